@@ -1,0 +1,147 @@
+"""Numbers that are not claims: dates and times, years used as periods, phone numbers, identifiers and
+codes, list and section numbers, footnote markers, figure labels, product and model names, page numbers.
+
+Two mechanisms: `masked_spans` finds whole tokens to skip before any number is parsed (a date, a URL, a
+phone number), and `reject` judges one parsed number in its context.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from ..knowledge import LATIN, Knowledge
+
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
+)
+# Each alternative is anchored on digits and bounded, so the scan is linear.
+MASKS = re.compile(
+    r"(?P<url>(?:https?://|www\.)[^\s\u3000-\u303f\uff00-\uffef<>\"']+)"
+    r"|(?P<email>[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)"
+    r"|(?P<ymd>(?<!\d)[12]\d{3}\s?(?:[-/.年])\s?[01]?\d\s?(?:[-/.月])\s?[0-3]?\d(?:\s?[日号])?(?!\d))"
+    r"|(?P<ym>(?<!\d)[12]\d{3}\s?(?:年\s?[01]?\d\s?月|[-/.][01]\d(?![\d.])(?:[-/.][0-3]\d(?!\d))?))"
+    r"|(?P<md>(?<![\d.])[01]?\d\s?月\s?[0-3]?\d\s?[日号])"
+    r"|(?P<mrange>(?<![\d.])[01]?\d\s?[-—–~～至到]\s?[01]?\d\s?月(?!份?[\d]))"
+    r"|(?P<dayref>[(（][0-3]?\d[)）]\s?[日号])"
+    r"|(?P<time>(?<![\d.])[0-2]?\d:[0-5]\d(?::[0-5]\d)?(?:\s?[ap]\.?m\.?)?|(?<![\d.])1?\d\s?[ap]\.?m\.?(?![a-z]))"
+    r"|(?P<phone>(?<![\d-])(?:\+\d{1,3}[-\s])?(?:\(?0\d{2,3}\)?[-\s])\d{7,8}(?!\d)|\+\d{1,3}(?:[-/\s]\d{2,5}){2,}(?!\d))"
+    r"|(?P<ident>(?<![A-Za-z0-9])[A-Za-z]{1,6}-?\d[\dA-Za-z-]*|(?<![A-Za-z0-9.])\d+(?:[A-Za-z]+\d+)+[A-Za-z0-9-]*)"
+    r"|(?P<dotted>(?<![\d.])\d+\.\d+\.\d+(?:\.\d+)*)"
+    r"|(?P<fiscal>(?<!\d)[12]\d{3}[-/][0-9]{2}(?![\d%]))"
+    rf"|(?P<endate>(?i:\b(?:{_MONTHS})\.?\s\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s[12]\d{{3}})?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s(?:{_MONTHS})\b(?:,?\s[12]\d{{3}})?))",
+)
+
+# Chinese list and section numbers: 一、 （三） 第五章; Arabic: "1." "2、" "(3)" at the start of a line or after
+# a sentence break.
+_LIST_CN = re.compile(r"(?:^|(?<=[\s:：。；;!！?？]))[(（]?[一二三四五六七八九十]{1,3}[)）、]")
+_LIST_AR = re.compile(r"(?:^|(?<=[\s:：。；;!！?？\]】]))[(（\[【]?\d{1,2}(?:\.\d{1,2})*(?:[.、．)）\]】](?!\d)|\s?[)）])")
+_TOC_TAIL = re.compile(r"(?:\.{3,}|…{2,}|·{3,}|\.\s?\.\s?\.|\s{2,}|\t)\s*\d{1,4}\s*$")
+_SUPERSCRIPTS = set("⁰¹²³⁴⁵⁶⁷⁸⁹")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+# Identifier prefixes that are really currency or unit words glued to the number
+_OK_LETTER_PREFIX = {"us", "usd", "rmb", "cny", "gbp", "eur", "hk", "hkd", "nt", "ntd", "twd", "cad", "aud",
+                     "jpy", "inr", "rs", "mex", "chf", "krw", "btc", "c", "a", "x", "e", "q", "h", "fy", "musd",
+                     "meur", "mgbp", "maud"}
+
+
+@functools.lru_cache(maxsize=4)
+def _label_pattern(K: Knowledge) -> re.Pattern:
+    """图1-1, 表 2, Figure 3.2, 第5章 ... and the name phrases (十四五): whole tokens without claims."""
+    labels = "|".join(re.escape(w) for w in K.labels_before if w not in ("第",) and len(w) > 1 or w in ("图", "表"))
+    names = "|".join(re.escape(w) for w in K.name_phrases)
+    return re.compile(rf"(?P<label>(?<![A-Za-z])(?:{labels})\s?\d+(?:[-.–]\d+)*(?![\d%]))|(?P<name>{names})")
+
+
+def masked_spans(text: str, K: Knowledge) -> list[tuple[int, int, str]]:
+    """Spans of the normalised line that hold no claim, with their kind."""
+    spans: list[tuple[int, int, str]] = []
+    for m in _label_pattern(K).finditer(text):
+        spans.append((m.start(), m.end(), m.lastgroup or "label"))
+    for m in MASKS.finditer(text):
+        kind = m.lastgroup or ""
+        if kind == "ident":
+            letters = re.match(r"[A-Za-z]*", m.group()).group().lower()
+            if letters in _OK_LETTER_PREFIX and re.fullmatch(r"[A-Za-z]+\d[\d.,]*", m.group()):
+                continue  # USD100, Q2 and similar are handled by the quantity rules
+            if not letters and re.fullmatch(r"\d+(?:[eE]\d+|[A-Za-z]+\d{0,2})", m.group()):
+                continue  # 2e5, 24703m2, 4km2
+        spans.append((m.start(), m.end(), kind))
+    for m in _LIST_CN.finditer(text):
+        spans.append((m.start(), m.end(), "list"))
+    for m in _LIST_AR.finditer(text):
+        # "1.美国" is a list number; "1.5%" is not (the regex refuses a digit after the point)
+        spans.append((m.start(), m.end(), "list"))
+    m = _TOC_TAIL.search(text)
+    if m and _looks_like_toc(text, m):
+        spans.append((m.start(), m.end(), "page"))
+    spans.sort()
+    return spans
+
+
+def _looks_like_toc(text: str, m: re.Match) -> bool:
+    head = text[: m.start()].rstrip()
+    return bool(head) and not head[-1].isdigit() and "%" not in text[m.start():]
+
+
+def superscript_at(original: str, start: int, end: int) -> bool:
+    return any(c in _SUPERSCRIPTS for c in original[start:end])
+
+
+def is_year(value: float, plain: str | None) -> bool:
+    return plain is not None and len(plain) == 4 and 1000 <= value <= 2199
+
+
+def reject(text: str, low: str, start: int, end: int, core_plain: str | None, value: float,
+           has_unit: bool, unit_kind: str | None, K: Knowledge) -> str | None:
+    """Why the number at text[start:end] (its unit already attached up to `end`) is not a claim, or None."""
+    before = text[max(0, start - 12):start]
+    after = text[end:end + 12]
+    # years used as periods: 2023年, in 2009, 1990s, a bare 2025
+    if core_plain is not None and is_year(value, core_plain):
+        if not has_unit or unit_kind == "year_word" or after.startswith(("年", "s", "'s")):
+            return "year"
+    # labels: 图1, 表 2, Figure 3, 第5章
+    stripped = before.rstrip()
+    for lab in K.labels_before:
+        if stripped.endswith(lab):
+            if lab in ("第",):
+                return "ordinal"
+            if lab[-1] in LATIN and len(stripped) > len(lab) and stripped[-len(lab) - 1] in LATIN:
+                continue
+            if lab[0] in LATIN and before[len(stripped):] == "" and lab.lower() not in ("v", "no.", "nr.", "#", "p."):
+                continue
+            return "label"
+    if not has_unit:
+        # a name right after: 5G, 21st, 3号线
+        for nm in K.names_after:
+            if text.startswith(nm, end):
+                nxt = text[end + len(nm):end + len(nm) + 1]
+                if nm[-1] in LATIN and nxt and nxt in LATIN:
+                    continue
+                return "name"
+        # glued to Latin letters on either side: model numbers, codes (H100, A800, iPhone15)
+        if start > 0 and text[start - 1] in LATIN:
+            return "identifier"
+        if end < len(text) and text[end] in LATIN:
+            return "identifier"
+        # a Capitalised word right before: Switch 2, Seedance 2.0, Llama 3
+        m = re.search(r"([A-Za-z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*|[A-Z][a-z]+)\s$", before)
+        if m and m.group(1).lower() not in _NOT_NAMES and _CJK.search(text):
+            return "name"
+        # a bare code in brackets: (300750), （2330）, [12]
+        if before.endswith(("(", "（", "[", "【")) and (after[:1] in (")", "）", "]", "】", ",", "、", ".")):
+            if core_plain is not None:
+                return "code"
+        # long digit strings are identifiers (licence, account, phone numbers)
+        if core_plain is not None and len(core_plain) >= 8:
+            return "identifier"
+        if core_plain is not None and len(core_plain) > 1 and core_plain.startswith("0"):
+            return "identifier"
+    return None
+
+
+_NOT_NAMES = {"about", "around", "over", "under", "nearly", "almost", "some", "than", "the", "and", "by", "to",
+              "from", "of", "in", "at", "up", "approximately", "roughly", "between", "only", "just", "total",
+              "totaled", "totalled", "were", "was", "is", "are", "with", "for", "only"}

@@ -1,0 +1,419 @@
+"""Number cores: Arabic digits, Chinese numerals (and their mixtures), English number words.
+
+A core is just the number as written with its scale words (1.2万亿, 340662亿, 4 266, twenty-one million);
+units, hedges and ranges are attached by `quantities`. All parsers work on normalised text (NFKC,
+Simplified) and return positions in it; they never raise on odd input and run in linear time.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..knowledge import Knowledge
+
+# An Arabic number: thousands groups with "," (or Indian 2-digit groups) or " ", decimals, exponent.
+# Possessive-free but linear: every alternative consumes digits left to right without nested repetition.
+ARABIC = re.compile(
+    r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?: \d{3})+(?![\d,])|\d+)"
+    r"(?:\.\d+(?![.\d]))?"
+    r"(?:[eE][-+]?\d{1,3}(?![A-Za-z\d]))?"
+)
+_POWER = re.compile(r"\^([-+]?\d{1,3})(?!\d)")
+
+
+@dataclass(frozen=True)
+class Core:
+    start: int
+    end: int
+    value: float
+    scale: float = 1.0  # product of the scale words inside (万, 亿, million)
+    scale_words: tuple[str, ...] = ()
+    vague: bool = False  # 几/多/余 inside: the value is a floor
+    has_digit: bool = True  # False for a bare scale word run such as 万 or 千万
+    lone: bool = False  # one Chinese digit character alone (一, 两)
+    script: str = "arabic"  # arabic | cn | en | mixed
+    decimals: int = 0  # digits written after the decimal point
+    plain: str | None = None  # the digits as written when a plain Arabic integer (no groups, no sign)
+
+
+def _arabic_value(s: str) -> tuple[float, int]:
+    mant, _, exp = s.replace(",", "").replace(" ", "").lower().partition("e")
+    decimals = len(mant.partition(".")[2])
+    v = float(mant) * (10 ** int(exp) if exp else 1)
+    return v, decimals
+
+
+# ----------------------------------------------------------------------------- Chinese / mixed runs
+
+
+@dataclass
+class _Tok:
+    kind: str  # num (arabic), d (cn digit), u (small unit), U (big unit), zero, vague, frac
+    value: float
+    start: int
+    end: int
+    text: str = ""
+
+
+def parse_run(text: str, pos: int, K: Knowledge, unit_at=None) -> Core | None:
+    """A run of Arabic digits and Chinese numerals starting at `pos` (1.2万亿, 三千四百五十, 5万4千6百).
+
+    `unit_at(p)` tells whether a unit word starts at p: a scale character that begins a unit
+    (千米, 兆瓦, 百亿亿次) ends the number instead.
+    """
+    toks: list[_Tok] = []
+    n = len(text)
+    p = pos
+    digits, small, big, points = K.cn_digits, K.cn_small, K.cn_big, K.cn_point
+    while p < n:
+        ch = text[p]
+        if ch == " " and toks:
+            q = p
+            while q < n and text[q] == " " and q - p < 4:
+                q += 1
+            if q >= n:
+                break
+            nxt = text[q]
+            prev = toks[-1]
+            cn_next = nxt in digits or nxt in small or nxt in big
+            if prev.kind == "num" and not (nxt in small or nxt in big):
+                break
+            if prev.kind != "num" and not (cn_next or nxt.isdigit()):
+                break
+            if (nxt in small or nxt in big) and unit_at and unit_at(q):
+                break
+            p = q
+            continue
+        if "0" <= ch <= "9":
+            if toks and toks[-1].kind == "num":
+                break
+            m = ARABIC.match(text, p)
+            toks.append(_Tok("num", 0.0, p, m.end(), m.group()))
+            p = m.end()
+            continue
+        if ch in digits:
+            v = digits[ch]
+            toks.append(_Tok("zero" if v == 0 and toks and toks[-1].kind in ("u", "U") else "d", v, p, p + 1, ch))
+            p += 1
+            continue
+        if ch in small or ch in big:
+            if unit_at and unit_at(p):
+                break
+            if ch in small:
+                toks.append(_Tok("u", small[ch], p, p + 1, ch))
+            else:
+                toks.append(_Tok("U", big[ch], p, p + 1, ch))
+            p += 1
+            continue
+        if ch in points and toks and toks[-1].kind in ("d", "num", "u", "U", "zero"):
+            q = p + 1
+            while q < n and text[q] == " ":
+                q += 1
+            frac = ""
+            while q < n:
+                c = text[q]
+                if c in digits:
+                    frac += str(digits[c])
+                elif "0" <= c <= "9":
+                    frac += c
+                elif c == " " and frac:
+                    pass
+                else:
+                    break
+                q += 1
+            frac = frac.rstrip()
+            if not frac:
+                break
+            while text[q - 1] == " ":
+                q -= 1
+            toks.append(_Tok("frac", float("0." + frac), p, q, text[p:q]))
+            p = q
+            break
+        if ch in K.cn_vague and toks and toks[-1].kind != "vague":
+            q = p + 1
+            while q < n and text[q] == " ":
+                q += 1
+            if q < n and (text[q] in small or text[q] in big) and not (unit_at and unit_at(q)):
+                toks.append(_Tok("vague", 0, p, p + 1, ch))
+                p = q
+                continue
+        break
+    # drop trailing zeros-as-tokens and vague markers
+    while toks and toks[-1].kind in ("vague",):
+        toks.pop()
+    if not toks:
+        return None
+    return _cn_core(toks, K)
+
+
+def _cn_core(toks: list[_Tok], K: Knowledge) -> Core | None:
+    total = 0.0
+    section = 0.0
+    cur: float | None = None
+    cur_chars = 0  # how many Chinese digit characters make up cur (三八 -> 2)
+    prev_unit: float | None = None  # the unit token right before cur, for 一万三 = 13000
+    biggest = 0.0
+    frac = 0.0
+    vague = False
+    has_digit = False
+    scale = 1.0
+    scale_words: list[str] = []
+    decimals = 0
+    last_kind = ""
+    end = toks[0].start
+    used = 0
+    for t in toks:
+        k = t.kind
+        if k in ("d", "num"):
+            has_digit = True
+            if k == "num":
+                if cur is not None:
+                    break
+                cur, dec = _arabic_value(t.text)
+                decimals = dec
+                cur_chars = 0
+            elif cur is not None:
+                if cur_chars == 0 or last_kind != "d" or prev_unit is not None:
+                    break  # 十四五: a digit after a unit and a digit is a new number
+                cur = cur * 10 + t.value
+                cur_chars += 1
+            else:
+                cur = float(t.value)
+                cur_chars = 1
+            if last_kind not in ("u", "U"):
+                prev_unit = None
+        elif k == "zero":
+            prev_unit = None
+        elif k == "u":
+            if last_kind == "u" and cur is None:
+                break  # 百千: not a number
+            section += (cur if cur is not None else 1.0) * t.value
+            cur = None
+            prev_unit = t.value
+        elif k == "U":
+            v = section + (cur or 0.0)
+            if v == 0 and last_kind in ("U", "vague") and total:
+                total *= t.value  # 万亿, 万万, 三十万多亿
+                biggest = max(biggest, total)
+            elif v == 0 and not total:
+                v = 1.0  # 万 alone (only a number if a unit follows: 万人)
+                total = t.value
+                biggest = t.value
+            elif t.value > biggest:
+                total = (total + v) * t.value
+                biggest = t.value
+            else:
+                total += v * t.value
+            section = 0.0
+            cur = None
+            prev_unit = t.value
+            scale_words.append(t.text)
+        elif k == "vague":
+            vague = True
+        elif k == "frac":
+            frac = t.value
+            decimals = len(t.text) - 1
+            used += 1
+            end = t.end
+            last_kind = k
+            break
+        last_kind = k
+        used += 1
+        end = t.end
+    if cur is not None:
+        if prev_unit is not None and last_kind in ("d", "num") and cur < 10 and cur == int(cur) and cur_chars <= 1:
+            section += cur * prev_unit / 10  # 一万三, 千三, 两千三百五
+        else:
+            section += cur
+    value = total + section + frac
+    toks = toks[:used]
+    if not toks:
+        return None
+    if scale_words:
+        scale = 1.0
+        for w in scale_words:
+            scale *= K.cn_big[w]
+    kinds = {t.kind for t in toks}
+    script = "arabic" if kinds == {"num"} else ("mixed" if "num" in kinds else "cn")
+    lone = len(toks) == 1 and toks[0].kind == "d"
+    plain = toks[0].text if kinds == {"num"} and toks[0].text.isdigit() else None
+    return Core(toks[0].start, end, value, scale, tuple(scale_words), vague, has_digit, lone, script, decimals, plain)
+
+
+# ----------------------------------------------------------------------------- English number words
+
+_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
+
+
+def _word_value(w: str, K: Knowledge) -> float | None:
+    if w in K.en_ones:
+        return K.en_ones[w]
+    if w in K.en_tens:
+        return K.en_tens[w]
+    if "-" in w:
+        a, _, b = w.partition("-")
+        if a in K.en_tens and b in K.en_ones and 0 < K.en_ones[b] < 10:
+            return K.en_tens[a] + K.en_ones[b]
+    return None
+
+
+def _ordinal_denominator(w: str, K: Knowledge) -> float | None:
+    if w in K.en_fractions:
+        return K.en_fractions[w]
+    if "-" in w:  # twenty-fifth, twenty-firsts
+        a, _, b = w.partition("-")
+        b = {"first": "one", "firsts": "one", "second": "two", "seconds": "two"}.get(b, b)
+        if a in K.en_tens:
+            if b in K.en_fractions and K.en_fractions[b] < 10:
+                return K.en_tens[a] + K.en_fractions[b]
+            if b == "one":
+                return K.en_tens[a] + 1
+            if b == "two":
+                return K.en_tens[a] + 2
+    return None
+
+
+def parse_english(low: str, pos: int, K: Knowledge) -> Core | None:
+    """Number words from `pos` in lower-cased text: "one hundred and six", "five and a half million",
+    "three fifths", "two hundred point zero three". None when no number word starts there."""
+    n = len(low)
+    words: list[tuple[str, int, int]] = []
+    p = pos
+    while p < n and len(words) < 40:
+        m = _WORD.match(low, p)
+        if not m:
+            break
+        words.append((m.group(), m.start(), m.end()))
+        q = m.end()
+        while q < n and low[q] in " &" and q - m.end() < 3:
+            q += 1
+        if q < n and low[q] == "-" and q + 1 < n and low[q + 1] == " ":  # "ninety - five"
+            q += 1
+            while q < n and low[q] == " ":
+                q += 1
+        if q == m.end():
+            break
+        p = q
+    total = 0.0  # finished scale groups
+    group = 0.0  # current group below the next scale word
+    frac_add = 0.0
+    seen_number = False
+    last = ""
+    end = pos
+    i = 0
+    negative = False
+    decimals = 0
+    scale = 1.0
+    scale_words: list[str] = []
+    split: tuple[float, float] | None = None
+    last_val = 0.0
+    while i < len(words):
+        w, ws, we = words[i]
+        wv = _word_value(w, K)
+        if i == 0 and w in K.en_negative:
+            negative = True
+            i += 1
+            continue
+        if w in K.en_article and not seen_number:
+            nxt = words[i + 1][0] if i + 1 < len(words) else ""
+            if nxt in K.en_fractions or nxt in K.en_scales or nxt in K.en_hundred:
+                group = group or 0.0
+                last = "article"
+                i += 1
+                continue
+            break
+        if wv is not None:
+            if last == "num" and not (last_val in K.en_tens.values() and wv < 10):
+                break  # "one one hundred": two numbers; "thirty one" is one
+            group += wv
+            last_val = wv
+            seen_number = True
+            last = "num"
+            end = we
+        elif w in K.en_hundred and (seen_number or last == "article"):
+            group = (group or 1.0) * 100
+            seen_number = True
+            last = "hundred"
+            end = we
+        elif w in K.en_scales and (seen_number or last in ("article", "frac")):
+            mult = K.en_scales[w]
+            if last == "frac":
+                # "five and a half million": the fraction joins the group before the scale
+                group, frac_add = group + frac_add, 0.0
+            g = group or 1.0
+            if total and mult > total:
+                total = (total + g) * mult
+            else:
+                total += g * mult
+            group = 0.0
+            scale *= mult
+            scale_words.append(w)
+            seen_number = True
+            last = "scale"
+            end = we
+        elif (seen_number or last == "article") and _ordinal_denominator(w, K):
+            den = _ordinal_denominator(w, K)
+            if last == "article":
+                frac_add += 1.0 / den
+            elif split is not None:
+                t0, g0 = split  # "two hundred and fifty-four hundredths": 200 + 54/100
+                total, group, frac_add = t0, g0, frac_add + (total - t0 + group - g0) / den
+            else:
+                group, total = (total + group) / den, 0.0  # "three fifths"
+            seen_number = True
+            last = "frac"
+            end = we
+        elif w == "and" and seen_number and i + 1 < len(words):
+            nxt = words[i + 1][0]
+            if _word_value(nxt, K) is None and nxt not in K.en_article:
+                break
+            if nxt in K.en_article:
+                i += 1  # "one and a half": article handled as part of the fraction
+                w2 = words[i + 1][0] if i + 1 < len(words) else ""
+                if w2 in K.en_fractions:
+                    frac_add += 1.0 / K.en_fractions[w2]
+                    end = words[i + 1][2]
+                    i += 2
+                    last = "frac"
+                    continue
+                break
+            split = (total, group)
+            last = "and"
+        elif w in K.en_point and seen_number and i + 1 < len(words):
+            digits = ""
+            j = i + 1
+            while j < len(words):
+                v = _word_value(words[j][0], K)
+                if v is None:
+                    break
+                digits += str(int(v))
+                end = words[j][2]
+                j += 1
+            if not digits:
+                break
+            frac_add += float("0." + digits)
+            decimals = len(digits)
+            i = j
+            last = "point"
+            break
+        else:
+            break
+        i += 1
+    if not seen_number:
+        return None
+    value = total + group + frac_add
+    if negative:
+        value = -value
+    return Core(pos, end, value, scale, tuple(scale_words), False, True, False, "en", decimals, None)
+
+
+def apply_power(text: str, core: Core) -> Core:
+    """2^-1, 1.1^23: a power written with a caret right after the core."""
+    m = _POWER.match(text, core.end)
+    if not m:
+        return core
+    try:
+        v = core.value ** int(m.group(1))
+    except (OverflowError, ZeroDivisionError):
+        return core
+    return Core(core.start, m.end(), v, core.scale, core.scale_words, core.vague, True, False, core.script, 0, None)

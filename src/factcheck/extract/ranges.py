@@ -1,0 +1,103 @@
+"""Join neighbouring quantities into ranges (70%~95%, 3萬—4兆美元, between 800 and 1,050 TWh, 大于10小于20)."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .quantities import Quantity
+
+# What may stand between the two ends of a range.
+_DASH = re.compile(r"^\s{0,2}(?:至|到|~|～|〜|—{1,2}|–|-|−|－|to|through|thru)\s{0,2}$", re.I)
+_AND = re.compile(r"^\s{0,2}(?:和|与|及|and|-)\s{0,2}$", re.I)
+_BETWEEN_BEFORE = re.compile(r"(?:between|from|介于|在|位于)\s{0,2}$", re.I)
+_BETWEEN_AFTER = re.compile(r"^\s{0,2}(?:之间|间|的区间|范围内)")
+_BOUND_GAP = re.compile(r"^\s{0,2}(?:且|并且|并|而|,|、|and|but|;)?\s{0,2}$", re.I)
+_LOWER = ("over", "at_least")
+_UPPER = ("under", "at_most")
+
+
+def _compatible(a: Quantity, b: Quantity) -> bool:
+    if a.kind == b.kind and a.unit == b.unit:
+        return True
+    # one end without a unit borrows the other's: 300-400 亿美元, 20 - 100个
+    return (not a.has_unit) or (not b.has_unit)
+
+
+def _scale_gap(a: Quantity, b: Quantity) -> float:
+    """Factor to apply to the low end when the high end's scale word covers it too: 300-400亿 (×1e8),
+    3万—4万亿 and 3萬—4兆 (×1e8: 兆 reads as 万亿)."""
+    aw = [w for w in a.core.scale_words]
+    bw = []
+    for w in b.core.scale_words:
+        bw.extend(["万", "亿"] if w == "兆" else [w])
+    if a.core.script == "en" or b.core.script == "en":
+        return 1.0
+    if not aw and bw and a.core.scale == 1.0 and b.core.scale > 1.0:
+        return b.core.scale
+    if aw and len(aw) < len(bw) and bw[: len(aw)] == aw:
+        f = 1.0
+        table = {"万": 1e4, "亿": 1e8}
+        for w in bw[len(aw):]:
+            f *= table.get(w, 1.0)
+        return f
+    return 1.0
+
+
+def join_ranges(qs: list[Quantity], text: str) -> list[Quantity]:
+    out: list[Quantity] = []
+    i = 0
+    while i < len(qs):
+        a = qs[i]
+        b = qs[i + 1] if i + 1 < len(qs) else None
+        if b is not None and a.rejected is None and b.rejected is None and a.low is None and b.low is None:
+            joined = _join(a, b, text)
+            if joined is not None:
+                out.append(joined)
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _join(a: Quantity, b: Quantity, text: str) -> Quantity | None:
+    gap = text[a.end:b.start]
+    # two one-sided bounds: 大于10小于20, at most 100 and at least 20
+    if a.qualifier and b.qualifier and _BOUND_GAP.match(gap) and _compatible(a, b):
+        lo_q, hi_q = (a, b) if a.qualifier in _LOWER and b.qualifier in _UPPER else (
+            (b, a) if b.qualifier in _LOWER and a.qualifier in _UPPER else (None, None))
+        if lo_q is not None and lo_q.value < hi_q.value:
+            return _make(a, b, lo_q.value, hi_q.value, None)
+        return None
+    if a.qualifier in _LOWER + _UPPER or b.hedge_before:
+        return None
+    dash = _DASH.match(gap)
+    between = _AND.match(gap) and (_BETWEEN_BEFORE.search(text[max(0, a.start - 10):a.start])
+                                    or _BETWEEN_AFTER.match(text[b.end:b.end + 6]))
+    if not (dash or between):
+        return None
+    if not _compatible(a, b):
+        return None
+    if dash and gap.strip() in ("-", "−", "－") and (a.has_unit and not b.has_unit):
+        return None  # "5%-10" is rare; "3号-5" and codes are common
+    av = a.value
+    if not a.has_unit and b.has_unit:
+        f = _scale_gap(a, b)
+        unit_factor = 1.0
+        if b.kind in ("percent",) and b.value and b.core.value and abs(b.value / b.core.value - 10) < 1e-9:
+            unit_factor = 10.0  # 六到七成
+        av = a.value * f * unit_factor
+    elif a.has_unit and b.has_unit:
+        f = _scale_gap(a, b)
+        av = a.value * f
+    lo, hi = sorted((av, b.value))
+    if lo == hi and not between:
+        return None
+    return _make(a, b, lo, hi, a.qualifier or b.qualifier)
+
+
+def _make(a: Quantity, b: Quantity, lo: float, hi: float, qualifier: str | None) -> Quantity:
+    unit_src = b if b.has_unit else a
+    return replace(unit_src, start=a.start, end=b.end, value=float("nan"), low=lo, high=hi,
+                   qualifier=qualifier if qualifier not in ("over", "under", "at_least", "at_most") else None,
+                   core=replace(a.core, decimals=max(a.core.decimals, b.core.decimals)))

@@ -1,0 +1,49 @@
+"""Unit conversion through pint: a number and an already extracted unit expression in, canonical value out.
+
+pint is imported on first use only (start-up stays fast), one registry per process, and every unit
+expression is resolved once (cached), so conversion costs a dictionary lookup per claim.
+"""
+from __future__ import annotations
+
+import functools
+from importlib import resources
+
+_OFFSET = {"degree_Celsius", "degree_Fahrenheit", "kelvin"}
+
+
+@functools.lru_cache(maxsize=1)
+def registry():
+    import pint
+
+    ureg = pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
+    defs = resources.files("factcheck") / "data" / "pint_units.txt"
+    for line in defs.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            ureg.define(line)
+    return ureg
+
+
+@functools.lru_cache(maxsize=None)
+def resolve(expr: str, canonical: tuple[str, ...]) -> tuple[str, str, float]:
+    """(written unit name, canonical unit name, factor) for a pint unit expression."""
+    ureg = registry()
+    unit = ureg.Unit(expr)
+    written = str(unit)
+    for cand in canonical:
+        cu = ureg.Unit(cand)
+        if cu.dimensionality == unit.dimensionality:
+            if written in _OFFSET or str(cu) in _OFFSET:
+                return written, str(cu), float("nan")
+            return written, str(cu), float(ureg.Quantity(1.0, unit).to(cu).magnitude)
+    return written, written, 1.0
+
+
+def convert(value: float, expr: str, canonical: tuple[str, ...]) -> tuple[float, str, str]:
+    """(canonical value, canonical unit, written unit) for `value` in `expr`."""
+    written, canon, factor = resolve(expr, canonical)
+    if factor != factor:  # offset units (temperatures) convert point by point
+        ureg = registry()
+        v = float(ureg.Quantity(value, ureg.Unit(written)).to(ureg.Unit(canon)).magnitude)
+        return v, canon, written
+    return value * factor, canon, written

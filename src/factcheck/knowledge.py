@@ -1,0 +1,226 @@
+"""The knowledge tables (number words, units, hedges, non-claim cues) as loaded from the TOML data files.
+
+The files live in `factcheck/data/`; they are read once per process. Matching happens on normalised text
+(NFKC, Simplified), so table entries are normalised the same way when loaded.
+"""
+from __future__ import annotations
+
+import functools
+import tomllib
+import unicodedata
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+LATIN = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+class KnowledgeError(ValueError):
+    """A data table that cannot be used; the message names the file (and line where TOML says)."""
+
+
+@dataclass(frozen=True)
+class UnitForm:
+    form: str  # as matched (lower-case unless exact)
+    kind: str  # percent, percentage_points, times, money, physical, count
+    unit: str  # ISO code, pint expression, "percent", "times", "count"
+    factor: float
+    exact: bool  # case-sensitive
+    not_followed_by: tuple[str, ...] = ()
+
+    @property
+    def ends_latin(self) -> bool:
+        return self.form[-1] in LATIN
+
+
+def _norm(s: str) -> str:
+    return unicodedata.normalize("NFKC", s)
+
+
+def to_simplified(word: str) -> str:
+    from .normalize import to_simplified as conv
+
+    return conv(word)
+
+
+def _simplify(words: list[str]) -> list[str]:
+    return [to_simplified(w) for w in words]
+
+
+def load_toml(path: Path | str, text: str | None = None) -> dict:
+    try:
+        if text is None:
+            text = Path(path).read_text(encoding="utf-8")
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise KnowledgeError(f"{path}: {exc}") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise KnowledgeError(f"{path}: cannot read: {exc}") from None
+
+
+def _data(name: str) -> dict:
+    res = resources.files("factcheck") / "data" / name
+    return load_toml(f"factcheck/data/{name}", res.read_text(encoding="utf-8"))
+
+
+class FormIndex:
+    """Forms indexed by first character (lower-cased) for longest-first matching at a position."""
+
+    def __init__(self, forms: list[UnitForm]):
+        by_first: dict[str, list[UnitForm]] = {}
+        by_last: dict[str, list[UnitForm]] = {}
+        for f in forms:
+            by_first.setdefault(f.form[0].lower(), []).append(f)
+            by_last.setdefault(f.form[-1].lower(), []).append(f)
+        for lst in (*by_first.values(), *by_last.values()):
+            lst.sort(key=lambda f: -len(f.form))
+        self.by_first = by_first
+        self.by_last = by_last
+
+    def match_before(self, text: str, low: str, end: int) -> UnitForm | None:
+        """The longest form ending at `end` (exclusive) and not glued to a Latin letter before it."""
+        if end <= 0:
+            return None
+        for f in self.by_last.get(low[end - 1], ()):
+            start = end - len(f.form)
+            if start < 0:
+                continue
+            src = text if f.exact else low
+            if src.startswith(f.form, start):
+                if f.form[0] in LATIN and start > 0 and text[start - 1] in LATIN:
+                    continue
+                return f
+        return None
+
+    def match(self, text: str, low: str, pos: int) -> UnitForm | None:
+        """The longest form starting at `pos`. `low` is `text` with ASCII letters lower-cased."""
+        if pos >= len(text):
+            return None
+        for f in self.by_first.get(low[pos], ()):
+            end = pos + len(f.form)
+            src = text if f.exact else low
+            if src.startswith(f.form, pos):
+                if f.ends_latin and end < len(text) and text[end] in LATIN:
+                    continue
+                if f.not_followed_by and any(text.startswith(w, end) for w in f.not_followed_by):
+                    continue
+                return f
+        return None
+
+
+@dataclass(frozen=True, eq=False)  # identity hash: one instance per process, usable as a cache key
+class Knowledge:
+    cn_digits: dict[str, int]
+    cn_small: dict[str, int]
+    cn_big: dict[str, float]
+    cn_point: frozenset[str]
+    cn_negative: frozenset[str]
+    cn_vague: frozenset[str]
+    en_ones: dict[str, int]
+    en_tens: dict[str, int]
+    en_hundred: frozenset[str]
+    en_scales: dict[str, float]
+    en_fractions: dict[str, float]
+    en_negative: frozenset[str]
+    en_point: frozenset[str]
+    en_article: frozenset[str]
+    suffix_scales: dict[str, float]
+    suffix_units: FormIndex
+    prefix_units: FormIndex  # money prefixes ($, US$, 新台币 ...)
+    percent_prefix: FormIndex  # 百分之 ...
+    canonical_units: tuple[str, ...]
+    hedges_before: tuple[tuple[str, str], ...]  # (word, qualifier), longest first
+    hedges_after: tuple[tuple[str, str], ...]
+    hedge_fillers: tuple[str, ...]
+    half_share: tuple[tuple[str, str | None], ...]  # (word, qualifier), longest first
+    labels_before: tuple[str, ...]
+    names_after: tuple[str, ...]
+    rank_before: tuple[str, ...]
+    rank_after: tuple[str, ...]
+    year_words: frozenset[str]
+    months: frozenset[str]
+    measure_words: frozenset[str]
+    name_phrases: tuple[str, ...]
+
+
+def _unit_forms(units: dict) -> tuple[list[UnitForm], list[UnitForm], list[UnitForm]]:
+    suffix: list[UnitForm] = []
+    prefix: list[UnitForm] = []
+    pct_prefix: list[UnitForm] = []
+
+    def add(target, forms, kind, unit, factor=1.0, exact=(), factors=None, nfb=()):
+        for form in forms:
+            form = _norm(form)
+            is_exact = form in exact
+            f = (factors or {}).get(form, factor)
+            key = form if is_exact else form.lower()
+            target.append(UnitForm(key, kind, unit, float(f), is_exact, tuple(nfb)))
+
+    for u in units.get("unit", []):
+        unit = {"percent": "percent", "percentage_points": "percentage_points", "times": "times",
+                "count": "count"}[u["kind"]]
+        add(suffix, _simplify(u["forms"]), u["kind"], unit, u.get("factor", 1), u.get("exact", ()),
+            u.get("factors"), u.get("not_followed_by", ()))
+    for u in units.get("prefix", []):
+        add(pct_prefix, _simplify(u["forms"]), u["kind"], "percent", 1, (), u.get("factors"))
+    for m in units.get("money", []):
+        add(suffix, _simplify(m.get("suffix", [])), "money", m["code"], m.get("factor", 1))
+        add(prefix, _simplify(m.get("prefix", [])), "money", m["code"], m.get("factor", 1))
+    for p in units.get("physical", []):
+        add(suffix, _simplify(p["forms"]), "physical", p["unit"], p.get("factor", 1), p.get("exact", ()))
+    for w in units.get("count", {}).get("measure_words", []):
+        add(suffix, _simplify([w]), "count", "count")
+    return suffix, prefix, pct_prefix
+
+
+def _hedge_pairs(table: dict) -> tuple[tuple[str, str], ...]:
+    pairs = []
+    for qual, words in table.items():
+        for w in _simplify(words):
+            pairs.append((w.lower(), qual))
+    pairs.sort(key=lambda p: -len(p[0]))
+    return tuple(pairs)
+
+
+@functools.lru_cache(maxsize=1)
+def knowledge() -> Knowledge:
+    num = _data("numerals.toml")
+    units = _data("units.toml")
+    hedges = _data("hedges.toml")
+    non = _data("nonclaims.toml")
+    cn, en = num["chinese"], num["english"]
+    suffix, prefix, pct_prefix = _unit_forms(units)
+    return Knowledge(
+        cn_digits=dict(cn["digits"]),
+        cn_small=dict(cn["small_units"]),
+        cn_big={k: float(v) for k, v in cn["big_units"].items()},
+        cn_point=frozenset(cn["decimal_point"]),
+        cn_negative=frozenset(cn["negative"]),
+        cn_vague=frozenset(cn["vague"]),
+        en_ones=dict(en["ones"]),
+        en_tens=dict(en["tens"]),
+        en_hundred=frozenset(en["hundred"]),
+        en_scales={k: float(v) for k, v in en["scales"].items()},
+        en_fractions={k: float(v) for k, v in en["fractions"].items()},
+        en_negative=frozenset(en["negative"]),
+        en_point=frozenset(en["decimal_point"]),
+        en_article=frozenset(en["article"]),
+        suffix_scales={k: float(v) for k, v in num["suffix_scales"].items()},
+        suffix_units=FormIndex(suffix),
+        prefix_units=FormIndex(prefix),
+        percent_prefix=FormIndex(pct_prefix),
+        canonical_units=tuple(units["canonical"]["units"]),
+        hedges_before=_hedge_pairs(hedges["before"]),
+        hedges_after=_hedge_pairs(hedges["after"]),
+        hedge_fillers=tuple(sorted(_simplify(hedges.get("fillers", [])) + hedges.get("fillers_en", []), key=len, reverse=True)),
+        half_share=tuple(sorted(((to_simplified(w).lower(), q or None) for w, q in hedges.get("half_share", {}).items()),
+                                key=lambda p: -len(p[0]))),
+        labels_before=tuple(sorted(_simplify(non["labels_before"]), key=len, reverse=True)),
+        names_after=tuple(sorted(_simplify(non["names_after"]), key=len, reverse=True)),
+        rank_before=tuple(_simplify(non["rank_words_before"])),
+        rank_after=tuple(_simplify(non["rank_words_after"])),
+        year_words=frozenset(w.lower() for w in non["year_words_before"]),
+        months=frozenset(non["months"]),
+        measure_words=frozenset(_simplify(units.get("count", {}).get("measure_words", []))),
+        name_phrases=tuple(sorted(_simplify(non.get("name_phrases", [])), key=len, reverse=True)),
+    )

@@ -1,0 +1,56 @@
+"""Plain data passed between the pipeline stages. Every stage takes and returns these frozen dataclasses."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Document:
+    """A decoded source file. `text` is exactly the file's characters (line endings kept)."""
+
+    path: str  # as the user named it or as found under a named folder, with "/" separators
+    text: str
+    encoding: str
+    sha256: str
+    size: int
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A file the reader could not use, and why (one line, for a warning)."""
+
+    path: str
+    reason: str
+    kind: str  # "binary", "encoding", "unreadable", "too_large", "unsupported", "empty"
+
+
+@dataclass(frozen=True)
+class ReadResult:
+    documents: tuple[Document, ...]
+    skipped: tuple[Skipped, ...]
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One numeric claim. Positions refer to the original file: 1-based line, 1-based code-point columns,
+    `end_column` one past the last character."""
+
+    path: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    text: str
+    value: float | None
+    low: float | None
+    high: float | None
+    unit: str
+    written_value: float | None
+    written_unit: str
+    qualifier: str | None
+    sentence: str
+    kind: str  # percent, percentage_points, times, money, physical, count, ratio, rank
+    subject: str | None = None
+    metric: str | None = None
+    period: str | None = None
+    noun: str | None = field(default=None)  # counted noun or unit word as written ("家", "个基站")

@@ -1,0 +1,83 @@
+"""Stage 2, normalise for matching only: NFKC, Traditional -> Simplified (OpenCC), whitespace.
+
+The original text is never changed. Each normalised line carries an index back to the original
+columns, so every span found on the normalised text maps to the exact characters as written.
+"""
+from __future__ import annotations
+
+import functools
+import unicodedata
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class NormLine:
+    number: int  # 1-based line number in the file
+    original: str  # the line as written, without its line ending
+    text: str  # normalised, for matching only
+    index: tuple[int, ...] | None  # index[i]: original column (0-based) of text[i]; len(text)+1 entries; None = same
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a half-open span of `text` to a half-open span of `original`."""
+        if self.index is None:
+            return start, end
+        s = self.index[start]
+        return s, (self.index[end - 1] + 1 if end > start else s)
+
+
+@functools.lru_cache(maxsize=1)
+def _t2s():
+    import opencc  # imported only when text is normalised, never at start-up
+
+    return opencc.OpenCC("t2s")
+
+
+# Applied before NFKC, one character for one: odd spaces become " " (tabs stay: they separate columns), and the full-width comma becomes "、"
+# rather than NFKC's ",", so that "100，200" (a list in Chinese prose) is not read as 100200.
+_PRE = str.maketrans({"\u3000": " ", "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u200b": " ",
+                      "\uff0c": "\u3001"})
+
+
+def _per_char(chars: list[str], index: list[int], fn) -> tuple[list[str], list[int]]:
+    out_chars: list[str] = []
+    out_index: list[int] = []
+    for ch, ix in zip(chars, index):
+        for piece in fn(ch):
+            out_chars.append(piece)
+            out_index.append(ix)
+    return out_chars, out_index
+
+
+def normalize_line(original: str, number: int = 1) -> NormLine:
+    text = original.translate(_PRE)
+    if text.isascii():
+        return NormLine(number, original, text, None)
+    index: list[int] | None = None
+    nfkc = unicodedata.normalize("NFKC", text)
+    if len(nfkc) != len(text):
+        chars, idx = _per_char(list(text), list(range(len(text))), lambda c: unicodedata.normalize("NFKC", c))
+        nfkc, index = "".join(chars), idx
+    conv = _t2s().convert(nfkc)
+    if len(conv) != len(nfkc):
+        idx = index if index is not None else list(range(len(nfkc)))
+        chars, index = _per_char(list(nfkc), idx, _t2s().convert)
+        conv = "".join(chars)
+    if index is None:
+        return NormLine(number, original, conv, None)
+    index.append(len(original))
+    return NormLine(number, original, conv, tuple(index))
+
+
+def split_lines(text: str) -> list[str]:
+    """Lines as the file has them ("\\n" separated), each without its "\\r\\n" or "\\n" ending."""
+    lines = text.split("\n")
+    return [ln[:-1] if ln.endswith("\r") else ln for ln in lines]
+
+
+def normalize_text(text: str) -> list[NormLine]:
+    return [normalize_line(ln, i) for i, ln in enumerate(split_lines(text), start=1)]
+
+
+def to_simplified(text: str) -> str:
+    """NFKC + Traditional -> Simplified, for matching words (not positions)."""
+    return _t2s().convert(unicodedata.normalize("NFKC", text))

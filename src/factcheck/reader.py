@@ -1,0 +1,136 @@
+"""Stage 1, read: find the source files under the given paths and decode them.
+
+Every problem with one file becomes a `Skipped` entry (one line naming the file); the run goes on.
+"""
+from __future__ import annotations
+
+import codecs
+import hashlib
+import os
+import stat
+from pathlib import Path
+
+from .model import Document, ReadResult, Skipped
+
+DEFAULT_SUFFIXES = (".txt", ".md")
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# Legacy Chinese encodings, told apart by charset-normalizer when the bytes are not UTF-8.
+_LEGACY = ("big5", "gb18030")
+
+
+def _display(path: Path) -> str:
+    return path.as_posix()
+
+
+def iter_files(paths: list[str]) -> tuple[list[Path], list[Skipped]]:
+    """The regular files under `paths`, in a stable order, and what could not be listed."""
+    files: list[Path] = []
+    problems: list[Skipped] = []
+    for raw in paths:
+        p = Path(raw)
+        if not os.path.lexists(p):
+            problems.append(Skipped(_display(p), "no such file or directory", "unreadable"))
+        elif p.is_dir():
+            seen_dirs: set[tuple[int, int]] = set()
+            for root, dirs, names in os.walk(p, followlinks=True, onerror=None):
+                try:
+                    st = os.stat(root)
+                except OSError:
+                    dirs[:] = []
+                    continue
+                key = (st.st_dev, st.st_ino)
+                if key in seen_dirs:  # a symlink loop: do not walk it again
+                    problems.append(Skipped(_display(Path(root)), "directory already visited (symlink loop)", "unreadable"))
+                    dirs[:] = []
+                    continue
+                seen_dirs.add(key)
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(names):
+                    if not name.startswith("."):
+                        files.append(Path(root) / name)
+        else:
+            files.append(p)
+    # path order, deduplicated
+    unique = sorted(set(files), key=lambda f: _display(f))
+    return unique, problems
+
+
+def decode(data: bytes) -> tuple[str, str] | None:
+    """(text, encoding) or None when no supported encoding fits."""
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(enc), enc
+            except UnicodeDecodeError:
+                return None
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    import charset_normalizer  # only for the rare non-UTF-8 file
+
+    best = charset_normalizer.from_bytes(data, cp_isolation=list(_LEGACY)).best()
+    if best is None or best.encoding not in _LEGACY:
+        return None
+    try:
+        return data.decode(best.encoding), best.encoding
+    except UnicodeDecodeError:
+        return None
+
+
+def looks_binary(data: bytes) -> bool:
+    """NUL bytes outside a UTF-16/32 BOM file mean binary."""
+    head = data[:8192]
+    if any(head.startswith(b) for b, _ in _BOMS):
+        return False
+    return b"\x00" in head
+
+
+def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Document | Skipped:
+    shown = _display(path)
+    try:
+        st = os.stat(path)
+    except OSError as exc:
+        return Skipped(shown, f"cannot read: {exc.strerror or exc}", "unreadable")
+    if not stat.S_ISREG(st.st_mode):
+        return Skipped(shown, "not a regular file", "unreadable")
+    if st.st_size > max_bytes:
+        return Skipped(shown, f"too large ({st.st_size:,} bytes > limit {max_bytes:,})", "too_large")
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read(max_bytes + 1)
+    except OSError as exc:
+        return Skipped(shown, f"cannot read: {exc.strerror or exc}", "unreadable")
+    if len(data) > max_bytes:
+        return Skipped(shown, f"too large (> limit {max_bytes:,} bytes)", "too_large")
+    if looks_binary(data):
+        return Skipped(shown, "binary file (NUL bytes)", "binary")
+    decoded = decode(data)
+    if decoded is None:
+        return Skipped(shown, "not valid UTF-8, UTF-16, GB18030 or Big5 text", "encoding")
+    text, enc = decoded
+    return Document(path=shown, text=text, encoding=enc, sha256=hashlib.sha256(data).hexdigest(), size=len(data))
+
+
+def read_paths(
+    paths: list[str], suffixes: tuple[str, ...] = DEFAULT_SUFFIXES, max_bytes: int = DEFAULT_MAX_BYTES
+) -> ReadResult:
+    """Read every supported file under `paths`. Files named directly are read whatever their suffix."""
+    files, skipped = iter_files(paths)
+    named = {Path(p) for p in paths}
+    docs: list[Document] = []
+    for f in files:
+        if f not in named and f.suffix.lower() not in suffixes:
+            skipped.append(Skipped(_display(f), f"unsupported file type {f.suffix or '(none)'}", "unsupported"))
+            continue
+        got = read_file(f, max_bytes)
+        (docs if isinstance(got, Document) else skipped).append(got)
+    return ReadResult(tuple(docs), tuple(skipped))

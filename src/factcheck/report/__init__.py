@@ -1,0 +1,1 @@
+"""Stage 8, report: the JSON contract (../spec/report-json.md) and the terminal view."""

@@ -1,0 +1,69 @@
+"""The JSON report, exactly as `spec/report-json.md` describes it. Output is deterministic: same input,
+same bytes."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from .. import __version__
+from ..model import Claim, Document
+
+SCHEMA = "factcheck-report/1"
+
+
+@dataclass(frozen=True)
+class DocSummary:
+    path: str
+    lang: str
+    sha256: str
+    claims: int
+
+
+def claim_ids(claims: list[Claim]) -> dict[int, str]:
+    return {id(c): f"c{i}" for i, c in enumerate(claims, start=1)}
+
+
+def claim_dict(c: Claim, cid: str) -> dict:
+    return {
+        "id": cid,
+        "path": c.path,
+        "line": c.line,
+        "column": c.column,
+        "end_line": c.end_line,
+        "end_column": c.end_column,
+        "text": c.text,
+        "value": c.value,
+        "low": c.low,
+        "high": c.high,
+        "unit": c.unit,
+        "written_value": c.written_value,
+        "written_unit": c.written_unit,
+        "qualifier": c.qualifier,
+        "subject": c.subject,
+        "metric": c.metric,
+        "period": c.period,
+        "sentence": c.sentence,
+    }
+
+
+def build(docs: list[DocSummary], claims: list[Claim], groups: list[dict] | None = None,
+          summary_extra: dict | None = None) -> dict:
+    ids = claim_ids(claims)
+    groups = groups or []
+    summary = {"documents": len(docs), "claims": len(claims), "groups": len(groups),
+               "conflict": sum(g.get("verdict") == "conflict" for g in groups),
+               "rounding": sum(g.get("verdict") == "rounding" for g in groups),
+               "unreviewed": sum(g.get("verdict") in ("conflict", "rounding") and not g.get("review") for g in groups)}
+    summary.update(summary_extra or {})
+    return {
+        "schema": SCHEMA,
+        "tool": {"name": "factcheck", "version": __version__},
+        "documents": [{"path": d.path, "lang": d.lang, "sha256": d.sha256, "claims": d.claims} for d in docs],
+        "claims": [claim_dict(c, ids[id(c)]) for c in claims],
+        "groups": groups,
+        "summary": summary,
+    }
+
+
+def dumps(report: dict) -> str:
+    return json.dumps(report, ensure_ascii=False, indent=2) + "\n"
