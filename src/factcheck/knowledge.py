@@ -27,6 +27,8 @@ class UnitForm:
     factor: float
     exact: bool  # case-sensitive
     not_followed_by: tuple[str, ...] = ()
+    factor_below: float | None = None  # apply `factor` only to numbers below this (九折 vs 五五折)
+    standalone: bool = False  # must end the phrase: no word follows ("2 in" but not "30000 in 2009")
 
     @property
     def ends_latin(self) -> bool:
@@ -61,6 +63,11 @@ def load_toml(path: Path | str, text: str | None = None) -> dict:
 def _data(name: str) -> dict:
     res = resources.files("factcheck") / "data" / name
     return load_toml(f"factcheck/data/{name}", res.read_text(encoding="utf-8"))
+
+
+def _word_follows(text: str, end: int) -> bool:
+    rest = text[end:end + 3].lstrip(" ")
+    return bool(rest) and (rest[0].isalnum()) and text[end:end + 1] in (" ", "") or (end < len(text) and text[end].isalnum())
 
 
 class FormIndex:
@@ -104,6 +111,8 @@ class FormIndex:
                     continue
                 if f.not_followed_by and any(text.startswith(w, end) for w in f.not_followed_by):
                     continue
+                if f.standalone and _word_follows(text, end):
+                    continue
                 return f
         return None
 
@@ -132,6 +141,8 @@ class Knowledge:
     hedges_before: tuple[tuple[str, str], ...]  # (word, qualifier), longest first
     hedges_after: tuple[tuple[str, str], ...]
     hedge_fillers: tuple[str, ...]
+    comparative_before: tuple[str, ...]
+    comparative_after: tuple[tuple[str, str], ...]
     half_share: tuple[tuple[str, str | None], ...]  # (word, qualifier), longest first
     labels_before: tuple[str, ...]
     names_after: tuple[str, ...]
@@ -148,26 +159,27 @@ def _unit_forms(units: dict) -> tuple[list[UnitForm], list[UnitForm], list[UnitF
     prefix: list[UnitForm] = []
     pct_prefix: list[UnitForm] = []
 
-    def add(target, forms, kind, unit, factor=1.0, exact=(), factors=None, nfb=()):
+    def add(target, forms, kind, unit, factor=1.0, exact=(), factors=None, nfb=(), below=None, standalone=False):
         for form in forms:
             form = _norm(form)
             is_exact = form in exact
             f = (factors or {}).get(form, factor)
             key = form if is_exact else form.lower()
-            target.append(UnitForm(key, kind, unit, float(f), is_exact, tuple(nfb)))
+            target.append(UnitForm(key, kind, unit, float(f), is_exact, tuple(nfb), below, standalone))
 
     for u in units.get("unit", []):
         unit = {"percent": "percent", "percentage_points": "percentage_points", "times": "times",
                 "count": "count"}[u["kind"]]
         add(suffix, _simplify(u["forms"]), u["kind"], unit, u.get("factor", 1), u.get("exact", ()),
-            u.get("factors"), u.get("not_followed_by", ()))
+            u.get("factors"), u.get("not_followed_by", ()), u.get("factor_below"))
     for u in units.get("prefix", []):
         add(pct_prefix, _simplify(u["forms"]), u["kind"], "percent", 1, (), u.get("factors"))
     for m in units.get("money", []):
         add(suffix, _simplify(m.get("suffix", [])), "money", m["code"], m.get("factor", 1))
         add(prefix, _simplify(m.get("prefix", [])), "money", m["code"], m.get("factor", 1))
     for p in units.get("physical", []):
-        add(suffix, _simplify(p["forms"]), "physical", p["unit"], p.get("factor", 1), p.get("exact", ()))
+        add(suffix, _simplify(p["forms"]), "physical", p["unit"], p.get("factor", 1), p.get("exact", ()),
+            standalone=p.get("standalone", False))
     for w in units.get("count", {}).get("measure_words", []):
         add(suffix, _simplify([w]), "count", "count")
     return suffix, prefix, pct_prefix
@@ -211,6 +223,9 @@ def knowledge() -> Knowledge:
         percent_prefix=FormIndex(pct_prefix),
         canonical_units=tuple(units["canonical"]["units"]),
         hedges_before=_hedge_pairs(hedges["before"]),
+        comparative_before=tuple(_simplify(hedges.get("comparative", {}).get("before", []))),
+        comparative_after=tuple((to_simplified(w), q) for q in ("over", "under")
+                                for w in hedges.get("comparative", {}).get(q, [])),
         hedges_after=_hedge_pairs(hedges["after"]),
         hedge_fillers=tuple(sorted(_simplify(hedges.get("fillers", [])) + hedges.get("fillers_en", []), key=len, reverse=True)),
         half_share=tuple(sorted(((to_simplified(w).lower(), q or None) for w, q in hedges.get("half_share", {}).items()),

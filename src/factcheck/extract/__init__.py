@@ -19,7 +19,7 @@ from ..normalize import NormLine, normalize_text
 from . import nonclaims, units
 from .numerals import Core
 from .quantities import LineParser, Quantity
-from .ranges import join_ranges
+from .ranges import join_compounds, join_ranges
 
 _SENTENCE_END = re.compile(r"[。！？!?；;]|\.(?=\s|$)")
 
@@ -99,7 +99,16 @@ def quantities_in_line(text: str, K: Knowledge) -> list[Quantity]:
         halves = _half_shares(parser, K, out)
         if halves:
             out = sorted(out + halves, key=lambda q: q.start)
-    return join_ranges(out, text)
+    return join_ranges(join_compounds(out, text, functools.partial(_unit_factor, K)), text)
+
+
+def _unit_factor(K: Knowledge, unit: str) -> float | None:
+    """Size of a physical unit in its canonical unit (for 5 ft 2 in), None when pint cannot tell."""
+    try:
+        _, _, factor = units.resolve(unit, K.canonical_units)
+    except Exception:
+        return None
+    return factor if factor == factor else None
 
 
 def _trim_start(q: Quantity, start: int) -> Quantity:
@@ -132,13 +141,18 @@ def to_claim(path: str, line: NormLine, q: Quantity, K: Knowledge) -> Claim | No
     is_range = q.low is not None and q.high is not None and (q.value != q.value)
     value = None if is_range else q.value
     low, high = (q.low, q.high) if is_range else (None, None)
+    qualifier = q.qualifier
     if not is_range:
-        if q.qualifier in ("over", "at_least"):
+        if qualifier in ("over", "at_least"):
             low = value
-        elif q.qualifier in ("under", "at_most"):
+        elif qualifier in ("under", "at_most"):
             high = value
+        elif qualifier == "exact":
+            low = high = value
+    if qualifier == "exact":
+        qualifier = None
     unit, written_unit = q.unit, q.unit
-    written_value = value
+    written_value = q.written_value if q.written_value is not None and not is_range else value
     if q.kind == "physical":
         try:
             if is_range:
@@ -160,7 +174,7 @@ def to_claim(path: str, line: NormLine, q: Quantity, K: Knowledge) -> Claim | No
     return Claim(
         path=path, line=line.number, column=s + 1, end_line=line.number, end_column=e + 1,
         text=line.original[s:e], value=_round(value), low=_round(low), high=_round(high), unit=unit,
-        written_value=_round(written_value), written_unit=written_unit, qualifier=q.qualifier,
+        written_value=_round(written_value), written_unit=written_unit, qualifier=qualifier,
         sentence=_sentence(line, s, e), kind=q.kind, noun=q.noun,
     )
 

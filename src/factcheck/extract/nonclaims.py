@@ -29,13 +29,13 @@ MASKS = re.compile(
     r"|(?P<ident>(?<![A-Za-z0-9])[A-Za-z]{1,6}-?\d[\dA-Za-z-]*|(?<![A-Za-z0-9.])\d+(?:[A-Za-z]+\d+)+[A-Za-z0-9-]*)"
     r"|(?P<dotted>(?<![\d.])\d+\.\d+\.\d+(?:\.\d+)*)"
     r"|(?P<fiscal>(?<!\d)[12]\d{3}[-/][0-9]{2}(?![\d%]))"
-    rf"|(?P<endate>(?i:\b(?:{_MONTHS})\.?\s\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s[12]\d{{3}})?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s(?:{_MONTHS})\b(?:,?\s[12]\d{{3}})?))",
+    rf"|(?P<endate>(?i:\b(?:{_MONTHS})(?:\s?\.)?\s\d{{1,2}}(?:st|nd|rd|th)?(?:\s?,?\s[12]\d{{3}})?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s(?:{_MONTHS})\b(?:,?\s[12]\d{{3}})?))",
 )
 
 # Chinese list and section numbers: 一、 （三） 第五章; Arabic: "1." "2、" "(3)" at the start of a line or after
 # a sentence break.
 _LIST_CN = re.compile(r"(?:^|(?<=[\s:：。；;!！?？]))[(（]?[一二三四五六七八九十]{1,3}[)）、]")
-_LIST_AR = re.compile(r"(?:^|(?<=[\s:：。；;!！?？\]】]))[(（\[【]?\d{1,2}(?:\.\d{1,2})*(?:[.、．)）\]】](?!\d)|\s?[)）])")
+_LIST_AR = re.compile(r"(?:^\s*|(?<=[:：。；;!！?？\]】]))[(（\[【]?\d{1,2}(?:\.\d{1,2})*(?:[.、．)）\]】](?![\d%])|\s?[)）])")
 _TOC_TAIL = re.compile(r"(?:\.{3,}|…{2,}|·{3,}|\.\s?\.\s?\.|\s{2,}|\t)\s*\d{1,4}\s*$")
 _SUPERSCRIPTS = set("⁰¹²³⁴⁵⁶⁷⁸⁹")
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -51,7 +51,7 @@ def _label_pattern(K: Knowledge) -> re.Pattern:
     """图1-1, 表 2, Figure 3.2, 第5章 ... and the name phrases (十四五): whole tokens without claims."""
     labels = "|".join(re.escape(w) for w in K.labels_before if w not in ("第",) and len(w) > 1 or w in ("图", "表"))
     names = "|".join(re.escape(w) for w in K.name_phrases)
-    return re.compile(rf"(?P<label>(?<![A-Za-z])(?:{labels})\s?\d+(?:[-.–]\d+)*(?![\d%]))|(?P<name>{names})")
+    return re.compile(rf"(?P<label>(?<![A-Za-z])(?:{labels})\s?\d+(?:[-.–]\d+)*(?![\d%,]))|(?P<name>{names})")
 
 
 def masked_spans(text: str, K: Knowledge) -> list[tuple[int, int, str]]:
@@ -90,7 +90,7 @@ def superscript_at(original: str, start: int, end: int) -> bool:
 
 
 def is_year(value: float, plain: str | None) -> bool:
-    return plain is not None and len(plain) == 4 and 1000 <= value <= 2199
+    return plain is not None and len(plain) == 4 and 1800 <= value <= 2100
 
 
 def reject(text: str, low: str, start: int, end: int, core_plain: str | None, value: float,
@@ -102,12 +102,13 @@ def reject(text: str, low: str, start: int, end: int, core_plain: str | None, va
     if core_plain is not None and is_year(value, core_plain):
         if not has_unit or unit_kind == "year_word" or after.startswith(("年", "s", "'s")):
             return "year"
-    # labels: 图1, 表 2, Figure 3, 第5章
+    # labels: 图1, 表 2, Figure 3 (a unit after the number makes it a quantity: 注 1000万元 is money)
     stripped = before.rstrip()
-    for lab in K.labels_before:
+    for lab in K.labels_before if not has_unit else ():
         if stripped.endswith(lab):
-            if lab in ("第",):
-                return "ordinal"
+            pre = stripped[-len(lab) - 1:-len(lab)]
+            if pre.isdigit():
+                continue
             if lab[-1] in LATIN and len(stripped) > len(lab) and stripped[-len(lab) - 1] in LATIN:
                 continue
             if lab[0] in LATIN and before[len(stripped):] == "" and lab.lower() not in ("v", "no.", "nr.", "#", "p."):
@@ -130,6 +131,9 @@ def reject(text: str, low: str, start: int, end: int, core_plain: str | None, va
         m = re.search(r"([A-Za-z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*|[A-Z][a-z]+)\s$", before)
         if m and m.group(1).lower() not in _NOT_NAMES and _CJK.search(text):
             return "name"
+        # "1 )" and "2 )": list markers without an opening bracket
+        if after.lstrip(" ")[:1] in (")", "）") and "(" not in before and "（" not in before:
+            return "list"
         # a bare code in brackets: (300750), （2330）, [12]
         if before.endswith(("(", "（", "[", "【")) and (after[:1] in (")", "）", "]", "】", ",", "、", ".")):
             if core_plain is not None:

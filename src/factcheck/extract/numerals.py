@@ -7,7 +7,7 @@ Simplified) and return positions in it; they never raise on odd input and run in
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..knowledge import Knowledge
 
@@ -19,6 +19,8 @@ ARABIC = re.compile(
     r"(?:[eE][-+]?\d{1,3}(?![A-Za-z\d]))?"
 )
 _POWER = re.compile(r"\^([-+]?\d{1,3})(?!\d)")
+_SCI = re.compile(r" ?[×x*] ?10 ?\^? ?([-−+]?\d{1,3})(?!\d)")
+_SPACED_DECIMAL = re.compile(r" \. (\d+)(?! ?\. ?\d)(?![\d,])")
 
 
 @dataclass(frozen=True)
@@ -75,7 +77,8 @@ def parse_run(text: str, pos: int, K: Knowledge, unit_at=None) -> Core | None:
                 break
             nxt = text[q]
             prev = toks[-1]
-            cn_next = nxt in digits or nxt in small or nxt in big
+            cn_next = (nxt in digits or nxt in small or nxt in big or (nxt in points and prev.kind != "num")
+                       or (nxt in K.cn_vague and prev.kind != "num"))
             if prev.kind == "num" and not (nxt in small or nxt in big):
                 break
             if prev.kind != "num" and not (cn_next or nxt.isdigit()):
@@ -88,8 +91,12 @@ def parse_run(text: str, pos: int, K: Knowledge, unit_at=None) -> Core | None:
             if toks and toks[-1].kind == "num":
                 break
             m = ARABIC.match(text, p)
-            toks.append(_Tok("num", 0.0, p, m.end(), m.group()))
-            p = m.end()
+            e, tok_text = m.end(), m.group()
+            d = _SPACED_DECIMAL.match(text, e)
+            if d and "." not in tok_text and not toks:
+                e, tok_text = d.end(), tok_text + "." + d.group(1)  # tokenised newswire: "4 . 8 %"
+            toks.append(_Tok("num", 0.0, p, e, tok_text))
+            p = e
             continue
         if ch in digits:
             v = digits[ch]
@@ -187,7 +194,7 @@ def _cn_core(toks: list[_Tok], K: Knowledge) -> Core | None:
         elif k == "u":
             if last_kind == "u" and cur is None:
                 break  # 百千: not a number
-            section += (cur if cur is not None else 1.0) * t.value
+            section += (cur if cur else 1.0) * t.value  # 零十 = 10
             cur = None
             prev_unit = t.value
         elif k == "U":
@@ -212,10 +219,9 @@ def _cn_core(toks: list[_Tok], K: Knowledge) -> Core | None:
             vague = True
         elif k == "frac":
             frac = t.value
-            decimals = len(t.text) - 1
+            decimals = sum(c.isdigit() or c in K.cn_digits for c in t.text)
             used += 1
             end = t.end
-            last_kind = k
             break
         last_kind = k
         used += 1
@@ -233,9 +239,11 @@ def _cn_core(toks: list[_Tok], K: Knowledge) -> Core | None:
         scale = 1.0
         for w in scale_words:
             scale *= K.cn_big[w]
+    if not has_digit and toks[0].kind == "u" and toks[0].value == 10:
+        has_digit = True  # 十 is ten; 百, 千, 万 alone are words (百度, 千万不要) unless a unit follows
     kinds = {t.kind for t in toks}
     script = "arabic" if kinds == {"num"} else ("mixed" if "num" in kinds else "cn")
-    lone = len(toks) == 1 and toks[0].kind == "d"
+    lone = len(toks) == 1 and (toks[0].kind == "d" or (toks[0].kind == "u" and toks[0].value == 10))
     plain = toks[0].text if kinds == {"num"} and toks[0].text.isdigit() else None
     return Core(toks[0].start, end, value, scale, tuple(scale_words), vague, has_digit, lone, script, decimals, plain)
 
@@ -283,7 +291,13 @@ def parse_english(low: str, pos: int, K: Knowledge) -> Core | None:
         m = _WORD.match(low, p)
         if not m:
             break
-        words.append((m.group(), m.start(), m.end()))
+        w = m.group()
+        if "-" in w and _word_value(w, K) is None and _ordinal_denominator(w, K) is None:
+            head = w.split("-", 1)[0]
+            if _word_value(head, K) is not None:  # six-mile, three-ton: the number ends at the hyphen
+                words.append((head, m.start(), m.start() + len(head)))
+                break
+        words.append((w, m.start(), m.end()))
         q = m.end()
         while q < n and low[q] in " &" and q - m.end() < 3:
             q += 1
@@ -306,6 +320,7 @@ def parse_english(low: str, pos: int, K: Knowledge) -> Core | None:
     scale = 1.0
     scale_words: list[str] = []
     split: tuple[float, float] | None = None
+    split_scale = 0.0
     last_val = 0.0
     while i < len(words):
         w, ws, we = words[i]
@@ -314,6 +329,15 @@ def parse_english(low: str, pos: int, K: Knowledge) -> Core | None:
             negative = True
             i += 1
             continue
+        if not seen_number and i == (1 if negative else 0) and w in K.en_fractions and K.en_fractions[w] in (2, 4):
+            nxt = words[i + 1][0] if i + 1 < len(words) else ""
+            if nxt in K.en_scales:
+                frac_add += 1.0 / K.en_fractions[w]  # "half million", "quarter million", "half"
+                seen_number = True
+                last = "frac"
+                end = we
+                i += 1
+                continue
         if w in K.en_article and not seen_number:
             nxt = words[i + 1][0] if i + 1 < len(words) else ""
             if nxt in K.en_fractions or nxt in K.en_scales or nxt in K.en_hundred:
@@ -357,13 +381,18 @@ def parse_english(low: str, pos: int, K: Knowledge) -> Core | None:
                 frac_add += 1.0 / den
             elif split is not None:
                 t0, g0 = split  # "two hundred and fifty-four hundredths": 200 + 54/100
-                total, group, frac_add = t0, g0, frac_add + (total - t0 + group - g0) / den
+                part = (total - t0 + group - g0) / den
+                if g0 == 0 and split_scale and not (i + 1 < len(words) and words[i + 1][0] in K.en_scales):
+                    part *= split_scale  # "five billion and three quarters": of a billion
+                total, group, frac_add = t0, g0, frac_add + part
             else:
                 group, total = (total + group) / den, 0.0  # "three fifths"
             seen_number = True
             last = "frac"
             end = we
-        elif w == "and" and seen_number and i + 1 < len(words):
+        elif w == "and" and seen_number and i + 1 < len(words) and last in ("hundred", "scale", "num", "frac") and (
+                last != "num" or words[i + 1][0] in K.en_article
+                or any(x in K.en_hundred or x in K.en_scales for x, _, _ in words[:i])):
             nxt = words[i + 1][0]
             if _word_value(nxt, K) is None and nxt not in K.en_article:
                 break
@@ -378,6 +407,7 @@ def parse_english(low: str, pos: int, K: Knowledge) -> Core | None:
                     continue
                 break
             split = (total, group)
+            split_scale = scale_words and K.en_scales[scale_words[-1]] if last == "scale" else 0.0
             last = "and"
         elif w in K.en_point and seen_number and i + 1 < len(words):
             digits = ""
@@ -408,7 +438,12 @@ def parse_english(low: str, pos: int, K: Knowledge) -> Core | None:
 
 
 def apply_power(text: str, core: Core) -> Core:
-    """2^-1, 1.1^23: a power written with a caret right after the core."""
+    """2^-1, 1.1^23: a power written with a caret right after the core; 2.48×10−5: scientific notation."""
+    m = _SCI.match(text, core.end)
+    if m:
+        exp = int(m.group(1).replace("−", "-"))
+        if abs(exp) <= 300:
+            return replace(core, end=m.end(), value=core.value * 10.0 ** exp, plain=None)
     m = _POWER.match(text, core.end)
     if not m:
         return core

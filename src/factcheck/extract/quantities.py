@@ -30,6 +30,7 @@ class Quantity:
     rejected: str | None = None  # why this is not a claim (kept so that ranges do not join through it)
     has_unit: bool = False
     scale_words: tuple[str, ...] = ()
+    written_value: float | None = None  # when it differs from value: minor currency units (34 cents)
 
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
@@ -37,7 +38,15 @@ _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 _FRACTION_CN = re.compile(r"\s{0,3}分\s{0,3}之\s{0,3}")
 _SLASH_FRACTION = re.compile(r"\s?[/⁄]\s?(\d{1,3})(?![\d/.])")
 _NEG_WORDS = ("负", "minus ", "negative ")
-_RATIO_EN = re.compile(r"\s(?:of every|out of every|out of|in every)\s")
+_RATIO_EN = re.compile(r"\s(?:of every|out of every|out of|in every|over)\s")
+_RATIO_EN_WORDS = re.compile(r"\s(?:over|out of|of every|in)\s")
+_MIXED_FRACTION = re.compile(r"\s{1,2}(\d{1,2}) ?[/⁄] ?(\d{1,2})(?![\d/])")
+_LATIN_WORD = re.compile(r"[a-z]+")
+_AND_WORD = re.compile(r"and\s+")
+_SCALE_ABBR = re.compile(r"[A-Za-z]{1,3}")
+_HYPHEN_WORD = re.compile(r" ?- ?[a-z]")
+_AND_FRACTION = re.compile(r"\s{0,2}又\s{0,2}")
+_ONE_DETERMINERS = {"the", "that", "this", "which", "each", "every", "any", "no", "another", "a", "one", "some"}
 
 
 def _word_char(text: str, i: int) -> bool:
@@ -112,157 +121,216 @@ class LineParser:
         start, end, value = core.start, core.end, core.value
         scale_words = list(core.scale_words)
         kind, unit, noun, has_unit = "count", "count", None, False
+        written_factor = None  # for minor currency units: "34 cents" is written as 34
 
-        # fractions: 三分之二, 百分之五十 (percent), 3/4, 2 1/4, 9.3 of every 10
-        m = _FRACTION_CN.match(text, end)
-        if m:
-            num = self._number_after(m.end())
-            if num is not None and core.value:
-                if not core.has_digit and core.value in (100.0, 1000.0, 10000.0):
-                    value, kind, unit = num.value * 100.0 / core.value, "percent", "percent"
-                else:
-                    value, kind, unit = num.value / core.value, "ratio", "ratio"
-                end, has_unit = num.end, True
-                core = replace(core, decimals=num.decimals)
-        if kind == "count" and core.script in ("arabic",):
-            m = _SLASH_FRACTION.match(text, end)
-            if m and float(m.group(1)) > 0 and "." not in text[core.start:core.end]:
-                value, kind, unit, end, has_unit = core.value / float(m.group(1)), "ratio", "ratio", m.end(), True
-                # a mixed number before it: 2 1/4, 10 1/2
-            m2 = None if kind == "ratio" else _RATIO_EN.match(low, end)
-            if m2:
-                den = self._number_after(m2.end())
-                if den is not None and den.value:
-                    value, kind, unit, end, has_unit = core.value / den.value, "ratio", "ratio", den.end, True
-        if kind == "count" and core.script == "en":
-            m2 = re.compile(r"\s(?:over|out of|of every|in)\s").match(low, end)
-            if m2:
-                den = self._number_after(m2.end())
-                if den is not None and den.value:
-                    value, kind, unit, end, has_unit = core.value / den.value, "ratio", "ratio", den.end, True
+        frac = self._fraction(core)
+        if frac is None:
+            m = _AND_FRACTION.match(text, end)
+            nxt = self._number_after(m.end()) if m else None
+            part = self._fraction(nxt) if nxt is not None else None
+            if part is not None and part[1] == "ratio":
+                frac = (core.value + part[0] if core.value >= 0 else core.value - part[0], "count", "count",
+                        part[3], part[4])
+        if frac is not None:
+            value, kind, unit, end, decimals = frac
+            has_unit = kind != "count"
+            core = replace(core, decimals=decimals)
+        elif core.script in ("arabic", "mixed"):
+            m = _MIXED_FRACTION.match(text, end)  # 2 1/4, 10 1/2
+            if m and core.value == int(core.value) and int(m.group(2)) > 0 and int(m.group(1)) > 0:
+                value, end = value + int(m.group(1)) / int(m.group(2)), m.end()
         if not core.has_digit and kind == "count":
-            # 万, 千万 alone: a number only when a unit follows (万人, 千亿美元); 百度, 十分 are words
-            q = _skip_spaces(text, end, 1)
-            f = self.unit_at(q)
+            # 万, 千万 alone: a number only when a unit follows (万人, 千亿美元); 百度, 千万不要 are words
+            f = self.unit_at(_skip_spaces(text, end, 1))
             if f is None or not core.scale_words or f.kind not in ("money", "count", "physical"):
                 return None
-
-        # English and abbreviated scale words after digits: 1.2 million, 40k, $2.174T
         if kind == "count" and core.script in ("arabic", "mixed") and not core.scale_words:
-            q = _skip_spaces(text, end, 1)
-            m = re.compile(r"[a-z]+").match(low, q)
-            if m and m.group() in K.en_scales or (m and m.group() in K.en_hundred):
-                w = m.group()
-                mult = K.en_scales.get(w, 100.0)
-                value *= mult
-                scale_words.append(w)
-                end = m.end()
-            else:
-                m = re.compile(r"[A-Za-z]{1,3}").match(text, q)
-                if m and m.group() in K.suffix_scales and not (m.end() < self.n and text[m.end()] in LATIN):
-                    w = m.group()
-                    if not (q > end and w in ("k", "mn", "bn", "tn") and False):
-                        # a unit reading wins for letters that are also units (m = metre) - those are lower-case
-                        value *= K.suffix_scales[w]
-                        scale_words.append(w)
-                        end = m.end()
+            value, end, added = self._scale_after(value, end)
+            scale_words += added
 
-        # vague 多/余 between the number and its unit: 400多个, 30余年
+        number_end = end  # the number with its scale words, before any unit
         hedge_after = None
         q = end
         if kind == "count" and q < self.n and text[q] in ("多", "余") and self.unit_at(q + 1) is not None:
-            hedge_after = "over"
-            q += 1
+            hedge_after, q = "over", q + 1  # 400多个, 30余年
 
-        # the unit
-        if kind == "count":
-            q2 = _skip_spaces(text, q, 2 if core.script != "cn" else 1)
+        # the unit (unless a comparative closes the figure: 比三十大 is "more than 30", not "30 big")
+        comp = self._comparative(start, q)
+        if kind == "count" and comp[2] is None:
+            q2 = _skip_spaces(text, q, 4)
             f = self.unit_at(q2)
-            if f is not None and f.kind == "physical" and q2 > q and f.exact and len(f.form) == 1 and f.form in "CKtgm":
-                # "1 m" is a metre but "5 m" after a currency would be million: let money prefixes decide below
-                pass
             if f is not None:
-                L = self.unit_len(q2, f)
                 kind, unit, has_unit = f.kind, f.unit, True
+                end = q2 + self.unit_len(q2, f)
                 if kind == "count":
-                    noun = text[q2:q2 + L]
-                value = value * f.factor
-                end = q2 + L
-                # 三成半, 一吨半, 两米半
+                    noun = text[q2:end]
+                if f.factor_below is None or abs(value) < f.factor_below:
+                    if kind == "money" and f.factor < 1:
+                        written_factor = f.factor
+                    value *= f.factor
                 if end < self.n and text[end] == "半" and kind in ("percent", "physical"):
-                    value += 0.5 * f.factor
+                    value += 0.5 * f.factor  # 三成半, 一吨半, 两米半
                     end += 1
-                # 75 USD million
-                if kind == "money":
-                    q3 = _skip_spaces(text, end, 1)
-                    m = re.compile(r"[a-z]+").match(low, q3)
-                    if m and m.group() in K.en_scales and K.en_scales[m.group()] >= 1000:
-                        value *= K.en_scales[m.group()]
-                        end = m.end()
+                if kind == "money":  # 75 USD million
+                    value, end, _ = self._scale_after(value, end, words_only=True)
             elif hedge_after:
                 hedge_after = None
 
-        # currency before the number: $, US$, 新台币, € ... (wins over a generic 元 after it)
-        start0 = start
-        p = start
-        neg = False
-        if p > 0 and text[p - 1] in "-−－" and not _word_char(text, p - 2):
-            neg, p = True, p - 1
-        pb = p
-        while pb > 0 and text[pb - 1] == " " and p - pb < 1:
-            pb -= 1
-        pf = K.prefix_units.match_before(text, low, pb)
-        if pf is not None and (kind in ("count", "money") or not has_unit) and not (kind == "count" and noun):
-            base_value = value if kind == "money" else value * pf.factor
-            if kind == "money" and unit != pf.unit and pf.unit not in ("USD",):
-                base_value = value / (1.0) * 1.0
-            kind, unit, has_unit = "money", pf.unit, True
-            value = base_value
-            p = pb - len(pf.form)
-            if p > 0 and text[p - 1] in "-−－" and not _word_char(text, p - 2):
-                neg, p = True, p - 1
-        start = p
-        if not neg:
-            for w in _NEG_WORDS:
-                if low.endswith(w, 0, start):
-                    neg, start = True, start - len(w)
-                    break
-        if neg:
-            value = -value
-        # accounting negatives: ($99.99)
+        # currency and sign before the number: $, US$, 新台币, -, 负 (a prefix currency beats a generic 元 after)
+        start, value, kind, unit, has_unit, neg = self._prefix(core, value, kind, unit, has_unit, noun)
         if start > 0 and text[start - 1] == "(" and end < self.n and text[end] == ")" and kind == "money":
-            value, start, end = -abs(value), start - 1, end + 1
+            value, start, end = -abs(value), start - 1, end + 1  # accounting negative: ($99.99)
 
-        # hedges around
         hb, hstart = self._hedge_before(start)
         ha, hend = self._hedge_after(end)
-        if hedge_after:
-            ha = ha or hedge_after
-        qualifier = _combine(hb, ha)
+        if hb is None and comp[2] is not None:
+            hstart, ha, hend = comp[1], comp[2], comp[3]
+        qualifier = _combine(hb, ha or hedge_after or ("over" if core.vague else None))
         if hstart is not None:
             start = hstart
         if hend is not None:
             end = hend
 
         rejected = None
-        if self._after_ordinal_marker(start0):
-            if self._rank(start0, end):
+        if self._after_ordinal_marker(core.start):
+            if self._rank(core.start, end):
                 kind, unit = "rank", "rank"
             else:
                 rejected = "ordinal"  # 第三章, 第一次
-        elif core.lone and core.value == 1 and kind in ("count", "physical", "times"):
-            rejected = "lone"  # 一个, 一场, 一度: the word "one", not a figure
+        elif core.lone and core.value == 1 and kind in ("count", "times"):
+            rejected = "lone"  # 一个, 一场: the word "one", not a figure
         elif kind == "count" and noun is None and not has_unit:
-            if core.lone:
-                rejected = "lone"  # 一, 两 alone in prose are words, not figures
+            if core.lone and (core.value == 10 or _CJK_CHAR.match(text, end) or end < self.n and text[end] in "-—"):
+                rejected = "lone"  # 两国, 三星, 十足: words, not figures (but 前三, 是五。 are numbers)
             elif text[end:end + 1] in ("月", "日", "号") and 0 < core.value <= 31 and core.value == int(core.value):
                 rejected = "date"
+            elif core.script == "en" and self._pronoun_one(core):
+                rejected = "pronoun"
+            elif core.script == "en" and _HYPHEN_WORD.match(low, end):
+                rejected = "compound"  # one - time, 28 - year - old in tokenised text
         if rejected is None:
             rk = "year_word" if unit == "year" else kind
-            rejected = nonclaims.reject(text, low, start0, core.end, core.plain, core.value,
+            # a hedge or sign makes a bare 2000 a quantity ("over 2000"); 约2000年 is still a year
+            plain = None if (neg or hb) and unit != "year" else core.plain
+            rejected = nonclaims.reject(text, low, core.start, number_end, plain, core.value,
                                         has_unit or kind == "rank", rk, K)
+        written = value / written_factor if written_factor else None
         return Quantity(start, end, value, kind, unit, qualifier, core, noun, hb, ha,
-                        rejected=rejected, has_unit=has_unit, scale_words=tuple(scale_words))
+                        rejected=rejected, has_unit=has_unit, scale_words=tuple(scale_words),
+                        written_value=written)
+
+    def _fraction(self, core: Core) -> tuple[float, str, str, int, int] | None:
+        """三分之二, 百分之五十 (percent), 3/4, 9.3 of every 10, 2000 over 3: (value, kind, unit, end, decimals)."""
+        text, low, end = self.text, self.low, core.end
+        m = _FRACTION_CN.match(text, end)
+        if m:
+            num = self._number_after(m.end())
+            if num is None or not core.value:
+                return None
+            if not core.has_digit and core.value in (100.0, 1000.0, 10000.0):
+                return num.value * 100.0 / core.value, "percent", "percent", num.end, num.decimals
+            return num.value / core.value, "ratio", "ratio", num.end, num.decimals
+        if core.script == "arabic" and "." not in text[core.start:end]:
+            m = _SLASH_FRACTION.match(text, end)
+            if m and float(m.group(1)) > 0:
+                return core.value / float(m.group(1)), "ratio", "ratio", m.end(), 0
+        m = (_RATIO_EN if core.script != "en" else _RATIO_EN_WORDS).match(low, end)
+        if m:
+            den = self._number_after(m.end())
+            if den is not None and den.value and not self.unit_at(_skip_spaces(text, den.end, 1)):
+                return core.value / den.value, "ratio", "ratio", den.end, 0
+        return None
+
+    def _scale_after(self, value: float, end: int, words_only: bool = False) -> tuple[float, int, list[str]]:
+        """Scale words after digits: 1.2 million, 4 thousand 3 hundred and 21, 40k, $2.174T, 75 USD million."""
+        K, text, low = self.K, self.text, self.low
+        q = _skip_spaces(text, end, 1)
+        m = _LATIN_WORD.match(low, q)
+        if m and (m.group() in K.en_scales or m.group() in K.en_hundred):
+            mult = K.en_scales.get(m.group(), 100.0)
+            if words_only and mult < 1000:
+                return value, end, []
+            value *= mult
+            end = m.end()
+            words = [m.group()]
+            if words_only:
+                return value, end, words
+            # 4 thousand 3 hundred and 21: smaller groups may follow
+            while True:
+                q = _skip_spaces(text, end, 1)
+                m_and = _AND_WORD.match(low, q)
+                q2 = m_and.end() if m_and else q
+                if q2 >= self.n or (q2 == q and text[q - 1] != " "):
+                    break
+                nxt = self.core_at(q2) if (text[q2].isdigit() or m_and) else None
+                if nxt is None or nxt.scale_words:
+                    break
+                v2, e2 = nxt.value, nxt.end
+                q3 = _skip_spaces(text, e2, 1)
+                m3 = _LATIN_WORD.match(low, q3)
+                mult2 = (K.en_scales.get(m3.group()) or (100.0 if m3.group() in K.en_hundred else None)) if m3 else None
+                if mult2 and mult2 < mult:
+                    value, end, mult = value + v2 * mult2, m3.end(), mult2
+                    words.append(m3.group())
+                    continue
+                if m_and and v2 < mult and not (m3 and (m3.group() in K.en_scales or m3.group() in K.en_hundred)):
+                    value, end = value + v2, e2
+                break
+            return value, end, words
+        if words_only:
+            return value, end, []
+        m = _SCALE_ABBR.match(text, q)
+        if m and m.group() in K.suffix_scales and not (m.end() < self.n and text[m.end()] in LATIN):
+            return value * K.suffix_scales[m.group()], m.end(), [m.group()]
+        return value, end, []
+
+    def _prefix(self, core: Core, value: float, kind: str, unit: str, has_unit: bool, noun: str | None):
+        """Currency symbol or code and minus sign before the number."""
+        text, low, K = self.text, self.low, self.K
+        p = core.start
+        neg = False
+        if p > 0 and text[p - 1] in "-−－" and not _word_char(text, p - 2):
+            neg, p = True, p - 1
+        pb = p
+        if pb > 0 and text[pb - 1] == " ":
+            pb -= 1
+        pf = K.prefix_units.match_before(text, low, pb)
+        if pf is not None and kind in ("count", "money") and noun is None:
+            if kind == "count":
+                value *= pf.factor
+            kind, unit, has_unit = "money", pf.unit, True
+            p = pb - len(pf.form)
+            if p > 0 and text[p - 1] in "-−－" and not _word_char(text, p - 2):
+                neg, p = True, p - 1
+        if not neg:
+            for w in _NEG_WORDS:
+                if low.endswith(w, 0, p):
+                    neg, p = True, p - len(w)
+                    break
+        if neg:
+            value = -value
+        return p, value, kind, unit, has_unit, neg
+
+    def _pronoun_one(self, core: Core) -> bool:
+        """"the one you mentioned", "that one": "one" as a pronoun."""
+        if self.low[core.start:core.end] != "one":
+            return False
+        before = self.low[max(0, core.start - 12):core.start].split()
+        after = self.low[core.end:core.end + 12].split()
+        return bool(before and before[-1] in _ONE_DETERMINERS) or bool(after and after[0] in ("of", "another", "is", "was"))
+
+    def _comparative(self, start: int, end: int) -> tuple[None, int | None, str | None, int | None]:
+        """比三十大 (over 30), 比二分之一小 (under 1/2): a comparative around the figure."""
+        K = self.K
+        p = start
+        while p > 0 and self.text[p - 1] == " ":
+            p -= 1
+        for w in K.comparative_before:
+            if self.text.endswith(w, 0, p):
+                for word, qual in K.comparative_after:
+                    if self.text.startswith(word, end):
+                        return None, p - len(w), qual, end + len(word)
+        return None, None, None, None
 
     def _after_ordinal_marker(self, start: int) -> bool:
         p = start
@@ -291,13 +359,27 @@ class LineParser:
         return replace(core, value=-core.value) if neg else core
 
     def _hedge_before(self, start: int) -> tuple[str | None, int | None]:
-        K, low = self.K, self.low
+        got = self._hedge_before_in(self.low, start)
+        if got[0] is None and " " in self.low[max(0, start - 12):start]:
+            # 小于 或 等于100: CJK hedge words written with spaces inside
+            lo = max(0, start - 16)
+            idx = [i for i in range(lo, start) if self.low[i] != " "]
+            compact = "".join(self.low[i] for i in idx)
+            qual, s = self._hedge_before_in(compact, len(compact))
+            if qual is not None and not any(c in LATIN for c in compact[s or 0:]):
+                return qual, (idx[s] if s is not None else None)
+        return got
+
+    def _hedge_before_in(self, low: str, start: int) -> tuple[str | None, int | None]:
+        K = self.K
         p = start
         while p > 0 and low[p - 1] == " ":
             p -= 1
         adjacent = True
         for _ in range(2):
             for word, qual in K.hedges_before:
+                if p < len(word) or low[p - 1] != word[-1]:
+                    continue
                 if low.endswith(word, 0, p):
                     s = p - len(word)
                     if word[0] in LATIN and s > 0 and low[s - 1] in LATIN:
@@ -325,6 +407,8 @@ class LineParser:
                 e = p + len(word)
                 if word[-1] in LATIN and e < self.n and low[e] in LATIN:
                     continue
+                if word[-1] in LATIN and low.startswith(" than", e):
+                    continue  # "equal to 5000 or less than 6000": the hedge belongs to 6000
                 if word in ("多", "余") and e < self.n and _CJK_CHAR.match(self.text, e) and not self.unit_at(e):
                     # 多 in 多家/多元 after a figure is a new word unless a unit follows
                     if self.text[e] not in "万亿":
@@ -334,6 +418,7 @@ class LineParser:
 
 
 _DIRECTIONAL = ("over", "under", "at_least", "at_most")
+# "exact" (equal to 170) is internal: the report shows no qualifier, and low = high = value
 
 
 def _combine(before: str | None, after: str | None) -> str | None:

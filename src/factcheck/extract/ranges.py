@@ -43,6 +43,45 @@ def _scale_gap(a: Quantity, b: Quantity) -> float:
     return 1.0
 
 
+_COMPOUND_GAP = re.compile(r"^\s{0,2}(?:又|零|and)?\s{0,2}$", re.I)
+_PHRASE_END = re.compile(r"^\s{0,2}(?:[.,;:!?)。，；：！？]|$)")
+
+
+def join_compounds(qs: list[Quantity], text: str, factor_of=None) -> list[Quantity]:
+    """Sums written as one figure: 两美元又三美分, 五元三毛, 3 dollars 50 cents, 15 dollars and 50 (cents),
+    5 feet 2 inches. `factor_of(unit)` gives a physical unit's size in its canonical unit."""
+    out: list[Quantity] = []
+    for q in qs:
+        if out and _joinable(out[-1], q, text):
+            a = out[-1]
+            if a.kind == q.kind == "money" and a.unit == q.unit and abs(q.value) < 1 <= abs(a.value):
+                out[-1] = replace(a, end=q.end, value=a.value + q.value)
+                continue
+            if (a.kind == "money" and q.kind == "count" and not q.has_unit and q.core.plain is not None
+                    and len(q.core.plain) == 2 or a.kind == "money" and q.kind == "count" and q.core.script == "en"
+                    and not q.has_unit and 0 < q.value < 100) and a.value == int(a.value) \
+                    and _PHRASE_END.match(text[q.end:q.end + 3]):
+                out[-1] = replace(a, end=q.end, value=a.value + q.value / 100.0)  # 15 dollars and 50
+                continue
+            if a.kind == q.kind == "physical" and a.unit != q.unit and factor_of is not None and not (
+                    _is_time(a.unit) or _is_time(q.unit)):  # "21 years and six months" stay two figures
+                fa, fb = factor_of(a.unit), factor_of(q.unit)
+                if fa and fb and fb < fa and fa / fb <= 100:
+                    out[-1] = replace(a, end=q.end, value=a.value + q.value * fb / fa)  # 5 ft 2 in
+                    continue
+        out.append(q)
+    return out
+
+
+def _is_time(unit: str) -> bool:
+    return unit in ("year", "month", "week", "day", "hour", "minute", "second")
+
+
+def _joinable(a: Quantity, b: Quantity, text: str) -> bool:
+    return (a.rejected is None and b.rejected is None and a.low is None and b.low is None
+            and a.qualifier is None and b.hedge_before is None and bool(_COMPOUND_GAP.match(text[a.end:b.start])))
+
+
 def join_ranges(qs: list[Quantity], text: str) -> list[Quantity]:
     out: list[Quantity] = []
     i = 0
