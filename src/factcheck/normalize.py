@@ -6,6 +6,7 @@ columns, so every span found on the normalised text maps to the exact characters
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -48,8 +49,14 @@ def _per_char(chars: list[str], index: list[int], fn) -> tuple[list[str], list[i
     return out_chars, out_index
 
 
+# "１１１，１１１": between full-width digits the full-width comma is a thousands separator after all
+_FW_GROUP = re.compile(r"(?<=[０-９])、(?=[０-９]{3}(?![０-９]))")
+
+
 def normalize_line(original: str, number: int = 1) -> NormLine:
     text = original.translate(_PRE)
+    if "、" in text and "０" <= max(text) and _FW_GROUP.search(text):
+        text = _FW_GROUP.sub(",", text)
     if text.isascii():
         return NormLine(number, original, text, None)
     index: list[int] | None = None

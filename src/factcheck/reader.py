@@ -111,6 +111,8 @@ def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Document | Skip
         return Skipped(shown, f"cannot read: {exc.strerror or exc}", "unreadable")
     if len(data) > max_bytes:
         return Skipped(shown, f"too large (> limit {max_bytes:,} bytes)", "too_large")
+    if not data.strip():
+        return Skipped(shown, "empty file", "empty")
     if looks_binary(data):
         return Skipped(shown, "binary file (NUL bytes)", "binary")
     decoded = decode(data)

@@ -87,6 +87,7 @@ def quantities_in_line(text: str, K: Knowledge) -> list[Quantity]:
         if core is None or core.end <= p:
             pos = m.end()
             continue
+        parser.floor = out[-1].end if out else 0
         q = parser.quantity(core)
         if q is None:
             pos = core.end

@@ -27,6 +27,7 @@ MASKS = re.compile(
     r"|(?P<time>(?<![\d.])[0-2]?\d:[0-5]\d(?::[0-5]\d)?(?:\s?[ap]\.?m\.?)?|(?<![\d.])1?\d\s?[ap]\.?m\.?(?![a-z]))"
     r"|(?P<phone>(?<![\d-])(?:\+\d{1,3}[-\s])?(?:\(?0\d{2,3}\)?[-\s])\d{7,8}(?!\d)|\+\d{1,3}(?:[-/\s]\d{2,5}){2,}(?!\d))"
     r"|(?P<ident>(?<![A-Za-z0-9])[A-Za-z]{1,6}-?\d[\dA-Za-z-]*|(?<![A-Za-z0-9.])\d+(?:[A-Za-z]+\d+)+[A-Za-z0-9-]*)"
+    r"|(?P<account>(?<![\d-])\d{3,}(?:-\d{3,}){2,}(?![\d-]))"
     r"|(?P<dotted>(?<![\d.])\d+\.\d+\.\d+(?:\.\d+)*)"
     r"|(?P<fiscal>(?<!\d)[12]\d{3}[-/][0-9]{2}(?![\d%]))"
     rf"|(?P<endate>(?i:\b(?:{_MONTHS})(?:\s?\.)?\s\d{{1,2}}(?:st|nd|rd|th)?(?:\s?,?\s[12]\d{{3}})?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s(?:{_MONTHS})\b(?:,?\s[12]\d{{3}})?))",
@@ -51,7 +52,7 @@ def _label_pattern(K: Knowledge) -> re.Pattern:
     """图1-1, 表 2, Figure 3.2, 第5章 ... and the name phrases (十四五): whole tokens without claims."""
     labels = "|".join(re.escape(w) for w in K.labels_before if w not in ("第",) and len(w) > 1 or w in ("图", "表"))
     names = "|".join(re.escape(w) for w in K.name_phrases)
-    return re.compile(rf"(?P<label>(?<![A-Za-z])(?:{labels})\s?\d+(?:[-.–]\d+)*(?![\d%,]))|(?P<name>{names})")
+    return re.compile(rf"(?P<label>(?<![A-Za-z])(?:{labels})\s?\d+(?:[-.–]\d+)*(?!\d|%|,\d))|(?P<name>{names})")
 
 
 def masked_spans(text: str, K: Knowledge) -> list[tuple[int, int, str]]:

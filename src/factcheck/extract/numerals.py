@@ -14,7 +14,7 @@ from ..knowledge import Knowledge
 # An Arabic number: thousands groups with "," (or Indian 2-digit groups) or " ", decimals, exponent.
 # Possessive-free but linear: every alternative consumes digits left to right without nested repetition.
 ARABIC = re.compile(
-    r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?: \d{3})+(?![\d,])|\d+)"
+    r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?: \d{3})+(?![\d,])|\d+|(?=\.\d))"
     r"(?:\.\d+(?![.\d]))?"
     r"(?:[eE][-+]?\d{1,3}(?![A-Za-z\d]))?"
 )
@@ -36,6 +36,7 @@ class Core:
     script: str = "arabic"  # arabic | cn | en | mixed
     decimals: int = 0  # digits written after the decimal point
     plain: str | None = None  # the digits as written when a plain Arabic integer (no groups, no sign)
+    ratio: bool = False  # a fraction standing alone (two thirds, a quarter): a share, not a count
 
 
 def _arabic_value(s: str) -> tuple[float, int]:
@@ -90,6 +91,8 @@ def parse_run(text: str, pos: int, K: Knowledge, unit_at=None) -> Core | None:
         if "0" <= ch <= "9":
             if toks and toks[-1].kind == "num":
                 break
+            if not toks and p > 0 and text[p - 1] == "." and (p < 2 or text[p - 2] in " \t(（"):
+                p -= 1  # .5, .25: a decimal without its leading zero
             m = ARABIC.match(text, p)
             e, tok_text = m.end(), m.group()
             d = _SPACED_DECIMAL.match(text, e)
@@ -432,9 +435,10 @@ def parse_english(low: str, pos: int, K: Knowledge) -> Core | None:
     if not seen_number:
         return None
     value = total + group + frac_add
+    ratio = last == "frac" and not scale_words and 0 < value <= 1
     if negative:
         value = -value
-    return Core(pos, end, value, scale, tuple(scale_words), False, True, False, "en", decimals, None)
+    return Core(pos, end, value, scale, tuple(scale_words), False, True, False, "en", decimals, None, ratio)
 
 
 def apply_power(text: str, core: Core) -> Core:

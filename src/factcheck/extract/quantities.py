@@ -45,6 +45,7 @@ _LATIN_WORD = re.compile(r"[a-z]+")
 _AND_WORD = re.compile(r"and\s+")
 _SCALE_ABBR = re.compile(r"[A-Za-z]{1,3}")
 _HYPHEN_WORD = re.compile(r" ?- ?[a-z]")
+_SPACED_HYPHEN_WORD = re.compile(r" - [a-z]")
 _AND_FRACTION = re.compile(r"\s{0,2}又\s{0,2}")
 _ONE_DETERMINERS = {"the", "that", "this", "which", "each", "every", "any", "no", "another", "a", "one", "some"}
 
@@ -73,6 +74,7 @@ class LineParser:
         self.low = ascii_lower(text)
         self.K = K
         self.n = len(text)
+        self.floor = 0  # where the previous quantity ended: a prefix may not reach back past it
 
     # ------------------------------------------------------------------ units
     def unit_at(self, p: int) -> UnitForm | None:
@@ -124,6 +126,8 @@ class LineParser:
         written_factor = None  # for minor currency units: "34 cents" is written as 34
 
         frac = self._fraction(core)
+        if frac is None and core.ratio:
+            frac = (core.value, "ratio", "ratio", core.end, core.decimals)  # two thirds, a quarter
         if frac is None:
             m = _AND_FRACTION.match(text, end)
             nxt = self._number_after(m.end()) if m else None
@@ -195,19 +199,21 @@ class LineParser:
         if self._after_ordinal_marker(core.start):
             if self._rank(core.start, end):
                 kind, unit = "rank", "rank"
+                start = min(start, text.rindex("第", 0, core.start))
             else:
                 rejected = "ordinal"  # 第三章, 第一次
         elif core.lone and core.value == 1 and kind in ("count", "times"):
             rejected = "lone"  # 一个, 一场: the word "one", not a figure
         elif kind == "count" and noun is None and not has_unit:
-            if core.lone and (core.value == 10 or _CJK_CHAR.match(text, end) or end < self.n and text[end] in "-—"):
+            if core.lone and (core.value == 10 or _CJK_CHAR.match(text, end) or end < self.n and text[end] in "-—"
+                              or core.start > 0 and text[core.start - 1].isdigit()):
                 rejected = "lone"  # 两国, 三星, 十足: words, not figures (but 前三, 是五。 are numbers)
             elif text[end:end + 1] in ("月", "日", "号") and 0 < core.value <= 31 and core.value == int(core.value):
                 rejected = "date"
             elif core.script == "en" and self._pronoun_one(core):
                 rejected = "pronoun"
-            elif core.script == "en" and _HYPHEN_WORD.match(low, end):
-                rejected = "compound"  # one - time, 28 - year - old in tokenised text
+            elif (_HYPHEN_WORD if core.script == "en" else _SPACED_HYPHEN_WORD).match(low, end):
+                rejected = "compound"  # one-time, one - time, 9 - iron: part of a compound word
         if rejected is None:
             rk = "year_word" if unit == "year" else kind
             # a hedge or sign makes a bare 2000 a quantity ("over 2000"); 约2000年 is still a year
@@ -237,7 +243,8 @@ class LineParser:
         m = (_RATIO_EN if core.script != "en" else _RATIO_EN_WORDS).match(low, end)
         if m:
             den = self._number_after(m.end())
-            if den is not None and den.value and not self.unit_at(_skip_spaces(text, den.end, 1)):
+            loose = m.group().strip() in ("over", "in")  # "2000 over 3 years" is not a ratio; "9.3 of every 10" is
+            if den is not None and den.value and not (loose and self.unit_at(_skip_spaces(text, den.end, 1))):
                 return core.value / den.value, "ratio", "ratio", den.end, 0
         return None
 
@@ -295,6 +302,8 @@ class LineParser:
         if pb > 0 and text[pb - 1] == " ":
             pb -= 1
         pf = K.prefix_units.match_before(text, low, pb)
+        if pf is not None and pb - len(pf.form) < self.floor:
+            pf = None  # "17 USD 25": USD belongs to 17
         if pf is not None and kind in ("count", "money") and noun is None:
             if kind == "count":
                 value *= pf.factor

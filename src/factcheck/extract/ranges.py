@@ -108,7 +108,9 @@ def _join(a: Quantity, b: Quantity, text: str) -> Quantity | None:
         if lo_q is not None and lo_q.value < hi_q.value:
             return _make(a, b, lo_q.value, hi_q.value, None)
         return None
-    if a.qualifier in _LOWER + _UPPER or b.hedge_before:
+    if b.hedge_before and _DASH.match(text[a.end:b.core.start]):
+        gap = text[a.end:b.core.start]  # 70%~ 95%: the "~" read as a hedge is the range's dash
+    elif a.qualifier in _LOWER + _UPPER or b.hedge_before:
         return None
     dash = _DASH.match(gap)
     between = _AND.match(gap) and (_BETWEEN_BEFORE.search(text[max(0, a.start - 10):a.start])
@@ -132,7 +134,7 @@ def _join(a: Quantity, b: Quantity, text: str) -> Quantity | None:
     lo, hi = sorted((av, b.value))
     if lo == hi and not between:
         return None
-    return _make(a, b, lo, hi, a.qualifier or b.qualifier)
+    return _make(a, b, lo, hi, a.qualifier or (b.qualifier if not b.hedge_before else b.hedge_after))
 
 
 def _make(a: Quantity, b: Quantity, lo: float, hi: float, qualifier: str | None) -> Quantity:
