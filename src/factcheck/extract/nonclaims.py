@@ -115,14 +115,14 @@ def reject(text: str, low: str, start: int, end: int, core_plain: str | None, va
             if lab[0] in LATIN and before[len(stripped):] == "" and lab.lower() not in ("v", "no.", "nr.", "#", "p."):
                 continue
             return "label"
+    # a name right after, glued to the number: 5G, 7nm (a process node, not a length), 21st, 3号线
+    for nm in K.names_after:
+        if text.startswith(nm, end):
+            nxt = text[end + len(nm):end + len(nm) + 1]
+            if nm[-1] in LATIN and nxt and nxt in LATIN:
+                continue
+            return "name"
     if not has_unit:
-        # a name right after: 5G, 21st, 3号线
-        for nm in K.names_after:
-            if text.startswith(nm, end):
-                nxt = text[end + len(nm):end + len(nm) + 1]
-                if nm[-1] in LATIN and nxt and nxt in LATIN:
-                    continue
-                return "name"
         # glued to Latin letters on either side: model numbers, codes (H100, A800, iPhone15)
         if start > 0 and text[start - 1] in LATIN:
             return "identifier"

@@ -1,0 +1,76 @@
+"""The command line, run as a user runs it: a real process on the real seed documents."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from conftest import REPO, SEEDS
+
+SPEC_CLAIM_KEYS = {"id", "path", "line", "column", "end_line", "end_column", "text", "value", "low", "high", "unit",
+                   "written_value", "written_unit", "qualifier", "subject", "metric", "period", "sentence"}
+
+
+def run(*args, cwd=REPO):
+    return subprocess.run([sys.executable, "-m", "factcheck", *args], capture_output=True, text=True, cwd=cwd)
+
+
+def test_version_does_not_import_heavy_libraries():
+    code = ("import sys; sys.argv=['factcheck','--version']\n"
+            "from factcheck.__main__ import main\n"
+            "try:\n    main()\nexcept SystemExit:\n    pass\n"
+            "print(sorted(m for m in ('pint','rapidfuzz','opencc') if m in sys.modules))")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert proc.stdout.strip().endswith("[]"), proc.stdout
+    assert "factcheck 0." in proc.stdout
+
+
+def test_claims_json_follows_the_spec_and_is_stable():
+    a = run("claims", "seeds", "--format", "json")
+    b = run("claims", "seeds", "--format", "json")
+    assert a.returncode == 0, a.stderr
+    assert a.stdout == b.stdout  # byte-identical between runs
+    rep = json.loads(a.stdout)
+    assert rep["schema"] == "factcheck-report/1"
+    assert rep["groups"] == []
+    assert [d["path"] for d in rep["documents"]] == sorted(d["path"] for d in rep["documents"])
+    assert {d["lang"] for d in rep["documents"]} <= {"en", "zh-Hans", "zh-Hant", "mixed", "unknown"}
+    assert len(rep["documents"]) == 5
+    for c in rep["claims"]:
+        assert set(c) >= SPEC_CLAIM_KEYS
+        assert (c["value"] is None) == (c["low"] is not None and c["high"] is not None and c["value"] is None)
+    # spans are exact in the files as written
+    lines = {p.name: p.read_text(encoding="utf-8").split("\n") for p in SEEDS.iterdir()}
+    for c in rep["claims"]:
+        line = lines[c["path"].rsplit("/", 1)[-1]][c["line"] - 1]
+        assert line[c["column"] - 1:c["end_column"] - 1] == c["text"]
+
+
+def test_claims_finds_the_seed_figures_the_mission_names():
+    rep = json.loads(run("claims", "seeds", "--format", "json").stdout)
+    got = {(c["path"].rsplit("/", 1)[-1][:3], c["text"], c["value"]) for c in rep["claims"]}
+    assert ("000", "74.5%", 74.5) in got
+    assert ("004", "75%", 75.0) in got
+    assert ("000", "92%", 92.0) in got and ("004", "91%", 91.0) in got
+    assert ("000", "69%", 69.0) in got and ("004", "60%", 60.0) in got
+
+
+def test_text_output_fits_100_columns():
+    proc = run("claims", "seeds")
+    assert proc.returncode == 0
+    assert "\x1b[" not in proc.stdout  # no colour when not a terminal
+    assert max(len(line) for line in proc.stdout.splitlines()) <= 100
+    assert "claims in 5 documents" in proc.stdout
+
+
+def test_no_files_is_a_usage_error(tmp_path):
+    proc = run("claims", str(tmp_path))
+    assert proc.returncode == 2
+    assert "no files" in proc.stderr
+
+
+def test_output_file_is_written(tmp_path):
+    out = tmp_path / "r.json"
+    proc = run("claims", "seeds", "--format", "json", "--output", str(out))
+    assert proc.returncode == 0 and proc.stdout == ""
+    assert json.loads(out.read_text(encoding="utf-8"))["summary"]["documents"] == 5

@@ -1,0 +1,55 @@
+"""Numbers that are not claims: each case is a real sentence, and the number named must not come out as a claim
+(while a real figure in the same sentence still does)."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import claims_in
+
+# (sentence, a substring holding the non-claim, a figure that must still be found or None)
+CASES = [
+    ("2026年03月25日 营收增长5%", "2026年03月25日", "5%"),
+    ("截至2025-09-02，占比30%", "2025-09-02", "30%"),
+    ("2025年1月，美国智库发布报告", "2025年1月", None),
+    ("当全球等待禁令在 5 月 15 日生效", "5 月 15 日", None),
+    ("1945年二戰以后", "1945年", None),
+    ("1971~1974年間增長", "1971~1974年", None),
+    ("1—2 月经济数据超预期", "1—2 月", None),
+    ("今(24)日公布", "(24)", None),
+    ("in 2009 sales rose 12%", "2009", "12%"),
+    ("电话：010-83755580", "010-83755580", None),
+    ("执业编号：S0300520110001", "S0300520110001", None),
+    ("证书编号 10485001", "10485001", None),
+    ("寧德時代(300750,中國)股價", "300750", None),
+    ("台積電（2330）漲5%", "2330", "5%"),
+    ("1.美國，未來主要押寶", "1.", None),
+    ("先來看三個觀點:1.美國", "1.", None),
+    ("一、高级电池", "一、", None),
+    ("（三）数据", "（三）", None),
+    ("精炼能力¹¹，占60%", "¹¹", "60%"),
+    ("六、5G网络", "5G", None),
+    ("采用7nm工艺", "7nm", None),
+    ("任天堂 Switch 2 的销量", "2", None),
+    ("字节跳动 Seedance 2.0 模型", "2.0", None),
+    ("德國人定義了工業4.0,", "4.0", None),
+    ("图1-1 AI三大要素", "1-1", None),
+    ("见图表 12：全球份额", "12", None),
+    ("相当.....\t7", "7", None),
+    ("邮箱：anquanneican@163.com", "163", None),
+    ("see https://example.com/2024/report-75", "2024", None),
+    ("中国“十四五”规划", "十四五", None),
+    ("meeting at 2:00 pm", "2:00", None),
+    ("the 21st century", "21st", None),
+    ("第三章 概述", "第三", None),
+]
+
+
+@pytest.mark.parametrize("sentence,marker,figure", CASES, ids=[c[0] for c in CASES])
+def test_not_a_claim(sentence, marker, figure):
+    claims = claims_in(sentence)
+    start = sentence.index(marker)
+    end = start + len(marker)
+    overlapping = [c for c in claims if c.column - 1 < end and start < c.end_column - 1]
+    assert not overlapping, [(c.text, c.value, c.unit) for c in overlapping]
+    if figure is not None:
+        assert figure in [c.text for c in claims]
