@@ -139,6 +139,7 @@ class Knowledge:
     percent_prefix: FormIndex  # 百分之 ...
     canonical_units: tuple[str, ...]
     hedges_before: tuple[tuple[str, str], ...]  # (word, qualifier), longest first
+    hedges_before_by_last: dict[str, tuple[tuple[str, str], ...]]
     hedges_after: tuple[tuple[str, str], ...]
     hedge_fillers: tuple[str, ...]
     comparative_before: tuple[str, ...]
@@ -194,6 +195,14 @@ def _hedge_pairs(table: dict) -> tuple[tuple[str, str], ...]:
     return tuple(pairs)
 
 
+def by_last_char(pairs) -> dict[str, tuple]:
+    """Index (word, ...) tuples by the word's last character, longest word first."""
+    out: dict[str, list] = {}
+    for p in pairs:
+        out.setdefault(p[0][-1], []).append(p)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 @functools.lru_cache(maxsize=1)
 def knowledge() -> Knowledge:
     num = _data("numerals.toml")
@@ -223,6 +232,7 @@ def knowledge() -> Knowledge:
         percent_prefix=FormIndex(pct_prefix),
         canonical_units=tuple(units["canonical"]["units"]),
         hedges_before=_hedge_pairs(hedges["before"]),
+        hedges_before_by_last=by_last_char(_hedge_pairs(hedges["before"])),
         comparative_before=tuple(_simplify(hedges.get("comparative", {}).get("before", []))),
         comparative_after=tuple((to_simplified(w), q) for q in ("over", "under")
                                 for w in hedges.get("comparative", {}).get(q, [])),

@@ -67,12 +67,14 @@ def _in_mask(masks: list[tuple[int, int, str]], starts: list[int], p: int) -> in
 
 def quantities_in_line(text: str, K: Knowledge) -> list[Quantity]:
     """All quantities on one normalised line, ranges joined; rejected ones carry their reason."""
+    pat = _start_pattern(K)
     parser = LineParser(text, K)
+    if not pat.search(parser.low) and not ("半" in text or "half" in parser.low):
+        return []
     masks = nonclaims.masked_spans(text, K)
     starts = [m[0] for m in masks]
     out: list[Quantity] = []
     pos = 0
-    pat = _start_pattern(K)
     n = len(text)
     while pos < n:
         m = pat.search(parser.low, pos)

@@ -15,23 +15,32 @@ _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
     "jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
 )
-# Each alternative is anchored on digits and bounded, so the scan is linear.
-MASKS = re.compile(
+# Masks found by searching the line (they start with letters): URLs, e-mail addresses, English dates,
+# identifiers such as S0300520110001 or LGA1156.
+TEXT_MASKS = re.compile(
     r"(?P<url>(?:https?://|www\.)[^\s\u3000-\u303f\uff00-\uffef<>\"']+)"
     r"|(?P<email>[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)"
-    r"|(?P<ymd>(?<!\d)[12]\d{3}\s?(?:[-/.年])\s?[01]?\d\s?(?:[-/.月])\s?[0-3]?\d(?:\s?[日号])?(?!\d))"
+    r"|(?P<ident>(?<![A-Za-z0-9])[A-Za-z]{1,6}-?\d[\dA-Za-z-]*)"
+    rf"|(?P<endate>(?i:\b(?:{_MONTHS})(?:\s?\.)?\s\d{{1,2}}(?:st|nd|rd|th)?(?:\s?,?\s[12]\d{{3}})?\b))",
+)
+# Masks tried only where a run of digits (or a bracket or plus sign) starts: dates, times, phone numbers,
+# accounts, dotted versions. Each alternative is bounded, so matching is linear.
+DIGIT_MASKS = re.compile(
+    r"(?P<ymd>(?<!\d)[12]\d{3}\s?(?:[-/.年])\s?[01]?\d\s?(?:[-/.月])\s?[0-3]?\d(?:\s?[日号])?(?!\d))"
     r"|(?P<ym>(?<!\d)[12]\d{3}\s?(?:年\s?[01]?\d\s?月|[-/.][01]\d(?![\d.])(?:[-/.][0-3]\d(?!\d))?))"
     r"|(?P<md>(?<![\d.])[01]?\d\s?月\s?[0-3]?\d\s?[日号])"
     r"|(?P<mrange>(?<![\d.])[01]?\d\s?[-—–~～至到]\s?[01]?\d\s?月(?!份?[\d]))"
     r"|(?P<dayref>[(（][0-3]?\d[)）]\s?[日号])"
     r"|(?P<time>(?<![\d.])[0-2]?\d:[0-5]\d(?::[0-5]\d)?(?:\s?[ap]\.?m\.?)?|(?<![\d.])1?\d\s?[ap]\.?m\.?(?![a-z]))"
     r"|(?P<phone>(?<![\d-])(?:\+\d{1,3}[-\s])?(?:\(?0\d{2,3}\)?[-\s])\d{7,8}(?!\d)|\+\d{1,3}(?:[-/\s]\d{2,5}){2,}(?!\d))"
-    r"|(?P<ident>(?<![A-Za-z0-9])[A-Za-z]{1,6}-?\d[\dA-Za-z-]*|(?<![A-Za-z0-9.])\d+(?:[A-Za-z]+\d+)+[A-Za-z0-9-]*)"
     r"|(?P<account>(?<![\d-])\d{3,}(?:-\d{3,}){2,}(?![\d-]))"
     r"|(?P<dotted>(?<![\d.])\d+\.\d+\.\d+(?:\.\d+)*)"
     r"|(?P<fiscal>(?<!\d)[12]\d{3}[-/][0-9]{2}(?![\d%]))"
-    rf"|(?P<endate>(?i:\b(?:{_MONTHS})(?:\s?\.)?\s\d{{1,2}}(?:st|nd|rd|th)?(?:\s?,?\s[12]\d{{3}})?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s(?:{_MONTHS})\b(?:,?\s[12]\d{{3}})?))",
+    r"|(?P<ident>(?<![A-Za-z0-9.])\d+(?:[A-Za-z]+\d+)+[A-Za-z0-9-]*)"
+    rf"|(?P<endate>(?i:\d{{1,2}}(?:st|nd|rd|th)?\s(?:{_MONTHS})\b(?:,?\s[12]\d{{3}})?))",
 )
+_DIGIT_MASK_START = re.compile(r"(?<!\d)\d|[(（+]")
+_HAS_LATIN = re.compile(r"[A-Za-z]")
 
 # Chinese list and section numbers: 一、 （三） 第五章; Arabic: "1." "2、" "(3)" at the start of a line or after
 # a sentence break.
@@ -60,7 +69,16 @@ def masked_spans(text: str, K: Knowledge) -> list[tuple[int, int, str]]:
     spans: list[tuple[int, int, str]] = []
     for m in _label_pattern(K).finditer(text):
         spans.append((m.start(), m.end(), m.lastgroup or "label"))
-    for m in MASKS.finditer(text):
+    found = list(TEXT_MASKS.finditer(text)) if _HAS_LATIN.search(text) else []
+    pos = 0
+    for c in _DIGIT_MASK_START.finditer(text):
+        if c.start() < pos:
+            continue
+        m = DIGIT_MASKS.match(text, c.start())
+        if m:
+            found.append(m)
+            pos = m.end()
+    for m in found:
         kind = m.lastgroup or ""
         if kind == "ident":
             letters = re.match(r"[A-Za-z]*", m.group()).group().lower()

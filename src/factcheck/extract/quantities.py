@@ -386,9 +386,7 @@ class LineParser:
             p -= 1
         adjacent = True
         for _ in range(2):
-            for word, qual in K.hedges_before:
-                if p < len(word) or low[p - 1] != word[-1]:
-                    continue
+            for word, qual in (K.hedges_before_by_last.get(low[p - 1], ()) if p > 0 else ()):
                 if low.endswith(word, 0, p):
                     s = p - len(word)
                     if word[0] in LATIN and s > 0 and low[s - 1] in LATIN:

@@ -1,0 +1,70 @@
+#!/usr/bin/env python3
+"""Extraction throughput and start-up time. Prints figures; asserts nothing.
+
+    python bench/extract.py [--mb 10] [--repeat 3]
+
+- throughput: the five seed documents concatenated and repeated to at least --mb MB of UTF-8 text,
+  normalised and extracted in one process (best of --repeat runs), in MB/s of UTF-8 input;
+- start-up: wall time of `factcheck --version` in a fresh process (median of 15 runs).
+"""
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "src"))
+
+from factcheck.extract import extract_lines  # noqa: E402
+from factcheck.knowledge import knowledge  # noqa: E402
+from factcheck.normalize import normalize_text  # noqa: E402
+
+
+def corpus(mb: float) -> str:
+    seeds = "\n".join(p.read_text(encoding="utf-8") for p in sorted((REPO / "seeds").glob("*.txt")))
+    reps = int(mb * 1024 * 1024 / len(seeds.encode("utf-8"))) + 1
+    return "\n".join([seeds] * reps)
+
+
+def throughput(text: str, repeat: int) -> tuple[float, float, int]:
+    knowledge()
+    extract_lines("warmup", normalize_text(text[:20000]))  # load tables, OpenCC and pint once
+    size = len(text.encode("utf-8")) / 1e6
+    best, n = float("inf"), 0
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        n = len(extract_lines("bench", normalize_text(text)))
+        best = min(best, time.perf_counter() - t0)
+    return size, best, n
+
+
+def startup(runs: int = 15) -> float:
+    exe = shutil.which("factcheck")
+    cmd = [exe, "--version"] if exe else [sys.executable, "-m", "factcheck", "--version"]
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        subprocess.run(cmd, check=True, capture_output=True)
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--mb", type=float, default=10.0)
+    ap.add_argument("--repeat", type=int, default=3)
+    args = ap.parse_args()
+    text = corpus(args.mb)
+    size, secs, n = throughput(text, args.repeat)
+    print(f"extraction: {size:.1f} MB of UTF-8 text, {n} claims, {secs:.2f} s (best of {args.repeat}): "
+          f"{size / secs:.2f} MB/s, one process")
+    print(f"factcheck --version: {startup() * 1000:.0f} ms wall (median of 15)")
+
+
+if __name__ == "__main__":
+    main()
