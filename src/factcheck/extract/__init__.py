@@ -38,8 +38,8 @@ def _half_shares(parser: LineParser, K: Knowledge, taken: list[Quantity]) -> lis
             continue
         if m.group()[0] in "abcdefghijklmnopqrstuvwxyz" and m.start() > 0 and parser.low[m.start() - 1].isalpha():
             continue
-        core = Core(m.start(), m.end(), 50.0, script="cn")
-        out.append(Quantity(m.start(), m.end(), 50.0, "percent", "percent", quals[m.group()], core, has_unit=True))
+        core = Core(m.start(), m.end(), 0.5, script="cn")
+        out.append(Quantity(m.start(), m.end(), 0.5, "ratio", "ratio", quals[m.group()], core, has_unit=True))
     return out
 
 

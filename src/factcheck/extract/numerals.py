@@ -122,7 +122,7 @@ def parse_run(text: str, pos: int, K: Knowledge, unit_at=None) -> Core | None:
             frac = ""
             while q < n:
                 c = text[q]
-                if c in digits:
+                if c in digits and c not in ("两", "俩"):  # 点两 is not a decimal: 两 never spells a digit
                     frac += str(digits[c])
                 elif "0" <= c <= "9":
                     frac += c
@@ -367,6 +367,12 @@ def parse_english(low: str, pos: int, K: Knowledge) -> Core | None:
             if last == "frac":
                 # "five and a half million": the fraction joins the group before the scale
                 group, frac_add = group + frac_add, 0.0
+            if split is not None and mult < 100 and group > split[1]:
+                t0, g0 = split  # "three hundred and two dozens": the dozens are the part after "and"
+                group = g0 + (group - g0) * mult
+                seen_number, last, end = True, "scale", we
+                i += 1
+                continue
             g = group or 1.0
             if total and mult > total:
                 total = (total + g) * mult

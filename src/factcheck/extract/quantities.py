@@ -38,7 +38,7 @@ _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 _FRACTION_CN = re.compile(r"\s{0,3}分\s{0,3}之\s{0,3}")
 _SLASH_FRACTION = re.compile(r"\s?[/⁄]\s?(\d{1,3})(?![\d/.])")
 _NEG_WORDS = ("负", "minus ", "negative ")
-_RATIO_EN = re.compile(r"\s(?:of every|out of every|out of|in every|over)\s")
+_RATIO_EN = re.compile(r"\s(?:of every|out of every|out of|in every|over|in)\s")
 _RATIO_EN_WORDS = re.compile(r"\s(?:over|out of|of every|in)\s")
 _MIXED_FRACTION = re.compile(r"\s{1,2}(\d{1,2}) ?[/⁄] ?(\d{1,2})(?![\d/])")
 _LATIN_WORD = re.compile(r"[a-z]+")
@@ -244,7 +244,10 @@ class LineParser:
         if m:
             den = self._number_after(m.end())
             loose = m.group().strip() in ("over", "in")  # "2000 over 3 years" is not a ratio; "9.3 of every 10" is
-            if den is not None and den.value and not (loose and self.unit_at(_skip_spaces(text, den.end, 1))):
+            if loose and den is not None and nonclaims.is_year(den.value, den.plain):
+                den = None  # "rose 5 in 2009"
+            if den is not None and den.value and not (loose and self.unit_at(_skip_spaces(text, den.end, 1))) and (
+                    loose or abs(core.value) <= abs(den.value)):  # "12 out of 10" is two numbers
                 return core.value / den.value, "ratio", "ratio", den.end, 0
         return None
 
@@ -296,7 +299,7 @@ class LineParser:
         text, low, K = self.text, self.low, self.K
         p = core.start
         neg = False
-        if p > 0 and text[p - 1] in "-−－" and not _word_char(text, p - 2):
+        if p > 0 and text[p - 1] in "-−－" and not _word_char(text, p - 2) and not (p > 1 and text[p - 2] in "-−－"):
             neg, p = True, p - 1
         pb = p
         if pb > 0 and text[pb - 1] == " ":
