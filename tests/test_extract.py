@@ -92,6 +92,29 @@ CASES = [
     ("two thirds of the cake", "two thirds", 66.6666666667, None, None, "percent", None),
     # rank
     ("全球排名第三", "第三", 3, None, None, "rank", None),
+    # more numeral and scale forms
+    ("總額達12.8萬億元", "12.8萬億元", 1.28e13, None, None, "CNY", None),
+    ("共一万零二百五十人", "一万零二百五十人", 10250, None, None, "count", None),
+    ("收入5万4千6百元", "5万4千6百元", 54600, None, None, "CNY", None),
+    ("两千三百五十家", "两千三百五十家", 2350, None, None, "count", None),
+    ("〇点五倍", "〇点五倍", 0.5, None, None, "times", None),
+    ("sales of 10 million units", "10 million", 1e7, None, None, "count", None),
+    ("a loss of 2.5 mn", "2.5 mn", 2.5e6, None, None, "count", None),
+    ("margins of 35 pct", "35 pct", 35, None, None, "percent", None),
+    ("grew 3 times faster", "3 times", 3, None, None, "times", None),
+    ("票价80元", "80元", 80, None, None, "CNY", None),
+    ("售价¥120", "¥120", 120, None, None, "CNY", None),
+    ("售价120港元", "120港元", 120, None, None, "HKD", None),
+    ("罚款5亿欧元", "5亿欧元", 5e8, None, None, "EUR", None),
+    ("CNY 3.5 billion in bonds", "CNY 3.5 billion", 3.5e9, None, None, "CNY", None),
+    ("TWD 900 million capex", "TWD 900 million", 9e8, None, None, "TWD", None),
+    ("用电量达500吉瓦时", "500吉瓦时", 5e11, None, None, "watt_hour", None),
+    ("装机 300 兆瓦", "300 兆瓦", 3e8, None, None, "watt", None),
+    ("储能 20 GW 的规划", "20 GW", 2e10, None, None, "watt", None),
+    ("运力12 tonnes per day", "12 tonnes", 12, None, None, "metric_ton", None),
+    ("增长20到30家", "20到30家", None, 20, 30, "count", None),
+    ("from 5 to 10 percent", "5 to 10 percent", None, 5, 10, "percent", None),
+    ("两国占比分别为5.1%和3.9%", "5.1%", 5.1, None, None, "percent", None),
 ]
 
 # 几乎为美国的两倍: "almost twice": the hedge reaches across 为美国的 only as a filler is allowed, so the
