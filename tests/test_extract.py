@@ -115,6 +115,10 @@ CASES = [
     ("增长20到30家", "20到30家", None, 20, 30, "count", None),
     ("from 5 to 10 percent", "5 to 10 percent", None, 5, 10, "percent", None),
     ("两国占比分别为5.1%和3.9%", "5.1%", 5.1, None, None, "percent", None),
+    ("支持率七成六", "七成六", 76, None, None, "percent", None),
+    ("Banknotes: 5 €, 10 €", "5 €", 5, None, None, "EUR", None),
+    ("the bill was 10 $ only", "10 $", 10, None, None, "USD", None),
+    ("连续12 年增长", "12 年", 12, None, None, "year", None),
 ]
 
 # 几乎为美国的两倍: "almost twice": the hedge reaches across 为美国的 only as a filler is allowed, so the

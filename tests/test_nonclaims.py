@@ -41,6 +41,11 @@ CASES = [
     ("meeting at 2:00 pm", "2:00", None),
     ("the 21st century", "21st", None),
     ("第三章 概述", "第三", None),
+    # durations that frame a period are periods, not claims
+    ("过去三年，份额提高了5个百分点", "三年", "5个百分点"),
+    ("in the past three years sales rose 8%", "three years", "8%"),
+    ("three years ago the share was 40%", "three years", "40%"),
+    ("五年来增长了30%", "五年", "30%"),
 ]
 
 

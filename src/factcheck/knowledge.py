@@ -29,6 +29,7 @@ class UnitForm:
     not_followed_by: tuple[str, ...] = ()
     factor_below: float | None = None  # apply `factor` only to numbers below this (九折 vs 五五折)
     standalone: bool = False  # must end the phrase: no word follows ("2 in" but not "30000 in 2009")
+    tail_digit: bool = False  # 七成六: a single digit after the unit adds points
 
     @property
     def ends_latin(self) -> bool:
@@ -153,6 +154,8 @@ class Knowledge:
     months: frozenset[str]
     measure_words: frozenset[str]
     name_phrases: tuple[str, ...]
+    time_frame_before: tuple[str, ...]
+    time_frame_after: tuple[str, ...]
 
 
 def _unit_forms(units: dict) -> tuple[list[UnitForm], list[UnitForm], list[UnitForm]]:
@@ -160,23 +163,25 @@ def _unit_forms(units: dict) -> tuple[list[UnitForm], list[UnitForm], list[UnitF
     prefix: list[UnitForm] = []
     pct_prefix: list[UnitForm] = []
 
-    def add(target, forms, kind, unit, factor=1.0, exact=(), factors=None, nfb=(), below=None, standalone=False):
+    def add(target, forms, kind, unit, factor=1.0, exact=(), factors=None, nfb=(), below=None, standalone=False,
+            tail=False):
         for form in forms:
             form = _norm(form)
             is_exact = form in exact
             f = (factors or {}).get(form, factor)
             key = form if is_exact else form.lower()
-            target.append(UnitForm(key, kind, unit, float(f), is_exact, tuple(nfb), below, standalone))
+            target.append(UnitForm(key, kind, unit, float(f), is_exact, tuple(nfb), below, standalone, tail))
 
     for u in units.get("unit", []):
         unit = {"percent": "percent", "percentage_points": "percentage_points", "times": "times",
                 "count": "count"}[u["kind"]]
         add(suffix, _simplify(u["forms"]), u["kind"], unit, u.get("factor", 1), u.get("exact", ()),
-            u.get("factors"), u.get("not_followed_by", ()), u.get("factor_below"))
+            u.get("factors"), u.get("not_followed_by", ()), u.get("factor_below"), tail=u.get("tail_digit", False))
     for u in units.get("prefix", []):
         add(pct_prefix, _simplify(u["forms"]), u["kind"], "percent", 1, (), u.get("factors"))
     for m in units.get("money", []):
-        add(suffix, _simplify(m.get("suffix", [])), "money", m["code"], m.get("factor", 1))
+        add(suffix, _simplify(m.get("suffix", [])), "money", m["code"], m.get("factor", 1),
+            nfb=m.get("not_followed_by", ()))
         add(prefix, _simplify(m.get("prefix", [])), "money", m["code"], m.get("factor", 1))
     for p in units.get("physical", []):
         add(suffix, _simplify(p["forms"]), "physical", p["unit"], p.get("factor", 1), p.get("exact", ()),
@@ -248,4 +253,6 @@ def knowledge() -> Knowledge:
         months=frozenset(non["months"]),
         measure_words=frozenset(_simplify(units.get("count", {}).get("measure_words", []))),
         name_phrases=tuple(sorted(_simplify(non.get("name_phrases", [])), key=len, reverse=True)),
+        time_frame_before=tuple(sorted(_simplify(non.get("time_frame", {}).get("before", [])), key=len, reverse=True)),
+        time_frame_after=tuple(sorted(_simplify(non.get("time_frame", {}).get("after", [])), key=len, reverse=True)),
     )

@@ -14,7 +14,8 @@ from ..knowledge import Knowledge
 # An Arabic number: thousands groups with "," (or Indian 2-digit groups) or " ", decimals, exponent.
 # Possessive-free but linear: every alternative consumes digits left to right without nested repetition.
 ARABIC = re.compile(
-    r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?: \d{3})+(?![\d,])|\d+|(?=\.\d))"
+    r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?: \d{3})+(?![\d,])"
+    r"|\d{1,3}(?: , \d{3})+(?!\d)|\d+|(?=\.\d))"  # "10 , 000": thousands in tokenised text
     r"(?:\.\d+(?![.\d]))?"
     r"(?:[eE][-+]?\d{1,3}(?![A-Za-z\d]))?"
 )
@@ -386,6 +387,10 @@ def parse_english(low: str, pos: int, K: Knowledge) -> Core | None:
             end = we
         elif (seen_number or last == "article") and _ordinal_denominator(w, K):
             den = _ordinal_denominator(w, K)
+            if (last == "num" and last_val in K.en_tens.values() and den < 10 and group > last_val
+                    and split is None):
+                group -= last_val  # "one hundred thirty fifths": 100 over thirty-fifths
+                den += last_val
             if last == "article":
                 frac_add += 1.0 / den
             elif split is not None:

@@ -50,6 +50,13 @@ _AND_FRACTION = re.compile(r"\s{0,2}又\s{0,2}")
 _ONE_DETERMINERS = {"the", "that", "this", "which", "each", "every", "any", "no", "another", "a", "one", "some"}
 
 
+_DURATIONS = frozenset({"year", "month", "week", "day", "hour", "minute", "second"})
+
+
+def _is_duration(unit: str) -> bool:
+    return unit in _DURATIONS
+
+
 def _word_char(text: str, i: int) -> bool:
     """A digit or Latin letter at i: a "-" after it joins (300-400, S-1) rather than signs."""
     return i >= 0 and text[i].isascii() and text[i].isalnum()
@@ -175,6 +182,11 @@ class LineParser:
                 if end < self.n and text[end] == "半" and kind in ("percent", "physical"):
                     value += 0.5 * f.factor  # 三成半, 一吨半, 两米半
                     end += 1
+                elif f.tail_digit:
+                    t = _skip_spaces(text, end, 1)
+                    if t < self.n and text[t] in K.cn_digits and not (t + 1 < self.n and _CJK_CHAR.match(text, t + 1)):
+                        value += K.cn_digits[text[t]] * f.factor / 10  # 七成六 = 76 %
+                        end = t + 1
                 if kind == "money":  # 75 USD million
                     value, end, _ = self._scale_after(value, end, words_only=True)
             elif hedge_after:
@@ -205,7 +217,7 @@ class LineParser:
         elif core.lone and core.value == 1 and kind in ("count", "times"):
             rejected = "lone"  # 一个, 一场: the word "one", not a figure
         elif kind == "count" and noun is None and not has_unit:
-            if core.lone and (core.value == 10 or _CJK_CHAR.match(text, end) or end < self.n and text[end] in "-—"
+            if core.lone and frac is None and (_CJK_CHAR.match(text, end) or end < self.n and text[end] in "-—"
                               or core.start > 0 and text[core.start - 1].isdigit()):
                 rejected = "lone"  # 两国, 三星, 十足: words, not figures (but 前三, 是五。 are numbers)
             elif text[end:end + 1] in ("月", "日", "号") and 0 < core.value <= 31 and core.value == int(core.value):
@@ -214,6 +226,8 @@ class LineParser:
                 rejected = "pronoun"
             elif (_HYPHEN_WORD if core.script == "en" else _SPACED_HYPHEN_WORD).match(low, end):
                 rejected = "compound"  # one-time, one - time, 9 - iron: part of a compound word
+        if rejected is None and kind == "physical" and _is_duration(unit) and self._time_frame(start, end):
+            rejected = "period"  # 过去三年, in the past three years, three years ago
         if rejected is None:
             rk = "year_word" if unit == "year" else kind
             # a hedge or sign makes a bare 2000 a quantity ("over 2000"); 约2000年 is still a year
@@ -343,6 +357,18 @@ class LineParser:
                     if self.text.startswith(word, end):
                         return None, p - len(w), qual, end + len(word)
         return None, None, None, None
+
+    def _time_frame(self, start: int, end: int) -> bool:
+        """A duration written as a time frame: 过去三年, the past three years, 三年来, three years ago."""
+        before = self.low[max(0, start - 16):start].rstrip(" ")
+        after = self.low[end:end + 12].lstrip(" ")
+        for w in self.K.time_frame_before:
+            if before.endswith(w) and not (w[0] in LATIN and len(before) > len(w) and before[-len(w) - 1] in LATIN):
+                return True
+        for w in self.K.time_frame_after:
+            if after.startswith(w) and not (w[-1] in LATIN and len(after) > len(w) and after[len(w)] in LATIN):
+                return True
+        return False
 
     def _after_ordinal_marker(self, start: int) -> bool:
         p = start
