@@ -124,7 +124,7 @@ class Knowledge:
     cn_small: dict[str, int]
     cn_big: dict[str, float]
     cn_point: frozenset[str]
-    cn_negative: frozenset[str]
+    negative_words: tuple[str, ...]  # 负, "minus ", "negative ": before a number, its sign
     cn_vague: frozenset[str]
     en_ones: dict[str, int]
     en_tens: dict[str, int]
@@ -137,7 +137,6 @@ class Knowledge:
     suffix_scales: dict[str, float]
     suffix_units: FormIndex
     prefix_units: FormIndex  # money prefixes ($, US$, 新台币 ...)
-    percent_prefix: FormIndex  # 百分之 ...
     canonical_units: tuple[str, ...]
     hedges_before: tuple[tuple[str, str], ...]  # (word, qualifier), longest first
     hedges_before_by_last: dict[str, tuple[tuple[str, str], ...]]
@@ -150,18 +149,15 @@ class Knowledge:
     names_after: tuple[str, ...]
     rank_before: tuple[str, ...]
     rank_after: tuple[str, ...]
-    year_words: frozenset[str]
-    months: frozenset[str]
-    measure_words: frozenset[str]
     name_phrases: tuple[str, ...]
+    months: tuple[str, ...]  # English month names and abbreviations, longest first
     time_frame_before: tuple[str, ...]
     time_frame_after: tuple[str, ...]
 
 
-def _unit_forms(units: dict) -> tuple[list[UnitForm], list[UnitForm], list[UnitForm]]:
+def _unit_forms(units: dict) -> tuple[list[UnitForm], list[UnitForm]]:
     suffix: list[UnitForm] = []
     prefix: list[UnitForm] = []
-    pct_prefix: list[UnitForm] = []
 
     def add(target, forms, kind, unit, factor=1.0, exact=(), factors=None, nfb=(), below=None, standalone=False,
             tail=False):
@@ -177,8 +173,6 @@ def _unit_forms(units: dict) -> tuple[list[UnitForm], list[UnitForm], list[UnitF
                 "count": "count"}[u["kind"]]
         add(suffix, _simplify(u["forms"]), u["kind"], unit, u.get("factor", 1), u.get("exact", ()),
             u.get("factors"), u.get("not_followed_by", ()), u.get("factor_below"), tail=u.get("tail_digit", False))
-    for u in units.get("prefix", []):
-        add(pct_prefix, _simplify(u["forms"]), u["kind"], "percent", 1, (), u.get("factors"))
     for m in units.get("money", []):
         add(suffix, _simplify(m.get("suffix", [])), "money", m["code"], m.get("factor", 1),
             nfb=m.get("not_followed_by", ()))
@@ -188,7 +182,7 @@ def _unit_forms(units: dict) -> tuple[list[UnitForm], list[UnitForm], list[UnitF
             standalone=p.get("standalone", False))
     for w in units.get("count", {}).get("measure_words", []):
         add(suffix, _simplify([w]), "count", "count")
-    return suffix, prefix, pct_prefix
+    return suffix, prefix
 
 
 def _hedge_pairs(table: dict) -> tuple[tuple[str, str], ...]:
@@ -215,13 +209,13 @@ def knowledge() -> Knowledge:
     hedges = _data("hedges.toml")
     non = _data("nonclaims.toml")
     cn, en = num["chinese"], num["english"]
-    suffix, prefix, pct_prefix = _unit_forms(units)
+    suffix, prefix = _unit_forms(units)
     return Knowledge(
         cn_digits=dict(cn["digits"]),
         cn_small=dict(cn["small_units"]),
         cn_big={k: float(v) for k, v in cn["big_units"].items()},
         cn_point=frozenset(cn["decimal_point"]),
-        cn_negative=frozenset(cn["negative"]),
+        negative_words=tuple(_simplify(cn["negative"])) + tuple(w + " " for w in en["negative"]),
         cn_vague=frozenset(cn["vague"]),
         en_ones=dict(en["ones"]),
         en_tens=dict(en["tens"]),
@@ -234,7 +228,6 @@ def knowledge() -> Knowledge:
         suffix_scales={k: float(v) for k, v in num["suffix_scales"].items()},
         suffix_units=FormIndex(suffix),
         prefix_units=FormIndex(prefix),
-        percent_prefix=FormIndex(pct_prefix),
         canonical_units=tuple(units["canonical"]["units"]),
         hedges_before=_hedge_pairs(hedges["before"]),
         hedges_before_by_last=by_last_char(_hedge_pairs(hedges["before"])),
@@ -249,9 +242,7 @@ def knowledge() -> Knowledge:
         names_after=tuple(sorted(_simplify(non["names_after"]), key=len, reverse=True)),
         rank_before=tuple(_simplify(non["rank_words_before"])),
         rank_after=tuple(_simplify(non["rank_words_after"])),
-        year_words=frozenset(w.lower() for w in non["year_words_before"]),
-        months=frozenset(non["months"]),
-        measure_words=frozenset(_simplify(units.get("count", {}).get("measure_words", []))),
+        months=tuple(sorted((m.lower() for m in non["months"]), key=len, reverse=True)),
         name_phrases=tuple(sorted(_simplify(non.get("name_phrases", [])), key=len, reverse=True)),
         time_frame_before=tuple(sorted(_simplify(non.get("time_frame", {}).get("before", [])), key=len, reverse=True)),
         time_frame_after=tuple(sorted(_simplify(non.get("time_frame", {}).get("after", [])), key=len, reverse=True)),

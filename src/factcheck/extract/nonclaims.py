@@ -11,21 +11,17 @@ import re
 
 from ..knowledge import LATIN, Knowledge
 
-_MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december|"
-    "jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
-)
 # Masks found by searching the line (they start with letters): URLs, e-mail addresses, English dates,
 # identifiers such as S0300520110001 or LGA1156.
-TEXT_MASKS = re.compile(
+_TEXT_MASKS = (
     r"(?P<url>(?:https?://|www\.)[^\s\u3000-\u303f\uff00-\uffef<>\"']+)"
     r"|(?P<email>[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)"
     r"|(?P<ident>(?<![A-Za-z0-9])[A-Za-z]{1,6}-?\d[\dA-Za-z-]*)"
-    rf"|(?P<endate>(?i:\b(?:{_MONTHS})(?:\s?\.)?\s\d{{1,2}}(?:st|nd|rd|th)?(?:\s?,?\s[12]\d{{3}})?\b))",
+    r"|(?P<endate>(?i:\b(?:{months})(?:\s?\.)?\s\d{1,2}(?:st|nd|rd|th)?(?:\s?,?\s[12]\d{3})?\b))"
 )
 # Masks tried only where a run of digits (or a bracket or plus sign) starts: dates, times, phone numbers,
 # accounts, dotted versions. Each alternative is bounded, so matching is linear.
-DIGIT_MASKS = re.compile(
+_DIGIT_MASKS = (
     r"(?P<ymd>(?<!\d)[12]\d{3}\s?(?:[-/.年])\s?[01]?\d\s?(?:[-/.月])\s?[0-3]?\d(?:\s?[日号])?(?!\d))"
     r"|(?P<ym>(?<!\d)[12]\d{3}\s?(?:年\s?[01]?\d\s?月|[-/.][01]\d(?![\d.])(?:[-/.][0-3]\d(?!\d))?))"
     r"|(?P<md>(?<![\d.])[01]?\d\s?月\s?[0-3]?\d\s?[日号])"
@@ -37,7 +33,7 @@ DIGIT_MASKS = re.compile(
     r"|(?P<dotted>(?<![\d.])\d+\.\d+\.\d+(?:\.\d+)*)"
     r"|(?P<fiscal>(?<!\d)[12]\d{3}[-/][0-9]{2}(?![\d%]))"
     r"|(?P<ident>(?<![A-Za-z0-9.])\d+(?:[A-Za-z]+\d+)+[A-Za-z0-9-]*)"
-    rf"|(?P<endate>(?i:\d{{1,2}}(?:st|nd|rd|th)?\s(?:{_MONTHS})\b(?:,?\s[12]\d{{3}})?))",
+    r"|(?P<endate>(?i:\d{1,2}(?:st|nd|rd|th)?\s(?:{months})\b(?:,?\s[12]\d{3})?))"
 )
 _DIGIT_MASK_START = re.compile(r"(?<!\d)\d|[(（+]")
 _HAS_LATIN = re.compile(r"[A-Za-z]")
@@ -57,6 +53,14 @@ _OK_LETTER_PREFIX = {"us", "usd", "rmb", "cny", "gbp", "eur", "hk", "hkd", "nt",
 
 
 @functools.lru_cache(maxsize=4)
+def _mask_patterns(K: Knowledge) -> tuple[re.Pattern, re.Pattern]:
+    """The two mask patterns with the English month names of the data table filled in."""
+    months = "|".join(re.escape(m) for m in K.months)
+    return (re.compile("".join(_TEXT_MASKS).replace("{months}", months)),
+            re.compile("".join(_DIGIT_MASKS).replace("{months}", months)))
+
+
+@functools.lru_cache(maxsize=4)
 def _label_pattern(K: Knowledge) -> re.Pattern:
     """图1-1, 表 2, Figure 3.2, 第5章 ... and the name phrases (十四五): whole tokens without claims."""
     labels = "|".join(re.escape(w) for w in K.labels_before if w not in ("第",) and len(w) > 1 or w in ("图", "表"))
@@ -69,12 +73,13 @@ def masked_spans(text: str, K: Knowledge) -> list[tuple[int, int, str]]:
     spans: list[tuple[int, int, str]] = []
     for m in _label_pattern(K).finditer(text):
         spans.append((m.start(), m.end(), m.lastgroup or "label"))
-    found = list(TEXT_MASKS.finditer(text)) if _HAS_LATIN.search(text) else []
+    text_masks, digit_masks = _mask_patterns(K)
+    found = list(text_masks.finditer(text)) if _HAS_LATIN.search(text) else []
     pos = 0
     for c in _DIGIT_MASK_START.finditer(text):
         if c.start() < pos:
             continue
-        m = DIGIT_MASKS.match(text, c.start())
+        m = digit_masks.match(text, c.start())
         if m:
             found.append(m)
             pos = m.end()

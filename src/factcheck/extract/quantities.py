@@ -37,7 +37,6 @@ _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrst
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 _FRACTION_CN = re.compile(r"\s{0,3}分\s{0,3}之\s{0,3}")
 _SLASH_FRACTION = re.compile(r"\s?[/⁄]\s?(\d{1,3})(?![\d/.])")
-_NEG_WORDS = ("负", "minus ", "negative ")
 _RATIO_EN = re.compile(r"\s(?:of every|out of every|out of|in every|over|in)\s")
 _RATIO_EN_WORDS = re.compile(r"\s(?:over|out of|of every|in)\s")
 _MIXED_FRACTION = re.compile(r"\s{1,2}(\d{1,2}) ?[/⁄] ?(\d{1,2})(?![\d/])")
@@ -329,7 +328,7 @@ class LineParser:
             if p > 0 and text[p - 1] in "-−－" and not _word_char(text, p - 2):
                 neg, p = True, p - 1
         if not neg:
-            for w in _NEG_WORDS:
+            for w in K.negative_words:
                 if low.endswith(w, 0, p):
                     neg, p = True, p - len(w)
                     break
