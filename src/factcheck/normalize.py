@@ -36,7 +36,8 @@ def _t2s():
 # Applied before NFKC, one character for one: odd spaces become " " (tabs stay: they separate columns), and the full-width comma becomes "、"
 # rather than NFKC's ",", so that "100，200" (a list in Chinese prose) is not read as 100200.
 _PRE = str.maketrans({"\u3000": " ", "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u200b": " ",
-                      "\uff0c": "\u3001"})
+                      "\uff0c": "\u3001", "\x00": " ",
+                      **{chr(c): "\ufffd" for c in range(0xD800, 0xE000)}})  # lone surrogates: not text
 
 
 def _per_char(chars: list[str], index: list[int], fn) -> tuple[list[str], list[int]]:

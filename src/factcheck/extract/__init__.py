@@ -120,15 +120,18 @@ def _trim_start(q: Quantity, start: int) -> Quantity:
     return replace(q, start=max(q.start, min(start, q.core.start)))
 
 
-def _sentence(line: NormLine, s: int, e: int) -> str:
+def sentence_bounds(text: str) -> list[int]:
+    """Offsets just after each sentence end in a line (computed once per line)."""
+    return [m.end() for m in _SENTENCE_END.finditer(text)]
+
+
+def _sentence(line: NormLine, bounds: list[int], s: int, e: int) -> str:
     """The sentence of the original line around original columns [s, e)."""
-    text = line.original
-    start = 0
-    for m in _SENTENCE_END.finditer(text, 0, s):
-        start = m.end()
-    m = _SENTENCE_END.search(text, e)
-    end = m.end() if m else len(text)
-    sent = text[start:end].strip()
+    i = bisect.bisect_right(bounds, s)
+    start = bounds[i - 1] if i else 0
+    j = bisect.bisect_right(bounds, e)
+    end = bounds[j] if j < len(bounds) else len(line.original)
+    sent = line.original[start:end].strip()
     return sent if len(sent) <= 400 else sent[:400] + "…"
 
 
@@ -139,7 +142,7 @@ def _round(x: float | None) -> float | None:
     return r
 
 
-def to_claim(path: str, line: NormLine, q: Quantity, K: Knowledge) -> Claim | None:
+def to_claim(path: str, line: NormLine, q: Quantity, K: Knowledge, bounds: list[int]) -> Claim | None:
     s, e = line.to_original(q.start, q.end)
     is_range = q.low is not None and q.high is not None and (q.value != q.value)
     value = None if is_range else q.value
@@ -178,7 +181,7 @@ def to_claim(path: str, line: NormLine, q: Quantity, K: Knowledge) -> Claim | No
         path=path, line=line.number, column=s + 1, end_line=line.number, end_column=e + 1,
         text=line.original[s:e], value=_round(value), low=_round(low), high=_round(high), unit=unit,
         written_value=_round(written_value), written_unit=written_unit, qualifier=qualifier,
-        sentence=_sentence(line, s, e), kind=q.kind, noun=q.noun,
+        sentence=_sentence(line, bounds, s, e), kind=q.kind, noun=q.noun,
     )
 
 
@@ -188,12 +191,15 @@ def extract_lines(path: str, lines: list[NormLine], K: Knowledge | None = None) 
     for line in lines:
         if not line.text.strip():
             continue
+        bounds: list[int] | None = None
         for q in quantities_in_line(line.text, K):
             if q.rejected:
                 continue
+            if bounds is None:
+                bounds = sentence_bounds(line.original)
             if nonclaims.superscript_at(line.original, *line.to_original(q.core.start, q.core.end)):
                 continue  # footnote markers such as ¹¹ (NFKC turned them into digits)
-            c = to_claim(path, line, q, K)
+            c = to_claim(path, line, q, K, bounds)
             if c is not None:
                 claims.append(c)
     return claims

@@ -19,6 +19,7 @@ ARABIC = re.compile(
     r"(?:\.\d+(?![.\d]))?"
     r"(?:[eE][-+]?\d{1,3}(?![A-Za-z\d]))?"
 )
+_MAX_TOKENS = 48  # no numeral is longer; a cap keeps runs of 一一一… linear
 _POWER = re.compile(r"\^([-+]?\d{1,3})(?!\d)")
 _SCI = re.compile(r" ?[×x*] ?10 ?\^? ?([-−+]?\d{1,3})(?!\d)")
 _SPACED_DECIMAL = re.compile(r" \. (\d+)(?! ?\. ?\d)(?![\d,])")
@@ -43,8 +44,7 @@ class Core:
 def _arabic_value(s: str) -> tuple[float, int]:
     mant, _, exp = s.replace(",", "").replace(" ", "").lower().partition("e")
     decimals = len(mant.partition(".")[2])
-    v = float(mant) * (10 ** int(exp) if exp else 1)
-    return v, decimals
+    return float(mant + ("e" + exp if exp else "")), decimals  # float() saturates to inf, never raises
 
 
 # ----------------------------------------------------------------------------- Chinese / mixed runs
@@ -69,7 +69,7 @@ def parse_run(text: str, pos: int, K: Knowledge, unit_at=None) -> Core | None:
     n = len(text)
     p = pos
     digits, small, big, points = K.cn_digits, K.cn_small, K.cn_big, K.cn_point
-    while p < n:
+    while p < n and len(toks) < _MAX_TOKENS:
         ch = text[p]
         if ch == " " and toks:
             q = p
@@ -92,7 +92,7 @@ def parse_run(text: str, pos: int, K: Knowledge, unit_at=None) -> Core | None:
         if "0" <= ch <= "9":
             if toks and toks[-1].kind == "num":
                 break
-            if not toks and p > 0 and text[p - 1] == "." and (p < 2 or text[p - 2] in " \t(（"):
+            if not toks and p > 0 and text[p - 1] == "." and (p < 2 or text[p - 2] in " \t(（") and ARABIC.match(text, p - 1).group():
                 p -= 1  # .5, .25: a decimal without its leading zero
             m = ARABIC.match(text, p)
             e, tok_text = m.end(), m.group()
@@ -186,6 +186,8 @@ def _cn_core(toks: list[_Tok], K: Knowledge) -> Core | None:
             elif cur is not None:
                 if cur_chars == 0 or last_kind != "d" or prev_unit is not None:
                     break  # 十四五: a digit after a unit and a digit is a new number
+                if cur_chars >= 15:
+                    break  # a digit string that long is not a numeral (一二三四五… in a list)
                 cur = cur * 10 + t.value
                 cur_chars += 1
             else:
@@ -231,7 +233,7 @@ def _cn_core(toks: list[_Tok], K: Knowledge) -> Core | None:
         used += 1
         end = t.end
     if cur is not None:
-        if prev_unit is not None and last_kind in ("d", "num") and cur < 10 and cur == int(cur) and cur_chars <= 1:
+        if prev_unit is not None and last_kind in ("d", "num") and cur < 10 and float(cur).is_integer() and cur_chars <= 1:
             section += cur * prev_unit / 10  # 一万三, 千三, 两千三百五
         else:
             section += cur

@@ -147,7 +147,7 @@ class LineParser:
             core = replace(core, decimals=decimals)
         elif core.script in ("arabic", "mixed"):
             m = _MIXED_FRACTION.match(text, end)  # 2 1/4, 10 1/2
-            if m and core.value == int(core.value) and int(m.group(2)) > 0 and int(m.group(1)) > 0:
+            if m and float(core.value).is_integer() and int(m.group(2)) > 0 and int(m.group(1)) > 0:
                 value, end = value + int(m.group(1)) / int(m.group(2)), m.end()
         if not core.has_digit and kind == "count":
             # 万, 千万 alone: a number only when a unit follows (万人, 千亿美元); 百度, 千万不要 are words
@@ -219,7 +219,7 @@ class LineParser:
             if core.lone and frac is None and (_CJK_CHAR.match(text, end) or end < self.n and text[end] in "-—"
                               or core.start > 0 and text[core.start - 1].isdigit()):
                 rejected = "lone"  # 两国, 三星, 十足: words, not figures (but 前三, 是五。 are numbers)
-            elif text[end:end + 1] in ("月", "日", "号") and 0 < core.value <= 31 and core.value == int(core.value):
+            elif text[end:end + 1] in ("月", "日", "号") and 0 < core.value <= 31 and float(core.value).is_integer():
                 rejected = "date"
             elif core.script == "en" and self._pronoun_one(core):
                 rejected = "pronoun"

@@ -59,7 +59,7 @@ def join_compounds(qs: list[Quantity], text: str, factor_of=None) -> list[Quanti
                 continue
             if (a.kind == "money" and q.kind == "count" and not q.has_unit and q.core.plain is not None
                     and len(q.core.plain) == 2 or a.kind == "money" and q.kind == "count" and q.core.script == "en"
-                    and not q.has_unit and 0 < q.value < 100) and a.value == int(a.value) \
+                    and not q.has_unit and 0 < q.value < 100) and float(a.value).is_integer() \
                     and _PHRASE_END.match(text[q.end:q.end + 3]):
                 out[-1] = replace(a, end=q.end, value=a.value + q.value / 100.0)  # 15 dollars and 50
                 continue
