@@ -77,8 +77,44 @@ def claims(
 
 
 @app.command()
-def scan(paths: list[str] = typer.Argument(..., help="Files or folders to scan.")) -> None:
-    """Find disagreements between documents (not yet: grouping lands with the next issue)."""
-    typer.echo("factcheck scan: not yet implemented; use `factcheck claims` to list the extracted figures.",
-               err=True)
-    raise typer.Exit(2)
+def scan(
+    paths: list[str] = typer.Argument(..., help="Files or folders to scan (.txt and .md under folders)."),
+    format: Format = typer.Option(Format.text, "--format", "-f", help="Output format."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report to FILE."),
+    show_consistent: bool = typer.Option(False, "--show-consistent", help="Also show groups that agree."),
+    strict: bool = typer.Option(False, "--strict", help="Exit 2 when any input file was skipped."),
+    max_size: int = typer.Option(20 * 1024 * 1024, "--max-size", help="Skip files larger than this (bytes)."),
+    tables: list[Path] = typer.Option([], "--tables", help="Extra alias/concept table (TOML); repeatable."),
+) -> None:
+    """Find where documents disagree on figures: group claims about one quantity, judge each group."""
+    from .knowledge import KnowledgeError
+    from .pipeline import run_scan
+    from .report import json_report, text_report
+
+    try:
+        run = run_scan(paths, max_bytes=max_size, user_tables=tuple(str(t) for t in tables))
+    except KnowledgeError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2)
+    cr = run.claims_run
+    text_report.warn_skipped(cr.read.skipped)
+    findings = sorted(run.findings, key=lambda f: (_SEVERITY_ORDER[f.verdict], f.group.members[0]))
+    claims_list = list(cr.claims)
+    if format is Format.json:
+        report = json_report.build(list(cr.documents), claims_list, json_report.group_dicts(claims_list, findings))
+        _write(json_report.dumps(report), output)
+    else:
+        out = text_report.console() if output is None else None
+        rendered = text_report.scan_report(claims_list, findings, list(cr.documents), show_consistent, out)
+        if output is not None:
+            _write(rendered, output)
+    if not cr.documents and not cr.read.skipped:
+        typer.echo("error: no files found", err=True)
+        raise typer.Exit(2)
+    if strict and any(s.kind != "unsupported" for s in cr.read.skipped):
+        raise typer.Exit(2)
+    if any(f.verdict in ("conflict", "rounding") for f in findings):
+        raise typer.Exit(1)
+
+
+_SEVERITY_ORDER = {"conflict": 0, "rounding": 1, "consistent": 2}

@@ -31,6 +31,20 @@ class ReadResult:
 
 
 @dataclass(frozen=True)
+class Context:
+    """What a figure is about (filled by the context stage)."""
+
+    subject: str | None
+    topics: tuple[str, ...]  # concept keys, sorted
+    measure: str | None  # share, growth ...
+    basis: tuple[str, ...]  # capacity / output markers and "forecast"
+    scope: str | None  # global, domestic
+    modifiers: tuple[str, ...]
+    period: str | None
+    metric: str | None  # human-readable: "global AI compute share"
+
+
+@dataclass(frozen=True)
 class Claim:
     """One numeric claim. Positions refer to the original file: 1-based line, 1-based code-point columns,
     `end_column` one past the last character."""
@@ -54,3 +68,5 @@ class Claim:
     metric: str | None = None
     period: str | None = None
     noun: str | None = field(default=None)  # counted noun or unit word as written ("家", "个基站")
+    decimals: int = 0  # digits after the point as written: the precision of the figure
+    context: Context | None = None

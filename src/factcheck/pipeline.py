@@ -3,9 +3,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .extract import extract_document
+from .extract import extract_lines
 from .language import detect
 from .model import Claim, ReadResult
+from .normalize import normalize_text
 from .reader import DEFAULT_MAX_BYTES, read_paths
 from .report.json_report import DocSummary
 
@@ -17,12 +18,41 @@ class ClaimsRun:
     claims: tuple[Claim, ...]
 
 
-def run_claims(paths: list[str], max_bytes: int = DEFAULT_MAX_BYTES) -> ClaimsRun:
+def run_claims(paths: list[str], max_bytes: int = DEFAULT_MAX_BYTES, with_context: bool = False,
+               user_tables: tuple[str, ...] = ()) -> ClaimsRun:
+    """Read, normalise and extract (and, for a scan, attach what each figure is about)."""
     read = read_paths(paths, max_bytes=max_bytes)
     docs: list[DocSummary] = []
     claims: list[Claim] = []
+    tables = None
+    if with_context:
+        from .context import tables as load_tables
+
+        tables = load_tables(user_tables)
     for doc in read.documents:
-        found = extract_document(doc)
+        lines = normalize_text(doc.text)
+        found = extract_lines(doc.path, lines)
+        if tables is not None:
+            from .context import annotate
+
+            found = annotate(doc, found, tables, lines)
         docs.append(DocSummary(doc.path, detect(doc.text), doc.sha256, len(found)))
         claims.extend(found)
     return ClaimsRun(read, tuple(docs), tuple(claims))
+
+
+@dataclass(frozen=True)
+class ScanRun:
+    claims_run: ClaimsRun
+    findings: tuple  # compare.Finding, in report order
+
+
+def run_scan(paths: list[str], max_bytes: int = DEFAULT_MAX_BYTES, user_tables: tuple[str, ...] = ()) -> ScanRun:
+    """The whole pipeline: read, normalise, extract, context, group, compare."""
+    from .compare import compare
+    from .group import group_claims
+
+    run = run_claims(paths, max_bytes, with_context=True, user_tables=user_tables)
+    claims = list(run.claims)
+    findings = compare(claims, group_claims(claims))
+    return ScanRun(run, tuple(findings))

@@ -181,7 +181,7 @@ def to_claim(path: str, line: NormLine, q: Quantity, K: Knowledge, bounds: list[
         path=path, line=line.number, column=s + 1, end_line=line.number, end_column=e + 1,
         text=line.original[s:e], value=_round(value), low=_round(low), high=_round(high), unit=unit,
         written_value=_round(written_value), written_unit=written_unit, qualifier=qualifier,
-        sentence=_sentence(line, bounds, s, e), kind=q.kind, noun=q.noun,
+        sentence=_sentence(line, bounds, s, e), kind=q.kind, noun=q.noun, decimals=q.core.decimals,
     )
 
 

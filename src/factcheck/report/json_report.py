@@ -46,6 +46,28 @@ def claim_dict(c: Claim, cid: str) -> dict:
     }
 
 
+def group_dicts(claims: list[Claim], findings) -> list[dict]:
+    """The `groups` array: findings in report order (severity, then first claim), ids g1, g2 …"""
+    ids = claim_ids(claims)
+    out = []
+    for n, f in enumerate(findings, start=1):
+        g = f.group
+        out.append({
+            "id": f"g{n}",
+            "fingerprint": f.fingerprint,
+            "subject": g.subject,
+            "metric": g.metric,
+            "unit": g.unit,
+            "period": g.period,
+            "verdict": f.verdict,
+            "severity": f.severity,
+            "review": getattr(f, "review", None),
+            "claims": [ids[id(claims[i])] for i in g.members],
+            "reason": f.reason,
+        })
+    return out
+
+
 def build(docs: list[DocSummary], claims: list[Claim], groups: list[dict] | None = None,
           summary_extra: dict | None = None) -> dict:
     ids = claim_ids(claims)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import sys
+import textwrap
 
 from ..model import Claim, Skipped
 
@@ -47,3 +48,49 @@ def warn_skipped(skipped: tuple[Skipped, ...] | list[Skipped], err=None) -> None
         if s.kind == "unsupported":
             continue
         err.print(f"warning: skipped {s.path}: {s.reason}", markup=False)
+
+
+_STYLE = {"conflict": "bold red", "rounding": "yellow", "consistent": "green"}
+
+
+def _excerpt(c: Claim, width: int = 46) -> str:
+    s = c.sentence
+    i = s.find(c.text)
+    if len(s) <= width or i < 0:
+        return s[:width]
+    start = max(0, min(i - width // 3, len(s) - width))
+    return ("…" if start else "") + s[start:start + width] + ("…" if start + width < len(s) else "")
+
+
+def scan_report(claims: list[Claim], findings, documents, show_consistent: bool = False, out=None) -> str:
+    """Findings by severity, each with its claims (file:line:column, figure, excerpt) and the reason.
+    Prints to `out` (a rich console) or, when None, returns plain text."""
+    from rich.console import Console
+    from rich.text import Text
+
+    target = out or Console(record=True, width=100, no_color=True, file=open(os.devnull, "w"))
+    shown = [f for f in findings if show_consistent or f.verdict != "consistent"]
+    for f in shown:
+        head = Text()
+        head.append(f"{f.verdict.upper():<10}", style=_STYLE[f.verdict])
+        head.append(f" {f.group.subject} · {f.group.metric}")
+        if f.group.period:
+            head.append(f" · {f.group.period}")
+        head.append(f"  [{f.fingerprint}]", style="dim")
+        target.print(head)
+        for i in f.group.members:
+            c = claims[i]
+            line = Text("  ")
+            line.append(f"{c.path}:{c.line}:{c.column}", style="cyan")
+            line.append("  ")
+            line.append(c.text, style="bold")
+            target.print(line, overflow="ellipsis", no_wrap=True)
+            target.print(Text("      " + _excerpt(c), style="dim"), overflow="ellipsis", no_wrap=True)
+        for chunk in textwrap.wrap(f.reason, width=96, initial_indent="  ", subsequent_indent="  "):
+            target.print(Text(chunk))
+        target.print()
+    n = {v: sum(f.verdict == v for f in findings) for v in ("conflict", "rounding", "consistent")}
+    target.print(f"{len(documents)} documents, {len(claims)} claims, {len(findings)} groups: "
+                 f"{n['conflict']} conflict, {n['rounding']} rounding, {n['consistent']} consistent"
+                 + ("" if show_consistent or not n["consistent"] else " (hidden; --show-consistent)"), markup=False)
+    return "" if out is not None else target.export_text()

@@ -1,0 +1,163 @@
+"""Stage 6, compare: a verdict for each group, with the reason in words.
+
+Each figure stands for an interval of true values: a plain figure for the values that round to it (75 ->
+[74.5, 75.5), 74.5 -> [74.45, 74.55)), a hedged one for more (约15 -> [14, 16]; 近50 -> below 50.5; 超过60 ->
+from 59.5 up). Two figures from different documents are
+  consistent  when they say the same (equal values, or a hedged figure that admits the other),
+  rounding    when their intervals overlap although the values differ (74.5% vs 75%),
+  conflict    when their intervals are disjoint (92% vs 91%, 69% vs 60%).
+A group's verdict is its most severe pair. Figures of one document are not compared with each other: a
+document that gives two values for what looks like one quantity is usually stating two bases.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from .group import Group
+from .model import Claim
+
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+SEVERITY = {"conflict": "error", "rounding": "warning", "consistent": "info"}
+_RANK = {"consistent": 0, "rounding": 1, "conflict": 2}
+
+
+@dataclass(frozen=True)
+class Finding:
+    group: Group
+    verdict: str
+    severity: str
+    reason: str
+    fingerprint: str
+
+
+def interval(c: Claim) -> tuple[float, float]:
+    """The true values a figure admits, as written (its last digit, its hedge)."""
+    if c.value is None:
+        return c.low, c.high  # a range already says how wide it is
+    v = c.value
+    u = _unit_of_last_digit(c)
+    q = c.qualifier
+    if q == "approx":
+        return v - u, v + u
+    if q in ("over", "at_least"):
+        return v - u / 2, math.inf
+    if q in ("under", "at_most"):
+        return -math.inf, v + u / 2
+    return v - u / 2, v + u / 2
+
+
+def _unit_of_last_digit(c: Claim) -> float:
+    """The size of the last written digit in the canonical unit: 74.5% -> 0.1; 1.7兆美元 -> 1e11; 430亿 -> 1e8."""
+    wv = c.written_value if c.written_value is not None else c.value
+    written_digits = 10.0 ** -c.decimals
+    if c.value and wv and c.kind != "physical":
+        # scale words multiply the written digits: 1.7兆 -> the 7 counts 1e11
+        return written_digits * abs(c.value / _mantissa(c))
+    if c.kind == "physical" and wv:
+        return written_digits * abs(c.value / wv) * abs(wv / _mantissa(c))
+    return written_digits
+
+
+def _mantissa(c: Claim) -> float:
+    """The number as its digits are written, before scale words (1.7 of 1.7兆)."""
+    m = _DIGITS.search(unicodedata.normalize("NFKC", c.text))
+    if not m:
+        return c.value or 1.0
+    try:
+        x = float(m.group().replace(",", ""))
+    except ValueError:
+        return c.value or 1.0
+    return x or 1.0
+
+
+def pair_verdict(a: Claim, b: Claim) -> str:
+    if (a.value, a.low, a.high) == (b.value, b.low, b.high):
+        return "consistent"
+    ia, ib = interval(a), interval(b)
+    if ia[1] <= ib[0] or ib[1] <= ia[0]:
+        return "conflict"
+    if a.qualifier or b.qualifier or a.value is None or b.value is None:
+        # a hedge or a range that admits the other figure says the same thing
+        if _admits(ia, b) or _admits(ib, a):
+            return "consistent"
+    return "rounding"
+
+
+def _admits(iv: tuple[float, float], c: Claim) -> bool:
+    vals = [c.value] if c.value is not None else [c.low, c.high]
+    return all(iv[0] <= v <= iv[1] for v in vals)
+
+
+def judge(claims: list[Claim], group: Group) -> Finding:
+    members = [claims[i] for i in group.members]
+    worst = "consistent"
+    worst_pair: tuple[Claim, Claim] | None = None
+    for i, a in enumerate(members):
+        for b in members[i + 1:]:
+            if a.path == b.path:
+                continue
+            v = pair_verdict(a, b)
+            if _RANK[v] > _RANK[worst]:
+                worst, worst_pair = v, (a, b)
+    reason = _reason(members, group, worst, worst_pair)
+    return Finding(group, worst, SEVERITY[worst], reason, fingerprint(members, group))
+
+
+def _fmt(c: Claim) -> str:
+    if c.value is None:
+        return f"{_num(c.low)}–{_num(c.high)}{_unit_suffix(c)}"
+    hedge = {"approx": "~", "over": ">", "under": "<", "at_least": "≥", "at_most": "≤"}.get(c.qualifier or "", "")
+    return f"{hedge}{_num(c.value)}{_unit_suffix(c)}"
+
+
+def _num(x: float | None) -> str:
+    if x is None:
+        return "?"
+    return f"{x:,.6g}" if abs(x) < 1e15 else f"{x:.6g}"
+
+
+def _unit_suffix(c: Claim) -> str:
+    return {"percent": "%", "percentage_points": " pp", "times": "×", "count": ""}.get(c.unit, f" {c.unit}")
+
+
+def _docname(path: str) -> str:
+    return path.rsplit("/", 1)[-1]
+
+
+def _reason(members: list[Claim], group: Group, verdict: str, pair) -> str:
+    by_value: dict[str, list[str]] = {}
+    for c in members:
+        by_value.setdefault(_fmt(c), [])
+        name = _docname(c.path)
+        if name not in by_value[_fmt(c)]:
+            by_value[_fmt(c)].append(name)
+    stated = "; ".join(f"{v} in {', '.join(docs)}" for v, docs in by_value.items())
+    what = f"{group.subject} · {group.metric}" + (f" · {group.period}" if group.period else "")
+    bases = sorted({b for c in members for b in (c.context.basis if c.context else ()) if b != "forecast"})
+    basis_note = f" Bases stated: {', '.join(bases)}." if len(bases) > 1 else ""
+    if verdict == "consistent":
+        return f"{what}: {stated}. The figures agree.{basis_note}"
+    a, b = pair
+    if verdict == "rounding":
+        why = f"{_fmt(a)} and {_fmt(b)} differ only within the precision of the less precise figure"
+    else:
+        why = f"{_fmt(a)} ({_docname(a.path)}) and {_fmt(b)} ({_docname(b.path)}) cannot both be right"
+    return f"{what}: {stated}. Compared because subject, metric, unit and period match; {why}.{basis_note}"
+
+
+def fingerprint(members: list[Claim], group: Group) -> str:
+    """Stable across runs, line moves and unrelated edits: the quantity and the set of (document, value)."""
+    stated = sorted({(c.path, _fmt(c)) for c in members})
+    ctx = members[0].context
+    key = {"subject": group.subject, "topics": list(ctx.topics) if ctx else [], "measure": ctx.measure if ctx else None,
+           "unit": group.unit, "period": group.period, "stated": stated}
+    return hashlib.sha256(json.dumps(key, ensure_ascii=False, sort_keys=True).encode("utf-8")).hexdigest()[:16]
+
+
+def compare(claims: list[Claim], groups: list[Group]) -> list[Finding]:
+    return [judge(claims, g) for g in groups]
