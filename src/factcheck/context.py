@@ -53,24 +53,36 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
-def build_tables(alias_docs: list[tuple[str, dict]], concept_docs: list[tuple[str, dict]]) -> Tables:
-    """Tables from parsed TOML documents (the package's own first, then the user's)."""
+def _where(name: str, text: str | None, section: str, key: str) -> str:
+    """file:line of a table header ([key] or [section.key]) for an error message."""
+    if text:
+        pat = re.compile(rf"^[ \t]*\[[ \t]*(?:{re.escape(section)}\.)?\"?{re.escape(key)}\"?[ \t]*\]", re.M)
+        m = pat.search(text)
+        if m:
+            return f"{name}:{text.count(chr(10), 0, m.start()) + 1}"
+    return name
+
+
+def build_tables(alias_docs: list[tuple[str, dict, str | None]],
+                 concept_docs: list[tuple[str, dict, str | None]]) -> Tables:
+    """Tables from parsed TOML documents (the package's own first, then the user's): (name, data, text)."""
     alias_of: dict[str, str] = {}
-    for name, doc in alias_docs:
+    for name, doc, text in alias_docs:
         for canon, entry in doc.items():
             if not isinstance(entry, dict) or not isinstance(entry.get("aliases"), list):
-                raise KnowledgeError(f"{name}: [{canon}] needs a list `aliases`")
+                raise KnowledgeError(f"{_where(name, text, 'aliases', canon)}: [{canon}] needs a list `aliases`")
             for a in [canon, *entry["aliases"]]:
                 alias_of[to_simplified(str(a)).lower()] = canon
     concept_of: dict[str, Concept] = {}
     roles = {"topic", "domain", "measure", "basis", "scope", "modifier", "adjustment"}
-    for name, doc in concept_docs:
+    for name, doc, text in concept_docs:
         for key, entry in doc.items():
+            where = _where(name, text, "concepts", key)
             if not isinstance(entry, dict) or not isinstance(entry.get("terms"), list):
-                raise KnowledgeError(f"{name}: [{key}] needs a list `terms`")
+                raise KnowledgeError(f"{where}: [{key}] needs a list `terms`")
             role = entry.get("role", "topic")
             if role not in roles:
-                raise KnowledgeError(f"{name}: [{key}] role {role!r} is not one of {sorted(roles)}")
+                raise KnowledgeError(f"{where}: [{key}] role {role!r} is not one of {sorted(roles)}")
             c = Concept(key, role, entry.get("label", key))
             for t in entry["terms"]:
                 concept_of[to_simplified(str(t)).lower()] = c
@@ -85,16 +97,25 @@ def build_tables(alias_docs: list[tuple[str, dict]], concept_docs: list[tuple[st
 
 @functools.lru_cache(maxsize=8)
 def tables(user_files: tuple[str, ...] = ()) -> Tables:
-    """The package tables plus any user tables (TOML with [entity] and/or [concepts.X] sections)."""
+    """The package tables plus any user tables: TOML files with [aliases.NAME] and/or [concepts.KEY] tables."""
     data = resources.files("factcheck") / "data"
-    aliases = [("factcheck/data/aliases.toml", load_toml("factcheck/data/aliases.toml",
-                                                         (data / "aliases.toml").read_text(encoding="utf-8")))]
-    concepts = [("factcheck/data/concepts.toml", load_toml("factcheck/data/concepts.toml",
-                                                           (data / "concepts.toml").read_text(encoding="utf-8")))]
+    own = []
+    for fname in ("aliases.toml", "concepts.toml"):
+        text = (data / fname).read_text(encoding="utf-8")
+        own.append((f"factcheck/data/{fname}", load_toml(f"factcheck/data/{fname}", text), text))
+    aliases, concepts = [own[0]], [own[1]]
     for f in user_files:
-        doc = load_toml(f)
-        aliases.append((f, doc.get("aliases", {})))
-        concepts.append((f, doc.get("concepts", {})))
+        try:
+            text = open(f, encoding="utf-8").read()
+        except (OSError, UnicodeDecodeError) as exc:
+            raise KnowledgeError(f"{f}: cannot read: {exc}") from None
+        doc = load_toml(f, text)
+        unknown = sorted(set(doc) - {"aliases", "concepts"})
+        if unknown:
+            raise KnowledgeError(f"{_where(f, text, '', unknown[0])}: unknown table [{unknown[0]}] "
+                                 "(a user table holds [aliases.NAME] and [concepts.KEY])")
+        aliases.append((f, doc.get("aliases", {}), text))
+        concepts.append((f, doc.get("concepts", {}), text))
     return build_tables(aliases, concepts)
 
 
@@ -199,9 +220,9 @@ def _headings(lines: list[NormLine], T: Tables) -> dict[int, str | None]:
     current: str | None = None
     for nl in lines:
         t = _HEADING_PREFIX.sub("", nl.text.strip())
-        if t and len(t) <= T.heading_max and not _SENTENCE.search(t[:-1]):
+        if t and len(t) <= T.heading_max and not _SENTENCE.search(t) and not t.endswith((":", "：")):
             m = _YEAR.match(t)
-            current = _period(m) if m else None
+            current = _period(m) if m else None  # a new heading without a period ends the old one
         out[nl.number] = current
     return out
 
