@@ -148,3 +148,18 @@ def test_user_table_adds_an_alias(tmp_path):
     proc = _scan(str(tmp_path), "--tables", str(table), "--format", "json")
     groups = json.loads(proc.stdout)["groups"]
     assert [(g["subject"], g["verdict"]) for g in groups] == [("Acme", "conflict")]
+
+
+def test_tables_from_factcheck_toml_and_unknown_keys(tmp_path):
+    (tmp_path / "a.txt").write_text("Acme的芯片份额为30%。\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("艾克米芯片份额为35%。\n", encoding="utf-8")
+    (tmp_path / "mine.toml").write_text('[aliases.Acme]\naliases = ["Acme", "艾克米"]\n', encoding="utf-8")
+    (tmp_path / "factcheck.toml").write_text('tables = ["mine.toml"]\n', encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "factcheck", "scan", ".", "--format", "json"], cwd=tmp_path,
+                          capture_output=True, text=True)
+    assert proc.returncode == 1, proc.stderr
+    assert [g["subject"] for g in json.loads(proc.stdout)["groups"]] == ["Acme"]
+    (tmp_path / "factcheck.toml").write_text('tables = ["mine.toml"]\ncolour = true\n', encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "factcheck", "scan", "."], cwd=tmp_path, capture_output=True,
+                          text=True)
+    assert proc.returncode == 2 and "factcheck.toml:2" in proc.stderr and "colour" in proc.stderr

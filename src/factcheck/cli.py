@@ -91,8 +91,11 @@ def scan(
     from .pipeline import run_scan
     from .report import json_report, text_report
 
+    from .config import load as load_config
+
     try:
-        run = run_scan(paths, max_bytes=max_size, user_tables=tuple(str(t) for t in tables))
+        cfg = load_config()
+        run = run_scan(paths, max_bytes=max_size, user_tables=cfg.tables + tuple(str(t) for t in tables))
     except KnowledgeError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2)

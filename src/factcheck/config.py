@@ -1,0 +1,54 @@
+"""Configuration: `factcheck.toml`, or `[tool.factcheck]` in `pyproject.toml`, in the working directory.
+
+Recognised keys (unknown keys are errors naming the key and its line):
+
+    tables = ["my_entities.toml"]   # extra alias/concept tables, relative to the configuration file
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from .knowledge import KnowledgeError, load_toml
+
+KNOWN_KEYS = {"tables"}
+
+
+@dataclass(frozen=True)
+class Config:
+    source: str | None = None  # the file it came from
+    tables: tuple[str, ...] = ()
+
+
+def _line_of(text: str, key: str) -> int | None:
+    m = re.search(rf"^[ \t]*{re.escape(key)}[ \t]*=", text, re.M)
+    return text.count("\n", 0, m.start()) + 1 if m else None
+
+
+def load(cwd: Path | None = None) -> Config:
+    cwd = cwd or Path.cwd()
+    own = cwd / "factcheck.toml"
+    if own.is_file():
+        text = own.read_text(encoding="utf-8")
+        return _parse(str(own), text, load_toml(own, text), own.parent)
+    py = cwd / "pyproject.toml"
+    if py.is_file():
+        text = py.read_text(encoding="utf-8")
+        section = load_toml(py, text).get("tool", {}).get("factcheck")
+        if section is not None:
+            return _parse(str(py), text, section, py.parent)
+    return Config()
+
+
+def _parse(name: str, text: str, data: dict, base: Path) -> Config:
+    for key in data:
+        if key not in KNOWN_KEYS:
+            line = _line_of(text, key)
+            where = f"{name}:{line}" if line else name
+            raise KnowledgeError(f"{where}: unknown key {key!r} (known: {', '.join(sorted(KNOWN_KEYS))})")
+    tables = data.get("tables", [])
+    if not isinstance(tables, list) or not all(isinstance(t, str) for t in tables):
+        line = _line_of(text, "tables")
+        raise KnowledgeError(f"{name}:{line}: `tables` must be a list of file names")
+    return Config(name, tuple(str((base / t)) for t in tables))
