@@ -59,6 +59,14 @@ def test_capacity_and_output_are_not_compared_but_unstated_basis_is():
     assert not any(("b.txt", "91%") in members and ("a.txt", "92%") in members for _, members in got)
 
 
+def test_top_ten_and_global_regional_scopes_are_kept_apart():
+    got = findings(("a.txt", "中国前十大企业占全球电池市场的80%。\n"),
+                   ("b.txt", "中国企业占全球电池市场的60%。\n"))
+    assert got == []
+    got = findings(("a.txt", "中国占全球电池市场的60%。\n"), ("b.txt", "中国占亚洲电池市场的70%。\n"))
+    assert got == []
+
+
 def test_hedges_that_admit_the_other_figure_are_consistent():
     (a,) = claims_in("近 50% 的稀土储量")
     (b,) = claims_in("49%的儲量")

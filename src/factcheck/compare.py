@@ -138,7 +138,8 @@ def _reason(members: list[Claim], group: Group, verdict: str, pair) -> str:
             by_value[_fmt(c)].append(name)
     stated = "; ".join(f"{v} in {', '.join(docs)}" for v, docs in by_value.items())
     what = f"{group.subject} · {group.metric}" + (f" · {group.period}" if group.period else "")
-    bases = sorted({b for c in members for b in (c.context.basis if c.context else ()) if b != "forecast"})
+    bases = sorted({b for c in members for b in (c.context.basis if c.context else ())
+                    if b not in ("forecast", "adjusted", "top")})
     basis_note = f" Bases stated: {', '.join(bases)}." if len(bases) > 1 else ""
     if verdict == "consistent":
         return f"{what}: {stated}. The figures agree.{basis_note}"

@@ -74,7 +74,7 @@ def build_tables(alias_docs: list[tuple[str, dict, str | None]],
             for a in [canon, *entry["aliases"]]:
                 alias_of[to_simplified(str(a)).lower()] = canon
     concept_of: dict[str, Concept] = {}
-    roles = {"topic", "domain", "measure", "basis", "scope", "modifier", "adjustment"}
+    roles = {"topic", "domain", "measure", "basis", "scope", "modifier", "adjustment", "subset"}
     for name, doc, text in concept_docs:
         for key, entry in doc.items():
             where = _where(name, text, "concepts", key)
@@ -273,6 +273,8 @@ def _context(L: _Line, spans, k: int, claim: Claim, subject: str | None, heading
         basis = basis | {"forecast"}
     if _role(sentence, "adjustment"):
         basis = basis | {"adjusted"}
+    if _role(clause + left + right, "subset"):
+        basis = basis | {"top"}
 
     period = _period_for(L, ss, se, s) or heading
     metric = _metric(topics, measure, scope, modifiers, basis, L.labels)

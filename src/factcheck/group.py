@@ -32,7 +32,8 @@ def block_key(c: Claim) -> tuple | None:
         return None
     if c.unit == "count" and not c.noun:
         return None  # a bare number: too little to say what it counts
-    return (c.unit, ctx.subject, ctx.topics, ctx.measure, "forecast" in ctx.basis, "adjusted" in ctx.basis)
+    return (c.unit, ctx.subject, ctx.topics, ctx.measure, "forecast" in ctx.basis, "adjusted" in ctx.basis,
+            "top" in ctx.basis)
 
 
 def group_claims(claims: list[Claim], similarity: float = METRIC_SIMILARITY) -> list[Group]:
@@ -89,7 +90,7 @@ def _clusters(claims: list[Claim], members: list[int], similarity: float, fuzz) 
     for i in members:
         ctx = claims[i].context
         m = ctx.metric or ""
-        basis = {b for b in ctx.basis if b not in ("forecast", "adjusted")}
+        basis = {b for b in ctx.basis if b not in ("forecast", "adjusted", "top")}
         for rep, cb, cl in clusters:
             if (not basis or not cb or basis == cb) and fuzz.token_set_ratio(rep, m) >= similarity:
                 cl.append(i)

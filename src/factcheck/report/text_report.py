@@ -92,5 +92,5 @@ def scan_report(claims: list[Claim], findings, documents, show_consistent: bool 
     n = {v: sum(f.verdict == v for f in findings) for v in ("conflict", "rounding", "consistent")}
     target.print(f"{len(documents)} documents, {len(claims)} claims, {len(findings)} groups: "
                  f"{n['conflict']} conflict, {n['rounding']} rounding, {n['consistent']} consistent"
-                 + ("" if show_consistent or not n["consistent"] else " (hidden; --show-consistent)"), markup=False)
+                 + ("" if show_consistent or not n["consistent"] else " (hidden)"), markup=False)
     return "" if out is not None else target.export_text()
