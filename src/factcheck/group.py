@@ -52,10 +52,18 @@ def group_claims(claims: list[Claim], similarity: float = METRIC_SIMILARITY) -> 
         for part in _split_periods(claims, members):
             for scope_part in _split_scopes(claims, part):
                 for cluster in _clusters(claims, scope_part, similarity, fuzz):
-                    if len(cluster) >= 2 and len({claims[i].path for i in cluster}) >= 1:
+                    if len(cluster) >= 2 and _comparable(claims, cluster):
                         groups.append(_make(claims, cluster))
     groups.sort(key=lambda g: g.members[0])
     return groups
+
+
+def _comparable(claims: list[Claim], cluster: list[int]) -> bool:
+    """A group needs two documents, or one document restating one figure: one document giving different
+    values ("mines 69% … refines 92%") is two quantities the context could not tell apart."""
+    if len({claims[i].path for i in cluster}) >= 2:
+        return True
+    return len({(claims[i].value, claims[i].low, claims[i].high) for i in cluster}) == 1
 
 
 def _split_periods(claims: list[Claim], members: list[int]) -> list[list[int]]:
