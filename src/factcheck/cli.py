@@ -42,14 +42,28 @@ def _write(text: str, output: Optional[Path]) -> None:
         atomic_write(output, text)
 
 
+PATHS = typer.Argument(..., help="Files or folders to read (.txt and .md under folders).")
+FORMAT = typer.Option(Format.text, "--format", "-f", help="Output format.")
+OUTPUT = typer.Option(None, "--output", "-o", help="Write the report to FILE.")
+STRICT = typer.Option(False, "--strict", help="Exit 2 when any input file was skipped.")
+MAX_SIZE = typer.Option(20 * 1024 * 1024, "--max-size", help="Skip files larger than this (bytes).")
+
+
+def _check_input(read) -> None:
+    """Exit 2 when nothing could be read at all."""
+    if not read.documents and not read.skipped:
+        typer.echo("error: no files found", err=True)
+        raise typer.Exit(2)
+
+
+def _strict(read, strict: bool) -> None:
+    if strict and any(s.kind != "unsupported" for s in read.skipped):
+        raise typer.Exit(2)
+
+
 @app.command()
-def claims(
-    paths: list[str] = typer.Argument(..., help="Files or folders to read (.txt and .md under folders)."),
-    format: Format = typer.Option(Format.text, "--format", "-f", help="Output format."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report to FILE."),
-    strict: bool = typer.Option(False, "--strict", help="Exit 2 when any input file was skipped."),
-    max_size: int = typer.Option(20 * 1024 * 1024, "--max-size", help="Skip files larger than this (bytes)."),
-) -> None:
+def claims(paths: list[str] = PATHS, format: Format = FORMAT, output: Optional[Path] = OUTPUT,
+           strict: bool = STRICT, max_size: int = MAX_SIZE) -> None:
     """Extract every numeric claim: value in a canonical unit, span in the original file, hedge."""
     from .pipeline import run_claims
     from .report import json_report, text_report
@@ -69,21 +83,15 @@ def claims(
         skipped = ", ".join(f"{v} {k}" for k, v in sorted(counted.items()))
         out.print(f"{len(run.claims)} claims in {len(run.documents)} documents"
                   + (f"; skipped: {skipped}" if skipped else ""), markup=False)
-    if not run.documents and not run.read.skipped:
-        typer.echo("error: no files found", err=True)
-        raise typer.Exit(2)
-    if strict and any(s.kind != "unsupported" for s in run.read.skipped):
-        raise typer.Exit(2)
+    _check_input(run.read)
+    _strict(run.read, strict)
 
 
 @app.command()
 def scan(
-    paths: list[str] = typer.Argument(..., help="Files or folders to scan (.txt and .md under folders)."),
-    format: Format = typer.Option(Format.text, "--format", "-f", help="Output format."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report to FILE."),
+    paths: list[str] = PATHS, format: Format = FORMAT, output: Optional[Path] = OUTPUT,
     show_consistent: bool = typer.Option(False, "--show-consistent", help="Also show groups that agree."),
-    strict: bool = typer.Option(False, "--strict", help="Exit 2 when any input file was skipped."),
-    max_size: int = typer.Option(20 * 1024 * 1024, "--max-size", help="Skip files larger than this (bytes)."),
+    strict: bool = STRICT, max_size: int = MAX_SIZE,
     tables: list[Path] = typer.Option([], "--tables", help="Extra alias/concept table (TOML); repeatable."),
 ) -> None:
     """Find where documents disagree on figures: group claims about one quantity, judge each group."""
@@ -111,11 +119,8 @@ def scan(
         rendered = text_report.scan_report(claims_list, findings, list(cr.documents), show_consistent, out)
         if output is not None:
             _write(rendered, output)
-    if not cr.documents and not cr.read.skipped:
-        typer.echo("error: no files found", err=True)
-        raise typer.Exit(2)
-    if strict and any(s.kind != "unsupported" for s in cr.read.skipped):
-        raise typer.Exit(2)
+    _check_input(cr.read)
+    _strict(cr.read, strict)
     if any(f.verdict in ("conflict", "rounding") for f in findings):
         raise typer.Exit(1)
 
