@@ -1,3 +1,3 @@
 """factcheck: a source-consistency linter for figures."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
