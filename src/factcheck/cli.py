@@ -87,42 +87,182 @@ def claims(paths: list[str] = PATHS, format: Format = FORMAT, output: Optional[P
     _strict(run.read, strict)
 
 
+LEDGER = typer.Option(Path("claims.toml"), "--ledger", help="The review ledger.")
+FAIL_ON = typer.Option("conflict,rounding", "--fail-on",
+                       help="Verdicts that fail the run when unreviewed (comma-separated; 'none' never fails).")
+
+
+def _fail_on(value: str) -> set[str]:
+    levels = {v.strip() for v in value.split(",") if v.strip()}
+    if levels == {"none"}:
+        return set()
+    bad = levels - {"conflict", "rounding", "consistent"}
+    if bad:
+        typer.echo(f"error: --fail-on: unknown verdict {sorted(bad)[0]!r} (conflict, rounding, consistent, none)",
+                   err=True)
+        raise typer.Exit(2)
+    return levels
+
+
+def _scan(paths: list[str], max_size: int, tables: list[Path], ledger_path: Path):
+    """Run the pipeline and consult the ledger; errors in tables or ledger exit 2 with file and line."""
+    from .config import load as load_config
+    from .knowledge import KnowledgeError
+    from .ledger import Ledger, LedgerError
+    from .pipeline import apply_reviews, run_scan
+
+    try:
+        cfg = load_config()
+        ledger = Ledger.load(ledger_path)
+        run = run_scan(paths, max_bytes=max_size, user_tables=cfg.tables + tuple(str(t) for t in tables))
+    except (KnowledgeError, LedgerError) as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2)
+    findings, stale = apply_reviews(run.findings, ledger)
+    findings.sort(key=lambda f: (_SEVERITY_ORDER[f.verdict], f.group.members[0]))
+    return run, findings, stale, ledger
+
+
 @app.command()
 def scan(
     paths: list[str] = PATHS, format: Format = FORMAT, output: Optional[Path] = OUTPUT,
     show_consistent: bool = typer.Option(False, "--show-consistent", help="Also show groups that agree."),
     strict: bool = STRICT, max_size: int = MAX_SIZE,
     tables: list[Path] = typer.Option([], "--tables", help="Extra alias/concept table (TOML); repeatable."),
+    ledger: Path = LEDGER, fail_on: str = FAIL_ON,
 ) -> None:
     """Find where documents disagree on figures: group claims about one quantity, judge each group."""
-    from .knowledge import KnowledgeError
-    from .pipeline import run_scan
+    from .pipeline import failing
     from .report import json_report, text_report
 
-    from .config import load as load_config
-
-    try:
-        cfg = load_config()
-        run = run_scan(paths, max_bytes=max_size, user_tables=cfg.tables + tuple(str(t) for t in tables))
-    except KnowledgeError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(2)
+    levels = _fail_on(fail_on)
+    run, findings, stale, _ = _scan(paths, max_size, tables, ledger)
     cr = run.claims_run
     text_report.warn_skipped(cr.read.skipped)
-    findings = sorted(run.findings, key=lambda f: (_SEVERITY_ORDER[f.verdict], f.group.members[0]))
     claims_list = list(cr.claims)
     if format is Format.json:
-        report = json_report.build(list(cr.documents), claims_list, json_report.group_dicts(claims_list, findings))
+        report = json_report.build(list(cr.documents), claims_list, json_report.group_dicts(claims_list, findings),
+                                   summary_extra={"stale_reviews": [r.fingerprint for r in stale]})
         _write(json_report.dumps(report), output)
     else:
         out = text_report.console() if output is None else None
-        rendered = text_report.scan_report(claims_list, findings, list(cr.documents), show_consistent, out)
+        rendered = text_report.scan_report(claims_list, findings, list(cr.documents), show_consistent, out, stale)
         if output is not None:
             _write(rendered, output)
     _check_input(cr.read)
     _strict(cr.read, strict)
-    if any(f.verdict in ("conflict", "rounding") for f in findings):
+    if failing(findings, levels):
         raise typer.Exit(1)
+
+
+@app.command()
+def baseline(
+    paths: list[str] = PATHS, ledger: Path = LEDGER, max_size: int = MAX_SIZE,
+    tables: list[Path] = typer.Option([], "--tables", help="Extra alias/concept table (TOML); repeatable."),
+    note: str = typer.Option("baseline: recorded when factcheck was adopted", "--note", help="Note for each entry."),
+    reviewer: Optional[str] = typer.Option(None, "--reviewer", help="Who records (default: git user or $USER)."),
+) -> None:
+    """Record every current conflict and rounding finding as accepted (for adopting factcheck on a corpus)."""
+    run, findings, _, led = _scan(paths, max_size, tables, ledger)
+    new = [f for f in findings if f.verdict in ("conflict", "rounding") and f.review is None]
+    who = reviewer or _reviewer()
+    for f in new:
+        led.record(f.fingerprint, "accepted", note, who, f)
+    led.save()
+    typer.echo(f"{len(new)} findings recorded as accepted in {ledger}")
+
+
+def _reviewer() -> str:
+    import getpass
+    import subprocess
+
+    try:
+        name = subprocess.run(["git", "config", "user.name"], capture_output=True, text=True, timeout=5).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        name = ""
+    if name:
+        return name
+    try:
+        return getpass.getuser()
+    except Exception:  # no user database entry (containers)
+        return "unknown"
+
+
+review_app = typer.Typer(help="Review findings: interactively, or accept / wrong / fixed FINGERPRINT, or --prune.",
+                         no_args_is_help=False, invoke_without_command=True)
+app.add_typer(review_app, name="review")
+REVIEW_PATHS = typer.Option(["."], "--path", "-p", help="Files or folders to scan (repeatable).")
+
+
+@review_app.callback()
+def review_main(
+    ctx: typer.Context,
+    path: list[str] = REVIEW_PATHS, ledger: Path = LEDGER, max_size: int = MAX_SIZE,
+    prune: bool = typer.Option(False, "--prune", help="Remove reviews whose finding no longer exists."),
+    reviewer: Optional[str] = typer.Option(None, "--reviewer", help="Who reviews (default: git user or $USER)."),
+) -> None:
+    """Walk the unreviewed findings one by one (accept, mark wrong, skip, quit), or prune stale reviews."""
+    if ctx.invoked_subcommand is not None:
+        ctx.obj = {"path": path, "ledger": ledger, "max_size": max_size, "reviewer": reviewer}
+        return
+    from .report import text_report
+
+    run, findings, stale, led = _scan(path, max_size, [], ledger)
+    if prune:
+        gone = led.prune({f.fingerprint for f in run.findings})
+        led.save()
+        typer.echo(f"{len(gone)} stale reviews removed from {ledger}" + (": " + ", ".join(gone) if gone else ""))
+        return
+    todo = [f for f in findings if f.verdict in ("conflict", "rounding") and f.review is None]
+    if not todo:
+        typer.echo("nothing to review")
+        return
+    who = reviewer or _reviewer()
+    out = text_report.console()
+    for n, f in enumerate(todo, start=1):
+        out.rule(f"{n}/{len(todo)}")
+        text_report.show_finding(f, out)
+        choice = typer.prompt("[a]ccept, [w]rong (not one quantity), [s]kip, [q]uit", default="s").strip().lower()
+        if choice.startswith("q"):
+            break
+        if choice.startswith(("a", "w")):
+            note = typer.prompt("note", default="")
+            led.record(f.fingerprint, "accepted" if choice.startswith("a") else "wrong", note, who, f)
+            led.save()  # each decision is kept even if the session stops
+    typer.echo(f"ledger: {ledger}")
+
+
+def _record(ctx: typer.Context, fingerprint: str, status: str, note: str) -> None:
+    o = ctx.obj
+    run, findings, _, led = _scan(o["path"], o["max_size"], [], o["ledger"])
+    match = [f for f in run.findings if f.fingerprint == fingerprint]
+    if not match and fingerprint not in led.reviews:
+        typer.echo(f"error: no finding with fingerprint {fingerprint} under {', '.join(o['path'])}", err=True)
+        raise typer.Exit(2)
+    led.record(fingerprint, status, note, o["reviewer"] or _reviewer(), match[0] if match else None)
+    led.save()
+    typer.echo(f"{fingerprint}: {status}")
+
+
+NOTE = typer.Option("", "--note", "-n", help="Why: shown to whoever reads the ledger.")
+
+
+@review_app.command("accept")
+def review_accept(ctx: typer.Context, fingerprint: str, note: str = NOTE) -> None:
+    """The difference is known and fine."""
+    _record(ctx, fingerprint, "accepted", note)
+
+
+@review_app.command("wrong")
+def review_wrong(ctx: typer.Context, fingerprint: str, note: str = NOTE) -> None:
+    """The figures are not about one quantity: never group them again."""
+    _record(ctx, fingerprint, "wrong", note)
+
+
+@review_app.command("fixed")
+def review_fixed(ctx: typer.Context, fingerprint: str, note: str = NOTE) -> None:
+    """The sources were corrected."""
+    _record(ctx, fingerprint, "fixed", note)
 
 
 _SEVERITY_ORDER = {"conflict": 0, "rounding": 1, "consistent": 2}

@@ -33,6 +33,8 @@ class Finding:
     severity: str
     reason: str
     fingerprint: str
+    claims: tuple[Claim, ...] = ()  # the group's claims, in claim order
+    review: dict | None = None  # {"status": …, "note": …} once the ledger is consulted
 
 
 def interval(c: Claim) -> tuple[float, float]:
@@ -105,7 +107,12 @@ def judge(claims: list[Claim], group: Group) -> Finding:
             if _RANK[v] > _RANK[worst]:
                 worst, worst_pair = v, (a, b)
     reason = _reason(members, group, worst, worst_pair)
-    return Finding(group, worst, SEVERITY[worst], reason, fingerprint(members, group))
+    return Finding(group, worst, SEVERITY[worst], reason, fingerprint(members, group), tuple(members))
+
+
+def describe(finding: Finding) -> list[str]:
+    """One line per claim: "74.5% in seeds/000_….txt" (no line numbers: they move)."""
+    return [f"{c.text} in {c.path}" for c in finding.claims]
 
 
 def _fmt(c: Claim) -> str:

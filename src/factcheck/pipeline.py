@@ -56,3 +56,22 @@ def run_scan(paths: list[str], max_bytes: int = DEFAULT_MAX_BYTES, user_tables: 
     claims = list(run.claims)
     findings = compare(claims, group_claims(claims))
     return ScanRun(run, tuple(findings))
+
+
+def apply_reviews(findings, ledger) -> tuple[list, list]:
+    """Attach each finding's review; drop findings reviewed as "wrong" (never grouped again).
+    Returns (findings, stale reviews)."""
+    from dataclasses import replace
+
+    out = []
+    for f in findings:
+        r = ledger.reviews.get(f.fingerprint)
+        if r is not None and r.status == "wrong":
+            continue
+        out.append(replace(f, review={"status": r.status, "note": r.note} if r else None))
+    return out, ledger.stale({f.fingerprint for f in findings})
+
+
+def failing(findings, fail_on: set[str]) -> list:
+    """Unreviewed findings whose verdict is in the fail-on set."""
+    return [f for f in findings if f.verdict in fail_on and f.review is None]

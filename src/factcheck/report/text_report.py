@@ -62,35 +62,53 @@ def _excerpt(c: Claim, width: int = 46) -> str:
     return ("…" if start else "") + s[start:start + width] + ("…" if start + width < len(s) else "")
 
 
-def scan_report(claims: list[Claim], findings, documents, show_consistent: bool = False, out=None) -> str:
+def show_finding(f, target) -> None:
+    """One finding: verdict, what, the claims with file:line:column and excerpt, the reason."""
+    from rich.text import Text
+
+    head = Text()
+    head.append(f"{f.verdict.upper():<10}", style=_STYLE[f.verdict])
+    head.append(f" {f.group.subject} · {f.group.metric}")
+    if f.group.period:
+        head.append(f" · {f.group.period}")
+    head.append(f"  [{f.fingerprint}]", style="dim")
+    if f.review:
+        head.append(f"  reviewed: {f.review['status']}", style="dim")
+    target.print(head)
+    for c in f.claims:
+        line = Text("  ")
+        line.append(f"{c.path}:{c.line}:{c.column}", style="cyan")
+        line.append("  ")
+        line.append(c.text, style="bold")
+        target.print(line, overflow="ellipsis", no_wrap=True)
+        target.print(Text("      " + _excerpt(c), style="dim"), overflow="ellipsis", no_wrap=True)
+    for chunk in textwrap.wrap(f.reason, width=96, initial_indent="  ", subsequent_indent="  "):
+        target.print(Text(chunk))
+    if f.review and f.review.get("note"):
+        for chunk in textwrap.wrap("review: " + f.review["note"], width=96, initial_indent="  ",
+                                   subsequent_indent="  "):
+            target.print(Text(chunk, style="dim"))
+    target.print()
+
+
+def scan_report(claims: list[Claim], findings, documents, show_consistent: bool = False, out=None,
+                stale=()) -> str:
     """Findings by severity, each with its claims (file:line:column, figure, excerpt) and the reason.
     Prints to `out` (a rich console) or, when None, returns plain text."""
     from rich.console import Console
     from rich.text import Text
 
     target = out or Console(record=True, width=100, no_color=True, file=open(os.devnull, "w"))
-    shown = [f for f in findings if show_consistent or f.verdict != "consistent"]
+    shown = [f for f in findings if show_consistent or (f.verdict != "consistent" and not f.review)]
     for f in shown:
-        head = Text()
-        head.append(f"{f.verdict.upper():<10}", style=_STYLE[f.verdict])
-        head.append(f" {f.group.subject} · {f.group.metric}")
-        if f.group.period:
-            head.append(f" · {f.group.period}")
-        head.append(f"  [{f.fingerprint}]", style="dim")
-        target.print(head)
-        for i in f.group.members:
-            c = claims[i]
-            line = Text("  ")
-            line.append(f"{c.path}:{c.line}:{c.column}", style="cyan")
-            line.append("  ")
-            line.append(c.text, style="bold")
-            target.print(line, overflow="ellipsis", no_wrap=True)
-            target.print(Text("      " + _excerpt(c), style="dim"), overflow="ellipsis", no_wrap=True)
-        for chunk in textwrap.wrap(f.reason, width=96, initial_indent="  ", subsequent_indent="  "):
-            target.print(Text(chunk))
-        target.print()
+        show_finding(f, target)
+    for r in stale:
+        target.print(f"stale review {r.fingerprint} (claims.toml line {r.line}): its finding no longer exists; "
+                     "`factcheck review --prune` removes it", markup=False)
     n = {v: sum(f.verdict == v for f in findings) for v in ("conflict", "rounding", "consistent")}
+    reviewed = sum(1 for f in findings if f.review and f.verdict != "consistent")
     target.print(f"{len(documents)} documents, {len(claims)} claims, {len(findings)} groups: "
                  f"{n['conflict']} conflict, {n['rounding']} rounding, {n['consistent']} consistent"
-                 + ("" if show_consistent or not n["consistent"] else " (hidden)"), markup=False)
+                 + (f"; {reviewed} reviewed" if reviewed else "")
+                 + ("" if show_consistent or not (n["consistent"] or reviewed) else " (hidden)"), markup=False)
     return "" if out is not None else target.export_text()
