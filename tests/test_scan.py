@@ -90,8 +90,9 @@ def test_money_written_two_ways_is_consistent():
 
 
 def _scan(*args):
-    return subprocess.run([sys.executable, "-m", "factcheck", "scan", *args], capture_output=True, text=True,
-                          cwd=REPO)
+    """A scan of the repository's files as if nobody had reviewed anything yet (an empty ledger)."""
+    return subprocess.run([sys.executable, "-m", "factcheck", "scan", *args, "--ledger", "/nonexistent/claims.toml"],
+                          capture_output=True, text=True, cwd=REPO)
 
 
 def test_scan_reports_the_four_seed_discrepancies():
