@@ -104,7 +104,7 @@ def _fail_on(value: str) -> set[str]:
     return levels
 
 
-def _scan(paths: list[str], max_size: int, tables: list[Path], ledger_path: Path):
+def _scan(paths: list[str], max_size: int, tables: list[Path], ledger_path: Path, exclude: tuple[str, ...] = ()):
     """Run the pipeline and consult the ledger; errors in tables or ledger exit 2 with file and line."""
     from .config import load as load_config
     from .knowledge import KnowledgeError
@@ -114,7 +114,8 @@ def _scan(paths: list[str], max_size: int, tables: list[Path], ledger_path: Path
     try:
         cfg = load_config()
         ledger = Ledger.load(ledger_path)
-        run = run_scan(paths, max_bytes=max_size, user_tables=cfg.tables + tuple(str(t) for t in tables))
+        run = run_scan(paths, max_bytes=max_size, user_tables=cfg.tables + tuple(str(t) for t in tables),
+                       exclude=exclude or cfg.exclude)
     except (KnowledgeError, LedgerError) as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2)
@@ -266,3 +267,36 @@ def review_fixed(ctx: typer.Context, fingerprint: str, note: str = NOTE) -> None
 
 
 _SEVERITY_ORDER = {"conflict": 0, "rounding": 1, "consistent": 2}
+
+
+@app.command()
+def hook(
+    files: list[str] = typer.Argument(None, help="The staged files (pre-commit passes them)."),
+    max_size: int = MAX_SIZE,
+) -> None:
+    """Pre-commit: check the staged sources against the whole corpus; fail on their unreviewed findings."""
+    from .config import excluded, load as load_config
+    from .knowledge import KnowledgeError
+    from .pipeline import failing
+    from .report import text_report
+
+    try:
+        cfg = load_config()
+    except KnowledgeError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2)
+    staged = {Path(f).as_posix() for f in (files or []) if not excluded(Path(f).as_posix(), cfg.exclude)}
+    if not staged:
+        raise typer.Exit(0)
+    run, findings, stale, _ = _scan(list(cfg.include), max_size, [], Path(cfg.ledger), cfg.exclude)
+    text_report.warn_skipped([s for s in run.claims_run.read.skipped if s.path in staged])
+    mine = [f for f in failing(findings, set(cfg.fail_on)) if any(c.path in staged for c in f.claims)]
+    if not mine:
+        raise typer.Exit(0)
+    out = text_report.console()
+    for f in mine:
+        text_report.show_finding(f, out)
+    out.print(f"factcheck: {len(mine)} unreviewed finding(s) involve the staged files. Review them with "
+              "`factcheck review` (or `factcheck review accept FINGERPRINT --note …`) and commit claims.toml.",
+              markup=False)
+    raise typer.Exit(1)

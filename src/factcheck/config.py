@@ -3,6 +3,10 @@
 Recognised keys (unknown keys are errors naming the key and its line):
 
     tables = ["my_entities.toml"]   # extra alias/concept tables, relative to the configuration file
+    include = ["sources"]           # what the corpus is (for `factcheck hook` and a scan without paths)
+    exclude = ["drafts/*", "*.tmp.md"]  # glob patterns of files to leave out
+    fail_on = ["conflict", "rounding"]  # verdicts that fail when unreviewed
+    ledger = "claims.toml"
 """
 from __future__ import annotations
 
@@ -12,13 +16,17 @@ from pathlib import Path
 
 from .knowledge import KnowledgeError, load_toml
 
-KNOWN_KEYS = {"tables"}
+KNOWN_KEYS = {"tables", "include", "exclude", "fail_on", "ledger"}
 
 
 @dataclass(frozen=True)
 class Config:
     source: str | None = None  # the file it came from
     tables: tuple[str, ...] = ()
+    include: tuple[str, ...] = (".",)
+    exclude: tuple[str, ...] = ()
+    fail_on: tuple[str, ...] = ("conflict", "rounding")
+    ledger: str = "claims.toml"
 
 
 def _line_of(text: str, key: str) -> int | None:
@@ -47,8 +55,24 @@ def _parse(name: str, text: str, data: dict, base: Path) -> Config:
             line = _line_of(text, key)
             where = f"{name}:{line}" if line else name
             raise KnowledgeError(f"{where}: unknown key {key!r} (known: {', '.join(sorted(KNOWN_KEYS))})")
-    tables = data.get("tables", [])
-    if not isinstance(tables, list) or not all(isinstance(t, str) for t in tables):
-        line = _line_of(text, "tables")
-        raise KnowledgeError(f"{name}:{line}: `tables` must be a list of file names")
-    return Config(name, tuple(str((base / t)) for t in tables))
+    def strings(key: str, default):
+        v = data.get(key, default)
+        if not isinstance(v, list) or not all(isinstance(t, str) for t in v):
+            raise KnowledgeError(f"{name}:{_line_of(text, key)}: `{key}` must be a list of strings")
+        return tuple(v)
+
+    fail_on = strings("fail_on", ["conflict", "rounding"])
+    bad = set(fail_on) - {"conflict", "rounding", "consistent"}
+    if bad:
+        raise KnowledgeError(f"{name}:{_line_of(text, 'fail_on')}: unknown verdict {sorted(bad)[0]!r} in fail_on")
+    ledger = data.get("ledger", "claims.toml")
+    if not isinstance(ledger, str):
+        raise KnowledgeError(f"{name}:{_line_of(text, 'ledger')}: `ledger` must be a file name")
+    return Config(name, tuple(str(base / t) for t in strings("tables", [])), strings("include", ["."]),
+                  strings("exclude", []), fail_on, ledger)
+
+
+def excluded(path: str, patterns: tuple[str, ...]) -> bool:
+    from fnmatch import fnmatch
+
+    return any(fnmatch(path, p) or fnmatch(path, p.rstrip("/") + "/*") for p in patterns)

@@ -19,9 +19,13 @@ class ClaimsRun:
 
 
 def run_claims(paths: list[str], max_bytes: int = DEFAULT_MAX_BYTES, with_context: bool = False,
-               user_tables: tuple[str, ...] = ()) -> ClaimsRun:
+               user_tables: tuple[str, ...] = (), exclude: tuple[str, ...] = ()) -> ClaimsRun:
     """Read, normalise and extract (and, for a scan, attach what each figure is about)."""
     read = read_paths(paths, max_bytes=max_bytes)
+    if exclude:
+        from .config import excluded
+
+        read = ReadResult(tuple(d for d in read.documents if not excluded(d.path, exclude)), read.skipped)
     docs: list[DocSummary] = []
     claims: list[Claim] = []
     tables = None
@@ -47,12 +51,13 @@ class ScanRun:
     findings: tuple  # compare.Finding, in report order
 
 
-def run_scan(paths: list[str], max_bytes: int = DEFAULT_MAX_BYTES, user_tables: tuple[str, ...] = ()) -> ScanRun:
+def run_scan(paths: list[str], max_bytes: int = DEFAULT_MAX_BYTES, user_tables: tuple[str, ...] = (),
+             exclude: tuple[str, ...] = ()) -> ScanRun:
     """The whole pipeline: read, normalise, extract, context, group, compare."""
     from .compare import compare
     from .group import group_claims
 
-    run = run_claims(paths, max_bytes, with_context=True, user_tables=user_tables)
+    run = run_claims(paths, max_bytes, with_context=True, user_tables=user_tables, exclude=exclude)
     claims = list(run.claims)
     findings = compare(claims, group_claims(claims))
     return ScanRun(run, tuple(findings))
