@@ -20,6 +20,13 @@ class Format(str, Enum):
     json = "json"
 
 
+class ScanFormat(str, Enum):
+    text = "text"
+    json = "json"
+    github = "github"
+    sarif = "sarif"
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"factcheck {__version__}")
@@ -126,7 +133,10 @@ def _scan(paths: list[str], max_size: int, tables: list[Path], ledger_path: Path
 
 @app.command()
 def scan(
-    paths: list[str] = PATHS, format: Format = FORMAT, output: Optional[Path] = OUTPUT,
+    paths: list[str] = PATHS,
+    format: ScanFormat = typer.Option(ScanFormat.text, "--format", "-f", help="Output format."),
+    output: Optional[Path] = OUTPUT,
+    statistics: bool = typer.Option(False, "--statistics", help="Counts by verdict and quantity, not findings."),
     show_consistent: bool = typer.Option(False, "--show-consistent", help="Also show groups that agree."),
     strict: bool = STRICT, max_size: int = MAX_SIZE,
     tables: list[Path] = typer.Option([], "--tables", help="Extra alias/concept table (TOML); repeatable."),
@@ -141,10 +151,18 @@ def scan(
     cr = run.claims_run
     text_report.warn_skipped(cr.read.skipped)
     claims_list = list(cr.claims)
-    if format is Format.json:
+    if statistics:
+        from .report.ci_formats import statistics as stats
+
+        _write(stats(findings), output)
+    elif format is ScanFormat.json:
         report = json_report.build(list(cr.documents), claims_list, json_report.group_dicts(claims_list, findings),
                                    summary_extra={"stale_reviews": [r.fingerprint for r in stale]})
         _write(json_report.dumps(report), output)
+    elif format in (ScanFormat.github, ScanFormat.sarif):
+        from .report import ci_formats
+
+        _write(ci_formats.github(findings) if format is ScanFormat.github else ci_formats.sarif(findings), output)
     else:
         out = text_report.console() if output is None else None
         rendered = text_report.scan_report(claims_list, findings, list(cr.documents), show_consistent, out, stale)
