@@ -172,3 +172,17 @@ def test_tables_from_factcheck_toml_and_unknown_keys(tmp_path):
     proc = subprocess.run([sys.executable, "-m", "factcheck", "scan", "."], cwd=tmp_path, capture_output=True,
                           text=True)
     assert proc.returncode == 2 and "factcheck.toml:2" in proc.stderr and "colour" in proc.stderr
+
+
+def test_rounding_tolerance_from_configuration(tmp_path):
+    (tmp_path / "a.txt").write_text("中国占全球稀土精炼的92%。\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("中国占全球稀土精炼的91%。\n", encoding="utf-8")
+
+    def verdicts():
+        proc = subprocess.run([sys.executable, "-m", "factcheck", "scan", ".", "--format", "json"], cwd=tmp_path,
+                              capture_output=True, text=True)
+        return [g["verdict"] for g in json.loads(proc.stdout)["groups"]]
+
+    assert verdicts() == ["conflict"]
+    (tmp_path / "factcheck.toml").write_text("rounding = 0.02\n", encoding="utf-8")
+    assert verdicts() == ["rounding"]

@@ -95,11 +95,21 @@ def claims(paths: list[str] = PATHS, format: Format = FORMAT, output: Optional[P
 
 
 LEDGER = typer.Option(Path("claims.toml"), "--ledger", help="The review ledger.")
-FAIL_ON = typer.Option("conflict,rounding", "--fail-on",
-                       help="Verdicts that fail the run when unreviewed (comma-separated; 'none' never fails).")
+FAIL_ON = typer.Option(None, "--fail-on",
+                       help="Verdicts that fail the run when unreviewed (comma-separated; 'none' never fails). "
+                            "Default: fail_on of the configuration, else conflict,rounding.")
 
 
-def _fail_on(value: str) -> set[str]:
+def _fail_on(value: str | None) -> set[str]:
+    if value is None:
+        from .config import load as load_config
+        from .knowledge import KnowledgeError
+
+        try:
+            return set(load_config().fail_on)
+        except KnowledgeError as exc:
+            typer.echo(f"error: {exc}", err=True)
+            raise typer.Exit(2)
     levels = {v.strip() for v in value.split(",") if v.strip()}
     if levels == {"none"}:
         return set()
@@ -122,7 +132,7 @@ def _scan(paths: list[str], max_size: int, tables: list[Path], ledger_path: Path
         cfg = load_config()
         ledger = Ledger.load(ledger_path)
         run = run_scan(paths, max_bytes=max_size, user_tables=cfg.tables + tuple(str(t) for t in tables),
-                       exclude=exclude or cfg.exclude)
+                       exclude=exclude or cfg.exclude, rounding=cfg.rounding)
     except (KnowledgeError, LedgerError) as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2)
@@ -140,7 +150,7 @@ def scan(
     show_consistent: bool = typer.Option(False, "--show-consistent", help="Also show groups that agree."),
     strict: bool = STRICT, max_size: int = MAX_SIZE,
     tables: list[Path] = typer.Option([], "--tables", help="Extra alias/concept table (TOML); repeatable."),
-    ledger: Path = LEDGER, fail_on: str = FAIL_ON,
+    ledger: Path = LEDGER, fail_on: Optional[str] = FAIL_ON,
 ) -> None:
     """Find where documents disagree on figures: group claims about one quantity, judge each group."""
     from .pipeline import failing

@@ -77,11 +77,15 @@ def _mantissa(c: Claim) -> float:
     return x or 1.0
 
 
-def pair_verdict(a: Claim, b: Claim) -> str:
+def pair_verdict(a: Claim, b: Claim, tolerance: float = 0.0) -> str:
+    """consistent, rounding or conflict; `tolerance` (relative) widens what counts as rounding."""
     if (a.value, a.low, a.high) == (b.value, b.low, b.high):
         return "consistent"
     ia, ib = interval(a), interval(b)
     if ia[1] <= ib[0] or ib[1] <= ia[0]:
+        if tolerance and a.value is not None and b.value is not None and \
+                abs(a.value - b.value) <= tolerance * max(abs(a.value), abs(b.value)):
+            return "rounding"
         return "conflict"
     if a.qualifier or b.qualifier or a.value is None or b.value is None:
         # a hedge or a range that admits the other figure says the same thing
@@ -95,7 +99,7 @@ def _admits(iv: tuple[float, float], c: Claim) -> bool:
     return all(iv[0] <= v <= iv[1] for v in vals)
 
 
-def judge(claims: list[Claim], group: Group) -> Finding:
+def judge(claims: list[Claim], group: Group, tolerance: float = 0.0) -> Finding:
     members = [claims[i] for i in group.members]
     worst = "consistent"
     worst_pair: tuple[Claim, Claim] | None = None
@@ -103,7 +107,7 @@ def judge(claims: list[Claim], group: Group) -> Finding:
         for b in members[i + 1:]:
             if a.path == b.path:
                 continue
-            v = pair_verdict(a, b)
+            v = pair_verdict(a, b, tolerance)
             if _RANK[v] > _RANK[worst]:
                 worst, worst_pair = v, (a, b)
     reason = _reason(members, group, worst, worst_pair)
@@ -167,5 +171,5 @@ def fingerprint(members: list[Claim], group: Group) -> str:
     return hashlib.sha256(json.dumps(key, ensure_ascii=False, sort_keys=True).encode("utf-8")).hexdigest()[:16]
 
 
-def compare(claims: list[Claim], groups: list[Group]) -> list[Finding]:
-    return [judge(claims, g) for g in groups]
+def compare(claims: list[Claim], groups: list[Group], tolerance: float = 0.0) -> list[Finding]:
+    return [judge(claims, g, tolerance) for g in groups]

@@ -7,6 +7,7 @@ Recognised keys (unknown keys are errors naming the key and its line):
     exclude = ["drafts/*", "*.tmp.md"]  # glob patterns of files to leave out
     fail_on = ["conflict", "rounding"]  # verdicts that fail when unreviewed
     ledger = "claims.toml"
+    rounding = 0.0                  # extra relative tolerance: figures this close count as rounding (0.01 = 1 %)
 """
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from pathlib import Path
 
 from .knowledge import KnowledgeError, load_toml
 
-KNOWN_KEYS = {"tables", "include", "exclude", "fail_on", "ledger"}
+KNOWN_KEYS = {"tables", "include", "exclude", "fail_on", "ledger", "rounding"}
 
 
 @dataclass(frozen=True)
@@ -27,6 +28,7 @@ class Config:
     exclude: tuple[str, ...] = ()
     fail_on: tuple[str, ...] = ("conflict", "rounding")
     ledger: str = "claims.toml"
+    rounding: float = 0.0
 
 
 def _line_of(text: str, key: str) -> int | None:
@@ -68,8 +70,11 @@ def _parse(name: str, text: str, data: dict, base: Path) -> Config:
     ledger = data.get("ledger", "claims.toml")
     if not isinstance(ledger, str):
         raise KnowledgeError(f"{name}:{_line_of(text, 'ledger')}: `ledger` must be a file name")
+    rounding = data.get("rounding", 0.0)
+    if not isinstance(rounding, (int, float)) or isinstance(rounding, bool) or not 0 <= rounding < 1:
+        raise KnowledgeError(f"{name}:{_line_of(text, 'rounding')}: `rounding` must be a number in [0, 1)")
     return Config(name, tuple(str(base / t) for t in strings("tables", [])), strings("include", ["."]),
-                  strings("exclude", []), fail_on, ledger)
+                  strings("exclude", []), fail_on, ledger, float(rounding))
 
 
 def excluded(path: str, patterns: tuple[str, ...]) -> bool:

@@ -52,14 +52,14 @@ class ScanRun:
 
 
 def run_scan(paths: list[str], max_bytes: int = DEFAULT_MAX_BYTES, user_tables: tuple[str, ...] = (),
-             exclude: tuple[str, ...] = ()) -> ScanRun:
+             exclude: tuple[str, ...] = (), rounding: float = 0.0) -> ScanRun:
     """The whole pipeline: read, normalise, extract, context, group, compare."""
     from .compare import compare
     from .group import group_claims
 
     run = run_claims(paths, max_bytes, with_context=True, user_tables=user_tables, exclude=exclude)
     claims = list(run.claims)
-    findings = compare(claims, group_claims(claims))
+    findings = compare(claims, group_claims(claims), rounding)
     return ScanRun(run, tuple(findings))
 
 
