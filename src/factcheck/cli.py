@@ -56,15 +56,15 @@ STRICT = typer.Option(False, "--strict", help="Exit 2 when any input file was sk
 MAX_SIZE = typer.Option(20 * 1024 * 1024, "--max-size", help="Skip files larger than this (bytes).")
 
 
-def _check_input(read) -> None:
+def _check_input(run) -> None:
     """Exit 2 when nothing could be read at all."""
-    if not read.documents and not read.skipped:
+    if not run.documents and not run.skipped:
         typer.echo("error: no files found", err=True)
         raise typer.Exit(2)
 
 
-def _strict(read, strict: bool) -> None:
-    if strict and any(s.kind != "unsupported" for s in read.skipped):
+def _strict(run, strict: bool) -> None:
+    if strict and any(s.kind != "unsupported" for s in run.skipped):
         raise typer.Exit(2)
 
 
@@ -76,13 +76,13 @@ def claims(paths: list[str] = PATHS, format: Format = FORMAT, output: Optional[P
     from .report import json_report, text_report
 
     run = run_claims(paths, max_bytes=max_size)
-    text_report.warn_skipped(run.read.skipped)
+    text_report.warn_skipped(run.skipped)
     counted = {}
-    for s in run.read.skipped:
+    for s in run.skipped:
         counted[s.kind] = counted.get(s.kind, 0) + 1
     if format is Format.json:
         report = json_report.build(list(run.documents), list(run.claims),
-                                   summary_extra={"skipped": len([s for s in run.read.skipped])})
+                                   summary_extra={"skipped": len([s for s in run.skipped])})
         _write(json_report.dumps(report), output)
     else:
         out = text_report.console()
@@ -90,8 +90,8 @@ def claims(paths: list[str] = PATHS, format: Format = FORMAT, output: Optional[P
         skipped = ", ".join(f"{v} {k}" for k, v in sorted(counted.items()))
         out.print(f"{len(run.claims)} claims in {len(run.documents)} documents"
                   + (f"; skipped: {skipped}" if skipped else ""), markup=False)
-    _check_input(run.read)
-    _strict(run.read, strict)
+    _check_input(run)
+    _strict(run, strict)
 
 
 LEDGER = typer.Option(Path("claims.toml"), "--ledger", help="The review ledger.")
@@ -121,18 +121,48 @@ def _fail_on(value: str | None) -> set[str]:
     return levels
 
 
-def _scan(paths: list[str], max_size: int, tables: list[Path], ledger_path: Path, exclude: tuple[str, ...] = ()):
+JOBS = typer.Option(None, "--jobs", "-j", help="Worker processes for extraction (default: all cores).")
+STORE = typer.Option(None, "--store", help="Claims store (SQLite cache; default .factcheck/claims.sqlite3).")
+NO_STORE = typer.Option(False, "--no-store", help="Extract every file again; do not use the claims store.")
+
+
+def _open_store(no_store: bool, path: Optional[Path], user_tables: tuple[str, ...]):
+    if no_store:
+        return None
+    from .report import text_report
+    from .store import DEFAULT_PATH, ClaimStore, extractor_version
+
+    err = text_report.console(stderr=True)
+    try:
+        return ClaimStore(path or DEFAULT_PATH, extractor_version(user_tables),
+                          warn=lambda m: err.print(f"warning: {m}", markup=False))
+    except OSError as exc:
+        err.print(f"warning: claims store unavailable ({exc}); extracting everything", markup=False)
+        return None
+
+
+def _scan(paths: list[str], max_size: int, tables: list[Path], ledger_path: Path, exclude: tuple[str, ...] = (),
+          jobs: Optional[int] = None, store_path: Optional[Path] = None, no_store: bool = False,
+          show_progress: bool = True):
     """Run the pipeline and consult the ledger; errors in tables or ledger exit 2 with file and line."""
+    import os
+
     from .config import load as load_config
     from .knowledge import KnowledgeError
     from .ledger import Ledger, LedgerError
     from .pipeline import apply_reviews, run_scan
+    from .report import text_report
 
     try:
         cfg = load_config()
         ledger = Ledger.load(ledger_path)
-        run = run_scan(paths, max_bytes=max_size, user_tables=cfg.tables + tuple(str(t) for t in tables),
-                       exclude=exclude or cfg.exclude, rounding=cfg.rounding)
+        user_tables = cfg.tables + tuple(str(t) for t in tables)
+        store = _open_store(no_store, store_path, user_tables)
+        with text_report.progress(enabled=show_progress) as tick:
+            run = run_scan(paths, max_bytes=max_size, user_tables=user_tables, exclude=exclude or cfg.exclude,
+                           rounding=cfg.rounding, store=store, jobs=jobs or os.cpu_count() or 1, progress=tick)
+        if store is not None:
+            store.close()
     except (KnowledgeError, LedgerError) as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2)
@@ -151,15 +181,17 @@ def scan(
     strict: bool = STRICT, max_size: int = MAX_SIZE,
     tables: list[Path] = typer.Option([], "--tables", help="Extra alias/concept table (TOML); repeatable."),
     ledger: Path = LEDGER, fail_on: Optional[str] = FAIL_ON,
+    jobs: Optional[int] = JOBS, store: Optional[Path] = STORE, no_store: bool = NO_STORE,
 ) -> None:
     """Find where documents disagree on figures: group claims about one quantity, judge each group."""
     from .pipeline import failing
     from .report import json_report, text_report
 
     levels = _fail_on(fail_on)
-    run, findings, stale, _ = _scan(paths, max_size, tables, ledger)
+    run, findings, stale, _ = _scan(paths, max_size, tables, ledger, jobs=jobs, store_path=store,
+                                    no_store=no_store)
     cr = run.claims_run
-    text_report.warn_skipped(cr.read.skipped)
+    text_report.warn_skipped(cr.skipped)
     claims_list = list(cr.claims)
     if statistics:
         from .report.ci_formats import statistics as stats
@@ -178,8 +210,8 @@ def scan(
         rendered = text_report.scan_report(claims_list, findings, list(cr.documents), show_consistent, out, stale)
         if output is not None:
             _write(rendered, output)
-    _check_input(cr.read)
-    _strict(cr.read, strict)
+    _check_input(cr)
+    _strict(cr, strict)
     if failing(findings, levels):
         raise typer.Exit(1)
 
@@ -316,8 +348,9 @@ def hook(
     staged = {Path(f).as_posix() for f in (files or []) if not excluded(Path(f).as_posix(), cfg.exclude)}
     if not staged:
         raise typer.Exit(0)
-    run, findings, stale, _ = _scan(list(cfg.include), max_size, [], Path(cfg.ledger), cfg.exclude)
-    text_report.warn_skipped([s for s in run.claims_run.read.skipped if s.path in staged])
+    run, findings, stale, _ = _scan(list(cfg.include), max_size, [], Path(cfg.ledger), cfg.exclude,
+                                    show_progress=False)
+    text_report.warn_skipped([s for s in run.claims_run.skipped if s.path in staged])
     mine = [f for f in failing(findings, set(cfg.fail_on)) if any(c.path in staged for c in f.claims)]
     if not mine:
         raise typer.Exit(0)

@@ -2,47 +2,141 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from .extract import extract_lines
 from .language import detect
-from .model import Claim, ReadResult
+
+from .model import Claim, Skipped
 from .normalize import normalize_text
-from .reader import DEFAULT_MAX_BYTES, read_paths
+from .reader import DEFAULT_MAX_BYTES
 from .report.json_report import DocSummary
 
 
 @dataclass(frozen=True)
 class ClaimsRun:
-    read: ReadResult
+    skipped: tuple[Skipped, ...]  # files not used, with the reason (sorted by path)
     documents: tuple[DocSummary, ...]
     claims: tuple[Claim, ...]
 
 
-def run_claims(paths: list[str], max_bytes: int = DEFAULT_MAX_BYTES, with_context: bool = False,
-               user_tables: tuple[str, ...] = (), exclude: tuple[str, ...] = ()) -> ClaimsRun:
-    """Read, normalise and extract (and, for a scan, attach what each figure is about)."""
-    read = read_paths(paths, max_bytes=max_bytes)
-    if exclude:
-        from .config import excluded
+def _extract_file(path: str, max_bytes: int, with_context: bool, user_tables: tuple[str, ...],
+                  known: frozenset[str] = frozenset()):
+    """One file, start to finish (runs in a worker process with --jobs): ("doc", summary, claims, stat) or
+    ("known", summary-without-claims, None, stat) when the store already holds this content, or ("skip", …)."""
+    import os
 
-        read = ReadResult(tuple(d for d in read.documents if not excluded(d.path, exclude)), read.skipped)
-    docs: list[DocSummary] = []
-    claims: list[Claim] = []
-    tables = None
+    from .reader import read_file
+
+    try:
+        st = os.stat(path)
+    except OSError as exc:
+        return ("skip", Skipped(Path(path).as_posix(), f"cannot read: {exc.strerror or exc}", "unreadable"), None, None)
+    got = read_file(Path(path), max_bytes)
+    if isinstance(got, Skipped):
+        return ("skip", got, None, None)
+    stat = (st.st_size, st.st_mtime_ns)
+    if got.sha256 in known:
+        return ("known", DocSummary(got.path, "", got.sha256, 0), None, stat)
+    lines = normalize_text(got.text)
+    claims = extract_lines(got.path, lines)
     if with_context:
-        from .context import tables as load_tables
+        from .context import annotate, tables
 
-        tables = load_tables(user_tables)
-    for doc in read.documents:
-        lines = normalize_text(doc.text)
-        found = extract_lines(doc.path, lines)
-        if tables is not None:
-            from .context import annotate
+        claims = annotate(got, claims, tables(user_tables), lines)
+    return ("doc", DocSummary(got.path, detect(got.text), got.sha256, len(claims)), claims, stat)
 
-            found = annotate(doc, found, tables, lines)
-        docs.append(DocSummary(doc.path, detect(doc.text), doc.sha256, len(found)))
-        claims.extend(found)
-    return ClaimsRun(read, tuple(docs), tuple(claims))
+
+def run_claims(paths: list[str], max_bytes: int = DEFAULT_MAX_BYTES, with_context: bool = False,
+               user_tables: tuple[str, ...] = (), exclude: tuple[str, ...] = (), store=None, jobs: int = 1,
+               progress=None) -> ClaimsRun:
+    """Read, normalise and extract (and, for a scan, attach what each figure is about).
+
+    With a store, unchanged files are served from it without being read; with jobs > 1, the files to extract
+    are shared among worker processes. The result is the same either way (documents in path order)."""
+    import os
+
+    from .reader import DEFAULT_SUFFIXES, iter_files
+
+    files, skipped = iter_files(paths)
+    named = {Path(p) for p in paths}
+    todo: list[str] = []
+    for f in files:
+        shown = f.as_posix()
+        if f not in named and f.suffix.lower() not in DEFAULT_SUFFIXES:
+            skipped.append(Skipped(shown, f"unsupported file type {f.suffix or '(none)'}", "unsupported"))
+        elif exclude and _excluded(shown, exclude):
+            continue
+        else:
+            todo.append(shown)
+    results: dict[str, tuple] = {}
+    pending: list[str] = []
+    for shown in todo:
+        if store is not None:
+            try:
+                st = os.stat(shown)
+                sha = store.known_file(shown, st.st_size, st.st_mtime_ns)
+            except OSError:
+                sha = None
+            cached = store.document(sha, shown) if sha else None
+            if cached is not None:
+                lang, claims = cached
+                results[shown] = ("doc", DocSummary(shown, lang, sha, len(claims)), claims, None)
+                continue
+        pending.append(shown)
+    known = frozenset(store.shas()) if store is not None and pending else frozenset()
+    for shown, res in zip(pending, _map(pending, max_bytes, with_context, user_tables, known, jobs, progress)):
+        kind, summary, claims, stat = res
+        if kind == "known":
+            cached = store.document(summary.sha256, shown)
+            if cached is None:  # vanished from the store meanwhile: extract here
+                kind, summary, claims, stat = _extract_file(shown, max_bytes, with_context, user_tables)
+            else:
+                lang, claims = cached
+                summary = DocSummary(shown, lang, summary.sha256, len(claims))
+                store.remember_file(shown, stat[0], stat[1], summary.sha256)
+                kind = "doc"
+        if kind == "doc" and store is not None and stat is not None and store.known_file(shown, *stat) is None:
+            store.put(shown, stat[0], stat[1], summary.sha256, summary.lang, claims)
+        results[shown] = (kind, summary, claims, stat)
+    docs: list[DocSummary] = []
+    claims_out: list[Claim] = []
+    for shown in todo:
+        kind, summary, claims, _ = results[shown]
+        if kind == "skip":
+            skipped.append(summary)
+            continue
+        docs.append(summary)
+        claims_out.extend(claims)
+    return ClaimsRun(tuple(sorted(skipped, key=lambda s: s.path)), tuple(docs), tuple(claims_out))
+
+
+def _map(pending, max_bytes, with_context, user_tables, known, jobs, progress):
+    """The extraction of the pending files, in order, in this process or in `jobs` worker processes."""
+    from functools import partial
+
+    work = partial(_extract_file, max_bytes=max_bytes, with_context=with_context, user_tables=user_tables,
+                   known=known)
+    if jobs <= 1 or len(pending) < 4:  # a pool costs more than it saves on a handful of files
+        for p in pending:
+            res = work(p)
+            if progress:
+                progress()
+            yield res
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        for res in pool.map(work, pending, chunksize=max(1, min(32, len(pending) // (jobs * 8) or 1))):
+            if progress:
+                progress()
+            yield res
+
+
+def _excluded(path: str, patterns: tuple[str, ...]) -> bool:
+    from .config import excluded
+
+    return excluded(path, patterns)
 
 
 @dataclass(frozen=True)
@@ -52,12 +146,14 @@ class ScanRun:
 
 
 def run_scan(paths: list[str], max_bytes: int = DEFAULT_MAX_BYTES, user_tables: tuple[str, ...] = (),
-             exclude: tuple[str, ...] = (), rounding: float = 0.0) -> ScanRun:
+             exclude: tuple[str, ...] = (), rounding: float = 0.0, store=None, jobs: int = 1,
+             progress=None) -> ScanRun:
     """The whole pipeline: read, normalise, extract, context, group, compare."""
     from .compare import compare
     from .group import group_claims
 
-    run = run_claims(paths, max_bytes, with_context=True, user_tables=user_tables, exclude=exclude)
+    run = run_claims(paths, max_bytes, with_context=True, user_tables=user_tables, exclude=exclude, store=store,
+                     jobs=jobs, progress=progress)
     claims = list(run.claims)
     findings = compare(claims, group_claims(claims), rounding)
     return ScanRun(run, tuple(findings))

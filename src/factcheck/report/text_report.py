@@ -112,3 +112,42 @@ def scan_report(claims: list[Claim], findings, documents, show_consistent: bool 
                  + (f"; {reviewed} reviewed" if reviewed else "")
                  + ("" if show_consistent or not (n["consistent"] or reviewed) else " (hidden)"), markup=False)
     return "" if out is not None else target.export_text()
+
+
+class _Progress:
+    """A progress bar on stderr for long scans on a terminal; nothing otherwise (json, pipes, CI logs)."""
+
+    def __init__(self, enabled: bool):
+        self.enabled = enabled and sys.stderr.isatty()
+        self.bar = None
+        self.task = None
+        self.count = 0
+        self.start = 0.0
+
+    def __enter__(self):
+        import time
+
+        self.start = time.monotonic()
+        return self.tick if self.enabled else None
+
+    def tick(self) -> None:
+        import time
+
+        self.count += 1
+        if self.bar is None and time.monotonic() - self.start > 1.0:
+            from rich.progress import Progress
+
+            self.bar = Progress(console=console(stderr=True), transient=True)
+            self.bar.start()
+            self.task = self.bar.add_task("extracting", total=None)
+        if self.bar is not None:
+            self.bar.update(self.task, completed=self.count, description=f"extracting ({self.count} files)")
+
+    def __exit__(self, *exc):
+        if self.bar is not None:
+            self.bar.stop()
+        return False
+
+
+def progress(enabled: bool = True) -> _Progress:
+    return _Progress(enabled)
