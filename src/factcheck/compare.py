@@ -101,15 +101,28 @@ def _admits(iv: tuple[float, float], c: Claim) -> bool:
 
 def judge(claims: list[Claim], group: Group, tolerance: float = 0.0) -> Finding:
     members = [claims[i] for i in group.members]
+    # figures written the same way behave the same: compare distinct (figure, document set) once each
+    by_sig: dict[tuple, tuple[Claim, set[str]]] = {}
+    for c in members:
+        sig = (c.value, c.low, c.high, c.qualifier, c.decimals, c.unit)
+        if sig in by_sig:
+            by_sig[sig][1].add(c.path)
+        else:
+            by_sig[sig] = (c, {c.path})
+    sigs = list(by_sig.values())
     worst = "consistent"
     worst_pair: tuple[Claim, Claim] | None = None
-    for i, a in enumerate(members):
-        for b in members[i + 1:]:
-            if a.path == b.path:
-                continue
+    for i, (a, da) in enumerate(sigs):
+        for b, db in sigs[i + 1:]:
+            if da == db and len(da) == 1:
+                continue  # one document stating two figures: not judged (see the module docstring)
             v = pair_verdict(a, b, tolerance)
             if _RANK[v] > _RANK[worst]:
                 worst, worst_pair = v, (a, b)
+                if worst == "conflict":
+                    break
+        if worst == "conflict":
+            break
     reason = _reason(members, group, worst, worst_pair)
     return Finding(group, worst, SEVERITY[worst], reason, fingerprint(members, group), tuple(members))
 

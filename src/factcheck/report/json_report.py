@@ -88,4 +88,16 @@ def build(docs: list[DocSummary], claims: list[Claim], groups: list[dict] | None
 
 
 def dumps(report: dict) -> str:
-    return json.dumps(report, ensure_ascii=False, indent=2) + "\n"
+    """The report as JSON: one document, claim or group per line (diffable, and written by the C encoder,
+    which `indent` would disable)."""
+    def one(x) -> str:
+        return json.dumps(x, ensure_ascii=False, separators=(", ", ": "))
+
+    parts = []
+    for key, val in report.items():
+        if isinstance(val, list) and val:
+            body = ",\n    ".join(one(x) for x in val)
+            parts.append(f'  {one(key)}: [\n    {body}\n  ]')
+        else:
+            parts.append(f"  {one(key)}: {one(val)}")
+    return "{\n" + ",\n".join(parts) + "\n}\n"
