@@ -7,7 +7,7 @@ _HAN = re.compile(r"[\u3400-\u9fff]")
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 
 
-def detect(text: str, sample: int = 200_000) -> str:
+def detect(text: str, sample: int = 20_000) -> str:
     from .normalize import to_simplified
 
     t = text[:sample]

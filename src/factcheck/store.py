@@ -12,14 +12,14 @@ import hashlib
 import json
 import os
 import sqlite3
-from dataclasses import asdict
+from dataclasses import fields
 from importlib import resources
 from pathlib import Path
 
 from . import __version__
 from .model import Claim, Context
 
-SCHEMA = 1
+SCHEMA = 2
 DEFAULT_PATH = Path(".factcheck") / "claims.sqlite3"
 
 
@@ -39,17 +39,23 @@ def extractor_version(user_tables: tuple[str, ...] = ()) -> str:
     return h.hexdigest()[:20]
 
 
-def claim_to_dict(c: Claim) -> dict:
-    return asdict(c)
+_CLAIM_FIELDS = tuple(f.name for f in fields(Claim) if f.name not in ("path", "context"))
+_CONTEXT_FIELDS = tuple(f.name for f in fields(Context))
+_TUPLES = {i for i, n in enumerate(_CONTEXT_FIELDS) if n in ("topics", "basis", "modifiers")}
 
 
-def claim_from_dict(d: dict) -> Claim:
-    ctx = d.pop("context", None)
+def claim_to_row(c: Claim) -> list:
+    """A claim as a flat list (field order of the dataclass; the path is the file's, stored apart)."""
+    ctx = c.context
+    return [getattr(c, f) for f in _CLAIM_FIELDS] + [None if ctx is None else [getattr(ctx, f) for f in _CONTEXT_FIELDS]]
+
+
+def claim_from_row(row: list, path: str) -> Claim:
+    *vals, ctx = row
+    context = None
     if ctx is not None:
-        for k in ("topics", "basis", "modifiers"):
-            ctx[k] = tuple(ctx[k])
-        ctx = Context(**ctx)
-    return Claim(**d, context=ctx)
+        context = Context(*(tuple(v) if i in _TUPLES else v for i, v in enumerate(ctx)))
+    return Claim(path, *vals, context=context)  # path is the first field and context the last
 
 
 class ClaimStore:
@@ -119,14 +125,14 @@ class ClaimStore:
         if row is None:
             return None
         try:
-            claims = [claim_from_dict(dict(d, path=path)) for d in json.loads(row[1])]
+            claims = [claim_from_row(r, path) for r in json.loads(row[1])]
         except (ValueError, TypeError, KeyError):
             return None  # an entry we cannot read is extracted again
         self.hits += 1
         return row[0], claims
 
     def put(self, path: str, size: int, mtime_ns: int, sha: str, lang: str, claims: list[Claim]) -> None:
-        payload = json.dumps([claim_to_dict(c) for c in claims], ensure_ascii=False)
+        payload = json.dumps([claim_to_row(c) for c in claims], ensure_ascii=False)
         self.misses += 1
         self._write([("INSERT OR REPLACE INTO docs VALUES (?, ?, ?)", (sha, lang, payload)),
                      ("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?)", (path, size, mtime_ns, sha))])
