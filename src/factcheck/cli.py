@@ -143,7 +143,7 @@ def _open_store(no_store: bool, path: Optional[Path], user_tables: tuple[str, ..
 
 def _scan(paths: list[str], max_size: int, tables: list[Path], ledger_path: Path, exclude: tuple[str, ...] = (),
           jobs: Optional[int] = None, store_path: Optional[Path] = None, no_store: bool = False,
-          show_progress: bool = True):
+          show_progress: bool = True, focus: Optional[set[str]] = None):
     """Run the pipeline and consult the ledger; errors in tables or ledger exit 2 with file and line."""
     import os
 
@@ -158,9 +158,12 @@ def _scan(paths: list[str], max_size: int, tables: list[Path], ledger_path: Path
         ledger = Ledger.load(ledger_path)
         user_tables = cfg.tables + tuple(str(t) for t in tables)
         store = _open_store(no_store, store_path, user_tables)
+        if store is not None and focus is not None:
+            store.groupable_only = True
         with text_report.progress(enabled=show_progress) as tick:
             run = run_scan(paths, max_bytes=max_size, user_tables=user_tables, exclude=exclude or cfg.exclude,
-                           rounding=cfg.rounding, store=store, jobs=jobs or os.cpu_count() or 1, progress=tick)
+                           rounding=cfg.rounding, store=store, jobs=jobs or os.cpu_count() or 1, progress=tick,
+                           focus=focus)
         if store is not None:
             store.close()
     except (KnowledgeError, LedgerError) as exc:
@@ -349,7 +352,7 @@ def hook(
     if not staged:
         raise typer.Exit(0)
     run, findings, stale, _ = _scan(list(cfg.include), max_size, [], Path(cfg.ledger), cfg.exclude,
-                                    show_progress=False)
+                                    show_progress=False, focus=staged)
     text_report.warn_skipped([s for s in run.claims_run.skipped if s.path in staged])
     mine = [f for f in failing(findings, set(cfg.fail_on)) if any(c.path in staged for c in f.claims)]
     if not mine:

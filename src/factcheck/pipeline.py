@@ -147,7 +147,7 @@ class ScanRun:
 
 def run_scan(paths: list[str], max_bytes: int = DEFAULT_MAX_BYTES, user_tables: tuple[str, ...] = (),
              exclude: tuple[str, ...] = (), rounding: float = 0.0, store=None, jobs: int = 1,
-             progress=None) -> ScanRun:
+             progress=None, focus: set[str] | None = None) -> ScanRun:
     """The whole pipeline: read, normalise, extract, context, group, compare."""
     from .compare import compare
     from .group import group_claims
@@ -155,7 +155,10 @@ def run_scan(paths: list[str], max_bytes: int = DEFAULT_MAX_BYTES, user_tables: 
     run = run_claims(paths, max_bytes, with_context=True, user_tables=user_tables, exclude=exclude, store=store,
                      jobs=jobs, progress=progress)
     claims = list(run.claims)
-    findings = compare(claims, group_claims(claims), rounding)
+    groups = group_claims(claims)
+    if focus is not None:  # the pre-commit path: only groups that involve the staged files are judged
+        groups = [g for g in groups if any(claims[i].path in focus for i in g.members)]
+    findings = compare(claims, groups, rounding)
     return ScanRun(run, tuple(findings))
 
 

@@ -63,6 +63,7 @@ class ClaimStore:
         self.path = Path(path)
         self.version = version
         self.warn = warn or (lambda msg: None)
+        self.groupable_only = False  # serve only claims that can join a group (subject and topics known)
         self.hits = 0  # documents served from the store in this run
         self.misses = 0  # documents extracted in this run
         self.conn = self._open()
@@ -125,7 +126,10 @@ class ClaimStore:
         if row is None:
             return None
         try:
-            claims = [claim_from_row(r, path) for r in json.loads(row[1])]
+            rows = json.loads(row[1])
+            if self.groupable_only:  # the pre-commit path compares; it needs no other claim
+                rows = [r for r in rows if r[-1] is not None and r[-1][0] and r[-1][1]]
+            claims = [claim_from_row(r, path) for r in rows]
         except (ValueError, TypeError, KeyError):
             return None  # an entry we cannot read is extracted again
         self.hits += 1
