@@ -62,56 +62,81 @@ def _excerpt(c: Claim, width: int = 46) -> str:
     return ("…" if start else "") + s[start:start + width] + ("…" if start + width < len(s) else "")
 
 
+def _finding_lines(f):
+    """The lines of one finding as (segments, crop): segments are (text, style); crop lines are cut to the
+    width with an ellipsis, the others are already wrapped."""
+    head = [(f"{f.verdict.upper():<10}", _STYLE[f.verdict]), (f" {f.group.subject} · {f.group.metric}", "")]
+    if f.group.period:
+        head.append((f" · {f.group.period}", ""))
+    head.append((f"  [{f.fingerprint}]", "dim"))
+    if f.review:
+        head.append((f"  reviewed: {f.review['status']}", "dim"))
+    yield head, True
+    for c in f.claims:
+        yield [("  ", ""), (f"{c.path}:{c.line}:{c.column}", "cyan"), ("  ", ""), (c.text, "bold")], True
+        yield [("      " + _excerpt(c), "dim")], True
+    for chunk in textwrap.wrap(f.reason, width=96, initial_indent="  ", subsequent_indent="  "):
+        yield [(chunk, "")], False
+    if f.review and f.review.get("note"):
+        for chunk in textwrap.wrap("review: " + f.review["note"], width=96, initial_indent="  ",
+                                   subsequent_indent="  "):
+            yield [(chunk, "dim")], False
+    yield [], False
+
+
 def show_finding(f, target) -> None:
     """One finding: verdict, what, the claims with file:line:column and excerpt, the reason."""
     from rich.text import Text
 
-    head = Text()
-    head.append(f"{f.verdict.upper():<10}", style=_STYLE[f.verdict])
-    head.append(f" {f.group.subject} · {f.group.metric}")
-    if f.group.period:
-        head.append(f" · {f.group.period}")
-    head.append(f"  [{f.fingerprint}]", style="dim")
-    if f.review:
-        head.append(f"  reviewed: {f.review['status']}", style="dim")
-    target.print(head)
-    for c in f.claims:
-        line = Text("  ")
-        line.append(f"{c.path}:{c.line}:{c.column}", style="cyan")
-        line.append("  ")
-        line.append(c.text, style="bold")
-        target.print(line, overflow="ellipsis", no_wrap=True)
-        target.print(Text("      " + _excerpt(c), style="dim"), overflow="ellipsis", no_wrap=True)
-    for chunk in textwrap.wrap(f.reason, width=96, initial_indent="  ", subsequent_indent="  "):
-        target.print(Text(chunk))
-    if f.review and f.review.get("note"):
-        for chunk in textwrap.wrap("review: " + f.review["note"], width=96, initial_indent="  ",
-                                   subsequent_indent="  "):
-            target.print(Text(chunk, style="dim"))
-    target.print()
+    for segments, crop in _finding_lines(f):
+        line = Text()
+        for text, style in segments:
+            line.append(text, style=style or None)
+        if crop:
+            target.print(line, overflow="ellipsis", no_wrap=True)
+        else:
+            target.print(line)
+
+
+def _plain(segments, crop: bool, width: int) -> str:
+    """A line without styles, cut to `width` terminal cells (CJK characters take two) with an ellipsis."""
+    from rich.cells import cell_len, set_cell_size
+
+    text = "".join(t for t, _ in segments).rstrip()
+    if crop and cell_len(text) > width:
+        text = set_cell_size(text, width - 1).rstrip() + "…"
+    return text
 
 
 def scan_report(claims: list[Claim], findings, documents, show_consistent: bool = False, out=None,
                 stale=()) -> str:
     """Findings by severity, each with its claims (file:line:column, figure, excerpt) and the reason.
-    Prints to `out` (a rich console) or, when None, returns plain text."""
-    from rich.console import Console
-    from rich.text import Text
-
-    target = out or Console(record=True, width=100, no_color=True, file=open(os.devnull, "w"))
+    Prints to `out` (a rich console: styled on a terminal, plain and fast otherwise) or, when None, returns
+    plain text of width 100."""
     shown = [f for f in findings if show_consistent or (f.verdict != "consistent" and not f.review)]
-    for f in shown:
-        show_finding(f, target)
-    for r in stale:
-        target.print(f"stale review {r.fingerprint} (claims.toml line {r.line}): its finding no longer exists; "
-                     "`factcheck review --prune` removes it", markup=False)
     n = {v: sum(f.verdict == v for f in findings) for v in ("conflict", "rounding", "consistent")}
     reviewed = sum(1 for f in findings if f.review and f.verdict != "consistent")
-    target.print(f"{len(documents)} documents, {len(claims)} claims, {len(findings)} groups: "
-                 f"{n['conflict']} conflict, {n['rounding']} rounding, {n['consistent']} consistent"
-                 + (f"; {reviewed} reviewed" if reviewed else "")
-                 + ("" if show_consistent or not (n["consistent"] or reviewed) else " (hidden)"), markup=False)
-    return "" if out is not None else target.export_text()
+    tail = [f"stale review {r.fingerprint} (claims.toml line {r.line}): its finding no longer exists; "
+            "`factcheck review --prune` removes it" for r in stale]
+    tail.append(f"{len(documents)} documents, {len(claims)} claims, {len(findings)} groups: "
+                f"{n['conflict']} conflict, {n['rounding']} rounding, {n['consistent']} consistent"
+                + (f"; {reviewed} reviewed" if reviewed else "")
+                + ("" if show_consistent or not (n["consistent"] or reviewed) else " (hidden)"))
+    if out is not None and out.is_terminal:
+        for f in shown:
+            show_finding(f, out)
+        for line in tail:
+            out.print(line, markup=False)
+        return ""
+    width = out.width if out is not None else 100
+    lines = [_plain(seg, crop, width) for f in shown for seg, crop in _finding_lines(f)]
+    lines += [w for line in tail for w in (textwrap.wrap(line, width) or [""])]
+    text = "\n".join(lines) + "\n"
+    if out is None:
+        return text
+    out.file.write(text)
+    out.file.flush()
+    return ""
 
 
 class _Progress:
