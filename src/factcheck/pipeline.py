@@ -56,19 +56,10 @@ def run_claims(paths: list[str], max_bytes: int = DEFAULT_MAX_BYTES, with_contex
     are shared among worker processes. The result is the same either way (documents in path order)."""
     import os
 
-    from .reader import DEFAULT_SUFFIXES, iter_files
+    from .reader import select_files
 
-    files, skipped = iter_files(paths)
-    named = {Path(p) for p in paths}
-    todo: list[str] = []
-    for f in files:
-        shown = f.as_posix()
-        if f not in named and f.suffix.lower() not in DEFAULT_SUFFIXES:
-            skipped.append(Skipped(shown, f"unsupported file type {f.suffix or '(none)'}", "unsupported"))
-        elif exclude and _excluded(shown, exclude):
-            continue
-        else:
-            todo.append(shown)
+    files, skipped = select_files(paths)
+    todo = [f.as_posix() for f in files if not (exclude and _excluded(f.as_posix(), exclude))]
     results: dict[str, tuple] = {}
     pending: list[str] = []
     for shown in todo:

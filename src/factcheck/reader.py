@@ -122,17 +122,27 @@ def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Document | Skip
     return Document(path=shown, text=text, encoding=enc, sha256=hashlib.sha256(data).hexdigest(), size=len(data))
 
 
-def read_paths(
-    paths: list[str], suffixes: tuple[str, ...] = DEFAULT_SUFFIXES, max_bytes: int = DEFAULT_MAX_BYTES
-) -> ReadResult:
-    """Read every supported file under `paths`. Files named directly are read whatever their suffix."""
+def select_files(paths: list[str], suffixes: tuple[str, ...] = DEFAULT_SUFFIXES) -> tuple[list[Path], list[Skipped]]:
+    """The files to read under `paths` (supported suffixes; files named directly whatever their suffix) and
+    what was left out, with the reason."""
     files, skipped = iter_files(paths)
     named = {Path(p) for p in paths}
-    docs: list[Document] = []
+    chosen: list[Path] = []
     for f in files:
         if f not in named and f.suffix.lower() not in suffixes:
             skipped.append(Skipped(_display(f), f"unsupported file type {f.suffix or '(none)'}", "unsupported"))
-            continue
+        else:
+            chosen.append(f)
+    return chosen, skipped
+
+
+def read_paths(
+    paths: list[str], suffixes: tuple[str, ...] = DEFAULT_SUFFIXES, max_bytes: int = DEFAULT_MAX_BYTES
+) -> ReadResult:
+    """Read every supported file under `paths`."""
+    files, skipped = select_files(paths, suffixes)
+    docs: list[Document] = []
+    for f in files:
         got = read_file(f, max_bytes)
         (docs if isinstance(got, Document) else skipped).append(got)
     return ReadResult(tuple(docs), tuple(skipped))
