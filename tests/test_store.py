@@ -89,3 +89,28 @@ def test_two_processes_share_the_store(tmp_path):
     assert outs[0][0] == outs[1][0]
     assert _scan_json(tmp_path).stdout == outs[0][0]
     assert (tmp_path / ".factcheck" / ".gitignore").read_text(encoding="utf-8").strip().endswith("*")
+
+
+def test_focus_loads_only_documents_that_can_meet_the_staged_one(tmp_path):
+    from factcheck.compare import compare
+    from factcheck.group import group_claims
+
+    docs = _corpus(tmp_path, 8)
+    (docs / "other.txt").write_text("日本占全球造船订单的20%。\n", encoding="utf-8")
+    db = tmp_path / "s.sqlite3"
+    run_claims([str(docs)], with_context=True, store=ClaimStore(db, "v"))
+    new = docs / "new.txt"
+    new.write_text("中国占全球稀土开采量的50%。\n", encoding="utf-8")
+    focus = {new.as_posix()}
+    store = ClaimStore(db, "v")
+    focused = run_claims([str(docs)], with_context=True, store=store, focus=focus)
+    full = run_claims([str(docs)], with_context=True, store=ClaimStore(db, "v"))
+
+    def verdicts(run):
+        claims = list(run.claims)
+        return sorted((f.verdict, tuple(sorted(c.path for c in f.claims))) for f in compare(claims, group_claims(claims))
+                      if any(c.path in focus for c in f.claims))
+
+    assert verdicts(focused) == verdicts(full) != []
+    assert "other.txt" not in {d.path.rsplit("/", 1)[-1] for d in focused.documents}
+    assert store.hits < len(full.documents) - 1

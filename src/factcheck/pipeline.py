@@ -49,11 +49,13 @@ def _extract_file(path: str, max_bytes: int, with_context: bool, user_tables: tu
 
 def run_claims(paths: list[str], max_bytes: int = DEFAULT_MAX_BYTES, with_context: bool = False,
                user_tables: tuple[str, ...] = (), exclude: tuple[str, ...] = (), store=None, jobs: int = 1,
-               progress=None) -> ClaimsRun:
+               progress=None, focus: set[str] | None = None) -> ClaimsRun:
     """Read, normalise and extract (and, for a scan, attach what each figure is about).
 
     With a store, unchanged files are served from it without being read; with jobs > 1, the files to extract
-    are shared among worker processes. The result is the same either way (documents in path order)."""
+    are shared among worker processes. The result is the same either way (documents in path order).
+    With `focus` (the pre-commit path) and a store, unchanged documents are loaded only when they share a
+    grouping key with a claim of the focus files: the others cannot meet them."""
     import os
 
     from .reader import select_files
@@ -62,6 +64,7 @@ def run_claims(paths: list[str], max_bytes: int = DEFAULT_MAX_BYTES, with_contex
     todo = [f.as_posix() for f in files if not (exclude and _excluded(f.as_posix(), exclude))]
     results: dict[str, tuple] = {}
     pending: list[str] = []
+    deferred: dict[str, str] = {}  # path -> sha of unchanged documents not loaded yet (focus mode)
     for shown in todo:
         if store is not None:
             try:
@@ -69,6 +72,9 @@ def run_claims(paths: list[str], max_bytes: int = DEFAULT_MAX_BYTES, with_contex
                 sha = store.known_file(shown, st.st_size, st.st_mtime_ns)
             except OSError:
                 sha = None
+            if sha and focus is not None and shown not in focus and store.has(sha):
+                deferred[shown] = sha
+                continue
             cached = store.document(sha, shown) if sha else None
             if cached is not None:
                 lang, claims = cached
@@ -90,9 +96,21 @@ def run_claims(paths: list[str], max_bytes: int = DEFAULT_MAX_BYTES, with_contex
         if kind == "doc" and store is not None and stat is not None and store.known_file(shown, *stat) is None:
             store.put(shown, stat[0], stat[1], summary.sha256, summary.lang, claims)
         results[shown] = (kind, summary, claims, stat)
+    if deferred:
+        from .group import block_key
+
+        keys = {store.key_id(k) for res in results.values() if res[0] == "doc"
+                for c in res[2] if c.path in focus and (k := block_key(c)) is not None}
+        wanted = store.shas_with_keys(keys)
+        for shown, sha in deferred.items():
+            cached = store.document(sha, shown) if sha in wanted else None
+            if cached is not None:
+                results[shown] = ("doc", DocSummary(shown, cached[0], sha, len(cached[1])), cached[1], None)
     docs: list[DocSummary] = []
     claims_out: list[Claim] = []
     for shown in todo:
+        if shown not in results:
+            continue  # focus mode: an unchanged document that cannot meet the focus files
         kind, summary, claims, _ = results[shown]
         if kind == "skip":
             skipped.append(summary)
@@ -144,7 +162,7 @@ def run_scan(paths: list[str], max_bytes: int = DEFAULT_MAX_BYTES, user_tables: 
     from .group import group_claims
 
     run = run_claims(paths, max_bytes, with_context=True, user_tables=user_tables, exclude=exclude, store=store,
-                     jobs=jobs, progress=progress)
+                     jobs=jobs, progress=progress, focus=focus)
     claims = list(run.claims)
     groups = group_claims(claims)
     if focus is not None:  # the pre-commit path: only groups that involve the staged files are judged

@@ -19,7 +19,7 @@ from pathlib import Path
 from . import __version__
 from .model import Claim, Context
 
-SCHEMA = 2
+SCHEMA = 3
 DEFAULT_PATH = Path(".factcheck") / "claims.sqlite3"
 
 
@@ -96,6 +96,7 @@ class ClaimStore:
         conn.execute("CREATE TABLE IF NOT EXISTS docs (sha TEXT PRIMARY KEY, lang TEXT NOT NULL, claims TEXT NOT NULL)")
         conn.execute("CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, size INTEGER NOT NULL, "
                      "mtime_ns INTEGER NOT NULL, sha TEXT NOT NULL)")
+        conn.execute("CREATE TABLE IF NOT EXISTS keys (key TEXT NOT NULL, sha TEXT NOT NULL, PRIMARY KEY (key, sha))")
         conn.execute("INSERT OR IGNORE INTO meta VALUES ('version', ?)", (self.version,))
         conn.execute("COMMIT")
         return conn
@@ -138,8 +139,12 @@ class ClaimStore:
     def put(self, path: str, size: int, mtime_ns: int, sha: str, lang: str, claims: list[Claim]) -> None:
         payload = json.dumps([claim_to_row(c) for c in claims], ensure_ascii=False)
         self.misses += 1
+        from .group import block_key
+
+        keys = {self.key_id(k) for c in claims if (k := block_key(c)) is not None}
         self._write([("INSERT OR REPLACE INTO docs VALUES (?, ?, ?)", (sha, lang, payload)),
-                     ("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?)", (path, size, mtime_ns, sha))])
+                     ("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?)", (path, size, mtime_ns, sha))]
+                    + [("INSERT OR IGNORE INTO keys VALUES (?, ?)", (k, sha)) for k in sorted(keys)])
 
     def _write(self, statements) -> None:
         """One transaction; another process holding the lock is waited for (busy timeout), never corrupted."""
@@ -157,6 +162,24 @@ class ClaimStore:
 
     def remember_file(self, path: str, size: int, mtime_ns: int, sha: str) -> None:
         self._write([("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?)", (path, size, mtime_ns, sha))])
+
+    @staticmethod
+    def key_id(key: tuple) -> str:
+        """A grouping key (group.block_key) as a short stable string."""
+        return hashlib.sha1(repr(key).encode("utf-8")).hexdigest()[:16]
+
+    def has(self, sha: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM docs WHERE sha = ?", (sha,)).fetchone() is not None
+
+    def shas_with_keys(self, keys: set[str]) -> set[str]:
+        """Documents holding a claim with one of these grouping keys."""
+        out: set[str] = set()
+        keys_list = sorted(keys)
+        for i in range(0, len(keys_list), 500):
+            chunk = keys_list[i:i + 500]
+            q = f"SELECT DISTINCT sha FROM keys WHERE key IN ({','.join('?' * len(chunk))})"
+            out.update(r[0] for r in self.conn.execute(q, chunk))
+        return out
 
     def shas(self) -> set[str]:
         return {r[0] for r in self.conn.execute("SELECT sha FROM docs")}
