@@ -138,7 +138,6 @@ class Knowledge:
     suffix_units: FormIndex
     prefix_units: FormIndex  # money prefixes ($, US$, 新台币 ...)
     canonical_units: tuple[str, ...]
-    hedges_before: tuple[tuple[str, str], ...]  # (word, qualifier), longest first
     hedges_before_by_last: dict[str, tuple[tuple[str, str], ...]]
     hedges_after: tuple[tuple[str, str], ...]
     hedge_fillers: tuple[str, ...]
@@ -229,7 +228,6 @@ def knowledge() -> Knowledge:
         suffix_units=FormIndex(suffix),
         prefix_units=FormIndex(prefix),
         canonical_units=tuple(units["canonical"]["units"]),
-        hedges_before=_hedge_pairs(hedges["before"]),
         hedges_before_by_last=by_last_char(_hedge_pairs(hedges["before"])),
         comparative_before=tuple(_simplify(hedges.get("comparative", {}).get("before", []))),
         comparative_after=tuple((to_simplified(w), q) for q in ("over", "under")

@@ -183,8 +183,3 @@ class ClaimStore:
 
     def shas(self) -> set[str]:
         return {r[0] for r in self.conn.execute("SELECT sha FROM docs")}
-
-    def counts(self) -> tuple[int, int]:
-        docs = self.conn.execute("SELECT COUNT(*) FROM docs").fetchone()[0]
-        files = self.conn.execute("SELECT COUNT(*) FROM files").fetchone()[0]
-        return docs, files

@@ -12,6 +12,7 @@ import bisect
 import functools
 import math
 import re
+from dataclasses import replace
 
 from ..knowledge import Knowledge, knowledge
 from ..model import Claim, Document
@@ -52,17 +53,9 @@ def _start_pattern(K: Knowledge) -> re.Pattern:
 
 
 def _in_mask(masks: list[tuple[int, int, str]], starts: list[int], p: int) -> int | None:
-    """End of the mask covering p, or None."""
-    i = bisect.bisect_right(starts, p) - 1
-    while i >= 0:
-        s, e, _ = masks[i]
-        if e > p:
-            return e
-        if i > 0 and masks[i - 1][1] > p:
-            i -= 1
-            continue
-        return None
-    return None
+    """End of the furthest-reaching mask covering p, or None (masks are sorted by start and may nest)."""
+    ends = [e for _, e, _ in masks[:bisect.bisect_right(starts, p)] if e > p]
+    return max(ends) if ends else None
 
 
 def quantities_in_line(text: str, K: Knowledge) -> list[Quantity]:
@@ -115,8 +108,6 @@ def _unit_factor(K: Knowledge, unit: str) -> float | None:
 
 
 def _trim_start(q: Quantity, start: int) -> Quantity:
-    from dataclasses import replace
-
     return replace(q, start=max(q.start, min(start, q.core.start)))
 
 
