@@ -1,11 +1,18 @@
 """Stage 5, group: claims about the same quantity, across files, scripts and languages.
 
-Blocking keeps this sub-quadratic: claims are bucketed by an exact key (unit, subject, topics, measure,
-forecast or not), which the context stage has already normalised across scripts and languages. Inside a
-bucket, periods split groups (a figure without a period joins the only dated group there is, or stays with
-the undated ones), conflicting scopes never meet, and rapidfuzz compares the remaining descriptive words of
-the metric (modifiers and basis markers) so that "global AI compute share" meets "global compute share" but
-an unrelated description does not.
+Blocking keeps this sub-quadratic: claims are bucketed by an exact key from their frame (unit, subject,
+measure, forecast, adjusted, subset). No table entity is required: a named company the alias table does not
+know is a subject like any other, and a figure about a market (no one named) is grouped by its object.
+Inside a bucket a claim joins a cluster only when every facet agrees:
+
+- period: equal, or a month and its year (an as-of figure), or undated beside a single dated cluster;
+- scope (global, a country) and qualifiers (nationality adjectives) do not conflict;
+- change bases agree (yoy never meets qoq); stated bases (capacity, output) do not keep figures apart: the
+  reason names them, and a reviewer decides (a 92% share of capacity beside a 91% share of output is worth a
+  look);
+- the objects are similar: concept keys weigh double, words no vocabulary knows count when both statements are
+  in one script, and unmatched words on either side count against (so "total compute" does not meet "AI
+  compute", while "compute" meets "AI compute" only at the threshold).
 """
 from __future__ import annotations
 
@@ -14,7 +21,8 @@ from dataclasses import dataclass
 
 from .model import Claim
 
-METRIC_SIMILARITY = 80.0  # rapidfuzz token_set_ratio between metric strings inside one bucket
+OBJECT_SIMILARITY = 0.6
+_SPECIAL = ("forecast", "adjusted", "top")
 
 
 @dataclass(frozen=True)
@@ -28,17 +36,69 @@ class Group:
 
 def block_key(c: Claim) -> tuple | None:
     ctx = c.context
-    if ctx is None or not ctx.subject or not ctx.topics or c.kind in ("rank",):
+    if ctx is None or c.kind in ("rank",):
         return None
-    if c.unit == "count" and not c.noun:
+    if not ctx.topics and not ctx.words:
+        return None  # nothing says what is measured
+    if ctx.subject is None and (not ctx.topics or ctx.measure == "percent" or not (ctx.period or ctx.scope)):
+        return None  # a market figure needs a known object, a known kind of number, and a when or where
+    if c.unit == "count" and not c.noun and not ctx.topics:
         return None  # a bare number: too little to say what it counts
-    return (c.unit, ctx.subject, ctx.topics, ctx.measure, "forecast" in ctx.basis, "adjusted" in ctx.basis,
+    return (c.unit, ctx.subject or "", ctx.measure, "forecast" in ctx.basis, "adjusted" in ctx.basis,
             "top" in ctx.basis)
 
 
-def group_claims(claims: list[Claim], similarity: float = METRIC_SIMILARITY) -> list[Group]:
-    from rapidfuzz import fuzz  # imported when grouping, not at start-up
+def _han(c: Claim) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" for ch in c.sentence[:200])
 
+
+TOPIC_WEIGHT, MODIFIER_WEIGHT, WORD_WEIGHT = 2.0, 1.0, 0.5
+
+
+def _weights() -> dict[str, float]:
+    from .context import vocab
+
+    roles = vocab().roles
+    return {k: TOPIC_WEIGHT if r == "topic" else MODIFIER_WEIGHT for k, r in roles.items()}
+
+
+def similarity(a: Claim, b: Claim, weights: dict[str, float] | None = None) -> float:
+    """How alike two objects are, 0..1 (see the module docstring)."""
+    w = weights if weights is not None else _weights()
+    x, y = a.context, b.context
+    ka, kb = set(x.topics), set(y.topics)
+    if ka and kb and not ka & kb:
+        return 0.0
+    num = 2 * sum(w.get(k, TOPIC_WEIGHT) for k in ka & kb)
+    den = num + sum(w.get(k, TOPIC_WEIGHT) for k in ka ^ kb)
+    if _han(a) == _han(b):
+        wa, wb = set(x.words), set(y.words)
+        num += 2 * WORD_WEIGHT * len(wa & wb)
+        den += 2 * WORD_WEIGHT * len(wa & wb) + WORD_WEIGHT * len(wa ^ wb)
+    return num / den if den else 0.0
+
+
+def _period_compatible(p: str | None, q: str | None) -> bool:
+    if p is None or q is None or p == q:
+        return True
+    short, long_ = sorted((p, q), key=len)
+    return len(short) == 4 and long_.startswith(short + "-") and long_[5:7].isdigit() and len(long_) == 7
+
+
+def _compatible(a: Claim, b: Claim) -> bool:
+    x, y = a.context, b.context
+    if x.period and y.period and not _period_compatible(x.period, y.period):
+        return False
+    if x.scope and y.scope and x.scope != y.scope:
+        return False
+    if x.modifiers and y.modifiers and x.modifiers != y.modifiers:
+        return False
+    if x.base and y.base and x.base != y.base:
+        return False
+    return True
+
+
+def group_claims(claims: list[Claim], similarity_min: float = OBJECT_SIMILARITY) -> list[Group]:
     blocks: dict[tuple, list[int]] = defaultdict(list)
     for i, c in enumerate(claims):
         key = block_key(c)
@@ -49,13 +109,49 @@ def group_claims(claims: list[Claim], similarity: float = METRIC_SIMILARITY) -> 
         members = blocks[key]
         if len(members) < 2:
             continue
-        for part in _split_periods(claims, members):
-            for scope_part in _split_scopes(claims, part):
-                for cluster in _clusters(claims, scope_part, similarity, fuzz):
-                    if len(cluster) >= 2 and _comparable(claims, cluster):
-                        groups.append(_make(claims, cluster))
+        for cluster in _clusters(claims, members, similarity_min):
+            if len(cluster) >= 2 and _comparable(claims, cluster):
+                groups.append(_make(claims, cluster))
     groups.sort(key=lambda g: g.members[0])
     return groups
+
+
+def _clusters(claims: list[Claim], members: list[int], similarity_min: float) -> list[list[int]]:
+    """Greedy clustering: dated claims first, each joining the first cluster all of whose members it agrees
+    with; then each undated claim joins the one cluster it agrees with, if there is exactly one."""
+    clusters: list[list[int]] = []
+    dated = [i for i in members if claims[i].context.period]
+    undated = [i for i in members if not claims[i].context.period]
+
+    weights = _weights()
+
+    def fits(i: int, cl: list[int]) -> bool:
+        c = claims[i]
+        return all(_compatible(c, claims[j]) for j in cl) and \
+            max(similarity(c, claims[j], weights) for j in cl) >= similarity_min
+
+    for i in dated:
+        for cl in clusters:
+            if fits(i, cl):
+                cl.append(i)
+                break
+        else:
+            clusters.append([i])
+    loose: list[list[int]] = []
+    for i in undated:
+        homes = [cl for cl in clusters if fits(i, cl)]
+        if len(homes) == 1:
+            homes[0].append(i)
+            continue
+        if homes:
+            continue  # several dated clusters could be meant: too ambiguous to judge
+        for cl in loose:
+            if fits(i, cl):
+                cl.append(i)
+                break
+        else:
+            loose.append([i])
+    return [sorted(cl) for cl in clusters + loose]
 
 
 def _comparable(claims: list[Claim], cluster: list[int]) -> bool:
@@ -66,51 +162,9 @@ def _comparable(claims: list[Claim], cluster: list[int]) -> bool:
     return len({(claims[i].value, claims[i].low, claims[i].high) for i in cluster}) == 1
 
 
-def _split_periods(claims: list[Claim], members: list[int]) -> list[list[int]]:
-    dated: dict[str, list[int]] = defaultdict(list)
-    undated: list[int] = []
-    for i in members:
-        p = claims[i].context.period
-        (dated[p] if p else undated).append(i)
-    if len(dated) <= 1:
-        return [members]  # undated figures meet the one dated group (000 undated vs 004 "2024")
-    parts = [sorted(v) for _, v in sorted(dated.items())]
-    if undated:
-        parts.append(undated)
-    return parts
-
-
-def _split_scopes(claims: list[Claim], members: list[int]) -> list[list[int]]:
-    scopes = {claims[i].context.scope for i in members} - {None}
-    if len(scopes) <= 1:
-        return [members]
-    by: dict[str | None, list[int]] = defaultdict(list)
-    for i in members:
-        by[claims[i].context.scope].append(i)
-    return [sorted(v) for _, v in sorted(by.items(), key=lambda kv: str(kv[0]))]
-
-
-def _clusters(claims: list[Claim], members: list[int], similarity: float, fuzz) -> list[list[int]]:
-    """Greedy clustering on the metric description: each claim joins the first cluster whose representative
-    it resembles and whose stated basis it shares (capacity never meets output; a figure that states no basis
-    meets either). Linear in the bucket for the common case of one cluster."""
-    clusters: list[tuple[str, set[str], list[int]]] = []
-    for i in members:
-        ctx = claims[i].context
-        m = ctx.metric or ""
-        basis = {b for b in ctx.basis if b not in ("forecast", "adjusted", "top")}
-        for rep, cb, cl in clusters:
-            if (not basis or not cb or basis == cb) and fuzz.token_set_ratio(rep, m) >= similarity:
-                cl.append(i)
-                cb |= basis
-                break
-        else:
-            clusters.append((m, set(basis), [i]))
-    return [cl for _, _, cl in clusters]
-
-
 def _make(claims: list[Claim], members: list[int]) -> Group:
     first = claims[members[0]]
     periods = sorted({claims[i].context.period for i in members if claims[i].context.period})
     metric = max((claims[i].context.metric or "" for i in members), key=len)
-    return Group(tuple(sorted(members)), first.context.subject, metric, first.unit, "/".join(periods) or None)
+    subject = first.context.subject or "(market)"
+    return Group(tuple(sorted(members)), subject, metric, first.unit, "/".join(periods) or None)

@@ -32,16 +32,20 @@ class ReadResult:
 
 @dataclass(frozen=True)
 class Context:
-    """What a figure is about (filled by the context stage)."""
+    """What a figure is about (filled by the context stage, one facet a module: see factcheck/context/)."""
 
-    subject: str | None
-    topics: tuple[str, ...]  # concept keys, sorted
-    measure: str | None  # share, growth ...
-    basis: tuple[str, ...]  # capacity / output markers and "forecast"
-    scope: str | None  # global, domestic
-    modifiers: tuple[str, ...]
-    period: str | None
-    metric: str | None  # human-readable: "global AI compute share"
+    subject: str | None  # an entity (canonical or as written); None: a market or sector
+    topics: tuple[str, ...]  # the object: concept keys, sorted
+    measure: str | None  # share, growth, change, multiple, level, percent
+    basis: tuple[str, ...]  # capacity / output, adjusted, top, forecast
+    scope: str | None  # global, domestic, a country
+    modifiers: tuple[str, ...]  # qualifiers: nationality adjectives
+    period: str | None  # 2025, 2025-Q2, 2025-H1, 2025-05, FY2024, 2020..2024
+    metric: str | None  # human-readable: "global PC shipments share"
+    words: tuple[str, ...] = ()  # the object's words no vocabulary knows (Latin stems, Chinese character pairs)
+    base: str | None = None  # what a change is measured against: yoy, qoq, mom, "vs 2019"
+    source: str | None = None  # who says so
+    how: str | None = None  # how the subject was found: named, pronoun, table, comparator, respectively, market
 
 
 @dataclass(frozen=True)

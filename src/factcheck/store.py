@@ -19,18 +19,20 @@ from pathlib import Path
 from . import __version__
 from .model import Claim, Context
 
-SCHEMA = 3
+SCHEMA = 4
 DEFAULT_PATH = Path(".factcheck") / "claims.sqlite3"
 
 
 def extractor_version(user_tables: tuple[str, ...] = ()) -> str:
-    """Changes whenever the code version or any table that shapes claims changes."""
+    """Changes whenever the code version, the extraction or context code, or any table that shapes claims
+    changes."""
     h = hashlib.sha256(f"{__version__}/{SCHEMA}".encode())
-    data = resources.files("factcheck") / "data"
-    for entry in sorted(data.iterdir(), key=lambda e: e.name):
-        if entry.name.endswith((".toml", ".txt")):
-            h.update(entry.name.encode())
-            h.update(entry.read_bytes())
+    pkg = resources.files("factcheck")
+    for folder in (pkg / "data", pkg, pkg / "extract", pkg / "context"):
+        for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+            if entry.name.endswith((".toml", ".txt", ".py")):  # the code that shapes claims counts too
+                h.update(entry.name.encode())
+                h.update(entry.read_bytes())
     for f in user_tables:
         try:
             h.update(Path(f).read_bytes())
@@ -41,7 +43,7 @@ def extractor_version(user_tables: tuple[str, ...] = ()) -> str:
 
 _CLAIM_FIELDS = tuple(f.name for f in fields(Claim) if f.name not in ("path", "context"))
 _CONTEXT_FIELDS = tuple(f.name for f in fields(Context))
-_TUPLES = {i for i, n in enumerate(_CONTEXT_FIELDS) if n in ("topics", "basis", "modifiers")}
+_TUPLES = {i for i, n in enumerate(_CONTEXT_FIELDS) if n in ("topics", "basis", "modifiers", "words")}
 
 
 def claim_to_row(c: Claim) -> list:
@@ -127,10 +129,11 @@ class ClaimStore:
         if row is None:
             return None
         try:
-            rows = json.loads(row[1])
+            claims = [claim_from_row(r, path) for r in json.loads(row[1])]
             if self.groupable_only:  # the pre-commit path compares; it needs no other claim
-                rows = [r for r in rows if r[-1] is not None and r[-1][0] and r[-1][1]]
-            claims = [claim_from_row(r, path) for r in rows]
+                from .group import block_key
+
+                claims = [c for c in claims if block_key(c) is not None]
         except (ValueError, TypeError, KeyError):
             return None  # an entry we cannot read is extracted again
         self.hits += 1

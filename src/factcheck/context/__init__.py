@@ -1,0 +1,208 @@
+"""Stage 4, context: what each figure is about. One module per facet, each with its forms in its docstring:
+
+    layout.py   blocks, sentences, tables, stat cards, headings, hard-wrapped lines
+    names.py    every name in the text (alias table, proper nouns, Chinese organisations, pronouns)
+    subject.py  whom the figure is about (open world; pronouns carried; a market when no one is named)
+    source.py   who says so (never the subject)
+    measure.py  share / growth / level …, and the object the figure measures
+    period.py   years, quarters, halves, months, fiscal years, as-of dates; forecast or not
+    basis.py    scope, capacity vs output, adjusted, subsets, qualifiers
+
+`annotate` fills `Claim.context` for the claims of one document; `claims` and `scan` share it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..model import Claim, Context, Document
+from ..normalize import NormLine, normalize_text
+from . import basis as basis_mod
+from . import layout, measure, names, period, source, subject
+from .view import lower, make_view
+from .vocab import Vocab, vocab
+
+__all__ = ["annotate", "vocab", "tables", "Vocab"]
+
+tables = vocab  # the name the pipeline used before the facets were split
+
+_DATE = re.compile(r"((?:19|20)\d{2})\s*(?:[-/.年])\s*(1[0-2]|0?[1-9])\s*(?:[-/.月])\s*(3[01]|[12]\d|0?[1-9])"
+                   r"|(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+                   r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s+\d{1,2},?\s+((?:19|20)\d{2})"
+                   r"|\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october|november|"
+                   r"december)\s+((?:19|20)\d{2})", re.I)
+
+
+def document_year(lines: list[NormLine]) -> int | None:
+    """The year of the first full date in the document's first lines (its dateline), if any."""
+    for nl in lines[:12]:
+        m = _DATE.search(nl.text)
+        if m:
+            return int(m.group(1) or m.group(4) or m.group(5))
+    return None
+
+
+def _orig_to_norm(nl: NormLine, col: int) -> int:
+    if nl.index is None:
+        return col
+    import bisect
+
+    return bisect.bisect_left(nl.index, col, 0, len(nl.index) - 1)
+
+
+class _Doc:
+    """What the facets need of one document, computed once: its layout, names and periods per block."""
+
+    def __init__(self, lines: list[NormLine], V: Vocab):
+        self.V = V
+        self.lines = lines
+        self.layout = layout.build(lines)
+        self.year = document_year(lines)
+        self.lower_words = frozenset(w for nl in lines for w in re.findall(r"(?<![\w.])[a-z][a-z\-]+", nl.text))
+        self._mentions: dict[int, list] = {}
+        self._periods: dict[int, list] = {}
+        self._known: frozenset[str] | None = None
+
+    def low(self, i: int) -> str:
+        return lower(self.layout.blocks[i].text)
+
+    def known(self) -> frozenset[str]:
+        """Names the document writes in running text (for Title Case headings)."""
+        if self._known is None:
+            self._known = frozenset()
+            out = set()
+            for i, b in enumerate(self.layout.blocks):
+                if b.kind in ("prose", "item"):
+                    out.update(m.name for m in self.mentions(i) if m.kind == "named")
+            self._known = frozenset(out)
+        return self._known
+
+    def mentions(self, i: int) -> list:
+        if i not in self._mentions:
+            b = self.layout.blocks[i]
+            title = b.kind == "heading" and names.is_title(b.text)
+            known = self.known() if title else frozenset()
+            self._mentions[i] = names.find(b.text, self.low(i), self.V, self.lower_words, known, title)
+        return self._mentions[i]
+
+    def periods(self, i: int) -> list:
+        if i not in self._periods:
+            b = self.layout.blocks[i]
+            self._periods[i] = period.find_periods(b.text, self.low(i), self.V, self.year)
+        return self._periods[i]
+
+
+def _carry_and_source(d: _Doc, i: int, sentence_start: int) -> tuple[str | None, str | None]:
+    """The subject a pronoun would take, and the source in force, at the start of a sentence of block i:
+    read from the sentences before it in the block, else from the previous block."""
+    b = d.layout.blocks[i]
+    carry = src = None
+    for j in ((i - 1, i) if i > 0 else (i,)):
+        bj = d.layout.blocks[j]
+        if bj.kind == "row":
+            continue
+        ms = d.mentions(j)
+        low = d.low(j)
+        bounds = [0, *bj.sentences]
+        for a, z in zip(bounds, bounds[1:] + [len(bj.text)]):
+            if j == i and a >= sentence_start:
+                break
+            inside = [m for m in ms if a <= m.start < z]
+            srcs = source.sources(bj.text, low, (a, z), inside, d.V)
+            named = [m for m in inside if m not in srcs and m.role == "entity"
+                     and not (m.kind in ("country", "region") and basis_mod._MARKET_AFTER.match(bj.text[m.end:m.end + 12]))]
+            if named:
+                carry = named[0].name
+            if srcs:
+                src = srcs[0].name
+            if j != i:
+                src = None if b.kind == "heading" else src
+    return carry, src
+
+
+def _label(keys, words, V: Vocab) -> str:
+    labels = [V.labels.get(k, k) for k in sorted(keys)]
+    labels += sorted(words)[:4] if not keys else []
+    return " ".join(labels)
+
+
+def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
+             lines: list[NormLine] | None = None) -> list[Claim]:
+    """The claims of one document with subject, measure, object, period, basis and source filled in."""
+    if not claims:
+        return claims
+    V = T or vocab()
+    lines = lines or normalize_text(doc.text)
+    d = _Doc(lines, V)
+    by_block: dict[int, list[int]] = {}
+    for i, c in enumerate(claims):
+        if c.line in d.layout.block_of_line:
+            by_block.setdefault(d.layout.block_of_line[c.line], []).append(i)
+    out = list(claims)
+    for bi, idxs in by_block.items():
+        b = d.layout.blocks[bi]
+        low = d.low(bi)
+        spans = []
+        for i in idxs:
+            c = claims[i]
+            nl = lines[c.line - 1]
+            s = b.offset(c.line, _orig_to_norm(nl, c.column - 1))
+            e_line = c.end_line if c.end_line in [p.line for p in b.pieces] else c.line
+            e = b.offset(e_line, _orig_to_norm(lines[e_line - 1], c.end_column - 1))
+            spans.append((s, max(e, s + 1)))
+        spans_t = tuple(spans)
+        mentions = d.mentions(bi)
+        periods = d.periods(bi)
+        heading_text = d.layout.blocks[b.heading].text if b.heading is not None and b.heading != bi else ""
+        heading_period = None
+        if heading_text:
+            hp = [p for p in d.periods(b.heading) if not p.base]
+            heading_period = hp[0].period if hp else None
+        resp: dict[int, str] = {}
+        for ss in sorted({b.sentence(s)[0] for s, _ in spans}):
+            se = b.sentence(ss)[1]
+            resp.update(subject.respectively(b.text, low, (ss, se), mentions, list(spans)))
+        for k, i in enumerate(idxs):
+            c = claims[i]
+            v = make_view(b, low, spans_t, k)
+            carry, src_in = _carry_and_source(d, bi, v.ss)
+            srcs = source.sources(b.text, low, (v.ss, v.se), mentions, V)
+            scope_names = [m for m in mentions if m.kind in ("country", "region")
+                           and basis_mod._MARKET_AFTER.match(b.text[m.end:m.end + 12])]
+            usable = [m for m in mentions if m not in srcs and m not in scope_names]
+            row_header = col_header = row_entity = None
+            if b.kind == "row" and b.cells:
+                cell = b.cell(v.s)
+                if cell is not None and cell > 0:
+                    row_header = b.cell_text(0)
+                    rm = [m for m in mentions if b.cells[0][0] <= m.start < b.cells[0][1] and m.role == "entity"]
+                    row_entity = rm[0].name if rm else names.clean_name(re.sub(r"^\d+[.)、]\s*", "", row_header), V)
+                    hb = d.layout.blocks[b.header] if b.header is not None and b.header != bi else None
+                    if hb is not None and cell < len(hb.cells):
+                        col_header = hb.cell_text(cell)
+            if k in resp:
+                subj, how = resp[k], "respectively"
+            else:
+                subj, how = subject.subject(v, usable, carry, c.unit, row_header, row_entity)
+            meas = measure.measure(v, c.unit, V, col_header or "")
+            keys, words, where = measure.object_of(v, V, mentions, [(p.start, p.end) for p in periods],
+                                                   col_header or "", heading_text)
+            header_period = None
+            if col_header:
+                hp = period.find_periods(col_header, lower(col_header), V, d.year)
+                header_period = hp[0].period if hp else None
+            per = period.period_of(v, periods, d.year, heading_period, header_period)
+            bas = basis_mod.basis(v, V, mentions, col_header or "")
+            markers = set(bas.markers)
+            if period.forecast(v, V, periods, d.year):
+                markers.add("forecast")
+            src = srcs[0].name if srcs else (source.unnamed_source(b.text, low, (v.ss, v.se), V) or src_in)
+            what = _label(keys, words, V)
+            metric = " ".join(x for x in (bas.scope or "", " ".join(sorted(bas.qualifiers)), what,
+                                          " ".join(sorted(m for m in markers if m != "forecast")),
+                                          meas.kind + (f" ({meas.base})" if meas.base else ""),
+                                          "(forecast)" if "forecast" in markers else "") if x)
+            ctx = Context(subj, tuple(sorted(keys)), meas.kind, tuple(sorted(markers)), bas.scope,
+                          tuple(sorted(bas.qualifiers)), per, metric, tuple(sorted(words)), meas.base, src, how)
+            out[i] = replace(c, subject=subj, metric=metric, period=per, context=ctx)
+    return out

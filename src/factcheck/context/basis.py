@@ -1,0 +1,65 @@
+"""Basis and scope: on what footing a figure is stated.
+
+Forms it reads (→ basis markers and scope):
+
+- scope: 全球/世界/global/worldwide/"the world's" → global; 国内/domestic → domestic; a country named with
+  its market ("中国市场", "the China market", "in China's market", "Chinese market") or "in <country>" right
+  after the figure → that country; conflicting scopes never meet;
+- capacity vs output (产能 vs 产量, "capacity" vs "production"): stated bases must agree;
+- adjusted figures (调整后, "inflation-adjusted", PPP) meet only adjusted ones;
+- subsets (前十, "top 10") meet only the same subset;
+- nationality adjectives ("Chinese shipbuilders", "Korean memory makers") qualify the figure: the
+  qualifier must agree like a scope does.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .names import Mention
+from .vocab import Vocab
+from .view import View
+
+_MARKET_AFTER = re.compile(r"^\s*(?:'s\s+|’s\s+)?(?:市场|market|地区|region)")
+
+
+@dataclass(frozen=True)
+class Basis:
+    markers: frozenset[str]  # capacity, output, adjusted, top
+    scope: str | None  # global, domestic, or a country
+    qualifiers: frozenset[str]  # nationality adjectives
+
+
+def _roles(vocab: Vocab, low: str, a: int, b: int, role: str) -> set[str]:
+    return {vocab.concepts[w].key for s, e, w in vocab.concept_match.find(low, a, b) if vocab.concepts[w].role == role}
+
+
+def basis(v: View, vocab: Vocab, mentions: list[Mention], header: str = "") -> Basis:
+    low = v.low
+    markers: set[str] = set()
+    for a, b in ((v.ws, v.we), (v.cs, v.ce)):
+        markers = _roles(vocab, low, a, b, "basis")
+        if markers:
+            break
+    if _roles(vocab, low, v.ss, v.se, "adjustment"):
+        markers.add("adjusted")
+    if _roles(vocab, low, v.cs, v.ce, "subset") or _roles(vocab, low, v.ws, v.we, "subset"):
+        markers.add("top")
+    scope = None
+    for a, b in ((v.ws, v.we), (v.cs, v.ce), (v.ss, v.se)):
+        scopes = _roles(vocab, low, a, b, "scope")
+        countries = [m.name for m in mentions if a <= m.start < b and m.kind in ("country", "region")
+                     and _MARKET_AFTER.match(v.text[m.end:m.end + 12])]
+        found = scopes | set(countries)
+        if len(found) == 1:
+            scope = found.pop()
+            break
+        if found:
+            break
+    if scope is None and header:
+        from .view import lower
+
+        hs = _roles(vocab, lower(header), 0, len(header), "scope")
+        scope = hs.pop() if len(hs) == 1 else None
+    quals = frozenset(m.name for m in mentions if m.role == "adjective" and v.cs <= m.start < v.ce)
+    return Basis(frozenset(markers), scope, quals)

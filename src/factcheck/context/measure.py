@@ -1,0 +1,209 @@
+"""Measure and object: what kind of number a figure is, and what it is a number of.
+
+Measure (→ share | growth | change | multiple | level | percent), read from the figure's own phrase, then its
+clause, then its sentence:
+
+- a percentage is a *share* only with a share cue: 占, 份额, 市占率, "share", "accounts for", "of the global";
+- a change word makes it a *growth* rate: rose, fell, up, climbing, increase, 增长, 下降, 季增, 同比;
+  "rose to 24%" and 增至24% state the new level, not a change;
+- with its base: yoy (同比, 年增, year-on-year), qoq (环比, 季增, quarter-on-quarter), mom (环比 by month);
+- percentage points are a *change*; a multiple (3倍, 3x) a *multiple*; money, counts and physical
+  quantities a *level* ("revenue of $5bn"), or a *change* right after a change word ("up $2bn");
+- a percentage with no cue stays *percent*: it never meets a share or a growth rate.
+
+Object (→ concept keys and words): what the measure is *of*, from the figure's own phrase, then its clause,
+then its sentence, then its heading, never from a neighbouring figure's phrase or from a name: "64.1% of
+cloud revenue" → cloud, revenue; "晶圆代工市占率" → 晶圆, 代工 (words no table knows are kept, as Latin
+stems and Chinese character pairs); "share of global refined output" → refining, output. Terms of
+concepts.toml make zh-Hans, zh-Hant and English meet (出货量 = shipments).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .names import Mention
+from .vocab import Vocab
+from .view import View
+
+_TO_LEVEL = re.compile(r"^\s*(?:to|至|到|达到|达|为)\s*$|^\s*(?:to|至|到)\b")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_LATIN_WORD = re.compile(r"[a-z][a-z\-]+")
+_NUMBERISH = re.compile(r"[\d.,]+")
+
+
+@dataclass(frozen=True)
+class Measure:
+    kind: str  # share, growth, change, multiple, level, percent
+    base: str | None  # yoy, qoq, mom, or "vs YEAR"
+
+
+def _near(vocab: Vocab, cue: str, low: str, a: int, b: int) -> list[tuple[int, int, str]]:
+    return vocab.cue(cue).find(low, a, b) if b > a else []
+
+
+def measure(v: View, unit: str, vocab: Vocab, header: str = "") -> Measure:
+    low = v.low
+    base = _base(v, vocab)
+    if unit == "percentage_points":
+        return Measure("change", base)
+    if unit == "times":
+        return Measure("multiple", None)
+    windows = [(v.ws, v.we), (v.cs, v.ce), (v.ss, v.se)]
+    for a, b in windows:
+        change = _near(vocab, "measure.change", low, a, b)
+        # "rose to 24%", "增至24%": the figure is the level reached
+        change = [c for c in change if not (c[1] <= v.s and _TO_LEVEL.match(low[c[1]:v.s]))]
+        change = [c for c in change if not (c[1] <= v.s and low[c[1]:v.s].strip() in ("至", "到"))]
+        share = _near(vocab, "measure.share", low, a, b)
+        if unit == "percent":
+            if change and not (share and _closer(share, change, v)):
+                return Measure("growth", base)
+            if share:
+                return Measure("share", None)
+        elif change and (a, b) == (v.ws, v.we) and any(c[1] <= v.s for c in change):
+            return Measure("change", base)
+        if (a, b) == (v.ws, v.we) and (change or share):
+            break
+    if header:
+        hl = header.lower()
+        if unit == "percent":
+            if vocab.cue("measure.change").find(hl):
+                return Measure("growth", base or _base_text(hl, vocab))
+            if vocab.cue("measure.share").find(hl):
+                return Measure("share", None)
+    return Measure("percent" if unit == "percent" else "level", None)
+
+
+def _closer(share, change, v: View) -> bool:
+    dist = lambda c: min(abs(c[0] - v.e), abs(v.s - c[1]))
+    return min(map(dist, share)) < min(map(dist, change))
+
+
+def _base(v: View, vocab: Vocab) -> str | None:
+    for a, b in ((v.ws, v.we), (v.cs, v.ce), (v.ss, v.se)):
+        for key in ("yoy", "qoq", "mom"):
+            if _near(vocab, f"measure.base.{key}", v.low, a, b):
+                return key
+    m = re.search(r"(?:较|比|相比|compared with|compared to|from|versus|vs\.?)\s*((?:19|20)\d{2})\s*年?", v.low[v.cs:v.ce])
+    return f"vs {m.group(1)}" if m else None
+
+
+def _base_text(text: str, vocab: Vocab) -> str | None:
+    for key in ("yoy", "qoq", "mom"):
+        if vocab.cue(f"measure.base.{key}").find(text):
+            return key
+    return None
+
+
+# ---------------------------------------------------------------- object
+
+
+def stem(w: str) -> str:
+    w = w.strip("-")
+    for suf, rep in (("ies", "y"), ("sses", "ss"), ("es", "e"), ("s", "")):
+        if w.endswith(suf) and len(w) > 4 and not w.endswith("ss"):
+            w = w[: -len(suf)] + rep
+            break
+    return w
+
+
+def words_of(text: str, low: str, a: int, b: int, vocab: Vocab, skip: list[tuple[int, int]]) -> tuple[set, set]:
+    """Concept keys and other words of text[a:b], leaving out the spans in `skip` (names, figures, periods)."""
+    keys: set[str] = set()
+    words: set[str] = set()
+    taken = [(s, e) for s, e in skip if s < b and a < e]
+    ignore = vocab.cue("object.ignore")
+    for s, e, w in vocab.concept_match.find(low, a, b):
+        if any(x < e and s < y for x, y in taken):
+            continue
+        c = vocab.concepts[w]
+        if c.role in ("topic", "domain", "modifier"):
+            keys.add(c.key)
+        taken.append((s, e))
+    for pat in ("measure.change", "measure.share", "period.forecast", "source.after", "source.before",
+                "object.ignore"):
+        for s, e, w in vocab.cue(pat).find(low, a, b):
+            if not any(x < e and s < y for x, y in taken):
+                taken.append((s, e))
+    taken.sort()
+    pos = a
+    pieces = []
+    for s, e in taken:
+        if s > pos:
+            pieces.append(low[pos:min(s, b)])
+        pos = max(pos, e)
+    if pos < b:
+        pieces.append(low[pos:b])
+    for piece in pieces:
+        for m in _LATIN_WORD.finditer(piece):
+            w = stem(m.group())
+            if len(w) >= 3 and w not in vocab.ignore_words and m.group() not in vocab.ignore_words:
+                words.add(w)
+        for m in _HAN_RUN.finditer(piece):
+            run = m.group()
+            words.update(run[i:i + 2] for i in range(len(run) - 1))
+    return keys, words
+
+
+def object_of(v: View, vocab: Vocab, mentions: list[Mention], periods: list[tuple[int, int]],
+              header: str = "", heading: str = "") -> tuple[frozenset, frozenset, str]:
+    """(concept keys, words, where): the object from the own phrase, else the clause, the sentence, the heading."""
+    skip = [(m.start, m.end) for m in mentions] + list(periods) + [(s, e) for s, e in v.spans]
+    others = [(s, e) for s, e in v.spans if (s, e) != (v.s, v.e)]
+    mine = _own_phrases(v, others)
+    places = _places(v)
+    # the other figures' phrases are read last: "X holds 74.5% of global AI compute, while China has 14%"
+    tries = [(a, b, where, mine) for a, b, where in places] + [(a, b, where, []) for a, b, where in places[2:]]
+    for a, b, where, also in tries:
+        keys, words = words_of(v.text, v.low, a, b, vocab, skip + also)
+        if keys or (where != "phrase" and words):
+            if where != "phrase":
+                k2, w2 = words_of(v.text, v.low, v.ws, v.we, vocab, skip)
+                keys |= k2
+                words |= w2
+            return frozenset(keys | _domains(v, vocab)), frozenset(words), where
+    for text, where in ((header, "header"), (heading, "heading")):
+        if text:
+            from .view import lower
+
+            low = lower(text)
+            keys, words = words_of(text, low, 0, len(text), vocab, [])
+            if keys or words:
+                return frozenset(keys), frozenset(words), where
+    return frozenset(), frozenset(), ""
+
+
+def _domains(v: View, vocab: Vocab) -> set[str]:
+    """A domain word qualifies every figure of its sentence: 稀土方面，中国掌控全球60%开采 → rare-earth mining."""
+    return {vocab.concepts[w].key for s, e, w in vocab.concept_match.find(v.low, v.ss, v.se)
+            if vocab.concepts[w].role == "domain"}
+
+
+def _places(v: View) -> list[tuple[int, int, str]]:
+    """Where an object is looked for, in order: the own phrase, the clause, the clauses before it in the
+    sentence (nearest first), then those after it."""
+    from .view import clause_bounds
+
+    out = [(v.ws, v.we, "phrase"), (v.cs, v.ce, "clause")]
+    bounds = clause_bounds(v.text, v.ss, v.se)
+    before = [(a, b) for a, b in bounds if b <= v.cs]
+    after = [(a, b) for a, b in bounds if a >= v.ce]
+    out += [(a, b, "sentence") for a, b in reversed(before)] + [(a, b, "sentence") for a, b in after]
+    return out
+
+
+def _own_phrases(v: View, others: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The own phrases of the other figures of the sentence: never read for this figure's object."""
+    from .view import make_view
+
+    out = []
+    for k, span in enumerate(v.spans):
+        if span in others and v.ss <= span[0] < v.se:
+            o = make_view(v.block, v.low, v.spans, k)
+            a, b = o.ws, o.we
+            if a < v.we and v.ws < b:  # never this figure's own phrase
+                a, b = (max(a, v.we), b) if a >= v.ws else (a, min(b, v.ws))
+            if b > a:
+                out.append((a, b))
+    return out

@@ -1,0 +1,159 @@
+"""Names in a block of text: every span that names an entity, before any facet decides what it is.
+
+Forms it reads:
+
+- entries of the alias table, in any script (台积电, 台積電, TSMC → TSMC; "Chinese" → an adjective of China);
+- English proper-noun sequences and acronyms: "Dell Technologies", "SK hynix" (alias), "AMD", "Hapag-Lloyd";
+  corporate endings are dropped ("Lenovo Group Ltd." → "Lenovo"), and so are capitalised words that are not
+  names (sentence starts such as "The", months, "Q1"); a capitalised word that the document also writes in
+  lower case ("Shipments rose") is a sentence start, not a name; in a Title Case heading only words the
+  document names elsewhere count;
+- Chinese organisation names ending in 公司/集团/股份/银行/航空… (中国船舶集团, 长荣海运股份有限公司 → 长荣海运)
+  and names before a stock code (联发科(2454), 腾讯控股(00700.HK));
+- pronouns and definite descriptions (its, the company, 该公司, 公司, 其): resolved by the subject facet.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .vocab import Vocab
+
+_PROPER = re.compile(r"(?<![A-Za-z0-9&’'])(?:[A-Z][A-Za-z0-9&’'.\-]*|[a-z]+[A-Z][A-Za-z0-9\-]*)"
+                     r"(?:\s(?:[A-Z][A-Za-z0-9&’'.\-]*|&|of(?=\s[A-Z])|de|hynix))*")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_STOP_HAN = set("的在和与及据是为将对从向被把由该但而也都已于等即约达占以至较同今去其此这那或并让使令给跟称说指因所则月年日季度期间里内外"
+                "第前后上下每各仅超逾近共总合累计同比环比增减降升涨跌由于至于")
+_STOCK = re.compile(r"([\u4e00-\u9fffA-Za-z·]{2,12})\s*[（(]\s*(?:\d{4,6}|[A-Z]{1,5})(?:\s*\.\s*[A-Z]{1,2})?\s*[)）]")
+_GENERIC_ORG = {"上市", "母", "子", "该", "本", "这家", "一家", "两家", "多家", "各", "航空", "科技", "投资", "控股", "管理",
+                "研究", "咨询", "外国", "国有", "民营", "跨国", "大型", "中小", "企业", "其", "同", "此", "分", "合资",
+                "独资", "新", "老", "旗下", "全资", "母公司", "子公司", "公司", "集团"}
+_PRONOUN_NOT = ("其中", "其他", "其它", "尤其", "极其", "其实", "与其", "其余", "其次", "及其", "公司债")
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    name: str  # canonical (alias table) or as written, normalised
+    role: str  # entity, adjective, pronoun, research
+    kind: str  # country, region, company, organisation, research, named (open world), pronoun
+
+
+def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    return any(a < e and s < b for a, b in spans)
+
+
+def clean_name(name: str, vocab: Vocab) -> str:
+    """"Lenovo Group Ltd.'s" → "Lenovo Group"; the alias table then normalises it."""
+    name = re.sub(r"[’']s$", "", name.strip(" .,-"))
+    words = name.split()
+    while words and words[-1].rstrip(".,") in vocab.corporate_suffixes and len(words) > 1:
+        words.pop()
+    return " ".join(words).strip(" .,")
+
+
+def _alias(name: str, vocab: Vocab):
+    from ..knowledge import to_simplified
+
+    return vocab.entities.get(to_simplified(name).lower())
+
+
+def proper_nouns(text: str, vocab: Vocab, lower_words: frozenset[str], title: bool,
+                 known: frozenset[str]) -> list[tuple[int, int, str]]:
+    """English proper-noun sequences of one sentence: (start, end, name as written)."""
+    out = []
+    for m in _PROPER.finditer(text):
+        toks = [(t.start() + m.start(), t.end() + m.start(), t.group()) for t in re.finditer(r"\S+", m.group())]
+        while toks and (toks[0][2].rstrip(".,") in vocab.not_names or re.search(r"\d", toks[0][2])):
+            toks.pop(0)
+        while toks and (toks[-1][2].rstrip(".,") in vocab.not_names or re.search(r"\d", toks[-1][2])
+                        or toks[-1][2] in ("of", "&", "de")):
+            toks.pop()
+        if not toks:
+            continue
+        s, e = toks[0][0], toks[-1][1]
+        name = clean_name(text[s:e], vocab)
+        if not name or len(name) < 2:
+            continue
+        first = name.split()[0]
+        if len(toks) == 1 and (first.lower() in lower_words) and not first.isupper():
+            continue  # a sentence start or an ordinary word in capitals ("Shipments rose")
+        if title and name not in known:
+            continue
+        while e > s and text[e - 1] in ".,":
+            e -= 1
+        out.append((s, e, name))
+    return out
+
+
+def chinese_orgs(text: str, vocab: Vocab) -> list[tuple[int, int, str]]:
+    """Chinese organisation names by their ending, and names before a stock code."""
+    out = []
+    for suffix in vocab.org_suffixes:
+        for m in re.finditer(re.escape(suffix), text):
+            s = m.start()
+            while s > 0 and _HAN.match(text[s - 1]) and text[s - 1] not in _STOP_HAN and m.start() - s < 8:
+                s -= 1
+            core = text[s:m.start()]
+            if len(core) >= 2 and core not in _GENERIC_ORG and not _overlaps([(a, b) for a, b, _ in out], s, m.end()):
+                out.append((s, m.end(), core if suffix in ("公司", "有限公司", "股份有限公司", "有限责任公司", "股份公司",
+                                                            "集团", "控股", "控股集团") else core + suffix))
+    for m in _STOCK.finditer(text):
+        s, e = m.start(1), m.end(1)
+        while s < e and (text[s] in _STOP_HAN or not (_HAN.match(text[s]) or text[s].isalpha())):
+            s += 1
+        name = text[s:e]
+        for suf in vocab.org_suffixes:
+            if name.endswith(suf) and len(name) > len(suf) + 1 and suf in ("公司", "有限公司", "股份有限公司", "集团", "控股"):
+                name = name[: -len(suf)]
+                break
+        if len(name) >= 2 and not _overlaps([(a, b) for a, b, _ in out], s, e):
+            out.append((s, e, name))
+    return out
+
+
+def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: frozenset[str],
+         title: bool = False) -> list[Mention]:
+    """Every mention in a text (a block), sorted by position."""
+    out: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for s, e, w in vocab.entity_match.find(low):
+        if w in vocab.upper_only and not text[s:e].isupper():
+            continue
+        ent = vocab.entities[w]
+        role = "adjective" if ent.adjective else ("research" if ent.kind == "research" else "entity")
+        out.append(Mention(s, e, ent.name, role, ent.kind))
+        taken.append((s, e))
+    for s, e, name in chinese_orgs(text, vocab):
+        if not _overlaps(taken, s, e):
+            ent = _alias(name, vocab)
+            out.append(Mention(s, e, ent.name if ent else name, "entity", ent.kind if ent else "named"))
+            taken.append((s, e))
+    if not text.isascii() or any(c.isupper() for c in text):
+        for s, e, name in proper_nouns(text, vocab, lower_words, title, known):
+            if _overlaps(taken, s, e):
+                continue
+            ent = _alias(name, vocab)
+            role = "research" if ent and ent.kind == "research" else ("adjective" if ent and ent.adjective else "entity")
+            out.append(Mention(s, e, ent.name if ent else name, role, ent.kind if ent else "named"))
+            taken.append((s, e))
+    for s, e, w in vocab.cue("subject.pronouns").find(low):
+        if _overlaps(taken, s, e) or any(text.startswith(x, s) or text[max(0, s - 1):].startswith(x)
+                                          for x in _PRONOUN_NOT):
+            continue
+        out.append(Mention(s, e, w, "pronoun", "pronoun"))
+        taken.append((s, e))
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def is_title(sentence: str) -> bool:
+    words = re.findall(r"[A-Za-z][\w'-]*", sentence)
+    if len(words) < 4 or len(sentence) > 160:
+        return False
+    caps = sum(w[0].isupper() for w in words if w.lower() not in ("of", "and", "the", "in", "on", "to", "for", "a",
+                                                                   "an", "by", "at", "as", "with"))
+    small = sum(w.lower() in ("of", "and", "the", "in", "on", "to", "for", "a", "an", "by", "at", "as", "with")
+                for w in words)
+    return caps >= 0.8 * (len(words) - small)

@@ -1,0 +1,244 @@
+"""Period: when a figure holds, and whether it is a forecast.
+
+Forms it reads (→ period string):
+
+- years: 2024, 2024年, FY2024 / FY24 / 2024财年 / fiscal 2024 → "2024" (fiscal years as "FY2024");
+- quarters: Q2 2025, Q2'25, Q2 of 2025, 2Q25, 2Q 2025, second quarter of 2025, 2025年第二季度, 2025年Q2,
+  2025年二季度, 第2季, 二季度, 今年第二季 → "2025-Q2" (a quarter without its year takes the year of its
+  sentence, else the document's date); 1-3Q25, 前三季度 → "2025-Q1-Q3";
+- halves: H1 2025, 1H25, first half of 2025, 2025年上半年 → "2025-H1";
+- months: May 2025, 2025年5月, 5月 (with the sentence's year) → "2025-05"; 1-9月, Jan-Sep → "2025-01..09";
+- as-of dates: 截至2025年5月, as of May 2025, 年底/end of 2024 → the month or year; 目前/currently → the
+  document's year ("now" when the document states no date);
+- year ranges: 2020-2024, 2020年至2024年 → "2020..2024".
+
+The period binds to the figure's own phrase first, then its clause, then its sentence (the nearest before the
+figure, else after it), then the heading above it. A comparison base is not the figure's period (较2015年增长,
+"compared with 2019", "up from Q1 2024" belongs to the figure after "from"); nor is a parenthesis that does not
+hold the figure. A month and its year are compatible (see group.py).
+
+Forecast: the figure's own verb or phrase says so (预计, 将达, "is expected to", "will", "forecast"), or "by
+2030" names a year after the document's date; "By 2021 … had risen" is not a forecast.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .vocab import Vocab
+from .view import View
+
+_CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
+           "十一": 11, "十二": 12}
+_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_MONTHS = {m: i for i, ms in enumerate((("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+                                         ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+                                         ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+                                         ("december", "dec")), start=1) for m in ms}
+_Y = r"((?:19|20)\d{2})"
+_YY = r"(?:'|’)?(\d{2})"
+_QN = r"([1-4一二三四])"
+_MON = r"(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
+_CN_M = r"(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+
+# (pattern, builder) — tried in order; each builder gets the match and returns (year or None, period suffix)
+_FORMS: list[tuple[re.Pattern, str]] = [
+    (re.compile(_Y + r"\s*年\s*(?:第\s*)?" + _QN + r"\s*季(?:度)?"), "yq"),
+    (re.compile(_Y + r"\s*年?\s*q" + r"([1-4])"), "yq"),
+    (re.compile(r"(?<![a-z\d])q([1-4])\s*(?:of\s*|,\s*|/\s*)?" + _Y), "qy"),
+    (re.compile(r"(?<![a-z\d])q([1-4])\s*" + _YY + r"(?!\d)"), "qyy"),
+    (re.compile(r"(?<![\d-])([1-4])q\s*(?:" + _Y + r"|" + _YY + r")(?!\d)"), "nqy"),
+    (re.compile(r"(?<![\d-])([1-4])\s*-\s*([1-4])q\s*(?:" + _Y + r"|" + _YY + r")(?!\d)"), "qrange"),
+    (re.compile(r"(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?:\s*(?:of|,)?\s*(?:fiscal\s*)?" + _Y + r")?"), "ordq"),
+    (re.compile(r"(?:(" + r"今年|去年|本年|上年" + r")\s*)?(?:第\s*)?" + _QN + r"\s*季(?:度)?"), "cnq"),
+    (re.compile(r"(?:" + _Y + r"\s*年\s*)?前\s*([三二])\s*(?:个)?季(?:度)?"), "cnqq"),
+    (re.compile(r"(?:" + _Y + r"\s*年\s*)?(上|下)半年"), "cnh"),
+    (re.compile(r"(?<![a-z\d])h([12])\s*(?:of\s*)?(?:" + _Y + r"|" + _YY + r")?(?![\d])"), "hy"),
+    (re.compile(r"(?<![\d-])([12])h\s*(?:" + _Y + r"|" + _YY + r")(?!\d)"), "hy"),
+    (re.compile(r"(first|second)\s+half\s*(?:of\s*)?" + _Y + r"?"), "ordh"),
+    (re.compile(r"(?:" + _Y + r"\s*年\s*)?" + _CN_M + r"\s*(?:-|~|至|到|—|–)\s*" + _CN_M + r"\s*月"), "cnmm"),
+    (re.compile(_Y + r"\s*年\s*" + _CN_M + r"\s*月"), "ym"),
+    (re.compile(r"(?<![\d年])" + _CN_M + r"\s*月(?!\s*\d+\s*日)"), "m"),
+    (re.compile(_MON + r"\s*(?:-|–|to|through)\s*" + _MON + r"\s*,?\s*" + _Y + r"?"), "mmrange"),
+    (re.compile(r"(?<![a-z])" + _MON + r"\s+(?:\d{1,2},?\s+)?" + _Y), "my"),
+    (re.compile(r"(?:fy|fiscal\s*(?:year\s*)?)\s*" + _Y), "fy"),
+    (re.compile(r"(?<![a-z\d])fy\s*" + _YY + r"(?!\d)"), "fyy"),
+    (re.compile(_Y + r"\s*(?:财年|财政年度|会计年度)"), "fy"),
+    (re.compile(_Y + r"\s*年?\s*(?:-|–|—|~|至|到|to)\s*" + _Y + r"\s*年?"), "yrange"),
+    (re.compile(r"(?<![\d.,])" + _Y + r"(?:\s*年(?:度|底|末)?)?(?![\d%.,]|\s*(?:年\s*)?\d)"), "y"),
+    (re.compile(r"(今年|去年|本年|上年|明年|this year|last year|next year|目前|当前|现在|如今|现时|时下|"
+                r"(?<![a-z])currently|(?<![a-z])at present|(?<![a-z])as of now)"), "rel"),
+]
+
+
+_NOW = {"目前", "当前", "现在", "如今", "现时", "时下", "currently", "at present", "as of now"}
+
+
+@dataclass(frozen=True)
+class PeriodSpan:
+    start: int
+    end: int
+    period: str  # "2025-Q2", "?-Q2" when the year is unknown
+    base: bool  # a comparison base (较2015年, "from Q1 2024")
+
+
+def _yy(s: str | None) -> str | None:
+    return None if s is None else ("20" + s if len(s) == 2 else s)
+
+
+def _q(x: str) -> int:
+    return int(x) if x.isdigit() else _CN_NUM[x]
+
+
+def _month(x: str) -> int:
+    return int(x) if x.isdigit() else _CN_NUM.get(x, 0)
+
+
+def _rel(word: str, doc_year: int | None) -> str | None:
+    if doc_year is None:
+        return "now" if word in _NOW else None
+    if word in _NOW:
+        return str(doc_year)
+    off = {"今年": 0, "本年": 0, "this year": 0, "去年": -1, "上年": -1, "last year": -1, "明年": 1, "next year": 1}
+    return str(doc_year + off[word]) if word in off else None
+
+
+def _build(kind: str, m: re.Match, doc_year: int | None) -> tuple[str | None, str] | None:
+    g = m.groups()
+    if kind == "yq":
+        return g[0], f"Q{_q(g[1])}"
+    if kind == "qy":
+        return g[1], f"Q{g[0]}"
+    if kind == "qyy":
+        return _yy(g[1]), f"Q{g[0]}"
+    if kind == "nqy":
+        return g[1] or _yy(g[2]), f"Q{g[0]}"
+    if kind == "qrange":
+        return g[2] or _yy(g[3]), f"Q{g[0]}-Q{g[1]}"
+    if kind == "ordq":
+        return g[1], f"Q{_ORD[g[0]]}"
+    if kind == "cnq":
+        return (_rel(g[0], doc_year) if g[0] else None), f"Q{_q(g[1])}"
+    if kind == "cnqq":
+        return g[0], f"Q1-Q{_q(g[1])}"
+    if kind == "cnh":
+        return g[0], "H1" if g[1] == "上" else "H2"
+    if kind == "hy":
+        return (g[1] or _yy(g[2])) if len(g) > 2 else _yy(g[1]), f"H{g[0]}"
+    if kind == "ordh":
+        return g[1], "H1" if g[0] == "first" else "H2"
+    if kind == "cnmm":
+        a, b = _month(g[1]), _month(g[2])
+        return (g[0], f"{a:02d}..{b:02d}") if a and b and a < b else None
+    if kind == "ym":
+        mo = _month(g[1])
+        return (g[0], f"{mo:02d}") if mo else None
+    if kind == "m":
+        mo = _month(g[0])
+        return (None, f"{mo:02d}") if mo else None
+    if kind == "mmrange":
+        return g[2], f"{_MONTHS[g[0]]:02d}..{_MONTHS[g[1]]:02d}"
+    if kind == "my":
+        return g[1], f"{_MONTHS[g[0]]:02d}"
+    if kind == "fy":
+        return "FY" + g[0], ""
+    if kind == "fyy":
+        return "FY" + _yy(g[0]), ""
+    if kind == "yrange":
+        return (f"{g[0]}..{g[1]}", "") if g[0] < g[1] else None
+    if kind == "y":
+        return g[0], ""
+    if kind == "rel":
+        y = _rel(g[0], doc_year)
+        return (y, "") if y else None
+    return None
+
+
+def find_periods(text: str, low: str, vocab: Vocab, doc_year: int | None) -> list[PeriodSpan]:
+    """Every period expression of a block, longest first where they overlap."""
+    found: list[tuple[int, int, str | None, str]] = []
+    for pat, kind in _FORMS:
+        for m in pat.finditer(low):
+            if any(s < m.end() and m.start() < e for s, e, _, _ in found):
+                continue
+            got = _build(kind, m, doc_year)
+            if got is None:
+                continue
+            found.append((m.start(), m.end(), got[0], got[1]))
+    found.sort()
+    out = []
+    base_re = vocab.cue("period.base_before")
+    for s, e, year, suffix in found:
+        pre = low[max(0, s - 16):s].rstrip()
+        base = any(pre.endswith(w) for w in vocab.cues["period.base_before"]) and not pre.endswith(("in", "of"))
+        if pre.endswith("of") and re.search(r"(?:levels?|figures?|that|those)\s+of$", pre):
+            base = True
+        out.append(PeriodSpan(s, e, _join(year, suffix), base))
+    del base_re
+    return out
+
+
+def _join(year: str | None, suffix: str) -> str:
+    if not suffix:
+        return year or "?"
+    return f"{year or '?'}-{suffix}"
+
+
+def complete(period: str, v: View, spans: list[PeriodSpan], doc_year: int | None, heading: str | None) -> str:
+    """A period without its year ("?-Q2") takes the year of its sentence, its heading or the document."""
+    if not period.startswith("?-"):
+        return period
+    years = [p.period for p in spans if v.ss <= p.start < v.se and re.fullmatch(r"(?:19|20)\d{2}", p.period)]
+    if years:
+        return years[0] + period[1:]
+    if heading and re.match(r"(?:19|20)\d{2}", heading):
+        return heading[:4] + period[1:]
+    if doc_year:
+        return f"{doc_year}{period[1:]}"
+    return period
+
+
+def _parenthesised(text: str, s: int, e: int, fs: int) -> bool:
+    """The span sits in parentheses that do not hold the figure at fs."""
+    opened = max(text.rfind("(", 0, s), text.rfind("（", 0, s))
+    if opened < 0:
+        return False
+    closed = max(text.rfind(")", opened, s), text.rfind("）", opened, s))
+    if closed > opened:
+        return False
+    close_after = min([i for i in (text.find(")", e), text.find("）", e)) if i >= 0] or [len(text)])
+    return not (opened < fs < close_after)
+
+
+def period_of(v: View, spans: list[PeriodSpan], doc_year: int | None, heading: str | None,
+              header: str | None = None) -> str | None:
+    usable = [p for p in spans if not p.base and not _parenthesised(v.text, p.start, p.end, v.s)]
+    for a, b in ((v.ws, v.we), (v.cs, v.ce), (v.ss, v.se)):
+        inside = [p for p in usable if a <= p.start and p.end <= b]
+        before = [p for p in inside if p.end <= v.s]
+        after = [p for p in inside if p.start >= v.e]
+        pick = before[-1] if before else (after[0] if after else None)
+        if pick is not None:
+            return complete(pick.period, v, spans, doc_year, heading)
+    if header:
+        return header
+    return heading
+
+
+def forecast(v: View, vocab: Vocab, spans: list[PeriodSpan], doc_year: int | None) -> bool:
+    """The figure's own phrase or clause, before the figure, marks it as expected."""
+    low = v.low
+    for s, e, w in vocab.cue("period.forecast").find(low, v.cs, v.s):
+        if w == "将" and low[e:e + 1] in ("近", "其"):
+            continue
+        return True
+    for s, e, w in vocab.cue("period.forecast").find(low, v.e, v.we):
+        if w in ("forecast", "projected", "expected"):
+            return True
+    m = re.search(r"\b(?:by|到|至)\s*((?:19|20)\d{2})", low[v.cs:v.ce])
+    if m:
+        year = int(m.group(1))
+        ref = doc_year or 2026
+        if year > ref and not re.search(r"\bhad\b", low[v.ss:v.se]):
+            return True
+    return False

@@ -1,0 +1,54 @@
+"""Source: who says so. Attribution is recorded on the claim, never taken for its subject.
+
+Forms it reads (→ source):
+
+- a cue before a name: "according to Gartner", "data from Omdia", "per Canalys", "(Source: Statista)",
+  据IEA, 根据集邦咨询, 来源：Counterpoint → the name;
+- a cue after a name: "IDC said", "Canalys data show", "Omdia estimates", 集邦咨询数据显示, 克拉克森研究报告指出,
+  某某研究数据显示 → the name;
+- a research firm of the alias table (kind = "research") named in the sentence, with no cue;
+- a sentence without one inherits the source of the sentence before it in its paragraph.
+"""
+from __future__ import annotations
+
+import re
+
+from .names import Mention
+from .vocab import Vocab
+
+_HAN_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z&·\-]{2,12}$")
+
+
+def sources(text: str, low: str, sentence: tuple[int, int], mentions: list[Mention], vocab: Vocab) -> list[Mention]:
+    """The mentions of a sentence that are sources (research firms, or named next to an attribution cue)."""
+    ss, se = sentence
+    inside = [m for m in mentions if ss <= m.start and m.end <= se and m.role in ("entity", "research")]
+    out = [m for m in inside if m.role == "research"]
+    for s, e, w in vocab.cue("source.before").find(low, ss, se):
+        if w == "per" and not re.match(r"\s+[A-Z]", text[e:e + 2]):
+            continue
+        if w == "据" and s > 0 and re.match(r"[\u4e00-\u9fff]", text[s - 1]) and text[s - 1] not in "根另又而并":
+            continue  # 数据, 证据: not an attribution
+        nxt = [m for m in inside if m.start >= e and m.start - e <= 12 and not re.search(r"[，,。;；:：]", text[e:m.start])]
+        if nxt and nxt[0] not in out:
+            out.append(nxt[0])
+    for s, e, w in vocab.cue("source.after").find(low, ss, se):
+        prev = [m for m in inside if m.end <= s and s - m.end <= 8]
+        if prev and prev[-1] not in out:
+            gap = text[prev[-1].end:s]
+            if not re.search(r"[，,。;；]", gap):
+                out.append(prev[-1])
+    return sorted(out, key=lambda m: m.start)
+
+
+def unnamed_source(text: str, low: str, sentence: tuple[int, int], vocab: Vocab) -> str | None:
+    """A Chinese source no table knows: the Han name right before 数据显示/报告指出/统计 (据某某研究数据显示)."""
+    ss, se = sentence
+    for s, e, w in vocab.cue("source.after").find(low, ss, se):
+        if w in ("数据显示", "报告显示", "报告指出", "统计显示"):
+            m = _HAN_NAME.search(text[max(ss, s - 12):s])
+            if m:
+                name = re.sub(r"^(?:据|根据|而|另据|此外|同时)", "", m.group())
+                if len(name) >= 2:
+                    return name
+    return None

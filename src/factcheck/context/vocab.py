@@ -1,0 +1,173 @@
+"""The vocabularies the facets read, loaded once from data files: entities (aliases.toml), what is measured
+(concepts.toml) and cues (cues.toml). Users extend them with their own TOML files ([aliases.NAME],
+[concepts.KEY], [cues.SECTION]). Matching is on normalised text: NFKC, Simplified, Latin lower-cased on word
+boundaries.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+from ..knowledge import LATIN, KnowledgeError, load_toml, to_simplified
+
+ROLES = {"topic", "domain", "basis", "scope", "modifier", "adjustment", "subset"}
+
+
+@dataclass(frozen=True)
+class Concept:
+    key: str
+    role: str  # topic, domain, basis, scope, modifier, adjustment, subset
+    label: str
+
+
+@dataclass(frozen=True)
+class Entity:
+    name: str  # canonical
+    kind: str  # country, region, company, organisation, research
+    adjective: bool = False  # "Chinese", "American": qualifies, never a subject
+
+
+class Matcher:
+    """Longest-first matching of a word list on normalised, lower-cased text, on Latin word boundaries."""
+
+    def __init__(self, words):
+        words = sorted({w for w in words if w}, key=len, reverse=True)
+        self.re = re.compile("|".join(re.escape(w) for w in words)) if words else None
+
+    def find(self, low: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+        if self.re is None:
+            return []
+        end = len(low) if end is None else end
+        return [(m.start(), m.end(), m.group()) for m in self.re.finditer(low, start, end)
+                if on_word(low, m.start(), m.end())]
+
+
+def on_word(text: str, s: int, e: int) -> bool:
+    """A Latin match stands on word boundaries ("us" not inside "plus", "ai" not inside "said")."""
+    if text[s] in LATIN and s > 0 and text[s - 1] in LATIN:
+        return False
+    if text[e - 1] in LATIN and e < len(text) and text[e] in LATIN:
+        return False
+    return True
+
+
+@dataclass(frozen=True)
+class Vocab:
+    entities: dict[str, Entity]  # normalised lower-case form -> entity
+    entity_match: Matcher
+    concepts: dict[str, Concept]
+    concept_match: Matcher
+    labels: dict[str, str]
+    roles: dict[str, str]  # concept key -> role
+    cues: dict[str, tuple[str, ...]]  # "measure.share" -> normalised lower-case words
+    cue_match: dict[str, Matcher]
+    not_names: frozenset[str]
+    corporate_suffixes: frozenset[str]
+    org_suffixes: tuple[str, ...]
+    upper_only: frozenset[str]
+    ignore_words: frozenset[str]  # words that are never part of an object  # short all-capital aliases ("US", "HP", "IDC") match only in capitals ("us" is a word)
+
+    def cue(self, name: str) -> Matcher:
+        return self.cue_match[name]
+
+
+def _norm(w: str) -> str:
+    return to_simplified(str(w)).lower()
+
+
+def _where(name: str, text: str | None, section: str, key: str) -> str:
+    """file:line of a table header ([key] or [section.key]) for an error message."""
+    if text:
+        pat = re.compile(rf"^[ \t]*\[[ \t]*(?:{re.escape(section)}\.)?\"?{re.escape(key)}\"?[ \t]*\]", re.M)
+        m = pat.search(text)
+        if m:
+            return f"{name}:{text.count(chr(10), 0, m.start()) + 1}"
+    return name
+
+
+def _flatten(prefix: str, table: dict, out: dict[str, list[str]], where: str) -> None:
+    for k, v in table.items():
+        key = f"{prefix}.{k}" if prefix else k
+        if isinstance(v, dict):
+            _flatten(key, v, out, where)
+        elif isinstance(v, list) and all(isinstance(x, str) for x in v):
+            out.setdefault(key, []).extend(v)
+        else:
+            raise KnowledgeError(f"{where}: [cues] {key} must be a list of words")
+
+
+def build(alias_docs, concept_docs, cue_docs) -> Vocab:
+    """A vocabulary from parsed TOML documents, the package's own first: lists of (name, data, text)."""
+    entities: dict[str, Entity] = {}
+    upper: set[str] = set()
+    for name, doc, text in alias_docs:
+        for canon, entry in doc.items():
+            if not isinstance(entry, dict) or not isinstance(entry.get("aliases"), list):
+                raise KnowledgeError(f"{_where(name, text, 'aliases', canon)}: [{canon}] needs a list `aliases`")
+            kind = str(entry.get("kind", "company"))
+            for a in [canon, *entry["aliases"]]:
+                entities[_norm(a)] = Entity(canon, kind)
+                if a.isascii() and a.isupper() and len(a) <= 5:
+                    upper.add(_norm(a))
+            for a in entry.get("adjectives", []):
+                entities[_norm(a)] = Entity(canon, kind, adjective=True)
+    concepts: dict[str, Concept] = {}
+    for name, doc, text in concept_docs:
+        for key, entry in doc.items():
+            where = _where(name, text, "concepts", key)
+            if not isinstance(entry, dict) or not isinstance(entry.get("terms"), list):
+                raise KnowledgeError(f"{where}: [{key}] needs a list `terms`")
+            role = entry.get("role", "topic")
+            if role not in ROLES:
+                raise KnowledgeError(f"{where}: [{key}] role {role!r} is not one of {sorted(ROLES)}")
+            c = Concept(key, role, entry.get("label", key))
+            for t in entry["terms"]:
+                concepts[_norm(t)] = c
+    raw: dict[str, list[str]] = {}
+    for name, doc, _ in cue_docs:
+        _flatten("", doc, raw, name)
+    cues = {k: tuple(sorted({_norm(w) for w in v}, key=len, reverse=True)) for k, v in raw.items()}
+    keep_case = ("subject.not_names", "subject.corporate_suffixes")
+    return Vocab(
+        entities=entities,
+        entity_match=Matcher(entities),
+        concepts=concepts,
+        concept_match=Matcher(concepts),
+        labels={c.key: c.label for c in concepts.values()},
+        roles={c.key: c.role for c in concepts.values()},
+        cues={k: v for k, v in cues.items() if k not in keep_case},
+        cue_match={k: Matcher(v) for k, v in cues.items() if k not in keep_case},
+        not_names=frozenset(raw.get("subject.not_names", [])),
+        corporate_suffixes=frozenset(raw.get("subject.corporate_suffixes", [])),
+        org_suffixes=tuple(sorted({to_simplified(w) for w in raw.get("subject.org_suffixes", [])}, key=len,
+                                  reverse=True)),
+        upper_only=frozenset(upper),
+        ignore_words=frozenset(cues.get("object.ignore", ())),
+    )
+
+
+@functools.lru_cache(maxsize=8)
+def vocab(user_files: tuple[str, ...] = ()) -> Vocab:
+    """The package vocabularies plus any user tables ([aliases.NAME], [concepts.KEY], [cues.SECTION])."""
+    data = resources.files("factcheck") / "data"
+    own = {}
+    for fname in ("aliases.toml", "concepts.toml", "cues.toml"):
+        text = (data / fname).read_text(encoding="utf-8")
+        own[fname] = (f"factcheck/data/{fname}", load_toml(f"factcheck/data/{fname}", text), text)
+    aliases, concepts, cues = [own["aliases.toml"]], [own["concepts.toml"]], [own["cues.toml"]]
+    for f in user_files:
+        try:
+            text = open(f, encoding="utf-8").read()
+        except (OSError, UnicodeDecodeError) as exc:
+            raise KnowledgeError(f"{f}: cannot read: {exc}") from None
+        doc = load_toml(f, text)
+        unknown = sorted(set(doc) - {"aliases", "concepts", "cues"})
+        if unknown:
+            raise KnowledgeError(f"{_where(f, text, '', unknown[0])}: unknown table [{unknown[0]}] "
+                                 "(a user table holds [aliases.NAME], [concepts.KEY] and [cues.SECTION])")
+        aliases.append((f, doc.get("aliases", {}), text))
+        concepts.append((f, doc.get("concepts", {}), text))
+        cues.append((f, doc.get("cues", {}), text))
+    return build(aliases, concepts, cues)
