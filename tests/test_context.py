@@ -37,7 +37,7 @@ def test_period_from_the_sentence_and_from_a_heading():
     got = ctx("## 2023年\n中国电池产量占全球的80%。\n")
     assert got["80%"].period == "2023"
     got = ctx("截至 2025 年 5 月，美国智能算力占全球的 75%左右。\n")
-    assert got["75%左右"].period == "2025-05"
+    assert got["75%左右"].period == "2025-05 (as of)"
 
 
 def test_a_title_that_mentions_a_year_is_not_a_period():

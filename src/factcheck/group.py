@@ -5,7 +5,8 @@ measure, forecast, adjusted, subset). No table entity is required: a named compa
 know is a subject like any other, and a figure about a market (no one named) is grouped by its object.
 Inside a bucket a claim joins a cluster only when every facet agrees:
 
-- period: equal, or a month and its year (an as-of figure), or undated beside a single dated cluster;
+- period: equal, or a year and an as-of month in it, or undated beside a single dated cluster;
+- one document's different values never share a cluster (they are two quantities);
 - scope (global, a country) and qualifiers (nationality adjectives) do not conflict;
 - change bases agree (yoy never meets qoq); stated bases (capacity, output) do not keep figures apart: the
   reason names them, and a reviewer decides (a 92% share of capacity beside a 91% share of output is worth a
@@ -36,7 +37,7 @@ class Group:
 
 def block_key(c: Claim) -> tuple | None:
     ctx = c.context
-    if ctx is None or c.kind in ("rank",):
+    if ctx is None or c.kind in ("rank",) or ctx.how in ("flattened-table", "unknown"):
         return None
     if not ctx.topics and not ctx.words:
         return None  # nothing says what is measured
@@ -52,14 +53,14 @@ def _han(c: Claim) -> bool:
     return any("\u4e00" <= ch <= "\u9fff" for ch in c.sentence[:200])
 
 
-TOPIC_WEIGHT, MODIFIER_WEIGHT, WORD_WEIGHT = 2.0, 1.0, 0.5
+QUANTITY_WEIGHT, TOPIC_WEIGHT, MODIFIER_WEIGHT, WORD_WEIGHT = 3.0, 2.0, 1.0, 0.5
 
 
 def _weights() -> dict[str, float]:
     from .context import vocab
 
-    roles = vocab().roles
-    return {k: TOPIC_WEIGHT if r == "topic" else MODIFIER_WEIGHT for k, r in roles.items()}
+    by_role = {"quantity": QUANTITY_WEIGHT, "basis": TOPIC_WEIGHT, "topic": TOPIC_WEIGHT}
+    return {k: by_role.get(r, MODIFIER_WEIGHT) for k, r in vocab().roles.items()}
 
 
 def similarity(a: Claim, b: Claim, weights: dict[str, float] | None = None) -> float:
@@ -69,6 +70,10 @@ def similarity(a: Claim, b: Claim, weights: dict[str, float] | None = None) -> f
     ka, kb = set(x.topics), set(y.topics)
     if ka and kb and not ka & kb:
         return 0.0
+    qa = {k for k in ka if w.get(k) == QUANTITY_WEIGHT}
+    qb = {k for k in kb if w.get(k) == QUANTITY_WEIGHT}
+    if qa and qb and not qa & qb:
+        return 0.0  # revenue never meets shipments
     num = 2 * sum(w.get(k, TOPIC_WEIGHT) for k in ka & kb)
     den = num + sum(w.get(k, TOPIC_WEIGHT) for k in ka ^ kb)
     if _han(a) == _han(b):
@@ -79,10 +84,15 @@ def similarity(a: Claim, b: Claim, weights: dict[str, float] | None = None) -> f
 
 
 def _period_compatible(p: str | None, q: str | None) -> bool:
+    """Equal periods, or a year and an as-of month in it ("2025" and "2025-05 (as of)"): a share held as of
+    May 2025 is a 2025 figure; shipments in May are not the year's."""
     if p is None or q is None or p == q:
         return True
     short, long_ = sorted((p, q), key=len)
-    return len(short) == 4 and long_.startswith(short + "-") and long_[5:7].isdigit() and len(long_) == 7
+    return len(short) == 4 and long_.startswith(short + "-") and long_.endswith(AS_OF)
+
+
+AS_OF = " (as of)"
 
 
 def _compatible(a: Claim, b: Claim) -> bool:
@@ -117,39 +127,42 @@ def group_claims(claims: list[Claim], similarity_min: float = OBJECT_SIMILARITY)
 
 
 def _clusters(claims: list[Claim], members: list[int], similarity_min: float) -> list[list[int]]:
-    """Greedy clustering: dated claims first, each joining the first cluster all of whose members it agrees
-    with; then each undated claim joins the one cluster it agrees with, if there is exactly one."""
+    """Greedy clustering: dated claims first, each joining the cluster it resembles most among those all of
+    whose members it agrees with; then each undated claim joins the one cluster it agrees with, if there is
+    exactly one. A cluster never holds two different values from one document: a document that gives two
+    values for what looks like one quantity states two quantities the frame could not tell apart."""
     clusters: list[list[int]] = []
     dated = [i for i in members if claims[i].context.period]
     undated = [i for i in members if not claims[i].context.period]
-
     weights = _weights()
 
-    def fits(i: int, cl: list[int]) -> bool:
+    def score(i: int, cl: list[int]) -> float:
         c = claims[i]
-        return all(_compatible(c, claims[j]) for j in cl) and \
-            max(similarity(c, claims[j], weights) for j in cl) >= similarity_min
+        for j in cl:
+            o = claims[j]
+            if not _compatible(c, o):
+                return -1.0
+            if o.path == c.path and (o.value, o.low, o.high) != (c.value, c.low, c.high):
+                return -1.0
+        best = max(similarity(c, claims[j], weights) for j in cl)
+        return best if best >= similarity_min else -1.0
+
+    def place(i: int, pool: list[list[int]], ambiguous_ok: bool) -> bool:
+        scored = [(score(i, cl), k) for k, cl in enumerate(pool)]
+        scored = [(sc, k) for sc, k in scored if sc >= 0]
+        if not scored or (not ambiguous_ok and len(scored) > 1):
+            return bool(scored)
+        pool[max(scored)[1]].append(i)
+        return True
 
     for i in dated:
-        for cl in clusters:
-            if fits(i, cl):
-                cl.append(i)
-                break
-        else:
+        if not place(i, clusters, True):
             clusters.append([i])
     loose: list[list[int]] = []
     for i in undated:
-        homes = [cl for cl in clusters if fits(i, cl)]
-        if len(homes) == 1:
-            homes[0].append(i)
-            continue
-        if homes:
-            continue  # several dated clusters could be meant: too ambiguous to judge
-        for cl in loose:
-            if fits(i, cl):
-                cl.append(i)
-                break
-        else:
+        if place(i, clusters, False):
+            continue  # joined the one dated cluster it fits, or fits several: too ambiguous to judge
+        if not place(i, loose, True):
             loose.append([i])
     return [sorted(cl) for cl in clusters + loose]
 

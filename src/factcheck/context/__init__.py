@@ -33,6 +33,10 @@ _DATE = re.compile(r"((?:19|20)\d{2})\s*(?:[-/.年])\s*(1[0-2]|0?[1-9])\s*(?:[-/
                    r"december)\s+((?:19|20)\d{2})", re.I)
 
 
+_HEADING_PREFIX = re.compile(r"^(?:\s*#+\s*|\s*[一二三四五六七八九十]+、\s*|\s*[(（]?\d{1,2}[.、)）]\s*|"
+                             r"\s*[(（][一二三四五六七八九十]+[)）]\s*|\s*(?:in|during|for)\s+)", re.I)
+
+
 def document_year(lines: list[NormLine]) -> int | None:
     """The year of the first full date in the document's first lines (its dateline), if any."""
     for nl in lines[:12]:
@@ -59,6 +63,8 @@ class _Doc:
         self.layout = layout.build(lines)
         self.year = document_year(lines)
         self.lower_words = frozenset(w for nl in lines for w in re.findall(r"(?<![\w.])[a-z][a-z\-]+", nl.text))
+        # capitalised words seen inside a sentence: a capitalised sentence start needs one of these to be a name
+        self.mid_caps = frozenset(w for nl in lines for w in re.findall(r"(?<=[a-z0-9,;:] )[A-Z][A-Za-z0-9&'\-]*", nl.text))
         self._mentions: dict[int, list] = {}
         self._periods: dict[int, list] = {}
         self._known: frozenset[str] | None = None
@@ -82,8 +88,16 @@ class _Doc:
             b = self.layout.blocks[i]
             title = b.kind == "heading" and names.is_title(b.text)
             known = self.known() if title else frozenset()
-            self._mentions[i] = names.find(b.text, self.low(i), self.V, self.lower_words, known, title)
+            self._mentions[i] = names.find(b.text, self.low(i), self.V, self.lower_words | self.starts(), known,
+                                          title)
         return self._mentions[i]
+
+    def starts(self) -> frozenset[str]:
+        """Lower-cased capitalised words never seen inside a sentence (so far only at starts: not names)."""
+        if not hasattr(self, "_starts"):
+            words = {w for nl in self.lines for w in re.findall(r"(?:^|[.!?]\s+|[“\"(]\s*)([A-Z][a-z][A-Za-z\-]*)", nl.text)}
+            self._starts = frozenset(w.lower() for w in words if w not in self.mid_caps)
+        return self._starts
 
     def periods(self, i: int) -> list:
         if i not in self._periods:
@@ -108,15 +122,13 @@ def _carry_and_source(d: _Doc, i: int, sentence_start: int) -> tuple[str | None,
             if j == i and a >= sentence_start:
                 break
             inside = [m for m in ms if a <= m.start < z]
-            srcs = source.sources(bj.text, low, (a, z), inside, d.V)
+            srcs = source.sources(bj.text, low, (a, z), inside, d.V, strong_only=j != i)
             named = [m for m in inside if m not in srcs and m.role == "entity"
                      and not (m.kind in ("country", "region") and basis_mod._MARKET_AFTER.match(bj.text[m.end:m.end + 12]))]
             if named:
                 carry = named[0].name
-            if srcs:
+            if srcs and j == i:  # a source holds for the rest of its paragraph
                 src = srcs[0].name
-            if j != i:
-                src = None if b.kind == "heading" else src
     return carry, src
 
 
@@ -151,16 +163,19 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             e = b.offset(e_line, _orig_to_norm(lines[e_line - 1], c.end_column - 1))
             spans.append((s, max(e, s + 1)))
         spans_t = tuple(spans)
+        dense = layout.flattened_table(b.text, len(spans))
         mentions = d.mentions(bi)
         periods = d.periods(bi)
         heading_text = d.layout.blocks[b.heading].text if b.heading is not None and b.heading != bi else ""
         heading_period = None
-        if heading_text:
-            hp = [p for p in d.periods(b.heading) if not p.base]
+        if heading_text:  # a heading that starts with its period ("2024年", "## Q3 2025 results", "二、2025年展望")
+            lead = len(heading_text) - len(_HEADING_PREFIX.sub("", heading_text))
+            hp = [p for p in d.periods(b.heading) if not p.base and p.start <= lead + 1]
             heading_period = hp[0].period if hp else None
         resp: dict[int, str] = {}
         for ss in sorted({b.sentence(s)[0] for s, _ in spans}):
             se = b.sentence(ss)[1]
+            resp.update(subject.parallel(b.text, (ss, se), mentions, list(spans)))
             resp.update(subject.respectively(b.text, low, (ss, se), mentions, list(spans)))
         for k, i in enumerate(idxs):
             c = claims[i]
@@ -169,7 +184,11 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             srcs = source.sources(b.text, low, (v.ss, v.se), mentions, V)
             scope_names = [m for m in mentions if m.kind in ("country", "region")
                            and basis_mod._MARKET_AFTER.match(b.text[m.end:m.end + 12])]
-            usable = [m for m in mentions if m not in srcs and m not in scope_names]
+            strong = source.sources(b.text, low, (v.ss, v.se), mentions, V, strong_only=True)
+            # "Airbus said it delivered 766": a company quoted on its own figures stays their subject; an
+            # agency or a name nobody knows that "said" or "estimated" is who says so
+            excluded = [m for m in srcs if m in strong or not source.self_report(b.text, m, V)]
+            usable = [m for m in mentions if m not in excluded and m not in scope_names]
             row_header = col_header = row_entity = None
             if b.kind == "row" and b.cells:
                 cell = b.cell(v.s)
@@ -202,6 +221,8 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                                           " ".join(sorted(m for m in markers if m != "forecast")),
                                           meas.kind + (f" ({meas.base})" if meas.base else ""),
                                           "(forecast)" if "forecast" in markers else "") if x)
+            if dense:
+                how = "flattened-table"  # cells without their grid: who and what cannot be told apart
             ctx = Context(subj, tuple(sorted(keys)), meas.kind, tuple(sorted(markers)), bas.scope,
                           tuple(sorted(bas.qualifiers)), per, metric, tuple(sorted(words)), meas.base, src, how)
             out[i] = replace(c, subject=subj, metric=metric, period=per, context=ctx)

@@ -13,6 +13,9 @@ Forms it reads (each line below is one line of a file):
   spaces. Each row is a block; a cell knows its row header (the first cell) and its column header (the cell
   above it in the table's first row): "| Vendor | Q1 2025 share |" / "| Lenovo | 24.1% |" gives 24.1% the
   subject Lenovo and the measure "Q1 2025 share".
+- Flattened tables: a table whose rows lost their line breaks ("Company 3Q25 Shipments 3Q25 Market Share … 1.
+  Lenovo 19.4 25.5% 16.5 23.8% 17.3% 2. HP Inc 15.0 …"): eight or more figures with fewer than 15
+  characters a figure in Latin text. Its cells cannot be told apart, so its figures are not grouped.
 - Stat cards: a line holding little more than a figure ("63.2M") followed by its label line ("units
   shipped worldwide in Q1"): the two lines read as one block.
 
@@ -217,3 +220,11 @@ def build(lines: list[NormLine]) -> Layout:
             i += 1
         add(group, kind)
     return Layout(tuple(blocks), of_line)
+
+
+def flattened_table(text: str, figures: int) -> bool:
+    """A table run into one line of (mostly Latin) text: figures packed closer than prose ever has them."""
+    if figures < 8:
+        return False
+    latin = sum(c.isascii() for c in text)
+    return latin >= 0.8 * len(text) and len(text) / figures < 15

@@ -118,7 +118,7 @@ def words_of(text: str, low: str, a: int, b: int, vocab: Vocab, skip: list[tuple
         if any(x < e and s < y for x, y in taken):
             continue
         c = vocab.concepts[w]
-        if c.role in ("topic", "domain", "modifier"):
+        if c.role in ("quantity", "topic", "domain", "modifier", "basis"):
             keys.add(c.key)
         taken.append((s, e))
     for pat in ("measure.change", "measure.share", "period.forecast", "source.after", "source.before",
@@ -155,14 +155,19 @@ def object_of(v: View, vocab: Vocab, mentions: list[Mention], periods: list[tupl
     places = _places(v)
     # the other figures' phrases are read last: "X holds 74.5% of global AI compute, while China has 14%"
     tries = [(a, b, where, mine) for a, b, where in places] + [(a, b, where, []) for a, b, where in places[2:]]
+    first_words = None
     for a, b, where, also in tries:
         keys, words = words_of(v.text, v.low, a, b, vocab, skip + also)
-        if keys or (where != "phrase" and words):
+        if keys or (words and where == "phrase"):  # the figure's own words come before a neighbour's terms
             if where != "phrase":
                 k2, w2 = words_of(v.text, v.low, v.ws, v.we, vocab, skip)
                 keys |= k2
-                words |= w2
+                words = w2 | (words if where == "clause" else set())
             return frozenset(keys | _domains(v, vocab)), frozenset(words), where
+        if words and first_words is None and where in ("phrase", "clause"):
+            first_words = (words, where)
+    if first_words is not None:  # no vocabulary word anywhere: the figure's own unknown words
+        return frozenset(_domains(v, vocab)), frozenset(first_words[0]), first_words[1]
     for text, where in ((header, "header"), (heading, "heading")):
         if text:
             from .view import lower

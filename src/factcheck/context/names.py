@@ -24,7 +24,8 @@ _PROPER = re.compile(r"(?<![A-Za-z0-9&’'])(?:[A-Z][A-Za-z0-9&’'.\-]*|[a-z]+[
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _STOP_HAN = set("的在和与及据是为将对从向被把由该但而也都已于等即约达占以至较同今去其此这那或并让使令给跟称说指因所则月年日季度期间里内外"
                 "第前后上下每各仅超逾近共总合累计同比环比增减降升涨跌由于至于")
-_STOCK = re.compile(r"([\u4e00-\u9fffA-Za-z·]{2,12})\s*[（(]\s*(?:\d{4,6}|[A-Z]{1,5})(?:\s*\.\s*[A-Z]{1,2})?\s*[)）]")
+_STOCK = re.compile(r"([\u4e00-\u9fffA-Za-z·]{2,12})\s*[（(]\s*(?:\d{4,6}(?:\s*\.\s*[A-Z]{1,2})?|[A-Z]{1,5}\s*\.\s*(?:US|HK|SH|SZ|TW|KS|T)"
+                    r"|(?:NYSE|NASDAQ|Nasdaq|HKEX|SEHK|TWSE|KRX)\s*[:：]\s*[A-Z0-9.]{1,8})\s*[)）]")
 _GENERIC_ORG = {"上市", "母", "子", "该", "本", "这家", "一家", "两家", "多家", "各", "航空", "科技", "投资", "控股", "管理",
                 "研究", "咨询", "外国", "国有", "民营", "跨国", "大型", "中小", "企业", "其", "同", "此", "分", "合资",
                 "独资", "新", "老", "旗下", "全资", "母公司", "子公司", "公司", "集团"}
@@ -81,6 +82,8 @@ def proper_nouns(text: str, vocab: Vocab, lower_words: frozenset[str], title: bo
             continue  # a sentence start or an ordinary word in capitals ("Shipments rose")
         if title and name not in known:
             continue
+        if _alias(name, vocab) is None and vocab.concept_match.find(name.lower()) == [(0, len(name), name.lower())]:
+            continue  # a term in capitals ("Personal Computer (PC)", "Cloud Infrastructure"), not a name
         while e > s and text[e - 1] in ".,":
             e -= 1
         out.append((s, e, name))
@@ -113,13 +116,26 @@ def chinese_orgs(text: str, vocab: Vocab) -> list[tuple[int, int, str]]:
     return out
 
 
+_URL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+")
+_DATELINE = re.compile(r"^[^\n—–]{0,80}?(?:\d{1,2},?\s+(?:19|20)\d{2}|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日)"
+                       r"(?:\s*[/(（][^)）]{0,30}[)）])?\s*(?:[—–]|--|-\s|电|電)")
+
+
+def dateline_end(text: str) -> int:
+    """End of a dateline ("Dubai, United Arab Emirates, April 16, 2025 —", 新华社北京4月16日电): its place is
+    where the news was filed, not what it is about."""
+    m = _DATELINE.match(text)
+    return m.end() if m else 0
+
+
 def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: frozenset[str],
          title: bool = False) -> list[Mention]:
-    """Every mention in a text (a block), sorted by position."""
+    """Every mention in a text (a block), sorted by position; a dateline's places are left out."""
     out: list[Mention] = []
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = [(0, dateline_end(text))] if dateline_end(text) else []
+    taken += [(m.start(), m.end()) for m in _URL.finditer(text)]  # addresses are not names
     for s, e, w in vocab.entity_match.find(low):
-        if w in vocab.upper_only and not text[s:e].isupper():
+        if (w in vocab.upper_only and not text[s:e].isupper()) or _overlaps(taken, s, e):
             continue
         ent = vocab.entities[w]
         role = "adjective" if ent.adjective else ("research" if ent.kind == "research" else "entity")

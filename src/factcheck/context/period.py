@@ -65,12 +65,13 @@ _FORMS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"(?<![a-z\d])fy\s*" + _YY + r"(?!\d)"), "fyy"),
     (re.compile(_Y + r"\s*(?:财年|财政年度|会计年度)"), "fy"),
     (re.compile(_Y + r"\s*年?\s*(?:-|–|—|~|至|到|to)\s*" + _Y + r"\s*年?"), "yrange"),
-    (re.compile(r"(?<![\d.,])" + _Y + r"(?:\s*年(?:度|底|末)?)?(?![\d%.,]|\s*(?:年\s*)?\d)"), "y"),
+    (re.compile(r"(?<![\d.])(?<!\d,)" + _Y + r"(?:\s*年(?:度|底|末)?)?(?![\d%]|[.,]\d|\s*(?:年\s*)?\d|\s*[万亿千百台架个人名家款辆吨桶元美])"), "y"),
     (re.compile(r"(今年|去年|本年|上年|明年|this year|last year|next year|目前|当前|现在|如今|现时|时下|"
                 r"(?<![a-z])currently|(?<![a-z])at present|(?<![a-z])as of now)"), "rel"),
 ]
 
 
+_AS_OF = re.compile(r"(?:截至|截止|截止到|到|as of|as at|at the end of|by the end of|end of)\s*$")
 _NOW = {"目前", "当前", "现在", "如今", "现时", "时下", "currently", "at present", "as of now"}
 
 
@@ -219,7 +220,10 @@ def period_of(v: View, spans: list[PeriodSpan], doc_year: int | None, heading: s
         after = [p for p in inside if p.start >= v.e]
         pick = before[-1] if before else (after[0] if after else None)
         if pick is not None:
-            return complete(pick.period, v, spans, doc_year, heading)
+            got = complete(pick.period, v, spans, doc_year, heading)
+            if re.fullmatch(r"\d{4}-\d{2}", got) and _AS_OF.search(v.low[max(0, pick.start - 12):pick.start]):
+                got += " (as of)"  # 截至2025年5月, as of May 2025: a stock at a date, compatible with its year
+            return got
     if header:
         return header
     return heading

@@ -19,8 +19,11 @@ from .vocab import Vocab
 _HAN_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z&·\-]{2,12}$")
 
 
-def sources(text: str, low: str, sentence: tuple[int, int], mentions: list[Mention], vocab: Vocab) -> list[Mention]:
-    """The mentions of a sentence that are sources (research firms, or named next to an attribution cue)."""
+def sources(text: str, low: str, sentence: tuple[int, int], mentions: list[Mention], vocab: Vocab,
+            strong_only: bool = False) -> list[Mention]:
+    """The mentions of a sentence that are sources: research firms, names after an attribution cue
+    ("according to X", 据X) and, unless `strong_only`, names before one ("X said": a company stating its own
+    figures is both their source and their subject)."""
     ss, se = sentence
     inside = [m for m in mentions if ss <= m.start and m.end <= se and m.role in ("entity", "research")]
     out = [m for m in inside if m.role == "research"]
@@ -32,13 +35,21 @@ def sources(text: str, low: str, sentence: tuple[int, int], mentions: list[Menti
         nxt = [m for m in inside if m.start >= e and m.start - e <= 12 and not re.search(r"[，,。;；:：]", text[e:m.start])]
         if nxt and nxt[0] not in out:
             out.append(nxt[0])
-    for s, e, w in vocab.cue("source.after").find(low, ss, se):
+    for s, e, w in ([] if strong_only else vocab.cue("source.after").find(low, ss, se)):
         prev = [m for m in inside if m.end <= s and s - m.end <= 8]
         if prev and prev[-1] not in out:
             gap = text[prev[-1].end:s]
             if not re.search(r"[，,。;；]", gap):
                 out.append(prev[-1])
     return sorted(out, key=lambda m: m.start)
+
+
+def self_report(text: str, m: Mention, vocab: Vocab) -> bool:
+    """A company or country stating its own figure ("Airbus said it delivered", "Lenovo reported revenue"):
+    named in the alias table as one, or followed by "it"/"its"/"we" after its verb."""
+    if m.kind in ("company", "country", "region", "organisation"):
+        return True
+    return bool(re.match(r"\s+\w+\s+(?:that\s+)?(?:it|its|we|our)\b", text[m.end:m.end + 30]))
 
 
 def unnamed_source(text: str, low: str, sentence: tuple[int, int], vocab: Vocab) -> str | None:

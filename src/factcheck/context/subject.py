@@ -7,9 +7,13 @@ Forms it reads (→ the subject of the figure):
   the figure wins over a known one further away;
 - else the first name after it in its clause: "24.1% for Lenovo" → Lenovo;
 - a comparator: "是美国的3倍" → China/US when another name precedes (A is 3× B);
-- respectively: "A和B分别为5.1%和3.9%", "A and B had 5.3% and 3.9% respectively" → in order;
+- respectively: "A和B分别为5.1%和3.9%", "A and B had 5.3% and 3.9% respectively" → in order; and the
+  same without the word: "Boeing and Airbus delivered 528 and 735 aircraft" → Boeing 528, Airbus 735;
+- a name in the figure's own phrase comes first: "28 deliveries for Boeing and 46 for Airbus";
 - a pronoun or definite description (its, the company, the firm, 该公司, 公司, 其) → the subject of the
   sentence before ("Lenovo led the market. Its share reached 24.1%" → Lenovo);
+- a figure alone in parentheses → the name right before them ("美国（28%）和中国（26%）"); after a word that
+  is not a name ("已超美(21.3%)") the subject is unknown and the figure is not grouped;
 - a table cell → its row header ("| Lenovo | 24.1% |" → Lenovo), unless the row is a total;
 - nationality adjectives qualify and never make a subject ("the Korean memory maker" → no subject Korea);
 - sources are not subjects ("according to IDC", "Canalys data show": see source.py);
@@ -22,6 +26,7 @@ import re
 from .names import Mention
 from .view import View
 
+_LONE = re.compile(r".{0,2}?[^)）]*?[)）]")  # refined by the check in subject()
 _TOTAL_ROW = re.compile(r"^(?:total|others?|all|合计|总计|总和|其他|其它|全球|worldwide|global|grand total)\b", re.I)
 
 
@@ -31,6 +36,32 @@ def carried(mentions: list[Mention]) -> str | None:
         if m.role == "entity":
             return m.name
     return None
+
+
+_PAIR_NAMES = re.compile(r"^\s*(?:and|和|与|及|以及|、|&)\s*$")
+_PAIR_FIGS = re.compile(r"^\s*(?:and|和|与|及|以及|、|,|，)\s*$")
+
+
+def parallel(text: str, sentence: tuple[int, int], mentions: list[Mention],
+             spans: list[tuple[int, int]]) -> dict[int, str]:
+    """"Boeing and Airbus delivered 528 and 735 aircraft", 中国和美国分别…: two names joined by and/和, then two
+    figures joined by and/和: the first figure is the first name's."""
+    out: dict[int, str] = {}
+    ss, se = sentence
+    names = [m for m in mentions if m.role == "entity" and ss <= m.start < se]
+    figs = [k for k, (s, e) in enumerate(spans) if ss <= s < se]
+    for a, b in zip(names, names[1:]):
+        if a.name == b.name or not _PAIR_NAMES.match(text[a.end:b.start]):
+            continue
+        after = [k for k in figs if spans[k][0] >= b.end]
+        if len(after) >= 2:
+            k1, k2 = after[0], after[1]
+            between = [m for m in names if b.end <= m.start < spans[k2][0]]
+            if not between and _PAIR_FIGS.match(re.sub(r"[^\s\w,，、和与及]|\d", "", text[spans[k1][1]:spans[k2][0]])
+                                                .replace("aircraft", "").replace("units", "") or " "):
+                out.setdefault(k1, a.name)
+                out.setdefault(k2, b.name)
+    return out
 
 
 def respectively(view_text: str, low: str, sentence: tuple[int, int], mentions: list[Mention],
@@ -48,6 +79,8 @@ def respectively(view_text: str, low: str, sentence: tuple[int, int], mentions: 
                     continue
                 names.append(x.name)
         figs = [k for k, (s, e) in enumerate(spans) if ss <= s < se and (s > at or en)]
+        if en and len(figs) > len(names) >= 2:  # "… compared to 480 and 663, respectively": the last ones
+            figs = [k for k in figs if spans[k][0] < at][-len(names):]
         if len(names) >= 2 and len(names) == len(figs):
             for k, name in zip(figs, names):
                 out[k] = name
@@ -62,6 +95,17 @@ def subject(v: View, mentions: list[Mention], carry: str | None, unit: str, row_
             return None, "market"
         return row_entity or row_header, "table"
     usable = [m for m in mentions if m.role in ("entity", "pronoun") and v.ss <= m.start and m.end <= v.se]
+    lone = _LONE.match(v.text, max(0, v.s - 2))
+    if lone and v.text[max(0, v.s - 2):v.s].rstrip().endswith(("(", "（")):
+        # "美国（28%）和中国（26%）": a figure alone in parentheses belongs to the word before them
+        opened = v.text.rfind("(", 0, v.s) if "(" in v.text[max(0, v.s - 2):v.s] else v.text.rfind("（", 0, v.s)
+        named = [m for m in usable if m.role == "entity" and m.end <= opened and not v.text[m.end:opened].strip()]
+        return (named[-1].name, "named") if named else (None, "unknown")
+    own = [m for m in usable if v.ws <= m.start and m.end <= v.we and m.role == "entity"]
+    if own and not (own[-1].end <= v.s and v.text[own[-1].end:v.s].startswith("的")):
+        # a name in the figure's own phrase: "46 for Airbus", "HP at 20.2%" (not "是美国的3倍": a comparator)
+        near = [m for m in own if m.end <= v.s] or own
+        return (near[-1] if near[-1].end <= v.s else near[0]).name, "named"
     before = [m for m in usable if m.end <= v.s]
     if before:
         last = before[-1]

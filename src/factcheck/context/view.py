@@ -63,6 +63,9 @@ def make_view(block: Block, low: str, spans: tuple[tuple[int, int], ...], k: int
     prev_end = max([pe for ps, pe in spans if pe <= s and pe > ss] + [ss])
     next_start = min([ps for ps, pe in spans if ps >= e and ps < se] + [se])
     ws = max([m.end() for m in _LEFT_MARK.finditer(block.text, prev_end, s)] + [prev_end])
+    if ws > 0 and block.text[ws - 1] in "(（" and ws - 1 > prev_end:
+        # "论文数量(占全球22.8%)": a figure in parentheses annotates the words before them
+        ws = max([m.end() for m in _LEFT_MARK.finditer(block.text, prev_end, ws - 1)] + [prev_end])
     m = _RIGHT_MARK.search(block.text, e, next_start)
     we = m.start() if m else next_start
     return View(block, low, s, e, ss, se, cs, ce, ws, we, spans)

@@ -12,7 +12,7 @@ from importlib import resources
 
 from ..knowledge import LATIN, KnowledgeError, load_toml, to_simplified
 
-ROLES = {"topic", "domain", "basis", "scope", "modifier", "adjustment", "subset"}
+ROLES = {"quantity", "topic", "domain", "basis", "scope", "modifier", "adjustment", "subset"}
 
 
 @dataclass(frozen=True)
