@@ -75,7 +75,7 @@ def claims(paths: list[str] = PATHS, format: Format = FORMAT, output: Optional[P
     from .pipeline import run_claims
     from .report import json_report, text_report
 
-    run = run_claims(paths, max_bytes=max_size)
+    run = run_claims(paths, max_bytes=max_size, with_context=True)
     text_report.warn_skipped(run.skipped)
     counted = {}
     for s in run.skipped:
@@ -92,6 +92,23 @@ def claims(paths: list[str] = PATHS, format: Format = FORMAT, output: Optional[P
                   + (f"; skipped: {skipped}" if skipped else ""), markup=False)
     _check_input(run)
     _strict(run, strict)
+
+
+@app.command()
+def why(first: str = typer.Argument(..., metavar="FILE:LINE[:COL]", help="The first figure."),
+        second: str = typer.Argument(..., metavar="FILE:LINE[:COL]", help="The second figure.")) -> None:
+    """Why two figures were (or were not) compared: both frames side by side, then the first facet that keeps
+    them apart, or their verdict when they meet. Exit 0 when they meet, 1 when they do not."""
+    from .pipeline import explain_pair
+
+    try:
+        lines, met = explain_pair(first, second)
+    except ValueError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2)
+    for line in lines:
+        typer.echo(line)
+    raise typer.Exit(0 if met else 1)
 
 
 LEDGER = typer.Option(Path("claims.toml"), "--ledger", help="The review ledger.")

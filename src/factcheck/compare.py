@@ -102,13 +102,14 @@ def _admits(iv: tuple[float, float], c: Claim) -> bool:
 def judge(claims: list[Claim], group: Group, tolerance: float = 0.0) -> Finding:
     members = [claims[i] for i in group.members]
     # figures written the same way behave the same: compare distinct (figure, document set) once each
-    by_sig: dict[tuple, tuple[Claim, set[str]]] = {}
+    by_sig: dict[tuple, tuple[Claim, set[tuple]]] = {}
     for c in members:
         sig = (c.value, c.low, c.high, c.qualifier, c.decimals, c.unit)
+        said = (c.path, c.context.source if c.context else None)  # a document quoting two sources counts twice
         if sig in by_sig:
-            by_sig[sig][1].add(c.path)
+            by_sig[sig][1].add(said)
         else:
-            by_sig[sig] = (c, {c.path})
+            by_sig[sig] = (c, {said})
     sigs = list(by_sig.values())
     worst = "consistent"
     worst_pair: tuple[Claim, Claim] | None = None
@@ -153,11 +154,18 @@ def _docname(path: str) -> str:
     return path.rsplit("/", 1)[-1]
 
 
+def _per(c: Claim) -> str:
+    """"000.txt", or "000.txt per Gartner" when the document names its source."""
+    src = c.context.source if c.context and c.context.source else None
+    return _docname(c.path) + (f" per {src}" if src else "")
+
+
 def _reason(members: list[Claim], group: Group, verdict: str, pair) -> str:
     by_value: dict[str, list[str]] = {}
     for c in members:
         by_value.setdefault(_fmt(c), [])
-        name = _docname(c.path)
+        src = c.context.source if c.context and c.context.source else None
+        name = _docname(c.path) + (f" (per {src})" if src else "")
         if name not in by_value[_fmt(c)]:
             by_value[_fmt(c)].append(name)
     stated = "; ".join(f"{v} in {', '.join(docs)}" for v, docs in by_value.items())
@@ -171,7 +179,7 @@ def _reason(members: list[Claim], group: Group, verdict: str, pair) -> str:
     if verdict == "rounding":
         why = f"{_fmt(a)} and {_fmt(b)} differ only within the precision of the less precise figure"
     else:
-        why = f"{_fmt(a)} ({_docname(a.path)}) and {_fmt(b)} ({_docname(b.path)}) cannot both be right"
+        why = f"{_fmt(a)} ({_per(a)}) and {_fmt(b)} ({_per(b)}) cannot both be right"
     return f"{what}: {stated}. Compared because subject, metric, unit and period match; {why}.{basis_note}"
 
 

@@ -6,7 +6,8 @@ know is a subject like any other, and a figure about a market (no one named) is 
 Inside a bucket a claim joins a cluster only when every facet agrees:
 
 - period: equal, or a year and an as-of month in it, or undated beside a single dated cluster;
-- one document's different values never share a cluster (they are two quantities);
+- one document's different values never share a cluster (they are two quantities), unless the document
+  quotes two sources on one quantity ("Omdia puts it at 36.9%, Counterpoint at 36%");
 - scope (global, a country) and qualifiers (nationality adjectives) do not conflict;
 - change bases agree (yoy never meets qoq); stated bases (capacity, output) do not keep figures apart: the
   reason names them, and a reviewer decides (a 92% share of capacity beside a 91% share of output is worth a
@@ -23,6 +24,7 @@ from dataclasses import dataclass
 from .model import Claim
 
 OBJECT_SIMILARITY = 0.6
+SAME_DOCUMENT_SIMILARITY = 0.8  # two sources quoted in one document: their objects must match closely
 _SPECIAL = ("forecast", "adjusted", "top")
 
 
@@ -88,6 +90,8 @@ def _period_compatible(p: str | None, q: str | None) -> bool:
     May 2025 is a 2025 figure; shipments in May are not the year's."""
     if p is None or q is None or p == q:
         return True
+    if p.startswith("?-") or q.startswith("?-"):  # "Q1" in a document that never says which year
+        return p[p.index("-"):] == q[q.index("-"):] if "-" in p and "-" in q else False
     short, long_ = sorted((p, q), key=len)
     return len(short) == 4 and long_.startswith(short + "-") and long_.endswith(AS_OF)
 
@@ -142,8 +146,10 @@ def _clusters(claims: list[Claim], members: list[int], similarity_min: float) ->
             o = claims[j]
             if not _compatible(c, o):
                 return -1.0
-            if o.path == c.path and (o.value, o.low, o.high) != (c.value, c.low, c.high):
-                return -1.0
+            if o.path == c.path and (o.value, o.low, o.high) != (c.value, c.low, c.high) and not (
+                    o.context.source and c.context.source and o.context.source != c.context.source
+                    and similarity(c, o, weights) >= SAME_DOCUMENT_SIMILARITY):
+                return -1.0  # unless the document quotes two sources on one clearly stated quantity
         best = max(similarity(c, claims[j], weights) for j in cl)
         return best if best >= similarity_min else -1.0
 
@@ -170,8 +176,8 @@ def _clusters(claims: list[Claim], members: list[int], similarity_min: float) ->
 def _comparable(claims: list[Claim], cluster: list[int]) -> bool:
     """A group needs two documents, or one document restating one figure: one document giving different
     values ("mines 69% … refines 92%") is two quantities the context could not tell apart."""
-    if len({claims[i].path for i in cluster}) >= 2:
-        return True
+    if len({claims[i].path for i in cluster}) >= 2 or len({claims[i].context.source for i in cluster}) >= 2:
+        return True  # two documents, or one document quoting two sources
     return len({(claims[i].value, claims[i].low, claims[i].high) for i in cluster}) == 1
 
 
@@ -181,3 +187,44 @@ def _make(claims: list[Claim], members: list[int]) -> Group:
     metric = max((claims[i].context.metric or "" for i in members), key=len)
     subject = first.context.subject or "(market)"
     return Group(tuple(sorted(members)), subject, metric, first.unit, "/".join(periods) or None)
+
+
+def explain(a: Claim, b: Claim) -> str | None:
+    """The first facet that keeps two figures apart, in words, or None when they meet (for `factcheck why`)."""
+    ka, kb = block_key(a), block_key(b)
+    for c, k in ((a, ka), (b, kb)):
+        if k is None:
+            x = c.context
+            if x is None:
+                return f"{c.text}: no context was read"
+            if x.how in ("flattened-table", "unknown"):
+                return f"{c.text}: its subject cannot be told ({x.how})"
+            if not x.topics and not x.words:
+                return f"{c.text}: nothing says what it measures"
+            if x.subject is None:
+                return f"{c.text}: no one is named and its object or kind of number is too vague for a market figure"
+            return f"{c.text}: a bare number, too little to say what it counts"
+    x, y = a.context, b.context
+    checks = [("unit", a.unit, b.unit), ("subject", x.subject or "(market)", y.subject or "(market)"),
+              ("measure", x.measure, y.measure), ("forecast or not", "forecast" in x.basis, "forecast" in y.basis),
+              ("adjusted or not", "adjusted" in x.basis, "adjusted" in y.basis),
+              ("subset (top N) or not", "top" in x.basis, "top" in y.basis)]
+    for name, p, q in checks:
+        if p != q:
+            return f"{name} differs: {p} vs {q}"
+    if x.period and y.period and not _period_compatible(x.period, y.period):
+        return f"period differs: {x.period} vs {y.period}"
+    if x.scope and y.scope and x.scope != y.scope:
+        return f"scope differs: {x.scope} vs {y.scope}"
+    if x.modifiers and y.modifiers and x.modifiers != y.modifiers:
+        return f"qualifiers differ: {', '.join(x.modifiers)} vs {', '.join(y.modifiers)}"
+    if x.base and y.base and x.base != y.base:
+        return f"change base differs: {x.base} vs {y.base}"
+    sim = similarity(a, b)
+    if sim < OBJECT_SIMILARITY:
+        return (f"objects differ: {' '.join(x.topics + x.words) or '-'} vs {' '.join(y.topics + y.words) or '-'} "
+                f"(similarity {sim:.2f} < {OBJECT_SIMILARITY})")
+    if a.path == b.path and (a.value, a.low, a.high) != (b.value, b.low, b.high) and not (
+            x.source and y.source and x.source != y.source):
+        return "one document gives both values: two quantities the frame cannot tell apart"
+    return None

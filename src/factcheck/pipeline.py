@@ -188,3 +188,50 @@ def apply_reviews(findings, ledger) -> tuple[list, list]:
 def failing(findings, fail_on: set[str]) -> list:
     """Unreviewed findings whose verdict is in the fail-on set."""
     return [f for f in findings if f.verdict in fail_on and f.review is None]
+
+
+def _locate(spec: str) -> tuple[str, int, int | None]:
+    """FILE:LINE[:COL] -> (file, line, column or None)."""
+    parts = spec.rsplit(":", 2)
+    nums = []
+    while len(parts) > 1 and parts[-1].isdigit() and len(nums) < 2:
+        nums.insert(0, int(parts.pop()))
+    if not nums:
+        raise ValueError(f"{spec}: expected FILE:LINE or FILE:LINE:COL")
+    return ":".join(parts), nums[0], nums[1] if len(nums) > 1 else None
+
+
+def _claim_at(claims, path: str, line: int, col: int | None, spec: str):
+    here = [c for c in claims if c.line <= line <= c.end_line]
+    if col is not None:
+        here = [c for c in here if c.column <= col < max(c.end_column, c.column + 1)] or \
+               [min(here, key=lambda c: abs(c.column - col))] if here else []
+    if not here:
+        raise ValueError(f"{spec}: no figure on that line of {path}")
+    return here[0]
+
+
+def explain_pair(first: str, second: str) -> tuple[list[str], bool]:
+    """The two frames side by side and the first facet that keeps them apart (or their verdict)."""
+    from .compare import pair_verdict
+    from .group import explain
+    from .report.text_report import frame_text
+
+    specs = [_locate(first), _locate(second)]
+    run = run_claims(sorted({p for p, _, _ in specs}), with_context=True)
+    if not run.documents:
+        raise ValueError(f"cannot read {' or '.join(sorted({p for p, _, _ in specs}))}")
+    picked = []
+    for (path, line, col), spec in zip(specs, (first, second)):
+        mine = [c for c in run.claims if Path(c.path) == Path(path)]
+        picked.append(_claim_at(mine, path, line, col, spec))
+    out = []
+    for label, c in zip(("1", "2"), picked):
+        out.append(f"{label}  {c.path}:{c.line}:{c.column}  {c.text}")
+        out.append(f"   {frame_text(c)}")
+    apart = explain(*picked)
+    if apart:
+        out.append(f"not compared: {apart}")
+        return out, False
+    out.append(f"compared: {pair_verdict(*picked)}")
+    return out, True

@@ -61,13 +61,24 @@ class _Doc:
         self.V = V
         self.lines = lines
         self.layout = layout.build(lines)
-        self.year = document_year(lines)
+        self.year = document_year(lines) or self._usual_year()
         self.lower_words = frozenset(w for nl in lines for w in re.findall(r"(?<![\w.])[a-z][a-z\-]+", nl.text))
         # capitalised words seen inside a sentence: a capitalised sentence start needs one of these to be a name
         self.mid_caps = frozenset(w for nl in lines for w in re.findall(r"(?<=[a-z0-9,;:] )[A-Z][A-Za-z0-9&'\-]*", nl.text))
         self._mentions: dict[int, list] = {}
         self._periods: dict[int, list] = {}
         self._known: frozenset[str] | None = None
+
+    def _usual_year(self) -> int | None:
+        """Without a dateline, the year the document talks about most (its latest on a tie): what 今年 and a
+        bare "Q1" most likely mean."""
+        from collections import Counter
+
+        years = Counter(int(m.group(1)) for nl in self.lines
+                        for m in re.finditer(r"(?<!\d)((?:19|20)\d{2})(?!\d)(?!\s*[万亿台%])", nl.text))
+        if not years:
+            return None
+        return max(years, key=lambda y: (years[y], y))
 
     def low(self, i: int) -> str:
         return lower(self.layout.blocks[i].text)
@@ -123,7 +134,8 @@ def _carry_and_source(d: _Doc, i: int, sentence_start: int) -> tuple[str | None,
                 break
             inside = [m for m in ms if a <= m.start < z]
             srcs = source.sources(bj.text, low, (a, z), inside, d.V, strong_only=j != i)
-            named = [m for m in inside if m not in srcs and m.role == "entity"
+            strong = source.sources(bj.text, low, (a, z), inside, d.V, strong_only=True)
+            named = [m for m in inside if m not in strong and m.role == "entity"
                      and not (m.kind in ("country", "region") and basis_mod._MARKET_AFTER.match(bj.text[m.end:m.end + 12]))]
             if named:
                 carry = named[0].name
@@ -168,9 +180,12 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
         periods = d.periods(bi)
         heading_text = d.layout.blocks[b.heading].text if b.heading is not None and b.heading != bi else ""
         heading_period = None
-        if heading_text:  # a heading that starts with its period ("2024年", "## Q3 2025 results", "二、2025年展望")
+        if heading_text:
+            # a heading that starts with its period ("2024年", "## Q3 2025 results", "二、2025年展望") or ends with
+            # it, as a caption does ("PC vendors, Q1 2025"); a title that merely mentions a year has none
             lead = len(heading_text) - len(_HEADING_PREFIX.sub("", heading_text))
-            hp = [p for p in d.periods(b.heading) if not p.base and p.start <= lead + 1]
+            tail = len(heading_text.rstrip(" .:：)）")) - 1
+            hp = [p for p in d.periods(b.heading) if not p.base and (p.start <= lead + 1 or p.end >= tail)]
             heading_period = hp[0].period if hp else None
         resp: dict[int, str] = {}
         for ss in sorted({b.sentence(s)[0] for s, _ in spans}):

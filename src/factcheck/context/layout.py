@@ -38,6 +38,7 @@ _PIPE_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _CELL_SPLIT = re.compile(r"\t+|\s{2,}")
 _TERMINAL = tuple("。！？!?；;.:：")
 _PARAGRAPH_END = tuple("。！？!?；;.:：”」』\"")
+_SMALL = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "and", "or", "as", "with", "vs", "from"}
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _FIGURE_ONLY = re.compile(r"^\s*[~≈约近超逾]?\s*[$€£¥]?\s*[\d.,]+\s*(?:%|[a-zA-Z]{0,3}|[万亿千百]+|[^\s\w]{0,2})\s*[+]?\s*$")
 
@@ -134,11 +135,11 @@ def _is_heading(t: str, nxt: str | None) -> bool:
     after = nxt.strip()
     if _CJK.search(s[-1:]) or _CJK.search(after[:1]):
         return len(s) <= 50 and len(after) >= len(s)
-    if after[0].islower():
+    if after[0].islower() or after[0].isdigit():
         return False  # the sentence goes on
-    words = re.findall(r"[A-Za-z][\w'-]*", s)
-    title = sum(w[0].isupper() for w in words) >= 0.6 * len(words) if words else False
-    return len(s) <= 40 or (len(s) <= 120 and title)
+    words = [w for w in re.findall(r"[A-Za-z][\w'-]*", s) if w.lower() not in _SMALL]
+    title = sum(w[0].isupper() for w in words) >= 0.8 * len(words) if words else False
+    return (len(s) <= 40 and not s.endswith(",")) or (len(s) <= 120 and title)
 
 
 def _join(a: str, b: str) -> str:
@@ -196,13 +197,13 @@ def build(lines: list[NormLine]) -> Layout:
             continue
         header = None
         nxt = lines[i + 1].text if i + 1 < n else None
-        if _is_heading(t, nxt):
-            add([nl], "heading")
-            i += 1
-            continue
         if _FIGURE_ONLY.match(t) and nxt and nxt.strip() and not _FIGURE_ONLY.match(nxt) and len(nxt.strip()) <= 60:
             add([nl, lines[i + 1]], "card")
             i += 2
+            continue
+        if _is_heading(t, nxt):
+            add([nl], "heading")
+            i += 1
             continue
         group = [nl]
         kind = "item" if _LIST_ITEM.match(t) else "prose"

@@ -5,7 +5,7 @@ clause, then its sentence:
 
 - a percentage is a *share* only with a share cue: 占, 份额, 市占率, "share", "accounts for", "of the global";
 - a change word makes it a *growth* rate: rose, fell, up, climbing, increase, 增长, 下降, 季增, 同比;
-  "rose to 24%" and 增至24% state the new level, not a change;
+  "rose to 24%", "rose from 36% to 36.9%" and 增至24% state levels, not a change;
 - with its base: yoy (同比, 年增, year-on-year), qoq (环比, 季增, quarter-on-quarter), mom (环比 by month);
 - percentage points are a *change*; a multiple (3倍, 3x) a *multiple*; money, counts and physical
   quantities a *level* ("revenue of $5bn"), or a *change* right after a change word ("up $2bn");
@@ -26,7 +26,8 @@ from .names import Mention
 from .vocab import Vocab
 from .view import View
 
-_TO_LEVEL = re.compile(r"^\s*(?:to|至|到|达到|达|为)\s*$|^\s*(?:to|至|到)\b")
+# "rose from 36% to 36.9%", "增至24%", "从36%上升到": the figures are the levels before and after
+_LEVEL_GAP = re.compile(r"(?:^|\s|\b)(?:to|from)\b|[至到从由]|达到|^\s*达")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _LATIN_WORD = re.compile(r"[a-z][a-z\-]+")
 _NUMBERISH = re.compile(r"[\d.,]+")
@@ -53,8 +54,7 @@ def measure(v: View, unit: str, vocab: Vocab, header: str = "") -> Measure:
     for a, b in windows:
         change = _near(vocab, "measure.change", low, a, b)
         # "rose to 24%", "增至24%": the figure is the level reached
-        change = [c for c in change if not (c[1] <= v.s and _TO_LEVEL.match(low[c[1]:v.s]))]
-        change = [c for c in change if not (c[1] <= v.s and low[c[1]:v.s].strip() in ("至", "到"))]
+        change = [c for c in change if not (c[1] <= v.s and _LEVEL_GAP.search(low[c[1]:v.s]))]
         share = _near(vocab, "measure.share", low, a, b)
         if unit == "percent":
             if change and not (share and _closer(share, change, v)):
@@ -137,6 +137,8 @@ def words_of(text: str, low: str, a: int, b: int, vocab: Vocab, skip: list[tuple
         pieces.append(low[pos:b])
     for piece in pieces:
         for m in _LATIN_WORD.finditer(piece):
+            if m.group().endswith(("ing", "ed")) and len(m.group()) > 5:
+                continue  # "edging", "placing", "dropped": what a sentence does, not what it measures
             w = stem(m.group())
             if len(w) >= 3 and w not in vocab.ignore_words and m.group() not in vocab.ignore_words:
                 words.add(w)
@@ -154,7 +156,7 @@ def object_of(v: View, vocab: Vocab, mentions: list[Mention], periods: list[tupl
     mine = _own_phrases(v, others)
     places = _places(v)
     # the other figures' phrases are read last: "X holds 74.5% of global AI compute, while China has 14%"
-    tries = [(a, b, where, mine) for a, b, where in places] + [(a, b, where, []) for a, b, where in places[2:]]
+    tries = [(a, b, where, mine) for a, b, where in places] + [(a, b, where, []) for a, b, where in places[1:]]
     first_words = None
     for a, b, where, also in tries:
         keys, words = words_of(v.text, v.low, a, b, vocab, skip + also)

@@ -66,10 +66,13 @@ def proper_nouns(text: str, vocab: Vocab, lower_words: frozenset[str], title: bo
     out = []
     for m in _PROPER.finditer(text):
         toks = [(t.start() + m.start(), t.end() + m.start(), t.group()) for t in re.finditer(r"\S+", m.group())]
-        while toks and (toks[0][2].rstrip(".,") in vocab.not_names or re.search(r"\d", toks[0][2])):
+        def not_name(t: str) -> bool:
+            t = t.rstrip(".,")
+            return t in vocab.not_names or all(p in vocab.not_names for p in t.split("-")) or bool(re.search(r"\d", t))
+
+        while toks and not_name(toks[0][2]):
             toks.pop(0)
-        while toks and (toks[-1][2].rstrip(".,") in vocab.not_names or re.search(r"\d", toks[-1][2])
-                        or toks[-1][2] in ("of", "&", "de")):
+        while toks and (not_name(toks[-1][2]) or toks[-1][2] in ("of", "&", "de")):
             toks.pop()
         if not toks:
             continue
@@ -78,7 +81,8 @@ def proper_nouns(text: str, vocab: Vocab, lower_words: frozenset[str], title: bo
         if not name or len(name) < 2:
             continue
         first = name.split()[0]
-        if len(toks) == 1 and (first.lower() in lower_words) and not first.isupper():
+        if len(toks) == 1 and (first.lower() in lower_words) and not first.isupper() \
+                and not any(ch.isupper() for ch in first[1:]):  # "Hapag-Lloyd", "McKinsey" look like names
             continue  # a sentence start or an ordinary word in capitals ("Shipments rose")
         if title and name not in known:
             continue

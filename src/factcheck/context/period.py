@@ -10,9 +10,11 @@ Forms it reads (→ period string):
 - months: May 2025, 2025年5月, 5月 (with the sentence's year) → "2025-05"; 1-9月, Jan-Sep → "2025-01..09";
 - as-of dates: 截至2025年5月, as of May 2025, 年底/end of 2024 → the month or year; 目前/currently → the
   document's year ("now" when the document states no date);
+- crop and marketing years: 2023/24, 2023-24 season, 2023/2024年产季 → "2023/24";
 - year ranges: 2020-2024, 2020年至2024年 → "2020..2024".
 
-The period binds to the figure's own phrase first, then its clause, then its sentence (the nearest before the
+The period binds to the figure's own phrase first (a period right after the figure, "36.9% in the first
+quarter of 2025", before one further left), then its clause, then its sentence (the nearest before the
 figure, else after it), then the heading above it. A comparison base is not the figure's period (较2015年增长,
 "compared with 2019", "up from Q1 2024" belongs to the figure after "from"); nor is a parenthesis that does not
 hold the figure. A month and its year are compatible (see group.py).
@@ -49,6 +51,7 @@ _FORMS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"(?<![a-z\d])q([1-4])\s*" + _YY + r"(?!\d)"), "qyy"),
     (re.compile(r"(?<![\d-])([1-4])q\s*(?:" + _Y + r"|" + _YY + r")(?!\d)"), "nqy"),
     (re.compile(r"(?<![\d-])([1-4])\s*-\s*([1-4])q\s*(?:" + _Y + r"|" + _YY + r")(?!\d)"), "qrange"),
+    (re.compile(r"(?<![a-z\d])q([1-4])(?![\d'’])"), "q"),
     (re.compile(r"(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?:\s*(?:of|,)?\s*(?:fiscal\s*)?" + _Y + r")?"), "ordq"),
     (re.compile(r"(?:(" + r"今年|去年|本年|上年" + r")\s*)?(?:第\s*)?" + _QN + r"\s*季(?:度)?"), "cnq"),
     (re.compile(r"(?:" + _Y + r"\s*年\s*)?前\s*([三二])\s*(?:个)?季(?:度)?"), "cnqq"),
@@ -64,6 +67,7 @@ _FORMS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"(?:fy|fiscal\s*(?:year\s*)?)\s*" + _Y), "fy"),
     (re.compile(r"(?<![a-z\d])fy\s*" + _YY + r"(?!\d)"), "fyy"),
     (re.compile(_Y + r"\s*(?:财年|财政年度|会计年度)"), "fy"),
+    (re.compile(_Y + r"\s*[/-]\s*(\d{2}|(?:19|20)\d{2})(?!\d)\s*(?:年度|年产季|产季|年|crop year|season|marketing year)?"), "crop"),
     (re.compile(_Y + r"\s*年?\s*(?:-|–|—|~|至|到|to)\s*" + _Y + r"\s*年?"), "yrange"),
     (re.compile(r"(?<![\d.])(?<!\d,)" + _Y + r"(?:\s*年(?:度|底|末)?)?(?![\d%]|[.,]\d|\s*(?:年\s*)?\d|\s*[万亿千百台架个人名家款辆吨桶元美])"), "y"),
     (re.compile(r"(今年|去年|本年|上年|明年|this year|last year|next year|目前|当前|现在|如今|现时|时下|"
@@ -72,6 +76,8 @@ _FORMS: list[tuple[re.Pattern, str]] = [
 
 
 _AS_OF = re.compile(r"(?:截至|截止|截止到|到|as of|as at|at the end of|by the end of|end of)\s*$")
+_RIGHT_AFTER = re.compile(r"^\s*(?:[a-z]+\s+){0,2}(?:in|for|during|of|as of|at the end of|by the end of)\s+(?:the\s+)?$"
+                          r"|^\s*[(（]\s*$")
 _NOW = {"目前", "当前", "现在", "如今", "现时", "时下", "currently", "at present", "as of now"}
 
 
@@ -116,6 +122,8 @@ def _build(kind: str, m: re.Match, doc_year: int | None) -> tuple[str | None, st
         return g[1] or _yy(g[2]), f"Q{g[0]}"
     if kind == "qrange":
         return g[2] or _yy(g[3]), f"Q{g[0]}-Q{g[1]}"
+    if kind == "q":
+        return None, f"Q{g[0]}"
     if kind == "ordq":
         return g[1], f"Q{_ORD[g[0]]}"
     if kind == "cnq":
@@ -145,6 +153,9 @@ def _build(kind: str, m: re.Match, doc_year: int | None) -> tuple[str | None, st
         return "FY" + g[0], ""
     if kind == "fyy":
         return "FY" + _yy(g[0]), ""
+    if kind == "crop":  # 2023/24, 2023-24 season, 2023/2024年产季: a crop or fiscal year across two years
+        a, b = int(g[0]), int(g[1][-2:])
+        return (f"{g[0]}/{b:02d}", "") if (a + 1) % 100 == b else None
     if kind == "yrange":
         return (f"{g[0]}..{g[1]}", "") if g[0] < g[1] else None
     if kind == "y":
@@ -189,9 +200,11 @@ def complete(period: str, v: View, spans: list[PeriodSpan], doc_year: int | None
     """A period without its year ("?-Q2") takes the year of its sentence, its heading or the document."""
     if not period.startswith("?-"):
         return period
-    years = [p.period for p in spans if v.ss <= p.start < v.se and re.fullmatch(r"(?:19|20)\d{2}", p.period)]
+    years = [p for p in spans if v.ss <= p.start < v.se and re.match(r"(?:19|20)\d{2}", p.period)]
+    if not years:  # the nearest dated period before it in the paragraph ("in Q4 2024 … in Q1")
+        years = [p for p in spans if p.end <= v.s and re.match(r"(?:19|20)\d{2}", p.period)][-1:]
     if years:
-        return years[0] + period[1:]
+        return years[0].period[:4] + period[1:]
     if heading and re.match(r"(?:19|20)\d{2}", heading):
         return heading[:4] + period[1:]
     if doc_year:
@@ -213,20 +226,34 @@ def _parenthesised(text: str, s: int, e: int, fs: int) -> bool:
 
 def period_of(v: View, spans: list[PeriodSpan], doc_year: int | None, heading: str | None,
               header: str | None = None) -> str | None:
+    own = [p for p in spans if p.base and v.ws <= p.start and p.end <= v.s and not _figure_between(v, p)]
+    if own:  # "相较于去年同期的6,930万台", "up from 12.1 million in Q1 2024": the base is this figure's own period
+        return _as_of(complete(own[-1].period, v, spans, doc_year, heading), v, own[-1])
     usable = [p for p in spans if not p.base and not _parenthesised(v.text, p.start, p.end, v.s)]
+    right = [p for p in usable if v.e <= p.start <= v.we and _RIGHT_AFTER.match(v.low[v.e:p.start])]
+    if right:  # "36.9 percent in the first quarter of 2025", "12%（2024年）": the period right after the figure
+        return _as_of(complete(right[0].period, v, spans, doc_year, heading), v, right[0])
     for a, b in ((v.ws, v.we), (v.cs, v.ce), (v.ss, v.se)):
         inside = [p for p in usable if a <= p.start and p.end <= b]
         before = [p for p in inside if p.end <= v.s]
         after = [p for p in inside if p.start >= v.e]
         pick = before[-1] if before else (after[0] if after else None)
         if pick is not None:
-            got = complete(pick.period, v, spans, doc_year, heading)
-            if re.fullmatch(r"\d{4}-\d{2}", got) and _AS_OF.search(v.low[max(0, pick.start - 12):pick.start]):
-                got += " (as of)"  # 截至2025年5月, as of May 2025: a stock at a date, compatible with its year
-            return got
+            return _as_of(complete(pick.period, v, spans, doc_year, heading), v, pick)
     if header:
         return header
     return heading
+
+
+def _figure_between(v: View, p: PeriodSpan) -> bool:
+    return any(p.end <= s < v.s for s, _ in v.spans)
+
+
+def _as_of(got: str, v: View, pick: PeriodSpan) -> str:
+    """截至2025年5月, as of May 2025: a stock at a date, compatible with its year."""
+    if re.fullmatch(r"\d{4}-\d{2}", got) and _AS_OF.search(v.low[max(0, pick.start - 12):pick.start]):
+        return got + " (as of)"
+    return got
 
 
 def forecast(v: View, vocab: Vocab, spans: list[PeriodSpan], doc_year: int | None) -> bool:

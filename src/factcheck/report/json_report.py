@@ -43,7 +43,18 @@ def claim_dict(c: Claim, cid: str) -> dict:
         "metric": c.metric,
         "period": c.period,
         "sentence": c.sentence,
+        **frame_dict(c),
     }
+
+
+def frame_dict(c: Claim) -> dict:
+    """What the context stage read (added fields, see the README): measure, object, scope, basis, source."""
+    x = c.context
+    if x is None:
+        return {}
+    return {"measure": x.measure, "change_base": x.base, "object": list(x.topics), "object_words": list(x.words),
+            "scope": x.scope, "qualifiers": list(x.modifiers), "basis": list(x.basis), "source": x.source,
+            "subject_from": x.how}
 
 
 def group_dicts(claims: list[Claim], findings) -> list[dict]:

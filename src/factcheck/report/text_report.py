@@ -24,22 +24,32 @@ def _fmt(x: float | None) -> str:
 
 
 def claims_table(claims: list[Claim], out=None) -> None:
-    from rich.table import Table
-
+    """Per claim, where, as written, value and unit, hedge; below it what the context stage read:
+    `    US · share · global compute · 2025-05 (as of) · per Epoch AI` (subject, measure, object, period, source)."""
     out = out or console()
-    table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
-    table.add_column("where", no_wrap=True, overflow="ellipsis", max_width=40)
-    table.add_column("as written", no_wrap=True, overflow="ellipsis", min_width=10, max_width=24)
-    table.add_column("value", justify="right", no_wrap=True)
-    table.add_column("unit", no_wrap=True, overflow="ellipsis", max_width=16)
-    table.add_column("hedge", no_wrap=True)
     for c in claims:
-        if c.value is not None:
-            val = _fmt(c.value)
-        else:
-            val = f"{_fmt(c.low)}–{_fmt(c.high)}"
-        table.add_row(f"{c.path}:{c.line}:{c.column}", c.text, val, c.unit, c.qualifier or "")
-    out.print(table)
+        val = _fmt(c.value) if c.value is not None else f"{_fmt(c.low)}–{_fmt(c.high)}"
+        head = f"{c.path}:{c.line}:{c.column}  {c.text}  {val} {c.unit}" + (f" {c.qualifier}" if c.qualifier else "")
+        out.print(head, markup=False, highlight=False, no_wrap=True, overflow="ellipsis")
+        if c.context:
+            out.print("    " + frame_text(c), markup=False, highlight=False, no_wrap=True, overflow="ellipsis")
+
+
+def frame_text(c: Claim) -> str:
+    """subject · measure · object · period · source, "-" for what is unknown."""
+    x = c.context
+    measure = (x.measure or "-") + (f" ({x.base})" if x.base else "")
+    scope = f"{x.scope} " if x.scope else ""
+    return " · ".join([x.subject or "(market)", measure, scope + (object_text(c) or "-"), x.period or "-",
+                       f"per {x.source}" if x.source else "-"])
+
+
+def object_text(c: Claim) -> str:
+    """The object as one short phrase: concept labels, else the words no vocabulary knows."""
+    x = c.context
+    if x is None:
+        return ""
+    return " ".join(list(x.topics) or sorted(x.words)[:4])
 
 
 def warn_skipped(skipped: tuple[Skipped, ...] | list[Skipped], err=None) -> None:

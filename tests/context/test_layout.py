@@ -1,0 +1,52 @@
+"""layout.py: hard-wrapped lines, Markdown and aligned tables, stat cards, headings, flattened tables."""
+from __future__ import annotations
+
+from factcheck.context.layout import build
+from factcheck.normalize import normalize_text
+
+from helpers import frames
+
+
+def test_a_hard_wrapped_sentence_reads_as_one_with_positions_of_the_lines():
+    text = "According to Canalys, Lenovo shipped\n15.2 million units in the first quarter\nof 2025.\n"
+    c = frames(text)["15.2 million"]
+    assert (c.line, c.column) == (2, 1)
+    assert c.context.subject == "Lenovo" and c.context.source == "Canalys"
+    assert c.context.period == "2025-Q1" and "shipments" in c.context.topics
+
+
+def test_a_line_that_ends_its_sentence_ends_its_paragraph():
+    blocks = build(normalize_text("Lenovo led.\nHP followed\nwith 20%.\n")).blocks
+    assert [b.text for b in blocks] == ["Lenovo led.", "HP followed with 20%."]
+
+
+def test_markdown_table_cells_take_row_and_column_headers():
+    text = ("## PC vendors, Q1 2025\n\n| Vendor | Market share | Shipments (m) |\n|---|---|---|\n"
+            "| Lenovo | 24.1% | 15.2 |\n| HP Inc. | 20.2% | 12.8 |\n| Total | 100% | 63.2 |\n")
+    got = frames(text)
+    assert got["24.1%"].context.subject == "Lenovo" and got["24.1%"].context.measure == "share"
+    assert got["20.2%"].context.subject == "HP"
+    assert got["100%"].context.subject is None  # a total row is the market
+    assert got["24.1%"].context.period == "2025-Q1"  # from the caption that ends with it
+    assert "shipments" in got["15.2"].context.topics
+
+
+def test_aligned_plain_table():
+    text = "Vendor      Share 3Q25\nLenovo      25.5%\nHP          19.8%\n"
+    got = frames(text)
+    assert got["25.5%"].context.subject == "Lenovo" and got["25.5%"].context.period == "2025-Q3"
+    assert got["25.5%"].context.measure == "share"
+
+
+def test_a_stat_card_reads_its_label_line():
+    got = frames("63.2M\nPC units shipped worldwide in Q1 2025\n")
+    c = got["63.2M"]
+    assert "shipments" in c.context.topics and c.context.period == "2025-Q1" and c.context.scope == "global"
+
+
+def test_a_flattened_table_is_not_grouped():
+    from factcheck.group import block_key
+
+    line = ("Company 3Q25 Shipments 3Q25 Market Share 1. Lenovo 19.4 25.5% 2. HP Inc 15.0 19.8% 3. Dell 10.1 "
+            "13.3% 4. Apple 6.8 9.0% Total 75.9 100.0%\n")
+    assert all(block_key(c) is None for c in frames(line).values())

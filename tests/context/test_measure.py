@@ -1,0 +1,52 @@
+"""measure.py: share vs growth vs level, the change base, and the object from the figure's own phrase."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import frames
+
+
+@pytest.mark.parametrize("text, figure, measure, base", [
+    ("Lenovo's market share reached 24.1%.\n", "24.1%", "share", None),
+    ("AWS accounted for 30% of cloud spending.\n", "30%", "share", None),
+    ("联想市占率为24.1%。\n", "24.1%", "share", None),
+    ("聯想市佔率為24.1%。\n", "24.1%", "share", None),
+    ("Global chip sales rose 12% year on year.\n", "12%", "growth", "yoy"),
+    ("Revenue grew 7.1% quarter-on-quarter.\n", "7.1%", "growth", "qoq"),
+    ("出货量同比增长4.9%。\n", "4.9%", "growth", "yoy"),
+    ("營收季增7.1%。\n", "7.1%", "growth", "qoq"),
+    ("营收环比下降9%。\n", "9%", "growth", "qoq"),
+    # a change verb before "to" / "from" states levels
+    ("SK hynix's share rose to 36.9% in the quarter.\n", "36.9%", "share", None),
+    ("其市占率上升至36.9%。\n", "36.9%", "share", None),
+    # no cue at all: a percentage, neither share nor growth
+    ("The ratio was 64.1%.\n", "64.1%", "percent", None),
+    ("Revenue was $5 billion.\n", "$5 billion", "level", None),
+    ("Shipments rose by 3 million units.\n", "3 million", "change", None),
+    ("中国的电网装机总量是美国的近3倍。\n", "近3倍", "multiple", None),
+])
+def test_measure_and_base(text, figure, measure, base):
+    f = frames(text)[figure].context
+    assert (f.measure, f.base) == (measure, base)
+
+
+def test_the_object_comes_from_the_figures_own_phrase_not_a_neighbours():
+    got = frames("中国拥有全球49%的储量、69%的开采量、92%的精炼产能。\n")
+    assert "reserves" in got["49%"].context.topics and "mining" in got["69%"].context.topics
+    assert "refining" in got["92%"].context.topics and "mining" not in got["92%"].context.topics
+    got = frames("Gartner said 64.1% of cloud revenue went to the top three, and 12% of PC shipments to Apple.\n")
+    assert set(got["64.1%"].context.topics) >= {"cloud", "revenue"}
+    assert "cloud" not in got["12%"].context.topics
+
+
+def test_words_no_vocabulary_knows_are_kept_in_both_scripts():
+    a = frames("台积电晶圆代工市占率为67.6%。\n")["67.6%"].context
+    b = frames("台積電晶圓代工市佔率為67.6%。\n")["67.6%"].context
+    assert a.words and a.words == b.words  # 晶圆, 圆代, 代工: character pairs, one script after OpenCC
+    assert "代工" in a.words
+
+
+def test_terms_meet_across_languages():
+    en = frames("Lenovo shipped 15.2 million units in the first quarter of 2025.\n")["15.2 million"].context
+    zh = frames("2025年第一季度联想出货量1520万台。\n")["1520万台"].context
+    assert "shipments" in en.topics and "shipments" in zh.topics

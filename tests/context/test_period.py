@@ -1,0 +1,60 @@
+"""period.py: quarters written ten ways, halves, months, fiscal and crop years, as-of dates, bases, forecasts."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import frames
+
+
+@pytest.mark.parametrize("text, figure, period", [
+    ("Revenue was $5 billion in Q2 2025.\n", "$5 billion", "2025-Q2"),
+    ("Revenue was $5 billion in Q2'25.\n", "$5 billion", "2025-Q2"),
+    ("Revenue was $5 billion in Q2 of 2025.\n", "$5 billion", "2025-Q2"),
+    ("Revenue was $5 billion in 2Q25.\n", "$5 billion", "2025-Q2"),
+    ("Revenue was $5 billion in the second quarter of 2025.\n", "$5 billion", "2025-Q2"),
+    ("2025年第二季度营收50亿元。\n", "50亿元", "2025-Q2"),
+    ("2025年二季度营收50亿元。\n", "50亿元", "2025-Q2"),
+    ("2025年Q2营收50亿元。\n", "50亿元", "2025-Q2"),
+    ("2025年第2季營收50億元。\n", "50億元", "2025-Q2"),
+    ("Revenue was $5 billion in H1 2025.\n", "$5 billion", "2025-H1"),
+    ("Revenue was $5 billion in the first half of 2025.\n", "$5 billion", "2025-H1"),
+    ("2025年上半年营收50亿元。\n", "50亿元", "2025-H1"),
+    ("Revenue was $5 billion in May 2025.\n", "$5 billion", "2025-05"),
+    ("2025年5月营收50亿元。\n", "50亿元", "2025-05"),
+    ("Revenue was $5 billion in FY2024.\n", "$5 billion", "FY2024"),
+    ("2024财年营收50亿元。\n", "50亿元", "FY2024"),
+    ("World output reached 178 million bags in 2023/24.\n", "178 million", "2023/24"),
+    ("截至2025年5月，美国占全球算力的75%。\n", "75%", "2025-05 (as of)"),
+])
+def test_period_forms(text, figure, period):
+    assert frames(text)[figure].context.period == period
+
+
+def test_a_quarter_without_its_year_takes_the_documents_date():
+    text = "2025-08-14 台北讯\n\n今年第二季营收50亿元。\n"
+    assert frames(text)["50亿元"].context.period == "2025-Q2"
+    text = "Shipments in Q4 2024 were 20 million.\nIn Q1, shipments were 18 million.\n"
+    assert frames(text)["18 million"].context.period == "2024-Q1"
+
+
+def test_a_comparison_base_is_not_the_figures_period():
+    got = frames("2025年第三季度出货量7580万台，相较于2024年同期的6930万台增长9.4%。\n")
+    assert got["7580万台"].context.period == "2025-Q3"
+    assert got["9.4%"].context.period == "2025-Q3"
+    assert got["6930万台"].context.period == "2024"  # the base is the period of the figure it introduces
+    got = frames("In 2024, revenue rose 12% compared with 2019.\n")
+    assert got["12%"].context.period == "2024"
+
+
+def test_the_period_right_after_a_figure_binds_to_it():
+    got = frames("Its share rose from 36 percent in the fourth quarter of 2024 to 36.9 percent in the first "
+                 "quarter of 2025.\n")
+    assert got["36 percent"].context.period == "2024-Q4"
+    assert got["36.9 percent"].context.period == "2025-Q1"
+
+
+def test_forecast_by_the_figures_own_verb():
+    assert "forecast" in frames("预计2030年市场规模将达到500亿元。\n")["500亿元"].context.basis
+    assert "forecast" in frames("Shipments are expected to reach 70 million in 2026.\n")["70 million"].context.basis
+    assert "forecast" not in frames("Shipments reached 70 million, and the firm expects growth.\n")["70 million"].context.basis
+    assert "forecast" not in frames("By 2021, its share had risen to 40%.\n")["40%"].context.basis

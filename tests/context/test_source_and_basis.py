@@ -1,0 +1,38 @@
+"""source.py and basis.py: who says so; scope, qualifiers, capacity vs output."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import frames
+
+
+@pytest.mark.parametrize("text, figure, src", [
+    ("According to Canalys, Lenovo held 24.2% of the market.\n", "24.2%", "Canalys"),
+    ("Omdia data show SK hynix held 36.9% of the DRAM market.\n", "36.9%", "Omdia"),
+    ("Lenovo held 24.1% of the market (Source: IDC).\n", "24.1%", "IDC"),
+    ("据TrendForce统计，三星DRAM市占率为39.3%。\n", "39.3%", "TrendForce"),
+    ("集邦咨询数据显示，三星DRAM市占率为39.3%。\n", "39.3%", "TrendForce"),
+    ("某某研究数据显示，三星DRAM市占率为39.3%。\n", "39.3%", "某某研究"),
+])
+def test_sources(text, figure, src):
+    f = frames(text)[figure].context
+    assert f.source == src and f.subject != src
+
+
+def test_a_source_holds_for_the_rest_of_its_paragraph():
+    got = frames("According to IDC, Lenovo shipped 15.2 million units. HP shipped 12.8 million.\n")
+    assert got["12.8 million"].context.source == "IDC"
+
+
+@pytest.mark.parametrize("text, figure, scope", [
+    ("Lenovo held 24.1% of the global PC market.\n", "24.1%", "global"),
+    ("联想在中国市场的份额为38%。\n", "38%", "China"),
+    ("Apple held 9% of the worldwide market.\n", "9%", "global"),
+])
+def test_scope(text, figure, scope):
+    assert frames(text)[figure].context.scope == scope
+
+
+def test_capacity_and_output_are_stated_bases():
+    assert "capacity" in frames("中国拥有全球92%的精炼产能。\n")["92%"].context.basis
+    assert "output" in frames("中国拥有全球91%的精炼产量。\n")["91%"].context.basis

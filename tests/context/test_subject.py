@@ -1,0 +1,77 @@
+"""subject.py and names.py: open-world subjects, aliases as normalisation, pronouns, adjectives, markets."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import frames
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # any proper noun is a subject, known or not; the alias table only normalises spellings
+    ("Hapag-Lloyd carried 12.5 million TEU in 2024.\n", "12.5 million", "Hapag-Lloyd"),
+    ("Zentrix Memory held 9% of the NAND market.\n", "9%", "Zentrix Memory"),
+    ("SK hynix held 36% of the DRAM market.\n", "36%", "SK hynix"),
+    ("SK海力士的DRAM市占率为36%。\n", "36%", "SK hynix"),
+    ("台積電第二季市占率達67.6%。\n", "67.6%", "TSMC"),
+    # Chinese organisations by their ending, and before a stock code
+    ("长荣海运股份有限公司上半年营收1200亿元。\n", "1200亿元", "长荣海运"),
+    ("联发科(2454)第三季营收1300亿元。\n", "1300亿元", "MediaTek"),
+    ("宏远兴业(1460)第三季营收30亿元。\n", "30亿元", "宏远兴业"),
+    # an unknown name closer to the figure wins over a known one further away
+    ("Unlike Samsung, Zentrix Memory shipped 4 million units.\n", "4 million", "Zentrix Memory"),
+])
+def test_named_subjects(text, figure, subject):
+    assert frames(text)[figure].context.subject == subject
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    ("Lenovo led the market again. Its share reached 24.1% in the quarter.\n", "24.1%", "Lenovo"),
+    ("Zentrix Memory reported results. The company booked sales of $4.2 billion.\n", "$4.2 billion", "Zentrix Memory"),
+    ("华硕公布财报。该公司第三季营收达1500亿元。\n", "1500亿元", "ASUS"),
+    ("華碩公布財報。該公司第三季營收達1500億元。\n", "1500億元", "ASUS"),
+])
+def test_pronouns_carry_the_subject_of_the_sentence_before(text, figure, subject):
+    assert frames(text)[figure].context.subject == subject
+
+
+def test_nationality_adjectives_qualify_and_never_make_a_subject():
+    f = frames("The Korean memory maker shipped 3 million units.\n")["3 million"].context
+    assert f.subject != "Korea" and "Korea" in f.modifiers
+    f = frames("Chinese shipyards won 70% of global orders in 2024.\n")["70%"].context
+    assert f.subject is None and "China" in f.modifiers
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("According to Gartner, global PC shipments rose 4.8% in the first quarter of 2025.\n", "4.8%"),
+    ("Omdia data show global DRAM revenue fell 9% in the first quarter of 2025.\n", "9%"),
+    ("据IDC数据，2025年第一季度全球PC出货量增长4.9%。\n", "4.9%"),
+])
+def test_sources_are_not_subjects_and_a_market_figure_has_none(text, figure):
+    f = frames(text)[figure].context
+    assert f.subject is None and f.how == "market"
+    assert f.source in ("Gartner", "Omdia", "IDC")
+
+
+def test_respectively_and_parallel_pairs():
+    got = frames("Boeing and Airbus delivered 348 and 766 aircraft in 2024.\n")
+    assert (got["348"].context.subject, got["766"].context.subject) == ("Boeing", "Airbus")
+    got = frames("波音和空客2024年分别交付348架和766架飞机。\n")
+    assert (got["348架"].context.subject, got["766架"].context.subject) == ("Boeing", "Airbus")
+
+
+def test_a_figure_alone_in_parentheses_belongs_to_the_name_before_it():
+    got = frames("本科毕业院校来源，美国（28%）和中国（26%）几乎持平。\n")
+    assert (got["28%"].context.subject, got["26%"].context.subject) == ("US", "China")
+
+
+def test_a_dateline_place_is_not_the_subject():
+    got = frames("Dubai, United Arab Emirates, April 16, 2025 — Worldwide PC shipments totaled 59 million units "
+                 "in the first quarter of 2025.\n")
+    assert got["59 million"].context.subject is None
+
+
+def test_a_sentence_start_or_a_capitalised_term_is_not_a_name():
+    got = frames("Shipments rose 5% in 2024, and shipments of tablets rose 2%.\n"
+                 "Personal Computer (PC) shipments grew 4.9% in 2025.\n")
+    assert got["5%"].context.subject is None
+    assert got["4.9%"].context.subject is None
