@@ -39,14 +39,33 @@ def _main(version: bool = typer.Option(False, "--version", callback=_version, is
     pass
 
 
-def _write(text: str, output: Optional[Path]) -> None:
+def _write(text: str, output: Optional[Path], protect=()) -> None:
+    """The report to stdout or to FILE; never onto `protect` ((what, path) pairs: the ledger, the inputs)."""
     if output is None:
         sys.stdout.write(text)
         sys.stdout.flush()
-    else:
-        from .fsutil import atomic_write
+        return
+    from .fsutil import write_text
 
-        atomic_write(output, text)
+    try:
+        write_text(output, text, protect=protect)
+    except OSError as exc:
+        _fail(f"cannot write {output}: {exc.strerror}" if exc.strerror else str(exc))
+
+
+def _fail(message: str) -> None:
+    """One line on stderr, exit 2."""
+    from .sanitize import clean
+
+    typer.echo(f"error: {clean(message)}", err=True)
+    raise typer.Exit(2)
+
+
+def _inputs(run, *others) -> list[tuple[str, str]]:
+    """What `-o` must never overwrite: every file read or skipped, the ledger, configuration and tables."""
+    named = [("an input of this run", d.path) for d in run.documents]
+    named += [("an input of this run", s.path) for s in run.skipped]
+    return named + [(what, str(p)) for what, p in others if p]
 
 
 PATHS = typer.Argument(..., help="Files or folders to read (.txt and .md under folders).")
@@ -83,13 +102,18 @@ def claims(paths: list[str] = PATHS, format: Format = FORMAT, output: Optional[P
     if format is Format.json:
         report = json_report.build(list(run.documents), list(run.claims),
                                    summary_extra={"skipped": len([s for s in run.skipped])})
-        _write(json_report.dumps(report), output)
+        _write(json_report.dumps(report), output, _inputs(run))
     else:
-        out = text_report.console()
-        text_report.claims_table(list(run.claims), out)
         skipped = ", ".join(f"{v} {k}" for k, v in sorted(counted.items()))
-        out.print(f"{len(run.claims)} claims in {len(run.documents)} documents"
-                  + (f"; skipped: {skipped}" if skipped else ""), markup=False)
+        tail = (f"{len(run.claims)} claims in {len(run.documents)} documents"
+                + (f"; skipped: {skipped}" if skipped else "") + "\n")
+        lines = text_report.claims_lines(list(run.claims))
+        if output is not None:
+            _write("".join(lines) + tail, output, _inputs(run))
+        else:
+            sys.stdout.writelines(lines)
+            sys.stdout.write(tail)
+            sys.stdout.flush()
     _check_input(run)
     _strict(run, strict)
 
@@ -194,25 +218,27 @@ def scan(
     run, findings, stale, _ = _scan(paths, max_size, tables, ledger, jobs=jobs, store_path=store,
                                     no_store=no_store)
     cr = run.claims_run
+    protect = _inputs(cr, ("the review ledger", ledger), *(("a table file", t) for t in tables))
     text_report.warn_skipped(cr.skipped)
     claims_list = list(cr.claims)
     if statistics:
         from .report.ci_formats import statistics as stats
 
-        _write(stats(findings), output)
+        _write(stats(findings), output, protect)
     elif format is ScanFormat.json:
         report = json_report.build(list(cr.documents), claims_list, json_report.group_dicts(claims_list, findings),
                                    summary_extra={"stale_reviews": [r.fingerprint for r in stale]})
-        _write(json_report.dumps(report), output)
+        _write(json_report.dumps(report), output, protect)
     elif format in (ScanFormat.github, ScanFormat.sarif):
         from .report import ci_formats
 
-        _write(ci_formats.github(findings) if format is ScanFormat.github else ci_formats.sarif(findings), output)
+        render = ci_formats.github if format is ScanFormat.github else ci_formats.sarif
+        _write(render(findings), output, protect)
     else:
         out = text_report.console() if output is None else None
         rendered = text_report.scan_report(claims_list, findings, list(cr.documents), show_consistent, out, stale)
         if output is not None:
-            _write(rendered, output)
+            _write(rendered, output, protect)
     _check_input(cr)
     _strict(cr, strict)
     if failing(findings, levels):

@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 import sys
 import textwrap
+from collections.abc import Iterator
 
 from ..model import Claim, Skipped
 
@@ -23,23 +24,53 @@ def _fmt(x: float | None) -> str:
     return f"{x:,.6g}" if abs(x) < 1e15 else f"{x:.6g}"
 
 
-def claims_table(claims: list[Claim], out=None) -> None:
-    from rich.table import Table
+_CLAIM_COLUMNS = (("where", 38, "<"), ("as written", 20, "<"), ("value", 18, ">"), ("unit", 12, "<"),
+                  ("hedge", 8, "<"))  # 100 columns with the four separating spaces
 
-    out = out or console()
-    table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
-    table.add_column("where", no_wrap=True, overflow="ellipsis", max_width=40)
-    table.add_column("as written", no_wrap=True, overflow="ellipsis", min_width=10, max_width=24)
-    table.add_column("value", justify="right", no_wrap=True)
-    table.add_column("unit", no_wrap=True, overflow="ellipsis", max_width=16)
-    table.add_column("hedge", no_wrap=True)
+
+def _fit(text: str, width: int) -> str:
+    """`text` cut to `width` terminal cells (CJK characters take two) with an ellipsis."""
+    from rich.cells import cell_len, set_cell_size
+
+    if text.isascii() and len(text) <= width:
+        return text
+    if cell_len(text) <= width:
+        return text
+    return set_cell_size(text, width - 1) + "…"
+
+
+def _pad(text: str, width: int, align: str) -> str:
+    from rich.cells import cell_len
+
+    gap = " " * max(0, width - (len(text) if text.isascii() else cell_len(text)))
+    return gap + text if align == ">" else text + gap
+
+
+def claims_lines(claims: list[Claim]) -> Iterator[str]:
+    """The claims as a plain table, one claim a line (file:line:column, figure as written, value, unit,
+    hedge), streamed: column widths come from a first pass, every cell is cleaned and cut to its column."""
+    from ..sanitize import clean
+
+    def cells(c: Claim) -> list[str]:
+        val = _fmt(c.value) if c.value is not None else f"{_fmt(c.low)}–{_fmt(c.high)}"
+        row = [f"{clean(c.path)}:{c.line}:{c.column}", clean(c.text), val, clean(c.unit), c.qualifier or ""]
+        return [_fit(v, cap) for v, (_, cap, _) in zip(row, _CLAIM_COLUMNS)]
+
+    from rich.cells import cell_len
+
+    widths = [len(name) for name, _, _ in _CLAIM_COLUMNS]
     for c in claims:
-        if c.value is not None:
-            val = _fmt(c.value)
-        else:
-            val = f"{_fmt(c.low)}–{_fmt(c.high)}"
-        table.add_row(f"{c.path}:{c.line}:{c.column}", c.text, val, c.unit, c.qualifier or "")
-    out.print(table)
+        for i, v in enumerate(cells(c)):
+            w = len(v) if v.isascii() else cell_len(v)
+            if w > widths[i]:
+                widths[i] = w
+
+    def line(row: list[str]) -> str:
+        return " ".join(_pad(v, w, a) for v, w, (_, _, a) in zip(row, widths, _CLAIM_COLUMNS)).rstrip() + "\n"
+
+    yield line([name for name, _, _ in _CLAIM_COLUMNS])
+    for c in claims:
+        yield line(cells(c))
 
 
 def warn_skipped(skipped: tuple[Skipped, ...] | list[Skipped], err=None) -> None:
