@@ -156,13 +156,17 @@ def _open_store(no_store: bool, path: Optional[Path], user_tables: tuple[str, ..
     from .report import text_report
     from .store import DEFAULT_PATH, ClaimStore, extractor_version
 
-    err = text_report.console(stderr=True)
+    from .store import StoreError
+
     try:
-        return ClaimStore(path or DEFAULT_PATH, extractor_version(user_tables),
-                          warn=lambda m: err.print(f"warning: {m}", markup=False))
+        return ClaimStore(path or DEFAULT_PATH, extractor_version(user_tables), warn=text_report.warn)
+    except StoreError as exc:
+        if path is not None:  # the store named on the command line is not one: refuse
+            _fail(str(exc))
+        text_report.warn(f"{exc}; extracting everything")
     except OSError as exc:
-        err.print(f"warning: claims store unavailable ({exc}); extracting everything", markup=False)
-        return None
+        text_report.warn(f"claims store unavailable ({exc.strerror or exc}); extracting everything")
+    return None
 
 
 def _scan(paths: list[str], max_size: int, tables: list[Path], ledger_path: Path, exclude: tuple[str, ...] = (),

@@ -27,6 +27,7 @@ def _extract_file(path: str, max_bytes: int, with_context: bool, user_tables: tu
     import os
 
     from .reader import read_file
+    from .store import stat_key
 
     try:
         st = os.stat(path)
@@ -35,7 +36,7 @@ def _extract_file(path: str, max_bytes: int, with_context: bool, user_tables: tu
     got = read_file(Path(path), max_bytes)
     if isinstance(got, Skipped):
         return ("skip", got, None, None)
-    stat = (st.st_size, st.st_mtime_ns)
+    stat = stat_key(st)
     if got.sha256 in known:
         return ("known", DocSummary(got.path, "", got.sha256, 0), None, stat)
     lines = normalize_text(got.text)
@@ -68,8 +69,7 @@ def run_claims(paths: list[str], max_bytes: int = DEFAULT_MAX_BYTES, with_contex
     for shown in todo:
         if store is not None:
             try:
-                st = os.stat(shown)
-                sha = store.known_file(shown, st.st_size, st.st_mtime_ns)
+                sha = store.known_file(shown, os.stat(shown))
             except OSError:
                 sha = None
             if sha and focus is not None and shown not in focus and store.has(sha):
@@ -91,10 +91,11 @@ def run_claims(paths: list[str], max_bytes: int = DEFAULT_MAX_BYTES, with_contex
             else:
                 lang, claims = cached
                 summary = DocSummary(shown, lang, summary.sha256, len(claims))
-                store.remember_file(shown, stat[0], stat[1], summary.sha256)
-                kind = "doc"
-        if kind == "doc" and store is not None and stat is not None and store.known_file(shown, *stat) is None:
-            store.put(shown, stat[0], stat[1], summary.sha256, summary.lang, claims)
+                store.remember_file(shown, stat, summary.sha256)
+                results[shown] = ("doc", summary, claims, stat)
+                continue
+        if kind == "doc" and store is not None and stat is not None and store.known_file(shown, stat) is None:
+            store.put(shown, stat, summary.sha256, summary.lang, claims)
         results[shown] = (kind, summary, claims, stat)
     if deferred:
         from .group import block_key

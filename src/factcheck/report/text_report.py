@@ -73,12 +73,18 @@ def claims_lines(claims: list[Claim]) -> Iterator[str]:
         yield line(cells(c))
 
 
-def warn_skipped(skipped: tuple[Skipped, ...] | list[Skipped], err=None) -> None:
-    err = err or console(stderr=True)
+def warn(message: str) -> None:
+    """One warning line on stderr, cleaned of control characters (file names included)."""
+    from ..sanitize import clean
+
+    sys.stderr.write(f"warning: {clean(message)}\n")
+    sys.stderr.flush()
+
+
+def warn_skipped(skipped: tuple[Skipped, ...] | list[Skipped]) -> None:
     for s in skipped:
-        if s.kind == "unsupported":
-            continue
-        err.print(f"warning: skipped {s.path}: {s.reason}", markup=False)
+        if s.kind != "unsupported":
+            warn(f"skipped {s.path}: {s.reason}")
 
 
 _STYLE = {"conflict": "bold red", "rounding": "yellow", "consistent": "green"}
