@@ -41,9 +41,10 @@ def _main(version: bool = typer.Option(False, "--version", callback=_version, is
 
 def _write(text: str, output: Optional[Path], protect=()) -> None:
     """The report to stdout or to FILE; never onto `protect` ((what, path) pairs: the ledger, the inputs)."""
-    if output is None:
-        sys.stdout.write(text)
+    if output is None:  # a file name that is not UTF-8 stays visible: \udcXX (a JSON escape in JSON)
         sys.stdout.flush()
+        sys.stdout.buffer.write(text.encode("utf-8", errors="backslashreplace"))
+        sys.stdout.buffer.flush()
         return
     from .fsutil import write_text
 
@@ -61,6 +62,22 @@ def _fail(message: str) -> None:
     raise typer.Exit(2)
 
 
+def _save(ledger) -> None:
+    from .ledger import LedgerError
+
+    try:
+        ledger.save()
+    except LedgerError as exc:
+        _fail(str(exc))
+
+
+def _say(message: str) -> None:
+    """One line on stdout, cleaned of control characters (it may hold paths and fingerprints)."""
+    from .sanitize import clean
+
+    typer.echo(clean(message))
+
+
 def _inputs(run, *others) -> list[tuple[str, str]]:
     """What `-o` must never overwrite: every file read or skipped, the ledger, configuration and tables."""
     named = [("an input of this run", d.path) for d in run.documents]
@@ -72,6 +89,7 @@ PATHS = typer.Argument(..., help="Files or folders to read (.txt and .md under f
 FORMAT = typer.Option(Format.text, "--format", "-f", help="Output format.")
 OUTPUT = typer.Option(None, "--output", "-o", help="Write the report to FILE.")
 STRICT = typer.Option(False, "--strict", help="Exit 2 when any input file was skipped.")
+FOLLOW = typer.Option(False, "--follow-links", help="Follow symbolic links that leave the paths given.")
 MAX_SIZE = typer.Option(20 * 1024 * 1024, "--max-size", help="Skip files larger than this (bytes).")
 
 
@@ -89,13 +107,13 @@ def _strict(run, strict: bool) -> None:
 
 @app.command()
 def claims(paths: list[str] = PATHS, format: Format = FORMAT, output: Optional[Path] = OUTPUT,
-           strict: bool = STRICT, max_size: int = MAX_SIZE) -> None:
+           strict: bool = STRICT, max_size: int = MAX_SIZE, follow_links: bool = FOLLOW) -> None:
     """Extract every numeric claim: value in a canonical unit, span in the original file, hedge."""
     from .pipeline import run_claims
     from .report import json_report, text_report
 
-    run = run_claims(paths, max_bytes=max_size)
-    text_report.warn_skipped(run.skipped)
+    run = run_claims(paths, max_bytes=max_size, follow_links=follow_links)
+    text_report.warn_skipped(run.skipped, run.warnings)
     counted = {}
     for s in run.skipped:
         counted[s.kind] = counted.get(s.kind, 0) + 1
@@ -132,16 +150,13 @@ def _fail_on(value: str | None) -> set[str]:
         try:
             return set(load_config().fail_on)
         except KnowledgeError as exc:
-            typer.echo(f"error: {exc}", err=True)
-            raise typer.Exit(2)
+            _fail(str(exc))
     levels = {v.strip() for v in value.split(",") if v.strip()}
     if levels == {"none"}:
         return set()
     bad = levels - {"conflict", "rounding", "consistent"}
     if bad:
-        typer.echo(f"error: --fail-on: unknown verdict {sorted(bad)[0]!r} (conflict, rounding, consistent, none)",
-                   err=True)
-        raise typer.Exit(2)
+        _fail(f"--fail-on: unknown verdict {sorted(bad)[0]!r} (conflict, rounding, consistent, none)")
     return levels
 
 
@@ -171,7 +186,7 @@ def _open_store(no_store: bool, path: Optional[Path], user_tables: tuple[str, ..
 
 def _scan(paths: list[str], max_size: int, tables: list[Path], ledger_path: Path, exclude: tuple[str, ...] = (),
           jobs: Optional[int] = None, store_path: Optional[Path] = None, no_store: bool = False,
-          show_progress: bool = True, focus: Optional[set[str]] = None):
+          show_progress: bool = True, focus: Optional[set[str]] = None, follow_links: bool = False):
     """Run the pipeline and consult the ledger; errors in tables or ledger exit 2 with file and line."""
     import os
 
@@ -191,12 +206,11 @@ def _scan(paths: list[str], max_size: int, tables: list[Path], ledger_path: Path
         with text_report.progress(enabled=show_progress) as tick:
             run = run_scan(paths, max_bytes=max_size, user_tables=user_tables, exclude=exclude or cfg.exclude,
                            rounding=cfg.rounding, store=store, jobs=jobs or os.cpu_count() or 1, progress=tick,
-                           focus=focus)
+                           focus=focus, follow_links=follow_links)
         if store is not None:
             store.close()
     except (KnowledgeError, LedgerError) as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(2)
+        _fail(str(exc))
     findings, stale = apply_reviews(run.findings, ledger)
     findings.sort(key=lambda f: (_SEVERITY_ORDER[f.verdict], f.group.members[0]))
     return run, findings, stale, ledger
@@ -213,6 +227,7 @@ def scan(
     tables: list[Path] = typer.Option([], "--tables", help="Extra alias/concept table (TOML); repeatable."),
     ledger: Path = LEDGER, fail_on: Optional[str] = FAIL_ON,
     jobs: Optional[int] = JOBS, store: Optional[Path] = STORE, no_store: bool = NO_STORE,
+    follow_links: bool = FOLLOW,
 ) -> None:
     """Find where documents disagree on figures: group claims about one quantity, judge each group."""
     from .pipeline import failing
@@ -220,10 +235,10 @@ def scan(
 
     levels = _fail_on(fail_on)
     run, findings, stale, _ = _scan(paths, max_size, tables, ledger, jobs=jobs, store_path=store,
-                                    no_store=no_store)
+                                    no_store=no_store, follow_links=follow_links)
     cr = run.claims_run
     protect = _inputs(cr, ("the review ledger", ledger), *(("a table file", t) for t in tables))
-    text_report.warn_skipped(cr.skipped)
+    text_report.warn_skipped(cr.skipped, cr.warnings)
     claims_list = list(cr.claims)
     if statistics:
         from .report.ci_formats import statistics as stats
@@ -262,8 +277,8 @@ def baseline(
     who = reviewer or _reviewer()
     for f in new:
         led.record(f.fingerprint, "accepted", note, who, f)
-    led.save()
-    typer.echo(f"{len(new)} findings recorded as accepted in {ledger}")
+    _save(led)
+    _say(f"{len(new)} findings recorded as accepted in {ledger}")
 
 
 def _reviewer() -> str:
@@ -304,8 +319,8 @@ def review_main(
     run, findings, stale, led = _scan(path, max_size, [], ledger)
     if prune:
         gone = led.prune({f.fingerprint for f in run.findings})
-        led.save()
-        typer.echo(f"{len(gone)} stale reviews removed from {ledger}" + (": " + ", ".join(gone) if gone else ""))
+        _save(led)
+        _say(f"{len(gone)} stale reviews removed from {ledger}" + (": " + ", ".join(gone) if gone else ""))
         return
     todo = [f for f in findings if f.verdict in ("conflict", "rounding") and f.review is None]
     if not todo:
@@ -322,8 +337,8 @@ def review_main(
         if choice.startswith(("a", "w")):
             note = typer.prompt("note", default="")
             led.record(f.fingerprint, "accepted" if choice.startswith("a") else "wrong", note, who, f)
-            led.save()  # each decision is kept even if the session stops
-    typer.echo(f"ledger: {ledger}")
+            _save(led)  # each decision is kept even if the session stops
+    _say(f"ledger: {ledger}")
 
 
 def _record(ctx: typer.Context, fingerprint: str, status: str, note: str) -> None:
@@ -331,11 +346,10 @@ def _record(ctx: typer.Context, fingerprint: str, status: str, note: str) -> Non
     run, findings, _, led = _scan(o["path"], o["max_size"], [], o["ledger"])
     match = [f for f in run.findings if f.fingerprint == fingerprint]
     if not match and fingerprint not in led.reviews:
-        typer.echo(f"error: no finding with fingerprint {fingerprint} under {', '.join(o['path'])}", err=True)
-        raise typer.Exit(2)
+        _fail(f"no finding with fingerprint {fingerprint} under {', '.join(o['path'])}")
     led.record(fingerprint, status, note, o["reviewer"] or _reviewer(), match[0] if match else None)
-    led.save()
-    typer.echo(f"{fingerprint}: {status}")
+    _save(led)
+    _say(f"{fingerprint}: {status}")
 
 
 NOTE = typer.Option("", "--note", "-n", help="Why: shown to whoever reads the ledger.")
@@ -376,9 +390,10 @@ def hook(
     try:
         cfg = load_config()
     except KnowledgeError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(2)
-    staged = {Path(f).as_posix() for f in (files or []) if not excluded(Path(f).as_posix(), cfg.exclude)}
+        _fail(str(exc))
+    from .reader import normal_path
+
+    staged = {normal_path(f) for f in (files or []) if not excluded(normal_path(f), cfg.exclude)}
     if not staged:
         raise typer.Exit(0)
     run, findings, stale, _ = _scan(list(cfg.include), max_size, [], Path(cfg.ledger), cfg.exclude,

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, replace
 from importlib import resources
 
+from .fsutil import read_text
 from .knowledge import LATIN, KnowledgeError, load_toml, to_simplified
 from .model import Claim, Context, Document
 from .normalize import NormLine, normalize_text
@@ -71,6 +72,8 @@ def build_tables(alias_docs: list[tuple[str, dict, str | None]],
         for canon, entry in doc.items():
             if not isinstance(entry, dict) or not isinstance(entry.get("aliases"), list):
                 raise KnowledgeError(f"{_where(name, text, 'aliases', canon)}: [{canon}] needs a list `aliases`")
+            if not all(str(a).strip() for a in entry["aliases"]):
+                raise KnowledgeError(f"{_where(name, text, 'aliases', canon)}: [{canon}] has an empty alias")
             for a in [canon, *entry["aliases"]]:
                 alias_of[to_simplified(str(a)).lower()] = canon
     concept_of: dict[str, Concept] = {}
@@ -106,11 +109,12 @@ def tables(user_files: tuple[str, ...] = ()) -> Tables:
     aliases, concepts = [own[0]], [own[1]]
     for f in user_files:
         try:
-            text = open(f, encoding="utf-8").read()
+            text = read_text(f)  # a regular file of bounded size only
         except (OSError, UnicodeDecodeError) as exc:
             raise KnowledgeError(f"{f}: cannot read: {exc}") from None
         doc = load_toml(f, text)
-        unknown = sorted(set(doc) - {"aliases", "concepts"})
+        unknown = sorted(set(doc) - {"aliases", "concepts"} or
+                         {k for k in ("aliases", "concepts") if not isinstance(doc.get(k, {}), dict)})
         if unknown:
             raise KnowledgeError(f"{_where(f, text, '', unknown[0])}: unknown table [{unknown[0]}] "
                                  "(a user table holds [aliases.NAME] and [concepts.KEY])")

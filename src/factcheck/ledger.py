@@ -168,10 +168,13 @@ class Ledger:
         """Under the ledger's lock: read the file again, apply what was recorded since, write it atomically."""
         import tomlkit
 
-        with locked(self.path):
-            fresh = Ledger.load(self.path)
-            _apply(fresh.doc, self._pending)
-            write_text(self.path, tomlkit.dumps(fresh.doc))
+        try:
+            with locked(self.path):
+                fresh = Ledger.load(self.path)
+                _apply(fresh.doc, self._pending)
+                write_text(self.path, tomlkit.dumps(fresh.doc))
+        except OSError as exc:
+            raise LedgerError(f"{self.path}: cannot write: {exc.strerror or exc}") from None
         self._pending = []
         self.doc = fresh.doc
         self.reviews = {fingerprint_of(e): _review(e, 0) for e in fresh.doc.get("review", [])}
@@ -210,7 +213,7 @@ def _entries(doc):
     aot = tomlkit.aot()
     for e in entries or []:
         table = tomlkit.table()
-        for key, value in e.items():
+        for key, value in e.unwrap().items():  # plain values: fresh items, each on its own line
             table.add(key, value)
         aot.append(table)
     if entries is not None:
@@ -249,8 +252,10 @@ def figure_lines(finding) -> list[str]:
     """"74.5% in seeds/000_….txt:14" for each distinct (figure, document) of a finding."""
     from .compare import describe
 
+    from .sanitize import clean
+
     out: list[str] = []
-    for text in describe(finding):
+    for text in map(clean, describe(finding)):
         if text not in out:
             out.append(text)
     return out

@@ -14,8 +14,21 @@ def console(stderr: bool = False):
 
     stream = sys.stderr if stderr else sys.stdout
     tty = stream.isatty()
-    width = None if tty else int(os.environ.get("COLUMNS", "100"))
+    width = _columns(tty)
     return Console(file=stream, width=width, no_color=not tty, highlight=False, soft_wrap=False)
+
+
+def _columns(tty: bool) -> int | None:
+    """The width: $COLUMNS when it is a sensible number, else the terminal's (None: rich asks) or 100."""
+    raw = os.environ.get("COLUMNS", "")
+    if raw.isdigit() and 20 <= int(raw) <= 10_000:
+        return None if tty else int(raw)
+    if tty and raw:  # set but unusable: ask the terminal ourselves (rich would take it as given)
+        import shutil
+
+        os.environ.pop("COLUMNS", None)
+        return max(20, shutil.get_terminal_size().columns)
+    return None if tty else 100
 
 
 def _fmt(x: float | None) -> str:
@@ -81,10 +94,12 @@ def warn(message: str) -> None:
     sys.stderr.flush()
 
 
-def warn_skipped(skipped: tuple[Skipped, ...] | list[Skipped]) -> None:
+def warn_skipped(skipped: tuple[Skipped, ...] | list[Skipped], notes: tuple[str, ...] = ()) -> None:
     for s in skipped:
         if s.kind != "unsupported":
             warn(f"skipped {s.path}: {s.reason}")
+    for note in notes:
+        warn(note)
 
 
 _STYLE = {"conflict": "bold red", "rounding": "yellow", "consistent": "green"}
@@ -101,21 +116,22 @@ def _excerpt(c: Claim, width: int = 46) -> str:
 
 def _finding_lines(f):
     """The lines of one finding as (segments, crop): segments are (text, style); crop lines are cut to the
-    width with an ellipsis, the others are already wrapped."""
-    head = [(f"{f.verdict.upper():<10}", _STYLE[f.verdict]), (f" {f.group.subject} · {f.group.metric}", "")]
-    if f.group.period:
-        head.append((f" · {f.group.period}", ""))
-    head.append((f"  [{f.fingerprint}]", "dim"))
+    width with an ellipsis, the others are already wrapped. Every piece of data is cleaned (sanitize)."""
+    from ..sanitize import clean
+
+    what = clean(f" {f.group.subject} · {f.group.metric}" + (f" · {f.group.period}" if f.group.period else ""))
+    head = [(f"{f.verdict.upper():<10}", _STYLE[f.verdict]), (what, "")]
+    head.append((f"  [{clean(f.fingerprint)}]", "dim"))
     if f.review:
-        head.append((f"  reviewed: {f.review['status']}", "dim"))
+        head.append((f"  reviewed: {clean(f.review['status'])}", "dim"))
     yield head, True
     for c in f.claims:
-        yield [("  ", ""), (f"{c.path}:{c.line}:{c.column}", "cyan"), ("  ", ""), (c.text, "bold")], True
-        yield [("      " + _excerpt(c), "dim")], True
-    for chunk in textwrap.wrap(f.reason, width=96, initial_indent="  ", subsequent_indent="  "):
+        yield [("  ", ""), (f"{clean(c.path)}:{c.line}:{c.column}", "cyan"), ("  ", ""), (clean(c.text), "bold")], True
+        yield [("      " + clean(_excerpt(c)), "dim")], True
+    for chunk in textwrap.wrap(clean(f.reason), width=96, initial_indent="  ", subsequent_indent="  "):
         yield [(chunk, "")], False
     if f.review and f.review.get("note"):
-        for chunk in textwrap.wrap("review: " + f.review["note"], width=96, initial_indent="  ",
+        for chunk in textwrap.wrap("review: " + clean(f.review["note"]), width=96, initial_indent="  ",
                                    subsequent_indent="  "):
             yield [(chunk, "dim")], False
     yield [], False
@@ -150,10 +166,12 @@ def scan_report(claims: list[Claim], findings, documents, show_consistent: bool 
     """Findings by severity, each with its claims (file:line:column, figure, excerpt) and the reason.
     Prints to `out` (a rich console: styled on a terminal, plain and fast otherwise) or, when None, returns
     plain text of width 100."""
+    from ..sanitize import clean
+
     shown = [f for f in findings if show_consistent or (f.verdict != "consistent" and not f.review)]
     n = {v: sum(f.verdict == v for f in findings) for v in ("conflict", "rounding", "consistent")}
     reviewed = sum(1 for f in findings if f.review and f.verdict != "consistent")
-    tail = [f"stale review {r.fingerprint} (claims.toml line {r.line}): its finding no longer exists; "
+    tail = [f"stale review {clean(r.fingerprint)} (claims.toml line {r.line}): its finding no longer exists; "
             "`factcheck review --prune` removes it" for r in stale]
     tail.append(f"{len(documents)} documents, {len(claims)} claims, {len(findings)} groups: "
                 f"{n['conflict']} conflict, {n['rounding']} rounding, {n['consistent']} consistent"
