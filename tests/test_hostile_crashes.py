@@ -107,19 +107,21 @@ def test_workers_die_with_their_parent(tmp_path):
         children = _children(proc.pid)
         time.sleep(0.1)
     assert len(children) >= 2
+    started = {c: _stat(c)[19] for c in children}  # start time: a reused pid is not our worker
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     ready, _, _ = select.select([proc.stdout], [], [], 30)  # the pipe closes when its last holder is gone
     assert ready and proc.stdout.read() == b""
-    assert not [c for c in children if _alive(c)]
+    assert not [c for c in children if _stat(c) and _stat(c)[19] == started[c] and _stat(c)[0] != "Z"]
 
 
-def _alive(pid: int) -> bool:
+def _stat(pid: int) -> list[str]:
+    """The fields of /proc/PID/stat after the command name (state first; a zombie "Z" has exited)."""
     try:
         with open(f"/proc/{pid}/stat") as fh:
-            return fh.read().rsplit(")", 1)[1].split()[0] != "Z"  # a zombie has exited
+            return fh.read().rsplit(")", 1)[1].split()
     except OSError:
-        return False
+        return []
 
 
 def _children(pid: int) -> list[int]:
