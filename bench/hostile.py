@@ -5,7 +5,7 @@
 
 Cases: `claims` and `scan` on a 3 MB file of 10^6 claims and on 20 MB of newlines; `scan --format github`
 on 1,000 and 10,000 one-line files that all state the same quantity with different values (output size and
-bytes per file show whether the output is linear). A run over --timeout seconds or --mem-gb of address
+bytes per file show whether the output is linear); a scan consulting a ledger of 8,000 reviews. A run over --timeout seconds or --mem-gb of address
 space is stopped and reported as such.
 """
 from __future__ import annotations
@@ -41,6 +41,14 @@ def _make_corpus(root: Path, n: int) -> Path:
         (d / f"d{i:05d}.txt").write_text(f"In 2024 the US held {50 + i % 40}% of global AI compute.\n",
                                          encoding="utf-8")
     return d
+
+
+def _make_ledger(root: Path, n: int) -> Path:
+    p = root / f"ledger{n}.toml"
+    p.write_text("".join(f'[[review]]\nfingerprint = "{i:016x}"\nstatus = "accepted"\nnote = "n"\n\n'
+                         for i in range(n)), encoding="utf-8")
+    (root / "one.txt").write_text("2024年，美国占全球AI算力的75%。\n", encoding="utf-8")
+    return p
 
 
 def _run(args: list[str], src: str | None, timeout: float, mem_gb: float, cwd: Path) -> tuple[str, str]:
@@ -84,6 +92,7 @@ def main() -> None:
         root = Path(tmp)
         dense, newlines = _make_claims(root), _make_newlines(root)
         c1k, c10k = _make_corpus(root, 1000), _make_corpus(root, 10_000)
+        ledger = _make_ledger(root, 8000)
         common = ["--no-store", "--ledger", "/dev/null", "--jobs", "1"]
         cases = {
             "claims-dense-text": ["claims", str(dense)],
@@ -93,6 +102,7 @@ def main() -> None:
             "scan-newlines": ["scan", str(newlines), *common],
             "github-1k": ["scan", str(c1k), "--format", "github", *common],
             "github-10k": ["scan", str(c10k), "--format", "github", *common],
+            "ledger-8k-reviews": ["scan", str(root / "one.txt"), "--no-store", "--ledger", str(ledger)],
         }
         wanted = set(a.only.split(",")) if a.only else set(cases)
         for name, args in cases.items():
