@@ -20,3 +20,36 @@ def claims_in(text: str, path: str = "t.txt") -> list[Claim]:
 @pytest.fixture
 def extract():
     return claims_in
+
+
+def fc(*args: str, cwd, input: str | None = None, timeout: float = 300, env: dict | None = None):
+    """Run the real command line in a separate process."""
+    import os
+    import subprocess
+    import sys
+
+    full_env = dict(os.environ, **(env or {}))
+    return subprocess.run([sys.executable, "-m", "factcheck", *args], cwd=cwd, capture_output=True, text=True,
+                          input=input, timeout=timeout, env=full_env)
+
+
+CONFLICT_DOCS = {
+    "a.txt": "2024年，美国占全球AI算力的75%。中国占全球稀土开采量的69%。\n",
+    "b.txt": "2024年，美国占全球AI算力的60%。中国占全球稀土开采量的60%。\n",
+}
+
+
+def conflict_corpus(root: Path, docs: dict[str, str] = CONFLICT_DOCS) -> Path:
+    """A folder `docs` under `root` whose documents disagree (two conflicts)."""
+    d = root / "docs"
+    d.mkdir()
+    for name, text in docs.items():
+        (d / name).write_text(text, encoding="utf-8")
+    return d
+
+
+def fingerprints(root: Path) -> list[str]:
+    import json
+
+    rep = json.loads(fc("scan", "docs", "--format", "json", "--ledger", "/dev/null", "--no-store", cwd=root).stdout)
+    return [g["fingerprint"] for g in rep["groups"] if g["verdict"] in ("conflict", "rounding")]

@@ -1,6 +1,7 @@
 """The claims store: reuse, rebuilds, concurrent use; parallel extraction gives the same report."""
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -49,16 +50,20 @@ def test_cached_claims_equal_fresh_ones(tmp_path):
     assert store.misses == 0 and cached.claims == fresh.claims and cached.documents == fresh.documents
 
 
-def test_corrupt_and_other_version_stores_are_rebuilt(tmp_path):
+def test_other_version_stores_are_rebuilt_and_other_files_refused(tmp_path):
+    import pytest
+
+    from factcheck.store import StoreError
+
     docs = _corpus(tmp_path, 1)
     db = tmp_path / "s.sqlite3"
     db.write_bytes(b"this is not a database" * 100)
+    with pytest.raises(StoreError, match="not a factcheck claims store"):
+        ClaimStore(db, "v1")
+    assert db.read_bytes() == b"this is not a database" * 100  # never ours: never rebuilt (issue 10)
+    db.unlink()
+    run_claims([str(docs)], with_context=True, store=ClaimStore(db, "v1"))
     warnings = []
-    store = ClaimStore(db, "v1", warn=warnings.append)
-    run = run_claims([str(docs)], with_context=True, store=store)
-    assert run.claims and "unreadable" in warnings[0]
-    store.close()
-    warnings.clear()
     store = ClaimStore(db, "v2", warn=warnings.append)
     run_claims([str(docs)], with_context=True, store=store)
     assert "another extractor version" in warnings[0] and store.misses == 6
@@ -97,6 +102,9 @@ def test_focus_loads_only_documents_that_can_meet_the_staged_one(tmp_path):
 
     docs = _corpus(tmp_path, 8)
     (docs / "other.txt").write_text("日本占全球造船订单的20%。\n", encoding="utf-8")
+    for p in docs.iterdir():  # older than the timestamp granularity: the store trusts their stat (not racy)
+        old = p.stat().st_mtime_ns - 10 * 10**9
+        os.utime(p, ns=(old, old))
     db = tmp_path / "s.sqlite3"
     run_claims([str(docs)], with_context=True, store=ClaimStore(db, "v"))
     new = docs / "new.txt"

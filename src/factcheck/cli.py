@@ -39,20 +39,57 @@ def _main(version: bool = typer.Option(False, "--version", callback=_version, is
     pass
 
 
-def _write(text: str, output: Optional[Path]) -> None:
-    if output is None:
-        sys.stdout.write(text)
+def _write(text: str, output: Optional[Path], protect=()) -> None:
+    """The report to stdout or to FILE; never onto `protect` ((what, path) pairs: the ledger, the inputs)."""
+    if output is None:  # a file name that is not UTF-8 stays visible: \udcXX (a JSON escape in JSON)
         sys.stdout.flush()
-    else:
-        from .fsutil import atomic_write
+        sys.stdout.buffer.write(text.encode("utf-8", errors="backslashreplace"))
+        sys.stdout.buffer.flush()
+        return
+    from .fsutil import write_text
 
-        atomic_write(output, text)
+    try:
+        write_text(output, text, protect=protect)
+    except OSError as exc:
+        _fail(f"cannot write {output}: {exc.strerror}" if exc.strerror else str(exc))
+
+
+def _fail(message: str) -> None:
+    """One line on stderr, exit 2."""
+    from .sanitize import clean
+
+    typer.echo(f"error: {clean(message)}", err=True)
+    raise typer.Exit(2)
+
+
+def _save(ledger) -> None:
+    from .ledger import LedgerError
+
+    try:
+        ledger.save()
+    except LedgerError as exc:
+        _fail(str(exc))
+
+
+def _say(message: str) -> None:
+    """One line on stdout, cleaned of control characters (it may hold paths and fingerprints)."""
+    from .sanitize import clean
+
+    typer.echo(clean(message))
+
+
+def _inputs(run, *others) -> list[tuple[str, str]]:
+    """What `-o` must never overwrite: every file read or skipped, the ledger, configuration and tables."""
+    named = [("an input of this run", d.path) for d in run.documents]
+    named += [("an input of this run", s.path) for s in run.skipped]
+    return named + [(what, str(p)) for what, p in others if p]
 
 
 PATHS = typer.Argument(..., help="Files or folders to read (.txt and .md under folders).")
 FORMAT = typer.Option(Format.text, "--format", "-f", help="Output format.")
 OUTPUT = typer.Option(None, "--output", "-o", help="Write the report to FILE.")
 STRICT = typer.Option(False, "--strict", help="Exit 2 when any input file was skipped.")
+FOLLOW = typer.Option(False, "--follow-links", help="Follow symbolic links that leave the paths given.")
 MAX_SIZE = typer.Option(20 * 1024 * 1024, "--max-size", help="Skip files larger than this (bytes).")
 
 
@@ -70,26 +107,31 @@ def _strict(run, strict: bool) -> None:
 
 @app.command()
 def claims(paths: list[str] = PATHS, format: Format = FORMAT, output: Optional[Path] = OUTPUT,
-           strict: bool = STRICT, max_size: int = MAX_SIZE) -> None:
+           strict: bool = STRICT, max_size: int = MAX_SIZE, follow_links: bool = FOLLOW) -> None:
     """Extract every numeric claim: value in a canonical unit, span in the original file, hedge."""
     from .pipeline import run_claims
     from .report import json_report, text_report
 
-    run = run_claims(paths, max_bytes=max_size, with_context=True)
-    text_report.warn_skipped(run.skipped)
+    run = run_claims(paths, max_bytes=max_size, with_context=True, follow_links=follow_links)
+    text_report.warn_skipped(run.skipped, run.warnings)
     counted = {}
     for s in run.skipped:
         counted[s.kind] = counted.get(s.kind, 0) + 1
     if format is Format.json:
         report = json_report.build(list(run.documents), list(run.claims),
                                    summary_extra={"skipped": len([s for s in run.skipped])})
-        _write(json_report.dumps(report), output)
+        _write(json_report.dumps(report), output, _inputs(run))
     else:
-        out = text_report.console()
-        text_report.claims_table(list(run.claims), out)
         skipped = ", ".join(f"{v} {k}" for k, v in sorted(counted.items()))
-        out.print(f"{len(run.claims)} claims in {len(run.documents)} documents"
-                  + (f"; skipped: {skipped}" if skipped else ""), markup=False)
+        tail = (f"{len(run.claims)} claims in {len(run.documents)} documents"
+                + (f"; skipped: {skipped}" if skipped else "") + "\n")
+        lines = text_report.claims_lines(list(run.claims))
+        if output is not None:
+            _write("".join(lines) + tail, output, _inputs(run))
+        else:
+            sys.stdout.writelines(lines)
+            sys.stdout.write(tail)
+            sys.stdout.flush()
     _check_input(run)
     _strict(run, strict)
 
@@ -125,16 +167,13 @@ def _fail_on(value: str | None) -> set[str]:
         try:
             return set(load_config().fail_on)
         except KnowledgeError as exc:
-            typer.echo(f"error: {exc}", err=True)
-            raise typer.Exit(2)
+            _fail(str(exc))
     levels = {v.strip() for v in value.split(",") if v.strip()}
     if levels == {"none"}:
         return set()
     bad = levels - {"conflict", "rounding", "consistent"}
     if bad:
-        typer.echo(f"error: --fail-on: unknown verdict {sorted(bad)[0]!r} (conflict, rounding, consistent, none)",
-                   err=True)
-        raise typer.Exit(2)
+        _fail(f"--fail-on: unknown verdict {sorted(bad)[0]!r} (conflict, rounding, consistent, none)")
     return levels
 
 
@@ -149,18 +188,22 @@ def _open_store(no_store: bool, path: Optional[Path], user_tables: tuple[str, ..
     from .report import text_report
     from .store import DEFAULT_PATH, ClaimStore, extractor_version
 
-    err = text_report.console(stderr=True)
+    from .store import StoreError
+
     try:
-        return ClaimStore(path or DEFAULT_PATH, extractor_version(user_tables),
-                          warn=lambda m: err.print(f"warning: {m}", markup=False))
+        return ClaimStore(path or DEFAULT_PATH, extractor_version(user_tables), warn=text_report.warn)
+    except StoreError as exc:
+        if path is not None:  # the store named on the command line is not one: refuse
+            _fail(str(exc))
+        text_report.warn(f"{exc}; extracting everything")
     except OSError as exc:
-        err.print(f"warning: claims store unavailable ({exc}); extracting everything", markup=False)
-        return None
+        text_report.warn(f"claims store unavailable ({exc.strerror or exc}); extracting everything")
+    return None
 
 
 def _scan(paths: list[str], max_size: int, tables: list[Path], ledger_path: Path, exclude: tuple[str, ...] = (),
           jobs: Optional[int] = None, store_path: Optional[Path] = None, no_store: bool = False,
-          show_progress: bool = True, focus: Optional[set[str]] = None):
+          show_progress: bool = True, focus: Optional[set[str]] = None, follow_links: bool = False):
     """Run the pipeline and consult the ledger; errors in tables or ledger exit 2 with file and line."""
     import os
 
@@ -180,12 +223,11 @@ def _scan(paths: list[str], max_size: int, tables: list[Path], ledger_path: Path
         with text_report.progress(enabled=show_progress) as tick:
             run = run_scan(paths, max_bytes=max_size, user_tables=user_tables, exclude=exclude or cfg.exclude,
                            rounding=cfg.rounding, store=store, jobs=jobs or os.cpu_count() or 1, progress=tick,
-                           focus=focus)
+                           focus=focus, follow_links=follow_links)
         if store is not None:
             store.close()
     except (KnowledgeError, LedgerError) as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(2)
+        _fail(str(exc))
     findings, stale = apply_reviews(run.findings, ledger)
     findings.sort(key=lambda f: (_SEVERITY_ORDER[f.verdict], f.group.members[0]))
     return run, findings, stale, ledger
@@ -202,6 +244,7 @@ def scan(
     tables: list[Path] = typer.Option([], "--tables", help="Extra alias/concept table (TOML); repeatable."),
     ledger: Path = LEDGER, fail_on: Optional[str] = FAIL_ON,
     jobs: Optional[int] = JOBS, store: Optional[Path] = STORE, no_store: bool = NO_STORE,
+    follow_links: bool = FOLLOW,
 ) -> None:
     """Find where documents disagree on figures: group claims about one quantity, judge each group."""
     from .pipeline import failing
@@ -209,27 +252,29 @@ def scan(
 
     levels = _fail_on(fail_on)
     run, findings, stale, _ = _scan(paths, max_size, tables, ledger, jobs=jobs, store_path=store,
-                                    no_store=no_store)
+                                    no_store=no_store, follow_links=follow_links)
     cr = run.claims_run
-    text_report.warn_skipped(cr.skipped)
+    protect = _inputs(cr, ("the review ledger", ledger), *(("a table file", t) for t in tables))
+    text_report.warn_skipped(cr.skipped, cr.warnings)
     claims_list = list(cr.claims)
     if statistics:
         from .report.ci_formats import statistics as stats
 
-        _write(stats(findings), output)
+        _write(stats(findings), output, protect)
     elif format is ScanFormat.json:
         report = json_report.build(list(cr.documents), claims_list, json_report.group_dicts(claims_list, findings),
                                    summary_extra={"stale_reviews": [r.fingerprint for r in stale]})
-        _write(json_report.dumps(report), output)
+        _write(json_report.dumps(report), output, protect)
     elif format in (ScanFormat.github, ScanFormat.sarif):
         from .report import ci_formats
 
-        _write(ci_formats.github(findings) if format is ScanFormat.github else ci_formats.sarif(findings), output)
+        render = ci_formats.github if format is ScanFormat.github else ci_formats.sarif
+        _write(render(findings), output, protect)
     else:
         out = text_report.console() if output is None else None
         rendered = text_report.scan_report(claims_list, findings, list(cr.documents), show_consistent, out, stale)
         if output is not None:
-            _write(rendered, output)
+            _write(rendered, output, protect)
     _check_input(cr)
     _strict(cr, strict)
     if failing(findings, levels):
@@ -249,8 +294,8 @@ def baseline(
     who = reviewer or _reviewer()
     for f in new:
         led.record(f.fingerprint, "accepted", note, who, f)
-    led.save()
-    typer.echo(f"{len(new)} findings recorded as accepted in {ledger}")
+    _save(led)
+    _say(f"{len(new)} findings recorded as accepted in {ledger}")
 
 
 def _reviewer() -> str:
@@ -291,8 +336,8 @@ def review_main(
     run, findings, stale, led = _scan(path, max_size, [], ledger)
     if prune:
         gone = led.prune({f.fingerprint for f in run.findings})
-        led.save()
-        typer.echo(f"{len(gone)} stale reviews removed from {ledger}" + (": " + ", ".join(gone) if gone else ""))
+        _save(led)
+        _say(f"{len(gone)} stale reviews removed from {ledger}" + (": " + ", ".join(gone) if gone else ""))
         return
     todo = [f for f in findings if f.verdict in ("conflict", "rounding") and f.review is None]
     if not todo:
@@ -309,8 +354,8 @@ def review_main(
         if choice.startswith(("a", "w")):
             note = typer.prompt("note", default="")
             led.record(f.fingerprint, "accepted" if choice.startswith("a") else "wrong", note, who, f)
-            led.save()  # each decision is kept even if the session stops
-    typer.echo(f"ledger: {ledger}")
+            _save(led)  # each decision is kept even if the session stops
+    _say(f"ledger: {ledger}")
 
 
 def _record(ctx: typer.Context, fingerprint: str, status: str, note: str) -> None:
@@ -318,11 +363,10 @@ def _record(ctx: typer.Context, fingerprint: str, status: str, note: str) -> Non
     run, findings, _, led = _scan(o["path"], o["max_size"], [], o["ledger"])
     match = [f for f in run.findings if f.fingerprint == fingerprint]
     if not match and fingerprint not in led.reviews:
-        typer.echo(f"error: no finding with fingerprint {fingerprint} under {', '.join(o['path'])}", err=True)
-        raise typer.Exit(2)
+        _fail(f"no finding with fingerprint {fingerprint} under {', '.join(o['path'])}")
     led.record(fingerprint, status, note, o["reviewer"] or _reviewer(), match[0] if match else None)
-    led.save()
-    typer.echo(f"{fingerprint}: {status}")
+    _save(led)
+    _say(f"{fingerprint}: {status}")
 
 
 NOTE = typer.Option("", "--note", "-n", help="Why: shown to whoever reads the ledger.")
@@ -363,9 +407,10 @@ def hook(
     try:
         cfg = load_config()
     except KnowledgeError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(2)
-    staged = {Path(f).as_posix() for f in (files or []) if not excluded(Path(f).as_posix(), cfg.exclude)}
+        _fail(str(exc))
+    from .reader import normal_path
+
+    staged = {normal_path(f) for f in (files or []) if not excluded(normal_path(f), cfg.exclude)}
     if not staged:
         raise typer.Exit(0)
     run, findings, stale, _ = _scan(list(cfg.include), max_size, [], Path(cfg.ledger), cfg.exclude,

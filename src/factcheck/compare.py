@@ -189,7 +189,7 @@ def fingerprint(members: list[Claim], group: Group) -> str:
     ctx = members[0].context
     key = {"subject": group.subject, "topics": list(ctx.topics) if ctx else [], "measure": ctx.measure if ctx else None,
            "unit": group.unit, "period": group.period, "stated": stated}
-    return hashlib.sha256(json.dumps(key, ensure_ascii=False, sort_keys=True).encode("utf-8")).hexdigest()[:16]
+    return hashlib.sha256(json.dumps(key, ensure_ascii=False, sort_keys=True).encode("utf-8", "surrogateescape")).hexdigest()[:16]
 
 
 def compare(claims: list[Claim], groups: list[Group], tolerance: float = 0.0) -> list[Finding]:

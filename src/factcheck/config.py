@@ -11,6 +11,7 @@ Recognised keys (unknown keys are errors naming the key and its line):
 """
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,16 +40,35 @@ def _line_of(text: str, key: str) -> int | None:
 def load(cwd: Path | None = None) -> Config:
     cwd = cwd or Path.cwd()
     own = cwd / "factcheck.toml"
-    if own.is_file():
-        text = own.read_text(encoding="utf-8")
+    if os.path.lexists(own):
+        text = _read(own)
         return _parse(str(own), text, load_toml(own, text), own.parent)
     py = cwd / "pyproject.toml"
-    if py.is_file():
-        text = py.read_text(encoding="utf-8")
-        section = load_toml(py, text).get("tool", {}).get("factcheck")
+    if os.path.lexists(py):
+        text = _read(py)
+        tool = load_toml(py, text).get("tool", {})
+        if not isinstance(tool, dict):
+            raise KnowledgeError(f"{py}:{_line_of(text, 'tool')}: `tool` must be a table")
+        section = tool.get("factcheck")
         if section is not None:
+            if not isinstance(section, dict):
+                raise KnowledgeError(f"{py}: [tool.factcheck] must be a table")
             return _parse(str(py), text, section, py.parent)
     return Config()
+
+
+def _read(path: Path) -> str:
+    """A configuration file: a regular UTF-8 file of bounded size, else a KnowledgeError naming it."""
+    from .fsutil import RefusedError, read_text
+
+    try:
+        return read_text(path)
+    except RefusedError as exc:
+        raise KnowledgeError(str(exc)) from None
+    except UnicodeDecodeError as exc:
+        raise KnowledgeError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+    except OSError as exc:
+        raise KnowledgeError(f"{path}: cannot read: {exc.strerror or exc}") from None
 
 
 def _parse(name: str, text: str, data: dict, base: Path) -> Config:

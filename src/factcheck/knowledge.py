@@ -57,6 +57,8 @@ def load_toml(path: Path | str, text: str | None = None) -> dict:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise KnowledgeError(f"{path}: {exc}") from None
+    except RecursionError:
+        raise KnowledgeError(f"{path}: not valid TOML: nested too deeply") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise KnowledgeError(f"{path}: cannot read: {exc}") from None
 

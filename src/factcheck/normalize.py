@@ -89,3 +89,34 @@ def normalize_text(text: str) -> list[NormLine]:
 def to_simplified(text: str) -> str:
     """NFKC + Traditional -> Simplified, for matching words (not positions)."""
     return _t2s().convert(unicodedata.normalize("NFKC", text))
+
+
+class LazyLines:
+    """The normalised lines of a text for the pipeline, in bounded memory: a line is normalised when first
+    needed and kept only if it holds text. Indexing (`lines[n - 1]`) gives any line; iterating yields only
+    the lines with text (in order), which is all that extraction and context look at: 20 MB of newlines
+    cost a list of references, not twenty million objects."""
+
+    def __init__(self, text: str):
+        self._raw = split_lines(text)
+        self._kept: dict[int, NormLine] = {}
+
+    def __len__(self) -> int:
+        return len(self._raw)
+
+    def __getitem__(self, i: int) -> NormLine:
+        if i < 0:
+            i += len(self._raw)
+        nl = self._kept.get(i)
+        if nl is None:
+            nl = normalize_line(self._raw[i], i + 1)
+            if nl.text.strip():
+                self._kept[i] = nl
+        return nl
+
+    def __iter__(self):
+        for i, raw in enumerate(self._raw):
+            if raw.strip():
+                nl = self[i]
+                if nl.text.strip():
+                    yield nl

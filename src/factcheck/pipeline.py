@@ -8,9 +8,12 @@ from .extract import extract_lines
 from .language import detect
 
 from .model import Claim, Skipped
-from .normalize import normalize_text
+from .normalize import LazyLines
 from .reader import DEFAULT_MAX_BYTES
 from .report.json_report import DocSummary
+
+
+MAX_CLAIMS_PER_FILE = 50_000  # beyond this a file is not prose to check: its first claims are kept, with a warning
 
 
 @dataclass(frozen=True)
@@ -18,15 +21,28 @@ class ClaimsRun:
     skipped: tuple[Skipped, ...]  # files not used, with the reason (sorted by path)
     documents: tuple[DocSummary, ...]
     claims: tuple[Claim, ...]
+    warnings: tuple[str, ...] = ()  # files read only in part (claim cap)
+
+
+def _capped_extract(path: str, lines, cap: int) -> list[Claim]:
+    """The claims of the lines in order, stopping after cap + 1 (the caller cuts and warns): bounded work and
+    memory for a file packed with figures."""
+    claims: list[Claim] = []
+    for nl in lines:
+        claims.extend(extract_lines(path, (nl,)))
+        if len(claims) > cap:
+            return claims[:cap + 1]
+    return claims
 
 
 def _extract_file(path: str, max_bytes: int, with_context: bool, user_tables: tuple[str, ...],
-                  known: frozenset[str] = frozenset()):
+                  known: frozenset[str] = frozenset(), max_claims: int = MAX_CLAIMS_PER_FILE):
     """One file, start to finish (runs in a worker process with --jobs): ("doc", summary, claims, stat) or
     ("known", summary-without-claims, None, stat) when the store already holds this content, or ("skip", …)."""
     import os
 
     from .reader import read_file
+    from .store import stat_key
 
     try:
         st = os.stat(path)
@@ -35,11 +51,11 @@ def _extract_file(path: str, max_bytes: int, with_context: bool, user_tables: tu
     got = read_file(Path(path), max_bytes)
     if isinstance(got, Skipped):
         return ("skip", got, None, None)
-    stat = (st.st_size, st.st_mtime_ns)
+    stat = stat_key(st)
     if got.sha256 in known:
         return ("known", DocSummary(got.path, "", got.sha256, 0), None, stat)
-    lines = normalize_text(got.text)
-    claims = extract_lines(got.path, lines)
+    lines = LazyLines(got.text)
+    claims = _capped_extract(got.path, lines, max_claims)
     if with_context:
         from .context import annotate, tables
 
@@ -49,7 +65,8 @@ def _extract_file(path: str, max_bytes: int, with_context: bool, user_tables: tu
 
 def run_claims(paths: list[str], max_bytes: int = DEFAULT_MAX_BYTES, with_context: bool = False,
                user_tables: tuple[str, ...] = (), exclude: tuple[str, ...] = (), store=None, jobs: int = 1,
-               progress=None, focus: set[str] | None = None) -> ClaimsRun:
+               progress=None, focus: set[str] | None = None, follow_links: bool = False,
+               max_claims: int = MAX_CLAIMS_PER_FILE) -> ClaimsRun:
     """Read, normalise and extract (and, for a scan, attach what each figure is about).
 
     With a store, unchanged files are served from it without being read; with jobs > 1, the files to extract
@@ -60,7 +77,7 @@ def run_claims(paths: list[str], max_bytes: int = DEFAULT_MAX_BYTES, with_contex
 
     from .reader import select_files
 
-    files, skipped = select_files(paths)
+    files, skipped = select_files(paths, follow_links=follow_links)
     todo = [f.as_posix() for f in files if not (exclude and _excluded(f.as_posix(), exclude))]
     results: dict[str, tuple] = {}
     pending: list[str] = []
@@ -68,8 +85,7 @@ def run_claims(paths: list[str], max_bytes: int = DEFAULT_MAX_BYTES, with_contex
     for shown in todo:
         if store is not None:
             try:
-                st = os.stat(shown)
-                sha = store.known_file(shown, st.st_size, st.st_mtime_ns)
+                sha = store.known_file(shown, os.stat(shown))
             except OSError:
                 sha = None
             if sha and focus is not None and shown not in focus and store.has(sha):
@@ -82,19 +98,27 @@ def run_claims(paths: list[str], max_bytes: int = DEFAULT_MAX_BYTES, with_contex
                 continue
         pending.append(shown)
     known = frozenset(store.shas()) if store is not None and pending else frozenset()
-    for shown, res in zip(pending, _map(pending, max_bytes, with_context, user_tables, known, jobs, progress)):
+    warnings: list[str] = []
+    for shown, res in zip(pending, _map(pending, max_bytes, with_context, user_tables, known, jobs, progress,
+                                        max_claims)):
         kind, summary, claims, stat = res
         if kind == "known":
             cached = store.document(summary.sha256, shown)
             if cached is None:  # vanished from the store meanwhile: extract here
-                kind, summary, claims, stat = _extract_file(shown, max_bytes, with_context, user_tables)
+                kind, summary, claims, stat = _extract_file(shown, max_bytes, with_context, user_tables,
+                                                            max_claims=max_claims)
             else:
                 lang, claims = cached
                 summary = DocSummary(shown, lang, summary.sha256, len(claims))
-                store.remember_file(shown, stat[0], stat[1], summary.sha256)
-                kind = "doc"
-        if kind == "doc" and store is not None and stat is not None and store.known_file(shown, *stat) is None:
-            store.put(shown, stat[0], stat[1], summary.sha256, summary.lang, claims)
+                store.remember_file(shown, stat, summary.sha256)
+                results[shown] = ("doc", summary, claims, stat)
+                continue
+        if kind == "doc" and len(claims) > max_claims:
+            warnings.append(f"{shown}: more than {max_claims:,} claims; only the first {max_claims:,} are used")
+            claims = claims[:max_claims]
+            summary = DocSummary(summary.path, summary.lang, summary.sha256, len(claims))
+        if kind == "doc" and store is not None and stat is not None and store.known_file(shown, stat) is None:
+            store.put(shown, stat, summary.sha256, summary.lang, claims)
         results[shown] = (kind, summary, claims, stat)
     if deferred:
         from .group import block_key
@@ -117,15 +141,15 @@ def run_claims(paths: list[str], max_bytes: int = DEFAULT_MAX_BYTES, with_contex
             continue
         docs.append(summary)
         claims_out.extend(claims)
-    return ClaimsRun(tuple(sorted(skipped, key=lambda s: s.path)), tuple(docs), tuple(claims_out))
+    return ClaimsRun(tuple(sorted(skipped, key=lambda s: s.path)), tuple(docs), tuple(claims_out), tuple(warnings))
 
 
-def _map(pending, max_bytes, with_context, user_tables, known, jobs, progress):
+def _map(pending, max_bytes, with_context, user_tables, known, jobs, progress, max_claims):
     """The extraction of the pending files, in order, in this process or in `jobs` worker processes."""
     from functools import partial
 
     work = partial(_extract_file, max_bytes=max_bytes, with_context=with_context, user_tables=user_tables,
-                   known=known)
+                   known=known, max_claims=max_claims)
     if jobs <= 1 or len(pending) < 4:  # a pool costs more than it saves on a handful of files
         for p in pending:
             res = work(p)
@@ -133,13 +157,45 @@ def _map(pending, max_bytes, with_context, user_tables, known, jobs, progress):
                 progress()
             yield res
         return
+    import os
     from concurrent.futures import ProcessPoolExecutor
 
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_die_with_parent, initargs=(os.getpid(),)) as pool:
         for res in pool.map(work, pending, chunksize=max(1, min(32, len(pending) // (jobs * 8) or 1))):
             if progress:
                 progress()
             yield res
+
+
+def _die_with_parent(parent: int) -> None:
+    """In each worker: die when the main process dies (SIGKILL, SIGTERM), never hold its pipes for minutes.
+    Linux sends the parent-death signal; a watcher thread covers other systems and the start-up race."""
+    import os
+    import signal
+    import threading
+    import time
+
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+    first = os.getppid()
+
+    def watch() -> None:
+        while True:
+            try:
+                os.kill(parent, 0)
+            except ProcessLookupError:
+                os._exit(1)
+            except PermissionError:
+                pass
+            if os.getppid() != first:
+                os._exit(1)
+            time.sleep(0.5)
+
+    threading.Thread(target=watch, daemon=True).start()
 
 
 def _excluded(path: str, patterns: tuple[str, ...]) -> bool:
@@ -156,13 +212,13 @@ class ScanRun:
 
 def run_scan(paths: list[str], max_bytes: int = DEFAULT_MAX_BYTES, user_tables: tuple[str, ...] = (),
              exclude: tuple[str, ...] = (), rounding: float = 0.0, store=None, jobs: int = 1,
-             progress=None, focus: set[str] | None = None) -> ScanRun:
+             progress=None, focus: set[str] | None = None, follow_links: bool = False) -> ScanRun:
     """The whole pipeline: read, normalise, extract, context, group, compare."""
     from .compare import compare
     from .group import group_claims
 
     run = run_claims(paths, max_bytes, with_context=True, user_tables=user_tables, exclude=exclude, store=store,
-                     jobs=jobs, progress=progress, focus=focus)
+                     jobs=jobs, progress=progress, focus=focus, follow_links=follow_links)
     claims = list(run.claims)
     groups = group_claims(claims)
     if focus is not None:  # the pre-commit path: only groups that involve the staged files are judged

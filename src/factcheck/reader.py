@@ -30,37 +30,78 @@ def _display(path: Path) -> str:
     return path.as_posix()
 
 
-def iter_files(paths: list[str]) -> tuple[list[Path], list[Skipped]]:
-    """The regular files under `paths`, in a stable order, and what could not be listed."""
-    files: list[Path] = []
+def normal_path(raw: str | Path, root: str | None = None) -> str:
+    """A path as every stage and report shows it, computed once here: POSIX, normalised (no `.` or `..`),
+    relative to the working directory (the repository root) when it lies under it, else absolute. One file
+    named two ways (`docs/a.txt`, `./docs/a.txt`, `/abs/docs/a.txt`) gets one name."""
+    root = root or os.getcwd()
+    full = os.path.normpath(os.path.join(root, os.fspath(raw)))
+    rel = os.path.relpath(full, root)
+    shown = full if rel == ".." or rel.startswith("../") else rel
+    return Path(shown).as_posix()
+
+
+LINK_REASON = "symbolic link leaving the scanned paths (not followed; --follow-links to follow)"
+
+
+def _inside(real: str, roots: list[str]) -> bool:
+    return any(real == r or real.startswith(r.rstrip("/") + "/") for r in roots)
+
+
+def iter_files(paths: list[str], follow_links: bool = False) -> tuple[list[Path], list[Skipped]]:
+    """The files under `paths` (normalised names, path order, each once) and what could not be listed.
+
+    Folders are walked without recursion (any depth), hidden entries left out, symlink loops cut. A symbolic
+    link under a folder whose target lies outside every given path is skipped unless `follow_links`; paths
+    named directly are followed (the user named them)."""
+    root = os.getcwd()
+    roots = [os.path.realpath(p) for p in paths]
+    files: dict[str, Path] = {}
     problems: list[Skipped] = []
     for raw in paths:
-        p = Path(raw)
+        p = Path(normal_path(raw, root))
         if not os.path.lexists(p):
             problems.append(Skipped(_display(p), "no such file or directory", "unreadable"))
         elif p.is_dir():
-            seen_dirs: set[tuple[int, int]] = set()
-            for root, dirs, names in os.walk(p, followlinks=True, onerror=None):
-                try:
-                    st = os.stat(root)
-                except OSError:
-                    dirs[:] = []
-                    continue
-                key = (st.st_dev, st.st_ino)
-                if key in seen_dirs:  # a symlink loop: do not walk it again
-                    problems.append(Skipped(_display(Path(root)), "directory already visited (symlink loop)", "unreadable"))
-                    dirs[:] = []
-                    continue
-                seen_dirs.add(key)
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for name in sorted(names):
-                    if not name.startswith("."):
-                        files.append(Path(root) / name)
+            _walk(p, roots, follow_links, files, problems)
         else:
-            files.append(p)
-    # path order, deduplicated
-    unique = sorted(set(files), key=lambda f: _display(f))
-    return unique, problems
+            files[_display(p)] = p
+    return [files[k] for k in sorted(files)], problems
+
+
+def _walk(top: Path, roots: list[str], follow_links: bool, files: dict[str, Path], problems: list[Skipped]) -> None:
+    seen_dirs: set[tuple[int, int]] = set()
+    stack = [top]
+    while stack:
+        folder = stack.pop()
+        try:
+            st = os.stat(folder)
+            with os.scandir(folder) as it:
+                entries = sorted(it, key=lambda e: e.name)
+        except OSError as exc:
+            problems.append(Skipped(_display(folder), f"cannot read: {exc.strerror or exc}", "unreadable"))
+            continue
+        if (st.st_dev, st.st_ino) in seen_dirs:  # a symlink loop: do not walk it again
+            problems.append(Skipped(_display(folder), "directory already visited (symlink loop)", "unreadable"))
+            continue
+        seen_dirs.add((st.st_dev, st.st_ino))
+        subdirs = []
+        for e in entries:
+            if e.name.startswith("."):
+                continue
+            path = folder / e.name
+            try:
+                if e.is_symlink() and not follow_links and not _inside(os.path.realpath(path), roots):
+                    problems.append(Skipped(_display(path), LINK_REASON, "link"))
+                    continue
+                is_dir = e.is_dir()
+            except OSError:
+                is_dir = False
+            if is_dir:
+                subdirs.append(path)
+            else:
+                files[_display(path)] = path
+        stack.extend(reversed(subdirs))
 
 
 def decode(data: bytes) -> tuple[str, str] | None:
@@ -122,11 +163,12 @@ def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Document | Skip
     return Document(path=shown, text=text, encoding=enc, sha256=hashlib.sha256(data).hexdigest(), size=len(data))
 
 
-def select_files(paths: list[str], suffixes: tuple[str, ...] = DEFAULT_SUFFIXES) -> tuple[list[Path], list[Skipped]]:
+def select_files(paths: list[str], suffixes: tuple[str, ...] = DEFAULT_SUFFIXES,
+                 follow_links: bool = False) -> tuple[list[Path], list[Skipped]]:
     """The files to read under `paths` (supported suffixes; files named directly whatever their suffix) and
     what was left out, with the reason."""
-    files, skipped = iter_files(paths)
-    named = {Path(p) for p in paths}
+    files, skipped = iter_files(paths, follow_links)
+    named = {Path(normal_path(p)) for p in paths}
     chosen: list[Path] = []
     for f in files:
         if f not in named and f.suffix.lower() not in suffixes:

@@ -39,7 +39,9 @@ _HEADING_PREFIX = re.compile(r"^(?:\s*#+\s*|\s*[一二三四五六七八九十]+
 
 def document_year(lines: list[NormLine]) -> int | None:
     """The year of the first full date in the document's first lines (its dateline), if any."""
-    for nl in lines[:12]:
+    for nl in lines:
+        if nl.number > 12:
+            break
         m = _DATE.search(nl.text)
         if m:
             return int(m.group(1) or m.group(4) or m.group(5))

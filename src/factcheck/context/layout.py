@@ -158,7 +158,7 @@ def build(lines: list[NormLine]) -> Layout:
     of_line: dict[int, int] = {}
     heading: int | None = None
     header: int | None = None  # header row of the current table
-    i, n = 0, len(lines)
+    i = 0
 
     def add(group: list[NormLine], kind: str, cells=()):
         nonlocal heading
@@ -178,13 +178,18 @@ def build(lines: list[NormLine]) -> Layout:
             heading = idx
         return idx
 
+    seq = [nl for nl in lines if nl.text.strip()]  # lines with text (a list or the pipeline's LazyLines)
+    n = len(seq)
+
+    def follows(k: int) -> bool:
+        """seq[k] comes right after seq[k - 1], with no blank line between."""
+        return k > 0 and seq[k].number == seq[k - 1].number + 1
+
     while i < n:
-        nl = lines[i]
+        nl = seq[i]
         t = nl.text
-        if not t.strip():
+        if not follows(i):
             header = None
-            i += 1
-            continue
         cells = _cells(t)
         if cells:
             idx = add([nl], "row", cells)
@@ -196,9 +201,9 @@ def build(lines: list[NormLine]) -> Layout:
             i += 1
             continue
         header = None
-        nxt = lines[i + 1].text if i + 1 < n else None
-        if _FIGURE_ONLY.match(t) and nxt and nxt.strip() and not _FIGURE_ONLY.match(nxt) and len(nxt.strip()) <= 60:
-            add([nl, lines[i + 1]], "card")
+        nxt = seq[i + 1].text if i + 1 < n and follows(i + 1) else None
+        if _FIGURE_ONLY.match(t) and nxt and not _FIGURE_ONLY.match(nxt) and len(nxt.strip()) <= 60:
+            add([nl, seq[i + 1]], "card")
             i += 2
             continue
         if _is_heading(t, nxt):
@@ -208,16 +213,16 @@ def build(lines: list[NormLine]) -> Layout:
         group = [nl]
         kind = "item" if _LIST_ITEM.match(t) else "prose"
         i += 1
-        while i < n:
-            t2 = lines[i].text
-            if not t2.strip() or _LIST_ITEM.match(t2) or _cells(t2) or _HEADING_MD.match(t2) or _PIPE_SEP.match(t2):
+        while i < n and follows(i):
+            t2 = seq[i].text
+            if _LIST_ITEM.match(t2) or _cells(t2) or _HEADING_MD.match(t2) or _PIPE_SEP.match(t2):
                 break
-            nxt2 = lines[i + 1].text if i + 1 < n else None
-            if _is_heading(t2, nxt2) or (_FIGURE_ONLY.match(t2) and nxt2 and nxt2.strip()):
+            nxt2 = seq[i + 1].text if i + 1 < n and follows(i + 1) else None
+            if _is_heading(t2, nxt2) or (_FIGURE_ONLY.match(t2) and nxt2):
                 break
             if group[-1].text.rstrip().endswith(_PARAGRAPH_END):
                 break  # a line that ends its sentence is a paragraph of its own (web text): not a wrap
-            group.append(lines[i])
+            group.append(seq[i])
             i += 1
         add(group, kind)
     return Layout(tuple(blocks), of_line)

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
+from ..fsutil import read_text
 from ..knowledge import LATIN, KnowledgeError, load_toml, to_simplified
 
 ROLES = {"quantity", "topic", "domain", "basis", "scope", "modifier", "adjustment", "subset"}
@@ -106,6 +107,8 @@ def build(alias_docs, concept_docs, cue_docs) -> Vocab:
         for canon, entry in doc.items():
             if not isinstance(entry, dict) or not isinstance(entry.get("aliases"), list):
                 raise KnowledgeError(f"{_where(name, text, 'aliases', canon)}: [{canon}] needs a list `aliases`")
+            if not all(str(a).strip() for a in entry["aliases"]):
+                raise KnowledgeError(f"{_where(name, text, 'aliases', canon)}: [{canon}] has an empty alias")
             kind = str(entry.get("kind", "company"))
             for a in [canon, *entry["aliases"]]:
                 entities[_norm(a)] = Entity(canon, kind)
@@ -159,11 +162,12 @@ def vocab(user_files: tuple[str, ...] = ()) -> Vocab:
     aliases, concepts, cues = [own["aliases.toml"]], [own["concepts.toml"]], [own["cues.toml"]]
     for f in user_files:
         try:
-            text = open(f, encoding="utf-8").read()
+            text = read_text(f)  # a regular file of bounded size only
         except (OSError, UnicodeDecodeError) as exc:
             raise KnowledgeError(f"{f}: cannot read: {exc}") from None
         doc = load_toml(f, text)
-        unknown = sorted(set(doc) - {"aliases", "concepts", "cues"})
+        unknown = sorted(set(doc) - {"aliases", "concepts", "cues"} or
+                         {k for k in ("aliases", "concepts", "cues") if not isinstance(doc.get(k, {}), dict)})
         if unknown:
             raise KnowledgeError(f"{_where(f, text, '', unknown[0])}: unknown table [{unknown[0]}] "
                                  "(a user table holds [aliases.NAME], [concepts.KEY] and [cues.SECTION])")

@@ -5,6 +5,7 @@ import json
 from collections import Counter
 
 from .. import __version__
+from ..sanitize import clean
 
 _LEVEL = {"conflict": "error", "rounding": "warning", "consistent": "note"}
 _RULES = {
@@ -14,25 +15,45 @@ _RULES = {
 
 
 def _escape_data(s: str) -> str:
-    return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """Workflow-command data: control characters made visible first (sanitize), then GitHub's escapes."""
+    return clean(s).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
 def _escape_prop(s: str) -> str:
     return _escape_data(s).replace(":", "%3A").replace(",", "%2C")
 
 
+def _uri(path: str) -> str:
+    """A document's path (normalised by the reader) as a SARIF uri: percent-encoded bytes, relative to the
+    repository root, or a file:// uri when the document lies outside it."""
+    import os
+    from urllib.parse import quote
+
+    encoded = quote(os.fsencode(path), safe="/")
+    return f"file://{encoded}" if path.startswith("/") else encoded
+
+
+ANNOTATION_REASON = 400  # characters of the reason in each annotation: output linear in claims
+
+
+def _bounded(text: str, limit: int = ANNOTATION_REASON) -> str:
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
 def github(findings) -> str:
-    """One annotation per claim of each unreviewed conflict or rounding finding, on the claim's line."""
+    """One annotation per claim of each unreviewed conflict or rounding finding, on the claim's line. The
+    reason (which names every document of the group) is cut to a bounded length in each annotation."""
     lines = []
     for f in findings:
         if f.verdict == "consistent" or f.review:
             continue
         level = "error" if f.verdict == "conflict" else "warning"
-        title = f"factcheck {f.verdict}: {f.group.subject} · {f.group.metric}"
+        title = _escape_prop(_bounded(f"factcheck {f.verdict}: {f.group.subject} · {f.group.metric}"))
+        reason = _escape_data(_bounded(f.reason))
         for c in f.claims:
             props = (f"file={_escape_prop(c.path)},line={c.line},endLine={c.end_line},col={c.column},"
-                     f"endColumn={c.end_column},title={_escape_prop(title)}")
-            lines.append(f"::{level} {props}::{_escape_data(f'{c.text}: {f.reason} [{f.fingerprint}]')}")
+                     f"endColumn={c.end_column},title={title}")
+            lines.append(f"::{level} {props}::{_escape_data(_bounded(c.text))}: {reason} [{f.fingerprint}]")
     return "\n".join(lines) + ("\n" if lines else "")
 
 
@@ -45,7 +66,7 @@ def sarif(findings) -> str:
             continue
         locations = [{
             "physicalLocation": {
-                "artifactLocation": {"uri": c.path},
+                "artifactLocation": {"uri": _uri(c.path)},
                 "region": {"startLine": c.line, "startColumn": c.column, "endLine": c.end_line,
                            "endColumn": c.end_column, "snippet": {"text": c.text}},
             },

@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 import sys
 import textwrap
+from collections.abc import Iterator
 
 from ..model import Claim, Skipped
 
@@ -13,8 +14,21 @@ def console(stderr: bool = False):
 
     stream = sys.stderr if stderr else sys.stdout
     tty = stream.isatty()
-    width = None if tty else int(os.environ.get("COLUMNS", "100"))
+    width = _columns(tty)
     return Console(file=stream, width=width, no_color=not tty, highlight=False, soft_wrap=False)
+
+
+def _columns(tty: bool) -> int | None:
+    """The width: $COLUMNS when it is a sensible number, else the terminal's (None: rich asks) or 100."""
+    raw = os.environ.get("COLUMNS", "")
+    if raw.isdigit() and 20 <= int(raw) <= 10_000:
+        return None if tty else int(raw)
+    if tty and raw:  # set but unusable: ask the terminal ourselves (rich would take it as given)
+        import shutil
+
+        os.environ.pop("COLUMNS", None)
+        return max(20, shutil.get_terminal_size().columns)
+    return None if tty else 100
 
 
 def _fmt(x: float | None) -> str:
@@ -23,16 +37,56 @@ def _fmt(x: float | None) -> str:
     return f"{x:,.6g}" if abs(x) < 1e15 else f"{x:.6g}"
 
 
-def claims_table(claims: list[Claim], out=None) -> None:
-    """Per claim, where, as written, value and unit, hedge; below it what the context stage read:
-    `    US · share · global compute · 2025-05 (as of) · per Epoch AI` (subject, measure, object, period, source)."""
-    out = out or console()
-    for c in claims:
+_CLAIM_COLUMNS = (("where", 38, "<"), ("as written", 20, "<"), ("value", 18, ">"), ("unit", 12, "<"),
+                  ("hedge", 8, "<"))  # 100 columns with the four separating spaces
+
+
+def _fit(text: str, width: int) -> str:
+    """`text` cut to `width` terminal cells (CJK characters take two) with an ellipsis."""
+    from rich.cells import cell_len, set_cell_size
+
+    if text.isascii() and len(text) <= width:
+        return text
+    if cell_len(text) <= width:
+        return text
+    return set_cell_size(text, width - 1) + "…"
+
+
+def _pad(text: str, width: int, align: str) -> str:
+    from rich.cells import cell_len
+
+    gap = " " * max(0, width - (len(text) if text.isascii() else cell_len(text)))
+    return gap + text if align == ">" else text + gap
+
+
+def claims_lines(claims: list[Claim]) -> Iterator[str]:
+    """The claims as a plain table, one claim a line (file:line:column, figure as written, value, unit,
+    hedge) and under it what the context stage read (subject · measure · object · period · source),
+    streamed: column widths come from a first pass, every cell is cleaned and cut to its column."""
+    from ..sanitize import clean
+
+    def cells(c: Claim) -> list[str]:
         val = _fmt(c.value) if c.value is not None else f"{_fmt(c.low)}–{_fmt(c.high)}"
-        head = f"{c.path}:{c.line}:{c.column}  {c.text}  {val} {c.unit}" + (f" {c.qualifier}" if c.qualifier else "")
-        out.print(head, markup=False, highlight=False, no_wrap=True, overflow="ellipsis")
-        if c.context:
-            out.print("    " + frame_text(c), markup=False, highlight=False, no_wrap=True, overflow="ellipsis")
+        row = [f"{clean(c.path)}:{c.line}:{c.column}", clean(c.text), val, clean(c.unit), c.qualifier or ""]
+        return [_fit(v, cap) for v, (_, cap, _) in zip(row, _CLAIM_COLUMNS)]
+
+    from rich.cells import cell_len
+
+    widths = [len(name) for name, _, _ in _CLAIM_COLUMNS]
+    for c in claims:
+        for i, v in enumerate(cells(c)):
+            w = len(v) if v.isascii() else cell_len(v)
+            if w > widths[i]:
+                widths[i] = w
+
+    def line(row: list[str]) -> str:
+        return " ".join(_pad(v, w, a) for v, w, (_, _, a) in zip(row, widths, _CLAIM_COLUMNS)).rstrip() + "\n"
+
+    yield line([name for name, _, _ in _CLAIM_COLUMNS])
+    for c in claims:
+        yield line(cells(c))
+        if c.context is not None:  # what the context stage read, indented under the claim
+            yield "    " + _fit(clean(frame_text(c)), 96) + "\n"
 
 
 def frame_text(c: Claim) -> str:
@@ -52,12 +106,20 @@ def object_text(c: Claim) -> str:
     return " ".join(list(x.topics) or sorted(x.words)[:4])
 
 
-def warn_skipped(skipped: tuple[Skipped, ...] | list[Skipped], err=None) -> None:
-    err = err or console(stderr=True)
+def warn(message: str) -> None:
+    """One warning line on stderr, cleaned of control characters (file names included)."""
+    from ..sanitize import clean
+
+    sys.stderr.write(f"warning: {clean(message)}\n")
+    sys.stderr.flush()
+
+
+def warn_skipped(skipped: tuple[Skipped, ...] | list[Skipped], notes: tuple[str, ...] = ()) -> None:
     for s in skipped:
-        if s.kind == "unsupported":
-            continue
-        err.print(f"warning: skipped {s.path}: {s.reason}", markup=False)
+        if s.kind != "unsupported":
+            warn(f"skipped {s.path}: {s.reason}")
+    for note in notes:
+        warn(note)
 
 
 _STYLE = {"conflict": "bold red", "rounding": "yellow", "consistent": "green"}
@@ -74,21 +136,22 @@ def _excerpt(c: Claim, width: int = 46) -> str:
 
 def _finding_lines(f):
     """The lines of one finding as (segments, crop): segments are (text, style); crop lines are cut to the
-    width with an ellipsis, the others are already wrapped."""
-    head = [(f"{f.verdict.upper():<10}", _STYLE[f.verdict]), (f" {f.group.subject} · {f.group.metric}", "")]
-    if f.group.period:
-        head.append((f" · {f.group.period}", ""))
-    head.append((f"  [{f.fingerprint}]", "dim"))
+    width with an ellipsis, the others are already wrapped. Every piece of data is cleaned (sanitize)."""
+    from ..sanitize import clean
+
+    what = clean(f" {f.group.subject} · {f.group.metric}" + (f" · {f.group.period}" if f.group.period else ""))
+    head = [(f"{f.verdict.upper():<10}", _STYLE[f.verdict]), (what, "")]
+    head.append((f"  [{clean(f.fingerprint)}]", "dim"))
     if f.review:
-        head.append((f"  reviewed: {f.review['status']}", "dim"))
+        head.append((f"  reviewed: {clean(f.review['status'])}", "dim"))
     yield head, True
     for c in f.claims:
-        yield [("  ", ""), (f"{c.path}:{c.line}:{c.column}", "cyan"), ("  ", ""), (c.text, "bold")], True
-        yield [("      " + _excerpt(c), "dim")], True
-    for chunk in textwrap.wrap(f.reason, width=96, initial_indent="  ", subsequent_indent="  "):
+        yield [("  ", ""), (f"{clean(c.path)}:{c.line}:{c.column}", "cyan"), ("  ", ""), (clean(c.text), "bold")], True
+        yield [("      " + clean(_excerpt(c)), "dim")], True
+    for chunk in textwrap.wrap(clean(f.reason), width=96, initial_indent="  ", subsequent_indent="  "):
         yield [(chunk, "")], False
     if f.review and f.review.get("note"):
-        for chunk in textwrap.wrap("review: " + f.review["note"], width=96, initial_indent="  ",
+        for chunk in textwrap.wrap("review: " + clean(f.review["note"]), width=96, initial_indent="  ",
                                    subsequent_indent="  "):
             yield [(chunk, "dim")], False
     yield [], False
@@ -123,10 +186,12 @@ def scan_report(claims: list[Claim], findings, documents, show_consistent: bool 
     """Findings by severity, each with its claims (file:line:column, figure, excerpt) and the reason.
     Prints to `out` (a rich console: styled on a terminal, plain and fast otherwise) or, when None, returns
     plain text of width 100."""
+    from ..sanitize import clean
+
     shown = [f for f in findings if show_consistent or (f.verdict != "consistent" and not f.review)]
     n = {v: sum(f.verdict == v for f in findings) for v in ("conflict", "rounding", "consistent")}
     reviewed = sum(1 for f in findings if f.review and f.verdict != "consistent")
-    tail = [f"stale review {r.fingerprint} (claims.toml line {r.line}): its finding no longer exists; "
+    tail = [f"stale review {clean(r.fingerprint)} (claims.toml line {r.line}): its finding no longer exists; "
             "`factcheck review --prune` removes it" for r in stale]
     tail.append(f"{len(documents)} documents, {len(claims)} claims, {len(findings)} groups: "
                 f"{n['conflict']} conflict, {n['rounding']} rounding, {n['consistent']} consistent"
