@@ -82,6 +82,19 @@ class _Doc:
             return None
         return max(years, key=lambda y: (years[y], y))
 
+    def place(self) -> str | None:
+        """The place a document is about, when one country or region has most of its mentions (a Macau
+        statistics release that says 入境旅客 without naming Macau again): the scope of its market figures."""
+        if not hasattr(self, "_place"):
+            from collections import Counter
+
+            places = Counter(m.name for i in range(len(self.layout.blocks)) for m in self.mentions(i)
+                             if m.kind in ("country", "region") and m.role == "entity")
+            total = sum(places.values())
+            top = places.most_common(1)
+            self._place = top[0][0] if top and total >= 2 and top[0][1] >= 0.6 * total else None
+        return self._place
+
     def low(self, i: int) -> str:
         return lower(self.layout.blocks[i].text)
 
@@ -229,6 +242,10 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 header_period = hp[0].period if hp else None
             per = period.period_of(v, periods, d.year, heading_period, header_period)
             bas = basis_mod.basis(v, V, mentions, col_header or "")
+            if subj is None and bas.scope is None and d.place():
+                from dataclasses import replace as _r
+
+                bas = _r(bas, scope=d.place())  # a market figure of a document about one place
             markers = set(bas.markers)
             if period.forecast(v, V, periods, d.year):
                 markers.add("forecast")
