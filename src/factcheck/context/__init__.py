@@ -12,6 +12,7 @@
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 
@@ -68,6 +69,8 @@ class _Doc:
         # capitalised words seen inside a sentence: a capitalised sentence start needs one of these to be a name
         self.mid_caps = frozenset(w for nl in lines for w in re.findall(r"(?<=[a-z0-9,;:] )[A-Z][A-Za-z0-9&'\-]*", nl.text))
         self._mentions: dict[int, list] = {}
+        self._low: dict[int, str] = {}
+        self._carry: dict[tuple[int, int], tuple] = {}
         self._periods: dict[int, list] = {}
         self._known: frozenset[str] | None = None
 
@@ -88,15 +91,23 @@ class _Doc:
         if not hasattr(self, "_place"):
             from collections import Counter
 
-            places = Counter(m.name for i in range(len(self.layout.blocks)) for m in self.mentions(i)
-                             if m.kind in ("country", "region") and m.role == "entity")
+            places = Counter()
+            for nl in self.lines:  # the alias table alone: cheap, and places are what it knows best
+                low = lower(nl.text)
+                for s, e, w in self.V.entity_match.find(low):
+                    ent = self.V.entities[w]
+                    if ent.kind in ("country", "region") and not ent.adjective and \
+                            not (w in self.V.upper_only and not nl.text[s:e].isupper()):
+                        places[ent.name] += 1
             total = sum(places.values())
             top = places.most_common(1)
             self._place = top[0][0] if top and total >= 2 and top[0][1] >= 0.6 * total else None
         return self._place
 
     def low(self, i: int) -> str:
-        return lower(self.layout.blocks[i].text)
+        if i not in self._low:
+            self._low[i] = lower(self.layout.blocks[i].text)
+        return self._low[i]
 
     def known(self) -> frozenset[str]:
         """Names the document writes in running text (for Title Case headings)."""
@@ -135,7 +146,16 @@ class _Doc:
 def _carry_and_source(d: _Doc, i: int, sentence_start: int) -> tuple[str | None, str | None]:
     """The subject a pronoun would take, and the source in force, at the start of a sentence of block i:
     read from the sentences before it in the block, else from the previous block."""
-    b = d.layout.blocks[i]
+    if i not in d._carry:
+        d._carry[i] = _read_carry(d, i)
+    starts, states = d._carry[i]
+    k = bisect.bisect_right(starts, sentence_start) - 1
+    return states[k] if k >= 0 else (None, None)
+
+
+def _read_carry(d: _Doc, i: int) -> tuple[list[int], list[tuple]]:
+    """For each sentence start of block i, the (carried subject, source) in force there; one walk."""
+    starts, states = [], []
     carry = src = None
     for j in ((i - 1, i) if i > 0 else (i,)):
         bj = d.layout.blocks[j]
@@ -143,10 +163,11 @@ def _carry_and_source(d: _Doc, i: int, sentence_start: int) -> tuple[str | None,
             continue
         ms = d.mentions(j)
         low = d.low(j)
-        bounds = [0, *bj.sentences]
-        for a, z in zip(bounds, bounds[1:] + [len(bj.text)]):
-            if j == i and a >= sentence_start:
-                break
+        jb = [0, *bj.sentences]
+        for a, z in zip(jb, jb[1:] + [len(bj.text)]):
+            if j == i:
+                starts.append(a)
+                states.append((carry, src))
             inside = [m for m in ms if a <= m.start < z]
             srcs = source.sources(bj.text, low, (a, z), inside, d.V, strong_only=j != i)
             strong = source.sources(bj.text, low, (a, z), inside, d.V, strong_only=True)
@@ -156,7 +177,9 @@ def _carry_and_source(d: _Doc, i: int, sentence_start: int) -> tuple[str | None,
                 carry = named[0].name
             if srcs and j == i:  # a source holds for the rest of its paragraph
                 src = srcs[0].name
-    return carry, src
+    if not starts:
+        starts, states = [0], [(carry, None)]
+    return starts, states
 
 
 def _label(keys, words, V: Vocab) -> str:

@@ -14,6 +14,7 @@ Forms it reads:
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -94,18 +95,23 @@ def proper_nouns(text: str, vocab: Vocab, lower_words: frozenset[str], title: bo
     return out
 
 
+@functools.lru_cache(maxsize=4)
+def _suffix_re(suffixes: tuple[str, ...]) -> re.Pattern:
+    return re.compile("|".join(re.escape(x) for x in suffixes))
+
+
 def chinese_orgs(text: str, vocab: Vocab) -> list[tuple[int, int, str]]:
     """Chinese organisation names by their ending, and names before a stock code."""
     out = []
-    for suffix in vocab.org_suffixes:
-        for m in re.finditer(re.escape(suffix), text):
-            s = m.start()
-            while s > 0 and _HAN.match(text[s - 1]) and text[s - 1] not in _STOP_HAN and m.start() - s < 8:
-                s -= 1
-            core = text[s:m.start()]
-            if len(core) >= 2 and core not in _GENERIC_ORG and not _overlaps([(a, b) for a, b, _ in out], s, m.end()):
-                out.append((s, m.end(), core if suffix in ("公司", "有限公司", "股份有限公司", "有限责任公司", "股份公司",
-                                                            "集团", "控股", "控股集团") else core + suffix))
+    for m in _suffix_re(vocab.org_suffixes).finditer(text):
+        suffix = m.group()
+        s = m.start()
+        while s > 0 and _HAN.match(text[s - 1]) and text[s - 1] not in _STOP_HAN and m.start() - s < 8:
+            s -= 1
+        core = text[s:m.start()]
+        if len(core) >= 2 and core not in _GENERIC_ORG and not _overlaps([(a, b) for a, b, _ in out], s, m.end()):
+            out.append((s, m.end(), core if suffix in ("公司", "有限公司", "股份有限公司", "有限责任公司", "股份公司",
+                                                        "集团", "控股", "控股集团") else core + suffix))
     for m in _STOCK.finditer(text):
         s, e = m.start(1), m.end(1)
         while s < e and (text[s] in _STOP_HAN or not (_HAN.match(text[s]) or text[s].isalpha())):

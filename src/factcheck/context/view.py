@@ -7,6 +7,7 @@ sentence, then the heading.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -18,8 +19,11 @@ _RIGHT_MARK = re.compile(r"[，,、；;。()（）和及与]|\s(?:and|while|wher
 _LEFT_MARK = re.compile(r"[，,、；;。()（）和及与]|\s(?:and|while|whereas|but)\s|\s[-–—]\s")
 
 
+@functools.lru_cache(maxsize=1024)  # one object per text: the vocabulary matchers recognise a text by identity
 def lower(text: str) -> str:
-    return text.lower() if text.isascii() else "".join(c.lower() if c in LATIN else c for c in text)
+    """Lower-cased for matching, offsets unchanged (a character whose lower case is longer is kept as is)."""
+    low = text.lower()
+    return low if len(low) == len(text) else "".join(c.lower() if c in LATIN else c for c in text)
 
 
 @dataclass(frozen=True)
