@@ -30,6 +30,7 @@ class UnitForm:
     factor_below: float | None = None  # apply `factor` only to numbers below this (九折 vs 五五折)
     standalone: bool = False  # must end the phrase: no word follows ("2 in" but not "30000 in 2009")
     tail_digit: bool = False  # 七成六: a single digit after the unit adds points
+    standalone_ok: tuple[str, ...] = ()  # words that may follow a standalone form ("2 in thick")
 
     @property
     def ends_latin(self) -> bool:
@@ -112,7 +113,8 @@ class FormIndex:
                     continue
                 if f.not_followed_by and any(text.startswith(w, end) for w in f.not_followed_by):
                     continue
-                if f.standalone and _word_follows(text, end):
+                if f.standalone and _word_follows(text, end) and not (
+                        f.standalone_ok and low[end:].lstrip(" ").startswith(f.standalone_ok)):
                     continue
                 return f
         return None
@@ -152,6 +154,16 @@ class Knowledge:
     months: tuple[str, ...]  # English month names and abbreviations, longest first
     time_frame_before: tuple[str, ...]
     time_frame_after: tuple[str, ...]
+    cn_tens: dict[str, int] = None  # 廿 = 20, 卅 = 30
+    cn_formal: frozenset[str] = frozenset()  # 壹贰叁…: formal digits that also spell words
+    cn_not_positional: frozenset[str] = frozenset()  # 两, 俩
+    figure_words: tuple[tuple[str, float, str, str | None], ...] = ()  # (word, value, unit, qualifier), longest first
+    half_not_after: tuple[str, ...] = ()
+    ambiguous: dict[str, tuple[UnitForm | None, tuple[str, ...]]] = None  # form -> (reading when cued, cues)
+    symbol_by_script: dict[str, str] = None  # ¥: CNY on a Chinese line, JPY elsewhere
+    letter_scales: dict[str, float] = None  # £2.1m, 1.2m tons: scale letters where no unit can be meant
+    lone_before: frozenset[str] = frozenset()  # a lone numeral between these stands as a number
+    lone_after: frozenset[str] = frozenset()
 
 
 def _unit_forms(units: dict) -> tuple[list[UnitForm], list[UnitForm]]:
@@ -159,13 +171,14 @@ def _unit_forms(units: dict) -> tuple[list[UnitForm], list[UnitForm]]:
     prefix: list[UnitForm] = []
 
     def add(target, forms, kind, unit, factor=1.0, exact=(), factors=None, nfb=(), below=None, standalone=False,
-            tail=False):
+            tail=False, ok=()):
         for form in forms:
             form = _norm(form)
             is_exact = form in exact
             f = (factors or {}).get(form, factor)
             key = form if is_exact else form.lower()
-            target.append(UnitForm(key, kind, unit, float(f), is_exact, tuple(nfb), below, standalone, tail))
+            target.append(UnitForm(key, kind, unit, float(f), is_exact, tuple(nfb), below, standalone, tail,
+                                   tuple(ok)))
 
     for u in units.get("unit", []):
         unit = {"percent": "percent", "percentage_points": "percentage_points", "times": "times",
@@ -178,7 +191,7 @@ def _unit_forms(units: dict) -> tuple[list[UnitForm], list[UnitForm]]:
         add(prefix, _simplify(m.get("prefix", [])), "money", m["code"], m.get("factor", 1))
     for p in units.get("physical", []):
         add(suffix, _simplify(p["forms"]), "physical", p["unit"], p.get("factor", 1), p.get("exact", ()),
-            standalone=p.get("standalone", False))
+            standalone=p.get("standalone", False), ok=p.get("standalone_ok", ()))
     for w in units.get("count", {}).get("measure_words", []):
         add(suffix, _simplify([w]), "count", "count")
     return suffix, prefix
@@ -199,6 +212,25 @@ def by_last_char(pairs) -> dict[str, tuple]:
     for p in pairs:
         out.setdefault(p[0][-1], []).append(p)
     return {k: tuple(v) for k, v in out.items()}
+
+
+def _ambiguous(entries: list[dict]) -> dict[str, tuple[UnitForm | None, tuple[str, ...]]]:
+    """Forms with a second reading chosen when one of the cue words is on the line (pounds: GBP with money
+    words, mass otherwise; K: kelvin with temperature words, thousand otherwise)."""
+    out = {}
+    for e in entries:
+        cues = tuple(to_simplified(c).lower() for c in e["cues"])
+        for form in e["forms"]:
+            key = _norm(form) if form in e.get("exact", ()) else _norm(form).lower()
+            alt = UnitForm(key, e["kind"], e["unit"], float(e.get("factor", 1)), form in e.get("exact", ()))
+            out[key] = (alt, cues)
+    return out
+
+
+def _figure_words(words: dict, halves: dict) -> tuple[tuple[str, float, str, str | None], ...]:
+    out = [(to_simplified(w).lower(), float(v), unit, None) for w, (v, unit) in words.items()]
+    out += [(to_simplified(w).lower(), 0.5, "ratio", q or None) for w, q in halves.items()]
+    return tuple(sorted(out, key=lambda p: -len(p[0])))
 
 
 @functools.lru_cache(maxsize=1)
@@ -244,4 +276,14 @@ def knowledge() -> Knowledge:
         name_phrases=tuple(sorted(_simplify(non.get("name_phrases", [])), key=len, reverse=True)),
         time_frame_before=tuple(sorted(_simplify(non.get("time_frame", {}).get("before", [])), key=len, reverse=True)),
         time_frame_after=tuple(sorted(_simplify(non.get("time_frame", {}).get("after", [])), key=len, reverse=True)),
+        cn_tens=dict(cn.get("tens", {})),
+        cn_formal=frozenset(_simplify(cn.get("formal", []))),
+        cn_not_positional=frozenset(cn.get("not_positional", [])),
+        figure_words=_figure_words(num.get("figure_words", {}), hedges.get("half_share", {})),
+        letter_scales={k: float(v) for k, v in num.get("letter_scales", {}).items()},
+        ambiguous=_ambiguous(units.get("ambiguous", [])),
+        symbol_by_script=dict(units.get("symbol_by_script", {})),
+        half_not_after=tuple(_simplify(hedges.get("half_not_after", []))),
+        lone_before=frozenset(_simplify(cn.get("lone_before", []))),
+        lone_after=frozenset(_simplify(cn.get("lone_after", []))),
     )

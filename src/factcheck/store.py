@@ -19,7 +19,7 @@ from pathlib import Path
 from . import __version__
 from .model import Claim, Context
 
-SCHEMA = 3
+SCHEMA = 4  # 4: claims carry written_low / written_high
 DEFAULT_PATH = Path(".factcheck") / "claims.sqlite3"
 
 

@@ -49,7 +49,7 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 # Identifier prefixes that are really currency or unit words glued to the number
 _OK_LETTER_PREFIX = {"us", "usd", "rmb", "cny", "gbp", "eur", "hk", "hkd", "nt", "ntd", "twd", "cad", "aud",
                      "jpy", "inr", "rs", "mex", "chf", "krw", "btc", "c", "a", "x", "e", "q", "h", "fy", "musd",
-                     "meur", "mgbp", "maud"}
+                     "meur", "mgbp", "maud", "rm", "myr", "s", "sgd", "nz", "nzd"}
 
 
 @functools.lru_cache(maxsize=4)
@@ -87,7 +87,7 @@ def masked_spans(text: str, K: Knowledge) -> list[tuple[int, int, str]]:
         kind = m.lastgroup or ""
         if kind == "ident":
             letters = re.match(r"[A-Za-z]*", m.group()).group().lower()
-            if letters in _OK_LETTER_PREFIX and re.fullmatch(r"[A-Za-z]+\d[\d.,]*", m.group()):
+            if letters in _OK_LETTER_PREFIX and re.fullmatch(r"[A-Za-z]+\d[\d.,]*(?:[kmbt]n?|mln)?", m.group()):
                 continue  # USD100, Q2 and similar are handled by the quantity rules
             if not letters and re.fullmatch(r"\d+(?:[eE]\d+|[A-Za-z]+\d{0,2})", m.group()):
                 continue  # 2e5, 24703m2, 4km2

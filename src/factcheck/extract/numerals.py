@@ -39,6 +39,7 @@ class Core:
     decimals: int = 0  # digits written after the decimal point
     plain: str | None = None  # the digits as written when a plain Arabic integer (no groups, no sign)
     ratio: bool = False  # a fraction standing alone (two thirds, a quarter): a share, not a count
+    formal: int = 0  # formal digits that also spell words (陆, 伍, 拾) in a run of one or two characters
 
 
 def _arabic_value(s: str) -> tuple[float, int]:
@@ -52,7 +53,7 @@ def _arabic_value(s: str) -> tuple[float, int]:
 
 @dataclass
 class _Tok:
-    kind: str  # num (arabic), d (cn digit), u (small unit), U (big unit), zero, vague, frac
+    kind: str  # num (arabic), d (cn digit), t (廿, 卅: tens), u (small unit), U (big unit), zero, vague, frac
     value: float
     start: int
     end: int
@@ -69,6 +70,7 @@ def parse_run(text: str, pos: int, K: Knowledge, unit_at=None) -> Core | None:
     n = len(text)
     p = pos
     digits, small, big, points = K.cn_digits, K.cn_small, K.cn_big, K.cn_point
+    tens = K.cn_tens or {}
     while p < n and len(toks) < _MAX_TOKENS:
         ch = text[p]
         if ch == " " and toks:
@@ -101,6 +103,10 @@ def parse_run(text: str, pos: int, K: Knowledge, unit_at=None) -> Core | None:
                 e, tok_text = d.end(), tok_text + "." + d.group(1)  # tokenised newswire: "4 . 8 %"
             toks.append(_Tok("num", 0.0, p, e, tok_text))
             p = e
+            continue
+        if ch in tens:
+            toks.append(_Tok("t", tens[ch], p, p + 1, ch))
+            p += 1
             continue
         if ch in digits:
             v = digits[ch]
@@ -139,6 +145,12 @@ def parse_run(text: str, pos: int, K: Knowledge, unit_at=None) -> Core | None:
                 q -= 1
             toks.append(_Tok("frac", float("0." + frac), p, q, text[p:q]))
             p = q
+            r = p  # 三点五亿, 一百二十三点四五万: a big unit after the decimals scales the whole number
+            while r < n and text[r] == " " and r - p < 2:
+                r += 1
+            if r < n and text[r] in big and not (unit_at and unit_at(r)):
+                p = r
+                continue
             break
         if ch in K.cn_vague and toks and toks[-1].kind != "vague":
             q = p + 1
@@ -173,8 +185,11 @@ def _cn_core(toks: list[_Tok], K: Knowledge) -> Core | None:
     last_kind = ""
     end = toks[0].start
     used = 0
-    for t in toks:
+    for i, t in enumerate(toks):
         k = t.kind
+        if k == "d" and t.text in K.cn_not_positional and last_kind in ("u", "U") and not (
+                i + 1 < len(toks) and toks[i + 1].kind in ("u", "U")):
+            break  # 五十两 is fifty liang, 两千两百 is 2200: a trailing 两 never abbreviates the next digit
         if k in ("d", "num"):
             has_digit = True
             if k == "num":
@@ -184,6 +199,8 @@ def _cn_core(toks: list[_Tok], K: Knowledge) -> Core | None:
                 decimals = dec
                 cur_chars = 0
             elif cur is not None:
+                if t.text in K.cn_not_positional or toks[used - 1].text in K.cn_not_positional:
+                    break  # 三两 is three liang, 两三 two or three: 两 is never a digit of a digit string
                 if cur_chars == 0 or last_kind != "d" or prev_unit is not None:
                     break  # 十四五: a digit after a unit and a digit is a new number
                 if cur_chars >= 15:
@@ -197,6 +214,11 @@ def _cn_core(toks: list[_Tok], K: Knowledge) -> Core | None:
                 prev_unit = None
         elif k == "zero":
             prev_unit = None
+        elif k == "t":
+            if cur is not None or last_kind == "t":
+                break
+            section += t.value  # 廿五 = 20 + 5
+            has_digit = True
         elif k == "u":
             if last_kind == "u" and cur is None:
                 break  # 百千: not a number
@@ -204,7 +226,8 @@ def _cn_core(toks: list[_Tok], K: Knowledge) -> Core | None:
             cur = None
             prev_unit = t.value
         elif k == "U":
-            v = section + (cur or 0.0)
+            v = section + (cur or 0.0) + frac
+            frac = 0.0
             if v == 0 and last_kind in ("U", "vague") and total:
                 total *= t.value  # 万亿, 万万, 三十万多亿
                 biggest = max(biggest, total)
@@ -226,9 +249,10 @@ def _cn_core(toks: list[_Tok], K: Knowledge) -> Core | None:
         elif k == "frac":
             frac = t.value
             decimals = sum(c.isdigit() or c in K.cn_digits for c in t.text)
-            used += 1
-            end = t.end
-            break
+            if cur is not None:  # the digits before the point belong to the integer part (一千六点五 = 1600.5)
+                tail = prev_unit is not None and last_kind == "d" and cur < 10 and cur_chars <= 1
+                section += cur * prev_unit / 10 if tail else cur
+                cur = None
         last_kind = k
         used += 1
         end = t.end
@@ -251,7 +275,11 @@ def _cn_core(toks: list[_Tok], K: Knowledge) -> Core | None:
     script = "arabic" if kinds == {"num"} else ("mixed" if "num" in kinds else "cn")
     lone = len(toks) == 1 and (toks[0].kind == "d" or (toks[0].kind == "u" and toks[0].value == 10))
     plain = toks[0].text if kinds == {"num"} and toks[0].text.isdigit() else None
-    return Core(toks[0].start, end, value, scale, tuple(scale_words), vague, has_digit, lone, script, decimals, plain)
+    formal = sum(c in K.cn_formal for t in toks for c in t.text) if K.cn_formal else 0
+    if formal and end - toks[0].start > 2:
+        formal = 0  # a longer run (壹百五十二) is a number whatever its characters
+    return Core(toks[0].start, end, value, scale, tuple(scale_words), vague, has_digit, lone, script, decimals, plain,
+                formal=formal)
 
 
 # ----------------------------------------------------------------------------- English number words
@@ -299,7 +327,12 @@ def parse_english(low: str, pos: int, K: Knowledge) -> Core | None:
             break
         w = m.group()
         if "-" in w and _word_value(w, K) is None and _ordinal_denominator(w, K) is None:
-            head = w.split("-", 1)[0]
+            head, _, tail = w.partition("-")
+            if _word_value(head, K) is not None and tail in K.en_fractions:
+                # one-half, three-quarters, two-fifths: a fraction written with a hyphen
+                words.append((head, m.start(), m.start() + len(head)))
+                words.append((tail, m.start() + len(head) + 1, m.end()))
+                break
             if _word_value(head, K) is not None:  # six-mile, three-ton: the number ends at the hyphen
                 words.append((head, m.start(), m.start() + len(head)))
                 break
@@ -337,6 +370,9 @@ def parse_english(low: str, pos: int, K: Knowledge) -> Core | None:
             continue
         if not seen_number and i == (1 if negative else 0) and w in K.en_fractions and K.en_fractions[w] in (2, 4):
             nxt = words[i + 1][0] if i + 1 < len(words) else ""
+            if nxt in K.en_article and i + 2 < len(words) and words[i + 2][0] in K.en_scales:
+                i += 1  # "half a million": the article belongs to the scale
+                nxt = words[i + 1][0]
             if nxt in K.en_scales:
                 frac_add += 1.0 / K.en_fractions[w]  # "half million", "quarter million", "half"
                 seen_number = True

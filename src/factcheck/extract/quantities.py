@@ -45,6 +45,9 @@ _AND_WORD = re.compile(r"and\s+")
 _SCALE_ABBR = re.compile(r"[A-Za-z]{1,3}")
 _HYPHEN_WORD = re.compile(r" ?- ?[a-z]")
 _SPACED_HYPHEN_WORD = re.compile(r" - [a-z]")
+_WORD_AFTER = re.compile(r" [a-z]")
+_TABLE_ROW = re.compile(r"\||\t|\S {3,}\S.* {3,}\S")  # cells: pipes, tabs or wide gaps (two or more)
+_OF_A = re.compile(r" ?of an? |(?<=[a-z]) an? ")
 _AND_FRACTION = re.compile(r"\s{0,2}又\s{0,2}")
 _ONE_DETERMINERS = {"the", "that", "this", "which", "each", "every", "any", "no", "another", "a", "one", "some"}
 
@@ -87,15 +90,13 @@ class LineParser:
         """The unit (or measure word) starting at p, if any; CJK forms may have spaces inside (个 百 分点)."""
         K = self.K
         f = K.suffix_units.match(self.text, self.low, p)
-        if f is not None:
-            return f
         if p < self.n and _CJK_CHAR.match(self.text, p) and " " in self.text[p:p + 8]:
             chunk = self.text[p:p + 16]
             compact = chunk.replace(" ", "")
-            f = K.suffix_units.match(compact, compact, 0)
-            if f is not None and len(f.form) > 1:
-                return f
-        return None
+            g = K.suffix_units.match(compact, compact, 0)
+            if g is not None and len(g.form) > 1 and (f is None or len(g.form) > len(f.form)):
+                return g  # 个 百 分点: the longer form written with spaces inside beats the measure word 个
+        return f
 
     def unit_len(self, p: int, f: UnitForm) -> int:
         """Characters the form covers in the text at p (more than len(form) when spaces sit inside)."""
@@ -116,7 +117,8 @@ class LineParser:
     # ------------------------------------------------------------------ cores
     def core_at(self, p: int) -> Core | None:
         ch = self.text[p]
-        if ch.isdigit() or ch in self.K.cn_digits or ch in self.K.cn_small or ch in self.K.cn_big:
+        K = self.K
+        if ch.isdigit() or ch in K.cn_digits or ch in K.cn_small or ch in K.cn_big or ch in K.cn_tens:
             core = parse_run(self.text, p, self.K, self._scale_unit_at)
             if core is not None and core.script == "arabic":
                 core = apply_power(self.text, core)
@@ -145,6 +147,13 @@ class LineParser:
             value, kind, unit, end, decimals = frac
             has_unit = kind != "count"
             core = replace(core, decimals=decimals)
+            if kind == "ratio" and not (_RATIO_EN.match(low, core.end) or _RATIO_EN_WORDS.match(low, core.end)):
+                # 1/4 mile, one-half mile, three-quarters of a mile, 三分之一公里: a measure (not 9.3 of every 10)
+                m = _OF_A.match(low, end)
+                p = m.end() if m else _skip_spaces(text, end, 1)
+                f = self.unit_at(p)
+                if f is not None and f.kind in ("physical", "money"):
+                    value, kind, unit, end = value * f.factor, f.kind, f.unit, p + self.unit_len(p, f)
         elif core.script in ("arabic", "mixed"):
             m = _MIXED_FRACTION.match(text, end)  # 2 1/4, 10 1/2
             if m and float(core.value).is_integer() and int(m.group(2)) > 0 and int(m.group(1)) > 0:
@@ -157,6 +166,9 @@ class LineParser:
         if kind == "count" and core.script in ("arabic", "mixed") and not core.scale_words:
             value, end, added = self._scale_after(value, end)
             scale_words += added
+            if not added:
+                value, end, added = self._letter_scale(core, value, end)
+                scale_words += added
 
         number_end = end  # the number with its scale words, before any unit
         hedge_after = None
@@ -169,9 +181,18 @@ class LineParser:
         if kind == "count" and comp[2] is None:
             q2 = _skip_spaces(text, q, 4)
             f = self.unit_at(q2)
+            if f is None and q2 < self.n and text[q2] in "([":
+                f = self._bracketed_unit(q2)  # 20 (kg), 20 [kg]
+            elif f is not None:
+                f = self._reading(f, q2)
+            if f is not None and f.form in K.cn_digits and (
+                    text[core.start:core.end] == f.form or self.unit_at(q2 + len(f.form)) is not None):
+                f = None  # 两两, 一两个: a numeral character is a unit (liang) only after a number, before no measure
             if f is not None:
                 kind, unit, has_unit = f.kind, f.unit, True
                 end = q2 + self.unit_len(q2, f)
+                if text[q2] in "([":
+                    end = q2 + 1 + self.unit_len(q2 + 1, f) + 1
                 if kind == "count":
                     noun = text[q2:end]
                 if f.factor_below is None or abs(value) < f.factor_below:
@@ -193,8 +214,10 @@ class LineParser:
 
         # currency and sign before the number: $, US$, 新台币, -, 负 (a prefix currency beats a generic 元 after)
         start, value, kind, unit, has_unit, neg = self._prefix(core, value, kind, unit, has_unit, noun)
-        if start > 0 and text[start - 1] == "(" and end < self.n and text[end] == ")" and kind == "money":
-            value, start, end = -abs(value), start - 1, end + 1  # accounting negative: ($99.99)
+        if (start > 0 and text[start - 1] == "(" and end < self.n and text[end] == ")" and kind == "money"
+                and _TABLE_ROW.search(text)):
+            value, start, end = -abs(value), start - 1, end + 1  # accounting negative in a table: | ($99.99) |
+            # in prose, "(US$7.5 million)" is an aside or a conversion, never a loss
 
         hb, hstart = self._hedge_before(start)
         ha, hend = self._hedge_after(end)
@@ -213,12 +236,19 @@ class LineParser:
                 start = min(start, text.rindex("第", 0, core.start))
             else:
                 rejected = "ordinal"  # 第三章, 第一次
-        elif core.lone and core.value == 1 and kind in ("count", "times"):
-            rejected = "lone"  # 一个, 一场: the word "one", not a figure
+        elif core.lone and value == 1 and kind in ("count", "times"):
+            rejected = "lone"  # 一个, 一场: the word "one", not a figure (壹打 is twelve)
+        elif core.formal and not has_unit and frac is None and (
+                _CJK_CHAR.match(text, core.end) or core.start > 0 and _CJK_CHAR.match(text, core.start - 1)):
+            rejected = "word"  # 大陆, 队伍, 收拾一下: one formal digit without a unit spells a word
         elif kind == "count" and noun is None and not has_unit:
-            if core.lone and frac is None and (_CJK_CHAR.match(text, end) or end < self.n and text[end] in "-—"
-                              or core.start > 0 and text[core.start - 1].isdigit()):
-                rejected = "lone"  # 两国, 三星, 十足: words, not figures (but 前三, 是五。 are numbers)
+            if core.lone and frac is None and (_CJK_CHAR.match(text, end) and not self._lone_between_words(core)
+                                               or end < self.n and text[end] in "-—"
+                                               or core.start > 0 and (text[core.start - 1].isdigit()
+                                                                      or text[core.start - 1] in K.cn_digits)):
+                rejected = "lone"  # 两国, 三星, 十足, 两两: words, not figures (but 前三, 是五。 are numbers)
+            elif core.script == "en" and value == 1 and not hb and _WORD_AFTER.match(low, end):
+                rejected = "lone"  # "one family", "One complete orbit": the determiner, as 一个 in Chinese
             elif text[end:end + 1] in ("月", "日", "号") and 0 < core.value <= 31 and float(core.value).is_integer():
                 rejected = "date"
             elif core.script == "en" and self._pronoun_one(core):
@@ -303,9 +333,55 @@ class LineParser:
         if words_only:
             return value, end, []
         m = _SCALE_ABBR.match(text, q)
-        if m and m.group() in K.suffix_scales and not (m.end() < self.n and text[m.end()] in LATIN):
+        if m and m.group() in K.suffix_scales and not (m.end() < self.n and text[m.end()] in LATIN) and not (
+                K.ambiguous and m.group() in K.ambiguous and self._cued(K.ambiguous[m.group()][1])):
             return value * K.suffix_scales[m.group()], m.end(), [m.group()]
         return value, end, []
+
+    def _reading(self, f: UnitForm, p: int) -> UnitForm | None:
+        """The reading of a form at p: the cued alternative of an ambiguous form (pounds of profit: GBP), or
+        None for an inch mark that is really a closing quotation mark."""
+        K, text = self.K, self.text
+        if f.form == '"' and (text.count('"', 0, p) % 2 or text.count('"', p + 1) % 2):
+            return None  # "10" in quotes, $ 48 " is not adequate ": an inch mark is the unpaired quote
+        alt = K.ambiguous.get(f.form) if K.ambiguous else None
+        if alt is not None and self._cued(alt[1]):
+            return alt[0]
+        return f
+
+    def _cued(self, cues: tuple[str, ...]) -> bool:
+        return any(c in self.low for c in cues)
+
+    def _bracketed_unit(self, p: int) -> UnitForm | None:
+        """A physical unit alone in brackets right after the number: 20 (kg), 5 [m]."""
+        f = self.unit_at(p + 1)
+        if f is None or f.kind != "physical":
+            return None
+        e = p + 1 + self.unit_len(p + 1, f)
+        return f if e < self.n and self.text[e] == {"(": ")", "[": "]"}[self.text[p]] else None
+
+    def _letter_scale(self, core: Core, value: float, end: int) -> tuple[float, int, list[str]]:
+        """A lower-case scale letter glued to digits where it cannot be a unit: after a currency (£2.1m, USD10m,
+        RM3bn, $40k) or before a unit word (1.2m tons, 3k km): millions, not metres."""
+        K, text = self.K, self.text
+        m = _SCALE_ABBR.match(text, end)
+        if not m or m.group() not in K.letter_scales or (m.end() < self.n and text[m.end()].isalnum()):
+            return value, end, []
+        after = _skip_spaces(text, m.end(), 1)
+        f = self.unit_at(after) if after > m.end() else None
+        if self._money_before(core.start) or (f is not None and f.kind in ("physical", "money")):
+            return value * K.letter_scales[m.group()], m.end(), [m.group()]
+        return value, end, []
+
+    def _money_before(self, p: int) -> bool:
+        """A currency symbol or code right before position p ($, US$, RM, €), minus sign and one space allowed."""
+        text = self.text
+        if p > 0 and text[p - 1] in "-−－":
+            p -= 1
+        if p > 0 and text[p - 1] == " ":
+            p -= 1
+        f = self.K.prefix_units.match_before(text, self.low, p)
+        return f is not None and p - len(f.form) >= self.floor
 
     def _prefix(self, core: Core, value: float, kind: str, unit: str, has_unit: bool, noun: str | None):
         """Currency symbol or code and minus sign before the number."""
@@ -324,6 +400,8 @@ class LineParser:
             if kind == "count":
                 value *= pf.factor
             kind, unit, has_unit = "money", pf.unit, True
+            if pf.form in K.symbol_by_script and not _CJK_CHAR.search(text):
+                unit = K.symbol_by_script[pf.form]  # ¥ is yuan on a Chinese line, yen elsewhere
             p = pb - len(pf.form)
             if p > 0 and text[p - 1] in "-−－" and not _word_char(text, p - 2):
                 neg, p = True, p - 1
@@ -335,6 +413,14 @@ class LineParser:
         if neg:
             value = -value
         return p, value, kind, unit, has_unit, neg
+
+    def _lone_between_words(self, core: Core) -> bool:
+        """A lone numeral between function words is a number (答案是四不是五, 这不是一这是九台): the character
+        before is a boundary or a copula and the one after a function word that starts no compound."""
+        text, K = self.text, self.K
+        before = text[core.start - 1] if core.start > 0 else ""
+        after = text[core.end] if core.end < self.n else ""
+        return (before == "" or before in K.lone_before) and after in K.lone_after
 
     def _pronoun_one(self, core: Core) -> bool:
         """"the one you mentioned", "that one": "one" as a pronoun."""

@@ -30,9 +30,12 @@ def resolve(expr: str, canonical: tuple[str, ...]) -> tuple[str, str, float]:
     ureg = registry()
     unit = ureg.Unit(expr)
     written = str(unit)
+    root = ureg.get_root_units(unit)[1]
     for cand in canonical:
         cu = ureg.Unit(cand)
-        if cu.dimensionality == unit.dimensionality:
+        # the same root units, not only the same dimensionality: pint calls bytes, bits, degrees and radians
+        # all dimensionless, but an angle never converts into bytes
+        if ureg.get_root_units(cu)[1] == root:
             if written in _OFFSET or str(cu) in _OFFSET:
                 return written, str(cu), float("nan")
             return written, str(cu), float(ureg.Quantity(1.0, unit).to(cu).magnitude)
