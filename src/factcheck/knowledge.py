@@ -162,6 +162,11 @@ class Knowledge:
     ambiguous: dict[str, tuple[UnitForm | None, tuple[str, ...]]] = None  # form -> (reading when cued, cues)
     symbol_by_script: dict[str, str] = None  # ¥: CNY on a Chinese line, JPY elsewhere
     letter_scales: dict[str, float] = None  # £2.1m, 1.2m tons: scale letters where no unit can be meant
+    rule_words_after: tuple[str, ...] = ()  # 80/20法则, the 4% rule
+    name_words_before: tuple[str, ...] = ()  # S&P 500, 财富500强
+    rank_prefix: tuple[str, ...] = ()  # 前三, top 10%
+    time_of_day: tuple[str, ...] = ()  # 下午3点
+    weekday_before: tuple[str, ...] = ()  # 星期三, 周五
     lone_before: frozenset[str] = frozenset()  # a lone numeral between these stands as a number
     lone_after: frozenset[str] = frozenset()
 
@@ -284,6 +289,11 @@ def knowledge() -> Knowledge:
         ambiguous=_ambiguous(units.get("ambiguous", [])),
         symbol_by_script=dict(units.get("symbol_by_script", {})),
         half_not_after=tuple(_simplify(hedges.get("half_not_after", []))),
+        rule_words_after=tuple(_simplify(non.get("rule_words_after", []))),
+        name_words_before=tuple(sorted(_simplify(non.get("name_words_before", [])), key=len, reverse=True)),
+        rank_prefix=tuple(_simplify(non.get("rank_prefix", []))),
+        time_of_day=tuple(_simplify(non.get("time_of_day", []))),
+        weekday_before=tuple(_simplify(non.get("weekday_before", []))),
         lone_before=frozenset(_simplify(cn.get("lone_before", []))),
         lone_after=frozenset(_simplify(cn.get("lone_after", []))),
     )

@@ -37,8 +37,9 @@ def _figure_words(parser: LineParser, K: Knowledge, taken: list[Quantity]) -> li
     table = {w: (v, unit, q) for w, v, unit, q in K.figure_words}
     low = parser.low
     for m in _figure_word_pattern(K).finditer(low):
-        if any(q.start < m.end() and m.start() < q.end and not q.rejected for q in taken):
-            continue
+        if any(q.start < m.end() and m.start() < q.end and not q.rejected
+               and (q.has_unit or q.start < m.start() or q.end > m.end()) for q in taken):
+            continue  # a figure already read there (a bare number inside the word, as zero in absolute zero, yields)
         w = m.group()
         if w[0] in LATIN and m.start() > 0 and low[m.start() - 1] in LATIN or (
                 w[-1] in LATIN and m.end() < len(low) and low[m.end()] in LATIN):

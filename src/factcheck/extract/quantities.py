@@ -263,6 +263,8 @@ class LineParser:
             plain = None if (neg or hb) and unit != "year" else core.plain
             rejected = nonclaims.reject(text, low, core.start, number_end, plain, core.value,
                                         has_unit or kind == "rank", rk, K)
+        if rejected is None and nonclaims.names_a_rule(low, end, K):
+            rejected = "name"  # 80/20法则, the 4% rule
         written = value / written_factor if written_factor else None
         return Quantity(start, end, value, kind, unit, qualifier, core, noun, hb, ha,
                         rejected=rejected, has_unit=has_unit, scale_words=tuple(scale_words),

@@ -101,18 +101,19 @@ def _joinable(a: Quantity, b: Quantity, text: str) -> bool:
 
 
 _EVERY = re.compile(r"(?:每|每一|平均每)\s?$")
-_SHARE_GAP = re.compile(r"^\s{0,2}(?:中|里|当中|之中|里面)?\s{0,2}(?:就|便|即|竟|约|大约|至少)?\s{0,2}(?:有|是)\s{0,2}$")
+_SHARE_GAP = re.compile(r"^[\u4e00-\u9fff]{0,3}?\s{0,2}(?:中|里|当中|之中|里面)?\s{0,2}(?:就|便|即|竟|约|大约|至少)?\s{0,2}(?:有|是)\s{0,2}$")
 
 
 def join_shares(qs: list[Quantity], text: str) -> list[Quantity]:
-    """每10台中有7台, 每十人中就有三人: M of every N is a share (M/N), like "7 in 10"."""
+    """每10台中有7台, 每十人中就有三人: M of every N of the same thing is a share (M/N), like "7 in 10"
+    (每10万人拥有206个 counts other things: a rate, two figures)."""
     out: list[Quantity] = []
     i = 0
     while i < len(qs):
         a = qs[i]
         b = qs[i + 1] if i + 1 < len(qs) else None
         if (b is not None and a.rejected is None and b.rejected in (None, "lone") and a.kind == b.kind == "count"
-                and a.low is None and b.low is None and 0 < b.value <= a.value
+                and a.low is None and b.low is None and 0 < b.value <= a.value and a.noun == b.noun
                 and _EVERY.search(text[max(0, a.start - 4):a.start]) and _SHARE_GAP.match(text[a.end:b.start])):
             start = a.start - len(_EVERY.search(text[max(0, a.start - 4):a.start]).group())
             core = replace(b.core, decimals=0)
@@ -125,12 +126,28 @@ def join_shares(qs: list[Quantity], text: str) -> list[Quantity]:
     return out
 
 
+_SCORE_GAP = re.compile(r"^[-–—:]$")
+
+
+def _score(a: Quantity, b: Quantity, text: str) -> bool:
+    """89-89, won 3-1, 2:1: two bare small integers joined by a dash, the first not below the second, are a
+    score or a tally (a range is written low to high)."""
+    return (a.rejected is None and b.rejected is None and not a.has_unit and not b.has_unit
+            and a.core.plain is not None and b.core.plain is not None and len(a.core.plain) <= 3
+            and len(b.core.plain) <= 3 and a.value >= b.value and bool(_SCORE_GAP.match(text[a.end:b.start]))
+            and a.qualifier is None and b.qualifier is None)
+
+
 def join_ranges(qs: list[Quantity], text: str) -> list[Quantity]:
     out: list[Quantity] = []
     i = 0
     while i < len(qs):
         a = qs[i]
         b = qs[i + 1] if i + 1 < len(qs) else None
+        if b is not None and _score(a, b, text):
+            out += [replace(a, rejected="score"), replace(b, rejected="score")]
+            i += 2
+            continue
         if b is not None and a.rejected is None and b.rejected is None and a.low is None and b.low is None:
             joined = _join(a, b, text)
             if joined is not None:
