@@ -60,6 +60,8 @@ STILL_CLAIMS = [
     ("每周三次", "三次", "周三 before a measure word is not Wednesday"),
     ("前三个月营收增长", None, "前三个月 is a time frame, judged elsewhere"),
     ("Nvidia sold 300 units", "300", "a lower-case word before"),
+    ("目前53%的企业正在转型", "53%", "目前 ends in 前 but is no rank"),
+    ("此前三年增长", None, "此前 is no rank"),
     ("The subscription will increase to 17 USD 25.", "17 USD 25", "a currency code is no product name"),
     ("the score rose from 10-15 points", "10-15", "an ascending pair is a range"),
 ]

@@ -162,9 +162,11 @@ class Knowledge:
     ambiguous: dict[str, tuple[UnitForm | None, tuple[str, ...]]] = None  # form -> (reading when cued, cues)
     symbol_by_script: dict[str, str] = None  # ¥: CNY on a Chinese line, JPY elsewhere
     letter_scales: dict[str, float] = None  # £2.1m, 1.2m tons: scale letters where no unit can be meant
+    mask_labels: tuple[str, ...] = ()  # the labels whose numbers are masked as whole tokens (图1-1, Figure 3.2)
     rule_words_after: tuple[str, ...] = ()  # 80/20法则, the 4% rule
     name_words_before: tuple[str, ...] = ()  # S&P 500, 财富500强
     rank_prefix: tuple[str, ...] = ()  # 前三, top 10%
+    rank_prefix_not_after: tuple[str, ...] = ()  # 目前, 此前: words that end in 前
     time_of_day: tuple[str, ...] = ()  # 下午3点
     weekday_before: tuple[str, ...] = ()  # 星期三, 周五
     lone_before: frozenset[str] = frozenset()  # a lone numeral between these stands as a number
@@ -273,7 +275,9 @@ def knowledge() -> Knowledge:
         hedge_fillers=tuple(sorted(_simplify(hedges.get("fillers", [])) + hedges.get("fillers_en", []), key=len, reverse=True)),
         half_share=tuple(sorted(((to_simplified(w).lower(), q or None) for w, q in hedges.get("half_share", {}).items()),
                                 key=lambda p: -len(p[0]))),
-        labels_before=tuple(sorted(_simplify(non["labels_before"]), key=len, reverse=True)),
+        labels_before=tuple(sorted(_simplify(non["labels_before"] + non.get("label_words_before", [])), key=len,
+                                   reverse=True)),
+        mask_labels=tuple(sorted(_simplify(non["labels_before"]), key=len, reverse=True)),
         names_after=tuple(sorted(_simplify(non["names_after"]), key=len, reverse=True)),
         rank_before=tuple(_simplify(non["rank_words_before"])),
         rank_after=tuple(_simplify(non["rank_words_after"])),
@@ -292,6 +296,7 @@ def knowledge() -> Knowledge:
         rule_words_after=tuple(_simplify(non.get("rule_words_after", []))),
         name_words_before=tuple(sorted(_simplify(non.get("name_words_before", [])), key=len, reverse=True)),
         rank_prefix=tuple(_simplify(non.get("rank_prefix", []))),
+        rank_prefix_not_after=tuple(_simplify(non.get("rank_prefix_not_after", []))),
         time_of_day=tuple(_simplify(non.get("time_of_day", []))),
         weekday_before=tuple(_simplify(non.get("weekday_before", []))),
         lone_before=frozenset(_simplify(cn.get("lone_before", []))),

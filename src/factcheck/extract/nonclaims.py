@@ -79,9 +79,15 @@ def _clock_pattern(K: Knowledge) -> re.Pattern | None:
 
 
 @functools.lru_cache(maxsize=4)
+def _clock_triggers(K: Knowledge) -> re.Pattern:
+    return re.compile("|".join(re.escape(w) for w in K.time_of_day + K.weekday_before))
+
+
+@functools.lru_cache(maxsize=4)
 def _label_pattern(K: Knowledge) -> re.Pattern:
     """图1-1, 表 2, Figure 3.2, 第5章 ... and the name phrases (十四五): whole tokens without claims."""
-    labels = "|".join(re.escape(w) for w in K.labels_before if w not in ("第",) and len(w) > 1 or w in ("图", "表"))
+    labels = "|".join(re.escape(w) for w in K.mask_labels or K.labels_before
+                      if w not in ("第",) and len(w) > 1 or w in ("图", "表"))
     names = "|".join(re.escape(w) for w in K.name_phrases)
     return re.compile(rf"(?P<label>(?<![A-Za-z])(?:{labels})\s?\d+(?:[-.–]\d+)*(?!\d|%|,\d))|(?P<name>{names})")
 
@@ -92,7 +98,7 @@ def masked_spans(text: str, K: Knowledge) -> list[tuple[int, int, str]]:
     for m in _label_pattern(K).finditer(text):
         spans.append((m.start(), m.end(), m.lastgroup or "label"))
     clock = _clock_pattern(K)
-    if clock is not None and ("点" in text or "时" in text or "星期" in text or "周" in text or "礼拜" in text):
+    if clock is not None and _clock_triggers(K).search(text):
         for m in clock.finditer(text):
             spans.append((m.start(), m.end(), "time"))
     text_masks, digit_masks = _mask_patterns(K)
@@ -162,7 +168,9 @@ def reject(text: str, low: str, start: int, end: int, core_plain: str | None, va
     after = text[end:end + 12]
     stripped = before.rstrip()
     # a rank threshold: 排名前三, 顶尖(前2%), the top 10% (前三个月 has a unit and is a time frame instead)
-    for w in K.rank_prefix:
+    rank = K.rank_prefix and stripped.endswith(K.rank_prefix) and not (
+        K.rank_prefix_not_after and stripped.endswith(K.rank_prefix_not_after))
+    for w in (K.rank_prefix if rank else ()):
         if stripped.endswith(w) and (len(stripped) == len(w) or w[0] not in LATIN
                                      or stripped[-len(w) - 1] not in LATIN):
             nxt = after.lstrip(" ")[:1]
@@ -170,9 +178,8 @@ def reject(text: str, low: str, start: int, end: int, core_plain: str | None, va
                     nxt == "" or nxt in _RANK_NEXT or unit_kind == "percent" or (_CJK.match(nxt) and not has_unit)):
                 return "rank"
     # a number inside a name: S&P 500, Fortune 500, 财富500强
-    for w in K.name_words_before:
-        if stripped.endswith(w) and not has_unit:
-            return "name"
+    if not has_unit and K.name_words_before and stripped.endswith(K.name_words_before):
+        return "name"
     # years used as periods: 2023年, in 2009, 1990s, a bare 2025
     if core_plain is not None and is_year(value, core_plain):
         if not has_unit or unit_kind == "year_word" or after.startswith(("年", "s", "'s")):

@@ -275,9 +275,9 @@ def _cn_core(toks: list[_Tok], K: Knowledge) -> Core | None:
     script = "arabic" if kinds == {"num"} else ("mixed" if "num" in kinds else "cn")
     lone = len(toks) == 1 and (toks[0].kind == "d" or (toks[0].kind == "u" and toks[0].value == 10))
     plain = toks[0].text if kinds == {"num"} and toks[0].text.isdigit() else None
-    formal = sum(c in K.cn_formal for t in toks for c in t.text) if K.cn_formal else 0
-    if formal and end - toks[0].start > 2:
-        formal = 0  # a longer run (壹百五十二) is a number whatever its characters
+    formal = 0  # a longer run (壹百五十二) is a number whatever its characters
+    if K.cn_formal and end - toks[0].start <= 2 and script == "cn":
+        formal = sum(c in K.cn_formal for t in toks for c in t.text)
     return Core(toks[0].start, end, value, scale, tuple(scale_words), vague, has_digit, lone, script, decimals, plain,
                 formal=formal)
 
