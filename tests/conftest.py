@@ -1,6 +1,7 @@
 """Shared helpers: run the real pipeline stages on real text."""
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 import pytest
@@ -25,8 +26,6 @@ def extract():
 def _close(a, b) -> bool:
     if a is None or b is None:
         return a is b
-    import math
-
     return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-9)
 
 

@@ -45,6 +45,8 @@ NOT_CLAIMS = [
     ("①营收增长", "①", "a circled enumerator"),
     # years as names stay periods
     ("2024年报告显示", "2024", "a year used as a name"),
+    ("二〇二四年报告显示", "二〇二四年", "a year in Chinese digits"),
+    ("一九九八年成立", "一九九八年", "a year in Chinese digits"),
 ]
 
 

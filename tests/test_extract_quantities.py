@@ -23,6 +23,12 @@ CASES = [
     ("不超過一百億元", "不超過一百億元", 1e10, None, 1e10, "CNY", "at_most", "zh-Hant 不超過"),
     ("最多3次", "最多3次", 3, None, 3, "count", "at_most", "最多"),
     ("逾半数受访者", "逾半数", 50, 50, None, "percent", "over", "逾半"),
+    ("票房破10亿", "破10亿", 1e9, 1e9, None, "count", "over", "破 before a number"),
+    ("粉絲破萬", "破萬", 1e4, 1e4, None, "count", "over", "zh-Hant: a bound before a bare scale word"),
+    ("上万人参加", "上万人", 1e4, 1e4, None, "count", "at_least", "上万 is ten thousand or more"),
+    ("近千家企业", "近千家", 1000, None, 1000, "count", "under", "近 before a bare 千"),
+    ("股指跌破3000点", "跌破3000", 3000, None, 3000, "count", "under", "跌破 is a fall below"),
+    ("约莫四成", "约莫四成", 40, None, None, "percent", "approx", "约莫"),
     ("近一半的企业", "近一半", 50, None, 50, "percent", "under", "近 before a figure word"),
     # fractions, halves and discounts
     ("a one-half mile walk", "one-half mile", 804.672, None, None, "meter", None, "a hyphenated fraction of a unit"),
@@ -45,6 +51,7 @@ CASES = [
     ("nine out of ten doctors", "nine out of ten", 90, None, None, "percent", None, "M out of N"),
     ("每10台中有7台", "每10台中有7台", 70, None, None, "percent", None, "每N台中有M台"),
     ("每十人中就有三人", "每十人中就有三人", 30, None, None, "percent", None, "每N人中就有M人"),
+    ("每100元中有30元", "每100元中有30元", 30, None, None, "percent", None, "a share of money"),
     ("每十個人裡有一個", "每十個人裡有一個", 10, None, None, "percent", None, "zh-Hant, 一个 as the share's count"),
     # money glued to the number, scale letters after money
     ("priced at RM79", "RM79", 79, None, None, "MYR", None, "ringgit code glued"),
@@ -109,3 +116,11 @@ def test_two_in_a_word_is_no_liang():
 
 def test_a_rate_per_population_is_no_share():
     assert [c.unit for c in claims_in("每10万人拥有206个机器人")] == ["count", "count"]
+
+
+def test_broke_records_is_no_bound():
+    assert [(c.text, c.qualifier) for c in claims_in("打破3项纪录")] == [("3项", None)]
+
+
+def test_bare_scale_after_a_bound_needs_no_unit_but_baidu_is_a_name():
+    assert claims_in("上百度搜索") == []

@@ -275,6 +275,8 @@ def _cn_core(toks: list[_Tok], K: Knowledge) -> Core | None:
     script = "arabic" if kinds == {"num"} else ("mixed" if "num" in kinds else "cn")
     lone = len(toks) == 1 and (toks[0].kind == "d" or (toks[0].kind == "u" and toks[0].value == 10))
     plain = toks[0].text if kinds == {"num"} and toks[0].text.isdigit() else None
+    if kinds == {"d"} and len(toks) >= 2:
+        plain = "".join(str(int(t.value)) for t in toks)  # 二〇二四, 一九九八: digit by digit, as Arabic 2024
     formal = 0  # a longer run (壹百五十二) is a number whatever its characters
     if K.cn_formal and end - toks[0].start <= 2 and script == "cn":
         formal = sum(c in K.cn_formal for t in toks for c in t.text)

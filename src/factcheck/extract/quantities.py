@@ -158,11 +158,16 @@ class LineParser:
             m = _MIXED_FRACTION.match(text, end)  # 2 1/4, 10 1/2
             if m and float(core.value).is_integer() and int(m.group(2)) > 0 and int(m.group(1)) > 0:
                 value, end = value + int(m.group(1)) / int(m.group(2)), m.end()
+        scale_hedge = None
         if not core.has_digit and kind == "count":
-            # 万, 千万 alone: a number only when a unit follows (万人, 千亿美元); 百度, 千万不要 are words
+            # 万, 千万 alone: a number only when a unit follows (万人, 千亿美元) or a bound word precedes (破万,
+            # 上万人); 百度, 千万不要 are words
+            scale_hedge = self._scale_hedge(core)
             f = self.unit_at(_skip_spaces(text, end, 1))
-            if f is None or not core.scale_words or f.kind not in ("money", "count", "physical"):
+            if scale_hedge is None and (f is None or not core.scale_words or f.kind not in ("money", "count", "physical")):
                 return None
+            if scale_hedge is not None and f is not None and f.kind == "physical" and not core.scale_words:
+                return None  # 上百度: Baidu, not "a hundred degrees or more"
         if kind == "count" and core.script in ("arabic", "mixed") and not core.scale_words:
             value, end, added = self._scale_after(value, end)
             scale_words += added
@@ -219,7 +224,7 @@ class LineParser:
             value, start, end = -abs(value), start - 1, end + 1  # accounting negative in a table: | ($99.99) |
             # in prose, "(US$7.5 million)" is an aside or a conversion, never a loss
 
-        hb, hstart = self._hedge_before(start)
+        hb, hstart = scale_hedge or self._hedge_before(start)
         ha, hend = self._hedge_after(end)
         if hb is None and comp[2] is not None:
             hstart, ha, hend = comp[1], comp[2], comp[3]
@@ -416,6 +421,13 @@ class LineParser:
             value = -value
         return p, value, kind, unit, has_unit, neg
 
+    def _scale_hedge(self, core: Core) -> tuple[str, int] | None:
+        """破万, 过亿, 上万人, 近千: a bound character right before a bare scale word, as (qualifier, start)."""
+        for word, qual in self.K.hedges_before_scale:
+            if self.text.endswith(word, 0, core.start):
+                return qual, core.start - len(word)
+        return None
+
     def _lone_between_words(self, core: Core) -> bool:
         """A lone numeral between function words is a number (答案是四不是五, 这不是一这是九台): the character
         before is a boundary or a copula and the one after a function word that starts no compound."""
@@ -509,6 +521,8 @@ class LineParser:
                         continue
                     if word[-1] in LATIN and p == start:
                         continue  # "about5"
+                    if qual == "none":
+                        return None, None  # 打破3项纪录: a word, not a hedge
                     return qual, (s if adjacent else None)
             # one filler word (有, 达到, 为) may stand between: 至少有10, 进口依赖度达到 70%
             for fw in K.hedge_fillers:

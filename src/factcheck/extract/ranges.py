@@ -105,14 +105,15 @@ _SHARE_GAP = re.compile(r"^[\u4e00-\u9fff]{0,3}?\s{0,2}(?:中|里|当中|之中|
 
 
 def join_shares(qs: list[Quantity], text: str) -> list[Quantity]:
-    """每10台中有7台, 每十人中就有三人: M of every N of the same thing is a share (M/N), like "7 in 10"
+    """每10台中有7台, 每十人中就有三人, 每100元中有30元: M of every N of the same thing is a share (M/N)
     (每10万人拥有206个 counts other things: a rate, two figures)."""
     out: list[Quantity] = []
     i = 0
     while i < len(qs):
         a = qs[i]
         b = qs[i + 1] if i + 1 < len(qs) else None
-        if (b is not None and a.rejected is None and b.rejected in (None, "lone") and a.kind == b.kind == "count"
+        if (b is not None and a.rejected is None and b.rejected in (None, "lone") and a.kind == b.kind
+                and a.kind in ("count", "money", "physical") and a.unit == b.unit
                 and a.low is None and b.low is None and 0 < b.value <= a.value and a.noun == b.noun
                 and _EVERY.search(text[max(0, a.start - 4):a.start]) and _SHARE_GAP.match(text[a.end:b.start])):
             start = a.start - len(_EVERY.search(text[max(0, a.start - 4):a.start]).group())
