@@ -16,7 +16,7 @@ from ..knowledge import Knowledge
 ARABIC = re.compile(
     r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?: \d{3})+(?![\d,])"
     r"|\d{1,3}(?: , \d{3})+(?!\d)|\d+|(?=\.\d))"  # "10 , 000": thousands in tokenised text
-    r"(?:\.\d+(?![.\d]))?"
+    r"(?:\.\d+(?!\.\d|\d))?"  # 12.45. ends a sentence; 1.2.3 is a version (masked as dotted)
     r"(?:[eE][-+]?\d{1,3}(?![A-Za-z\d]))?"
 )
 _MAX_TOKENS = 48  # no numeral is longer; a cap keeps runs of 一一一… linear
@@ -454,7 +454,9 @@ def parse_english(low: str, pos: int, K: Knowledge) -> Core | None:
                 i += 1  # "one and a half": article handled as part of the fraction
                 w2 = words[i + 1][0] if i + 1 < len(words) else ""
                 if w2 in K.en_fractions:
-                    frac_add += 1.0 / K.en_fractions[w2]
+                    # "one and a half"; "one million and a half" is half a million more, not 1,000,000.5
+                    of = K.en_scales[scale_words[-1]] if last == "scale" and scale_words else 1.0
+                    frac_add += of / K.en_fractions[w2]
                     end = words[i + 1][2]
                     i += 2
                     last = "frac"
