@@ -33,6 +33,9 @@ NUMBERS = [
     ("答案是四不是五", "四", 4, "count", "between 是 and 不"),
     # English words
     ("half a million people came", "half a million", 5e5, "count", "the article belongs to the scale"),
+    ("three million, two hundred & forty, you say?", "three million, two hundred & forty", 3000240, "count",
+     "a comma between groups of one number"),
+    ("1.111,11 and 1,111.11", "1.111,11", 1111.11, "count", "dots group and a comma decimal"),
     ("four to five thousand people", "four to five thousand", None, "count", "checked in test_extract_ranges"),
 ]
 
@@ -66,3 +69,10 @@ WORDS = [
 @pytest.mark.parametrize("sentence,fragment,why", WORDS, ids=[w[2] for w in WORDS])
 def test_numeral_inside_a_word(sentence, fragment, why):
     check_no_claim(sentence, fragment)
+
+
+def test_numbers_of_the_same_size_stay_apart():
+    from conftest import claims_in
+
+    texts = [c.text for c in claims_in("two million, three million and four million")]
+    assert texts == ["two million", "three million", "four million"]

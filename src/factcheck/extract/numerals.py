@@ -14,7 +14,8 @@ from ..knowledge import Knowledge
 # An Arabic number: thousands groups with "," (or Indian 2-digit groups) or " ", decimals, exponent.
 # Possessive-free but linear: every alternative consumes digits left to right without nested repetition.
 ARABIC = re.compile(
-    r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?: \d{3})+(?![\d,])"
+    r"(?:\d{1,3}(?:\.\d{3})+,\d{1,2}(?!\d|[.,]\d)"  # 1.111,11: dots group, the comma is the decimal point
+    r"|\d{1,3}(?:,\d{3})+(?!\d)|\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?: \d{3})+(?![\d,])"
     r"|\d{1,3}(?: , \d{3})+(?!\d)|\d+|(?=\.\d))"  # "10 , 000": thousands in tokenised text
     r"(?:\.\d+(?!\.\d|\d))?"  # 12.45. ends a sentence; 1.2.3 is a version (masked as dotted)
     r"(?:[eE][-+]?\d{1,3}(?![A-Za-z\d]))?"
@@ -43,6 +44,8 @@ class Core:
 
 
 def _arabic_value(s: str) -> tuple[float, int]:
+    if "." in s and "," in s and s.rindex(",") > s.rindex("."):
+        s = s.replace(".", "").replace(",", ".")  # 1.111,11
     mant, _, exp = s.replace(",", "").replace(" ", "").lower().partition("e")
     decimals = len(mant.partition(".")[2])
     return float(mant + ("e" + exp if exp else "")), decimals  # float() saturates to inf, never raises
@@ -317,6 +320,24 @@ def _ordinal_denominator(w: str, K: Knowledge) -> float | None:
     return None
 
 
+def _smaller_group_after(low: str, p: int, scale: float, K: Knowledge) -> bool:
+    """Number words from p that form a group below `scale` (two hundred & forty after a million), not another
+    number of the same size (two million, three million)."""
+    seen = False
+    for m in _WORD.finditer(low, p, min(len(low), p + 80)):
+        if low[p:m.start()].strip(" &"):
+            break
+        w = m.group()
+        if w in K.en_scales and K.en_scales[w] >= scale:
+            return False
+        if (_word_value(w, K) is None and w not in K.en_hundred and w not in K.en_scales and w != "and"
+                and w not in K.en_article and _ordinal_denominator(w, K) is None):
+            break
+        seen = seen or _word_value(w, K) is not None or _ordinal_denominator(w, K) is not None
+        p = m.end()
+    return seen
+
+
 def parse_english(low: str, pos: int, K: Knowledge) -> Core | None:
     """Number words from `pos` in lower-cased text: "one hundred and six", "five and a half million",
     "three fifths", "two hundred point zero three". None when no number word starts there."""
@@ -340,6 +361,8 @@ def parse_english(low: str, pos: int, K: Knowledge) -> Core | None:
                 break
         words.append((w, m.start(), m.end()))
         q = m.end()
+        if w in K.en_scales and low.startswith(", ", q) and _smaller_group_after(low, q + 2, K.en_scales[w], K):
+            q += 1  # "three million, two hundred & forty": a comma between groups, as on a cheque
         while q < n and low[q] in " &" and q - m.end() < 3:
             q += 1
         if q < n and low[q] == "-" and q + 1 < n and low[q + 1] == " ":  # "ninety - five"
@@ -450,6 +473,8 @@ def parse_english(low: str, pos: int, K: Knowledge) -> Core | None:
             nxt = words[i + 1][0]
             if _word_value(nxt, K) is None and nxt not in K.en_article:
                 break
+            if scale_words and not _smaller_group_after(low, words[i + 1][1], K.en_scales[scale_words[-1]], K):
+                break  # "three million and four million": two numbers
             if nxt in K.en_article:
                 i += 1  # "one and a half": article handled as part of the fraction
                 w2 = words[i + 1][0] if i + 1 < len(words) else ""
