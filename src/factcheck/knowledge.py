@@ -164,6 +164,7 @@ class Knowledge:
     letter_scales: dict[str, float] = None  # £2.1m, 1.2m tons: scale letters where no unit can be meant
     mask_labels: tuple[str, ...] = ()  # the labels whose numbers are masked as whole tokens (图1-1, Figure 3.2)
     hedges_before_scale: tuple[tuple[str, str], ...] = ()  # 破万, 上万人: hedge characters before a bare scale
+    unit_labels: tuple[str, ...] = ()  # 单位：万元: a unit label, not a figure
     rule_words_after: tuple[str, ...] = ()  # 80/20法则, the 4% rule
     name_words_before: tuple[str, ...] = ()  # S&P 500, 财富500强
     rank_prefix: tuple[str, ...] = ()  # 前三, top 10%
@@ -295,6 +296,7 @@ def knowledge() -> Knowledge:
         symbol_by_script=dict(units.get("symbol_by_script", {})),
         half_not_after=tuple(_simplify(hedges.get("half_not_after", []))),
         hedges_before_scale=_hedge_pairs(hedges.get("before_scale", {})),
+        unit_labels=tuple(_simplify(non.get("unit_labels", []))),
         rule_words_after=tuple(_simplify(non.get("rule_words_after", []))),
         name_words_before=tuple(sorted(_simplify(non.get("name_words_before", [])), key=len, reverse=True)),
         rank_prefix=tuple(_simplify(non.get("rank_prefix", []))),

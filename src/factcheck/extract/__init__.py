@@ -21,6 +21,7 @@ from . import nonclaims, units
 from .numerals import Core
 from .quantities import LineParser, Quantity
 from .ranges import join_compounds, join_ranges, join_shares
+from .tables import TableState, apply_money_columns
 
 _SENTENCE_END = re.compile(r"[。！？!?；;]|\.(?=\s|$)")
 
@@ -82,8 +83,9 @@ def _in_mask(masks: list[tuple[int, int, str]], starts: list[int], p: int) -> in
     return max(ends) if ends else None
 
 
-def quantities_in_line(text: str, K: Knowledge) -> list[Quantity]:
-    """All quantities on one normalised line, ranges joined; rejected ones carry their reason."""
+def quantities_in_line(text: str, K: Knowledge, money_columns: dict | None = None) -> list[Quantity]:
+    """All quantities on one normalised line, ranges joined; rejected ones carry their reason. In a table row,
+    `money_columns` (cell index -> currency, scale) turns bare numbers into money."""
     pat = _start_pattern(K)
     parser = LineParser(text, K)
     if not pat.search(parser.low) and not _figure_word_pattern(K).search(parser.low):
@@ -120,6 +122,8 @@ def quantities_in_line(text: str, K: Knowledge) -> list[Quantity]:
         if words:
             kept = [q for q in out if not any(q.start < w.end and w.start < q.end for w in words)]
             out = sorted(kept + words, key=lambda q: q.start)
+    if money_columns:
+        out = apply_money_columns(out, text, money_columns)
     return join_ranges(join_shares(join_compounds(out, text, functools.partial(_unit_factor, K)), text), text)
 
 
@@ -206,11 +210,13 @@ def to_claim(path: str, line: NormLine, q: Quantity, K: Knowledge, bounds: list[
 def extract_lines(path: str, lines: list[NormLine], K: Knowledge | None = None) -> list[Claim]:
     K = K or knowledge()
     claims: list[Claim] = []
+    table = TableState()
     for line in lines:
         if not line.text.strip():
             continue
         bounds: list[int] | None = None
-        for q in quantities_in_line(line.text, K):
+        columns = table.columns_for(line.text, K) if "|" in line.text or table.header else None
+        for q in quantities_in_line(line.text, K, columns):
             if q.rejected:
                 continue
             if bounds is None:

@@ -168,6 +168,9 @@ class LineParser:
                 return None
             if scale_hedge is not None and f is not None and f.kind == "physical" and not core.scale_words:
                 return None  # 上百度: Baidu, not "a hundred degrees or more"
+            if scale_hedge is None and (core.start > 0 and text[core.start - 1] in "(["
+                                        or text[:core.start].rstrip().endswith(K.unit_labels)):
+                return None  # (亿元), 单位：万元: a unit label in a header, not a figure
         if kind == "count" and core.script in ("arabic", "mixed") and not core.scale_words:
             value, end, added = self._scale_after(value, end)
             scale_words += added
@@ -395,7 +398,8 @@ class LineParser:
         text, low, K = self.text, self.low, self.K
         p = core.start
         neg = False
-        if p > 0 and text[p - 1] in "-−－" and not _word_char(text, p - 2) and not (p > 1 and text[p - 2] in "-−－"):
+        if (p > 0 and text[p - 1] in "-−－" and not _word_char(text, p - 2) and not (p > 1 and text[p - 2] in "-−－")
+                and not (p > 2 and text[p - 2] == " " and text[p - 3].isdigit())):  # 75 -300mm: a dash
             neg, p = True, p - 1
         pb = p
         if pb > 0 and text[pb - 1] == " ":
