@@ -28,14 +28,20 @@ _SENTENCE_END = re.compile(r"[。！？!?；;]|\.(?=\s|$)")
 
 @functools.lru_cache(maxsize=4)
 def _figure_word_pattern(K: Knowledge) -> re.Pattern:
-    return re.compile("|".join(re.escape(w) for w, *_ in K.figure_words))
+    words = [w for w, *_ in K.figure_words]
+    return re.compile(nonclaims.first_chars(words) + "(?:" + "|".join(re.escape(w) for w in words) + ")")
+
+
+@functools.lru_cache(maxsize=4)
+def _figure_word_table(K: Knowledge) -> dict[str, tuple[float, str, str | None]]:
+    return {w: (v, unit, q) for w, v, unit, q in K.figure_words}
 
 
 def _figure_words(parser: LineParser, K: Knowledge, taken: list[Quantity]) -> list[Quantity]:
     """Words that are figures: 逾半, more than half (a share of 50 %), doubled, 翻两番 (times), 对折 (50 %).
     A hedge before the word qualifies it (at least half, more than doubled)."""
     out = []
-    table = {w: (v, unit, q) for w, v, unit, q in K.figure_words}
+    table = _figure_word_table(K)
     low = parser.low
     for m in _figure_word_pattern(K).finditer(low):
         if any(q.start < m.end() and m.start() < q.end and not q.rejected
@@ -117,7 +123,7 @@ def quantities_in_line(text: str, K: Knowledge, money_columns: dict | None = Non
             q = _trim_start(q, out[-1].end)
         out.append(q)
         pos = max(q.end, core.end)
-    if K.figure_words:
+    if K.figure_words and (not out or _figure_word_pattern(K).search(parser.low)):
         words = _figure_words(parser, K, out)
         if words:
             kept = [q for q in out if not any(q.start < w.end and w.start < q.end for w in words)]

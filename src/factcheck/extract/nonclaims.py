@@ -39,7 +39,6 @@ _DIGIT_MASKS = (
     r"|(?P<endate>(?i:\d{1,2}(?:st|nd|rd|th)?\s(?:{months})\b(?:,?\s[12]\d{3})?))"
 )
 _CN_NUM = "[零〇○一二两三四五六七八九十0-9]{1,3}"
-_SUPERSCRIPTS_AND_CIRCLED = None  # see circled_at
 _DIGIT_MASK_START = re.compile(r"(?<!\d)\d|[(（+]")
 _HAS_LATIN = re.compile(r"[A-Za-z]")
 
@@ -75,21 +74,30 @@ def _clock_pattern(K: Knowledge) -> re.Pattern | None:
     if K.weekday_before:
         wd = "|".join(re.escape(w) for w in K.weekday_before)
         parts.append(rf"(?:{wd})[一二三四五六日天](?!\s?[次个天年月周日期])")
-    return re.compile("|".join(parts)) if parts else None
+    return re.compile(first_chars(K.time_of_day + K.weekday_before) + "(?:" + "|".join(parts) + ")") if parts else None
 
 
 @functools.lru_cache(maxsize=4)
 def _clock_triggers(K: Knowledge) -> re.Pattern:
-    return re.compile("|".join(re.escape(w) for w in K.time_of_day + K.weekday_before))
+    words = K.time_of_day + K.weekday_before
+    return re.compile(first_chars(words) + "(?:" + "|".join(re.escape(w) for w in words) + ")")
 
 
 @functools.lru_cache(maxsize=4)
 def _label_pattern(K: Knowledge) -> re.Pattern:
     """图1-1, 表 2, Figure 3.2, 第5章 ... and the name phrases (十四五): whole tokens without claims."""
-    labels = "|".join(re.escape(w) for w in K.mask_labels or K.labels_before
-                      if w not in ("第",) and len(w) > 1 or w in ("图", "表"))
+    words = [w for w in K.mask_labels or K.labels_before if w not in ("第",) and len(w) > 1 or w in ("图", "表")]
+    labels = "|".join(re.escape(w) for w in words)
     names = "|".join(re.escape(w) for w in K.name_phrases)
-    return re.compile(rf"(?P<label>(?<![A-Za-z])(?:{labels})\s?\d+(?:[-.–]\d+)*(?!\d|%|,\d))|(?P<name>{names})")
+    return re.compile(first_chars(words + list(K.name_phrases))
+                      + rf"(?:(?P<label>(?<![A-Za-z])(?:{labels})\s?\d+(?:[-.–]\d+)*(?!\d|%|,\d))|(?P<name>{names}))")
+
+
+def first_chars(words) -> str:
+    """A lookahead on the words' first characters: an alternation of many words then fails at most positions
+    after one character-class test instead of one test per word."""
+    chars = sorted({c for w in words if w for c in (w[0], w[0].lower(), w[0].upper())})
+    return "(?=[" + "".join(re.escape(c) for c in chars) + "])"
 
 
 def masked_spans(text: str, K: Knowledge) -> list[tuple[int, int, str]]:
@@ -140,17 +148,17 @@ def _looks_like_toc(text: str, m: re.Match) -> bool:
 def superscript_at(original: str, start: int, end: int) -> bool:
     """Footnote markers (¹¹) and circled enumerators (①, ⑫: list items, or a phone number spelt with them),
     which NFKC turned into plain digits."""
-    return any(c in _SUPERSCRIPTS or _circled(c) for c in original[start:end])
+    return bool(_MARKERS.search(original, start, end))
 
 
-def _circled(c: str) -> bool:
-    o = ord(c)
-    return 0x2460 <= o <= 0x24FF or 0x2776 <= o <= 0x2793 or 0x3251 <= o <= 0x325F or 0x32B1 <= o <= 0x32BF
+_MARKERS = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]")
 
 
 def names_a_rule(low: str, end: int, K: Knowledge) -> bool:
     """A figure (with its unit) right before a rule word names the rule: 80/20法则, 50%规则, the 4% rule."""
     p = end + 1 if low[end:end + 1] == " " else end
+    if not (K.rule_words_after and low.startswith(K.rule_words_after, p)):
+        return False
     for w in K.rule_words_after:
         if low.startswith(w, p) and not (w[-1] in LATIN and low[p + len(w):p + len(w) + 1].isalpha()):
             return True
@@ -185,7 +193,7 @@ def reject(text: str, low: str, start: int, end: int, core_plain: str | None, va
         if not has_unit or unit_kind == "year_word" or after.startswith(("年", "s", "'s")):
             return "year"
     # labels: 图1, 表 2, Figure 3 (a unit after the number makes it a quantity: 注 1000万元 is money)
-    for lab in K.labels_before if not has_unit else ():
+    for lab in K.labels_before if not has_unit and stripped.endswith(K.labels_before) else ():
         if stripped.endswith(lab):
             pre = stripped[-len(lab) - 1:-len(lab)]
             if pre.isdigit():

@@ -107,6 +107,8 @@ _SHARE_GAP = re.compile(r"^[\u4e00-\u9fff]{0,3}?\s{0,2}(?:中|里|当中|之中|
 def join_shares(qs: list[Quantity], text: str) -> list[Quantity]:
     """每10台中有7台, 每十人中就有三人, 每100元中有30元: M of every N of the same thing is a share (M/N)
     (每10万人拥有206个 counts other things: a rate, two figures)."""
+    if "每" not in text:
+        return qs
     out: list[Quantity] = []
     i = 0
     while i < len(qs):
