@@ -17,6 +17,10 @@ RANGES = [
     ("二至三萬人", "二至三萬人", 2e4, 3e4, "count", "zh-Hant: 萬 covers both ends"),
     ("an 8- to 16-meter telescope", "8- to 16-meter", 8, 16, "meter", "a suspended hyphen"),
     ("70%~95%", "70%~95%", 70, 95, "percent", "a tilde"),
+    ("between one hundred and two hundred", "one hundred and two hundred", 100, 200, "count",
+     "a second hundred after 'and' starts the second number, not 10,200"),
+    ("不少于3个不多于5个", "不少于3个不多于5个", 3, 5, "count", "不多于 is an upper bound"),
+    ("數字在十到二十之間", "十到二十", 10, 20, "count", "zh-Hant: lone numerals between 在, 到 and 之间"),
 ]
 
 
@@ -58,3 +62,10 @@ def test_bound_keeps_its_written_end():
 def test_a_point_figure_has_no_written_bounds():
     (c,) = claims_in("全长5 km")
     assert (c.written_low, c.written_high) == (None, None)
+
+
+def test_mathematical_bounds():
+    (c,) = claims_in("x≥10")
+    assert (c.low, c.qualifier) == (10, "at_least")
+    (c,) = claims_in("x ≤ 20")
+    assert (c.high, c.qualifier) == (20, "at_most")

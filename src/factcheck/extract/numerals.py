@@ -384,6 +384,7 @@ def parse_english(low: str, pos: int, K: Knowledge) -> Core | None:
     scale = 1.0
     scale_words: list[str] = []
     split: tuple[float, float] | None = None
+    split_end = pos
     split_scale = 0.0
     last_val = 0.0
     while i < len(words):
@@ -422,6 +423,9 @@ def parse_english(low: str, pos: int, K: Knowledge) -> Core | None:
             last = "num"
             end = we
         elif w in K.en_hundred and (seen_number or last == "article"):
+            if split is not None and split[1] >= 100:
+                total, group, end = split[0], split[1], split_end  # "one hundred and two hundred": two numbers
+                break
             group = (group or 1.0) * 100
             seen_number = True
             last = "hundred"
@@ -488,6 +492,7 @@ def parse_english(low: str, pos: int, K: Knowledge) -> Core | None:
                     continue
                 break
             split = (total, group)
+            split_end = end
             split_scale = scale_words and K.en_scales[scale_words[-1]] if last == "scale" else 0.0
             last = "and"
         elif w in K.en_point and seen_number and i + 1 < len(words):
