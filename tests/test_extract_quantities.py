@@ -103,6 +103,11 @@ CASES = [
     ("五亩地", "五亩", 3333.33333333, None, None, "meter ** 2", None, "mu"),
     ("十公頃", "十公頃", 100000, None, None, "meter ** 2", None, "zh-Hant hectares"),
     ("六 个 百 分点", "六 个 百 分点", 6, None, None, "percentage_points", None, "spaces inside a CJK unit"),
+    ("氣溫零下五度", "零下五度", -5, None, None, "degree_Celsius", None, "零下 is a sign, 气温 makes 度 a temperature"),
+    ("It costs 5 euros 50 cents.", "5 euros 50 cents", 5.5, None, None, "EUR", None,
+     "a minor unit counts in the currency before it"),
+    ("a 5-kilogram bag", "5-kilogram", 0.005, None, None, "metric_ton", None, "a unit joined by a hyphen"),
+    ("a 2-hour meeting", "2-hour", 2 / 8766, None, None, "year", None, "a duration joined by a hyphen"),
 ]
 
 

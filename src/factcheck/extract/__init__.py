@@ -120,7 +120,10 @@ def quantities_in_line(text: str, K: Knowledge, money_columns: dict | None = Non
             pos = core.end
             continue
         if out and q.start < out[-1].end:
-            q = _trim_start(q, out[-1].end)
+            if out[-1].rejected and out[-1].start >= q.start:
+                out.pop()  # 零下五度: the rejected 零 is part of this figure's sign
+            else:
+                q = _trim_start(q, out[-1].end)
         out.append(q)
         pos = max(q.end, core.end)
     if K.figure_words and (not out or _figure_word_pattern(K).search(parser.low)):

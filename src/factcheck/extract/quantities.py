@@ -191,6 +191,8 @@ class LineParser:
             f = self.unit_at(q2)
             if f is None and q2 < self.n and text[q2] in "([":
                 f = self._bracketed_unit(q2)  # 20 (kg), 20 [kg]
+            elif f is None and q2 == end and text[q2:q2 + 1] == "-":
+                f = self._hyphen_unit(q2)  # a 5-kilogram bag, a 2-hour meeting
             elif f is not None:
                 f = self._reading(f, q2)
             if f is not None and f.form in K.cn_digits and (
@@ -361,6 +363,13 @@ class LineParser:
 
     def _cued(self, cues: tuple[str, ...]) -> bool:
         return any(c in self.low for c in cues)
+
+    def _hyphen_unit(self, p: int) -> UnitForm | None:
+        """A unit word joined to the number by a hyphen: 5-kilogram, 2-hour, 20-percent (not 3-D: one letter)."""
+        f = self.unit_at(p + 1)
+        if f is None or f.exact or len(f.form) < 3 or not f.ends_latin or f.kind == "count":
+            return None
+        return UnitForm("-" + f.form, f.kind, f.unit, f.factor, False)
 
     def _bracketed_unit(self, p: int) -> UnitForm | None:
         """A physical unit alone in brackets right after the number: 20 (kg), 5 [m]."""

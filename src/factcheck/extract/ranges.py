@@ -72,7 +72,9 @@ def join_compounds(qs: list[Quantity], text: str, factor_of=None) -> list[Quanti
     for q in qs:
         if out and _joinable(out[-1], q, text):
             a = out[-1]
-            if a.kind == q.kind == "money" and a.unit == q.unit and abs(q.value) < 1 <= abs(a.value):
+            if a.kind == q.kind == "money" and abs(q.value) < 1 <= abs(a.value) and (
+                    a.unit == q.unit or q.written_value is not None):
+                # 两美元又三美分; 5 euros 50 cents: a minor unit counts in the currency before it
                 out[-1] = replace(a, end=q.end, value=a.value + q.value)
                 continue
             if (a.kind == "money" and q.kind == "count" and not q.has_unit and q.core.plain is not None
