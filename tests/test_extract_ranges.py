@@ -17,6 +17,8 @@ RANGES = [
     ("二至三萬人", "二至三萬人", 2e4, 3e4, "count", "zh-Hant: 萬 covers both ends"),
     ("an 8- to 16-meter telescope", "8- to 16-meter", 8, 16, "meter", "a suspended hyphen"),
     ("70%~95%", "70%~95%", 70, 95, "percent", "a tilde"),
+    ("百分之四十到五十", "百分之四十到五十", 40, 50, "percent", "a unit written before the number covers both ends"),
+    ("costs of $3-5 million", "$3-5 million", 3e6, 5e6, "USD", "a currency before the low end covers both"),
     ("between one hundred and two hundred", "one hundred and two hundred", 100, 200, "count",
      "a second hundred after 'and' starts the second number, not 10,200"),
     ("不少于3个不多于5个", "不少于3个不多于5个", 3, 5, "count", "不多于 is an upper bound"),

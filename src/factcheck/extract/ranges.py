@@ -186,8 +186,8 @@ def _join(a: Quantity, b: Quantity, text: str) -> Quantity | None:
         return None
     if not _compatible(a, b):
         return None
-    if a.has_unit and not b.has_unit and not (a.kind == "physical" and b.core.script == "arabic"
-                                               and _SUSPENDED.match(gap)):
+    if a.has_unit and not b.has_unit and not _unit_before(a, text) and not (
+            a.kind == "physical" and b.core.script == "arabic" and _SUSPENDED.match(gap)):
         return None  # "5%-10", "0.7% to 6,327.80": the second figure is another quantity ("3号-5", a level)
     av = a.value
     if not a.has_unit and b.has_unit:
@@ -205,6 +205,12 @@ def _join(a: Quantity, b: Quantity, text: str) -> Quantity | None:
 
 
 _SUSPENDED = re.compile(r"^-\s")
+
+
+def _unit_before(a: Quantity, text: str) -> bool:
+    """The unit is written before the number ($3-5 million, 百分之四十到五十), so it covers the second end too."""
+    last = text[a.end - 1]
+    return last.isdigit() or last in "零〇○一二两三四五六七八九十百千万亿"
 
 
 def _is_change(a: Quantity, gap: str, text: str) -> bool:
