@@ -103,6 +103,12 @@ CASES = [
     ("五亩地", "五亩", 3333.33333333, None, None, "meter ** 2", None, "mu"),
     ("十公頃", "十公頃", 100000, None, None, "meter ** 2", None, "zh-Hant hectares"),
     ("六 个 百 分点", "六 个 百 分点", 6, None, None, "percentage_points", None, "spaces inside a CJK unit"),
+    # units the tables lack, looked up in pint by name (never a common noun pint also knows)
+    ("a race of 2 furlongs", "2 furlongs", 402.336804674, None, None, "meter", None, "pint knows furlongs"),
+    ("a star 7 light years away", "7 light years", 6.62251133081e16, None, None, "meter", None, "two words"),
+    ("4 cubic yards of soil", "4 cubic yards", 3.05821943194, None, None, "meter ** 3", None, "cubic + a pint unit"),
+    ("a 3 kilonewtons load", "3 kilonewtons", 3000, None, None, "newton", None, "a prefixed pint unit"),
+    ("6 amps of current", "6 amps", 6, None, None, "ampere", None, "amps in the table (pint reads am·ps)"),
     ("氣溫零下五度", "零下五度", -5, None, None, "degree_Celsius", None, "零下 is a sign, 气温 makes 度 a temperature"),
     ("It costs 5 euros 50 cents.", "5 euros 50 cents", 5.5, None, None, "EUR", None,
      "a minor unit counts in the currency before it"),
@@ -134,3 +140,8 @@ def test_broke_records_is_no_bound():
 
 def test_bare_scale_after_a_bound_needs_no_unit_but_baidu_is_a_name():
     assert claims_in("上百度搜索") == []
+
+
+def test_nouns_pint_also_knows_stay_counts():
+    for sentence in ("10 points higher", "3 units sold", "5 people attended", "3 hands raised"):
+        assert [c.unit for c in claims_in(sentence)] == ["count"], sentence

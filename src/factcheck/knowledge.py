@@ -160,6 +160,7 @@ class Knowledge:
     figure_words: tuple[tuple[str, float, str, str | None], ...] = ()  # (word, value, unit, qualifier), longest first
     half_not_after: tuple[str, ...] = ()
     ambiguous: dict[str, tuple[UnitForm | None, tuple[str, ...]]] = None  # form -> (reading when cued, cues)
+    not_units: frozenset[str] = frozenset()  # words pint knows that are nouns here (points, quarters)
     symbol_by_script: dict[str, str] = None  # ¥: CNY on a Chinese line, JPY elsewhere
     letter_scales: dict[str, float] = None  # £2.1m, 1.2m tons: scale letters where no unit can be meant
     mask_labels: tuple[str, ...] = ()  # the labels whose numbers are masked as whole tokens (图1-1, Figure 3.2)
@@ -293,6 +294,7 @@ def knowledge() -> Knowledge:
         figure_words=_figure_words(num.get("figure_words", {}), hedges.get("half_share", {})),
         letter_scales={k: float(v) for k, v in num.get("letter_scales", {}).items()},
         ambiguous=_ambiguous(units.get("ambiguous", [])),
+        not_units=frozenset(units.get("fallback", {}).get("not_units", [])),
         symbol_by_script=dict(units.get("symbol_by_script", {})),
         half_not_after=tuple(_simplify(hedges.get("half_not_after", []))),
         hedges_before_scale=_hedge_pairs(hedges.get("before_scale", {})),

@@ -47,6 +47,7 @@ _HYPHEN_WORD = re.compile(r" ?- ?[a-z]")
 _SPACED_HYPHEN_WORD = re.compile(r" - [a-z]")
 _WORD_AFTER = re.compile(r" [a-z]")
 _TABLE_ROW = re.compile(r"\||\t|\S {3,}\S.* {3,}\S")  # cells: pipes, tabs or wide gaps (two or more)
+_UNIT_WORDS = re.compile(r"(?:(square|sq|cubic|cu) )?([a-z]{4,})(?: ([a-z]{4,}))?")
 _OF_A = re.compile(r" ?of an? |(?<=[a-z]) an? ")
 _AND_FRACTION = re.compile(r"\s{0,2}又\s{0,2}")
 _ONE_DETERMINERS = {"the", "that", "this", "which", "each", "every", "any", "no", "another", "a", "one", "some"}
@@ -193,6 +194,8 @@ class LineParser:
                 f = self._bracketed_unit(q2)  # 20 (kg), 20 [kg]
             elif f is None and q2 == end and text[q2:q2 + 1] == "-":
                 f = self._hyphen_unit(q2)  # a 5-kilogram bag, a 2-hour meeting
+            elif f is None and q2 < self.n and "a" <= low[q2] <= "z":
+                f = self._pint_unit_word(q2)  # 2 furlongs, 7 light years, 3 kilonewtons
             elif f is not None:
                 f = self._reading(f, q2)
             if f is not None and f.form in K.cn_digits and (
@@ -363,6 +366,25 @@ class LineParser:
 
     def _cued(self, cues: tuple[str, ...]) -> bool:
         return any(c in self.low for c in cues)
+
+    def _pint_unit_word(self, p: int) -> UnitForm | None:
+        """A unit the tables lack but pint knows, written as a word after the number: "2 furlongs",
+        "7 light years", "4 cubic yards", "3 kilonewtons per square metre"."""
+        m = _UNIT_WORDS.match(self.low, p)
+        if m is None:
+            return None
+        from . import units
+
+        not_units = self.K.not_units
+        power = {"square": " ** 2", "sq": " ** 2", "cubic": " ** 3", "cu": " ** 3"}.get(m.group(1) or "", "")
+        tries = [(m.group(2), m.end(2))]
+        if m.group(3):
+            tries.insert(0, (m.group(2) + " " + m.group(3), m.end(3)))
+        for words, e in tries:
+            name = units.unit_word(words, not_units)
+            if name is not None:
+                return UnitForm(self.low[p:e], "physical", name + power, 1.0, False)
+        return None
 
     def _hyphen_unit(self, p: int) -> UnitForm | None:
         """A unit word joined to the number by a hyphen: 5-kilogram, 2-hour, 20-percent (not 3-D: one letter)."""
