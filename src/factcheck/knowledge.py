@@ -198,7 +198,10 @@ def _unit_forms(units: dict) -> tuple[list[UnitForm], list[UnitForm]]:
     for m in units.get("money", []):
         add(suffix, _simplify(m.get("suffix", [])), "money", m["code"], m.get("factor", 1),
             nfb=m.get("not_followed_by", ()))
-        add(prefix, _simplify(m.get("prefix", [])), "money", m["code"], m.get("factor", 1))
+        pre = _simplify(m.get("prefix", []))
+        # HK$ is also written "hk $" in tokenised text (one letter apart is an article or a possessive: a $, 's $)
+        pre += [f[:-1] + " $" for f in pre if f.endswith("$") and len(f) > 2 and f[-2] != " "]  # not "a $"
+        add(prefix, pre, "money", m["code"], m.get("factor", 1))
     for p in units.get("physical", []):
         add(suffix, _simplify(p["forms"]), "physical", p["unit"], p.get("factor", 1), p.get("exact", ()),
             standalone=p.get("standalone", False), ok=p.get("standalone_ok", ()))
