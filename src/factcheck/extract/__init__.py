@@ -64,7 +64,7 @@ def _figure_words(parser: LineParser, K: Knowledge, taken: list[Quantity]) -> li
             f = parser.unit_at(p)
             if word and word.group() in K.en_scales:
                 value, kind, unit, end = value * K.en_scales[word.group()], "count", "count", p + word.end()
-            elif f is not None and f.kind in ("physical", "money"):
+            elif f is not None and f.kind in ("physical", "money", "percent", "percentage_points"):
                 value, kind, unit, end = value * f.factor, f.kind, f.unit, p + parser.unit_len(p, f)
         if qual is None:
             hq, hs = parser._hedge_before(start)

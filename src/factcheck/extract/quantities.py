@@ -153,7 +153,7 @@ class LineParser:
                 m = _OF_A.match(low, end)
                 p = m.end() if m else _skip_spaces(text, end, 1)
                 f = self.unit_at(p)
-                if f is not None and f.kind in ("physical", "money"):
+                if f is not None and f.kind in ("physical", "money", "percent", "percentage_points"):
                     value, kind, unit, end = value * f.factor, f.kind, f.unit, p + self.unit_len(p, f)
         elif core.script in ("arabic", "mixed"):
             m = _MIXED_FRACTION.match(text, end)  # 2 1/4, 10 1/2
