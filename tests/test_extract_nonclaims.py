@@ -30,6 +30,7 @@ NOT_CLAIMS = [
     ("頂尖(前2%)學生", "2%", "zh-Hant rank threshold"),
     # rules and indexes named by a number
     ("80/20法则", "80/20", "a rule's name"),
+    ("open 24/7", "24/7", "a slash from a larger to a smaller number is no share"),
     ("50%规则", "50%", "a rule's name"),
     ("the 4% rule of retirement", "4%", "a rule's name"),
     ("the S&P 500 rose", "500", "an index name"),
