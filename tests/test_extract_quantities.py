@@ -153,3 +153,19 @@ def test_bare_scale_after_a_bound_needs_no_unit_but_baidu_is_a_name():
 def test_nouns_pint_also_knows_stay_counts():
     for sentence in ("10 points higher", "3 units sold", "5 people attended", "3 hands raised"):
         assert [c.unit for c in claims_in(sentence)] == ["count"], sentence
+
+
+@pytest.mark.parametrize("sentence,unit", [
+    ("He has lost his pen 7 times since Monday.", "count"),  # occurrences
+    ("used four times per week", "count"),
+    ("sales were 3 times higher", "times"),  # a comparison follows: a multiple
+    ("five times the size", "times"),
+    ("销量是去年的3倍", "times"),
+])
+def test_times_counts_occurrences_unless_a_comparison_follows(sentence, unit):
+    assert [c.unit for c in claims_in(sentence)] == [unit]
+
+
+def test_letters_that_start_a_code_are_no_unit():
+    assert [c.unit for c in claims_in("part 24703 L-202")] == ["count"]
+    assert [c.unit for c in claims_in("code 24703 m212")] == ["count"]

@@ -111,6 +111,10 @@ class FormIndex:
             if src.startswith(f.form, pos):
                 if f.ends_latin and end < len(text) and text[end] in LATIN:
                     continue
+                if f.form[0] in LATIN and end < len(text) and (text[end].isdigit() or len(f.form) == 1 and pos > 0
+                                                              and text[pos - 1] == " " and text[end] == "-"
+                                                              and text[end + 1:end + 2].isdigit()):
+                    continue  # L-202, m212: the letters start a code, not a unit (5kg-10kg is a range)
                 if f.not_followed_by and any(text.startswith(w, end) for w in f.not_followed_by):
                     continue
                 if f.standalone and _word_follows(text, end) and not (
@@ -160,6 +164,8 @@ class Knowledge:
     figure_words: tuple[tuple[str, float, str, str | None], ...] = ()  # (word, value, unit, qualifier), longest first
     half_not_after: tuple[str, ...] = ()
     ambiguous: dict[str, tuple[UnitForm | None, tuple[str, ...]]] = None  # form -> (reading when cued, cues)
+    multiple_words: frozenset[str] = frozenset()  # 3 times larger / as much: a multiple, not occurrences
+    not_comparative: frozenset[str] = frozenset()
     not_units: frozenset[str] = frozenset()  # words pint knows that are nouns here (points, quarters)
     symbol_by_script: dict[str, str] = None  # ¥: CNY on a Chinese line, JPY elsewhere
     letter_scales: dict[str, float] = None  # £2.1m, 1.2m tons: scale letters where no unit can be meant
@@ -297,6 +303,8 @@ def knowledge() -> Knowledge:
         figure_words=_figure_words(num.get("figure_words", {}), hedges.get("half_share", {})),
         letter_scales={k: float(v) for k, v in num.get("letter_scales", {}).items()},
         ambiguous=_ambiguous(units.get("ambiguous", [])),
+        multiple_words=frozenset(units.get("times", {}).get("multiple_words", [])),
+        not_comparative=frozenset(units.get("times", {}).get("not_comparative", [])),
         not_units=frozenset(units.get("fallback", {}).get("not_units", [])),
         symbol_by_script=dict(units.get("symbol_by_script", {})),
         half_not_after=tuple(_simplify(hedges.get("half_not_after", []))),

@@ -47,6 +47,7 @@ _HYPHEN_WORD = re.compile(r" ?- ?[a-z]")
 _SPACED_HYPHEN_WORD = re.compile(r" - [a-z]")
 _WORD_AFTER = re.compile(r" [a-z]")
 _TABLE_ROW = re.compile(r"\||\t|\S {3,}\S.* {3,}\S")  # cells: pipes, tabs or wide gaps (two or more)
+_NEXT_WORD = re.compile(r" ([a-z]+)")
 _UNIT_WORDS = re.compile(r"(?:(square|sq|cubic|cu) )?([a-z]{4,})(?: ([a-z]{4,}))?")
 _OF_A = re.compile(r" ?of an? |(?<=[a-z]) an? ")
 _AND_FRACTION = re.compile(r"\s{0,2}又\s{0,2}")
@@ -201,6 +202,8 @@ class LineParser:
             if f is not None and f.form in K.cn_digits and (
                     text[core.start:core.end] == f.form or self.unit_at(q2 + len(f.form)) is not None):
                 f = None  # 两两, 一两个: a numeral character is a unit (liang) only after a number, before no measure
+            if f is not None and f.kind == "times" and f.form == "times" and not self._multiple_follows(q2 + 5):
+                f = UnitForm("times", "count", "count", 1.0, False)  # "lost his pen 7 times": occurrences
             if f is not None:
                 kind, unit, has_unit = f.kind, f.unit, True
                 end = q2 + self.unit_len(q2, f)
@@ -368,6 +371,16 @@ class LineParser:
 
     def _cued(self, cues: tuple[str, ...]) -> bool:
         return any(c in self.low for c in cues)
+
+    def _multiple_follows(self, p: int) -> bool:
+        """After "N times": a comparison (3 times larger, 2 times as much, five times the size, times more)
+        makes a multiple, and so does the end of the phrase; a word that compares nothing makes the times
+        occurrences (7 times since Monday, four times a week)."""
+        m = _NEXT_WORD.match(self.low, p)
+        if not m:
+            return True  # nothing follows ("at most 5 times"): as written, a multiple
+        w = m.group(1)
+        return w in self.K.multiple_words or (w.endswith("er") and len(w) > 3 and w not in self.K.not_comparative)
 
     def _pint_unit_word(self, p: int) -> UnitForm | None:
         """A unit the tables lack but pint knows, written as a word after the number: "2 furlongs",
