@@ -23,6 +23,13 @@ RANGES = [
      "a second hundred after 'and' starts the second number, not 10,200"),
     ("不少于3个不多于5个", "不少于3个不多于5个", 3, 5, "count", "不多于 is an upper bound"),
     ("數字在十到二十之間", "十到二十", 10, 20, "count", "zh-Hant: lone numerals between 在, 到 and 之间"),
+    # neighbouring digits one apart are "this or the next", never a digit string
+    ("三四十家企业", "三四十家", 30, 40, "count", "三四十 is 30 to 40, not 340"),
+    ("五六百人", "五六百人", 500, 600, "count", "五六百 is 500 to 600"),
+    ("兩三個月", "兩三個月", 2 / 12, 3 / 12, "year", "zh-Hant 两三 is two or three"),
+    ("十二三岁", "十二三", 12, 13, "count", "after a unit: 12 or 13"),
+    ("百分之二三十", "百分之二三十", 20, 30, "percent", "after 百分之"),
+    ("营收增长三四成", "三四成", 30, 40, "percent", "before 成"),
 ]
 
 
@@ -71,3 +78,8 @@ def test_mathematical_bounds():
     assert (c.low, c.qualifier) == (10, "at_least")
     (c,) = claims_in("x ≤ 20")
     assert (c.high, c.qualifier) == (20, "at_most")
+
+
+def test_digit_strings_stay_numbers():
+    assert [(c.text, c.value) for c in claims_in("编号三八")] == [("三八", 38)]
+    assert claims_in("二〇一二年") == []

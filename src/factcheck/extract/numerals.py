@@ -41,6 +41,7 @@ class Core:
     plain: str | None = None  # the digits as written when a plain Arabic integer (no groups, no sign)
     ratio: bool = False  # a fraction standing alone (two thirds, a quarter): a share, not a count
     formal: int = 0  # formal digits that also spell words (陆, 伍, 拾) in a run of one or two characters
+    high: float | None = None  # 三四十: the upper end of a colloquial "this or the next" (value is the lower)
 
 
 def _arabic_value(s: str) -> tuple[float, int]:
@@ -172,7 +173,26 @@ def parse_run(text: str, pos: int, K: Knowledge, unit_at=None) -> Core | None:
     return _cn_core(toks, K)
 
 
-def _cn_core(toks: list[_Tok], K: Knowledge) -> Core | None:
+def _approx_pair(toks: list[_Tok]) -> int | None:
+    """Index of the first of two neighbouring Chinese digits one apart (三四十 = 30 to 40, 两三个, 十二三岁, 五六百):
+    colloquial "this or the next", not a digit string (so not inside a longer run of digits: 二〇一二)."""
+    for i in range(len(toks) - 1):
+        a, b = toks[i], toks[i + 1]
+        if a.kind == b.kind == "d" and b.value == a.value + 1 and a.value > 0 and (
+                i == 0 or toks[i - 1].kind != "d") and (i + 2 >= len(toks) or toks[i + 2].kind != "d"):
+            return i
+    return None
+
+
+def _cn_core(toks: list[_Tok], K: Knowledge, pair: bool = True) -> Core | None:
+    i = _approx_pair(toks) if pair else None
+    if i is not None:
+        lo_toks, hi_toks = toks[:i + 1] + toks[i + 2:], toks[:i] + toks[i + 1:]
+        lo = _cn_core(lo_toks, K, False)
+        hi = _cn_core(hi_toks, K, False)
+        if (lo is not None and hi is not None and lo.end == lo_toks[-1].end and hi.end == hi_toks[-1].end
+                and hi.value > lo.value):
+            return replace(lo, start=toks[0].start, end=toks[-1].end, high=hi.value, plain=None, lone=False)
     total = 0.0
     section = 0.0
     cur: float | None = None

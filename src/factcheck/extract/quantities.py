@@ -149,6 +149,9 @@ class LineParser:
             value, kind, unit, end, decimals = frac
             has_unit = kind != "count"
             core = replace(core, decimals=decimals)
+            num = getattr(self, "frac_num", None)
+            if num is not None and num.high is not None and num.value:
+                core = replace(core, value=num.value, high=num.high)
             if kind == "ratio" and not (_RATIO_EN.match(low, core.end) or _RATIO_EN_WORDS.match(low, core.end)):
                 # 1/4 mile, one-half mile, three-quarters of a mile, 三分之一公里: a measure (not 9.3 of every 10)
                 m = _OF_A.match(low, end)
@@ -284,6 +287,12 @@ class LineParser:
         if rejected is None and nonclaims.names_a_rule(low, end, K):
             rejected = "name"  # 80/20法则, the 4% rule
         written = value / written_factor if written_factor else None
+        if core.high is not None and core.value and rejected is None:
+            # 三四十家: a range from this to the next (the unit and scale apply to both ends)
+            high = value * core.high / core.value
+            return Quantity(start, end, float("nan"), kind, unit, qualifier if qualifier != "over" else None,
+                            core, noun, hb, ha, low=min(value, high), high=max(value, high), has_unit=has_unit,
+                            scale_words=tuple(scale_words))
         return Quantity(start, end, value, kind, unit, qualifier, core, noun, hb, ha,
                         rejected=rejected, has_unit=has_unit, scale_words=tuple(scale_words),
                         written_value=written)
@@ -291,11 +300,13 @@ class LineParser:
     def _fraction(self, core: Core) -> tuple[float, str, str, int, int] | None:
         """三分之二, 百分之五十 (percent), 3/4, 9.3 of every 10, 2000 over 3: (value, kind, unit, end, decimals)."""
         text, low, end = self.text, self.low, core.end
+        self.frac_num = None
         m = _FRACTION_CN.match(text, end)
         if m:
             num = self._number_after(m.end())
             if num is None or not core.value:
                 return None
+            self.frac_num = num  # 百分之二三十: a colloquial range after the fraction marker
             if not core.has_digit and core.value in (100.0, 1000.0, 10000.0):
                 return num.value * 100.0 / core.value, "percent", "percent", num.end, num.decimals
             return num.value / core.value, "ratio", "ratio", num.end, num.decimals
