@@ -2,11 +2,9 @@
 unit, span (the characters as written) and qualifier."""
 from __future__ import annotations
 
-import math
-
 import pytest
 
-from conftest import claims_in
+from conftest import check_claim, claims_in
 
 # (sentence, span text, value, low, high, unit, qualifier)
 CASES = [
@@ -126,23 +124,9 @@ CASES = [
 CASES[[c[0] for c in CASES].index("几乎为美国的两倍")] = ("几乎为美国的两倍", "两倍", 2, None, None, "times", None)
 
 
-def _close(a, b):
-    if a is None or b is None:
-        return a is b
-    return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-9)
-
-
 @pytest.mark.parametrize("sentence,span,value,low,high,unit,qualifier", CASES, ids=[c[0] for c in CASES])
 def test_form(sentence, span, value, low, high, unit, qualifier):
-    claims = claims_in(sentence)
-    hits = [c for c in claims if c.text == span]
-    assert hits, f"no claim spanning {span!r}; got {[(c.text, c.value, c.unit) for c in claims]}"
-    c = hits[0]
-    assert _close(c.value, value), (c.value, value)
-    assert _close(c.low, low), (c.low, low)
-    assert _close(c.high, high), (c.high, high)
-    assert c.unit == unit
-    assert c.qualifier == qualifier
+    c = check_claim(sentence, span, value, low, high, unit, qualifier)
     # the span is exact in the original text
     assert sentence.splitlines()[c.line - 1][c.column - 1:c.end_column - 1] == span
 

@@ -30,6 +30,7 @@ class UnitForm:
     factor_below: float | None = None  # apply `factor` only to numbers below this (九折 vs 五五折)
     standalone: bool = False  # must end the phrase: no word follows ("2 in" but not "30000 in 2009")
     tail_digit: bool = False  # 七成六: a single digit after the unit adds points
+    standalone_ok: tuple[str, ...] = ()  # words that may follow a standalone form ("2 in thick")
 
     @property
     def ends_latin(self) -> bool:
@@ -112,9 +113,14 @@ class FormIndex:
             if src.startswith(f.form, pos):
                 if f.ends_latin and end < len(text) and text[end] in LATIN:
                     continue
+                if f.form[0] in LATIN and end < len(text) and (text[end].isdigit() or len(f.form) == 1 and pos > 0
+                                                              and text[pos - 1] == " " and text[end] == "-"
+                                                              and text[end + 1:end + 2].isdigit()):
+                    continue  # L-202, m212: the letters start a code, not a unit (5kg-10kg is a range)
                 if f.not_followed_by and any(text.startswith(w, end) for w in f.not_followed_by):
                     continue
-                if f.standalone and _word_follows(text, end):
+                if f.standalone and _word_follows(text, end) and not (
+                        f.standalone_ok and low[end:].lstrip(" ").startswith(f.standalone_ok)):
                     continue
                 return f
         return None
@@ -154,6 +160,28 @@ class Knowledge:
     months: tuple[str, ...]  # English month names and abbreviations, longest first
     time_frame_before: tuple[str, ...]
     time_frame_after: tuple[str, ...]
+    cn_tens: dict[str, int] = None  # 廿 = 20, 卅 = 30
+    cn_formal: frozenset[str] = frozenset()  # 壹贰叁…: formal digits that also spell words
+    cn_not_positional: frozenset[str] = frozenset()  # 两, 俩
+    figure_words: tuple[tuple[str, float, str, str | None], ...] = ()  # (word, value, unit, qualifier), longest first
+    half_not_after: tuple[str, ...] = ()
+    ambiguous: dict[str, tuple[UnitForm | None, tuple[str, ...]]] = None  # form -> (reading when cued, cues)
+    multiple_words: frozenset[str] = frozenset()  # 3 times larger / as much: a multiple, not occurrences
+    not_comparative: frozenset[str] = frozenset()
+    not_units: frozenset[str] = frozenset()  # words pint knows that are nouns here (points, quarters)
+    symbol_by_script: dict[str, str] = None  # ¥: CNY on a Chinese line, JPY elsewhere
+    letter_scales: dict[str, float] = None  # £2.1m, 1.2m tons: scale letters where no unit can be meant
+    mask_labels: tuple[str, ...] = ()  # the labels whose numbers are masked as whole tokens (图1-1, Figure 3.2)
+    hedges_before_scale: tuple[tuple[str, str], ...] = ()  # 破万, 上万人: hedge characters before a bare scale
+    unit_labels: tuple[str, ...] = ()  # 单位：万元: a unit label, not a figure
+    rule_words_after: tuple[str, ...] = ()  # 80/20法则, the 4% rule
+    name_words_before: tuple[str, ...] = ()  # S&P 500, 财富500强
+    rank_prefix: tuple[str, ...] = ()  # 前三, top 10%
+    rank_prefix_not_after: tuple[str, ...] = ()  # 目前, 此前: words that end in 前
+    time_of_day: tuple[str, ...] = ()  # 下午3点
+    weekday_before: tuple[str, ...] = ()  # 星期三, 周五
+    lone_before: frozenset[str] = frozenset()  # a lone numeral between these stands as a number
+    lone_after: frozenset[str] = frozenset()
 
 
 def _unit_forms(units: dict) -> tuple[list[UnitForm], list[UnitForm]]:
@@ -161,13 +189,14 @@ def _unit_forms(units: dict) -> tuple[list[UnitForm], list[UnitForm]]:
     prefix: list[UnitForm] = []
 
     def add(target, forms, kind, unit, factor=1.0, exact=(), factors=None, nfb=(), below=None, standalone=False,
-            tail=False):
+            tail=False, ok=()):
         for form in forms:
             form = _norm(form)
             is_exact = form in exact
             f = (factors or {}).get(form, factor)
             key = form if is_exact else form.lower()
-            target.append(UnitForm(key, kind, unit, float(f), is_exact, tuple(nfb), below, standalone, tail))
+            target.append(UnitForm(key, kind, unit, float(f), is_exact, tuple(nfb), below, standalone, tail,
+                                   tuple(ok)))
 
     for u in units.get("unit", []):
         unit = {"percent": "percent", "percentage_points": "percentage_points", "times": "times",
@@ -177,10 +206,13 @@ def _unit_forms(units: dict) -> tuple[list[UnitForm], list[UnitForm]]:
     for m in units.get("money", []):
         add(suffix, _simplify(m.get("suffix", [])), "money", m["code"], m.get("factor", 1),
             nfb=m.get("not_followed_by", ()))
-        add(prefix, _simplify(m.get("prefix", [])), "money", m["code"], m.get("factor", 1))
+        pre = _simplify(m.get("prefix", []))
+        # HK$ is also written "hk $" in tokenised text (one letter apart is an article or a possessive: a $, 's $)
+        pre += [f[:-1] + " $" for f in pre if f.endswith("$") and len(f) > 2 and f[-2] != " "]  # not "a $"
+        add(prefix, pre, "money", m["code"], m.get("factor", 1))
     for p in units.get("physical", []):
         add(suffix, _simplify(p["forms"]), "physical", p["unit"], p.get("factor", 1), p.get("exact", ()),
-            standalone=p.get("standalone", False))
+            standalone=p.get("standalone", False), ok=p.get("standalone_ok", ()))
     for w in units.get("count", {}).get("measure_words", []):
         add(suffix, _simplify([w]), "count", "count")
     return suffix, prefix
@@ -201,6 +233,25 @@ def by_last_char(pairs) -> dict[str, tuple]:
     for p in pairs:
         out.setdefault(p[0][-1], []).append(p)
     return {k: tuple(v) for k, v in out.items()}
+
+
+def _ambiguous(entries: list[dict]) -> dict[str, tuple[UnitForm | None, tuple[str, ...]]]:
+    """Forms with a second reading chosen when one of the cue words is on the line (pounds: GBP with money
+    words, mass otherwise; K: kelvin with temperature words, thousand otherwise)."""
+    out = {}
+    for e in entries:
+        cues = tuple(to_simplified(c).lower() for c in e["cues"])
+        for form in e["forms"]:
+            key = _norm(form) if form in e.get("exact", ()) else _norm(form).lower()
+            alt = UnitForm(key, e["kind"], e["unit"], float(e.get("factor", 1)), form in e.get("exact", ()))
+            out[key] = (alt, cues)
+    return out
+
+
+def _figure_words(words: dict, halves: dict) -> tuple[tuple[str, float, str, str | None], ...]:
+    out = [(to_simplified(w).lower(), float(v), unit, None) for w, (v, unit) in words.items()]
+    out += [(to_simplified(w).lower(), 0.5, "ratio", q or None) for w, q in halves.items()]
+    return tuple(sorted(out, key=lambda p: -len(p[0])))
 
 
 @functools.lru_cache(maxsize=1)
@@ -238,7 +289,9 @@ def knowledge() -> Knowledge:
         hedge_fillers=tuple(sorted(_simplify(hedges.get("fillers", [])) + hedges.get("fillers_en", []), key=len, reverse=True)),
         half_share=tuple(sorted(((to_simplified(w).lower(), q or None) for w, q in hedges.get("half_share", {}).items()),
                                 key=lambda p: -len(p[0]))),
-        labels_before=tuple(sorted(_simplify(non["labels_before"]), key=len, reverse=True)),
+        labels_before=tuple(sorted(_simplify(non["labels_before"] + non.get("label_words_before", [])), key=len,
+                                   reverse=True)),
+        mask_labels=tuple(sorted(_simplify(non["labels_before"]), key=len, reverse=True)),
         names_after=tuple(sorted(_simplify(non["names_after"]), key=len, reverse=True)),
         rank_before=tuple(_simplify(non["rank_words_before"])),
         rank_after=tuple(_simplify(non["rank_words_after"])),
@@ -246,4 +299,25 @@ def knowledge() -> Knowledge:
         name_phrases=tuple(sorted(_simplify(non.get("name_phrases", [])), key=len, reverse=True)),
         time_frame_before=tuple(sorted(_simplify(non.get("time_frame", {}).get("before", [])), key=len, reverse=True)),
         time_frame_after=tuple(sorted(_simplify(non.get("time_frame", {}).get("after", [])), key=len, reverse=True)),
+        cn_tens=dict(cn.get("tens", {})),
+        cn_formal=frozenset(_simplify(cn.get("formal", []))),
+        cn_not_positional=frozenset(cn.get("not_positional", [])),
+        figure_words=_figure_words(num.get("figure_words", {}), hedges.get("half_share", {})),
+        letter_scales={k: float(v) for k, v in num.get("letter_scales", {}).items()},
+        ambiguous=_ambiguous(units.get("ambiguous", [])),
+        multiple_words=frozenset(units.get("times", {}).get("multiple_words", [])),
+        not_comparative=frozenset(units.get("times", {}).get("not_comparative", [])),
+        not_units=frozenset(units.get("fallback", {}).get("not_units", [])),
+        symbol_by_script=dict(units.get("symbol_by_script", {})),
+        half_not_after=tuple(_simplify(hedges.get("half_not_after", []))),
+        hedges_before_scale=_hedge_pairs(hedges.get("before_scale", {})),
+        unit_labels=tuple(_simplify(non.get("unit_labels", []))),
+        rule_words_after=tuple(_simplify(non.get("rule_words_after", []))),
+        name_words_before=tuple(sorted(_simplify(non.get("name_words_before", [])), key=len, reverse=True)),
+        rank_prefix=tuple(_simplify(non.get("rank_prefix", []))),
+        rank_prefix_not_after=tuple(_simplify(non.get("rank_prefix_not_after", []))),
+        time_of_day=tuple(_simplify(non.get("time_of_day", []))),
+        weekday_before=tuple(_simplify(non.get("weekday_before", []))),
+        lone_before=frozenset(_simplify(cn.get("lone_before", []))),
+        lone_after=frozenset(_simplify(cn.get("lone_after", []))),
     )

@@ -73,4 +73,6 @@ class Claim:
     period: str | None = None
     noun: str | None = field(default=None)  # counted noun or unit word as written ("家", "个基站")
     decimals: int = 0  # digits after the point as written: the precision of the figure
+    written_low: float | None = None  # low and high in the written unit (8- to 16-meter: 8 and 16 meter)
+    written_high: float | None = None
     context: Context | None = None

@@ -23,7 +23,7 @@ from helpers import frames
     ("2025年5月营收50亿元。\n", "50亿元", "2025-05"),
     ("Revenue was $5 billion in FY2024.\n", "$5 billion", "FY2024"),
     ("2024财年营收50亿元。\n", "50亿元", "FY2024"),
-    ("World output reached 178 million bags in 2023/24.\n", "178 million", "2023/24"),
+    ("World output reached 178 million bags in 2023/24.\n", "178 million bags", "2023/24"),
     ("截至2025年5月，美国占全球算力的75%。\n", "75%", "2025-05 (as of)"),
 ])
 def test_period_forms(text, figure, period):

@@ -14,39 +14,70 @@ import math
 import re
 from dataclasses import replace
 
-from ..knowledge import Knowledge, knowledge
+from ..knowledge import LATIN, Knowledge, knowledge
 from ..model import Claim, Document
 from ..normalize import NormLine, normalize_text
 from . import nonclaims, units
 from .numerals import Core
 from .quantities import LineParser, Quantity
-from .ranges import join_compounds, join_ranges
+from .ranges import join_compounds, join_ranges, join_shares
+from .tables import TableState, apply_money_columns
 
 _SENTENCE_END = re.compile(r"[。！？!?；;]|\.(?=\s|$)")
 
 
 @functools.lru_cache(maxsize=4)
-def _half_pattern(K: Knowledge) -> re.Pattern:
-    return re.compile("|".join(re.escape(w) for w, _ in K.half_share))
+def _figure_word_pattern(K: Knowledge) -> re.Pattern:
+    words = [w for w, *_ in K.figure_words]
+    return re.compile(nonclaims.first_chars(words) + "(?:" + "|".join(re.escape(w) for w in words) + ")")
 
 
-def _half_shares(parser: LineParser, K: Knowledge, taken: list[Quantity]) -> list[Quantity]:
-    """逾半, 过半数, more than half: a share of 50 percent."""
+@functools.lru_cache(maxsize=4)
+def _figure_word_table(K: Knowledge) -> dict[str, tuple[float, str, str | None]]:
+    return {w: (v, unit, q) for w, v, unit, q in K.figure_words}
+
+
+def _figure_words(parser: LineParser, K: Knowledge, taken: list[Quantity]) -> list[Quantity]:
+    """Words that are figures: 逾半, more than half (a share of 50 %), doubled, 翻两番 (times), 对折 (50 %).
+    A hedge before the word qualifies it (at least half, more than doubled)."""
     out = []
-    quals = dict(K.half_share)
-    for m in _half_pattern(K).finditer(parser.low):
-        if any(q.start < m.end() and m.start() < q.end for q in taken):
+    table = _figure_word_table(K)
+    low = parser.low
+    for m in _figure_word_pattern(K).finditer(low):
+        if any(q.start < m.end() and m.start() < q.end and not q.rejected
+               and (q.has_unit or q.start < m.start() or q.end > m.end()) for q in taken):
+            continue  # a figure already read there (a bare number inside the word, as zero in absolute zero, yields)
+        w = m.group()
+        if w[0] in LATIN and m.start() > 0 and low[m.start() - 1] in LATIN or (
+                w[-1] in LATIN and m.end() < len(low) and low[m.end()] in LATIN):
             continue
-        if m.group()[0] in "abcdefghijklmnopqrstuvwxyz" and m.start() > 0 and parser.low[m.start() - 1].isalpha():
-            continue
-        core = Core(m.start(), m.end(), 0.5, script="cn")
-        out.append(Quantity(m.start(), m.end(), 0.5, "ratio", "ratio", quals[m.group()], core, has_unit=True))
+        before = low[max(0, m.start() - 8):m.start()].rstrip()
+        if any(before.endswith(x) and not (x[0] in LATIN and before[-len(x) - 1:-len(x)].isalpha())
+               for x in K.half_not_after):
+            continue  # the first half of 2024, 上半年: a period
+        value, unit, qual = table[w]
+        start, end = m.start(), m.end()
+        kind = unit if unit in ("ratio", "percent", "times", "count") else "physical"
+        if unit == "ratio":  # half a million, half a mile: a fraction of the scale or unit that follows
+            p = end + (end < len(low) and low[end] == " ")
+            word = re.match(r"[a-z]+", low[p:])
+            f = parser.unit_at(p)
+            if word and word.group() in K.en_scales:
+                value, kind, unit, end = value * K.en_scales[word.group()], "count", "count", p + word.end()
+            elif f is not None and f.kind in ("physical", "money", "percent", "percentage_points"):
+                value, kind, unit, end = value * f.factor, f.kind, f.unit, p + parser.unit_len(p, f)
+        if qual is None:
+            hq, hs = parser._hedge_before(start)
+            if hq is not None:
+                qual, start = hq, (hs if hs is not None else start)
+        core = Core(m.start(), m.end(), value, script="cn")
+        out.append(Quantity(start, end, value, kind, unit, qual, core, has_unit=kind != "count"))
     return out
 
 
 @functools.lru_cache(maxsize=4)
 def _start_pattern(K: Knowledge) -> re.Pattern:
-    cn = "".join(sorted(set(K.cn_digits) | set(K.cn_small) | set(K.cn_big)))
+    cn = "".join(sorted(set(K.cn_digits) | set(K.cn_small) | set(K.cn_big) | set(K.cn_tens or ())))
     words = sorted(set(K.en_ones) | set(K.en_tens) | set(K.en_negative) | {"a", "an", "half", "quarter"},
                    key=len, reverse=True)
     return re.compile(r"\d|[" + re.escape(cn) + r"]|(?<![a-z])(?:" + "|".join(words) + r")(?![a-z])")
@@ -58,11 +89,12 @@ def _in_mask(masks: list[tuple[int, int, str]], starts: list[int], p: int) -> in
     return max(ends) if ends else None
 
 
-def quantities_in_line(text: str, K: Knowledge) -> list[Quantity]:
-    """All quantities on one normalised line, ranges joined; rejected ones carry their reason."""
+def quantities_in_line(text: str, K: Knowledge, money_columns: dict | None = None) -> list[Quantity]:
+    """All quantities on one normalised line, ranges joined; rejected ones carry their reason. In a table row,
+    `money_columns` (cell index -> currency, scale) turns bare numbers into money."""
     pat = _start_pattern(K)
     parser = LineParser(text, K)
-    if not pat.search(parser.low) and not ("半" in text or "half" in parser.low):
+    if not pat.search(parser.low) and not _figure_word_pattern(K).search(parser.low):
         return []
     masks = nonclaims.masked_spans(text, K)
     starts = [m[0] for m in masks]
@@ -88,14 +120,20 @@ def quantities_in_line(text: str, K: Knowledge) -> list[Quantity]:
             pos = core.end
             continue
         if out and q.start < out[-1].end:
-            q = _trim_start(q, out[-1].end)
+            if out[-1].rejected and out[-1].start >= q.start:
+                out.pop()  # 零下五度: the rejected 零 is part of this figure's sign
+            else:
+                q = _trim_start(q, out[-1].end)
         out.append(q)
         pos = max(q.end, core.end)
-    if K.half_share:
-        halves = _half_shares(parser, K, out)
-        if halves:
-            out = sorted(out + halves, key=lambda q: q.start)
-    return join_ranges(join_compounds(out, text, functools.partial(_unit_factor, K)), text)
+    if K.figure_words and (not out or _figure_word_pattern(K).search(parser.low)):
+        words = _figure_words(parser, K, out)
+        if words:
+            kept = [q for q in out if not any(q.start < w.end and w.start < q.end for w in words)]
+            out = sorted(kept + words, key=lambda q: q.start)
+    if money_columns:
+        out = apply_money_columns(out, text, money_columns)
+    return join_ranges(join_shares(join_compounds(out, text, functools.partial(_unit_factor, K)), text), text)
 
 
 def _unit_factor(K: Knowledge, unit: str) -> float | None:
@@ -150,6 +188,7 @@ def to_claim(path: str, line: NormLine, q: Quantity, K: Knowledge, bounds: list[
         qualifier = None
     unit, written_unit = q.unit, q.unit
     written_value = q.written_value if q.written_value is not None and not is_range else value
+    written_low, written_high = low, high  # the bounds in the written unit, before conversion
     if q.kind == "physical":
         try:
             if is_range:
@@ -173,17 +212,20 @@ def to_claim(path: str, line: NormLine, q: Quantity, K: Knowledge, bounds: list[
         text=line.original[s:e], value=_round(value), low=_round(low), high=_round(high), unit=unit,
         written_value=_round(written_value), written_unit=written_unit, qualifier=qualifier,
         sentence=_sentence(line, bounds, s, e), kind=q.kind, noun=q.noun, decimals=q.core.decimals,
+        written_low=_round(written_low), written_high=_round(written_high),
     )
 
 
 def extract_lines(path: str, lines: list[NormLine], K: Knowledge | None = None) -> list[Claim]:
     K = K or knowledge()
     claims: list[Claim] = []
+    table = TableState()
     for line in lines:
         if not line.text.strip():
             continue
         bounds: list[int] | None = None
-        for q in quantities_in_line(line.text, K):
+        columns = table.columns_for(line.text, K) if "|" in line.text or table.header else None
+        for q in quantities_in_line(line.text, K, columns):
             if q.rejected:
                 continue
             if bounds is None:

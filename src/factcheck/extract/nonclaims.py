@@ -27,7 +27,10 @@ _DIGIT_MASKS = (
     r"|(?P<md>(?<![\d.])[01]?\d\s?月\s?[0-3]?\d\s?[日号])"
     r"|(?P<mrange>(?<![\d.])[01]?\d\s?[-—–~～至到]\s?[01]?\d\s?月(?!份?[\d]))"
     r"|(?P<dayref>[(（][0-3]?\d[)）]\s?[日号])"
-    r"|(?P<time>(?<![\d.])[0-2]?\d:[0-5]\d(?::[0-5]\d)?(?:\s?[ap]\.?m\.?)?|(?<![\d.])1?\d\s?[ap]\.?m\.?(?![a-z]))"
+    r"|(?P<time>(?<![\d.])[0-2]?\d:[0-5]\d(?::[0-5]\d)?(?:\s?[ap]\.?m\.?)?|(?<![\d.])1?\d\s?[ap]\.?m\.?(?![a-z])"
+    r"|(?<![\d.])1?\d\.[0-5]\d\s?[ap]\.?m\.?(?![a-z])"  # 2.17pm
+    r"|(?<![\d.])[0-2]?\d\s?时(?:\s?[0-5]?\d\s?分)?(?![间代期候刻段装尚光空速事效局节机针差薪])"  # 14时, 9时30分
+    r"|(?<![\d.])[0-2]?\d\s?点\s?(?:[0-5]?\d\s?分|[半整钟]))"  # 3点15分, 8点半
     r"|(?P<phone>(?<![\d-])(?:\+\d{1,3}[-\s])?(?:\(?0\d{2,3}\)?[-\s])\d{7,8}(?!\d)|\+\d{1,3}(?:[-/\s]\d{2,5}){2,}(?!\d))"
     r"|(?P<account>(?<![\d-])\d{3,}(?:-\d{3,}){2,}(?![\d-]))"
     r"|(?P<dotted>(?<![\d.])\d+\.\d+\.\d+(?:\.\d+)*)"
@@ -35,6 +38,7 @@ _DIGIT_MASKS = (
     r"|(?P<ident>(?<![A-Za-z0-9.])\d+(?:[A-Za-z]+\d+)+[A-Za-z0-9-]*)"
     r"|(?P<endate>(?i:\d{1,2}(?:st|nd|rd|th)?\s(?:{months})\b(?:,?\s[12]\d{3})?))"
 )
+_CN_NUM = "[零〇○一二两三四五六七八九十0-9]{1,3}"
 _DIGIT_MASK_START = re.compile(r"(?<!\d)\d|[(（+]")
 _HAS_LATIN = re.compile(r"[A-Za-z]")
 
@@ -49,7 +53,7 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 # Identifier prefixes that are really currency or unit words glued to the number
 _OK_LETTER_PREFIX = {"us", "usd", "rmb", "cny", "gbp", "eur", "hk", "hkd", "nt", "ntd", "twd", "cad", "aud",
                      "jpy", "inr", "rs", "mex", "chf", "krw", "btc", "c", "a", "x", "e", "q", "h", "fy", "musd",
-                     "meur", "mgbp", "maud"}
+                     "meur", "mgbp", "maud", "rm", "myr", "s", "sgd", "nz", "nzd"}
 
 
 @functools.lru_cache(maxsize=4)
@@ -61,11 +65,39 @@ def _mask_patterns(K: Knowledge) -> tuple[re.Pattern, re.Pattern]:
 
 
 @functools.lru_cache(maxsize=4)
+def _clock_pattern(K: Knowledge) -> re.Pattern | None:
+    """下午3点, 晚上八点半, 星期三, 周五: times of day and weekdays written with Chinese numerals or digits."""
+    parts = []
+    if K.time_of_day:
+        tod = "|".join(re.escape(w) for w in K.time_of_day)
+        parts.append(rf"(?:{tod})\s?{_CN_NUM}\s?[点时](?:\s?(?:[半整钟]|{_CN_NUM}\s?分))?")
+    if K.weekday_before:
+        wd = "|".join(re.escape(w) for w in K.weekday_before)
+        parts.append(rf"(?:{wd})[一二三四五六日天](?!\s?[次个天年月周日期])")
+    return re.compile(first_chars(K.time_of_day + K.weekday_before) + "(?:" + "|".join(parts) + ")") if parts else None
+
+
+@functools.lru_cache(maxsize=4)
+def _clock_triggers(K: Knowledge) -> re.Pattern:
+    words = K.time_of_day + K.weekday_before
+    return re.compile(first_chars(words) + "(?:" + "|".join(re.escape(w) for w in words) + ")")
+
+
+@functools.lru_cache(maxsize=4)
 def _label_pattern(K: Knowledge) -> re.Pattern:
     """图1-1, 表 2, Figure 3.2, 第5章 ... and the name phrases (十四五): whole tokens without claims."""
-    labels = "|".join(re.escape(w) for w in K.labels_before if w not in ("第",) and len(w) > 1 or w in ("图", "表"))
+    words = [w for w in K.mask_labels or K.labels_before if w not in ("第",) and len(w) > 1 or w in ("图", "表")]
+    labels = "|".join(re.escape(w) for w in words)
     names = "|".join(re.escape(w) for w in K.name_phrases)
-    return re.compile(rf"(?P<label>(?<![A-Za-z])(?:{labels})\s?\d+(?:[-.–]\d+)*(?!\d|%|,\d))|(?P<name>{names})")
+    return re.compile(first_chars(words + list(K.name_phrases))
+                      + rf"(?:(?P<label>(?<![A-Za-z])(?:{labels})\s?\d+(?:[-.–]\d+)*(?!\d|%|,\d))|(?P<name>{names}))")
+
+
+def first_chars(words) -> str:
+    """A lookahead on the words' first characters: an alternation of many words then fails at most positions
+    after one character-class test instead of one test per word."""
+    chars = sorted({c for w in words if w for c in (w[0], w[0].lower(), w[0].upper())})
+    return "(?=[" + "".join(re.escape(c) for c in chars) + "])"
 
 
 def masked_spans(text: str, K: Knowledge) -> list[tuple[int, int, str]]:
@@ -73,6 +105,10 @@ def masked_spans(text: str, K: Knowledge) -> list[tuple[int, int, str]]:
     spans: list[tuple[int, int, str]] = []
     for m in _label_pattern(K).finditer(text):
         spans.append((m.start(), m.end(), m.lastgroup or "label"))
+    clock = _clock_pattern(K)
+    if clock is not None and _clock_triggers(K).search(text):
+        for m in clock.finditer(text):
+            spans.append((m.start(), m.end(), "time"))
     text_masks, digit_masks = _mask_patterns(K)
     found = list(text_masks.finditer(text)) if _HAS_LATIN.search(text) else []
     pos = 0
@@ -87,7 +123,7 @@ def masked_spans(text: str, K: Knowledge) -> list[tuple[int, int, str]]:
         kind = m.lastgroup or ""
         if kind == "ident":
             letters = re.match(r"[A-Za-z]*", m.group()).group().lower()
-            if letters in _OK_LETTER_PREFIX and re.fullmatch(r"[A-Za-z]+\d[\d.,]*", m.group()):
+            if letters in _OK_LETTER_PREFIX and re.fullmatch(r"[A-Za-z]+\d[\d.,]*(?:[kmbt]n?|mln)?", m.group()):
                 continue  # USD100, Q2 and similar are handled by the quantity rules
             if not letters and re.fullmatch(r"\d+(?:[eE]\d+|[A-Za-z]+\d{0,2})", m.group()):
                 continue  # 2e5, 24703m2, 4km2
@@ -110,7 +146,23 @@ def _looks_like_toc(text: str, m: re.Match) -> bool:
 
 
 def superscript_at(original: str, start: int, end: int) -> bool:
-    return any(c in _SUPERSCRIPTS for c in original[start:end])
+    """Footnote markers (¹¹) and circled enumerators (①, ⑫: list items, or a phone number spelt with them),
+    which NFKC turned into plain digits."""
+    return bool(_MARKERS.search(original, start, end))
+
+
+_MARKERS = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]")
+
+
+def names_a_rule(low: str, end: int, K: Knowledge) -> bool:
+    """A figure (with its unit) right before a rule word names the rule: 80/20法则, 50%规则, the 4% rule."""
+    p = end + 1 if low[end:end + 1] == " " else end
+    if not (K.rule_words_after and low.startswith(K.rule_words_after, p)):
+        return False
+    for w in K.rule_words_after:
+        if low.startswith(w, p) and not (w[-1] in LATIN and low[p + len(w):p + len(w) + 1].isalpha()):
+            return True
+    return False
 
 
 def is_year(value: float, plain: str | None) -> bool:
@@ -122,13 +174,26 @@ def reject(text: str, low: str, start: int, end: int, core_plain: str | None, va
     """Why the number at text[start:end] (its unit already attached up to `end`) is not a claim, or None."""
     before = text[max(0, start - 12):start]
     after = text[end:end + 12]
+    stripped = before.rstrip()
+    # a rank threshold: 排名前三, 顶尖(前2%), the top 10% (前三个月 has a unit and is a time frame instead)
+    rank = K.rank_prefix and stripped.endswith(K.rank_prefix) and not (
+        K.rank_prefix_not_after and stripped.endswith(K.rank_prefix_not_after))
+    for w in (K.rank_prefix if rank else ()):
+        if stripped.endswith(w) and (len(stripped) == len(w) or w[0] not in LATIN
+                                     or stripped[-len(w) - 1] not in LATIN):
+            nxt = after.lstrip(" ")[:1]
+            if unit_kind in ("count", "percent") and (not has_unit or unit_kind == "percent") and (
+                    nxt == "" or nxt in _RANK_NEXT or unit_kind == "percent" or (_CJK.match(nxt) and not has_unit)):
+                return "rank"
+    # a number inside a name: S&P 500, Fortune 500, 财富500强
+    if not has_unit and K.name_words_before and stripped.endswith(K.name_words_before):
+        return "name"
     # years used as periods: 2023年, in 2009, 1990s, a bare 2025
     if core_plain is not None and is_year(value, core_plain):
         if not has_unit or unit_kind == "year_word" or after.startswith(("年", "s", "'s")):
             return "year"
     # labels: 图1, 表 2, Figure 3 (a unit after the number makes it a quantity: 注 1000万元 is money)
-    stripped = before.rstrip()
-    for lab in K.labels_before if not has_unit else ():
+    for lab in K.labels_before if not has_unit and stripped.endswith(K.labels_before) else ():
         if stripped.endswith(lab):
             pre = stripped[-len(lab) - 1:-len(lab)]
             if pre.isdigit():
@@ -153,7 +218,7 @@ def reject(text: str, low: str, start: int, end: int, core_plain: str | None, va
             return "identifier"
         # a Capitalised word right before: Switch 2, Seedance 2.0, Llama 3
         m = re.search(r"([A-Za-z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*|[A-Z][a-z]+)\s$", before)
-        if m and m.group(1).lower() not in _NOT_NAMES and _CJK.search(text):
+        if m and m.group(1).lower() not in _NOT_NAMES and (_CJK.search(text) or _product_name(m, K)):
             return "name"
         # "1 )" and "2 )": list markers without an opening bracket
         if after.lstrip(" ")[:1] in (")", "）") and "(" not in before and "（" not in before:
@@ -170,6 +235,34 @@ def reject(text: str, low: str, start: int, end: int, core_plain: str | None, va
     return None
 
 
+_RANK_NEXT = set("名位强大的,.;:)）、。，；：%")
+
+
+def _product_name(m: re.Match, K: Knowledge) -> bool:
+    """On an English line, a capitalised word right before a bare number names a product or a series
+    (Windows 11, iPhone 15, Ryzen 7, Apollo 11) unless it is a function word that starts a sentence (About
+    40, Some 300, Of 300 respondents)."""
+    word = m.group(1).lower()
+    if word in _NOT_NAMES or word in _EN_FUNCTION:
+        return False
+    for index in (K.prefix_units, K.suffix_units):  # USD 25, Celsius 30: a unit word, not a name
+        f = index.match(word, word, 0)
+        if f is not None and len(f.form) == len(word):
+            return False
+    return True
+
+
+_EN_FUNCTION = {"a", "an", "all", "another", "each", "these", "those", "this", "that", "its", "their", "his", "her",
+                "our", "your", "my", "we", "they", "he", "she", "it", "i", "you", "there", "here", "what", "when",
+                "where", "why", "how", "who", "which", "since", "after", "before", "during", "until", "overall",
+                "but", "or", "nor", "so", "yet", "if", "as", "than", "then", "on", "into", "onto", "per", "via",
+                "plus", "minus", "times", "less", "more", "fewer", "least", "most", "monday", "tuesday",
+                "wednesday", "thursday", "friday", "saturday", "sunday", "among", "within", "without", "across",
+                "including", "excluding", "like", "unlike", "despite", "although", "though", "while", "because",
+                "once", "twice", "every", "both", "either", "neither", "no", "not", "now", "today", "yesterday",
+                "tomorrow", "last", "next", "first", "final", "net", "gross", "average", "median", "mean",
+                "exactly", "precisely", "around", "also", "still", "even", "already", "almost", "nearly", "only",
+                "just", "about", "some", "over", "under", "down", "reached", "hit", "topped", "see", "note"}
 _NOT_NAMES = {"about", "around", "over", "under", "nearly", "almost", "some", "than", "the", "and", "by", "to",
               "from", "of", "in", "at", "up", "approximately", "roughly", "between", "only", "just", "total",
               "totaled", "totalled", "were", "was", "is", "are", "with", "for", "only"}

@@ -14,9 +14,10 @@ from ..knowledge import Knowledge
 # An Arabic number: thousands groups with "," (or Indian 2-digit groups) or " ", decimals, exponent.
 # Possessive-free but linear: every alternative consumes digits left to right without nested repetition.
 ARABIC = re.compile(
-    r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?: \d{3})+(?![\d,])"
+    r"(?:\d{1,3}(?:\.\d{3})+,\d{1,2}(?!\d|[.,]\d)"  # 1.111,11: dots group, the comma is the decimal point
+    r"|\d{1,3}(?:,\d{3})+(?!\d)|\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?: \d{3})+(?![\d,])"
     r"|\d{1,3}(?: , \d{3})+(?!\d)|\d+|(?=\.\d))"  # "10 , 000": thousands in tokenised text
-    r"(?:\.\d+(?![.\d]))?"
+    r"(?:\.\d+(?!\.\d|\d))?"  # 12.45. ends a sentence; 1.2.3 is a version (masked as dotted)
     r"(?:[eE][-+]?\d{1,3}(?![A-Za-z\d]))?"
 )
 _MAX_TOKENS = 48  # no numeral is longer; a cap keeps runs of 一一一… linear
@@ -39,9 +40,13 @@ class Core:
     decimals: int = 0  # digits written after the decimal point
     plain: str | None = None  # the digits as written when a plain Arabic integer (no groups, no sign)
     ratio: bool = False  # a fraction standing alone (two thirds, a quarter): a share, not a count
+    formal: int = 0  # formal digits that also spell words (陆, 伍, 拾) in a run of one or two characters
+    high: float | None = None  # 三四十: the upper end of a colloquial "this or the next" (value is the lower)
 
 
 def _arabic_value(s: str) -> tuple[float, int]:
+    if "." in s and "," in s and s.rindex(",") > s.rindex("."):
+        s = s.replace(".", "").replace(",", ".")  # 1.111,11
     mant, _, exp = s.replace(",", "").replace(" ", "").lower().partition("e")
     decimals = len(mant.partition(".")[2])
     return float(mant + ("e" + exp if exp else "")), decimals  # float() saturates to inf, never raises
@@ -52,7 +57,7 @@ def _arabic_value(s: str) -> tuple[float, int]:
 
 @dataclass
 class _Tok:
-    kind: str  # num (arabic), d (cn digit), u (small unit), U (big unit), zero, vague, frac
+    kind: str  # num (arabic), d (cn digit), t (廿, 卅: tens), u (small unit), U (big unit), zero, vague, frac
     value: float
     start: int
     end: int
@@ -69,6 +74,7 @@ def parse_run(text: str, pos: int, K: Knowledge, unit_at=None) -> Core | None:
     n = len(text)
     p = pos
     digits, small, big, points = K.cn_digits, K.cn_small, K.cn_big, K.cn_point
+    tens = K.cn_tens or {}
     while p < n and len(toks) < _MAX_TOKENS:
         ch = text[p]
         if ch == " " and toks:
@@ -101,6 +107,10 @@ def parse_run(text: str, pos: int, K: Knowledge, unit_at=None) -> Core | None:
                 e, tok_text = d.end(), tok_text + "." + d.group(1)  # tokenised newswire: "4 . 8 %"
             toks.append(_Tok("num", 0.0, p, e, tok_text))
             p = e
+            continue
+        if ch in tens:
+            toks.append(_Tok("t", tens[ch], p, p + 1, ch))
+            p += 1
             continue
         if ch in digits:
             v = digits[ch]
@@ -139,6 +149,12 @@ def parse_run(text: str, pos: int, K: Knowledge, unit_at=None) -> Core | None:
                 q -= 1
             toks.append(_Tok("frac", float("0." + frac), p, q, text[p:q]))
             p = q
+            r = p  # 三点五亿, 一百二十三点四五万: a big unit after the decimals scales the whole number
+            while r < n and text[r] == " " and r - p < 2:
+                r += 1
+            if r < n and text[r] in big and not (unit_at and unit_at(r)):
+                p = r
+                continue
             break
         if ch in K.cn_vague and toks and toks[-1].kind != "vague":
             q = p + 1
@@ -157,7 +173,26 @@ def parse_run(text: str, pos: int, K: Knowledge, unit_at=None) -> Core | None:
     return _cn_core(toks, K)
 
 
-def _cn_core(toks: list[_Tok], K: Knowledge) -> Core | None:
+def _approx_pair(toks: list[_Tok]) -> int | None:
+    """Index of the first of two neighbouring Chinese digits one apart (三四十 = 30 to 40, 两三个, 十二三岁, 五六百):
+    colloquial "this or the next", not a digit string (so not inside a longer run of digits: 二〇一二)."""
+    for i in range(len(toks) - 1):
+        a, b = toks[i], toks[i + 1]
+        if a.kind == b.kind == "d" and b.value == a.value + 1 and a.value > 0 and (
+                i == 0 or toks[i - 1].kind != "d") and (i + 2 >= len(toks) or toks[i + 2].kind != "d"):
+            return i
+    return None
+
+
+def _cn_core(toks: list[_Tok], K: Knowledge, pair: bool = True) -> Core | None:
+    i = _approx_pair(toks) if pair else None
+    if i is not None:
+        lo_toks, hi_toks = toks[:i + 1] + toks[i + 2:], toks[:i] + toks[i + 1:]
+        lo = _cn_core(lo_toks, K, False)
+        hi = _cn_core(hi_toks, K, False)
+        if (lo is not None and hi is not None and lo.end == lo_toks[-1].end and hi.end == hi_toks[-1].end
+                and hi.value > lo.value):
+            return replace(lo, start=toks[0].start, end=toks[-1].end, high=hi.value, plain=None, lone=False)
     total = 0.0
     section = 0.0
     cur: float | None = None
@@ -173,8 +208,11 @@ def _cn_core(toks: list[_Tok], K: Knowledge) -> Core | None:
     last_kind = ""
     end = toks[0].start
     used = 0
-    for t in toks:
+    for i, t in enumerate(toks):
         k = t.kind
+        if k == "d" and t.text in K.cn_not_positional and last_kind in ("u", "U") and not (
+                i + 1 < len(toks) and toks[i + 1].kind in ("u", "U")):
+            break  # 五十两 is fifty liang, 两千两百 is 2200: a trailing 两 never abbreviates the next digit
         if k in ("d", "num"):
             has_digit = True
             if k == "num":
@@ -184,6 +222,8 @@ def _cn_core(toks: list[_Tok], K: Knowledge) -> Core | None:
                 decimals = dec
                 cur_chars = 0
             elif cur is not None:
+                if t.text in K.cn_not_positional or toks[used - 1].text in K.cn_not_positional:
+                    break  # 三两 is three liang, 两三 two or three: 两 is never a digit of a digit string
                 if cur_chars == 0 or last_kind != "d" or prev_unit is not None:
                     break  # 十四五: a digit after a unit and a digit is a new number
                 if cur_chars >= 15:
@@ -197,6 +237,11 @@ def _cn_core(toks: list[_Tok], K: Knowledge) -> Core | None:
                 prev_unit = None
         elif k == "zero":
             prev_unit = None
+        elif k == "t":
+            if cur is not None or last_kind == "t":
+                break
+            section += t.value  # 廿五 = 20 + 5
+            has_digit = True
         elif k == "u":
             if last_kind == "u" and cur is None:
                 break  # 百千: not a number
@@ -204,7 +249,8 @@ def _cn_core(toks: list[_Tok], K: Knowledge) -> Core | None:
             cur = None
             prev_unit = t.value
         elif k == "U":
-            v = section + (cur or 0.0)
+            v = section + (cur or 0.0) + frac
+            frac = 0.0
             if v == 0 and last_kind in ("U", "vague") and total:
                 total *= t.value  # 万亿, 万万, 三十万多亿
                 biggest = max(biggest, total)
@@ -226,9 +272,10 @@ def _cn_core(toks: list[_Tok], K: Knowledge) -> Core | None:
         elif k == "frac":
             frac = t.value
             decimals = sum(c.isdigit() or c in K.cn_digits for c in t.text)
-            used += 1
-            end = t.end
-            break
+            if cur is not None:  # the digits before the point belong to the integer part (一千六点五 = 1600.5)
+                tail = prev_unit is not None and last_kind == "d" and cur < 10 and cur_chars <= 1
+                section += cur * prev_unit / 10 if tail else cur
+                cur = None
         last_kind = k
         used += 1
         end = t.end
@@ -251,7 +298,13 @@ def _cn_core(toks: list[_Tok], K: Knowledge) -> Core | None:
     script = "arabic" if kinds == {"num"} else ("mixed" if "num" in kinds else "cn")
     lone = len(toks) == 1 and (toks[0].kind == "d" or (toks[0].kind == "u" and toks[0].value == 10))
     plain = toks[0].text if kinds == {"num"} and toks[0].text.isdigit() else None
-    return Core(toks[0].start, end, value, scale, tuple(scale_words), vague, has_digit, lone, script, decimals, plain)
+    if kinds == {"d"} and len(toks) >= 2:
+        plain = "".join(str(int(t.value)) for t in toks)  # 二〇二四, 一九九八: digit by digit, as Arabic 2024
+    formal = 0  # a longer run (壹百五十二) is a number whatever its characters
+    if K.cn_formal and end - toks[0].start <= 2 and script == "cn":
+        formal = sum(c in K.cn_formal for t in toks for c in t.text)
+    return Core(toks[0].start, end, value, scale, tuple(scale_words), vague, has_digit, lone, script, decimals, plain,
+                formal=formal)
 
 
 # ----------------------------------------------------------------------------- English number words
@@ -287,6 +340,24 @@ def _ordinal_denominator(w: str, K: Knowledge) -> float | None:
     return None
 
 
+def _smaller_group_after(low: str, p: int, scale: float, K: Knowledge) -> bool:
+    """Number words from p that form a group below `scale` (two hundred & forty after a million), not another
+    number of the same size (two million, three million)."""
+    seen = False
+    for m in _WORD.finditer(low, p, min(len(low), p + 80)):
+        if low[p:m.start()].strip(" &"):
+            break
+        w = m.group()
+        if w in K.en_scales and K.en_scales[w] >= scale:
+            return False
+        if (_word_value(w, K) is None and w not in K.en_hundred and w not in K.en_scales and w != "and"
+                and w not in K.en_article and _ordinal_denominator(w, K) is None):
+            break
+        seen = seen or _word_value(w, K) is not None or _ordinal_denominator(w, K) is not None
+        p = m.end()
+    return seen
+
+
 def parse_english(low: str, pos: int, K: Knowledge) -> Core | None:
     """Number words from `pos` in lower-cased text: "one hundred and six", "five and a half million",
     "three fifths", "two hundred point zero three". None when no number word starts there."""
@@ -299,12 +370,19 @@ def parse_english(low: str, pos: int, K: Knowledge) -> Core | None:
             break
         w = m.group()
         if "-" in w and _word_value(w, K) is None and _ordinal_denominator(w, K) is None:
-            head = w.split("-", 1)[0]
+            head, _, tail = w.partition("-")
+            if _word_value(head, K) is not None and tail in K.en_fractions:
+                # one-half, three-quarters, two-fifths: a fraction written with a hyphen
+                words.append((head, m.start(), m.start() + len(head)))
+                words.append((tail, m.start() + len(head) + 1, m.end()))
+                break
             if _word_value(head, K) is not None:  # six-mile, three-ton: the number ends at the hyphen
                 words.append((head, m.start(), m.start() + len(head)))
                 break
         words.append((w, m.start(), m.end()))
         q = m.end()
+        if w in K.en_scales and low.startswith(", ", q) and _smaller_group_after(low, q + 2, K.en_scales[w], K):
+            q += 1  # "three million, two hundred & forty": a comma between groups, as on a cheque
         while q < n and low[q] in " &" and q - m.end() < 3:
             q += 1
         if q < n and low[q] == "-" and q + 1 < n and low[q + 1] == " ":  # "ninety - five"
@@ -326,6 +404,7 @@ def parse_english(low: str, pos: int, K: Knowledge) -> Core | None:
     scale = 1.0
     scale_words: list[str] = []
     split: tuple[float, float] | None = None
+    split_end = pos
     split_scale = 0.0
     last_val = 0.0
     while i < len(words):
@@ -337,6 +416,9 @@ def parse_english(low: str, pos: int, K: Knowledge) -> Core | None:
             continue
         if not seen_number and i == (1 if negative else 0) and w in K.en_fractions and K.en_fractions[w] in (2, 4):
             nxt = words[i + 1][0] if i + 1 < len(words) else ""
+            if nxt in K.en_article and i + 2 < len(words) and words[i + 2][0] in K.en_scales:
+                i += 1  # "half a million": the article belongs to the scale
+                nxt = words[i + 1][0]
             if nxt in K.en_scales:
                 frac_add += 1.0 / K.en_fractions[w]  # "half million", "quarter million", "half"
                 seen_number = True
@@ -361,6 +443,9 @@ def parse_english(low: str, pos: int, K: Knowledge) -> Core | None:
             last = "num"
             end = we
         elif w in K.en_hundred and (seen_number or last == "article"):
+            if split is not None and split[1] >= 100:
+                total, group, end = split[0], split[1], split_end  # "one hundred and two hundred": two numbers
+                break
             group = (group or 1.0) * 100
             seen_number = True
             last = "hundred"
@@ -412,17 +497,22 @@ def parse_english(low: str, pos: int, K: Knowledge) -> Core | None:
             nxt = words[i + 1][0]
             if _word_value(nxt, K) is None and nxt not in K.en_article:
                 break
+            if scale_words and not _smaller_group_after(low, words[i + 1][1], K.en_scales[scale_words[-1]], K):
+                break  # "three million and four million": two numbers
             if nxt in K.en_article:
                 i += 1  # "one and a half": article handled as part of the fraction
                 w2 = words[i + 1][0] if i + 1 < len(words) else ""
                 if w2 in K.en_fractions:
-                    frac_add += 1.0 / K.en_fractions[w2]
+                    # "one and a half"; "one million and a half" is half a million more, not 1,000,000.5
+                    of = K.en_scales[scale_words[-1]] if last == "scale" and scale_words else 1.0
+                    frac_add += of / K.en_fractions[w2]
                     end = words[i + 1][2]
                     i += 2
                     last = "frac"
                     continue
                 break
             split = (total, group)
+            split_end = end
             split_scale = scale_words and K.en_scales[scale_words[-1]] if last == "scale" else 0.0
             last = "and"
         elif w in K.en_point and seen_number and i + 1 < len(words):

@@ -7,13 +7,26 @@ from dataclasses import replace
 from .quantities import Quantity
 
 # What may stand between the two ends of a range.
-_DASH = re.compile(r"^\s{0,2}(?:至|到|~|～|〜|—{1,2}|–|-|−|－|to|through|thru)\s{0,2}$", re.I)
+_DASH = re.compile(r"^\s{0,2}(?:至|到|~|～|〜|—{1,2}|–|-|−|－|(?:-\s?)?(?:to|through|thru))\s{0,2}$", re.I)
+# "rose from 3.5% to 4.2%", "fell 0.7% to 6,327.80": after a verb of change, X to Y are two figures (a rate
+# or a level before and after), never one range.
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|grew|grow(?:s|n|ing)?|increased?|increasing|"
+    r"decreased?|decreasing|declined?|declining|dropped|drops?|dropping|climbed|climbs?|jumped|jumps?|"
+    r"surged?|soared?|slipped|slid|plunged?|plummeted|tumbled|gained|gains?|lost|loses|cut|cuts|raised?|"
+    r"lowered|reduced?|boosted?|up|down|went|changed?|moved?|revised|widened|narrowed|eased?|edged|"
+    r"advanced|retreated|recovered|rebounded)\b(?:\s+\w+){0,3}?\s+(?:from\s+|by\s+)?$", re.I)
+_FROM_TO_ZH = re.compile(r"(?:从|由)\s{0,2}$")
 _AND = re.compile(r"^\s{0,2}(?:和|与|及|and|-)\s{0,2}$", re.I)
 _BETWEEN_BEFORE = re.compile(r"(?:between|from|介于|在|位于)\s{0,2}$", re.I)
 _BETWEEN_AFTER = re.compile(r"^\s{0,2}(?:之间|间|的区间|范围内)")
 _BOUND_GAP = re.compile(r"^\s{0,2}(?:且|并且|并|而|,|、|and|but|;)?\s{0,2}$", re.I)
 _LOWER = ("over", "at_least")
 _UPPER = ("under", "at_most")
+
+
+def _latin_scale(q: Quantity) -> bool:
+    return any(w.isascii() for w in q.scale_words)
 
 
 def _compatible(a: Quantity, b: Quantity) -> bool:
@@ -30,7 +43,12 @@ def _scale_gap(a: Quantity, b: Quantity) -> float:
     bw = []
     for w in b.core.scale_words:
         bw.extend(["万", "亿"] if w == "兆" else [w])
-    if a.core.script == "en" or b.core.script == "en":
+    if a.core.script == "en" or b.core.script == "en" or _latin_scale(b):
+        # four to five thousand, 3 to 4 million: the high end's scale covers a bare low end smaller than the
+        # number it multiplies (but not 200 to 5 million)
+        scale = b.core.scale if b.core.scale > 1.0 else (b.value / b.core.value if b.core.value else 1.0)
+        if not aw and not a.scale_words and a.core.scale == 1.0 and scale > 1.0 and 0 < a.value < b.value / scale:
+            return scale
         return 1.0
     if not aw and bw and a.core.scale == 1.0 and b.core.scale > 1.0:
         return b.core.scale
@@ -54,7 +72,9 @@ def join_compounds(qs: list[Quantity], text: str, factor_of=None) -> list[Quanti
     for q in qs:
         if out and _joinable(out[-1], q, text):
             a = out[-1]
-            if a.kind == q.kind == "money" and a.unit == q.unit and abs(q.value) < 1 <= abs(a.value):
+            if a.kind == q.kind == "money" and abs(q.value) < 1 <= abs(a.value) and (
+                    a.unit == q.unit or q.written_value is not None):
+                # 两美元又三美分; 5 euros 50 cents: a minor unit counts in the currency before it
                 out[-1] = replace(a, end=q.end, value=a.value + q.value)
                 continue
             if (a.kind == "money" and q.kind == "count" and not q.has_unit and q.core.plain is not None
@@ -82,12 +102,57 @@ def _joinable(a: Quantity, b: Quantity, text: str) -> bool:
             and a.qualifier is None and b.hedge_before is None and bool(_COMPOUND_GAP.match(text[a.end:b.start])))
 
 
+_EVERY = re.compile(r"(?:每|每一|平均每)\s?$")
+_SHARE_GAP = re.compile(r"^[\u4e00-\u9fff]{0,3}?\s{0,2}(?:中|里|当中|之中|里面)?\s{0,2}(?:就|便|即|竟|约|大约|至少)?\s{0,2}(?:有|是)\s{0,2}$")
+
+
+def join_shares(qs: list[Quantity], text: str) -> list[Quantity]:
+    """每10台中有7台, 每十人中就有三人, 每100元中有30元: M of every N of the same thing is a share (M/N)
+    (每10万人拥有206个 counts other things: a rate, two figures)."""
+    if "每" not in text:
+        return qs
+    out: list[Quantity] = []
+    i = 0
+    while i < len(qs):
+        a = qs[i]
+        b = qs[i + 1] if i + 1 < len(qs) else None
+        if (b is not None and a.rejected is None and b.rejected in (None, "lone") and a.kind == b.kind
+                and a.kind in ("count", "money", "physical") and a.unit == b.unit
+                and a.low is None and b.low is None and 0 < b.value <= a.value and a.noun == b.noun
+                and _EVERY.search(text[max(0, a.start - 4):a.start]) and _SHARE_GAP.match(text[a.end:b.start])):
+            start = a.start - len(_EVERY.search(text[max(0, a.start - 4):a.start]).group())
+            core = replace(b.core, decimals=0)
+            out.append(replace(b, start=start, value=b.value / a.value, kind="ratio", unit="ratio", noun=None, rejected=None,
+                               has_unit=True, core=core))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
+
+
+_SCORE_GAP = re.compile(r"^[-–—:]$")
+
+
+def _score(a: Quantity, b: Quantity, text: str) -> bool:
+    """89-89, won 3-1, 2:1: two bare small integers joined by a dash, the first not below the second, are a
+    score or a tally (a range is written low to high)."""
+    return (a.rejected is None and b.rejected is None and not a.has_unit and not b.has_unit
+            and a.core.plain is not None and b.core.plain is not None and len(a.core.plain) <= 3
+            and len(b.core.plain) <= 3 and a.value >= b.value and bool(_SCORE_GAP.match(text[a.end:b.start]))
+            and a.qualifier is None and b.qualifier is None)
+
+
 def join_ranges(qs: list[Quantity], text: str) -> list[Quantity]:
     out: list[Quantity] = []
     i = 0
     while i < len(qs):
         a = qs[i]
         b = qs[i + 1] if i + 1 < len(qs) else None
+        if b is not None and _score(a, b, text):
+            out += [replace(a, rejected="score"), replace(b, rejected="score")]
+            i += 2
+            continue
         if b is not None and a.rejected is None and b.rejected is None and a.low is None and b.low is None:
             joined = _join(a, b, text)
             if joined is not None:
@@ -113,14 +178,17 @@ def _join(a: Quantity, b: Quantity, text: str) -> Quantity | None:
     elif a.qualifier in _LOWER + _UPPER or b.hedge_before:
         return None
     dash = _DASH.match(gap)
+    if dash and _is_change(a, gap, text):
+        return None
     between = _AND.match(gap) and (_BETWEEN_BEFORE.search(text[max(0, a.start - 10):a.start])
                                     or _BETWEEN_AFTER.match(text[b.end:b.end + 6]))
     if not (dash or between):
         return None
     if not _compatible(a, b):
         return None
-    if dash and gap.strip() in ("-", "−", "－") and (a.has_unit and not b.has_unit):
-        return None  # "5%-10" is rare; "3号-5" and codes are common
+    if a.has_unit and not b.has_unit and not _unit_before(a, text) and not (
+            a.kind == "physical" and b.core.script == "arabic" and _SUSPENDED.match(gap)):
+        return None  # "5%-10", "0.7% to 6,327.80": the second figure is another quantity ("3号-5", a level)
     av = a.value
     if not a.has_unit and b.has_unit:
         f = _scale_gap(a, b)
@@ -128,13 +196,29 @@ def _join(a: Quantity, b: Quantity, text: str) -> Quantity | None:
         if b.kind in ("percent",) and b.value and b.core.value and abs(b.value / b.core.value - 10) < 1e-9:
             unit_factor = 10.0  # 六到七成
         av = a.value * f * unit_factor
-    elif a.has_unit and b.has_unit:
-        f = _scale_gap(a, b)
-        av = a.value * f
+    else:  # both with a unit (3萬—4兆美元) or neither (300-400亿, four to five thousand)
+        av = a.value * _scale_gap(a, b)
     lo, hi = sorted((av, b.value))
     if lo == hi and not between:
         return None
     return _make(a, b, lo, hi, a.qualifier or (b.qualifier if not b.hedge_before else b.hedge_after))
+
+
+_SUSPENDED = re.compile(r"^-\s")
+
+
+def _unit_before(a: Quantity, text: str) -> bool:
+    """The unit is written before the number ($3-5 million, 百分之四十到五十), so it covers the second end too."""
+    last = text[a.end - 1]
+    return last.isdigit() or last in "零〇○一二两三四五六七八九十百千万亿"
+
+
+def _is_change(a: Quantity, gap: str, text: str) -> bool:
+    """X to Y after a verb of change (rose from 3.5% to 4.2%, 从3%升至5% is never joined anyway)."""
+    if not re.search(r"to|到|至", gap, re.I):
+        return False
+    before = text[max(0, a.start - 40):a.start]
+    return bool(_CHANGE_BEFORE.search(before))
 
 
 def _make(a: Quantity, b: Quantity, lo: float, hi: float, qualifier: str | None) -> Quantity:

@@ -30,9 +30,12 @@ def resolve(expr: str, canonical: tuple[str, ...]) -> tuple[str, str, float]:
     ureg = registry()
     unit = ureg.Unit(expr)
     written = str(unit)
+    root = ureg.get_root_units(unit)[1]
     for cand in canonical:
         cu = ureg.Unit(cand)
-        if cu.dimensionality == unit.dimensionality:
+        # the same root units, not only the same dimensionality: pint calls bytes, bits, degrees and radians
+        # all dimensionless, but an angle never converts into bytes
+        if ureg.get_root_units(cu)[1] == root:
             if written in _OFFSET or str(cu) in _OFFSET:
                 return written, str(cu), float("nan")
             return written, str(cu), float(ureg.Quantity(1.0, unit).to(cu).magnitude)
@@ -47,3 +50,49 @@ def convert(value: float, expr: str, canonical: tuple[str, ...]) -> tuple[float,
         v = float(ureg.Quantity(value, ureg.Unit(written)).to(ureg.Unit(canon)).magnitude)
         return v, canon, written
     return value * factor, canon, written
+
+
+_IRREGULAR = {"foot": ("feet",), "millennium": ("millennia",), "inch": ("inches",)}
+
+
+def _spelt_as(name: str, word: str) -> bool:
+    """Is `word` the unit `name` (or its plural) as written, not a prefix reading of another word
+    (pint reads "amps" as attometer per second and "units" as micronit)?"""
+    forms = {name, name + "s", name + "es", *_IRREGULAR.get(name, ())}
+    if name.endswith("y"):
+        forms.add(name[:-1] + "ies")  # century -> centuries
+    return word.replace(" ", "_") in forms
+
+
+@functools.lru_cache(maxsize=4096)
+def unit_word(word: str, not_units: frozenset[str]) -> str | None:
+    """The pint unit a written word names (furlongs, light years, kilonewtons, microns), or None: the word must
+    be that unit's name or plural, not a common noun pint happens to know (points, hands, quarters), and not
+    dimensionless unless it counts information (gigabits)."""
+    if word in not_units:
+        return None
+    ureg = registry()
+    try:
+        name = ureg.get_name(word.replace(" ", "_"))
+        unit = ureg.Unit(name)
+    except Exception:
+        return None
+    if not _spelt_as(name, word) or name in not_units:
+        return None
+    if unit.dimensionless and str(ureg.get_root_units(unit)[1]) != "bit":
+        return None  # decade (a logarithmic ratio), percent
+    return name
+
+
+@functools.lru_cache(maxsize=1024)
+def unit_symbol(sym: str) -> str | None:
+    """The pint unit of a symbol written as such (min, L, m3 as m ** 3), or None."""
+    base, power = sym.rstrip("23"), sym[len(sym.rstrip("23")):]
+    ureg = registry()
+    try:
+        name = ureg.get_name(base)
+    except Exception:
+        return None
+    if ureg.get_symbol(name).lower() != base.lower() or ureg.Unit(name).dimensionless:
+        return None
+    return name + (f" ** {power}" if power else "")

@@ -38,6 +38,8 @@ def claim_dict(c: Claim, cid: str) -> dict:
         "unit": c.unit,
         "written_value": c.written_value,
         "written_unit": c.written_unit,
+        "written_low": c.written_low,
+        "written_high": c.written_high,
         "qualifier": c.qualifier,
         "subject": c.subject,
         "metric": c.metric,

@@ -1,0 +1,87 @@
+"""Money columns of pipe tables. A header cell that names a currency (`Revenue (US$ m)`, `营收（亿元）`) makes
+the bare numbers below it money in that currency and scale, and a bracketed one, `(7.5)`, negative: the
+accounting convention, which holds only in such a column (in prose, `(US$7.5 million)` is an aside)."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..knowledge import Knowledge
+from .quantities import Quantity, ascii_lower
+
+_SEPARATOR = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
+_LATIN_TOKEN = re.compile(r"[A-Za-z]+|'000")
+
+
+def _cells(row: str) -> list[str]:
+    return row.strip().strip("|").split("|")
+
+
+def money_column(cell: str, K: Knowledge) -> tuple[str, float] | None:
+    """(currency code, scale) named by a header cell, or None."""
+    low = ascii_lower(cell)
+    for p in range(len(cell)):
+        if p > 0 and low[p - 1].isascii() and low[p - 1].isalpha() and low[p].isascii() and low[p].isalpha():
+            continue  # a Latin currency code starts a word
+        f = K.prefix_units.match(cell, low, p) or K.suffix_units.match(cell, low, p)
+        if f is None or f.kind != "money":
+            continue
+        scale = f.factor
+        q = p
+        while q > 0 and (cell[q - 1] in K.cn_big or cell[q - 1] in K.cn_small):
+            q -= 1
+            scale *= K.cn_big.get(cell[q]) or K.cn_small[cell[q]]  # 百万元, 亿元
+        for tok in _LATIN_TOKEN.findall(cell):
+            mult = K.suffix_scales.get(tok) or (K.letter_scales or {}).get(tok.lower()) or K.en_scales.get(tok.lower())
+            if tok == "'000":
+                mult = 1e3
+            if mult and mult >= 1e3:
+                scale *= mult
+                break
+        return f.unit, scale
+    return None
+
+
+class TableState:
+    """Follows pipe tables line by line: the header row, then (after its separator) the money columns."""
+
+    def __init__(self) -> None:
+        self.header: str | None = None
+        self.columns: dict[int, tuple[str, float]] = {}
+
+    def columns_for(self, text: str, K: Knowledge) -> dict[int, tuple[str, float]]:
+        s = text.strip()
+        if not s.startswith("|"):
+            self.header, self.columns = None, {}
+            return {}
+        if _SEPARATOR.match(s):
+            self.columns = {}
+            for i, cell in enumerate(_cells(self.header or "")):
+                m = money_column(cell, K)
+                if m is not None:
+                    self.columns[i] = m
+            return {}
+        if not self.columns:
+            self.header = text
+        return self.columns
+
+
+def apply_money_columns(qs: list[Quantity], text: str, columns: dict[int, tuple[str, float]]) -> list[Quantity]:
+    """Bare numbers in money columns become money; `(7.5)` alone in its cell is negative."""
+    out = []
+    first = text.index("|")
+    for q in qs:
+        col = text.count("|", first, q.start) - 1
+        if (col in columns and q.kind == "count" and not q.has_unit and q.low is None
+                and q.rejected in (None, "code", "list")):
+            code, scale = columns[col]
+            left = text.rfind("|", 0, q.start) + 1
+            right = text.find("|", q.end)
+            cell = text[left:right if right >= 0 else len(text)].strip()
+            value = q.value * scale
+            start, end = q.start, q.end
+            if cell == "(" + text[q.start:q.end] + ")":
+                value, start, end = -abs(value), text.index("(", left), text.index(")", q.end) + 1
+            q = replace(q, kind="money", unit=code, value=value, has_unit=True, start=start, end=end, rejected=None)
+        out.append(q)
+    return out

@@ -1,0 +1,78 @@
+"""Number cores in prose (extract/numerals.py): Chinese numerals nobody listed, numeral characters that are
+part of words, English number words. Each case says why the rule holds."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import check_claim, check_no_claim
+
+# (sentence, span, value, unit, why)
+NUMBERS = [
+    # 廿 and 卅 are whole tens: 廿五 is 20 + 5, not 2 × 10 + 5 read as digits
+    ("成立已卅年", "卅年", 30, "year", "卅 = 30"),
+    ("共有廿五家會員", "廿五家", 25, "count", "廿 = 20, zh-Hant"),
+    ("a clan of 卌 members", "卌", 40, "count", "卌 = 40"),
+    # ○ (U+25CB) and 〇 written as zero inside a number
+    ("營收三○五點六億元", "三○五點六億元", 3.056e10, "CNY", "○ as zero, a decimal before 億 scales it all"),
+    ("销量一〇五万台", "一〇五万台", 1.05e6, "count", "〇 as zero"),
+    # decimals before a big scale word scale the whole number
+    ("规模达三点五亿元", "三点五亿元", 3.5e8, "CNY", "三点五亿 = 3.5e8"),
+    ("共二點五萬人", "二點五萬人", 25000, "count", "zh-Hant 點 and 萬"),
+    ("一千六点五", "一千六点五", 1600.5, "count", "一千六 abbreviates 1600 before a decimal"),
+    # formal (大写) numerals
+    ("金额壹仟贰佰元", "壹仟贰佰元", 1200, "CNY", "formal digits with their units"),
+    ("人民幣陸佰元整", "人民幣陸佰元", 600, "CNY", "a formal digit glued to 幣 is still a number when a unit follows"),
+    ("壹打鸡蛋", "壹打", 12, "count", "a dozen: the unit's factor makes 壹 more than the word one"),
+    ("负壹又二分之壹", "负壹又二分之壹", -1.5, "count", "a whole number and a fraction"),
+    # 两 is two before a measure word and the unit liang (50 g) only after a number
+    ("买了两斤苹果", "两斤", 0.001, "metric_ton", "两 before a unit is two"),
+    ("打二两酒", "二两", 0.0001, "metric_ton", "两 after a number is liang"),
+    ("五十两银子", "五十两", 0.0025, "metric_ton", "a trailing 两 never abbreviates 五十二"),
+    ("兩千兩百元", "兩千兩百元", 2200, "CNY", "两 before a unit character stays two"),
+    # a lone numeral between function words stands as a number
+    ("答案是四不是五", "四", 4, "count", "between 是 and 不"),
+    # English words
+    ("half a million people came", "half a million", 5e5, "count", "the article belongs to the scale"),
+    ("three million, two hundred & forty, you say?", "three million, two hundred & forty", 3000240, "count",
+     "a comma between groups of one number"),
+    ("1.111,11 and 1,111.11", "1.111,11", 1111.11, "count", "dots group and a comma decimal"),
+    ("four to five thousand people", "four to five thousand", None, "count", "checked in test_extract_ranges"),
+]
+
+
+@pytest.mark.parametrize("sentence,span,value,unit,why", [c for c in NUMBERS if c[2] is not None],
+                         ids=[c[4] for c in NUMBERS if c[2] is not None])
+def test_number(sentence, span, value, unit, why):
+    check_claim(sentence, span, value, None, None, unit)
+
+
+# (sentence, fragment that holds no claim, why): numeral characters that are part of a word
+WORDS = [
+    ("这个岛屿远离大陆", "陆", "陆 of 大陆"),
+    ("他們陸續抵達", "陸", "zh-Hant 陸續"),
+    ("队伍很长", "伍", "伍 of 队伍"),
+    ("他十八岁入伍", "伍", "伍 of 入伍: 十八岁 is the figure"),
+    ("收拾一下房间", "拾一", "拾 of 收拾"),
+    ("拾取物品", "拾", "拾 of 拾取"),
+    ("肆意妄为", "肆", "肆 of 肆意"),
+    ("有一些问题", "一", "一些"),
+    ("他一直在等", "一", "一直"),
+    ("万一下雨", "万一", "万一 is 'in case'"),
+    ("千万不要迟到", "千万", "千万不要: a scale word with no unit is not a number"),
+    ("三三两两地走来", "两两", "repeated numerals are an adverb"),
+    ("一是加强管理，二是扩大开放", "一", "一是…二是… enumerates"),
+    ("One complete orbit takes about ninety minutes", "One", "the determiner, like 一个 in Chinese"),
+    ("a restriction on the real estate one family can own", "one", "the determiner"),
+]
+
+
+@pytest.mark.parametrize("sentence,fragment,why", WORDS, ids=[w[2] for w in WORDS])
+def test_numeral_inside_a_word(sentence, fragment, why):
+    check_no_claim(sentence, fragment)
+
+
+def test_numbers_of_the_same_size_stay_apart():
+    from conftest import claims_in
+
+    texts = [c.text for c in claims_in("two million, three million and four million")]
+    assert texts == ["two million", "three million", "four million"]

@@ -1,0 +1,171 @@
+"""Quantities around a number (extract/quantities.py, units.py): bounds in words, fractions and shares,
+money glued to its number, units of every kind. zh-Hans, zh-Hant and English; each case says why."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import check_claim, claims_in
+
+# (sentence, span, value, low, high, unit, qualifier, why)
+CASES = [
+    # bounds in words: a qualifier and a bound, never a bare point
+    ("attendance exceeding 3,000 people", "exceeding 3,000", 3000, 3000, None, "count", "over", "exceeding"),
+    ("500 or more firms", "500 or more", 500, 500, None, "count", "at_least", "or more after"),
+    ("no fewer than 20 banks", "no fewer than 20", 20, 20, None, "count", "at_least", "no fewer than"),
+    ("at least half of them agreed", "at least half of", 50, 50, None, "percent", "at_least",
+     "a hedge before a figure word"),
+    ("up to a third of firms", "up to a third", 100 / 3, None, 100 / 3, "percent", "at_most", "up to a fraction"),
+    ("exports more than doubled", "more than doubled", 2, 2, None, "times", "over", "a verb of multiple"),
+    ("营收至少翻两番", "至少翻两番", 4, 4, None, "times", "at_least", "翻两番 = four times"),
+    ("營收翻了一番", "翻了一番", 2, None, None, "times", None, "zh-Hant 翻一番"),
+    ("至少30家企业", "至少30家", 30, 30, None, "count", "at_least", "至少"),
+    ("不低于5%的增速", "不低于5%", 5, 5, None, "percent", "at_least", "不低于"),
+    ("不超過一百億元", "不超過一百億元", 1e10, None, 1e10, "CNY", "at_most", "zh-Hant 不超過"),
+    ("最多3次", "最多3次", 3, None, 3, "count", "at_most", "最多"),
+    ("逾半数受访者", "逾半数", 50, 50, None, "percent", "over", "逾半"),
+    ("票房破10亿", "破10亿", 1e9, 1e9, None, "count", "over", "破 before a number"),
+    ("粉絲破萬", "破萬", 1e4, 1e4, None, "count", "over", "zh-Hant: a bound before a bare scale word"),
+    ("上万人参加", "上万人", 1e4, 1e4, None, "count", "at_least", "上万 is ten thousand or more"),
+    ("近千家企业", "近千家", 1000, None, 1000, "count", "under", "近 before a bare 千"),
+    ("股指跌破3000点", "跌破3000", 3000, None, 3000, "count", "under", "跌破 is a fall below"),
+    ("约莫四成", "约莫四成", 40, None, None, "percent", "approx", "约莫"),
+    ("近一半的企业", "近一半", 50, None, 50, "percent", "under", "近 before a figure word"),
+    # fractions, halves and discounts
+    ("a one-half mile walk", "one-half mile", 804.672, None, None, "meter", None, "a hyphenated fraction of a unit"),
+    ("three-quarters of the market", "three-quarters", 75, None, None, "percent", None, "hyphenated fraction"),
+    ("two-fifths of voters", "two-fifths", 40, None, None, "percent", None, "hyphenated fraction"),
+    ("a third of firms", "a third", 100 / 3, None, None, "percent", None, "an article and a fraction"),
+    ("three-quarters of a mile", "three-quarters of a mile", 1207.008, None, None, "meter", None,
+     "a fraction of a unit"),
+    ("a 1/4 inch gap", "1/4 inch", 0.00635, None, None, "meter", None, "a slash fraction before a unit"),
+    ("½ teaspoon salt", "½ teaspoon", 2.46446079687e-06, None, None, "meter ** 3", None, "½ before a unit"),
+    ("三分之一公里", "三分之一公里", 1000 / 3, None, None, "meter", None, "a Chinese fraction before a unit"),
+    ("rates rose half a percent", "half a percent", 0.5, None, None, "percent", None, "half of a percent"),
+    ("a quarter of a percentage point", "a quarter of a percentage point", 0.25, None, None, "percentage_points",
+     None, "a fraction of a point"),
+    ("一元五角", "一元五角", 1.5, None, None, "CNY", None, "角 is a tenth of a yuan"),
+    ("兩公升水", "兩公升", 0.002, None, None, "meter ** 3", None, "公升 is a litre"),
+    ("one and a half million", "one and a half million", 1.5e6, None, None, "count", None, "1.5e6"),
+    ("one million and a half", "one million and a half", 1.5e6, None, None, "count", None,
+     "the half is of the scale before it, not 1,000,000.5"),
+    ("a 10,000-square-foot home", "10,000-square-foot", 929.0304, None, None, "meter ** 2", None,
+     "a hyphenated area unit"),
+    ("fell to $12.45.", "$12.45", 12.45, None, None, "USD", None, "a decimal before the full stop"),
+    ("三分之一的人", "三分之一", 100 / 3, None, None, "percent", None, "a share"),
+    ("全场打八折", "八折", 80, None, None, "percent", None, "N折 is the share of the price paid"),
+    ("全場對折", "對折", 50, None, None, "percent", None, "对折 is half the price"),
+    ("半折出售", "半折", 50, None, None, "percent", None, "半折 is half the price"),
+    ("利润率提高半成", "半成", 5, None, None, "percent", None, "成 is 10 %, 半成 5 %"),
+    # ratios: M of every N is a share
+    ("7 in 10 adults", "7 in 10", 70, None, None, "percent", None, "M in N"),
+    ("nine out of ten doctors", "nine out of ten", 90, None, None, "percent", None, "M out of N"),
+    ("每10台中有7台", "每10台中有7台", 70, None, None, "percent", None, "每N台中有M台"),
+    ("每十人中就有三人", "每十人中就有三人", 30, None, None, "percent", None, "每N人中就有M人"),
+    ("每100元中有30元", "每100元中有30元", 30, None, None, "percent", None, "a share of money"),
+    ("每十個人裡有一個", "每十個人裡有一個", 10, None, None, "percent", None, "zh-Hant, 一个 as the share's count"),
+    # money glued to the number, scale letters after money
+    ("priced at RM79", "RM79", 79, None, None, "MYR", None, "ringgit code glued"),
+    ("a USD10m loan", "USD10m", 1e7, None, None, "USD", None, "m after money is million"),
+    ("raised US$5.5bn", "US$5.5bn", 5.5e9, None, None, "USD", None, "bn"),
+    ("tickets at HK$3", "HK$3", 3, None, None, "HKD", None, "HK$"),
+    ("a NT$120 fee", "NT$120", 120, None, None, "TWD", None, "NT$"),
+    ("S$40 a month", "S$40", 40, None, None, "SGD", None, "S$ is Singapore"),
+    ("a A$2.5bn deal", "A$2.5bn", 2.5e9, None, None, "AUD", None, "A$"),
+    ("C$300 million", "C$300 million", 3e8, None, None, "CAD", None, "C$"),
+    ("a €3bn fund", "€3bn", 3e9, None, None, "EUR", None, "€ with bn"),
+    ("earned £2.1m", "£2.1m", 2.1e6, None, None, "GBP", None, "m after £ is million, not metres"),
+    ("bought for hk $ 3 million", "hk $ 3 million", 3e6, None, None, "HKD", None, "a spaced symbol in tokenised text"),
+    ("revenue exceeds a $ 4 billion", "$ 4 billion", 4e9, None, None, "USD", None, "a $ is an article, not A$"),
+    ("a loss of 100 million won", "100 million won", 1e8, None, None, "KRW", None, "won after a number"),
+    ("priced at ¥28,030", "¥28,030", 28030, None, None, "JPY", None, "¥ off a Chinese line is yen"),
+    ("售价¥28,030", "¥28,030", 28030, None, None, "CNY", None, "¥ on a Chinese line is yuan"),
+    ("The fund lost (US$7.5 million) last year", "US$7.5 million", 7.5e6, None, None, "USD", None,
+     "brackets in prose are an aside, not a negative"),
+    ("| Net income | ($7.5) | $3.2 |", "($7.5)", -7.5, None, None, "USD", None, "accounting negative in a table"),
+    ("profit improved to 361 million pounds", "361 million pounds", 3.61e8, None, None, "GBP", None,
+     "pounds with money words are sterling"),
+    # units
+    ("exports of 1.2m tons", "1.2m tons", 1.2e6, None, None, "metric_ton", None, "m before a unit is million"),
+    ("a 100m sprint", "100m", 100, None, None, "meter", None, "m alone is metres"),
+    ("the calf weighs 200 pounds", "200 pounds", 0.090718474, None, None, "metric_ton", None, "pounds of mass"),
+    ("he is 12 ft 2 in tall", "12 ft 2 in", 3.7084, None, None, "meter", None, "feet and inches are one length"),
+    ("turn left 45 degrees", "45 degrees", 45, None, None, "degree", None, "an angle, never bytes"),
+    ("The angle is 0.8 rad", "0.8 rad", 45.8366236105, None, None, "degree", None, "radians are an angle"),
+    ("the temperature is 24 degrees", "24 degrees", 24, None, None, "degree_Celsius", None, "with a temperature"),
+    ("氣溫高達38度", "38度", 38, None, None, "degree_Celsius", "approx" if False else None, "气温 cues 度"),
+    ("It melts at 573.15K", "573.15K", 300, None, None, "degree_Celsius", None, "K with a temperature is kelvin"),
+    ("a salary of 300K", "300K", 300000, None, None, "count", None, "K without one is a thousand"),
+    ("Water boils at 212 °F", "212 °F", 100, None, None, "degree_Celsius", None, "°F"),
+    ("at absolute zero", "absolute zero", -273.15, None, None, "degree_Celsius", None, "absolute zero is 0 K"),
+    ("The weight is 20 (kg)", "20 (kg)", 0.02, None, None, "metric_ton", None, "a unit in brackets"),
+    ('a pen that is 10" long', '10"', 0.254, None, None, "meter", None, "an unpaired quote is an inch mark"),
+    ("2 pints of milk", "2 pints", 0.000946352946, None, None, "meter ** 3", None, "imperial volume"),
+    ("1/2 cup olive oil", "1/2 cup", 0.00011829411825, None, None, "meter ** 3", None, "kitchen volume"),
+    ("3 tablespoons butter", "3 tablespoons", 4.43602943437e-05, None, None, "meter ** 3", None, "tablespoons"),
+    ("an area of 10 km²", "10 km²", 1e7, None, None, "meter ** 2", None, "km²"),
+    ("5 sq mi of forest", "5 sq mi", 12949940.5517, None, None, "meter ** 2", None, "sq mi"),
+    ("3 acres", "3 acres", 12140.6178296, None, None, "meter ** 2", None, "acres"),
+    ("at 60 mph", "60 mph", 26.8224, None, None, "meter / second", None, "a speed"),
+    ("時速100公里/小時", "100公里/小時", 27.7777777778, None, None, "meter / second", None, "zh-Hant speed"),
+    ("三斤半", "三斤半", 0.00175, None, None, "metric_ton", None, "jin and a half"),
+    ("五亩地", "五亩", 3333.33333333, None, None, "meter ** 2", None, "mu"),
+    ("十公頃", "十公頃", 100000, None, None, "meter ** 2", None, "zh-Hant hectares"),
+    ("六 个 百 分点", "六 个 百 分点", 6, None, None, "percentage_points", None, "spaces inside a CJK unit"),
+    # units the tables lack, looked up in pint by name (never a common noun pint also knows)
+    ("a race of 2 furlongs", "2 furlongs", 402.336804674, None, None, "meter", None, "pint knows furlongs"),
+    ("a star 7 light years away", "7 light years", 6.62251133081e16, None, None, "meter", None, "two words"),
+    ("4 cubic yards of soil", "4 cubic yards", 3.05821943194, None, None, "meter ** 3", None, "cubic + a pint unit"),
+    ("a 3 kilonewtons load", "3 kilonewtons", 3000, None, None, "newton", None, "a prefixed pint unit"),
+    ("6 amps of current", "6 amps", 6, None, None, "ampere", None, "amps in the table (pint reads am·ps)"),
+    ("氣溫零下五度", "零下五度", -5, None, None, "degree_Celsius", None, "零下 is a sign, 气温 makes 度 a temperature"),
+    ("It costs 5 euros 50 cents.", "5 euros 50 cents", 5.5, None, None, "EUR", None,
+     "a minor unit counts in the currency before it"),
+    ("a 5-kilogram bag", "5-kilogram", 0.005, None, None, "metric_ton", None, "a unit joined by a hyphen"),
+    ("a 2-hour meeting", "2-hour", 2 / 8766, None, None, "year", None, "a duration joined by a hyphen"),
+]
+
+
+@pytest.mark.parametrize("sentence,span,value,low,high,unit,qualifier,why", CASES, ids=[c[7] for c in CASES])
+def test_quantity(sentence, span, value, low, high, unit, qualifier, why):
+    check_claim(sentence, span, value, low, high, unit, qualifier)
+
+
+def test_a_quoted_number_is_not_inches():
+    assert [(c.text, c.unit) for c in claims_in('He said "10" twice')] == [("10", "count")]
+
+
+def test_two_in_a_word_is_no_liang():
+    assert [c.text for c in claims_in("两两相对")] == []
+
+
+def test_a_rate_per_population_is_no_share():
+    assert [c.unit for c in claims_in("每10万人拥有206个机器人")] == ["count", "count"]
+
+
+def test_broke_records_is_no_bound():
+    assert [(c.text, c.qualifier) for c in claims_in("打破3项纪录")] == [("3项", None)]
+
+
+def test_bare_scale_after_a_bound_needs_no_unit_but_baidu_is_a_name():
+    assert claims_in("上百度搜索") == []
+
+
+def test_nouns_pint_also_knows_stay_counts():
+    for sentence in ("10 points higher", "3 units sold", "5 people attended", "3 hands raised"):
+        assert [c.unit for c in claims_in(sentence)] == ["count"], sentence
+
+
+@pytest.mark.parametrize("sentence,unit", [
+    ("He has lost his pen 7 times since Monday.", "count"),  # occurrences
+    ("used four times per week", "count"),
+    ("sales were 3 times higher", "times"),  # a comparison follows: a multiple
+    ("five times the size", "times"),
+    ("销量是去年的3倍", "times"),
+])
+def test_times_counts_occurrences_unless_a_comparison_follows(sentence, unit):
+    assert [c.unit for c in claims_in(sentence)] == [unit]
+
+
+def test_letters_that_start_a_code_are_no_unit():
+    assert [c.unit for c in claims_in("part 24703 L-202")] == ["count"]
+    assert [c.unit for c in claims_in("code 24703 m212")] == ["count"]

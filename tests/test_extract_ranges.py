@@ -1,0 +1,85 @@
+"""Ranges and changes (extract/ranges.py): which pairs of figures are one range, which are two figures, and
+the written ends of a range of physical units."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import check_claim, claims_in
+
+# (sentence, span, low, high, unit, why)
+RANGES = [
+    ("four to five thousand people", "four to five thousand", 4000, 5000, "count",
+     "the high end's scale covers a smaller bare low end"),
+    ("3 to 4 million users", "3 to 4 million", 3e6, 4e6, "count", "digits and a scale word"),
+    ("between 2 and 3 billion dollars", "2 and 3 billion dollars", 2e9, 3e9, "USD", "between … and"),
+    ("200 to 5 million", "200 to 5 million", 200, 5e6, "count", "a low end larger than 5 keeps its own size"),
+    ("300-400亿", "300-400亿", 3e10, 4e10, "count", "亿 covers both ends"),
+    ("二至三萬人", "二至三萬人", 2e4, 3e4, "count", "zh-Hant: 萬 covers both ends"),
+    ("an 8- to 16-meter telescope", "8- to 16-meter", 8, 16, "meter", "a suspended hyphen"),
+    ("70%~95%", "70%~95%", 70, 95, "percent", "a tilde"),
+    ("百分之四十到五十", "百分之四十到五十", 40, 50, "percent", "a unit written before the number covers both ends"),
+    ("costs of $3-5 million", "$3-5 million", 3e6, 5e6, "USD", "a currency before the low end covers both"),
+    ("between one hundred and two hundred", "one hundred and two hundred", 100, 200, "count",
+     "a second hundred after 'and' starts the second number, not 10,200"),
+    ("不少于3个不多于5个", "不少于3个不多于5个", 3, 5, "count", "不多于 is an upper bound"),
+    ("數字在十到二十之間", "十到二十", 10, 20, "count", "zh-Hant: lone numerals between 在, 到 and 之间"),
+    # neighbouring digits one apart are "this or the next", never a digit string
+    ("三四十家企业", "三四十家", 30, 40, "count", "三四十 is 30 to 40, not 340"),
+    ("五六百人", "五六百人", 500, 600, "count", "五六百 is 500 to 600"),
+    ("兩三個月", "兩三個月", 2 / 12, 3 / 12, "year", "zh-Hant 两三 is two or three"),
+    ("十二三岁", "十二三", 12, 13, "count", "after a unit: 12 or 13"),
+    ("百分之二三十", "百分之二三十", 20, 30, "percent", "after 百分之"),
+    ("营收增长三四成", "三四成", 30, 40, "percent", "before 成"),
+]
+
+
+@pytest.mark.parametrize("sentence,span,low,high,unit,why", RANGES, ids=[r[5] for r in RANGES])
+def test_range(sentence, span, low, high, unit, why):
+    check_claim(sentence, span, None, low, high, unit)
+
+
+# (sentence, the figures expected, why): X to Y that are two figures
+CHANGES = [
+    ("Rates rose from 3.5% to 4.2% last year", ["3.5%", "4.2%"], "from X to Y after a verb of change"),
+    ("The index rose 0.7% to 6,327.80", ["0.7%", "6,327.80"], "a growth rate and a level"),
+    ("利率从3.5%升至4.2%", ["3.5%", "4.2%"], "从…升至…"),
+    ("營收由3%增至5%", ["3%", "5%"], "zh-Hant 由…增至…"),
+    ("the share fell by 2% to 40", ["2%", "40"], "a unit-less figure is never the high end of a percent"),
+]
+
+
+@pytest.mark.parametrize("sentence,texts,why", CHANGES, ids=[c[2] for c in CHANGES])
+def test_change_is_two_figures(sentence, texts, why):
+    got = claims_in(sentence)
+    assert [c.text for c in got] == texts
+    assert all(c.low is None and c.high is None for c in got)
+
+
+def test_range_of_physical_units_keeps_its_written_ends():
+    (c,) = claims_in("They were given between 44 and 50 mg ethanol.")
+    assert (c.written_low, c.written_high, c.written_unit) == (44, 50, "milligram")
+    assert c.unit == "metric_ton" and c.written_value is None and c.value is None
+    (c,) = claims_in("a 320- to 640-inch mirror")
+    assert (c.written_low, c.written_high, c.written_unit) == (320, 640, "inch")
+
+
+def test_bound_keeps_its_written_end():
+    (c,) = claims_in("面积至少有2252平方英尺")
+    assert (c.written_low, c.written_high, c.written_value) == (2252, None, 2252)
+
+
+def test_a_point_figure_has_no_written_bounds():
+    (c,) = claims_in("全长5 km")
+    assert (c.written_low, c.written_high) == (None, None)
+
+
+def test_mathematical_bounds():
+    (c,) = claims_in("x≥10")
+    assert (c.low, c.qualifier) == (10, "at_least")
+    (c,) = claims_in("x ≤ 20")
+    assert (c.high, c.qualifier) == (20, "at_most")
+
+
+def test_digit_strings_stay_numbers():
+    assert [(c.text, c.value) for c in claims_in("三八")] == [("三八", 38)]
+    assert claims_in("二〇一二年") == []

@@ -1,0 +1,43 @@
+"""Money columns of pipe tables (extract/tables.py): the header names the currency and scale; a bracketed
+figure alone in a money cell is negative, the accounting convention; in prose brackets are an aside."""
+from __future__ import annotations
+
+from conftest import claims_in
+
+TABLE = """| Item | FY2024 (US$ m) | 營收（億元） | Staff |
+|---|---:|---:|---:|
+| Net income | (7.5) | 12.3 | 40 |
+| Other | 3.2 | (0.5) | (12) |
+
+In prose (7.5) and (US$7.5 million) are no losses.
+"""
+
+
+def _by_line(text):
+    return [(c.line, c.text, c.value, c.unit) for c in claims_in(text)]
+
+
+def test_money_columns_take_currency_and_scale_from_the_header():
+    got = _by_line(TABLE)
+    assert (3, "(7.5)", -7.5e6, "USD") in got
+    assert (3, "12.3", 1.23e9, "CNY") in got
+    assert (4, "3.2", 3.2e6, "USD") in got
+    assert (4, "(0.5)", -5e7, "CNY") in got
+
+
+def test_other_columns_and_prose_keep_plain_numbers():
+    got = _by_line(TABLE)
+    assert (3, "40", 40, "count") in got
+    assert (6, "7.5", 7.5, "count") in got
+    assert (6, "US$7.5 million", 7.5e6, "USD") in got
+    assert not [g for g in got if g[0] == 1]  # the header's (億元) is a unit label, not a figure
+
+
+def test_a_table_without_a_money_header_changes_nothing():
+    got = _by_line("| a | b |\n|---|---|\n| 1.5 | 2.5 |\n")
+    assert got == [(3, "1.5", 1.5, "count"), (3, "2.5", 2.5, "count")]
+
+
+def test_unit_labels_are_not_figures():
+    assert claims_in("单位：万元") == []
+    assert claims_in("營收（億元）") == []
