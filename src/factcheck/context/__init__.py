@@ -283,4 +283,19 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             ctx = Context(subj, tuple(sorted(keys)), meas.kind, tuple(sorted(markers)), bas.scope,
                           tuple(sorted(bas.qualifiers)), per, metric, tuple(sorted(words)), meas.base, src, how)
             out[i] = replace(c, subject=subj, metric=metric, period=per, context=ctx)
+        _changes_take_their_quantity(out, idxs)
     return out
+
+
+def _changes_take_their_quantity(out: list[Claim], idxs: list[int]) -> None:
+    """"Lenovo shipped 15.2 million units, up 10.8%": a growth rate whose own words name nothing measures the
+    quantity of the figure before it in the paragraph (same subject, a level)."""
+    prev = None
+    for i in idxs:
+        x = out[i].context
+        if x.measure in ("growth", "change") and not x.topics and prev is not None and prev.context.subject == x.subject:
+            p = prev.context
+            out[i] = replace(out[i], context=replace(x, topics=p.topics, words=tuple(sorted(set(x.words) | set(p.words))),
+                                                     period=x.period or p.period))
+        if x.measure == "level" and (x.topics or x.words):
+            prev = out[i]

@@ -43,7 +43,9 @@ def basis(v: View, vocab: Vocab, mentions: list[Mention], header: str = "") -> B
             break
     if _roles(vocab, low, v.ss, v.se, "adjustment"):
         markers.add("adjusted")
-    if _roles(vocab, low, v.cs, v.ce, "subset") or _roles(vocab, low, v.ws, v.we, "subset"):
+    subset = [(a, b) for a, b, w in vocab.concept_match.find(low, v.cs, v.ce)
+              if vocab.concepts[w].role == "subset" and low[b:b + 1] != "名"]
+    if subset:  # "前十大企业占80%": about the top ten; "前三名为日本…" ranks, it is no subset
         markers.add("top")
     scope = None
     for a, b in ((v.ws, v.we), (v.cs, v.ce), (v.ss, v.se)):

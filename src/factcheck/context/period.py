@@ -181,7 +181,7 @@ def find_periods(text: str, low: str, vocab: Vocab, doc_year: int | None) -> lis
     out = []
     base_re = vocab.cue("period.base_before")
     for s, e, year, suffix in found:
-        pre = low[max(0, s - 16):s].rstrip()
+        pre = re.sub(r"\s+(?:the|its|a|an|their)$", "", low[max(0, s - 20):s].rstrip())
         base = any(pre.endswith(w) for w in vocab.cues["period.base_before"]) and not pre.endswith(("in", "of"))
         if pre.endswith("of") and re.search(r"(?:levels?|figures?|that|those)\s+of$", pre):
             base = True
