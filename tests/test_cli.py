@@ -74,3 +74,24 @@ def test_output_file_is_written(tmp_path):
     proc = run("claims", "seeds", "--format", "json", "--output", str(out))
     assert proc.returncode == 0 and proc.stdout == ""
     assert json.loads(out.read_text(encoding="utf-8"))["summary"]["documents"] == 5
+
+
+def test_claims_show_each_figures_frame():
+    proc = run("claims", "seeds/004_359572c1ea72d73f.txt")
+    lines = proc.stdout.splitlines()
+    at = next(i for i, line in enumerate(lines) if line.startswith("seeds/004_359572c1ea72d73f.txt:178:") and
+              "约为 15%" in line)
+    assert lines[at + 1].strip() == "China · share · global compute · 2025-05 (as of) · per Epoch AI"
+    rep = json.loads(run("claims", "seeds/004_359572c1ea72d73f.txt", "--format", "json").stdout)
+    c = next(c for c in rep["claims"] if c["line"] == 178 and c["text"] == "约为 15%")
+    assert (c["subject"], c["measure"], c["object"], c["source"]) == ("China", "share", ["compute"], "Epoch AI")
+
+
+def test_why_explains_what_keeps_two_figures_apart_and_when_they_meet():
+    met = run("why", "seeds/000_ce53f0b2652d9bf8.txt:14:27", "seeds/004_359572c1ea72d73f.txt:44:155")
+    assert met.returncode == 0 and met.stdout.splitlines()[-1] == "compared: rounding"
+    apart = run("why", "seeds/000_ce53f0b2652d9bf8.txt:55:29", "seeds/004_359572c1ea72d73f.txt:229:92")
+    assert apart.returncode == 1
+    assert apart.stdout.splitlines()[-1] == "not compared: unit differs: percent vs metric_ton"
+    bad = run("why", "seeds/000_ce53f0b2652d9bf8.txt:2", "seeds/004_359572c1ea72d73f.txt:44")
+    assert bad.returncode == 2 and "no figure on that line" in bad.stderr
