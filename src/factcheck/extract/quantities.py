@@ -86,6 +86,7 @@ class LineParser:
         self.K = K
         self.n = len(text)
         self.floor = 0  # where the previous quantity ended: a prefix may not reach back past it
+        self.frac_num: Core | None = None  # the number after 分之 in the last fraction read (百分之二三十)
 
     # ------------------------------------------------------------------ units
     def unit_at(self, p: int) -> UnitForm | None:
@@ -149,7 +150,7 @@ class LineParser:
             value, kind, unit, end, decimals = frac
             has_unit = kind != "count"
             core = replace(core, decimals=decimals)
-            num = getattr(self, "frac_num", None)
+            num = self.frac_num
             if num is not None and num.high is not None and num.value:
                 core = replace(core, value=num.value, high=num.high)
             if kind == "ratio" and not (_RATIO_EN.match(low, core.end) or _RATIO_EN_WORDS.match(low, core.end)):
