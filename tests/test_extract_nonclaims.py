@@ -9,7 +9,8 @@ from conftest import check_no_claim, claims_in
 NOT_CLAIMS = [
     # times of day
     ("The meeting ended at 2.17pm.", "2.17pm", "a clock time with a dot"),
-    ("会议14时开始", "14时", "N时 alone is an hour of the day (小时 is a duration)"),
+    ("会议14时开始", "14时", "N时 before 开始 is an hour of the day (小时 is a duration)"),
+    ("5日14时发布", "14时", "N时 after a day is an hour"),
     ("會議14時開始", "14時", "zh-Hant"),
     ("下午3点开会", "3点", "a time-of-day word before N点"),
     ("晚上八点半见", "八点半", "Chinese numerals and 半"),
@@ -46,6 +47,7 @@ NOT_CLAIMS = [
     ("①营收增长", "①", "a circled enumerator"),
     # years as names stay periods
     ("2024年报告显示", "2024", "a year used as a name"),
+    ("成立十周年庆典", "十周年", "an anniversary, not ten weeks"),
     ("二〇二四年报告显示", "二〇二四年", "a year in Chinese digits"),
     ("一九九八年成立", "一九九八年", "a year in Chinese digits"),
 ]
@@ -59,6 +61,7 @@ def test_not_a_claim(sentence, fragment, why):
 # the same forms next to real figures: the rule must not swallow them
 STILL_CLAIMS = [
     ("工作14小时", "14小时", "小时 is a duration"),
+    ("当数量达到20时，价格下降", "20", "N时 after 当 is 'when', not a clock time"),
     ("三个星期", "三个星期", "星期 after a number is a duration"),
     ("每周三次", "三次", "周三 before a measure word is not Wednesday"),
     ("前三个月营收增长", None, "前三个月 is a time frame, judged elsewhere"),

@@ -212,7 +212,8 @@ def _unit_forms(units: dict) -> tuple[list[UnitForm], list[UnitForm]]:
         add(prefix, pre, "money", m["code"], m.get("factor", 1))
     for p in units.get("physical", []):
         add(suffix, _simplify(p["forms"]), "physical", p["unit"], p.get("factor", 1), p.get("exact", ()),
-            standalone=p.get("standalone", False), ok=p.get("standalone_ok", ()))
+            nfb=_simplify(p.get("not_followed_by", [])), standalone=p.get("standalone", False),
+            ok=p.get("standalone_ok", ()))
     for w in units.get("count", {}).get("measure_words", []):
         add(suffix, _simplify([w]), "count", "count")
     return suffix, prefix

@@ -5,6 +5,7 @@ them back to the original text.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -86,6 +87,7 @@ class LineParser:
         self.K = K
         self.n = len(text)
         self.floor = 0  # where the previous quantity ended: a prefix may not reach back past it
+        self.frac_num: Core | None = None  # the number after 分之 in the last fraction read (百分之二三十)
 
     # ------------------------------------------------------------------ units
     def unit_at(self, p: int) -> UnitForm | None:
@@ -149,7 +151,7 @@ class LineParser:
             value, kind, unit, end, decimals = frac
             has_unit = kind != "count"
             core = replace(core, decimals=decimals)
-            num = getattr(self, "frac_num", None)
+            num = self.frac_num
             if num is not None and num.high is not None and num.value:
                 core = replace(core, value=num.value, high=num.high)
             if kind == "ratio" and not (_RATIO_EN.match(low, core.end) or _RATIO_EN_WORDS.match(low, core.end)):
@@ -381,7 +383,8 @@ class LineParser:
         return f
 
     def _cued(self, cues: tuple[str, ...]) -> bool:
-        return any(c in self.low for c in cues)
+        """A cue word on the line; Latin cues start a word (earn in earnings, not in learn)."""
+        return bool(_cue_pattern(cues).search(self.low))
 
     def _multiple_follows(self, p: int) -> bool:
         """After "N times": a comparison (3 times larger, 2 times as much, five times the size, times more)
@@ -395,7 +398,7 @@ class LineParser:
 
     def _pint_unit_word(self, p: int) -> UnitForm | None:
         """A unit the tables lack but pint knows, written as a word after the number: "2 furlongs",
-        "7 light years", "4 cubic yards", "3 kilonewtons per square metre"."""
+        "7 light years", "4 cubic yards", "3 kilonewtons"."""
         m = _UNIT_WORDS.match(self.low, p)
         if m is None:
             return None
@@ -613,6 +616,11 @@ class LineParser:
                         continue
                 return qual, e
         return None, None
+
+
+@functools.lru_cache(maxsize=16)
+def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern:
+    return re.compile("|".join(("(?<![a-z])" if c[0] in LATIN else "") + re.escape(c) for c in cues))
 
 
 _DIRECTIONAL = ("over", "under", "at_least", "at_most")

@@ -82,17 +82,3 @@ def unit_word(word: str, not_units: frozenset[str]) -> str | None:
     if unit.dimensionless and str(ureg.get_root_units(unit)[1]) != "bit":
         return None  # decade (a logarithmic ratio), percent
     return name
-
-
-@functools.lru_cache(maxsize=1024)
-def unit_symbol(sym: str) -> str | None:
-    """The pint unit of a symbol written as such (min, L, m3 as m ** 3), or None."""
-    base, power = sym.rstrip("23"), sym[len(sym.rstrip("23")):]
-    ureg = registry()
-    try:
-        name = ureg.get_name(base)
-    except Exception:
-        return None
-    if ureg.get_symbol(name).lower() != base.lower() or ureg.Unit(name).dimensionless:
-        return None
-    return name + (f" ** {power}" if power else "")
