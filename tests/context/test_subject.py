@@ -75,3 +75,4 @@ def test_a_sentence_start_or_a_capitalised_term_is_not_a_name():
                  "Personal Computer (PC) shipments grew 4.9% in 2025.\n")
     assert got["5%"].context.subject is None
     assert got["4.9%"].context.subject is None
+    assert frames("DRAM revenue reached 27 billion U.S. dollars.\n")["27 billion U.S. dollars"].context.subject is None

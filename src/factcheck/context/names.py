@@ -126,6 +126,7 @@ def chinese_orgs(text: str, vocab: Vocab) -> list[tuple[int, int, str]]:
     return out
 
 
+_CURRENCY_AFTER = re.compile(r"\s*(?:dollars?\b|\$|元|币|cents?\b)")
 _URL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+")
 _DATELINE = re.compile(r"^[^\n—–]{0,80}?(?:\d{1,2},?\s+(?:19|20)\d{2}|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日)"
                        r"(?:\s*[/(（][^)）]{0,30}[)）])?\s*(?:[—–]|--|-\s|电|電)")
@@ -147,6 +148,9 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
     for s, e, w in vocab.entity_match.find(low):
         if (w in vocab.upper_only and not text[s:e].isupper()) or _overlaps(taken, s, e):
             continue
+        if _CURRENCY_AFTER.match(low, e):
+            taken.append((s, e))
+            continue  # "U.S. dollars", "US$", "Hong Kong dollars", 港元: a currency, not the place
         ent = vocab.entities[w]
         role = "adjective" if ent.adjective else ("research" if ent.kind == "research" else "entity")
         out.append(Mention(s, e, ent.name, role, ent.kind))
