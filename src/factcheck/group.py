@@ -72,6 +72,12 @@ def similarity(a: Claim, b: Claim, weights: dict[str, float] | None = None) -> f
     ka, kb = set(x.topics), set(y.topics)
     if ka and kb and not ka & kb:
         return 0.0
+    if _han(a) == _han(b) or not (_han(a) or _han(b)):
+        # each side names a qualifier the other lacks ("total compute" vs "AI compute"): two quantities
+        ma = {k for k in ka if w.get(k) == MODIFIER_WEIGHT} | {x for x in x.words if x.isascii()}
+        mb = {k for k in kb if w.get(k) == MODIFIER_WEIGHT} | {x for x in y.words if x.isascii()}
+        if ma - mb and mb - ma:
+            return 0.0
     qa = {k for k in ka if w.get(k) == QUANTITY_WEIGHT}
     qb = {k for k in kb if w.get(k) == QUANTITY_WEIGHT}
     if qa and qb and not qa & qb:

@@ -47,6 +47,6 @@ def test_a_stat_card_reads_its_label_line():
 def test_a_flattened_table_is_not_grouped():
     from factcheck.group import block_key
 
-    line = ("Company 3Q25 Shipments 3Q25 Market Share 1. Lenovo 19.4 25.5% 2. HP Inc 15.0 19.8% 3. Dell 10.1 "
-            "13.3% 4. Apple 6.8 9.0% Total 75.9 100.0%\n")
+    line = ("Company 3Q25 Shipments 3Q25 Market Share 3Q25/3Q24 Growth 1. Lenovo 19.4 25.5% 17.3% 2. HP Inc 15.0 "
+            "19.8% 10.7% 3. Dell 10.1 13.3% 2.6% 4. Apple 6.8 9.0% 13.7% Total 75.9 100.0% 9.4%\n")
     assert all(block_key(c) is None for c in frames(line).values())
