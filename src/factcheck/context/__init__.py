@@ -169,8 +169,8 @@ def _read_carry(d: _Doc, i: int) -> tuple[list[int], list[tuple]]:
                 starts.append(a)
                 states.append((carry, src))
             inside = [m for m in ms if a <= m.start < z]
-            srcs = source.sources(bj.text, low, (a, z), inside, d.V, strong_only=j != i)
             strong = source.sources(bj.text, low, (a, z), inside, d.V, strong_only=True)
+            srcs = strong if j != i else source.sources(bj.text, low, (a, z), inside, d.V)
             named = [m for m in inside if m not in strong and m.role == "entity"
                      and not (m.kind in ("country", "region") and basis_mod._MARKET_AFTER.match(bj.text[m.end:m.end + 12]))]
             if named:

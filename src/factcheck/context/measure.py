@@ -152,11 +152,14 @@ def object_of(v: View, vocab: Vocab, mentions: list[Mention], periods: list[tupl
               header: str = "", heading: str = "") -> tuple[frozenset, frozenset, str]:
     """(concept keys, words, where): the object from the own phrase, else the clause, the sentence, the heading."""
     skip = [(m.start, m.end) for m in mentions] + list(periods) + [(s, e) for s, e in v.spans]
+    own_keys, own_words = words_of(v.text, v.low, v.ws, v.we, vocab, skip)
+    if own_keys or own_words:  # the usual case: the figure's own phrase says what it measures
+        return frozenset(own_keys | _domains(v, vocab)), frozenset(own_words), "phrase"
     others = [(s, e) for s, e in v.spans if (s, e) != (v.s, v.e)]
     mine = _own_phrases(v, others)
-    places = _places(v)
+    places = _places(v)[1:]
     # the other figures' phrases are read last: "X holds 74.5% of global AI compute, while China has 14%"
-    tries = [(a, b, where, mine) for a, b, where in places] + [(a, b, where, []) for a, b, where in places[1:]]
+    tries = [(a, b, where, mine) for a, b, where in places] + [(a, b, where, []) for a, b, where in places]
     first_words = None
     for a, b, where, also in tries:
         keys, words = words_of(v.text, v.low, a, b, vocab, skip + also)
