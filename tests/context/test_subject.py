@@ -8,7 +8,7 @@ from helpers import frames
 
 @pytest.mark.parametrize("text, figure, subject", [
     # any proper noun is a subject, known or not; the alias table only normalises spellings
-    ("Hapag-Lloyd carried 12.5 million TEU in 2024.\n", "12.5 million", "Hapag-Lloyd"),
+    ("Hapag-Lloyd carried 12.5 million TEU in 2024.\n", "12.5 million TEU", "Hapag-Lloyd"),
     ("Zentrix Memory held 9% of the NAND market.\n", "9%", "Zentrix Memory"),
     ("SK hynix held 36% of the DRAM market.\n", "36%", "SK hynix"),
     ("SK海力士的DRAM市占率为36%。\n", "36%", "SK hynix"),
