@@ -76,3 +76,10 @@ def test_a_sentence_start_or_a_capitalised_term_is_not_a_name():
     assert got["5%"].context.subject is None
     assert got["4.9%"].context.subject is None
     assert frames("DRAM revenue reached 27 billion U.S. dollars.\n")["27 billion U.S. dollars"].context.subject is None
+
+
+def test_a_document_about_one_place_lends_it_to_figures_that_name_no_one():
+    text = ("澳门统计暨普查局公布2024年数据。\n\n澳门全年入境旅客按年上升23.8%。\n\n"
+            "入境旅客共34,928,650人次。\n")
+    c = frames(text)["34,928,650人次"].context
+    assert (c.subject, c.how) == ("Macau", "document")

@@ -265,10 +265,8 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 header_period = hp[0].period if hp else None
             per = period.period_of(v, periods, d.year, heading_period, header_period)
             bas = basis_mod.basis(v, V, mentions, col_header or "")
-            if subj is None and bas.scope is None and d.place():
-                from dataclasses import replace as _r
-
-                bas = _r(bas, scope=d.place())  # a market figure of a document about one place
+            if subj is None and bas.scope is None and d.place() and how == "market":
+                subj, how = d.place(), "document"  # a figure of a document about one place, naming no one
             markers = set(bas.markers)
             if period.forecast(v, V, periods, d.year):
                 markers.add("forecast")

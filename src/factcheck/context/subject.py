@@ -17,7 +17,9 @@ Forms it reads (→ the subject of the figure):
 - a table cell → its row header ("| Lenovo | 24.1% |" → Lenovo), unless the row is a total;
 - nationality adjectives qualify and never make a subject ("the Korean memory maker" → no subject Korea);
 - sources are not subjects ("according to IDC", "Canalys data show": see source.py);
-- no name at all: the figure is about a market or sector (subject None), which its object and scope say.
+- no name at all: in a document about one place (most of its place names are one country or region: a
+  Macau statistics release saying 入境旅客共34,928,650人次), that place; else the figure is about a market or
+  sector (subject None), which its object and scope say.
 """
 from __future__ import annotations
 
