@@ -83,3 +83,9 @@ def test_a_document_about_one_place_lends_it_to_figures_that_name_no_one():
             "入境旅客共34,928,650人次。\n")
     c = frames(text)["34,928,650人次"].context
     assert (c.subject, c.how) == ("Macau", "document")
+
+
+def test_a_name_with_de_before_a_figure_is_a_comparator_only_after_a_ratio_verb():
+    got = frames("中国的电网装机总量是美国的近3倍。\nSK海力士市占率36.9%，首次超越三星电子的34.4%。\n")
+    assert got["近3倍"].context.subject == "China/US"
+    assert got["34.4%"].context.subject == "Samsung"  # Samsung's own share, not a ratio

@@ -29,6 +29,7 @@ from .names import Mention
 from .view import View
 
 _LONE = re.compile(r".{0,2}?[^)）]*?[)）]")  # refined by the check in subject()
+_RATIO_VERB = re.compile(r"(?:是|为|相当于|等于|约为|达到|达|仅为|只有|不到|超过|高于|低于)\s*$")
 _TOTAL_ROW = re.compile(r"^(?:total|others?|all|合计|总计|总和|其他|其它|全球|worldwide|global|grand total)\b", re.I)
 
 
@@ -112,7 +113,9 @@ def subject(v: View, mentions: list[Mention], carry: str | None, unit: str, row_
     if before:
         last = before[-1]
         gap = v.text[last.end:v.s]
-        if last.role == "entity" and gap.startswith("的") and len(gap) <= 6 and unit in ("times", "percent"):
+        if last.role == "entity" and gap.startswith("的") and len(gap) <= 6 and unit in ("times", "percent") \
+                and _RATIO_VERB.search(v.text[max(v.ss, last.start - 4):last.start]):
+            # "是美国的3倍", "仅为中国的4%": A is 3x B; but "超越三星电子的34.4%" is Samsung's own share
             earlier = [m for m in before[:-1] if m.role == "entity" and m.name != last.name]
             if earlier:
                 return f"{earlier[-1].name}/{last.name}", "comparator"
