@@ -1,13 +1,11 @@
 """The review ledger: faithful edits, atomic writes that survive a crash, clear errors, stable fingerprints."""
 from __future__ import annotations
 
-import os
 import shutil
 import signal
 import subprocess
 import sys
 import textwrap
-import time
 
 import pytest
 

@@ -113,7 +113,6 @@ def words_of(text: str, low: str, a: int, b: int, vocab: Vocab, skip: list[tuple
     keys: set[str] = set()
     words: set[str] = set()
     taken = [(s, e) for s, e in skip if s < b and a < e]
-    ignore = vocab.cue("object.ignore")
     for s, e, w in vocab.concept_match.find(low, a, b):
         if any(x < e and s < y for x, y in taken):
             continue

@@ -28,7 +28,6 @@ import re
 from .names import Mention
 from .view import View
 
-_LONE = re.compile(r".{0,2}?[^)）]*?[)）]")  # refined by the check in subject()
 _RATIO_VERB = re.compile(r"(?:是|为|相当于|等于|约为|达到|达|仅为|只有|不到|超过|高于|低于)\s*$")
 _TOTAL_ROW = re.compile(r"^(?:total|others?|all|合计|总计|总和|其他|其它|全球|worldwide|global|grand total)\b", re.I)
 
@@ -98,10 +97,10 @@ def subject(v: View, mentions: list[Mention], carry: str | None, unit: str, row_
             return None, "market"
         return row_entity or row_header, "table"
     usable = [m for m in mentions if m.role in ("entity", "pronoun") and v.ss <= m.start and m.end <= v.se]
-    lone = _LONE.match(v.text, max(0, v.s - 2))
-    if lone and v.text[max(0, v.s - 2):v.s].rstrip().endswith(("(", "（")):
+    before_fig, after_fig = v.text[:v.s].rstrip(), v.text[v.e:].lstrip()
+    if before_fig.endswith(("(", "（")) and after_fig.startswith((")", "）")):
         # "美国（28%）和中国（26%）": a figure alone in parentheses belongs to the word before them
-        opened = v.text.rfind("(", 0, v.s) if "(" in v.text[max(0, v.s - 2):v.s] else v.text.rfind("（", 0, v.s)
+        opened = len(before_fig) - 1
         named = [m for m in usable if m.role == "entity" and m.end <= opened and not v.text[m.end:opened].strip()]
         return (named[-1].name, "named") if named else (None, "unknown")
     own = [m for m in usable if v.ws <= m.start and m.end <= v.we and m.role == "entity"]

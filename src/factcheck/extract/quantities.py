@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from ..knowledge import LATIN, Knowledge, UnitForm
 from . import nonclaims
-from .numerals import ARABIC, Core, apply_power, parse_english, parse_run
+from .numerals import Core, apply_power, parse_english, parse_run
 
 
 @dataclass(frozen=True)

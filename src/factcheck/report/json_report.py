@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass
 
 from .. import __version__
-from ..model import Claim, Document
+from ..model import Claim
 
 SCHEMA = "factcheck-report/1"
 
