@@ -25,7 +25,6 @@ from .model import Claim
 
 OBJECT_SIMILARITY = 0.6
 SAME_DOCUMENT_SIMILARITY = 0.8  # two sources quoted in one document: their objects must match closely
-_SPECIAL = ("forecast", "adjusted", "top")
 
 
 @dataclass(frozen=True)
@@ -105,17 +104,18 @@ def _period_compatible(p: str | None, q: str | None) -> bool:
 AS_OF = " (as of)"
 
 
-def _compatible(a: Claim, b: Claim) -> bool:
+def _apart(a: Claim, b: Claim) -> str | None:
+    """The facet, besides the blocking key, that keeps two figures apart, in words; None when they agree."""
     x, y = a.context, b.context
     if x.period and y.period and not _period_compatible(x.period, y.period):
-        return False
+        return f"period differs: {x.period} vs {y.period}"
     if x.scope and y.scope and x.scope != y.scope:
-        return False
+        return f"scope differs: {x.scope} vs {y.scope}"
     if x.modifiers and y.modifiers and x.modifiers != y.modifiers:
-        return False
+        return f"qualifiers differ: {', '.join(x.modifiers)} vs {', '.join(y.modifiers)}"
     if x.base and y.base and x.base != y.base:
-        return False
-    return True
+        return f"change base differs: {x.base} vs {y.base}"
+    return None
 
 
 def group_claims(claims: list[Claim], similarity_min: float = OBJECT_SIMILARITY) -> list[Group]:
@@ -150,7 +150,7 @@ def _clusters(claims: list[Claim], members: list[int], similarity_min: float) ->
         c = claims[i]
         for j in cl:
             o = claims[j]
-            if not _compatible(c, o):
+            if _apart(c, o):
                 return -1.0
             if o.path == c.path and (o.value, o.low, o.high) != (c.value, c.low, c.high) and not (
                     o.context.source and c.context.source and o.context.source != c.context.source
@@ -218,14 +218,9 @@ def explain(a: Claim, b: Claim) -> str | None:
     for name, p, q in checks:
         if p != q:
             return f"{name} differs: {p} vs {q}"
-    if x.period and y.period and not _period_compatible(x.period, y.period):
-        return f"period differs: {x.period} vs {y.period}"
-    if x.scope and y.scope and x.scope != y.scope:
-        return f"scope differs: {x.scope} vs {y.scope}"
-    if x.modifiers and y.modifiers and x.modifiers != y.modifiers:
-        return f"qualifiers differ: {', '.join(x.modifiers)} vs {', '.join(y.modifiers)}"
-    if x.base and y.base and x.base != y.base:
-        return f"change base differs: {x.base} vs {y.base}"
+    differs = _apart(a, b)
+    if differs:
+        return differs
     sim = similarity(a, b)
     if sim < OBJECT_SIMILARITY:
         return (f"objects differ: {' '.join(x.topics + x.words) or '-'} vs {' '.join(y.topics + y.words) or '-'} "

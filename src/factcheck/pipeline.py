@@ -259,9 +259,9 @@ def _locate(spec: str) -> tuple[str, int, int | None]:
 
 def _claim_at(claims, path: str, line: int, col: int | None, spec: str):
     here = [c for c in claims if c.line <= line <= c.end_line]
-    if col is not None:
-        here = [c for c in here if c.column <= col < max(c.end_column, c.column + 1)] or \
-               [min(here, key=lambda c: abs(c.column - col))] if here else []
+    if col is not None and here:  # the figure at that column, else the nearest one on the line
+        at = [c for c in here if c.column <= col < max(c.end_column, c.column + 1)]
+        here = at or [min(here, key=lambda c: abs(c.column - col))]
     if not here:
         raise ValueError(f"{spec}: no figure on that line of {path}")
     return here[0]

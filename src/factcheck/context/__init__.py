@@ -52,8 +52,6 @@ def document_year(lines: list[NormLine]) -> int | None:
 def _orig_to_norm(nl: NormLine, col: int) -> int:
     if nl.index is None:
         return col
-    import bisect
-
     return bisect.bisect_left(nl.index, col, 0, len(nl.index) - 1)
 
 
@@ -70,7 +68,7 @@ class _Doc:
         self.mid_caps = frozenset(w for nl in lines for w in re.findall(r"(?<=[a-z0-9,;:] )[A-Z][A-Za-z0-9&'\-]*", nl.text))
         self._mentions: dict[int, list] = {}
         self._low: dict[int, str] = {}
-        self._carry: dict[tuple[int, int], tuple] = {}
+        self._carry: dict[int, tuple[list[int], list[tuple]]] = {}  # block -> sentence starts, (carry, source)
         self._periods: dict[int, list] = {}
         self._known: frozenset[str] | None = None
 
@@ -172,7 +170,7 @@ def _read_carry(d: _Doc, i: int) -> tuple[list[int], list[tuple]]:
             strong = source.sources(bj.text, low, (a, z), inside, d.V, strong_only=True)
             srcs = strong if j != i else source.sources(bj.text, low, (a, z), inside, d.V)
             named = [m for m in inside if m not in strong and m.role == "entity"
-                     and not (m.kind in ("country", "region") and basis_mod._MARKET_AFTER.match(bj.text[m.end:m.end + 12]))]
+                     and not basis_mod.names_a_market(bj.text, m)]
             if named:
                 carry = named[0].name
             if srcs and j == i:  # a source holds for the rest of its paragraph
@@ -225,6 +223,8 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             tail = len(heading_text.rstrip(" .:：)）")) - 1
             hp = [p for p in d.periods(b.heading) if not p.base and (p.start <= lead + 1 or p.end >= tail)]
             heading_period = hp[0].period if hp else None
+        scope_names = [m for m in mentions if basis_mod.names_a_market(b.text, m)]
+        said: dict[int, tuple[list, list]] = {}  # sentence start -> (sources, strong sources)
         resp: dict[int, str] = {}
         for ss in sorted({b.sentence(s)[0] for s, _ in spans}):
             se = b.sentence(ss)[1]
@@ -234,10 +234,10 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             c = claims[i]
             v = make_view(b, low, spans_t, k)
             carry, src_in = _carry_and_source(d, bi, v.ss)
-            srcs = source.sources(b.text, low, (v.ss, v.se), mentions, V)
-            scope_names = [m for m in mentions if m.kind in ("country", "region")
-                           and basis_mod._MARKET_AFTER.match(b.text[m.end:m.end + 12])]
-            strong = source.sources(b.text, low, (v.ss, v.se), mentions, V, strong_only=True)
+            if v.ss not in said:
+                said[v.ss] = (source.sources(b.text, low, (v.ss, v.se), mentions, V),
+                              source.sources(b.text, low, (v.ss, v.se), mentions, V, strong_only=True))
+            srcs, strong = said[v.ss]
             # "Airbus said it delivered 766": a company quoted on its own figures stays their subject; an
             # agency or a name nobody knows that "said" or "estimated" is who says so
             excluded = [m for m in srcs if m in strong or not source.self_report(b.text, m, V)]

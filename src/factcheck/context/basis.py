@@ -23,6 +23,11 @@ from .view import View
 _MARKET_AFTER = re.compile(r"^\s*(?:'s\s+|’s\s+)?(?:市场|market|地区|region)")
 
 
+def names_a_market(text: str, m: Mention) -> bool:
+    """A country or region named with its market ("中国市场", "the China market"): a scope, not a subject."""
+    return m.kind in ("country", "region") and bool(_MARKET_AFTER.match(text[m.end:m.end + 12]))
+
+
 @dataclass(frozen=True)
 class Basis:
     markers: frozenset[str]  # capacity, output, adjusted, top
@@ -50,8 +55,7 @@ def basis(v: View, vocab: Vocab, mentions: list[Mention], header: str = "") -> B
     scope = None
     for a, b in ((v.ws, v.we), (v.cs, v.ce), (v.ss, v.se)):
         scopes = _roles(vocab, low, a, b, "scope")
-        countries = [m.name for m in mentions if a <= m.start < b and m.kind in ("country", "region")
-                     and _MARKET_AFTER.match(v.text[m.end:m.end + 12])]
+        countries = [m.name for m in mentions if a <= m.start < b and names_a_market(v.text, m)]
         found = scopes | set(countries)
         if len(found) == 1:
             scope = found.pop()

@@ -24,13 +24,12 @@ from dataclasses import dataclass
 
 from .names import Mention
 from .vocab import Vocab
-from .view import View
+from .view import View, clause_bounds, lower, make_view
 
 # "rose from 36% to 36.9%", "增至24%", "从36%上升到": the figures are the levels before and after
 _LEVEL_GAP = re.compile(r"(?:^|\s|\b)(?:to|from)\b|[至到从由]|达到|^\s*达")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _LATIN_WORD = re.compile(r"[a-z][a-z\-]+")
-_NUMBERISH = re.compile(r"[\d.,]+")
 
 
 @dataclass(frozen=True)
@@ -159,23 +158,17 @@ def object_of(v: View, vocab: Vocab, mentions: list[Mention], periods: list[tupl
     places = _places(v)[1:]
     # the other figures' phrases are read last: "X holds 74.5% of global AI compute, while China has 14%"
     tries = [(a, b, where, mine) for a, b, where in places] + [(a, b, where, []) for a, b, where in places]
-    first_words = None
+    clause_words: set[str] = set()
     for a, b, where, also in tries:
         keys, words = words_of(v.text, v.low, a, b, vocab, skip + also)
-        if keys or (words and where == "phrase"):  # the figure's own words come before a neighbour's terms
-            if where != "phrase":
-                k2, w2 = words_of(v.text, v.low, v.ws, v.we, vocab, skip)
-                keys |= k2
-                words = w2 | (words if where == "clause" else set())
-            return frozenset(keys | _domains(v, vocab)), frozenset(words), where
-        if words and first_words is None and where in ("phrase", "clause"):
-            first_words = (words, where)
-    if first_words is not None:  # no vocabulary word anywhere: the figure's own unknown words
-        return frozenset(_domains(v, vocab)), frozenset(first_words[0]), first_words[1]
+        if keys:  # a neighbour clause's terms; only the figure's own clause lends its words too
+            return frozenset(keys | _domains(v, vocab)), frozenset(words if where == "clause" else ()), where
+        if where == "clause" and not clause_words:
+            clause_words = words
+    if clause_words:  # no vocabulary word anywhere: the unknown words of the figure's clause
+        return frozenset(_domains(v, vocab)), frozenset(clause_words), "clause"
     for text, where in ((header, "header"), (heading, "heading")):
         if text:
-            from .view import lower
-
             low = lower(text)
             keys, words = words_of(text, low, 0, len(text), vocab, [])
             if keys or words:
@@ -192,8 +185,6 @@ def _domains(v: View, vocab: Vocab) -> set[str]:
 def _places(v: View) -> list[tuple[int, int, str]]:
     """Where an object is looked for, in order: the own phrase, the clause, the clauses before it in the
     sentence (nearest first), then those after it."""
-    from .view import clause_bounds
-
     out = [(v.ws, v.we, "phrase"), (v.cs, v.ce, "clause")]
     bounds = clause_bounds(v.text, v.ss, v.se)
     before = [(a, b) for a, b in bounds if b <= v.cs]
@@ -204,8 +195,6 @@ def _places(v: View) -> list[tuple[int, int, str]]:
 
 def _own_phrases(v: View, others: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The own phrases of the other figures of the sentence: never read for this figure's object."""
-    from .view import make_view
-
     out = []
     for k, span in enumerate(v.spans):
         if span in others and v.ss <= span[0] < v.se:

@@ -179,14 +179,12 @@ def find_periods(text: str, low: str, vocab: Vocab, doc_year: int | None) -> lis
             found.append((m.start(), m.end(), got[0], got[1]))
     found.sort()
     out = []
-    base_re = vocab.cue("period.base_before")
     for s, e, year, suffix in found:
         pre = re.sub(r"\s+(?:the|its|a|an|their)$", "", low[max(0, s - 20):s].rstrip())
         base = any(pre.endswith(w) for w in vocab.cues["period.base_before"]) and not pre.endswith(("in", "of"))
         if pre.endswith("of") and re.search(r"(?:levels?|figures?|that|those)\s+of$", pre):
             base = True
         out.append(PeriodSpan(s, e, _join(year, suffix), base))
-    del base_re
     return out
 
 

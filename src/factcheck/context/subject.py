@@ -41,7 +41,8 @@ def carried(mentions: list[Mention]) -> str | None:
 
 
 _PAIR_NAMES = re.compile(r"^\s*(?:and|和|与|及|以及|、|&)\s*$")
-_PAIR_FIGS = re.compile(r"^\s*(?:and|和|与|及|以及|、|,|，)\s*$")
+# between two paired figures: the connector, after at most the first figure's unit word ("348 aircraft and 766")
+_PAIR_FIGS = re.compile(r"^\s*(?:[a-z]+\s+|[\u4e00-\u9fff]{1,2}?)?(?:and|和|与|及|以及|、|,|，)\s*$", re.I)
 
 
 def parallel(text: str, sentence: tuple[int, int], mentions: list[Mention],
@@ -59,8 +60,7 @@ def parallel(text: str, sentence: tuple[int, int], mentions: list[Mention],
         if len(after) >= 2:
             k1, k2 = after[0], after[1]
             between = [m for m in names if b.end <= m.start < spans[k2][0]]
-            if not between and _PAIR_FIGS.match(re.sub(r"[^\s\w,，、和与及]|\d", "", text[spans[k1][1]:spans[k2][0]])
-                                                .replace("aircraft", "").replace("units", "") or " "):
+            if not between and _PAIR_FIGS.match(text[spans[k1][1]:spans[k2][0]]):
                 out.setdefault(k1, a.name)
                 out.setdefault(k2, b.name)
     return out

@@ -31,27 +31,39 @@ class Entity:
     adjective: bool = False  # "Chinese", "American": qualifies, never a subject
 
 
-class Matcher:
-    """Longest-first matching of a word list on normalised, lower-cased text, on Latin word boundaries."""
+class _Windows:
+    """Matches found once in a whole text, then cut to the windows the facets ask about (they ask about many
+    windows of one block). The last few texts are remembered by identity."""
 
-    def __init__(self, words):
-        words = sorted({w for w in words if w}, key=len, reverse=True)
-        self.re = re.compile("|".join(re.escape(w) for w in words)) if words else None
-        self._seen: dict[int, tuple[str, list, list]] = {}  # recent texts scanned whole: id -> (text, found, starts)
+    def __init__(self):
+        self._seen: dict[int, tuple[str, list, list]] = {}  # id -> (text, found, starts)
 
     def find(self, low: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
-        """Matches inside [start, end). The facets ask about many windows of one block: the block is scanned
-        once and the windows are cut from that."""
-        if self.re is None:
-            return []
-        end = len(low) if end is None else end
+        """Matches inside [start, end)."""
         seen = self._seen.get(id(low))
         if seen is None or seen[0] is not low:
-            found = [(m.start(), m.end(), m.group()) for m in self.re.finditer(low) if on_word(low, m.start(), m.end())]
+            found = self._scan(low)
             if len(self._seen) >= 16:
                 self._seen.pop(next(iter(self._seen)))
             seen = self._seen[id(low)] = (low, found, [f[0] for f in found])
-        return _window(seen[1], seen[2], start, end)
+        return _window(seen[1], seen[2], start, len(low) if end is None else end)
+
+    def _scan(self, low: str) -> list[tuple[int, int, str]]:
+        raise NotImplementedError
+
+
+class Matcher(_Windows):
+    """Longest-first matching of a word list on normalised, lower-cased text, on Latin word boundaries."""
+
+    def __init__(self, words):
+        super().__init__()
+        words = sorted({w for w in words if w}, key=len, reverse=True)
+        self.re = re.compile("|".join(re.escape(w) for w in words)) if words else None
+
+    def _scan(self, low: str) -> list[tuple[int, int, str]]:
+        if self.re is None:
+            return []
+        return [(m.start(), m.end(), m.group()) for m in self.re.finditer(low) if on_word(low, m.start(), m.end())]
 
 
 def on_word(text: str, s: int, e: int) -> bool:
@@ -63,25 +75,19 @@ def on_word(text: str, s: int, e: int) -> bool:
     return True
 
 
-class CueView:
+class CueView(_Windows):
     """One cue list, read from a single scan of the text for all cue lists at once (the facets ask a dozen
     lists about the same block: one pass instead of twelve). Where words of two lists overlap at one place,
     the longer is found, as inside one list."""
 
     def __init__(self, name: str, shared: Matcher, lists_of: dict[str, frozenset[str]]):
+        super().__init__()
         self.name = name
         self.shared = shared
         self.lists_of = lists_of
-        self._seen: dict[int, tuple[str, list, list]] = {}
 
-    def find(self, low: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
-        seen = self._seen.get(id(low))
-        if seen is None or seen[0] is not low:
-            mine = [f for f in self.shared.find(low) if self.name in self.lists_of[f[2]]]
-            if len(self._seen) >= 16:
-                self._seen.pop(next(iter(self._seen)))
-            seen = self._seen[id(low)] = (low, mine, [f[0] for f in mine])
-        return _window(seen[1], seen[2], start, len(low) if end is None else end)
+    def _scan(self, low: str) -> list[tuple[int, int, str]]:
+        return [f for f in self.shared.find(low) if self.name in self.lists_of[f[2]]]
 
 
 def _window(found: list, starts: list[int], start: int, end: int) -> list[tuple[int, int, str]]:
@@ -107,7 +113,7 @@ class Vocab:
     upper_only: frozenset[str]
     ignore_words: frozenset[str]  # words that are never part of an object  # short all-capital aliases ("US", "HP", "IDC") match only in capitals ("us" is a word)
 
-    def cue(self, name: str) -> "Matcher | CueView":
+    def cue(self, name: str) -> CueView:
         return self.cue_match[name]
 
 
