@@ -82,3 +82,60 @@ def check_no_claim(sentence: str, fragment: str) -> None:
     e = s + len(fragment)
     bad = [c.text for c in claims_in(sentence) if c.column - 1 < e and s < c.end_column - 1]
     assert not bad, f"{fragment!r} in {sentence!r} gave claims {bad}"
+
+
+def fc_tty(*args: str, cwd, steps: list[tuple[str, str]], timeout: float = 120, env: dict | None = None):
+    """Run the real command line on a pseudo-terminal (stdin, stdout and stderr), like a person at a terminal:
+    each step waits until the output shows `expect`, then types `send`. Returns (exit code, output).
+    TERM=dumb: no escape sequences, so the output can be read as text."""
+    import os
+    import select
+    import subprocess
+    import sys
+    import time
+
+    master, slave = os.openpty()
+    full_env = dict(os.environ, TERM="dumb", COLUMNS="120", **(env or {}))
+    full_env.pop("NO_COLOR", None)
+    full_env.pop("FORCE_COLOR", None)
+    proc = subprocess.Popen([sys.executable, "-m", "factcheck", *args], cwd=cwd, stdin=slave, stdout=slave,
+                            stderr=slave, env=full_env, start_new_session=True, close_fds=True)
+    os.close(slave)
+    out = b""
+    deadline = time.monotonic() + timeout
+    pending = list(steps)
+
+    def read_some(wait: float) -> bool:
+        nonlocal out
+        ready, _, _ = select.select([master], [], [], wait)
+        if not ready:
+            return True
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:  # the child closed the terminal
+            return False
+        if not chunk:
+            return False
+        out += chunk
+        return True
+
+    alive = True
+    pos = 0  # each step looks for its text after the previous step's
+    while alive and time.monotonic() < deadline:
+        at = out.find(pending[0][0].encode(), pos) if pending else -1
+        if at >= 0:
+            expect, send = pending.pop(0)
+            pos = at + len(expect.encode())
+            time.sleep(0.05)
+            os.write(master, send.encode())
+            continue
+        alive = read_some(0.1)
+        if proc.poll() is not None and not read_some(0.05):
+            break
+    try:
+        rc = proc.wait(timeout=max(1.0, deadline - time.monotonic()))
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        os.close(master)
+    return rc, out.decode("utf-8", errors="replace").replace("\r\n", "\n")

@@ -31,18 +31,35 @@ def test_sarif_is_valid_and_carries_fingerprints():
     assert loc["artifactLocation"]["uri"].startswith("seeds/") and loc["region"]["startLine"] >= 1
 
 
-def test_sarif_marks_reviewed_findings_as_suppressed():
-    log = json.loads(scan("--format", "sarif", ledger=str(REPO / "claims.toml")).stdout)
+def test_sarif_of_a_fully_reviewed_corpus_has_no_results_by_default():
+    proc = scan("--format", "sarif", ledger=str(REPO / "claims.toml"))
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["runs"][0]["results"] == []
+    # asked for, reviewed findings are written as suppressions (valid SARIF)
+    log = json.loads(scan("--format", "sarif", "--sarif-suppressed", "include", ledger=str(REPO / "claims.toml")).stdout)
+    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    jsonschema.validators.validator_for(schema)(schema).validate(log)
     results = log["runs"][0]["results"]
-    assert results and all(r.get("suppressions") for r in results)
+    assert len(results) == 4 and all(r["suppressions"][0]["kind"] == "external" for r in results)
 
 
-def test_github_annotations_point_at_the_claims():
+def test_github_annotations_one_per_finding_on_its_first_claim_naming_the_others():
     proc = scan("--format", "github")
     lines = proc.stdout.splitlines()
+    assert len(lines) == 4  # 4 findings (it was one annotation per claim: 16)
     assert any(l.startswith("::error file=seeds/000_ce53f0b2652d9bf8.txt,line=55,") for l in lines)
-    assert any(l.startswith("::warning file=seeds/") and "74.5%" in l for l in lines)
-    assert all("\n" not in l for l in lines)
+    rounding = [l for l in lines if l.startswith("::warning file=seeds/")]
+    assert len(rounding) == 1 and "74.5%" in rounding[0]
+    # workflow-command data escapes % as %25
+    assert "also 74.5%25 at seeds/001_f01c30d3e8acb4b2.txt:" in rounding[0]
+    assert "75%25 at seeds/004_359572c1ea72d73f.txt:" in rounding[0]
+
+
+def test_statistics_in_json_is_json():
+    proc = scan("--statistics", "--format", "json")
+    data = json.loads(proc.stdout)
+    assert {"verdict": "conflict", "state": "unreviewed", "count": 3} in data["verdicts"]
+    assert proc.returncode == 1
 
 
 def test_statistics_counts_instead_of_findings():

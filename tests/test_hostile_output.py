@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import os
 
-from conftest import conflict_corpus, fc
+from conftest import conflict_corpus, fc, fc_tty
 
 ESC = "\x1b[2J\x1b]0;pwned\x07"
 UNSAFE = ("\x1b", "\r", "\x07", "\u202e", "\x9b")
@@ -42,9 +42,9 @@ def test_a_file_name_cannot_forge_a_workflow_command(tmp_path):
 
 def test_ledger_notes_and_documents_cannot_drive_the_terminal_during_review(tmp_path):
     conflict_corpus(tmp_path, {"a.txt": f"美国占全球AI算力的75%。{ESC}\n", "b.txt": "美国占全球AI算力的60%。\n"})
-    proc = fc("review", "--path", "docs", cwd=tmp_path, input=f"a\nnote{ESC}\n")
-    assert proc.returncode == 0, proc.stderr
-    _no_unsafe(proc.stdout)
+    rc, out = fc_tty("review", "--path", "docs", cwd=tmp_path, steps=[("[q]uit ?", "a"), ("note", f"note{ESC}\n")])
+    assert rc == 0, out
+    _no_unsafe(out.split("[a]ccept")[0])  # what the review showed before the typing (echoed by the terminal)
     shown = fc("scan", "docs", "--no-store", "--show-consistent", cwd=tmp_path)
     assert "review: note" in shown.stdout
     _no_unsafe(shown.stdout)

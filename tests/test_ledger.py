@@ -96,16 +96,21 @@ def test_scan_baseline_scan_and_moving_lines(tmp_path):
     assert "stale review" not in again.stdout
 
 
-def test_changed_value_makes_a_new_finding_and_a_stale_review(tmp_path):
+def test_changed_value_makes_a_new_finding_that_shows_the_earlier_review(tmp_path):
     shutil.copytree(SEEDS, tmp_path / "seeds")
     assert _fc("baseline", "seeds/", cwd=tmp_path).returncode == 0
     doc = tmp_path / "seeds" / "000_ce53f0b2652d9bf8.txt"
     doc.write_text(doc.read_text(encoding="utf-8").replace("69%的開采量", "68%的開采量"), encoding="utf-8")
     proc = _fc("scan", "seeds/", cwd=tmp_path)
     assert proc.returncode == 1
-    assert "stale review" in proc.stdout
+    # the disagreement grew (68% joined 60% and 69%): the earlier review is shown, and it is not stale
+    assert "earlier review" in proc.stdout and "was accepted on" in proc.stdout and "baseline:" in proc.stdout
+    assert "stale review" not in proc.stdout
     pruned = _fc("review", "--path", "seeds", "--prune", cwd=tmp_path)
-    assert pruned.returncode == 0 and "1 stale reviews removed" in pruned.stdout
+    assert pruned.returncode == 0 and "no stale reviews" in pruned.stdout
+    # the value is corrected back: the review applies again
+    doc.write_text(doc.read_text(encoding="utf-8").replace("68%的開采量", "69%的開采量"), encoding="utf-8")
+    assert _fc("scan", "seeds/", cwd=tmp_path).returncode == 0
 
 
 def test_review_accept_and_wrong_by_fingerprint(tmp_path):
@@ -138,10 +143,10 @@ def test_the_projects_own_ledger_reviews_the_seed_findings():
     assert len(led.reviews) >= 5 and all(len(r.note) > 40 for r in led.reviews.values())
 
 
-def test_interactive_review_records_a_decision(tmp_path):
+def test_interactive_review_without_a_terminal_exits_2_with_a_clear_message(tmp_path):
     shutil.copytree(SEEDS, tmp_path / "seeds")
     proc = subprocess.run([sys.executable, "-m", "factcheck", "review", "--path", "seeds"], cwd=tmp_path,
                           input="a\nchecked against the source\ns\nq\n", capture_output=True, text=True, timeout=120)
-    assert proc.returncode == 0, proc.stderr
-    led = Ledger.load(tmp_path / "claims.toml")
-    assert [r.note for r in led.reviews.values()] == ["checked against the source"]
+    assert proc.returncode == 2
+    assert "needs a terminal" in proc.stderr and "review accept" in proc.stderr and "Aborted" not in proc.stderr
+    assert not (tmp_path / "claims.toml").exists()

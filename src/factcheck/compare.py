@@ -35,6 +35,7 @@ class Finding:
     fingerprint: str
     claims: tuple[Claim, ...] = ()  # the group's claims, in claim order
     review: dict | None = None  # {"status": …, "note": …} once the ledger is consulted
+    earlier: dict | None = None  # an earlier review of this quantity with fewer values (status, note, date, …)
 
 
 def interval(c: Claim) -> tuple[float, float]:
@@ -112,14 +113,14 @@ def judge(claims: list[Claim], group: Group, tolerance: float = 0.0) -> Finding:
             by_sig[sig] = (c, {said})
     sigs = list(by_sig.values())
     worst = "consistent"
-    worst_pair: tuple[Claim, Claim] | None = None
+    worst_pair: tuple | None = None
     for i, (a, da) in enumerate(sigs):
         for b, db in sigs[i + 1:]:
             if da == db and len(da) == 1:
                 continue  # one document stating two figures: not judged (see the module docstring)
             v = pair_verdict(a, b, tolerance)
             if _RANK[v] > _RANK[worst]:
-                worst, worst_pair = v, (a, b)
+                worst, worst_pair = v, (a, da, b, db)
                 if worst == "conflict":
                     break
         if worst == "conflict":
@@ -154,12 +155,6 @@ def _docname(path: str) -> str:
     return path.rsplit("/", 1)[-1]
 
 
-def _per(c: Claim) -> str:
-    """"000.txt", or "000.txt per Gartner" when the document names its source."""
-    src = c.context.source if c.context and c.context.source else None
-    return _docname(c.path) + (f" per {src}" if src else "")
-
-
 def _reason(members: list[Claim], group: Group, verdict: str, pair) -> str:
     by_value: dict[str, list[str]] = {}
     for c in members:
@@ -175,22 +170,67 @@ def _reason(members: list[Claim], group: Group, verdict: str, pair) -> str:
     basis_note = f" Bases stated: {', '.join(bases)}." if len(bases) > 1 else ""
     if verdict == "consistent":
         return f"{what}: {stated}. The figures agree.{basis_note}"
-    a, b = pair
+    a, da, b, db = pair
+    # name the documents that say one and not the other: those are the ones compared
+    wa, wb = _said(da - db or da), _said(db - da or db)
     if verdict == "rounding":
-        why = f"{_fmt(a)} and {_fmt(b)} differ only within the precision of the less precise figure"
+        why = (f"{_fmt(a)} ({wa}) and {_fmt(b)} ({wb}) differ only within the precision of the less precise "
+               "figure")
     else:
-        why = f"{_fmt(a)} ({_per(a)}) and {_fmt(b)} ({_per(b)}) cannot both be right"
-    return f"{what}: {stated}. Compared because subject, metric, unit and period match; {why}.{basis_note}"
+        why = f"{_fmt(a)} ({wa}) and {_fmt(b)} ({wb}) cannot both be right"
+    period = "period" if group.period else "period (none stated)"
+    return (f"{what}: {stated}. Compared across documents because subject, measure, object, unit and {period} "
+            f"match; {why}.{basis_note}")
 
 
-def fingerprint(members: list[Claim], group: Group) -> str:
-    """Stable across runs, line moves and unrelated edits: the quantity and the set of (document, value)."""
-    stated = sorted({(c.path, _fmt(c)) for c in members})
-    ctx = members[0].context
-    key = {"subject": group.subject, "topics": list(ctx.topics) if ctx else [], "measure": ctx.measure if ctx else None,
-           "unit": group.unit, "period": group.period, "stated": stated}
-    return hashlib.sha256(json.dumps(key, ensure_ascii=False, sort_keys=True).encode("utf-8", "surrogateescape")).hexdigest()[:16]
+def _said(who: set[tuple]) -> str:
+    """"000.txt, 001.txt" or "000.txt per Gartner" for a set of (path, source)."""
+    names = []
+    for path, src in sorted(who, key=lambda t: (t[0], t[1] or "")):
+        name = _docname(path) + (f" per {src}" if src else "")
+        if name not in names:
+            names.append(name)
+    return ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
+
+
+def value_key(c: Claim) -> str:
+    """A figure's value as fingerprints and reviews compare it: the number in its canonical unit, without its
+    hedge or its wording (74.5%, 约75% -> "75%", 75%左右 -> "75%", 3万—4万亿美元 -> a range)."""
+    if c.value is None:
+        return f"{_num(c.low)}–{_num(c.high)}{_unit_suffix(c)}"
+    return f"{_num(c.value)}{_unit_suffix(c)}"
+
+
+def quantity_of(members: list[Claim], group: Group) -> dict:
+    """The coarse, stable facets of what a group is about: subject, measure kind, unit, period and the basis
+    flags every member shares (forecast, adjusted, top). Not the object's words: they move as the context
+    stage is tuned, and a review must not be orphaned by a better reading of the same sentence."""
+    ctx = next((c.context for c in members if c.context is not None), None)
+    basis = sorted(b for b in ("forecast", "adjusted", "top") if ctx is not None and b in ctx.basis)
+    return {"subject": group.subject, "measure": ctx.measure if ctx else None, "unit": group.unit,
+            "period": group.period, "basis": basis}
+
+
+def fingerprint(members: list[Claim], group: Group, object_too: bool = False) -> str:
+    """The fingerprint of a disagreement: what the group is about (quantity_of) and the set of distinct values
+    stated in it. It does not depend on which documents state them, on line numbers or on the wording of a
+    figure: a new document restating a reviewed value keeps the review; a new value makes a new finding.
+    `object_too` adds the object's concepts (only to tell apart two groups that would otherwise collide)."""
+    key = dict(quantity_of(members, group), values=sorted({value_key(c) for c in members}))
+    if object_too:
+        ctx = next((c.context for c in members if c.context is not None), None)
+        key["object"] = sorted(ctx.topics) if ctx else []
+    data = json.dumps(key, ensure_ascii=False, sort_keys=True).encode("utf-8", "surrogateescape")
+    return hashlib.sha256(b"factcheck/2 " + data).hexdigest()[:16]
 
 
 def compare(claims: list[Claim], groups: list[Group], tolerance: float = 0.0) -> list[Finding]:
-    return [judge(claims, g, tolerance) for g in groups]
+    from collections import Counter
+    from dataclasses import replace
+
+    findings = [judge(claims, g, tolerance) for g in groups]
+    twice = {fp for fp, n in Counter(f.fingerprint for f in findings).items() if n > 1}
+    if twice:  # two quantities with the same facets and values: their objects tell them apart
+        findings = [replace(f, fingerprint=fingerprint(list(f.claims), f.group, object_too=True))
+                    if f.fingerprint in twice else f for f in findings]
+    return findings

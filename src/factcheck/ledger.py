@@ -8,9 +8,17 @@ Each reviewed finding is one `[[review]]` table keyed by the finding's fingerpri
     note = "Epoch AI rounds to 75%; Goldman quotes 74.5%."
     reviewer = "lin"
     date = 2026-11-22
-    subject = "US"               # the rest is for the human reading the pull request
+    subject = "US"               # what the disagreement is about: for the reader, and to find it again
     metric = "global AI compute share"
+    verdict = "rounding"
+    values = ["74.5%", "75%"]    # the distinct values reviewed (canonical unit, no hedge)
+    documents = ["seeds/000_….txt", "seeds/004_….txt"]   # repository-relative
     figures = ["74.5% in seeds/000_….txt", "75% in seeds/004_….txt"]
+
+A fingerprint is the disagreement (what it is about and its set of values, see compare.fingerprint), not the
+documents. When a review's fingerprint is not among a run's findings, `reviews.match` finds its finding
+again by the recorded values and documents (a ledger of 0.2.0 has only `figures`: "TEXT in PATH" is enough)
+and `migrate` rewrites the fingerprint in place, keeping the old one in `previous`.
 
 The file is edited with tomlkit, so comments, order and formatting survive; it is only ever rewritten whole
 and atomically (temporary file in the same folder, fsync, rename). A broken file (bad TOML, unknown status,
@@ -20,7 +28,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .fsutil import RefusedError, is_devnull, locked, read_text, write_text
@@ -44,6 +52,10 @@ class Review:
     reviewer: str
     date: str
     line: int  # where the entry starts in the file (1-based), for messages
+    subject: str | None = None
+    values: tuple[str, ...] = ()  # recorded distinct values (value_key), empty in ledgers of 0.2.0
+    documents: tuple[str, ...] = ()  # repository-relative paths; from `figures` when not recorded
+    figures: tuple[tuple[str, str], ...] = ()  # (figure as written, path) from "TEXT in PATH"
 
 
 def fingerprint_of(entry) -> str:
@@ -87,7 +99,6 @@ class Ledger:
     @classmethod
     def load(cls, path: Path | str = DEFAULT_PATH) -> Ledger:
         import tomlkit
-        from tomlkit.exceptions import ParseError
 
         path = Path(path)
         if is_devnull(path):
@@ -100,6 +111,15 @@ class Ledger:
             raise LedgerError(str(exc)) from None
         except (OSError, UnicodeDecodeError) as exc:
             raise LedgerError(f"{path}: cannot read: {getattr(exc, 'strerror', None) or exc}") from None
+        return cls.parse(path, text)
+
+    @classmethod
+    def parse(cls, path: Path | str, text: str) -> Ledger:
+        """A ledger from its text (`path` names it in messages)."""
+        import tomlkit
+        from tomlkit.exceptions import ParseError
+
+        path = Path(path)
         try:
             doc = tomlkit.parse(text)
         except ParseError as exc:
@@ -138,8 +158,10 @@ class Ledger:
 
     # -------------------------------------------------------------- writing
     def record(self, fingerprint: str, status: str, note: str, reviewer: str, finding=None,
-               date: str | None = None) -> None:
-        """Add or replace the review of one finding (in place, keeping its position and comments)."""
+               date: str | None = None, replaces: str | None = None, rel=None) -> None:
+        """Add or replace the review of one finding (in place, keeping its position and comments).
+        `replaces`: the fingerprint of an earlier review of the same quantity (fewer values) that this one
+        supersedes: the new review takes its place. `rel` makes a claim's path repository-relative."""
         if status not in STATUSES:
             raise LedgerError(f"unknown status {status!r} (one of {', '.join(STATUSES)})")
         fingerprint = fingerprint.strip()
@@ -147,15 +169,34 @@ class Ledger:
         fields: dict = {"fingerprint": fingerprint, "status": status, "note": note, "reviewer": reviewer,
                         "date": day}
         if finding is not None:
-            fields.update(subject=finding.group.subject, metric=finding.group.metric, verdict=finding.verdict,
-                          figures=figure_lines(finding))
-        self._pending.append(("put", fields))
-        self.reviews[fingerprint] = Review(fingerprint, status, note, reviewer, day, 0)
+            fields.update(finding_fields(finding, rel))
+        if replaces and replaces != fingerprint and replaces in self.reviews:
+            fields["previous"] = [replaces]
+            self.reviews.pop(replaces, None)
+        self._pending.append(("put", fields, replaces))
+        self.reviews[fingerprint] = _review(fields, 0)
+
+    def migrate(self, old: str, new: str, finding=None, rel=None) -> None:
+        """Give the review `old` the fingerprint `new` (same disagreement, new fingerprint), in place: its
+        status, note, reviewer, date and comments are kept, the old fingerprint goes to `previous`."""
+        r = self.reviews.get(old)
+        if r is None or new in self.reviews:
+            return
+        extra = {k: v for k, v in finding_fields(finding, rel).items() if k in ("values", "documents")} \
+            if finding is not None else {}
+        self._pending.append(("migrate", (old, new, extra), None))
+        self.reviews.pop(old)
+        self.reviews[new] = replace(r, fingerprint=new, values=tuple(extra.get("values", r.values)),
+                                    documents=tuple(extra.get("documents", r.documents)))
+
+    @property
+    def pending(self) -> bool:
+        return bool(self._pending)
 
     def prune(self, live: set[str]) -> list[str]:
         """Remove reviews whose finding no longer exists; return their fingerprints."""
         gone = [r.fingerprint for r in self.stale(live)]
-        self._pending.append(("prune", frozenset(live)))
+        self._pending.append(("prune", frozenset(live), None))
         for fp in gone:
             self.reviews.pop(fp, None)
         return gone
@@ -180,9 +221,18 @@ class Ledger:
         self.reviews = {fingerprint_of(e): _review(e, 0) for e in fresh.doc.get("review", [])}
 
 
+def _strings(entry, key: str) -> tuple[str, ...]:
+    v = entry.get(key)
+    return tuple(str(x) for x in v) if isinstance(v, list) else ()
+
+
 def _review(entry, line: int) -> Review:
+    figures = tuple(tuple(f.rsplit(" in ", 1)) for f in _strings(entry, "figures") if " in " in f)
+    documents = _strings(entry, "documents") or tuple(dict.fromkeys(p for _, p in figures))
+    subject = entry.get("subject")
     return Review(fingerprint_of(entry), str(entry.get("status", "")), str(entry.get("note", "")),
-                  str(entry.get("reviewer", "")), str(entry.get("date", "")), line)
+                  str(entry.get("reviewer", "")), str(entry.get("date", "")), line,
+                  str(subject) if subject is not None else None, _strings(entry, "values"), documents, figures)
 
 
 def _table(fields: dict):
@@ -192,7 +242,7 @@ def _table(fields: dict):
     for key, value in fields.items():
         if key == "date":
             value = tomlkit.date(value)
-        elif key == "figures":
+        elif key in ("figures", "documents") and len(value) > 1:
             figs = tomlkit.array()
             figs.multiline(True)
             figs.extend(value)
@@ -228,15 +278,31 @@ def _apply(doc, ops: list[tuple]) -> None:
 
     entries = _entries(doc)
     index = {fingerprint_of(e): i for i, e in enumerate(entries)}
-    for op, arg in ops:
+    for op, arg, replaces in ops:
         if op == "put":
             table = _table(arg)
             i = index.get(arg["fingerprint"])
+            if i is None and replaces is not None and replaces in index:
+                i = index.pop(replaces)
+                index[arg["fingerprint"]] = i
             if i is None:
                 index[arg["fingerprint"]] = len(entries)
                 entries.append(table)
             else:
                 entries[i] = table
+        elif op == "migrate":
+            old, new, extra = arg
+            i = index.get(old)
+            if i is None or new in index:
+                continue  # gone meanwhile, or migrated by another run
+            e = entries[i]
+            e["fingerprint"] = new
+            for key, value in extra.items():
+                if key not in e:
+                    e[key] = value
+            prev = [str(x) for x in e.get("previous", [])] if isinstance(e.get("previous"), list) else []
+            e["previous"] = prev + [old]
+            index[new] = index.pop(old)
         else:  # prune: keep live findings and "wrong" reviews
             keep = [e for e in entries if fingerprint_of(e) in arg or str(e.get("status")) == "wrong"]
             if len(keep) < len(entries):
@@ -248,14 +314,25 @@ def _apply(doc, ops: list[tuple]) -> None:
                 index = {fingerprint_of(e): i for i, e in enumerate(entries)}
 
 
-def figure_lines(finding) -> list[str]:
-    """"74.5% in seeds/000_….txt:14" for each distinct (figure, document) of a finding."""
-    from .compare import describe
-
+def figure_lines(finding, rel=None) -> list[str]:
+    """"74.5% in seeds/000_….txt" for each distinct (figure, document) of a finding (no line numbers)."""
     from .sanitize import clean
 
+    rel = rel or (lambda p: p)
     out: list[str] = []
-    for text in map(clean, describe(finding)):
+    for c in finding.claims:
+        text = clean(f"{c.text} in {rel(c.path)}")
         if text not in out:
             out.append(text)
     return out
+
+
+def finding_fields(finding, rel=None) -> dict:
+    """What a review records about its finding: for the reader, and to find the finding again."""
+    from .compare import value_key
+
+    rel = rel or (lambda p: p)
+    return {"subject": finding.group.subject, "metric": finding.group.metric, "verdict": finding.verdict,
+            "values": sorted({value_key(c) for c in finding.claims}),
+            "documents": sorted({rel(c.path) for c in finding.claims}),
+            "figures": figure_lines(finding, rel)}

@@ -54,31 +54,55 @@ def _extract_file(path: str, max_bytes: int, with_context: bool, user_tables: tu
     stat = stat_key(st)
     if got.sha256 in known:
         return ("known", DocSummary(got.path, "", got.sha256, 0), None, stat)
+    return ("doc", *_extract_document(got, with_context, user_tables, max_claims), stat)
+
+
+def _extract_document(got, with_context: bool, user_tables: tuple[str, ...], max_claims: int):
+    """(summary, claims) of one decoded document."""
     lines = LazyLines(got.text)
     claims = _capped_extract(got.path, lines, max_claims)
     if with_context:
         from .context import annotate, tables
 
         claims = annotate(got, claims, tables(user_tables), lines)
-    return ("doc", DocSummary(got.path, detect(got.text), got.sha256, len(claims)), claims, stat)
+    return DocSummary(got.path, detect(got.text), got.sha256, len(claims)), claims
+
+
+def read_stdin(name: str, data: bytes):
+    """Standard input as a document named `name` (--stdin-filename), or a Skipped saying why not."""
+    import hashlib
+
+    from .model import Document
+    from .reader import decode, looks_binary
+
+    if not data.strip():
+        return Skipped(name, "empty input", "empty")
+    if looks_binary(data):
+        return Skipped(name, "binary input (NUL bytes)", "binary")
+    decoded = decode(data)
+    if decoded is None:
+        return Skipped(name, "not valid UTF-8, UTF-16, GB18030 or Big5 text", "encoding")
+    return Document(name, decoded[0], decoded[1], hashlib.sha256(data).hexdigest(), len(data))
 
 
 def run_claims(paths: list[str], max_bytes: int = DEFAULT_MAX_BYTES, with_context: bool = False,
                user_tables: tuple[str, ...] = (), exclude: tuple[str, ...] = (), store=None, jobs: int = 1,
                progress=None, focus: set[str] | None = None, follow_links: bool = False,
-               max_claims: int = MAX_CLAIMS_PER_FILE) -> ClaimsRun:
+               max_claims: int = MAX_CLAIMS_PER_FILE, exclude_root: str | None = None,
+               stdin=None) -> ClaimsRun:
     """Read, normalise and extract (and, for a scan, attach what each figure is about).
 
     With a store, unchanged files are served from it without being read; with jobs > 1, the files to extract
     are shared among worker processes. The result is the same either way (documents in path order).
     With `focus` (the pre-commit path) and a store, unchanged documents are loaded only when they share a
-    grouping key with a claim of the focus files: the others cannot meet them."""
+    grouping key with a claim of the focus files: the others cannot meet them.
+    `stdin`: a Document (or Skipped) read from standard input, taken with the files."""
     import os
 
     from .reader import select_files
 
-    files, skipped = select_files(paths, follow_links=follow_links)
-    todo = [f.as_posix() for f in files if not (exclude and _excluded(f.as_posix(), exclude))]
+    files, skipped = select_files(paths, follow_links=follow_links) if paths else ([], [])
+    todo = [f.as_posix() for f in files if not (exclude and _excluded(f.as_posix(), exclude, exclude_root))]
     results: dict[str, tuple] = {}
     pending: list[str] = []
     deferred: dict[str, str] = {}  # path -> sha of unchanged documents not loaded yet (focus mode)
@@ -130,6 +154,12 @@ def run_claims(paths: list[str], max_bytes: int = DEFAULT_MAX_BYTES, with_contex
             cached = store.document(sha, shown) if sha in wanted else None
             if cached is not None:
                 results[shown] = ("doc", DocSummary(shown, cached[0], sha, len(cached[1])), cached[1], None)
+    if isinstance(stdin, Skipped):
+        skipped.append(stdin)
+    elif stdin is not None:
+        summary, claims = _extract_document(stdin, with_context, user_tables, max_claims)
+        results[stdin.path] = ("doc", summary, claims, None)
+        todo = sorted({*todo, stdin.path})
     docs: list[DocSummary] = []
     claims_out: list[Claim] = []
     for shown in todo:
@@ -198,10 +228,10 @@ def _die_with_parent(parent: int) -> None:
     threading.Thread(target=watch, daemon=True).start()
 
 
-def _excluded(path: str, patterns: tuple[str, ...]) -> bool:
+def _excluded(path: str, patterns: tuple[str, ...], root: str | None = None) -> bool:
     from .config import excluded
 
-    return excluded(path, patterns)
+    return excluded(path, patterns, root)
 
 
 @dataclass(frozen=True)
@@ -212,13 +242,15 @@ class ScanRun:
 
 def run_scan(paths: list[str], max_bytes: int = DEFAULT_MAX_BYTES, user_tables: tuple[str, ...] = (),
              exclude: tuple[str, ...] = (), rounding: float = 0.0, store=None, jobs: int = 1,
-             progress=None, focus: set[str] | None = None, follow_links: bool = False) -> ScanRun:
+             progress=None, focus: set[str] | None = None, follow_links: bool = False,
+             exclude_root: str | None = None, stdin=None) -> ScanRun:
     """The whole pipeline: read, normalise, extract, context, group, compare."""
     from .compare import compare
     from .group import group_claims
 
     run = run_claims(paths, max_bytes, with_context=True, user_tables=user_tables, exclude=exclude, store=store,
-                     jobs=jobs, progress=progress, focus=focus, follow_links=follow_links)
+                     jobs=jobs, progress=progress, focus=focus, follow_links=follow_links,
+                     exclude_root=exclude_root, stdin=stdin)
     claims = list(run.claims)
     groups = group_claims(claims)
     if focus is not None:  # the pre-commit path: only groups that involve the staged files are judged
@@ -227,18 +259,11 @@ def run_scan(paths: list[str], max_bytes: int = DEFAULT_MAX_BYTES, user_tables: 
     return ScanRun(run, tuple(findings))
 
 
-def apply_reviews(findings, ledger) -> tuple[list, list]:
-    """Attach each finding's review; drop findings reviewed as "wrong" (never grouped again).
-    Returns (findings, stale reviews)."""
-    from dataclasses import replace
+def apply_reviews(findings, ledger, claims=(), documents=(), rel=None):
+    """Attach each finding's review (see reviews.py); findings reviewed "wrong" are dropped."""
+    from .reviews import apply
 
-    out = []
-    for f in findings:
-        r = ledger.reviews.get(f.fingerprint)
-        if r is not None and r.status == "wrong":
-            continue
-        out.append(replace(f, review={"status": r.status, "note": r.note} if r else None))
-    return out, ledger.stale({f.fingerprint for f in findings})
+    return apply(findings, ledger, claims, documents, rel)
 
 
 def failing(findings, fail_on: set[str]) -> list:

@@ -41,28 +41,45 @@ def _bounded(text: str, limit: int = ANNOTATION_REASON) -> str:
 
 
 def github(findings) -> str:
-    """One annotation per claim of each unreviewed conflict or rounding finding, on the claim's line. The
-    reason (which names every document of the group) is cut to a bounded length in each annotation."""
+    """One annotation per unreviewed conflict or rounding finding (GitHub shows about ten per step), on its
+    first claim's line, naming the other places that state the quantity; the reason is cut to a bounded
+    length."""
+    from ..compare import value_key
+
     lines = []
     for f in findings:
         if f.verdict == "consistent" or f.review:
             continue
         level = "error" if f.verdict == "conflict" else "warning"
+        first = f.claims[0]
         title = _escape_prop(_bounded(f"factcheck {f.verdict}: {f.group.subject} · {f.group.metric}"))
-        reason = _escape_data(_bounded(f.reason))
-        for c in f.claims:
-            props = (f"file={_escape_prop(c.path)},line={c.line},endLine={c.end_line},col={c.column},"
-                     f"endColumn={c.end_column},title={title}")
-            lines.append(f"::{level} {props}::{_escape_data(_bounded(c.text))}: {reason} [{f.fingerprint}]")
+        others = []
+        for c in f.claims[1:]:
+            place = f"{c.text} at {c.path}:{c.line}"
+            if place not in others:
+                others.append(place)
+        elsewhere = _bounded("; also " + ", ".join(others)) if others else ""
+        earlier = ""
+        if getattr(f, "earlier", None):
+            e = f.earlier
+            earlier = _bounded(f" (earlier review {e.get('fingerprint', '')} was {e['status']} on {e.get('date')}: "
+                               f"{e.get('note', '')})", 200)
+        props = (f"file={_escape_prop(first.path)},line={first.line},endLine={first.end_line},col={first.column},"
+                 f"endColumn={first.end_column},title={title}")
+        lines.append(f"::{level} {props}::{_escape_data(_bounded(first.text))} ({value_key(first)}): "
+                     f"{_escape_data(_bounded(f.reason))}{_escape_data(elsewhere)}{_escape_data(earlier)} "
+                     f"[{f.fingerprint}]")
     return "\n".join(lines) + ("\n" if lines else "")
 
 
-def sarif(findings) -> str:
-    """A SARIF 2.1.0 log: one result per conflict or rounding finding, its claims as locations, the
-    fingerprint as partialFingerprints, reviews as external suppressions."""
+def sarif(findings, suppressed: str = "omit") -> str:
+    """A SARIF 2.1.0 log: one result per unreviewed conflict or rounding finding, its claims as locations,
+    the fingerprint as partialFingerprints. Reviewed findings are left out (GitHub code scanning and
+    sarif-tools show suppressed results as alerts); with suppressed="include" they are written as external
+    suppressions."""
     results = []
     for f in findings:
-        if f.verdict == "consistent":
+        if f.verdict == "consistent" or (f.review and suppressed != "include"):
             continue
         locations = [{
             "physicalLocation": {
@@ -104,10 +121,25 @@ def sarif(findings) -> str:
 
 def statistics(findings) -> str:
     """Counts instead of findings: by verdict and review state, then by subject and metric."""
-    by_verdict = Counter((f.verdict, "reviewed" if f.review else "unreviewed") for f in findings)
-    by_what = Counter((f.verdict, f.group.subject, f.group.metric) for f in findings if f.verdict != "consistent")
-    out = [f"{n:>5}  {v:<10} {state}" for (v, state), n in sorted(by_verdict.items(), key=lambda kv: (-kv[1], kv[0]))]
+    by_verdict, by_what = _counts(findings)
+    out = [f"{n:>5}  {v:<10} {state}" for (v, state), n in by_verdict]
     if by_what:
         out.append("")
-        out += [f"{n:>5}  {v:<10} {s} · {m}" for (v, s, m), n in sorted(by_what.items(), key=lambda kv: (-kv[1], kv[0]))]
+        out += [f"{n:>5}  {v:<10} {s} · {m}" for (v, s, m), n in by_what]
     return "\n".join(out) + "\n"
+
+
+def _counts(findings):
+    by_verdict = Counter((f.verdict, "reviewed" if f.review else "unreviewed") for f in findings)
+    by_what = Counter((f.verdict, f.group.subject, f.group.metric) for f in findings if f.verdict != "consistent")
+    return (sorted(by_verdict.items(), key=lambda kv: (-kv[1], kv[0])),
+            sorted(by_what.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+def statistics_json(findings) -> str:
+    """--statistics --format json: the same counts as objects."""
+    by_verdict, by_what = _counts(findings)
+    data = {"schema": "factcheck-statistics/1", "tool": {"name": "factcheck", "version": __version__},
+            "verdicts": [{"verdict": v, "state": st, "count": n} for (v, st), n in by_verdict],
+            "quantities": [{"verdict": v, "subject": s, "metric": m, "count": n} for (v, s, m), n in by_what]}
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

@@ -9,13 +9,24 @@ from collections.abc import Iterator
 from ..model import Claim, Skipped
 
 
+def colour(stream) -> bool:
+    """Colour on a terminal, unless NO_COLOR is set (no-color.org); FORCE_COLOR forces it anywhere."""
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    return stream.isatty()
+
+
 def console(stderr: bool = False):
     from rich.console import Console
 
     stream = sys.stderr if stderr else sys.stdout
     tty = stream.isatty()
     width = _columns(tty)
-    return Console(file=stream, width=width, no_color=not tty, highlight=False, soft_wrap=False)
+    styled = colour(stream)
+    return Console(file=stream, width=width, no_color=not styled, force_terminal=True if styled else None,
+                   highlight=False, soft_wrap=False)
 
 
 def _columns(tty: bool) -> int | None:
@@ -125,43 +136,94 @@ def warn_skipped(skipped: tuple[Skipped, ...] | list[Skipped], notes: tuple[str,
 _STYLE = {"conflict": "bold red", "rounding": "yellow", "consistent": "green"}
 
 
-def _excerpt(c: Claim, width: int = 46) -> str:
+_CLAUSE_END = "，；。！？;!?：:"
+
+
+def _is_break(s: str, k: int) -> bool:
+    ch = s[k]
+    if ch in _CLAUSE_END:
+        return not (ch in ":：" and 0 < k < len(s) - 1 and s[k - 1].isdigit() and s[k + 1].isdigit())
+    if ch == ",":  # a comma between digits groups thousands
+        return not (0 < k < len(s) - 1 and s[k - 1].isdigit() and s[k + 1].isdigit())
+    return False
+
+
+def clause(c: Claim) -> str:
+    """The clause of the sentence that holds the figure (between clause punctuation), trimmed."""
     s = c.sentence
     i = s.find(c.text)
-    if len(s) <= width or i < 0:
-        return s[:width]
-    start = max(0, min(i - width // 3, len(s) - width))
-    return ("…" if start else "") + s[start:start + width] + ("…" if start + width < len(s) else "")
+    if i < 0:
+        return s.strip()
+    start = i
+    while start > 0 and not _is_break(s, start - 1):
+        start -= 1
+    end = i + len(c.text)
+    while end < len(s) and not _is_break(s, end):
+        end += 1
+    return s[start:min(len(s), end + 1)].strip()
 
 
-def _finding_lines(f):
+def _excerpt(c: Claim, width: int = 90) -> str:
+    """The figure's whole clause, cut around the figure to `width` terminal cells when longer."""
+    from rich.cells import cell_len
+
+    s = clause(c)
+    if cell_len(s) <= width:
+        return s
+    i = max(0, s.find(c.text))
+    # keep the figure in view: start a third of the width before it, in cells
+    start = i
+    budget = width // 3
+    while start > 0 and budget > 0:
+        start -= 1
+        budget -= cell_len(s[start])
+    out = ("…" if start else "") + s[start:]
+    return _fit(out, width)
+
+
+def _finding_lines(f, width: int = 100):
     """The lines of one finding as (segments, crop): segments are (text, style); crop lines are cut to the
     width with an ellipsis, the others are already wrapped. Every piece of data is cleaned (sanitize)."""
     from ..sanitize import clean
 
+    wrap = max(40, width - 4)
+
     what = clean(f" {f.group.subject} · {f.group.metric}" + (f" · {f.group.period}" if f.group.period else ""))
-    head = [(f"{f.verdict.upper():<10}", _STYLE[f.verdict]), (what, "")]
-    head.append((f"  [{clean(f.fingerprint)}]", "dim"))
+    head = [(f"{f.verdict.upper():<10}", _STYLE[f.verdict]), (f" [{clean(f.fingerprint)}]", "dim"), (what, "")]
     if f.review:
         head.append((f"  reviewed: {clean(f.review['status'])}", "dim"))
     yield head, True
     for c in f.claims:
         yield [("  ", ""), (f"{clean(c.path)}:{c.line}:{c.column}", "cyan"), ("  ", ""), (clean(c.text), "bold")], True
-        yield [("      " + clean(_excerpt(c)), "dim")], True
-    for chunk in textwrap.wrap(clean(f.reason), width=96, initial_indent="  ", subsequent_indent="  "):
+        yield [("      " + clean(_excerpt(c, max(20, width - 6))), "dim")], True
+    for chunk in textwrap.wrap(clean(f.reason), width=wrap, initial_indent="  ", subsequent_indent="  "):
         yield [(chunk, "")], False
     if f.review and f.review.get("note"):
-        for chunk in textwrap.wrap("review: " + clean(f.review["note"]), width=96, initial_indent="  ",
+        for chunk in textwrap.wrap("review: " + clean(f.review["note"]), width=wrap, initial_indent="  ",
                                    subsequent_indent="  "):
             yield [(chunk, "dim")], False
+    if getattr(f, "earlier", None):
+        for chunk in textwrap.wrap(earlier_text(f.earlier), width=wrap, initial_indent="  ",
+                                   subsequent_indent="  "):
+            yield [(chunk, "yellow")], False
     yield [], False
+
+
+def earlier_text(e: dict) -> str:
+    """"earlier review 1a2b…: was accepted on 2026-11-22 by lin: the note" (a new value reopened it)."""
+    from ..sanitize import clean
+
+    by = f" by {e['reviewer']}" if e.get("reviewer") else ""
+    note = f": {e['note']}" if e.get("note") else ""
+    return clean(f"a new value reopened this: earlier review {e.get('fingerprint', '')} was {e['status']} on "
+                 f"{e.get('date') or '?'}{by}{note}")
 
 
 def show_finding(f, target) -> None:
     """One finding: verdict, what, the claims with file:line:column and excerpt, the reason."""
     from rich.text import Text
 
-    for segments, crop in _finding_lines(f):
+    for segments, crop in _finding_lines(f, target.width):
         line = Text()
         for text, style in segments:
             line.append(text, style=style or None)
@@ -182,7 +244,7 @@ def _plain(segments, crop: bool, width: int) -> str:
 
 
 def scan_report(claims: list[Claim], findings, documents, show_consistent: bool = False, out=None,
-                stale=()) -> str:
+                stale=(), ledger_name: str = "claims.toml", quiet: bool = False) -> str:
     """Findings by severity, each with its claims (file:line:column, figure, excerpt) and the reason.
     Prints to `out` (a rich console: styled on a terminal, plain and fast otherwise) or, when None, returns
     plain text of width 100."""
@@ -191,12 +253,14 @@ def scan_report(claims: list[Claim], findings, documents, show_consistent: bool 
     shown = [f for f in findings if show_consistent or (f.verdict != "consistent" and not f.review)]
     n = {v: sum(f.verdict == v for f in findings) for v in ("conflict", "rounding", "consistent")}
     reviewed = sum(1 for f in findings if f.review and f.verdict != "consistent")
-    tail = [f"stale review {clean(r.fingerprint)} (claims.toml line {r.line}): its finding no longer exists; "
-            "`factcheck review --prune` removes it" for r in stale]
+    tail = [f"stale review {clean(r.fingerprint)} ({clean(ledger_name)} line {r.line}): every document it names "
+            "was read and its disagreement is gone; `factcheck review --prune` removes it" for r in stale]
     tail.append(f"{len(documents)} documents, {len(claims)} claims, {len(findings)} groups: "
                 f"{n['conflict']} conflict, {n['rounding']} rounding, {n['consistent']} consistent"
                 + (f"; {reviewed} reviewed" if reviewed else "")
                 + ("" if show_consistent or not (n["consistent"] or reviewed) else " (hidden)"))
+    if quiet:
+        tail = []
     if out is not None and out.is_terminal:
         for f in shown:
             show_finding(f, out)
@@ -204,9 +268,9 @@ def scan_report(claims: list[Claim], findings, documents, show_consistent: bool 
             out.print(line, markup=False)
         return ""
     width = out.width if out is not None else 100
-    lines = [_plain(seg, crop, width) for f in shown for seg, crop in _finding_lines(f)]
+    lines = [_plain(seg, crop, width) for f in shown for seg, crop in _finding_lines(f, width)]
     lines += [w for line in tail for w in (textwrap.wrap(line, width) or [""])]
-    text = "\n".join(lines) + "\n"
+    text = "\n".join(lines) + "\n" if lines else ""
     if out is None:
         return text
     out.file.write(text)
@@ -251,3 +315,33 @@ class _Progress:
 
 def progress(enabled: bool = True) -> _Progress:
     return _Progress(enabled)
+
+
+def review_view(f, target) -> None:
+    """A finding for the interactive review: what it is about, then its claims side by side (figure, value,
+    where, the clause it stands in), the reason, and an earlier review when a new value reopened it."""
+    from rich.table import Table
+    from rich.text import Text
+
+    from ..compare import value_key
+    from ..sanitize import clean
+
+    what = clean(f"{f.group.subject} · {f.group.metric}" + (f" · {f.group.period}" if f.group.period else ""))
+    head = Text()
+    head.append(f"{f.verdict.upper():<10}", style=_STYLE[f.verdict])
+    head.append(f" {what}  ")
+    head.append(f"[{clean(f.fingerprint)}]", style="dim")
+    target.print(head)
+    table = Table(show_header=True, header_style="bold", box=None, pad_edge=False, expand=False)
+    table.add_column("figure", no_wrap=True)
+    table.add_column("value", no_wrap=True, justify="right")
+    table.add_column("where", no_wrap=True, style="cyan")
+    table.add_column("excerpt", overflow="fold")
+    for c in f.claims:
+        table.add_row(clean(c.text), clean(value_key(c)), clean(f"{c.path}:{c.line}:{c.column}"), clean(clause(c)))
+    target.print(table)
+    for chunk in textwrap.wrap(clean(f.reason), width=max(40, target.width - 4), initial_indent="  ",
+                               subsequent_indent="  "):
+        target.print(chunk, markup=False, highlight=False)
+    if getattr(f, "earlier", None):
+        target.print("  " + earlier_text(f.earlier), style="yellow", markup=False)
