@@ -75,6 +75,7 @@ def group_dicts(claims: list[Claim], findings) -> list[dict]:
             "verdict": f.verdict,
             "severity": f.severity,
             "review": getattr(f, "review", None),
+            "earlier_review": getattr(f, "earlier", None),
             "claims": [ids[id(claims[i])] for i in g.members],
             "reason": f.reason,
         })
