@@ -649,8 +649,8 @@ def hook(
     unstaged = _reviews_not_staged(s, setup, mine)
     if unstaged is not None:
         state, shown = unstaged
-        out.print(f"factcheck: {setup.ledger} holds the reviews of {shown} staged finding(s) but is {state}; "
-                  f"the commit would not carry them. Run `git add {setup.ledger}` and commit again.", markup=False)
+        _say(f"factcheck: {setup.ledger} holds the reviews of {shown} staged finding(s) but is {state}; "
+             f"the commit would not carry them. Run `git add {setup.ledger}` and commit again.")
         raise typer.Exit(1)
     failing_now = [f for f in failing(mine, set(cfg.fail_on))]
     if not failing_now:
@@ -659,11 +659,11 @@ def hook(
         text_report.show_finding(f, out)
     hint = _set_aside_reviews(s, setup, failing_now)
     cmd = _command_name()
-    out.print(f"factcheck: {len(failing_now)} unreviewed finding(s) involve the staged files. Review them with "
-              f"`{cmd} review` (or `{cmd} review accept FINGERPRINT --note …`), then "
-              f"`git add {setup.ledger}` and commit again.", markup=False)
+    _say(f"factcheck: {len(failing_now)} unreviewed finding(s) involve the staged files. Review them with "
+         f"`{cmd} review` (or `{cmd} review accept FINGERPRINT --note …`), then "
+         f"`git add {setup.ledger}` and commit again.")
     if hint:
-        out.print(hint, markup=False)
+        _say(hint)
     raise typer.Exit(1)
 
 
