@@ -148,32 +148,57 @@ def _is_break(s: str, k: int) -> bool:
     return False
 
 
-def clause(c: Claim) -> str:
-    """The clause of the sentence that holds the figure (between clause punctuation), trimmed."""
+def _clauses(s: str) -> list[tuple[int, int]]:
+    """(start, end) of each clause of `s`, its closing punctuation included."""
+    out, start = [], 0
+    for k in range(len(s)):
+        if _is_break(s, k):
+            out.append((start, k + 1))
+            start = k + 1
+    if start < len(s):
+        out.append((start, len(s)))
+    return out
+
+
+def clause(c: Claim, width: int | None = None) -> str:
+    """The clause of the sentence that holds the figure (between clause punctuation); with `width`, whole
+    neighbouring clauses are added (the one before first) while the excerpt fits that many terminal cells."""
+    from rich.cells import cell_len
+
     s = c.sentence
     i = s.find(c.text)
     if i < 0:
         return s.strip()
-    start = i
-    while start > 0 and not _is_break(s, start - 1):
-        start -= 1
+    parts = _clauses(s)
+    k = next((n for n, (a, b) in enumerate(parts) if a <= i < b), 0)
+    lo = hi = k
     end = i + len(c.text)
-    while end < len(s) and not _is_break(s, end):
-        end += 1
-    return s[start:min(len(s), end + 1)].strip()
+    while hi + 1 < len(parts) and parts[hi][1] < end:  # the figure spans clause punctuation (1,000)
+        hi += 1
+    if width is not None:
+        grew = True
+        while grew:
+            grew = False
+            for n in (lo - 1, hi + 1):
+                if 0 <= n < len(parts):
+                    a, b = parts[min(n, lo)][0], parts[max(n, hi)][1]
+                    if cell_len(s[a:b].strip()) <= width:
+                        lo, hi = min(n, lo), max(n, hi)
+                        grew = True
+    return s[parts[lo][0]:parts[hi][1]].strip()
 
 
 def _excerpt(c: Claim, width: int = 90) -> str:
-    """The figure's whole clause, cut around the figure to `width` terminal cells when longer."""
+    """The figure's whole clause (and whole neighbouring clauses while they fit), cut around the figure to
+    `width` terminal cells only when the clause alone is longer."""
     from rich.cells import cell_len
 
-    s = clause(c)
+    s = clause(c, width)
     if cell_len(s) <= width:
         return s
     i = max(0, s.find(c.text))
-    # keep the figure in view: start a third of the width before it, in cells
     start = i
-    budget = width // 3
+    budget = width // 3  # keep the figure in view: start a third of the width before it
     while start > 0 and budget > 0:
         start -= 1
         budget -= cell_len(s[start])
@@ -338,7 +363,8 @@ def review_view(f, target) -> None:
     table.add_column("where", no_wrap=True, style="cyan")
     table.add_column("excerpt", overflow="fold")
     for c in f.claims:
-        table.add_row(clean(c.text), clean(value_key(c)), clean(f"{c.path}:{c.line}:{c.column}"), clean(clause(c)))
+        table.add_row(clean(c.text), clean(value_key(c)), clean(f"{c.path}:{c.line}:{c.column}"),
+                      clean(clause(c, max(40, target.width // 2))))
     target.print(table)
     for chunk in textwrap.wrap(clean(f.reason), width=max(40, target.width - 4), initial_indent="  ",
                                subsequent_indent="  "):
