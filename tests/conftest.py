@@ -95,9 +95,10 @@ def fc_tty(*args: str, cwd, steps: list[tuple[str, str]], timeout: float = 120, 
     import time
 
     master, slave = os.openpty()
-    full_env = dict(os.environ, TERM="dumb", COLUMNS="120", **(env or {}))
+    full_env = dict(os.environ)
     full_env.pop("NO_COLOR", None)
     full_env.pop("FORCE_COLOR", None)
+    full_env.update({"TERM": "dumb", "COLUMNS": "120", **(env or {})})
     proc = subprocess.Popen([sys.executable, "-m", "factcheck", *args], cwd=cwd, stdin=slave, stdout=slave,
                             stderr=slave, env=full_env, start_new_session=True, close_fds=True)
     os.close(slave)

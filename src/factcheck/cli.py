@@ -100,7 +100,7 @@ def _inputs(run, *others) -> list[tuple[str, str]]:
 
 
 # ------------------------------------------------------------------ options shared by the commands
-PATHS = typer.Argument(None, metavar="[PATH]...", show_default=False,
+PATHS = typer.Argument(None, metavar="PATH", show_default=False,
                        help="Files or folders to read (.txt and .md under folders); '-' reads standard input. "
                             "Default: `include` of the configuration.")
 FORMAT = typer.Option(Format.text, "--format", "-f", help="Output format.")
@@ -622,7 +622,7 @@ def review_fixed(ctx: typer.Context, fingerprint: str, note: str = NOTE) -> None
 # ------------------------------------------------------------------ hook
 @app.command()
 def hook(
-    files: Optional[list[str]] = typer.Argument(None, metavar="[FILE]...", help="The staged files (pre-commit "
+    files: Optional[list[str]] = typer.Argument(None, metavar="FILE", help="The staged files (pre-commit "
                                                                                  "passes them)."),
     max_size: int = MAX_SIZE, config: Optional[Path] = CONFIG,
 ) -> None:
