@@ -140,3 +140,15 @@ def fc_tty(*args: str, cwd, steps: list[tuple[str, str]], timeout: float = 120, 
             proc.kill()
         os.close(master)
     return rc, out.decode("utf-8", errors="replace").replace("\r\n", "\n")
+
+
+@pytest.fixture(scope="session")
+def seed_store(tmp_path_factory):
+    """A claims store (.factcheck/) holding the seeds, built once: copied into a test's folder, its scans of
+    the seeds load the claims by content hash instead of extracting them again (0.8 s instead of 4 s)."""
+    import shutil
+
+    base = tmp_path_factory.mktemp("seedstore")
+    shutil.copytree(SEEDS, base / "seeds")
+    fc("scan", "seeds", "--ledger", str(base / "none.toml"), cwd=base)
+    return base / ".factcheck"

@@ -27,10 +27,22 @@ def git(*args, cwd):
                           check=True)
 
 
+@pytest.fixture(autouse=True)
+def _store(seed_store, monkeypatch):
+    monkeypatch.setattr(_Warm, "store", seed_store)
+
+
+class _Warm:
+    store: Path | None = None
+
+
 def project(tmp_path: Path, ledger: Path = REPO / "claims.toml", readme: bool = False) -> Path:
-    """A fresh repository holding the seeds and a ledger reviewing their findings (the repository's own)."""
+    """A fresh repository holding the seeds and a ledger reviewing their findings (the repository's own), and a
+    claims store that already knows the seeds (git ignores it: .factcheck/ carries its own .gitignore)."""
     root = tmp_path / "proj"
     shutil.copytree(SEEDS, root / "seeds")
+    if _Warm.store is not None:
+        shutil.copytree(_Warm.store, root / ".factcheck")
     shutil.copy(ledger, root / "claims.toml")
     if readme:
         shutil.copy(REPO / "README.md", root / "README.md")
@@ -92,6 +104,20 @@ def test_a_new_value_makes_a_new_finding_that_shows_the_earlier_note(tmp_path):
     assert fc("scan", "seeds/", cwd=root).returncode == 0
     led = Ledger.load(root / "claims.toml")
     assert len(led.reviews) == len(NOTES) and "70% is an older estimate" in {r.note for r in led.reviews.values()}
+
+
+def test_a_corrected_value_makes_the_review_stale_and_prune_asks_before_removing_it(tmp_path):
+    root = project(tmp_path)
+    doc = root / "seeds" / "004_359572c1ea72d73f.txt"
+    doc.write_text(doc.read_text(encoding="utf-8").replace("91%", "92%"), encoding="utf-8")
+    proc = fc("scan", "seeds", cwd=root)
+    assert proc.returncode == 0 and proc.stdout.count("stale review") == 1, proc.stdout
+    refused = fc("review", "--prune", cwd=root)
+    assert refused.returncode == 2 and "--yes" in refused.stderr and "stale: " in refused.stdout
+    assert notes(root) == NOTES
+    pruned = fc("review", "--prune", "--yes", cwd=root)
+    assert pruned.returncode == 0 and "1 stale reviews removed" in pruned.stdout
+    assert len(notes(root)) == len(NOTES) - 1 and not any("refining" in n for n in notes(root))
 
 
 def test_a_mistyped_path_exits_2(tmp_path):

@@ -11,8 +11,10 @@ this run's claims) and its documents. For a finding of the same subject sharing 
 - fewer values, all of them reviewed (a value was corrected): the review still covers the finding;
 - more values (a new figure joined): a new finding, unreviewed, that shows the earlier review and its note.
 
-A review matched none of these ways is stale only when every document it names was read in this run: a review
-about files outside the scanned paths, or about documents that could not be read, is never stale.
+A review matched none of these ways is stale only when it is proven stale: every document it names was read in
+this run and the disagreement is gone (a figure it records is no longer stated in its document). A review about
+files outside the scanned paths, about documents that could not be read, or whose figures are all still stated
+(only grouped differently today) is never stale.
 """
 from __future__ import annotations
 
@@ -61,10 +63,10 @@ def apply(findings, ledger, claims=(), documents=(), rel=None) -> Applied:
     loose = [r for fp, r in sorted(by_fp.items()) if fp not in found]
     facts = [(f, {value_key(c) for c in f.claims}, {rel(c.path) for c in f.claims}) for f in findings]
     relation: dict[str, tuple[str, object]] = {}  # review fingerprint -> (how, finding)
+    written: dict[tuple[str, str], str] = {}  # (figure as written, repository-relative path) -> value
+    for c in claims:
+        written.setdefault((c.text, rel(c.path)), value_key(c))
     if loose:
-        written = {}
-        for c in claims:
-            written.setdefault((c.text, rel(c.path)), value_key(c))
         taken: set[str] = set()
         for r in loose:
             values = set(r.values) or {written[p] for p in r.figures if p in written}
@@ -114,5 +116,6 @@ def apply(findings, ledger, claims=(), documents=(), rel=None) -> Applied:
     read = {rel(p) for p in documents}
     matched = found | set(relation)
     stale = tuple(r for fp, r in sorted(by_fp.items())
-                  if fp not in matched and r.status != "wrong" and r.documents and set(r.documents) <= read)
+                  if fp not in matched and r.status != "wrong" and r.documents and set(r.documents) <= read
+                  and not (r.figures and all(p in written for p in r.figures)))
     return Applied(tuple(out), stale, tuple(migrated))
