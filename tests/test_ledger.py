@@ -76,12 +76,21 @@ def test_a_write_killed_midway_leaves_the_old_file_intact(tmp_path):
     assert Ledger.load(p).status("aaaa") == "accepted"
 
 
+@pytest.fixture
+def seeds_at(seed_store):
+    """Copy the seeds, and a claims store that knows them, into a folder."""
+    def copy(root):
+        shutil.copytree(SEEDS, root / "seeds")
+        shutil.copytree(seed_store, root / ".factcheck")
+    return copy
+
+
 def _fc(*args, cwd):
     return subprocess.run([sys.executable, "-m", "factcheck", *args], capture_output=True, text=True, cwd=cwd)
 
 
-def test_scan_baseline_scan_and_moving_lines(tmp_path):
-    shutil.copytree(SEEDS, tmp_path / "seeds")
+def test_scan_baseline_scan_and_moving_lines(tmp_path, seeds_at):
+    seeds_at(tmp_path)
     first = _fc("scan", "seeds/", cwd=tmp_path)
     assert first.returncode == 1, first.stderr
     base = _fc("baseline", "seeds/", cwd=tmp_path)
@@ -96,8 +105,8 @@ def test_scan_baseline_scan_and_moving_lines(tmp_path):
     assert "stale review" not in again.stdout
 
 
-def test_changed_value_makes_a_new_finding_that_shows_the_earlier_review(tmp_path):
-    shutil.copytree(SEEDS, tmp_path / "seeds")
+def test_changed_value_makes_a_new_finding_that_shows_the_earlier_review(tmp_path, seeds_at):
+    seeds_at(tmp_path)
     assert _fc("baseline", "seeds/", cwd=tmp_path).returncode == 0
     doc = tmp_path / "seeds" / "000_ce53f0b2652d9bf8.txt"
     doc.write_text(doc.read_text(encoding="utf-8").replace("69%的開采量", "68%的開采量"), encoding="utf-8")
@@ -113,8 +122,8 @@ def test_changed_value_makes_a_new_finding_that_shows_the_earlier_review(tmp_pat
     assert _fc("scan", "seeds/", cwd=tmp_path).returncode == 0
 
 
-def test_review_accept_and_wrong_by_fingerprint(tmp_path):
-    shutil.copytree(SEEDS, tmp_path / "seeds")
+def test_review_accept_and_wrong_by_fingerprint(tmp_path, seeds_at):
+    seeds_at(tmp_path)
     import json
 
     rep = json.loads(_fc("scan", "seeds", "--format", "json", cwd=tmp_path).stdout)
@@ -129,8 +138,8 @@ def test_review_accept_and_wrong_by_fingerprint(tmp_path):
     assert [g["review"] for g in rep["groups"] if g["fingerprint"] == fp] == [{"status": "accepted", "note": "known"}]
 
 
-def test_broken_ledger_stops_scan_with_exit_2(tmp_path):
-    shutil.copytree(SEEDS, tmp_path / "seeds")
+def test_broken_ledger_stops_scan_with_exit_2(tmp_path, seeds_at):
+    seeds_at(tmp_path)
     (tmp_path / "claims.toml").write_text('[[review]]\nfingerprint = "a"\nstatus = "ok"\n', encoding="utf-8")
     proc = _fc("scan", "seeds", cwd=tmp_path)
     assert proc.returncode == 2 and "claims.toml:1" in proc.stderr
@@ -143,8 +152,8 @@ def test_the_projects_own_ledger_reviews_the_seed_findings():
     assert len(led.reviews) >= 5 and all(len(r.note) > 40 for r in led.reviews.values())
 
 
-def test_interactive_review_without_a_terminal_exits_2_with_a_clear_message(tmp_path):
-    shutil.copytree(SEEDS, tmp_path / "seeds")
+def test_interactive_review_without_a_terminal_exits_2_with_a_clear_message(tmp_path, seeds_at):
+    seeds_at(tmp_path)
     proc = subprocess.run([sys.executable, "-m", "factcheck", "review", "--path", "seeds"], cwd=tmp_path,
                           input="a\nchecked against the source\ns\nq\n", capture_output=True, text=True, timeout=120)
     assert proc.returncode == 2

@@ -27,13 +27,13 @@ def git(*args, cwd):
                           check=True)
 
 
+STORE: Path | None = None  # the shared claims store of the seeds (conftest.seed_store)
+
+
 @pytest.fixture(autouse=True)
-def _store(seed_store, monkeypatch):
-    monkeypatch.setattr(_Warm, "store", seed_store)
-
-
-class _Warm:
-    store: Path | None = None
+def _warm(seed_store):
+    global STORE
+    STORE = seed_store
 
 
 def project(tmp_path: Path, ledger: Path = REPO / "claims.toml", readme: bool = False) -> Path:
@@ -41,8 +41,8 @@ def project(tmp_path: Path, ledger: Path = REPO / "claims.toml", readme: bool = 
     claims store that already knows the seeds (git ignores it: .factcheck/ carries its own .gitignore)."""
     root = tmp_path / "proj"
     shutil.copytree(SEEDS, root / "seeds")
-    if _Warm.store is not None:
-        shutil.copytree(_Warm.store, root / ".factcheck")
+    if STORE is not None:
+        shutil.copytree(STORE, root / ".factcheck")
     shutil.copy(ledger, root / "claims.toml")
     if readme:
         shutil.copy(REPO / "README.md", root / "README.md")
