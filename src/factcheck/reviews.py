@@ -68,12 +68,19 @@ def apply(findings, ledger, claims=(), documents=(), rel=None) -> Applied:
         written.setdefault((c.text, rel(c.path)), value_key(c))
     if loose:
         taken: set[str] = set()
+        by_value: dict[str, list[int]] = {}  # value -> the findings stating it: candidates share a value
+        for n, (_, vals, _) in enumerate(facts):
+            for v in vals:
+                by_value.setdefault(v, []).append(n)
         for r in loose:
             values = set(r.values) or {written[p] for p in r.figures if p in written}
             docs = set(r.documents)
             best = None
-            for f, vals, fdocs in facts:
-                if len(values) < 2 or (docs and not docs & fdocs):
+            if len(values) < 2:
+                continue
+            for n in sorted({n for v in values for n in by_value.get(v, ())}):
+                f, vals, fdocs = facts[n]
+                if docs and not docs & fdocs:
                     continue
                 same_subject = r.subject is None or r.subject == f.group.subject
                 if vals == values:
