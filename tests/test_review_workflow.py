@@ -140,6 +140,9 @@ def test_paths_named_any_way_keep_every_review(tmp_path, how):
         args = ["seeds/../seeds"]
     elif how == "subfolder":
         cwd, args = root / "seeds", ["."]
+        sarif = json.loads(fc("scan", ".", "-f", "sarif", "--ledger", "none.toml", cwd=cwd).stdout)
+        uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in sarif["runs"][0]["results"]}
+        assert uris and all(u.startswith("seeds/") for u in uris)  # repository-relative wherever it runs
     else:
         git("mv", "seeds/004_359572c1ea72d73f.txt", "seeds/yuekai.txt", cwd=root)
     proc = fc("scan", *args, cwd=cwd)

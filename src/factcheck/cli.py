@@ -401,11 +401,11 @@ def scan(
     elif fmt is ScanFormat.github:
         from .report import ci_formats
 
-        _write(ci_formats.github(findings), output, protect)
+        _write(ci_formats.github(findings, setup.rel), output, protect)
     elif fmt is ScanFormat.sarif:
         from .report import ci_formats
 
-        _write(ci_formats.sarif(findings, sarif_suppressed.value), output, protect)
+        _write(ci_formats.sarif(findings, sarif_suppressed.value, setup.rel), output, protect)
     else:
         to_file = output is not None and str(output) != "-"
         out = None if to_file else text_report.console()

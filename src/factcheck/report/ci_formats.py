@@ -40,12 +40,13 @@ def _bounded(text: str, limit: int = ANNOTATION_REASON) -> str:
     return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
-def github(findings) -> str:
+def github(findings, rel=None) -> str:
     """One annotation per unreviewed conflict or rounding finding (GitHub shows about ten per step), on its
     first claim's line, naming the other places that state the quantity; the reason is cut to a bounded
     length."""
     from ..compare import value_key
 
+    rel = rel or (lambda p: p)  # paths relative to the repository root, as GitHub resolves them
     lines = []
     for f in findings:
         if f.verdict == "consistent" or f.review:
@@ -55,7 +56,7 @@ def github(findings) -> str:
         title = _escape_prop(_bounded(f"factcheck {f.verdict}: {f.group.subject} · {f.group.metric}"))
         others = []
         for c in f.claims[1:]:
-            place = f"{c.text} at {c.path}:{c.line}"
+            place = f"{c.text} at {rel(c.path)}:{c.line}"
             if place not in others:
                 others.append(place)
         elsewhere = _bounded("; also " + ", ".join(others)) if others else ""
@@ -64,7 +65,7 @@ def github(findings) -> str:
             e = f.earlier
             earlier = _bounded(f" (earlier review {e.get('fingerprint', '')} was {e['status']} on {e.get('date')}: "
                                f"{e.get('note', '')})", 200)
-        props = (f"file={_escape_prop(first.path)},line={first.line},endLine={first.end_line},col={first.column},"
+        props = (f"file={_escape_prop(rel(first.path))},line={first.line},endLine={first.end_line},col={first.column},"
                  f"endColumn={first.end_column},title={title}")
         lines.append(f"::{level} {props}::{_escape_data(_bounded(first.text))} ({value_key(first)}): "
                      f"{_escape_data(_bounded(f.reason))}{_escape_data(elsewhere)}{_escape_data(earlier)} "
@@ -72,18 +73,19 @@ def github(findings) -> str:
     return "\n".join(lines) + ("\n" if lines else "")
 
 
-def sarif(findings, suppressed: str = "omit") -> str:
+def sarif(findings, suppressed: str = "omit", rel=None) -> str:
     """A SARIF 2.1.0 log: one result per unreviewed conflict or rounding finding, its claims as locations,
     the fingerprint as partialFingerprints. Reviewed findings are left out (GitHub code scanning and
     sarif-tools show suppressed results as alerts); with suppressed="include" they are written as external
     suppressions."""
+    rel = rel or (lambda p: p)  # uris relative to the repository root, wherever factcheck ran
     results = []
     for f in findings:
         if f.verdict == "consistent" or (f.review and suppressed != "include"):
             continue
         locations = [{
             "physicalLocation": {
-                "artifactLocation": {"uri": _uri(c.path)},
+                "artifactLocation": {"uri": _uri(rel(c.path))},
                 "region": {"startLine": c.line, "startColumn": c.column, "endLine": c.end_line,
                            "endColumn": c.end_column, "snippet": {"text": c.text}},
             },
