@@ -42,6 +42,7 @@ def ledgers(draw) -> tuple[str, dict[str, tuple[str, str]]]:
 OPS = st.lists(st.one_of(
     st.tuples(st.just("record"), st.sampled_from(FPS + [f" {FPS[0]} "]), STATUS, NOTE),
     st.tuples(st.just("prune"), st.frozensets(st.sampled_from(FPS))),
+    st.tuples(st.just("remove"), st.frozensets(st.sampled_from(FPS))),
     st.tuples(st.just("save")),
 ), max_size=8)
 
@@ -69,6 +70,9 @@ def test_any_review_operations_keep_a_valid_ledger_with_every_review(tmp_path, s
         elif op[0] == "prune":
             led.prune(set(op[1]))
             model = {fp: v for fp, v in model.items() if fp in op[1] or v[0] == "wrong"}
+        elif op[0] == "remove":
+            led.remove(set(op[1]))
+            model = {fp: v for fp, v in model.items() if fp not in op[1]}
         else:
             led.save()
             _check(path, model)

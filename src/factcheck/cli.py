@@ -512,8 +512,7 @@ def _prune(s: Scanned, setup: Setup, yes: bool) -> None:
         if not typer.confirm(f"remove these {len(stale)} review(s) from {setup.ledger}?", default=False):
             _say("nothing removed")
             return
-    gone = {r.fingerprint for r in stale}
-    removed = s.ledger.prune(set(s.ledger.reviews) - gone)
+    removed = s.ledger.remove({r.fingerprint for r in stale})
     _save(s.ledger)
     _say(f"{len(removed)} stale reviews removed from {setup.ledger}" + (": " + ", ".join(removed) if removed else ""))
 

@@ -201,6 +201,14 @@ class Ledger:
             self.reviews.pop(fp, None)
         return gone
 
+    def remove(self, fingerprints: set[str]) -> list[str]:
+        """Remove exactly these reviews (proven stale); a review recorded meanwhile by someone else is kept."""
+        gone = sorted(fp for fp in fingerprints if fp in self.reviews)
+        self._pending.append(("remove", frozenset(gone), None))
+        for fp in gone:
+            self.reviews.pop(fp, None)
+        return gone
+
     def stale(self, live: set[str]) -> list[Review]:
         """Reviews whose finding no longer exists ("wrong" ones stay: they keep figures apart)."""
         return [r for fp, r in sorted(self.reviews.items()) if fp not in live and r.status != "wrong"]
@@ -303,8 +311,11 @@ def _apply(doc, ops: list[tuple]) -> None:
             prev = [str(x) for x in e.get("previous", [])] if isinstance(e.get("previous"), list) else []
             e["previous"] = prev + [old]
             index[new] = index.pop(old)
-        else:  # prune: keep live findings and "wrong" reviews
-            keep = [e for e in entries if fingerprint_of(e) in arg or str(e.get("status")) == "wrong"]
+        else:  # prune: keep live findings and "wrong" reviews; remove: drop exactly these
+            if op == "remove":
+                keep = [e for e in entries if fingerprint_of(e) not in arg]
+            else:
+                keep = [e for e in entries if fingerprint_of(e) in arg or str(e.get("status")) == "wrong"]
             if len(keep) < len(entries):
                 aot = tomlkit.aot()
                 for e in keep:
