@@ -230,9 +230,16 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             se = b.sentence(ss)[1]
             resp.update(subject.parallel(b.text, (ss, se), mentions, list(spans)))
             resp.update(subject.respectively(b.text, low, (ss, se), mentions, list(spans)))
+        grid = layout.unflatten(b.text, spans, [p.start for p in periods]) if dense else None
+        scale = layout.stated_scale(b.text[grid.caption[0]:grid.caption[1]] + " " + _after(d, bi)) if grid else 1.0
         for k, i in enumerate(idxs):
             c = claims[i]
             v = make_view(b, low, spans_t, k)
+            in_grid = grid.cells.get(k) if grid else None
+            if in_grid:  # a cell of a flattened table is its own sentence, like a row's cell
+                v = replace(v, ss=v.s, se=v.e, cs=v.s, ce=v.e, ws=v.s, we=v.e)
+                if scale != 1.0 and c.unit == "count" and re.fullmatch(r"[\d.,\s]+", c.text):
+                    c = _scaled(c, scale)
             carry, src_in = _carry_and_source(d, bi, v.ss)
             if v.ss not in said:
                 said[v.ss] = (source.sources(b.text, low, (v.ss, v.se), mentions, V),
@@ -252,13 +259,22 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                     hb = d.layout.blocks[b.header] if b.header is not None and b.header != bi else None
                     if hb is not None and cell < len(hb.cells):
                         col_header = hb.cell_text(cell)
+            if in_grid:
+                (rs, re_), (hs, he) = in_grid
+                row_header, col_header = b.text[rs:re_].strip(), b.text[hs:he].strip()
+                rm = [m for m in mentions if rs <= m.start < re_ and m.role == "entity"]
+                row_entity = rm[0].name if rm else names.clean_name(row_header, V)
             if k in resp:
                 subj, how = resp[k], "respectively"
             else:
                 subj, how = subject.subject(v, usable, carry, c.unit, row_header, row_entity)
             meas = measure.measure(v, c.unit, V, col_header or "")
+            caption = b.text[grid.caption[0]:grid.caption[1]] if in_grid else ""
             keys, words, where = measure.object_of(v, V, mentions, [(p.start, p.end) for p in periods],
-                                                   col_header or "", heading_text)
+                                                   col_header or "", caption or heading_text)
+            if caption:  # a column of a flattened table measures what its caption names
+                ck, _, _ = measure.object_of(v, V, mentions, [], "", caption)
+                keys = keys | ck
             header_period = None
             if col_header:
                 hp = period.find_periods(col_header, lower(col_header), V, d.year)
@@ -276,13 +292,26 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                                           " ".join(sorted(m for m in markers if m != "forecast")),
                                           meas.kind + (f" ({meas.base})" if meas.base else ""),
                                           "(forecast)" if "forecast" in markers else "") if x)
-            if dense:
+            if dense and not in_grid:
                 how = "flattened-table"  # cells without their grid: who and what cannot be told apart
             ctx = Context(subj, tuple(sorted(keys)), meas.kind, tuple(sorted(markers)), bas.scope,
                           tuple(sorted(bas.qualifiers)), per, metric, tuple(sorted(words)), meas.base, src, how)
             out[i] = replace(c, subject=subj, metric=metric, period=per, context=ctx)
         _changes_take_their_quantity(out, idxs)
     return out
+
+
+def _after(d: _Doc, bi: int) -> str:
+    """The short line right after a block, where a table states its unit ("(Thousands of Units)")."""
+    if bi + 1 < len(d.layout.blocks) and len(d.layout.blocks[bi + 1].text) <= 60:
+        return d.layout.blocks[bi + 1].text
+    return ""
+
+
+def _scaled(c: Claim, scale: float) -> Claim:
+    """A bare table number in the unit its table states ("shipments are in millions of units")."""
+    f = lambda x: x * scale if isinstance(x, (int, float)) else x
+    return replace(c, value=f(c.value), low=f(c.low), high=f(c.high))
 
 
 def _changes_take_their_quantity(out: list[Claim], idxs: list[int]) -> None:

@@ -240,6 +240,10 @@ def period_of(v: View, spans: list[PeriodSpan], doc_year: int | None, heading: s
             return _as_of(complete(pick.period, v, spans, doc_year, heading), v, pick)
     if header:
         return header
+    earlier = [p for p in usable if p.end <= v.ss]
+    if len({p.period for p in earlier}) == 1:
+        # "In Q3 2025 shipments grew 6.8%. Lenovo's rose 17%.": the one period the paragraph has named so far
+        return _as_of(complete(earlier[-1].period, v, spans, doc_year, heading), v, earlier[-1])
     return heading
 
 

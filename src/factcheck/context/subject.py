@@ -92,7 +92,7 @@ def respectively(view_text: str, low: str, sentence: tuple[int, int], mentions: 
 def subject(v: View, mentions: list[Mention], carry: str | None, unit: str, row_header: str | None,
             row_entity: str | None) -> tuple[str | None, str]:
     """(subject, how): how = named, pronoun, comparator, table, market."""
-    if v.block.kind == "row" and row_header is not None:
+    if row_header is not None:  # a table cell (a row, or a row of a flattened table)
         if _TOTAL_ROW.match(row_header) or not row_header:
             return None, "market"
         return row_entity or row_header, "table"
