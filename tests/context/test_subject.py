@@ -89,3 +89,24 @@ def test_a_name_with_de_before_a_figure_is_a_comparator_only_after_a_ratio_verb(
     got = frames("中国的电网装机总量是美国的近3倍。\nSK海力士市占率36.9%，首次超越三星电子的34.4%。\n")
     assert got["近3倍"].context.subject == "China/US"
     assert got["34.4%"].context.subject == "Samsung"  # Samsung's own share, not a ratio
+
+
+def test_a_pronoun_takes_its_antecedent_in_the_same_sentence():
+    text = ("IDC counted 63.2 million units.\n\n"
+            "Lenovo continued its run with 15.2 million units and a market share of 24.1%.\n")
+    assert frames(text)["24.1%"].context.subject == "Lenovo"
+
+
+def test_yici_is_respectively():
+    text = "前五大PC品牌分别是:联想、惠普、戴尔,市场份额依次为25.5%、19.8%、13.3%。\n"
+    got = frames(text)
+    assert [got[f].context.subject for f in ("25.5%", "19.8%", "13.3%")] == ["Lenovo", "HP", "Dell"]
+
+
+def test_the_name_a_figure_overtakes_is_not_its_subject():
+    # 以N%压过B: the figure is the sentence subject's; B comes after a verb (in zh-Hant too)
+    for text in ("SK海力士以市占率36%压过三星电子的34%。\n", "SK海力士以市佔率36%壓過三星電子的34%。\n"):
+        got = frames(text)
+        assert got["36%"].context.subject == "SK hynix" and got["34%"].context.subject == "Samsung"
+    # a name right after the figure, in English, is still its own: "46 for Airbus"
+    assert frames("Orders rose to 46 for Airbus in May.\n")["46"].context.subject == "Airbus"

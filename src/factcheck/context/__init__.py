@@ -199,6 +199,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
         if c.line in d.layout.block_of_line:
             by_block.setdefault(d.layout.block_of_line[c.line], []).append(i)
     out = list(claims)
+    order: list[tuple[int, int, int]] = []  # (claim, block, sentence start) in document order
     for bi, idxs in by_block.items():
         b = d.layout.blocks[bi]
         low = d.low(bi)
@@ -287,18 +288,67 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             if period.forecast(v, V, periods, d.year):
                 markers.add("forecast")
             src = srcs[0].name if srcs else (source.unnamed_source(b.text, low, (v.ss, v.se), V) or src_in)
-            what = _label(keys, words, V)
-            metric = " ".join(x for x in (bas.scope or "", " ".join(sorted(bas.qualifiers)), what,
-                                          " ".join(sorted(m for m in markers if m != "forecast")),
-                                          meas.kind + (f" ({meas.base})" if meas.base else ""),
-                                          "(forecast)" if "forecast" in markers else "") if x)
             if dense and not in_grid:
                 how = "flattened-table"  # cells without their grid: who and what cannot be told apart
             ctx = Context(subj, tuple(sorted(keys)), meas.kind, tuple(sorted(markers)), bas.scope,
-                          tuple(sorted(bas.qualifiers)), per, metric, tuple(sorted(words)), meas.base, src, how)
-            out[i] = replace(c, subject=subj, metric=metric, period=per, context=ctx)
+                          tuple(sorted(bas.qualifiers)), per, None, tuple(sorted(words)), meas.base, src, how)
+            ctx = replace(ctx, metric=_metric(ctx, V))
+            out[i] = replace(c, subject=subj, metric=ctx.metric, period=per, context=ctx)
+            order.append((i, bi, v.ss))
         _changes_take_their_quantity(out, idxs)
+    _ellipsis(out, order, V)
     return out
+
+
+def _metric(x: Context, V: Vocab) -> str:
+    """The frame in words: "global PC shipments share", "DRAM revenue growth (qoq)"."""
+    return " ".join(w for w in (x.scope or "", " ".join(x.modifiers), _label(x.topics, x.words, V),
+                                " ".join(m for m in x.basis if m != "forecast"),
+                                (x.measure or "") + (f" ({x.base})" if x.base else ""),
+                                "(forecast)" if "forecast" in x.basis else "") if w)
+
+
+def _ellipsis(out: list[Claim], order: list[tuple[int, int, int]], V: Vocab) -> None:
+    """A figure whose own words name nothing it measures, in a sentence that repeats the frame of the one
+    before: "SK hynix's share of the global DRAM market rose from 36% in Q4 2024 to 36.9% in Q1 2025. During
+    the same period, Samsung's share fell from 38.6% to 34.4%." The figures take the object of the same kind
+    of figure in the sentence before (same block or the one before it); figure for figure, periods too, when
+    both sentences give as many."""
+    sentences: list[tuple[int, list[int]]] = []  # (block, claim indices), in document order
+    last = None
+    for i, bi, ss in order:
+        if (bi, ss) != last:
+            sentences.append((bi, []))
+            last = (bi, ss)
+        sentences[-1][1].append(i)
+    empty = lambda x: not x.topics and not x.words
+    for n, (bi, sent) in enumerate(sentences):
+        for kind in ("share", "growth", "change", "level", "percent"):
+            bare = [i for i in sent if out[i].context.measure == kind and empty(out[i].context)]
+            if not bare:
+                continue
+            # a bare percentage ("三星则从38.6%降至34.4%") repeats whichever kind the sentence before stated
+            kinds = ("share", "growth") if kind == "percent" else (kind,)
+            ants: list[int] = []
+            for m in range(n - 1, max(-1, n - 3), -1):
+                pb, prev = sentences[m]
+                if pb < bi - 1:
+                    break
+                ants = [j for j in prev if out[j].context.measure in kinds and not empty(out[j].context)
+                        and out[j].unit == out[bare[0]].unit]
+                ants = [j for j in ants if out[j].context.measure == out[ants[-1]].context.measure]
+                if ants:
+                    break
+            if not ants:
+                continue
+            pairs = zip(bare, ants) if len(ants) == len(bare) else ((i, ants[-1]) for i in bare)
+            for i, j in pairs:
+                x, a = out[i].context, out[j].context
+                per = x.period or (a.period if len(ants) == len(bare) else None)
+                ctx = replace(x, topics=a.topics, words=a.words, period=per, scope=x.scope or a.scope,
+                              measure=a.measure, base=x.base or a.base)
+                ctx = replace(ctx, metric=_metric(ctx, V))
+                out[i] = replace(out[i], metric=ctx.metric, period=per, context=ctx)
 
 
 def _after(d: _Doc, bi: int) -> str:

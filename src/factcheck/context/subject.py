@@ -68,10 +68,10 @@ def parallel(text: str, sentence: tuple[int, int], mentions: list[Mention],
 
 def respectively(view_text: str, low: str, sentence: tuple[int, int], mentions: list[Mention],
                  spans: list[tuple[int, int]]) -> dict[int, str]:
-    """A和B分别为5.1%和3.9%; A and B ... respectively: the i-th figure belongs to the i-th name."""
+    """A和B分别为5.1%和3.9%, A、B份额依次为…; A and B ... respectively: the i-th figure belongs to the i-th name."""
     out: dict[int, str] = {}
     ss, se = sentence
-    for m in re.finditer(r"分别|respectively", low[ss:se]):
+    for m in re.finditer(r"分别|依次|依序|respectively", low[ss:se]):
         at = ss + m.start()
         en = m.group() == "respectively"
         names: list[str] = []
@@ -89,6 +89,9 @@ def respectively(view_text: str, low: str, sentence: tuple[int, int], mentions: 
     return out
 
 
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
 def subject(v: View, mentions: list[Mention], carry: str | None, unit: str, row_header: str | None,
             row_entity: str | None) -> tuple[str | None, str]:
     """(subject, how): how = named, pronoun, comparator, table, market."""
@@ -103,7 +106,8 @@ def subject(v: View, mentions: list[Mention], carry: str | None, unit: str, row_
         opened = len(before_fig) - 1
         named = [m for m in usable if m.role == "entity" and m.end <= opened and not v.text[m.end:opened].strip()]
         return (named[-1].name, "named") if named else (None, "unknown")
-    own = [m for m in usable if v.ws <= m.start and m.end <= v.we and m.role == "entity"]
+    own = [m for m in usable if v.ws <= m.start and m.end <= v.we and m.role == "entity"
+           and not (m.start >= v.e and _HAN.search(v.text[v.e:m.start]))]  # 以36%压过三星电子: the one overtaken
     if own and not (own[-1].end <= v.s and v.text[own[-1].end:v.s].startswith("的")):
         # a name in the figure's own phrase: "46 for Airbus", "HP at 20.2%" (not "是美国的3倍": a comparator)
         near = [m for m in own if m.end <= v.s] or own
@@ -120,7 +124,7 @@ def subject(v: View, mentions: list[Mention], carry: str | None, unit: str, row_
                 return f"{earlier[-1].name}/{last.name}", "comparator"
         if last.role == "pronoun":
             named = [m for m in before if m.role == "entity"]
-            if carry is None and named:
+            if named:  # "Lenovo continued its run … a share of 24.1%": the antecedent in the sentence
                 return named[-1].name, "named"
             return (carry, "pronoun") if carry else (None, "market")
         return last.name, "named"
