@@ -74,3 +74,21 @@ def test_the_alias_table_normalises_and_never_gates():
     company_names = {n for k, v in aliases.items() if v.get("kind") == "company" for n in (k, *v["aliases"])}
     found = [f for f in _corpus_conflicts(without) if {subj for _, _, subj in f} & company_names]
     assert len(found) >= 3, found
+
+
+def test_figures_of_two_topics_never_meet_on_a_shared_quantity():
+    from factcheck.group import similarity
+
+    from context.helpers import frames
+
+    coffee = frames("Global coffee output rose 5.8% in 2024.\n")["5.8%"]
+    cocoa = frames("Global cocoa output rose 5.8% in 2024.\n")["5.8%"]
+    assert similarity(coffee, cocoa) == 0.0
+
+
+def test_a_document_about_one_topic_lends_it_to_a_bare_quantity():
+    from context.helpers import frames
+
+    text = ("Coffee prices climbed. Brazil's coffee harvest was large and coffee exports rose.\n\n"
+            "World output rose 5.8% to 178 million bags in 2024.\n")
+    assert "coffee" in frames(text)["5.8%"].context.topics

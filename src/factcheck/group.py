@@ -64,6 +64,12 @@ def _weights() -> dict[str, float]:
     return {k: by_role.get(r, MODIFIER_WEIGHT) for k, r in vocab().roles.items()}
 
 
+def _roles() -> dict[str, str]:
+    from .context import vocab
+
+    return vocab().roles
+
+
 def similarity(a: Claim, b: Claim, weights: dict[str, float] | None = None) -> float:
     """How alike two objects are, 0..1 (see the module docstring)."""
     w = weights if weights is not None else _weights()
@@ -81,6 +87,11 @@ def similarity(a: Claim, b: Claim, weights: dict[str, float] | None = None) -> f
     qb = {k for k in kb if w.get(k) == QUANTITY_WEIGHT}
     if qa and qb and not qa & qb:
         return 0.0  # revenue never meets shipments
+    roles = _roles()
+    ta = {k for k in ka if roles.get(k) in ("topic", "domain")}
+    tb = {k for k in kb if roles.get(k) in ("topic", "domain")}
+    if ta and tb and not ta & tb:
+        return 0.0  # coffee output never meets cocoa output
     num = 2 * sum(w.get(k, TOPIC_WEIGHT) for k in ka & kb)
     den = num + sum(w.get(k, TOPIC_WEIGHT) for k in ka ^ kb)
     if _han(a) == _han(b):

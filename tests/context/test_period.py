@@ -58,3 +58,10 @@ def test_forecast_by_the_figures_own_verb():
     assert "forecast" in frames("Shipments are expected to reach 70 million in 2026.\n")["70 million"].context.basis
     assert "forecast" not in frames("Shipments reached 70 million, and the firm expects growth.\n")["70 million"].context.basis
     assert "forecast" not in frames("By 2021, its share had risen to 40%.\n")["40%"].context.basis
+
+
+def test_a_change_against_a_base_year_is_a_figure_of_the_later_year():
+    got = frames("2024年來台旅客人數達786萬人次,相較2023年成長21.13%。\n")
+    assert got["21.13%"].context.period == "2024" and got["21.13%"].context.base == "vs 2023"
+    # a level introduced by the base is the base period's own figure
+    assert frames("出货量达7580万台,相较于2024年同期的6930万台增长。\n")["6930万台"].context.period == "2024"

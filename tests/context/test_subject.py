@@ -110,3 +110,21 @@ def test_the_name_a_figure_overtakes_is_not_its_subject():
         assert got["36%"].context.subject == "SK hynix" and got["34%"].context.subject == "Samsung"
     # a name right after the figure, in English, is still its own: "46 for Airbus"
     assert frames("Orders rose to 46 for Airbus in May.\n")["46"].context.subject == "Airbus"
+
+
+def test_a_place_after_a_verb_of_travel():
+    # 来台旅客 are visitors to Taiwan; 訪港 (zh-Hant) to Hong Kong; 台 alone elsewhere is no place
+    assert frames("2024年來台旅客人數達786萬人次。\n")["786萬人次"].context.subject == "Taiwan"
+    assert frames("全年访港旅客逾4450万人次。\n")["逾4450万人次"].context.subject == "Hong Kong"
+    assert frames("这台机器售价3000元。\n")["3000元"].context.subject != "Taiwan"
+
+
+def test_a_continent_is_not_the_country_inside_its_name():
+    got = frames("South America led production with 50.17% of the global share.\n")
+    assert got["50.17%"].context.subject == "South America"
+
+
+def test_the_others_row_of_a_table_is_neither_the_market_nor_a_name():
+    text = "| Vendor | Share |\n|---|---|\n| Lenovo | 24.1% |\n| Others | 30.5% |\n| Total | 100% |\n"
+    got = frames(text)
+    assert got["30.5%"].context.subject == "(others)" and got["100%"].context.subject is None

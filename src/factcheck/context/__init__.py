@@ -102,6 +102,19 @@ class _Doc:
             self._place = top[0][0] if top and total >= 2 and top[0][1] >= 0.6 * total else None
         return self._place
 
+    def topic(self) -> str | None:
+        """What a document is about, when one topic has most of its topic words (a coffee report: coffee): the
+        topic of a figure whose own words name only a quantity ("output rose 5.8%")."""
+        if not hasattr(self, "_topic"):
+            from collections import Counter
+
+            found = Counter(self.V.concepts[w].key for i in range(len(self.layout.blocks))
+                            for _, _, w in self.V.concept_match.find(self.low(i))
+                            if self.V.concepts[w].role in ("topic", "domain"))
+            top = found.most_common(1)
+            self._topic = top[0][0] if top and top[0][1] >= 2 and top[0][1] >= 0.6 * sum(found.values()) else None
+        return self._topic
+
     def low(self, i: int) -> str:
         if i not in self._low:
             self._low[i] = lower(self.layout.blocks[i].text)
@@ -273,6 +286,8 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             caption = b.text[grid.caption[0]:grid.caption[1]] if in_grid else ""
             keys, words, where = measure.object_of(v, V, mentions, [(p.start, p.end) for p in periods],
                                                    col_header or "", caption or heading_text)
+            if keys and d.topic() and not any(V.roles.get(k) in ("topic", "domain") for k in keys):
+                keys = keys | {d.topic()}  # "output" in a coffee report is coffee output
             if caption:  # a column of a flattened table measures what its caption names
                 ck, _, _ = measure.object_of(v, V, mentions, [], "", caption)
                 keys = keys | ck
@@ -280,7 +295,8 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             if col_header:
                 hp = period.find_periods(col_header, lower(col_header), V, d.year)
                 header_period = hp[0].period if hp else None
-            per = period.period_of(v, periods, d.year, heading_period, header_period)
+            per = period.period_of(v, periods, d.year, heading_period, header_period,
+                                   change=meas.kind in ("growth", "change"))
             bas = basis_mod.basis(v, V, mentions, col_header or "")
             if subj is None and bas.scope is None and d.place() and how == "market":
                 subj, how = d.place(), "document"  # a figure of a document about one place, naming no one

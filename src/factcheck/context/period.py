@@ -223,9 +223,9 @@ def _parenthesised(text: str, s: int, e: int, fs: int) -> bool:
 
 
 def period_of(v: View, spans: list[PeriodSpan], doc_year: int | None, heading: str | None,
-              header: str | None = None) -> str | None:
+              header: str | None = None, change: bool = False) -> str | None:
     own = [p for p in spans if p.base and v.ws <= p.start and p.end <= v.s and not _figure_between(v, p)]
-    if own:  # "相较于去年同期的6,930万台", "up from 12.1 million in Q1 2024": the base is this figure's own period
+    if own and not change:  # a change against a base ("相较2023年成长21%") is a figure of the later period  # "相较于去年同期的6,930万台", "up from 12.1 million in Q1 2024": the base is this figure's own period
         return _as_of(complete(own[-1].period, v, spans, doc_year, heading), v, own[-1])
     usable = [p for p in spans if not p.base and not _parenthesised(v.text, p.start, p.end, v.s)]
     right = [p for p in usable if v.e <= p.start <= v.we and _RIGHT_AFTER.match(v.low[v.e:p.start])]

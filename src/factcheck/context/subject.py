@@ -29,7 +29,8 @@ from .names import Mention
 from .view import View
 
 _RATIO_VERB = re.compile(r"(?:是|为|相当于|等于|约为|达到|达|仅为|只有|不到|超过|高于|低于)\s*$")
-_TOTAL_ROW = re.compile(r"^(?:total|others?|all|合计|总计|总和|其他|其它|全球|worldwide|global|grand total)\b", re.I)
+_TOTAL_ROW = re.compile(r"^(?:total|all|合计|总计|总和|全球|worldwide|global|grand total)\b", re.I)
+_OTHERS_ROW = re.compile(r"^(?:others?|其他|其它)\b", re.I)  # the rest of a table: neither the market nor a name
 
 
 def carried(mentions: list[Mention]) -> str | None:
@@ -98,6 +99,8 @@ def subject(v: View, mentions: list[Mention], carry: str | None, unit: str, row_
     if row_header is not None:  # a table cell (a row, or a row of a flattened table)
         if _TOTAL_ROW.match(row_header) or not row_header:
             return None, "market"
+        if _OTHERS_ROW.match(row_header):
+            return "(others)", "table"
         return row_entity or row_header, "table"
     usable = [m for m in mentions if m.role in ("entity", "pronoun") and v.ss <= m.start and m.end <= v.se]
     before_fig, after_fig = v.text[:v.s].rstrip(), v.text[v.e:].lstrip()

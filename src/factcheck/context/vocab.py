@@ -111,6 +111,7 @@ class Vocab:
     corporate_suffixes: frozenset[str]
     org_suffixes: tuple[str, ...]
     upper_only: frozenset[str]
+    abbreviations: dict[str, Entity]  # one-character place names after a verb of travel: 来台, 访港, 赴日
     ignore_words: frozenset[str]  # words that are never part of an object  # short all-capital aliases ("US", "HP", "IDC") match only in capitals ("us" is a word)
 
     def cue(self, name: str) -> CueView:
@@ -145,6 +146,7 @@ def _flatten(prefix: str, table: dict, out: dict[str, list[str]], where: str) ->
 def build(alias_docs, concept_docs, cue_docs) -> Vocab:
     """A vocabulary from parsed TOML documents, the package's own first: lists of (name, data, text)."""
     entities: dict[str, Entity] = {}
+    abbreviations: dict[str, Entity] = {}
     upper: set[str] = set()
     for name, doc, text in alias_docs:
         for canon, entry in doc.items():
@@ -159,6 +161,8 @@ def build(alias_docs, concept_docs, cue_docs) -> Vocab:
                     upper.add(_norm(a))
             for a in entry.get("adjectives", []):
                 entities[_norm(a)] = Entity(canon, kind, adjective=True)
+            for a in entry.get("abbreviations", []):
+                abbreviations[_norm(a)] = Entity(canon, kind)
     concepts: dict[str, Concept] = {}
     for name, doc, text in concept_docs:
         for key, entry in doc.items():
@@ -190,6 +194,7 @@ def build(alias_docs, concept_docs, cue_docs) -> Vocab:
         org_suffixes=tuple(sorted({to_simplified(w) for w in raw.get("subject.org_suffixes", [])}, key=len,
                                   reverse=True)),
         upper_only=frozenset(upper),
+        abbreviations=abbreviations,
         ignore_words=frozenset(cues.get("object.ignore", ())),
     )
 
