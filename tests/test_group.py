@@ -92,3 +92,17 @@ def test_a_document_about_one_topic_lends_it_to_a_bare_quantity():
     text = ("Coffee prices climbed. Brazil's coffee harvest was large and coffee exports rose.\n\n"
             "World output rose 5.8% to 178 million bags in 2024.\n")
     assert "coffee" in frames(text)["5.8%"].context.topics
+
+
+def test_a_quantity_left_unsaid_is_missing_not_contradicted():
+    from factcheck.group import OBJECT_SIMILARITY, similarity
+
+    from context.helpers import frames
+
+    # "Lenovo's PC share" is its share of PC shipments; "rare-earth refining output" is not just "output"
+    a = frames("Lenovo held a 24.1% share of PC shipments in Q1 2025.\n")["24.1%"]
+    b = frames("Lenovo took 24.2% of the PC market in Q1 2025.\n")["24.2%"]
+    assert similarity(a, b) >= OBJECT_SIMILARITY
+    c = frames("China accounts for 35% of global output.\n")["35%"]
+    d = frames("China accounts for 91% of global rare earth refining output.\n")["91%"]
+    assert similarity(c, d) < OBJECT_SIMILARITY

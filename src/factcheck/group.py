@@ -73,32 +73,34 @@ def _roles() -> dict[str, str]:
 def similarity(a: Claim, b: Claim, weights: dict[str, float] | None = None) -> float:
     """How alike two objects are, 0..1 (see the module docstring)."""
     w = weights if weights is not None else _weights()
+    roles = _roles()
     x, y = a.context, b.context
     ka, kb = set(x.topics), set(y.topics)
-    if ka and kb and not ka & kb:
-        return 0.0
+    kind = lambda k: "topic" if roles.get(k) == "domain" else roles.get(k)
+    for role in ("quantity", "topic"):  # revenue never meets shipments; coffee output never meets cocoa output
+        ra, rb = {k for k in ka if kind(k) == role}, {k for k in kb if kind(k) == role}
+        if ra and rb and not ra & rb:
+            return 0.0
     if _han(a) == _han(b) or not (_han(a) or _han(b)):
         # each side names a qualifier the other lacks ("total compute" vs "AI compute"): two quantities
         ma = {k for k in ka if w.get(k) == MODIFIER_WEIGHT} | {x for x in x.words if x.isascii()}
         mb = {k for k in kb if w.get(k) == MODIFIER_WEIGHT} | {x for x in y.words if x.isascii()}
         if ma - mb and mb - ma:
             return 0.0
-    qa = {k for k in ka if w.get(k) == QUANTITY_WEIGHT}
-    qb = {k for k in kb if w.get(k) == QUANTITY_WEIGHT}
-    if qa and qb and not qa & qb:
-        return 0.0  # revenue never meets shipments
-    roles = _roles()
-    ta = {k for k in ka if roles.get(k) in ("topic", "domain")}
-    tb = {k for k in kb if roles.get(k) in ("topic", "domain")}
-    if ta and tb and not ta & tb:
-        return 0.0  # coffee output never meets cocoa output
-    num = 2 * sum(w.get(k, TOPIC_WEIGHT) for k in ka & kb)
-    den = num + sum(w.get(k, TOPIC_WEIGHT) for k in ka ^ kb)
+    if not ka or not kb:
+        num = den = 0.0
+    else:
+        # a quantity the other side leaves unsaid weighs a quarter: "Lenovo's PC share" is its share of PC
+        # shipments; a topic left unsaid weighs in full ("output" is not "rare-earth refining output")
+        unsaid = lambda k: kind(k) == "quantity" and not any(kind(o) == "quantity" for o in (kb if k in ka else ka))
+        num = 2 * sum(w.get(k, TOPIC_WEIGHT) for k in ka & kb)
+        den = num + sum(w.get(k, TOPIC_WEIGHT) * (0.25 if unsaid(k) else 1.0) for k in ka ^ kb)
     if _han(a) == _han(b):
         wa, wb = set(x.words), set(y.words)
         num += 2 * WORD_WEIGHT * len(wa & wb)
         den += 2 * WORD_WEIGHT * len(wa & wb) + WORD_WEIGHT * len(wa ^ wb)
     return num / den if den else 0.0
+
 
 
 def _period_compatible(p: str | None, q: str | None) -> bool:

@@ -161,8 +161,8 @@ def object_of(v: View, vocab: Vocab, mentions: list[Mention], periods: list[tupl
     clause_words: set[str] = set()
     for a, b, where, also in tries:
         keys, words = words_of(v.text, v.low, a, b, vocab, skip + also)
-        if keys:  # a neighbour clause's terms; only the figure's own clause lends its words too
-            return frozenset(keys | _domains(v, vocab)), frozenset(words if where == "clause" else ()), where
+        if keys:  # the terms of the clause or a neighbour clause; the other words there say what happened
+            return frozenset(keys | _domains(v, vocab)), frozenset(), where
         if where == "clause" and not clause_words:
             clause_words = words
     if clause_words:  # no vocabulary word anywhere: the unknown words of the figure's clause
