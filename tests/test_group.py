@@ -106,3 +106,29 @@ def test_a_quantity_left_unsaid_is_missing_not_contradicted():
     c = frames("China accounts for 35% of global output.\n")["35%"]
     d = frames("China accounts for 91% of global rare earth refining output.\n")["91%"]
     assert similarity(c, d) < OBJECT_SIMILARITY
+
+
+def test_a_headline_rounding_its_own_figure_is_one_quantity():
+    from factcheck.group import _restated
+
+    from context.helpers import claims as claims_of
+
+    a = [c for c in claims_of("Shipments grew 7% in Q3 2025.\n") if c.text == "7%"][0]
+    b = [c for c in claims_of("Shipments grew 6.8% in Q3 2025.\n") if c.text == "6.8%"][0]
+    c = [c for c in claims_of("Shipments grew 6.4% in Q3 2025.\n") if c.text == "6.4%"][0]
+    assert _restated(a, b) and not _restated(a, c)  # 6.4% does not round to 7%
+
+
+def test_clusters_do_not_depend_on_the_order_of_documents():
+    import random
+
+    from factcheck.pipeline import run_claims
+
+    corpus = Path(factcheck.__file__).resolve().parents[2] / "corpus"
+    claims = run_claims([corpus / n for n in sorted(p.name for p in corpus.glob("a-pc-0*.txt"))],
+                        with_context=True).claims
+    dated = [c for c in claims if c.context is not None and c.context.period]
+    key = lambda cs, gs: {frozenset((cs[i].path, cs[i].line, cs[i].column) for i in g.members) for g in gs}
+    shuffled = dated[:]
+    random.Random(7).shuffle(shuffled)
+    assert key(dated, group_claims(dated)) == key(shuffled, group_claims(shuffled))

@@ -108,12 +108,31 @@ class _Doc:
         if not hasattr(self, "_topic"):
             from collections import Counter
 
-            found = Counter(self.V.concepts[w].key for i in range(len(self.layout.blocks))
-                            for _, _, w in self.V.concept_match.find(self.low(i))
-                            if self.V.concepts[w].role in ("topic", "domain"))
+            keys = [self.V.concepts[w].key for i in range(len(self.layout.blocks))
+                    for _, _, w in self.V.concept_match.find(self.low(i))
+                    if self.V.concepts[w].role in ("topic", "domain")]
+            # the most named topic, when its family (broader and narrower topics) has most of the topic words:
+            # PC with notebooks and desktops make a PC report
+            found = Counter(keys)
             top = found.most_common(1)
-            self._topic = top[0][0] if top and top[0][1] >= 2 and top[0][1] >= 0.6 * sum(found.values()) else None
+            family = lambda k: self.V.within.get(k, k)
+            near = sum(n for k, n in found.items() if top and family(k) == family(top[0][0]))
+            self._topic = top[0][0] if top and top[0][1] >= 2 and near >= 0.6 * len(keys) else None
         return self._topic
+
+    def only_period(self) -> str | None:
+        """The one period a document names, if it names exactly one: what its undated figures are about ("Q3
+        2025 results … Lenovo shipped 19.4 million")."""
+        if not hasattr(self, "_only"):
+            seen: set[str] = set()
+            for j in range(len(self.layout.blocks)):
+                if self.layout.blocks[j].kind == "heading":
+                    continue  # a title that mentions a year ("2026: the race goes on") dates nothing
+                seen.update(p.period for p in self.periods(j) if not p.base and not p.period.startswith("?"))
+                if len(seen) > 1:
+                    break
+            self._only = seen.pop() if len(seen) == 1 else None
+        return self._only
 
     def low(self, i: int) -> str:
         if i not in self._low:
@@ -297,6 +316,8 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 header_period = hp[0].period if hp else None
             per = period.period_of(v, periods, d.year, heading_period, header_period,
                                    change=meas.kind in ("growth", "change"))
+            if per is None:
+                per = d.only_period()
             bas = basis_mod.basis(v, V, mentions, col_header or "")
             if subj is None and bas.scope is None and d.place() and how == "market":
                 subj, how = d.place(), "document"  # a figure of a document about one place, naming no one

@@ -22,6 +22,7 @@ class Concept:
     key: str
     role: str  # topic, domain, basis, scope, modifier, adjustment, subset
     label: str
+    within: str | None = None  # the broader topic this one is part of: notebook within pc, dram within memory
 
 
 @dataclass(frozen=True)
@@ -105,6 +106,7 @@ class Vocab:
     concept_match: Matcher
     labels: dict[str, str]
     roles: dict[str, str]  # concept key -> role
+    within: dict[str, str]  # concept key -> the broader topic it is part of
     cues: dict[str, tuple[str, ...]]  # "measure.share" -> normalised lower-case words
     cue_match: dict[str, CueView]
     not_names: frozenset[str]
@@ -172,7 +174,7 @@ def build(alias_docs, concept_docs, cue_docs) -> Vocab:
             role = entry.get("role", "topic")
             if role not in ROLES:
                 raise KnowledgeError(f"{where}: [{key}] role {role!r} is not one of {sorted(ROLES)}")
-            c = Concept(key, role, entry.get("label", key))
+            c = Concept(key, role, entry.get("label", key), entry.get("within"))
             for t in entry["terms"]:
                 concepts[_norm(t)] = c
     raw: dict[str, list[str]] = {}
@@ -187,6 +189,7 @@ def build(alias_docs, concept_docs, cue_docs) -> Vocab:
         concept_match=Matcher(concepts),
         labels={c.key: c.label for c in concepts.values()},
         roles={c.key: c.role for c in concepts.values()},
+        within={c.key: c.within for c in concepts.values() if c.within},
         cues={k: v for k, v in cues.items() if k not in keep_case},
         cue_match=_cue_views({k: v for k, v in cues.items() if k not in keep_case}),
         not_names=frozenset(raw.get("subject.not_names", [])),
