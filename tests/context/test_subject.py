@@ -128,3 +128,10 @@ def test_the_others_row_of_a_table_is_neither_the_market_nor_a_name():
     text = "| Vendor | Share |\n|---|---|\n| Lenovo | 24.1% |\n| Others | 30.5% |\n| Total | 100% |\n"
     got = frames(text)
     assert got["30.5%"].context.subject == "(others)" and got["100%"].context.subject is None
+
+
+def test_the_market_average_beside_a_company_is_the_market_figure():
+    got = frames("聯想集團第3季PC出貨量增長17.3%，增速高於市場平均的9.4%。\n")
+    assert got["17.3%"].context.subject == "Lenovo" and got["9.4%"].context.subject is None
+    got = frames("Lenovo grew 17.3%, well above the market average of 9.4%.\n")
+    assert got["9.4%"].context.subject is None

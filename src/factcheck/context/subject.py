@@ -90,6 +90,15 @@ def respectively(view_text: str, low: str, sentence: tuple[int, int], mentions: 
     return out
 
 
+_MARKET_FIGURE = re.compile(r"(?:市场平均|行业平均|产业平均|市场整体|整体市场|全行业|大盘|market average|industry average|"
+                            r"overall market|wider market|broader market|market as a whole|market overall)"
+                            r"[^，,。;；]{0,8}$")
+
+
+def _market_before(v: View) -> bool:
+    return bool(_MARKET_FIGURE.search(v.low[max(v.ws, v.s - 40):v.s]))
+
+
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -109,6 +118,8 @@ def subject(v: View, mentions: list[Mention], carry: str | None, unit: str, row_
         opened = len(before_fig) - 1
         named = [m for m in usable if m.role == "entity" and m.end <= opened and not v.text[m.end:opened].strip()]
         return (named[-1].name, "named") if named else (None, "unknown")
+    if _market_before(v):
+        return None, "market"  # "高于市场平均的9.4%", "the industry average of 4%": the market's figure
     own = [m for m in usable if v.ws <= m.start and m.end <= v.we and m.role == "entity"
            and not (m.start >= v.e and _HAN.search(v.text[v.e:m.start]))]  # 以36%压过三星电子: the one overtaken
     if own and not (own[-1].end <= v.s and v.text[own[-1].end:v.s].startswith("的")):
