@@ -135,3 +135,15 @@ def test_the_market_average_beside_a_company_is_the_market_figure():
     assert got["17.3%"].context.subject == "Lenovo" and got["9.4%"].context.subject is None
     got = frames("Lenovo grew 17.3%, well above the market average of 9.4%.\n")
     assert got["9.4%"].context.subject is None
+
+
+def test_the_vocabulary_matcher_finds_the_longest_term_at_each_place():
+    import re
+
+    from factcheck.context.vocab import Matcher, trie_pattern
+
+    words = {"america", "south america", "us", "usa", "u.s.", "台积电", "台积"}
+    text = "south america, the usa and the u.s. buy from 台积电 and 台积"
+    plain = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    assert [m.span() for m in re.finditer(trie_pattern(words), text)] == [m.span() for m in plain.finditer(text)]
+    assert [w for _, _, w in Matcher(words).find(text)] == ["south america", "usa", "u.s.", "台积电", "台积"]
