@@ -75,3 +75,17 @@ def test_a_list_run_into_one_line_is_one_sentence_an_item():
     assert "shipments" in got["1940万台"].context.topics  # not "demand" from the item before
     assert got["1940万台"].context.period == "2025-Q3"
     assert got["26.7%"].context.subject == "Lenovo"
+
+
+def test_a_table_states_the_unit_of_its_bare_numbers():
+    # the caption's scale and a column's (%) make bare cells what they are
+    text = ("Table 1: PC Vendor Unit Shipment Estimates for 1Q25 (Thousands of Units)\n"
+            "Company | 1Q25 Shipments | 1Q25 Market Share (%) |\n"
+            "Lenovo | 15,275 | 25.9 |\n"
+            "HP Inc. | 12,761 | 21.6 |\n")
+    got = frames(text)
+    assert got["15,275"].value == 15_275_000 and got["15,275"].context.subject == "Lenovo"
+    assert got["25.9"].unit == "percent" and got["25.9"].context.measure == "share"
+    # zh-Hans: 单位：万台
+    zh = frames("2025年第一季度出货量（单位：万台）\n| 厂商 | 出货量 |\n|---|---|\n| 联想 | 1520 |\n| 惠普 | 1280 |\n")
+    assert zh["1520"].value == 15_200_000

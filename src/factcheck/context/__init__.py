@@ -271,7 +271,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             in_grid = grid.cells.get(k) if grid else None
             if in_grid:  # a cell of a flattened table is its own sentence, like a row's cell
                 v = replace(v, ss=v.s, se=v.e, cs=v.s, ce=v.e, ws=v.s, we=v.e)
-                if scale != 1.0 and c.unit == "count" and re.fullmatch(r"[\d.,\s]+", c.text):
+                if scale != 1.0 and c.unit == "count" and _BARE.fullmatch(c.text):
                     c = _scaled(c, scale)
             carry, src_in = _carry_and_source(d, bi, v.ss)
             if v.ss not in said:
@@ -292,9 +292,11 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                     hb = d.layout.blocks[b.header] if b.header is not None and b.header != bi else None
                     if hb is not None and cell < len(hb.cells):
                         col_header = hb.cell_text(cell)
+                        c = _cell_unit(c, col_header, layout.stated_scale(heading_text + " " + hb.text))
             if in_grid:
                 (rs, re_), (hs, he) = in_grid
                 row_header, col_header = b.text[rs:re_].strip(), b.text[hs:he].strip()
+                c = _cell_unit(c, col_header, 1.0)
                 rm = [m for m in mentions if rs <= m.start < re_ and m.role == "entity"]
                 row_entity = rm[0].name if rm else names.clean_name(row_header, V)
             if k in resp:
@@ -393,6 +395,20 @@ def _after(d: _Doc, bi: int) -> str:
     if bi + 1 < len(d.layout.blocks) and len(d.layout.blocks[bi + 1].text) <= 60:
         return d.layout.blocks[bi + 1].text
     return ""
+
+
+_PERCENT_COLUMN = re.compile(r"%|percent|百分比|占比|份额|市占率|share\b|growth\b|增长率|增速", re.I)
+_BARE = re.compile(r"[-+−]?[\d.,\s]+")
+
+
+def _cell_unit(c: Claim, header: str, scale: float) -> Claim:
+    """A bare number in a table takes the unit its column or table states: "Market Share (%)" makes 25.9 a
+    percentage; "(Thousands of Units)" makes 15,275 fifteen million."""
+    if c.kind != "count" or not _BARE.fullmatch(c.text):
+        return c
+    if _PERCENT_COLUMN.search(header):
+        return replace(c, kind="percent", unit="percent", written_unit="%")
+    return _scaled(c, scale) if scale != 1.0 else c
 
 
 def _scaled(c: Claim, scale: float) -> Claim:
