@@ -69,3 +69,16 @@ def test_no_ellipsis_when_the_sentence_before_measures_another_kind():
     got = frames("Lenovo shipped 15.2 million PCs in Q1 2025. HP held 20.2%.\n")
     assert not got["20.2%"].context.topics or "shipments" not in got["20.2%"].context.topics or \
         got["20.2%"].context.measure != "share"
+
+
+def test_the_verb_of_its_clause_names_the_quantity_of_a_counted_thing():
+    got = frames("Year-to-date, Boeing and Airbus have delivered 54 and 79 aircraft.\n")
+    assert {"aircraft", "deliveries"} <= set(got["79"].context.topics)
+    zh = frames("空客去年交付了766架飞机。\n")
+    assert "deliveries" in zh["766架"].context.topics
+
+
+def test_a_figure_compared_with_the_one_before_it_in_its_sentence_measures_the_same():
+    got = frames("Airbus' 2024 delivery of 766 aircraft was more than twice Boeing's 348.\n")
+    c = got["348"].context
+    assert c.subject == "Boeing" and "deliveries" in c.topics and c.period == "2024"

@@ -368,6 +368,17 @@ def _ellipsis(out: list[Claim], order: list[tuple[int, int, int]], V: Vocab) -> 
                 continue
             # a bare percentage ("三星则从38.6%降至34.4%") repeats whichever kind the sentence before stated
             kinds = ("share", "growth") if kind == "percent" else (kind,)
+            same = [j for j in sent[:sent.index(bare[0])] if out[j].context.measure in kinds
+                    and not empty(out[j].context) and out[j].unit == out[bare[0]].unit]
+            if same and len(bare) == 1:
+                # "Airbus' delivery of 766 aircraft was twice Boeing's 348": the figure before it in the sentence
+                j, i = same[-1], bare[0]
+                x, a = out[i].context, out[j].context
+                ctx = replace(x, topics=a.topics, words=a.words, scope=x.scope or a.scope, measure=a.measure,
+                              base=x.base or a.base, period=x.period or a.period)
+                ctx = replace(ctx, metric=_metric(ctx, V))
+                out[i] = replace(out[i], metric=ctx.metric, period=ctx.period, context=ctx)
+                continue
             ants: list[int] = []
             for m in range(n - 1, max(-1, n - 3), -1):
                 pb, prev = sentences[m]
