@@ -48,7 +48,7 @@ def test_a_flattened_table_is_read_back_into_cells():
     # rows that lost their line breaks: runs of figures after a row header; column labels start with a period
     line = ("Top vendors, Worldwide PC Shipments (shipments are in millions of units) Company 3Q25 Shipments "
             "3Q25 Market Share 3Q25/3Q24 Growth 1. Lenovo 19.4 25.5% 17.3% 2. HP Inc 15.0 19.8% 10.7% 3. Dell "
-            "10.1 13.3% 2.6% 4. Apple 6.8 9.0% 13.7% Total 75.9 100.0% 9.4%\n")
+            "10.1 13.3% 2.6% 4. Apple 6.8 9.0% 13.7% Total 75.9 100.0%\n")  # the total row lacks its last cell
     got = frames(line)
     share, units, growth = got["25.5%"].context, got["19.4"], got["17.3%"].context
     assert (share.subject, share.measure, share.period) == ("Lenovo", "share", "2025-Q3")
@@ -56,6 +56,7 @@ def test_a_flattened_table_is_read_back_into_cells():
     assert units.value == 19.4e6 and "shipments" in units.context.topics  # the table's stated unit
     assert growth.measure == "growth" and got["13.3%"].context.subject == "Dell"
     assert got["75.9"].context.subject is None  # the total row is the market
+    assert got["75.9"].context.period == "2025-Q3" and got["75.9"].value == 75.9e6
     assert got["2"].context.how == "flattened-table"  # the next row's number is no cell
 
 

@@ -293,13 +293,19 @@ def unflatten(text: str, spans: list[tuple[int, int]], label_starts: list[int]) 
         return None
     starts, row1_start = labels
     cols = list(zip(starts, starts[1:] + [row1_start]))
+    pct = lambda k: text[spans[k][0]:spans[k][1]].rstrip().endswith("%")
+    # what each column holds (percentages or not), by its full rows: a short row ("Total 75.9 100.0% 69.3
+    # 100.0%", its last cell empty) is read from the left when its cells fit the columns' kinds
+    kinds = [sum(pct(r[c]) for r in table) * 2 > len(table) for c in range(ncol)]
     prev = row1_start
     for r in runs[first:]:
         a = spans[r[0]][0]
         hs = prev + len(_ROW_NUMBER.match(text, prev).group())
         header = text[hs:a].strip()
         prev = spans[r[-1]][1]
-        if len(r) != ncol or not header or len(header) > 40:
+        if not header or len(header) > 40 or len(r) > ncol:
+            continue
+        if len(r) < ncol and (len(r) < 2 or [pct(k) for k in r] != kinds[:len(r)]):
             continue
         for col, k in enumerate(r):
             cells[k] = ((hs, a), cols[col])
