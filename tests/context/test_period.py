@@ -65,3 +65,10 @@ def test_a_change_against_a_base_year_is_a_figure_of_the_later_year():
     assert got["21.13%"].context.period == "2024" and got["21.13%"].context.base == "vs 2023"
     # a level introduced by the base is the base period's own figure
     assert frames("出货量达7580万台,相较于2024年同期的6930万台增长。\n")["6930万台"].context.period == "2024"
+
+
+def test_a_period_attached_to_an_earlier_figure_dates_only_that_one():
+    got = frames("戴爾在2025年第3季市占率從去年同期的14.2%下降到13.3%。\n")
+    assert got["14.2%"].context.period.startswith("2024") and got["13.3%"].context.period == "2025-Q3"
+    got = frames("In 2025, SK hynix's share rose from 36% in Q4 2024 to 36.9%.\n")
+    assert got["36%"].context.period == "2024-Q4" and got["36.9%"].context.period == "2025"

@@ -233,7 +233,7 @@ def period_of(v: View, spans: list[PeriodSpan], doc_year: int | None, heading: s
         return _as_of(complete(right[0].period, v, spans, doc_year, heading), v, right[0])
     for a, b in ((v.ws, v.we), (v.cs, v.ce), (v.ss, v.se)):
         inside = [p for p in usable if a <= p.start and p.end <= b]
-        before = [p for p in inside if p.end <= v.s]
+        before = [p for p in inside if p.end <= v.s and not _held_by_another(v, p)]
         after = [p for p in inside if p.start >= v.e]
         pick = before[-1] if before else (after[0] if after else None)
         if pick is not None:
@@ -245,6 +245,16 @@ def period_of(v: View, spans: list[PeriodSpan], doc_year: int | None, heading: s
         # "In Q3 2025 shipments grew 6.8%. Lenovo's rose 17%.": the one period the paragraph has named so far
         return _as_of(complete(earlier[-1].period, v, spans, doc_year, heading), v, earlier[-1])
     return heading
+
+
+_ATTACHED = re.compile(r"\s*(?:的|之|at|of|was|were|is|stood at|:|：)?\s*$")
+
+
+def _held_by_another(v: View, p: PeriodSpan) -> bool:
+    """"从去年同期的14.2%下降到13.3%", "from 36% in Q4 2024 to 36.9%": a period attached to an earlier figure
+    of the sentence dates that figure, not the ones after it."""
+    nxt = [s for s, _ in v.spans if p.end <= s < v.s]
+    return bool(nxt) and bool(_ATTACHED.match(v.low[p.end:min(nxt)]))
 
 
 def _figure_between(v: View, p: PeriodSpan) -> bool:
