@@ -70,5 +70,5 @@ def test_a_change_against_a_base_year_is_a_figure_of_the_later_year():
 def test_a_period_attached_to_an_earlier_figure_dates_only_that_one():
     got = frames("戴爾在2025年第3季市占率從去年同期的14.2%下降到13.3%。\n")
     assert got["14.2%"].context.period.startswith("2024") and got["13.3%"].context.period == "2025-Q3"
-    got = frames("In 2025, SK hynix's share rose from 36% in Q4 2024 to 36.9%.\n")
-    assert got["36%"].context.period == "2024-Q4" and got["36.9%"].context.period == "2025"
+    got = frames("SK海力士2025年第一季市占率从去年第四季的36%升至36.9%。\n")
+    assert got["36%"].context.period == "2024-Q4" and got["36.9%"].context.period == "2025-Q1"

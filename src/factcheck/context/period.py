@@ -247,11 +247,11 @@ def period_of(v: View, spans: list[PeriodSpan], doc_year: int | None, heading: s
     return heading
 
 
-_ATTACHED = re.compile(r"\s*(?:的|之|at|of|was|were|is|stood at|:|：)?\s*$")
+_ATTACHED = re.compile(r"\s*(?:同期|年底|年末|底)?\s*(?:的|之|'s|’s|at|of|was|were|is|stood at|:|：)?\s*$")
 
 
 def _held_by_another(v: View, p: PeriodSpan) -> bool:
-    """"从去年同期的14.2%下降到13.3%", "from 36% in Q4 2024 to 36.9%": a period attached to an earlier figure
+    """"从去年同期的14.2%下降到13.3%", "from Q4 2024's 36% to 36.9%": a period attached to an earlier figure
     of the sentence dates that figure, not the ones after it."""
     nxt = [s for s, _ in v.spans if p.end <= s < v.s]
     return bool(nxt) and bool(_ATTACHED.match(v.low[p.end:min(nxt)]))
