@@ -9,7 +9,7 @@ from .language import detect
 
 from .model import Claim, Skipped
 from .normalize import LazyLines
-from .reader import DEFAULT_MAX_BYTES
+from .read import DEFAULT_MAX_BYTES
 from .report.json_report import DocSummary
 
 
@@ -41,7 +41,7 @@ def _extract_file(path: str, max_bytes: int, with_context: bool, user_tables: tu
     ("known", summary-without-claims, None, stat) when the store already holds this content, or ("skip", …)."""
     import os
 
-    from .reader import read_file
+    from .read import read_file
     from .store import stat_key
 
     try:
@@ -60,13 +60,15 @@ def _extract_file(path: str, max_bytes: int, with_context: bool, user_tables: tu
         from .context import annotate, tables
 
         claims = annotate(got, claims, tables(user_tables), lines)
+    if got.origin is not None:  # positions in the file as written: page, line, column
+        claims = [got.origin.place(c) for c in claims]
     return ("doc", DocSummary(got.path, detect(got.text), got.sha256, len(claims)), claims, stat)
 
 
 def run_claims(paths: list[str], max_bytes: int = DEFAULT_MAX_BYTES, with_context: bool = False,
                user_tables: tuple[str, ...] = (), exclude: tuple[str, ...] = (), store=None, jobs: int = 1,
                progress=None, focus: set[str] | None = None, follow_links: bool = False,
-               max_claims: int = MAX_CLAIMS_PER_FILE) -> ClaimsRun:
+               max_claims: int = MAX_CLAIMS_PER_FILE, no_ignore: bool = False) -> ClaimsRun:
     """Read, normalise and extract (and, for a scan, attach what each figure is about).
 
     With a store, unchanged files are served from it without being read; with jobs > 1, the files to extract
@@ -75,10 +77,10 @@ def run_claims(paths: list[str], max_bytes: int = DEFAULT_MAX_BYTES, with_contex
     grouping key with a claim of the focus files: the others cannot meet them."""
     import os
 
-    from .reader import select_files
+    from .read import select_files
 
-    files, skipped = select_files(paths, follow_links=follow_links)
-    todo = [f.as_posix() for f in files if not (exclude and _excluded(f.as_posix(), exclude))]
+    files, skipped = select_files(paths, follow_links=follow_links, exclude=exclude, no_ignore=no_ignore)
+    todo = [f.as_posix() for f in files]
     results: dict[str, tuple] = {}
     pending: list[str] = []
     deferred: dict[str, str] = {}  # path -> sha of unchanged documents not loaded yet (focus mode)
@@ -198,12 +200,6 @@ def _die_with_parent(parent: int) -> None:
     threading.Thread(target=watch, daemon=True).start()
 
 
-def _excluded(path: str, patterns: tuple[str, ...]) -> bool:
-    from .config import excluded
-
-    return excluded(path, patterns)
-
-
 @dataclass(frozen=True)
 class ScanRun:
     claims_run: ClaimsRun
@@ -212,13 +208,14 @@ class ScanRun:
 
 def run_scan(paths: list[str], max_bytes: int = DEFAULT_MAX_BYTES, user_tables: tuple[str, ...] = (),
              exclude: tuple[str, ...] = (), rounding: float = 0.0, store=None, jobs: int = 1,
-             progress=None, focus: set[str] | None = None, follow_links: bool = False) -> ScanRun:
+             progress=None, focus: set[str] | None = None, follow_links: bool = False,
+             no_ignore: bool = False) -> ScanRun:
     """The whole pipeline: read, normalise, extract, context, group, compare."""
     from .compare import compare
     from .group import group_claims
 
     run = run_claims(paths, max_bytes, with_context=True, user_tables=user_tables, exclude=exclude, store=store,
-                     jobs=jobs, progress=progress, focus=focus, follow_links=follow_links)
+                     jobs=jobs, progress=progress, focus=focus, follow_links=follow_links, no_ignore=no_ignore)
     claims = list(run.claims)
     groups = group_claims(claims)
     if focus is not None:  # the pre-commit path: only groups that involve the staged files are judged
