@@ -57,10 +57,10 @@ class Origin:
     def place(self, claim):
         """The claim with its span in the original file (line, column 1-based; end column one past)."""
         sl, sc, page, cell = self.locate(claim.line, claim.column - 1)
-        el, ec, _, _ = self.locate(claim.end_line, claim.end_column - 1, end=True)
+        el, ec, _, _ = self.locate(claim.end_line, claim.end_column - 1, end=True)  # 0-based, one past the end
         if (el, ec) < (sl, sc + 1):
             el, ec = sl, sc + 1
-        return replace(claim, line=sl, column=sc + 1, end_line=el, end_column=ec, page=page, cell=cell)
+        return replace(claim, line=sl, column=sc + 1, end_line=el, end_column=ec + 1, page=page, cell=cell)
 
 
 class Builder:
