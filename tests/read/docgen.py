@@ -209,3 +209,43 @@ def html_of(blocks: list, title: str = "Report") -> str:
             "<style>p { width: 100%; margin: 12px }</style><script>var n = 42;</script></head>\n"
             f"<body><nav><a href='/'>Home</a> <a href='/top-10'>Top 10</a></nav>\n<main>\n{body}\n</main>\n"
             "<footer>Page 3 of 12</footer></body></html>\n")
+
+
+def make_lines_pdf(path: Path | str, pages: list[list[str | None]], *, header: str | None = None,
+                   footer: bool = True, size: float = 10) -> Path:
+    """A PDF set line by line, as a typesetter sets justified text: every line of a paragraph but its last
+    stretched to the measure (the widest line); None ends a paragraph (extra space). For tests that need a
+    figure or a word broken at a known place."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen import canvas
+
+    _fonts()
+    pw, ph = A4
+    measure = max(stringWidth(ln, _font_for(ln), size) for pg in pages for ln in pg if ln) + 2
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for no, lines in enumerate(pages, start=1):
+        if header:
+            c.setFont(_font_for(header), 8)
+            c.drawString(72, ph - 40, header)
+        y = ph - 90
+        for k, ln in enumerate(lines):
+            if ln is None:
+                y -= size * 0.9
+                continue
+            font = _font_for(ln)
+            last = k + 1 == len(lines) or lines[k + 1] is None
+            t = c.beginText(72, y)
+            t.setFont(font, size)
+            gaps = ln.count(" ")
+            if not last and gaps and font == "Helvetica":
+                t.setWordSpace((measure - stringWidth(ln, font, size)) / gaps)
+            t.textLine(ln)
+            c.drawText(t)
+            y -= size * 1.3
+        if footer:
+            c.setFont("Helvetica", 8)
+            c.drawCentredString(pw / 2, 30, str(no))
+        c.showPage()
+    c.save()
+    return Path(path)

@@ -26,7 +26,7 @@ _PAGE_NUMBER = re.compile(r"^(?:page\s*)?[-–—(]?\s*(\d{1,4})\s*[-–—)]?(?
                           r"^第\s*(\d{1,4})\s*页(?:\s*[/，,]?\s*共\s*\d{1,4}\s*页)?$|^(\d{1,4})\s*/\s*\d{1,4}$", re.I)
 _TERMINAL = tuple("。！？!?；;.:：”」』)）")
 _CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
-_HYPHENS = ("-", "\u00ad", "\x02", "\u2010")
+_HYPHENS = ("-", "\u00ad", "\x02", "\u2010", "\ufffe")  # PDFium writes a soft hyphen as \x02 or \ufffe
 
 
 @dataclass
@@ -134,16 +134,35 @@ def _page_lines(pdf, index: int) -> tuple[list[_Line], float]:
         page.close()
     lines, start = [], 0
     for m in re.finditer(r"\r\n|\r|\n", text + "\n"):
-        chars = text[start:m.start()]
-        if chars.strip():
-            ln = _Line(index + 1, chars, boxes[start:m.start()])
-            ln.measure()
-            first = start + len(chars) - len(chars.lstrip())
-            ln.size = sizes.get(first, 0.0) or ln.height
-            if ln.height:
-                lines.append(ln)
+        for s, e in _visual_lines(text, boxes, start, m.start()):
+            chars = text[s:e]
+            if chars.strip():
+                ln = _Line(index + 1, chars, boxes[s:e])
+                ln.measure()
+                first = s + len(chars) - len(chars.lstrip())
+                ln.size = sizes.get(first, 0.0) or ln.height
+                if ln.height:
+                    lines.append(ln)
         start = m.end()
     return lines, height
+
+
+def _visual_lines(text: str, boxes: list, start: int, end: int) -> list[tuple[int, int]]:
+    """PDFium joins a line ending in a soft hyphen to the next one: split where the text goes down and back to
+    the left (a new line as the page shows it)."""
+    out, s, prev = [], start, None
+    for k in range(start, end):
+        if text[k].isspace():
+            continue
+        b = boxes[k]
+        if b[3] <= b[1]:
+            continue
+        if prev is not None and b[3] < prev[1] and b[0] < prev[0]:
+            out.append((s, k))
+            s = k
+        prev = b
+    out.append((s, end))
+    return out
 
 
 def _furniture(pages: list[list[_Line]], heights: list[float]) -> None:
