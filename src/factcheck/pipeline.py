@@ -41,19 +41,25 @@ def _extract_file(path: str, max_bytes: int, with_context: bool, user_tables: tu
     ("known", summary-without-claims, None, stat) when the store already holds this content, or ("skip", …)."""
     import os
 
-    from .read import read_file
+    import hashlib
+
+    from .read import load, read_bytes
     from .store import stat_key
 
     try:
         st = os.stat(path)
     except OSError as exc:
         return ("skip", Skipped(Path(path).as_posix(), f"cannot read: {exc.strerror or exc}", "unreadable"), None, None)
-    got = read_file(Path(path), max_bytes)
+    data = load(Path(path), max_bytes)
+    if isinstance(data, Skipped):
+        return ("skip", data, None, None)
+    stat = stat_key(st)
+    sha = hashlib.sha256(data).hexdigest()
+    if sha in known:  # content seen before (a copy, a touched file): its claims are in the store, nothing parsed
+        return ("known", DocSummary(Path(path).as_posix(), "", sha, 0), None, stat)
+    got = read_bytes(data, Path(path).as_posix(), Path(path).suffix, sha)
     if isinstance(got, Skipped):
         return ("skip", got, None, None)
-    stat = stat_key(st)
-    if got.sha256 in known:
-        return ("known", DocSummary(got.path, "", got.sha256, 0), None, stat)
     lines = LazyLines(got.text)
     claims = _capped_extract(got.path, lines, max_claims)
     if with_context:

@@ -75,7 +75,8 @@ def _zip_kind(data: bytes) -> str:
     return "a ZIP archive, not a document factcheck reads"
 
 
-def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Document | Skipped:
+def load(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes | Skipped:
+    """A regular file's bytes, up to `max_bytes`, or why not."""
     shown = _display(path)
     try:
         st = os.stat(path)
@@ -94,12 +95,19 @@ def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Document | Skip
         return Skipped(shown, f"too large (> limit {max_bytes:,} bytes)", "too_large")
     if not data.strip():
         return Skipped(shown, "empty file", "empty")
-    return read_bytes(data, shown, Path(path).suffix)
+    return data
 
 
-def read_bytes(data: bytes, shown: str, suffix: str = "") -> Document | Skipped:
+def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Document | Skipped:
+    data = load(path, max_bytes)
+    if isinstance(data, Skipped):
+        return data
+    return read_bytes(data, _display(path), Path(path).suffix)
+
+
+def read_bytes(data: bytes, shown: str, suffix: str = "", sha: str | None = None) -> Document | Skipped:
     """A file's bytes as a Document (or why not), by what they hold."""
-    sha = hashlib.sha256(data).hexdigest()
+    sha = sha or hashlib.sha256(data).hexdigest()
     fmt = sniff(data, suffix)
     if fmt == "zip":
         fmt = _zip_kind(data)

@@ -20,13 +20,18 @@ def read(data: bytes) -> tuple[str, Origin, None] | Skipped:
     try:
         import docx
         from docx.table import Table
-        from docx.text.paragraph import Paragraph
     except ImportError as exc:  # pragma: no cover - a default dependency
         return Skipped("", f"cannot read Word files: {exc}", "unreadable")
     try:
         d = docx.Document(io.BytesIO(data))
     except Exception as exc:  # a damaged archive or XML: python-docx raises many kinds
         return Skipped("", f"not a readable Word document ({type(exc).__name__}: {exc})", "unreadable")
+    names = {}  # style id -> name, read once (python-docx looks a style up by scanning all of them)
+    for st in d.styles:
+        try:
+            names[st.style_id] = st.name or ""
+        except (AttributeError, KeyError, ValueError):
+            continue
     b = Builder()
     number = 0
     tables = 0
@@ -35,12 +40,11 @@ def read(data: bytes) -> tuple[str, Origin, None] | Skipped:
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
             number += 1
-            p = Paragraph(child, d)
-            text = p.text
+            text = _text(child)
             if not text.strip():
                 b.blank()
                 continue
-            style = (p.style.name if p.style is not None else "") or ""
+            style = names.get(child.style or "", "") if hasattr(child, "style") else ""
             if style.lower().startswith(("heading", "title")):
                 level = "".join(ch for ch in style if ch.isdigit())[:1] or "1"
                 b.put("#" * int(level) + " ")
@@ -55,6 +59,20 @@ def read(data: bytes) -> tuple[str, Origin, None] | Skipped:
             b.blank()
     text, origin = b.result()
     return text, origin, None
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_PIECES = {_W + "t": None, _W + "tab": "\t", _W + "br": " ", _W + "cr": " ", _W + "noBreakHyphen": "-"}
+
+
+def _text(p) -> str:
+    """A paragraph's text as Word shows it (runs, hyperlinks, tabs), read from its XML in one pass
+    (python-docx's own `Paragraph.text` runs an XPath query a run)."""
+    out = []
+    for el in p.iter(*_PIECES):
+        piece = _PIECES[el.tag]
+        out.append(el.text or "" if piece is None else piece)
+    return "".join(out)
 
 
 def _table(b: Builder, table, t: int, number: int) -> int:
@@ -72,7 +90,7 @@ def _table(b: Builder, table, t: int, number: int) -> int:
             first = True
             for p in cell.paragraphs:
                 number += 1
-                text = p.text
+                text = _text(p._p)
                 if not text.strip():
                     continue
                 if not first:

@@ -31,7 +31,7 @@ SECTION = frozenset({"section", "article", "main", "table", "ul", "ol", "dl", "b
 _MAIN = re.compile(r"<(?:main|article)\b|role\s*=\s*[\"']?main", re.I)
 _DATE_META = {"article:published_time", "date", "pubdate", "publishdate", "dc.date", "dcterms.date",
               "og:published_time", "datepublished"}
-_WS = re.compile(r"\s+")
+_WORD = re.compile(r"\S+")
 
 
 class _Reader(HTMLParser):
@@ -53,27 +53,19 @@ class _Reader(HTMLParser):
 
     def _text(self, data: str, line: int, col: int) -> None:
         """Characters of the source at (line, col), white space collapsed."""
-        pos = 0
-        for m in _WS.finditer(data):
-            self._word(data[pos:m.start()], data, pos, line, col)
-            if self.b.pending.strip():
+        for i, piece in enumerate(data.split("\n")):
+            base = col if i == 0 else 0
+            if i and self.b.has_text():
                 self.space = True
-            pos = m.end()
-        self._word(data[pos:], data, pos, line, col)
-
-    def _word(self, word: str, data: str, start: int, line: int, col: int) -> None:
-        if not word:
-            return
-        before = data[:start]
-        nl = before.count("\n")
-        if nl:
-            line, col = line + nl, start - before.rfind("\n") - 1
-        else:
-            col += start
-        if self.space:
-            self.b.put(" ")
-            self.space = False
-        self.b.add(word, line, col)
+            for m in _WORD.finditer(piece):
+                if m.start() and self.b.has_text():
+                    self.space = True
+                if self.space:
+                    self.b.put(" ")
+                    self.space = False
+                self.b.add(m.group(), line + i, base + m.start())
+            if piece and piece[-1].isspace() and self.b.has_text():
+                self.space = True
 
     def _break(self) -> None:
         self.space = False

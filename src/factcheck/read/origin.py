@@ -108,6 +108,10 @@ class Builder:
     def pending(self) -> str:
         return "".join(self._parts)
 
+    def has_text(self) -> bool:
+        """The current line holds characters of the original."""
+        return bool(self._runs)
+
     def end_line(self, keep_empty: bool = False) -> None:
         """Close the current line (an empty one only with `keep_empty`)."""
         text = "".join(self._parts)

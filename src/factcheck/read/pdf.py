@@ -122,8 +122,17 @@ def _page_lines(pdf, index: int) -> tuple[list[_Line], float]:
         try:
             n = tp.count_chars()
             text = tp.get_text_range(0, n) if n else ""
-            boxes = [tp.get_charbox(k) for k in range(len(text))]
+            import ctypes
+
             import pypdfium2.raw as pdfium_c
+
+            left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+            refs = tuple(ctypes.byref(x) for x in (left, right, bottom, top))
+            get_box, raw = pdfium_c.FPDFText_GetCharBox, tp.raw
+            boxes = []
+            for k in range(len(text)):
+                get_box(raw, k, *refs)
+                boxes.append((left.value, bottom.value, right.value, top.value))
 
             sizes = {}  # font size of the first character of each line
             for m in re.finditer(r"(?:^|\n)[ \t\r]*(\S)", text):
