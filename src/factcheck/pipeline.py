@@ -7,7 +7,7 @@ from pathlib import Path
 from .extract import extract_lines
 from .language import detect
 
-from .model import Claim, Skipped
+from .model import Claim, Skipped, position
 from .normalize import LazyLines
 from .read import DEFAULT_MAX_BYTES
 from .report.json_report import DocSummary
@@ -249,19 +249,22 @@ def failing(findings, fail_on: set[str]) -> list:
     return [f for f in findings if f.verdict in fail_on and f.review is None]
 
 
-def _locate(spec: str) -> tuple[str, int, int | None]:
-    """FILE:LINE[:COL] -> (file, line, column or None)."""
-    parts = spec.rsplit(":", 2)
+def _locate(spec: str) -> tuple[str, int, int | None, int | None]:
+    """FILE:LINE[:COL] or FILE:pPAGE:LINE[:COL] (a PDF) -> (file, line, column or None, page or None)."""
+    parts = spec.rsplit(":", 3)
     nums = []
     while len(parts) > 1 and parts[-1].isdigit() and len(nums) < 2:
         nums.insert(0, int(parts.pop()))
     if not nums:
         raise ValueError(f"{spec}: expected FILE:LINE or FILE:LINE:COL")
-    return ":".join(parts), nums[0], nums[1] if len(nums) > 1 else None
+    page = None
+    if len(parts) > 1 and len(parts[-1]) > 1 and parts[-1][0] == "p" and parts[-1][1:].isdigit():
+        page = int(parts.pop()[1:])
+    return ":".join(parts), nums[0], nums[1] if len(nums) > 1 else None, page
 
 
-def _claim_at(claims, path: str, line: int, col: int | None, spec: str):
-    here = [c for c in claims if c.line <= line <= c.end_line]
+def _claim_at(claims, path: str, line: int, col: int | None, spec: str, page: int | None = None):
+    here = [c for c in claims if c.line <= line <= c.end_line and (page is None or c.page == page)]
     if col is not None and here:  # the figure at that column, else the nearest one on the line
         at = [c for c in here if c.column <= col < max(c.end_column, c.column + 1)]
         here = at or [min(here, key=lambda c: abs(c.column - col))]
@@ -277,16 +280,16 @@ def explain_pair(first: str, second: str) -> tuple[list[str], bool]:
     from .report.text_report import frame_text
 
     specs = [_locate(first), _locate(second)]
-    run = run_claims(sorted({p for p, _, _ in specs}), with_context=True)
+    run = run_claims(sorted({p for p, _, _, _ in specs}), with_context=True)
     if not run.documents:
-        raise ValueError(f"cannot read {' or '.join(sorted({p for p, _, _ in specs}))}")
+        raise ValueError(f"cannot read {' or '.join(sorted({p for p, _, _, _ in specs}))}")
     picked = []
-    for (path, line, col), spec in zip(specs, (first, second)):
+    for (path, line, col, page), spec in zip(specs, (first, second)):
         mine = [c for c in run.claims if Path(c.path) == Path(path)]
-        picked.append(_claim_at(mine, path, line, col, spec))
+        picked.append(_claim_at(mine, path, line, col, spec, page))
     out = []
     for label, c in zip(("1", "2"), picked):
-        out.append(f"{label}  {c.path}:{c.line}:{c.column}  {c.text}")
+        out.append(f"{label}  {position(c)}  {c.text}")
         out.append(f"   {frame_text(c)}")
     apart = explain(*picked)
     if apart:

@@ -103,3 +103,14 @@ def test_a_scan_and_a_damaged_pdf_each_give_one_warning_and_the_run_goes_on(tmp_
     assert "2 documents" in r.stdout  # good.pdf and note.txt were read
     strict = fc("scan", ".", "--no-store", "--strict", cwd=tmp_path)
     assert strict.returncode == 2
+
+
+def test_why_takes_a_pdf_position(pdfs, tmp_path):
+    import shutil
+
+    shutil.copy(pdfs / "wrapped.pdf", tmp_path / "wrapped.pdf")
+    (tmp_path / "n.txt").write_text("Lenovo shipped 15.6 million PCs in the first quarter of 2025.\n", encoding="utf-8")
+    col = WRAPPED[0][0].index("15.2") + 1
+    r = fc("why", f"wrapped.pdf:p1:2:{col}", "n.txt:1:16", cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    assert f"wrapped.pdf:p1:2:{col}  15.2 million" in r.stdout and "compared: conflict" in r.stdout
