@@ -59,7 +59,7 @@ class _Line:
     def find_cells(self, em: float) -> None:
         """Candidate cells: runs of characters with gaps wider than an em between them (a word space is a
         quarter of one). Confirmed by `_confirm_cells` against the lines around."""
-        spans, start, last_right = [], None, None
+        spans, start, end, last_right = [], None, 0, 0.0
         gap = 1.0 * max(self.size or em, 1.0)
         for k, (ch, b) in enumerate(zip(self.chars, self.boxes)):
             if ch.isspace() or b[3] <= b[1]:
