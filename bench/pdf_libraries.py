@@ -1,6 +1,7 @@
 """Which PDF library reads analysts' PDFs best: pypdf, pdfminer.six, pypdfium2 on generated PDFs with Chinese
 (Simplified and Traditional) and English text, a table, a two-column page, running headers and page numbers.
 
+    pip install pypdf pdfminer.six reportlab    # the two candidates not chosen are not dependencies
     python bench/pdf_libraries.py
 
 Quality: the share of paragraphs whose characters come out complete and in order (whitespace ignored), the

@@ -106,7 +106,17 @@ def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Document | Skip
 
 
 def read_bytes(data: bytes, shown: str, suffix: str = "", sha: str | None = None) -> Document | Skipped:
-    """A file's bytes as a Document (or why not), by what they hold."""
+    """A file's bytes as a Document (or why not), by what they hold. A reader that fails on a hostile or
+    damaged file costs that file only: one warning naming it, never the run."""
+    try:
+        return _read_bytes(data, shown, suffix, sha)
+    except RecursionError:
+        return Skipped(shown, "cannot read: nested too deeply", "unreadable")
+    except Exception as exc:  # noqa: BLE001 - a reader's bug or a library's surprise on one file
+        return Skipped(shown, f"cannot read ({type(exc).__name__}: {str(exc)[:200]})", "unreadable")
+
+
+def _read_bytes(data: bytes, shown: str, suffix: str = "", sha: str | None = None) -> Document | Skipped:
     sha = sha or hashlib.sha256(data).hexdigest()
     fmt = sniff(data, suffix)
     if fmt == "zip":
