@@ -135,32 +135,6 @@ def _table(d, rows: list[list[str]]) -> None:
             t.cell(r, c).text = val
 
 
-def make_html(paragraphs: list[str], title: str = "Report") -> str:
-    """A saved news page: head with style and script, navigation, the article, a footer."""
-    from html import escape
-
-    body = "\n".join(f"    <p>{escape(p)}</p>" for p in paragraphs)
-    return f"""<!DOCTYPE html>
-<html lang="en">
-<head>
-  <meta charset="utf-8">
-  <title>{escape(title)}</title>
-  <style>.bar {{ width: 100%; margin: 12px; }}</style>
-  <script>var ratio = 0.75; var width = 300;</script>
-</head>
-<body>
-  <nav><a href="/">Home</a> <a href="/top-10">Top 10</a></nav>
-  <main>
-    <article>
-{body}
-    </article>
-  </main>
-  <footer>© 2025 Example News. 123 Main Street.</footer>
-</body>
-</html>
-"""
-
-
 def blocks_of(text: str) -> list:
     """A plain-text document as blocks: paragraphs (one a line), None for a blank line, and runs of lines of
     three or more tab-separated cells as tables (lists of rows)."""

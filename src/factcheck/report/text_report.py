@@ -123,6 +123,7 @@ def warn_skipped(skipped: tuple[Skipped, ...] | list[Skipped], notes: tuple[str,
     line = unsupported_line(skipped)  # files of other types under the folders: one line, never silently
     if line:
         sys.stderr.write(line + "\n")
+        sys.stderr.flush()
     for note in notes:
         warn(note)
 
