@@ -114,3 +114,20 @@ def test_why_takes_a_pdf_position(pdfs, tmp_path):
     r = fc("why", f"wrapped.pdf:p1:2:{col}", "n.txt:1:16", cwd=tmp_path)
     assert r.returncode == 0, r.stderr
     assert f"wrapped.pdf:p1:2:{col}  15.2 million" in r.stdout and "compared: conflict" in r.stdout
+
+
+def test_sarif_locations_carry_the_page(pdfs, tmp_path):
+    import shutil
+
+    from factcheck.pipeline import run_scan
+    from factcheck.report.ci_formats import sarif
+
+    shutil.copy(pdfs / "wrapped.pdf", tmp_path / "wrapped.pdf")
+    (tmp_path / "n.txt").write_text("Lenovo shipped 15.6 million PCs in the first quarter of 2025.\n", encoding="utf-8")
+    log = json.loads(sarif(list(run_scan([str(tmp_path)]).findings)))
+    locs = [loc for r in log["runs"][0]["results"] for loc in r["locations"] + r["relatedLocations"]]
+    pdf = [loc for loc in locs if loc["physicalLocation"]["artifactLocation"]["uri"].endswith("wrapped.pdf")]
+    assert pdf and pdf[0]["properties"] == {"page": 1}
+    assert pdf[0]["physicalLocation"]["region"]["startLine"] == 2
+    txt = [loc for loc in locs if loc["physicalLocation"]["artifactLocation"]["uri"].endswith("n.txt")]
+    assert txt and "properties" not in txt[0]
