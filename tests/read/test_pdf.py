@@ -131,3 +131,13 @@ def test_sarif_locations_carry_the_page(pdfs, tmp_path):
     assert pdf[0]["physicalLocation"]["region"]["startLine"] == 2
     txt = [loc for loc in locs if loc["physicalLocation"]["artifactLocation"]["uri"].endswith("n.txt")]
     assert txt and "properties" not in txt[0]
+
+
+def test_a_paragraph_going_on_over_the_page_break_keeps_each_figures_page(tmp_path):
+    pages = [["Analysts counted 12.5 million tablets shipped in the quarter, and notebook shipments reached"],
+             ["41.3 million units in the same quarter of 2025, up 3.2% on the year before it."]]
+    make_lines_pdf(tmp_path / "over.pdf", [pages[0] * 1, pages[1]], header=HEADER)
+    cs = by_text(claims_of(tmp_path / "over.pdf"))
+    assert "shipments reached 41.3 million units" in cs["41.3 million"].sentence  # joined over the break
+    assert (cs["12.5 million"].page, cs["12.5 million"].line) == (1, 2)
+    assert (cs["41.3 million"].page, cs["41.3 million"].line, cs["41.3 million"].column) == (2, 2, 1)

@@ -14,19 +14,18 @@ from dataclasses import dataclass, replace
 
 @dataclass(frozen=True)
 class LineMap:
-    """One line of the reader's text: runs (column in this line, source line, source column, length), the page
-    (PDF) it stands on, and the table cell (Word) of each run."""
+    """One line of the reader's text: runs (column in this line, source line, source column, length), and the
+    page (PDF) and table cell (Word) of each run (a paragraph of a PDF may go on over the next page)."""
 
     runs: tuple[tuple[int, int, int, int], ...]
-    page: int | None = None
+    pages: tuple[int | None, ...] = ()  # parallel to runs, or empty
     cells: tuple[str | None, ...] = ()  # parallel to runs, or empty
 
+    def page(self, k: int) -> int | None:
+        return self.pages[k] if k < len(self.pages) else None
 
-def _cell(self: LineMap, k: int) -> str | None:
-    return self.cells[k] if k < len(self.cells) else None
-
-
-LineMap.cell = _cell
+    def cell(self, k: int) -> str | None:
+        return self.cells[k] if k < len(self.cells) else None
 
 
 @dataclass(frozen=True)
@@ -40,19 +39,19 @@ class Origin:
             return line, col, None, None
         lm = self.lines[line - 1]
         if not lm.runs:
-            return line, col, lm.page, None
+            return line, col, None, None
         starts = [r[0] for r in lm.runs]
         at = col - 1 if end else col
         k = max(0, bisect.bisect_right(starts, at) - 1)
         c0, sl, sc, n = lm.runs[k]
         if at < c0:  # before the first copied character: the first one
-            return sl, sc, lm.page, lm.cell(k)
+            return sl, sc, lm.page(k), lm.cell(k)
         if at < c0 + n:
-            return sl, sc + (at - c0) + (1 if end else 0), lm.page, lm.cell(k)
+            return sl, sc + (at - c0) + (1 if end else 0), lm.page(k), lm.cell(k)
         if end or k + 1 == len(lm.runs):  # inside characters of the reader's own after run k: its end
-            return sl, sc + n, lm.page, lm.cell(k)
+            return sl, sc + n, lm.page(k), lm.cell(k)
         _, sl, sc, _ = lm.runs[k + 1]
-        return sl, sc, lm.page, lm.cell(k + 1)
+        return sl, sc, lm.page(k + 1), lm.cell(k + 1)
 
     def place(self, claim):
         """The claim with its span in the original file (line, column 1-based; end column one past)."""
@@ -72,19 +71,21 @@ class Builder:
         self._parts: list[str] = []
         self._runs: list[tuple[int, int, int, int]] = []
         self._col = 0
-        self._page: int | None = None
+        self._pages: list[int | None] = []
         self._cells: list[str | None] = []
 
-    def add(self, text: str, line: int, col: int) -> None:
-        """Characters of the original standing at `line`, `col` (0-based), with no line break among them."""
+    def add(self, text: str, line: int, col: int, page: int | None = None) -> None:
+        """Characters of the original standing at `line`, `col` (0-based) of `page`, with no line break among
+        them."""
         if not text:
             return
         if self._runs and self._runs[-1][0] + self._runs[-1][3] == self._col and self._runs[-1][1] == line \
-                and self._runs[-1][2] + self._runs[-1][3] == col:
+                and self._runs[-1][2] + self._runs[-1][3] == col and self._pages[-1] == page:
             c0, sl, sc, n = self._runs[-1]
             self._runs[-1] = (c0, sl, sc, n + len(text))
         else:
             self._runs.append((self._col, line, col, len(text)))
+            self._pages.append(page)
             self._cells.append(None)
         self._parts.append(text)
         self._col += len(text)
@@ -94,10 +95,8 @@ class Builder:
         self._parts.append(text)
         self._col += len(text)
 
-    def at(self, page: int | None = None, cell: str | None = None) -> None:
-        """The page of the current line (the first one set wins); the table cell of the runs added last."""
-        if self._page is None:
-            self._page = page
+    def at(self, cell: str | None = None) -> None:
+        """The table cell of the runs added since the last cell was set."""
         if cell is not None:
             for k in range(len(self._cells) - 1, -1, -1):
                 if self._cells[k] is not None:
@@ -118,8 +117,9 @@ class Builder:
         if text.strip() or keep_empty:
             self.texts.append(text if text.strip() else "")
             cells = tuple(self._cells) if any(c is not None for c in self._cells) else ()
-            self.maps.append(LineMap(tuple(self._runs), self._page, cells) if text.strip() else LineMap(()))
-        self._parts, self._runs, self._col, self._page, self._cells = [], [], 0, None, []
+            pages = tuple(self._pages) if any(p is not None for p in self._pages) else ()
+            self.maps.append(LineMap(tuple(self._runs), pages, cells) if text.strip() else LineMap(()))
+        self._parts, self._runs, self._col, self._pages, self._cells = [], [], 0, [], []
 
     def blank(self) -> None:
         """A blank line (paragraph group break), never two in a row, never first."""

@@ -329,7 +329,6 @@ def read(data: bytes) -> tuple[str, Origin, None] | Skipped:
                         b.end_line()
                 drop_last = False
             _emit(b, ln, drop_last)
-            b.at(page=ln.page)
             prev, prev_page = ln, lines
     text, origin = b.result()
     return text, origin, None
@@ -352,6 +351,6 @@ def _emit(b: Builder, ln: _Line, drop_hyphen: bool) -> None:
         for k, (s, e) in enumerate(ln.cells):
             if k:
                 b.put("\t")
-            b.add(chars[s:e], ln.number, s)
+            b.add(chars[s:e], ln.number, s, ln.page)
         return
-    b.add(chars[start:], ln.number, start)
+    b.add(chars[start:], ln.number, start, ln.page)
