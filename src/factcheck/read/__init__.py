@@ -26,7 +26,6 @@ from .select import DEFAULT_SUFFIXES, LINK_REASON, iter_files, normal_path, sele
 from .text import decode, looks_binary  # noqa: F401
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
-READER_VERSION = "2"  # bump when any reader's output changes (the store keys claims by it)
 
 # magic numbers of binary files that are no document factcheck reads
 _MAGIC = ((b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"),
