@@ -120,6 +120,8 @@ def _read_bytes(data: bytes, shown: str, suffix: str = "", sha: str | None = Non
     fmt = sniff(data, suffix)
     if fmt == "zip":
         fmt = _zip_kind(data)
+        if fmt == "a damaged ZIP archive" and suffix.lower() == ".docx":
+            return Skipped(shown, "not a readable Word document (a damaged ZIP archive)", "unreadable")
         if fmt != "docx":
             return Skipped(shown, fmt, "binary")
     if fmt.startswith("binary:"):
