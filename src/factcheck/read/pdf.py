@@ -130,7 +130,11 @@ def _page_lines(pdf, index: int) -> tuple[list[_Line], float]:
             refs = tuple(ctypes.byref(x) for x in (left, right, bottom, top))
             get_box, raw = pdfium_c.FPDFText_GetCharBox, tp.raw
             boxes = []
-            for k in range(len(text)):
+            blank = (0.0, 0.0, 0.0, 0.0)  # white space: its box is never looked at
+            for k, ch in enumerate(text):
+                if ch.isspace():
+                    boxes.append(blank)
+                    continue
                 get_box(raw, k, *refs)
                 boxes.append((left.value, bottom.value, right.value, top.value))
 
