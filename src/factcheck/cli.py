@@ -85,11 +85,13 @@ def _inputs(run, *others) -> list[tuple[str, str]]:
     return named + [(what, str(p)) for what, p in others if p]
 
 
-PATHS = typer.Argument(..., help="Files or folders to read (.txt and .md under folders).")
+PATHS = typer.Argument(..., help="Files or folders to read (.txt .md .pdf .html .docx under folders).")
 FORMAT = typer.Option(Format.text, "--format", "-f", help="Output format.")
 OUTPUT = typer.Option(None, "--output", "-o", help="Write the report to FILE.")
 STRICT = typer.Option(False, "--strict", help="Exit 2 when any input file was skipped.")
 FOLLOW = typer.Option(False, "--follow-links", help="Follow symbolic links that leave the paths given.")
+NO_IGNORE = typer.Option(False, "--no-ignore", help="Also read files .gitignore and the default excludes "
+                         "(virtual environments, node_modules) leave out.")
 MAX_SIZE = typer.Option(20 * 1024 * 1024, "--max-size", help="Skip files larger than this (bytes).")
 
 
@@ -107,12 +109,13 @@ def _strict(run, strict: bool) -> None:
 
 @app.command()
 def claims(paths: list[str] = PATHS, format: Format = FORMAT, output: Optional[Path] = OUTPUT,
-           strict: bool = STRICT, max_size: int = MAX_SIZE, follow_links: bool = FOLLOW) -> None:
+           strict: bool = STRICT, max_size: int = MAX_SIZE, follow_links: bool = FOLLOW,
+           no_ignore: bool = NO_IGNORE) -> None:
     """Extract every numeric claim: value in a canonical unit, span in the original file, hedge."""
     from .pipeline import run_claims
     from .report import json_report, text_report
 
-    run = run_claims(paths, max_bytes=max_size, with_context=True, follow_links=follow_links)
+    run = run_claims(paths, max_bytes=max_size, with_context=True, follow_links=follow_links, no_ignore=no_ignore)
     text_report.warn_skipped(run.skipped, run.warnings)
     counted = {}
     for s in run.skipped:
@@ -203,7 +206,8 @@ def _open_store(no_store: bool, path: Optional[Path], user_tables: tuple[str, ..
 
 def _scan(paths: list[str], max_size: int, tables: list[Path], ledger_path: Path, exclude: tuple[str, ...] = (),
           jobs: Optional[int] = None, store_path: Optional[Path] = None, no_store: bool = False,
-          show_progress: bool = True, focus: Optional[set[str]] = None, follow_links: bool = False):
+          show_progress: bool = True, focus: Optional[set[str]] = None, follow_links: bool = False,
+          no_ignore: bool = False):
     """Run the pipeline and consult the ledger; errors in tables or ledger exit 2 with file and line."""
     import os
 
@@ -223,7 +227,7 @@ def _scan(paths: list[str], max_size: int, tables: list[Path], ledger_path: Path
         with text_report.progress(enabled=show_progress) as tick:
             run = run_scan(paths, max_bytes=max_size, user_tables=user_tables, exclude=exclude or cfg.exclude,
                            rounding=cfg.rounding, store=store, jobs=jobs or os.cpu_count() or 1, progress=tick,
-                           focus=focus, follow_links=follow_links)
+                           focus=focus, follow_links=follow_links, no_ignore=no_ignore)
         if store is not None:
             store.close()
     except (KnowledgeError, LedgerError) as exc:
@@ -244,7 +248,7 @@ def scan(
     tables: list[Path] = typer.Option([], "--tables", help="Extra alias/concept table (TOML); repeatable."),
     ledger: Path = LEDGER, fail_on: Optional[str] = FAIL_ON,
     jobs: Optional[int] = JOBS, store: Optional[Path] = STORE, no_store: bool = NO_STORE,
-    follow_links: bool = FOLLOW,
+    follow_links: bool = FOLLOW, no_ignore: bool = NO_IGNORE,
 ) -> None:
     """Find where documents disagree on figures: group claims about one quantity, judge each group."""
     from .pipeline import failing
@@ -252,7 +256,7 @@ def scan(
 
     levels = _fail_on(fail_on)
     run, findings, stale, _ = _scan(paths, max_size, tables, ledger, jobs=jobs, store_path=store,
-                                    no_store=no_store, follow_links=follow_links)
+                                    no_store=no_store, follow_links=follow_links, no_ignore=no_ignore)
     cr = run.claims_run
     protect = _inputs(cr, ("the review ledger", ledger), *(("a table file", t) for t in tables))
     text_report.warn_skipped(cr.skipped, cr.warnings)
@@ -408,7 +412,7 @@ def hook(
         cfg = load_config()
     except KnowledgeError as exc:
         _fail(str(exc))
-    from .reader import normal_path
+    from .read import normal_path
 
     staged = {normal_path(f) for f in (files or []) if not excluded(normal_path(f), cfg.exclude)}
     if not staged:

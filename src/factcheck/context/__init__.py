@@ -226,6 +226,8 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
     V = T or vocab()
     lines = lines or normalize_text(doc.text)
     d = _Doc(lines, V)
+    if doc.date:  # the document's own date (Markdown front matter) dates its figures
+        d.year = int(doc.date[:4])
     by_block: dict[int, list[int]] = {}
     for i, c in enumerate(claims):
         if c.line in d.layout.block_of_line:

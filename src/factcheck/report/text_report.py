@@ -6,7 +6,7 @@ import sys
 import textwrap
 from collections.abc import Iterator
 
-from ..model import Claim, Skipped
+from ..model import Claim, Skipped, position
 
 
 def console(stderr: bool = False):
@@ -67,7 +67,7 @@ def claims_lines(claims: list[Claim]) -> Iterator[str]:
 
     def cells(c: Claim) -> list[str]:
         val = _fmt(c.value) if c.value is not None else f"{_fmt(c.low)}–{_fmt(c.high)}"
-        row = [f"{clean(c.path)}:{c.line}:{c.column}", clean(c.text), val, clean(c.unit), c.qualifier or ""]
+        row = [clean(position(c)), clean(c.text), val, clean(c.unit), c.qualifier or ""]
         return [_fit(v, cap) for v, (_, cap, _) in zip(row, _CLAIM_COLUMNS)]
 
     from rich.cells import cell_len
@@ -115,9 +115,15 @@ def warn(message: str) -> None:
 
 
 def warn_skipped(skipped: tuple[Skipped, ...] | list[Skipped], notes: tuple[str, ...] = ()) -> None:
+    from ..read.select import unsupported_line
+
     for s in skipped:
         if s.kind != "unsupported":
             warn(f"skipped {s.path}: {s.reason}")
+    line = unsupported_line(skipped)  # files of other types under the folders: one line, never silently
+    if line:
+        sys.stderr.write(line + "\n")
+        sys.stderr.flush()
     for note in notes:
         warn(note)
 
@@ -146,7 +152,7 @@ def _finding_lines(f):
         head.append((f"  reviewed: {clean(f.review['status'])}", "dim"))
     yield head, True
     for c in f.claims:
-        yield [("  ", ""), (f"{clean(c.path)}:{c.line}:{c.column}", "cyan"), ("  ", ""), (clean(c.text), "bold")], True
+        yield [("  ", ""), (clean(position(c)), "cyan"), ("  ", ""), (clean(c.text), "bold")], True
         yield [("      " + clean(_excerpt(c)), "dim")], True
     for chunk in textwrap.wrap(clean(f.reason), width=96, initial_indent="  ", subsequent_indent="  "):
         yield [(chunk, "")], False
