@@ -70,6 +70,9 @@ STILL_CLAIMS = [
     ("此前三年增长", None, "此前 is no rank"),
     ("The subscription will increase to 17 USD 25.", "17 USD 25", "a currency code is no product name"),
     ("the score rose from 10-15 points", "10-15", "an ascending pair is a range"),
+    ("Company 3Q25 shipments Dell 10,166 14.5%", "10,166", "no product number is grouped in thousands"),
+    ("Growth 1. Lenovo 19.4 25.5% 16.5 23.8%", "19.4", "a name before a run of figures heads a table row"),
+    ("HP 惠普 15.0 19.8%", "15.0", "a table row in Chinese text too"),
 ]
 
 

@@ -74,3 +74,61 @@ def test_the_alias_table_normalises_and_never_gates():
     company_names = {n for k, v in aliases.items() if v.get("kind") == "company" for n in (k, *v["aliases"])}
     found = [f for f in _corpus_conflicts(without) if {subj for _, _, subj in f} & company_names]
     assert len(found) >= 3, found
+
+
+def test_figures_of_two_topics_never_meet_on_a_shared_quantity():
+    from factcheck.group import similarity
+
+    from context.helpers import frames
+
+    coffee = frames("Global coffee output rose 5.8% in 2024.\n")["5.8%"]
+    cocoa = frames("Global cocoa output rose 5.8% in 2024.\n")["5.8%"]
+    assert similarity(coffee, cocoa) == 0.0
+
+
+def test_a_document_about_one_topic_lends_it_to_a_bare_quantity():
+    from context.helpers import frames
+
+    text = ("Coffee prices climbed. Brazil's coffee harvest was large and coffee exports rose.\n\n"
+            "World output rose 5.8% to 178 million bags in 2024.\n")
+    assert "coffee" in frames(text)["5.8%"].context.topics
+
+
+def test_a_quantity_left_unsaid_is_missing_not_contradicted():
+    from factcheck.group import OBJECT_SIMILARITY, similarity
+
+    from context.helpers import frames
+
+    # "Lenovo's PC share" is its share of PC shipments; "rare-earth refining output" is not just "output"
+    a = frames("Lenovo held a 24.1% share of PC shipments in Q1 2025.\n")["24.1%"]
+    b = frames("Lenovo took 24.2% of the PC market in Q1 2025.\n")["24.2%"]
+    assert similarity(a, b) >= OBJECT_SIMILARITY
+    c = frames("China accounts for 35% of global output.\n")["35%"]
+    d = frames("China accounts for 91% of global rare earth refining output.\n")["91%"]
+    assert similarity(c, d) < OBJECT_SIMILARITY
+
+
+def test_a_headline_rounding_its_own_figure_is_one_quantity():
+    from factcheck.group import _restated
+
+    from context.helpers import claims as claims_of
+
+    a = [c for c in claims_of("Shipments grew 7% in Q3 2025.\n") if c.text == "7%"][0]
+    b = [c for c in claims_of("Shipments grew 6.8% in Q3 2025.\n") if c.text == "6.8%"][0]
+    c = [c for c in claims_of("Shipments grew 6.4% in Q3 2025.\n") if c.text == "6.4%"][0]
+    assert _restated(a, b) and not _restated(a, c)  # 6.4% does not round to 7%
+
+
+def test_clusters_do_not_depend_on_the_order_of_documents():
+    import random
+
+    from factcheck.pipeline import run_claims
+
+    corpus = Path(factcheck.__file__).resolve().parents[2] / "corpus"
+    claims = run_claims([corpus / n for n in sorted(p.name for p in corpus.glob("a-pc-0*.txt"))],
+                        with_context=True).claims
+    dated = [c for c in claims if c.context is not None and c.context.period]
+    key = lambda cs, gs: {frozenset((cs[i].path, cs[i].line, cs[i].column) for i in g.members) for g in gs}
+    shuffled = dated[:]
+    random.Random(7).shuffle(shuffled)
+    assert key(dated, group_claims(dated)) == key(shuffled, group_claims(shuffled))

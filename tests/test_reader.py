@@ -59,7 +59,7 @@ def test_file_over_the_limit_is_skipped(tmp_path):
 
 
 def test_unsupported_suffix_is_counted_not_read(tmp_path):
-    (tmp_path / "a.pdf").write_bytes(b"%PDF-1.4")
+    (tmp_path / "a.xlsx").write_bytes(b"PK\x03\x04")
     (tmp_path / "b.md").write_text("# 75%\n", encoding="utf-8")
     res = read_paths([str(tmp_path)])
     assert [d.path.rsplit("/", 1)[-1] for d in res.documents] == ["b.md"]

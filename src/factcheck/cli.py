@@ -101,12 +101,14 @@ def _inputs(run, *others) -> list[tuple[str, str]]:
 
 # ------------------------------------------------------------------ options shared by the commands
 PATHS = typer.Argument(None, metavar="PATH", show_default=False,
-                       help="Files or folders to read (.txt and .md under folders); '-' reads standard input. "
+                       help="Files or folders to read (.txt .md .pdf .html .docx under folders); '-' reads standard input. "
                             "Default: `include` of the configuration.")
 FORMAT = typer.Option(Format.text, "--format", "-f", help="Output format.")
 OUTPUT = typer.Option(None, "--output", "-o", metavar="FILE", help="Write the report to FILE ('-': stdout).")
 STRICT = typer.Option(False, "--strict", help="Exit 2 when any input file was skipped.")
 FOLLOW = typer.Option(False, "--follow-links", help="Follow symbolic links that leave the paths given.")
+NO_IGNORE = typer.Option(False, "--no-ignore", help="Also read files .gitignore and the default excludes "
+                         "(virtual environments, node_modules) leave out.")
 MAX_SIZE = typer.Option(20 * 1024 * 1024, "--max-size", metavar="BYTES", min=1,
                         help="Skip files larger than this.")
 CONFIG = typer.Option(None, "--config", metavar="FILE", show_default=False,
@@ -179,7 +181,7 @@ def _stdin(paths: list[str], name: Optional[str]):
             _fail("--stdin-filename needs '-' among the paths")
         return None, paths
     from .pipeline import read_stdin
-    from .reader import normal_path
+    from .read import normal_path
 
     data = sys.stdin.buffer.read()
     return read_stdin(normal_path(name) if name else "-", data), [p for p in paths if p != "-"]
@@ -214,7 +216,7 @@ def _levels(value: Optional[str], setup: Setup) -> set[str]:
 def claims(paths: Optional[list[str]] = PATHS, format: Format = FORMAT, output: Optional[Path] = OUTPUT,
            strict: bool = STRICT, max_size: int = MAX_SIZE, follow_links: bool = FOLLOW,
            tables: list[Path] = TABLES, config: Optional[Path] = CONFIG,
-           stdin_filename: Optional[str] = STDIN_NAME, quiet: bool = QUIET) -> None:
+           stdin_filename: Optional[str] = STDIN_NAME, quiet: bool = QUIET, no_ignore: bool = NO_IGNORE) -> None:
     """Extract every numeric claim: value in a canonical unit, span in the original file, hedge, frame."""
     from .knowledge import KnowledgeError
     from .pipeline import run_claims
@@ -225,7 +227,7 @@ def claims(paths: Optional[list[str]] = PATHS, format: Format = FORMAT, output: 
     try:
         run = run_claims(paths, max_bytes=max_size, with_context=True, follow_links=follow_links,
                          user_tables=setup.tables, exclude=setup.cfg.exclude, exclude_root=setup.cfg.root,
-                         stdin=stdin)
+                         stdin=stdin, no_ignore=no_ignore)
     except KnowledgeError as exc:
         _fail(str(exc))
     if not quiet:
@@ -283,7 +285,8 @@ _SEVERITY_ORDER = {"conflict": 0, "rounding": 1, "consistent": 2}
 
 def _scan(setup: Setup, paths: list[str], max_size: int, jobs: Optional[int] = None,
           store_path: Optional[Path] = None, no_store: bool = False, show_progress: bool = True,
-          focus: Optional[set[str]] = None, follow_links: bool = False, stdin=None, migrate: bool = True) -> Scanned:
+          focus: Optional[set[str]] = None, follow_links: bool = False, stdin=None, migrate: bool = True,
+          no_ignore: bool = False) -> Scanned:
     """Run the pipeline and consult the ledger; errors in tables or ledger exit 2 with file and line. Reviews
     found again under a new fingerprint are migrated in the ledger when `migrate` (never by the hook)."""
     import os
@@ -302,7 +305,7 @@ def _scan(setup: Setup, paths: list[str], max_size: int, jobs: Optional[int] = N
             run = run_scan(paths, max_bytes=max_size, user_tables=setup.tables, exclude=setup.cfg.exclude,
                            rounding=setup.cfg.rounding, store=store, jobs=jobs or os.cpu_count() or 1,
                            progress=tick, focus=focus, follow_links=follow_links, exclude_root=setup.cfg.root,
-                           stdin=stdin)
+                           stdin=stdin, no_ignore=no_ignore)
         if store is not None:
             store.close()
     except (KnowledgeError, LedgerError) as exc:
@@ -369,7 +372,7 @@ def scan(
                                                      "as suppressions."),
     jobs: Optional[int] = JOBS, store: Optional[Path] = STORE, no_store: bool = NO_STORE,
     follow_links: bool = FOLLOW, config: Optional[Path] = CONFIG, stdin_filename: Optional[str] = STDIN_NAME,
-    quiet: bool = QUIET,
+    quiet: bool = QUIET, no_ignore: bool = NO_IGNORE,
 ) -> None:
     """Find where documents disagree on figures: group claims about one quantity, judge each group."""
     from .pipeline import failing
@@ -380,7 +383,7 @@ def scan(
     fmt = format or ScanFormat(setup.cfg.output_format or "text")
     stdin, paths = _stdin(_paths(paths, setup), stdin_filename)
     s = _scan(setup, paths, max_size, jobs=jobs, store_path=store, no_store=no_store, follow_links=follow_links,
-              stdin=stdin)
+              stdin=stdin, no_ignore=no_ignore)
     cr = s.run.claims_run
     findings = s.findings
     stale = s.applied.stale
@@ -629,7 +632,7 @@ def hook(
     findings, and when the reviews that let them through are not staged."""
     from .config import excluded
     from .pipeline import failing
-    from .reader import normal_path
+    from .read import normal_path
     from .report import text_report
 
     setup = _setup(config)

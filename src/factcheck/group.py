@@ -64,30 +64,43 @@ def _weights() -> dict[str, float]:
     return {k: by_role.get(r, MODIFIER_WEIGHT) for k, r in vocab().roles.items()}
 
 
+def _roles() -> dict[str, str]:
+    from .context import vocab
+
+    return vocab().roles
+
+
 def similarity(a: Claim, b: Claim, weights: dict[str, float] | None = None) -> float:
     """How alike two objects are, 0..1 (see the module docstring)."""
     w = weights if weights is not None else _weights()
+    roles = _roles()
     x, y = a.context, b.context
     ka, kb = set(x.topics), set(y.topics)
-    if ka and kb and not ka & kb:
-        return 0.0
+    kind = lambda k: "topic" if roles.get(k) == "domain" else roles.get(k)
+    for role in ("quantity", "topic"):  # revenue never meets shipments; coffee output never meets cocoa output
+        ra, rb = {k for k in ka if kind(k) == role}, {k for k in kb if kind(k) == role}
+        if ra and rb and not ra & rb:
+            return 0.0
     if _han(a) == _han(b) or not (_han(a) or _han(b)):
         # each side names a qualifier the other lacks ("total compute" vs "AI compute"): two quantities
         ma = {k for k in ka if w.get(k) == MODIFIER_WEIGHT} | {x for x in x.words if x.isascii()}
         mb = {k for k in kb if w.get(k) == MODIFIER_WEIGHT} | {x for x in y.words if x.isascii()}
         if ma - mb and mb - ma:
             return 0.0
-    qa = {k for k in ka if w.get(k) == QUANTITY_WEIGHT}
-    qb = {k for k in kb if w.get(k) == QUANTITY_WEIGHT}
-    if qa and qb and not qa & qb:
-        return 0.0  # revenue never meets shipments
-    num = 2 * sum(w.get(k, TOPIC_WEIGHT) for k in ka & kb)
-    den = num + sum(w.get(k, TOPIC_WEIGHT) for k in ka ^ kb)
+    if not ka or not kb:
+        num = den = 0.0
+    else:
+        # a quantity the other side leaves unsaid weighs a quarter: "Lenovo's PC share" is its share of PC
+        # shipments; a topic left unsaid weighs in full ("output" is not "rare-earth refining output")
+        unsaid = lambda k: kind(k) == "quantity" and not any(kind(o) == "quantity" for o in (kb if k in ka else ka))
+        num = 2 * sum(w.get(k, TOPIC_WEIGHT) for k in ka & kb)
+        den = num + sum(w.get(k, TOPIC_WEIGHT) * (0.25 if unsaid(k) else 1.0) for k in ka ^ kb)
     if _han(a) == _han(b):
         wa, wb = set(x.words), set(y.words)
         num += 2 * WORD_WEIGHT * len(wa & wb)
         den += 2 * WORD_WEIGHT * len(wa & wb) + WORD_WEIGHT * len(wa ^ wb)
     return num / den if den else 0.0
+
 
 
 def _period_compatible(p: str | None, q: str | None) -> bool:
@@ -136,26 +149,33 @@ def group_claims(claims: list[Claim], similarity_min: float = OBJECT_SIMILARITY)
     return groups
 
 
+AGGLOMERATE_MAX = 400  # larger blocks are clustered greedily: all pairs of a block would cost too much
+
+
 def _clusters(claims: list[Claim], members: list[int], similarity_min: float) -> list[list[int]]:
-    """Greedy clustering: dated claims first, each joining the cluster it resembles most among those all of
-    whose members it agrees with; then each undated claim joins the one cluster it agrees with, if there is
-    exactly one. A cluster never holds two different values from one document: a document that gives two
-    values for what looks like one quantity states two quantities the frame could not tell apart."""
-    clusters: list[list[int]] = []
+    """Dated claims first, then each undated claim joins the one cluster it agrees with, if there is exactly
+    one. A claim agrees with a cluster when it agrees with every member and resembles one of them. A cluster
+    never holds two different values from one document: a document that gives two values for what looks like
+    one quantity states two quantities the frame could not tell apart (unless it quotes two sources, or rounds
+    its own figure in a headline).
+
+    Dated claims are merged most-alike pair first (order does not matter); in a block too large for all pairs,
+    each joins the cluster it resembles most, in order."""
     dated = [i for i in members if claims[i].context.period]
     undated = [i for i in members if not claims[i].context.period]
     weights = _weights()
 
+    def clash(c: Claim, o: Claim) -> bool:
+        if _apart(c, o):
+            return True
+        return o.path == c.path and (o.value, o.low, o.high) != (c.value, c.low, c.high) and not (
+            o.context.source and c.context.source and o.context.source != c.context.source
+            and similarity(c, o, weights) >= SAME_DOCUMENT_SIMILARITY) and not _restated(c, o)
+
     def score(i: int, cl: list[int]) -> float:
         c = claims[i]
-        for j in cl:
-            o = claims[j]
-            if _apart(c, o):
-                return -1.0
-            if o.path == c.path and (o.value, o.low, o.high) != (c.value, c.low, c.high) and not (
-                    o.context.source and c.context.source and o.context.source != c.context.source
-                    and similarity(c, o, weights) >= SAME_DOCUMENT_SIMILARITY):
-                return -1.0  # unless the document quotes two sources on one clearly stated quantity
+        if any(clash(c, claims[j]) for j in cl):
+            return -1.0
         best = max(similarity(c, claims[j], weights) for j in cl)
         return best if best >= similarity_min else -1.0
 
@@ -167,16 +187,61 @@ def _clusters(claims: list[Claim], members: list[int], similarity_min: float) ->
         pool[max(scored)[1]].append(i)
         return True
 
-    for i in dated:
-        if not place(i, clusters, True):
-            clusters.append([i])
-    loose: list[list[int]] = []
+    def where(i: int) -> tuple:
+        c = claims[i]
+        return c.path, c.line, c.column
+
+    def agglomerate(items: list[int]) -> list[list[int]]:
+        if len(items) > AGGLOMERATE_MAX:
+            pool: list[list[int]] = []
+            for i in items:
+                if not place(i, pool, True):
+                    pool.append([i])
+            return pool
+        pairs = []
+        for x, i in enumerate(items):
+            for j in items[x + 1:]:
+                sim = similarity(claims[i], claims[j], weights)
+                if sim >= similarity_min and not clash(claims[i], claims[j]):
+                    pairs.append((-sim, *sorted((where(i), where(j))), i, j))
+        pairs.sort()  # most alike first; ties by position in the files, not by the order claims came in
+        cluster_of = {i: [i] for i in items}
+        for *_, i, j in pairs:
+            a, b = cluster_of[i], cluster_of[j]
+            if a is b or any(clash(claims[x], claims[y]) for x in a for y in b):
+                continue
+            a.extend(b)
+            for y in b:
+                cluster_of[y] = a
+        seen, out = set(), []
+        for i in items:
+            cl = cluster_of[i]
+            if id(cl) not in seen:
+                seen.add(id(cl))
+                out.append(cl)
+        return out
+
+    clusters = agglomerate(dated)
+    loose_items: list[int] = []
     for i in undated:
         if place(i, clusters, False):
             continue  # joined the one dated cluster it fits, or fits several: too ambiguous to judge
-        if not place(i, loose, True):
-            loose.append([i])
+        loose_items.append(i)
+    loose = agglomerate(loose_items)
     return [sorted(cl) for cl in clusters + loose]
+
+
+def _decimals(x: float) -> int:
+    text = repr(float(x))
+    return 0 if text.endswith(".0") or "e" in text else len(text.split(".")[1])
+
+
+def _restated(a: Claim, b: Claim) -> bool:
+    """One document's headline rounding of its own figure ("增7%" above "增长6.8%"): one quantity, not two."""
+    if a.value is None or b.value is None or a.low is not None or b.low is not None or a.value == b.value:
+        return False
+    short, long_ = sorted((a.value, b.value), key=_decimals)
+    return _decimals(short) < _decimals(long_) and round(long_, _decimals(short)) == short
 
 
 def _comparable(claims: list[Claim], cluster: list[int]) -> bool:

@@ -6,13 +6,17 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True)
 class Document:
-    """A decoded source file. `text` is exactly the file's characters (line endings kept)."""
+    """A source file as text. For plain text, `text` is exactly the file's characters (line endings kept);
+    for other formats it is the text a reader sees (lines for matching) and `origin` maps it back to the file."""
 
     path: str  # as the user named it or as found under a named folder, with "/" separators
     text: str
     encoding: str
     sha256: str
     size: int
+    origin: object | None = None  # read.origin.Origin: where each character of `text` stands in the file
+    format: str = "text"  # text, markdown, html, pdf, docx
+    date: str | None = None  # the document's own date (Markdown front matter `date:`), ISO
 
 
 @dataclass(frozen=True)
@@ -21,7 +25,7 @@ class Skipped:
 
     path: str
     reason: str
-    kind: str  # "binary", "encoding", "unreadable", "too_large", "unsupported", "empty"
+    kind: str  # "binary", "encoding", "unreadable", "too_large", "unsupported", "empty", "no_text"
 
 
 @dataclass(frozen=True)
@@ -75,4 +79,12 @@ class Claim:
     decimals: int = 0  # digits after the point as written: the precision of the figure
     written_low: float | None = None  # low and high in the written unit (8- to 16-meter: 8 and 16 meter)
     written_high: float | None = None
+    page: int | None = None  # PDF: the page; `line` is then the line on that page
+    cell: str | None = None  # Word: the table cell ("table 1, row 2, column 3"); `line` is the paragraph
     context: Context | None = None
+
+
+def position(c: Claim) -> str:
+    """Where a person finds the figure: FILE:LINE:COL, or FILE:pPAGE:LINE:COL in a PDF."""
+    page = f"p{c.page}:" if c.page is not None else ""
+    return f"{c.path}:{page}{c.line}:{c.column}"

@@ -7,9 +7,9 @@ from pathlib import Path
 from .extract import extract_lines
 from .language import detect
 
-from .model import Claim, Skipped
+from .model import Claim, Skipped, position
 from .normalize import LazyLines
-from .reader import DEFAULT_MAX_BYTES
+from .read import DEFAULT_MAX_BYTES
 from .report.json_report import DocSummary
 
 
@@ -41,54 +41,55 @@ def _extract_file(path: str, max_bytes: int, with_context: bool, user_tables: tu
     ("known", summary-without-claims, None, stat) when the store already holds this content, or ("skip", …)."""
     import os
 
-    from .reader import read_file
+    import hashlib
+
+    from .read import load, read_bytes
     from .store import stat_key
 
     try:
         st = os.stat(path)
     except OSError as exc:
         return ("skip", Skipped(Path(path).as_posix(), f"cannot read: {exc.strerror or exc}", "unreadable"), None, None)
-    got = read_file(Path(path), max_bytes)
+    data = load(Path(path), max_bytes)
+    if isinstance(data, Skipped):
+        return ("skip", data, None, None)
+    stat = stat_key(st)
+    sha = hashlib.sha256(data).hexdigest()
+    if sha in known:  # content seen before (a copy, a touched file): its claims are in the store, nothing parsed
+        return ("known", DocSummary(Path(path).as_posix(), "", sha, 0), None, stat)
+    got = read_bytes(data, Path(path).as_posix(), Path(path).suffix, sha)
     if isinstance(got, Skipped):
         return ("skip", got, None, None)
-    stat = stat_key(st)
-    if got.sha256 in known:
-        return ("known", DocSummary(got.path, "", got.sha256, 0), None, stat)
     return ("doc", *_extract_document(got, with_context, user_tables, max_claims), stat)
 
 
 def _extract_document(got, with_context: bool, user_tables: tuple[str, ...], max_claims: int):
-    """(summary, claims) of one decoded document."""
+    """(summary, claims) of one decoded document, positions in the file as written."""
     lines = LazyLines(got.text)
     claims = _capped_extract(got.path, lines, max_claims)
     if with_context:
         from .context import annotate, tables
 
         claims = annotate(got, claims, tables(user_tables), lines)
+    if got.origin is not None:  # positions in the file as written: page, line, column
+        claims = [got.origin.place(c) for c in claims]
     return DocSummary(got.path, detect(got.text), got.sha256, len(claims)), claims
 
 
 def read_stdin(name: str, data: bytes):
-    """Standard input as a document named `name` (--stdin-filename), or a Skipped saying why not."""
-    import hashlib
-
-    from .model import Document
-    from .reader import decode, looks_binary
+    """Standard input as a document named `name` (--stdin-filename; its suffix picks the reader), or a
+    Skipped saying why not."""
+    from .read import read_bytes
 
     if not data.strip():
         return Skipped(name, "empty input", "empty")
-    if looks_binary(data):
-        return Skipped(name, "binary input (NUL bytes)", "binary")
-    decoded = decode(data)
-    if decoded is None:
-        return Skipped(name, "not valid UTF-8, UTF-16, GB18030 or Big5 text", "encoding")
-    return Document(name, decoded[0], decoded[1], hashlib.sha256(data).hexdigest(), len(data))
+    return read_bytes(data, name, Path(name).suffix)
 
 
 def run_claims(paths: list[str], max_bytes: int = DEFAULT_MAX_BYTES, with_context: bool = False,
                user_tables: tuple[str, ...] = (), exclude: tuple[str, ...] = (), store=None, jobs: int = 1,
                progress=None, focus: set[str] | None = None, follow_links: bool = False,
-               max_claims: int = MAX_CLAIMS_PER_FILE, exclude_root: str | None = None,
+               max_claims: int = MAX_CLAIMS_PER_FILE, no_ignore: bool = False, exclude_root: str | None = None,
                stdin=None) -> ClaimsRun:
     """Read, normalise and extract (and, for a scan, attach what each figure is about).
 
@@ -99,9 +100,11 @@ def run_claims(paths: list[str], max_bytes: int = DEFAULT_MAX_BYTES, with_contex
     `stdin`: a Document (or Skipped) read from standard input, taken with the files."""
     import os
 
-    from .reader import select_files
+    from .read import select_files
 
-    files, skipped = select_files(paths, follow_links=follow_links) if paths else ([], [])
+    files, skipped = (select_files(paths, follow_links=follow_links, exclude=exclude, no_ignore=no_ignore)
+                      if paths else ([], []))
+    # exclude patterns are also matched relative to the project root (the configuration's folder)
     todo = [f.as_posix() for f in files if not (exclude and _excluded(f.as_posix(), exclude, exclude_root))]
     results: dict[str, tuple] = {}
     pending: list[str] = []
@@ -243,13 +246,13 @@ class ScanRun:
 def run_scan(paths: list[str], max_bytes: int = DEFAULT_MAX_BYTES, user_tables: tuple[str, ...] = (),
              exclude: tuple[str, ...] = (), rounding: float = 0.0, store=None, jobs: int = 1,
              progress=None, focus: set[str] | None = None, follow_links: bool = False,
-             exclude_root: str | None = None, stdin=None) -> ScanRun:
+             no_ignore: bool = False, exclude_root: str | None = None, stdin=None) -> ScanRun:
     """The whole pipeline: read, normalise, extract, context, group, compare."""
     from .compare import compare
     from .group import group_claims
 
     run = run_claims(paths, max_bytes, with_context=True, user_tables=user_tables, exclude=exclude, store=store,
-                     jobs=jobs, progress=progress, focus=focus, follow_links=follow_links,
+                     jobs=jobs, progress=progress, focus=focus, follow_links=follow_links, no_ignore=no_ignore,
                      exclude_root=exclude_root, stdin=stdin)
     claims = list(run.claims)
     groups = group_claims(claims)
@@ -271,19 +274,22 @@ def failing(findings, fail_on: set[str]) -> list:
     return [f for f in findings if f.verdict in fail_on and f.review is None]
 
 
-def _locate(spec: str) -> tuple[str, int, int | None]:
-    """FILE:LINE[:COL] -> (file, line, column or None)."""
-    parts = spec.rsplit(":", 2)
+def _locate(spec: str) -> tuple[str, int, int | None, int | None]:
+    """FILE:LINE[:COL] or FILE:pPAGE:LINE[:COL] (a PDF) -> (file, line, column or None, page or None)."""
+    parts = spec.rsplit(":", 3)
     nums = []
     while len(parts) > 1 and parts[-1].isdigit() and len(nums) < 2:
         nums.insert(0, int(parts.pop()))
     if not nums:
         raise ValueError(f"{spec}: expected FILE:LINE or FILE:LINE:COL")
-    return ":".join(parts), nums[0], nums[1] if len(nums) > 1 else None
+    page = None
+    if len(parts) > 1 and len(parts[-1]) > 1 and parts[-1][0] == "p" and parts[-1][1:].isdigit():
+        page = int(parts.pop()[1:])
+    return ":".join(parts), nums[0], nums[1] if len(nums) > 1 else None, page
 
 
-def _claim_at(claims, path: str, line: int, col: int | None, spec: str):
-    here = [c for c in claims if c.line <= line <= c.end_line]
+def _claim_at(claims, path: str, line: int, col: int | None, spec: str, page: int | None = None):
+    here = [c for c in claims if c.line <= line <= c.end_line and (page is None or c.page == page)]
     if col is not None and here:  # the figure at that column, else the nearest one on the line
         at = [c for c in here if c.column <= col < max(c.end_column, c.column + 1)]
         here = at or [min(here, key=lambda c: abs(c.column - col))]
@@ -299,16 +305,16 @@ def explain_pair(first: str, second: str) -> tuple[list[str], bool]:
     from .report.text_report import frame_text
 
     specs = [_locate(first), _locate(second)]
-    run = run_claims(sorted({p for p, _, _ in specs}), with_context=True)
+    run = run_claims(sorted({p for p, _, _, _ in specs}), with_context=True)
     if not run.documents:
-        raise ValueError(f"cannot read {' or '.join(sorted({p for p, _, _ in specs}))}")
+        raise ValueError(f"cannot read {' or '.join(sorted({p for p, _, _, _ in specs}))}")
     picked = []
-    for (path, line, col), spec in zip(specs, (first, second)):
+    for (path, line, col, page), spec in zip(specs, (first, second)):
         mine = [c for c in run.claims if Path(c.path) == Path(path)]
-        picked.append(_claim_at(mine, path, line, col, spec))
+        picked.append(_claim_at(mine, path, line, col, spec, page))
     out = []
     for label, c in zip(("1", "2"), picked):
-        out.append(f"{label}  {c.path}:{c.line}:{c.column}  {c.text}")
+        out.append(f"{label}  {position(c)}  {c.text}")
         out.append(f"   {frame_text(c)}")
     apart = explain(*picked)
     if apart:

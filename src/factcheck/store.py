@@ -27,7 +27,7 @@ from . import __version__
 from .fsutil import stat_or_none
 from .model import Claim, Context
 
-SCHEMA = 6  # 4: claims carry written_low / written_high; 5: application id, context words; 6: both
+SCHEMA = 7  # 4: claims carry written_low / written_high; 5: application id, context words; 6: both; 7: page, cell
 DEFAULT_PATH = Path(".factcheck") / "claims.sqlite3"
 APPLICATION_ID = 0x66636B31  # "fck1" in the SQLite header: this file is a factcheck claims store
 _LEGACY_TABLES = {"meta", "docs", "files", "keys"}  # a 0.2.0 store carries no application id
@@ -49,11 +49,11 @@ def _path_key(path: str) -> bytes:
 
 
 def extractor_version(user_tables: tuple[str, ...] = ()) -> str:
-    """Changes whenever the code version, the extraction or context code, or any table that shapes claims
-    changes."""
+    """Changes whenever the code version, the readers (the text a PDF, page or Word file yields), the extraction
+    or context code, or any table that shapes claims changes."""
     h = hashlib.sha256(f"{__version__}/{SCHEMA}".encode())
     pkg = resources.files("factcheck")
-    for folder in (pkg / "data", pkg, pkg / "extract", pkg / "context"):
+    for folder in (pkg / "data", pkg, pkg / "read", pkg / "extract", pkg / "context"):
         for entry in sorted(folder.iterdir(), key=lambda e: e.name):
             if entry.name.endswith((".toml", ".txt", ".py")):  # the code that shapes claims counts too
                 h.update(entry.name.encode())

@@ -44,9 +44,49 @@ def test_a_stat_card_reads_its_label_line():
     assert "shipments" in c.context.topics and c.context.period == "2025-Q1" and c.context.scope == "global"
 
 
-def test_a_flattened_table_is_not_grouped():
+def test_a_flattened_table_is_read_back_into_cells():
+    # rows that lost their line breaks: runs of figures after a row header; column labels start with a period
+    line = ("Top vendors, Worldwide PC Shipments (shipments are in millions of units) Company 3Q25 Shipments "
+            "3Q25 Market Share 3Q25/3Q24 Growth 1. Lenovo 19.4 25.5% 17.3% 2. HP Inc 15.0 19.8% 10.7% 3. Dell "
+            "10.1 13.3% 2.6% 4. Apple 6.8 9.0% 13.7% Total 75.9 100.0%\n")  # the total row lacks its last cell
+    got = frames(line)
+    share, units, growth = got["25.5%"].context, got["19.4"], got["17.3%"].context
+    assert (share.subject, share.measure, share.period) == ("Lenovo", "share", "2025-Q3")
+    assert "pc" in share.topics  # from the caption
+    assert units.value == 19.4e6 and "shipments" in units.context.topics  # the table's stated unit
+    assert growth.measure == "growth" and got["13.3%"].context.subject == "Dell"
+    assert got["75.9"].context.subject is None  # the total row is the market
+    assert got["75.9"].context.period == "2025-Q3" and got["75.9"].value == 75.9e6
+    assert got["2"].context.how == "flattened-table"  # the next row's number is no cell
+
+
+def test_a_flattened_table_without_readable_labels_is_not_grouped():
     from factcheck.group import block_key
 
-    line = ("Company 3Q25 Shipments 3Q25 Market Share 3Q25/3Q24 Growth 1. Lenovo 19.4 25.5% 17.3% 2. HP Inc 15.0 "
-            "19.8% 10.7% 3. Dell 10.1 13.3% 2.6% 4. Apple 6.8 9.0% 13.7% Total 75.9 100.0% 9.4%\n")
+    line = ("Company Shipments Share Growth Lenovo 19.4 25.5% 17.3% HP Inc 15.0 19.8% 10.7% Dell 10.1 13.3% 2.6% "
+            "Apple 6.8 9.0% 13.7%\n")
     assert all(block_key(c) is None for c in frames(line).values())
+
+
+def test_a_list_run_into_one_line_is_one_sentence_an_item():
+    # "概况 - 项目 [1] - 项目": each item is a sentence; the period the list named first holds for the items
+    line = ("全球PC市场概况 - 2025年第三季度全球PC出货量同比增长6.8%,达到7200万台 [1] - 行业增长的主要驱动因素是设备更新需求 "
+            "[1] - 联想出货量同比增长17%至1940万台,市场份额26.7%\n")
+    got = frames(line)
+    assert "shipments" in got["1940万台"].context.topics  # not "demand" from the item before
+    assert got["1940万台"].context.period == "2025-Q3"
+    assert got["26.7%"].context.subject == "Lenovo"
+
+
+def test_a_table_states_the_unit_of_its_bare_numbers():
+    # the caption's scale and a column's (%) make bare cells what they are
+    text = ("Table 1: PC Vendor Unit Shipment Estimates for 1Q25 (Thousands of Units)\n"
+            "Company | 1Q25 Shipments | 1Q25 Market Share (%) |\n"
+            "Lenovo | 15,275 | 25.9 |\n"
+            "HP Inc. | 12,761 | 21.6 |\n")
+    got = frames(text)
+    assert got["15,275"].value == 15_275_000 and got["15,275"].context.subject == "Lenovo"
+    assert got["25.9"].unit == "percent" and got["25.9"].context.measure == "share"
+    # zh-Hans: 单位：万台
+    zh = frames("2025年第一季度出货量（单位：万台）\n| 厂商 | 出货量 |\n|---|---|\n| 联想 | 1520 |\n| 惠普 | 1280 |\n")
+    assert zh["1520"].value == 15_200_000

@@ -50,3 +50,35 @@ def test_terms_meet_across_languages():
     en = frames("Lenovo shipped 15.2 million units in the first quarter of 2025.\n")["15.2 million"].context
     zh = frames("2025年第一季度联想出货量1520万台。\n")["1520万台"].context
     assert "shipments" in en.topics and "shipments" in zh.topics
+
+
+def test_an_elliptic_sentence_takes_the_object_and_periods_of_the_one_before():
+    text = ("SK hynix's share of the global DRAM market rose from 36 percent in the fourth quarter of 2024 to 36.9 "
+            "percent in the first quarter of 2025. During the same period, Samsung's share fell from 38.6 percent "
+            "to 34.4 percent.\n")
+    got = frames(text)
+    a, b = got["38.6 percent"].context, got["34.4 percent"].context
+    assert "dram" in a.topics and (a.period, b.period) == ("2024-Q4", "2025-Q1")
+    assert a.subject == b.subject == "Samsung" and a.scope == "global"
+    # Chinese: 同期 … 三星则从38.6%降至34.4%
+    zh = frames("Omdia数据显示,SK海力士的全球DRAM市占率从2024年第四季的36%升至2025年第一季的36.9%。三星电子则从38.6%降至34.4%。\n")
+    assert "dram" in zh["34.4%"].context.topics and zh["34.4%"].context.period == "2025-Q1"
+
+
+def test_no_ellipsis_when_the_sentence_before_measures_another_kind():
+    got = frames("Lenovo shipped 15.2 million PCs in Q1 2025. HP held 20.2%.\n")
+    assert not got["20.2%"].context.topics or "shipments" not in got["20.2%"].context.topics or \
+        got["20.2%"].context.measure != "share"
+
+
+def test_the_verb_of_its_clause_names_the_quantity_of_a_counted_thing():
+    got = frames("Year-to-date, Boeing and Airbus have delivered 54 and 79 aircraft.\n")
+    assert {"aircraft", "deliveries"} <= set(got["79"].context.topics)
+    zh = frames("空客去年交付了766架飞机。\n")
+    assert "deliveries" in zh["766架"].context.topics
+
+
+def test_a_figure_compared_with_the_one_before_it_in_its_sentence_measures_the_same():
+    got = frames("Airbus' 2024 delivery of 766 aircraft was more than twice Boeing's 348.\n")
+    c = got["348"].context
+    assert c.subject == "Boeing" and "deliveries" in c.topics and c.period == "2024"

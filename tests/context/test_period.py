@@ -58,3 +58,17 @@ def test_forecast_by_the_figures_own_verb():
     assert "forecast" in frames("Shipments are expected to reach 70 million in 2026.\n")["70 million"].context.basis
     assert "forecast" not in frames("Shipments reached 70 million, and the firm expects growth.\n")["70 million"].context.basis
     assert "forecast" not in frames("By 2021, its share had risen to 40%.\n")["40%"].context.basis
+
+
+def test_a_change_against_a_base_year_is_a_figure_of_the_later_year():
+    got = frames("2024年來台旅客人數達786萬人次,相較2023年成長21.13%。\n")
+    assert got["21.13%"].context.period == "2024" and got["21.13%"].context.base == "vs 2023"
+    # a level introduced by the base is the base period's own figure
+    assert frames("出货量达7580万台,相较于2024年同期的6930万台增长。\n")["6930万台"].context.period == "2024"
+
+
+def test_a_period_attached_to_an_earlier_figure_dates_only_that_one():
+    got = frames("戴爾在2025年第3季市占率從去年同期的14.2%下降到13.3%。\n")
+    assert got["14.2%"].context.period.startswith("2024") and got["13.3%"].context.period == "2025-Q3"
+    got = frames("SK海力士2025年第一季市占率从去年第四季的36%升至36.9%。\n")
+    assert got["36%"].context.period == "2024-Q4" and got["36.9%"].context.period == "2025-Q1"

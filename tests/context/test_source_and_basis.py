@@ -36,3 +36,10 @@ def test_scope(text, figure, scope):
 def test_capacity_and_output_are_stated_bases():
     assert "capacity" in frames("中国拥有全球92%的精炼产能。\n")["92%"].context.basis
     assert "output" in frames("中国拥有全球91%的精炼产量。\n")["91%"].context.basis
+
+
+def test_the_top_five_is_a_yardstick_for_a_named_company_not_its_subset():
+    from helpers import frames as fr
+
+    assert "top" not in fr("Lenovo saw the strongest growth among the top five vendors at 16.6%.\n")["16.6%"].context.basis
+    assert "top" in fr("前十大企业占全球产能的80%。\n")["80%"].context.basis

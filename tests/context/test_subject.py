@@ -89,3 +89,61 @@ def test_a_name_with_de_before_a_figure_is_a_comparator_only_after_a_ratio_verb(
     got = frames("中国的电网装机总量是美国的近3倍。\nSK海力士市占率36.9%，首次超越三星电子的34.4%。\n")
     assert got["近3倍"].context.subject == "China/US"
     assert got["34.4%"].context.subject == "Samsung"  # Samsung's own share, not a ratio
+
+
+def test_a_pronoun_takes_its_antecedent_in_the_same_sentence():
+    text = ("IDC counted 63.2 million units.\n\n"
+            "Lenovo continued its run with 15.2 million units and a market share of 24.1%.\n")
+    assert frames(text)["24.1%"].context.subject == "Lenovo"
+
+
+def test_yici_is_respectively():
+    text = "前五大PC品牌分别是:联想、惠普、戴尔,市场份额依次为25.5%、19.8%、13.3%。\n"
+    got = frames(text)
+    assert [got[f].context.subject for f in ("25.5%", "19.8%", "13.3%")] == ["Lenovo", "HP", "Dell"]
+
+
+def test_the_name_a_figure_overtakes_is_not_its_subject():
+    # 以N%压过B: the figure is the sentence subject's; B comes after a verb (in zh-Hant too)
+    for text in ("SK海力士以市占率36%压过三星电子的34%。\n", "SK海力士以市佔率36%壓過三星電子的34%。\n"):
+        got = frames(text)
+        assert got["36%"].context.subject == "SK hynix" and got["34%"].context.subject == "Samsung"
+    # a name right after the figure, in English, is still its own: "46 for Airbus"
+    assert frames("Orders rose to 46 for Airbus in May.\n")["46"].context.subject == "Airbus"
+
+
+def test_a_place_after_a_verb_of_travel():
+    # 来台旅客 are visitors to Taiwan; 訪港 (zh-Hant) to Hong Kong; 台 alone elsewhere is no place
+    assert frames("2024年來台旅客人數達786萬人次。\n")["786萬人次"].context.subject == "Taiwan"
+    assert frames("全年访港旅客逾4450万人次。\n")["逾4450万人次"].context.subject == "Hong Kong"
+    assert frames("这台机器售价3000元。\n")["3000元"].context.subject != "Taiwan"
+
+
+def test_a_continent_is_not_the_country_inside_its_name():
+    got = frames("South America led production with 50.17% of the global share.\n")
+    assert got["50.17%"].context.subject == "South America"
+
+
+def test_the_others_row_of_a_table_is_neither_the_market_nor_a_name():
+    text = "| Vendor | Share |\n|---|---|\n| Lenovo | 24.1% |\n| Others | 30.5% |\n| Total | 100% |\n"
+    got = frames(text)
+    assert got["30.5%"].context.subject == "(others)" and got["100%"].context.subject is None
+
+
+def test_the_market_average_beside_a_company_is_the_market_figure():
+    got = frames("聯想集團第3季PC出貨量增長17.3%，增速高於市場平均的9.4%。\n")
+    assert got["17.3%"].context.subject == "Lenovo" and got["9.4%"].context.subject is None
+    got = frames("Lenovo grew 17.3%, well above the market average of 9.4%.\n")
+    assert got["9.4%"].context.subject is None
+
+
+def test_the_vocabulary_matcher_finds_the_longest_term_at_each_place():
+    import re
+
+    from factcheck.context.vocab import Matcher, trie_pattern
+
+    words = {"america", "south america", "us", "usa", "u.s.", "台积电", "台积"}
+    text = "south america, the usa and the u.s. buy from 台积电 and 台积"
+    plain = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    assert [m.span() for m in re.finditer(trie_pattern(words), text)] == [m.span() for m in plain.finditer(text)]
+    assert [w for _, _, w in Matcher(words).find(text)] == ["south america", "usa", "u.s.", "台积电", "台积"]

@@ -102,6 +102,38 @@ class _Doc:
             self._place = top[0][0] if top and total >= 2 and top[0][1] >= 0.6 * total else None
         return self._place
 
+    def topic(self) -> str | None:
+        """What a document is about, when one topic has most of its topic words (a coffee report: coffee): the
+        topic of a figure whose own words name only a quantity ("output rose 5.8%")."""
+        if not hasattr(self, "_topic"):
+            from collections import Counter
+
+            keys = [self.V.concepts[w].key for i in range(len(self.layout.blocks))
+                    for _, _, w in self.V.concept_match.find(self.low(i))
+                    if self.V.concepts[w].role in ("topic", "domain")]
+            # the most named topic, when its family (broader and narrower topics) has most of the topic words:
+            # PC with notebooks and desktops make a PC report
+            found = Counter(keys)
+            top = found.most_common(1)
+            family = lambda k: self.V.within.get(k, k)
+            near = sum(n for k, n in found.items() if top and family(k) == family(top[0][0]))
+            self._topic = top[0][0] if top and top[0][1] >= 2 and near >= 0.6 * len(keys) else None
+        return self._topic
+
+    def only_period(self) -> str | None:
+        """The one period a document names, if it names exactly one: what its undated figures are about ("Q3
+        2025 results … Lenovo shipped 19.4 million")."""
+        if not hasattr(self, "_only"):
+            seen: set[str] = set()
+            for j in range(len(self.layout.blocks)):
+                if self.layout.blocks[j].kind == "heading":
+                    continue  # a title that mentions a year ("2026: the race goes on") dates nothing
+                seen.update(p.period for p in self.periods(j) if not p.base and not p.period.startswith("?"))
+                if len(seen) > 1:
+                    break
+            self._only = seen.pop() if len(seen) == 1 else None
+        return self._only
+
     def low(self, i: int) -> str:
         if i not in self._low:
             self._low[i] = lower(self.layout.blocks[i].text)
@@ -194,11 +226,14 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
     V = T or vocab()
     lines = lines or normalize_text(doc.text)
     d = _Doc(lines, V)
+    if doc.date:  # the document's own date (Markdown front matter) dates its figures
+        d.year = int(doc.date[:4])
     by_block: dict[int, list[int]] = {}
     for i, c in enumerate(claims):
         if c.line in d.layout.block_of_line:
             by_block.setdefault(d.layout.block_of_line[c.line], []).append(i)
     out = list(claims)
+    order: list[tuple[int, int, int]] = []  # (claim, block, sentence start) in document order
     for bi, idxs in by_block.items():
         b = d.layout.blocks[bi]
         low = d.low(bi)
@@ -230,9 +265,16 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             se = b.sentence(ss)[1]
             resp.update(subject.parallel(b.text, (ss, se), mentions, list(spans)))
             resp.update(subject.respectively(b.text, low, (ss, se), mentions, list(spans)))
+        grid = layout.unflatten(b.text, spans, [p.start for p in periods]) if dense else None
+        scale = layout.stated_scale(b.text[grid.caption[0]:grid.caption[1]] + " " + _after(d, bi)) if grid else 1.0
         for k, i in enumerate(idxs):
             c = claims[i]
             v = make_view(b, low, spans_t, k)
+            in_grid = grid.cells.get(k) if grid else None
+            if in_grid:  # a cell of a flattened table is its own sentence, like a row's cell
+                v = replace(v, ss=v.s, se=v.e, cs=v.s, ce=v.e, ws=v.s, we=v.e)
+                if scale != 1.0 and c.unit == "count" and _BARE.fullmatch(c.text):
+                    c = _scaled(c, scale)
             carry, src_in = _carry_and_source(d, bi, v.ss)
             if v.ss not in said:
                 said[v.ss] = (source.sources(b.text, low, (v.ss, v.se), mentions, V),
@@ -252,18 +294,34 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                     hb = d.layout.blocks[b.header] if b.header is not None and b.header != bi else None
                     if hb is not None and cell < len(hb.cells):
                         col_header = hb.cell_text(cell)
+                        c = _cell_unit(c, col_header, layout.stated_scale(heading_text + " " + hb.text))
+            if in_grid:
+                (rs, re_), (hs, he) = in_grid
+                row_header, col_header = b.text[rs:re_].strip(), b.text[hs:he].strip()
+                c = _cell_unit(c, col_header, 1.0)
+                rm = [m for m in mentions if rs <= m.start < re_ and m.role == "entity"]
+                row_entity = rm[0].name if rm else names.clean_name(row_header, V)
             if k in resp:
                 subj, how = resp[k], "respectively"
             else:
                 subj, how = subject.subject(v, usable, carry, c.unit, row_header, row_entity)
             meas = measure.measure(v, c.unit, V, col_header or "")
+            caption = b.text[grid.caption[0]:grid.caption[1]] if in_grid else ""
             keys, words, where = measure.object_of(v, V, mentions, [(p.start, p.end) for p in periods],
-                                                   col_header or "", heading_text)
+                                                   col_header or "", caption or heading_text)
+            if keys and d.topic() and not any(V.roles.get(k) in ("topic", "domain") for k in keys):
+                keys = keys | {d.topic()}  # "output" in a coffee report is coffee output
+            if caption:  # a column of a flattened table measures what its caption names
+                ck, _, _ = measure.object_of(v, V, mentions, [], "", caption)
+                keys = keys | ck
             header_period = None
             if col_header:
                 hp = period.find_periods(col_header, lower(col_header), V, d.year)
                 header_period = hp[0].period if hp else None
-            per = period.period_of(v, periods, d.year, heading_period, header_period)
+            per = period.period_of(v, periods, d.year, heading_period, header_period,
+                                   change=meas.kind in ("growth", "change"))
+            if per is None:
+                per = d.only_period()
             bas = basis_mod.basis(v, V, mentions, col_header or "")
             if subj is None and bas.scope is None and d.place() and how == "market":
                 subj, how = d.place(), "document"  # a figure of a document about one place, naming no one
@@ -271,18 +329,105 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             if period.forecast(v, V, periods, d.year):
                 markers.add("forecast")
             src = srcs[0].name if srcs else (source.unnamed_source(b.text, low, (v.ss, v.se), V) or src_in)
-            what = _label(keys, words, V)
-            metric = " ".join(x for x in (bas.scope or "", " ".join(sorted(bas.qualifiers)), what,
-                                          " ".join(sorted(m for m in markers if m != "forecast")),
-                                          meas.kind + (f" ({meas.base})" if meas.base else ""),
-                                          "(forecast)" if "forecast" in markers else "") if x)
-            if dense:
+            if dense and not in_grid:
                 how = "flattened-table"  # cells without their grid: who and what cannot be told apart
             ctx = Context(subj, tuple(sorted(keys)), meas.kind, tuple(sorted(markers)), bas.scope,
-                          tuple(sorted(bas.qualifiers)), per, metric, tuple(sorted(words)), meas.base, src, how)
-            out[i] = replace(c, subject=subj, metric=metric, period=per, context=ctx)
+                          tuple(sorted(bas.qualifiers)), per, None, tuple(sorted(words)), meas.base, src, how)
+            ctx = replace(ctx, metric=_metric(ctx, V))
+            out[i] = replace(c, subject=subj, metric=ctx.metric, period=per, context=ctx)
+            order.append((i, bi, v.ss))
         _changes_take_their_quantity(out, idxs)
+    _ellipsis(out, order, V)
     return out
+
+
+def _metric(x: Context, V: Vocab) -> str:
+    """The frame in words: "global PC shipments share", "DRAM revenue growth (qoq)"."""
+    return " ".join(w for w in (x.scope or "", " ".join(x.modifiers), _label(x.topics, x.words, V),
+                                " ".join(m for m in x.basis if m != "forecast"),
+                                (x.measure or "") + (f" ({x.base})" if x.base else ""),
+                                "(forecast)" if "forecast" in x.basis else "") if w)
+
+
+def _ellipsis(out: list[Claim], order: list[tuple[int, int, int]], V: Vocab) -> None:
+    """A figure whose own words name nothing it measures, in a sentence that repeats the frame of the one
+    before: "SK hynix's share of the global DRAM market rose from 36% in Q4 2024 to 36.9% in Q1 2025. During
+    the same period, Samsung's share fell from 38.6% to 34.4%." The figures take the object of the same kind
+    of figure in the sentence before (same block or the one before it); figure for figure, periods too, when
+    both sentences give as many."""
+    sentences: list[tuple[int, list[int]]] = []  # (block, claim indices), in document order
+    last = None
+    for i, bi, ss in order:
+        if (bi, ss) != last:
+            sentences.append((bi, []))
+            last = (bi, ss)
+        sentences[-1][1].append(i)
+    empty = lambda x: not x.topics and not x.words
+    for n, (bi, sent) in enumerate(sentences):
+        for kind in ("share", "growth", "change", "level", "percent"):
+            bare = [i for i in sent if out[i].context.measure == kind and empty(out[i].context)]
+            if not bare:
+                continue
+            # a bare percentage ("三星则从38.6%降至34.4%") repeats whichever kind the sentence before stated
+            kinds = ("share", "growth") if kind == "percent" else (kind,)
+            same = [j for j in sent[:sent.index(bare[0])] if out[j].context.measure in kinds
+                    and not empty(out[j].context) and out[j].unit == out[bare[0]].unit]
+            if same and len(bare) == 1:
+                # "Airbus' delivery of 766 aircraft was twice Boeing's 348": the figure before it in the sentence
+                j, i = same[-1], bare[0]
+                x, a = out[i].context, out[j].context
+                ctx = replace(x, topics=a.topics, words=a.words, scope=x.scope or a.scope, measure=a.measure,
+                              base=x.base or a.base, period=x.period or a.period)
+                ctx = replace(ctx, metric=_metric(ctx, V))
+                out[i] = replace(out[i], metric=ctx.metric, period=ctx.period, context=ctx)
+                continue
+            ants: list[int] = []
+            for m in range(n - 1, max(-1, n - 3), -1):
+                pb, prev = sentences[m]
+                if pb < bi - 1:
+                    break
+                ants = [j for j in prev if out[j].context.measure in kinds and not empty(out[j].context)
+                        and out[j].unit == out[bare[0]].unit]
+                ants = [j for j in ants if out[j].context.measure == out[ants[-1]].context.measure]
+                if ants:
+                    break
+            if not ants:
+                continue
+            pairs = zip(bare, ants) if len(ants) == len(bare) else ((i, ants[-1]) for i in bare)
+            for i, j in pairs:
+                x, a = out[i].context, out[j].context
+                per = x.period or (a.period if len(ants) == len(bare) else None)
+                ctx = replace(x, topics=a.topics, words=a.words, period=per, scope=x.scope or a.scope,
+                              measure=a.measure, base=x.base or a.base)
+                ctx = replace(ctx, metric=_metric(ctx, V))
+                out[i] = replace(out[i], metric=ctx.metric, period=per, context=ctx)
+
+
+def _after(d: _Doc, bi: int) -> str:
+    """The short line right after a block, where a table states its unit ("(Thousands of Units)")."""
+    if bi + 1 < len(d.layout.blocks) and len(d.layout.blocks[bi + 1].text) <= 60:
+        return d.layout.blocks[bi + 1].text
+    return ""
+
+
+_PERCENT_COLUMN = re.compile(r"%|percent|百分比|占比|份额|市占率|share\b|growth\b|增长率|增速", re.I)
+_BARE = re.compile(r"[-+−]?[\d.,\s]+")
+
+
+def _cell_unit(c: Claim, header: str, scale: float) -> Claim:
+    """A bare number in a table takes the unit its column or table states: "Market Share (%)" makes 25.9 a
+    percentage; "(Thousands of Units)" makes 15,275 fifteen million."""
+    if c.kind != "count" or not _BARE.fullmatch(c.text):
+        return c
+    if _PERCENT_COLUMN.search(header):
+        return replace(c, kind="percent", unit="percent", written_unit="%")
+    return _scaled(c, scale) if scale != 1.0 else c
+
+
+def _scaled(c: Claim, scale: float) -> Claim:
+    """A bare table number in the unit its table states ("shipments are in millions of units")."""
+    f = lambda x: x * scale if isinstance(x, (int, float)) else x
+    return replace(c, value=f(c.value), low=f(c.low), high=f(c.high))
 
 
 def _changes_take_their_quantity(out: list[Claim], idxs: list[int]) -> None:

@@ -50,7 +50,9 @@ def basis(v: View, vocab: Vocab, mentions: list[Mention], header: str = "") -> B
         markers.add("adjusted")
     subset = [(a, b) for a, b, w in vocab.concept_match.find(low, v.cs, v.ce)
               if vocab.concepts[w].role == "subset" and low[b:b + 1] != "名"]
-    if subset:  # "前十大企业占80%": about the top ten; "前三名为日本…" ranks, it is no subset
+    if subset and not any(m.role == "entity" and v.ss <= m.start < v.se and m.start < v.s for m in mentions):
+        # "前十大企业占80%": about the top ten; "前三名为日本…" ranks, it is no subset; "Lenovo grew fastest among
+        # the top five": a named company's own figure, the top five only its yardstick
         markers.add("top")
     scope = None
     for a, b in ((v.ws, v.we), (v.cs, v.ce), (v.ss, v.se)):

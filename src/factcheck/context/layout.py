@@ -96,7 +96,14 @@ def sentence_ends(text: str) -> tuple[int, ...]:
         if m.group() == "." and _ABBREV.search(text, max(0, m.start() - 6), m.end()):
             continue
         ends.append(m.end())
-    return tuple(ends)
+    for m in _INLINE_BULLET.finditer(text):
+        # a list run into one line ("概况 - 2025年第三季度… - 笔记本…"): each item is a sentence
+        if _CJK.match(text[m.start() - 1]) or _CJK.match(text[m.end():m.end() + 1]) or text[m.start() - 1] in "]】)）:：":
+            ends.append(m.start() + 1)
+    return tuple(sorted(set(ends)))
+
+
+_INLINE_BULLET = re.compile(r"(?<=\S) [-•·▪●] (?=\S)")
 
 
 def _cells(text: str) -> list[tuple[int, int]] | None:
@@ -234,3 +241,116 @@ def flattened_table(text: str, figures: int) -> bool:
         return False
     latin = sum(c.isascii() for c in text)
     return latin >= 0.8 * len(text) and len(text) / figures < 15
+
+
+@dataclass(frozen=True)
+class Grid:
+    """A flattened table read back into cells: for each figure it places, its row header and column header,
+    and the caption before the header labels (what the whole table is about)."""
+    cells: dict[int, tuple[tuple[int, int], tuple[int, int]]]  # figure index -> (row header, column header) spans
+    caption: tuple[int, int]
+
+
+_ROW_NUMBERING = re.compile(r"\d{1,2}[.)]\s+[A-Z\u4e00-\u9fff]")
+_ROW_NUMBER = re.compile(r"\s*(?:\d{1,2}[.)、]\s*)?")
+
+
+def unflatten(text: str, spans: list[tuple[int, int]], label_starts: list[int]) -> Grid | None:
+    """Cells of a table whose rows lost their line breaks: "Company 3Q25 Shipments 3Q25 Market Share 3Q25/3Q24
+    Growth 1. Lenovo 19.4 25.5% 17.3% 2. HP Inc 15.0 19.8% 10.7% …".
+
+    Rows are runs of figures with nothing but spaces between them, each after its row header; the usual run
+    length is the number of columns. The column labels are the last that many labels before the first row
+    header, a label starting where a period starts (3Q25, Q1 2025, 2024年): the form such headers take. A run
+    of another length (a row with an empty cell) is left unplaced. None when no grid can be read."""
+    order = sorted(range(len(spans)), key=lambda k: spans[k])
+    runs: list[list[int]] = []
+    for k in order:
+        if _ROW_NUMBERING.match(text, spans[k][0]) and text[spans[k][0]:spans[k][1]].isdigit():
+            runs.append([])  # "2. HP Inc": the number of the next row, not a cell
+            continue
+        if runs and runs[-1] and not text[spans[runs[-1][-1]][1]:spans[k][0]].strip():
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    from collections import Counter
+
+    lengths = Counter(len(r) for r in runs if len(r) >= 2)
+    if not lengths:
+        return None
+    ncol, rows = max(lengths.items(), key=lambda kv: (kv[1], kv[0]))
+    if rows < 2:
+        return None
+    runs = [r for r in runs if r]
+    table = [r for r in runs if len(r) == ncol]
+    first = runs.index(table[0])
+    head_end = spans[table[0][0]][0]
+    cells: dict[int, tuple[tuple[int, int], tuple[int, int]]] = {}
+    prev_end = spans[runs[first - 1][-1]][1] if first > 0 else 0
+    # the row header of the first row is the last few words before its figures; the labels come before it
+    labels = _labels(text, prev_end, head_end, label_starts, ncol)
+    if labels is None:
+        return None
+    starts, row1_start = labels
+    cols = list(zip(starts, starts[1:] + [row1_start]))
+    pct = lambda k: text[spans[k][0]:spans[k][1]].rstrip().endswith("%")
+    # what each column holds (percentages or not), by its full rows: a short row ("Total 75.9 100.0% 69.3
+    # 100.0%", its last cell empty) is read from the left when its cells fit the columns' kinds
+    kinds = [sum(pct(r[c]) for r in table) * 2 > len(table) for c in range(ncol)]
+    prev = row1_start
+    for r in runs[first:]:
+        a = spans[r[0]][0]
+        hs = prev + len(_ROW_NUMBER.match(text, prev).group())
+        header = text[hs:a].strip()
+        prev = spans[r[-1]][1]
+        if not header or len(header) > 40 or len(r) > ncol:
+            continue
+        if len(r) < ncol and (len(r) < 2 or [pct(k) for k in r] != kinds[:len(r)]):
+            continue
+        for col, k in enumerate(r):
+            cells[k] = ((hs, a), cols[col])
+    return Grid(cells, (prev_end, starts[0])) if cells else None
+
+
+def _labels(text: str, a: int, b: int, label_starts: list[int], ncol: int) -> tuple[list[int], int] | None:
+    """(start of each of the ncol column labels, start of the first row header) inside text[a:b]."""
+    inside = [s for s in label_starts if a <= s < b]
+    # periods run together ("3Q25/3Q24 Growth") start one label
+    merged: list[int] = []
+    for s in inside:
+        if merged and re.fullmatch(r"[\w\s]*[/\-–~]\s*", text[merged[-1]:s]) and not re.search(r"[A-Za-z\u4e00-\u9fff]{3,}", text[merged[-1]:s]):
+            continue
+        merged.append(s)
+    if len(merged) < ncol:
+        return None
+    starts = merged[-ncol:]
+    tail = text[starts[-1]:b]
+    # the last label ends where the first row header begins: its last one or two capitalised words or a
+    # numbered name ("1. Lenovo", "HP Inc.")
+    m = re.search(r"(?:\d{1,2}[.)、]\s*)?(?:[A-Z][\w&.\-]*\s*){1,3}$|[\u4e00-\u9fff]{2,8}\s*$", tail)
+    if m and not _WORD.search(tail[:m.start()]):  # "3Q25/3Q24 Growth Lenovo": the label keeps its word
+        m = re.search(r"[A-Z][\w&.\-]*\s*$", tail)
+    if not m or not _WORD.search(tail[:m.start()]):
+        return None
+    return starts, starts[-1] + m.start()
+
+
+_WORD = re.compile(r"(?<![0-9])[A-Za-z]{3,}|[\u4e00-\u9fff]")
+
+
+_SCALE_WORDS = {"thousand": 1e3, "thousands": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9,
+                "billions": 1e9, "千": 1e3, "万": 1e4, "百万": 1e6, "千万": 1e7, "亿": 1e8}
+_STATED_SCALE = re.compile(
+    r"\b(?:in\s+)?(thousands|millions|billions)\s+of\s+units\b|\bunits?\s*(?:are\s+)?in\s+(thousands|millions|billions)\b"
+    r"|\b(?:shipments|figures|numbers|data|units)\s+(?:are\s+)?in\s+(thousands|millions|billions)\b"
+    r"|单位\s*[:：]?\s*(百万|千万|千|万|亿)", re.I)
+
+
+def stated_scale(text: str) -> float:
+    """The scale a table states for its bare numbers: "(Thousands of Units)", "shipments are in millions of
+    units", "单位：万台"; 1.0 when it states none."""
+    m = _STATED_SCALE.search(text)
+    if not m:
+        return 1.0
+    word = next(g for g in m.groups() if g)
+    return _SCALE_WORDS[word.lower()]

@@ -151,18 +151,22 @@ def object_of(v: View, vocab: Vocab, mentions: list[Mention], periods: list[tupl
     """(concept keys, words, where): the object from the own phrase, else the clause, the sentence, the heading."""
     skip = [(m.start, m.end) for m in mentions] + list(periods) + [(s, e) for s, e in v.spans]
     own_keys, own_words = words_of(v.text, v.low, v.ws, v.we, vocab, skip)
-    if own_keys or own_words:  # the usual case: the figure's own phrase says what it measures
-        return frozenset(own_keys | _domains(v, vocab)), frozenset(own_words), "phrase"
     others = [(s, e) for s, e in v.spans if (s, e) != (v.s, v.e)]
     mine = _own_phrases(v, others)
+    if own_keys or own_words:  # the usual case: the figure's own phrase says what it measures
+        if own_keys and not any(vocab.roles.get(k) == "quantity" for k in own_keys):
+            # "Boeing delivered 54 aircraft": the verb of its clause says which quantity of aircraft
+            ck, _ = words_of(v.text, v.low, v.cs, v.ce, vocab, skip)
+            own_keys |= {k for k in ck if vocab.roles.get(k) == "quantity"}
+        return frozenset(own_keys | _domains(v, vocab)), frozenset(own_words), "phrase"
     places = _places(v)[1:]
     # the other figures' phrases are read last: "X holds 74.5% of global AI compute, while China has 14%"
     tries = [(a, b, where, mine) for a, b, where in places] + [(a, b, where, []) for a, b, where in places]
     clause_words: set[str] = set()
     for a, b, where, also in tries:
         keys, words = words_of(v.text, v.low, a, b, vocab, skip + also)
-        if keys:  # a neighbour clause's terms; only the figure's own clause lends its words too
-            return frozenset(keys | _domains(v, vocab)), frozenset(words if where == "clause" else ()), where
+        if keys:  # the terms of the clause or a neighbour clause; the other words there say what happened
+            return frozenset(keys | _domains(v, vocab)), frozenset(), where
         if where == "clause" and not clause_words:
             clause_words = words
     if clause_words:  # no vocabulary word anywhere: the unknown words of the figure's clause

@@ -155,6 +155,10 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
         role = "adjective" if ent.adjective else ("research" if ent.kind == "research" else "entity")
         out.append(Mention(s, e, ent.name, role, ent.kind))
         taken.append((s, e))
+    for s, e, ent in _travel_places(low, vocab):
+        if not _overlaps(taken, s, e):
+            out.append(Mention(s, e, ent.name, "entity", ent.kind))
+            taken.append((s, e))
     for s, e, name in chinese_orgs(text, vocab):
         if not _overlaps(taken, s, e):
             ent = _alias(name, vocab)
@@ -176,6 +180,17 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
         taken.append((s, e))
     out.sort(key=lambda m: m.start)
     return out
+
+
+def _travel_places(low: str, vocab: Vocab):
+    """来台旅客, 访港旅客, 赴日游客: a place written as one character after a verb of travel (aliases.toml
+    `abbreviations`, cues.toml subject.travel)."""
+    if not vocab.abbreviations:
+        return
+    for s, e, w in vocab.cue("subject.travel").find(low):
+        ent = vocab.abbreviations.get(low[e:e + 1])
+        if ent is not None:
+            yield e, e + 1, ent
 
 
 def is_title(sentence: str) -> bool:

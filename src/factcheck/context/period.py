@@ -223,9 +223,9 @@ def _parenthesised(text: str, s: int, e: int, fs: int) -> bool:
 
 
 def period_of(v: View, spans: list[PeriodSpan], doc_year: int | None, heading: str | None,
-              header: str | None = None) -> str | None:
+              header: str | None = None, change: bool = False) -> str | None:
     own = [p for p in spans if p.base and v.ws <= p.start and p.end <= v.s and not _figure_between(v, p)]
-    if own:  # "相较于去年同期的6,930万台", "up from 12.1 million in Q1 2024": the base is this figure's own period
+    if own and not change:  # a change against a base ("相较2023年成长21%") is a figure of the later period  # "相较于去年同期的6,930万台", "up from 12.1 million in Q1 2024": the base is this figure's own period
         return _as_of(complete(own[-1].period, v, spans, doc_year, heading), v, own[-1])
     usable = [p for p in spans if not p.base and not _parenthesised(v.text, p.start, p.end, v.s)]
     right = [p for p in usable if v.e <= p.start <= v.we and _RIGHT_AFTER.match(v.low[v.e:p.start])]
@@ -233,14 +233,28 @@ def period_of(v: View, spans: list[PeriodSpan], doc_year: int | None, heading: s
         return _as_of(complete(right[0].period, v, spans, doc_year, heading), v, right[0])
     for a, b in ((v.ws, v.we), (v.cs, v.ce), (v.ss, v.se)):
         inside = [p for p in usable if a <= p.start and p.end <= b]
-        before = [p for p in inside if p.end <= v.s]
+        before = [p for p in inside if p.end <= v.s and not _held_by_another(v, p)]
         after = [p for p in inside if p.start >= v.e]
         pick = before[-1] if before else (after[0] if after else None)
         if pick is not None:
             return _as_of(complete(pick.period, v, spans, doc_year, heading), v, pick)
     if header:
         return header
+    earlier = [p for p in usable if p.end <= v.ss]
+    if len({p.period for p in earlier}) == 1:
+        # "In Q3 2025 shipments grew 6.8%. Lenovo's rose 17%.": the one period the paragraph has named so far
+        return _as_of(complete(earlier[-1].period, v, spans, doc_year, heading), v, earlier[-1])
     return heading
+
+
+_ATTACHED = re.compile(r"\s*(?:同期|年底|年末|底)?\s*(?:的|之|'s|’s|at|of|was|were|is|stood at|:|：)?\s*$")
+
+
+def _held_by_another(v: View, p: PeriodSpan) -> bool:
+    """"从去年同期的14.2%下降到13.3%", "from Q4 2024's 36% to 36.9%": a period attached to an earlier figure
+    of the sentence dates that figure, not the ones after it."""
+    nxt = [s for s, _ in v.spans if p.end <= s < v.s]
+    return bool(nxt) and bool(_ATTACHED.match(v.low[p.end:min(nxt)]))
 
 
 def _figure_between(v: View, p: PeriodSpan) -> bool:

@@ -29,7 +29,8 @@ from .names import Mention
 from .view import View
 
 _RATIO_VERB = re.compile(r"(?:是|为|相当于|等于|约为|达到|达|仅为|只有|不到|超过|高于|低于)\s*$")
-_TOTAL_ROW = re.compile(r"^(?:total|others?|all|合计|总计|总和|其他|其它|全球|worldwide|global|grand total)\b", re.I)
+_TOTAL_ROW = re.compile(r"^(?:total|all|合计|总计|总和|全球|worldwide|global|grand total)\b", re.I)
+_OTHERS_ROW = re.compile(r"^(?:others?|其他|其它)\b", re.I)  # the rest of a table: neither the market nor a name
 
 
 def carried(mentions: list[Mention]) -> str | None:
@@ -68,10 +69,10 @@ def parallel(text: str, sentence: tuple[int, int], mentions: list[Mention],
 
 def respectively(view_text: str, low: str, sentence: tuple[int, int], mentions: list[Mention],
                  spans: list[tuple[int, int]]) -> dict[int, str]:
-    """A和B分别为5.1%和3.9%; A and B ... respectively: the i-th figure belongs to the i-th name."""
+    """A和B分别为5.1%和3.9%, A、B份额依次为…; A and B ... respectively: the i-th figure belongs to the i-th name."""
     out: dict[int, str] = {}
     ss, se = sentence
-    for m in re.finditer(r"分别|respectively", low[ss:se]):
+    for m in re.finditer(r"分别|依次|依序|respectively", low[ss:se]):
         at = ss + m.start()
         en = m.group() == "respectively"
         names: list[str] = []
@@ -89,12 +90,26 @@ def respectively(view_text: str, low: str, sentence: tuple[int, int], mentions: 
     return out
 
 
+_MARKET_FIGURE = re.compile(r"(?:市场平均|行业平均|产业平均|市场整体|整体市场|全行业|大盘|market average|industry average|"
+                            r"overall market|wider market|broader market|market as a whole|market overall)"
+                            r"[^，,。;；]{0,8}$")
+
+
+def _market_before(v: View) -> bool:
+    return bool(_MARKET_FIGURE.search(v.low[max(v.ws, v.s - 40):v.s]))
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
 def subject(v: View, mentions: list[Mention], carry: str | None, unit: str, row_header: str | None,
             row_entity: str | None) -> tuple[str | None, str]:
     """(subject, how): how = named, pronoun, comparator, table, market."""
-    if v.block.kind == "row" and row_header is not None:
+    if row_header is not None:  # a table cell (a row, or a row of a flattened table)
         if _TOTAL_ROW.match(row_header) or not row_header:
             return None, "market"
+        if _OTHERS_ROW.match(row_header):
+            return "(others)", "table"
         return row_entity or row_header, "table"
     usable = [m for m in mentions if m.role in ("entity", "pronoun") and v.ss <= m.start and m.end <= v.se]
     before_fig, after_fig = v.text[:v.s].rstrip(), v.text[v.e:].lstrip()
@@ -103,7 +118,10 @@ def subject(v: View, mentions: list[Mention], carry: str | None, unit: str, row_
         opened = len(before_fig) - 1
         named = [m for m in usable if m.role == "entity" and m.end <= opened and not v.text[m.end:opened].strip()]
         return (named[-1].name, "named") if named else (None, "unknown")
-    own = [m for m in usable if v.ws <= m.start and m.end <= v.we and m.role == "entity"]
+    if _market_before(v):
+        return None, "market"  # "高于市场平均的9.4%", "the industry average of 4%": the market's figure
+    own = [m for m in usable if v.ws <= m.start and m.end <= v.we and m.role == "entity"
+           and not (m.start >= v.e and _HAN.search(v.text[v.e:m.start]))]  # 以36%压过三星电子: the one overtaken
     if own and not (own[-1].end <= v.s and v.text[own[-1].end:v.s].startswith("的")):
         # a name in the figure's own phrase: "46 for Airbus", "HP at 20.2%" (not "是美国的3倍": a comparator)
         near = [m for m in own if m.end <= v.s] or own
@@ -120,7 +138,7 @@ def subject(v: View, mentions: list[Mention], carry: str | None, unit: str, row_
                 return f"{earlier[-1].name}/{last.name}", "comparator"
         if last.role == "pronoun":
             named = [m for m in before if m.role == "entity"]
-            if carry is None and named:
+            if named:  # "Lenovo continued its run … a share of 24.1%": the antecedent in the sentence
                 return named[-1].name, "named"
             return (carry, "pronoun") if carry else (None, "market")
         return last.name, "named"

@@ -22,6 +22,7 @@ class Concept:
     key: str
     role: str  # topic, domain, basis, scope, modifier, adjustment, subset
     label: str
+    within: str | None = None  # the broader topic this one is part of: notebook within pc, dram within memory
 
 
 @dataclass(frozen=True)
@@ -57,13 +58,36 @@ class Matcher(_Windows):
 
     def __init__(self, words):
         super().__init__()
-        words = sorted({w for w in words if w}, key=len, reverse=True)
-        self.re = re.compile("|".join(re.escape(w) for w in words)) if words else None
+        words = {w for w in words if w}
+        self.re = re.compile(trie_pattern(words)) if words else None
 
     def _scan(self, low: str) -> list[tuple[int, int, str]]:
         if self.re is None:
             return []
         return [(m.start(), m.end(), m.group()) for m in self.re.finditer(low) if on_word(low, m.start(), m.end())]
+
+
+def trie_pattern(words) -> str:
+    """One regular expression for a word list, as a trie: at each position it finds the longest word there, as
+    a longest-first alternation would, but without trying every word in turn (a few thousand terms)."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = True
+
+    def emit(node: dict) -> str:
+        end = "" in node
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch != ""]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if end:
+            return "(?:" + body + ")?"
+        return body if len(branches) == 1 else body
+
+    return emit(trie)
 
 
 def on_word(text: str, s: int, e: int) -> bool:
@@ -105,12 +129,14 @@ class Vocab:
     concept_match: Matcher
     labels: dict[str, str]
     roles: dict[str, str]  # concept key -> role
+    within: dict[str, str]  # concept key -> the broader topic it is part of
     cues: dict[str, tuple[str, ...]]  # "measure.share" -> normalised lower-case words
     cue_match: dict[str, CueView]
     not_names: frozenset[str]
     corporate_suffixes: frozenset[str]
     org_suffixes: tuple[str, ...]
     upper_only: frozenset[str]
+    abbreviations: dict[str, Entity]  # one-character place names after a verb of travel: 来台, 访港, 赴日
     ignore_words: frozenset[str]  # words that are never part of an object  # short all-capital aliases ("US", "HP", "IDC") match only in capitals ("us" is a word)
 
     def cue(self, name: str) -> CueView:
@@ -145,6 +171,7 @@ def _flatten(prefix: str, table: dict, out: dict[str, list[str]], where: str) ->
 def build(alias_docs, concept_docs, cue_docs) -> Vocab:
     """A vocabulary from parsed TOML documents, the package's own first: lists of (name, data, text)."""
     entities: dict[str, Entity] = {}
+    abbreviations: dict[str, Entity] = {}
     upper: set[str] = set()
     for name, doc, text in alias_docs:
         for canon, entry in doc.items():
@@ -159,6 +186,8 @@ def build(alias_docs, concept_docs, cue_docs) -> Vocab:
                     upper.add(_norm(a))
             for a in entry.get("adjectives", []):
                 entities[_norm(a)] = Entity(canon, kind, adjective=True)
+            for a in entry.get("abbreviations", []):
+                abbreviations[_norm(a)] = Entity(canon, kind)
     concepts: dict[str, Concept] = {}
     for name, doc, text in concept_docs:
         for key, entry in doc.items():
@@ -168,7 +197,7 @@ def build(alias_docs, concept_docs, cue_docs) -> Vocab:
             role = entry.get("role", "topic")
             if role not in ROLES:
                 raise KnowledgeError(f"{where}: [{key}] role {role!r} is not one of {sorted(ROLES)}")
-            c = Concept(key, role, entry.get("label", key))
+            c = Concept(key, role, entry.get("label", key), entry.get("within"))
             for t in entry["terms"]:
                 concepts[_norm(t)] = c
     raw: dict[str, list[str]] = {}
@@ -183,6 +212,7 @@ def build(alias_docs, concept_docs, cue_docs) -> Vocab:
         concept_match=Matcher(concepts),
         labels={c.key: c.label for c in concepts.values()},
         roles={c.key: c.role for c in concepts.values()},
+        within={c.key: c.within for c in concepts.values() if c.within},
         cues={k: v for k, v in cues.items() if k not in keep_case},
         cue_match=_cue_views({k: v for k, v in cues.items() if k not in keep_case}),
         not_names=frozenset(raw.get("subject.not_names", [])),
@@ -190,6 +220,7 @@ def build(alias_docs, concept_docs, cue_docs) -> Vocab:
         org_suffixes=tuple(sorted({to_simplified(w) for w in raw.get("subject.org_suffixes", [])}, key=len,
                                   reverse=True)),
         upper_only=frozenset(upper),
+        abbreviations=abbreviations,
         ignore_words=frozenset(cues.get("object.ignore", ())),
     )
 

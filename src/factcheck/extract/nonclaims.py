@@ -220,7 +220,8 @@ def reject(text: str, low: str, start: int, end: int, core_plain: str | None, va
             return "identifier"
         # a Capitalised word right before: Switch 2, Seedance 2.0, Llama 3
         m = re.search(r"([A-Za-z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*|[A-Z][a-z]+)\s$", before)
-        if m and m.group(1).lower() not in _NOT_NAMES and (_CJK.search(text) or _product_name(m, K)):
+        if m and m.group(1).lower() not in _NOT_NAMES and (_CJK.search(text) or _product_name(m, K)) \
+                and not _table_cell(text[start:end], after):
             return "name"
         # "1 )" and "2 )": list markers without an opening bracket
         if after.lstrip(" ")[:1] in (")", "）") and "(" not in before and "（" not in before:
@@ -235,6 +236,16 @@ def reject(text: str, low: str, start: int, end: int, core_plain: str | None, va
         if core_plain is not None and len(core_plain) > 1 and core_plain.startswith("0"):
             return "identifier"
     return None
+
+
+def _table_cell(number: str, after: str) -> bool:
+    """A figure after a name that no product number looks like: grouped in thousands ("Dell 10,166"), or
+    followed by more figures ("Lenovo 19.4 25.5% 16.5"): a row of a table that lost its grid."""
+    return bool(_THOUSANDS.fullmatch(number) or _NEXT_FIGURE.match(after))
+
+
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_NEXT_FIGURE = re.compile(r"\s+[-+]?\d[\d.,]*%?(?:\s|$)")
 
 
 _RANK_NEXT = set("名位强大的,.;:)）、。，；：%")

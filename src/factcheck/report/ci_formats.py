@@ -73,6 +73,12 @@ def github(findings, rel=None) -> str:
     return "\n".join(lines) + ("\n" if lines else "")
 
 
+def _where(c) -> dict:
+    """A PDF page or Word table cell as location properties (the region's line is then on that page)."""
+    props = {k: v for k, v in (("page", c.page), ("cell", c.cell)) if v is not None}
+    return {"properties": props} if props else {}
+
+
 def sarif(findings, suppressed: str = "omit", rel=None) -> str:
     """A SARIF 2.1.0 log: one result per unreviewed conflict or rounding finding, its claims as locations,
     the fingerprint as partialFingerprints. Reviewed findings are left out (GitHub code scanning and
@@ -90,6 +96,7 @@ def sarif(findings, suppressed: str = "omit", rel=None) -> str:
                            "endColumn": c.end_column, "snippet": {"text": c.text}},
             },
             "message": {"text": c.sentence[:300]},
+            **_where(c),
         } for c in f.claims]
         result = {
             "ruleId": f.verdict,

@@ -31,6 +31,8 @@ def claim_dict(c: Claim, cid: str) -> dict:
         "column": c.column,
         "end_line": c.end_line,
         "end_column": c.end_column,
+        **({"page": c.page} if c.page is not None else {}),  # PDF: `line` is the line on this page
+        **({"cell": c.cell} if c.cell is not None else {}),  # Word: the table cell; `line` is the paragraph
         "text": c.text,
         "value": c.value,
         "low": c.low,

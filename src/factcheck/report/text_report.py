@@ -6,7 +6,7 @@ import sys
 import textwrap
 from collections.abc import Iterator
 
-from ..model import Claim, Skipped
+from ..model import Claim, Skipped, position
 
 
 def colour(stream) -> bool:
@@ -78,7 +78,7 @@ def claims_lines(claims: list[Claim]) -> Iterator[str]:
 
     def cells(c: Claim) -> list[str]:
         val = _fmt(c.value) if c.value is not None else f"{_fmt(c.low)}–{_fmt(c.high)}"
-        row = [f"{clean(c.path)}:{c.line}:{c.column}", clean(c.text), val, clean(c.unit), c.qualifier or ""]
+        row = [clean(position(c)), clean(c.text), val, clean(c.unit), c.qualifier or ""]
         return [_fit(v, cap) for v, (_, cap, _) in zip(row, _CLAIM_COLUMNS)]
 
     from rich.cells import cell_len
@@ -126,9 +126,15 @@ def warn(message: str) -> None:
 
 
 def warn_skipped(skipped: tuple[Skipped, ...] | list[Skipped], notes: tuple[str, ...] = ()) -> None:
+    from ..read.select import unsupported_line
+
     for s in skipped:
         if s.kind != "unsupported":
             warn(f"skipped {s.path}: {s.reason}")
+    line = unsupported_line(skipped)  # files of other types under the folders: one line, never silently
+    if line:
+        sys.stderr.write(line + "\n")
+        sys.stderr.flush()
     for note in notes:
         warn(note)
 
@@ -219,7 +225,7 @@ def _finding_lines(f, width: int = 100):
         head.append((f"  reviewed: {clean(f.review['status'])}", "dim"))
     yield head, True
     for c in f.claims:
-        yield [("  ", ""), (f"{clean(c.path)}:{c.line}:{c.column}", "cyan"), ("  ", ""), (clean(c.text), "bold")], True
+        yield [("  ", ""), (clean(position(c)), "cyan"), ("  ", ""), (clean(c.text), "bold")], True
         yield [("      " + clean(_excerpt(c, max(20, width - 6))), "dim")], True
     for chunk in textwrap.wrap(clean(f.reason), width=wrap, initial_indent="  ", subsequent_indent="  "):
         yield [(chunk, "")], False
@@ -363,7 +369,7 @@ def review_view(f, target) -> None:
     table.add_column("where", no_wrap=True, style="cyan")
     table.add_column("excerpt", overflow="fold")
     for c in f.claims:
-        table.add_row(clean(c.text), clean(value_key(c)), clean(f"{c.path}:{c.line}:{c.column}"),
+        table.add_row(clean(c.text), clean(value_key(c)), clean(position(c)),
                       clean(clause(c, max(40, target.width // 2))))
     target.print(table)
     for chunk in textwrap.wrap(clean(f.reason), width=max(40, target.width - 4), initial_indent="  ",
