@@ -58,9 +58,12 @@ def notes(root: Path, name: str = "claims.toml") -> set[str]:
 
 def test_scanning_the_root_with_the_readme_and_pruning_keeps_every_seed_review(tmp_path):
     root = project(tmp_path, readme=True)
-    scanned = fc("scan", ".", cwd=root)
-    assert scanned.returncode == 0, scanned.stdout
-    assert "stale review" not in scanned.stdout
+    scanned = fc("scan", ".", "--format", "json", cwd=root)
+    rep = json.loads(scanned.stdout)
+    # README.md's own figures may make new findings (its prose quotes 60% and 69%), but no seed review is lost
+    assert rep["summary"]["stale_reviews"] == []
+    reviewed = [g for g in rep["groups"] if g["review"]]
+    assert len(reviewed) == 4 and {g["review"]["note"] for g in reviewed} <= NOTES
     pruned = fc("review", "--prune", "--yes", cwd=root)
     assert pruned.returncode == 0 and "no stale reviews" in pruned.stdout, pruned.stdout + pruned.stderr
     assert notes(root) == NOTES
