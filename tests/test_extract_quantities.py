@@ -169,3 +169,20 @@ def test_times_counts_occurrences_unless_a_comparison_follows(sentence, unit):
 def test_letters_that_start_a_code_are_no_unit():
     assert [c.unit for c in claims_in("part 24703 L-202")] == ["count"]
     assert [c.unit for c in claims_in("code 24703 m212")] == ["count"]
+
+
+# 块 is a measure word unless an amount follows it: a measure word takes no numeral after it, a currency unit
+# takes its tenths (jiao) or 钱. zh-Hans and zh-Hant; the same tail reads after 元.
+@pytest.mark.parametrize("sentence,span,value,unit", [
+    ("她花了三块五买菜", "三块五", 3.5, "CNY"),
+    ("车费两块二。", "两块二", 2.2, "CNY"),
+    ("門票十二塊八毛", "十二塊八毛", 12.8, "CNY"),
+    ("一杯要四塊錢", "四塊錢", 4, "CNY"),
+    ("合计九元五角", "九元五角", 9.5, "CNY"),
+    ("还剩六块三毛钱", "六块三毛钱", 6.3, "CNY"),
+    ("他们开垦了三块地", "三块", 3, "count"),
+    ("切成四塊五個人分", "四塊", 4, "count"),  # 五 counts people: no tail
+    ("两块五百平米的地", "两块", 2, "count"),  # 五百 is a number of its own
+])
+def test_kuai_is_yuan_when_an_amount_follows(sentence, span, value, unit):
+    check_claim(sentence, span, value, None, None, unit)

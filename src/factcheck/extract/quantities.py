@@ -228,6 +228,10 @@ class LineParser:
                     if t < self.n and text[t] in K.cn_digits and not (t + 1 < self.n and _CJK_CHAR.match(text, t + 1)):
                         value += K.cn_digits[text[t]] * f.factor / 10  # 七成六 = 76 %
                         end = t + 1
+                elif kind == "money" and f.factor == 1 and _CJK_CHAR.match(f.form):
+                    tail = self._jiao_tail(end)
+                    if tail is not None:
+                        value, end = value + tail[0], tail[1]  # 三块五, 十二元八毛
                 if kind == "money":  # 75 USD million
                     value, end, _ = self._scale_after(value, end, words_only=True)
             elif hedge_after:
@@ -378,9 +382,28 @@ class LineParser:
         if f.form == '"' and (text.count('"', 0, p) % 2 or text.count('"', p + 1) % 2):
             return None  # "10" in quotes, $ 48 " is not adequate ": an inch mark is the unpaired quote
         alt = K.ambiguous.get(f.form) if K.ambiguous else None
-        if alt is not None and self._cued(alt[1]):
-            return alt[0]
+        if alt is not None and (alt[1] and self._cued(alt[1]) or alt[0].kind == "money" and f.kind == "count"
+                                and self._jiao_tail(p + len(f.form)) is not None):
+            return alt[0]  # 三块五, 两块二毛: a measure word takes no amount after it, a currency unit does
         return f
+
+    def _jiao_tail(self, t: int) -> tuple[float, int] | None:
+        """Tenths after a Chinese currency unit: 三块五 (3.5), 十二元八毛 (12.8), 两块钱 (0): (added, end) or None.
+        A digit that starts a number of its own (三块五六个, 一块五百) is no tail."""
+        text, K = self.text, self.K
+        if t < self.n and text[t] == "钱":
+            return 0.0, t + 1
+        if t >= self.n or text[t] not in K.cn_digits or K.cn_digits[text[t]] == 0:
+            return None
+        u = t + 1
+        if u < self.n and text[u] in "毛角":
+            u += 1
+        elif u < self.n and (text[u] in K.cn_digits or text[u] in K.cn_small or text[u] in K.cn_big
+                             or text[u] in K.cn_point or self.unit_at(u) is not None):
+            return None
+        if u < self.n and text[u] == "钱":
+            u += 1
+        return K.cn_digits[text[t]] / 10, u
 
     def _cued(self, cues: tuple[str, ...]) -> bool:
         """A cue word on the line; Latin cues start a word (earn in earnings, not in learn)."""
