@@ -46,7 +46,28 @@ CASES = [
     ("in the past three years sales rose 8%", "three years", "8%"),
     ("three years ago the share was 40%", "three years", "40%"),
     ("五年来增长了30%", "五年", "30%"),
+    ("近三年內營收成長50%", "三年", "50%"),  # zh-Hant: 近 frames the period even when read as a hedge
+    ("within the next two years output will double", "two years", None),
+    # a range of durations in a frame: both ends are the period, the first end is no bare count
+    ("over the next two to three years prices will fall 5%", "two to three years", "5%"),
+    ("未来三到四年内赶超对手", "三到四年", None),
+    ("過去2-3年營收成長8%", "2-3年", "8%"),
+    # a frame anchored after an event: 发布后的12个月内, two years after the merger
+    ("报告发布日后的12个月内股价涨幅", "12个月", None),
+    ("two years after the merger margins fell 3%", "two years", "3%"),
 ]
+
+
+# A bare in / within / 内 anchors nothing: the duration is how long something takes, a figure of its own.
+@pytest.mark.parametrize("sentence,span", [
+    ("The mine should pay back in four years.", "four years"),
+    ("Output doubled within 18 months.", "18 months"),
+    ("新厂预计三年内收回成本", "三年"),
+    ("工程預計兩年內完工", "兩年"),
+])
+def test_a_duration_without_an_anchor_is_a_claim(sentence, span):
+    got = [(c.text, c.unit) for c in claims_in(sentence)]
+    assert (span, "year") in got, got
 
 
 @pytest.mark.parametrize("sentence,marker,figure", CASES, ids=[c[0] for c in CASES])

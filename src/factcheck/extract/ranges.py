@@ -153,6 +153,11 @@ def join_ranges(qs: list[Quantity], text: str) -> list[Quantity]:
             out += [replace(a, rejected="score"), replace(b, rejected="score")]
             i += 2
             continue
+        if (b is not None and b.rejected == "period" and a.rejected is None and not a.has_unit
+                and _DASH.match(text[a.end:b.start])):
+            out += [replace(a, rejected="period"), b]  # the next two to three years: both ends frame a period
+            i += 2
+            continue
         if b is not None and a.rejected is None and b.rejected is None and a.low is None and b.low is None:
             joined = _join(a, b, text)
             if joined is not None:
