@@ -79,3 +79,30 @@ def test_not_a_claim(sentence, marker, figure):
     assert not overlapping, [(c.text, c.value, c.unit) for c in overlapping]
     if figure is not None:
         assert figure in [c.text for c in claims]
+
+
+# Dates written day/month/year, page-furniture counters with a colon, references in prose, codes with a decimal
+@pytest.mark.parametrize("sentence,marker,figure", [
+    ("The page was updated on 1/19/2023; sales rose 5%.", "1/19/2023", "5%"),
+    ("更新於 19-01-2024，出口增長3%", "19-01-2024", "3%"),
+    ("03.07.2025 revenue fell 2%", "03.07.2025", "2%"),
+    ("浏览次数：12,345", "12,345", None),
+    ("閱讀：2381", "2381", None),
+    ("Views: 3,201 · share rose to 40%", "3,201", "40%"),
+    ("See note 7 for the method; margins were 12%.", "7", "12%"),
+    ("as table 3 shows, output rose 4%", "3", "4%"),
+    ("PM2.5浓度下降10%", "PM2.5", "10%"),
+    ("14時發布的數據顯示出口增長3%", "14時", "3%"),
+])
+def test_not_a_claim_more(sentence, marker, figure):
+    test_not_a_claim(sentence, marker, figure)
+
+
+@pytest.mark.parametrize("sentence,span", [
+    ("Note: 40 of the firms failed", "40"),  # a note's content is prose
+    ("注：5家企业未披露", "5家"),
+    ("a table 3 feet wide", "3 feet"),  # a unit after a reference word makes a quantity
+    ("当数量达到20时停止", "20"),  # 时 = "when", no hour
+])
+def test_reference_words_leave_figures(sentence, span):
+    assert span in [c.text for c in claims_in(sentence)]

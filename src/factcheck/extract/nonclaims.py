@@ -16,7 +16,7 @@ from ..knowledge import LATIN, Knowledge
 _TEXT_MASKS = (
     r"(?P<url>(?:https?://|www\.)[^\s\u3000-\u303f\uff00-\uffef<>\"']+)"
     r"|(?P<email>[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)"
-    r"|(?P<ident>(?<![A-Za-z0-9])[A-Za-z]{1,6}-?\d[\dA-Za-z-]*)"
+    r"|(?P<ident>(?<![A-Za-z0-9])[A-Za-z]{1,6}-?\d[\dA-Za-z-]*(?:\.\d[\dA-Za-z-]*)*)"  # PM2.5 whole
     r"|(?P<endate>(?i:\b(?:{months})(?:\s?\.)?\s\d{1,2}(?:st|nd|rd|th)?(?:\s?,?\s[12]\d{3})?\b))"
 )
 # Masks tried only where a run of digits (or a bracket or plus sign) starts: dates, times, phone numbers,
@@ -24,13 +24,14 @@ _TEXT_MASKS = (
 _DIGIT_MASKS = (
     r"(?P<ymd>(?<!\d)[12]\d{3}\s?(?:[-/.年])\s?[01]?\d\s?(?:[-/.月])\s?[0-3]?\d(?:\s?[日号])?(?!\d))"
     r"|(?P<ym>(?<!\d)[12]\d{3}\s?(?:年\s?[01]?\d\s?月|[-/.][01]\d(?![\d.])(?:[-/.][0-3]\d(?!\d))?))"
+    r"|(?P<dmy>(?<![\d./])[0-3]?\d(?P<dsep>[/.-])[0-3]?\d(?P=dsep)[12]\d{3}(?![\d/]))"  # 1/19/2023, 19-01-2023: a day and month
     r"|(?P<md>(?<![\d.])[01]?\d\s?月\s?[0-3]?\d\s?[日号])"
     r"|(?P<mrange>(?<![\d.])[01]?\d\s?[-—–~～至到]\s?[01]?\d\s?月(?!份?[\d]))"
     r"|(?P<dayref>[(（][0-3]?\d[)）]\s?[日号])"
     r"|(?P<time>(?<![\d.])[0-2]?\d:[0-5]\d(?::[0-5]\d)?(?:\s?[ap]\.?m\.?)?|(?<![\d.])1?\d\s?[ap]\.?m\.?(?![a-z])"
     r"|(?<![\d.])1?\d\.[0-5]\d\s?[ap]\.?m\.?(?![a-z])"  # 2.17pm
     # 14时开始, 9时30分, 5日14时: an hour of the day, not 当数量达到20时 ("when it reaches 20")
-    r"|(?<![\d.])[0-2]?\d\s?时(?:\s?[0-5]?\d\s?分|许|整|左右|前后|起|开始|召开|举行|至|到)"
+    r"|(?<![\d.])[0-2]?\d\s?时(?:\s?[0-5]?\d\s?分|许|整|左右|前后|起|开始|召开|举行|至|到|发布|公布|宣布|截止|结束|出发|发生)"
     r"|(?<=[日号])\s?[0-2]?\d\s?时(?![间代期候刻段装尚光空速事效局节机针差薪])"
     r"|(?<![\d.])[0-2]?\d\s?点\s?(?:[0-5]?\d\s?分|[半整钟]))"  # 3点15分, 8点半
     r"|(?P<phone>(?<![\d-])(?:\+\d{1,3}[-\s])?(?:\(?0\d{2,3}\)?[-\s])\d{7,8}(?!\d)|\+\d{1,3}(?:[-/\s]\d{2,5}){2,}(?!\d))"
@@ -195,6 +196,10 @@ def reject(text: str, low: str, start: int, end: int, core_plain: str | None, va
         if not has_unit or unit_kind == "year_word" or after.startswith(("年", "s", "'s")):
             return "year"
     # labels: 图1, 表 2, Figure 3 (a unit after the number makes it a quantity: 注 1000万元 is money)
+    if stripped.endswith(":") and K.labels_before:
+        counter = stripped[:-1].rstrip()  # 浏览次数：12,345, Views: 3,201: a counter word may take a colon
+        if counter.endswith(K.labels_before) and not counter.endswith(K.mask_labels or ()):
+            stripped, before = counter, counter + " "
     for lab in K.labels_before if not has_unit and stripped.endswith(K.labels_before) else ():
         if stripped.endswith(lab):
             pre = stripped[-len(lab) - 1:-len(lab)]
