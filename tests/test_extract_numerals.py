@@ -37,6 +37,19 @@ NUMBERS = [
      "a comma between groups of one number"),
     ("1.111,11 and 1,111.11", "1.111,11", 1111.11, "count", "dots group and a comma decimal"),
     ("four to five thousand people", "four to five thousand", None, "count", "checked in test_extract_ranges"),
+    # scale words: a larger scale after a smaller multiplies, a decimal in words takes its scale, a fraction
+    # "of a" scale is a fraction of it, a zero joins no compound
+    ("rebuilt 3 hundred thousand homes", "3 hundred thousand", 3e5, "count", "hundred thousand chains"),
+    ("debts of 2 thousand million pounds sterling", "2 thousand million pounds sterling", 2e9, "GBP",
+     "the long-scale billion"),
+    ("drew two point five million viewers", "two point five million", 2.5e6, "count",
+     "the scale after a spoken decimal"),
+    ("a quarter of a million visitors", "a quarter of a million", 2.5e5, "count", "a fraction of the scale"),
+    ("three quarters of a billion dollars", "three quarters of a billion dollars", 7.5e8, "USD",
+     "a plural fraction of the scale"),
+    ("two thirds of a million tonnes", "two thirds of a million tonnes", 2e6 / 3, "metric_ton",
+     "then the unit"),
+    ("4 thousand 3 hundred and 0 are two numbers", "4 thousand 3 hundred", 4300, "count", "and 0 is apart"),
 ]
 
 

@@ -491,6 +491,9 @@ def parse_english(low: str, pos: int, K: Knowledge) -> Core | None:
             seen_number = True
             last = "frac"
             end = we
+            if (i + 3 < len(words) and words[i + 1][0] == "of" and words[i + 2][0] in K.en_article
+                    and words[i + 3][0] in K.en_scales):
+                i += 2  # "a quarter of a million", "three quarters of a billion": a fraction of the scale
         elif w == "and" and seen_number and i + 1 < len(words) and last in ("hundred", "scale", "num", "frac") and (
                 last != "num" or words[i + 1][0] in K.en_article
                 or any(x in K.en_hundred or x in K.en_scales for x, _, _ in words[:i])):
@@ -529,6 +532,12 @@ def parse_english(low: str, pos: int, K: Knowledge) -> Core | None:
                 break
             frac_add += float("0." + digits)
             decimals = len(digits)
+            if j < len(words) and words[j][0] in K.en_scales:
+                mult = K.en_scales[words[j][0]]  # "two point five million": the scale takes the whole number
+                total, group, frac_add = (total + group + frac_add) * mult, 0.0, 0.0
+                scale *= mult
+                scale_words.append(words[j][0])
+                end = words[j][2]
             i = j
             last = "point"
             break

@@ -345,6 +345,14 @@ class LineParser:
             value *= mult
             end = m.end()
             words = [m.group()]
+            while True:  # 3 hundred thousand, 2 thousand million: a larger scale word multiplies
+                m2 = _LATIN_WORD.match(low, _skip_spaces(text, end, 1))
+                bigger = m2 and K.en_scales.get(m2.group(), 0) > mult and m2.start() > end
+                if not bigger:
+                    break
+                mult = K.en_scales[m2.group()]
+                value, end = value * mult, m2.end()
+                words.append(m2.group())
             if words_only:
                 return value, end, words
             # 4 thousand 3 hundred and 21: smaller groups may follow
@@ -365,7 +373,8 @@ class LineParser:
                     value, end, mult = value + v2 * mult2, m3.end(), mult2
                     words.append(m3.group())
                     continue
-                if m_and and v2 < mult and not (m3 and (m3.group() in K.en_scales or m3.group() in K.en_hundred)):
+                if m_and and 0 < v2 < mult and not (m3 and (m3.group() in K.en_scales or m3.group() in K.en_hundred)):
+                    # (a zero joins no compound: "4 thousand 3 hundred and 0" is two numbers)
                     value, end = value + v2, e2
                 break
             return value, end, words
