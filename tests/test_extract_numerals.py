@@ -31,6 +31,10 @@ NUMBERS = [
     ("兩千兩百元", "兩千兩百元", 2200, "CNY", "两 before a unit character stays two"),
     # a lone numeral between function words stands as a number
     ("答案是四不是五", "四", 4, "count", "between 是 and 不"),
+    # digit-by-digit numerals with 萬: four digits after it are its lower group as written, one digit abbreviates
+    ("出境人次達一八九四萬四四三六人", "一八九四萬四四三六人", 18944436, "count", "four digits after 萬"),
+    ("旅客共六五二万〇一三八人", "六五二万〇一三八人", 6520138, "count", "zh-Hans, 〇 inside the lower group"),
+    ("共一万四人", "一万四人", 14000, "count", "one digit after 万 abbreviates thousands"),
     # English words
     ("half a million people came", "half a million", 5e5, "count", "the article belongs to the scale"),
     ("three million, two hundred & forty, you say?", "three million, two hundred & forty", 3000240, "count",

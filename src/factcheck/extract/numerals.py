@@ -208,6 +208,7 @@ def _cn_core(toks: list[_Tok], K: Knowledge, pair: bool = True) -> Core | None:
     last_kind = ""
     end = toks[0].start
     used = 0
+    literal = False  # 一八九四萬四四三六: digits after a big unit that spell its whole lower group
     for i, t in enumerate(toks):
         k = t.kind
         if k == "d" and t.text in K.cn_not_positional and last_kind in ("u", "U") and not (
@@ -224,7 +225,7 @@ def _cn_core(toks: list[_Tok], K: Knowledge, pair: bool = True) -> Core | None:
             elif cur is not None:
                 if t.text in K.cn_not_positional or toks[used - 1].text in K.cn_not_positional:
                     break  # 三两 is three liang, 两三 two or three: 两 is never a digit of a digit string
-                if cur_chars == 0 or last_kind != "d" or prev_unit is not None:
+                if cur_chars == 0 or last_kind != "d" or prev_unit is not None and not literal:
                     break  # 十四五: a digit after a unit and a digit is a new number
                 if cur_chars >= 15:
                     break  # a digit string that long is not a numeral (一二三四五… in a list)
@@ -249,6 +250,14 @@ def _cn_core(toks: list[_Tok], K: Knowledge, pair: bool = True) -> Core | None:
             cur = None
             prev_unit = t.value
         elif k == "U":
+            run = 0
+            while i + 1 + run < len(toks) and toks[i + 1 + run].kind in ("d", "zero") and (
+                    toks[i + 1 + run].text not in K.cn_not_positional):
+                run += 1
+            # the part before was written digit by digit (一八九四), and exactly as many digits as the unit has
+            # zeros follow: they are the lower group as written, not an abbreviation (一万四 = 14000)
+            literal = (last_kind == "d" and cur_chars >= 2 and not section and not frac
+                       and 10 ** run == t.value and (i + 1 + run == len(toks) or toks[i + 1 + run].kind != "u"))
             v = section + (cur or 0.0) + frac
             frac = 0.0
             if v == 0 and last_kind in ("U", "vague") and total:
