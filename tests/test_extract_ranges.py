@@ -83,3 +83,24 @@ def test_mathematical_bounds():
 def test_digit_strings_stay_numbers():
     assert [(c.text, c.value) for c in claims_in("三八")] == [("三八", 38)]
     assert claims_in("二〇一二年") == []
+
+
+# A table flattened to spaces: in a row of four or more figures each figure is a cell, so a dash glued to one is
+# its sign (never a range), and the word before the row labels it (it names no product).
+@pytest.mark.parametrize("row,cells", [
+    ("Iraq 4.67 4.76 141,000 -17,000 4.51", [4.67, 4.76, 141000, -17000, 4.51]),
+    ("Gabon 0.21 0.20 6,000 -23,000", [0.21, 0.2, 6000, -23000]),
+    ("華東 12.5 -3.2 8.1 -0.4", [12.5, -3.2, 8.1, -0.4]),
+])
+def test_a_row_of_figures_is_cells(row, cells):
+    got = claims_in(row)
+    assert [c.value for c in got] == cells, [(c.text, c.value, c.low, c.high) for c in got]
+
+
+@pytest.mark.parametrize("sentence,low,high", [
+    ("the 75 -300mm zoom", 0.075, 0.3),  # two figures only: still a range
+    ("prices of 10 -20 dollars", 10, 20),
+])
+def test_a_spaced_dash_between_two_figures_stays_a_range(sentence, low, high):
+    (c,) = claims_in(sentence)
+    assert (c.low, c.high) == (low, high)

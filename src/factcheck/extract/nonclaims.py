@@ -42,6 +42,9 @@ _DIGIT_MASKS = (
     r"|(?P<endate>(?i:\d{1,2}(?:st|nd|rd|th)?\s(?:{months})\b(?:,?\s[12]\d{3})?))"
 )
 _CN_NUM = "[零〇○一二两三四五六七八九十0-9]{1,3}"
+# A table row flattened to spaces: four or more figures with only spaces between them (Iraq 4.67 4.76 141,000)
+_FIGURE = r"[-−+]?\d[\d,]*(?:\.\d+)?%?(?:\(R\))?"
+FIGURE_ROW = re.compile(rf"(?<!\S)(?:{_FIGURE} +){{3,}}{_FIGURE}(?!\S)")
 _DIGIT_MASK_START = re.compile(r"(?<!\d)\d|[(（+]")
 _HAS_LATIN = re.compile(r"[A-Za-z]")
 
@@ -225,6 +228,8 @@ def reject(text: str, low: str, start: int, end: int, core_plain: str | None, va
             return "identifier"
         # a Capitalised word right before: Switch 2, Seedance 2.0, Llama 3
         m = re.search(r"([A-Za-z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*|[A-Z][a-z]+)\s$", before)
+        if m and FIGURE_ROW.match(text, start):
+            m = None  # Iraq 4.67 4.76 4.65 …: the word labels a row of figures, it names no product
         if m and m.group(1).lower() not in _NOT_NAMES and (_CJK.search(text) or _product_name(m, K)):
             return "name"
         # "1 )" and "2 )": list markers without an opening bracket

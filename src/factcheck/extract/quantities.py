@@ -89,6 +89,14 @@ class LineParser:
         self.n = len(text)
         self.floor = 0  # where the previous quantity ended: a prefix may not reach back past it
         self.frac_num: Core | None = None  # the number after 分之 in the last fraction read (百分之二三十)
+        self._figure_row: bool | None = None
+
+    def figure_row(self) -> bool:
+        """The line is a table row flattened to spaces: four or more figures in a row with nothing but spaces
+        between them (Iraq 4.67 4.76 141,000 -17,000). Each is a cell; a dash before one is its sign."""
+        if self._figure_row is None:
+            self._figure_row = bool(nonclaims.FIGURE_ROW.search(self.text))
+        return self._figure_row
 
     # ------------------------------------------------------------------ units
     def unit_at(self, p: int) -> UnitForm | None:
@@ -493,8 +501,8 @@ class LineParser:
         p = core.start
         neg = False
         if (p > 0 and text[p - 1] in "-−－" and not _word_char(text, p - 2) and not (p > 1 and text[p - 2] in "-−－")
-                and not (p > 2 and text[p - 2] == " " and text[p - 3].isdigit())):  # 75 -300mm: a dash
-            neg, p = True, p - 1
+                and not (p > 2 and text[p - 2] == " " and text[p - 3].isdigit() and not self.figure_row())):
+            neg, p = True, p - 1  # 75 -300mm is a dash, but in a row of figures (4.65 141,000 -17,000) a sign
         pb = p
         if pb > 0 and text[pb - 1] == " ":
             pb -= 1
