@@ -186,3 +186,15 @@ def test_letters_that_start_a_code_are_no_unit():
 ])
 def test_kuai_is_yuan_when_an_amount_follows(sentence, span, value, unit):
     check_claim(sentence, span, value, None, None, unit)
+
+
+# ¥ and its typed form Y= (a capital Y standing alone): yuan on a Chinese line, yen elsewhere; y=28 is an equation
+@pytest.mark.parametrize("sentence,span,value,unit", [
+    ("Sales reached Y=28,030 million last year.", "Y=28,030 million", 2.803e10, "JPY"),
+    ("售價Y=1,280起", "Y=1,280", 1280, "CNY"),
+    ("A ticket costs ¥4,500.", "¥4,500", 4500, "JPY"),
+    ("门票¥120", "¥120", 120, "CNY"),
+    ("where y=28 holds", "28", 28, "count"),
+])
+def test_yen_sign_and_its_typed_form(sentence, span, value, unit):
+    check_claim(sentence, span, value, None, None, unit)

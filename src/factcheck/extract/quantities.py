@@ -509,6 +509,9 @@ class LineParser:
         pf = K.prefix_units.match_before(text, low, pb)
         if pf is not None and pb - len(pf.form) < self.floor:
             pf = None  # "17 USD 25": USD belongs to 17
+        elif pf is not None and pf.form.endswith("=") and not (
+                text[pb - len(pf.form)].isupper() and not _word_char(text, pb - len(pf.form) - 1)):
+            pf = None  # a typed symbol (Y= for ¥) is a capital letter standing alone: y=28 is an equation
         if pf is not None and kind in ("count", "money") and noun is None:
             if kind == "count":
                 value *= pf.factor
