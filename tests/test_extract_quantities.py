@@ -198,3 +198,14 @@ def test_kuai_is_yuan_when_an_amount_follows(sentence, span, value, unit):
 ])
 def test_yen_sign_and_its_typed_form(sentence, span, value, unit):
     check_claim(sentence, span, value, None, None, unit)
+
+
+# A decimal that looks like year.month is a figure when the "year" is implausible or a scale, unit or percent follows
+@pytest.mark.parametrize("sentence,span,value,unit", [
+    ("实际销售收入达到2382.17亿元", "2382.17亿元", 2.38217e11, "CNY"),
+    ("金額共計1085.07萬億元", "1085.07萬億元", 1.08507e15, "CNY"),
+    ("产量为2023.12万吨", "2023.12万吨", 20231200, "metric_ton"),
+    ("the index closed at 2382.15 points", "2382.15", 2382.15, "count"),
+])
+def test_decimals_that_look_like_months_are_figures(sentence, span, value, unit):
+    check_claim(sentence, span, value, None, None, unit)

@@ -93,6 +93,8 @@ def test_not_a_claim(sentence, marker, figure):
     ("as table 3 shows, output rose 4%", "3", "4%"),
     ("PM2.5浓度下降10%", "PM2.5", "10%"),
     ("14時發布的數據顯示出口增長3%", "14時", "3%"),
+    ("2024.03 发布的报告显示份额为12%", "2024.03", "12%"),
+    ("數據截至2023/12，增長5%", "2023/12", "5%"),
 ])
 def test_not_a_claim_more(sentence, marker, figure):
     test_not_a_claim(sentence, marker, figure)

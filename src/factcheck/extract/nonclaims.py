@@ -23,7 +23,10 @@ _TEXT_MASKS = (
 # accounts, dotted versions. Each alternative is bounded, so matching is linear.
 _DIGIT_MASKS = (
     r"(?P<ymd>(?<!\d)[12]\d{3}\s?(?:[-/.年])\s?[01]?\d\s?(?:[-/.月])\s?[0-3]?\d(?:\s?[日号])?(?!\d))"
-    r"|(?P<ym>(?<!\d)[12]\d{3}\s?(?:年\s?[01]?\d\s?月|[-/.][01]\d(?![\d.])(?:[-/.][0-3]\d(?!\d))?))"
+    # 2024.03 is a month only when the year is plausible (1800-2099), the month 01-12 and no scale, unit or
+    # percent follows: 2382.17亿元 and 2023.12万吨 are figures
+    r"|(?P<ym>(?<!\d)[12]\d{3}\s?年\s?[01]?\d\s?月"
+    r"|(?<![\d.])(?:1[89]|20)\d\d[-/.](?:0[1-9]|1[0-2])(?![\d.])(?:[-/.][0-3]\d(?!\d))?(?!\s?[%万亿萬億千百兆元美欧英日港台吨噸桶个台家人]))"
     r"|(?P<dmy>(?<![\d./])[0-3]?\d(?P<dsep>[/.-])[0-3]?\d(?P=dsep)[12]\d{3}(?![\d/]))"  # 1/19/2023, 19-01-2023: a day and month
     r"|(?P<md>(?<![\d.])[01]?\d\s?月\s?[0-3]?\d\s?[日号])"
     r"|(?P<mrange>(?<![\d.])[01]?\d\s?[-—–~～至到]\s?[01]?\d\s?月(?!份?[\d]))"
