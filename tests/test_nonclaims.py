@@ -95,6 +95,11 @@ def test_not_a_claim(sentence, marker, figure):
     ("14時發布的數據顯示出口增長3%", "14時", "3%"),
     ("2024.03 发布的报告显示份额为12%", "2024.03", "12%"),
     ("數據截至2023/12，增長5%", "2023/12", "5%"),
+    # a unit character that is also a verb or part of a word: 升级 (upgrade), 珠三角 (a delta), 一度 (at one time)
+    ("受Windows 11升级潮驱动，出货增长9%", "11升", "9%"),
+    ("大灣區珠三角九市旅客增加28.8%", "三角", "28.8%"),
+    ("长三角地区GDP增长5%", "三角", "5%"),
+    ("产量一度减少了30%", "一度", "30%"),
 ])
 def test_not_a_claim_more(sentence, marker, figure):
     test_not_a_claim(sentence, marker, figure)
@@ -108,3 +113,8 @@ def test_not_a_claim_more(sentence, marker, figure):
 ])
 def test_reference_words_leave_figures(sentence, span):
     assert span in [c.text for c in claims_in(sentence)]
+
+
+def test_sheng_as_a_verb_is_no_litre():
+    assert [(c.text, c.unit) for c in claims_in("價格由11升至15元")] == [("11", "count"), ("15元", "CNY")]
+    assert [(c.text, c.unit) for c in claims_in("油箱容量50升")] == [("50升", "meter ** 3")]
