@@ -35,6 +35,8 @@ NUMBERS = [
     ("出境人次達一八九四萬四四三六人", "一八九四萬四四三六人", 18944436, "count", "four digits after 萬"),
     ("旅客共六五二万〇一三八人", "六五二万〇一三八人", 6520138, "count", "zh-Hans, 〇 inside the lower group"),
     ("共一万四人", "一万四人", 14000, "count", "one digit after 万 abbreviates thousands"),
+    ("花費達一兆五二二億元", "一兆五二二億元", 1.0522e12, "CNY", "a digit string closed by a smaller big unit"),
+    ("支出三亿四五六万元", "三亿四五六万元", 3.0456e8, "CNY", "zh-Hans: 四五六 before 万 is 456 万, not 四五"),
     # English words
     ("half a million people came", "half a million", 5e5, "count", "the article belongs to the scale"),
     ("three million, two hundred & forty, you say?", "three million, two hundred & forty", 3000240, "count",

@@ -256,8 +256,11 @@ def _cn_core(toks: list[_Tok], K: Knowledge, pair: bool = True) -> Core | None:
                 run += 1
             # the part before was written digit by digit (一八九四), and exactly as many digits as the unit has
             # zeros follow: they are the lower group as written, not an abbreviation (一万四 = 14000)
+            nxt = toks[i + 1 + run] if i + 1 + run < len(toks) else None
             literal = (last_kind == "d" and cur_chars >= 2 and not section and not frac
-                       and 10 ** run == t.value and (i + 1 + run == len(toks) or toks[i + 1 + run].kind != "u"))
+                       and 10 ** run == t.value and (nxt is None or nxt.kind != "u"))
+            # 一兆五二二億: a digit string closed by a smaller big unit counts in that unit (522億), no abbreviation
+            literal = literal or (run >= 2 and nxt is not None and nxt.kind == "U" and nxt.value < t.value)
             v = section + (cur or 0.0) + frac
             frac = 0.0
             if v == 0 and last_kind in ("U", "vague") and total:
