@@ -209,3 +209,17 @@ def test_yen_sign_and_its_typed_form(sentence, span, value, unit):
 ])
 def test_decimals_that_look_like_months_are_figures(sentence, span, value, unit):
     check_claim(sentence, span, value, None, None, unit)
+
+
+# Oil is quoted as a flow: a rate word earlier in the clause (日均, 每天, daily) makes barrels barrels a day, as
+# "barrels a day" after the figure does; without one, barrels stay a volume.
+@pytest.mark.parametrize("sentence,span,unit", [
+    ("該國日均出口量達到735萬桶", "735萬桶", "oil_barrel / day"),
+    ("沙特每天生产980万桶原油", "980万桶", "oil_barrel / day"),
+    ("daily output rose to 9.8 million barrels", "9.8 million barrels", "oil_barrel / day"),
+    ("output fell by 500,000 barrels a day", "500,000 barrels a day", "oil_barrel / day"),
+    ("储油罐容量为500万桶", "500万桶", "meter ** 3"),
+    ("The tank holds 500 barrels, and daily use is high", "500 barrels", "meter ** 3"),
+])
+def test_barrels_with_a_rate_word_are_a_flow(sentence, span, unit):
+    assert (span, unit) in [(c.text, c.unit) for c in claims_in(sentence)]

@@ -263,6 +263,9 @@ class LineParser:
         if hend is not None:
             end = hend
 
+        if kind == "physical" and unit in _rates()[1] and self._rate_before(start):
+            unit = _rates()[1][unit]  # 日均进口量达1104万桶, daily output of 9.8 million barrels: a flow
+
         rejected = None
         if kind == "ratio" and frac is not None and value >= 1 and "/" in text[core.end:frac[3]]:
             rejected = "name"  # 24/7, 80/20: a slash between a larger and a smaller number names no share
@@ -566,6 +569,15 @@ class LineParser:
                         return None, p - len(w), qual, end + len(word)
         return None, None, None, None
 
+    def _rate_before(self, start: int) -> bool:
+        """A rate word (日均, 每天, daily) earlier in the figure's clause, at most 24 characters back."""
+        words = _rates()[0]
+        window = self.low[max(0, start - 24):start]
+        cut = max(window.rfind(c) for c in ",，;；。:：")
+        window = window[cut + 1:]
+        return any(w in window and (w[0] not in LATIN or re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", window))
+                   for w in words)
+
     def _time_frame(self, start: int, end: int) -> bool:
         """A duration written as a time frame: 过去三年, the past three years, 三年来, three years ago."""
         before = self.low[max(0, start - 16):start].rstrip(" ")
@@ -667,6 +679,15 @@ class LineParser:
 
 
 @functools.lru_cache(maxsize=16)
+@functools.lru_cache(maxsize=1)
+def _rates() -> tuple[tuple[str, ...], dict[str, str]]:
+    """`[rate_before]` of units.toml: rate words, and the stock units they turn into flows."""
+    from ..knowledge import _data, to_simplified
+
+    table = _data("units.toml").get("rate_before", {})
+    return tuple(to_simplified(w).lower() for w in table.get("words", [])), dict(table.get("units", {}))
+
+
 def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern:
     return re.compile("|".join(("(?<![a-z])" if c[0] in LATIN else "") + re.escape(c) for c in cues))
 
