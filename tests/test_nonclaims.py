@@ -95,7 +95,7 @@ def test_not_a_claim(sentence, marker, figure):
     ("14時發布的數據顯示出口增長3%", "14時", "3%"),
     ("2024.03 发布的报告显示份额为12%", "2024.03", "12%"),
     ("數據截至2023/12，增長5%", "2023/12", "5%"),
-    # a unit character that is also a verb or part of a word: 升级 (upgrade), 珠三角 (a delta), 一度 (at one time)
+    # a unit character that is also a verb or part of a word: 升级 (upgrade), 珠三角 (a delta)
     ("受Windows 11升级潮驱动，出货增长9%", "11升", "9%"),
     ("大灣區珠三角九市旅客增加28.8%", "三角", "28.8%"),
     ("长三角地区GDP增长5%", "三角", "5%"),
