@@ -275,7 +275,7 @@ class LineParser:
                 start = min(start, text.rindex("第", 0, core.start))
             else:
                 rejected = "ordinal"  # 第三章, 第一次
-        elif core.lone and value == 1 and kind in ("count", "times"):
+        elif core.lone and value == 1 and kind == "count":
             rejected = "lone"  # 一个, 一场: the word "one", not a figure (壹打 is twelve)
         elif core.formal and not has_unit and frac is None and (
                 _CJK_CHAR.match(text, core.end) or core.start > 0 and _CJK_CHAR.match(text, core.start - 1)):
