@@ -222,6 +222,10 @@ def test_decimals_that_look_like_months_are_figures(sentence, span, value, unit)
     ("output fell by 500,000 barrels a day", "500,000 barrels a day", "oil_barrel / day"),
     ("储油罐容量为500万桶", "500万桶", "meter ** 3"),
     ("The tank holds 500 barrels, and daily use is high", "500 barrels", "meter ** 3"),
+    # 时速 is per hour: a speed, as km/h after the figure
+    ("高鐵時速達到350公里", "350公里", "meter / second"),
+    ("列车每小时行驶120公里", "120公里", "meter / second"),
+    ("全程350公里", "350公里", "meter"),
 ])
 def test_barrels_with_a_rate_word_are_a_flow(sentence, span, unit):
     assert (span, unit) in [(c.text, c.unit) for c in claims_in(sentence)]

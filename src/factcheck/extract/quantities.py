@@ -263,8 +263,11 @@ class LineParser:
         if hend is not None:
             end = hend
 
-        if kind == "physical" and unit in _rates()[1] and self._rate_before(start):
-            unit = _rates()[1][unit]  # 日均进口量达1104万桶, daily output of 9.8 million barrels: a flow
+        if kind == "physical":
+            for words, flows in _rates():
+                if unit in flows and self._rate_before(start, words):
+                    unit = flows[unit]  # 日均进口量达1104万桶, daily output of 9.8 million barrels, 时速350公里
+                    break
 
         rejected = None
         if kind == "ratio" and frac is not None and value >= 1 and "/" in text[core.end:frac[3]]:
@@ -569,9 +572,8 @@ class LineParser:
                         return None, p - len(w), qual, end + len(word)
         return None, None, None, None
 
-    def _rate_before(self, start: int) -> bool:
+    def _rate_before(self, start: int, words: tuple[str, ...]) -> bool:
         """A rate word (日均, 每天, daily) earlier in the figure's clause, at most 24 characters back."""
-        words = _rates()[0]
         window = self.low[max(0, start - 24):start]
         cut = max(window.rfind(c) for c in ",，;；。:：")
         window = window[cut + 1:]
@@ -680,12 +682,12 @@ class LineParser:
 
 @functools.lru_cache(maxsize=16)
 @functools.lru_cache(maxsize=1)
-def _rates() -> tuple[tuple[str, ...], dict[str, str]]:
-    """`[rate_before]` of units.toml: rate words, and the stock units they turn into flows."""
+def _rates() -> tuple[tuple[tuple[str, ...], dict[str, str]], ...]:
+    """`[[rate_before]]` of units.toml: rate words, and the units they turn into rates."""
     from ..knowledge import _data, to_simplified
 
-    table = _data("units.toml").get("rate_before", {})
-    return tuple(to_simplified(w).lower() for w in table.get("words", [])), dict(table.get("units", {}))
+    return tuple((tuple(to_simplified(w).lower() for w in t.get("words", [])), dict(t.get("units", {})))
+                 for t in _data("units.toml").get("rate_before", []))
 
 
 def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern:
