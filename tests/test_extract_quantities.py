@@ -234,3 +234,19 @@ def test_decimals_that_look_like_months_are_figures(sentence, span, value, unit)
 ])
 def test_barrels_with_a_rate_word_are_a_flow(sentence, span, unit):
     assert (span, unit) in [(c.text, c.unit) for c in claims_in(sentence)]
+
+
+# One physical unit divided by another right after it is one compound unit (densities, concentrations, fluxes),
+# converted to its canonical unit where the table has one; a period after "per" stays the stock, and money never
+# divides (its unit is a currency code)
+@pytest.mark.parametrize("sentence,span,value,unit", [
+    ("a density of 1.2 g/cm3", "1.2 g/cm3", 1200, "kilogram / meter ** 3"),
+    ("密度為1.2克/立方厘米", "1.2克/立方厘米", 1200, "kilogram / meter ** 3"),
+    ("nitrate at 50 mg/L", "50 mg/L", 0.05, "kilogram / meter ** 3"),
+    ("irradiance of 5 kW/m²", "5 kW/m²", 5000, "watt / meter ** 2"),
+    ("1.2 million tonnes per year", "1.2 million tonnes", 1.2e6, "metric_ton"),
+    ("产能120万吨/年", "120万吨", 1.2e6, "metric_ton"),
+    ("costs $1.99 per pound", "$1.99", 1.99, "USD"),
+])
+def test_a_unit_per_unit_is_one_unit(sentence, span, value, unit):
+    check_claim(sentence, span, value, None, None, unit)

@@ -53,6 +53,7 @@ _UNIT_WORDS = re.compile(r"(?:(square|sq|cubic|cu) )?([a-z]{4,})(?: ([a-z]{4,}))
 _OF_A = re.compile(r" ?of an? |(?<=[a-z]) an? ")
 _AND_FRACTION = re.compile(r"\s{0,2}又\s{0,2}")
 _RANGE_FIRST_END = re.compile(r"(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十]{1,3}|[a-z]+) ?(?:到|至|~|-|–|to|or|或)$")
+_PER = re.compile(r" ?/ ?| per (?:an? )?|每")
 _ONE_DETERMINERS = {"the", "that", "this", "which", "each", "every", "any", "no", "another", "a", "one", "some"}
 
 
@@ -225,6 +226,8 @@ class LineParser:
                     end = q2 + 1 + self.unit_len(q2 + 1, f) + 1
                 if kind == "count":
                     noun = text[q2:end]
+                elif kind == "physical":
+                    unit, end = self._per_unit(unit, end)
                 if f.factor_below is None or abs(value) < f.factor_below:
                     if kind == "money" and f.factor < 1:
                         written_factor = f.factor
@@ -571,6 +574,20 @@ class LineParser:
                     if self.text.startswith(word, end):
                         return None, p - len(w), qual, end + len(word)
         return None, None, None, None
+
+    def _per_unit(self, unit: str, end: int) -> tuple[str, int]:
+        """A physical unit divided by another right after it: 1.2 g/cm3, 50 mg/L, 1,200 mm per year, 5 kW/m²
+        (one unit, as km/h already is). Only physical units divide: $1.99 per pound stays money."""
+        m = _PER.match(self.low, end)
+        if not m or "/" in unit:
+            return unit, end
+        g = self.unit_at(m.end())
+        if g is None or g.kind != "physical" or g.factor != 1 or "/" in g.unit or g.unit == unit or _is_duration(g.unit):
+            return unit, end  # per year, 万吨/年: a period, kept as the stock (speeds and flows have their own forms)
+        e = m.end() + self.unit_len(m.end(), g)
+        if e < self.n and (self.low[e].isalnum() and g.ends_latin or self.low[e] == "/"):
+            return unit, end  # mg/Liang…, a longer word, or a third unit
+        return f"({unit}) / ({g.unit})", e
 
     def _rate_before(self, start: int, words: tuple[str, ...]) -> bool:
         """A rate word (日均, 每天, daily) earlier in the figure's clause, at most 24 characters back."""
