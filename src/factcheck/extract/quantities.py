@@ -54,6 +54,7 @@ _OF_A = re.compile(r" ?of an? |(?<=[a-z]) an? ")
 _AND_FRACTION = re.compile(r"\s{0,2}又\s{0,2}")
 _RANGE_FIRST_END = re.compile(r"(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十]{1,3}|[a-z]+) ?(?:到|至|~|-|–|to|or|或)$")
 _PER = re.compile(r" ?/ ?| per (?:an? )?|每")
+_RANGE_LAST_CHARS = frozenset("到至~-–or或")
 _ONE_DETERMINERS = {"the", "that", "this", "which", "each", "every", "any", "no", "another", "a", "one", "some"}
 
 
@@ -301,7 +302,8 @@ class LineParser:
             elif (_HYPHEN_WORD if core.script == "en" else _SPACED_HYPHEN_WORD).match(low, end):
                 rejected = "compound"  # one-time, one - time, 9 - iron: part of a compound word
         if rejected is None and kind == "physical" and _is_duration(unit) and (
-                self._time_frame(start, end) or self._time_frame(core.start, end)):  # 近三年: 近 read as a hedge
+                self._time_frame(start, end) or start < core.start and self._time_frame(core.start, end)):
+            # (近三年: 近 was read as a hedge)
             rejected = "period"  # 过去三年, in the past three years, three years ago
         if rejected is None:
             rk = "year_word" if unit == "year" else kind
@@ -600,9 +602,10 @@ class LineParser:
     def _time_frame(self, start: int, end: int) -> bool:
         """A duration written as a time frame: 过去三年, the past three years, 三年来, three years ago."""
         before = self.low[max(0, start - 16):start].rstrip(" ")
-        m = _RANGE_FIRST_END.search(before)
-        if m:
-            before = before[:m.start()].rstrip(" ")  # 未来三到四年, the next two to three years
+        if before[-1:] in _RANGE_LAST_CHARS:
+            m = _RANGE_FIRST_END.search(before)
+            if m:
+                before = before[:m.start()].rstrip(" ")  # 未来三到四年, the next two to three years
         after = self.low[end:end + 12].lstrip(" ")
         for w in self.K.time_frame_before:
             if before.endswith(w) and not (w[0] in LATIN and len(before) > len(w) and before[-len(w) - 1] in LATIN):
