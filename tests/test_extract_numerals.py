@@ -56,6 +56,10 @@ NUMBERS = [
     ("two thirds of a million tonnes", "two thirds of a million tonnes", 2e6 / 3, "metric_ton",
      "then the unit"),
     ("4 thousand 3 hundred and 0 are two numbers", "4 thousand 3 hundred", 4300, "count", "and 0 is apart"),
+    ("it took two and three quarters hours", "two and three quarters hours", 2.75 / 8766, "year",
+     "a proper fraction after and joins the number"),
+    ("a walk of three and one-half miles", "three and one-half miles", 5632.704, "meter", "a hyphenated fraction"),
+    ("rates of six and two thirds percent", "six and two thirds percent", 20 / 3, "percent", "then a unit"),
 ]
 
 

@@ -370,6 +370,15 @@ def _smaller_group_after(low: str, p: int, scale: float, K: Knowledge) -> bool:
     return seen
 
 
+def _proper_fraction(words: list[tuple[str, int, int]], i: int, K: Knowledge) -> tuple[float, float] | None:
+    """(numerator, denominator) when words[i:i+2] are a proper fraction in words (three quarters, one-half) that
+    no scale word follows."""
+    if i + 1 >= len(words) or i + 2 < len(words) and words[i + 2][0] in K.en_scales:
+        return None
+    num, den = _word_value(words[i][0], K), K.en_fractions.get(words[i + 1][0])
+    return (num, den) if num is not None and den and 0 < num < den else None
+
+
 def parse_english(low: str, pos: int, K: Knowledge) -> Core | None:
     """Number words from `pos` in lower-cased text: "one hundred and six", "five and a half million",
     "three fifths", "two hundred point zero three". None when no number word starts there."""
@@ -506,6 +515,15 @@ def parse_english(low: str, pos: int, K: Knowledge) -> Core | None:
             if (i + 3 < len(words) and words[i + 1][0] == "of" and words[i + 2][0] in K.en_article
                     and words[i + 3][0] in K.en_scales):
                 i += 2  # "a quarter of a million", "three quarters of a billion": a fraction of the scale
+        elif w == "and" and seen_number and last in ("hundred", "scale", "num") and _proper_fraction(words, i + 1, K):
+            # "two and three quarters", "three and one-half": a proper fraction after "and" joins the number
+            num, den = _proper_fraction(words, i + 1, K)
+            of = K.en_scales[scale_words[-1]] if last == "scale" and scale_words else 1.0
+            frac_add += of * num / den
+            end = words[i + 2][2]
+            i += 3
+            last = "frac"
+            continue
         elif w == "and" and seen_number and i + 1 < len(words) and last in ("hundred", "scale", "num", "frac") and (
                 last != "num" or words[i + 1][0] in K.en_article
                 or any(x in K.en_hundred or x in K.en_scales for x, _, _ in words[:i])):
