@@ -204,6 +204,7 @@ def test_kuai_is_yuan_when_an_amount_follows(sentence, span, value, unit):
     ("售價Y=1,280起", "Y=1,280", 1280, "CNY"),
     ("A ticket costs ¥4,500.", "¥4,500", 4500, "JPY"),
     ("门票¥120", "¥120", 120, "CNY"),
+    ("花了美金三百", "美金三百", 300, "USD"),  # a currency word before the number, as 港币两千
     ("where y=28 holds", "28", 28, "count"),
 ])
 def test_yen_sign_and_its_typed_form(sentence, span, value, unit):
