@@ -37,6 +37,12 @@ NUMBERS = [
     ("共一万四人", "一万四人", 14000, "count", "one digit after 万 abbreviates thousands"),
     ("花費達一兆五二二億元", "一兆五二二億元", 1.0522e12, "CNY", "a digit string closed by a smaller big unit"),
     ("支出三亿四五六万元", "三亿四五六万元", 3.0456e8, "CNY", "zh-Hans: 四五六 before 万 is 456 万, not 四五"),
+    # groups of three separated by spaces are one number, unless a capitalised word that is no unit follows
+    # (a count, then a model: 100 737 Max)
+    ("an order for 100 737 Max jets", "100", 100, "count", "a model name after a count"),
+    ("capacity of 5 000 MW", "5 000 MW", 5e9, "watt", "a unit after space groups"),
+    ("a 2 500 TEU ship", "2 500 TEU", 2500, "count", "an upper-case count unit"),
+    ("1 234 567 people", "1 234 567", 1234567, "count", "space groups before a lower-case noun"),
     # English words
     ("half a million people came", "half a million", 5e5, "count", "the article belongs to the scale"),
     ("three million, two hundred & forty, you say?", "three million, two hundred & forty", 3000240, "count",

@@ -20,6 +20,7 @@ ARABIC = re.compile(
     r"(?:\.\d+(?!\.\d|\d))?"  # 12.45. ends a sentence; 1.2.3 is a version (masked as dotted)
     r"(?:[eE][-+]?\d{1,3}(?![A-Za-z\d]))?"
 )
+_CAPITAL_AFTER = re.compile(r" [A-Z]")
 _MAX_TOKENS = 48  # no numeral is longer; a cap keeps runs of 一一一… linear
 _POWER = re.compile(r"\^([-+]?\d{1,3})(?!\d)")
 _SCI = re.compile(r" ?[×x*] ?10 ?\^? ?([-−+]?\d{1,3})(?!\d)")
@@ -102,6 +103,10 @@ def parse_run(text: str, pos: int, K: Knowledge, unit_at=None) -> Core | None:
                 p -= 1  # .5, .25: a decimal without its leading zero
             m = ARABIC.match(text, p)
             e, tok_text = m.end(), m.group()
+            if " " in tok_text and "," not in tok_text and _CAPITAL_AFTER.match(text, e) and (
+                    K.suffix_units.match(seg := text[e + 1:e + 24], seg.lower(), 0) is None):
+                e = p + tok_text.index(" ")  # 100 737 Max, 17 737 MAX: a count, then a model number
+                tok_text = text[p:e]
             d = _SPACED_DECIMAL.match(text, e)
             if d and "." not in tok_text and not toks:
                 e, tok_text = d.end(), tok_text + "." + d.group(1)  # tokenised newswire: "4 . 8 %"
