@@ -254,3 +254,21 @@ def test_barrels_with_a_rate_word_are_a_flow(sentence, span, unit):
 ])
 def test_a_unit_per_unit_is_one_unit(sentence, span, value, unit):
     check_claim(sentence, span, value, None, None, unit)
+
+
+# A comma before one or two digits and a percent sign is a decimal comma (translated statistics); a fraction of a
+# day before 日 is a duration (an integer before 日 is a date)
+@pytest.mark.parametrize("sentence,span,value,unit", [
+    ("北部(Norte)8,8%、東北部26,9%", "8,8%", 8.8, "percent"),
+    ("la inflación fue de 10,5 % en 2024", "10,5 %", 10.5, "percent"),
+    ("平均逗留時間為1.2日", "1.2日", 1.2 / 365.25, "year"),
+    ("平均停留缩短0.1日", "0.1日", 0.1 / 365.25, "year"),
+])
+def test_decimal_comma_before_percent_and_fractional_days(sentence, span, value, unit):
+    check_claim(sentence, span, value, None, None, unit)
+
+
+def test_thousands_commas_and_dates_stay():
+    assert [(c.text, c.value) for c in claims_in("1,234 people and 12,345 firms")] == [
+        ("1,234", 1234), ("12,345", 12345)]
+    assert claims_in("5日发布") == []

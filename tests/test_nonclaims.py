@@ -99,6 +99,10 @@ def test_not_a_claim(sentence, marker, figure):
     ("受Windows 11升级潮驱动，出货增长9%", "11升", "9%"),
     ("大灣區珠三角九市旅客增加28.8%", "三角", "28.8%"),
     ("长三角地区GDP增长5%", "三角", "5%"),
+    # a rank threshold with its rank word: 前三名, 前五大 (前三个月 keeps its unit, a time frame)
+    ("來台旅客前三名為日本、港澳、韓國", "三名", None),
+    ("全球前五大PC品牌份额达80%", "五大", "80%"),
+    ("the top 3 vendors held 60%", "3", "60%"),
 ])
 def test_not_a_claim_more(sentence, marker, figure):
     test_not_a_claim(sentence, marker, figure)

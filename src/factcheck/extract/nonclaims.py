@@ -191,7 +191,7 @@ def reject(text: str, low: str, start: int, end: int, core_plain: str | None, va
         if stripped.endswith(w) and (len(stripped) == len(w) or w[0] not in LATIN
                                      or stripped[-len(w) - 1] not in LATIN):
             nxt = after.lstrip(" ")[:1]
-            if unit_kind in ("count", "percent") and (not has_unit or unit_kind == "percent") and (
+            if unit_kind in ("count", "percent") and (not has_unit or unit_kind == "percent" or nxt in _RANK_UNITS) and (
                     nxt == "" or nxt in _RANK_NEXT or unit_kind == "percent" or (_CJK.match(nxt) and not has_unit)):
                 return "rank"
     # a number inside a name: S&P 500, Fortune 500, 财富500强
@@ -251,6 +251,7 @@ def reject(text: str, low: str, start: int, end: int, core_plain: str | None, va
 
 
 _RANK_NEXT = set("名位强大的,.;:)）、。，；：%")
+_RANK_UNITS = set("名位强大")  # 前三名, 前五大: a rank word read as a measure word is still a rank threshold
 
 
 def _product_name(m: re.Match, K: Knowledge) -> bool:

@@ -16,7 +16,8 @@ from ..knowledge import Knowledge
 ARABIC = re.compile(
     r"(?:\d{1,3}(?:\.\d{3})+,\d{1,2}(?!\d|[.,]\d)"  # 1.111,11: dots group, the comma is the decimal point
     r"|\d{1,3}(?:,\d{3})+(?!\d)|\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?: \d{3})+(?![\d,])"
-    r"|\d{1,3}(?: , \d{3})+(?!\d)|\d+|(?=\.\d))"  # "10 , 000": thousands in tokenised text
+    r"|\d{1,3}(?: , \d{3})+(?!\d)|\d{1,3},\d{1,2}(?=\s?%)|\d+|(?=\.\d))"  # "10 , 000": tokenised thousands
+    # 8,8%: a comma before one or two digits and a percent sign groups no thousands; it is a decimal comma
     r"(?:\.\d+(?!\.\d|\d))?"  # 12.45. ends a sentence; 1.2.3 is a version (masked as dotted)
     r"(?:[eE][-+]?\d{1,3}(?![A-Za-z\d]))?"
 )
@@ -48,6 +49,8 @@ class Core:
 def _arabic_value(s: str) -> tuple[float, int]:
     if "." in s and "," in s and s.rindex(",") > s.rindex("."):
         s = s.replace(".", "").replace(",", ".")  # 1.111,11
+    elif "," in s and "." not in s and len(s) - s.rindex(",") <= 3 and " " not in s:
+        s = s.replace(",", ".")  # 8,8 (before %): a decimal comma
     mant, _, exp = s.replace(",", "").replace(" ", "").lower().partition("e")
     decimals = len(mant.partition(".")[2])
     return float(mant + ("e" + exp if exp else "")), decimals  # float() saturates to inf, never raises

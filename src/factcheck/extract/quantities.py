@@ -54,6 +54,7 @@ _OF_A = re.compile(r" ?of an? |(?<=[a-z]) an? ")
 _AND_FRACTION = re.compile(r"\s{0,2}又\s{0,2}")
 _RANGE_FIRST_END = re.compile(r"(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十]{1,3}|[a-z]+) ?(?:到|至|~|-|–|to|or|或)$")
 _PER = re.compile(r" ?/ ?| per (?:an? )?|每")
+_DAYS = UnitForm("日", "physical", "day", 1.0, False)
 _RANGE_LAST_CHARS = frozenset("到至~-–or或")
 _ONE_DETERMINERS = {"the", "that", "this", "which", "each", "every", "any", "no", "another", "a", "one", "some"}
 
@@ -213,6 +214,8 @@ class LineParser:
                 f = self._hyphen_unit(q2)  # a 5-kilogram bag, a 2-hour meeting
             elif f is None and q2 < self.n and "a" <= low[q2] <= "z":
                 f = self._pint_unit_word(q2)  # 2 furlongs, 7 light years, 3 kilonewtons
+            elif f is None and text[q2:q2 + 1] == "日" and not float(value).is_integer():
+                f = _DAYS  # 逗留1.2日: a fraction of a day is a duration (5日 is a date)
             elif f is not None:
                 f = self._reading(f, q2)
             if f is not None and f.form in K.cn_digits and (
