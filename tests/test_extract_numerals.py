@@ -43,6 +43,11 @@ NUMBERS = [
     ("capacity of 5 000 MW", "5 000 MW", 5e9, "watt", "a unit after space groups"),
     ("a 2 500 TEU ship", "2 500 TEU", 2500, "count", "an upper-case count unit"),
     ("1 234 567 people", "1 234 567", 1234567, "count", "space groups before a lower-case noun"),
+    ("the airline ordered 30 787s", "30", 30, "count", "letters glued to the last group make it a model"),
+    # a decimal spelt with hyphens (broadcast transcripts)
+    ("a five-point-five percent rise", "five-point-five percent", 5.5, "percent", "hyphenated point"),
+    ("sales of nine-point-seven billion dollars", "nine-point-seven billion dollars", 9.7e9, "USD",
+     "then a scale and a currency"),
     # English words
     ("half a million people came", "half a million", 5e5, "count", "the article belongs to the scale"),
     ("three million, two hundred & forty, you say?", "three million, two hundred & forty", 3000240, "count",

@@ -91,6 +91,7 @@ def test_digit_strings_stay_numbers():
     ("Iraq 4.67 4.76 141,000 -17,000 4.51", [4.67, 4.76, 141000, -17000, 4.51]),
     ("Gabon 0.21 0.20 6,000 -23,000", [0.21, 0.2, 6000, -23000]),
     ("華東 12.5 -3.2 8.1 -0.4", [12.5, -3.2, 8.1, -0.4]),
+    ("Kuwait 2.63 2.60 (R) 2.809 85,000", [2.63, 2.6, 2.809, 85000]),  # (R) marks a revised cell
 ])
 def test_a_row_of_figures_is_cells(row, cells):
     got = claims_in(row)

@@ -46,7 +46,7 @@ _DIGIT_MASKS = (
 )
 _CN_NUM = "[零〇○一二两三四五六七八九十0-9]{1,3}"
 # A table row flattened to spaces: four or more figures with only spaces between them (Iraq 4.67 4.76 141,000)
-_FIGURE = r"[-−+]?\d[\d,]*(?:\.\d+)?%?(?:\(R\))?"
+_FIGURE = r"[-−+]?\d[\d,]*(?:\.\d+)?%?(?: ?\(R\))?"  # (R): a revised figure
 FIGURE_ROW = re.compile(rf"(?<!\S)(?:{_FIGURE} +){{3,}}{_FIGURE}(?!\S)")
 _DIGIT_MASK_START = re.compile(r"(?<!\d)\d|[(（+]")
 _HAS_LATIN = re.compile(r"[A-Za-z]")

@@ -21,7 +21,7 @@ ARABIC = re.compile(
     r"(?:\.\d+(?!\.\d|\d))?"  # 12.45. ends a sentence; 1.2.3 is a version (masked as dotted)
     r"(?:[eE][-+]?\d{1,3}(?![A-Za-z\d]))?"
 )
-_CAPITAL_AFTER = re.compile(r" [A-Z]")
+_CODE_AFTER = re.compile(r" [A-Z]|[A-Za-z]")  # a capitalised word, or letters glued to the last group
 _MAX_TOKENS = 48  # no numeral is longer; a cap keeps runs of 一一一… linear
 _POWER = re.compile(r"\^([-+]?\d{1,3})(?!\d)")
 _SCI = re.compile(r" ?[×x*] ?10 ?\^? ?([-−+]?\d{1,3})(?!\d)")
@@ -106,9 +106,9 @@ def parse_run(text: str, pos: int, K: Knowledge, unit_at=None) -> Core | None:
                 p -= 1  # .5, .25: a decimal without its leading zero
             m = ARABIC.match(text, p)
             e, tok_text = m.end(), m.group()
-            if " " in tok_text and "," not in tok_text and _CAPITAL_AFTER.match(text, e) and (
+            if " " in tok_text and "," not in tok_text and _CODE_AFTER.match(text, e) and (
                     K.suffix_units.match(seg := text[e + 1:e + 24], seg.lower(), 0) is None):
-                e = p + tok_text.index(" ")  # 100 737 Max, 17 737 MAX: a count, then a model number
+                e = p + tok_text.index(" ")  # 100 737 Max, 30 787s: a count, then a model number
                 tok_text = text[p:e]
             d = _SPACED_DECIMAL.match(text, e)
             if d and "." not in tok_text and not toks:
@@ -398,6 +398,19 @@ def parse_english(low: str, pos: int, K: Knowledge) -> Core | None:
         if not m:
             break
         w = m.group()
+        parts = w.split("-")
+        if len(parts) > 2 and any(x in K.en_point for x in parts) and all(
+                _word_value(x, K) is not None or x in K.en_point for x in parts):
+            q0 = m.start()  # five-point-five, nine-point-seven: a decimal spelt with hyphens
+            for x in parts:
+                words.append((x, q0, q0 + len(x)))
+                q0 += len(x) + 1
+            p = m.end()
+            while p < n and low[p] == " " and p - m.end() < 2:
+                p += 1
+            if p == m.end():
+                break
+            continue
         if "-" in w and _word_value(w, K) is None and _ordinal_denominator(w, K) is None:
             head, _, tail = w.partition("-")
             if _word_value(head, K) is not None and tail in K.en_fractions:
