@@ -272,3 +272,20 @@ def test_thousands_commas_and_dates_stay():
     assert [(c.text, c.value) for c in claims_in("1,234 people and 12,345 firms")] == [
         ("1,234", 1234), ("12,345", 12345)]
     assert claims_in("5日发布") == []
+
+
+# Vague numerals are floors: a vague marker after the number (十几个, 百余家, 三十幾歲) or 几/数 before its place
+# word (几十万人, 数十亿美元, 數百家); the qualifier says "over", the value is the written floor
+@pytest.mark.parametrize("sentence,span,value,unit", [
+    ("来了十几个人", "十几个", 10, "count"),
+    ("全国有百余家企业", "百余家", 100, "count"),
+    ("共千餘人參加", "千餘人", 1000, "count"),
+    ("他三十幾歲", "三十幾", 30, "count"),
+    ("吸引了几十万人", "几十万人", 1e5, "count"),
+    ("高达数十亿美元", "数十亿美元", 1e9, "USD"),
+    ("數百家企業參展", "數百家", 100, "count"),
+    ("花了几千块钱", "几千块钱", 1000, "CNY"),
+])
+def test_vague_numerals_are_floors(sentence, span, value, unit):
+    c = check_claim(sentence, span, value, value, None, unit, "over")
+    assert c.qualifier == "over"

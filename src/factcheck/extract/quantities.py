@@ -54,6 +54,8 @@ _OF_A = re.compile(r" ?of an? |(?<=[a-z]) an? ")
 _AND_FRACTION = re.compile(r"\s{0,2}又\s{0,2}")
 _RANGE_FIRST_END = re.compile(r"(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十]{1,3}|[a-z]+) ?(?:到|至|~|-|–|to|or|或)$")
 _PER = re.compile(r" ?/ ?| per (?:an? )?|每")
+_VAGUE_BEFORE = ("几", "数")
+_VAGUE_AFTER = ("多", "余", "几")  # 400多个, 30余年, 十几个, 百余家: the figure is a floor
 _DAYS = UnitForm("日", "physical", "day", 1.0, False)
 _RANGE_LAST_CHARS = frozenset("到至~-–or或")
 _ONE_DETERMINERS = {"the", "that", "this", "which", "each", "every", "any", "no", "another", "a", "one", "some"}
@@ -178,12 +180,19 @@ class LineParser:
             if m and float(core.value).is_integer() and int(m.group(2)) > 0 and int(m.group(1)) > 0:
                 value, end = value + int(m.group(1)) / int(m.group(2)), m.end()
         scale_hedge = None
+        if core.start > 0 and text[core.start - 1] in _VAGUE_BEFORE and core.script == "cn" and (
+                text[core.start] in K.cn_small or text[core.start] in K.cn_big):
+            scale_hedge = ("over", core.start - 1)  # 几十万人, 数十亿美元, 几千块钱: some tens of …, a floor
         if not core.has_digit and kind == "count":
             # 万, 千万 alone: a number only when a unit follows (万人, 千亿美元) or a bound word precedes (破万,
             # 上万人); 百度, 千万不要 are words
-            scale_hedge = self._scale_hedge(core)
-            f = self.unit_at(_skip_spaces(text, end, 1))
-            if scale_hedge is None and (f is None or not core.scale_words or f.kind not in ("money", "count", "physical")):
+            scale_hedge = scale_hedge or self._scale_hedge(core)
+            p1 = _skip_spaces(text, end, 1)
+            if text[p1:p1 + 1] in _VAGUE_AFTER and core.value >= 100:
+                p1 += 1  # 百余家, 千余人: a bare 百 or 千 with a vague marker is a number (a floor)
+            f = self.unit_at(p1)
+            if scale_hedge is None and (f is None or not core.scale_words or f.kind not in ("money", "count", "physical")) and not (
+                    p1 > end and f is not None and f.kind in ("money", "count", "physical")):
                 return None
             if scale_hedge is not None and f is not None and f.kind == "physical" and not core.scale_words:
                 return None  # 上百度: Baidu, not "a hundred degrees or more"
@@ -200,7 +209,8 @@ class LineParser:
         number_end = end  # the number with its scale words, before any unit
         hedge_after = None
         q = end
-        if kind == "count" and q < self.n and text[q] in ("多", "余") and self.unit_at(q + 1) is not None:
+        if kind == "count" and q < self.n and text[q] in _VAGUE_AFTER and (
+                self.unit_at(q + 1) is not None or text[q] == "几"):  # 二十几岁: 几 after a number is always vague
             hedge_after, q = "over", q + 1  # 400多个, 30余年
 
         # the unit (unless a comparative closes the figure: 比三十大 is "more than 30", not "30 big")
@@ -250,6 +260,8 @@ class LineParser:
                         value, end = value + tail[0], tail[1]  # 三块五, 十二元八毛
                 if kind == "money":  # 75 USD million
                     value, end, _ = self._scale_after(value, end, words_only=True)
+            elif hedge_after and text[q - 1] == "几":
+                end = q  # 二十几岁: no unit, still a floor
             elif hedge_after:
                 hedge_after = None
 
