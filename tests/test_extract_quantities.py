@@ -256,11 +256,14 @@ def test_a_unit_per_unit_is_one_unit(sentence, span, value, unit):
     check_claim(sentence, span, value, None, None, unit)
 
 
-# A comma before one or two digits and a percent sign is a decimal comma (translated statistics); a fraction of a
+# A comma before one or two digits and a percent sign or a scale word is a decimal comma (translated statistics;
+# thousands take three digits); a fraction of a
 # day before 日 is a duration (an integer before 日 is a date)
 @pytest.mark.parametrize("sentence,span,value,unit", [
     ("北部(Norte)8,8%、東北部26,9%", "8,8%", 8.8, "percent"),
     ("la inflación fue de 10,5 % en 2024", "10,5 %", 10.5, "percent"),
+    ("equivalent to 11,04 million barrels a day", "11,04 million barrels a day", 11.04e6, "oil_barrel / day"),
+    ("sales of 1,5 billion euros", "1,5 billion euros", 1.5e9, "EUR"),
     ("平均逗留時間為1.2日", "1.2日", 1.2 / 365.25, "year"),
     ("平均停留缩短0.1日", "0.1日", 0.1 / 365.25, "year"),
 ])

@@ -16,8 +16,9 @@ from ..knowledge import Knowledge
 ARABIC = re.compile(
     r"(?:\d{1,3}(?:\.\d{3})+,\d{1,2}(?!\d|[.,]\d)"  # 1.111,11: dots group, the comma is the decimal point
     r"|\d{1,3}(?:,\d{3})+(?!\d)|\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?: \d{3})+(?![\d,])"
-    r"|\d{1,3}(?: , \d{3})+(?!\d)|\d{1,3},\d{1,2}(?=\s?%)|\d+|(?=\.\d))"  # "10 , 000": tokenised thousands
-    # 8,8%: a comma before one or two digits and a percent sign groups no thousands; it is a decimal comma
+    r"|\d{1,3}(?: , \d{3})+(?!\d)|\d{1,3},\d{1,2}(?=\s?%|\s(?:million|billion|trillion|mln|bn)\b|\s?[万亿萬億])|\d+|(?=\.\d))"  # "10 , 000": tokenised thousands
+    # 8,8%, 11,04 million: a comma before one or two digits and a percent sign or a scale word groups no
+    # thousands; it is a decimal comma
     r"(?:\.\d+(?!\.\d|\d))?"  # 12.45. ends a sentence; 1.2.3 is a version (masked as dotted)
     r"(?:[eE][-+]?\d{1,3}(?![A-Za-z\d]))?"
 )
