@@ -131,6 +131,11 @@ CASES = [
     ("It costs 5 euros 50 cents.", "5 euros 50 cents", 5.5, None, None, "EUR", None,
      "a minor unit counts in the currency before it"),
     ("a 5-kilogram bag", "5-kilogram", 0.005, None, None, "metric_ton", None, "a unit joined by a hyphen"),
+    ("a 10-km race", "10-km", 10000, None, None, "meter", None, "a two-letter symbol joined by a hyphen"),
+    ("a 4-mm gap", "4-mm", 0.004, None, None, "meter", None, "mm joined by a hyphen"),
+    ("2 cu. ft. of soil", "2 cu. ft.", 0.056633693184, None, None, "meter ** 3", None, "cu. ft."),
+    ("50 cl of wine", "50 cl", 0.0005, None, None, "meter ** 3", None, "centilitres"),
+    ("a 3 kHz tone", "3 kHz", 3000, None, None, "hertz", None, "kilohertz"),
     ("a 2-hour meeting", "2-hour", 2 / 8766, None, None, "year", None, "a duration joined by a hyphen"),
 ]
 
@@ -138,6 +143,10 @@ CASES = [
 @pytest.mark.parametrize("sentence,span,value,low,high,unit,qualifier,why", CASES, ids=[c[7] for c in CASES])
 def test_quantity(sentence, span, value, low, high, unit, qualifier, why):
     check_claim(sentence, span, value, low, high, unit, qualifier)
+
+
+def test_a_hyphen_joins_no_standalone_unit():
+    assert [(c.text, c.unit) for c in claims_in("a 2-in-1 laptop")] == [("2", "count")]
 
 
 def test_a_quoted_number_is_not_inches():

@@ -486,8 +486,11 @@ class LineParser:
     def _hyphen_unit(self, p: int) -> UnitForm | None:
         """A unit word joined to the number by a hyphen: 5-kilogram, 2-hour, 20-percent (not 3-D: one letter)."""
         f = self.unit_at(p + 1)
-        if f is None or f.exact or len(f.form) < 3 or not f.ends_latin or f.kind == "count":
-            return None
+        if f is None or f.exact or len(f.form) < 2 or not f.ends_latin or f.kind == "count" or f.standalone:
+            return None  # (3-D: one letter; 2-in-1: "in" must end the phrase)
+        e = p + 1 + len(f.form)
+        if e < self.n and self.text[e] == "-" and e + 1 < self.n and self.text[e + 1].isdigit():
+            return None  # 2-km-3 …: a code
         return UnitForm("-" + f.form, f.kind, f.unit, f.factor, False)
 
     def _bracketed_unit(self, p: int) -> UnitForm | None:
