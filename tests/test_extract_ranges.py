@@ -105,3 +105,16 @@ def test_a_row_of_figures_is_cells(row, cells):
 def test_a_spaced_dash_between_two_figures_stays_a_range(sentence, low, high):
     (c,) = claims_in(sentence)
     assert (c.low, c.high) == (low, high)
+
+
+@pytest.mark.parametrize("sentence,low,high,unit", [
+    ("between one and two million homes", 1e6, 2e6, "count"),  # the word one is a range's first end
+    ("one to three years", 1, 3, "year"),
+])
+def test_one_opens_a_range(sentence, low, high, unit):
+    (c,) = claims_in(sentence)
+    assert (c.low, c.high, c.unit) == (low, high, unit)
+
+
+def test_one_as_a_determiner_is_no_figure():
+    assert claims_in("one family lives there") == []

@@ -54,6 +54,7 @@ _OF_A = re.compile(r" ?of an? |(?<=[a-z]) an? ")
 _AND_FRACTION = re.compile(r"\s{0,2}又\s{0,2}")
 _RANGE_FIRST_END = re.compile(r"(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十]{1,3}|[a-z]+) ?(?:到|至|~|-|–|to|or|或)$")
 _PER = re.compile(r" ?/ ?| per (?:an? )?|每")
+_RANGE_NEXT = re.compile(r" (?:and|to|or) (?:an? )?(\d|[a-z]+)")
 _VAGUE_BEFORE = ("几", "数")
 _VAGUE_AFTER = ("多", "余", "几")  # 400多个, 30余年, 十几个, 百余家: the figure is a floor
 _DAYS = UnitForm("日", "physical", "day", 1.0, False)
@@ -308,7 +309,8 @@ class LineParser:
                                                or core.start > 0 and (text[core.start - 1].isdigit()
                                                                       or text[core.start - 1] in K.cn_digits)):
                 rejected = "lone"  # 两国, 三星, 十足, 两两: words, not figures (but 前三, 是五。 are numbers)
-            elif core.script == "en" and value == 1 and not hb and _WORD_AFTER.match(low, end):
+            elif core.script == "en" and value == 1 and not hb and _WORD_AFTER.match(low, end) and not (
+                    self._number_follows(end)):  # between one and two million, one to three: a range's end
                 rejected = "lone"  # "one family", "One complete orbit": the determiner, as 一个 in Chinese
             elif text[end:end + 1] in ("月", "日", "号") and 0 < core.value <= 31 and float(core.value).is_integer():
                 rejected = "date"
@@ -608,6 +610,13 @@ class LineParser:
         if e < self.n and (self.low[e].isalnum() and g.ends_latin or self.low[e] == "/"):
             return unit, end  # mg/Liang…, a longer word, or a third unit
         return f"({unit}) / ({g.unit})", e
+
+    def _number_follows(self, end: int) -> bool:
+        """and / to / or and then a number (digits or a number word) right after `end`."""
+        m = _RANGE_NEXT.match(self.low, end)
+        K = self.K
+        return bool(m) and (m.group(1).isdigit() or any(m.group(1) in t for t in (
+            K.en_ones, K.en_tens, K.en_hundred, K.en_scales)))
 
     def _rate_before(self, start: int, words: tuple[str, ...]) -> bool:
         """A rate word (日均, 每天, daily) earlier in the figure's clause, at most 24 characters back."""
