@@ -214,6 +214,10 @@ def test_kuai_is_yuan_when_an_amount_follows(sentence, span, value, unit):
     ("A ticket costs ¥4,500.", "¥4,500", 4500, "JPY"),
     ("门票¥120", "¥120", 120, "CNY"),
     ("花了美金三百", "美金三百", 300, "USD"),  # a currency word before the number, as 港币两千
+    ("博彩收入澳門幣1.5億", "澳門幣1.5億", 1.5e8, "MOP"),
+    ("出口额韩圜1000亿", "韩圜1000亿", 1e11, "KRW"),
+    ("報價泰銖1000", "泰銖1000", 1000, "THB"),
+    ("投資越南盾5000萬", "越南盾5000萬", 5e7, "VND"),
     ("where y=28 holds", "28", 28, "count"),
 ])
 def test_yen_sign_and_its_typed_form(sentence, span, value, unit):
