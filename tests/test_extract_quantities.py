@@ -18,6 +18,7 @@ CASES = [
     ("exports more than doubled", "more than doubled", 2, 2, None, "times", "over", "a verb of multiple"),
     ("营收至少翻两番", "至少翻两番", 4, 4, None, "times", "at_least", "翻两番 = four times"),
     ("營收翻了一番", "翻了一番", 2, None, None, "times", None, "zh-Hant 翻一番"),
+    ("交易約值港幣80億元", "約值港幣80億元", 8e9, None, None, "HKD", "approx", "约值 before a currency prefix"),
     ("营收增加了一倍", "一倍", 1, None, None, "times", None, "a lone 一 before 倍 is a multiple, not the word one"),
     ("產能提高一倍以上", "一倍以上", 1, 1, None, "times", "at_least", "zh-Hant, with a bound after"),
     ("至少30家企业", "至少30家", 30, 30, None, "count", "at_least", "至少"),
