@@ -118,3 +118,26 @@ def test_one_opens_a_range(sentence, low, high, unit):
 
 def test_one_as_a_determiner_is_no_figure():
     assert claims_in("one family lives there") == []
+
+
+# A comparison with a variable after the figure bounds it from the other side (10 < x: over 10), so two such
+# bounds around a variable are one range
+@pytest.mark.parametrize("sentence,low,high", [
+    ("10 < x < 20", 10, 20),
+    ("所求为20<x<=30的数", 20, 30),
+    ("x>=10 and x<20", 10, 20),
+])
+def test_bounds_around_a_variable(sentence, low, high):
+    (c,) = claims_in(sentence)
+    assert (c.low, c.high) == (low, high)
+
+
+def test_a_lone_bound_with_a_variable():
+    (c,) = claims_in("keep 5 <= n")
+    assert (c.value, c.qualifier) == (5, "at_least")
+    assert [c.qualifier for c in claims_in("item 3 > B")] == [None]  # a capital is a label, not a variable
+
+
+def test_bounds_on_two_variables_stay_two():
+    assert [(c.low, c.high) for c in claims_in("x>10 and y<20")] == [(10, None), (None, 20)]
+    assert [(c.low, c.high) for c in claims_in("x大於10且y小於20")] == [(10, None), (None, 20)]

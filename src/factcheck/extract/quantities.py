@@ -55,6 +55,9 @@ _AND_FRACTION = re.compile(r"\s{0,2}又\s{0,2}")
 _RANGE_FIRST_END = re.compile(r"(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十]{1,3}|[a-z]+) ?(?:到|至|~|-|–|to|or|或)$")
 _PER = re.compile(r" ?/ ?| per (?:an? )?|每")
 _RANGE_NEXT = re.compile(r" (?:and|to|or) (?:an? )?(\d|[a-z]+)")
+_VARIABLE_AFTER = re.compile(r" ?(<=|>=|=<|=>|<|>|≤|≥) ?[a-z](?![A-Za-z])")
+_FLIPPED = {"<": "over", "<=": "at_least", "=<": "at_least", "≤": "at_least",
+            ">": "under", ">=": "at_most", "=>": "at_most", "≥": "at_most"}
 _VAGUE_BEFORE = ("几", "数")
 _VAGUE_AFTER = ("多", "余", "几")  # 400多个, 30余年, 十几个, 百余家: the figure is a floor
 _DAYS = UnitForm("日", "physical", "day", 1.0, False)
@@ -275,6 +278,10 @@ class LineParser:
 
         hb, hstart = scale_hedge or self._hedge_before(start)
         ha, hend = self._hedge_after(end)
+        if ha is None and hb is None:
+            v = _VARIABLE_AFTER.match(text, end)
+            if v:  # 10 < x, 20<=x: a comparison with a variable after the figure bounds it from the other side
+                ha, hend = _FLIPPED[v.group(1)], v.end()
         if hb is None and comp[2] is not None:
             hstart, ha, hend = comp[1], comp[2], comp[3]
         qualifier = _combine(hb, ha or hedge_after or ("over" if core.vague else None))
