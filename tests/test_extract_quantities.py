@@ -109,6 +109,8 @@ CASES = [
     ("5 sq mi of forest", "5 sq mi", 12949940.5517, None, None, "meter ** 2", None, "sq mi"),
     ("3 acres", "3 acres", 12140.6178296, None, None, "meter ** 2", None, "acres"),
     ("mains at 230 V", "230 V", 230, None, None, "volt", None, "V is volts, case-exact"),
+    ("shares rose 2.5pc", "2.5pc", 2.5, None, None, "percent", None, "pc is percent in the British press"),
+    ("a cut of 25 bp", "25 bp", 0.25, None, None, "percentage_points", None, "bp: a basis point"),
     ("a 200 hp engine", "200 hp", 149139.974316, None, None, "watt", None, "horsepower"),
     ("一台500馬力的發動機", "500馬力", 372849.935791, None, None, "watt", None, "zh-Hant horsepower"),
     ("a 100,000 dwt tanker", "100,000 dwt", 1e5, None, None, "metric_ton", None, "deadweight tonnes"),
