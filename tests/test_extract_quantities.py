@@ -148,6 +148,11 @@ def test_quantity(sentence, span, value, low, high, unit, qualifier, why):
     check_claim(sentence, span, value, low, high, unit, qualifier)
 
 
+def test_newton_metres_are_no_nanometres():
+    assert [(c.text, c.unit) for c in claims_in("20 Nm of torque")] == [("20", "count")]
+    assert [c.unit for c in claims_in("a 5 nm process")] == ["meter"]
+
+
 def test_a_hyphen_joins_no_standalone_unit():
     assert [(c.text, c.unit) for c in claims_in("a 2-in-1 laptop")] == [("2", "count")]
 
@@ -263,6 +268,11 @@ def test_barrels_with_a_rate_word_are_a_flow(sentence, span, unit):
     ("a density of 1.2 g/cm3", "1.2 g/cm3", 1200, "kilogram / meter ** 3"),
     ("密度為1.2克/立方厘米", "1.2克/立方厘米", 1200, "kilogram / meter ** 3"),
     ("nitrate at 50 mg/L", "50 mg/L", 0.05, "kilogram / meter ** 3"),
+    ("a car doing 60 km per hour", "60 km per hour", 60 / 3.6, "meter / second"),  # a length per a duration
+    ("g is 9.81 m/s^2", "9.81 m/s^2", 9.81, "meter / second ** 2"),  # an exponent binds the last unit
+    ("a 3 mm^2 wire", "3 mm^2", 3e-6, "meter ** 2"),
+    ("a car doing 30 mpg", "30 mpg", 30, "mile / gallon"),
+    ("a 1 µm filter", "1 µm", 1e-6, "meter"),
     ("irradiance of 5 kW/m²", "5 kW/m²", 5000, "watt / meter ** 2"),
     ("1.2 million tonnes per year", "1.2 million tonnes", 1.2e6, "metric_ton"),
     ("产能120万吨/年", "120万吨", 1.2e6, "metric_ton"),

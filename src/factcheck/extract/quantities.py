@@ -53,6 +53,19 @@ _UNIT_WORDS = re.compile(r"(?:(square|sq|cubic|cu) )?([a-z]{4,})(?: ([a-z]{4,}))
 _OF_A = re.compile(r" ?of an? |(?<=[a-z]) an? ")
 _AND_FRACTION = re.compile(r"\s{0,2}又\s{0,2}")
 _RANGE_FIRST_END = re.compile(r"(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十]{1,3}|[a-z]+) ?(?:到|至|~|-|–|to|or|或)$")
+_POWER_AFTER = re.compile(r"\^?([23])(?![\d.,])")
+
+
+@functools.lru_cache(maxsize=256)
+def _is_length(unit: str) -> bool:
+    from . import units as _units
+
+    try:
+        return dict(_units.registry().Unit(unit).dimensionality) == {"[length]": 1}
+    except Exception:
+        return False
+
+
 _PER = re.compile(r" ?/ ?| per (?:an? )?|每")
 _RANGE_NEXT = re.compile(r" (?:and|to|or) (?:an? )?(\d|[a-z]+)")
 _VARIABLE_AFTER = re.compile(r" ?(<=|>=|=<|=>|<|>|≤|≥) ?[a-z](?![A-Za-z])")
@@ -245,7 +258,7 @@ class LineParser:
                 if kind == "count":
                     noun = text[q2:end]
                 elif kind == "physical":
-                    unit, end = self._per_unit(unit, end)
+                    unit, end = self._power_after(*self._per_unit(unit, end))
                 if f.factor_below is None or abs(value) < f.factor_below:
                     if kind == "money" and f.factor < 1:
                         written_factor = f.factor
@@ -611,12 +624,23 @@ class LineParser:
         if not m or "/" in unit:
             return unit, end
         g = self.unit_at(m.end())
-        if g is None or g.kind != "physical" or g.factor != 1 or "/" in g.unit or g.unit == unit or _is_duration(g.unit):
-            return unit, end  # per year, 万吨/年: a period, kept as the stock (speeds and flows have their own forms)
+        if g is None or g.kind != "physical" or g.factor != 1 or "/" in g.unit or g.unit == unit or (
+                _is_duration(g.unit) and not _is_length(unit)):
+            return unit, end  # per year, 万吨/年: a period, kept as the stock (but km per hour is a speed)
         e = m.end() + self.unit_len(m.end(), g)
-        if e < self.n and (self.low[e].isalnum() and g.ends_latin or self.low[e] == "/"):
+        if e < self.n and (self.low[e].isalpha() and g.ends_latin or self.low[e] == "/" or (
+                self.low[e].isdigit() and not _POWER_AFTER.match(self.text, e))):
             return unit, end  # mg/Liang…, a longer word, or a third unit
         return f"({unit}) / ({g.unit})", e
+
+    def _power_after(self, unit: str, end: int) -> tuple[str, int]:
+        """An exponent right after a Latin unit (m/s², mm^2; NFKC writes ² as 2): squared or cubed, the last unit
+        of a quotient only."""
+        m = _POWER_AFTER.match(self.text, end)
+        if not m or not self.text[end - 1].isalpha() or "**" in unit:
+            return unit, end
+        num, sep, den = unit.rpartition(" / ")
+        return (f"{num} / ({den}) ** {m.group(1)}" if sep else f"({unit}) ** {m.group(1)}"), m.end()
 
     def _number_follows(self, end: int) -> bool:
         """and / to / or and then a number (digits or a number word) right after `end`."""
