@@ -112,6 +112,7 @@ class LineParser:
         self.floor = 0  # where the previous quantity ended: a prefix may not reach back past it
         self.frac_num: Core | None = None  # the number after 分之 in the last fraction read (百分之二三十)
         self._figure_row: bool | None = None
+        self.has_comparison = "<" in text or ">" in text or "≤" in text or "≥" in text
 
     def figure_row(self) -> bool:
         """The line is a table row flattened to spaces: four or more figures in a row with nothing but spaces
@@ -291,7 +292,7 @@ class LineParser:
 
         hb, hstart = scale_hedge or self._hedge_before(start)
         ha, hend = self._hedge_after(end)
-        if ha is None and hb is None:
+        if ha is None and hb is None and self.has_comparison:
             v = _VARIABLE_AFTER.match(text, end)
             if v:  # 10 < x, 20<=x: a comparison with a variable after the figure bounds it from the other side
                 ha, hend = _FLIPPED[v.group(1)], v.end()
