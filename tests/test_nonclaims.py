@@ -103,6 +103,9 @@ def test_not_a_claim(sentence, marker, figure):
     ("來台旅客前三名為日本、港澳、韓國", "三名", None),
     ("全球前五大PC品牌份额达80%", "五大", "80%"),
     ("the top 3 vendors held 60%", "3", "60%"),
+    # Minguo years (Taiwan): 民國113年, 114年旅客統計 are periods, not durations
+    ("民國113年度總預算增加5%", "113年", "5%"),
+    ("觀光署公布114年旅客統計，出國人次增加8%", "114年", "8%"),
 ])
 def test_not_a_claim_more(sentence, marker, figure):
     test_not_a_claim(sentence, marker, figure)
@@ -121,3 +124,8 @@ def test_reference_words_leave_figures(sentence, span):
 def test_sheng_as_a_verb_is_no_litre():
     assert [(c.text, c.unit) for c in claims_in("價格由11升至15元")] == [("11", "count"), ("15元", "CNY")]
     assert [(c.text, c.unit) for c in claims_in("油箱容量50升")] == [("50升", "meter ** 3")]
+
+
+def test_a_century_or_so_is_still_a_duration():
+    assert [(c.text, c.unit) for c in claims_in("這家店有113年歷史")] == [("113年", "year")]
+    assert [(c.text, c.unit) for c in claims_in("長達120年的殖民統治")] == [("120年", "year")]

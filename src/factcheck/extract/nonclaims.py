@@ -201,6 +201,12 @@ def reject(text: str, low: str, start: int, end: int, core_plain: str | None, va
     if core_plain is not None and is_year(value, core_plain):
         if not has_unit or unit_kind == "year_word" or after.startswith(("年", "s", "'s")):
             return "year"
+    # Taiwan's Minguo years: 民國113年, 114年旅客統計 (a 3-digit year 100-130 before 年 that no duration word
+    # follows or precedes: 有113年历史, 长达120年 are durations)
+    if (core_plain is not None and len(core_plain) == 3 and 100 <= value <= 130 and after.startswith("年")
+            and (stripped.endswith("民国") or not (after[1:].startswith(_DURATION_AFTER)
+                                                 or stripped.endswith(_DURATION_BEFORE)))):
+        return "year"
     # labels: 图1, 表 2, Figure 3 (a unit after the number makes it a quantity: 注 1000万元 is money)
     if stripped.endswith(":") and K.labels_before:
         counter = stripped[:-1].rstrip()  # 浏览次数：12,345, Views: 3,201: a counter word may take a colon
@@ -250,6 +256,8 @@ def reject(text: str, low: str, start: int, end: int, core_plain: str | None, va
     return None
 
 
+_DURATION_AFTER = ("历史", "来", "以来", "前", "后", "间", "之久", "内", "左右", "多", "余")
+_DURATION_BEFORE = ("长达", "历时", "历经", "达", "超过", "逾", "近", "有", "共", "已", "经过", "过去", "约")
 _RANK_NEXT = set("名位强大的,.;:)）、。，；：%")
 _RANK_UNITS = set("名位强大")  # 前三名, 前五大: a rank word read as a measure word is still a rank threshold
 
