@@ -141,3 +141,8 @@ def test_a_lone_bound_with_a_variable():
 def test_bounds_on_two_variables_stay_two():
     assert [(c.low, c.high) for c in claims_in("x>10 and y<20")] == [(10, None), (None, 20)]
     assert [(c.low, c.high) for c in claims_in("x大於10且y小於20")] == [(10, None), (None, 20)]
+
+
+def test_a_dash_after_a_percent_sign_is_a_range():
+    (c,) = claims_in("rates at 5.25%-5.50%")
+    assert (c.low, c.high, c.unit) == (5.25, 5.5, "percent")

@@ -103,6 +103,10 @@ def test_not_a_claim(sentence, marker, figure):
     ("來台旅客前三名為日本、港澳、韓國", "三名", None),
     ("全球前五大PC品牌份额达80%", "五大", "80%"),
     ("the top 3 vendors held 60%", "3", "60%"),
+    # "a third", "a sixth" before a word a fraction does not take are ordinals
+    ("a third party vendor raised prices 4%", "a third", "4%"),
+    ("rates held for a sixth straight meeting at 5%", "a sixth", "5%"),
+    ("a fifth consecutive year of 2% growth", "a fifth", "2%"),
     # Minguo years (Taiwan): 民國113年, 114年旅客統計 are periods, not durations
     ("民國113年度總預算增加5%", "113年", "5%"),
     ("觀光署公布114年旅客統計，出國人次增加8%", "114年", "8%"),
@@ -129,3 +133,8 @@ def test_sheng_as_a_verb_is_no_litre():
 def test_a_century_or_so_is_still_a_duration():
     assert [(c.text, c.unit) for c in claims_in("這家店有113年歷史")] == [("113年", "year")]
     assert [(c.text, c.unit) for c in claims_in("長達120年的殖民統治")] == [("120年", "year")]
+
+
+@pytest.mark.parametrize("sentence", ["output was cut by a third.", "a third of voters", "a third more than 2023"])
+def test_a_third_as_a_fraction(sentence):
+    assert [c.text for c in claims_in(sentence) if c.unit == "percent"] == ["a third"]

@@ -379,6 +379,19 @@ def _smaller_group_after(low: str, p: int, scale: float, K: Knowledge) -> bool:
     return seen
 
 
+_FRACTION_NEXT = frozenset({"of", "more", "less", "fewer", "as", "than", "or", "and", "to", "in", "on", "by",
+                            "from", "higher", "lower", "larger", "smaller", "bigger", "percent", "per", "million",
+                            "billion", "trillion", "thousand", "hundred", "share", "stake"})
+_NEXT_WORD_AT = re.compile(r" ([a-z]+)")
+
+
+def _ordinal_use(low: str, end: int) -> bool:
+    """After "a third", "a sixth": a word that a fraction does not take (party, straight, consecutive, time)
+    makes the word an ordinal; "of", a comparison, a scale, punctuation or the end keep it a fraction."""
+    m = _NEXT_WORD_AT.match(low, end)
+    return bool(m) and m.group(1) not in _FRACTION_NEXT
+
+
 def _proper_fraction(words: list[tuple[str, int, int]], i: int, K: Knowledge) -> tuple[float, float] | None:
     """(numerator, denominator) when words[i:i+2] are a proper fraction in words (three quarters, one-half) that
     no scale word follows."""
@@ -522,6 +535,8 @@ def parse_english(low: str, pos: int, K: Knowledge) -> Core | None:
                 group -= last_val  # "one hundred thirty fifths": 100 over thirty-fifths
                 den += last_val
             if last == "article":
+                if den >= 3 and w not in ("quarter", "quarters") and _ordinal_use(low, we):
+                    break  # a third party, a sixth straight meeting: an ordinal, no fraction
                 frac_add += 1.0 / den
             elif split is not None:
                 t0, g0 = split  # "two hundred and fifty-four hundredths": 200 + 54/100
