@@ -107,6 +107,8 @@ def test_not_a_claim(sentence, marker, figure):
     ("a third party vendor raised prices 4%", "a third", "4%"),
     ("rates held for a sixth straight meeting at 5%", "a sixth", "5%"),
     ("a fifth consecutive year of 2% growth", "a fifth", "2%"),
+    # a number joined by a hyphen to a name is the rest of the name
+    ("The Boeing 787-9 seats 290 passengers.", "787-9", "290"),
     # Minguo years (Taiwan): 民國113年, 114年旅客統計 are periods, not durations
     ("民國113年度總預算增加5%", "113年", "5%"),
     ("觀光署公布114年旅客統計，出國人次增加8%", "114年", "8%"),
