@@ -31,12 +31,46 @@ NUMBERS = [
     ("兩千兩百元", "兩千兩百元", 2200, "CNY", "两 before a unit character stays two"),
     # a lone numeral between function words stands as a number
     ("答案是四不是五", "四", 4, "count", "between 是 and 不"),
+    # digit-by-digit numerals with 萬: four digits after it are its lower group as written, one digit abbreviates
+    ("出境人次達一八九四萬四四三六人", "一八九四萬四四三六人", 18944436, "count", "four digits after 萬"),
+    ("旅客共六五二万〇一三八人", "六五二万〇一三八人", 6520138, "count", "zh-Hans, 〇 inside the lower group"),
+    ("共一万四人", "一万四人", 14000, "count", "one digit after 万 abbreviates thousands"),
+    ("花費達一兆五二二億元", "一兆五二二億元", 1.0522e12, "CNY", "a digit string closed by a smaller big unit"),
+    ("支出三亿四五六万元", "三亿四五六万元", 3.0456e8, "CNY", "zh-Hans: 四五六 before 万 is 456 万, not 四五"),
+    # groups of three separated by spaces are one number, unless a capitalised word that is no unit follows
+    # (a count, then a model: 100 737 Max)
+    ("an order for 100 737 Max jets", "100", 100, "count", "a model name after a count"),
+    ("capacity of 5 000 MW", "5 000 MW", 5e9, "watt", "a unit after space groups"),
+    ("a 2 500 TEU ship", "2 500 TEU", 2500, "count", "an upper-case count unit"),
+    ("1 234 567 people", "1 234 567", 1234567, "count", "space groups before a lower-case noun"),
+    ("the airline ordered 30 787s", "30", 30, "count", "letters glued to the last group make it a model"),
+    # a decimal spelt with hyphens (broadcast transcripts)
+    ("a five-point-five percent rise", "five-point-five percent", 5.5, "percent", "hyphenated point"),
+    ("sales of nine-point-seven billion dollars", "nine-point-seven billion dollars", 9.7e9, "USD",
+     "then a scale and a currency"),
     # English words
     ("half a million people came", "half a million", 5e5, "count", "the article belongs to the scale"),
     ("three million, two hundred & forty, you say?", "three million, two hundred & forty", 3000240, "count",
      "a comma between groups of one number"),
     ("1.111,11 and 1,111.11", "1.111,11", 1111.11, "count", "dots group and a comma decimal"),
     ("four to five thousand people", "four to five thousand", None, "count", "checked in test_extract_ranges"),
+    # scale words: a larger scale after a smaller multiplies, a decimal in words takes its scale, a fraction
+    # "of a" scale is a fraction of it, a zero joins no compound
+    ("rebuilt 3 hundred thousand homes", "3 hundred thousand", 3e5, "count", "hundred thousand chains"),
+    ("debts of 2 thousand million pounds sterling", "2 thousand million pounds sterling", 2e9, "GBP",
+     "the long-scale billion"),
+    ("drew two point five million viewers", "two point five million", 2.5e6, "count",
+     "the scale after a spoken decimal"),
+    ("a quarter of a million visitors", "a quarter of a million", 2.5e5, "count", "a fraction of the scale"),
+    ("three quarters of a billion dollars", "three quarters of a billion dollars", 7.5e8, "USD",
+     "a plural fraction of the scale"),
+    ("two thirds of a million tonnes", "two thirds of a million tonnes", 2e6 / 3, "metric_ton",
+     "then the unit"),
+    ("4 thousand 3 hundred and 0 are two numbers", "4 thousand 3 hundred", 4300, "count", "and 0 is apart"),
+    ("it took two and three quarters hours", "two and three quarters hours", 2.75 / 8766, "year",
+     "a proper fraction after and joins the number"),
+    ("a walk of three and one-half miles", "three and one-half miles", 5632.704, "meter", "a hyphenated fraction"),
+    ("rates of six and two thirds percent", "six and two thirds percent", 20 / 3, "percent", "then a unit"),
 ]
 
 

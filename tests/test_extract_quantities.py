@@ -18,6 +18,9 @@ CASES = [
     ("exports more than doubled", "more than doubled", 2, 2, None, "times", "over", "a verb of multiple"),
     ("营收至少翻两番", "至少翻两番", 4, 4, None, "times", "at_least", "翻两番 = four times"),
     ("營收翻了一番", "翻了一番", 2, None, None, "times", None, "zh-Hant 翻一番"),
+    ("交易約值港幣80億元", "約值港幣80億元", 8e9, None, None, "HKD", "approx", "约值 before a currency prefix"),
+    ("营收增加了一倍", "一倍", 1, None, None, "times", None, "a lone 一 before 倍 is a multiple, not the word one"),
+    ("產能提高一倍以上", "一倍以上", 1, 1, None, "times", "at_least", "zh-Hant, with a bound after"),
     ("至少30家企业", "至少30家", 30, 30, None, "count", "at_least", "至少"),
     ("不低于5%的增速", "不低于5%", 5, 5, None, "percent", "at_least", "不低于"),
     ("不超過一百億元", "不超過一百億元", 1e10, None, 1e10, "CNY", "at_most", "zh-Hant 不超過"),
@@ -105,6 +108,16 @@ CASES = [
     ("an area of 10 km²", "10 km²", 1e7, None, None, "meter ** 2", None, "km²"),
     ("5 sq mi of forest", "5 sq mi", 12949940.5517, None, None, "meter ** 2", None, "sq mi"),
     ("3 acres", "3 acres", 12140.6178296, None, None, "meter ** 2", None, "acres"),
+    ("mains at 230 V", "230 V", 230, None, None, "volt", None, "V is volts, case-exact"),
+    ("shares rose 2.5pc", "2.5pc", 2.5, None, None, "percent", None, "pc is percent in the British press"),
+    ("a cut of 25 bp", "25 bp", 0.25, None, None, "percentage_points", None, "bp: a basis point"),
+    ("a 200 hp engine", "200 hp", 149139.974316, None, None, "watt", None, "horsepower"),
+    ("一台500馬力的發動機", "500馬力", 372849.935791, None, None, "watt", None, "zh-Hant horsepower"),
+    ("a 100,000 dwt tanker", "100,000 dwt", 1e5, None, None, "metric_ton", None, "deadweight tonnes"),
+    ("手持訂單2.09億載重噸", "2.09億載重噸", 2.09e8, None, None, "metric_ton", None, "zh-Hant 載重噸"),
+    ("新接订单8711万载重吨", "8711万载重吨", 8.711e7, None, None, "metric_ton", None, "zh-Hans 载重吨"),
+    ("emissions of 36.8 Gt of CO2", "36.8 Gt", 3.68e10, None, None, "metric_ton", None, "gigatonnes, case-exact"),
+    ("cut 1.2 Mt a year", "1.2 Mt", 1.2e6, None, None, "metric_ton", None, "megatonnes, case-exact"),
     ("at 60 mph", "60 mph", 26.8224, None, None, "meter / second", None, "a speed"),
     ("時速100公里/小時", "100公里/小時", 27.7777777778, None, None, "meter / second", None, "zh-Hant speed"),
     ("三斤半", "三斤半", 0.00175, None, None, "metric_ton", None, "jin and a half"),
@@ -121,6 +134,11 @@ CASES = [
     ("It costs 5 euros 50 cents.", "5 euros 50 cents", 5.5, None, None, "EUR", None,
      "a minor unit counts in the currency before it"),
     ("a 5-kilogram bag", "5-kilogram", 0.005, None, None, "metric_ton", None, "a unit joined by a hyphen"),
+    ("a 10-km race", "10-km", 10000, None, None, "meter", None, "a two-letter symbol joined by a hyphen"),
+    ("a 4-mm gap", "4-mm", 0.004, None, None, "meter", None, "mm joined by a hyphen"),
+    ("2 cu. ft. of soil", "2 cu. ft.", 0.056633693184, None, None, "meter ** 3", None, "cu. ft."),
+    ("50 cl of wine", "50 cl", 0.0005, None, None, "meter ** 3", None, "centilitres"),
+    ("a 3 kHz tone", "3 kHz", 3000, None, None, "hertz", None, "kilohertz"),
     ("a 2-hour meeting", "2-hour", 2 / 8766, None, None, "year", None, "a duration joined by a hyphen"),
 ]
 
@@ -128,6 +146,15 @@ CASES = [
 @pytest.mark.parametrize("sentence,span,value,low,high,unit,qualifier,why", CASES, ids=[c[7] for c in CASES])
 def test_quantity(sentence, span, value, low, high, unit, qualifier, why):
     check_claim(sentence, span, value, low, high, unit, qualifier)
+
+
+def test_newton_metres_are_no_nanometres():
+    assert [(c.text, c.unit) for c in claims_in("20 Nm of torque")] == [("20", "count")]
+    assert [c.unit for c in claims_in("a 5 nm process")] == ["meter"]
+
+
+def test_a_hyphen_joins_no_standalone_unit():
+    assert [(c.text, c.unit) for c in claims_in("a 2-in-1 laptop")] == [("2", "count")]
 
 
 def test_a_quoted_number_is_not_inches():
@@ -169,3 +196,125 @@ def test_times_counts_occurrences_unless_a_comparison_follows(sentence, unit):
 def test_letters_that_start_a_code_are_no_unit():
     assert [c.unit for c in claims_in("part 24703 L-202")] == ["count"]
     assert [c.unit for c in claims_in("code 24703 m212")] == ["count"]
+
+
+# 块 is a measure word unless an amount follows it: a measure word takes no numeral after it, a currency unit
+# takes its tenths (jiao) or 钱. zh-Hans and zh-Hant; the same tail reads after 元.
+@pytest.mark.parametrize("sentence,span,value,unit", [
+    ("她花了三块五买菜", "三块五", 3.5, "CNY"),
+    ("车费两块二。", "两块二", 2.2, "CNY"),
+    ("門票十二塊八毛", "十二塊八毛", 12.8, "CNY"),
+    ("一杯要四塊錢", "四塊錢", 4, "CNY"),
+    ("合计九元五角", "九元五角", 9.5, "CNY"),
+    ("还剩六块三毛钱", "六块三毛钱", 6.3, "CNY"),
+    ("他们开垦了三块地", "三块", 3, "count"),
+    ("切成四塊五個人分", "四塊", 4, "count"),  # 五 counts people: no tail
+    ("两块五百平米的地", "两块", 2, "count"),  # 五百 is a number of its own
+])
+def test_kuai_is_yuan_when_an_amount_follows(sentence, span, value, unit):
+    check_claim(sentence, span, value, None, None, unit)
+
+
+# ¥ and its typed form Y= (a capital Y standing alone): yuan on a Chinese line, yen elsewhere; y=28 is an equation
+@pytest.mark.parametrize("sentence,span,value,unit", [
+    ("Sales reached Y=28,030 million last year.", "Y=28,030 million", 2.803e10, "JPY"),
+    ("售價Y=1,280起", "Y=1,280", 1280, "CNY"),
+    ("A ticket costs ¥4,500.", "¥4,500", 4500, "JPY"),
+    ("门票¥120", "¥120", 120, "CNY"),
+    ("花了美金三百", "美金三百", 300, "USD"),  # a currency word before the number, as 港币两千
+    ("博彩收入澳門幣1.5億", "澳門幣1.5億", 1.5e8, "MOP"),
+    ("出口额韩圜1000亿", "韩圜1000亿", 1e11, "KRW"),
+    ("報價泰銖1000", "泰銖1000", 1000, "THB"),
+    ("投資越南盾5000萬", "越南盾5000萬", 5e7, "VND"),
+    ("where y=28 holds", "28", 28, "count"),
+])
+def test_yen_sign_and_its_typed_form(sentence, span, value, unit):
+    check_claim(sentence, span, value, None, None, unit)
+
+
+# A decimal that looks like year.month is a figure when the "year" is implausible or a scale, unit or percent follows
+@pytest.mark.parametrize("sentence,span,value,unit", [
+    ("实际销售收入达到2382.17亿元", "2382.17亿元", 2.38217e11, "CNY"),
+    ("金額共計1085.07萬億元", "1085.07萬億元", 1.08507e15, "CNY"),
+    ("产量为2023.12万吨", "2023.12万吨", 20231200, "metric_ton"),
+    ("the index closed at 2382.15 points", "2382.15", 2382.15, "count"),
+])
+def test_decimals_that_look_like_months_are_figures(sentence, span, value, unit):
+    check_claim(sentence, span, value, None, None, unit)
+
+
+# Oil is quoted as a flow: a rate word earlier in the clause (日均, 每天, daily) makes barrels barrels a day, as
+# "barrels a day" after the figure does; without one, barrels stay a volume.
+@pytest.mark.parametrize("sentence,span,unit", [
+    ("該國日均出口量達到735萬桶", "735萬桶", "oil_barrel / day"),
+    ("沙特每天生产980万桶原油", "980万桶", "oil_barrel / day"),
+    ("daily output rose to 9.8 million barrels", "9.8 million barrels", "oil_barrel / day"),
+    ("output fell by 500,000 barrels a day", "500,000 barrels a day", "oil_barrel / day"),
+    ("储油罐容量为500万桶", "500万桶", "meter ** 3"),
+    ("The tank holds 500 barrels, and daily use is high", "500 barrels", "meter ** 3"),
+    # 时速 is per hour: a speed, as km/h after the figure
+    ("高鐵時速達到350公里", "350公里", "meter / second"),
+    ("列车每小时行驶120公里", "120公里", "meter / second"),
+    ("全程350公里", "350公里", "meter"),
+])
+def test_barrels_with_a_rate_word_are_a_flow(sentence, span, unit):
+    assert (span, unit) in [(c.text, c.unit) for c in claims_in(sentence)]
+
+
+# One physical unit divided by another right after it is one compound unit (densities, concentrations, fluxes),
+# converted to its canonical unit where the table has one; a period after "per" stays the stock, and money never
+# divides (its unit is a currency code)
+@pytest.mark.parametrize("sentence,span,value,unit", [
+    ("a density of 1.2 g/cm3", "1.2 g/cm3", 1200, "kilogram / meter ** 3"),
+    ("密度為1.2克/立方厘米", "1.2克/立方厘米", 1200, "kilogram / meter ** 3"),
+    ("nitrate at 50 mg/L", "50 mg/L", 0.05, "kilogram / meter ** 3"),
+    ("a car doing 60 km per hour", "60 km per hour", 60 / 3.6, "meter / second"),  # a length per a duration
+    ("g is 9.81 m/s^2", "9.81 m/s^2", 9.81, "meter / second ** 2"),  # an exponent binds the last unit
+    ("a 3 mm^2 wire", "3 mm^2", 3e-6, "meter ** 2"),
+    ("a car doing 30 mpg", "30 mpg", 30, "mile / gallon"),
+    ("a 1 µm filter", "1 µm", 1e-6, "meter"),
+    ("irradiance of 5 kW/m²", "5 kW/m²", 5000, "watt / meter ** 2"),
+    ("1.2 million tonnes per year", "1.2 million tonnes", 1.2e6, "metric_ton"),
+    ("产能120万吨/年", "120万吨", 1.2e6, "metric_ton"),
+    ("costs $1.99 per pound", "$1.99", 1.99, "USD"),
+])
+def test_a_unit_per_unit_is_one_unit(sentence, span, value, unit):
+    check_claim(sentence, span, value, None, None, unit)
+
+
+# A comma before one or two digits and a percent sign or a scale word is a decimal comma (translated statistics;
+# thousands take three digits); a fraction of a
+# day before 日 is a duration (an integer before 日 is a date)
+@pytest.mark.parametrize("sentence,span,value,unit", [
+    ("北部(Norte)8,8%、東北部26,9%", "8,8%", 8.8, "percent"),
+    ("la inflación fue de 10,5 % en 2024", "10,5 %", 10.5, "percent"),
+    ("equivalent to 11,04 million barrels a day", "11,04 million barrels a day", 11.04e6, "oil_barrel / day"),
+    ("sales of 1,5 billion euros", "1,5 billion euros", 1.5e9, "EUR"),
+    ("平均逗留時間為1.2日", "1.2日", 1.2 / 365.25, "year"),
+    ("平均停留缩短0.1日", "0.1日", 0.1 / 365.25, "year"),
+])
+def test_decimal_comma_before_percent_and_fractional_days(sentence, span, value, unit):
+    check_claim(sentence, span, value, None, None, unit)
+
+
+def test_thousands_commas_and_dates_stay():
+    assert [(c.text, c.value) for c in claims_in("1,234 people and 12,345 firms")] == [
+        ("1,234", 1234), ("12,345", 12345)]
+    assert claims_in("5日发布") == []
+
+
+# Vague numerals are floors: a vague marker after the number (十几个, 百余家, 三十幾歲) or 几/数 before its place
+# word (几十万人, 数十亿美元, 數百家); the qualifier says "over", the value is the written floor
+@pytest.mark.parametrize("sentence,span,value,unit", [
+    ("来了十几个人", "十几个", 10, "count"),
+    ("全国有百余家企业", "百余家", 100, "count"),
+    ("共千餘人參加", "千餘人", 1000, "count"),
+    ("他三十幾歲", "三十幾", 30, "count"),
+    ("吸引了几十万人", "几十万人", 1e5, "count"),
+    ("高达数十亿美元", "数十亿美元", 1e9, "USD"),
+    ("數百家企業參展", "數百家", 100, "count"),
+    ("花了几千块钱", "几千块钱", 1000, "CNY"),
+])
+def test_vague_numerals_are_floors(sentence, span, value, unit):
+    c = check_claim(sentence, span, value, value, None, unit, "over")
+    assert c.qualifier == "over"

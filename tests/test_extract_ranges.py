@@ -83,3 +83,66 @@ def test_mathematical_bounds():
 def test_digit_strings_stay_numbers():
     assert [(c.text, c.value) for c in claims_in("三八")] == [("三八", 38)]
     assert claims_in("二〇一二年") == []
+
+
+# A table flattened to spaces: in a row of four or more figures each figure is a cell, so a dash glued to one is
+# its sign (never a range), and the word before the row labels it (it names no product).
+@pytest.mark.parametrize("row,cells", [
+    ("Iraq 4.67 4.76 141,000 -17,000 4.51", [4.67, 4.76, 141000, -17000, 4.51]),
+    ("Gabon 0.21 0.20 6,000 -23,000", [0.21, 0.2, 6000, -23000]),
+    ("華東 12.5 -3.2 8.1 -0.4", [12.5, -3.2, 8.1, -0.4]),
+    ("Kuwait 2.63 2.60 (R) 2.809 85,000", [2.63, 2.6, 2.809, 85000]),  # (R) marks a revised cell
+])
+def test_a_row_of_figures_is_cells(row, cells):
+    got = claims_in(row)
+    assert [c.value for c in got] == cells, [(c.text, c.value, c.low, c.high) for c in got]
+
+
+@pytest.mark.parametrize("sentence,low,high", [
+    ("the 75 -300mm zoom", 0.075, 0.3),  # two figures only: still a range
+    ("prices of 10 -20 dollars", 10, 20),
+])
+def test_a_spaced_dash_between_two_figures_stays_a_range(sentence, low, high):
+    (c,) = claims_in(sentence)
+    assert (c.low, c.high) == (low, high)
+
+
+@pytest.mark.parametrize("sentence,low,high,unit", [
+    ("between one and two million homes", 1e6, 2e6, "count"),  # the word one is a range's first end
+    ("one to three years", 1, 3, "year"),
+])
+def test_one_opens_a_range(sentence, low, high, unit):
+    (c,) = claims_in(sentence)
+    assert (c.low, c.high, c.unit) == (low, high, unit)
+
+
+def test_one_as_a_determiner_is_no_figure():
+    assert claims_in("one family lives there") == []
+
+
+# A comparison with a variable after the figure bounds it from the other side (10 < x: over 10), so two such
+# bounds around a variable are one range
+@pytest.mark.parametrize("sentence,low,high", [
+    ("10 < x < 20", 10, 20),
+    ("所求为20<x<=30的数", 20, 30),
+    ("x>=10 and x<20", 10, 20),
+])
+def test_bounds_around_a_variable(sentence, low, high):
+    (c,) = claims_in(sentence)
+    assert (c.low, c.high) == (low, high)
+
+
+def test_a_lone_bound_with_a_variable():
+    (c,) = claims_in("keep 5 <= n")
+    assert (c.value, c.qualifier) == (5, "at_least")
+    assert [c.qualifier for c in claims_in("item 3 > B")] == [None]  # a capital is a label, not a variable
+
+
+def test_bounds_on_two_variables_stay_two():
+    assert [(c.low, c.high) for c in claims_in("x>10 and y<20")] == [(10, None), (None, 20)]
+    assert [(c.low, c.high) for c in claims_in("x大於10且y小於20")] == [(10, None), (None, 20)]
+
+
+def test_a_dash_after_a_percent_sign_is_a_range():
+    (c,) = claims_in("rates at 5.25%-5.50%")
+    assert (c.low, c.high, c.unit) == (5.25, 5.5, "percent")

@@ -41,3 +41,31 @@ def test_a_table_without_a_money_header_changes_nothing():
 def test_unit_labels_are_not_figures():
     assert claims_in("单位：万元") == []
     assert claims_in("營收（億元）") == []
+
+
+# A statement puts the currency on either axis: in the row label (bracketed or after a comma) it makes that row's
+# bare cells money, and their bracketed figures negative; a column naming its own unit keeps it.
+ROWS = """| 项目 | 2024 | 2023 | 同比（%） |
+|---|---|---|---|
+| 净利润（亿元） | (7.5) | 3.2 | (12.0) |
+| 員工人數 | 1,200 | (30) | 5.1 |
+| Net loss, NT$ bn | (1.25) | 0.4 | 3 |
+| Operating loss (US$ m) | (2.5) | (1.0) | |
+"""
+
+
+def test_money_rows_take_currency_and_scale_from_the_row_label():
+    got = _by_line(ROWS)
+    assert (3, "(7.5)", -7.5e8, "CNY") in got
+    assert (3, "3.2", 3.2e8, "CNY") in got
+    assert (5, "(1.25)", -1.25e9, "TWD") in got
+    assert (5, "0.4", 4e8, "TWD") in got
+    assert (6, "(2.5)", -2.5e6, "USD") in got
+    assert (6, "(1.0)", -1e6, "USD") in got
+
+
+def test_rows_without_a_currency_and_unit_columns_stay_as_written():
+    got = _by_line(ROWS)
+    assert (4, "1,200", 1200, "count") in got
+    assert not [g for g in got if g[0] == 3 and g[3] == "CNY" and abs(g[2]) == 12.0e8]
+    assert not [g for g in got if g[0] == 5 and g[3] == "TWD" and g[2] == 3e9]

@@ -46,7 +46,28 @@ CASES = [
     ("in the past three years sales rose 8%", "three years", "8%"),
     ("three years ago the share was 40%", "three years", "40%"),
     ("五年来增长了30%", "五年", "30%"),
+    ("近三年內營收成長50%", "三年", "50%"),  # zh-Hant: 近 frames the period even when read as a hedge
+    ("within the next two years output will double", "two years", None),
+    # a range of durations in a frame: both ends are the period, the first end is no bare count
+    ("over the next two to three years prices will fall 5%", "two to three years", "5%"),
+    ("未来三到四年内赶超对手", "三到四年", None),
+    ("過去2-3年營收成長8%", "2-3年", "8%"),
+    # a frame anchored after an event: 发布后的12个月内, two years after the merger
+    ("报告发布日后的12个月内股价涨幅", "12个月", None),
+    ("two years after the merger margins fell 3%", "two years", "3%"),
 ]
+
+
+# A bare in / within / 内 anchors nothing: the duration is how long something takes, a figure of its own.
+@pytest.mark.parametrize("sentence,span", [
+    ("The mine should pay back in four years.", "four years"),
+    ("Output doubled within 18 months.", "18 months"),
+    ("新厂预计三年内收回成本", "三年"),
+    ("工程預計兩年內完工", "兩年"),
+])
+def test_a_duration_without_an_anchor_is_a_claim(sentence, span):
+    got = [(c.text, c.unit) for c in claims_in(sentence)]
+    assert (span, "year") in got, got
 
 
 @pytest.mark.parametrize("sentence,marker,figure", CASES, ids=[c[0] for c in CASES])
@@ -58,3 +79,64 @@ def test_not_a_claim(sentence, marker, figure):
     assert not overlapping, [(c.text, c.value, c.unit) for c in overlapping]
     if figure is not None:
         assert figure in [c.text for c in claims]
+
+
+# Dates written day/month/year, page-furniture counters with a colon, references in prose, codes with a decimal
+@pytest.mark.parametrize("sentence,marker,figure", [
+    ("The page was updated on 1/19/2023; sales rose 5%.", "1/19/2023", "5%"),
+    ("更新於 19-01-2024，出口增長3%", "19-01-2024", "3%"),
+    ("03.07.2025 revenue fell 2%", "03.07.2025", "2%"),
+    ("浏览次数：12,345", "12,345", None),
+    ("閱讀：2381", "2381", None),
+    ("Views: 3,201 · share rose to 40%", "3,201", "40%"),
+    ("See note 7 for the method; margins were 12%.", "7", "12%"),
+    ("as table 3 shows, output rose 4%", "3", "4%"),
+    ("PM2.5浓度下降10%", "PM2.5", "10%"),
+    ("14時發布的數據顯示出口增長3%", "14時", "3%"),
+    ("2024.03 发布的报告显示份额为12%", "2024.03", "12%"),
+    ("數據截至2023/12，增長5%", "2023/12", "5%"),
+    # a unit character that is also a verb or part of a word: 升级 (upgrade), 珠三角 (a delta)
+    ("受Windows 11升级潮驱动，出货增长9%", "11升", "9%"),
+    ("大灣區珠三角九市旅客增加28.8%", "三角", "28.8%"),
+    ("长三角地区GDP增长5%", "三角", "5%"),
+    # a rank threshold with its rank word: 前三名, 前五大 (前三个月 keeps its unit, a time frame)
+    ("來台旅客前三名為日本、港澳、韓國", "三名", None),
+    ("全球前五大PC品牌份额达80%", "五大", "80%"),
+    ("the top 3 vendors held 60%", "3", "60%"),
+    # "a third", "a sixth" before a word a fraction does not take are ordinals
+    ("a third party vendor raised prices 4%", "a third", "4%"),
+    ("rates held for a sixth straight meeting at 5%", "a sixth", "5%"),
+    ("a fifth consecutive year of 2% growth", "a fifth", "2%"),
+    # a number joined by a hyphen to a name is the rest of the name
+    ("The Boeing 787-9 seats 290 passengers.", "787-9", "290"),
+    # Minguo years (Taiwan): 民國113年, 114年旅客統計 are periods, not durations
+    ("民國113年度總預算增加5%", "113年", "5%"),
+    ("觀光署公布114年旅客統計，出國人次增加8%", "114年", "8%"),
+])
+def test_not_a_claim_more(sentence, marker, figure):
+    test_not_a_claim(sentence, marker, figure)
+
+
+@pytest.mark.parametrize("sentence,span", [
+    ("Note: 40 of the firms failed", "40"),  # a note's content is prose
+    ("注：5家企业未披露", "5家"),
+    ("a table 3 feet wide", "3 feet"),  # a unit after a reference word makes a quantity
+    ("当数量达到20时停止", "20"),  # 时 = "when", no hour
+])
+def test_reference_words_leave_figures(sentence, span):
+    assert span in [c.text for c in claims_in(sentence)]
+
+
+def test_sheng_as_a_verb_is_no_litre():
+    assert [(c.text, c.unit) for c in claims_in("價格由11升至15元")] == [("11", "count"), ("15元", "CNY")]
+    assert [(c.text, c.unit) for c in claims_in("油箱容量50升")] == [("50升", "meter ** 3")]
+
+
+def test_a_century_or_so_is_still_a_duration():
+    assert [(c.text, c.unit) for c in claims_in("這家店有113年歷史")] == [("113年", "year")]
+    assert [(c.text, c.unit) for c in claims_in("長達120年的殖民統治")] == [("120年", "year")]
+
+
+@pytest.mark.parametrize("sentence", ["output was cut by a third.", "a third of voters", "a third more than 2023"])
+def test_a_third_as_a_fraction(sentence):
+    assert [c.text for c in claims_in(sentence) if c.unit == "percent"] == ["a third"]

@@ -147,3 +147,20 @@ def test_the_vocabulary_matcher_finds_the_longest_term_at_each_place():
     plain = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
     assert [m.span() for m in re.finditer(trie_pattern(words), text)] == [m.span() for m in plain.finditer(text)]
     assert [w for _, _, w in Matcher(words).find(text)] == ["south america", "usa", "u.s.", "台积电", "台积"]
+
+
+def test_names_joined_by_and_hold_a_figure_together():
+    got = frames("AWS, Microsoft and Google capture 63% of the market.\n")
+    assert got["63%"].context.subject == "Amazon+Google+Microsoft"
+    zh = frames("AWS、微软Azure和谷歌云三大巨头占据66%市场份额。\n")
+    assert zh["66%"].context.subject == "Amazon+Google+Microsoft"
+    # distributive figures still go name by name
+    got = frames("Boeing and Airbus delivered 528 and 735 aircraft.\n")
+    assert got["528"].context.subject == "Boeing" and got["735"].context.subject == "Airbus"
+
+
+def test_the_market_or_industry_figure_beside_named_companies():
+    text = ("SK hynix outdid Samsung in the first quarter.According to TrendForce, global revenue for the DRAM "
+            "industry reached some 27 billion dollars.\n")
+    assert frames(text)["some 27 billion dollars"].context.subject is None
+    assert frames("AWS and Google capture 63% of the $107B market.\n")["$107B"].context.subject is None

@@ -39,6 +39,10 @@ def _roles(vocab: Vocab, low: str, a: int, b: int, role: str) -> set[str]:
     return {vocab.concepts[w].key for s, e, w in vocab.concept_match.find(low, a, b) if vocab.concepts[w].role == role}
 
 
+_AMONG = re.compile(r"(?:among|of|in)\s+(?:the\s+)?$")
+_AMONG_ZH = re.compile(r"^[^，,。；;]{0,6}?(?:之中|中)")
+
+
 def basis(v: View, vocab: Vocab, mentions: list[Mention], header: str = "") -> Basis:
     low = v.low
     markers: set[str] = set()
@@ -50,9 +54,10 @@ def basis(v: View, vocab: Vocab, mentions: list[Mention], header: str = "") -> B
         markers.add("adjusted")
     subset = [(a, b) for a, b, w in vocab.concept_match.find(low, v.cs, v.ce)
               if vocab.concepts[w].role == "subset" and low[b:b + 1] != "名"]
-    if subset and not any(m.role == "entity" and v.ss <= m.start < v.se and m.start < v.s for m in mentions):
+    if subset and not any(_AMONG.search(low[max(v.ss, a - 12):a]) or _AMONG_ZH.match(low[b:b + 12])
+                          for a, b in subset):
         # "前十大企业占80%": about the top ten; "前三名为日本…" ranks, it is no subset; "Lenovo grew fastest among
-        # the top five": a named company's own figure, the top five only its yardstick
+        # the top five", "在前五大厂商中": the top five are only the yardstick of a figure of one of them
         markers.add("top")
     scope = None
     for a, b in ((v.ws, v.we), (v.cs, v.ce), (v.ss, v.se)):

@@ -19,7 +19,8 @@ Forms it reads (each line below is one line of a file):
 - Stat cards: a line holding little more than a figure ("63.2M") followed by its label line ("units
   shipped worldwide in Q1"): the two lines read as one block.
 
-Sentences inside a block end at 。！？!?；; and at ". " (not after an abbreviation such as "U.S." or "Inc.").
+Sentences inside a block end at 。！？!?；; and at ". " (not after an abbreviation such as "U.S." or "Inc."), and
+at a full stop that lost its space in scraped text ("in the first quarter.According to TrendForce").
 """
 from __future__ import annotations
 
@@ -29,7 +30,7 @@ from dataclasses import dataclass
 
 from ..normalize import NormLine
 
-_SENTENCE_END = re.compile(r"[。！？!?；;]|\.(?=\s+[^a-z\d\s]|\s*$|[\u3400-\u9fff])")
+_SENTENCE_END = re.compile(r"[。！？!?；;]|\.(?=\s+[^a-z\d\s]|\s*$|[\u3400-\u9fff])|(?<=[a-z]{2})\.(?=[A-Z][a-z])")
 _ABBREV = re.compile(r"(?:\b(?:[A-Z]|Inc|Corp|Co|Ltd|Mr|Ms|Dr|St|vs|No|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|"
                      r"Nov|Dec|e\.g|i\.e|U\.S|U\.K|U\.N|etc|Fig|est)\.)$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•·●▪■◆]\s|\d{1,2}[.、)）]\s*(?!\d)|[(（]\d{1,2}[)）]|[(（]?[一二三四五六七八九十]+[、)）])")

@@ -175,8 +175,10 @@ def object_of(v: View, vocab: Vocab, mentions: list[Mention], periods: list[tupl
         if text:
             low = lower(text)
             keys, words = words_of(text, low, 0, len(text), vocab, [])
-            if keys or words:
-                return frozenset(keys), frozenset(words), where
+            if keys:  # a caption's other words ("Table 1: Gartner Data Snapshot") say nothing of this cell
+                return frozenset(keys), frozenset(), where
+            if words:
+                return frozenset(), frozenset(words), where
     return frozenset(), frozenset(), ""
 
 

@@ -90,13 +90,37 @@ def respectively(view_text: str, low: str, sentence: tuple[int, int], mentions: 
     return out
 
 
-_MARKET_FIGURE = re.compile(r"(?:市场平均|行业平均|产业平均|市场整体|整体市场|全行业|大盘|market average|industry average|"
-                            r"overall market|wider market|broader market|market as a whole|market overall)"
-                            r"[^，,。;；]{0,8}$")
+_MARKET_FIGURE = re.compile(r"(?:市场平均|行业平均|产业平均|市场整体|整体市场|全行业|行业整体|产业整体|大盘|market average|"
+                            r"industry average|overall market|wider market|broader market|market as a whole|"
+                            r"market overall|(?:for|of) the (?:[\w-]+ ){0,3}(?:industry|market|sector)(?:'s|’s)?|"
+                            r"(?:industry|market|sector)(?:'s|’s)? (?:revenue|sales|shipments|output|size|value))"
+                            r"[^，,。;；]{0,16}$")
+_MARKET_AFTER = re.compile(r"^\s*(?:(?!of\b|in\b|the\b|for\b|to\b)[a-z-]+\s+){0,2}market\b")  # "$107B (cloud) market"
+
+
+_AND = re.compile(r"\s*(?:,|，|、|&|and|, and|和|与|及|以及)\s*")
+
+
+def _coordinated(v: View, usable: list[Mention], last: Mention) -> list[str] | None:
+    """The names joined with `last` by commas and "and" (A, B and C; A、B和C), sorted; None for one name."""
+    chain = [last]
+    for m in reversed([m for m in usable if m.role == "entity" and m.end <= last.start and m.start >= v.ss]):
+        gap = v.text[m.end:chain[0].start]
+        if not (_AND.fullmatch(gap) or (m.name == chain[0].name and not gap.strip())):  # 微软Azure: one name
+            break
+        chain.insert(0, m)
+    names = sorted({m.name for m in chain})
+    joined = any(_CONJUNCTION.search(v.text[a.end:b.start]) for a, b in zip(chain, chain[1:]))
+    return names if len(names) >= 2 and joined else None  # "Unlike Samsung, Zentrix shipped": no "and", one name
+
+
+_CONJUNCTION = re.compile(r"\band\b|&|和|与|及|、")
 
 
 def _market_before(v: View) -> bool:
-    return bool(_MARKET_FIGURE.search(v.low[max(v.ws, v.s - 40):v.s]))
+    """"global revenue for the DRAM industry reached $27bn", "63% of the $107B market", "高于市场平均的9.4%":
+    the market's figure, whoever else the sentence names."""
+    return bool(_MARKET_FIGURE.search(v.low[max(v.cs, v.s - 60):v.s]) or _MARKET_AFTER.match(v.low[v.e:v.e + 30]))
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -125,7 +149,9 @@ def subject(v: View, mentions: list[Mention], carry: str | None, unit: str, row_
     if own and not (own[-1].end <= v.s and v.text[own[-1].end:v.s].startswith("的")):
         # a name in the figure's own phrase: "46 for Airbus", "HP at 20.2%" (not "是美国的3倍": a comparator)
         near = [m for m in own if m.end <= v.s] or own
-        return (near[-1] if near[-1].end <= v.s else near[0]).name, "named"
+        pick = near[-1] if near[-1].end <= v.s else near[0]
+        chain = _coordinated(v, usable, pick) if pick.end <= v.s else None
+        return ("+".join(chain) if chain else pick.name), "named"
     before = [m for m in usable if m.end <= v.s]
     if before:
         last = before[-1]
@@ -141,6 +167,9 @@ def subject(v: View, mentions: list[Mention], carry: str | None, unit: str, row_
             if named:  # "Lenovo continued its run … a share of 24.1%": the antecedent in the sentence
                 return named[-1].name, "named"
             return (carry, "pronoun") if carry else (None, "market")
+        chain = _coordinated(v, usable, last)
+        if chain:  # "AWS, Microsoft and Google capture 63%": the three together
+            return "+".join(chain), "named"
         return last.name, "named"
     after = [m for m in usable if m.start >= v.e and m.end <= v.ce]
     if after:

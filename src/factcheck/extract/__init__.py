@@ -119,6 +119,9 @@ def quantities_in_line(text: str, K: Knowledge, money_columns: dict | None = Non
         if q is None:
             pos = core.end
             continue
+        if (out and out[-1].rejected in ("name", "identifier") and q.rejected is None and q.start > out[-1].end
+                and text[out[-1].end:q.start] == "-" and not q.has_unit):
+            q = replace(q, rejected=out[-1].rejected)  # Boeing 787-9, Windows 10-11: the rest of the name
         if out and q.start < out[-1].end:
             if out[-1].rejected and out[-1].start >= q.start:
                 out.pop()  # 零下五度: the rejected 零 is part of this figure's sign

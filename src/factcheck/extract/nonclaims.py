@@ -16,21 +16,25 @@ from ..knowledge import LATIN, Knowledge
 _TEXT_MASKS = (
     r"(?P<url>(?:https?://|www\.)[^\s\u3000-\u303f\uff00-\uffef<>\"']+)"
     r"|(?P<email>[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)"
-    r"|(?P<ident>(?<![A-Za-z0-9])[A-Za-z]{1,6}-?\d[\dA-Za-z-]*)"
+    r"|(?P<ident>(?<![A-Za-z0-9])[A-Za-z]{1,6}-?\d[\dA-Za-z-]*(?:\.\d[\dA-Za-z-]*)*)"  # PM2.5 whole
     r"|(?P<endate>(?i:\b(?:{months})(?:\s?\.)?\s\d{1,2}(?:st|nd|rd|th)?(?:\s?,?\s[12]\d{3})?\b))"
 )
 # Masks tried only where a run of digits (or a bracket or plus sign) starts: dates, times, phone numbers,
 # accounts, dotted versions. Each alternative is bounded, so matching is linear.
 _DIGIT_MASKS = (
     r"(?P<ymd>(?<!\d)[12]\d{3}\s?(?:[-/.年])\s?[01]?\d\s?(?:[-/.月])\s?[0-3]?\d(?:\s?[日号])?(?!\d))"
-    r"|(?P<ym>(?<!\d)[12]\d{3}\s?(?:年\s?[01]?\d\s?月|[-/.][01]\d(?![\d.])(?:[-/.][0-3]\d(?!\d))?))"
+    # 2024.03 is a month only when the year is plausible (1800-2099), the month 01-12 and no scale, unit or
+    # percent follows: 2382.17亿元 and 2023.12万吨 are figures
+    r"|(?P<ym>(?<!\d)[12]\d{3}\s?年\s?[01]?\d\s?月"
+    r"|(?<![\d.])(?:1[89]|20)\d\d[-/.](?:0[1-9]|1[0-2])(?![\d.])(?:[-/.][0-3]\d(?!\d))?(?!\s?[%万亿萬億千百兆元美欧英日港台吨噸桶个台家人]))"
+    r"|(?P<dmy>(?<![\d./])[0-3]?\d(?P<dsep>[/.-])[0-3]?\d(?P=dsep)[12]\d{3}(?![\d/]))"  # 1/19/2023, 19-01-2023: a day and month
     r"|(?P<md>(?<![\d.])[01]?\d\s?月\s?[0-3]?\d\s?[日号])"
     r"|(?P<mrange>(?<![\d.])[01]?\d\s?[-—–~～至到]\s?[01]?\d\s?月(?!份?[\d]))"
     r"|(?P<dayref>[(（][0-3]?\d[)）]\s?[日号])"
     r"|(?P<time>(?<![\d.])[0-2]?\d:[0-5]\d(?::[0-5]\d)?(?:\s?[ap]\.?m\.?)?|(?<![\d.])1?\d\s?[ap]\.?m\.?(?![a-z])"
     r"|(?<![\d.])1?\d\.[0-5]\d\s?[ap]\.?m\.?(?![a-z])"  # 2.17pm
     # 14时开始, 9时30分, 5日14时: an hour of the day, not 当数量达到20时 ("when it reaches 20")
-    r"|(?<![\d.])[0-2]?\d\s?时(?:\s?[0-5]?\d\s?分|许|整|左右|前后|起|开始|召开|举行|至|到)"
+    r"|(?<![\d.])[0-2]?\d\s?时(?:\s?[0-5]?\d\s?分|许|整|左右|前后|起|开始|召开|举行|至|到|发布|公布|宣布|截止|结束|出发|发生)"
     r"|(?<=[日号])\s?[0-2]?\d\s?时(?![间代期候刻段装尚光空速事效局节机针差薪])"
     r"|(?<![\d.])[0-2]?\d\s?点\s?(?:[0-5]?\d\s?分|[半整钟]))"  # 3点15分, 8点半
     r"|(?P<phone>(?<![\d-])(?:\+\d{1,3}[-\s])?(?:\(?0\d{2,3}\)?[-\s])\d{7,8}(?!\d)|\+\d{1,3}(?:[-/\s]\d{2,5}){2,}(?!\d))"
@@ -41,6 +45,9 @@ _DIGIT_MASKS = (
     r"|(?P<endate>(?i:\d{1,2}(?:st|nd|rd|th)?\s(?:{months})\b(?:,?\s[12]\d{3})?))"
 )
 _CN_NUM = "[零〇○一二两三四五六七八九十0-9]{1,3}"
+# A table row flattened to spaces: four or more figures with only spaces between them (Iraq 4.67 4.76 141,000)
+_FIGURE = r"[-−+]?\d[\d,]*(?:\.\d+)?%?(?: ?\(R\))?"  # (R): a revised figure
+FIGURE_ROW = re.compile(rf"(?<!\S)(?:{_FIGURE} +){{3,}}{_FIGURE}(?!\S)")
 _DIGIT_MASK_START = re.compile(r"(?<!\d)\d|[(（+]")
 _HAS_LATIN = re.compile(r"[A-Za-z]")
 
@@ -184,7 +191,7 @@ def reject(text: str, low: str, start: int, end: int, core_plain: str | None, va
         if stripped.endswith(w) and (len(stripped) == len(w) or w[0] not in LATIN
                                      or stripped[-len(w) - 1] not in LATIN):
             nxt = after.lstrip(" ")[:1]
-            if unit_kind in ("count", "percent") and (not has_unit or unit_kind == "percent") and (
+            if unit_kind in ("count", "percent") and (not has_unit or unit_kind == "percent" or nxt in _RANK_UNITS) and (
                     nxt == "" or nxt in _RANK_NEXT or unit_kind == "percent" or (_CJK.match(nxt) and not has_unit)):
                 return "rank"
     # a number inside a name: S&P 500, Fortune 500, 财富500强
@@ -194,7 +201,17 @@ def reject(text: str, low: str, start: int, end: int, core_plain: str | None, va
     if core_plain is not None and is_year(value, core_plain):
         if not has_unit or unit_kind == "year_word" or after.startswith(("年", "s", "'s")):
             return "year"
+    # Taiwan's Minguo years: 民國113年, 114年旅客統計 (a 3-digit year 100-130 before 年 that no duration word
+    # follows or precedes: 有113年历史, 长达120年 are durations)
+    if (core_plain is not None and len(core_plain) == 3 and 100 <= value <= 130 and after.startswith("年")
+            and (stripped.endswith("民国") or not (after[1:].startswith(_DURATION_AFTER)
+                                                 or stripped.endswith(_DURATION_BEFORE)))):
+        return "year"
     # labels: 图1, 表 2, Figure 3 (a unit after the number makes it a quantity: 注 1000万元 is money)
+    if stripped.endswith(":") and K.labels_before:
+        counter = stripped[:-1].rstrip()  # 浏览次数：12,345, Views: 3,201: a counter word may take a colon
+        if counter.endswith(K.labels_before) and not counter.endswith(K.mask_labels or ()):
+            stripped, before = counter, counter + " "
     for lab in K.labels_before if not has_unit and stripped.endswith(K.labels_before) else ():
         if stripped.endswith(lab):
             pre = stripped[-len(lab) - 1:-len(lab)]
@@ -220,6 +237,8 @@ def reject(text: str, low: str, start: int, end: int, core_plain: str | None, va
             return "identifier"
         # a Capitalised word right before: Switch 2, Seedance 2.0, Llama 3
         m = re.search(r"([A-Za-z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*|[A-Z][a-z]+)\s$", before)
+        if m and FIGURE_ROW.match(text, start):
+            m = None  # Iraq 4.67 4.76 4.65 …: the word labels a row of figures, it names no product
         if m and m.group(1).lower() not in _NOT_NAMES and (_CJK.search(text) or _product_name(m, K)) \
                 and not _table_cell(text[start:end], after):
             return "name"
@@ -248,7 +267,10 @@ _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _NEXT_FIGURE = re.compile(r"\s+[-+]?\d[\d.,]*%?(?:\s|$)")
 
 
+_DURATION_AFTER = ("历史", "来", "以来", "前", "后", "间", "之久", "内", "左右", "多", "余")
+_DURATION_BEFORE = ("长达", "历时", "历经", "达", "超过", "逾", "近", "有", "共", "已", "经过", "过去", "约")
 _RANK_NEXT = set("名位强大的,.;:)）、。，；：%")
+_RANK_UNITS = set("名位强大")  # 前三名, 前五大: a rank word read as a measure word is still a rank threshold
 
 
 def _product_name(m: re.Match, K: Knowledge) -> bool:

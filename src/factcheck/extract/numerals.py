@@ -16,10 +16,13 @@ from ..knowledge import Knowledge
 ARABIC = re.compile(
     r"(?:\d{1,3}(?:\.\d{3})+,\d{1,2}(?!\d|[.,]\d)"  # 1.111,11: dots group, the comma is the decimal point
     r"|\d{1,3}(?:,\d{3})+(?!\d)|\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?: \d{3})+(?![\d,])"
-    r"|\d{1,3}(?: , \d{3})+(?!\d)|\d+|(?=\.\d))"  # "10 , 000": thousands in tokenised text
+    r"|\d{1,3}(?: , \d{3})+(?!\d)|\d{1,3},\d{1,2}(?=\s?%|\s(?:million|billion|trillion|mln|bn)\b|\s?[万亿萬億])|\d+|(?=\.\d))"  # "10 , 000": tokenised thousands
+    # 8,8%, 11,04 million: a comma before one or two digits and a percent sign or a scale word groups no
+    # thousands; it is a decimal comma
     r"(?:\.\d+(?!\.\d|\d))?"  # 12.45. ends a sentence; 1.2.3 is a version (masked as dotted)
     r"(?:[eE][-+]?\d{1,3}(?![A-Za-z\d]))?"
 )
+_CODE_AFTER = re.compile(r" [A-Z]|[A-Za-z]")  # a capitalised word, or letters glued to the last group
 _MAX_TOKENS = 48  # no numeral is longer; a cap keeps runs of 一一一… linear
 _POWER = re.compile(r"\^([-+]?\d{1,3})(?!\d)")
 _SCI = re.compile(r" ?[×x*] ?10 ?\^? ?([-−+]?\d{1,3})(?!\d)")
@@ -47,6 +50,8 @@ class Core:
 def _arabic_value(s: str) -> tuple[float, int]:
     if "." in s and "," in s and s.rindex(",") > s.rindex("."):
         s = s.replace(".", "").replace(",", ".")  # 1.111,11
+    elif "," in s and "." not in s and len(s) - s.rindex(",") <= 3 and " " not in s:
+        s = s.replace(",", ".")  # 8,8 (before %): a decimal comma
     mant, _, exp = s.replace(",", "").replace(" ", "").lower().partition("e")
     decimals = len(mant.partition(".")[2])
     return float(mant + ("e" + exp if exp else "")), decimals  # float() saturates to inf, never raises
@@ -102,6 +107,10 @@ def parse_run(text: str, pos: int, K: Knowledge, unit_at=None) -> Core | None:
                 p -= 1  # .5, .25: a decimal without its leading zero
             m = ARABIC.match(text, p)
             e, tok_text = m.end(), m.group()
+            if " " in tok_text and "," not in tok_text and _CODE_AFTER.match(text, e) and (
+                    K.suffix_units.match(seg := text[e + 1:e + 24], seg.lower(), 0) is None):
+                e = p + tok_text.index(" ")  # 100 737 Max, 30 787s: a count, then a model number
+                tok_text = text[p:e]
             d = _SPACED_DECIMAL.match(text, e)
             if d and "." not in tok_text and not toks:
                 e, tok_text = d.end(), tok_text + "." + d.group(1)  # tokenised newswire: "4 . 8 %"
@@ -208,6 +217,7 @@ def _cn_core(toks: list[_Tok], K: Knowledge, pair: bool = True) -> Core | None:
     last_kind = ""
     end = toks[0].start
     used = 0
+    literal = False  # 一八九四萬四四三六: digits after a big unit that spell its whole lower group
     for i, t in enumerate(toks):
         k = t.kind
         if k == "d" and t.text in K.cn_not_positional and last_kind in ("u", "U") and not (
@@ -224,7 +234,7 @@ def _cn_core(toks: list[_Tok], K: Knowledge, pair: bool = True) -> Core | None:
             elif cur is not None:
                 if t.text in K.cn_not_positional or toks[used - 1].text in K.cn_not_positional:
                     break  # 三两 is three liang, 两三 two or three: 两 is never a digit of a digit string
-                if cur_chars == 0 or last_kind != "d" or prev_unit is not None:
+                if cur_chars == 0 or last_kind != "d" or prev_unit is not None and not literal:
                     break  # 十四五: a digit after a unit and a digit is a new number
                 if cur_chars >= 15:
                     break  # a digit string that long is not a numeral (一二三四五… in a list)
@@ -249,6 +259,17 @@ def _cn_core(toks: list[_Tok], K: Knowledge, pair: bool = True) -> Core | None:
             cur = None
             prev_unit = t.value
         elif k == "U":
+            run = 0
+            while i + 1 + run < len(toks) and toks[i + 1 + run].kind in ("d", "zero") and (
+                    toks[i + 1 + run].text not in K.cn_not_positional):
+                run += 1
+            # the part before was written digit by digit (一八九四), and exactly as many digits as the unit has
+            # zeros follow: they are the lower group as written, not an abbreviation (一万四 = 14000)
+            nxt = toks[i + 1 + run] if i + 1 + run < len(toks) else None
+            literal = (last_kind == "d" and cur_chars >= 2 and not section and not frac
+                       and 10 ** run == t.value and (nxt is None or nxt.kind != "u"))
+            # 一兆五二二億: a digit string closed by a smaller big unit counts in that unit (522億), no abbreviation
+            literal = literal or (run >= 2 and nxt is not None and nxt.kind == "U" and nxt.value < t.value)
             v = section + (cur or 0.0) + frac
             frac = 0.0
             if v == 0 and last_kind in ("U", "vague") and total:
@@ -358,6 +379,28 @@ def _smaller_group_after(low: str, p: int, scale: float, K: Knowledge) -> bool:
     return seen
 
 
+_FRACTION_NEXT = frozenset({"of", "more", "less", "fewer", "as", "than", "or", "and", "to", "in", "on", "by",
+                            "from", "higher", "lower", "larger", "smaller", "bigger", "percent", "per", "million",
+                            "billion", "trillion", "thousand", "hundred", "share", "stake"})
+_NEXT_WORD_AT = re.compile(r" ([a-z]+)")
+
+
+def _ordinal_use(low: str, end: int) -> bool:
+    """After "a third", "a sixth": a word that a fraction does not take (party, straight, consecutive, time)
+    makes the word an ordinal; "of", a comparison, a scale, punctuation or the end keep it a fraction."""
+    m = _NEXT_WORD_AT.match(low, end)
+    return bool(m) and m.group(1) not in _FRACTION_NEXT
+
+
+def _proper_fraction(words: list[tuple[str, int, int]], i: int, K: Knowledge) -> tuple[float, float] | None:
+    """(numerator, denominator) when words[i:i+2] are a proper fraction in words (three quarters, one-half) that
+    no scale word follows."""
+    if i + 1 >= len(words) or i + 2 < len(words) and words[i + 2][0] in K.en_scales:
+        return None
+    num, den = _word_value(words[i][0], K), K.en_fractions.get(words[i + 1][0])
+    return (num, den) if num is not None and den and 0 < num < den else None
+
+
 def parse_english(low: str, pos: int, K: Knowledge) -> Core | None:
     """Number words from `pos` in lower-cased text: "one hundred and six", "five and a half million",
     "three fifths", "two hundred point zero three". None when no number word starts there."""
@@ -369,6 +412,19 @@ def parse_english(low: str, pos: int, K: Knowledge) -> Core | None:
         if not m:
             break
         w = m.group()
+        parts = w.split("-")
+        if len(parts) > 2 and any(x in K.en_point for x in parts) and all(
+                _word_value(x, K) is not None or x in K.en_point for x in parts):
+            q0 = m.start()  # five-point-five, nine-point-seven: a decimal spelt with hyphens
+            for x in parts:
+                words.append((x, q0, q0 + len(x)))
+                q0 += len(x) + 1
+            p = m.end()
+            while p < n and low[p] == " " and p - m.end() < 2:
+                p += 1
+            if p == m.end():
+                break
+            continue
         if "-" in w and _word_value(w, K) is None and _ordinal_denominator(w, K) is None:
             head, _, tail = w.partition("-")
             if _word_value(head, K) is not None and tail in K.en_fractions:
@@ -479,6 +535,8 @@ def parse_english(low: str, pos: int, K: Knowledge) -> Core | None:
                 group -= last_val  # "one hundred thirty fifths": 100 over thirty-fifths
                 den += last_val
             if last == "article":
+                if den >= 3 and w not in ("quarter", "quarters") and _ordinal_use(low, we):
+                    break  # a third party, a sixth straight meeting: an ordinal, no fraction
                 frac_add += 1.0 / den
             elif split is not None:
                 t0, g0 = split  # "two hundred and fifty-four hundredths": 200 + 54/100
@@ -491,6 +549,18 @@ def parse_english(low: str, pos: int, K: Knowledge) -> Core | None:
             seen_number = True
             last = "frac"
             end = we
+            if (i + 3 < len(words) and words[i + 1][0] == "of" and words[i + 2][0] in K.en_article
+                    and words[i + 3][0] in K.en_scales):
+                i += 2  # "a quarter of a million", "three quarters of a billion": a fraction of the scale
+        elif w == "and" and seen_number and last in ("hundred", "scale", "num") and _proper_fraction(words, i + 1, K):
+            # "two and three quarters", "three and one-half": a proper fraction after "and" joins the number
+            num, den = _proper_fraction(words, i + 1, K)
+            of = K.en_scales[scale_words[-1]] if last == "scale" and scale_words else 1.0
+            frac_add += of * num / den
+            end = words[i + 2][2]
+            i += 3
+            last = "frac"
+            continue
         elif w == "and" and seen_number and i + 1 < len(words) and last in ("hundred", "scale", "num", "frac") and (
                 last != "num" or words[i + 1][0] in K.en_article
                 or any(x in K.en_hundred or x in K.en_scales for x, _, _ in words[:i])):
@@ -529,6 +599,12 @@ def parse_english(low: str, pos: int, K: Knowledge) -> Core | None:
                 break
             frac_add += float("0." + digits)
             decimals = len(digits)
+            if j < len(words) and words[j][0] in K.en_scales:
+                mult = K.en_scales[words[j][0]]  # "two point five million": the scale takes the whole number
+                total, group, frac_add = (total + group + frac_add) * mult, 0.0, 0.0
+                scale *= mult
+                scale_words.append(words[j][0])
+                end = words[j][2]
             i = j
             last = "point"
             break

@@ -52,6 +52,29 @@ _NEXT_WORD = re.compile(r" ([a-z]+)")
 _UNIT_WORDS = re.compile(r"(?:(square|sq|cubic|cu) )?([a-z]{4,})(?: ([a-z]{4,}))?")
 _OF_A = re.compile(r" ?of an? |(?<=[a-z]) an? ")
 _AND_FRACTION = re.compile(r"\s{0,2}又\s{0,2}")
+_RANGE_FIRST_END = re.compile(r"(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十]{1,3}|[a-z]+) ?(?:到|至|~|-|–|to|or|或)$")
+_POWER_AFTER = re.compile(r"\^?([23])(?![\d.,])")
+
+
+@functools.lru_cache(maxsize=256)
+def _is_length(unit: str) -> bool:
+    from . import units as _units
+
+    try:
+        return dict(_units.registry().Unit(unit).dimensionality) == {"[length]": 1}
+    except Exception:
+        return False
+
+
+_PER = re.compile(r" ?/ ?| per (?:an? )?|每")
+_RANGE_NEXT = re.compile(r" (?:and|to|or) (?:an? )?(\d|[a-z]+)")
+_VARIABLE_AFTER = re.compile(r" ?(<=|>=|=<|=>|<|>|≤|≥) ?[a-z](?![A-Za-z])")
+_FLIPPED = {"<": "over", "<=": "at_least", "=<": "at_least", "≤": "at_least",
+            ">": "under", ">=": "at_most", "=>": "at_most", "≥": "at_most"}
+_VAGUE_BEFORE = ("几", "数")
+_VAGUE_AFTER = ("多", "余", "几")  # 400多个, 30余年, 十几个, 百余家: the figure is a floor
+_DAYS = UnitForm("日", "physical", "day", 1.0, False)
+_RANGE_LAST_CHARS = frozenset("到至~-–or或")
 _ONE_DETERMINERS = {"the", "that", "this", "which", "each", "every", "any", "no", "another", "a", "one", "some"}
 
 
@@ -88,6 +111,15 @@ class LineParser:
         self.n = len(text)
         self.floor = 0  # where the previous quantity ended: a prefix may not reach back past it
         self.frac_num: Core | None = None  # the number after 分之 in the last fraction read (百分之二三十)
+        self._figure_row: bool | None = None
+        self.has_comparison = "<" in text or ">" in text or "≤" in text or "≥" in text
+
+    def figure_row(self) -> bool:
+        """The line is a table row flattened to spaces: four or more figures in a row with nothing but spaces
+        between them (Iraq 4.67 4.76 141,000 -17,000). Each is a cell; a dash before one is its sign."""
+        if self._figure_row is None:
+            self._figure_row = bool(nonclaims.FIGURE_ROW.search(self.text))
+        return self._figure_row
 
     # ------------------------------------------------------------------ units
     def unit_at(self, p: int) -> UnitForm | None:
@@ -166,12 +198,19 @@ class LineParser:
             if m and float(core.value).is_integer() and int(m.group(2)) > 0 and int(m.group(1)) > 0:
                 value, end = value + int(m.group(1)) / int(m.group(2)), m.end()
         scale_hedge = None
+        if core.start > 0 and text[core.start - 1] in _VAGUE_BEFORE and core.script == "cn" and (
+                text[core.start] in K.cn_small or text[core.start] in K.cn_big):
+            scale_hedge = ("over", core.start - 1)  # 几十万人, 数十亿美元, 几千块钱: some tens of …, a floor
         if not core.has_digit and kind == "count":
             # 万, 千万 alone: a number only when a unit follows (万人, 千亿美元) or a bound word precedes (破万,
             # 上万人); 百度, 千万不要 are words
-            scale_hedge = self._scale_hedge(core)
-            f = self.unit_at(_skip_spaces(text, end, 1))
-            if scale_hedge is None and (f is None or not core.scale_words or f.kind not in ("money", "count", "physical")):
+            scale_hedge = scale_hedge or self._scale_hedge(core)
+            p1 = _skip_spaces(text, end, 1)
+            if text[p1:p1 + 1] in _VAGUE_AFTER and core.value >= 100:
+                p1 += 1  # 百余家, 千余人: a bare 百 or 千 with a vague marker is a number (a floor)
+            f = self.unit_at(p1)
+            if scale_hedge is None and (f is None or not core.scale_words or f.kind not in ("money", "count", "physical")) and not (
+                    p1 > end and f is not None and f.kind in ("money", "count", "physical")):
                 return None
             if scale_hedge is not None and f is not None and f.kind == "physical" and not core.scale_words:
                 return None  # 上百度: Baidu, not "a hundred degrees or more"
@@ -188,7 +227,8 @@ class LineParser:
         number_end = end  # the number with its scale words, before any unit
         hedge_after = None
         q = end
-        if kind == "count" and q < self.n and text[q] in ("多", "余") and self.unit_at(q + 1) is not None:
+        if kind == "count" and q < self.n and text[q] in _VAGUE_AFTER and (
+                self.unit_at(q + 1) is not None or text[q] == "几"):  # 二十几岁: 几 after a number is always vague
             hedge_after, q = "over", q + 1  # 400多个, 30余年
 
         # the unit (unless a comparative closes the figure: 比三十大 is "more than 30", not "30 big")
@@ -202,6 +242,8 @@ class LineParser:
                 f = self._hyphen_unit(q2)  # a 5-kilogram bag, a 2-hour meeting
             elif f is None and q2 < self.n and "a" <= low[q2] <= "z":
                 f = self._pint_unit_word(q2)  # 2 furlongs, 7 light years, 3 kilonewtons
+            elif f is None and text[q2:q2 + 1] == "日" and not float(value).is_integer():
+                f = _DAYS  # 逗留1.2日: a fraction of a day is a duration (5日 is a date)
             elif f is not None:
                 f = self._reading(f, q2)
             if f is not None and f.form in K.cn_digits and (
@@ -216,6 +258,8 @@ class LineParser:
                     end = q2 + 1 + self.unit_len(q2 + 1, f) + 1
                 if kind == "count":
                     noun = text[q2:end]
+                elif kind == "physical":
+                    unit, end = self._power_after(*self._per_unit(unit, end))
                 if f.factor_below is None or abs(value) < f.factor_below:
                     if kind == "money" and f.factor < 1:
                         written_factor = f.factor
@@ -228,8 +272,14 @@ class LineParser:
                     if t < self.n and text[t] in K.cn_digits and not (t + 1 < self.n and _CJK_CHAR.match(text, t + 1)):
                         value += K.cn_digits[text[t]] * f.factor / 10  # 七成六 = 76 %
                         end = t + 1
+                elif kind == "money" and f.factor == 1 and _CJK_CHAR.match(f.form):
+                    tail = self._jiao_tail(end)
+                    if tail is not None:
+                        value, end = value + tail[0], tail[1]  # 三块五, 十二元八毛
                 if kind == "money":  # 75 USD million
                     value, end, _ = self._scale_after(value, end, words_only=True)
+            elif hedge_after and text[q - 1] == "几":
+                end = q  # 二十几岁: no unit, still a floor
             elif hedge_after:
                 hedge_after = None
 
@@ -242,6 +292,10 @@ class LineParser:
 
         hb, hstart = scale_hedge or self._hedge_before(start)
         ha, hend = self._hedge_after(end)
+        if ha is None and hb is None and self.has_comparison:
+            v = _VARIABLE_AFTER.match(text, end)
+            if v:  # 10 < x, 20<=x: a comparison with a variable after the figure bounds it from the other side
+                ha, hend = _FLIPPED[v.group(1)], v.end()
         if hb is None and comp[2] is not None:
             hstart, ha, hend = comp[1], comp[2], comp[3]
         qualifier = _combine(hb, ha or hedge_after or ("over" if core.vague else None))
@@ -249,6 +303,12 @@ class LineParser:
             start = hstart
         if hend is not None:
             end = hend
+
+        if kind == "physical":
+            for words, flows in _rates():
+                if unit in flows and self._rate_before(start, words):
+                    unit = flows[unit]  # 日均进口量达1104万桶, daily output of 9.8 million barrels, 时速350公里
+                    break
 
         rejected = None
         if kind == "ratio" and frac is not None and value >= 1 and "/" in text[core.end:frac[3]]:
@@ -259,7 +319,7 @@ class LineParser:
                 start = min(start, text.rindex("第", 0, core.start))
             else:
                 rejected = "ordinal"  # 第三章, 第一次
-        elif core.lone and value == 1 and kind in ("count", "times"):
+        elif core.lone and value == 1 and kind == "count":
             rejected = "lone"  # 一个, 一场: the word "one", not a figure (壹打 is twelve)
         elif core.formal and not has_unit and frac is None and (
                 _CJK_CHAR.match(text, core.end) or core.start > 0 and _CJK_CHAR.match(text, core.start - 1)):
@@ -270,7 +330,8 @@ class LineParser:
                                                or core.start > 0 and (text[core.start - 1].isdigit()
                                                                       or text[core.start - 1] in K.cn_digits)):
                 rejected = "lone"  # 两国, 三星, 十足, 两两: words, not figures (but 前三, 是五。 are numbers)
-            elif core.script == "en" and value == 1 and not hb and _WORD_AFTER.match(low, end):
+            elif core.script == "en" and value == 1 and not hb and _WORD_AFTER.match(low, end) and not (
+                    self._number_follows(end)):  # between one and two million, one to three: a range's end
                 rejected = "lone"  # "one family", "One complete orbit": the determiner, as 一个 in Chinese
             elif text[end:end + 1] in ("月", "日", "号") and 0 < core.value <= 31 and float(core.value).is_integer():
                 rejected = "date"
@@ -278,7 +339,9 @@ class LineParser:
                 rejected = "pronoun"
             elif (_HYPHEN_WORD if core.script == "en" else _SPACED_HYPHEN_WORD).match(low, end):
                 rejected = "compound"  # one-time, one - time, 9 - iron: part of a compound word
-        if rejected is None and kind == "physical" and _is_duration(unit) and self._time_frame(start, end):
+        if rejected is None and kind == "physical" and _is_duration(unit) and (
+                self._time_frame(start, end) or start < core.start and self._time_frame(core.start, end)):
+            # (近三年: 近 was read as a hedge)
             rejected = "period"  # 过去三年, in the past three years, three years ago
         if rejected is None:
             rk = "year_word" if unit == "year" else kind
@@ -339,6 +402,14 @@ class LineParser:
             value *= mult
             end = m.end()
             words = [m.group()]
+            while True:  # 3 hundred thousand, 2 thousand million: a larger scale word multiplies
+                m2 = _LATIN_WORD.match(low, _skip_spaces(text, end, 1))
+                bigger = m2 and K.en_scales.get(m2.group(), 0) > mult and m2.start() > end
+                if not bigger:
+                    break
+                mult = K.en_scales[m2.group()]
+                value, end = value * mult, m2.end()
+                words.append(m2.group())
             if words_only:
                 return value, end, words
             # 4 thousand 3 hundred and 21: smaller groups may follow
@@ -359,7 +430,8 @@ class LineParser:
                     value, end, mult = value + v2 * mult2, m3.end(), mult2
                     words.append(m3.group())
                     continue
-                if m_and and v2 < mult and not (m3 and (m3.group() in K.en_scales or m3.group() in K.en_hundred)):
+                if m_and and 0 < v2 < mult and not (m3 and (m3.group() in K.en_scales or m3.group() in K.en_hundred)):
+                    # (a zero joins no compound: "4 thousand 3 hundred and 0" is two numbers)
                     value, end = value + v2, e2
                 break
             return value, end, words
@@ -378,9 +450,28 @@ class LineParser:
         if f.form == '"' and (text.count('"', 0, p) % 2 or text.count('"', p + 1) % 2):
             return None  # "10" in quotes, $ 48 " is not adequate ": an inch mark is the unpaired quote
         alt = K.ambiguous.get(f.form) if K.ambiguous else None
-        if alt is not None and self._cued(alt[1]):
-            return alt[0]
+        if alt is not None and (alt[1] and self._cued(alt[1]) or alt[0].kind == "money" and f.kind == "count"
+                                and self._jiao_tail(p + len(f.form)) is not None):
+            return alt[0]  # 三块五, 两块二毛: a measure word takes no amount after it, a currency unit does
         return f
+
+    def _jiao_tail(self, t: int) -> tuple[float, int] | None:
+        """Tenths after a Chinese currency unit: 三块五 (3.5), 十二元八毛 (12.8), 两块钱 (0): (added, end) or None.
+        A digit that starts a number of its own (三块五六个, 一块五百) is no tail."""
+        text, K = self.text, self.K
+        if t < self.n and text[t] == "钱":
+            return 0.0, t + 1
+        if t >= self.n or text[t] not in K.cn_digits or K.cn_digits[text[t]] == 0:
+            return None
+        u = t + 1
+        if u < self.n and text[u] in "毛角":
+            u += 1
+        elif u < self.n and (text[u] in K.cn_digits or text[u] in K.cn_small or text[u] in K.cn_big
+                             or text[u] in K.cn_point or self.unit_at(u) is not None):
+            return None
+        if u < self.n and text[u] == "钱":
+            u += 1
+        return K.cn_digits[text[t]] / 10, u
 
     def _cued(self, cues: tuple[str, ...]) -> bool:
         """A cue word on the line; Latin cues start a word (earn in earnings, not in learn)."""
@@ -418,8 +509,11 @@ class LineParser:
     def _hyphen_unit(self, p: int) -> UnitForm | None:
         """A unit word joined to the number by a hyphen: 5-kilogram, 2-hour, 20-percent (not 3-D: one letter)."""
         f = self.unit_at(p + 1)
-        if f is None or f.exact or len(f.form) < 3 or not f.ends_latin or f.kind == "count":
-            return None
+        if f is None or f.exact or len(f.form) < 2 or not f.ends_latin or f.kind == "count" or f.standalone:
+            return None  # (3-D: one letter; 2-in-1: "in" must end the phrase)
+        e = p + 1 + len(f.form)
+        if e < self.n and self.text[e] == "-" and e + 1 < self.n and self.text[e + 1].isdigit():
+            return None  # 2-km-3 …: a code
         return UnitForm("-" + f.form, f.kind, f.unit, f.factor, False)
 
     def _bracketed_unit(self, p: int) -> UnitForm | None:
@@ -459,14 +553,18 @@ class LineParser:
         p = core.start
         neg = False
         if (p > 0 and text[p - 1] in "-−－" and not _word_char(text, p - 2) and not (p > 1 and text[p - 2] in "-−－")
-                and not (p > 2 and text[p - 2] == " " and text[p - 3].isdigit())):  # 75 -300mm: a dash
-            neg, p = True, p - 1
+                and not (p > 2 and text[p - 2] == " " and text[p - 3].isdigit() and not self.figure_row())
+                and not (p > 2 and text[p - 2] == "%" and text[p - 3].isdigit())):  # 5.25%-5.50%: a dash
+            neg, p = True, p - 1  # 75 -300mm is a dash, but in a row of figures (4.65 141,000 -17,000) a sign
         pb = p
         if pb > 0 and text[pb - 1] == " ":
             pb -= 1
         pf = K.prefix_units.match_before(text, low, pb)
         if pf is not None and pb - len(pf.form) < self.floor:
             pf = None  # "17 USD 25": USD belongs to 17
+        elif pf is not None and pf.form.endswith("=") and not (
+                text[pb - len(pf.form)].isupper() and not _word_char(text, pb - len(pf.form) - 1)):
+            pf = None  # a typed symbol (Y= for ¥) is a capital letter standing alone: y=28 is an equation
         if pf is not None and kind in ("count", "money") and noun is None:
             if kind == "count":
                 value *= pf.factor
@@ -521,9 +619,53 @@ class LineParser:
                         return None, p - len(w), qual, end + len(word)
         return None, None, None, None
 
+    def _per_unit(self, unit: str, end: int) -> tuple[str, int]:
+        """A physical unit divided by another right after it: 1.2 g/cm3, 50 mg/L, 1,200 mm per year, 5 kW/m²
+        (one unit, as km/h already is). Only physical units divide: $1.99 per pound stays money."""
+        m = _PER.match(self.low, end)
+        if not m or "/" in unit:
+            return unit, end
+        g = self.unit_at(m.end())
+        if g is None or g.kind != "physical" or g.factor != 1 or "/" in g.unit or g.unit == unit or (
+                _is_duration(g.unit) and not _is_length(unit)):
+            return unit, end  # per year, 万吨/年: a period, kept as the stock (but km per hour is a speed)
+        e = m.end() + self.unit_len(m.end(), g)
+        if e < self.n and (self.low[e].isalpha() and g.ends_latin or self.low[e] == "/" or (
+                self.low[e].isdigit() and not _POWER_AFTER.match(self.text, e))):
+            return unit, end  # mg/Liang…, a longer word, or a third unit
+        return f"({unit}) / ({g.unit})", e
+
+    def _power_after(self, unit: str, end: int) -> tuple[str, int]:
+        """An exponent right after a Latin unit (m/s², mm^2; NFKC writes ² as 2): squared or cubed, the last unit
+        of a quotient only."""
+        m = _POWER_AFTER.match(self.text, end)
+        if not m or not self.text[end - 1].isalpha() or "**" in unit:
+            return unit, end
+        num, sep, den = unit.rpartition(" / ")
+        return (f"{num} / ({den}) ** {m.group(1)}" if sep else f"({unit}) ** {m.group(1)}"), m.end()
+
+    def _number_follows(self, end: int) -> bool:
+        """and / to / or and then a number (digits or a number word) right after `end`."""
+        m = _RANGE_NEXT.match(self.low, end)
+        K = self.K
+        return bool(m) and (m.group(1).isdigit() or any(m.group(1) in t for t in (
+            K.en_ones, K.en_tens, K.en_hundred, K.en_scales)))
+
+    def _rate_before(self, start: int, words: tuple[str, ...]) -> bool:
+        """A rate word (日均, 每天, daily) earlier in the figure's clause, at most 24 characters back."""
+        window = self.low[max(0, start - 24):start]
+        cut = max(window.rfind(c) for c in ",，;；。:：")
+        window = window[cut + 1:]
+        return any(w in window and (w[0] not in LATIN or re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", window))
+                   for w in words)
+
     def _time_frame(self, start: int, end: int) -> bool:
         """A duration written as a time frame: 过去三年, the past three years, 三年来, three years ago."""
         before = self.low[max(0, start - 16):start].rstrip(" ")
+        if before[-1:] in _RANGE_LAST_CHARS:
+            m = _RANGE_FIRST_END.search(before)
+            if m:
+                before = before[:m.start()].rstrip(" ")  # 未来三到四年, the next two to three years
         after = self.low[end:end + 12].lstrip(" ")
         for w in self.K.time_frame_before:
             if before.endswith(w) and not (w[0] in LATIN and len(before) > len(w) and before[-len(w) - 1] in LATIN):
@@ -619,6 +761,15 @@ class LineParser:
 
 
 @functools.lru_cache(maxsize=16)
+@functools.lru_cache(maxsize=1)
+def _rates() -> tuple[tuple[tuple[str, ...], dict[str, str]], ...]:
+    """`[[rate_before]]` of units.toml: rate words, and the units they turn into rates."""
+    from ..knowledge import _data, to_simplified
+
+    return tuple((tuple(to_simplified(w).lower() for w in t.get("words", [])), dict(t.get("units", {})))
+                 for t in _data("units.toml").get("rate_before", []))
+
+
 def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern:
     return re.compile("|".join(("(?<![a-z])" if c[0] in LATIN else "") + re.escape(c) for c in cues))
 

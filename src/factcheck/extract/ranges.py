@@ -20,7 +20,8 @@ _FROM_TO_ZH = re.compile(r"(?:从|由)\s{0,2}$")
 _AND = re.compile(r"^\s{0,2}(?:和|与|及|and|-)\s{0,2}$", re.I)
 _BETWEEN_BEFORE = re.compile(r"(?:between|from|介于|在|位于)\s{0,2}$", re.I)
 _BETWEEN_AFTER = re.compile(r"^\s{0,2}(?:之间|间|的区间|范围内)")
-_BOUND_GAP = re.compile(r"^\s{0,2}(?:且|并且|并|而|,|、|and|but|;)?\s{0,2}$", re.I)
+_BOUND_GAP = re.compile(r"^\s{0,2}(?:且|并且|并|而|,|、|and|but|And|AND|But|BUT|;)?\s{0,2}(?:[a-z]\s?)?$")  # x>=10 and x<20
+_GAP_VARIABLE = re.compile(r"(?:^|[\s且并而,、;])([a-z])\s?$")  # the variable of a second bound: x>=10 and x<20
 _LOWER = ("over", "at_least")
 _UPPER = ("under", "at_most")
 
@@ -153,6 +154,11 @@ def join_ranges(qs: list[Quantity], text: str) -> list[Quantity]:
             out += [replace(a, rejected="score"), replace(b, rejected="score")]
             i += 2
             continue
+        if (b is not None and b.rejected == "period" and a.rejected is None and not a.has_unit
+                and _DASH.match(text[a.end:b.start])):
+            out += [replace(a, rejected="period"), b]  # the next two to three years: both ends frame a period
+            i += 2
+            continue
         if b is not None and a.rejected is None and b.rejected is None and a.low is None and b.low is None:
             joined = _join(a, b, text)
             if joined is not None:
@@ -167,7 +173,11 @@ def join_ranges(qs: list[Quantity], text: str) -> list[Quantity]:
 def _join(a: Quantity, b: Quantity, text: str) -> Quantity | None:
     gap = text[a.end:b.start]
     # two one-sided bounds: 大于10小于20, at most 100 and at least 20
-    if a.qualifier and b.qualifier and _BOUND_GAP.match(gap) and _compatible(a, b):
+    m = _GAP_VARIABLE.search(gap)
+    var = m.group(1) if m else ""
+    if var and text[:a.start].rstrip()[-1:] != var:
+        var = None  # x>10 and y<20: bounds on two variables stay two figures
+    if a.qualifier and b.qualifier and var is not None and _BOUND_GAP.match(gap) and _compatible(a, b):
         lo_q, hi_q = (a, b) if a.qualifier in _LOWER and b.qualifier in _UPPER else (
             (b, a) if b.qualifier in _LOWER and a.qualifier in _UPPER else (None, None))
         if lo_q is not None and lo_q.value < hi_q.value:

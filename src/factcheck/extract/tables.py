@@ -1,6 +1,8 @@
-"""Money columns of pipe tables. A header cell that names a currency (`Revenue (US$ m)`, `营收（亿元）`) makes
-the bare numbers below it money in that currency and scale, and a bracketed one, `(7.5)`, negative: the
-accounting convention, which holds only in such a column (in prose, `(US$7.5 million)` is an aside)."""
+"""Money columns and rows of pipe tables. A header cell that names a currency (`Revenue (US$ m)`, `营收（亿元）`)
+makes the bare numbers below it money in that currency and scale, and a bracketed one, `(7.5)`, negative: the
+accounting convention, which holds only in such a column (in prose, `(US$7.5 million)` is an aside). A row whose
+first cell names the currency (`| 净利润（亿元） | (7.5) | 3.2 |`, `| Net loss (NT$ bn) | ...`) does the same for
+its cells whose column names none: statements put the unit on either axis."""
 from __future__ import annotations
 
 import re
@@ -10,6 +12,7 @@ from ..knowledge import Knowledge
 from .quantities import Quantity, ascii_lower
 
 _SEPARATOR = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
+_ROW_UNIT = re.compile(r"[(（\[]([^()（）\[\]]{1,16})[)）\]]\s*$|[,，]\s*([^,，]{1,12})$")
 _LATIN_TOKEN = re.compile(r"[A-Za-z]+|'000")
 
 
@@ -49,21 +52,35 @@ class TableState:
         self.header: str | None = None
         self.columns: dict[int, tuple[str, float]] = {}
 
+        self.body = False
+        self.own_unit: set[int] = set()  # columns whose header names some unit (同比（%）): rows do not reach them
+
     def columns_for(self, text: str, K: Knowledge) -> dict[int, tuple[str, float]]:
+        """Money cells of a body row (column index -> currency, scale): its money columns, and for a row whose
+        first cell names a currency, every other column that names none."""
         s = text.strip()
         if not s.startswith("|"):
-            self.header, self.columns = None, {}
+            self.header, self.columns, self.body = None, {}, False
             return {}
         if _SEPARATOR.match(s):
-            self.columns = {}
+            self.columns, self.own_unit = {}, set()
+            self.body = True
             for i, cell in enumerate(_cells(self.header or "")):
                 m = money_column(cell, K)
                 if m is not None:
                     self.columns[i] = m
+                elif "%" in cell or _ROW_UNIT.search(cell):
+                    self.own_unit.add(i)
             return {}
-        if not self.columns:
+        if not self.body:
             self.header = text
-        return self.columns
+            return {}
+        cells = _cells(text)
+        label = _ROW_UNIT.search(cells[0]) if cells else None  # the unit of a row label is bracketed or after a comma
+        row = money_column(label.group(1) or label.group(2), K) if label else None
+        if row is None:
+            return self.columns
+        return {i: self.columns.get(i, row) for i in range(1, len(cells)) if i not in self.own_unit}
 
 
 def apply_money_columns(qs: list[Quantity], text: str, columns: dict[int, tuple[str, float]]) -> list[Quantity]:
