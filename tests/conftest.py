@@ -30,6 +30,9 @@ def fc(*args: str, cwd, input: str | None = None, timeout: float = 300, env: dic
     import sys
 
     full_env = dict(os.environ, **(env or {}))
+    for var in ("COLUMNS", "LINES"):  # the width a test asks for, else none (pytest-xdist workers set one)
+        if var not in (env or {}):
+            full_env.pop(var, None)
     return subprocess.run([sys.executable, "-m", "factcheck", *args], cwd=cwd, capture_output=True, text=True,
                           input=input, timeout=timeout, env=full_env)
 
