@@ -46,6 +46,9 @@ NUMBERS = [
     ("the airline ordered 30 787s", "30", 30, "count", "letters glued to the last group make it a model"),
     # a decimal spelt with hyphens (broadcast transcripts)
     ("a five-point-five percent rise", "five-point-five percent", 5.5, "percent", "hyphenated point"),
+    ("fell from 39-point-three percent", "39-point-three percent", 39.3, "percent", "digits, then spelt decimals"),
+    ("升至36-point-six percent", "36-point-six percent", 36.6, "percent", "spelt decimals after digits in zh text"),
+    ("a 12-point-race lead", "12", 12, "count", "no digit word after point: not a decimal"),
     ("sales of nine-point-seven billion dollars", "nine-point-seven billion dollars", 9.7e9, "USD",
      "then a scale and a currency"),
     # English words

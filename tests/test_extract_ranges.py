@@ -41,6 +41,8 @@ def test_range(sentence, span, low, high, unit, why):
 # (sentence, the figures expected, why): X to Y that are two figures
 CHANGES = [
     ("Rates rose from 3.5% to 4.2% last year", ["3.5%", "4.2%"], "from X to Y after a verb of change"),
+    ("its share slip sharply from 39.3 percent to 33.7 percent", ["39.3 percent", "33.7 percent"],
+     "slip, dip, shrink, swing: verbs of change in any form"),
     ("The index rose 0.7% to 6,327.80", ["0.7%", "6,327.80"], "a growth rate and a level"),
     ("利率从3.5%升至4.2%", ["3.5%", "4.2%"], "从…升至…"),
     ("營收由3%增至5%", ["3%", "5%"], "zh-Hant 由…增至…"),

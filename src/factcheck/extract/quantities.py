@@ -158,6 +158,7 @@ class LineParser:
             core = parse_run(self.text, p, self.K, self._scale_unit_at)
             if core is not None and core.script == "arabic":
                 core = apply_power(self.text, core)
+                core = _spoken_decimal(self.low, core)
             return core
         return parse_english(self.low, p, self.K)
 
@@ -786,3 +787,19 @@ def _combine(before: str | None, after: str | None) -> str | None:
     if after in _DIRECTIONAL:
         return after
     return before or after
+
+
+_DIGIT_WORDS = {"zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
+                "six": "6", "seven": "7", "eight": "8", "nine": "9"}
+_SPOKEN_DECIMAL = re.compile(r"-point((?:-(?:zero|oh|one|two|three|four|five|six|seven|eight|nine))+)(?![a-z-])")
+
+
+def _spoken_decimal(low: str, core: Core) -> Core:
+    """"36-point-six percent", "39-point-three": the decimals of a figure spelt as a news agency reads them."""
+    if core.decimals or core.value != int(core.value) or core.scale != 1.0:
+        return core
+    m = _SPOKEN_DECIMAL.match(low, core.end)
+    if not m:
+        return core
+    digits = "".join(_DIGIT_WORDS[w] for w in m.group(1).strip("-").split("-"))
+    return replace(core, end=m.end(), value=float(f"{int(core.value)}.{digits}"), decimals=len(digits), plain=None)

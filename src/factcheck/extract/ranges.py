@@ -15,7 +15,8 @@ _CHANGE_BEFORE = re.compile(
     r"decreased?|decreasing|declined?|declining|dropped|drops?|dropping|climbed|climbs?|jumped|jumps?|"
     r"surged?|soared?|slipped|slid|plunged?|plummeted|tumbled|gained|gains?|lost|loses|cut|cuts|raised?|"
     r"lowered|reduced?|boosted?|up|down|went|changed?|moved?|revised|widened|narrowed|eased?|edged|"
-    r"advanced|retreated|recovered|rebounded)\b(?:\s+\w+){0,3}?\s+(?:from\s+|by\s+)?$", re.I)
+    r"advanced|retreated|recovered|rebounded|slips?|slipping|dips?|dipped|dipping|sank|sinks?|sinking|"
+    r"shr[iau]nk(?:s|ing)?|expand(?:s|ed|ing)?|contract(?:s|ed|ing)?|swung|swings?|shifted|shifts?)\b(?:\s+\w+){0,3}?\s+(?:from\s+|by\s+)?$", re.I)
 _FROM_TO_ZH = re.compile(r"(?:从|由)\s{0,2}$")
 _AND = re.compile(r"^\s{0,2}(?:和|与|及|and|-)\s{0,2}$", re.I)
 _BETWEEN_BEFORE = re.compile(r"(?:between|from|介于|在|位于)\s{0,2}$", re.I)
