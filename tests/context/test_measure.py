@@ -82,3 +82,8 @@ def test_a_figure_compared_with_the_one_before_it_in_its_sentence_measures_the_s
     got = frames("Airbus' 2024 delivery of 766 aircraft was more than twice Boeing's 348.\n")
     c = got["348"].context
     assert c.subject == "Boeing" and "deliveries" in c.topics and c.period == "2024"
+
+
+def test_an_aside_on_what_is_included_is_not_a_neighbours_object():
+    got = frames("笔记本(包括移动工作站)出货量增长4%,达到5720万台。\n")
+    assert "notebook" in got["5720万台"].context.topics and "mobile" not in got["5720万台"].context.topics

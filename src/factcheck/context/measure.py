@@ -192,11 +192,16 @@ def _places(v: View) -> list[tuple[int, int, str]]:
     """Where an object is looked for, in order: the own phrase, the clause, the clauses before it in the
     sentence (nearest first), then those after it."""
     out = [(v.ws, v.we, "phrase"), (v.cs, v.ce, "clause")]
-    bounds = clause_bounds(v.text, v.ss, v.se)
+    # an aside that says what a figure includes ("笔记本(包括移动工作站)", "(including workstations)") does not
+    # say what a neighbouring figure measures
+    bounds = [(a, b) for a, b in clause_bounds(v.text, v.ss, v.se) if not _ASIDE.match(v.low, a)]
     before = [(a, b) for a, b in bounds if b <= v.cs]
     after = [(a, b) for a, b in bounds if a >= v.ce]
     out += [(a, b, "sentence") for a, b in reversed(before)] + [(a, b, "sentence") for a, b in after]
     return out
+
+
+_ASIDE = re.compile(r"\s*(?:包括|包含|含|不含|不包括|including|includes|excluding|except|such as|e\.g\.|如)")
 
 
 def _own_phrases(v: View, others: list[tuple[int, int]]) -> list[tuple[int, int]]:
