@@ -164,3 +164,13 @@ def test_the_market_or_industry_figure_beside_named_companies():
             "industry reached some 27 billion dollars.\n")
     assert frames(text)["some 27 billion dollars"].context.subject is None
     assert frames("AWS and Google capture 63% of the $107B market.\n")["$107B"].context.subject is None
+
+
+def test_a_plural_pronoun_takes_the_names_the_sentence_before_joined():
+    text = "市场仍由三大云服务商主导:亚马逊网络服务(AWS)、微软Azure和谷歌云。它们占据了全球云基础设施支出的66%。\n"
+    assert frames(text)["66%"].context.subject == "Amazon+Google+Microsoft"
+    en = frames("The market is led by AWS, Microsoft and Google. They hold 63% of cloud spending.\n")
+    assert en["63%"].context.subject == "Amazon+Google+Microsoft"
+    # a singular pronoun still takes one name
+    one = frames("Lenovo and HP led the market. The company held a 24% share of PC shipments.\n")
+    assert one["24%"].context.subject in ("Lenovo", "HP")

@@ -173,20 +173,20 @@ class _Doc:
         return self._periods[i]
 
 
-def _carry_and_source(d: _Doc, i: int, sentence_start: int) -> tuple[str | None, str | None]:
+def _carry_and_source(d: _Doc, i: int, sentence_start: int) -> tuple[str | None, str | None, str | None]:
     """The subject a pronoun would take, and the source in force, at the start of a sentence of block i:
     read from the sentences before it in the block, else from the previous block."""
     if i not in d._carry:
         d._carry[i] = _read_carry(d, i)
     starts, states = d._carry[i]
     k = bisect.bisect_right(starts, sentence_start) - 1
-    return states[k] if k >= 0 else (None, None)
+    return states[k] if k >= 0 else (None, None, None)
 
 
 def _read_carry(d: _Doc, i: int) -> tuple[list[int], list[tuple]]:
     """For each sentence start of block i, the (carried subject, source) in force there; one walk."""
     starts, states = [], []
-    carry = src = None
+    carry = src = together = None
     for j in ((i - 1, i) if i > 0 else (i,)):
         bj = d.layout.blocks[j]
         if bj.kind == "row":
@@ -197,7 +197,7 @@ def _read_carry(d: _Doc, i: int) -> tuple[list[int], list[tuple]]:
         for a, z in zip(jb, jb[1:] + [len(bj.text)]):
             if j == i:
                 starts.append(a)
-                states.append((carry, src))
+                states.append((carry, src, together))
             inside = [m for m in ms if a <= m.start < z]
             strong = source.sources(bj.text, low, (a, z), inside, d.V, strong_only=True)
             srcs = strong if j != i else source.sources(bj.text, low, (a, z), inside, d.V)
@@ -205,10 +205,12 @@ def _read_carry(d: _Doc, i: int) -> tuple[list[int], list[tuple]]:
                      and not basis_mod.names_a_market(bj.text, m)]
             if named:
                 carry = named[0].name
+                # "… AWS、微软Azure和谷歌云。它们占据了66%": the names a plural pronoun takes together
+                together = subject.joined_names(bj.text, named) or together
             if srcs and j == i:  # a source holds for the rest of its paragraph
                 src = srcs[0].name
     if not starts:
-        starts, states = [0], [(carry, None)]
+        starts, states = [0], [(carry, None, together)]
     return starts, states
 
 
@@ -275,7 +277,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 v = replace(v, ss=v.s, se=v.e, cs=v.s, ce=v.e, ws=v.s, we=v.e)
                 if scale != 1.0 and c.unit == "count" and _BARE.fullmatch(c.text):
                     c = _scaled(c, scale)
-            carry, src_in = _carry_and_source(d, bi, v.ss)
+            carry, src_in, together = _carry_and_source(d, bi, v.ss)
             if v.ss not in said:
                 said[v.ss] = (source.sources(b.text, low, (v.ss, v.se), mentions, V),
                               source.sources(b.text, low, (v.ss, v.se), mentions, V, strong_only=True))
@@ -304,7 +306,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             if k in resp:
                 subj, how = resp[k], "respectively"
             else:
-                subj, how = subject.subject(v, usable, carry, c.unit, row_header, row_entity)
+                subj, how = subject.subject(v, usable, carry, c.unit, row_header, row_entity, together)
             meas = measure.measure(v, c.unit, V, col_header or "")
             caption = b.text[grid.caption[0]:grid.caption[1]] if in_grid else ""
             keys, words, where = measure.object_of(v, V, mentions, [(p.start, p.end) for p in periods],

@@ -98,7 +98,28 @@ _MARKET_FIGURE = re.compile(r"(?:市场平均|行业平均|产业平均|市场�
 _MARKET_AFTER = re.compile(r"^\s*(?:(?!of\b|in\b|the\b|for\b|to\b)[a-z-]+\s+){0,2}market\b")  # "$107B (cloud) market"
 
 
-_AND = re.compile(r"\s*(?:,|，|、|&|and|, and|和|与|及|以及)\s*")
+_PLURAL = {"they", "their", "them", "它们", "他们", "三者", "两者", "二者", "the three", "the two", "三家", "两家"}
+
+
+def joined_names(text: str, named: list[Mention]) -> str | None:
+    """"AWS, Microsoft and Google", "AWS、微软和谷歌": the names of a sentence joined by and/和/、, as one."""
+    for k in range(len(named) - 1, 0, -1):
+        chain = [named[k]]
+        for m in reversed(named[:k]):
+            gap = text[m.end:chain[0].start]
+            if not (_AND.fullmatch(gap) or (m.name == chain[0].name and not gap.strip()) or _ASIDE_GAP.fullmatch(gap)):
+                break
+            chain.insert(0, m)
+        names = sorted({m.name for m in chain})
+        if len(names) >= 2 and any(_CONJUNCTION.search(text[a.end:b.start]) for a, b in zip(chain, chain[1:])):
+            return "+".join(names)
+    return None
+
+
+_ASIDE_GAP = re.compile(r"\s*[(（][^()（）]{0,12}[)）]\s*(?:,|，|、|and|和|与|及)?\s*")
+
+
+_AND = re.compile(r"\s*[)）]?\s*(?:,|，|、|&|and|, and|和|与|及|以及)\s*")
 
 
 def _coordinated(v: View, usable: list[Mention], last: Mention) -> list[str] | None:
@@ -127,7 +148,7 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def subject(v: View, mentions: list[Mention], carry: str | None, unit: str, row_header: str | None,
-            row_entity: str | None) -> tuple[str | None, str]:
+            row_entity: str | None, together: str | None = None) -> tuple[str | None, str]:
     """(subject, how): how = named, pronoun, comparator, table, market."""
     if row_header is not None:  # a table cell (a row, or a row of a flattened table)
         if _TOTAL_ROW.match(row_header) or not row_header:
@@ -162,6 +183,8 @@ def subject(v: View, mentions: list[Mention], carry: str | None, unit: str, row_
             earlier = [m for m in before[:-1] if m.role == "entity" and m.name != last.name]
             if earlier:
                 return f"{earlier[-1].name}/{last.name}", "comparator"
+        if last.role == "pronoun" and last.name in _PLURAL and together:
+            return together, "pronoun"  # they, 它们: the names the sentence before joined
         if last.role == "pronoun":
             named = [m for m in before if m.role == "entity"]
             if named:  # "Lenovo continued its run … a share of 24.1%": the antecedent in the sentence
