@@ -72,3 +72,9 @@ def test_a_period_attached_to_an_earlier_figure_dates_only_that_one():
     assert got["14.2%"].context.period.startswith("2024") and got["13.3%"].context.period == "2025-Q3"
     got = frames("SK海力士2025年第一季市占率从去年第四季的36%升至36.9%。\n")
     assert got["36%"].context.period == "2024-Q4" and got["36.9%"].context.period == "2025-Q1"
+
+
+def test_a_span_of_months_that_is_a_quarter_or_half_is_that_quarter_or_half():
+    got = frames("The DRAM market totalled $26.33 billion in the January–March period of 2025.\n")
+    assert got["$26.33 billion"].context.period == "2025-Q1"
+    assert frames("2025年1-6月出货量达1200万台。\n")["1200万台"].context.period == "2025-H1"

@@ -188,9 +188,13 @@ def find_periods(text: str, low: str, vocab: Vocab, doc_year: int | None) -> lis
     return out
 
 
+_MONTHS_AS = {"01..03": "Q1", "04..06": "Q2", "07..09": "Q3", "10..12": "Q4", "01..06": "H1", "07..12": "H2"}
+
+
 def _join(year: str | None, suffix: str) -> str:
     if not suffix:
         return year or "?"
+    suffix = _MONTHS_AS.get(suffix, suffix)  # "the January–March period", 1-3月: the first quarter
     return f"{year or '?'}-{suffix}"
 
 
