@@ -41,7 +41,7 @@ def test_a_comparison_base_is_not_the_figures_period():
     got = frames("2025年第三季度出货量7580万台，相较于2024年同期的6930万台增长9.4%。\n")
     assert got["7580万台"].context.period == "2025-Q3"
     assert got["9.4%"].context.period == "2025-Q3"
-    assert got["6930万台"].context.period == "2024"  # the base is the period of the figure it introduces
+    assert got["6930万台"].context.period == "2024-Q3"  # the base, 2024年同期: the same quarter of 2024
     got = frames("In 2024, revenue rose 12% compared with 2019.\n")
     assert got["12%"].context.period == "2024"
 
@@ -78,3 +78,9 @@ def test_a_span_of_months_that_is_a_quarter_or_half_is_that_quarter_or_half():
     got = frames("The DRAM market totalled $26.33 billion in the January–March period of 2025.\n")
     assert got["$26.33 billion"].context.period == "2025-Q1"
     assert frames("2025年1-6月出货量达1200万台。\n")["1200万台"].context.period == "2025-H1"
+
+
+def test_the_same_period_last_year_is_the_sentences_quarter_or_half_a_year_back():
+    got = frames("戴爾在2025年第3季市占率從去年同期的14.2%下降到13.3%。\n")
+    assert got["14.2%"].context.period == "2024-Q3" and got["14.2%"].context.measure == "share"
+    assert frames("2025年联想上半年出货量较去年同期的1500万台增长。\n")["1500万台"].context.period == "2024-H1"

@@ -28,6 +28,8 @@ from .view import View, clause_bounds, lower, make_view
 
 # "rose from 36% to 36.9%", "增至24%", "从36%上升到": the figures are the levels before and after
 _LEVEL_GAP = re.compile(r"(?:^|\s|\b)(?:to|from)\b|[至到从由]|达到|^\s*达")
+_FROM = re.compile(r"(?:从|由|\bfrom\b)[^，,。;；%\d]{0,8}$")
+_TO = re.compile(r"\s*(?:到|至|\bto\b)")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _LATIN_WORD = re.compile(r"[a-z][a-z\-]+")
 
@@ -53,7 +55,9 @@ def measure(v: View, unit: str, vocab: Vocab, header: str = "") -> Measure:
     for a, b in windows:
         change = _near(vocab, "measure.change", low, a, b)
         # "rose to 24%", "增至24%": the figure is the level reached
-        change = [c for c in change if not (c[1] <= v.s and _LEVEL_GAP.search(low[c[1]:v.s]))]
+        change = [c for c in change if not (c[1] <= v.s and _LEVEL_GAP.search(low[c[1]:v.s]))
+                  and not (c[0] >= v.e and _FROM.search(low[max(v.ss, v.s - 12):v.s])
+                           and _TO.match(low, c[1]))]  # "从去年同期的14.2%下降到13.3%": the level before
         share = _near(vocab, "measure.share", low, a, b)
         if unit == "percent":
             if change and not (share and _closer(share, change, v)):

@@ -266,10 +266,27 @@ def _figure_between(v: View, p: PeriodSpan) -> bool:
 
 
 def _as_of(got: str, v: View, pick: PeriodSpan) -> str:
-    """截至2025年5月, as of May 2025: a stock at a date, compatible with its year."""
+    """截至2025年5月, as of May 2025: a stock at a date, compatible with its year. 去年同期 (the same period a
+    year earlier): the quarter, half or month the sentence names, a year back."""
     if re.fullmatch(r"\d{4}-\d{2}", got) and _AS_OF.search(v.low[max(0, pick.start - 12):pick.start]):
         return got + " (as of)"
+    if re.fullmatch(r"\d{4}", got) and _SAME_PERIOD.match(v.low, pick.end):
+        own = {_part(m) for m in _PART.finditer(v.low, v.ss, v.se)}
+        if len(own) == 1:
+            return f"{got}-{own.pop()}"
     return got
+
+
+def _part(m: re.Match) -> str:
+    q = m.group(1) or m.group(2)
+    if q:
+        return "Q" + str("一二三四".index(q) + 1 if q in "一二三四" else q)
+    return "H1" if m.group(3) == "上" else "H2"
+
+
+_SAME_PERIOD = re.compile(r"\s*同期")
+# the part of a year a sentence names (第3季, 第三季度, Q3, 上半年): what 去年同期 takes, a year back
+_PART = re.compile(r"第\s*([1-4一二三四])\s*季|(?<![a-z0-9])[1-4]?q([1-4])(?![0-9])|([上下])半年")
 
 
 def forecast(v: View, vocab: Vocab, spans: list[PeriodSpan], doc_year: int | None) -> bool:
