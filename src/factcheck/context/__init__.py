@@ -275,8 +275,6 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             in_grid = grid.cells.get(k) if grid else None
             if in_grid:  # a cell of a flattened table is its own sentence, like a row's cell
                 v = replace(v, ss=v.s, se=v.e, cs=v.s, ce=v.e, ws=v.s, we=v.e)
-                if scale != 1.0 and c.unit == "count" and _BARE.fullmatch(c.text):
-                    c = _scaled(c, scale)
             carry, src_in, together = _carry_and_source(d, bi, v.ss)
             if v.ss not in said:
                 said[v.ss] = (source.sources(b.text, low, (v.ss, v.se), mentions, V),
@@ -300,7 +298,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             if in_grid:
                 (rs, re_), (hs, he) = in_grid
                 row_header, col_header = b.text[rs:re_].strip(), b.text[hs:he].strip()
-                c = _cell_unit(c, col_header, 1.0)
+                c = _cell_unit(c, col_header, scale)
                 rm = [m for m in mentions if rs <= m.start < re_ and m.role == "entity"]
                 row_entity = rm[0].name if rm else names.clean_name(row_header, V)
             if k in resp:
@@ -376,12 +374,7 @@ def _ellipsis(out: list[Claim], order: list[tuple[int, int, int]], V: Vocab) -> 
                     and not empty(out[j].context) and out[j].unit == out[bare[0]].unit]
             if same and len(bare) == 1:
                 # "Airbus' delivery of 766 aircraft was twice Boeing's 348": the figure before it in the sentence
-                j, i = same[-1], bare[0]
-                x, a = out[i].context, out[j].context
-                ctx = replace(x, topics=a.topics, words=a.words, scope=x.scope or a.scope, measure=a.measure,
-                              base=x.base or a.base, period=x.period or a.period)
-                ctx = replace(ctx, metric=_metric(ctx, V))
-                out[i] = replace(out[i], metric=ctx.metric, period=ctx.period, context=ctx)
+                _take_frame(out, bare[0], same[-1], V, with_period=True)
                 continue
             ants: list[int] = []
             for m in range(n - 1, max(-1, n - 3), -1):
@@ -397,12 +390,18 @@ def _ellipsis(out: list[Claim], order: list[tuple[int, int, int]], V: Vocab) -> 
                 continue
             pairs = zip(bare, ants) if len(ants) == len(bare) else ((i, ants[-1]) for i in bare)
             for i, j in pairs:
-                x, a = out[i].context, out[j].context
-                per = x.period or (a.period if len(ants) == len(bare) else None)
-                ctx = replace(x, topics=a.topics, words=a.words, period=per, scope=x.scope or a.scope,
-                              measure=a.measure, base=x.base or a.base)
-                ctx = replace(ctx, metric=_metric(ctx, V))
-                out[i] = replace(out[i], metric=ctx.metric, period=per, context=ctx)
+                _take_frame(out, i, j, V, with_period=len(ants) == len(bare))
+
+
+def _take_frame(out: list[Claim], i: int, j: int, V: Vocab, with_period: bool) -> None:
+    """Claim i repeats the frame of claim j: its object, kind of number and base, and what it leaves unsaid of
+    scope and (with_period) period."""
+    x, a = out[i].context, out[j].context
+    per = x.period or (a.period if with_period else None)
+    ctx = replace(x, topics=a.topics, words=a.words, period=per, scope=x.scope or a.scope, measure=a.measure,
+                  base=x.base or a.base)
+    ctx = replace(ctx, metric=_metric(ctx, V))
+    out[i] = replace(out[i], metric=ctx.metric, period=per, context=ctx)
 
 
 def _after(d: _Doc, bi: int) -> str:

@@ -39,7 +39,7 @@ class Mention:
     end: int
     name: str  # canonical (alias table) or as written, normalised
     role: str  # entity, adjective, pronoun, research
-    kind: str  # country, region, company, organisation, research, named (open world), pronoun
+    kind: str  # country, region, company, organisation, research, named (open world), pronoun, plural
 
 
 def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
@@ -176,7 +176,7 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
         if _overlaps(taken, s, e) or any(text.startswith(x, s) or text[max(0, s - 1):].startswith(x)
                                           for x in _PRONOUN_NOT):
             continue
-        out.append(Mention(s, e, w, "pronoun", "pronoun"))
+        out.append(Mention(s, e, w, "pronoun", "plural" if w in vocab.cues.get("subject.plural", ()) else "pronoun"))
         taken.append((s, e))
     out.sort(key=lambda m: m.start)
     return out

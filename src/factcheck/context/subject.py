@@ -98,22 +98,29 @@ _MARKET_FIGURE = re.compile(r"(?:市场平均|行业平均|产业平均|市场�
 _MARKET_AFTER = re.compile(r"^\s*(?:(?!of\b|in\b|the\b|for\b|to\b)[a-z-]+\s+){0,2}market\b")  # "$107B (cloud) market"
 
 
-_PLURAL = {"they", "their", "them", "它们", "他们", "三者", "两者", "二者", "the three", "the two", "三家", "两家"}
-
-
 def joined_names(text: str, named: list[Mention]) -> str | None:
     """"AWS, Microsoft and Google", "AWS、微软和谷歌": the names of a sentence joined by and/和/、, as one."""
     for k in range(len(named) - 1, 0, -1):
-        chain = [named[k]]
-        for m in reversed(named[:k]):
-            gap = text[m.end:chain[0].start]
-            if not (_AND.fullmatch(gap) or (m.name == chain[0].name and not gap.strip()) or _ASIDE_GAP.fullmatch(gap)):
-                break
-            chain.insert(0, m)
-        names = sorted({m.name for m in chain})
-        if len(names) >= 2 and any(_CONJUNCTION.search(text[a.end:b.start]) for a, b in zip(chain, chain[1:])):
-            return "+".join(names)
+        got = _joined(text, named[:k], named[k], asides=True)
+        if got:
+            return got
     return None
+
+
+def _joined(text: str, before: list[Mention], last: Mention, asides: bool = False) -> str | None:
+    """The names of `before` joined with `last` by commas and "and" (A, B and C; A、B和C; with `asides`, a
+    bracket between them: 亚马逊网络服务(AWS)、微软), sorted and joined by "+"; None for one name or for names
+    never joined by a conjunction ("Unlike Samsung, Zentrix shipped")."""
+    chain = [last]
+    for m in reversed(before):
+        gap = text[m.end:chain[0].start]
+        if not (_AND.fullmatch(gap) or (m.name == chain[0].name and not gap.strip())  # 微软Azure: one name
+                or (asides and _ASIDE_GAP.fullmatch(gap))):
+            break
+        chain.insert(0, m)
+    names = sorted({m.name for m in chain})
+    joined = any(_CONJUNCTION.search(text[x.end:y.start]) for x, y in zip(chain, chain[1:]))
+    return "+".join(names) if len(names) >= 2 and joined else None
 
 
 _ASIDE_GAP = re.compile(r"\s*[(（][^()（）]{0,12}[)）]\s*(?:,|，|、|and|和|与|及)?\s*")
@@ -122,17 +129,10 @@ _ASIDE_GAP = re.compile(r"\s*[(（][^()（）]{0,12}[)）]\s*(?:,|，|、|and|�
 _AND = re.compile(r"\s*[)）]?\s*(?:,|，|、|&|and|, and|和|与|及|以及)\s*")
 
 
-def _coordinated(v: View, usable: list[Mention], last: Mention) -> list[str] | None:
-    """The names joined with `last` by commas and "and" (A, B and C; A、B和C), sorted; None for one name."""
-    chain = [last]
-    for m in reversed([m for m in usable if m.role == "entity" and m.end <= last.start and m.start >= v.ss]):
-        gap = v.text[m.end:chain[0].start]
-        if not (_AND.fullmatch(gap) or (m.name == chain[0].name and not gap.strip())):  # 微软Azure: one name
-            break
-        chain.insert(0, m)
-    names = sorted({m.name for m in chain})
-    joined = any(_CONJUNCTION.search(v.text[a.end:b.start]) for a, b in zip(chain, chain[1:]))
-    return names if len(names) >= 2 and joined else None  # "Unlike Samsung, Zentrix shipped": no "and", one name
+def _coordinated(v: View, usable: list[Mention], last: Mention) -> str | None:
+    """The names of the figure's sentence joined with `last` (see `_joined`)."""
+    before = [m for m in usable if m.role == "entity" and m.end <= last.start and m.start >= v.ss]
+    return _joined(v.text, before, last)
 
 
 _CONJUNCTION = re.compile(r"\band\b|&|和|与|及|、")
@@ -172,7 +172,7 @@ def subject(v: View, mentions: list[Mention], carry: str | None, unit: str, row_
         near = [m for m in own if m.end <= v.s] or own
         pick = near[-1] if near[-1].end <= v.s else near[0]
         chain = _coordinated(v, usable, pick) if pick.end <= v.s else None
-        return ("+".join(chain) if chain else pick.name), "named"
+        return chain or pick.name, "named"
     before = [m for m in usable if m.end <= v.s]
     if before:
         last = before[-1]
@@ -183,7 +183,7 @@ def subject(v: View, mentions: list[Mention], carry: str | None, unit: str, row_
             earlier = [m for m in before[:-1] if m.role == "entity" and m.name != last.name]
             if earlier:
                 return f"{earlier[-1].name}/{last.name}", "comparator"
-        if last.role == "pronoun" and last.name in _PLURAL and together:
+        if last.kind == "plural" and together:
             return together, "pronoun"  # they, 它们: the names the sentence before joined
         if last.role == "pronoun":
             named = [m for m in before if m.role == "entity"]
@@ -192,7 +192,7 @@ def subject(v: View, mentions: list[Mention], carry: str | None, unit: str, row_
             return (carry, "pronoun") if carry else (None, "market")
         chain = _coordinated(v, usable, last)
         if chain:  # "AWS, Microsoft and Google capture 63%": the three together
-            return "+".join(chain), "named"
+            return chain, "named"
         return last.name, "named"
     after = [m for m in usable if m.start >= v.e and m.end <= v.ce]
     if after:

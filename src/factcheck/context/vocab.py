@@ -83,9 +83,7 @@ def trie_pattern(words) -> str:
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if end:
-            return "(?:" + body + ")?"
-        return body if len(branches) == 1 else body
+        return "(?:" + body + ")?" if end else body
 
     return emit(trie)
 
