@@ -90,12 +90,11 @@ class _Doc:
             from collections import Counter
 
             places = Counter()
-            for nl in self.lines:  # the alias table alone: cheap, and places are what it knows best
-                low = lower(nl.text)
-                for s, e, w in self.V.entity_match.find(low):
+            for i, b in enumerate(self.layout.blocks):  # the alias table alone: places are what it knows best
+                for s, e, w in self.V.entity_match.find(self.low(i)):
                     ent = self.V.entities[w]
                     if ent.kind in ("country", "region") and not ent.adjective and \
-                            not (w in self.V.upper_only and not nl.text[s:e].isupper()):
+                            not (w in self.V.upper_only and not b.text[s:e].isupper()):
                         places[ent.name] += 1
             total = sum(places.values())
             top = places.most_common(1)
@@ -201,7 +200,8 @@ def _read_carry(d: _Doc, i: int) -> tuple[list[int], list[tuple]]:
             inside = [m for m in ms if a <= m.start < z]
             strong = source.sources(bj.text, low, (a, z), inside, d.V, strong_only=True)
             srcs = strong if j != i else source.sources(bj.text, low, (a, z), inside, d.V)
-            named = [m for m in inside if m not in strong and m.role == "entity"
+            strong_set = set(strong)
+            named = [m for m in inside if m.role == "entity" and m not in strong_set
                      and not basis_mod.names_a_market(bj.text, m)]
             if named:
                 carry = named[0].name
@@ -282,8 +282,10 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             srcs, strong = said[v.ss]
             # "Airbus said it delivered 766": a company quoted on its own figures stays their subject; an
             # agency or a name nobody knows that "said" or "estimated" is who says so
-            excluded = [m for m in srcs if m in strong or not source.self_report(b.text, m, V)]
-            usable = [m for m in mentions if m not in excluded and m not in scope_names]
+            strong_set = set(strong)
+            excluded = {m for m in srcs if m in strong_set or not source.self_report(b.text, m, V)}
+            excluded.update(scope_names)
+            usable = [m for m in mentions if m not in excluded]
             row_header = col_header = row_entity = None
             if b.kind == "row" and b.cells:
                 cell = b.cell(v.s)

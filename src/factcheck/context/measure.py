@@ -111,6 +111,10 @@ def stem(w: str) -> str:
     return w
 
 
+# words that say what happened or who says so, never what is measured: one view of six cue lists
+_NOT_OBJECT = ("measure.change", "measure.share", "period.forecast", "source.after", "source.before", "object.ignore")
+
+
 def words_of(text: str, low: str, a: int, b: int, vocab: Vocab, skip: list[tuple[int, int]]) -> tuple[set, set]:
     """Concept keys and other words of text[a:b], leaving out the spans in `skip` (names, figures, periods)."""
     keys: set[str] = set()
@@ -123,11 +127,9 @@ def words_of(text: str, low: str, a: int, b: int, vocab: Vocab, skip: list[tuple
         if c.role in ("quantity", "topic", "domain", "modifier", "basis"):
             keys.add(c.key)
         taken.append((s, e))
-    for pat in ("measure.change", "measure.share", "period.forecast", "source.after", "source.before",
-                "object.ignore"):
-        for s, e, w in vocab.cue(pat).find(low, a, b):
-            if not any(x < e and s < y for x, y in taken):
-                taken.append((s, e))
+    for s, e, w in vocab.cue(_NOT_OBJECT).find(low, a, b):
+        if not any(x < e and s < y for x, y in taken):
+            taken.append((s, e))
     taken.sort()
     pos = a
     pieces = []
@@ -155,14 +157,14 @@ def object_of(v: View, vocab: Vocab, mentions: list[Mention], periods: list[tupl
     """(concept keys, words, where): the object from the own phrase, else the clause, the sentence, the heading."""
     skip = [(m.start, m.end) for m in mentions] + list(periods) + [(s, e) for s, e in v.spans]
     own_keys, own_words = words_of(v.text, v.low, v.ws, v.we, vocab, skip)
-    others = [(s, e) for s, e in v.spans if (s, e) != (v.s, v.e)]
-    mine = _own_phrases(v, others)
     if own_keys or own_words:  # the usual case: the figure's own phrase says what it measures
         if own_keys and not any(vocab.roles.get(k) == "quantity" for k in own_keys):
             # "Boeing delivered 54 aircraft": the verb of its clause says which quantity of aircraft
             ck, _ = words_of(v.text, v.low, v.cs, v.ce, vocab, skip)
             own_keys |= {k for k in ck if vocab.roles.get(k) == "quantity"}
         return frozenset(own_keys | _domains(v, vocab)), frozenset(own_words), "phrase"
+    others = [(s, e) for s, e in v.spans if (s, e) != (v.s, v.e)]
+    mine = _own_phrases(v, others)
     places = _places(v)[1:]
     # the other figures' phrases are read last: "X holds 74.5% of global AI compute, while China has 14%"
     tries = [(a, b, where, mine) for a, b, where in places] + [(a, b, where, []) for a, b, where in places]

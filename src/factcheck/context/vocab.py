@@ -32,9 +32,12 @@ class Entity:
     adjective: bool = False  # "Chinese", "American": qualifies, never a subject
 
 
+_KEEP = 4096  # texts remembered: every block of a long document, so each facet's scan of a block is made once
+
+
 class _Windows:
     """Matches found once in a whole text, then cut to the windows the facets ask about (they ask about many
-    windows of one block). The last few texts are remembered by identity."""
+    windows of one block). Texts are remembered by identity, a long document's blocks all at once."""
 
     def __init__(self):
         self._seen: dict[int, tuple[str, list, list]] = {}  # id -> (text, found, starts)
@@ -44,7 +47,7 @@ class _Windows:
         seen = self._seen.get(id(low))
         if seen is None or seen[0] is not low:
             found = self._scan(low)
-            if len(self._seen) >= 16:
+            if len(self._seen) >= _KEEP:
                 self._seen.pop(next(iter(self._seen)))
             seen = self._seen[id(low)] = (low, found, [f[0] for f in found])
         return _window(seen[1], seen[2], start, len(low) if end is None else end)
@@ -97,19 +100,49 @@ def on_word(text: str, s: int, e: int) -> bool:
     return True
 
 
-class CueView(_Windows):
-    """One cue list, read from a single scan of the text for all cue lists at once (the facets ask a dozen
-    lists about the same block: one pass instead of twelve). Where words of two lists overlap at one place,
-    the longer is found, as inside one list."""
+class CueView:
+    """One cue list (or several), read from a single scan of the text for all cue lists at once (the facets
+    ask a dozen lists about the same block: one pass instead of twelve). Where words of two lists overlap at
+    one place, the longer is found, as inside one list."""
 
-    def __init__(self, name: str, shared: Matcher, lists_of: dict[str, frozenset[str]]):
-        super().__init__()
-        self.name = name
+    def __init__(self, names: frozenset[str], shared: "_SharedCues"):
+        self.names = names
         self.shared = shared
+
+    def find(self, low: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+        """Matches inside [start, end)."""
+        found, starts = self.shared.of(low, self.names)
+        return _window(found, starts, start, len(low) if end is None else end)
+
+
+class _SharedCues(_Windows):
+    """The scan of all cue lists, split once per text into each list's matches."""
+
+    def __init__(self, lists_of: dict[str, frozenset[str]]):
+        super().__init__()
+        self.matcher = Matcher(lists_of)
         self.lists_of = lists_of
+        self._split: dict[int, tuple[str, dict]] = {}
 
     def _scan(self, low: str) -> list[tuple[int, int, str]]:
-        return [f for f in self.shared.find(low) if self.name in self.lists_of[f[2]]]
+        return self.matcher._scan(low)
+
+    def of(self, low: str, names: frozenset[str]) -> tuple[list, list[int]]:
+        seen = self._split.get(id(low))
+        if seen is None or seen[0] is not low:
+            by: dict[str, list] = {}
+            for f in self.find(low):
+                for n in self.lists_of[f[2]]:
+                    by.setdefault(n, []).append(f)
+            if len(self._split) >= _KEEP:
+                self._split.pop(next(iter(self._split)))
+            seen = self._split[id(low)] = (low, {})
+            seen[1].update((n, (fs, [f[0] for f in fs])) for n, fs in by.items())
+        split = seen[1]
+        if names not in split:  # several lists read as one: their matches merged in text order
+            fs = sorted({f for n in names for f in split.get(n, ([], []))[0]})
+            split[names] = (fs, [f[0] for f in fs])
+        return split[names]
 
 
 def _window(found: list, starts: list[int], start: int, end: int) -> list[tuple[int, int, str]]:
@@ -137,8 +170,15 @@ class Vocab:
     abbreviations: dict[str, Entity]  # one-character place names after a verb of travel: 来台, 访港, 赴日
     ignore_words: frozenset[str]  # words that are never part of an object  # short all-capital aliases ("US", "HP", "IDC") match only in capitals ("us" is a word)
 
-    def cue(self, name: str) -> CueView:
-        return self.cue_match[name]
+    def cue(self, name: str | tuple[str, ...]) -> CueView:
+        """The matcher of one cue list, or of several read as one."""
+        view = self.cue_match.get(name)
+        if view is None:
+            names = (name,) if isinstance(name, str) else name
+            some = next(iter(self.cue_match.values()), None)
+            shared = some.shared if some else _SharedCues({})
+            view = self.cue_match[name] = CueView(frozenset(names), shared)
+        return view
 
 
 def _norm(w: str) -> str:
@@ -223,14 +263,13 @@ def build(alias_docs, concept_docs, cue_docs) -> Vocab:
     )
 
 
-def _cue_views(cues: dict[str, tuple[str, ...]]) -> dict[str, CueView]:
+def _cue_views(cues: dict[str, tuple[str, ...]]) -> dict:
     lists_of: dict[str, set[str]] = {}
     for name, words in cues.items():
         for w in words:
             lists_of.setdefault(w, set()).add(name)
-    shared = Matcher(lists_of)
-    frozen = {w: frozenset(v) for w, v in lists_of.items()}
-    return {name: CueView(name, shared, frozen) for name in cues}
+    shared = _SharedCues({w: frozenset(v) for w, v in lists_of.items()})
+    return {name: CueView(frozenset((name,)), shared) for name in cues}
 
 
 @functools.lru_cache(maxsize=8)
