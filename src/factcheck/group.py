@@ -42,7 +42,7 @@ def block_key(c: Claim) -> tuple | None:
         return None
     if not ctx.topics and not ctx.words:
         return None  # nothing says what is measured
-    if ctx.subject is None and (not ctx.topics or ctx.measure == "percent" or not (ctx.period or ctx.scope)):
+    if ctx.subject is None and (ctx.measure == "percent" or not (ctx.period or ctx.scope)):
         return None  # a market figure needs a known object, a known kind of number, and a when or where
     if c.unit == "count" and not c.noun and not ctx.topics:
         return None  # a bare number: too little to say what it counts

@@ -86,3 +86,28 @@ def test_a_figure_compared_with_the_one_before_it_in_its_sentence_measures_the_s
 def test_an_aside_on_what_is_included_is_not_a_neighbours_object():
     got = frames("笔记本(包括移动工作站)出货量增长4%,达到5720万台。\n")
     assert "notebook" in got["5720万台"].context.topics and "mobile" not in got["5720万台"].context.topics
+
+
+def test_a_list_of_things_does_not_cut_the_figures_phrase():
+    # the commas and "and" of "desktops, notebooks, and workstations" list things; they end no phrase
+    got = frames("Total shipments of desktops, notebooks, and workstations reached 70.1 million units.\n")
+    assert {"pc", "shipments"} <= set(got["70.1 million"].context.topics)
+    # a clause after a comma still ends one: the share is not the count's object
+    got = frames("Vendors shipped 70.1 million notebooks, while tablets took 12% of spending.\n")
+    assert "notebook" not in got["12%"].context.topics
+
+
+@pytest.mark.parametrize("text, figure, whole", [
+    ("Sales of DRAM and NAND rose 8% in 2025.\n", "8%", "memory"),
+    ("Desktop, notebook and workstation shipments grew 5% in 2025.\n", "5%", "pc"),
+    ("Laptops and desktops: shipments up 5% in 2025.\n", "5%", "pc"),
+])
+def test_two_kinds_of_one_thing_named_together_are_the_thing(text, figure, whole):
+    topics = frames(text)[figure].context.topics
+    assert whole in topics and not {"dram", "nand", "desktop", "notebook"} & set(topics)
+
+
+def test_one_kind_named_alone_stays_that_kind():
+    assert "notebook" in frames("2025年笔记本出货量增长5%。\n")["5%"].context.topics
+    got = frames("Notebook shipments rose 5% and desktop shipments fell 3% in 2025.\n")
+    assert "notebook" in got["5%"].context.topics and "desktop" in got["3%"].context.topics

@@ -139,6 +139,7 @@ def words_of(text: str, low: str, a: int, b: int, vocab: Vocab, skip: list[tuple
         pos = max(pos, e)
     if pos < b:
         pieces.append(low[pos:b])
+    keys = _roll_up(keys, vocab)
     for piece in pieces:
         for m in _LATIN_WORD.finditer(piece):
             if m.group().endswith(("ing", "ed")) and len(m.group()) > 5:
@@ -150,6 +151,14 @@ def words_of(text: str, low: str, a: int, b: int, vocab: Vocab, skip: list[tuple
             run = m.group()
             words.update(run[i:i + 2] for i in range(len(run) - 1))
     return keys, words
+
+
+def _roll_up(keys: set[str], vocab: Vocab) -> set[str]:
+    """Two kinds of one thing named together are the thing: "desktops, laptops, and workstations" are PCs,
+    "DRAM and NAND" memory (the `within` of concepts.toml)."""
+    parents = [vocab.within[k] for k in keys if k in vocab.within]
+    whole = {p for p in parents if parents.count(p) >= 2}
+    return {k for k in keys if vocab.within.get(k) not in whole} | whole if whole else keys
 
 
 def object_of(v: View, vocab: Vocab, mentions: list[Mention], periods: list[tuple[int, int]],
