@@ -111,3 +111,11 @@ def test_one_kind_named_alone_stays_that_kind():
     assert "notebook" in frames("2025年笔记本出货量增长5%。\n")["5%"].context.topics
     got = frames("Notebook shipments rose 5% and desktop shipments fell 3% in 2025.\n")
     assert "notebook" in got["5%"].context.topics and "desktop" in got["3%"].context.topics
+
+
+def test_a_share_that_names_no_object_is_a_share_of_what_the_document_is_about():
+    text = ("Cloud spending rose 20% in Q3 2025. Cloud revenue reached $100 billion.\n\n"
+            "AWS kept the lead with a 32% share.\n")
+    assert "cloud" in frames(text)["32%"].context.topics
+    # a document about nothing in particular lends nothing
+    assert frames("AWS kept the lead with a 32% share.\n")["32%"].context.topics == ()

@@ -84,3 +84,21 @@ def test_the_same_period_last_year_is_the_sentences_quarter_or_half_a_year_back(
     got = frames("戴爾在2025年第3季市占率從去年同期的14.2%下降到13.3%。\n")
     assert got["14.2%"].context.period == "2024-Q3" and got["14.2%"].context.measure == "share"
     assert frames("2025年联想上半年出货量较去年同期的1500万台增长。\n")["1500万台"].context.period == "2024-H1"
+
+
+@pytest.mark.parametrize("text, figure, period", [
+    ("SK hynix held 36% in Q1 2025, below the 36.6% of the previous quarter.\n", "36.6%", "2024-Q4"),
+    ("Revenue was $5 billion in the third quarter of 2025, against $4 billion a year earlier.\n", "$4 billion",
+     "2024-Q3"),
+    ("2025年第二季度营收为320亿美元，上一季为300亿美元。\n", "300亿美元", "2025-Q1"),
+    ("2025年第二季營收為320億美元，上季為300億美元。\n", "300億美元", "2025-Q1"),
+    # a change against the previous quarter is a figure of its own quarter
+    ("The DRAM market shrank 9% from the previous quarter in Q1 2025.\n", "9%", "2025-Q1"),
+])
+def test_a_relative_period_is_the_sentences_own_period_shifted(text, figure, period):
+    assert frames(text)[figure].context.period == period
+
+
+def test_a_relative_period_in_another_clause_dates_what_it_is_next_to():
+    got = frames("2025年第二季度,三大厂商保持了上一季度的排名,合计市场份额达65%。\n")
+    assert got["65%"].context.period == "2025-Q2"

@@ -174,3 +174,8 @@ def test_a_plural_pronoun_takes_the_names_the_sentence_before_joined():
     # a singular pronoun still takes one name
     one = frames("Lenovo and HP led the market. The company held a 24% share of PC shipments.\n")
     assert one["24%"].context.subject in ("Lenovo", "HP")
+
+
+def test_a_plural_pronoun_takes_the_names_joined_before_it_in_its_sentence():
+    got = frames("2025年第二季度,AWS、微软和谷歌保持了排名,三者合计市场份额占全球的65%。\n")
+    assert set(got["65%"].context.subject.split("+")) == {"Amazon", "Microsoft", "Google"}

@@ -311,7 +311,8 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             caption = b.text[grid.caption[0]:grid.caption[1]] if in_grid else ""
             keys, words, where = measure.object_of(v, V, mentions, [(p.start, p.end) for p in periods],
                                                    col_header or "", caption or heading_text)
-            if keys and d.topic() and not any(V.roles.get(k) in ("topic", "domain") for k in keys):
+            if (keys or meas.kind == "share") and d.topic() and \
+                    not any(V.roles.get(k) in ("topic", "domain") for k in keys):
                 keys = keys | {d.topic()}  # "output" in a coffee report is coffee output
             if caption:  # a column of a flattened table measures what its caption names
                 ck, _, _ = measure.object_of(v, V, mentions, [], "", caption)

@@ -8,6 +8,8 @@ Forms it reads (→ period string):
   sentence, else the document's date); 1-3Q25, 前三季度 → "2025-Q1-Q3";
 - halves: H1 2025, 1H25, first half of 2025, 2025年上半年 → "2025-H1";
 - months: May 2025, 2025年5月, 5月 (with the sentence's year) → "2025-05"; 1-9月, Jan-Sep → "2025-01..09";
+- relative: "the previous quarter", 上一季, "a year earlier" → the sentence's own period shifted (Q1 2025's
+  previous quarter is "2024-Q4");
 - as-of dates: 截至2025年5月, as of May 2025, 年底/end of 2024 → the month or year; 目前/currently → the
   document's year ("now" when the document states no date);
 - crop and marketing years: 2023/24, 2023-24 season, 2023/2024年产季 → "2023/24";
@@ -53,6 +55,11 @@ _FORMS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"(?<![\d-])([1-4])\s*-\s*([1-4])q\s*(?:" + _Y + r"|" + _YY + r")(?!\d)"), "qrange"),
     (re.compile(r"(?<![a-z\d])q([1-4])(?![\d'’])"), "q"),
     (re.compile(r"(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?:\s*(?:of|,)?\s*(?:fiscal\s*)?" + _Y + r")?"), "ordq"),
+    # relative: "the previous quarter", 上一季, "a year earlier": resolved against the sentence's own period
+    (re.compile(r"(?:previous|prior|preceding|sequential)\s+quarter|(?<![a-z])last\s+quarter(?!\s+of)"
+                r"|(?:上|前)\s*一?\s*(?:个)?季(?:度)?(?!\s*[末底])"), "prevq"),
+    (re.compile(r"(?:a|one)\s+year\s+(?:earlier|ago|before|prior)|(?:previous|prior|preceding)\s+year"
+                r"|year[- ](?:earlier|ago)(?:\s+(?:period|quarter|level))?"), "prevy"),
     (re.compile(r"(?:(" + r"今年|去年|本年|上年" + r")\s*)?(?:第\s*)?" + _QN + r"\s*季(?:度)?"), "cnq"),
     (re.compile(r"(?:" + _Y + r"\s*年\s*)?前\s*([三二])\s*(?:个)?季(?:度)?"), "cnqq"),
     (re.compile(r"(?:" + _Y + r"\s*年\s*)?(上|下)半年"), "cnh"),
@@ -75,6 +82,8 @@ _FORMS: list[tuple[re.Pattern, str]] = [
 ]
 
 
+_PREV = {"prevq": "prev-Q", "prevy": "prev-Y"}  # "?-prev-Q": a quarter before the sentence's own period
+_RELATIVE = ("?-prev-Q", "?-prev-Y")
 _AS_OF = re.compile(r"(?:截至|截止|截止到|到|as of|as at|at the end of|by the end of|end of)\s*$")
 _RIGHT_AFTER = re.compile(r"^\s*(?:[a-z]+\s+){0,2}(?:in|for|during|of|as of|at the end of|by the end of)\s+(?:the\s+)?$"
                           r"|^\s*[(（]\s*$")
@@ -160,6 +169,8 @@ def _build(kind: str, m: re.Match, doc_year: int | None) -> tuple[str | None, st
         return (f"{g[0]}..{g[1]}", "") if g[0] < g[1] else None
     if kind == "y":
         return g[0], ""
+    if kind in ("prevq", "prevy"):
+        return "?", _PREV[kind]
     if kind == "rel":
         y = _rel(g[0], doc_year)
         return (y, "") if y else None
@@ -202,6 +213,8 @@ def complete(period: str, v: View, spans: list[PeriodSpan], doc_year: int | None
     """A period without its year ("?-Q2") takes the year of its sentence, its heading or the document."""
     if not period.startswith("?-"):
         return period
+    if period in _RELATIVE:
+        return _relative(period, v, spans, doc_year, heading)
     years = [p for p in spans if v.ss <= p.start < v.se and re.match(r"(?:19|20)\d{2}", p.period)]
     if not years:  # the nearest dated period before it in the paragraph ("in Q4 2024 … in Q1")
         years = [p for p in spans if p.end <= v.s and re.match(r"(?:19|20)\d{2}", p.period)][-1:]
@@ -212,6 +225,30 @@ def complete(period: str, v: View, spans: list[PeriodSpan], doc_year: int | None
     if doc_year:
         return f"{doc_year}{period[1:]}"
     return period
+
+
+def _relative(period: str, v: View, spans: list[PeriodSpan], doc_year: int | None, heading: str | None) -> str:
+    """"36% in Q1, below the 36.6% of the previous quarter" (2024-Q4 when Q1 is 2025's), 上一季, "a year
+    earlier": the sentence's own period (else the paragraph's last before it), shifted; "?" when there is none
+    to shift."""
+    own = [p for p in spans if v.ss <= p.start < v.se and not p.base and p.period not in _RELATIVE
+           and p.period != "?"]
+    own = own or [p for p in spans if p.end <= v.ss and not p.base and p.period not in _RELATIVE][-1:]
+    ref = complete(own[0].period, v, spans, doc_year, heading) if own else (heading or "")
+    m = re.fullmatch(r"(\?|\d{4})(?:-(Q[1-4]|H[12]|\d{2}))?", ref)
+    if not m:
+        return "?"
+    year, part = m.group(1), m.group(2)
+    if period == "?-prev-Q":
+        if not part or not part.startswith("Q"):
+            return "?"
+        q = int(part[1])
+        if q > 1:
+            return f"{year}-Q{q - 1}"
+        return f"{int(year) - 1}-Q4" if year != "?" else "?-Q4"
+    if year == "?":
+        return "?"
+    return f"{int(year) - 1}-{part}" if part else str(int(year) - 1)
 
 
 def _parenthesised(text: str, s: int, e: int, fs: int) -> bool:
@@ -237,6 +274,8 @@ def period_of(v: View, spans: list[PeriodSpan], doc_year: int | None, heading: s
         return _as_of(complete(right[0].period, v, spans, doc_year, heading), v, right[0])
     for a, b in ((v.ws, v.we), (v.cs, v.ce), (v.ss, v.se)):
         inside = [p for p in usable if a <= p.start and p.end <= b]
+        if (a, b) == (v.ss, v.se):  # "保持了上一季度的排名，三者合计占65%": a relative period elsewhere in the
+            inside = [p for p in inside if p.period not in _RELATIVE]  # sentence dates what it is next to
         before = [p for p in inside if p.end <= v.s and not _held_by_another(v, p)]
         after = [p for p in inside if p.start >= v.e]
         pick = before[-1] if before else (after[0] if after else None)
@@ -244,7 +283,7 @@ def period_of(v: View, spans: list[PeriodSpan], doc_year: int | None, heading: s
             return _as_of(complete(pick.period, v, spans, doc_year, heading), v, pick)
     if header:
         return header
-    earlier = [p for p in usable if p.end <= v.ss]
+    earlier = [p for p in usable if p.end <= v.ss and p.period not in _RELATIVE]
     if len({p.period for p in earlier}) == 1:
         # "In Q3 2025 shipments grew 6.8%. Lenovo's rose 17%.": the one period the paragraph has named so far
         return _as_of(complete(earlier[-1].period, v, spans, doc_year, heading), v, earlier[-1])

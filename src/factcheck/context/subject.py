@@ -183,8 +183,10 @@ def subject(v: View, mentions: list[Mention], carry: str | None, unit: str, row_
             earlier = [m for m in before[:-1] if m.role == "entity" and m.name != last.name]
             if earlier:
                 return f"{earlier[-1].name}/{last.name}", "comparator"
-        if last.kind == "plural" and together:
-            return together, "pronoun"  # they, 它们: the names the sentence before joined
+        if last.kind == "plural":  # they, 它们, 三者: the names joined before it in the sentence, else those
+            here = joined_names(v.text, [m for m in before if m.role == "entity"])  # of the sentence before
+            if here or together:
+                return here or together, "pronoun"
         if last.role == "pronoun":
             named = [m for m in before if m.role == "entity"]
             if named:  # "Lenovo continued its run … a share of 24.1%": the antecedent in the sentence
