@@ -132,3 +132,22 @@ def test_clusters_do_not_depend_on_the_order_of_documents():
     shuffled = dated[:]
     random.Random(7).shuffle(shuffled)
     assert key(dated, group_claims(dated)) == key(shuffled, group_claims(shuffled))
+
+
+def test_levels_far_apart_in_size_are_two_quantities():
+    # frames that say too little to tell two quantities apart (nights per trip, visitors): the sizes do
+    claims = annotated([("a.txt", "Visitors to the city in 2024: 45 million.\n"),
+                        ("b.txt", "Visitors to the city in 2024: 3.2.\n")])
+    assert group_claims(claims) == []
+    # close enough to be two estimates of one number: compared
+    claims = annotated([("a.txt", "Visitors to the city in 2024: 45 million.\n"),
+                        ("b.txt", "Visitors to the city in 2024: 34 million.\n")])
+    (finding,) = compare(claims, group_claims(claims))
+    assert finding.verdict == "conflict"
+
+
+def test_a_slipped_scale_is_a_conflict_not_two_quantities():
+    claims = annotated([("a.txt", "World coffee output reached 168.2 million bags in 2024.\n"),
+                        ("b.txt", "World coffee output reached 1,682 million bags in 2024.\n")])
+    (finding,) = compare(claims, group_claims(claims))
+    assert finding.verdict == "conflict"

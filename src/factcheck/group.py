@@ -9,6 +9,8 @@ Inside a bucket a claim joins a cluster only when every facet agrees:
 - one document's different values never share a cluster (they are two quantities), unless the document
   quotes two sources on one quantity ("Omdia puts it at 36.9%, Counterpoint at 36%");
 - scope (global, a country) and qualifiers (nationality adjectives) do not conflict;
+- two levels (counts, money, tonnes) more than 3x apart are two quantities, unless the factor is exactly 10,
+  100 or 1,000 (a slipped scale is a conflict);
 - change bases agree (yoy never meets qoq); stated bases (capacity, output) do not keep figures apart: the
   reason names them, and a reviewer decides (a 92% share of capacity beside a 91% share of output is worth a
   look);
@@ -131,6 +133,31 @@ def _apart(a: Claim, b: Claim) -> str | None:
     return None
 
 
+LEVEL_RATIO_MAX = 3.0  # levels further apart than this measure different things (unless a scale slip)
+
+
+def _size(c: Claim) -> float:
+    if c.value is not None:
+        return abs(c.value)
+    ends = [abs(x) for x in (c.low, c.high) if x is not None]
+    return sum(ends) / len(ends) if ends else 0.0
+
+
+def _magnitudes_apart(a: Claim, b: Claim) -> bool:
+    """Two levels far apart in size are two quantities: 3.2 nights per trip and 1.4 billion arrivals share a
+    frame only because neither says enough. A factor of exactly 10, 100 or 1,000 is kept together: a slipped
+    scale (168.2 million bags written as 1,682 million) is a conflict worth a look."""
+    if a.context.measure != "level" or b.context.measure != "level":
+        return False
+    x, y = _size(a), _size(b)
+    if x == 0 or y == 0:
+        return False
+    ratio = max(x, y) / min(x, y)
+    if ratio <= LEVEL_RATIO_MAX:
+        return False
+    return not any(abs(ratio / p - 1) < 0.01 for p in (10.0, 100.0, 1000.0))
+
+
 def group_claims(claims: list[Claim], similarity_min: float = OBJECT_SIMILARITY) -> list[Group]:
     blocks: dict[tuple, list[int]] = defaultdict(list)
     for i, c in enumerate(claims):
@@ -166,7 +193,7 @@ def _clusters(claims: list[Claim], members: list[int], similarity_min: float) ->
     weights = _weights()
 
     def clash(c: Claim, o: Claim) -> bool:
-        if _apart(c, o):
+        if _apart(c, o) or _magnitudes_apart(c, o):
             return True
         return o.path == c.path and (o.value, o.low, o.high) != (c.value, c.low, c.high) and not (
             o.context.source and c.context.source and o.context.source != c.context.source
