@@ -90,3 +90,12 @@ def test_a_table_states_the_unit_of_its_bare_numbers():
     # zh-Hans: 单位：万台
     zh = frames("2025年第一季度出货量（单位：万台）\n| 厂商 | 出货量 |\n|---|---|\n| 联想 | 1520 |\n| 惠普 | 1280 |\n")
     assert zh["1520"].value == 15_200_000
+
+
+def test_a_full_stop_inside_a_closing_quote_ends_the_sentence():
+    from factcheck.context.layout import sentence_ends
+    text = 'He said "travel will grow due to visa facilitation." It reported receipts of USD1.4 trillion.'
+    assert text.index('"', 10) + 1 in sentence_ends(text)  # after the closing quote
+    got = frames('He said "demand will grow due to visa facilitation." It reported receipts of USD1.4 trillion '
+                 'in 2023.\n')["USD1.4 trillion"].context
+    assert "facilitation" not in got.words

@@ -179,3 +179,17 @@ def test_a_plural_pronoun_takes_the_names_the_sentence_before_joined():
 def test_a_plural_pronoun_takes_the_names_joined_before_it_in_its_sentence():
     got = frames("2025年第二季度,AWS、微软和谷歌保持了排名,三者合计市场份额占全球的65%。\n")
     assert set(got["65%"].context.subject.split("+")) == {"Amazon", "Microsoft", "Google"}
+
+
+@pytest.mark.parametrize("text, figure", [
+    # a dateline says where the story was written
+    ("MADRID: International tourism receipts reached USD1.4 trillion in 2023.\n", "USD1.4 trillion"),
+    ("SEOUL, March 3 (Reuters) - Global DRAM revenue fell 9% in the first quarter of 2025.\n", "9%"),
+    # "X-based" describes; "It" then carries no one
+    ("The Madrid-based organization published new data. It said receipts reached USD1.4 trillion in 2023.\n",
+     "USD1.4 trillion"),
+    # a capitalised word that only starts list items is no name
+    ("- Revised data for 2023 show export revenues reaching USD 1.8 trillion.\n", "USD 1.8 trillion"),
+])
+def test_words_that_only_look_like_names_are_not_subjects(text, figure):
+    assert frames(text)[figure].context.subject is None

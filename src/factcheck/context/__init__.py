@@ -34,6 +34,8 @@ _DATE = re.compile(r"((?:19|20)\d{2})\s*(?:[-/.年])\s*(1[0-2]|0?[1-9])\s*(?:[-/
                    r"december)\s+((?:19|20)\d{2})", re.I)
 
 
+_DATELINE = re.compile(r"\s*[A-Z][A-Z.'\- ]{2,}[A-Z.](?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+                       r"(?:\s*\([^()]{1,30}\))?\s*(?::|\s[-–—])\s")
 _HEADING_PREFIX = re.compile(r"^(?:\s*#+\s*|\s*[一二三四五六七八九十]+、\s*|\s*[(（]?\d{1,2}[.、)）]\s*|"
                              r"\s*[(（][一二三四五六七八九十]+[)）]\s*|\s*(?:in|during|for)\s+)", re.I)
 
@@ -154,14 +156,15 @@ class _Doc:
             b = self.layout.blocks[i]
             title = b.kind == "heading" and names.is_title(b.text)
             known = self.known() if title else frozenset()
-            self._mentions[i] = names.find(b.text, self.low(i), self.V, self.lower_words | self.starts(), known,
-                                          title)
+            found = names.find(b.text, self.low(i), self.V, self.lower_words | self.starts(), known, title)
+            line = _DATELINE.match(b.text)  # "MADRID:", "SEOUL, March 3 (Reuters) -": where it was written
+            self._mentions[i] = [m for m in found if not line or m.start >= line.end()]
         return self._mentions[i]
 
     def starts(self) -> frozenset[str]:
         """Lower-cased capitalised words never seen inside a sentence (so far only at starts: not names)."""
         if not hasattr(self, "_starts"):
-            words = {w for nl in self.lines for w in re.findall(r"(?:^|[.!?]\s+|[“\"(]\s*)([A-Z][a-z][A-Za-z\-]*)", nl.text)}
+            words = {w for nl in self.lines for w in re.findall(r"(?:^\s*(?:[-*•·▪●]\s+|\d{1,2}[.)、]\s*)?|[.!?]\s+|[“\"(]\s*)([A-Z][a-z][A-Za-z\-]*)", nl.text)}
             self._starts = frozenset(w.lower() for w in words if w not in self.mid_caps)
         return self._starts
 

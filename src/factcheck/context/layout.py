@@ -30,7 +30,8 @@ from dataclasses import dataclass
 
 from ..normalize import NormLine
 
-_SENTENCE_END = re.compile(r"[。！？!?；;]|\.(?=\s+[^a-z\d\s]|\s*$|[\u3400-\u9fff])|(?<=[a-z]{2})\.(?=[A-Z][a-z])")
+# a full stop ends a sentence with the quote or bracket it closes: 'improved air capacity." It also reported'
+_SENTENCE_END = re.compile(r"[。！？!?；;]|\.[\"”’)]*(?=\s+[^a-z\d\s]|\s*$|[\u3400-\u9fff])|(?<=[a-z]{2})\.(?=[A-Z][a-z])")
 _ABBREV = re.compile(r"(?:\b(?:[A-Z]|Inc|Corp|Co|Ltd|Mr|Ms|Dr|St|vs|No|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|"
                      r"Nov|Dec|e\.g|i\.e|U\.S|U\.K|U\.N|etc|Fig|est)\.)$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•·●▪■◆]\s|\d{1,2}[.、)）]\s*(?!\d)|[(（]\d{1,2}[)）]|[(（]?[一二三四五六七八九十]+[、)）])")
@@ -94,7 +95,7 @@ class Layout:
 def sentence_ends(text: str) -> tuple[int, ...]:
     ends = []
     for m in _SENTENCE_END.finditer(text):
-        if m.group() == "." and _ABBREV.search(text, max(0, m.start() - 6), m.end()):
+        if m.group() == "." and _ABBREV.search(text, max(0, m.start() - 6), m.end()):  # "U.S. dollars"
             continue
         ends.append(m.end())
     for m in _INLINE_BULLET.finditer(text):

@@ -69,7 +69,8 @@ def proper_nouns(text: str, vocab: Vocab, lower_words: frozenset[str], title: bo
         toks = [(t.start() + m.start(), t.end() + m.start(), t.group()) for t in re.finditer(r"\S+", m.group())]
         def not_name(t: str) -> bool:
             t = t.rstrip(".,")
-            return t in vocab.not_names or all(p in vocab.not_names for p in t.split("-")) or bool(re.search(r"\d", t))
+            return t in vocab.not_names or all(p in vocab.not_names for p in t.split("-")) or \
+                bool(re.search(r"\d", t)) or t.lower().endswith(vocab.cues.get("subject.adjective_endings", ()))
 
         while toks and not_name(toks[0][2]):
             toks.pop(0)
