@@ -85,9 +85,11 @@ def similarity(a: Claim, b: Claim, weights: dict[str, float] | None = None) -> f
             return 0.0
     if _han(a) == _han(b) or not (_han(a) or _han(b)):
         # each side names a qualifier the other lacks ("total compute" vs "AI compute"): two quantities
-        ma = {k for k in ka if w.get(k) == MODIFIER_WEIGHT} | {x for x in x.words if x.isascii()}
-        mb = {k for k in kb if w.get(k) == MODIFIER_WEIGHT} | {x for x in y.words if x.isascii()}
-        if ma - mb and mb - ma:
+        ka_mod = {k for k in ka if w.get(k) == MODIFIER_WEIGHT}
+        kb_mod = {k for k in kb if w.get(k) == MODIFIER_WEIGHT}
+        ma = ka_mod | {x for x in x.words if x.isascii()}
+        mb = kb_mod | {x for x in y.words if x.isascii()}
+        if ma - mb and mb - ma and (ka_mod - kb_mod or kb_mod - ka_mod):  # words alone only weigh against
             return 0.0
     if not ka or not kb:
         num = den = 0.0

@@ -102,3 +102,13 @@ def test_a_relative_period_is_the_sentences_own_period_shifted(text, figure, per
 def test_a_relative_period_in_another_clause_dates_what_it_is_next_to():
     got = frames("2025年第二季度,三大厂商保持了上一季度的排名,合计市场份额达65%。\n")
     assert got["65%"].context.period == "2025-Q2"
+
+
+def test_a_paragraph_without_a_period_takes_the_quarter_of_the_paragraph_before():
+    text = ("In Q1 2025, Lenovo shipped 15.2 million units, up from 13.7 million in Q1 2024.\n\n"
+            "In Q1 2025, Lenovo held 24.1%.\n\n"
+            "HP followed with a share of 20.2%.\n")
+    assert frames(text)["20.2%"].context.period == "2025-Q1"
+    # a bare year in the paragraph before is as often background: it dates nothing after it
+    text = "The company was founded in 1984 and listed in 1990.\n\nIt holds 24.1% of the market.\n"
+    assert frames(text)["24.1%"].context.period is None

@@ -135,6 +135,22 @@ class _Doc:
             self._only = seen.pop() if len(seen) == 1 else None
         return self._only
 
+    def recent_period(self, i: int) -> str | None:
+        """The period the paragraphs before block i last named, for a paragraph that names none ("In Q1 2025,
+        Lenovo shipped 15.2 million." / "HP followed with a share of 20.2%."): the last dated period of the
+        paragraph just before, when it names a quarter or half: the language of reporting periods (a bare year is
+        as often background: "since 1949"), not a comparison base or an aside in brackets."""
+        for j in range(i - 1, max(-1, i - 2), -1):
+            b = self.layout.blocks[j]
+            if b.kind not in ("prose", "item"):
+                continue
+            got = [p for p in self.periods(j) if not p.base and not p.period.startswith("?")
+                   and not period.in_brackets(b.text, p.start)]
+            got = [p for p in got if re.fullmatch(r"\d{4}-[QH]\d", p.period)]  # a year may be background
+            if got:
+                return got[-1].period
+        return None
+
     def low(self, i: int) -> str:
         if i not in self._low:
             self._low[i] = lower(self.layout.blocks[i].text)
@@ -327,7 +343,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             per = period.period_of(v, periods, d.year, heading_period, header_period,
                                    change=meas.kind in ("growth", "change"))
             if per is None:
-                per = d.only_period()
+                per = d.only_period() or d.recent_period(bi)
             bas = basis_mod.basis(v, V, mentions, col_header or "")
             if subj is None and bas.scope is None and d.place() and how == "market":
                 subj, how = d.place(), "document"  # a figure of a document about one place, naming no one

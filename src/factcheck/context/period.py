@@ -251,6 +251,12 @@ def _relative(period: str, v: View, spans: list[PeriodSpan], doc_year: int | Non
     return f"{int(year) - 1}-{part}" if part else str(int(year) - 1)
 
 
+def in_brackets(text: str, s: int) -> bool:
+    """Position s sits inside an open bracket: "(68.9 million in Q4 2023)"."""
+    opened = max(text.rfind("(", 0, s), text.rfind("（", 0, s))
+    return opened >= 0 and max(text.rfind(")", opened, s), text.rfind("）", opened, s)) < opened
+
+
 def _parenthesised(text: str, s: int, e: int, fs: int) -> bool:
     """The span sits in parentheses that do not hold the figure at fs."""
     opened = max(text.rfind("(", 0, s), text.rfind("（", 0, s))
