@@ -112,3 +112,17 @@ def test_a_paragraph_without_a_period_takes_the_quarter_of_the_paragraph_before(
     # a bare year in the paragraph before is as often background: it dates nothing after it
     text = "The company was founded in 1984 and listed in 1990.\n\nIt holds 24.1% of the market.\n"
     assert frames(text)["24.1%"].context.period is None
+
+
+@pytest.mark.parametrize("text, figure, period", [
+    ("In 2024, shipyards received orders of 65.8 million CGT.\n\nChinese yards took 46.45 million CGT for the year.\n",
+     "46.45 million CGT", "2024"),
+    ("Revenue in the third quarter of 2025 was $5 billion. Margins for the quarter rose to 40%.\n", "40%",
+     "2025-Q3"),
+    ("2024年第三季度，联想出货量1940万台，当季市占率达25.5%。\n", "25.5%", "2024-Q3"),
+    ("2024年第三季度，聯想出貨量1940萬台，當季市佔率達25.5%。\n", "25.5%", "2024-Q3"),
+    # "the year to date", "the year ended …" are periods of their own, not a reference back
+    ("In 2023 sales fell. In 2024 they rose. Sales for the year to date rose 5%.\n", "5%", None),
+])
+def test_an_anaphoric_period_is_the_period_last_named(text, figure, period):
+    assert frames(text)[figure].context.period == period

@@ -135,18 +135,19 @@ class _Doc:
             self._only = seen.pop() if len(seen) == 1 else None
         return self._only
 
-    def recent_period(self, i: int) -> str | None:
+    def recent_period(self, i: int, any_kind: bool = False) -> str | None:
         """The period the paragraphs before block i last named, for a paragraph that names none ("In Q1 2025,
         Lenovo shipped 15.2 million." / "HP followed with a share of 20.2%."): the last dated period of the
         paragraph just before, when it names a quarter or half: the language of reporting periods (a bare year is
         as often background: "since 1949"), not a comparison base or an aside in brackets."""
-        for j in range(i - 1, max(-1, i - 2), -1):
+        for j in range(i - 1, max(-1, i - (4 if any_kind else 2)), -1):
             b = self.layout.blocks[j]
             if b.kind not in ("prose", "item"):
                 continue
             got = [p for p in self.periods(j) if not p.base and not p.period.startswith("?")
                    and not period.in_brackets(b.text, p.start)]
-            got = [p for p in got if re.fullmatch(r"\d{4}-[QH]\d", p.period)]  # a year may be background
+            if not any_kind:  # a year may be background; "for the year" refers back to one (any_kind)
+                got = [p for p in got if re.fullmatch(r"\d{4}-[QH]\d", p.period)]
             if got:
                 return got[-1].period
         return None
@@ -342,6 +343,8 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 header_period = hp[0].period if hp else None
             per = period.period_of(v, periods, d.year, heading_period, header_period,
                                    change=meas.kind in ("growth", "change"))
+            if per in period.RELATIVE:  # "for the year", "the previous quarter": read against the paragraphs before
+                per = period.shift(per, d.recent_period(bi, any_kind=True))
             if per is None:
                 per = d.only_period() or d.recent_period(bi)
             bas = basis_mod.basis(v, V, mentions, col_header or "")

@@ -9,7 +9,8 @@ Forms it reads (→ period string):
 - halves: H1 2025, 1H25, first half of 2025, 2025年上半年 → "2025-H1";
 - months: May 2025, 2025年5月, 5月 (with the sentence's year) → "2025-05"; 1-9月, Jan-Sep → "2025-01..09";
 - relative: "the previous quarter", 上一季, "a year earlier" → the sentence's own period shifted (Q1 2025's
-  previous quarter is "2024-Q4");
+  previous quarter is "2024-Q4"); anaphoric: "for the year", "during the quarter", 当季, 同年 → the period the
+  text last named (in the sentence, the paragraph, else the paragraphs before);
 - as-of dates: 截至2025年5月, as of May 2025, 年底/end of 2024 → the month or year; 目前/currently → the
   document's year ("now" when the document states no date);
 - crop and marketing years: 2023/24, 2023-24 season, 2023/2024年产季 → "2023/24";
@@ -58,6 +59,10 @@ _FORMS: list[tuple[re.Pattern, str]] = [
     # relative: "the previous quarter", 上一季, "a year earlier": resolved against the sentence's own period
     (re.compile(r"(?:previous|prior|preceding|sequential)\s+quarter|(?<![a-z])last\s+quarter(?!\s+of)"
                 r"|(?:上|前)\s*一?\s*(?:个)?季(?:度)?(?!\s*[末底])"), "prevq"),
+    # anaphoric: "for the year", "during the quarter", 当季, 同年: the period the text last named
+    (re.compile(r"(?:for|in|during|over|throughout)\s+the\s+(year|quarter|half|period)(?![\s-]+(?:of|to|ended|"
+                r"ending|before|after|ago|earlier|under|in|through|from|since|when)\b)(?![\s-]*(?:19|20)\d{2})"
+                r"|(?:该|当|同)(年|季度|季)(?![代龄轻纪初底末])"), "this"),
     (re.compile(r"(?:a|one)\s+year\s+(?:earlier|ago|before|prior)|(?:previous|prior|preceding)\s+year"
                 r"|year[- ](?:earlier|ago)(?:\s+(?:period|quarter|level))?"), "prevy"),
     (re.compile(r"(?:(" + r"今年|去年|本年|上年" + r")\s*)?(?:第\s*)?" + _QN + r"\s*季(?:度)?"), "cnq"),
@@ -82,8 +87,11 @@ _FORMS: list[tuple[re.Pattern, str]] = [
 ]
 
 
-_PREV = {"prevq": "prev-Q", "prevy": "prev-Y"}  # "?-prev-Q": a quarter before the sentence's own period
-_RELATIVE = ("?-prev-Q", "?-prev-Y")
+# "?-prev-Q": the quarter before the sentence's own period; "?-this-Y": the year the text last named
+_PREV = {"prevq": "prev-Q", "prevy": "prev-Y"}
+_THIS = {"year": "this-Y", "quarter": "this-Q", "half": "this-H", "period": "this-P", "年": "this-Y", "季": "this-Q",
+         "季度": "this-Q"}
+RELATIVE = ("?-prev-Q", "?-prev-Y", "?-this-Y", "?-this-Q", "?-this-H", "?-this-P")
 _AS_OF = re.compile(r"(?:截至|截止|截止到|到|as of|as at|at the end of|by the end of|end of)\s*$")
 _RIGHT_AFTER = re.compile(r"^\s*(?:[a-z]+\s+){0,2}(?:in|for|during|of|as of|at the end of|by the end of)\s+(?:the\s+)?$"
                           r"|^\s*[(（]\s*$")
@@ -171,6 +179,8 @@ def _build(kind: str, m: re.Match, doc_year: int | None) -> tuple[str | None, st
         return g[0], ""
     if kind in ("prevq", "prevy"):
         return "?", _PREV[kind]
+    if kind == "this":
+        return "?", _THIS[g[0] or g[1]]
     if kind == "rel":
         y = _rel(g[0], doc_year)
         return (y, "") if y else None
@@ -213,7 +223,7 @@ def complete(period: str, v: View, spans: list[PeriodSpan], doc_year: int | None
     """A period without its year ("?-Q2") takes the year of its sentence, its heading or the document."""
     if not period.startswith("?-"):
         return period
-    if period in _RELATIVE:
+    if period in RELATIVE:
         return _relative(period, v, spans, doc_year, heading)
     years = [p for p in spans if v.ss <= p.start < v.se and re.match(r"(?:19|20)\d{2}", p.period)]
     if not years:  # the nearest dated period before it in the paragraph ("in Q4 2024 … in Q1")
@@ -229,26 +239,42 @@ def complete(period: str, v: View, spans: list[PeriodSpan], doc_year: int | None
 
 def _relative(period: str, v: View, spans: list[PeriodSpan], doc_year: int | None, heading: str | None) -> str:
     """"36% in Q1, below the 36.6% of the previous quarter" (2024-Q4 when Q1 is 2025's), 上一季, "a year
-    earlier": the sentence's own period (else the paragraph's last before it), shifted; "?" when there is none
-    to shift."""
-    own = [p for p in spans if v.ss <= p.start < v.se and not p.base and p.period not in _RELATIVE
-           and p.period != "?"]
-    own = own or [p for p in spans if p.end <= v.ss and not p.base and p.period not in _RELATIVE][-1:]
-    ref = complete(own[0].period, v, spans, doc_year, heading) if own else (heading or "")
-    m = re.fullmatch(r"(\?|\d{4})(?:-(Q[1-4]|H[12]|\d{2}))?", ref)
+    earlier", "for the year", 当季: the sentence's own period (else the paragraph's last before it), shifted
+    or taken as it is; the marker itself when the block names none (the caller looks further back)."""
+    own = [p for p in spans if v.ss <= p.start < v.se and not p.base and p.period not in RELATIVE
+           and p.period != "?" and p.start < v.s]
+    own = own or [p for p in spans if v.ss <= p.start < v.se and not p.base and p.period not in RELATIVE
+                  and p.period != "?"]
+    own = own or [p for p in spans if p.end <= v.ss and not p.base and p.period not in RELATIVE][-1:]
+    ref = complete(own[-1].period, v, spans, doc_year, heading) if own else (heading or "")
+    return shift(period, ref) or period
+
+
+def shift(marker: str, ref: str | None) -> str | None:
+    """A relative or anaphoric period read against the period it refers to: ("?-prev-Q", "2025-Q1") →
+    "2024-Q4"; ("?-this-Y", "2024-Q3") → "2024"; None when ref cannot say."""
+    m = re.fullmatch(r"(\?|\d{4})(?:-(Q[1-4]|H[12]|\d{2}))?", ref or "")
     if not m:
-        return "?"
+        return None
     year, part = m.group(1), m.group(2)
-    if period == "?-prev-Q":
+    if marker == "?-prev-Q":
         if not part or not part.startswith("Q"):
-            return "?"
+            return None
         q = int(part[1])
         if q > 1:
             return f"{year}-Q{q - 1}"
         return f"{int(year) - 1}-Q4" if year != "?" else "?-Q4"
-    if year == "?":
-        return "?"
-    return f"{int(year) - 1}-{part}" if part else str(int(year) - 1)
+    if marker == "?-prev-Y":
+        if year == "?":
+            return None
+        return f"{int(year) - 1}-{part}" if part else str(int(year) - 1)
+    if marker == "?-this-Y":
+        return None if year == "?" else year
+    if marker == "?-this-Q":
+        return ref if part and part.startswith("Q") else None
+    if marker == "?-this-H":
+        return ref if part and part.startswith("H") else None
+    return ref  # "?-this-P": "during the period"
 
 
 def in_brackets(text: str, s: int) -> bool:
@@ -281,7 +307,7 @@ def period_of(v: View, spans: list[PeriodSpan], doc_year: int | None, heading: s
     for a, b in ((v.ws, v.we), (v.cs, v.ce), (v.ss, v.se)):
         inside = [p for p in usable if a <= p.start and p.end <= b]
         if (a, b) == (v.ss, v.se):  # "保持了上一季度的排名，三者合计占65%": a relative period elsewhere in the
-            inside = [p for p in inside if p.period not in _RELATIVE]  # sentence dates what it is next to
+            inside = [p for p in inside if p.period not in RELATIVE]  # sentence dates what it is next to
         before = [p for p in inside if p.end <= v.s and not _held_by_another(v, p)]
         after = [p for p in inside if p.start >= v.e]
         pick = before[-1] if before else (after[0] if after else None)
@@ -289,7 +315,7 @@ def period_of(v: View, spans: list[PeriodSpan], doc_year: int | None, heading: s
             return _as_of(complete(pick.period, v, spans, doc_year, heading), v, pick)
     if header:
         return header
-    earlier = [p for p in usable if p.end <= v.ss and p.period not in _RELATIVE]
+    earlier = [p for p in usable if p.end <= v.ss and p.period not in RELATIVE]
     if len({p.period for p in earlier}) == 1:
         # "In Q3 2025 shipments grew 6.8%. Lenovo's rose 17%.": the one period the paragraph has named so far
         return _as_of(complete(earlier[-1].period, v, spans, doc_year, heading), v, earlier[-1])
