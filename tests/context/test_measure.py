@@ -119,3 +119,23 @@ def test_a_share_that_names_no_object_is_a_share_of_what_the_document_is_about()
     assert "cloud" in frames(text)["32%"].context.topics
     # a document about nothing in particular lends nothing
     assert frames("AWS kept the lead with a 32% share.\n")["32%"].context.topics == ()
+
+
+@pytest.mark.parametrize("text, figure, whole", [
+    ("2025年第三季度全球台式机、笔记本及工作站总出货量同比增长6.8%,达到7200万台。\n", "7200万台", "pc"),
+    ("2025年第三季度全球桌上型電腦、筆電及工作站總出貨量年增6.8%,達到7200萬台。\n", "6.8%", "pc"),
+])
+def test_kinds_of_one_thing_listed_with_a_chinese_comma_are_the_thing(text, figure, whole):
+    topics = frames(text)[figure].context.topics
+    assert whole in topics and not {"desktop", "notebook"} & set(topics)
+
+
+def test_a_chinese_comma_between_clauses_still_cuts():
+    got = frames("中国掌控全球60%开采和91%精炼、占据绝对主导。\n")
+    assert "mining" not in got["91%"].context.topics
+
+
+def test_an_aside_in_brackets_does_not_cut_the_phrase_and_a_level_after_a_change_shares_its_object():
+    got = frames("2025年第三季度笔记本(包括移动工作站)出货量增长4%,达到5720万台。\n")
+    assert "notebook" in got["4%"].context.topics and "notebook" in got["5720万台"].context.topics
+    assert not any("移动" in w for w in got["4%"].context.words)

@@ -268,6 +268,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             e = b.offset(e_line, _orig_to_norm(lines[e_line - 1], c.end_column - 1))
             spans.append((s, max(e, s + 1)))
         spans_t = tuple(spans)
+        sib = measure.sibling_lists(low, V)
         dense = layout.flattened_table(b.text, len(spans))
         mentions = d.mentions(bi)
         periods = d.periods(bi)
@@ -291,7 +292,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
         scale = layout.stated_scale(b.text[grid.caption[0]:grid.caption[1]] + " " + _after(d, bi)) if grid else 1.0
         for k, i in enumerate(idxs):
             c = claims[i]
-            v = make_view(b, low, spans_t, k)
+            v = make_view(b, low, spans_t, k, sib)
             in_grid = grid.cells.get(k) if grid else None
             if in_grid:  # a cell of a flattened table is its own sentence, like a row's cell
                 v = replace(v, ss=v.s, se=v.e, cs=v.s, ce=v.e, ws=v.s, we=v.e)

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from .names import Mention
 from .vocab import Vocab
-from .view import View, clause_bounds, lower, make_view
+from .view import ASIDE_WORDS, View, clause_bounds, lower, make_view
 
 # "rose from 36% to 36.9%", "增至24%", "从36%上升到": the figures are the levels before and after
 _LEVEL_GAP = re.compile(r"(?:^|\s|\b)(?:to|from)\b|[至到从由]|达到|^\s*达")
@@ -153,6 +153,30 @@ def words_of(text: str, low: str, a: int, b: int, vocab: Vocab, skip: list[tuple
     return keys, words
 
 
+_LIST_MARK = re.compile(r"\s*(?:、|,|，|/|和|及|与|以及|or|and|, and|, or)\s*")
+_LIST_MORE = re.compile(r"(?:\s*(?:、|和|及|与|以及)\s*[\u4e00-\u9fff]{1,4}|(?:,|,? and|,? or)\s+[a-z][a-z\-]+)+")
+
+
+def sibling_lists(low: str, vocab: Vocab) -> tuple[tuple[int, int], ...]:
+    """Where two kinds of one thing are listed ("台式机、笔记本及工作站", "DRAM/NAND"): spans whose list marks
+    do not cut a figure's phrase or clause. Known by the vocabulary (concepts.toml `within`), since 、 and a
+    comma join clauses as often as things; the items after the known ones ("及工作站") are taken along."""
+    found = [f for f in vocab.concept_match.find(low) if vocab.concepts[f[2]].key in vocab.within]
+    out = []
+    k = 0
+    while k < len(found) - 1:
+        a = found[k]
+        j = k
+        while j + 1 < len(found) and _LIST_MARK.fullmatch(low, found[j][1], found[j + 1][0]) and \
+                vocab.within[vocab.concepts[found[j + 1][2]].key] == vocab.within[vocab.concepts[a[2]].key]:
+            j += 1
+        if j > k:
+            more = _LIST_MORE.match(low, found[j][1])
+            out.append((a[0], more.end() if more else found[j][1]))
+        k = j + 1
+    return tuple(out)
+
+
 def _roll_up(keys: set[str], vocab: Vocab) -> set[str]:
     """Two kinds of one thing named together are the thing: "desktops, laptops, and workstations" are PCs,
     "DRAM and NAND" memory (the `within` of concepts.toml)."""
@@ -165,6 +189,7 @@ def object_of(v: View, vocab: Vocab, mentions: list[Mention], periods: list[tupl
               header: str = "", heading: str = "") -> tuple[frozenset, frozenset, str]:
     """(concept keys, words, where): the object from the own phrase, else the clause, the sentence, the heading."""
     skip = [(m.start, m.end) for m in mentions] + list(periods) + [(s, e) for s, e in v.spans]
+    skip += [(m.start(), m.end()) for m in _ASIDE_SPAN.finditer(v.low, v.ss, v.se)]  # what a figure includes
     own_keys, own_words = words_of(v.text, v.low, v.ws, v.we, vocab, skip)
     if own_keys or own_words:  # the usual case: the figure's own phrase says what it measures
         if own_keys and not any(vocab.roles.get(k) == "quantity" for k in own_keys):
@@ -176,7 +201,10 @@ def object_of(v: View, vocab: Vocab, mentions: list[Mention], periods: list[tupl
     mine = _own_phrases(v, others)
     places = _places(v)[1:]
     # the other figures' phrases are read last: "X holds 74.5% of global AI compute, while China has 14%"
-    tries = [(a, b, where, mine) for a, b, where in places] + [(a, b, where, []) for a, b, where in places]
+    # then a neighbour's phrase whole ("笔记本(包括移动工作站)出货量增长4%,达到5720万台": the level after a
+    # change measures what the change did), nearest first, before its pieces
+    whole = [(a, b, "sentence", []) for a, b in sorted(mine, key=lambda p: (p[1] > v.s, abs(p[0] - v.s)))]
+    tries = [(a, b, where, mine) for a, b, where in places] + whole + [(a, b, where, []) for a, b, where in places]
     clause_words: set[str] = set()
     for a, b, where, also in tries:
         keys, words = words_of(v.text, v.low, a, b, vocab, skip + also)
@@ -209,13 +237,14 @@ def _places(v: View) -> list[tuple[int, int, str]]:
     out = [(v.ws, v.we, "phrase"), (v.cs, v.ce, "clause")]
     # an aside that says what a figure includes ("笔记本(包括移动工作站)", "(including workstations)") does not
     # say what a neighbouring figure measures
-    bounds = [(a, b) for a, b in clause_bounds(v.text, v.ss, v.se) if not _ASIDE.match(v.low, a)]
+    bounds = [(a, b) for a, b in clause_bounds(v.text, v.ss, v.se, v.lists) if not _ASIDE.match(v.low, a)]
     before = [(a, b) for a, b in bounds if b <= v.cs]
     after = [(a, b) for a, b in bounds if a >= v.ce]
     out += [(a, b, "sentence") for a, b in reversed(before)] + [(a, b, "sentence") for a, b in after]
     return out
 
 
+_ASIDE_SPAN = re.compile(r"[(（]\s*" + ASIDE_WORDS + r"[^()（）]{0,40}[)）]")
 _ASIDE = re.compile(r"\s*(?:包括|包含|含|不含|不包括|including|includes|excluding|except|such as|e\.g\.|如)")
 
 
@@ -224,7 +253,7 @@ def _own_phrases(v: View, others: list[tuple[int, int]]) -> list[tuple[int, int]
     out = []
     for k, span in enumerate(v.spans):
         if span in others and v.ss <= span[0] < v.se:
-            o = make_view(v.block, v.low, v.spans, k)
+            o = make_view(v.block, v.low, v.spans, k, v.lists)
             a, b = o.ws, o.we
             if a < v.we and v.ws < b:  # never this figure's own phrase
                 a, b = (max(a, v.we), b) if a >= v.ws else (a, min(b, v.ws))

@@ -35,9 +35,10 @@ def lists(text: str) -> tuple[tuple[int, int], ...]:
     return tuple((m.start(), m.end()) for m in _EN_LIST.finditer(text))
 
 
-def _marks(pat: re.Pattern, text: str, a: int, b: int) -> list[re.Match]:
-    """The marks of pat in text[a:b], leaving out those inside a list."""
-    ls = lists(text)
+def _marks(pat: re.Pattern, text: str, a: int, b: int, more: tuple = ()) -> list[re.Match]:
+    """The marks of pat in text[a:b], leaving out those inside a list (see `lists`, and `more` lists the
+    caller found: kinds of one thing, see measure.sibling_lists)."""
+    ls = lists(text) + more
     return [m for m in pat.finditer(text, a, b) if not any(x < m.start() and m.end() < y for x, y in ls)]
 
 
@@ -61,38 +62,47 @@ class View:
     ws: int  # its own phrase
     we: int
     spans: tuple[tuple[int, int], ...]  # every figure of the block
+    lists: tuple[tuple[int, int], ...] = ()  # lists of things found with the vocabulary (not clause marks)
 
     @property
     def text(self) -> str:
         return self.block.text
 
 
-def clause_bounds(text: str, ss: int, se: int) -> list[tuple[int, int]]:
+def clause_bounds(text: str, ss: int, se: int, more: tuple = ()) -> list[tuple[int, int]]:
     """The clauses of a sentence, as (start, end)."""
-    marks = _marks(_CLAUSE, text, ss, se)
+    marks = _marks(_CLAUSE, text, ss, se, more)
     starts = [ss] + [m.end() for m in marks]
     ends = [m.start() for m in marks] + [se]
     return [(a, b) for a, b in zip(starts, ends) if b > a]
 
 
-def make_view(block: Block, low: str, spans: tuple[tuple[int, int], ...], k: int) -> View:
+def make_view(block: Block, low: str, spans: tuple[tuple[int, int], ...], k: int, more: tuple = ()) -> View:
     s, e = spans[k]
     ss, se = block.sentence(s)
     if block.kind == "row":  # a table cell is its own sentence and clause
         c = block.cell(s)
         if c is not None:
             ss, se = block.cells[c]
-        return View(block, low, s, e, ss, se, ss, se, ss, se, spans)
+        return View(block, low, s, e, ss, se, ss, se, ss, se, spans, more)
     text = block.text
-    cs = max([m.end() for m in _marks(_CLAUSE, text, ss, s)] + [ss])
-    m = next(iter(_marks(_CLAUSE, text, e, se)), None)
+    cs = max([m.end() for m in _marks(_CLAUSE, text, ss, s, more)] + [ss])
+    m = next(iter(_marks(_CLAUSE, text, e, se, more)), None)
     ce = m.start() if m else se
     prev_end = max([pe for ps, pe in spans if pe <= s and pe > ss] + [ss])
     next_start = min([ps for ps, pe in spans if ps >= e and ps < se] + [se])
-    ws = max([m.end() for m in _marks(_LEFT_MARK, text, prev_end, s)] + [prev_end])
+    ws = max([m.end() for m in _marks(_LEFT_MARK, text, prev_end, s, more)] + [prev_end])
     if ws > 0 and text[ws - 1] in "(（" and ws - 1 > prev_end:
         # "论文数量(占全球22.8%)": a figure in parentheses annotates the words before them
-        ws = max([m.end() for m in _marks(_LEFT_MARK, text, prev_end, ws - 1)] + [prev_end])
-    m = next(iter(_marks(_RIGHT_MARK, text, e, next_start)), None)
+        ws = max([m.end() for m in _marks(_LEFT_MARK, text, prev_end, ws - 1, more)] + [prev_end])
+    aside = _ASIDE_BEFORE.search(text, prev_end, ws)
+    if aside and aside.end() == ws:
+        # "笔记本(包括移动工作站)出货量增长4%": an aside on what is included does not cut the phrase
+        ws = max([m.end() for m in _marks(_LEFT_MARK, text, prev_end, aside.start(), more)] + [prev_end])
+    m = next(iter(_marks(_RIGHT_MARK, text, e, next_start, more)), None)
     we = m.start() if m else next_start
-    return View(block, low, s, e, ss, se, cs, ce, ws, we, spans)
+    return View(block, low, s, e, ss, se, cs, ce, ws, we, spans, more)
+
+
+ASIDE_WORDS = r"(?:包括|包含|含|不含|不包括|including|includes|excluding|except|such as|e\.g\.|如)"
+_ASIDE_BEFORE = re.compile(r"[(（]\s*" + ASIDE_WORDS + r"[^()（）]{0,40}[)）]\s*", re.I)
