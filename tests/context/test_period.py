@@ -126,3 +126,9 @@ def test_a_paragraph_without_a_period_takes_the_quarter_of_the_paragraph_before(
 ])
 def test_an_anaphoric_period_is_the_period_last_named(text, figure, period):
     assert frames(text)[figure].context.period == period
+
+
+def test_since_is_a_starting_point_not_the_period_of_the_paragraph():
+    text = ("2025年第三季度，全球PC出货量达到7590万台，实现自2023年四季度以来的连续增长。\n\n"
+            "其中，联想出货量达到1940万台。\n")
+    assert frames(text)["1940万台"].context.period == "2025-Q3"

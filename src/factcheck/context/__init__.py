@@ -148,8 +148,8 @@ class _Doc:
                    and not period.in_brackets(b.text, p.start)]
             if not any_kind:  # a year may be background; "for the year" refers back to one (any_kind)
                 got = [p for p in got if re.fullmatch(r"\d{4}-[QH]\d", p.period)]
-            if got:
-                return got[-1].period
+            if got:  # a paragraph states its period first ("2025年第三季度，…，自2023年四季度以来")
+                return got[0].period
         return None
 
     def low(self, i: int) -> str:
