@@ -132,3 +132,15 @@ def test_since_is_a_starting_point_not_the_period_of_the_paragraph():
     text = ("2025年第三季度，全球PC出货量达到7590万台，实现自2023年四季度以来的连续增长。\n\n"
             "其中，联想出货量达到1940万台。\n")
     assert frames(text)["1940万台"].context.period == "2025-Q3"
+
+
+@pytest.mark.parametrize("text, figure, period", [
+    ("2025年10月16日\n\n聯想今年第3季市佔率達25.5%；戴爾在第3季僅年增2.6%，市佔率也從去年同期的14.2%下降到13.3%。\n",
+     "13.3%", "2025-Q3"),
+    ("2025年10月16日\n\n联想今年第3季市占率达25.5%；戴尔在第3季仅年增2.6%，市占率也从去年同期的14.2%下降到13.3%。\n",
+     "2.6%", "2025-Q3"),
+    ("Lenovo led in Q3 2025. In Q3, Dell grew 2.6%, while its share slipped from 14.2% a year earlier to 13.3%.\n",
+     "13.3%", "2025-Q3"),
+])
+def test_a_quarter_without_its_year_takes_the_year_stated_before_it_not_a_base_after_it(text, figure, period):
+    assert frames(text)[figure].context.period == period

@@ -219,15 +219,19 @@ def _join(year: str | None, suffix: str) -> str:
     return f"{year or '?'}-{suffix}"
 
 
-def complete(period: str, v: View, spans: list[PeriodSpan], doc_year: int | None, heading: str | None) -> str:
+def complete(period: str, v: View, spans: list[PeriodSpan], doc_year: int | None, heading: str | None,
+             at: int | None = None) -> str:
     """A period without its year ("?-Q2") takes the year of its sentence, its heading or the document."""
     if not period.startswith("?-"):
         return period
     if period in RELATIVE:
         return _relative(period, v, spans, doc_year, heading)
-    years = [p for p in spans if v.ss <= p.start < v.se and re.match(r"(?:19|20)\d{2}", p.period)]
-    if not years:  # the nearest dated period before it in the paragraph ("in Q4 2024 … in Q1")
-        years = [p for p in spans if p.end <= v.s and re.match(r"(?:19|20)\d{2}", p.period)][-1:]
+    dated = [p for p in spans if re.match(r"(?:19|20)\d{2}", p.period)]
+    # the sentence's year before the figure, else the nearest in the paragraph before ("今年第3季… 戴尔在第3季
+    # 年增2.6%，从去年同期的14.2%…": not the year of 去年同期 after it), else one after it in the sentence
+    at = v.s if at is None else at  # where the period without its year is written
+    years = [p for p in dated if v.ss <= p.start < at][:1]
+    years = years or [p for p in dated if p.end <= v.ss][-1:] or [p for p in dated if v.ss <= p.start < v.se][:1]
     if years:
         return years[0].period[:4] + period[1:]
     if heading and re.match(r"(?:19|20)\d{2}", heading):
@@ -246,7 +250,7 @@ def _relative(period: str, v: View, spans: list[PeriodSpan], doc_year: int | Non
     own = own or [p for p in spans if v.ss <= p.start < v.se and not p.base and p.period not in RELATIVE
                   and p.period != "?"]
     own = own or [p for p in spans if p.end <= v.ss and not p.base and p.period not in RELATIVE][-1:]
-    ref = complete(own[-1].period, v, spans, doc_year, heading) if own else (heading or "")
+    ref = complete(own[-1].period, v, spans, doc_year, heading, own[-1].start) if own else (heading or "")
     return shift(period, ref) or period
 
 
@@ -299,11 +303,11 @@ def period_of(v: View, spans: list[PeriodSpan], doc_year: int | None, heading: s
               header: str | None = None, change: bool = False) -> str | None:
     own = [p for p in spans if p.base and v.ws <= p.start and p.end <= v.s and not _figure_between(v, p)]
     if own and not change:  # a change against a base ("相较2023年成长21%") is a figure of the later period  # "相较于去年同期的6,930万台", "up from 12.1 million in Q1 2024": the base is this figure's own period
-        return _as_of(complete(own[-1].period, v, spans, doc_year, heading), v, own[-1])
+        return _as_of(complete(own[-1].period, v, spans, doc_year, heading, own[-1].start), v, own[-1])
     usable = [p for p in spans if not p.base and not _parenthesised(v.text, p.start, p.end, v.s)]
     right = [p for p in usable if v.e <= p.start <= v.we and _RIGHT_AFTER.match(v.low[v.e:p.start])]
     if right:  # "36.9 percent in the first quarter of 2025", "12%（2024年）": the period right after the figure
-        return _as_of(complete(right[0].period, v, spans, doc_year, heading), v, right[0])
+        return _as_of(complete(right[0].period, v, spans, doc_year, heading, right[0].start), v, right[0])
     for a, b in ((v.ws, v.we), (v.cs, v.ce), (v.ss, v.se)):
         inside = [p for p in usable if a <= p.start and p.end <= b]
         if (a, b) == (v.ss, v.se):  # "保持了上一季度的排名，三者合计占65%": a relative period elsewhere in the
@@ -312,13 +316,13 @@ def period_of(v: View, spans: list[PeriodSpan], doc_year: int | None, heading: s
         after = [p for p in inside if p.start >= v.e]
         pick = before[-1] if before else (after[0] if after else None)
         if pick is not None:
-            return _as_of(complete(pick.period, v, spans, doc_year, heading), v, pick)
+            return _as_of(complete(pick.period, v, spans, doc_year, heading, pick.start), v, pick)
     if header:
         return header
     earlier = [p for p in usable if p.end <= v.ss and p.period not in RELATIVE]
     if len({p.period for p in earlier}) == 1:
         # "In Q3 2025 shipments grew 6.8%. Lenovo's rose 17%.": the one period the paragraph has named so far
-        return _as_of(complete(earlier[-1].period, v, spans, doc_year, heading), v, earlier[-1])
+        return _as_of(complete(earlier[-1].period, v, spans, doc_year, heading, earlier[-1].start), v, earlier[-1])
     return heading
 
 
@@ -329,7 +333,11 @@ def _held_by_another(v: View, p: PeriodSpan) -> bool:
     """"从去年同期的14.2%下降到13.3%", "from Q4 2024's 36% to 36.9%": a period attached to an earlier figure
     of the sentence dates that figure, not the ones after it."""
     nxt = [s for s, _ in v.spans if p.end <= s < v.s]
-    return bool(nxt) and bool(_ATTACHED.match(v.low[p.end:min(nxt)]))
+    if nxt and _ATTACHED.match(v.low[p.end:min(nxt)]):
+        return True
+    # "from 14.2% a year earlier to 13.3%": a relative period right after an earlier figure dates that one
+    prev = [e for s, e in v.spans if e <= p.start and s < v.s and (s, e) != (v.s, v.e)]
+    return p.period in RELATIVE and bool(prev) and not v.low[max(prev):p.start].strip(" ,")
 
 
 def _figure_between(v: View, p: PeriodSpan) -> bool:
