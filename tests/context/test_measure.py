@@ -139,3 +139,19 @@ def test_an_aside_in_brackets_does_not_cut_the_phrase_and_a_level_after_a_change
     got = frames("2025年第三季度笔记本(包括移动工作站)出货量增长4%,达到5720万台。\n")
     assert "notebook" in got["4%"].context.topics and "notebook" in got["5720万台"].context.topics
     assert not any("移动" in w for w in got["4%"].context.words)
+
+
+@pytest.mark.parametrize("text, figure, unit", [
+    ("Brazil's crop is seen to recover 2.6 million bags to 30.1 million in 2024/25.\n", "30.1 million", "bag"),
+    ("Revenue was US$5 billion in 2024, up from 4.2 billion in 2023.\n", "4.2 billion", "USD"),
+    ("产量从150万吨增至180万。\n", "180万", "metric_ton"),
+    ("產量從150萬噸增至180萬。\n", "180萬", "metric_ton"),
+])
+def test_a_bare_number_after_a_figure_with_a_unit_is_in_that_unit(text, figure, unit):
+    c = frames(text)[figure]
+    assert c.written_unit == unit or c.unit == unit
+
+
+def test_a_bare_number_in_another_clause_keeps_no_unit():
+    got = frames("Exports reached 2.6 million bags; the firm employs 30,000.\n")
+    assert got["30,000"].unit == "count"

@@ -363,6 +363,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             out[i] = replace(c, subject=subj, metric=ctx.metric, period=per, context=ctx)
             order.append((i, bi, v.ss))
         _changes_take_their_quantity(out, idxs)
+        _elided_units(out, idxs, b.text, spans)
     _ellipsis(out, order, V)
     return out
 
@@ -455,6 +456,28 @@ def _scaled(c: Claim, scale: float) -> Claim:
     """A bare table number in the unit its table states ("shipments are in millions of units")."""
     f = lambda x: x * scale if isinstance(x, (int, float)) else x
     return replace(c, value=f(c.value), low=f(c.low), high=f(c.high))
+
+
+# what may stand between a figure with its unit and a bare one that leaves the unit unsaid
+_ELIDING = re.compile(r"(?:\s+(?:in|for)\s+(?:19|20)\d{2}(?:/\d{2})?)?\s*,?\s*(?:(?:up |down )?(?:to|from)|reaching|and|or|versus|vs\.?|compared (?:with|to)|against|"
+                      r"(?:from|than|versus|compared with)\s+(?:the\s+)?(?:previous|prior|last|year-earlier)?\s*"
+                      r"(?:[a-z]+['’]s)?|至|到|达到|达|增至|降至|减至|增加至|下降至|及|和|与|或)\s*", re.I)
+
+
+def _elided_units(out: list[Claim], idxs: list[int], text: str, spans: list[tuple[int, int]]) -> None:
+    """"recover 2.6 million bags to 30.1 million", "US$5 billion, up from 4.2 billion": a bare number right
+    after a figure with a unit, joined by to/from/and/至, is in that unit."""
+    for k in range(1, len(idxs)):
+        c, p = out[idxs[k]], out[idxs[k - 1]]
+        if c.kind != "count" or c.noun or p.kind not in ("physical", "money") or not p.written_value \
+                or "degree" in p.unit or "kelvin" in p.unit or c.written_value is None:
+            continue
+        if not _ELIDING.fullmatch(text, spans[k - 1][1], spans[k][0]):
+            continue
+        f = p.value / p.written_value if p.value is not None else 1.0
+        scale = lambda x: x * f if isinstance(x, (int, float)) else x
+        out[idxs[k]] = replace(c, kind=p.kind, unit=p.unit, written_unit=p.written_unit, value=scale(c.value),
+                               low=scale(c.low), high=scale(c.high))
 
 
 def _changes_take_their_quantity(out: list[Claim], idxs: list[int]) -> None:
