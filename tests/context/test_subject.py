@@ -185,6 +185,7 @@ def test_a_plural_pronoun_takes_the_names_joined_before_it_in_its_sentence():
     # a dateline says where the story was written
     ("MADRID: International tourism receipts reached USD1.4 trillion in 2023.\n", "USD1.4 trillion"),
     ("SEOUL, March 3 (Reuters) - Global DRAM revenue fell 9% in the first quarter of 2025.\n", "9%"),
+    ("SEOUL, Jan. 16 (Xinhua) -- Global DRAM revenue fell 9% in the first quarter of 2025.\n", "9%"),
     # "X-based" describes; "It" then carries no one
     ("The Madrid-based organization published new data. It said receipts reached USD1.4 trillion in 2023.\n",
      "USD1.4 trillion"),
