@@ -99,3 +99,12 @@ def test_a_full_stop_inside_a_closing_quote_ends_the_sentence():
     got = frames('He said "demand will grow due to visa facilitation." It reported receipts of USD1.4 trillion '
                  'in 2023.\n')["USD1.4 trillion"].context
     assert "facilitation" not in got.words
+
+
+def test_a_full_stop_glued_to_a_capitalised_word_ends_the_sentence():
+    from factcheck.context.layout import sentence_ends
+    text = "thanks to HBM3E shipments.SK hynix held 36 percent. It rose.The firm grew."
+    ends = sentence_ends(text)
+    assert text.index(".SK") + 1 in ends and text.index(".The") + 1 in ends
+    assert text.index("3E") not in ends  # no full stop there
+    assert all(text[e - 1] == "." for e in ends)
