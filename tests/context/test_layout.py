@@ -106,5 +106,4 @@ def test_a_full_stop_glued_to_a_capitalised_word_ends_the_sentence():
     text = "thanks to HBM3E shipments.SK hynix held 36 percent. It rose.The firm grew."
     ends = sentence_ends(text)
     assert text.index(".SK") + 1 in ends and text.index(".The") + 1 in ends
-    assert text.index("3E") not in ends  # no full stop there
     assert all(text[e - 1] == "." for e in ends)
