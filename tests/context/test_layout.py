@@ -103,7 +103,7 @@ def test_a_full_stop_inside_a_closing_quote_ends_the_sentence():
 
 def test_a_full_stop_glued_to_a_capitalised_word_ends_the_sentence():
     from factcheck.context.layout import sentence_ends
-    text = "thanks to HBM3E shipments.SK hynix held 36 percent. It rose.The firm grew."
+    text = "thanks to HBM3E shipments.SK hynix held 36 percent. It rose.The firm grew in 2022/23.Output fell."
     ends = sentence_ends(text)
-    assert text.index(".SK") + 1 in ends and text.index(".The") + 1 in ends
+    assert {text.index(x) + 1 for x in (".SK", ".The", ".Output")} <= set(ends)
     assert all(text[e - 1] == "." for e in ends)

@@ -191,6 +191,9 @@ def test_a_plural_pronoun_takes_the_names_joined_before_it_in_its_sentence():
      "USD1.4 trillion"),
     # a capitalised word that only starts list items is no name
     ("- Revised data for 2023 show export revenues reaching USD 1.8 trillion.\n", "USD 1.8 trillion"),
+    # a title in capitals
+    ("December 2023 COFFEE REPORT AND OUTLOOK Executive Summary World coffee production rose to 168.2 million "
+     "bags.\n", "168.2 million bags"),
 ])
 def test_words_that_only_look_like_names_are_not_subjects(text, figure):
     assert frames(text)[figure].context.subject is None

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from ..normalize import NormLine
 
 # a full stop ends a sentence with the quote or bracket it closes: 'improved air capacity." It also reported'
-_SENTENCE_END = re.compile(r"[。！？!?；;]|\.[\"”’)]*(?=\s+[^a-z\d\s]|\s*$|[\u3400-\u9fff])|(?<=[a-z]{2})\.(?=[A-Z][A-Za-z])")
+_SENTENCE_END = re.compile(r"[。！？!?；;]|\.[\"”’)]*(?=\s+[^a-z\d\s]|\s*$|[\u3400-\u9fff])|(?<=[a-z\d%]{2})\.(?=[A-Z][A-Za-z])")
 _ABBREV = re.compile(r"(?:\b(?:[A-Z]|Inc|Corp|Co|Ltd|Mr|Ms|Dr|St|vs|No|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|"
                      r"Nov|Dec|e\.g|i\.e|U\.S|U\.K|U\.N|etc|Fig|est)\.)$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•·●▪■◆]\s|\d{1,2}[.、)）]\s*(?!\d)|[(（]\d{1,2}[)）]|[(（]?[一二三四五六七八九十]+[、)）])")

@@ -82,6 +82,8 @@ def proper_nouns(text: str, vocab: Vocab, lower_words: frozenset[str], title: bo
         name = clean_name(text[s:e], vocab)
         if not name or len(name) < 2:
             continue
+        if sum(1 for t in name.split() if len(t) >= 3 and t.isupper() and t.isalpha()) >= 3:
+            continue  # "COFFEE REPORT AND OUTLOOK": a title in capitals, not a name
         first = name.split()[0]
         if len(toks) == 1 and (first.lower() in lower_words) and not first.isupper() \
                 and not any(ch.isupper() for ch in first[1:]):  # "Hapag-Lloyd", "McKinsey" look like names
