@@ -155,3 +155,14 @@ def test_a_bare_number_after_a_figure_with_a_unit_is_in_that_unit(text, figure, 
 def test_a_bare_number_in_another_clause_keeps_no_unit():
     got = frames("Exports reached 2.6 million bags; the firm employs 30,000.\n")
     assert got["30,000"].unit == "count"
+
+
+def test_a_growth_rate_right_after_a_level_measures_that_level():
+    text = ("值得关注的是，国产游戏在海外市场的表现同样亮眼，2024年自主研发游戏在海外市场的实际销售收入达到185亿美元，"
+            "同比增长8%。\n")
+    got = frames(text)
+    assert set(got["8%"].context.topics) == set(got["185亿美元"].context.topics) >= {"revenue"}
+    assert set(got["8%"].context.words) == set(got["185亿美元"].context.words)
+    # a comparison base before it lends nothing: 相较于去年同期的6930万台增长9.4%
+    got = frames("2025年第3季全球PC出货量达到7580万台，相较于去年同期的6930万台增长9.4%。\n")
+    assert not {"相较", "较于"} & set(got["9.4%"].context.words)

@@ -283,6 +283,8 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             heading_period = hp[0].period if hp else None
         scope_names = [m for m in mentions if basis_mod.names_a_market(b.text, m)]
         said: dict[int, tuple[list, list]] = {}  # sentence start -> (sources, strong sources)
+        unsaid: set[int] = set()  # claims whose own phrase names nothing they measure
+        same_sentence: set[int] = set()  # claims with the block's previous figure in their sentence
         resp: dict[int, str] = {}
         for ss in sorted({b.sentence(s)[0] for s, _ in spans}):
             se = b.sentence(ss)[1]
@@ -332,6 +334,10 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             caption = b.text[grid.caption[0]:grid.caption[1]] if in_grid else ""
             keys, words, where = measure.object_of(v, V, mentions, [(p.start, p.end) for p in periods],
                                                    col_header or "", caption or heading_text)
+            if where != "phrase":
+                unsaid.add(i)
+            if k > 0 and b.sentence(spans[k - 1][0])[0] == v.ss and not in_grid:
+                same_sentence.add(i)
             if (keys or meas.kind == "share") and d.topic() and \
                     not any(V.roles.get(k) in ("topic", "domain") for k in keys):
                 keys = keys | {d.topic()}  # "output" in a coffee report is coffee output
@@ -362,7 +368,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             ctx = replace(ctx, metric=_metric(ctx, V))
             out[i] = replace(c, subject=subj, metric=ctx.metric, period=per, context=ctx)
             order.append((i, bi, v.ss))
-        _changes_take_their_quantity(out, idxs)
+        _changes_take_their_quantity(out, idxs, unsaid, same_sentence)
         _elided_units(out, idxs, b.text, spans)
     _ellipsis(out, order, V)
     return out
@@ -480,13 +486,17 @@ def _elided_units(out: list[Claim], idxs: list[int], text: str, spans: list[tupl
                                low=scale(c.low), high=scale(c.high))
 
 
-def _changes_take_their_quantity(out: list[Claim], idxs: list[int]) -> None:
+def _changes_take_their_quantity(out: list[Claim], idxs: list[int], unsaid: set[int] = frozenset(),
+                                 same_sentence: set[int] = frozenset()) -> None:
     """"Lenovo shipped 15.2 million units, up 10.8%": a growth rate whose own words name nothing measures the
-    quantity of the figure before it in the paragraph (same subject, a level)."""
+    quantity of the figure before it in the paragraph (same subject, a level); right after that level in its
+    sentence ("海外实际销售收入达到185亿美元,同比增长8%"), it measures it even when a clause further away
+    named a topic (`unsaid`: own phrase silent; `same_sentence`: the level before it is in its sentence)."""
     prev = None
     for i in idxs:
         x = out[i].context
-        if x.measure in ("growth", "change") and not x.topics and prev is not None and prev.context.subject == x.subject:
+        borrow = not x.topics or (i in unsaid and i in same_sentence and prev is not None and prev.context.topics)
+        if x.measure in ("growth", "change") and borrow and prev is not None and prev.context.subject == x.subject:
             p = prev.context
             out[i] = replace(out[i], context=replace(x, topics=p.topics, words=tuple(sorted(set(x.words) | set(p.words))),
                                                      period=x.period or p.period))
