@@ -144,3 +144,10 @@ def test_since_is_a_starting_point_not_the_period_of_the_paragraph():
 ])
 def test_a_quarter_without_its_year_takes_the_year_stated_before_it_not_a_base_after_it(text, figure, period):
     assert frames(text)[figure].context.period == period
+
+
+def test_a_paragraph_of_bases_does_not_hide_the_quarter_stated_before_it():
+    text = ("In Q1 2025, Lenovo held 24.1% of shipments.\n\n"
+            "Though its shipments fell compared to Q4, its growth rate rose.\n\n"
+            "HP followed with a share of 20.2%.\n")
+    assert frames(text)["20.2%"].context.period == "2025-Q1"

@@ -137,10 +137,11 @@ class _Doc:
 
     def recent_period(self, i: int, any_kind: bool = False) -> str | None:
         """The period the paragraphs before block i last named, for a paragraph that names none ("In Q1 2025,
-        Lenovo shipped 15.2 million." / "HP followed with a share of 20.2%."): the last dated period of the
-        paragraph just before, when it names a quarter or half: the language of reporting periods (a bare year is
-        as often background: "since 1949"), not a comparison base or an aside in brackets."""
-        for j in range(i - 1, max(-1, i - (4 if any_kind else 2)), -1):
+        Lenovo shipped 15.2 million." / "HP followed with a share of 20.2%."): the first period stated by the
+        nearest of the three paragraphs before that states a quarter or half, the language of reporting periods
+        (a bare year is as often background, "since 1949", unless `any_kind`: "for the year" refers back to
+        one); never a comparison base or an aside in brackets."""
+        for j in range(i - 1, max(-1, i - 4), -1):
             b = self.layout.blocks[j]
             if b.kind not in ("prose", "item"):
                 continue
