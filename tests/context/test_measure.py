@@ -166,3 +166,13 @@ def test_a_growth_rate_right_after_a_level_measures_that_level():
     # a comparison base before it lends nothing: 相较于去年同期的6930万台增长9.4%
     got = frames("2025年第3季全球PC出货量达到7580万台，相较于去年同期的6930万台增长9.4%。\n")
     assert not {"相较", "较于"} & set(got["9.4%"].context.words)
+
+
+def test_an_elliptic_sentence_in_a_document_about_one_topic_still_takes_the_periods_before():
+    text = ("DRAM prices fell in 2025. DRAM revenue dropped 9% in the first quarter of 2025.\n\n"
+            "SK hynix's share of the global DRAM market rose from 36 percent in the fourth quarter of 2024 to 36.9 "
+            "percent in the first quarter of 2025. During the same period, Samsung's share fell from 38.6 percent "
+            "to 34.4 percent.\n")
+    got = frames(text)
+    assert (got["38.6 percent"].context.period, got["34.4 percent"].context.period) == ("2024-Q4", "2025-Q1")
+    assert got["36 percent"].context.subject == "SK hynix"  # its share of the market, not the market's

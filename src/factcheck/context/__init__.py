@@ -257,6 +257,8 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             by_block.setdefault(d.layout.block_of_line[c.line], []).append(i)
     out = list(claims)
     order: list[tuple[int, int, int]] = []  # (claim, block, sentence start) in document order
+    lent: set[int] = set()  # claims whose object is only the document's topic
+    lent_period: set[int] = set()  # claims whose period is the document's or an earlier paragraph's
     for bi, idxs in by_block.items():
         b = d.layout.blocks[bi]
         low = d.low(bi)
@@ -341,6 +343,8 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 same_sentence.add(i)
             if (keys or meas.kind == "share") and d.topic() and \
                     not any(V.roles.get(k) in ("topic", "domain") for k in keys):
+                if not keys and not words:
+                    lent.add(i)  # a bare share: the document's topic is all it has (an ellipsis may say more)
                 keys = keys | {d.topic()}  # "output" in a coffee report is coffee output
             if caption:  # a column of a flattened table measures what its caption names
                 ck, _, _ = measure.object_of(v, V, mentions, [], "", caption)
@@ -355,6 +359,8 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 per = period.shift(per, d.recent_period(bi, any_kind=True))
             if per is None:
                 per = d.only_period() or d.recent_period(bi)
+                if per:
+                    lent_period.add(i)  # the document's or the paragraph before's: an ellipsis says better
             bas = basis_mod.basis(v, V, mentions, col_header or "")
             if subj is None and bas.scope is None and d.place() and how == "market":
                 subj, how = d.place(), "document"  # a figure of a document about one place, naming no one
@@ -371,7 +377,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             order.append((i, bi, v.ss))
         _changes_take_their_quantity(out, idxs, unsaid, same_sentence)
         _elided_units(out, idxs, b.text, spans)
-    _ellipsis(out, order, V)
+    _ellipsis(out, order, V, lent, lent_period)
     return out
 
 
@@ -383,7 +389,8 @@ def _metric(x: Context, V: Vocab) -> str:
                                 "(forecast)" if "forecast" in x.basis else "") if w)
 
 
-def _ellipsis(out: list[Claim], order: list[tuple[int, int, int]], V: Vocab) -> None:
+def _ellipsis(out: list[Claim], order: list[tuple[int, int, int]], V: Vocab, lent: set[int] = frozenset(),
+              lent_period: set[int] = frozenset()) -> None:
     """A figure whose own words name nothing it measures, in a sentence that repeats the frame of the one
     before: "SK hynix's share of the global DRAM market rose from 36% in Q4 2024 to 36.9% in Q1 2025. During
     the same period, Samsung's share fell from 38.6% to 34.4%." The figures take the object of the same kind
@@ -399,16 +406,16 @@ def _ellipsis(out: list[Claim], order: list[tuple[int, int, int]], V: Vocab) -> 
     empty = lambda x: not x.topics and not x.words
     for n, (bi, sent) in enumerate(sentences):
         for kind in ("share", "growth", "change", "level", "percent"):
-            bare = [i for i in sent if out[i].context.measure == kind and empty(out[i].context)]
+            bare = [i for i in sent if out[i].context.measure == kind and (empty(out[i].context) or i in lent)]
             if not bare:
                 continue
             # a bare percentage ("三星则从38.6%降至34.4%") repeats whichever kind the sentence before stated
             kinds = ("share", "growth") if kind == "percent" else (kind,)
             same = [j for j in sent[:sent.index(bare[0])] if out[j].context.measure in kinds
-                    and not empty(out[j].context) and out[j].unit == out[bare[0]].unit]
+                    and not empty(out[j].context) and j not in lent and out[j].unit == out[bare[0]].unit]
             if same and len(bare) == 1:
                 # "Airbus' delivery of 766 aircraft was twice Boeing's 348": the figure before it in the sentence
-                _take_frame(out, bare[0], same[-1], V, with_period=True)
+                _take_frame(out, bare[0], same[-1], V, with_period=True, over=bare[0] in lent_period)
                 continue
             ants: list[int] = []
             for m in range(n - 1, max(-1, n - 3), -1):
@@ -416,7 +423,7 @@ def _ellipsis(out: list[Claim], order: list[tuple[int, int, int]], V: Vocab) -> 
                 if pb < bi - 1:
                     break
                 ants = [j for j in prev if out[j].context.measure in kinds and not empty(out[j].context)
-                        and out[j].unit == out[bare[0]].unit]
+                        and j not in lent and out[j].unit == out[bare[0]].unit]
                 ants = [j for j in ants if out[j].context.measure == out[ants[-1]].context.measure]
                 if ants:
                     break
@@ -424,14 +431,14 @@ def _ellipsis(out: list[Claim], order: list[tuple[int, int, int]], V: Vocab) -> 
                 continue
             pairs = zip(bare, ants) if len(ants) == len(bare) else ((i, ants[-1]) for i in bare)
             for i, j in pairs:
-                _take_frame(out, i, j, V, with_period=len(ants) == len(bare))
+                _take_frame(out, i, j, V, with_period=len(ants) == len(bare), over=i in lent_period)
 
 
-def _take_frame(out: list[Claim], i: int, j: int, V: Vocab, with_period: bool) -> None:
+def _take_frame(out: list[Claim], i: int, j: int, V: Vocab, with_period: bool, over: bool = False) -> None:
     """Claim i repeats the frame of claim j: its object, kind of number and base, and what it leaves unsaid of
-    scope and (with_period) period."""
+    scope and (with_period) period; `over`: its period was only lent by the document or a paragraph before."""
     x, a = out[i].context, out[j].context
-    per = x.period or (a.period if with_period else None)
+    per = (x.period if not over else None) or (a.period if with_period else None) or x.period
     ctx = replace(x, topics=a.topics, words=a.words, period=per, scope=x.scope or a.scope, measure=a.measure,
                   base=x.base or a.base)
     ctx = replace(ctx, metric=_metric(ctx, V))

@@ -92,7 +92,7 @@ def respectively(view_text: str, low: str, sentence: tuple[int, int], mentions: 
 
 _MARKET_FIGURE = re.compile(r"(?:市场平均|行业平均|产业平均|市场整体|整体市场|全行业|行业整体|产业整体|大盘|market average|"
                             r"industry average|overall market|wider market|broader market|market as a whole|"
-                            r"market overall|(?:for|of) the (?:[\w-]+ ){0,3}(?:industry|market|sector)(?:'s|’s)?|"
+                            r"market overall|(?<!share )(?:for|of) the (?:[\w-]+ ){0,3}(?:industry|market|sector)(?:'s|’s)?|"
                             r"(?:industry|market|sector)(?:'s|’s)? (?:revenue|sales|shipments|output|size|value))"
                             r"[^，,。;；]{0,16}$")
 _MARKET_AFTER = re.compile(r"^\s*(?:(?!of\b|in\b|the\b|for\b|to\b)[a-z-]+\s+){0,2}market\b")  # "$107B (cloud) market"
