@@ -34,7 +34,6 @@ class Quantity:
     written_value: float | None = None  # when it differs from value: minor currency units (34 cents)
 
 
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 _FRACTION_CN = re.compile(r"\s{0,3}分\s{0,3}之\s{0,3}")
 _SLASH_FRACTION = re.compile(r"\s?[/⁄]\s?(\d{1,3})(?![\d/.])")
@@ -90,8 +89,18 @@ def _word_char(text: str, i: int) -> bool:
     return i >= 0 and text[i].isascii() and text[i].isalnum()
 
 
+_CAPITALS = re.compile(r"[A-Z]+")
+
+
+def _lower_run(m: re.Match) -> str:
+    return m.group().lower()
+
+
 def ascii_lower(text: str) -> str:
-    return text.translate(_ASCII_LOWER)
+    """Text with ASCII capitals lower-cased and every other character (and so every offset) unchanged."""
+    if text.isascii():
+        return text.lower()
+    return _CAPITALS.sub(_lower_run, text)
 
 
 def _skip_spaces(text: str, p: int, limit: int = 3) -> int:
@@ -668,10 +677,10 @@ class LineParser:
             if m:
                 before = before[:m.start()].rstrip(" ")  # 未来三到四年, the next two to three years
         after = self.low[end:end + 12].lstrip(" ")
-        for w in self.K.time_frame_before:
+        for w in (self.K.time_frame_before if before.endswith(self.K.time_frame_before) else ()):
             if before.endswith(w) and not (w[0] in LATIN and len(before) > len(w) and before[-len(w) - 1] in LATIN):
                 return True
-        for w in self.K.time_frame_after:
+        for w in (self.K.time_frame_after if after.startswith(self.K.time_frame_after) else ()):
             if after.startswith(w) and not (w[-1] in LATIN and len(after) > len(w) and after[len(w)] in LATIN):
                 return True
         return False
@@ -732,7 +741,7 @@ class LineParser:
                         return None, None  # 打破3项纪录: a word, not a hedge
                     return qual, (s if adjacent else None)
             # one filler word (有, 达到, 为) may stand between: 至少有10, 进口依赖度达到 70%
-            for fw in K.hedge_fillers:
+            for fw in (_by_first(K.hedge_fillers, last=True).get(low[p - 1], ()) if p > 0 else ()):
                 if low.endswith(fw, 0, p):
                     p -= len(fw)
                     while p > 0 and low[p - 1] == " ":
@@ -746,7 +755,9 @@ class LineParser:
     def _hedge_after(self, end: int) -> tuple[str | None, int | None]:
         K, low = self.K, self.low
         p = _skip_spaces(low, end, 1)
-        for word, qual in K.hedges_after:
+        if p >= self.n:
+            return None, None
+        for word, qual in _by_first(K.hedges_after).get(low[p], ()):
             if low.startswith(word, p):
                 e = p + len(word)
                 if word[-1] in LATIN and e < self.n and low[e] in LATIN:
@@ -761,7 +772,17 @@ class LineParser:
         return None, None
 
 
-@functools.lru_cache(maxsize=16)
+@functools.lru_cache(maxsize=64)
+def _by_first(entries: tuple, last: bool = False) -> dict[str, tuple]:
+    """Words (or (word, ...) tuples) indexed by their first (or last) character, order kept: a lookup at a
+    position then tries only the words that can match there."""
+    out: dict[str, list] = {}
+    for e in entries:
+        w = e if isinstance(e, str) else e[0]
+        out.setdefault(w[-1] if last else w[0], []).append(e)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 @functools.lru_cache(maxsize=1)
 def _rates() -> tuple[tuple[tuple[str, ...], dict[str, str]], ...]:
     """`[[rate_before]]` of units.toml: rate words, and the units they turn into rates."""
@@ -771,6 +792,7 @@ def _rates() -> tuple[tuple[tuple[str, ...], dict[str, str]], ...]:
                  for t in _data("units.toml").get("rate_before", []))
 
 
+@functools.lru_cache(maxsize=64)
 def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern:
     return re.compile("|".join(("(?<![a-z])" if c[0] in LATIN else "") + re.escape(c) for c in cues))
 
