@@ -80,7 +80,8 @@ def _start_pattern(K: Knowledge) -> re.Pattern:
     cn = "".join(sorted(set(K.cn_digits) | set(K.cn_small) | set(K.cn_big) | set(K.cn_tens or ())))
     words = sorted(set(K.en_ones) | set(K.en_tens) | set(K.en_negative) | {"a", "an", "half", "quarter"},
                    key=len, reverse=True)
-    return re.compile(r"\d|[" + re.escape(cn) + r"]|(?<![a-z])(?:" + "|".join(words) + r")(?![a-z])")
+    return re.compile(r"[\d" + re.escape(cn) + r"]|" + nonclaims.first_chars(words) + r"(?<![a-z])(?:"
+                      + "|".join(words) + r")(?![a-z])")
 
 
 def _in_mask(masks: list[tuple[int, int, str]], starts: list[int], p: int) -> int | None:

@@ -66,11 +66,14 @@ _OK_LETTER_PREFIX = {"us", "usd", "rmb", "cny", "gbp", "eur", "hk", "hkd", "nt",
 
 
 @functools.lru_cache(maxsize=4)
-def _mask_patterns(K: Knowledge) -> tuple[re.Pattern, re.Pattern]:
-    """The two mask patterns with the English month names of the data table filled in."""
+def _mask_patterns(K: Knowledge) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """The mask patterns with the English month names of the data table filled in: the text masks, the same
+    without URLs and e-mail addresses (for the many lines with no "@", "://" or "www.": every match then starts
+    with a letter, which a lookahead tests once per position), and the digit masks."""
     months = "|".join(re.escape(m) for m in K.months)
-    return (re.compile("".join(_TEXT_MASKS).replace("{months}", months)),
-            re.compile("".join(_DIGIT_MASKS).replace("{months}", months)))
+    text = _TEXT_MASKS.replace("{months}", months)
+    letters = "(?=[A-Za-z])(?:(?P<ident>" + text.split("|(?P<ident>", 1)[1] + ")"  # ident and endate
+    return (re.compile(text), re.compile(letters), re.compile("".join(_DIGIT_MASKS).replace("{months}", months)))
 
 
 @functools.lru_cache(maxsize=4)
@@ -118,8 +121,13 @@ def masked_spans(text: str, K: Knowledge) -> list[tuple[int, int, str]]:
     if clock is not None and _clock_triggers(K).search(text):
         for m in clock.finditer(text):
             spans.append((m.start(), m.end(), "time"))
-    text_masks, digit_masks = _mask_patterns(K)
-    found = list(text_masks.finditer(text)) if _HAS_LATIN.search(text) else []
+    text_masks, letter_masks, digit_masks = _mask_patterns(K)
+    if not _HAS_LATIN.search(text):
+        found = []
+    elif "@" in text or "://" in text or "www." in text:
+        found = list(text_masks.finditer(text))
+    else:
+        found = list(letter_masks.finditer(text))
     pos = 0
     for c in _DIGIT_MASK_START.finditer(text):
         if c.start() < pos:
@@ -137,12 +145,13 @@ def masked_spans(text: str, K: Knowledge) -> list[tuple[int, int, str]]:
             if not letters and re.fullmatch(r"\d+(?:[eE]\d+|[A-Za-z]+\d{0,2})", m.group()):
                 continue  # 2e5, 24703m2, 4km2
         spans.append((m.start(), m.end(), kind))
-    for m in _LIST_CN.finditer(text):
-        spans.append((m.start(), m.end(), "list"))
+    if "、" in text or ")" in text or "）" in text:  # a Chinese list number ends with one of them
+        for m in _LIST_CN.finditer(text):
+            spans.append((m.start(), m.end(), "list"))
     for m in _LIST_AR.finditer(text):
         # "1.美国" is a list number; "1.5%" is not (the regex refuses a digit after the point)
         spans.append((m.start(), m.end(), "list"))
-    m = _TOC_TAIL.search(text)
+    m = _TOC_TAIL.search(text) if text.rstrip()[-1:].isdigit() else None  # a page number ends the line
     if m and _looks_like_toc(text, m):
         spans.append((m.start(), m.end(), "page"))
     spans.sort()

@@ -179,6 +179,14 @@ def parse_run(text: str, pos: int, K: Knowledge, unit_at=None) -> Core | None:
         toks.pop()
     if not toks:
         return None
+    if len(toks) == 1:
+        t = toks[0]
+        if t.kind == "num":  # the common case, a plain Arabic number: what _cn_core makes of it, directly
+            value, decimals = _arabic_value(t.text)
+            return Core(t.start, t.end, value, decimals=decimals, plain=t.text if t.text.isdigit() else None)
+        if t.kind == "d" and t.text not in K.cn_not_positional:  # one Chinese digit alone (一 in 一场)
+            formal = int(t.text in K.cn_formal) if K.cn_formal else 0
+            return Core(t.start, t.end, float(t.value), has_digit=True, lone=True, script="cn", formal=formal)
     return _cn_core(toks, K)
 
 
