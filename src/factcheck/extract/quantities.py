@@ -713,7 +713,8 @@ class LineParser:
 
     def _hedge_before(self, start: int) -> tuple[str | None, int | None]:
         got = self._hedge_before_in(self.low, start)
-        if got[0] is None and " " in self.low[max(0, start - 12):start]:
+        if got[0] is None and " " in self.low[max(0, start - 12):start] and _spaced_hedge_chars(self.K).search(
+                self.low, max(0, start - 16), start):
             # 小于 或 等于100: CJK hedge words written with spaces inside
             lo = max(0, start - 16)
             idx = [i for i in range(lo, start) if self.low[i] != " "]
@@ -781,6 +782,15 @@ def _by_first(entries: tuple, last: bool = False) -> dict[str, tuple]:
         w = e if isinstance(e, str) else e[0]
         out.setdefault(w[-1] if last else w[0], []).append(e)
     return {k: tuple(v) for k, v in out.items()}
+
+
+@functools.lru_cache(maxsize=4)
+def _spaced_hedge_chars(K: Knowledge) -> re.Pattern:
+    """The characters of the hedge and filler words that a space can split (小于 或 等于: words of two or more
+    characters, none Latin): without one of them before a figure, the spaced reading finds nothing new."""
+    words = [w for v in K.hedges_before_by_last.values() for w, _ in v] + list(K.hedge_fillers)
+    chars = {c for w in words if len(w) > 1 and not any(x in LATIN for x in w) for c in w if c != " "}
+    return re.compile("[" + re.escape("".join(sorted(chars))) + "]")
 
 
 @functools.lru_cache(maxsize=1)
