@@ -74,6 +74,14 @@ NUMBERS = [
      "a proper fraction after and joins the number"),
     ("a walk of three and one-half miles", "three and one-half miles", 5632.704, "meter", "a hyphenated fraction"),
     ("rates of six and two thirds percent", "six and two thirds percent", 20 / 3, "percent", "then a unit"),
+    # an "and" inside a group that a larger scale closes is spent: the groups after the scale's comma still join
+    # (one hundred and two hundred are two numbers only while no scale stands between them)
+    ("They counted one hundred and twenty-three thousand, four hundred fifty-six ballots",
+     "one hundred and twenty-three thousand, four hundred fifty-six", 123456, "count", "and before a scale"),
+    ("three hundred and five million, two hundred thousand viewers",
+     "three hundred and five million, two hundred thousand", 305_200_000, "count", "and before million"),
+    ("一共十二萬三千四百五十六張選票", "十二萬三千四百五十六張", 123456, "count", "zh-Hant: groups without and"),
+    ("一共十二万三千四百五十六张选票", "十二万三千四百五十六张", 123456, "count", "zh-Hans: the same groups"),
 ]
 
 

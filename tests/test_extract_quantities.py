@@ -38,6 +38,10 @@ CASES = [
     ("three-quarters of the market", "three-quarters", 75, None, None, "percent", None, "hyphenated fraction"),
     ("two-fifths of voters", "two-fifths", 40, None, None, "percent", None, "hyphenated fraction"),
     ("a third of firms", "a third", 100 / 3, None, None, "percent", None, "an article and a fraction"),
+    # a slash fraction that ends the sentence: the full stop is no decimal point (4/5.5 would be)
+    ("Turnout fell to 3/4.", "3/4", 75, None, None, "percent", None, "a fraction before a full stop"),
+    ("出口占比降至3/5.", "3/5", 60, None, None, "percent", None, "zh-Hans, an ASCII full stop"),
+    ("市佔率約為1/4。", "約為1/4", 25, None, None, "percent", "approx", "zh-Hant, a CJK full stop"),
     ("three-quarters of a mile", "three-quarters of a mile", 1207.008, None, None, "meter", None,
      "a fraction of a unit"),
     ("a 1/4 inch gap", "1/4 inch", 0.00635, None, None, "meter", None, "a slash fraction before a unit"),

@@ -530,6 +530,8 @@ def parse_english(low: str, pos: int, K: Knowledge) -> Core | None:
                 total = (total + g) * mult
             else:
                 total += g * mult
+            if split is not None and mult >= 1000:
+                split = None  # one hundred and twenty-three thousand, four hundred: the "and" is inside the group
             group = 0.0
             scale *= mult
             scale_words.append(w)
