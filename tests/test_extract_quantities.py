@@ -33,6 +33,33 @@ CASES = [
     ("股指跌破3000点", "跌破3000", 3000, None, 3000, "count", "under", "跌破 is a fall below"),
     ("约莫四成", "约莫四成", 40, None, None, "percent", "approx", "约莫"),
     ("近一半的企业", "近一半", 50, None, 50, "percent", "under", "近 before a figure word"),
+    # a negation before a strict comparative flips it into the opposite closed bound
+    ("fees not exceeding 200 dollars", "not exceeding 200 dollars", 200, None, 200, "USD", "at_most",
+     "not + exceeding"),
+    ("a ratio no smaller than 10 percent", "no smaller than 10 percent", 10, 10, None, "percent", "at_least",
+     "no + smaller than"),
+    ("It is never less than 3 metres deep", "never less than 3 metres", 3, 3, None, "meter", "at_least",
+     "never + less than"),
+    ("增速不会低于5%", "不会低于5%", 5, 5, None, "percent", "at_least", "zh-Hans 不会 + 低于"),
+    ("支出未超過30億元", "未超過30億元", 3e9, None, 3e9, "CNY", "at_most", "zh-Hant 未 + 超過"),
+    ("人數不會少於200人", "不會少於200人", 200, 200, None, "count", "at_least", "zh-Hant 不會 + 少於"),
+    ("not nearly 300 people", "nearly 300", 300, None, 300, "count", "under",
+     "an approach word is no comparative: the negation leaves it"),
+    # bound words: minimum and maximum, upwards of, and up, or so; 起码, 不下, 开外, 挂零
+    ("a maximum of 40 seats", "40", 40, None, 40, "count", "at_most", "maximum, then the filler of"),
+    ("at minimum 30 days", "minimum 30 days", 30 / 365.25, 30 / 365.25, None, "year", "at_least", "at minimum"),
+    ("upwards of 500 people", "upwards of 500", 500, 500, None, "count", "over", "upwards of"),
+    ("children aged 12 and up", "12 and up", 12, 12, None, "count", "at_least", "and up after"),
+    ("some 20 or so people", "some 20 or so", 20, None, None, "count", "approx", "or so after"),
+    ("起码三天", "起码三天", 3 / 365.25, 3 / 365.25, None, "year", "at_least", "zh-Hans 起码"),
+    ("不下百人到場", "不下百人", 100, 100, None, "count", "at_least", "zh-Hant 不下 before a bare scale"),
+    ("他已五十開外", "五十開外", 50, 50, None, "count", "over", "zh-Hant 開外 after"),
+    ("年纪四十挂零", "四十挂零", 40, 40, None, "count", "over", "zh-Hans 挂零 after"),
+    ("至少需要5人", "5人", 5, 5, None, "count", "at_least", "需要 between the hedge and the figure"),
+    # a bare half is a share after a hedge, and half before a possessive is a share of it
+    ("Less than half turned out", "Less than half", 50, None, 50, "percent", "under", "a hedge, then half"),
+    ("about half did not vote", "about half", 50, None, None, "percent", "approx", "about half"),
+    ("he lost half his savings", "half his", 50, None, None, "percent", None, "half + a possessive"),
     # fractions, halves and discounts
     ("a one-half mile walk", "one-half mile", 804.672, None, None, "meter", None, "a hyphenated fraction of a unit"),
     ("three-quarters of the market", "three-quarters", 75, None, None, "percent", None, "hyphenated fraction"),
@@ -322,3 +349,16 @@ def test_thousands_commas_and_dates_stay():
 def test_vague_numerals_are_floors(sentence, span, value, unit):
     c = check_claim(sentence, span, value, value, None, unit, "over")
     assert c.qualifier == "over"
+
+
+@pytest.mark.parametrize("sentence", ["the score at half-time", "in the second half of the year", "上半年的营收",
+                                      "half the battle is showing up"])
+def test_half_without_a_hedge_is_no_bare_share(sentence):
+    # a bare half needs a hedge before it; "half the battle" is the listed "half the" form (a share, kept)
+    got = [(c.text, c.qualifier) for c in claims_in(sentence)]
+    assert got in ([], [("half the", None)]), got
+
+
+def test_negation_before_a_plain_word_is_no_bound():
+    # "no" before a figure with no comparative between (no 5 in the list) leaves the figure bare
+    assert [(c.text, c.qualifier) for c in claims_in("Not 5 but 6 people")] == [("5", None), ("6", None)]

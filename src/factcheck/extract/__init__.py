@@ -66,10 +66,12 @@ def _figure_words(parser: LineParser, K: Knowledge, taken: list[Quantity]) -> li
                 value, kind, unit, end = value * K.en_scales[word.group()], "count", "count", p + word.end()
             elif f is not None and f.kind in ("physical", "money", "percent", "percentage_points"):
                 value, kind, unit, end = value * f.factor, f.kind, f.unit, p + parser.unit_len(p, f)
-        if qual is None:
+        if qual is None or qual == "hedged":
             hq, hs = parser._hedge_before(start)
             if hq is not None:
                 qual, start = hq, (hs if hs is not None else start)
+            elif qual == "hedged":
+                continue  # a bare half with no hedge before it
         core = Core(m.start(), m.end(), value, script="cn")
         out.append(Quantity(start, end, value, kind, unit, qual, core, has_unit=kind != "count"))
     return out

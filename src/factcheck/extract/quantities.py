@@ -713,6 +713,8 @@ class LineParser:
 
     def _hedge_before(self, start: int) -> tuple[str | None, int | None]:
         got = self._hedge_before_in(self.low, start)
+        if got[0] in ("over", "under") and got[1] is not None:
+            return self._negated(*got)
         if got[0] is None and " " in self.low[max(0, start - 12):start] and _spaced_hedge_chars(self.K).search(
                 self.low, max(0, start - 16), start):
             # 小于 或 等于100: CJK hedge words written with spaces inside
@@ -723,6 +725,22 @@ class LineParser:
             if qual is not None and not any(c in LATIN for c in compact[s or 0:]):
                 return qual, (idx[s] if s is not None else None)
         return got
+
+    def _negated(self, qual: str, s: int) -> tuple[str, int]:
+        """A negation right before a strict comparative flips it into the opposite closed bound: "not exceeding
+        200" is at most 200, "no smaller than 10" at least 10, 不会低于5% at least 5 %, 未超过 at most."""
+        words, comparatives = _negation()
+        low = self.low
+        if not low.startswith(comparatives, s):
+            return qual, s  # nearly, 近, 不到: an approach, which a negation does not turn around
+        p = s
+        while p > 0 and low[p - 1] == " ":
+            p -= 1
+        for w in words:
+            if low.endswith(w, 0, p) and not (w[0] in LATIN and p - len(w) > 0 and low[p - len(w) - 1] in LATIN) and (
+                    w[-1] not in LATIN or p < s):  # "not" needs a space before the comparative, 不 none
+                return ("at_most" if qual == "over" else "at_least"), p - len(w)
+        return qual, s
 
     def _hedge_before_in(self, low: str, start: int) -> tuple[str | None, int | None]:
         K = self.K
@@ -791,6 +809,16 @@ def _spaced_hedge_chars(K: Knowledge) -> re.Pattern:
     words = [w for v in K.hedges_before_by_last.values() for w, _ in v] + list(K.hedge_fillers)
     chars = {c for w in words if len(w) > 1 and not any(x in LATIN for x in w) for c in w if c != " "}
     return re.compile("[" + re.escape("".join(sorted(chars))) + "]")
+
+
+@functools.lru_cache(maxsize=1)
+def _negation() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """`[negation]` of hedges.toml: negation words (longest first) and the strict comparatives they flip."""
+    from ..knowledge import _data, to_simplified
+
+    t = _data("hedges.toml").get("negation", {})
+    words = sorted({to_simplified(w).lower() for w in t.get("words", [])}, key=len, reverse=True)
+    return tuple(words), tuple(to_simplified(w).lower() for w in t.get("comparatives", []))
 
 
 @functools.lru_cache(maxsize=1)
