@@ -82,6 +82,11 @@ NUMBERS = [
      "three hundred and five million, two hundred thousand", 305_200_000, "count", "and before million"),
     ("一共十二萬三千四百五十六張選票", "十二萬三千四百五十六張", 123456, "count", "zh-Hant: groups without and"),
     ("一共十二万三千四百五十六张选票", "十二万三千四百五十六张", 123456, "count", "zh-Hans: the same groups"),
+    # a classifier (量词) after a lone numeral makes it a count, not part of a word
+    ("这是一栋三层楼的房子", "三层", 3, "count", "层 floors"),
+    ("他喝了兩杯水", "兩杯", 2, "count", "zh-Hant 杯"),
+    ("孩子今年五岁", "五岁", 5, "count", "岁 age"),
+    ("孩子今年五歲", "五歲", 5, "count", "zh-Hant 歲"),
 ]
 
 
@@ -121,3 +126,12 @@ def test_numbers_of_the_same_size_stay_apart():
 
     texts = [c.text for c in claims_in("two million, three million and four million")]
     assert texts == ["two million", "three million", "four million"]
+
+
+def test_lai_after_a_unit_frames_a_period_and_after_a_round_number_approximates():
+    from conftest import claims_in
+
+    assert [(c.text, c.qualifier) for c in claims_in("他住了十来天")] == [("十来天", "approx")]
+    assert [(c.text, c.value, c.qualifier) for c in claims_in("他二十来岁")] == [("二十来岁", 20, "approx")]
+    assert [(c.text, c.value, c.qualifier) for c in claims_in("現場有三百來人")] == [("三百來人", 300, "approx")]
+    assert [c.text for c in claims_in("三年来营收增长")] == []  # 三年来 is a time frame

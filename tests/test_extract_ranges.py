@@ -27,7 +27,7 @@ RANGES = [
     ("三四十家企业", "三四十家", 30, 40, "count", "三四十 is 30 to 40, not 340"),
     ("五六百人", "五六百人", 500, 600, "count", "五六百 is 500 to 600"),
     ("兩三個月", "兩三個月", 2 / 12, 3 / 12, "year", "zh-Hant 两三 is two or three"),
-    ("十二三岁", "十二三", 12, 13, "count", "after a unit: 12 or 13"),
+    ("十二三岁", "十二三岁", 12, 13, "count", "after a unit: 12 or 13 (岁, a classifier, in the span)"),
     ("百分之二三十", "百分之二三十", 20, 30, "percent", "after 百分之"),
     ("营收增长三四成", "三四成", 30, 40, "percent", "before 成"),
 ]

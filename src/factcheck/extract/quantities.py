@@ -240,6 +240,9 @@ class LineParser:
         if kind == "count" and q < self.n and text[q] in _VAGUE_AFTER and (
                 self.unit_at(q + 1) is not None or text[q] == "几"):  # 二十几岁: 几 after a number is always vague
             hedge_after, q = "over", q + 1  # 400多个, 30余年
+        elif (kind == "count" and q < self.n and text[q] == "来" and value >= 10 and value % 10 == 0
+              and self.unit_at(q + 1) is not None):
+            hedge_after, q = "approx", q + 1  # 十来天, 二十来岁, 三百来人: a round number and a little either side
 
         # the unit (unless a comparative closes the figure: 比三十大 is "more than 30", not "30 big")
         comp = self._comparative(start, q)
