@@ -47,6 +47,10 @@ CHANGES = [
     ("利率从3.5%升至4.2%", ["3.5%", "4.2%"], "从…升至…"),
     ("營收由3%增至5%", ["3%", "5%"], "zh-Hant 由…增至…"),
     ("the share fell by 2% to 40", ["2%", "40"], "a unit-less figure is never the high end of a percent"),
+    # bare counts written high to low with "to" are a tally or odds, never a range (ranges run low to high)
+    ("The bill passed 218 to 214", ["218", "214"], "a vote tally"),
+    ("the court ruled 6 to 3", ["6", "3"], "a ruling's split"),
+    ("表決結果為35到12", ["35", "12"], "zh-Hant, high to low with 到"),
 ]
 
 

@@ -35,7 +35,7 @@ _DIGIT_MASKS = (
     r"|(?<![\d.])1?\d\.[0-5]\d\s?[ap]\.?m\.?(?![a-z])"  # 2.17pm
     # 14时开始, 9时30分, 5日14时: an hour of the day, not 当数量达到20时 ("when it reaches 20")
     r"|(?<![\d.])[0-2]?\d\s?时(?:\s?[0-5]?\d\s?分|许|整|左右|前后|起|开始|召开|举行|至|到|发布|公布|宣布|截止|结束|出发|发生)"
-    r"|(?<=[日号])\s?[0-2]?\d\s?时(?![间代期候刻段装尚光空速事效局节机针差薪])"
+    r"|(?<=[日号])\s?[0-2]?\d\s?时(?![间代期候刻段装尚光空速事效局节机针差薪区长髦])"
     r"|(?<![\d.])[0-2]?\d\s?点\s?(?:[0-5]?\d\s?分|[半整钟]))"  # 3点15分, 8点半
     r"|(?P<phone>(?<![\d-])(?:\+\d{1,3}[-\s])?(?:\(?0\d{2,3}\)?[-\s])\d{7,8}(?!\d)|\+\d{1,3}(?:[-/\s]\d{2,5}){2,}(?!\d))"
     r"|(?P<account>(?<![\d-])\d{3,}(?:-\d{3,}){2,}(?![\d-]))"
@@ -43,7 +43,12 @@ _DIGIT_MASKS = (
     r"|(?P<fiscal>(?<!\d)[12]\d{3}[-/][0-9]{2}(?![\d%]))"
     r"|(?P<ident>(?<![A-Za-z0-9.])\d+(?:[A-Za-z]+\d+)+[A-Za-z0-9-]*)"
     r"|(?P<endate>(?i:\d{1,2}(?:st|nd|rd|th)?\s(?:{months})\b(?:,?\s[12]\d{3})?))"
+    # 14时开会, 9时抵达: an hour of the day before any verb, unless the clause reads 时 as "when" (see _HOUR_WHEN)
+    r"|(?P<hour>(?<![\d.])(?:[01]?\d|2[0-4])\s?时(?=[\u4e00-\u9fff])(?![间代期候刻段装尚光空速事效局节机针差薪区长髦]))"
 )
+# 当数量达到20时停止, 价格涨到20时卖出: "when it reaches 20", not an hour: a conditional word earlier in the clause, or
+# a verb of reaching or change right before the number
+_HOUR_WHEN = re.compile(r"(?:当|每当|一旦|如果|假如|若|等到)[^,，。；;！？!?]*$|(?:达|为|过|破|超|涨|跌|升|降)[到至]?\s?$")
 _CN_NUM = "[零〇○一二两三四五六七八九十0-9]{1,3}"
 # A table row flattened to spaces: four or more figures with only spaces between them (Iraq 4.67 4.76 141,000)
 _FIGURE = r"[-−+]?\d[\d,]*(?:\.\d+)?%?(?: ?\(R\))?"  # (R): a revised figure
@@ -138,6 +143,10 @@ def masked_spans(text: str, K: Knowledge) -> list[tuple[int, int, str]]:
             pos = m.end()
     for m in found:
         kind = m.lastgroup or ""
+        if kind == "hour":
+            if _HOUR_WHEN.search(text, max(0, m.start() - 24), m.start()):
+                continue
+            kind = "time"
         if kind == "ident":
             letters = re.match(r"[A-Za-z]*", m.group()).group().lower()
             if letters in _OK_LETTER_PREFIX and re.fullmatch(r"[A-Za-z]+\d[\d.,]*(?:[kmbt]n?|mln)?", m.group()):

@@ -197,6 +197,9 @@ def _join(a: Quantity, b: Quantity, text: str) -> Quantity | None:
         return None
     if not _compatible(a, b):
         return None
+    if (dash and not a.has_unit and not b.has_unit and a.value > b.value and a.core.scale == b.core.scale == 1.0
+            and _TO.search(gap)):
+        return None  # passed 218 to 214, won 3 to 1: a tally or odds written high to low; a range runs low to high
     if a.has_unit and not b.has_unit and not _unit_before(a, text) and not (
             a.kind == "physical" and b.core.script == "arabic" and _SUSPENDED.match(gap)):
         return None  # "5%-10", "0.7% to 6,327.80": the second figure is another quantity ("3号-5", a level)
@@ -216,6 +219,7 @@ def _join(a: Quantity, b: Quantity, text: str) -> Quantity | None:
 
 
 _SUSPENDED = re.compile(r"^-\s")
+_TO = re.compile(r"\bto\b|到|至", re.I)
 
 
 def _unit_before(a: Quantity, text: str) -> bool:
