@@ -362,3 +362,54 @@ def test_half_without_a_hedge_is_no_bare_share(sentence):
 def test_negation_before_a_plain_word_is_no_bound():
     # "no" before a figure with no comparative between (no 5 in the list) leaves the figure bare
     assert [(c.text, c.qualifier) for c in claims_in("Not 5 but 6 people")] == [("5", None), ("6", None)]
+
+
+# Units written in more ways: a power on a quotient's last unit in digits or words, pressure in hPa and mbar
+UNIT_FORMS = [
+    ("it accelerates at 9.8 m/s2", "9.8 m/s2", 9.8, "meter / second ** 2", "NFKC's 2 after m/s is its power"),
+    ("加速度为9.8 m/s²", "9.8 m/s²", 9.8, "meter / second ** 2", "zh-Hans, a superscript power"),
+    ("a pull of 9.8 meters per second squared", "9.8 meters per second squared", 9.8, "meter / second ** 2",
+     "squared in words"),
+    ("a flat of 80 metres squared", "80 metres squared", 80, "meter ** 2", "squared after one unit"),
+    ("pressure fell to 960 hPa", "960 hPa", 96000, "pascal", "hectopascals"),
+    ("中心氣壓為960百帕", "960百帕", 96000, "pascal", "zh-Hant 百帕"),
+    ("a low of 990 mbar", "990 mbar", 99000, "pascal", "millibars"),
+]
+
+
+@pytest.mark.parametrize("sentence,span,value,unit,why", UNIT_FORMS, ids=[u[4] for u in UNIT_FORMS])
+def test_unit_forms(sentence, span, value, unit, why):
+    check_claim(sentence, span, value, None, None, unit)
+
+
+# One unit written once for several figures: dimensions (each factor a length), a value and its uncertainty
+# (one claim, the value), feet and inches in marks (one length)
+SHARED_UNIT = [
+    ("a room of 12 x 14 feet", [("12", 3.6576, "meter"), ("14 feet", 4.2672, "meter")], "x between lengths"),
+    ("a box of 3 by 4 by 5 inches", [("3", 0.0762, "meter"), ("4", 0.1016, "meter"), ("5 inches", 0.127, "meter")],
+     "by, chained"),
+    ("房間面積為3×4米", [("3", 3, "meter"), ("4米", 4, "meter")], "zh-Hant ×"),
+    ("a distance of 5 ± 0.5 km", [("5 ± 0.5 km", 5000, "meter")], "plus-minus: the value"),
+    ("误差为20±2%", [("20±2%", 20, "percent")], "zh-Hans, a percent"),
+    ("a dose of 5 +/- 0.5 mg", [("5 +/- 0.5 mg", 5e-9, "metric_ton")], "+/- typed, the + is no 'or more'"),
+    ("He is 6'2\" tall", [("6'2\"", 1.8796, "meter")], "feet and inches in marks"),
+    ("a 2 by 4 board", [("2", 2, "count"), ("4", 4, "count")], "no unit: nothing to share"),
+    ("sales rose 3x last year", [("3x", 3, "times")], "x after a number and before a word is a multiple"),
+]
+
+
+@pytest.mark.parametrize("sentence,claims,why", SHARED_UNIT, ids=[s[2] for s in SHARED_UNIT])
+def test_one_unit_for_several_figures(sentence, claims, why):
+    got = [(c.text, c.value, c.unit) for c in claims_in(sentence)]
+    assert [(t, u) for t, _, u in got] == [(t, u) for t, _, u in claims], got
+    assert all(abs(g[1] - w[1]) <= 1e-9 * max(1, abs(w[1])) for g, w in zip(got, claims)), got
+
+
+@pytest.mark.parametrize("sentence,units", [
+    ("I bought 3 pounds of apples and paid 5 pounds", ["metric_ton", "GBP"]),
+    ("The 200 pounds of beef cost 500 pounds", ["metric_ton", "GBP"]),
+    ("a loss of 300 pounds of investment", ["GBP"]),
+])
+def test_pounds_of_a_noun_is_read_by_the_noun(sentence, units):
+    # the noun after "of" decides before any cue elsewhere on the line
+    assert [c.unit for c in claims_in(sentence)] == units

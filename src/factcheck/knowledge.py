@@ -74,6 +74,11 @@ def _word_follows(text: str, end: int) -> bool:
     return bool(rest) and (rest[0].isalnum()) and text[end:end + 1] in (" ", "") or (end < len(text) and text[end].isalnum())
 
 
+def _power_digit(form: str, text: str, end: int) -> bool:
+    """A 2 or 3 right after a quotient unit is its power (m/s2, kg/m3: NFKC writes ² and ³ as digits), not a code."""
+    return "/" in form and text[end] in "23" and not text[end + 1:end + 2].isdigit()
+
+
 class FormIndex:
     """Forms indexed by first character (lower-cased) for longest-first matching at a position."""
 
@@ -113,7 +118,8 @@ class FormIndex:
             if src.startswith(f.form, pos):
                 if f.ends_latin and end < len(text) and text[end] in LATIN:
                     continue
-                if f.form[0] in LATIN and end < len(text) and (text[end].isdigit() or len(f.form) == 1 and pos > 0
+                if f.form[0] in LATIN and end < len(text) and (text[end].isdigit() and not _power_digit(f.form, text, end)
+                                                              or len(f.form) == 1 and pos > 0
                                                               and text[pos - 1] == " " and text[end] == "-"
                                                               and text[end + 1:end + 2].isdigit()):
                     continue  # L-202, m212: the letters start a code, not a unit (5kg-10kg is a range)

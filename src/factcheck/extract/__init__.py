@@ -20,7 +20,7 @@ from ..normalize import NormLine, normalize_text
 from . import nonclaims, units
 from .numerals import Core
 from .quantities import LineParser, Quantity
-from .ranges import join_compounds, join_ranges, join_shares
+from .ranges import join_compounds, join_factors, join_ranges, join_shares
 from .tables import TableState, apply_money_columns
 
 _SENTENCE_END = re.compile(r"[。！？!?；;]|\.(?=\s|$)")
@@ -139,6 +139,7 @@ def quantities_in_line(text: str, K: Knowledge, money_columns: dict | None = Non
             out = sorted(kept + words, key=lambda q: q.start)
     if money_columns:
         out = apply_money_columns(out, text, money_columns)
+    out = join_factors(out, text)
     return join_ranges(join_shares(join_compounds(out, text, functools.partial(_unit_factor, K)), text), text)
 
 

@@ -53,6 +53,8 @@ _OF_A = re.compile(r" ?of an? |(?<=[a-z]) an? ")
 _AND_FRACTION = re.compile(r"\s{0,2}又\s{0,2}")
 _RANGE_FIRST_END = re.compile(r"(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十]{1,3}|[a-z]+) ?(?:到|至|~|-|–|to|or|或)$")
 _POWER_AFTER = re.compile(r"\^?([23])(?![\d.,])")
+_OF_NOUN = re.compile(r" of (?:the |a |an |his |her |their |its |our )?([a-z]+)")
+_POWER_WORD = re.compile(r" (squared|cubed)(?![a-z])")
 
 
 @functools.lru_cache(maxsize=256)
@@ -463,6 +465,10 @@ class LineParser:
         if f.form == '"' and (text.count('"', 0, p) % 2 or text.count('"', p + 1) % 2):
             return None  # "10" in quotes, $ 48 " is not adequate ": an inch mark is the unpaired quote
         alt = K.ambiguous.get(f.form) if K.ambiguous else None
+        if alt is not None and alt[0].kind == "money" and f.kind == "physical" and alt[1]:
+            m = _OF_NOUN.match(self.low, p + len(f.form))
+            if m:  # 3 pounds of apples (mass) beside "paid 5 pounds"; millions of pounds of investment (money)
+                return alt[0] if m.group(1).startswith(alt[1]) else f
         if alt is not None and (alt[1] and self._cued(alt[1]) or alt[0].kind == "money" and f.kind == "count"
                                 and self._jiao_tail(p + len(f.form)) is not None):
             return alt[0]  # 三块五, 两块二毛: a measure word takes no amount after it, a currency unit does
@@ -652,10 +658,12 @@ class LineParser:
         """An exponent right after a Latin unit (m/s², mm^2; NFKC writes ² as 2): squared or cubed, the last unit
         of a quotient only."""
         m = _POWER_AFTER.match(self.text, end)
-        if not m or not self.text[end - 1].isalpha() or "**" in unit:
+        word = None if m else _POWER_WORD.match(self.low, end)  # meters per second squared, 10 metres squared
+        if not (m or word) or not self.text[end - 1].isalpha() or "**" in unit:
             return unit, end
+        power = m.group(1) if m else {"squared": "2", "cubed": "3"}[word.group(1)]
         num, sep, den = unit.rpartition(" / ")
-        return (f"{num} / ({den}) ** {m.group(1)}" if sep else f"({unit}) ** {m.group(1)}"), m.end()
+        return (f"{num} / ({den}) ** {power}" if sep else f"({unit}) ** {power}"), (m or word).end()
 
     def _number_follows(self, end: int) -> bool:
         """and / to / or and then a number (digits or a number word) right after `end`."""

@@ -63,6 +63,51 @@ def _scale_gap(a: Quantity, b: Quantity) -> float:
     return 1.0
 
 
+_BY = re.compile(r"^\s?(?:x|X|×|\*|by)\s?$")
+_PLUS_MINUS = re.compile(r"^\s?(?:±|\+/-|\+-|\+ / -|\+/−)\s?$")
+_FOOT_MARK = re.compile(r"^\s?['′]\s?$")
+
+
+def _bare(q: Quantity) -> bool:
+    return (q.kind == "count" and not q.has_unit and q.rejected is None and q.noun is None and q.low is None
+            and q.qualifier is None)
+
+
+def _with_unit_of(a: Quantity, b: Quantity) -> Quantity | None:
+    """The bare figure a in the unit written after b (its scale in the unit too: 3×4万吨)."""
+    if not b.core.value:
+        return None
+    return replace(a, kind=b.kind, unit=b.unit, has_unit=True, value=a.value * b.value / b.core.value)
+
+
+def join_factors(qs: list[Quantity], text: str) -> list[Quantity]:
+    """Figures that share one unit written once: dimensions (12 x 14 feet, 3 by 4 by 5 inches, 3×4米: each
+    factor in the unit, two claims), a value and its uncertainty (5 ± 0.5 km: one claim, the value), feet and
+    inches in marks (6'2": one length)."""
+    if len(qs) < 2:
+        return qs
+    out = list(qs)
+    for i in range(len(out) - 2, -1, -1):  # right to left: 3 by 4 by 5 inches
+        a, b = out[i], out[i + 1]
+        if a.rejected is not None or b.rejected is not None:
+            continue
+        if a.hedge_after == "over" and text[a.end - 1] == "+" and text[a.end:a.end + 1] in ("/", "-", "−"):
+            a = replace(a, qualifier=None, hedge_after=None, end=a.end - 1)  # 5 +/- 0.5: the + was no "or more"
+        gap = text[a.end:b.start]
+        if _bare(a) and b.kind == "physical" and _BY.match(gap) and b.low is None:
+            joined = _with_unit_of(a, b)
+            if joined is not None:
+                out[i] = joined
+        elif _PLUS_MINUS.match(gap) and b.low is None and b.qualifier is None and (
+                _bare(a) and b.has_unit or a.has_unit and (not b.has_unit or b.unit == a.unit)) and a.low is None:
+            point = _with_unit_of(a, b) if _bare(a) else a
+            if point is not None:
+                out[i:i + 2] = [replace(point, end=b.end)]
+        elif _bare(a) and b.unit == "inch" and _FOOT_MARK.match(gap) and a.core.plain is not None and b.low is None:
+            out[i:i + 2] = [replace(b, start=a.start, value=a.value * 12 + b.value, core=a.core)]
+    return out
+
+
 _COMPOUND_GAP = re.compile(r"^\s{0,2}(?:又|零|and)?\s{0,2}$", re.I)
 _PHRASE_END = re.compile(r"^\s{0,2}(?:[.,;:!?)。，；：！？]|$)")
 
