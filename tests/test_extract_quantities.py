@@ -65,6 +65,10 @@ CASES = [
     ("three-quarters of the market", "three-quarters", 75, None, None, "percent", None, "hyphenated fraction"),
     ("two-fifths of voters", "two-fifths", 40, None, None, "percent", None, "hyphenated fraction"),
     ("a third of firms", "a third", 100 / 3, None, None, "percent", None, "an article and a fraction"),
+    # a scale word joined by a hyphen in a compound adjective
+    ("a $5-million budget", "$5-million", 5e6, None, None, "USD", None, "money, hyphen, million"),
+    ("a 10-billion-dollar deal", "10-billion-dollar", 1e10, None, None, "USD", None, "then a currency word"),
+    ("a 3-million-strong union", "3-million", 3e6, None, None, "count", None, "a count"),
     # a slash fraction that ends the sentence: the full stop is no decimal point (4/5.5 would be)
     ("Turnout fell to 3/4.", "3/4", 75, None, None, "percent", None, "a fraction before a full stop"),
     ("出口占比降至3/5.", "3/5", 60, None, None, "percent", None, "zh-Hans, an ASCII full stop"),

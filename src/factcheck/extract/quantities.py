@@ -409,7 +409,11 @@ class LineParser:
         """Scale words after digits: 1.2 million, 4 thousand 3 hundred and 21, 40k, $2.174T, 75 USD million."""
         K, text, low = self.K, self.text, self.low
         q = _skip_spaces(text, end, 1)
+        if q == end and text[end:end + 1] == "-":
+            q += 1  # a $5-million budget, a 10-billion-dollar deal: the scale word in a compound adjective
         m = _LATIN_WORD.match(low, q)
+        if m and q > end and text[end] == "-" and m.group() not in K.en_scales:
+            m = None  # 3-hundred…: only a scale word (million, billion) joins by a hyphen
         if m and (m.group() in K.en_scales or m.group() in K.en_hundred):
             mult = K.en_scales.get(m.group(), 100.0)
             if words_only and mult < 1000:
