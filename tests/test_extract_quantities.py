@@ -378,6 +378,8 @@ UNIT_FORMS = [
     ("pressure fell to 960 hPa", "960 hPa", 96000, "pascal", "hectopascals"),
     ("中心氣壓為960百帕", "960百帕", 96000, "pascal", "zh-Hant 百帕"),
     ("a low of 990 mbar", "990 mbar", 99000, "pascal", "millibars"),
+    ("a 20 short tons load", "20 short tons", 18.1436948, "metric_ton", "US tons"),
+    ("血药浓度为2 ng/mL", "2 ng/mL", 2e-6, "kilogram / meter ** 3", "zh-Hans, nanograms per millilitre"),
 ]
 
 
