@@ -55,6 +55,7 @@ _FIGURE = r"[-−+]?\d[\d,]*(?:\.\d+)?%?(?: ?\(R\))?"  # (R): a revised figure
 FIGURE_ROW = re.compile(rf"(?<!\S)(?:{_FIGURE} +){{3,}}{_FIGURE}(?!\S)")
 _DIGIT_MASK_START = re.compile(r"(?<!\d)\d|[(（+]")
 _HAS_LATIN = re.compile(r"[A-Za-z]")
+_DIGIT = re.compile(r"\d")
 
 # Chinese list and section numbers: 一、 （三） 第五章; Arabic: "1." "2、" "(3)" at the start of a line or after
 # a sentence break.
@@ -127,14 +128,19 @@ def masked_spans(text: str, K: Knowledge) -> list[tuple[int, int, str]]:
         for m in clock.finditer(text):
             spans.append((m.start(), m.end(), "time"))
     text_masks, letter_masks, digit_masks = _mask_patterns(K)
+    # every mask below but URLs and e-mail addresses holds a digit: a line without one (Chinese prose with 一些,
+    # 一直) needs none of those searches
+    has_digit = _DIGIT.search(text) is not None
     if not _HAS_LATIN.search(text):
         found = []
     elif "@" in text or "://" in text or "www." in text:
         found = list(text_masks.finditer(text))
-    else:
+    elif has_digit:
         found = list(letter_masks.finditer(text))
+    else:
+        found = []
     pos = 0
-    for c in _DIGIT_MASK_START.finditer(text):
+    for c in (_DIGIT_MASK_START.finditer(text) if has_digit else ()):
         if c.start() < pos:
             continue
         m = digit_masks.match(text, c.start())
@@ -157,7 +163,7 @@ def masked_spans(text: str, K: Knowledge) -> list[tuple[int, int, str]]:
     if "、" in text or ")" in text or "）" in text:  # a Chinese list number ends with one of them
         for m in _LIST_CN.finditer(text):
             spans.append((m.start(), m.end(), "list"))
-    for m in _LIST_AR.finditer(text):
+    for m in (_LIST_AR.finditer(text) if has_digit else ()):
         # "1.美国" is a list number; "1.5%" is not (the regex refuses a digit after the point)
         spans.append((m.start(), m.end(), "list"))
     m = _TOC_TAIL.search(text) if text.rstrip()[-1:].isdigit() else None  # a page number ends the line

@@ -124,6 +124,7 @@ class LineParser:
         self.frac_num: Core | None = None  # the number after 分之 in the last fraction read (百分之二三十)
         self._figure_row: bool | None = None
         self.has_comparison = "<" in text or ">" in text or "≤" in text or "≥" in text
+        self.every = "每" in text  # a share may be written (每10台中有7台, extract/ranges.join_shares)
 
     def figure_row(self) -> bool:
         """The line is a table row flattened to spaces: four or more figures in a row with nothing but spaces
@@ -304,6 +305,13 @@ class LineParser:
                 and _TABLE_ROW.search(text)):
             value, start, end = -abs(value), start - 1, end + 1  # accounting negative in a table: | ($99.99) |
             # in prose, "(US$7.5 million)" is an aside or a conversion, never a loss
+        if (core.lone and value == 1 and kind == "count" and frac is None and not self.every
+                and not self._after_ordinal_marker(core.start)):
+            # 一个, 一场, 一直: the word one, rejected below whatever hedges surround it; decided here, before the
+            # hedge and non-claim look-ups, as it is the commonest numeral of Chinese prose (not where 每 may make
+            # it the part of a share: 每十人中有一人)
+            return Quantity(start, end, value, kind, unit, None, core, noun, rejected="lone", has_unit=has_unit,
+                            scale_words=tuple(scale_words))
 
         hb, hstart = scale_hedge or self._hedge_before(start)
         ha, hend = self._hedge_after(end)
