@@ -92,6 +92,17 @@ class FormIndex:
             lst.sort(key=lambda f: -len(f.form))
         self.by_first = by_first
         self.by_last = by_last
+        # by the first two characters (lower-cased), longest first, then the one-character forms: a lookup tries
+        # only the forms that can start there (m has some 80 forms, m² and mg a few each)
+        by_two: dict[str, list[UnitForm]] = {}
+        for first, lst in by_first.items():
+            for f in lst:
+                if len(f.form) > 1:
+                    two = f.form[:2]
+                    by_two.setdefault("".join(c.lower() if c in LATIN else c for c in two), []).append(f)
+        singles = {first: [f for f in lst if len(f.form) == 1] for first, lst in by_first.items()}
+        self._by_two = {k: tuple(v) for k, v in by_two.items()}
+        self._singles = {k: tuple(v) for k, v in singles.items() if v}
 
     def match_before(self, text: str, low: str, end: int) -> UnitForm | None:
         """The longest form ending at `end` (exclusive) and not glued to a Latin letter before it."""
@@ -112,7 +123,7 @@ class FormIndex:
         """The longest form starting at `pos`. `low` is `text` with ASCII letters lower-cased."""
         if pos >= len(text):
             return None
-        for f in self.by_first.get(low[pos], ()):
+        for f in self._by_two.get(low[pos:pos + 2], ()) + self._singles.get(low[pos], ()):
             end = pos + len(f.form)
             src = text if f.exact else low
             if src.startswith(f.form, pos):

@@ -247,7 +247,7 @@ def reject(text: str, low: str, start: int, end: int, core_plain: str | None, va
                 continue
             return "label"
     # a name right after, glued to the number: 5G, 7nm (a process node, not a length), 21st, 3号线
-    for nm in K.names_after:
+    for nm in (K.names_after if text.startswith(K.names_after, end) else ()):
         if text.startswith(nm, end):
             nxt = text[end + len(nm):end + len(nm) + 1]
             if nm[-1] in LATIN and nxt and nxt in LATIN:
@@ -260,7 +260,7 @@ def reject(text: str, low: str, start: int, end: int, core_plain: str | None, va
         if end < len(text) and text[end] in LATIN:
             return "identifier"
         # a Capitalised word right before: Switch 2, Seedance 2.0, Llama 3
-        m = re.search(r"([A-Za-z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*|[A-Z][a-z]+)\s$", before)
+        m = _NAME_BEFORE.search(before) if before[-1:].isspace() else None
         if m and FIGURE_ROW.match(text, start):
             m = None  # Iraq 4.67 4.76 4.65 …: the word labels a row of figures, it names no product
         if m and m.group(1).lower() not in _NOT_NAMES and (_CJK.search(text) or _product_name(m, K)) \
@@ -287,6 +287,7 @@ def _table_cell(number: str, after: str) -> bool:
     return bool(_THOUSANDS.fullmatch(number) or _NEXT_FIGURE.match(after))
 
 
+_NAME_BEFORE = re.compile(r"([A-Za-z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*|[A-Z][a-z]+)\s$")
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _NEXT_FIGURE = re.compile(r"\s+[-+]?\d[\d.,]*%?(?:\s|$)")
 

@@ -605,7 +605,7 @@ class LineParser:
             p = pb - len(pf.form)
             if p > 0 and text[p - 1] in "-−－" and not _word_char(text, p - 2):
                 neg, p = True, p - 1
-        if not neg:
+        if not neg and low.endswith(K.negative_words, 0, p):
             for w in K.negative_words:
                 if low.endswith(w, 0, p):
                     neg, p = True, p - len(w)
