@@ -53,7 +53,7 @@ _CN_NUM = "[零〇○一二两三四五六七八九十0-9]{1,3}"
 # A table row flattened to spaces: four or more figures with only spaces between them (Iraq 4.67 4.76 141,000)
 _FIGURE = r"[-−+]?\d[\d,]*(?:\.\d+)?%?(?: ?\(R\))?"  # (R): a revised figure
 FIGURE_ROW = re.compile(rf"(?<!\S)(?:{_FIGURE} +){{3,}}{_FIGURE}(?!\S)")
-_DIGIT_MASK_START = re.compile(r"(?<!\d)\d|[(（+]")
+_DIGIT_MASK_START = re.compile(r"\d+|[(（+]")  # a run of digits is consumed whole: its start is where a mask may begin
 _HAS_LATIN = re.compile(r"[A-Za-z]")
 _DIGIT = re.compile(r"\d")
 
