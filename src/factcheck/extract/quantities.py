@@ -125,6 +125,8 @@ class LineParser:
         self._figure_row: bool | None = None
         self.has_comparison = "<" in text or ">" in text or "≤" in text or "≥" in text
         self.every = "每" in text  # a share may be written (每10台中有7台, extract/ranges.join_shares)
+        self._fillers = _by_first(K.hedge_fillers, last=True)  # indexes, looked up once per line
+        self._after = _by_first(K.hedges_after)
 
     def figure_row(self) -> bool:
         """The line is a table row flattened to spaces: four or more figures in a row with nothing but spaces
@@ -783,7 +785,7 @@ class LineParser:
                         return None, None  # 打破3项纪录: a word, not a hedge
                     return qual, (s if adjacent else None)
             # one filler word (有, 达到, 为) may stand between: 至少有10, 进口依赖度达到 70%
-            for fw in (_by_first(K.hedge_fillers, last=True).get(low[p - 1], ()) if p > 0 else ()):
+            for fw in (self._fillers.get(low[p - 1], ()) if p > 0 else ()):
                 if low.endswith(fw, 0, p):
                     p -= len(fw)
                     while p > 0 and low[p - 1] == " ":
@@ -799,7 +801,7 @@ class LineParser:
         p = _skip_spaces(low, end, 1)
         if p >= self.n:
             return None, None
-        for word, qual in _by_first(K.hedges_after).get(low[p], ()):
+        for word, qual in self._after.get(low[p], ()):
             if low.startswith(word, p):
                 e = p + len(word)
                 if word[-1] in LATIN and e < self.n and low[e] in LATIN:
