@@ -379,6 +379,10 @@ UNIT_FORMS = [
     ("中心氣壓為960百帕", "960百帕", 96000, "pascal", "zh-Hant 百帕"),
     ("a low of 990 mbar", "990 mbar", 99000, "pascal", "millibars"),
     ("a 20 short tons load", "20 short tons", 18.1436948, "metric_ton", "US tons"),
+    # tokenised newswire writes a compound's hyphen with spaces around it
+    ("the 12 - mile stretch was closed", "12 - mile", 19312.128, "meter", "N - unit"),
+    ("a 200,000 - square - foot plant", "200,000 - square - foot", 18580.608, "meter ** 2", "N - square - unit"),
+    ("a 2 - hour meeting", "2 - hour", 2 / 8766, "year", "a duration"),
     ("血药浓度为2 ng/mL", "2 ng/mL", 2e-6, "kilogram / meter ** 3", "zh-Hans, nanograms per millilitre"),
 ]
 
@@ -419,3 +423,7 @@ def test_one_unit_for_several_figures(sentence, claims, why):
 def test_pounds_of_a_noun_is_read_by_the_noun(sentence, units):
     # the noun after "of" decides before any cue elsewhere on the line
     assert [c.unit for c in claims_in(sentence)] == units
+
+
+def test_a_spaced_hyphen_before_a_word_that_is_no_unit_stays_a_compound():
+    assert claims_in("he hit a 9 - iron approach shot") == []

@@ -53,6 +53,7 @@ _OF_A = re.compile(r" ?of an? |(?<=[a-z]) an? ")
 _AND_FRACTION = re.compile(r"\s{0,2}又\s{0,2}")
 _RANGE_FIRST_END = re.compile(r"(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十]{1,3}|[a-z]+) ?(?:到|至|~|-|–|to|or|或)$")
 _POWER_AFTER = re.compile(r"\^?([23])(?![\d.,])")
+_SPACED_POWER = re.compile(r"(square|sq|cubic|cu) (?:- )?")
 _OF_NOUN = re.compile(r" of (?:the |a |an |his |her |their |its |our )?([a-z]+)")
 _POWER_WORD = re.compile(r" (squared|cubed)(?![a-z])")
 
@@ -258,6 +259,8 @@ class LineParser:
                 f = self._bracketed_unit(q2)  # 20 (kg), 20 [kg]
             elif f is None and q2 == end and text[q2:q2 + 1] == "-":
                 f = self._hyphen_unit(q2)  # a 5-kilogram bag, a 2-hour meeting
+            elif f is None and q2 == end + 1 and text[q2:q2 + 2] == "- ":
+                f = self._spaced_hyphen_unit(q2)  # tokenised text: a 12 - mile stretch, 200,000 - square - foot
             elif f is None and q2 < self.n and "a" <= low[q2] <= "z":
                 f = self._pint_unit_word(q2)  # 2 furlongs, 7 light years, 3 kilonewtons
             elif f is None and text[q2:q2 + 1] == "日" and not float(value).is_integer():
@@ -548,6 +551,24 @@ class LineParser:
         if e < self.n and self.text[e] == "-" and e + 1 < self.n and self.text[e + 1].isdigit():
             return None  # 2-km-3 …: a code
         return UnitForm("-" + f.form, f.kind, f.unit, f.factor, False)
+
+    def _spaced_hyphen_unit(self, p: int) -> UnitForm | None:
+        """The hyphen of a compound written with spaces around it, as tokenised newswire has it: "a 12 - mile
+        stretch", "a 200,000 - square - foot plant" (but "a 9 - iron" has no unit: a compound word)."""
+        s = p + 2
+        m = _SPACED_POWER.match(self.low, s)
+        power = ""
+        if m:
+            power, s = {"square": " ** 2", "sq": " ** 2", "cubic": " ** 3", "cu": " ** 3"}[m.group(1)], m.end()
+        f = self.unit_at(s)
+        if f is None or f.exact or len(f.form) < 2 or not f.ends_latin or f.kind == "count" or f.standalone:
+            return None
+        if power and (f.kind != "physical" or not _is_length(f.unit)):
+            return None
+        e = s + len(f.form)
+        if self.low.startswith(" - ", e) and e + 3 < self.n and self.text[e + 3].isdigit():
+            return None  # a code
+        return UnitForm(self.low[p:e], f.kind, f.unit + power, f.factor, False)
 
     def _bracketed_unit(self, p: int) -> UnitForm | None:
         """A physical unit alone in brackets right after the number: 20 (kg), 5 [m]."""
