@@ -65,6 +65,12 @@ CASES = [
     ("three-quarters of the market", "three-quarters", 75, None, None, "percent", None, "hyphenated fraction"),
     ("two-fifths of voters", "two-fifths", 40, None, None, "percent", None, "hyphenated fraction"),
     ("a third of firms", "a third", 100 / 3, None, None, "percent", None, "an article and a fraction"),
+    # a currency sign after the number, as many languages write it (unless a number follows the sign)
+    ("tickets cost 5000 ₩ each", "5000 ₩", 5000, None, None, "KRW", None, "a sign after the number"),
+    ("a fee of 300 ₹", "300 ₹", 300, None, None, "INR", None, "rupee sign after"),
+    ("門票100 ¥", "100 ¥", 100, None, None, "CNY", None, "zh-Hant: ¥ on a Chinese line is yuan"),
+    ("a ticket at 100 ¥ in Tokyo", "100 ¥", 100, None, None, "JPY", None, "¥ elsewhere is yen"),
+    ("it costs 50 Kč", "50 Kč", 50, None, None, "CZK", None, "a scale letter glued to another letter is no scale"),
     # a scale word joined by a hyphen in a compound adjective
     ("a $5-million budget", "$5-million", 5e6, None, None, "USD", None, "money, hyphen, million"),
     ("a 10-billion-dollar deal", "10-billion-dollar", 1e10, None, None, "USD", None, "then a currency word"),

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 
 from ..knowledge import LATIN, Knowledge, UnitForm
@@ -81,6 +82,12 @@ _ONE_DETERMINERS = {"the", "that", "this", "which", "each", "every", "any", "no"
 
 
 _DURATIONS = frozenset({"year", "month", "week", "day", "hour", "minute", "second"})
+
+
+def _glued_letter(text: str, i: int) -> bool:
+    """A letter of an alphabet at i (Kč, Kb), which a scale letter before it is part of; a CJK character after
+    a scale letter (12k个) starts a new word."""
+    return text[i].isalpha() and not _CJK_CHAR.match(text, i)
 
 
 def _is_duration(unit: str) -> bool:
@@ -265,6 +272,8 @@ class LineParser:
                 f = self._pint_unit_word(q2)  # 2 furlongs, 7 light years, 3 kilonewtons
             elif f is None and text[q2:q2 + 1] == "日" and not float(value).is_integer():
                 f = _DAYS  # 逗留1.2日: a fraction of a day is a duration (5日 is a date)
+            elif f is None and q2 < self.n and unicodedata.category(text[q2]) == "Sc":
+                f = self._symbol_after(q2)  # 5000 ₩, 300 ₹: a currency sign after the number, as many write it
             elif f is not None:
                 f = self._reading(f, q2)
             if f is not None and f.form in K.cn_digits and (
@@ -470,7 +479,7 @@ class LineParser:
         if words_only:
             return value, end, []
         m = _SCALE_ABBR.match(text, q)
-        if m and m.group() in K.suffix_scales and not (m.end() < self.n and text[m.end()] in LATIN) and not (
+        if m and m.group() in K.suffix_scales and not (m.end() < self.n and _glued_letter(text, m.end())) and not (
                 K.ambiguous and m.group() in K.ambiguous and self._cued(K.ambiguous[m.group()][1])):
             return value * K.suffix_scales[m.group()], m.end(), [m.group()]
         return value, end, []
@@ -551,6 +560,19 @@ class LineParser:
         if e < self.n and self.text[e] == "-" and e + 1 < self.n and self.text[e + 1].isdigit():
             return None  # 2-km-3 …: a code
         return UnitForm("-" + f.form, f.kind, f.unit, f.factor, False)
+
+    def _symbol_after(self, p: int) -> UnitForm | None:
+        """A currency sign written after the number (5 €, 5000 ₩, 300 ₹): every sign the tables know as a
+        prefix may follow the number too, unless a number follows the sign, which it then belongs to (10 $ 30)."""
+        f = self.K.prefix_units.match(self.text, self.low, p)
+        if f is None or f.kind != "money" or any(c.isalnum() for c in f.form):
+            return None
+        nxt = _skip_spaces(self.text, p + len(f.form), 1)
+        if nxt < self.n and self.text[nxt].isdigit():
+            return None
+        if f.form in self.K.symbol_by_script and not _CJK_CHAR.search(self.text):
+            return replace(f, unit=self.K.symbol_by_script[f.form])  # ¥ is yuan on a Chinese line, yen elsewhere
+        return f
 
     def _spaced_hyphen_unit(self, p: int) -> UnitForm | None:
         """The hyphen of a compound written with spaces around it, as tokenised newswire has it: "a 12 - mile
