@@ -251,6 +251,11 @@ def test_letters_that_start_a_code_are_no_unit():
     ("他们开垦了三块地", "三块", 3, "count"),
     ("切成四塊五個人分", "四塊", 4, "count"),  # 五 counts people: no tail
     ("两块五百平米的地", "两块", 2, "count"),  # 五百 is a number of its own
+    # a 块 that ends the clause counts no noun: an amount
+    ("这件衣服一百二十八块。", "一百二十八块", 128, "CNY"),
+    ("這件衣服賣三萬塊，很貴", "三萬塊", 30000, "CNY"),
+    # fen after jiao
+    ("找零两毛五。", "两毛五", 0.25, "CNY"),
 ])
 def test_kuai_is_yuan_when_an_amount_follows(sentence, span, value, unit):
     check_claim(sentence, span, value, None, None, unit)

@@ -306,6 +306,10 @@ class LineParser:
                     tail = self._jiao_tail(end)
                     if tail is not None:
                         value, end = value + tail[0], tail[1]  # 三块五, 十二元八毛
+                elif kind == "money" and abs(f.factor - 0.1) < 1e-12 and _CJK_CHAR.match(f.form):
+                    tail = self._jiao_tail(end)
+                    if tail is not None and text[tail[1] - 1] not in "毛角":
+                        value, end = value + tail[0] / 10, tail[1]  # 两毛五: five fen after the jiao
                 if kind == "money":  # 75 USD million
                     value, end, _ = self._scale_after(value, end, words_only=True)
             elif hedge_after and text[q - 1] == "几":
@@ -496,9 +500,17 @@ class LineParser:
             if m:  # 3 pounds of apples (mass) beside "paid 5 pounds"; millions of pounds of investment (money)
                 return alt[0] if m.group(1).startswith(alt[1]) else f
         if alt is not None and (alt[1] and self._cued(alt[1]) or alt[0].kind == "money" and f.kind == "count"
-                                and self._jiao_tail(p + len(f.form)) is not None):
-            return alt[0]  # 三块五, 两块二毛: a measure word takes no amount after it, a currency unit does
+                                and (self._jiao_tail(p + len(f.form)) is not None
+                                     or self._clause_ends(p + len(f.form)))):
+            # 三块五, 两块二毛: a measure word takes no amount after it, a currency unit does; and a measure word
+            # counts a noun after it (三块蛋糕), while 一百二十八块。 ends the clause: an amount
+            return alt[0]
         return f
+
+    def _clause_ends(self, p: int) -> bool:
+        """Punctuation or the end of the line at p (one space allowed before it)."""
+        p = _skip_spaces(self.text, p, 1)
+        return p >= self.n or self.text[p] in "。，、；：！？,.;:!?)）」』\"'"
 
     def _jiao_tail(self, t: int) -> tuple[float, int] | None:
         """Tenths after a Chinese currency unit: 三块五 (3.5), 十二元八毛 (12.8), 两块钱 (0): (added, end) or None.
