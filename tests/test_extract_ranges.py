@@ -152,3 +152,27 @@ def test_bounds_on_two_variables_stay_two():
 def test_a_dash_after_a_percent_sign_is_a_range():
     (c,) = claims_in("rates at 5.25%-5.50%")
     assert (c.low, c.high, c.unit) == (5.25, 5.5, "percent")
+
+
+@pytest.mark.parametrize("sentence,span,low,high,unit", [
+    ("数量从1000到2000", "1000到2000", 1000, 2000, "count"),
+    ("價格從2000到3000元", "2000到3000元", 2000, 3000, "CNY"),
+    ("between 2000-3000 people", "2000-3000", 2000, 3000, "count"),
+])
+def test_a_year_like_end_of_a_range_of_numbers_is_a_number(sentence, span, low, high, unit):
+    check_claim(sentence, span, None, low, high, unit)
+
+
+def test_two_years_stay_a_period():
+    assert claims_in("from 1990-2000 and 2019到2024年") == []
+
+
+@pytest.mark.parametrize("sentence,low,high", [("数值超过100但低于200", 100, 200), ("數值高於10但低於20", 10, 20)])
+def test_two_bounds_joined_by_but(sentence, low, high):
+    got = claims_in(sentence)
+    assert [(c.low, c.high) for c in got] == [(low, high)]
+
+
+def test_a_year_after_in_stays_a_year_before_to():
+    got = [c.text for c in claims_in("orders fell from 1,456 in 2023 to 569 in 2024")]
+    assert got == ["1,456", "569"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .nonclaims import is_year
 from .quantities import Quantity
 
 # What may stand between the two ends of a range.
@@ -21,7 +22,7 @@ _FROM_TO_ZH = re.compile(r"(?:从|由)\s{0,2}$")
 _AND = re.compile(r"^\s{0,2}(?:和|与|及|and|-)\s{0,2}$", re.I)
 _BETWEEN_BEFORE = re.compile(r"(?:between|from|介于|在|位于)\s{0,2}$", re.I)
 _BETWEEN_AFTER = re.compile(r"^\s{0,2}(?:之间|间|的区间|范围内)")
-_BOUND_GAP = re.compile(r"^\s{0,2}(?:且|并且|并|而|,|、|and|but|And|AND|But|BUT|;)?\s{0,2}(?:[a-z]\s?)?$")  # x>=10 and x<20
+_BOUND_GAP = re.compile(r"^\s{0,2}(?:且|并且|并|而|但是|但|却|,|、|and|but|And|AND|But|BUT|;)?\s{0,2}(?:[a-z]\s?)?$")  # x>=10 and x<20
 _GAP_VARIABLE = re.compile(r"(?:^|[\s且并而,、;])([a-z])\s?$")  # the variable of a second bound: x>=10 and x<20
 _LOWER = ("over", "at_least")
 _UPPER = ("under", "at_most")
@@ -205,6 +206,13 @@ def join_ranges(qs: list[Quantity], text: str) -> list[Quantity]:
             out += [replace(a, rejected="period"), b]  # the next two to three years: both ends frame a period
             i += 2
             continue
+        if b is not None and (a.rejected == "year") != (b.rejected == "year") and _year_end(a, b, text):
+            # 从1000到2000, 2000 to 3000: a year-like end of a range whose other end is no year is a number
+            joined = _join(replace(a, rejected=None), replace(b, rejected=None), text)
+            if joined is not None:
+                out.append(joined)
+                i += 2
+                continue
         if b is not None and a.rejected is None and b.rejected is None and a.low is None and b.low is None:
             joined = _join(a, b, text)
             if joined is not None:
@@ -214,6 +222,21 @@ def join_ranges(qs: list[Quantity], text: str) -> list[Quantity]:
         out.append(a)
         i += 1
     return out
+
+
+_YEAR_CONTEXT = re.compile(r"\b(?:in|since|by|until|till|of|during|before|after)\s+$|(?:在|于|自|截至)\s*$", re.I)
+
+
+def _year_end(a: Quantity, b: Quantity, text: str) -> bool:
+    """One of two bare figures joined by a dash or 到 was read as a year while the other is a plain number that
+    is none (1000, 3000): they are the two ends of a range of numbers, not a year."""
+    if not _DASH.match(text[a.end:b.start]) or text[b.end:b.end + 1] in ("年", "s"):
+        return False
+    year, other = (a, b) if a.rejected == "year" else (b, a)
+    if _YEAR_CONTEXT.search(text[max(0, year.start - 8):year.start]):
+        return False  # in 2023 to 569: a year after a preposition of time is a year
+    return (not year.has_unit and other.rejected is None and other.core.plain is not None and year.core.plain is not None
+            and not is_year(other.value, other.core.plain) and len(other.core.plain) >= 3)
 
 
 def _join(a: Quantity, b: Quantity, text: str) -> Quantity | None:
