@@ -7,6 +7,10 @@ from conftest import check_no_claim, claims_in
 
 # (sentence, fragment that must hold no claim, why)
 NOT_CLAIMS = [
+    # phone numbers in the North American format
+    ("For help call 1-800-555-0199 today", "1-800-555-0199", "1-800 is no range"),
+    ("客服電話 (800) 555-0199", "(800) 555-0199", "zh-Hant line, area code in brackets"),
+    ("热线 212.555.1234", "212.555.1234", "zh-Hans line, dotted"),
     # times of day
     ("The meeting ended at 2.17pm.", "2.17pm", "a clock time with a dot"),
     ("会议14时开始", "14时", "N时 before 开始 is an hour of the day (小时 is a duration)"),
