@@ -176,3 +176,13 @@ def test_two_bounds_joined_by_but(sentence, low, high):
 def test_a_year_after_in_stays_a_year_before_to():
     got = [c.text for c in claims_in("orders fell from 1,456 in 2023 to 569 in 2024")]
     assert got == ["1,456", "569"]
+
+
+@pytest.mark.parametrize("sentence,texts", [
+    ("支持率逾七成，反对者近九成", ["逾七成", "近九成"]),
+    ("支持率逾七成，反對者將近九成", ["逾七成", "將近九成"]),
+    ("more than 10 and nearly 20 people", ["more than 10", "nearly 20"]),
+])
+def test_an_approach_word_bounds_no_range(sentence, texts):
+    # nearly, 近: the figure is approached, not a side of a range
+    assert [c.text for c in claims_in(sentence)] == texts

@@ -24,6 +24,7 @@ _BETWEEN_BEFORE = re.compile(r"(?:between|from|介于|在|位于)\s{0,2}$", re.I
 _BETWEEN_AFTER = re.compile(r"^\s{0,2}(?:之间|间|的区间|范围内)")
 _BOUND_GAP = re.compile(r"^\s{0,2}(?:且|并且|并|而|但是|但|却|,|、|and|but|And|AND|But|BUT|;)?\s{0,2}(?:[a-z]\s?)?$")  # x>=10 and x<20
 _GAP_VARIABLE = re.compile(r"(?:^|[\s且并而,、;])([a-z])\s?$")  # the variable of a second bound: x>=10 and x<20
+_APPROACH = re.compile(r"近|将近|接近|几乎|差不多|nearly|almost|close to|approaching", re.I)
 _LOWER = ("over", "at_least")
 _UPPER = ("under", "at_most")
 
@@ -246,7 +247,9 @@ def _join(a: Quantity, b: Quantity, text: str) -> Quantity | None:
     var = m.group(1) if m else ""
     if var and text[:a.start].rstrip()[-1:] != var:
         var = None  # x>10 and y<20: bounds on two variables stay two figures
-    if a.qualifier and b.qualifier and var is not None and _BOUND_GAP.match(gap) and _compatible(a, b):
+    if a.qualifier and b.qualifier and var is not None and _BOUND_GAP.match(gap) and _compatible(a, b) and not (
+            _APPROACH.match(text, a.start) or _APPROACH.match(text, b.start)):
+        # (逾七成，近九成: "nearly 90 %" approaches a figure, it bounds no range)
         lo_q, hi_q = (a, b) if a.qualifier in _LOWER and b.qualifier in _UPPER else (
             (b, a) if b.qualifier in _LOWER and a.qualifier in _UPPER else (None, None))
         if lo_q is not None and lo_q.value < hi_q.value:
