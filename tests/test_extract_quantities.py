@@ -65,6 +65,10 @@ CASES = [
     ("three-quarters of the market", "three-quarters", 75, None, None, "percent", None, "hyphenated fraction"),
     ("two-fifths of voters", "two-fifths", 40, None, None, "percent", None, "hyphenated fraction"),
     ("a third of firms", "a third", 100 / 3, None, None, "percent", None, "an article and a fraction"),
+    # an article before a currency word is one of it (not before other units: an hour later, a mile away)
+    ("it costs a dollar a day", "a dollar", 1, None, None, "USD", None, "a + currency"),
+    ("這杯咖啡要a euro", "a euro", 1, None, None, "EUR", None, "zh-Hant line, English words"),
+    ("I found a cent", "a cent", 0.01, None, None, "USD", None, "a minor unit"),
     # a currency sign after the number, as many languages write it (unless a number follows the sign)
     ("tickets cost 5000 ₩ each", "5000 ₩", 5000, None, None, "KRW", None, "a sign after the number"),
     ("a fee of 300 ₹", "300 ₹", 300, None, None, "INR", None, "rupee sign after"),
@@ -438,3 +442,7 @@ def test_pounds_of_a_noun_is_read_by_the_noun(sentence, units):
 
 def test_a_spaced_hyphen_before_a_word_that_is_no_unit_stays_a_compound():
     assert claims_in("he hit a 9 - iron approach shot") == []
+
+
+def test_an_article_before_other_units_is_no_figure():
+    assert claims_in("an hour later, a mile away, a pound of flesh") == []

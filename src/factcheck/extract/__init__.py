@@ -77,6 +77,28 @@ def _figure_words(parser: LineParser, K: Knowledge, taken: list[Quantity]) -> li
     return out
 
 
+_ARTICLE = re.compile(r"(?<![a-z])an? (?=[a-z])")
+
+
+def _article_money(parser: LineParser, taken: list[Quantity]) -> list[Quantity]:
+    """An article before a currency word is one of it: a penny, a dollar, a euro (costs a dollar a day). Only
+    money: "a mile", "an hour", "a day" are mostly frames or rates, not figures."""
+    out = []
+    low = parser.low
+    for m in _ARTICLE.finditer(low):
+        p = m.end()
+        f = parser.K.suffix_units.match(parser.text, low, p)
+        if f is None or f.kind != "money" or not f.form.isalpha():
+            continue
+        e = p + len(f.form)
+        if e < parser.n and low[e].isalpha() or any(q.start < e and m.start() < q.end for q in taken):
+            continue
+        core = Core(m.start(), m.end() - 1, 1.0, script="en")
+        out.append(Quantity(m.start(), e, f.factor, "money", f.unit, None, core, has_unit=True,
+                            written_value=1.0 if f.factor < 1 else None))
+    return out
+
+
 @functools.lru_cache(maxsize=4)
 def _start_pattern(K: Knowledge) -> re.Pattern:
     cn = "".join(sorted(set(K.cn_digits) | set(K.cn_small) | set(K.cn_big) | set(K.cn_tens or ())))
@@ -137,6 +159,10 @@ def quantities_in_line(text: str, K: Knowledge, money_columns: dict | None = Non
         if words:
             kept = [q for q in out if not any(q.start < w.end and w.start < q.end for w in words)]
             out = sorted(kept + words, key=lambda q: q.start)
+    if "a " in parser.low or "an " in parser.low:
+        money = _article_money(parser, out)
+        if money:
+            out = sorted(out + money, key=lambda q: q.start)
     if money_columns:
         out = apply_money_columns(out, text, money_columns)
     out = join_factors(out, text)
