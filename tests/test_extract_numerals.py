@@ -111,6 +111,13 @@ WORDS = [
     ("千万不要迟到", "千万", "千万不要: a scale word with no unit is not a number"),
     ("三三两两地走来", "两两", "repeated numerals are an adverb"),
     ("一是加强管理，二是扩大开放", "一", "一是…二是… enumerates"),
+    # four-character idioms with numerals: a lexicon of 成语, masked whole
+    ("这项政策一成不变", "一成", "一成不变 is no 10 %"),
+    ("惠及千家万户", "千家万户", "no ten thousand households"),
+    ("他做事三心二意", "三心二意", "an idiom"),
+    ("會場亂七八糟", "亂七八糟", "zh-Hant, no range 7 to 8"),
+    ("他一五一十地说了", "一五一十", "no 1510"),
+    ("方法五花八門", "五花八門", "zh-Hant"),
     ("One complete orbit takes about ninety minutes", "One", "the determiner, like 一个 in Chinese"),
     ("a restriction on the real estate one family can own", "one", "the determiner"),
 ]
