@@ -101,8 +101,8 @@ class FormIndex:
                     two = f.form[:2]
                     by_two.setdefault("".join(c.lower() if c in LATIN else c for c in two), []).append(f)
         singles = {first: [f for f in lst if len(f.form) == 1] for first, lst in by_first.items()}
-        self._by_two = {k: tuple(v) for k, v in by_two.items()}
         self._singles = {k: tuple(v) for k, v in singles.items() if v}
+        self._by_two = {k: tuple(v) + self._singles.get(k[0], ()) for k, v in by_two.items()}
 
     def match_before(self, text: str, low: str, end: int) -> UnitForm | None:
         """The longest form ending at `end` (exclusive) and not glued to a Latin letter before it."""
@@ -123,7 +123,8 @@ class FormIndex:
         """The longest form starting at `pos`. `low` is `text` with ASCII letters lower-cased."""
         if pos >= len(text):
             return None
-        for f in self._by_two.get(low[pos:pos + 2], ()) + self._singles.get(low[pos], ()):
+        cands = self._by_two.get(low[pos:pos + 2])
+        for f in cands if cands is not None else self._singles.get(low[pos], ()):
             end = pos + len(f.form)
             src = text if f.exact else low
             if src.startswith(f.form, pos):

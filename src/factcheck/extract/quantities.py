@@ -135,6 +135,7 @@ class LineParser:
         self.every = "每" in text  # a share may be written (每10台中有7台, extract/ranges.join_shares)
         self._fillers = _by_first(K.hedge_fillers, last=True)  # indexes, looked up once per line
         self._after = _by_first(K.hedges_after)
+        self._spaced = _spaced_hedge_chars(K)
 
     def figure_row(self) -> bool:
         """The line is a table row flattened to spaces: four or more figures in a row with nothing but spaces
@@ -795,7 +796,7 @@ class LineParser:
         got = self._hedge_before_in(self.low, start)
         if got[0] in ("over", "under") and got[1] is not None:
             return self._negated(*got)
-        if got[0] is None and " " in self.low[max(0, start - 12):start] and _spaced_hedge_chars(self.K).search(
+        if got[0] is None and " " in self.low[max(0, start - 12):start] and self._spaced.search(
                 self.low, max(0, start - 16), start):
             # 小于 或 等于100: CJK hedge words written with spaces inside
             lo = max(0, start - 16)
