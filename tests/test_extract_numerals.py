@@ -82,6 +82,8 @@ NUMBERS = [
      "three hundred and five million, two hundred thousand", 305_200_000, "count", "and before million"),
     ("一共十二萬三千四百五十六張選票", "十二萬三千四百五十六張", 123456, "count", "zh-Hant: groups without and"),
     ("一共十二万三千四百五十六张选票", "十二万三千四百五十六张", 123456, "count", "zh-Hans: the same groups"),
+    ("来了仨人", "仨人", 3, "count", "仨 is three (colloquial)"),
+    ("來了仨人", "仨人", 3, "count", "zh-Hant 仨"),
     # a classifier (量词) after a lone numeral makes it a count, not part of a word
     ("这是一栋三层楼的房子", "三层", 3, "count", "层 floors"),
     ("他喝了兩杯水", "兩杯", 2, "count", "zh-Hant 杯"),
