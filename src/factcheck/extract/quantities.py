@@ -54,6 +54,7 @@ _OF_A = re.compile(r" ?of an? |(?<=[a-z]) an? ")
 _AND_FRACTION = re.compile(r"\s{0,2}又\s{0,2}")
 _RANGE_FIRST_END = re.compile(r"(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十]{1,3}|[a-z]+) ?(?:到|至|~|-|–|to|or|或)$")
 _POWER_AFTER = re.compile(r"\^?([23])(?![\d.,])")
+_TEMPERATURE_SCALE_BEFORE = re.compile(r"(华氏|摄氏|fahrenheit|celsius)\s?(?:零下|负|minus\s|-)?\s?$")
 _SPACED_POWER = re.compile(r"(square|sq|cubic|cu) (?:- )?")
 _OF_NOUN = re.compile(r" of (?:the |a |an |his |her |their |its |our )?([a-z]+)")
 _POWER_WORD = re.compile(r" (squared|cubed)(?![a-z])")
@@ -313,6 +314,10 @@ class LineParser:
                         value, end = value + tail[0] / 10, tail[1]  # 两毛五: five fen after the jiao
                 if kind == "money":  # 75 USD million
                     value, end, _ = self._scale_after(value, end, words_only=True)
+                elif unit in ("degree_Celsius", "degree") and f.form in ("度", "°", "degrees", "degree"):
+                    scale = _TEMPERATURE_SCALE_BEFORE.search(low, max(0, core.start - 8), core.start)
+                    if scale:  # 华氏86度, 攝氏30度: the scale written before the number names the unit
+                        unit = "degree_Fahrenheit" if scale.group(1) in ("华氏", "fahrenheit") else "degree_Celsius"
             elif hedge_after and text[q - 1] == "几":
                 end = q  # 二十几岁: no unit, still a floor
             elif hedge_after:
