@@ -200,8 +200,9 @@ def _sentence(line: NormLine, bounds: list[int], s: int, e: int) -> str:
 def _round(x: float | None) -> float | None:
     if x is None or isinstance(x, float) and (math.isnan(x) or math.isinf(x)):
         return None
-    r = float(f"{x:.12g}")
-    return r
+    if -1e12 < x < 1e12 and x == int(x):
+        return float(x)  # a whole number of up to twelve digits prints as itself
+    return float(f"{x:.12g}")
 
 
 def to_claim(path: str, line: NormLine, q: Quantity, K: Knowledge, bounds: list[int]) -> Claim | None:
