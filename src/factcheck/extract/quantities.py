@@ -55,6 +55,7 @@ _AND_FRACTION = re.compile(r"\s{0,2}又\s{0,2}")
 _RANGE_FIRST_END = re.compile(r"(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十]{1,3}|[a-z]+) ?(?:到|至|~|-|–|to|or|或)$")
 _POWER_AFTER = re.compile(r"\^?([23])(?![\d.,])")
 _TEMPERATURE_SCALE_BEFORE = re.compile(r"(华氏|摄氏|fahrenheit|celsius)\s?(?:零下|负|minus\s|-)?\s?$")
+_ANY_LATIN = re.compile(r"[a-z]")
 _SPACED_POWER = re.compile(r"(square|sq|cubic|cu) (?:- )?")
 _OF_NOUN = re.compile(r" of (?:the |a |an |his |her |their |its |our )?([a-z]+)")
 _POWER_WORD = re.compile(r" (squared|cubed)(?![a-z])")
@@ -134,6 +135,11 @@ class LineParser:
         self._figure_row: bool | None = None
         self.has_comparison = "<" in text or ">" in text or "≤" in text or "≥" in text
         self.every = "每" in text  # a share may be written (每10台中有7台, extract/ranges.join_shares)
+        # characters some look-ups need, tested once per line: 分之, a slash, 又, a Latin word
+        self.has_zhi = "之" in text
+        self.has_slash = "/" in text or "⁄" in text
+        self.has_you = "又" in text
+        self.has_latin = _ANY_LATIN.search(self.low) is not None
         self._fillers = _by_first(K.hedge_fillers, last=True)  # indexes, looked up once per line
         self._after = _by_first(K.hedges_after)
         self._spaced = _spaced_hedge_chars(K)
@@ -197,7 +203,7 @@ class LineParser:
         frac = self._fraction(core)
         if frac is None and core.ratio:
             frac = (core.value, "ratio", "ratio", core.end, core.decimals)  # two thirds, a quarter
-        if frac is None:
+        if frac is None and self.has_you:
             m = _AND_FRACTION.match(text, end)
             nxt = self._number_after(m.end()) if m else None
             part = self._fraction(nxt) if nxt is not None else None
@@ -413,7 +419,7 @@ class LineParser:
         """三分之二, 百分之五十 (percent), 3/4, 9.3 of every 10, 2000 over 3: (value, kind, unit, end, decimals)."""
         text, low, end = self.text, self.low, core.end
         self.frac_num = None
-        m = _FRACTION_CN.match(text, end)
+        m = _FRACTION_CN.match(text, end) if self.has_zhi else None
         if m:
             num = self._number_after(m.end())
             if num is None or not core.value:
@@ -422,11 +428,11 @@ class LineParser:
             if not core.has_digit and core.value in (100.0, 1000.0, 10000.0):
                 return num.value * 100.0 / core.value, "percent", "percent", num.end, num.decimals
             return num.value / core.value, "ratio", "ratio", num.end, num.decimals
-        if core.script == "arabic" and "." not in text[core.start:end]:
+        if core.script == "arabic" and self.has_slash and "." not in text[core.start:end]:
             m = _SLASH_FRACTION.match(text, end)
             if m and float(m.group(1)) > 0:
                 return core.value / float(m.group(1)), "ratio", "ratio", m.end(), 0
-        m = (_RATIO_EN if core.script != "en" else _RATIO_EN_WORDS).match(low, end)
+        m = (_RATIO_EN if core.script != "en" else _RATIO_EN_WORDS).match(low, end) if self.has_latin else None
         if m:
             den = self._number_after(m.end())
             loose = m.group().strip() in ("over", "in")  # "2000 over 3 years" is not a ratio; "9.3 of every 10" is
