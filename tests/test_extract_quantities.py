@@ -450,3 +450,19 @@ def test_a_spaced_hyphen_before_a_word_that_is_no_unit_stays_a_compound():
 
 def test_an_article_before_other_units_is_no_figure():
     assert claims_in("an hour later, a mile away, a pound of flesh") == []
+
+
+@pytest.mark.parametrize("sentence,span,qualifier", [
+    ("$1.7 trillion in spending over 10 years", "10 years", None),  # a span of time
+    ("the plan creates 5,000 jobs over five years", "five years", None),
+    ("he has lived there for over five years", "over five years", "over"),  # for over: more than
+    ("a delay of over 3 months", "over 3 months", "over"),
+    ("over 10,000 people", "over 10,000", "over"),  # not a duration: the bound stands
+])
+def test_over_before_a_duration_is_a_span_unless_it_compares(sentence, span, qualifier):
+    got = {c.text: c.qualifier for c in claims_in(sentence)}
+    assert span in got and got[span] == qualifier, got
+
+
+def test_over_an_age_is_more_than():
+    assert [(c.text, c.qualifier) for c in claims_in("He is over thirty years old")] == [("over thirty years", "over")]

@@ -56,6 +56,8 @@ _RANGE_FIRST_END = re.compile(r"(?:\d+(?:\.\d+)?|[零〇一二两三四五六七
 _POWER_AFTER = re.compile(r"\^?([23])(?![\d.,])")
 _TEMPERATURE_SCALE_BEFORE = re.compile(r"(华氏|摄氏|fahrenheit|celsius)\s?(?:零下|负|minus\s|-)?\s?$")
 _ANY_LATIN = re.compile(r"[a-z]")
+_OVER_MEANS_MORE = re.compile(r"\b(?:for|in|of|is|was|are|were|be|been|aged|lasted|lasting|took|takes|spent|just|well|"
+                              r"slightly)\s+$")
 _SPACED_POWER = re.compile(r"(square|sq|cubic|cu) (?:- )?")
 _OF_NOUN = re.compile(r" of (?:the |a |an |his |her |their |its |our )?([a-z]+)")
 _POWER_WORD = re.compile(r" (squared|cubed)(?![a-z])")
@@ -344,6 +346,10 @@ class LineParser:
                             scale_words=tuple(scale_words))
 
         hb, hstart = scale_hedge or self._hedge_before(start)
+        if (hb == "over" and hstart is not None and kind == "physical" and _is_duration(unit)
+                and low.startswith("over ", hstart) and not _OVER_MEANS_MORE.search(low, max(0, hstart - 12), hstart)
+                and not low.startswith(" old", end)):  # is over thirty years old: an age, more than
+            hb, hstart = None, None  # $1.7 trillion over ten years: a span of time, not "more than" (but "for over")
         ha, hend = self._hedge_after(end)
         if ha is None and hb is None and self.has_comparison:
             v = _VARIABLE_AFTER.match(text, end)
