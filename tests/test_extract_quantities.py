@@ -394,6 +394,8 @@ UNIT_FORMS = [
     ("中心氣壓為960百帕", "960百帕", 96000, "pascal", "zh-Hant 百帕"),
     ("a low of 990 mbar", "990 mbar", 99000, "pascal", "millibars"),
     ("a 20 short tons load", "20 short tons", 18.1436948, "metric_ton", "US tons"),
+    ("美联储宣布加息25个基点", "25个基点", 0.25, "percentage_points", "zh-Hans basis points"),
+    ("央行降息50個基點", "50個基點", 0.5, "percentage_points", "zh-Hant basis points"),
     ("這間房子有30坪", "30坪", 30 * 400 / 121, "meter ** 2", "zh-Hant: ping, Taiwan's floor-area unit"),
     ("买了三台斤苹果", "三台斤", 0.0018, "metric_ton", "zh-Hans: tai jin, 600 g"),
     ("當地氣溫華氏86度", "86度", 30, "degree_Celsius", "zh-Hant: 華氏 before the number makes 度 Fahrenheit"),
