@@ -56,6 +56,10 @@ CASES = [
     ("他已五十開外", "五十開外", 50, 50, None, "count", "over", "zh-Hant 開外 after"),
     ("年纪四十挂零", "四十挂零", 40, 40, None, "count", "over", "zh-Hans 挂零 after"),
     ("至少需要5人", "5人", 5, 5, None, "count", "at_least", "需要 between the hedge and the figure"),
+    ("a crowd of 40-plus people", "40-plus", 40, 40, None, "count", "at_least", "N-plus"),
+    ("inflation just shy of 3%", "shy of 3%", 3, None, 3, "percent", "under", "shy of"),
+    ("close to 500 people", "close to 500", 500, None, 500, "count", "under", "close to: an approach"),
+    ("an estimated 2,000 people", "an estimated 2,000", 2000, None, None, "count", "approx", "an estimated"),
     # a bare half is a share after a hedge, and half before a possessive is a share of it
     ("Less than half turned out", "Less than half", 50, None, 50, "percent", "under", "a hedge, then half"),
     ("about half did not vote", "about half", 50, None, None, "percent", "approx", "about half"),
