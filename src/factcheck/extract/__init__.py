@@ -250,10 +250,13 @@ def to_claim(path: str, line: NormLine, q: Quantity, K: Knowledge, bounds: list[
     )
 
 
-def extract_lines(path: str, lines: list[NormLine], K: Knowledge | None = None) -> list[Claim]:
+def extract_lines(path: str, lines: list[NormLine], K: Knowledge | None = None,
+                  table: TableState | None = None) -> list[Claim]:
+    """The claims of consecutive lines of one document. A caller that feeds a document in pieces passes one
+    `table` for all of them, so that a table's header still names the money columns of the rows below it."""
     K = K or knowledge()
     claims: list[Claim] = []
-    table = TableState()
+    table = table if table is not None else TableState()
     for line in lines:
         if not line.text.strip():
             continue
