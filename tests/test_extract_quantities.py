@@ -481,3 +481,13 @@ def test_over_before_a_duration_is_a_span_unless_it_compares(sentence, span, qua
 
 def test_over_an_age_is_more_than():
     assert [(c.text, c.qualifier) for c in claims_in("He is over thirty years old")] == [("over thirty years", "over")]
+
+
+@pytest.mark.parametrize("sentence,units", [
+    ("累計產值逾23.7億元，即超過新臺幣23.7億元", ["TWD", "TWD"]),  # zh-Hant: the line names the New Taiwan dollar
+    ("港府派發5000元，總額達港幣300億元", ["HKD", "HKD"]),
+    ("新台币100元约合人民币22元", ["TWD", "CNY"]),  # two currencies named: each keeps its own
+    ("这件衣服一百二十八元", ["CNY"]),  # nothing named: the yuan
+])
+def test_a_bare_yuan_takes_the_one_currency_its_line_names(sentence, units):
+    assert [c.unit for c in claims_in(sentence)] == units

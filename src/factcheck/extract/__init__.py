@@ -166,7 +166,33 @@ def quantities_in_line(text: str, K: Knowledge, money_columns: dict | None = Non
     if money_columns:
         out = apply_money_columns(out, text, money_columns)
     out = join_factors(out, text)
-    return join_ranges(join_shares(join_compounds(out, text, functools.partial(_unit_factor, K)), text), text)
+    out = join_ranges(join_shares(join_compounds(out, text, functools.partial(_unit_factor, K)), text), text)
+    return _bare_yuan(out, parser.low) if "元" in text or "块" in text else out
+
+
+_YUAN_FAMILY = frozenset({"CNY", "TWD", "HKD", "MOP"})
+_NAMES_CNY = ("人民币", "rmb", "cny", "¥", "y=", "yuan", "renminbi")
+
+
+def _bare_yuan(qs: list[Quantity], low: str) -> list[Quantity]:
+    """元 (块, 毛) names no currency of its own: it is the unit of the yuan, the New Taiwan dollar, the Hong Kong
+    dollar and the pataca alike, read as yuan by default. When the line names exactly one of them explicitly
+    (逾23.7億元 … 超過新臺幣23.7億元), a bare 元 on it is that one."""
+    named, bare = set(), []
+    for i, q in enumerate(qs):
+        if q.kind != "money" or q.unit not in _YUAN_FAMILY or q.rejected:
+            continue
+        if q.unit == "CNY" and not any(w in low[q.start:q.end] for w in _NAMES_CNY):
+            bare.append(i)
+        else:
+            named.add(q.unit)
+    if not bare or len(named) != 1 or named == {"CNY"}:
+        return qs
+    code = next(iter(named))
+    out = list(qs)
+    for i in bare:
+        out[i] = replace(out[i], unit=code)
+    return out
 
 
 def _unit_factor(K: Knowledge, unit: str) -> float | None:
