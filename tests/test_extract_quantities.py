@@ -16,6 +16,9 @@ CASES = [
      "a hedge before a figure word"),
     ("up to a third of firms", "up to a third", 100 / 3, None, 100 / 3, "percent", "at_most", "up to a fraction"),
     ("exports more than doubled", "more than doubled", 2, 2, None, "times", "over", "a verb of multiple"),
+    ("a threefold rise in cases", "threefold", 3, None, None, "times", None, "a one-word multiple"),
+    ("prices rose nearly tenfold", "nearly tenfold", 10, None, 10, "times", "under", "a hedged one-word multiple"),
+    ("China makes twice as much steel", "twice as", 2, None, None, "times", None, "twice before a comparison"),
     ("营收至少翻两番", "至少翻两番", 4, 4, None, "times", "at_least", "翻两番 = four times"),
     ("營收翻了一番", "翻了一番", 2, None, None, "times", None, "zh-Hant 翻一番"),
     ("交易約值港幣80億元", "約值港幣80億元", 8e9, None, None, "HKD", "approx", "约值 before a currency prefix"),
@@ -491,3 +494,7 @@ def test_over_an_age_is_more_than():
 ])
 def test_a_bare_yuan_takes_the_one_currency_its_line_names(sentence, units):
     assert [c.unit for c in claims_in(sentence)] == units
+
+
+def test_twice_a_week_is_no_multiple():
+    assert claims_in("he called twice a week") == []
