@@ -7,6 +7,10 @@ from conftest import check_no_claim, claims_in
 
 # (sentence, fragment that must hold no claim, why)
 NOT_CLAIMS = [
+    # phone numbers in the North American format
+    ("For help call 1-800-555-0199 today", "1-800-555-0199", "1-800 is no range"),
+    ("客服電話 (800) 555-0199", "(800) 555-0199", "zh-Hant line, area code in brackets"),
+    ("热线 212.555.1234", "212.555.1234", "zh-Hans line, dotted"),
     # times of day
     ("The meeting ended at 2.17pm.", "2.17pm", "a clock time with a dot"),
     ("会议14时开始", "14时", "N时 before 开始 is an hour of the day (小时 is a duration)"),
@@ -81,3 +85,25 @@ def test_still_a_claim(sentence, span, why):
     texts = [c.text for c in claims_in(sentence)]
     if span is not None:
         assert span in texts, texts
+
+
+HOURS = [
+    ("代表团14时开会", "14时", "an hour of the day before a verb"),
+    ("代表團9時抵達北京", "9時", "zh-Hant"),
+    ("会议于15时召开", "15时", "于 before the hour is 'at'"),
+]
+
+
+@pytest.mark.parametrize("sentence,fragment,why", HOURS, ids=[h[2] for h in HOURS])
+def test_an_hour_before_a_verb_is_no_claim(sentence, fragment, why):
+    from conftest import check_no_claim
+
+    check_no_claim(sentence, fragment)
+
+
+@pytest.mark.parametrize("sentence,span", [("价格涨到20时卖出", "20"), ("一旦超过30时就要报警", "超过30"),
+                                           ("全球共有24时区", "24")])
+def test_shi_as_when_or_in_a_word_keeps_the_figure(sentence, span):
+    from conftest import claims_in
+
+    assert span in [c.text for c in claims_in(sentence)]

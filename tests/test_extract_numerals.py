@@ -74,6 +74,21 @@ NUMBERS = [
      "a proper fraction after and joins the number"),
     ("a walk of three and one-half miles", "three and one-half miles", 5632.704, "meter", "a hyphenated fraction"),
     ("rates of six and two thirds percent", "six and two thirds percent", 20 / 3, "percent", "then a unit"),
+    # an "and" inside a group that a larger scale closes is spent: the groups after the scale's comma still join
+    # (one hundred and two hundred are two numbers only while no scale stands between them)
+    ("They counted one hundred and twenty-three thousand, four hundred fifty-six ballots",
+     "one hundred and twenty-three thousand, four hundred fifty-six", 123456, "count", "and before a scale"),
+    ("three hundred and five million, two hundred thousand viewers",
+     "three hundred and five million, two hundred thousand", 305_200_000, "count", "and before million"),
+    ("一共十二萬三千四百五十六張選票", "十二萬三千四百五十六張", 123456, "count", "zh-Hant: groups without and"),
+    ("一共十二万三千四百五十六张选票", "十二万三千四百五十六张", 123456, "count", "zh-Hans: the same groups"),
+    ("来了仨人", "仨人", 3, "count", "仨 is three (colloquial)"),
+    ("來了仨人", "仨人", 3, "count", "zh-Hant 仨"),
+    # a classifier (量词) after a lone numeral makes it a count, not part of a word
+    ("这是一栋三层楼的房子", "三层", 3, "count", "层 floors"),
+    ("他喝了兩杯水", "兩杯", 2, "count", "zh-Hant 杯"),
+    ("孩子今年五岁", "五岁", 5, "count", "岁 age"),
+    ("孩子今年五歲", "五歲", 5, "count", "zh-Hant 歲"),
 ]
 
 
@@ -98,6 +113,13 @@ WORDS = [
     ("千万不要迟到", "千万", "千万不要: a scale word with no unit is not a number"),
     ("三三两两地走来", "两两", "repeated numerals are an adverb"),
     ("一是加强管理，二是扩大开放", "一", "一是…二是… enumerates"),
+    # four-character idioms with numerals: a lexicon of 成语, masked whole
+    ("这项政策一成不变", "一成", "一成不变 is no 10 %"),
+    ("惠及千家万户", "千家万户", "no ten thousand households"),
+    ("他做事三心二意", "三心二意", "an idiom"),
+    ("會場亂七八糟", "亂七八糟", "zh-Hant, no range 7 to 8"),
+    ("他一五一十地说了", "一五一十", "no 1510"),
+    ("方法五花八門", "五花八門", "zh-Hant"),
     ("One complete orbit takes about ninety minutes", "One", "the determiner, like 一个 in Chinese"),
     ("a restriction on the real estate one family can own", "one", "the determiner"),
 ]
@@ -113,3 +135,12 @@ def test_numbers_of_the_same_size_stay_apart():
 
     texts = [c.text for c in claims_in("two million, three million and four million")]
     assert texts == ["two million", "three million", "four million"]
+
+
+def test_lai_after_a_unit_frames_a_period_and_after_a_round_number_approximates():
+    from conftest import claims_in
+
+    assert [(c.text, c.qualifier) for c in claims_in("他住了十来天")] == [("十来天", "approx")]
+    assert [(c.text, c.value, c.qualifier) for c in claims_in("他二十来岁")] == [("二十来岁", 20, "approx")]
+    assert [(c.text, c.value, c.qualifier) for c in claims_in("現場有三百來人")] == [("三百來人", 300, "approx")]
+    assert [c.text for c in claims_in("三年来营收增长")] == []  # 三年来 is a time frame

@@ -16,6 +16,9 @@ CASES = [
      "a hedge before a figure word"),
     ("up to a third of firms", "up to a third", 100 / 3, None, 100 / 3, "percent", "at_most", "up to a fraction"),
     ("exports more than doubled", "more than doubled", 2, 2, None, "times", "over", "a verb of multiple"),
+    ("a threefold rise in cases", "threefold", 3, None, None, "times", None, "a one-word multiple"),
+    ("prices rose nearly tenfold", "nearly tenfold", 10, None, 10, "times", "under", "a hedged one-word multiple"),
+    ("China makes twice as much steel", "twice as", 2, None, None, "times", None, "twice before a comparison"),
     ("营收至少翻两番", "至少翻两番", 4, 4, None, "times", "at_least", "翻两番 = four times"),
     ("營收翻了一番", "翻了一番", 2, None, None, "times", None, "zh-Hant 翻一番"),
     ("交易約值港幣80億元", "約值港幣80億元", 8e9, None, None, "HKD", "approx", "约值 before a currency prefix"),
@@ -33,11 +36,64 @@ CASES = [
     ("股指跌破3000点", "跌破3000", 3000, None, 3000, "count", "under", "跌破 is a fall below"),
     ("约莫四成", "约莫四成", 40, None, None, "percent", "approx", "约莫"),
     ("近一半的企业", "近一半", 50, None, 50, "percent", "under", "近 before a figure word"),
+    # a negation before a strict comparative flips it into the opposite closed bound
+    ("fees not exceeding 200 dollars", "not exceeding 200 dollars", 200, None, 200, "USD", "at_most",
+     "not + exceeding"),
+    ("a ratio no smaller than 10 percent", "no smaller than 10 percent", 10, 10, None, "percent", "at_least",
+     "no + smaller than"),
+    ("It is never less than 3 metres deep", "never less than 3 metres", 3, 3, None, "meter", "at_least",
+     "never + less than"),
+    ("增速不会低于5%", "不会低于5%", 5, 5, None, "percent", "at_least", "zh-Hans 不会 + 低于"),
+    ("支出未超過30億元", "未超過30億元", 3e9, None, 3e9, "CNY", "at_most", "zh-Hant 未 + 超過"),
+    ("人數不會少於200人", "不會少於200人", 200, 200, None, "count", "at_least", "zh-Hant 不會 + 少於"),
+    ("not nearly 300 people", "nearly 300", 300, None, 300, "count", "under",
+     "an approach word is no comparative: the negation leaves it"),
+    # bound words: minimum and maximum, upwards of, and up, or so; 起码, 不下, 开外, 挂零
+    ("a maximum of 40 seats", "40", 40, None, 40, "count", "at_most", "maximum, then the filler of"),
+    ("at minimum 30 days", "minimum 30 days", 30 / 365.25, 30 / 365.25, None, "year", "at_least", "at minimum"),
+    ("upwards of 500 people", "upwards of 500", 500, 500, None, "count", "over", "upwards of"),
+    ("children aged 12 and up", "12 and up", 12, 12, None, "count", "at_least", "and up after"),
+    ("some 20 or so people", "some 20 or so", 20, None, None, "count", "approx", "or so after"),
+    ("起码三天", "起码三天", 3 / 365.25, 3 / 365.25, None, "year", "at_least", "zh-Hans 起码"),
+    ("不下百人到場", "不下百人", 100, 100, None, "count", "at_least", "zh-Hant 不下 before a bare scale"),
+    ("他已五十開外", "五十開外", 50, 50, None, "count", "over", "zh-Hant 開外 after"),
+    ("年纪四十挂零", "四十挂零", 40, 40, None, "count", "over", "zh-Hans 挂零 after"),
+    ("至少需要5人", "5人", 5, 5, None, "count", "at_least", "需要 between the hedge and the figure"),
+    ("a crowd of 40-plus people", "40-plus", 40, 40, None, "count", "at_least", "N-plus"),
+    ("a one-in-five chance", "one-in-five", 20, None, None, "percent", None, "a hyphenated ratio in words"),
+    ("7-in-10 voters agreed", "7-in-10", 70, None, None, "percent", None, "a hyphenated ratio in digits"),
+    ("a 5-percentage-point lead", "5-percentage-point", 5, None, None, "percentage_points", None,
+     "percentage-point, hyphenated, is no percent"),
+    ("inflation just shy of 3%", "shy of 3%", 3, None, 3, "percent", "under", "shy of"),
+    ("close to 500 people", "close to 500", 500, None, 500, "count", "under", "close to: an approach"),
+    ("an estimated 2,000 people", "an estimated 2,000", 2000, None, None, "count", "approx", "an estimated"),
+    # a bare half is a share after a hedge, and half before a possessive is a share of it
+    ("Less than half turned out", "Less than half", 50, None, 50, "percent", "under", "a hedge, then half"),
+    ("about half did not vote", "about half", 50, None, None, "percent", "approx", "about half"),
+    ("he lost half his savings", "half his", 50, None, None, "percent", None, "half + a possessive"),
     # fractions, halves and discounts
     ("a one-half mile walk", "one-half mile", 804.672, None, None, "meter", None, "a hyphenated fraction of a unit"),
     ("three-quarters of the market", "three-quarters", 75, None, None, "percent", None, "hyphenated fraction"),
     ("two-fifths of voters", "two-fifths", 40, None, None, "percent", None, "hyphenated fraction"),
     ("a third of firms", "a third", 100 / 3, None, None, "percent", None, "an article and a fraction"),
+    # an article before a currency word is one of it (not before other units: an hour later, a mile away)
+    ("it costs a dollar a day", "a dollar", 1, None, None, "USD", None, "a + currency"),
+    ("這杯咖啡要a euro", "a euro", 1, None, None, "EUR", None, "zh-Hant line, English words"),
+    ("I found a cent", "a cent", 0.01, None, None, "USD", None, "a minor unit"),
+    # a currency sign after the number, as many languages write it (unless a number follows the sign)
+    ("tickets cost 5000 ₩ each", "5000 ₩", 5000, None, None, "KRW", None, "a sign after the number"),
+    ("a fee of 300 ₹", "300 ₹", 300, None, None, "INR", None, "rupee sign after"),
+    ("門票100 ¥", "100 ¥", 100, None, None, "CNY", None, "zh-Hant: ¥ on a Chinese line is yuan"),
+    ("a ticket at 100 ¥ in Tokyo", "100 ¥", 100, None, None, "JPY", None, "¥ elsewhere is yen"),
+    ("it costs 50 Kč", "50 Kč", 50, None, None, "CZK", None, "a scale letter glued to another letter is no scale"),
+    # a scale word joined by a hyphen in a compound adjective
+    ("a $5-million budget", "$5-million", 5e6, None, None, "USD", None, "money, hyphen, million"),
+    ("a 10-billion-dollar deal", "10-billion-dollar", 1e10, None, None, "USD", None, "then a currency word"),
+    ("a 3-million-strong union", "3-million", 3e6, None, None, "count", None, "a count"),
+    # a slash fraction that ends the sentence: the full stop is no decimal point (4/5.5 would be)
+    ("Turnout fell to 3/4.", "3/4", 75, None, None, "percent", None, "a fraction before a full stop"),
+    ("出口占比降至3/5.", "3/5", 60, None, None, "percent", None, "zh-Hans, an ASCII full stop"),
+    ("市佔率約為1/4。", "約為1/4", 25, None, None, "percent", "approx", "zh-Hant, a CJK full stop"),
     ("three-quarters of a mile", "three-quarters of a mile", 1207.008, None, None, "meter", None,
      "a fraction of a unit"),
     ("a 1/4 inch gap", "1/4 inch", 0.00635, None, None, "meter", None, "a slash fraction before a unit"),
@@ -210,6 +266,11 @@ def test_letters_that_start_a_code_are_no_unit():
     ("他们开垦了三块地", "三块", 3, "count"),
     ("切成四塊五個人分", "四塊", 4, "count"),  # 五 counts people: no tail
     ("两块五百平米的地", "两块", 2, "count"),  # 五百 is a number of its own
+    # a 块 that ends the clause counts no noun: an amount
+    ("这件衣服一百二十八块。", "一百二十八块", 128, "CNY"),
+    ("這件衣服賣三萬塊，很貴", "三萬塊", 30000, "CNY"),
+    # fen after jiao
+    ("找零两毛五。", "两毛五", 0.25, "CNY"),
 ])
 def test_kuai_is_yuan_when_an_amount_follows(sentence, span, value, unit):
     check_claim(sentence, span, value, None, None, unit)
@@ -309,7 +370,7 @@ def test_thousands_commas_and_dates_stay():
     ("来了十几个人", "十几个", 10, "count"),
     ("全国有百余家企业", "百余家", 100, "count"),
     ("共千餘人參加", "千餘人", 1000, "count"),
-    ("他三十幾歲", "三十幾", 30, "count"),
+    ("他三十幾歲", "三十幾歲", 30, "count"),  # 歲 is a classifier, in the span
     ("吸引了几十万人", "几十万人", 1e5, "count"),
     ("高达数十亿美元", "数十亿美元", 1e9, "USD"),
     ("數百家企業參展", "數百家", 100, "count"),
@@ -318,3 +379,122 @@ def test_thousands_commas_and_dates_stay():
 def test_vague_numerals_are_floors(sentence, span, value, unit):
     c = check_claim(sentence, span, value, value, None, unit, "over")
     assert c.qualifier == "over"
+
+
+@pytest.mark.parametrize("sentence", ["the score at half-time", "in the second half of the year", "上半年的营收",
+                                      "half the battle is showing up"])
+def test_half_without_a_hedge_is_no_bare_share(sentence):
+    # a bare half needs a hedge before it; "half the battle" is the listed "half the" form (a share, kept)
+    got = [(c.text, c.qualifier) for c in claims_in(sentence)]
+    assert got in ([], [("half the", None)]), got
+
+
+def test_negation_before_a_plain_word_is_no_bound():
+    # "no" before a figure with no comparative between (no 5 in the list) leaves the figure bare
+    assert [(c.text, c.qualifier) for c in claims_in("Not 5 but 6 people")] == [("5", None), ("6", None)]
+
+
+# Units written in more ways: a power on a quotient's last unit in digits or words, pressure in hPa and mbar
+UNIT_FORMS = [
+    ("it accelerates at 9.8 m/s2", "9.8 m/s2", 9.8, "meter / second ** 2", "NFKC's 2 after m/s is its power"),
+    ("加速度为9.8 m/s²", "9.8 m/s²", 9.8, "meter / second ** 2", "zh-Hans, a superscript power"),
+    ("a pull of 9.8 meters per second squared", "9.8 meters per second squared", 9.8, "meter / second ** 2",
+     "squared in words"),
+    ("a flat of 80 metres squared", "80 metres squared", 80, "meter ** 2", "squared after one unit"),
+    ("pressure fell to 960 hPa", "960 hPa", 96000, "pascal", "hectopascals"),
+    ("中心氣壓為960百帕", "960百帕", 96000, "pascal", "zh-Hant 百帕"),
+    ("a low of 990 mbar", "990 mbar", 99000, "pascal", "millibars"),
+    ("a 20 short tons load", "20 short tons", 18.1436948, "metric_ton", "US tons"),
+    ("美联储宣布加息25个基点", "25个基点", 0.25, "percentage_points", "zh-Hans basis points"),
+    ("the star is 4.2 light-years away", "4.2 light-years", 4.2 * 9460730472580800, "meter", "hyphenated light-years"),
+    ("距離地球4.2光年", "4.2光年", 4.2 * 9460730472580800, "meter", "zh-Hant 光年"),
+    ("it lies 270,000 AU out", "270,000 AU", 270000 * 149597870700, "meter", "astronomical units"),
+    ("溶液浓度为0.5 mol/L", "0.5 mol/L", 0.5, "mole / liter", "zh-Hans, moles per litre"),
+    ("a dose of 5 mmol", "5 mmol", 0.005, "mole", "millimoles"),
+    ("央行降息50個基點", "50個基點", 0.5, "percentage_points", "zh-Hant basis points"),
+    ("這間房子有30坪", "30坪", 30 * 400 / 121, "meter ** 2", "zh-Hant: ping, Taiwan's floor-area unit"),
+    ("买了三台斤苹果", "三台斤", 0.0018, "metric_ton", "zh-Hans: tai jin, 600 g"),
+    ("當地氣溫華氏86度", "86度", 30, "degree_Celsius", "zh-Hant: 華氏 before the number makes 度 Fahrenheit"),
+    ("气温华氏零下5度", "零下5度", -185 / 9, "degree_Celsius", "zh-Hans, below zero Fahrenheit"),
+    # tokenised newswire writes a compound's hyphen with spaces around it
+    ("the 12 - mile stretch was closed", "12 - mile", 19312.128, "meter", "N - unit"),
+    ("a 200,000 - square - foot plant", "200,000 - square - foot", 18580.608, "meter ** 2", "N - square - unit"),
+    ("a 2 - hour meeting", "2 - hour", 2 / 8766, "year", "a duration"),
+    ("血药浓度为2 ng/mL", "2 ng/mL", 2e-6, "kilogram / meter ** 3", "zh-Hans, nanograms per millilitre"),
+]
+
+
+@pytest.mark.parametrize("sentence,span,value,unit,why", UNIT_FORMS, ids=[u[4] for u in UNIT_FORMS])
+def test_unit_forms(sentence, span, value, unit, why):
+    check_claim(sentence, span, value, None, None, unit)
+
+
+# One unit written once for several figures: dimensions (each factor a length), a value and its uncertainty
+# (one claim, the value), feet and inches in marks (one length)
+SHARED_UNIT = [
+    ("a room of 12 x 14 feet", [("12", 3.6576, "meter"), ("14 feet", 4.2672, "meter")], "x between lengths"),
+    ("a box of 3 by 4 by 5 inches", [("3", 0.0762, "meter"), ("4", 0.1016, "meter"), ("5 inches", 0.127, "meter")],
+     "by, chained"),
+    ("房間面積為3×4米", [("3", 3, "meter"), ("4米", 4, "meter")], "zh-Hant ×"),
+    ("a distance of 5 ± 0.5 km", [("5 ± 0.5 km", 5000, "meter")], "plus-minus: the value"),
+    ("误差为20±2%", [("20±2%", 20, "percent")], "zh-Hans, a percent"),
+    ("a dose of 5 +/- 0.5 mg", [("5 +/- 0.5 mg", 5e-9, "metric_ton")], "+/- typed, the + is no 'or more'"),
+    ("He is 6'2\" tall", [("6'2\"", 1.8796, "meter")], "feet and inches in marks"),
+    ("a 2 by 4 board", [("2", 2, "count"), ("4", 4, "count")], "no unit: nothing to share"),
+    ("sales rose 3x last year", [("3x", 3, "times")], "x after a number and before a word is a multiple"),
+]
+
+
+@pytest.mark.parametrize("sentence,claims,why", SHARED_UNIT, ids=[s[2] for s in SHARED_UNIT])
+def test_one_unit_for_several_figures(sentence, claims, why):
+    got = [(c.text, c.value, c.unit) for c in claims_in(sentence)]
+    assert [(t, u) for t, _, u in got] == [(t, u) for t, _, u in claims], got
+    assert all(abs(g[1] - w[1]) <= 1e-9 * max(1, abs(w[1])) for g, w in zip(got, claims)), got
+
+
+@pytest.mark.parametrize("sentence,units", [
+    ("I bought 3 pounds of apples and paid 5 pounds", ["metric_ton", "GBP"]),
+    ("The 200 pounds of beef cost 500 pounds", ["metric_ton", "GBP"]),
+    ("a loss of 300 pounds of investment", ["GBP"]),
+])
+def test_pounds_of_a_noun_is_read_by_the_noun(sentence, units):
+    # the noun after "of" decides before any cue elsewhere on the line
+    assert [c.unit for c in claims_in(sentence)] == units
+
+
+def test_a_spaced_hyphen_before_a_word_that_is_no_unit_stays_a_compound():
+    assert claims_in("he hit a 9 - iron approach shot") == []
+
+
+def test_an_article_before_other_units_is_no_figure():
+    assert claims_in("an hour later, a mile away, a pound of flesh") == []
+
+
+@pytest.mark.parametrize("sentence,span,qualifier", [
+    ("$1.7 trillion in spending over 10 years", "10 years", None),  # a span of time
+    ("the plan creates 5,000 jobs over five years", "five years", None),
+    ("he has lived there for over five years", "over five years", "over"),  # for over: more than
+    ("a delay of over 3 months", "over 3 months", "over"),
+    ("over 10,000 people", "over 10,000", "over"),  # not a duration: the bound stands
+])
+def test_over_before_a_duration_is_a_span_unless_it_compares(sentence, span, qualifier):
+    got = {c.text: c.qualifier for c in claims_in(sentence)}
+    assert span in got and got[span] == qualifier, got
+
+
+def test_over_an_age_is_more_than():
+    assert [(c.text, c.qualifier) for c in claims_in("He is over thirty years old")] == [("over thirty years", "over")]
+
+
+@pytest.mark.parametrize("sentence,units", [
+    ("累計產值逾23.7億元，即超過新臺幣23.7億元", ["TWD", "TWD"]),  # zh-Hant: the line names the New Taiwan dollar
+    ("港府派發5000元，總額達港幣300億元", ["HKD", "HKD"]),
+    ("新台币100元约合人民币22元", ["TWD", "CNY"]),  # two currencies named: each keeps its own
+    ("这件衣服一百二十八元", ["CNY"]),  # nothing named: the yuan
+])
+def test_a_bare_yuan_takes_the_one_currency_its_line_names(sentence, units):
+    assert [c.unit for c in claims_in(sentence)] == units
+
+
+def test_twice_a_week_is_no_multiple():
+    assert claims_in("he called twice a week") == []

@@ -27,7 +27,7 @@ RANGES = [
     ("三四十家企业", "三四十家", 30, 40, "count", "三四十 is 30 to 40, not 340"),
     ("五六百人", "五六百人", 500, 600, "count", "五六百 is 500 to 600"),
     ("兩三個月", "兩三個月", 2 / 12, 3 / 12, "year", "zh-Hant 两三 is two or three"),
-    ("十二三岁", "十二三", 12, 13, "count", "after a unit: 12 or 13"),
+    ("十二三岁", "十二三岁", 12, 13, "count", "after a unit: 12 or 13 (岁, a classifier, in the span)"),
     ("百分之二三十", "百分之二三十", 20, 30, "percent", "after 百分之"),
     ("营收增长三四成", "三四成", 30, 40, "percent", "before 成"),
 ]
@@ -47,6 +47,10 @@ CHANGES = [
     ("利率从3.5%升至4.2%", ["3.5%", "4.2%"], "从…升至…"),
     ("營收由3%增至5%", ["3%", "5%"], "zh-Hant 由…增至…"),
     ("the share fell by 2% to 40", ["2%", "40"], "a unit-less figure is never the high end of a percent"),
+    # bare counts written high to low with "to" are a tally or odds, never a range (ranges run low to high)
+    ("The bill passed 218 to 214", ["218", "214"], "a vote tally"),
+    ("the court ruled 6 to 3", ["6", "3"], "a ruling's split"),
+    ("表決結果為35到12", ["35", "12"], "zh-Hant, high to low with 到"),
 ]
 
 
@@ -148,3 +152,37 @@ def test_bounds_on_two_variables_stay_two():
 def test_a_dash_after_a_percent_sign_is_a_range():
     (c,) = claims_in("rates at 5.25%-5.50%")
     assert (c.low, c.high, c.unit) == (5.25, 5.5, "percent")
+
+
+@pytest.mark.parametrize("sentence,span,low,high,unit", [
+    ("数量从1000到2000", "1000到2000", 1000, 2000, "count"),
+    ("價格從2000到3000元", "2000到3000元", 2000, 3000, "CNY"),
+    ("between 2000-3000 people", "2000-3000", 2000, 3000, "count"),
+])
+def test_a_year_like_end_of_a_range_of_numbers_is_a_number(sentence, span, low, high, unit):
+    check_claim(sentence, span, None, low, high, unit)
+
+
+def test_two_years_stay_a_period():
+    assert claims_in("from 1990-2000 and 2019到2024年") == []
+
+
+@pytest.mark.parametrize("sentence,low,high", [("数值超过100但低于200", 100, 200), ("數值高於10但低於20", 10, 20)])
+def test_two_bounds_joined_by_but(sentence, low, high):
+    got = claims_in(sentence)
+    assert [(c.low, c.high) for c in got] == [(low, high)]
+
+
+def test_a_year_after_in_stays_a_year_before_to():
+    got = [c.text for c in claims_in("orders fell from 1,456 in 2023 to 569 in 2024")]
+    assert got == ["1,456", "569"]
+
+
+@pytest.mark.parametrize("sentence,texts", [
+    ("支持率逾七成，反对者近九成", ["逾七成", "近九成"]),
+    ("支持率逾七成，反對者將近九成", ["逾七成", "將近九成"]),
+    ("more than 10 and nearly 20 people", ["more than 10", "nearly 20"]),
+])
+def test_an_approach_word_bounds_no_range(sentence, texts):
+    # nearly, 近: the figure is approached, not a side of a range
+    assert [c.text for c in claims_in(sentence)] == texts

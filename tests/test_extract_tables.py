@@ -69,3 +69,16 @@ def test_rows_without_a_currency_and_unit_columns_stay_as_written():
     assert (4, "1,200", 1200, "count") in got
     assert not [g for g in got if g[0] == 3 and g[3] == "CNY" and abs(g[2]) == 12.0e8]
     assert not [g for g in got if g[0] == 5 and g[3] == "TWD" and g[2] == 3e9]
+
+
+def test_money_columns_hold_through_the_command_line(tmp_path):
+    # the pipeline feeds a document line by line: the header must still reach the rows below it
+    import json
+
+    from conftest import fc
+
+    (tmp_path / "r.txt").write_text("| Item | FY2024 (US$ m) | 營收（億元） |\n|---|---:|---:|\n"
+                                    "| Net income | (7.5) | 12.3 |\n", encoding="utf-8")
+    proc = fc("claims", "r.txt", "--format", "json", cwd=tmp_path)
+    got = [(c["text"], c["value"], c["unit"]) for c in json.loads(proc.stdout)["claims"]]
+    assert got == [("(7.5)", -7.5e6, "USD"), ("12.3", 1.23e9, "CNY")]

@@ -74,6 +74,11 @@ def _word_follows(text: str, end: int) -> bool:
     return bool(rest) and (rest[0].isalnum()) and text[end:end + 1] in (" ", "") or (end < len(text) and text[end].isalnum())
 
 
+def _power_digit(form: str, text: str, end: int) -> bool:
+    """A 2 or 3 right after a quotient unit is its power (m/s2, kg/m3: NFKC writes ² and ³ as digits), not a code."""
+    return "/" in form and text[end] in "23" and not text[end + 1:end + 2].isdigit()
+
+
 class FormIndex:
     """Forms indexed by first character (lower-cased) for longest-first matching at a position."""
 
@@ -87,6 +92,17 @@ class FormIndex:
             lst.sort(key=lambda f: -len(f.form))
         self.by_first = by_first
         self.by_last = by_last
+        # by the first two characters (lower-cased), longest first, then the one-character forms: a lookup tries
+        # only the forms that can start there (m has some 80 forms, m² and mg a few each)
+        by_two: dict[str, list[UnitForm]] = {}
+        for first, lst in by_first.items():
+            for f in lst:
+                if len(f.form) > 1:
+                    two = f.form[:2]
+                    by_two.setdefault("".join(c.lower() if c in LATIN else c for c in two), []).append(f)
+        singles = {first: [f for f in lst if len(f.form) == 1] for first, lst in by_first.items()}
+        self._singles = {k: tuple(v) for k, v in singles.items() if v}
+        self._by_two = {k: tuple(v) + self._singles.get(k[0], ()) for k, v in by_two.items()}
 
     def match_before(self, text: str, low: str, end: int) -> UnitForm | None:
         """The longest form ending at `end` (exclusive) and not glued to a Latin letter before it."""
@@ -107,13 +123,15 @@ class FormIndex:
         """The longest form starting at `pos`. `low` is `text` with ASCII letters lower-cased."""
         if pos >= len(text):
             return None
-        for f in self.by_first.get(low[pos], ()):
+        cands = self._by_two.get(low[pos:pos + 2])
+        for f in cands if cands is not None else self._singles.get(low[pos], ()):
             end = pos + len(f.form)
             src = text if f.exact else low
             if src.startswith(f.form, pos):
                 if f.ends_latin and end < len(text) and text[end] in LATIN:
                     continue
-                if f.form[0] in LATIN and end < len(text) and (text[end].isdigit() or len(f.form) == 1 and pos > 0
+                if f.form[0] in LATIN and end < len(text) and (text[end].isdigit() and not _power_digit(f.form, text, end)
+                                                              or len(f.form) == 1 and pos > 0
                                                               and text[pos - 1] == " " and text[end] == "-"
                                                               and text[end + 1:end + 2].isdigit()):
                     continue  # L-202, m212: the letters start a code, not a unit (5kg-10kg is a range)

@@ -27,9 +27,12 @@ class ClaimsRun:
 def _capped_extract(path: str, lines, cap: int) -> list[Claim]:
     """The claims of the lines in order, stopping after cap + 1 (the caller cuts and warns): bounded work and
     memory for a file packed with figures."""
+    from .extract.tables import TableState
+
     claims: list[Claim] = []
+    table = TableState()  # one for the document: a table's header names the money columns of the rows below
     for nl in lines:
-        claims.extend(extract_lines(path, (nl,)))
+        claims.extend(extract_lines(path, (nl,), table=table))
         if len(claims) > cap:
             return claims[:cap + 1]
     return claims

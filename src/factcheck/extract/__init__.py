@@ -20,7 +20,7 @@ from ..normalize import NormLine, normalize_text
 from . import nonclaims, units
 from .numerals import Core
 from .quantities import LineParser, Quantity
-from .ranges import join_compounds, join_ranges, join_shares
+from .ranges import join_compounds, join_factors, join_ranges, join_shares
 from .tables import TableState, apply_money_columns
 
 _SENTENCE_END = re.compile(r"[。！？!?；;]|\.(?=\s|$)")
@@ -66,12 +66,36 @@ def _figure_words(parser: LineParser, K: Knowledge, taken: list[Quantity]) -> li
                 value, kind, unit, end = value * K.en_scales[word.group()], "count", "count", p + word.end()
             elif f is not None and f.kind in ("physical", "money", "percent", "percentage_points"):
                 value, kind, unit, end = value * f.factor, f.kind, f.unit, p + parser.unit_len(p, f)
-        if qual is None:
+        if qual is None or qual == "hedged":
             hq, hs = parser._hedge_before(start)
             if hq is not None:
                 qual, start = hq, (hs if hs is not None else start)
+            elif qual == "hedged":
+                continue  # a bare half with no hedge before it
         core = Core(m.start(), m.end(), value, script="cn")
         out.append(Quantity(start, end, value, kind, unit, qual, core, has_unit=kind != "count"))
+    return out
+
+
+_ARTICLE = re.compile(r"(?<![a-z])an? (?=[a-z])")
+
+
+def _article_money(parser: LineParser, taken: list[Quantity]) -> list[Quantity]:
+    """An article before a currency word is one of it: a penny, a dollar, a euro (costs a dollar a day). Only
+    money: "a mile", "an hour", "a day" are mostly frames or rates, not figures."""
+    out = []
+    low = parser.low
+    for m in _ARTICLE.finditer(low):
+        p = m.end()
+        f = parser.K.suffix_units.match(parser.text, low, p)
+        if f is None or f.kind != "money" or not f.form.isalpha():
+            continue
+        e = p + len(f.form)
+        if e < parser.n and low[e].isalpha() or any(q.start < e and m.start() < q.end for q in taken):
+            continue
+        core = Core(m.start(), m.end() - 1, 1.0, script="en")
+        out.append(Quantity(m.start(), e, f.factor, "money", f.unit, None, core, has_unit=True,
+                            written_value=1.0 if f.factor < 1 else None))
     return out
 
 
@@ -80,7 +104,8 @@ def _start_pattern(K: Knowledge) -> re.Pattern:
     cn = "".join(sorted(set(K.cn_digits) | set(K.cn_small) | set(K.cn_big) | set(K.cn_tens or ())))
     words = sorted(set(K.en_ones) | set(K.en_tens) | set(K.en_negative) | {"a", "an", "half", "quarter"},
                    key=len, reverse=True)
-    return re.compile(r"\d|[" + re.escape(cn) + r"]|(?<![a-z])(?:" + "|".join(words) + r")(?![a-z])")
+    return re.compile(r"[\d" + re.escape(cn) + r"]|" + nonclaims.first_chars(words) + r"(?<![a-z])(?:"
+                      + "|".join(words) + r")(?![a-z])")
 
 
 def _in_mask(masks: list[tuple[int, int, str]], starts: list[int], p: int) -> int | None:
@@ -134,9 +159,40 @@ def quantities_in_line(text: str, K: Knowledge, money_columns: dict | None = Non
         if words:
             kept = [q for q in out if not any(q.start < w.end and w.start < q.end for w in words)]
             out = sorted(kept + words, key=lambda q: q.start)
+    if "a " in parser.low or "an " in parser.low:
+        money = _article_money(parser, out)
+        if money:
+            out = sorted(out + money, key=lambda q: q.start)
     if money_columns:
         out = apply_money_columns(out, text, money_columns)
-    return join_ranges(join_shares(join_compounds(out, text, functools.partial(_unit_factor, K)), text), text)
+    out = join_factors(out, text)
+    out = join_ranges(join_shares(join_compounds(out, text, functools.partial(_unit_factor, K)), text), text)
+    return _bare_yuan(out, parser.low) if "元" in text or "块" in text else out
+
+
+_YUAN_FAMILY = frozenset({"CNY", "TWD", "HKD", "MOP"})
+_NAMES_CNY = ("人民币", "rmb", "cny", "¥", "y=", "yuan", "renminbi")
+
+
+def _bare_yuan(qs: list[Quantity], low: str) -> list[Quantity]:
+    """元 (块, 毛) names no currency of its own: it is the unit of the yuan, the New Taiwan dollar, the Hong Kong
+    dollar and the pataca alike, read as yuan by default. When the line names exactly one of them explicitly
+    (逾23.7億元 … 超過新臺幣23.7億元), a bare 元 on it is that one."""
+    named, bare = set(), []
+    for i, q in enumerate(qs):
+        if q.kind != "money" or q.unit not in _YUAN_FAMILY or q.rejected:
+            continue
+        if q.unit == "CNY" and not any(w in low[q.start:q.end] for w in _NAMES_CNY):
+            bare.append(i)
+        else:
+            named.add(q.unit)
+    if not bare or len(named) != 1 or named == {"CNY"}:
+        return qs
+    code = next(iter(named))
+    out = list(qs)
+    for i in bare:
+        out[i] = replace(out[i], unit=code)
+    return out
 
 
 def _unit_factor(K: Knowledge, unit: str) -> float | None:
@@ -170,8 +226,9 @@ def _sentence(line: NormLine, bounds: list[int], s: int, e: int) -> str:
 def _round(x: float | None) -> float | None:
     if x is None or isinstance(x, float) and (math.isnan(x) or math.isinf(x)):
         return None
-    r = float(f"{x:.12g}")
-    return r
+    if -1e12 < x < 1e12 and x == int(x):
+        return float(x)  # a whole number of up to twelve digits prints as itself
+    return float(f"{x:.12g}")
 
 
 def to_claim(path: str, line: NormLine, q: Quantity, K: Knowledge, bounds: list[int]) -> Claim | None:
@@ -219,10 +276,13 @@ def to_claim(path: str, line: NormLine, q: Quantity, K: Knowledge, bounds: list[
     )
 
 
-def extract_lines(path: str, lines: list[NormLine], K: Knowledge | None = None) -> list[Claim]:
+def extract_lines(path: str, lines: list[NormLine], K: Knowledge | None = None,
+                  table: TableState | None = None) -> list[Claim]:
+    """The claims of consecutive lines of one document. A caller that feeds a document in pieces passes one
+    `table` for all of them, so that a table's header still names the money columns of the rows below it."""
     K = K or knowledge()
     claims: list[Claim] = []
-    table = TableState()
+    table = table if table is not None else TableState()
     for line in lines:
         if not line.text.strip():
             continue

@@ -35,21 +35,29 @@ _DIGIT_MASKS = (
     r"|(?<![\d.])1?\d\.[0-5]\d\s?[ap]\.?m\.?(?![a-z])"  # 2.17pm
     # 14时开始, 9时30分, 5日14时: an hour of the day, not 当数量达到20时 ("when it reaches 20")
     r"|(?<![\d.])[0-2]?\d\s?时(?:\s?[0-5]?\d\s?分|许|整|左右|前后|起|开始|召开|举行|至|到|发布|公布|宣布|截止|结束|出发|发生)"
-    r"|(?<=[日号])\s?[0-2]?\d\s?时(?![间代期候刻段装尚光空速事效局节机针差薪])"
+    r"|(?<=[日号])\s?[0-2]?\d\s?时(?![间代期候刻段装尚光空速事效局节机针差薪区长髦])"
     r"|(?<![\d.])[0-2]?\d\s?点\s?(?:[0-5]?\d\s?分|[半整钟]))"  # 3点15分, 8点半
     r"|(?P<phone>(?<![\d-])(?:\+\d{1,3}[-\s])?(?:\(?0\d{2,3}\)?[-\s])\d{7,8}(?!\d)|\+\d{1,3}(?:[-/\s]\d{2,5}){2,}(?!\d))"
+    # North American numbers: 1-800-555-0199, (800) 555-0199, 800.555.0199
+    r"|(?P<phone_na>(?<![\d-])(?:1[-.\s])?(?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.]\d{4}(?![\d-]))"
     r"|(?P<account>(?<![\d-])\d{3,}(?:-\d{3,}){2,}(?![\d-]))"
     r"|(?P<dotted>(?<![\d.])\d+\.\d+\.\d+(?:\.\d+)*)"
     r"|(?P<fiscal>(?<!\d)[12]\d{3}[-/][0-9]{2}(?![\d%]))"
     r"|(?P<ident>(?<![A-Za-z0-9.])\d+(?:[A-Za-z]+\d+)+[A-Za-z0-9-]*)"
     r"|(?P<endate>(?i:\d{1,2}(?:st|nd|rd|th)?\s(?:{months})\b(?:,?\s[12]\d{3})?))"
+    # 14时开会, 9时抵达: an hour of the day before any verb, unless the clause reads 时 as "when" (see _HOUR_WHEN)
+    r"|(?P<hour>(?<![\d.])(?:[01]?\d|2[0-4])\s?时(?=[\u4e00-\u9fff])(?![间代期候刻段装尚光空速事效局节机针差薪区长髦]))"
 )
+# 当数量达到20时停止, 价格涨到20时卖出: "when it reaches 20", not an hour: a conditional word earlier in the clause, or
+# a verb of reaching or change right before the number
+_HOUR_WHEN = re.compile(r"(?:当|每当|一旦|如果|假如|若|等到)[^,，。；;！？!?]*$|(?:达|为|过|破|超|涨|跌|升|降)[到至]?\s?$")
 _CN_NUM = "[零〇○一二两三四五六七八九十0-9]{1,3}"
 # A table row flattened to spaces: four or more figures with only spaces between them (Iraq 4.67 4.76 141,000)
 _FIGURE = r"[-−+]?\d[\d,]*(?:\.\d+)?%?(?: ?\(R\))?"  # (R): a revised figure
 FIGURE_ROW = re.compile(rf"(?<!\S)(?:{_FIGURE} +){{3,}}{_FIGURE}(?!\S)")
-_DIGIT_MASK_START = re.compile(r"(?<!\d)\d|[(（+]")
+_DIGIT_MASK_START = re.compile(r"\d+|[(（+]")  # a run of digits is consumed whole: its start is where a mask may begin
 _HAS_LATIN = re.compile(r"[A-Za-z]")
+_DIGIT = re.compile(r"\d")
 
 # Chinese list and section numbers: 一、 （三） 第五章; Arabic: "1." "2、" "(3)" at the start of a line or after
 # a sentence break.
@@ -66,11 +74,14 @@ _OK_LETTER_PREFIX = {"us", "usd", "rmb", "cny", "gbp", "eur", "hk", "hkd", "nt",
 
 
 @functools.lru_cache(maxsize=4)
-def _mask_patterns(K: Knowledge) -> tuple[re.Pattern, re.Pattern]:
-    """The two mask patterns with the English month names of the data table filled in."""
+def _mask_patterns(K: Knowledge) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """The mask patterns with the English month names of the data table filled in: the text masks, the same
+    without URLs and e-mail addresses (for the many lines with no "@", "://" or "www.": every match then starts
+    with a letter, which a lookahead tests once per position), and the digit masks."""
     months = "|".join(re.escape(m) for m in K.months)
-    return (re.compile("".join(_TEXT_MASKS).replace("{months}", months)),
-            re.compile("".join(_DIGIT_MASKS).replace("{months}", months)))
+    text = _TEXT_MASKS.replace("{months}", months)
+    letters = "(?=[A-Za-z])(?:(?P<ident>" + text.split("|(?P<ident>", 1)[1] + ")"  # ident and endate
+    return (re.compile(text), re.compile(letters), re.compile("".join(_DIGIT_MASKS).replace("{months}", months)))
 
 
 @functools.lru_cache(maxsize=4)
@@ -97,9 +108,29 @@ def _label_pattern(K: Knowledge) -> re.Pattern:
     """图1-1, 表 2, Figure 3.2, 第5章 ... and the name phrases (十四五): whole tokens without claims."""
     words = [w for w in K.mask_labels or K.labels_before if w not in ("第",) and len(w) > 1 or w in ("图", "表")]
     labels = "|".join(re.escape(w) for w in words)
-    names = "|".join(re.escape(w) for w in K.name_phrases)
+    names = _trie(K.name_phrases)
     return re.compile(first_chars(words + list(K.name_phrases))
                       + rf"(?:(?P<label>(?<![A-Za-z])(?:{labels})\s?\d+(?:[-.–]\d+)*(?!\d|%|,\d))|(?P<name>{names}))")
+
+
+def _trie(words) -> str:
+    """One regular expression for a word list, as a trie: the longest word at a position, as a longest-first
+    alternation finds it, without trying each of some hundred phrases in turn."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch != ""]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return emit(trie) or "(?!)"
 
 
 def first_chars(words) -> str:
@@ -118,10 +149,20 @@ def masked_spans(text: str, K: Knowledge) -> list[tuple[int, int, str]]:
     if clock is not None and _clock_triggers(K).search(text):
         for m in clock.finditer(text):
             spans.append((m.start(), m.end(), "time"))
-    text_masks, digit_masks = _mask_patterns(K)
-    found = list(text_masks.finditer(text)) if _HAS_LATIN.search(text) else []
+    text_masks, letter_masks, digit_masks = _mask_patterns(K)
+    # every mask below but URLs and e-mail addresses holds a digit: a line without one (Chinese prose with 一些,
+    # 一直) needs none of those searches
+    has_digit = _DIGIT.search(text) is not None
+    if not _HAS_LATIN.search(text):
+        found = []
+    elif "@" in text or "://" in text or "www." in text:
+        found = list(text_masks.finditer(text))
+    elif has_digit:
+        found = list(letter_masks.finditer(text))
+    else:
+        found = []
     pos = 0
-    for c in _DIGIT_MASK_START.finditer(text):
+    for c in (_DIGIT_MASK_START.finditer(text) if has_digit else ()):
         if c.start() < pos:
             continue
         m = digit_masks.match(text, c.start())
@@ -130,6 +171,10 @@ def masked_spans(text: str, K: Knowledge) -> list[tuple[int, int, str]]:
             pos = m.end()
     for m in found:
         kind = m.lastgroup or ""
+        if kind == "hour":
+            if _HOUR_WHEN.search(text, max(0, m.start() - 24), m.start()):
+                continue
+            kind = "time"
         if kind == "ident":
             letters = re.match(r"[A-Za-z]*", m.group()).group().lower()
             if letters in _OK_LETTER_PREFIX and re.fullmatch(r"[A-Za-z]+\d[\d.,]*(?:[kmbt]n?|mln)?", m.group()):
@@ -137,12 +182,13 @@ def masked_spans(text: str, K: Knowledge) -> list[tuple[int, int, str]]:
             if not letters and re.fullmatch(r"\d+(?:[eE]\d+|[A-Za-z]+\d{0,2})", m.group()):
                 continue  # 2e5, 24703m2, 4km2
         spans.append((m.start(), m.end(), kind))
-    for m in _LIST_CN.finditer(text):
-        spans.append((m.start(), m.end(), "list"))
-    for m in _LIST_AR.finditer(text):
+    if "、" in text or ")" in text or "）" in text:  # a Chinese list number ends with one of them
+        for m in _LIST_CN.finditer(text):
+            spans.append((m.start(), m.end(), "list"))
+    for m in (_LIST_AR.finditer(text) if has_digit else ()):
         # "1.美国" is a list number; "1.5%" is not (the regex refuses a digit after the point)
         spans.append((m.start(), m.end(), "list"))
-    m = _TOC_TAIL.search(text)
+    m = _TOC_TAIL.search(text) if text.rstrip()[-1:].isdigit() else None  # a page number ends the line
     if m and _looks_like_toc(text, m):
         spans.append((m.start(), m.end(), "page"))
     spans.sort()
@@ -223,7 +269,7 @@ def reject(text: str, low: str, start: int, end: int, core_plain: str | None, va
                 continue
             return "label"
     # a name right after, glued to the number: 5G, 7nm (a process node, not a length), 21st, 3号线
-    for nm in K.names_after:
+    for nm in (K.names_after if text.startswith(K.names_after, end) else ()):
         if text.startswith(nm, end):
             nxt = text[end + len(nm):end + len(nm) + 1]
             if nm[-1] in LATIN and nxt and nxt in LATIN:
@@ -236,7 +282,7 @@ def reject(text: str, low: str, start: int, end: int, core_plain: str | None, va
         if end < len(text) and text[end] in LATIN:
             return "identifier"
         # a Capitalised word right before: Switch 2, Seedance 2.0, Llama 3
-        m = re.search(r"([A-Za-z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*|[A-Z][a-z]+)\s$", before)
+        m = _NAME_BEFORE.search(before) if before[-1:].isspace() else None
         if m and FIGURE_ROW.match(text, start):
             m = None  # Iraq 4.67 4.76 4.65 …: the word labels a row of figures, it names no product
         if m and m.group(1).lower() not in _NOT_NAMES and (_CJK.search(text) or _product_name(m, K)) \
@@ -263,6 +309,7 @@ def _table_cell(number: str, after: str) -> bool:
     return bool(_THOUSANDS.fullmatch(number) or _NEXT_FIGURE.match(after))
 
 
+_NAME_BEFORE = re.compile(r"([A-Za-z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*|[A-Z][a-z]+)\s$")
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _NEXT_FIGURE = re.compile(r"\s+[-+]?\d[\d.,]*%?(?:\s|$)")
 

@@ -6,6 +6,7 @@ Simplified) and return positions in it; they never raise on odd input and run in
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -29,7 +30,7 @@ _SCI = re.compile(r" ?[×x*] ?10 ?\^? ?([-−+]?\d{1,3})(?!\d)")
 _SPACED_DECIMAL = re.compile(r" \. (\d+)(?! ?\. ?\d)(?![\d,])")
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # never mutated (replace() makes a new one); not frozen, whose init is eight times slower
 class Core:
     start: int
     end: int
@@ -60,7 +61,7 @@ def _arabic_value(s: str) -> tuple[float, int]:
 # ----------------------------------------------------------------------------- Chinese / mixed runs
 
 
-@dataclass
+@dataclass(slots=True)
 class _Tok:
     kind: str  # num (arabic), d (cn digit), t (廿, 卅: tens), u (small unit), U (big unit), zero, vague, frac
     value: float
@@ -75,8 +76,16 @@ def parse_run(text: str, pos: int, K: Knowledge, unit_at=None) -> Core | None:
     `unit_at(p)` tells whether a unit word starts at p: a scale character that begins a unit
     (千米, 兆瓦, 百亿亿次) ends the number instead.
     """
-    toks: list[_Tok] = []
     n = len(text)
+    if "0" <= text[pos] <= "9" and (pos == 0 or text[pos - 1] != "."):
+        # the commonest case, a plain Arabic number that nothing numeral follows (3.5%, 2024年, 1,234 people):
+        # what the loop below makes of it, without the loop
+        m = ARABIC.match(text, pos)
+        e, tok_text = m.end(), m.group()
+        if e > pos and " " not in tok_text and (e == n or text[e] != " " and text[e] not in _run_chars(K)):
+            value, decimals = _arabic_value(tok_text)
+            return Core(pos, e, value, decimals=decimals, plain=tok_text if tok_text.isdigit() else None)
+    toks: list[_Tok] = []
     p = pos
     digits, small, big, points = K.cn_digits, K.cn_small, K.cn_big, K.cn_point
     tens = K.cn_tens or {}
@@ -179,7 +188,23 @@ def parse_run(text: str, pos: int, K: Knowledge, unit_at=None) -> Core | None:
         toks.pop()
     if not toks:
         return None
+    if len(toks) == 1:
+        t = toks[0]
+        if t.kind == "num":  # the common case, a plain Arabic number: what _cn_core makes of it, directly
+            value, decimals = _arabic_value(t.text)
+            return Core(t.start, t.end, value, decimals=decimals, plain=t.text if t.text.isdigit() else None)
+        if t.kind == "d" and t.text not in K.cn_not_positional:  # one Chinese digit alone (一 in 一场)
+            formal = int(t.text in K.cn_formal) if K.cn_formal else 0
+            return Core(t.start, t.end, float(t.value), has_digit=True, lone=True, script="cn", formal=formal)
     return _cn_core(toks, K)
+
+
+@functools.lru_cache(maxsize=4)
+def _run_chars(K: Knowledge) -> frozenset[str]:
+    """Characters that may continue a numeral run after Arabic digits: digits, Chinese numerals, scale
+    characters, decimal points and vague markers."""
+    return frozenset("0123456789") | frozenset(K.cn_digits) | frozenset(K.cn_small) | frozenset(K.cn_big) | (
+        frozenset(K.cn_point) | frozenset(K.cn_vague) | frozenset(K.cn_tens or ()))
 
 
 def _approx_pair(toks: list[_Tok]) -> int | None:
@@ -522,6 +547,8 @@ def parse_english(low: str, pos: int, K: Knowledge) -> Core | None:
                 total = (total + g) * mult
             else:
                 total += g * mult
+            if split is not None and mult >= 1000:
+                split = None  # one hundred and twenty-three thousand, four hundred: the "and" is inside the group
             group = 0.0
             scale *= mult
             scale_words.append(w)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 
 from ..knowledge import LATIN, Knowledge, UnitForm
@@ -14,7 +15,7 @@ from . import nonclaims
 from .numerals import Core, apply_power, parse_english, parse_run
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # never mutated (replace() makes a new one); not frozen, whose init is eight times slower
 class Quantity:
     start: int
     end: int
@@ -34,12 +35,11 @@ class Quantity:
     written_value: float | None = None  # when it differs from value: minor currency units (34 cents)
 
 
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 _FRACTION_CN = re.compile(r"\s{0,3}分\s{0,3}之\s{0,3}")
-_SLASH_FRACTION = re.compile(r"\s?[/⁄]\s?(\d{1,3})(?![\d/.])")
-_RATIO_EN = re.compile(r"\s(?:of every|out of every|out of|in every|over|in)\s")
-_RATIO_EN_WORDS = re.compile(r"\s(?:over|out of|of every|in)\s")
+_SLASH_FRACTION = re.compile(r"\s?[/⁄]\s?(\d{1,3})(?![\d/]|\.\d)")  # 4/5. ends a sentence; 4/5.5 is no fraction
+_RATIO_EN = re.compile(r"\s(?:of every|out of every|out of|in every|over|in)\s|-(?:in|out-of|of-every)-(?=\w)")
+_RATIO_EN_WORDS = re.compile(r"\s(?:over|out of|of every|in)\s|-(?:in|out-of|of-every)-(?=\w)")  # one-in-five
 _MIXED_FRACTION = re.compile(r"\s{1,2}(\d{1,2}) ?[/⁄] ?(\d{1,2})(?![\d/])")
 _LATIN_WORD = re.compile(r"[a-z]+")
 _AND_WORD = re.compile(r"and\s+")
@@ -54,6 +54,13 @@ _OF_A = re.compile(r" ?of an? |(?<=[a-z]) an? ")
 _AND_FRACTION = re.compile(r"\s{0,2}又\s{0,2}")
 _RANGE_FIRST_END = re.compile(r"(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十]{1,3}|[a-z]+) ?(?:到|至|~|-|–|to|or|或)$")
 _POWER_AFTER = re.compile(r"\^?([23])(?![\d.,])")
+_TEMPERATURE_SCALE_BEFORE = re.compile(r"(华氏|摄氏|fahrenheit|celsius)\s?(?:零下|负|minus\s|-)?\s?$")
+_ANY_LATIN = re.compile(r"[a-z]")
+_OVER_MEANS_MORE = re.compile(r"\b(?:for|in|of|is|was|are|were|be|been|aged|lasted|lasting|took|takes|spent|just|well|"
+                              r"slightly)\s+$")
+_SPACED_POWER = re.compile(r"(square|sq|cubic|cu) (?:- )?")
+_OF_NOUN = re.compile(r" of (?:the |a |an |his |her |their |its |our )?([a-z]+)")
+_POWER_WORD = re.compile(r" (squared|cubed)(?![a-z])")
 
 
 @functools.lru_cache(maxsize=256)
@@ -81,6 +88,12 @@ _ONE_DETERMINERS = {"the", "that", "this", "which", "each", "every", "any", "no"
 _DURATIONS = frozenset({"year", "month", "week", "day", "hour", "minute", "second"})
 
 
+def _glued_letter(text: str, i: int) -> bool:
+    """A letter of an alphabet at i (Kč, Kb), which a scale letter before it is part of; a CJK character after
+    a scale letter (12k个) starts a new word."""
+    return text[i].isalpha() and not _CJK_CHAR.match(text, i)
+
+
 def _is_duration(unit: str) -> bool:
     return unit in _DURATIONS
 
@@ -90,8 +103,18 @@ def _word_char(text: str, i: int) -> bool:
     return i >= 0 and text[i].isascii() and text[i].isalnum()
 
 
+_CAPITALS = re.compile(r"[A-Z]+")
+
+
+def _lower_run(m: re.Match) -> str:
+    return m.group().lower()
+
+
 def ascii_lower(text: str) -> str:
-    return text.translate(_ASCII_LOWER)
+    """Text with ASCII capitals lower-cased and every other character (and so every offset) unchanged."""
+    if text.isascii():
+        return text.lower()
+    return _CAPITALS.sub(_lower_run, text)
 
 
 def _skip_spaces(text: str, p: int, limit: int = 3) -> int:
@@ -113,6 +136,15 @@ class LineParser:
         self.frac_num: Core | None = None  # the number after 分之 in the last fraction read (百分之二三十)
         self._figure_row: bool | None = None
         self.has_comparison = "<" in text or ">" in text or "≤" in text or "≥" in text
+        self.every = "每" in text  # a share may be written (每10台中有7台, extract/ranges.join_shares)
+        # characters some look-ups need, tested once per line: 分之, a slash, 又, a Latin word
+        self.has_zhi = "之" in text
+        self.has_slash = "/" in text or "⁄" in text
+        self.has_you = "又" in text
+        self.has_latin = _ANY_LATIN.search(self.low) is not None
+        self._fillers = _by_first(K.hedge_fillers, last=True)  # indexes, looked up once per line
+        self._after = _by_first(K.hedges_after)
+        self._spaced = _spaced_hedge_chars(K)
 
     def figure_row(self) -> bool:
         """The line is a table row flattened to spaces: four or more figures in a row with nothing but spaces
@@ -173,7 +205,7 @@ class LineParser:
         frac = self._fraction(core)
         if frac is None and core.ratio:
             frac = (core.value, "ratio", "ratio", core.end, core.decimals)  # two thirds, a quarter
-        if frac is None:
+        if frac is None and self.has_you:
             m = _AND_FRACTION.match(text, end)
             nxt = self._number_after(m.end()) if m else None
             part = self._fraction(nxt) if nxt is not None else None
@@ -231,6 +263,9 @@ class LineParser:
         if kind == "count" and q < self.n and text[q] in _VAGUE_AFTER and (
                 self.unit_at(q + 1) is not None or text[q] == "几"):  # 二十几岁: 几 after a number is always vague
             hedge_after, q = "over", q + 1  # 400多个, 30余年
+        elif (kind == "count" and q < self.n and text[q] == "来" and value >= 10 and value % 10 == 0
+              and self.unit_at(q + 1) is not None):
+            hedge_after, q = "approx", q + 1  # 十来天, 二十来岁, 三百来人: a round number and a little either side
 
         # the unit (unless a comparative closes the figure: 比三十大 is "more than 30", not "30 big")
         comp = self._comparative(start, q)
@@ -241,10 +276,14 @@ class LineParser:
                 f = self._bracketed_unit(q2)  # 20 (kg), 20 [kg]
             elif f is None and q2 == end and text[q2:q2 + 1] == "-":
                 f = self._hyphen_unit(q2)  # a 5-kilogram bag, a 2-hour meeting
+            elif f is None and q2 == end + 1 and text[q2:q2 + 2] == "- ":
+                f = self._spaced_hyphen_unit(q2)  # tokenised text: a 12 - mile stretch, 200,000 - square - foot
             elif f is None and q2 < self.n and "a" <= low[q2] <= "z":
                 f = self._pint_unit_word(q2)  # 2 furlongs, 7 light years, 3 kilonewtons
             elif f is None and text[q2:q2 + 1] == "日" and not float(value).is_integer():
                 f = _DAYS  # 逗留1.2日: a fraction of a day is a duration (5日 is a date)
+            elif f is None and q2 < self.n and unicodedata.category(text[q2]) == "Sc":
+                f = self._symbol_after(q2)  # 5000 ₩, 300 ₹: a currency sign after the number, as many write it
             elif f is not None:
                 f = self._reading(f, q2)
             if f is not None and f.form in K.cn_digits and (
@@ -277,8 +316,16 @@ class LineParser:
                     tail = self._jiao_tail(end)
                     if tail is not None:
                         value, end = value + tail[0], tail[1]  # 三块五, 十二元八毛
+                elif kind == "money" and abs(f.factor - 0.1) < 1e-12 and _CJK_CHAR.match(f.form):
+                    tail = self._jiao_tail(end)
+                    if tail is not None and text[tail[1] - 1] not in "毛角":
+                        value, end = value + tail[0] / 10, tail[1]  # 两毛五: five fen after the jiao
                 if kind == "money":  # 75 USD million
                     value, end, _ = self._scale_after(value, end, words_only=True)
+                elif unit in ("degree_Celsius", "degree") and f.form in ("度", "°", "degrees", "degree"):
+                    scale = _TEMPERATURE_SCALE_BEFORE.search(low, max(0, core.start - 8), core.start)
+                    if scale:  # 华氏86度, 攝氏30度: the scale written before the number names the unit
+                        unit = "degree_Fahrenheit" if scale.group(1) in ("华氏", "fahrenheit") else "degree_Celsius"
             elif hedge_after and text[q - 1] == "几":
                 end = q  # 二十几岁: no unit, still a floor
             elif hedge_after:
@@ -290,8 +337,19 @@ class LineParser:
                 and _TABLE_ROW.search(text)):
             value, start, end = -abs(value), start - 1, end + 1  # accounting negative in a table: | ($99.99) |
             # in prose, "(US$7.5 million)" is an aside or a conversion, never a loss
+        if (core.lone and value == 1 and kind == "count" and frac is None and not self.every
+                and not self._after_ordinal_marker(core.start)):
+            # 一个, 一场, 一直: the word one, rejected below whatever hedges surround it; decided here, before the
+            # hedge and non-claim look-ups, as it is the commonest numeral of Chinese prose (not where 每 may make
+            # it the part of a share: 每十人中有一人)
+            return Quantity(start, end, value, kind, unit, None, core, noun, rejected="lone", has_unit=has_unit,
+                            scale_words=tuple(scale_words))
 
         hb, hstart = scale_hedge or self._hedge_before(start)
+        if (hb == "over" and hstart is not None and kind == "physical" and _is_duration(unit)
+                and low.startswith("over ", hstart) and not _OVER_MEANS_MORE.search(low, max(0, hstart - 12), hstart)
+                and not low.startswith(" old", end)):  # is over thirty years old: an age, more than
+            hb, hstart = None, None  # $1.7 trillion over ten years: a span of time, not "more than" (but "for over")
         ha, hend = self._hedge_after(end)
         if ha is None and hb is None and self.has_comparison:
             v = _VARIABLE_AFTER.match(text, end)
@@ -367,7 +425,7 @@ class LineParser:
         """三分之二, 百分之五十 (percent), 3/4, 9.3 of every 10, 2000 over 3: (value, kind, unit, end, decimals)."""
         text, low, end = self.text, self.low, core.end
         self.frac_num = None
-        m = _FRACTION_CN.match(text, end)
+        m = _FRACTION_CN.match(text, end) if self.has_zhi else None
         if m:
             num = self._number_after(m.end())
             if num is None or not core.value:
@@ -376,11 +434,11 @@ class LineParser:
             if not core.has_digit and core.value in (100.0, 1000.0, 10000.0):
                 return num.value * 100.0 / core.value, "percent", "percent", num.end, num.decimals
             return num.value / core.value, "ratio", "ratio", num.end, num.decimals
-        if core.script == "arabic" and "." not in text[core.start:end]:
+        if core.script == "arabic" and self.has_slash and "." not in text[core.start:end]:
             m = _SLASH_FRACTION.match(text, end)
             if m and float(m.group(1)) > 0:
                 return core.value / float(m.group(1)), "ratio", "ratio", m.end(), 0
-        m = (_RATIO_EN if core.script != "en" else _RATIO_EN_WORDS).match(low, end)
+        m = (_RATIO_EN if core.script != "en" else _RATIO_EN_WORDS).match(low, end) if self.has_latin else None
         if m:
             den = self._number_after(m.end())
             loose = m.group().strip() in ("over", "in")  # "2000 over 3 years" is not a ratio; "9.3 of every 10" is
@@ -395,7 +453,11 @@ class LineParser:
         """Scale words after digits: 1.2 million, 4 thousand 3 hundred and 21, 40k, $2.174T, 75 USD million."""
         K, text, low = self.K, self.text, self.low
         q = _skip_spaces(text, end, 1)
+        if q == end and text[end:end + 1] == "-":
+            q += 1  # a $5-million budget, a 10-billion-dollar deal: the scale word in a compound adjective
         m = _LATIN_WORD.match(low, q)
+        if m and q > end and text[end] == "-" and m.group() not in K.en_scales:
+            m = None  # 3-hundred…: only a scale word (million, billion) joins by a hyphen
         if m and (m.group() in K.en_scales or m.group() in K.en_hundred):
             mult = K.en_scales.get(m.group(), 100.0)
             if words_only and mult < 1000:
@@ -439,7 +501,7 @@ class LineParser:
         if words_only:
             return value, end, []
         m = _SCALE_ABBR.match(text, q)
-        if m and m.group() in K.suffix_scales and not (m.end() < self.n and text[m.end()] in LATIN) and not (
+        if m and m.group() in K.suffix_scales and not (m.end() < self.n and _glued_letter(text, m.end())) and not (
                 K.ambiguous and m.group() in K.ambiguous and self._cued(K.ambiguous[m.group()][1])):
             return value * K.suffix_scales[m.group()], m.end(), [m.group()]
         return value, end, []
@@ -451,10 +513,22 @@ class LineParser:
         if f.form == '"' and (text.count('"', 0, p) % 2 or text.count('"', p + 1) % 2):
             return None  # "10" in quotes, $ 48 " is not adequate ": an inch mark is the unpaired quote
         alt = K.ambiguous.get(f.form) if K.ambiguous else None
+        if alt is not None and alt[0].kind == "money" and f.kind == "physical" and alt[1]:
+            m = _OF_NOUN.match(self.low, p + len(f.form))
+            if m:  # 3 pounds of apples (mass) beside "paid 5 pounds"; millions of pounds of investment (money)
+                return alt[0] if m.group(1).startswith(alt[1]) else f
         if alt is not None and (alt[1] and self._cued(alt[1]) or alt[0].kind == "money" and f.kind == "count"
-                                and self._jiao_tail(p + len(f.form)) is not None):
-            return alt[0]  # 三块五, 两块二毛: a measure word takes no amount after it, a currency unit does
+                                and (self._jiao_tail(p + len(f.form)) is not None
+                                     or self._clause_ends(p + len(f.form)))):
+            # 三块五, 两块二毛: a measure word takes no amount after it, a currency unit does; and a measure word
+            # counts a noun after it (三块蛋糕), while 一百二十八块。 ends the clause: an amount
+            return alt[0]
         return f
+
+    def _clause_ends(self, p: int) -> bool:
+        """Punctuation or the end of the line at p (one space allowed before it)."""
+        p = _skip_spaces(self.text, p, 1)
+        return p >= self.n or self.text[p] in "。，、；：！？,.;:!?)）」』\"'"
 
     def _jiao_tail(self, t: int) -> tuple[float, int] | None:
         """Tenths after a Chinese currency unit: 三块五 (3.5), 十二元八毛 (12.8), 两块钱 (0): (added, end) or None.
@@ -517,6 +591,37 @@ class LineParser:
             return None  # 2-km-3 …: a code
         return UnitForm("-" + f.form, f.kind, f.unit, f.factor, False)
 
+    def _symbol_after(self, p: int) -> UnitForm | None:
+        """A currency sign written after the number (5 €, 5000 ₩, 300 ₹): every sign the tables know as a
+        prefix may follow the number too, unless a number follows the sign, which it then belongs to (10 $ 30)."""
+        f = self.K.prefix_units.match(self.text, self.low, p)
+        if f is None or f.kind != "money" or any(c.isalnum() for c in f.form):
+            return None
+        nxt = _skip_spaces(self.text, p + len(f.form), 1)
+        if nxt < self.n and self.text[nxt].isdigit():
+            return None
+        if f.form in self.K.symbol_by_script and not _CJK_CHAR.search(self.text):
+            return replace(f, unit=self.K.symbol_by_script[f.form])  # ¥ is yuan on a Chinese line, yen elsewhere
+        return f
+
+    def _spaced_hyphen_unit(self, p: int) -> UnitForm | None:
+        """The hyphen of a compound written with spaces around it, as tokenised newswire has it: "a 12 - mile
+        stretch", "a 200,000 - square - foot plant" (but "a 9 - iron" has no unit: a compound word)."""
+        s = p + 2
+        m = _SPACED_POWER.match(self.low, s)
+        power = ""
+        if m:
+            power, s = {"square": " ** 2", "sq": " ** 2", "cubic": " ** 3", "cu": " ** 3"}[m.group(1)], m.end()
+        f = self.unit_at(s)
+        if f is None or f.exact or len(f.form) < 2 or not f.ends_latin or f.kind == "count" or f.standalone:
+            return None
+        if power and (f.kind != "physical" or not _is_length(f.unit)):
+            return None
+        e = s + len(f.form)
+        if self.low.startswith(" - ", e) and e + 3 < self.n and self.text[e + 3].isdigit():
+            return None  # a code
+        return UnitForm(self.low[p:e], f.kind, f.unit + power, f.factor, False)
+
     def _bracketed_unit(self, p: int) -> UnitForm | None:
         """A physical unit alone in brackets right after the number: 20 (kg), 5 [m]."""
         f = self.unit_at(p + 1)
@@ -575,7 +680,7 @@ class LineParser:
             p = pb - len(pf.form)
             if p > 0 and text[p - 1] in "-−－" and not _word_char(text, p - 2):
                 neg, p = True, p - 1
-        if not neg:
+        if not neg and low.endswith(K.negative_words, 0, p):
             for w in K.negative_words:
                 if low.endswith(w, 0, p):
                     neg, p = True, p - len(w)
@@ -640,10 +745,12 @@ class LineParser:
         """An exponent right after a Latin unit (m/s², mm^2; NFKC writes ² as 2): squared or cubed, the last unit
         of a quotient only."""
         m = _POWER_AFTER.match(self.text, end)
-        if not m or not self.text[end - 1].isalpha() or "**" in unit:
+        word = None if m else _POWER_WORD.match(self.low, end)  # meters per second squared, 10 metres squared
+        if not (m or word) or not self.text[end - 1].isalpha() or "**" in unit:
             return unit, end
+        power = m.group(1) if m else {"squared": "2", "cubed": "3"}[word.group(1)]
         num, sep, den = unit.rpartition(" / ")
-        return (f"{num} / ({den}) ** {m.group(1)}" if sep else f"({unit}) ** {m.group(1)}"), m.end()
+        return (f"{num} / ({den}) ** {power}" if sep else f"({unit}) ** {power}"), (m or word).end()
 
     def _number_follows(self, end: int) -> bool:
         """and / to / or and then a number (digits or a number word) right after `end`."""
@@ -668,10 +775,10 @@ class LineParser:
             if m:
                 before = before[:m.start()].rstrip(" ")  # 未来三到四年, the next two to three years
         after = self.low[end:end + 12].lstrip(" ")
-        for w in self.K.time_frame_before:
+        for w in (self.K.time_frame_before if before.endswith(self.K.time_frame_before) else ()):
             if before.endswith(w) and not (w[0] in LATIN and len(before) > len(w) and before[-len(w) - 1] in LATIN):
                 return True
-        for w in self.K.time_frame_after:
+        for w in (self.K.time_frame_after if after.startswith(self.K.time_frame_after) else ()):
             if after.startswith(w) and not (w[-1] in LATIN and len(after) > len(w) and after[len(w)] in LATIN):
                 return True
         return False
@@ -704,7 +811,10 @@ class LineParser:
 
     def _hedge_before(self, start: int) -> tuple[str | None, int | None]:
         got = self._hedge_before_in(self.low, start)
-        if got[0] is None and " " in self.low[max(0, start - 12):start]:
+        if got[0] in ("over", "under") and got[1] is not None:
+            return self._negated(*got)
+        if got[0] is None and " " in self.low[max(0, start - 12):start] and self._spaced.search(
+                self.low, max(0, start - 16), start):
             # 小于 或 等于100: CJK hedge words written with spaces inside
             lo = max(0, start - 16)
             idx = [i for i in range(lo, start) if self.low[i] != " "]
@@ -713,6 +823,22 @@ class LineParser:
             if qual is not None and not any(c in LATIN for c in compact[s or 0:]):
                 return qual, (idx[s] if s is not None else None)
         return got
+
+    def _negated(self, qual: str, s: int) -> tuple[str, int]:
+        """A negation right before a strict comparative flips it into the opposite closed bound: "not exceeding
+        200" is at most 200, "no smaller than 10" at least 10, 不会低于5% at least 5 %, 未超过 at most."""
+        words, comparatives = _negation()
+        low = self.low
+        if not low.startswith(comparatives, s):
+            return qual, s  # nearly, 近, 不到: an approach, which a negation does not turn around
+        p = s
+        while p > 0 and low[p - 1] == " ":
+            p -= 1
+        for w in words:
+            if low.endswith(w, 0, p) and not (w[0] in LATIN and p - len(w) > 0 and low[p - len(w) - 1] in LATIN) and (
+                    w[-1] not in LATIN or p < s):  # "not" needs a space before the comparative, 不 none
+                return ("at_most" if qual == "over" else "at_least"), p - len(w)
+        return qual, s
 
     def _hedge_before_in(self, low: str, start: int) -> tuple[str | None, int | None]:
         K = self.K
@@ -732,7 +858,7 @@ class LineParser:
                         return None, None  # 打破3项纪录: a word, not a hedge
                     return qual, (s if adjacent else None)
             # one filler word (有, 达到, 为) may stand between: 至少有10, 进口依赖度达到 70%
-            for fw in K.hedge_fillers:
+            for fw in (self._fillers.get(low[p - 1], ()) if p > 0 else ()):
                 if low.endswith(fw, 0, p):
                     p -= len(fw)
                     while p > 0 and low[p - 1] == " ":
@@ -746,7 +872,9 @@ class LineParser:
     def _hedge_after(self, end: int) -> tuple[str | None, int | None]:
         K, low = self.K, self.low
         p = _skip_spaces(low, end, 1)
-        for word, qual in K.hedges_after:
+        if p >= self.n:
+            return None, None
+        for word, qual in self._after.get(low[p], ()):
             if low.startswith(word, p):
                 e = p + len(word)
                 if word[-1] in LATIN and e < self.n and low[e] in LATIN:
@@ -761,7 +889,36 @@ class LineParser:
         return None, None
 
 
-@functools.lru_cache(maxsize=16)
+@functools.lru_cache(maxsize=64)
+def _by_first(entries: tuple, last: bool = False) -> dict[str, tuple]:
+    """Words (or (word, ...) tuples) indexed by their first (or last) character, order kept: a lookup at a
+    position then tries only the words that can match there."""
+    out: dict[str, list] = {}
+    for e in entries:
+        w = e if isinstance(e, str) else e[0]
+        out.setdefault(w[-1] if last else w[0], []).append(e)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@functools.lru_cache(maxsize=4)
+def _spaced_hedge_chars(K: Knowledge) -> re.Pattern:
+    """The characters of the hedge and filler words that a space can split (小于 或 等于: words of two or more
+    characters, none Latin): without one of them before a figure, the spaced reading finds nothing new."""
+    words = [w for v in K.hedges_before_by_last.values() for w, _ in v] + list(K.hedge_fillers)
+    chars = {c for w in words if len(w) > 1 and not any(x in LATIN for x in w) for c in w if c != " "}
+    return re.compile("[" + re.escape("".join(sorted(chars))) + "]")
+
+
+@functools.lru_cache(maxsize=1)
+def _negation() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """`[negation]` of hedges.toml: negation words (longest first) and the strict comparatives they flip."""
+    from ..knowledge import _data, to_simplified
+
+    t = _data("hedges.toml").get("negation", {})
+    words = sorted({to_simplified(w).lower() for w in t.get("words", [])}, key=len, reverse=True)
+    return tuple(words), tuple(to_simplified(w).lower() for w in t.get("comparatives", []))
+
+
 @functools.lru_cache(maxsize=1)
 def _rates() -> tuple[tuple[tuple[str, ...], dict[str, str]], ...]:
     """`[[rate_before]]` of units.toml: rate words, and the units they turn into rates."""
@@ -771,6 +928,7 @@ def _rates() -> tuple[tuple[tuple[str, ...], dict[str, str]], ...]:
                  for t in _data("units.toml").get("rate_before", []))
 
 
+@functools.lru_cache(maxsize=64)
 def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern:
     return re.compile("|".join(("(?<![a-z])" if c[0] in LATIN else "") + re.escape(c) for c in cues))
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .nonclaims import is_year
 from .quantities import Quantity
 
 # What may stand between the two ends of a range.
@@ -21,8 +22,9 @@ _FROM_TO_ZH = re.compile(r"(?:从|由)\s{0,2}$")
 _AND = re.compile(r"^\s{0,2}(?:和|与|及|and|-)\s{0,2}$", re.I)
 _BETWEEN_BEFORE = re.compile(r"(?:between|from|介于|在|位于)\s{0,2}$", re.I)
 _BETWEEN_AFTER = re.compile(r"^\s{0,2}(?:之间|间|的区间|范围内)")
-_BOUND_GAP = re.compile(r"^\s{0,2}(?:且|并且|并|而|,|、|and|but|And|AND|But|BUT|;)?\s{0,2}(?:[a-z]\s?)?$")  # x>=10 and x<20
+_BOUND_GAP = re.compile(r"^\s{0,2}(?:且|并且|并|而|但是|但|却|,|、|and|but|And|AND|But|BUT|;)?\s{0,2}(?:[a-z]\s?)?$")  # x>=10 and x<20
 _GAP_VARIABLE = re.compile(r"(?:^|[\s且并而,、;])([a-z])\s?$")  # the variable of a second bound: x>=10 and x<20
+_APPROACH = re.compile(r"近|将近|接近|几乎|差不多|nearly|almost|close to|approaching", re.I)
 _LOWER = ("over", "at_least")
 _UPPER = ("under", "at_most")
 
@@ -61,6 +63,51 @@ def _scale_gap(a: Quantity, b: Quantity) -> float:
             f *= table.get(w, 1.0)
         return f
     return 1.0
+
+
+_BY = re.compile(r"^\s?(?:x|X|×|\*|by)\s?$")
+_PLUS_MINUS = re.compile(r"^\s?(?:±|\+/-|\+-|\+ / -|\+/−)\s?$")
+_FOOT_MARK = re.compile(r"^\s?['′]\s?$")
+
+
+def _bare(q: Quantity) -> bool:
+    return (q.kind == "count" and not q.has_unit and q.rejected is None and q.noun is None and q.low is None
+            and q.qualifier is None)
+
+
+def _with_unit_of(a: Quantity, b: Quantity) -> Quantity | None:
+    """The bare figure a in the unit written after b (its scale in the unit too: 3×4万吨)."""
+    if not b.core.value:
+        return None
+    return replace(a, kind=b.kind, unit=b.unit, has_unit=True, value=a.value * b.value / b.core.value)
+
+
+def join_factors(qs: list[Quantity], text: str) -> list[Quantity]:
+    """Figures that share one unit written once: dimensions (12 x 14 feet, 3 by 4 by 5 inches, 3×4米: each
+    factor in the unit, two claims), a value and its uncertainty (5 ± 0.5 km: one claim, the value), feet and
+    inches in marks (6'2": one length)."""
+    if len(qs) < 2:
+        return qs
+    out = list(qs)
+    for i in range(len(out) - 2, -1, -1):  # right to left: 3 by 4 by 5 inches
+        a, b = out[i], out[i + 1]
+        if a.rejected is not None or b.rejected is not None:
+            continue
+        if a.hedge_after == "over" and text[a.end - 1] == "+" and text[a.end:a.end + 1] in ("/", "-", "−"):
+            a = replace(a, qualifier=None, hedge_after=None, end=a.end - 1)  # 5 +/- 0.5: the + was no "or more"
+        gap = text[a.end:b.start]
+        if _bare(a) and b.kind == "physical" and _BY.match(gap) and b.low is None:
+            joined = _with_unit_of(a, b)
+            if joined is not None:
+                out[i] = joined
+        elif _PLUS_MINUS.match(gap) and b.low is None and b.qualifier is None and (
+                _bare(a) and b.has_unit or a.has_unit and (not b.has_unit or b.unit == a.unit)) and a.low is None:
+            point = _with_unit_of(a, b) if _bare(a) else a
+            if point is not None:
+                out[i:i + 2] = [replace(point, end=b.end)]
+        elif _bare(a) and b.unit == "inch" and _FOOT_MARK.match(gap) and a.core.plain is not None and b.low is None:
+            out[i:i + 2] = [replace(b, start=a.start, value=a.value * 12 + b.value, core=a.core)]
+    return out
 
 
 _COMPOUND_GAP = re.compile(r"^\s{0,2}(?:又|零|and)?\s{0,2}$", re.I)
@@ -160,6 +207,13 @@ def join_ranges(qs: list[Quantity], text: str) -> list[Quantity]:
             out += [replace(a, rejected="period"), b]  # the next two to three years: both ends frame a period
             i += 2
             continue
+        if b is not None and (a.rejected == "year") != (b.rejected == "year") and _year_end(a, b, text):
+            # 从1000到2000, 2000 to 3000: a year-like end of a range whose other end is no year is a number
+            joined = _join(replace(a, rejected=None), replace(b, rejected=None), text)
+            if joined is not None:
+                out.append(joined)
+                i += 2
+                continue
         if b is not None and a.rejected is None and b.rejected is None and a.low is None and b.low is None:
             joined = _join(a, b, text)
             if joined is not None:
@@ -171,6 +225,21 @@ def join_ranges(qs: list[Quantity], text: str) -> list[Quantity]:
     return out
 
 
+_YEAR_CONTEXT = re.compile(r"\b(?:in|since|by|until|till|of|during|before|after)\s+$|(?:在|于|自|截至)\s*$", re.I)
+
+
+def _year_end(a: Quantity, b: Quantity, text: str) -> bool:
+    """One of two bare figures joined by a dash or 到 was read as a year while the other is a plain number that
+    is none (1000, 3000): they are the two ends of a range of numbers, not a year."""
+    if not _DASH.match(text[a.end:b.start]) or text[b.end:b.end + 1] in ("年", "s"):
+        return False
+    year, other = (a, b) if a.rejected == "year" else (b, a)
+    if _YEAR_CONTEXT.search(text[max(0, year.start - 8):year.start]):
+        return False  # in 2023 to 569: a year after a preposition of time is a year
+    return (not year.has_unit and other.rejected is None and other.core.plain is not None and year.core.plain is not None
+            and not is_year(other.value, other.core.plain) and len(other.core.plain) >= 3)
+
+
 def _join(a: Quantity, b: Quantity, text: str) -> Quantity | None:
     gap = text[a.end:b.start]
     # two one-sided bounds: 大于10小于20, at most 100 and at least 20
@@ -178,7 +247,9 @@ def _join(a: Quantity, b: Quantity, text: str) -> Quantity | None:
     var = m.group(1) if m else ""
     if var and text[:a.start].rstrip()[-1:] != var:
         var = None  # x>10 and y<20: bounds on two variables stay two figures
-    if a.qualifier and b.qualifier and var is not None and _BOUND_GAP.match(gap) and _compatible(a, b):
+    if a.qualifier and b.qualifier and var is not None and _BOUND_GAP.match(gap) and _compatible(a, b) and not (
+            _APPROACH.match(text, a.start) or _APPROACH.match(text, b.start)):
+        # (逾七成，近九成: "nearly 90 %" approaches a figure, it bounds no range)
         lo_q, hi_q = (a, b) if a.qualifier in _LOWER and b.qualifier in _UPPER else (
             (b, a) if b.qualifier in _LOWER and a.qualifier in _UPPER else (None, None))
         if lo_q is not None and lo_q.value < hi_q.value:
@@ -197,6 +268,9 @@ def _join(a: Quantity, b: Quantity, text: str) -> Quantity | None:
         return None
     if not _compatible(a, b):
         return None
+    if (dash and not a.has_unit and not b.has_unit and a.value > b.value and a.core.scale == b.core.scale == 1.0
+            and _TO.search(gap)):
+        return None  # passed 218 to 214, won 3 to 1: a tally or odds written high to low; a range runs low to high
     if a.has_unit and not b.has_unit and not _unit_before(a, text) and not (
             a.kind == "physical" and b.core.script == "arabic" and _SUSPENDED.match(gap)):
         return None  # "5%-10", "0.7% to 6,327.80": the second figure is another quantity ("3号-5", a level)
@@ -216,6 +290,7 @@ def _join(a: Quantity, b: Quantity, text: str) -> Quantity | None:
 
 
 _SUSPENDED = re.compile(r"^-\s")
+_TO = re.compile(r"\bto\b|到|至", re.I)
 
 
 def _unit_before(a: Quantity, text: str) -> bool:
