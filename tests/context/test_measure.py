@@ -176,3 +176,10 @@ def test_an_elliptic_sentence_in_a_document_about_one_topic_still_takes_the_peri
     got = frames(text)
     assert (got["38.6 percent"].context.period, got["34.4 percent"].context.period) == ("2024-Q4", "2025-Q1")
     assert got["36 percent"].context.subject == "SK hynix"  # its share of the market, not the market's
+
+
+def test_a_named_holders_bare_percentage_in_a_paragraph_about_shares_is_its_share():
+    got = frames("In Q1 2025 SK hynix took a 36% share of the DRAM market, while Samsung had 34%.\n")
+    assert got["34%"].context.measure == "share"
+    # no share said before it: a bare percentage stays a percentage
+    assert frames("In Q1 2025 Samsung had 34%.\n")["34%"].context.measure == "percent"

@@ -334,6 +334,11 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             else:
                 subj, how = subject.subject(v, usable, carry, c.unit, row_header, row_entity, together)
             meas = measure.measure(v, c.unit, V, col_header or "")
+            if meas.kind == "percent" and subj and how in ("named", "pronoun", "respectively") and \
+                    V.cue("measure.share").find(low, 0, v.ss):
+                # "Samsung had 34%" after "… market shares: SK hynix 36%": a named holder's bare percentage in
+                # a paragraph about shares is its share
+                meas = measure.Measure("share", None)
             caption = b.text[grid.caption[0]:grid.caption[1]] if in_grid else ""
             keys, words, where = measure.object_of(v, V, mentions, [(p.start, p.end) for p in periods],
                                                    col_header or "", caption or heading_text)
