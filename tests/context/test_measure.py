@@ -183,3 +183,11 @@ def test_a_named_holders_bare_percentage_in_a_paragraph_about_shares_is_its_shar
     assert got["34%"].context.measure == "share"
     # no share said before it: a bare percentage stays a percentage
     assert frames("In Q1 2025 Samsung had 34%.\n")["34%"].context.measure == "percent"
+
+
+def test_a_companys_growth_that_names_no_object_is_growth_in_what_the_document_is_about():
+    text = ("PC shipments rose 9.4% in Q3 2025. Notebook PC demand stayed strong.\n\n"
+            "Lenovo posted the strongest growth of the top six vendors, at 17.3%.\n")
+    assert "pc" in frames(text)["17.3%"].context.topics
+    # the market's own bare growth borrows nothing
+    assert frames("Growth was 4% in 2025.\n")["4%"].context.topics == ()

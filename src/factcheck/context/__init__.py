@@ -346,10 +346,10 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 unsaid.add(i)
             if k > 0 and b.sentence(spans[k - 1][0])[0] == v.ss and not in_grid:
                 same_sentence.add(i)
-            if (keys or meas.kind == "share") and d.topic() and \
+            if (keys or meas.kind == "share" or (meas.kind == "growth" and subj)) and d.topic() and \
                     not any(V.roles.get(k) in ("topic", "domain") for k in keys):
                 if not keys and not words:
-                    lent.add(i)  # a bare share: the document's topic is all it has (an ellipsis may say more)
+                    lent.add(i)  # a bare share or a company's bare growth: the document's topic is all it has
                 keys = keys | {d.topic()}  # "output" in a coffee report is coffee output
             if caption:  # a column of a flattened table measures what its caption names
                 ck, _, _ = measure.object_of(v, V, mentions, [], "", caption)
