@@ -191,3 +191,16 @@ def test_a_companys_growth_that_names_no_object_is_growth_in_what_the_document_i
     assert "pc" in frames(text)["17.3%"].context.topics
     # the market's own bare growth borrows nothing
     assert frames("Growth was 4% in 2025.\n")["4%"].context.topics == ()
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    ("Console revenue is expected to decline 1% year-on-year and reach $51.9 billion in 2024.\n", "$51.9 billion",
+     "level"),
+    ("World coffee output will rise a tad, at 174.9 million bags in 2024/25.\n", "174.9 million bags", "level"),
+    ("AWS leads at 29% of the market, while Microsoft and Google rise.\n", "29%", "share"),
+    ("ICCO estimates a 4.8% reduction in grindings.\n", "4.8%", "growth"),
+    # a rate of growth stays a growth rate
+    ("Cloud revenue grew at 20% in 2024.\n", "20%", "growth"),
+])
+def test_a_change_word_belongs_to_its_own_figure(text, figure, measure):
+    assert frames(text)[figure].context.measure == measure

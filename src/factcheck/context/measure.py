@@ -28,6 +28,8 @@ from .view import ASIDE_WORDS, View, clause_bounds, lower, make_view
 
 # "rose from 36% to 36.9%", "增至24%", "从36%上升到": the figures are the levels before and after
 _LEVEL_GAP = re.compile(r"(?:^|\s|\b)(?:to|from)\b|[至到从由]|达到|^\s*达")
+_LEVEL_GAP_QTY = re.compile(_LEVEL_GAP.pattern + r"|\b(?:at|reach|reaches|reached|reaching|hit|hits|hitting|totaling|"
+                            r"totalling|totaled|totalled)\b")
 _FROM = re.compile(r"(?:从|由|\bfrom\b)[^，,。;；%\d]{0,8}$")
 _TO = re.compile(r"\s*(?:到|至|\bto\b)")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
@@ -52,12 +54,17 @@ def measure(v: View, unit: str, vocab: Vocab, header: str = "") -> Measure:
     if unit == "times":
         return Measure("multiple", None)
     windows = [(v.ws, v.we), (v.cs, v.ce), (v.ss, v.se)]
+    gap = _LEVEL_GAP if unit == "percent" else _LEVEL_GAP_QTY
     for a, b in windows:
         change = _near(vocab, "measure.change", low, a, b)
-        # "rose to 24%", "增至24%": the figure is the level reached
-        change = [c for c in change if not (c[1] <= v.s and _LEVEL_GAP.search(low[c[1]:v.s]))
+        # "rose to 24%", "增至24%", "rise a tad at 174.9 million bags": the figure is the level reached
+        change = [c for c in change if not (c[1] <= v.s and gap.search(low[c[1]:v.s]))
                   and not (c[0] >= v.e and _FROM.search(low[max(v.ss, v.s - 12):v.s])
-                           and _TO.match(low, c[1]))]  # "从去年同期的14.2%下降到13.3%": the level before
+                           and _TO.match(low, c[1]))  # "从去年同期的14.2%下降到13.3%": the level before
+                  # "expected to decline 1% and reach $51.9 billion": the change word is the other figure's
+                  and not any(c[1] <= fs and fe <= v.s for fs, fe in v.spans)
+                  # "AWS leads at 29%, while Microsoft and Google rise": another clause's verb, after it
+                  and not ((a, b) == (v.ss, v.se) and c[0] >= v.ce)]
         share = _near(vocab, "measure.share", low, a, b)
         if unit == "percent":
             if change and not (share and _closer(share, change, v)):
