@@ -34,8 +34,6 @@ _DATE = re.compile(r"((?:19|20)\d{2})\s*(?:[-/.年])\s*(1[0-2]|0?[1-9])\s*(?:[-/
                    r"december)\s+((?:19|20)\d{2})", re.I)
 
 
-_DATELINE = re.compile(r"\s*[A-Z][A-Z.'\- ]{2,}[A-Z.](?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
-                       r"(?:\s*\([^()]{1,30}\))?\s*(?::|\s(?:--?|–|—))\s")
 _HEADING_PREFIX = re.compile(r"^(?:\s*#+\s*|\s*[一二三四五六七八九十]+、\s*|\s*[(（]?\d{1,2}[.、)）]\s*|"
                              r"\s*[(（][一二三四五六七八九十]+[)）]\s*|\s*(?:in|during|for)\s+)", re.I)
 
@@ -174,9 +172,8 @@ class _Doc:
             b = self.layout.blocks[i]
             title = b.kind == "heading" and names.is_title(b.text)
             known = self.known() if title else frozenset()
-            found = names.find(b.text, self.low(i), self.V, self.lower_words | self.starts(), known, title)
-            line = _DATELINE.match(b.text)  # "MADRID:", "SEOUL, March 3 (Reuters) -": where it was written
-            self._mentions[i] = [m for m in found if not line or m.start >= line.end()]
+            self._mentions[i] = names.find(b.text, self.low(i), self.V, self.lower_words | self.starts(), known,
+                                          title)
         return self._mentions[i]
 
     def starts(self) -> frozenset[str]:

@@ -135,10 +135,15 @@ _DATELINE = re.compile(r"^[^\n—–]{0,80}?(?:\d{1,2},?\s+(?:19|20)\d{2}|(?:19|
                        r"(?:\s*[/(（][^)）]{0,30}[)）])?\s*(?:[—–]|--|-\s|电|電)")
 
 
+# a place in capitals opening a story: "MADRID:", "SEOUL, March 3 (Reuters) -", "HONG KONG, Jan. 16 (Xinhua) --"
+_CAPS_DATELINE = re.compile(r"\s*[A-Z][A-Z.'\- ]{2,}[A-Z.](?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+                            r"(?:\s*\([^()]{1,30}\))?\s*(?::|\s(?:--?|–|—))\s")
+
+
 def dateline_end(text: str) -> int:
-    """End of a dateline ("Dubai, United Arab Emirates, April 16, 2025 —", 新华社北京4月16日电): its place is
-    where the news was filed, not what it is about."""
-    m = _DATELINE.match(text)
+    """End of a dateline ("Dubai, United Arab Emirates, April 16, 2025 —", 新华社北京4月16日电, "MADRID:"): its
+    place is where the news was filed, not what it is about."""
+    m = _DATELINE.match(text) or _CAPS_DATELINE.match(text)
     return m.end() if m else 0
 
 
@@ -146,7 +151,8 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
          title: bool = False) -> list[Mention]:
     """Every mention in a text (a block), sorted by position; a dateline's places are left out."""
     out: list[Mention] = []
-    taken: list[tuple[int, int]] = [(0, dateline_end(text))] if dateline_end(text) else []
+    line = dateline_end(text)
+    taken: list[tuple[int, int]] = [(0, line)] if line else []
     taken += [(m.start(), m.end()) for m in _URL.finditer(text)]  # addresses are not names
     for s, e, w in vocab.entity_match.find(low):
         if (w in vocab.upper_only and not text[s:e].isupper()) or _overlaps(taken, s, e):
