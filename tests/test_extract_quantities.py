@@ -498,3 +498,13 @@ def test_a_bare_yuan_takes_the_one_currency_its_line_names(sentence, units):
 
 def test_twice_a_week_is_no_multiple():
     assert claims_in("he called twice a week") == []
+
+
+@pytest.mark.parametrize("sentence,value", [
+    ("imports totaled 553.4 million metric tonnes in 2023", 553.4e6),  # British spelling of the metric ton
+    ("a harvest of 2.2 million metric tons", 2.2e6),
+    ("库存为30万公吨", 3e5),
+])
+def test_metric_tonnes_in_either_spelling(sentence, value):
+    (c,) = claims_in(sentence)
+    assert (c.unit, c.value) == ("metric_ton", value)
