@@ -90,8 +90,13 @@ def _closer(share, change, v: View) -> bool:
     return min(map(dist, share)) < min(map(dist, change))
 
 
+_BASES = ("measure.base.yoy", "measure.base.qoq", "measure.base.mom")
+
+
 def _base(v: View, vocab: Vocab) -> str | None:
     for a, b in ((v.ws, v.we), (v.cs, v.ce), (v.ss, v.se)):
+        if not _near(vocab, _BASES, v.low, a, b):  # one look for all three, most windows have none
+            continue
         for key in ("yoy", "qoq", "mom"):
             if _near(vocab, f"measure.base.{key}", v.low, a, b):
                 return key

@@ -111,8 +111,16 @@ class CueView:
 
     def find(self, low: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
         """Matches inside [start, end)."""
-        found, starts = self.shared.of(low, self.names)
-        return _window(found, starts, start, len(low) if end is None else end)
+        seen = self.shared._split.get(id(low))  # the usual case, inline: asked tens of times per figure
+        entry = seen[1].get(self.names) if seen is not None and seen[0] is low else None
+        found, starts = entry if entry is not None else self.shared.of(low, self.names)
+        if not starts:
+            return []
+        if end is None:
+            end = len(low)
+        i = bisect.bisect_left(starts, start)
+        j = bisect.bisect_left(starts, end, i)
+        return [f for f in found[i:j] if f[1] <= end] if j > i else []
 
 
 class _SharedCues(_Windows):
