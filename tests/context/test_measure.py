@@ -146,6 +146,9 @@ def test_an_aside_in_brackets_does_not_cut_the_phrase_and_a_level_after_a_change
     ("Revenue was US$5 billion in 2024, up from 4.2 billion in 2023.\n", "4.2 billion", "USD"),
     ("产量从150万吨增至180万。\n", "180万", "metric_ton"),
     ("產量從150萬噸增至180萬。\n", "180萬", "metric_ton"),
+    # a rate whose "per day" the second figure leaves unsaid
+    ("Output rose by 550,000 b/d to 12.41 million barrels in 2023.\n", "12.41 million barrels", "oil_barrel / day"),
+    ("美國2023年原油產量將增加55萬桶/日，至1,241萬桶。\n", "1,241萬桶", "oil_barrel / day"),
 ])
 def test_a_bare_number_after_a_figure_with_a_unit_is_in_that_unit(text, figure, unit):
     c = frames(text)[figure]

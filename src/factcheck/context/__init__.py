@@ -475,7 +475,7 @@ def _scaled(c: Claim, scale: float) -> Claim:
 
 
 # what may stand between a figure with its unit and a bare one that leaves the unit unsaid
-_ELIDING = re.compile(r"(?:\s+(?:in|for)\s+(?:19|20)\d{2}(?:/\d{2})?)?\s*,?\s*(?:(?:up |down )?(?:to|from)|reaching|and|or|versus|vs\.?|compared (?:with|to)|against|"
+_ELIDING = re.compile(r"(?:\s+(?:in|for)\s+(?:19|20)\d{2}(?:/\d{2})?)?\s*[,，、]?\s*(?:(?:up |down )?(?:to|from)|reaching|and|or|versus|vs\.?|compared (?:with|to)|against|"
                       r"(?:from|than|versus|compared with)\s+(?:the\s+)?(?:previous|prior|last|year-earlier)?\s*"
                       r"(?:[a-z]+['’]s)?|至|到|达到|达|增至|降至|减至|增加至|下降至|及|和|与|或)\s*", re.I)
 
@@ -485,6 +485,16 @@ def _elided_units(out: list[Claim], idxs: list[int], text: str, spans: list[tupl
     after a figure with a unit, joined by to/from/and/至, is in that unit."""
     for k in range(1, len(idxs)):
         c, p = out[idxs[k]], out[idxs[k - 1]]
+        if c.kind == "physical" and p.written_unit.startswith(c.written_unit + " / ") and c.written_value is not None \
+                and _ELIDING.fullmatch(text, spans[k - 1][1], spans[k][0]):
+            # "增加55万桶/日，至1,241万桶", "up 550,000 b/d to 12.41 million barrels": the rate left unsaid
+            f = p.value / p.written_value if p.value is not None and p.written_value else 1.0
+            scale = lambda x: x * f if isinstance(x, (int, float)) else x
+            w = c.written_value
+            out[idxs[k]] = replace(c, unit=p.unit, written_unit=p.written_unit, value=scale(w),
+                                   low=scale(c.written_low) if c.written_low is not None else c.low,
+                                   high=scale(c.written_high) if c.written_high is not None else c.high)
+            continue
         if c.kind != "count" or c.noun or p.kind not in ("physical", "money") or not p.written_value \
                 or "degree" in p.unit or "kelvin" in p.unit or c.written_value is None:
             continue
