@@ -197,3 +197,8 @@ def test_a_plural_pronoun_takes_the_names_joined_before_it_in_its_sentence():
 ])
 def test_words_that_only_look_like_names_are_not_subjects(text, figure):
     assert frames(text)[figure].context.subject is None
+
+
+def test_a_typographic_apostrophe_in_a_name_is_the_plain_one():
+    got = frames("In 2023/24 Ghana and Cote d’Ivoire produced almost 70% of the world’s cocoa.\n")
+    assert set(got["almost 70%"].context.subject.split("+")) == {"Ghana", "Côte d'Ivoire"}

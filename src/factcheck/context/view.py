@@ -44,9 +44,11 @@ def _marks(pat: re.Pattern, text: str, a: int, b: int, more: tuple = ()) -> list
 
 @functools.lru_cache(maxsize=1024)  # one object per text: the vocabulary matchers recognise a text by identity
 def lower(text: str) -> str:
-    """Lower-cased for matching, offsets unchanged (a character whose lower case is longer is kept as is)."""
+    """Lower-cased for matching, offsets unchanged (a character whose lower case is longer is kept as is), the
+    typographic apostrophe written as the plain one."""
     low = text.lower()
-    return low if len(low) == len(text) else "".join(c.lower() if c in LATIN else c for c in text)
+    low = low if len(low) == len(text) else "".join(c.lower() if c in LATIN else c for c in text)
+    return low.replace("’", "'")  # Cote d’Ivoire is Cote d'Ivoire; one character for one, offsets unchanged
 
 
 @dataclass(frozen=True)

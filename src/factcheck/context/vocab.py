@@ -190,7 +190,7 @@ class Vocab:
 
 
 def _norm(w: str) -> str:
-    return to_simplified(str(w)).lower()
+    return to_simplified(str(w)).lower().replace("’", "'")
 
 
 def _where(name: str, text: str | None, section: str, key: str) -> str:
