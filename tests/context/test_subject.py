@@ -202,3 +202,9 @@ def test_words_that_only_look_like_names_are_not_subjects(text, figure):
 def test_a_typographic_apostrophe_in_a_name_is_the_plain_one():
     got = frames("In 2023/24 Ghana and Cote d’Ivoire produced almost 70% of the world’s cocoa.\n")
     assert set(got["almost 70%"].context.subject.split("+")) == {"Ghana", "Côte d'Ivoire"}
+
+
+def test_a_domestic_figure_in_a_document_about_one_country_is_that_countrys():
+    text = ("中国游戏产业报告发布。2024年中国游戏市场实际销售收入3257.83亿元。\n\n"
+            "2024年国内游戏用户规模6.74亿人。中国游戏出海收入增长。\n")
+    assert frames(text)["6.74亿人"].context.subject == "China"

@@ -364,8 +364,8 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 if per:
                     lent_period.add(i)  # the document's or the paragraph before's: an ellipsis says better
             bas = basis_mod.basis(v, V, mentions, col_header or "")
-            if subj is None and bas.scope is None and d.place() and how == "market":
-                subj, how = d.place(), "document"  # a figure of a document about one place, naming no one
+            if subj is None and bas.scope in (None, "domestic") and d.place() and how == "market":
+                subj, how = d.place(), "document"  # a figure of a document about one place, naming no one (国内)
             markers = set(bas.markers)
             if period.forecast(v, V, periods, d.year):
                 markers.add("forecast")
