@@ -151,3 +151,9 @@ def test_a_paragraph_of_bases_does_not_hide_the_quarter_stated_before_it():
             "Though its shipments fell compared to Q4, its growth rate rose.\n\n"
             "HP followed with a share of 20.2%.\n")
     assert frames(text)["20.2%"].context.period == "2025-Q1"
+
+
+def test_a_month_without_its_year_does_not_unseat_the_paragraphs_one_dated_period():
+    text = ("根據IDC數據，2025年第一季度全球PC出貨量達到6320萬臺，高於IDC 2月份預測的6240萬臺。"
+            "聯想以24.1%的市場份額位居全球第一。\n")
+    assert frames(text)["24.1%"].context.period == "2025-Q1"

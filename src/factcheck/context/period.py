@@ -336,6 +336,10 @@ def period_of(v: View, spans: list[PeriodSpan], doc_year: int | None, heading: s
     if header:
         return header
     earlier = [p for p in usable if p.end <= v.ss and p.period not in RELATIVE]
+    dated = [p for p in earlier if not p.period.startswith("?")]
+    if dated and len({p.period for p in dated}) == 1:
+        # a month or quarter without its year beside it ("IDC's February forecast") does not unseat it
+        earlier = dated
     if len({p.period for p in earlier}) == 1:
         # "In Q3 2025 shipments grew 6.8%. Lenovo's rose 17%.": the one period the paragraph has named so far
         return _as_of(complete(earlier[-1].period, v, spans, doc_year, heading, earlier[-1].start), v, earlier[-1])
