@@ -107,3 +107,16 @@ def test_a_full_stop_glued_to_a_capitalised_word_ends_the_sentence():
     ends = sentence_ends(text)
     assert {text.index(x) + 1 for x in (".SK", ".The", ".Output")} <= set(ends)
     assert all(text[e - 1] == "." for e in ends)
+
+
+def test_a_line_much_shorter_than_the_one_below_is_a_title_not_a_wrapped_line():
+    text = ("The big three grab two-thirds of the cloud market in Q3\n"
+            "Cloud dominance intensifies as AWS, Microsoft and Google capture 63% of the $107B market in the third "
+            "quarter of 2025, with AWS at 29%.\n")
+    layout = build(normalize_text(text))
+    assert [b.kind for b in layout.blocks] == ["heading", "prose"]
+    # lines filled to one width are one wrapped paragraph
+    text = ("Cloud dominance intensifies as AWS, Microsoft and Google capture\n"
+            "63% of the market in the third quarter of 2025, with AWS at 29%\n"
+            "and Microsoft at 20%.\n")
+    assert [b.kind for b in build(normalize_text(text)).blocks] == ["prose"]

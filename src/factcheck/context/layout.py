@@ -133,7 +133,8 @@ def _cells(text: str) -> list[tuple[int, int]] | None:
 
 def _is_heading(t: str, nxt: str | None) -> bool:
     """A Markdown heading, or a line without closing punctuation above a line that does not continue it: a
-    short line, a Title Case line, or a Chinese line no longer than the line below."""
+    short line, a Title Case line, a line much shorter than the one below (a wrapped line is as wide as the
+    next), or a Chinese line no longer than the line below."""
     if _HEADING_MD.match(t):
         return True
     s = t.strip()
@@ -148,7 +149,9 @@ def _is_heading(t: str, nxt: str | None) -> bool:
         return False  # the sentence goes on
     words = [w for w in re.findall(r"[A-Za-z][\w'-]*", s) if w.lower() not in _SMALL]
     title = sum(w[0].isupper() for w in words) >= 0.8 * len(words) if words else False
-    return (len(s) <= 40 and not s.endswith(",")) or (len(s) <= 120 and title)
+    # a wrapped line is filled to the width of the lines after it; one much shorter above a long one is a title
+    short = len(s) <= 100 and len(after) >= 1.5 * len(s)
+    return (len(s) <= 40 and not s.endswith(",")) or (len(s) <= 120 and title) or short
 
 
 def _join(a: str, b: str) -> str:
