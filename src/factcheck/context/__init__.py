@@ -7,6 +7,7 @@
     measure.py  share / growth / level …, and the object the figure measures
     period.py   years, quarters, halves, months, fiscal years, as-of dates; forecast or not
     basis.py    scope, capacity vs output, adjusted, subsets, qualifiers
+    across.py   figures read against each other: ellipsis, a change's level, a unit left unsaid
 
 `annotate` fills `Claim.context` for the claims of one document; `claims` and `scan` share it.
 """
@@ -19,7 +20,7 @@ from dataclasses import replace
 from ..model import Claim, Context, Document
 from ..normalize import NormLine, normalize_text
 from . import basis as basis_mod
-from . import layout, measure, names, period, source, subject
+from . import across, layout, measure, names, period, source, subject
 from .view import lower, make_view
 from .vocab import Vocab, vocab
 
@@ -232,12 +233,6 @@ def _read_carry(d: _Doc, i: int) -> tuple[list[int], list[tuple]]:
     return starts, states
 
 
-def _label(keys, words, V: Vocab) -> str:
-    labels = [V.labels.get(k, k) for k in sorted(keys)]
-    labels += sorted(words)[:4] if not keys else []
-    return " ".join(labels)
-
-
 def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
              lines: list[NormLine] | None = None) -> list[Claim]:
     """The claims of one document with subject, measure, object, period, basis and source filled in."""
@@ -374,77 +369,13 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 how = "flattened-table"  # cells without their grid: who and what cannot be told apart
             ctx = Context(subj, tuple(sorted(keys)), meas.kind, tuple(sorted(markers)), bas.scope,
                           tuple(sorted(bas.qualifiers)), per, None, tuple(sorted(words)), meas.base, src, how)
-            ctx = replace(ctx, metric=_metric(ctx, V))
+            ctx = replace(ctx, metric=measure.metric(ctx, V))
             out[i] = replace(c, subject=subj, metric=ctx.metric, period=per, context=ctx)
             order.append((i, bi, v.ss))
-        _changes_take_their_quantity(out, idxs, unsaid, same_sentence)
-        _elided_units(out, idxs, b.text, spans)
-    _ellipsis(out, order, V, lent, lent_period)
+        across.changes_take_their_quantity(out, idxs, unsaid, same_sentence)
+        across.elided_units(out, idxs, b.text, spans)
+    across.ellipsis(out, order, V, lent, lent_period)
     return out
-
-
-def _metric(x: Context, V: Vocab) -> str:
-    """The frame in words: "global PC shipments share", "DRAM revenue growth (qoq)"."""
-    return " ".join(w for w in (x.scope or "", " ".join(x.modifiers), _label(x.topics, x.words, V),
-                                " ".join(m for m in x.basis if m != "forecast"),
-                                (x.measure or "") + (f" ({x.base})" if x.base else ""),
-                                "(forecast)" if "forecast" in x.basis else "") if w)
-
-
-def _ellipsis(out: list[Claim], order: list[tuple[int, int, int]], V: Vocab, lent: set[int] = frozenset(),
-              lent_period: set[int] = frozenset()) -> None:
-    """A figure whose own words name nothing it measures, in a sentence that repeats the frame of the one
-    before: "SK hynix's share of the global DRAM market rose from 36% in Q4 2024 to 36.9% in Q1 2025. During
-    the same period, Samsung's share fell from 38.6% to 34.4%." The figures take the object of the same kind
-    of figure in the sentence before (same block or the one before it); figure for figure, periods too, when
-    both sentences give as many."""
-    sentences: list[tuple[int, list[int]]] = []  # (block, claim indices), in document order
-    last = None
-    for i, bi, ss in order:
-        if (bi, ss) != last:
-            sentences.append((bi, []))
-            last = (bi, ss)
-        sentences[-1][1].append(i)
-    empty = lambda x: not x.topics and not x.words
-    for n, (bi, sent) in enumerate(sentences):
-        for kind in ("share", "growth", "change", "level", "percent"):
-            bare = [i for i in sent if out[i].context.measure == kind and (empty(out[i].context) or i in lent)]
-            if not bare:
-                continue
-            # a bare percentage ("三星则从38.6%降至34.4%") repeats whichever kind the sentence before stated
-            kinds = ("share", "growth") if kind == "percent" else (kind,)
-            same = [j for j in sent[:sent.index(bare[0])] if out[j].context.measure in kinds
-                    and not empty(out[j].context) and j not in lent and out[j].unit == out[bare[0]].unit]
-            if same and len(bare) == 1:
-                # "Airbus' delivery of 766 aircraft was twice Boeing's 348": the figure before it in the sentence
-                _take_frame(out, bare[0], same[-1], V, with_period=True, over=bare[0] in lent_period)
-                continue
-            ants: list[int] = []
-            for m in range(n - 1, max(-1, n - 3), -1):
-                pb, prev = sentences[m]
-                if pb < bi - 1:
-                    break
-                ants = [j for j in prev if out[j].context.measure in kinds and not empty(out[j].context)
-                        and j not in lent and out[j].unit == out[bare[0]].unit]
-                ants = [j for j in ants if out[j].context.measure == out[ants[-1]].context.measure]
-                if ants:
-                    break
-            if not ants:
-                continue
-            pairs = zip(bare, ants) if len(ants) == len(bare) else ((i, ants[-1]) for i in bare)
-            for i, j in pairs:
-                _take_frame(out, i, j, V, with_period=len(ants) == len(bare), over=i in lent_period)
-
-
-def _take_frame(out: list[Claim], i: int, j: int, V: Vocab, with_period: bool, over: bool = False) -> None:
-    """Claim i repeats the frame of claim j: its object, kind of number and base, and what it leaves unsaid of
-    scope and (with_period) period; `over`: its period was only lent by the document or a paragraph before."""
-    x, a = out[i].context, out[j].context
-    per = (x.period if not over else None) or (a.period if with_period else None) or x.period
-    ctx = replace(x, topics=a.topics, words=a.words, period=per, scope=x.scope or a.scope, measure=a.measure,
-                  base=x.base or a.base)
-    ctx = replace(ctx, metric=_metric(ctx, V))
-    out[i] = replace(out[i], metric=ctx.metric, period=per, context=ctx)
 
 
 def _after(d: _Doc, bi: int) -> str:
@@ -472,53 +403,3 @@ def _scaled(c: Claim, scale: float) -> Claim:
     """A bare table number in the unit its table states ("shipments are in millions of units")."""
     f = lambda x: x * scale if isinstance(x, (int, float)) else x
     return replace(c, value=f(c.value), low=f(c.low), high=f(c.high))
-
-
-# what may stand between a figure with its unit and a bare one that leaves the unit unsaid
-_ELIDING = re.compile(r"(?:\s+(?:in|for)\s+(?:19|20)\d{2}(?:/\d{2})?)?\s*[,，、]?\s*(?:(?:up |down )?(?:to|from)|reaching|and|or|versus|vs\.?|compared (?:with|to)|against|"
-                      r"(?:from|than|versus|compared with)\s+(?:the\s+)?(?:previous|prior|last|year-earlier)?\s*"
-                      r"(?:[a-z]+['’]s)?|至|到|达到|达|增至|降至|减至|增加至|下降至|及|和|与|或)\s*", re.I)
-
-
-def _elided_units(out: list[Claim], idxs: list[int], text: str, spans: list[tuple[int, int]]) -> None:
-    """"recover 2.6 million bags to 30.1 million", "US$5 billion, up from 4.2 billion": a bare number right
-    after a figure with a unit, joined by to/from/and/至, is in that unit."""
-    for k in range(1, len(idxs)):
-        c, p = out[idxs[k]], out[idxs[k - 1]]
-        if c.kind == "physical" and p.written_unit.startswith(c.written_unit + " / ") and c.written_value is not None \
-                and _ELIDING.fullmatch(text, spans[k - 1][1], spans[k][0]):
-            # "增加55万桶/日，至1,241万桶", "up 550,000 b/d to 12.41 million barrels": the rate left unsaid
-            f = p.value / p.written_value if p.value is not None and p.written_value else 1.0
-            scale = lambda x: x * f if isinstance(x, (int, float)) else x
-            w = c.written_value
-            out[idxs[k]] = replace(c, unit=p.unit, written_unit=p.written_unit, value=scale(w),
-                                   low=scale(c.written_low) if c.written_low is not None else c.low,
-                                   high=scale(c.written_high) if c.written_high is not None else c.high)
-            continue
-        if c.kind != "count" or c.noun or p.kind not in ("physical", "money") or not p.written_value \
-                or "degree" in p.unit or "kelvin" in p.unit or c.written_value is None:
-            continue
-        if not _ELIDING.fullmatch(text, spans[k - 1][1], spans[k][0]):
-            continue
-        f = p.value / p.written_value if p.value is not None else 1.0
-        scale = lambda x: x * f if isinstance(x, (int, float)) else x
-        out[idxs[k]] = replace(c, kind=p.kind, unit=p.unit, written_unit=p.written_unit, value=scale(c.value),
-                               low=scale(c.low), high=scale(c.high))
-
-
-def _changes_take_their_quantity(out: list[Claim], idxs: list[int], unsaid: set[int] = frozenset(),
-                                 same_sentence: set[int] = frozenset()) -> None:
-    """"Lenovo shipped 15.2 million units, up 10.8%": a growth rate whose own words name nothing measures the
-    quantity of the figure before it in the paragraph (same subject, a level); right after that level in its
-    sentence ("海外实际销售收入达到185亿美元,同比增长8%"), it measures it even when a clause further away
-    named a topic (`unsaid`: own phrase silent; `same_sentence`: the level before it is in its sentence)."""
-    prev = None
-    for i in idxs:
-        x = out[i].context
-        borrow = not x.topics or (i in unsaid and i in same_sentence and prev is not None and prev.context.topics)
-        if x.measure in ("growth", "change") and borrow and prev is not None and prev.context.subject == x.subject:
-            p = prev.context
-            out[i] = replace(out[i], context=replace(x, topics=p.topics, words=tuple(sorted(set(x.words) | set(p.words))),
-                                                     period=x.period or p.period))
-        if x.measure == "level" and (x.topics or x.words):
-            prev = out[i]

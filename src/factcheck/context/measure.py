@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..model import Context
 from .names import Mention
 from .vocab import Vocab
 from .view import ASIDE_WORDS, View, clause_bounds, lower, make_view
@@ -272,3 +273,20 @@ def _own_phrases(v: View, others: list[tuple[int, int]]) -> list[tuple[int, int]
             if b > a:
                 out.append((a, b))
     return out
+
+
+# ---------------------------------------------------------------- the frame in words
+
+
+def label(keys, words, V: Vocab) -> str:
+    labels = [V.labels.get(k, k) for k in sorted(keys)]
+    labels += sorted(words)[:4] if not keys else []
+    return " ".join(labels)
+
+
+def metric(x: Context, V: Vocab) -> str:
+    """The frame in words: "global PC shipments share", "DRAM revenue growth (qoq)"."""
+    return " ".join(w for w in (x.scope or "", " ".join(x.modifiers), label(x.topics, x.words, V),
+                                " ".join(m for m in x.basis if m != "forecast"),
+                                (x.measure or "") + (f" ({x.base})" if x.base else ""),
+                                "(forecast)" if "forecast" in x.basis else "") if w)
