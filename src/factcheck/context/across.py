@@ -84,28 +84,27 @@ _ELIDING = re.compile(r"(?:\s+(?:in|for)\s+(?:19|20)\d{2}(?:/\d{2})?)?\s*[,，�
 
 def elided_units(out: list[Claim], idxs: list[int], text: str, spans: list[tuple[int, int]]) -> None:
     """"recover 2.6 million bags to 30.1 million", "US$5 billion, up from 4.2 billion": a bare number right
-    after a figure with a unit, joined by to/from/and/至, is in that unit."""
+    after a figure with a unit, joined by to/from/and/至, is in that unit; "增加55万桶/日，至1,241万桶", "up
+    550,000 b/d to 12.41 million barrels": so is a rate's "per day" left unsaid."""
     for k in range(1, len(idxs)):
         c, p = out[idxs[k]], out[idxs[k - 1]]
-        if c.kind == "physical" and p.written_unit.startswith(c.written_unit + " / ") and c.written_value is not None \
-                and _ELIDING.fullmatch(text, spans[k - 1][1], spans[k][0]):
-            # "增加55万桶/日，至1,241万桶", "up 550,000 b/d to 12.41 million barrels": the rate left unsaid
-            f = p.value / p.written_value if p.value is not None and p.written_value else 1.0
-            scale = lambda x: x * f if isinstance(x, (int, float)) else x
-            w = c.written_value
-            out[idxs[k]] = replace(c, unit=p.unit, written_unit=p.written_unit, value=scale(w),
-                                   low=scale(c.written_low) if c.written_low is not None else c.low,
-                                   high=scale(c.written_high) if c.written_high is not None else c.high)
+        if c.written_value is None or not p.written_value or not _ELIDING.fullmatch(text, spans[k - 1][1], spans[k][0]):
             continue
-        if c.kind != "count" or c.noun or p.kind not in ("physical", "money") or not p.written_value \
-                or "degree" in p.unit or "kelvin" in p.unit or c.written_value is None:
-            continue
-        if not _ELIDING.fullmatch(text, spans[k - 1][1], spans[k][0]):
-            continue
-        f = p.value / p.written_value if p.value is not None else 1.0
-        scale = lambda x: x * f if isinstance(x, (int, float)) else x
-        out[idxs[k]] = replace(c, kind=p.kind, unit=p.unit, written_unit=p.written_unit, value=scale(c.value),
-                               low=scale(c.low), high=scale(c.high))
+        bare = c.kind == "count" and not c.noun and p.kind in ("physical", "money") \
+            and "degree" not in p.unit and "kelvin" not in p.unit
+        per_time = c.kind == "physical" and p.written_unit.startswith(c.written_unit + " / ")
+        if bare or per_time:
+            out[idxs[k]] = _in_unit_of(c, p)
+
+
+def _in_unit_of(c: Claim, p: Claim) -> Claim:
+    """Claim c's written number in p's unit (p's own factor from written to canonical)."""
+    f = p.value / p.written_value if p.value is not None else 1.0
+    scale = lambda x: x * f if isinstance(x, (int, float)) else x
+    low = c.written_low if c.written_low is not None else c.low
+    high = c.written_high if c.written_high is not None else c.high
+    return replace(c, kind=p.kind, unit=p.unit, written_unit=p.written_unit, value=scale(c.written_value),
+                   low=scale(low), high=scale(high))
 
 
 def changes_take_their_quantity(out: list[Claim], idxs: list[int], unsaid: set[int] = frozenset(),
