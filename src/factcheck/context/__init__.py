@@ -72,6 +72,7 @@ class _Doc:
         self._carry: dict[int, tuple[list[int], list[tuple]]] = {}  # block -> sentence starts, (carry, source)
         self._periods: dict[int, list] = {}
         self._known: frozenset[str] | None = None
+        self._sources: dict[tuple, list] = {}
 
     def _usual_year(self) -> int | None:
         """Without a dateline, the year the document talks about most (its latest on a tie): what 今年 and a
@@ -184,6 +185,15 @@ class _Doc:
             self._starts = frozenset(w.lower() for w in words if w not in self.mid_caps)
         return self._starts
 
+    def sources(self, i: int, ss: int, se: int, strong_only: bool = False) -> list:
+        """The sources of the sentence [ss, se) of block i (source.sources), read once: the carry walk reads a
+        block again as the one before the next."""
+        key = (i, ss, se, strong_only)
+        if key not in self._sources:
+            b = self.layout.blocks[i]
+            self._sources[key] = source.sources(b.text, self.low(i), (ss, se), self.mentions(i), self.V, strong_only)
+        return self._sources[key]
+
     def periods(self, i: int) -> list:
         if i not in self._periods:
             b = self.layout.blocks[i]
@@ -217,8 +227,8 @@ def _read_carry(d: _Doc, i: int) -> tuple[list[int], list[tuple]]:
                 starts.append(a)
                 states.append((carry, src, together))
             inside = [m for m in ms if a <= m.start < z]
-            strong = source.sources(bj.text, low, (a, z), inside, d.V, strong_only=True)
-            srcs = strong if j != i else source.sources(bj.text, low, (a, z), inside, d.V)
+            strong = d.sources(j, a, z, strong_only=True)
+            srcs = strong if j != i else d.sources(j, a, z)
             strong_set = set(strong)
             named = [m for m in inside if m.role == "entity" and m not in strong_set
                      and not basis_mod.names_a_market(bj.text, m)]
@@ -278,6 +288,8 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             heading_period = hp[0].period if hp else None
         scope_names = [m for m in mentions if basis_mod.names_a_market(b.text, m)]
         said: dict[int, tuple[list, list]] = {}  # sentence start -> (sources, strong sources)
+        period_spans = [(p.start, p.end) for p in periods]
+        memo: dict = {}  # what each window of the block says (measure.object_of)
         unsaid: set[int] = set()  # claims whose own phrase names nothing they measure
         same_sentence: set[int] = set()  # claims with the block's previous figure in their sentence
         resp: dict[int, str] = {}
@@ -295,8 +307,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 v = replace(v, ss=v.s, se=v.e, cs=v.s, ce=v.e, ws=v.s, we=v.e)
             carry, src_in, together = _carry_and_source(d, bi, v.ss)
             if v.ss not in said:
-                said[v.ss] = (source.sources(b.text, low, (v.ss, v.se), mentions, V),
-                              source.sources(b.text, low, (v.ss, v.se), mentions, V, strong_only=True))
+                said[v.ss] = (d.sources(bi, v.ss, v.se), d.sources(bi, v.ss, v.se, strong_only=True))
             srcs, strong = said[v.ss]
             # "Airbus said it delivered 766": a company quoted on its own figures stays their subject; an
             # agency or a name nobody knows that "said" or "estimated" is who says so
@@ -332,8 +343,8 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 # a paragraph about shares is its share
                 meas = measure.Measure("share", None)
             caption = b.text[grid.caption[0]:grid.caption[1]] if in_grid else ""
-            keys, words, where = measure.object_of(v, V, mentions, [(p.start, p.end) for p in periods],
-                                                   col_header or "", caption or heading_text)
+            keys, words, where = measure.object_of(v, V, mentions, period_spans, col_header or "",
+                                                   caption or heading_text, memo)
             if where != "phrase":
                 unsaid.add(i)
             if k > 0 and b.sentence(spans[k - 1][0])[0] == v.ss and not in_grid:
@@ -367,14 +378,22 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             src = srcs[0].name if srcs else (source.unnamed_source(b.text, low, (v.ss, v.se), V) or src_in)
             if dense and not in_grid:
                 how = "flattened-table"  # cells without their grid: who and what cannot be told apart
-            ctx = Context(subj, tuple(sorted(keys)), meas.kind, tuple(sorted(markers)), bas.scope,
-                          tuple(sorted(bas.qualifiers)), per, None, tuple(sorted(words)), meas.base, src, how)
-            ctx = replace(ctx, metric=measure.metric(ctx, V))
-            out[i] = replace(c, subject=subj, metric=ctx.metric, period=per, context=ctx)
+            facets = (subj, tuple(sorted(keys)), meas.kind, tuple(sorted(markers)), bas.scope,
+                      tuple(sorted(bas.qualifiers)), per)
+            tail = (tuple(sorted(words)), meas.base, src, how)
+            ctx = Context(*facets, measure.metric(Context(*facets, None, *tail), V), *tail)
+            out[i] = _framed(c, ctx)
             order.append((i, bi, v.ss))
         across.changes_take_their_quantity(out, idxs, unsaid, same_sentence)
         across.elided_units(out, idxs, b.text, spans)
     across.ellipsis(out, order, V, lent, lent_period)
+    return out
+
+
+def _framed(c: Claim, ctx: Context) -> Claim:
+    """The claim with its frame (what `replace` does, without its per-field checks: this runs per figure)."""
+    out = object.__new__(Claim)
+    out.__dict__.update(c.__dict__, subject=ctx.subject, metric=ctx.metric, period=ctx.period, context=ctx)
     return out
 
 

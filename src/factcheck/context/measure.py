@@ -199,34 +199,55 @@ def _roll_up(keys: set[str], vocab: Vocab) -> set[str]:
 
 
 def object_of(v: View, vocab: Vocab, mentions: list[Mention], periods: list[tuple[int, int]],
-              header: str = "", heading: str = "") -> tuple[frozenset, frozenset, str]:
-    """(concept keys, words, where): the object from the own phrase, else the clause, the sentence, the heading."""
-    skip = [(m.start, m.end) for m in mentions] + list(periods) + [(s, e) for s, e in v.spans]
-    skip += [(m.start(), m.end()) for m in _ASIDE_SPAN.finditer(v.low, v.ss, v.se)]  # what a figure includes
-    own_keys, own_words = words_of(v.text, v.low, v.ws, v.we, vocab, skip)
+              header: str = "", heading: str = "", memo: dict | None = None) -> tuple[frozenset, frozenset, str]:
+    """(concept keys, words, where): the object from the own phrase, else the clause, the sentence, the heading.
+    `memo`, one per block and the same `mentions` and `periods`, keeps what a window of the block says: the
+    figures of one clause or sentence read the same windows."""
+    memo = {} if memo is None else memo
+    skip: list[tuple[int, int]] = []
+
+    def read(a: int, b: int, also: tuple = ()) -> tuple[frozenset, frozenset]:
+        key = (a, b, also)
+        got = memo.get(key)
+        if got is None:
+            if not skip:
+                skip.extend([(m.start, m.end) for m in mentions] + list(periods) + [(s, e) for s, e in v.spans])
+                # what a figure includes, in brackets, is not what it measures
+                skip.extend((m.start(), m.end()) for m in _ASIDE_SPAN.finditer(v.low, v.ss, v.se))
+            k, w = words_of(v.text, v.low, a, b, vocab, skip + list(also))
+            got = memo[key] = (frozenset(k), frozenset(w))
+        return got
+
+    def domains() -> frozenset:
+        key = ("domains", v.ss, v.se)
+        if key not in memo:
+            memo[key] = frozenset(_domains(v, vocab))
+        return memo[key]
+
+    own_keys, own_words = read(v.ws, v.we)
     if own_keys or own_words:  # the usual case: the figure's own phrase says what it measures
         if own_keys and not any(vocab.roles.get(k) == "quantity" for k in own_keys):
             # "Boeing delivered 54 aircraft": the verb of its clause says which quantity of aircraft
-            ck, _ = words_of(v.text, v.low, v.cs, v.ce, vocab, skip)
-            own_keys |= {k for k in ck if vocab.roles.get(k) == "quantity"}
-        return frozenset(own_keys | _domains(v, vocab)), frozenset(own_words), "phrase"
+            ck, _ = read(v.cs, v.ce)
+            own_keys = own_keys | {k for k in ck if vocab.roles.get(k) == "quantity"}
+        return own_keys | domains(), own_words, "phrase"
     others = [(s, e) for s, e in v.spans if (s, e) != (v.s, v.e)]
-    mine = _own_phrases(v, others)
+    mine = tuple(_own_phrases(v, others))
     places = _places(v)[1:]
     # the other figures' phrases are read last: "X holds 74.5% of global AI compute, while China has 14%"
     # then a neighbour's phrase whole ("笔记本(包括移动工作站)出货量增长4%,达到5720万台": the level after a
     # change measures what the change did), nearest first, before its pieces
-    whole = [(a, b, "sentence", []) for a, b in sorted(mine, key=lambda p: (p[1] > v.s, abs(p[0] - v.s)))]
-    tries = [(a, b, where, mine) for a, b, where in places] + whole + [(a, b, where, []) for a, b, where in places]
-    clause_words: set[str] = set()
+    whole = [(a, b, "sentence", ()) for a, b in sorted(mine, key=lambda p: (p[1] > v.s, abs(p[0] - v.s)))]
+    tries = [(a, b, where, mine) for a, b, where in places] + whole + [(a, b, where, ()) for a, b, where in places]
+    clause_words: frozenset = frozenset()
     for a, b, where, also in tries:
-        keys, words = words_of(v.text, v.low, a, b, vocab, skip + also)
+        keys, words = read(a, b, also)
         if keys:  # the terms of the clause or a neighbour clause; the other words there say what happened
-            return frozenset(keys | _domains(v, vocab)), frozenset(), where
+            return keys | domains(), frozenset(), where
         if where == "clause" and not clause_words:
             clause_words = words
     if clause_words:  # no vocabulary word anywhere: the unknown words of the figure's clause
-        return frozenset(_domains(v, vocab)), frozenset(clause_words), "clause"
+        return domains(), clause_words, "clause"
     for text, where in ((header, "header"), (heading, "heading")):
         if text:
             low = lower(text)
