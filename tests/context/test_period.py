@@ -121,6 +121,15 @@ def test_a_paragraph_without_a_period_takes_the_quarter_of_the_paragraph_before(
      "2025-Q3"),
     ("2024年第三季度，联想出货量1940万台，当季市占率达25.5%。\n", "25.5%", "2024-Q3"),
     ("2024年第三季度，聯想出貨量1940萬台，當季市佔率達25.5%。\n", "25.5%", "2024-Q3"),
+    # an anaphoric period scopes its whole sentence (not only the figure it is written next to), and holds on
+    # in the paragraph after it
+    ("In 2024, shipyards received orders of 65.8 million CGT.\n\nChinese yards took 46.45 million CGT (1,711 "
+     "vessels) for the year, with a market share of 70%. Korean yards had 10.98 million CGT.\n", "70%", "2024"),
+    ("In 2024, shipyards received orders of 65.8 million CGT.\n\nChinese yards took 46.45 million CGT (1,711 "
+     "vessels) for the year, with a market share of 70%. Korean yards had 10.98 million CGT.\n",
+     "10.98 million CGT", "2024"),
+    ("Revenue in the third quarter of 2025 was $5 billion.\n\nDuring the quarter, margins were 40% and "
+     "costs (up 3%) were $2 billion.\n", "$2 billion", "2025-Q3"),
     # "the year to date", "the year ended …" are periods of their own, not a reference back
     ("In 2023 sales fell. In 2024 they rose. Sales for the year to date rose 5%.\n", "5%", None),
 ])

@@ -34,11 +34,25 @@ def test_pronouns_carry_the_subject_of_the_sentence_before(text, figure, subject
     assert frames(text)[figure].context.subject == subject
 
 
-def test_nationality_adjectives_qualify_and_never_make_a_subject():
+def test_a_nationality_adjective_before_one_company_qualifies_and_makes_no_subject():
     f = frames("The Korean memory maker shipped 3 million units.\n")["3 million"].context
     assert f.subject != "Korea" and "Korea" in f.modifiers
-    f = frames("Chinese shipyards won 70% of global orders in 2024.\n")["70%"].context
-    assert f.subject is None and "China" in f.modifiers
+    f = frames("A Chinese shipyard won 12 orders in 2024.\n")["12"].context
+    assert f.subject != "China" and "China" in f.modifiers
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a nation's firms or producers taken together (cues.toml subject.collective): the nation's figure, as
+    # 中国船厂 is China's
+    ("Chinese shipyards won 70% of global orders in 2024.\n", "70%", "China"),
+    ("South Korean shipyards had orders of 10.98 million CGT in 2024.\n", "10.98 million CGT", "Korea"),
+    ("Japanese state-owned refiners processed 2.5 million barrels per day in 2024.\n",
+     "2.5 million barrels per day", "Japan"),
+    ("中国船厂2024年获得订单4645万CGT。\n", "4645万CGT", "China"),
+    ("中资银行2024年贷款增长8%。\n", "8%", "China"),
+])
+def test_a_nationality_adjective_before_a_plural_of_firms_is_the_nation(text, figure, subject):
+    assert frames(text)[figure].context.subject == subject
 
 
 @pytest.mark.parametrize("text, figure", [
@@ -62,6 +76,14 @@ def test_respectively_and_parallel_pairs():
 def test_a_figure_alone_in_parentheses_belongs_to_the_name_before_it():
     got = frames("本科毕业院校来源，美国（28%）和中国（26%）几乎持平。\n")
     assert (got["28%"].context.subject, got["26%"].context.subject) == ("US", "China")
+
+
+def test_a_figure_in_brackets_after_another_figure_is_about_whom_that_one_is_about():
+    got = frames("In 2024 Chinese shipyards' hand-held orders amounted to 90.78 million CGT (58%), while "
+                 "Hanwha Ocean had 9.1 million CGT (6%).\n")
+    assert (got["58%"].context.subject, got["6%"].context.subject) == ("China", "Hanwha Ocean")
+    # after a word that is not a name, still unknown
+    assert frames("已超美(21.3%)。\n")["21.3%"].context.subject is None
 
 
 def test_a_dateline_place_is_not_the_subject():

@@ -162,6 +162,8 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
             continue  # "U.S. dollars", "US$", "Hong Kong dollars", 港元: a currency, not the place
         ent = vocab.entities[w]
         role = "adjective" if ent.adjective else ("research" if ent.kind == "research" else "entity")
+        if role == "adjective" and _collective(vocab).match(low, e):
+            role = "entity"  # "Chinese shipyards received …": the nation's firms together, the nation's figure
         out.append(Mention(s, e, ent.name, role, ent.kind))
         taken.append((s, e))
     for s, e, ent in _travel_places(low, vocab):
@@ -189,6 +191,21 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
         taken.append((s, e))
     out.sort(key=lambda m: m.start)
     return out
+
+
+@functools.lru_cache(maxsize=4)
+def _collective_re(words: tuple[str, ...]) -> re.Pattern:
+    latin = sorted((w for w in words if w.isascii()), key=len, reverse=True)
+    han = sorted((w for w in words if not w.isascii()), key=len, reverse=True)
+    # up to two words between ("Chinese state-owned shipyards", "South Korean memory chipmakers")
+    alts = [r"(?:\s+[a-z][a-z\-]*){0,2}?\s+(?:" + "|".join(map(re.escape, latin)) + r")\b"] if latin else []
+    alts += ["(?:" + "|".join(map(re.escape, han)) + ")"] if han else []
+    return re.compile("|".join(alts) or "(?!)")
+
+
+def _collective(vocab: Vocab) -> re.Pattern:
+    """After a nationality adjective, a plural of firms or producers (cues.toml subject.collective)."""
+    return _collective_re(vocab.cues.get("subject.collective", ()))
 
 
 def _travel_places(low: str, vocab: Vocab):

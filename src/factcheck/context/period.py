@@ -92,6 +92,7 @@ _PREV = {"prevq": "prev-Q", "prevy": "prev-Y"}
 _THIS = {"year": "this-Y", "quarter": "this-Q", "half": "this-H", "period": "this-P", "年": "this-Y", "季": "this-Q",
          "季度": "this-Q"}
 RELATIVE = ("?-prev-Q", "?-prev-Y", "?-this-Y", "?-this-Q", "?-this-H", "?-this-P")
+ANAPHORIC = ("?-this-Y", "?-this-Q", "?-this-H", "?-this-P")
 _AS_OF = re.compile(r"(?:截至|截止|截止到|到|as of|as at|at the end of|by the end of|end of)\s*$")
 _RIGHT_AFTER = re.compile(r"^\s*(?:[a-z]+\s+){0,2}(?:in|for|during|of|as of|at the end of|by the end of)\s+(?:the\s+)?$"
                           r"|^\s*[(（]\s*$")
@@ -327,7 +328,9 @@ def period_of(v: View, spans: list[PeriodSpan], doc_year: int | None, heading: s
     for a, b in ((v.ws, v.we), (v.cs, v.ce), (v.ss, v.se)):
         inside = [p for p in usable if a <= p.start and p.end <= b]
         if (a, b) == (v.ss, v.se):  # "保持了上一季度的排名，三者合计占65%": a relative period elsewhere in the
-            inside = [p for p in inside if p.period not in RELATIVE]  # sentence dates what it is next to
+            # sentence dates what it is next to; an anaphoric one ("… (1,711 vessels) for the year, with a share of
+            # 70%") scopes its whole sentence
+            inside = [p for p in inside if p.period not in RELATIVE or p.period in ANAPHORIC]
         before = [p for p in inside if p.end <= v.s and not _held_by_another(v, p)]
         after = [p for p in inside if p.start >= v.e]
         pick = before[-1] if before else (after[0] if after else None)
@@ -335,7 +338,9 @@ def period_of(v: View, spans: list[PeriodSpan], doc_year: int | None, heading: s
             return _as_of(complete(pick.period, v, spans, doc_year, heading, pick.start), v, pick)
     if header:
         return header
-    earlier = [p for p in usable if p.end <= v.ss and p.period not in RELATIVE]
+    # "… orders of 46.45 million CGT for the year. South Korean shipyards had 10.98 million": an anaphoric
+    # period the paragraph named before holds on (the caller reads it against the paragraphs before)
+    earlier = [p for p in usable if p.end <= v.ss and (p.period not in RELATIVE or p.period in ANAPHORIC)]
     dated = [p for p in earlier if not p.period.startswith("?")]
     if dated and len({p.period for p in dated}) == 1:
         # a month or quarter without its year beside it ("IDC's February forecast") does not unseat it

@@ -12,8 +12,11 @@ Forms it reads (→ the subject of the figure):
 - a name in the figure's own phrase comes first: "28 deliveries for Boeing and 46 for Airbus";
 - a pronoun or definite description (its, the company, the firm, 该公司, 公司, 其) → the subject of the
   sentence before ("Lenovo led the market. Its share reached 24.1%" → Lenovo);
-- a figure alone in parentheses → the name right before them ("美国（28%）和中国（26%）"); after a word that
-  is not a name ("已超美(21.3%)") the subject is unknown and the figure is not grouped;
+- a figure alone in parentheses → the name right before them ("美国（28%）和中国（26%）"); right after another
+  figure ("orders of 90.78 million CGT (58%)"), whom that one is about; after a word that is not a name
+  ("已超美(21.3%)") the subject is unknown and the figure is not grouped;
+- a nationality adjective before a plural of firms or producers ("Chinese shipyards", "South Korean
+  chipmakers", 中资银行: cues.toml subject.collective) → the nation: the nation's firms taken together;
 - a table cell → its row header ("| Lenovo | 24.1% |" → Lenovo), unless the row is a total;
 - nationality adjectives qualify and never make a subject ("the Korean memory maker" → no subject Korea);
 - sources are not subjects ("according to IDC", "Canalys data show": see source.py);
@@ -162,7 +165,12 @@ def subject(v: View, mentions: list[Mention], carry: str | None, unit: str, row_
         # "美国（28%）和中国（26%）": a figure alone in parentheses belongs to the word before them
         opened = len(before_fig) - 1
         named = [m for m in usable if m.role == "entity" and m.end <= opened and not v.text[m.end:opened].strip()]
-        return (named[-1].name, "named") if named else (None, "unknown")
+        if named:
+            return named[-1].name, "named"
+        if not any(e == len(v.text[:opened].rstrip()) for _, e in v.spans):
+            return None, "unknown"
+        # "Chinese shipyards' orders amounted to 90.78 million CGT (58%)": a figure in brackets after another
+        # figure restates it, and is about whom that one is about
     if _market_before(v):
         return None, "market"  # "高于市场平均的9.4%", "the industry average of 4%": the market's figure
     own = [m for m in usable if v.ws <= m.start and m.end <= v.we and m.role == "entity"
