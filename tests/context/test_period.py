@@ -30,6 +30,23 @@ def test_period_forms(text, figure, period):
     assert frames(text)[figure].context.period == period
 
 
+@pytest.mark.parametrize("text, figure, period", [
+    # the first quarters or months of a year counted together, never the last of them alone
+    ("2024年前3季中国新接订单量占全球74.7%。\n", "74.7%", "2024-Q1-Q3"),
+    ("2024年前三季度新接訂單量佔74.7%。\n", "74.7%", "2024-Q1-Q3"),
+    ("China took 74.7% of new orders in the first three quarters of 2024.\n", "74.7%", "2024-Q1-Q3"),
+    ("China took 74.7% of new orders in the first nine months of 2024.\n", "74.7%", "2024-Q1-Q3"),
+    ("2024年1至9月中国新接订单量占全球74.7%。\n", "74.7%", "2024-Q1-Q3"),
+    ("2024年前10个月全球新船订单5416万CGT。\n", "5416万CGT", "2024-01..10"),
+    ("In the first ten months of 2024, orders reached 54.16 million CGT.\n", "54.16 million CGT", "2024-01..10"),
+    ("2024年前两季营收50亿元。\n", "50亿元", "2024-H1"),
+    # the third quarter alone stays the third quarter
+    ("2024年第三季营收50亿元。\n", "50亿元", "2024-Q3"),
+])
+def test_the_first_quarters_or_months_of_a_year_together(text, figure, period):
+    assert frames(text)[figure].context.period == period
+
+
 def test_a_quarter_without_its_year_takes_the_documents_date():
     text = "2025-08-14 台北讯\n\n今年第二季营收50亿元。\n"
     assert frames(text)["50亿元"].context.period == "2025-Q2"

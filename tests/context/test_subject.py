@@ -86,6 +86,21 @@ def test_a_figure_in_brackets_after_another_figure_is_about_whom_that_one_is_abo
     assert frames("已超美(21.3%)。\n")["21.3%"].context.subject is None
 
 
+def test_a_name_in_brackets_after_a_name_is_the_same_one():
+    # a ticker or an abbreviation restates the name before it
+    got = frames("据空中客车(EADSY)官网新闻稿，该公司2022年交付661架民用飞机。\n")
+    assert got["661架"].context.subject == "Airbus"
+    got = frames("Zentrix Memory (ZTXM) shipped 4 million units in 2024.\n")
+    assert got["4 million"].context.subject == "Zentrix Memory"
+
+
+def test_a_chinese_name_right_after_a_figure_starts_the_next_clause():
+    # a comma left out: 韩国 is the subject of what follows, not of 70% (a Chinese subject comes first)
+    got = frames("中国船厂全年获得订单4645万CGT,市场份额为70%韩国船厂订单量为1098万CGT。\n")
+    assert got["70%"].context.subject == "China"
+    assert got["1098万CGT"].context.subject == "Korea"
+
+
 def test_a_dateline_place_is_not_the_subject():
     got = frames("Dubai, United Arab Emirates, April 16, 2025 — Worldwide PC shipments totaled 59 million units "
                  "in the first quarter of 2025.\n")

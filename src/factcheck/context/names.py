@@ -190,6 +190,20 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
         out.append(Mention(s, e, w, "pronoun", "plural" if w in vocab.cues.get("subject.plural", ()) else "pronoun"))
         taken.append((s, e))
     out.sort(key=lambda m: m.start)
+    return _restated(text, out)
+
+
+_IN_BRACKETS = re.compile(r"\s*[(（]\s*$")
+
+
+def _restated(text: str, out: list[Mention]) -> list[Mention]:
+    """A name alone in brackets right after another names the same one: a ticker or an abbreviation
+    ("空中客车(EADSY)", "International Data Corporation (IDC)", "Taiwan Semiconductor (TSMC)")."""
+    for k in range(1, len(out)):
+        m, prev = out[k], out[k - 1]
+        if m.role == prev.role == "entity" and m.kind == "named" and m.name != prev.name and \
+                _IN_BRACKETS.fullmatch(text, prev.end, m.start) and re.match(r"\s*[)）]", text[m.end:m.end + 3]):
+            out[k] = Mention(m.start, m.end, prev.name, prev.role, prev.kind)
     return out
 
 

@@ -35,6 +35,8 @@ from .view import View
 
 _CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
            "十一": 11, "十二": 12}
+_EN_NUM = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+           "eleven": 11}
 _ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _MONTHS = {m: i for i, ms in enumerate((("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
                                          ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
@@ -56,6 +58,13 @@ _FORMS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"(?<![\d-])([1-4])\s*-\s*([1-4])q\s*(?:" + _Y + r"|" + _YY + r")(?!\d)"), "qrange"),
     (re.compile(r"(?<![a-z\d])q([1-4])(?![\d'’])"), "q"),
     (re.compile(r"(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?:\s*(?:of|,)?\s*(?:fiscal\s*)?" + _Y + r")?"), "ordq"),
+    # the first months or quarters of a year, counted together: 2024年前3季, 前三季度, 前10个月, "the first nine
+    # months of 2024", "the first three quarters" (not the third quarter alone)
+    (re.compile(r"(?:" + _Y + r"\s*年\s*)?前\s*([1-4一二三四两])\s*(?:个)?季(?:度)?"), "cnqq"),
+    (re.compile(r"(?:" + _Y + r"\s*年\s*)?前\s*(1[01]|[2-9]|十一|十|[二两三四五六七八九])\s*个?月"), "cnfm"),
+    (re.compile(r"first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months"
+                r"(?:\s+(?:of|in)\s+(?:fiscal\s+)?" + _Y + r")?"), "enfm"),
+    (re.compile(r"first\s+(two|three|2|3)\s+quarters(?:\s+(?:of|in)\s+(?:fiscal\s+)?" + _Y + r")?"), "enfq"),
     # relative: "the previous quarter", 上一季, "a year earlier": resolved against the sentence's own period
     (re.compile(r"(?:previous|prior|preceding|sequential)\s+quarter|(?<![a-z])last\s+quarter(?!\s+of)"
                 r"|(?:上|前)\s*一?\s*(?:个)?季(?:度)?(?!\s*[末底])"), "prevq"),
@@ -66,7 +75,6 @@ _FORMS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"(?:a|one)\s+year\s+(?:earlier|ago|before|prior)|(?:previous|prior|preceding)\s+year"
                 r"|year[- ](?:earlier|ago)(?:\s+(?:period|quarter|level))?"), "prevy"),
     (re.compile(r"(?:(" + r"今年|去年|本年|上年" + r")\s*)?(?:第\s*)?" + _QN + r"\s*季(?:度)?"), "cnq"),
-    (re.compile(r"(?:" + _Y + r"\s*年\s*)?前\s*([三二])\s*(?:个)?季(?:度)?"), "cnqq"),
     (re.compile(r"(?:" + _Y + r"\s*年\s*)?(上|下)半年"), "cnh"),
     (re.compile(r"(?<![a-z\d])h([12])\s*(?:of\s*)?(?:" + _Y + r"|" + _YY + r")?(?![\d])"), "hy"),
     (re.compile(r"(?<![\d-])([12])h\s*(?:" + _Y + r"|" + _YY + r")(?!\d)"), "hy"),
@@ -147,7 +155,14 @@ def _build(kind: str, m: re.Match, doc_year: int | None) -> tuple[str | None, st
     if kind == "cnq":
         return (_rel(g[0], doc_year) if g[0] else None), f"Q{_q(g[1])}"
     if kind == "cnqq":
-        return g[0], f"Q1-Q{_q(g[1])}"
+        n = _q(g[1]) if g[1] != "两" else 2
+        return (g[0], f"Q1-Q{n}") if n > 1 else None
+    if kind == "cnfm":
+        n = _month(g[1]) if g[1] != "两" else 2
+        return (g[0], f"01..{n:02d}") if 1 < n < 12 else None
+    if kind in ("enfm", "enfq"):
+        n = int(g[0]) if g[0].isdigit() else _EN_NUM[g[0]]
+        return g[1], (f"01..{n:02d}" if kind == "enfm" else f"Q1-Q{n}")
     if kind == "cnh":
         return g[0], "H1" if g[1] == "上" else "H2"
     if kind == "hy":
@@ -192,8 +207,8 @@ _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 # what a text must hold for each form of _FORMS to match in it (a quick test that spares most scans: English
 # text has no 季 or 月, Chinese text no "quarter")
 _NEEDS: list[tuple[str, ...]] = [
-    ("季",), ("q",), ("q",), ("q",), ("q",), ("q",), ("q",), ("quarter",), ("quarter", "季"),
-    ("the ", "年", "季"), ("year",), ("季",), ("季",), ("半年",), ("h",), ("h",), ("half",), ("月",), ("月",), ("月",),
+    ("季",), ("q",), ("q",), ("q",), ("q",), ("q",), ("q",), ("quarter",), ("前",), ("前",), ("first",), ("first",),
+    ("quarter", "季"), ("the ", "年", "季"), ("year",), ("季",), ("半年",), ("h",), ("h",), ("half",), ("月",), ("月",), ("月",),
     _MONTH_STEMS, _MONTH_STEMS, ("fy", "fiscal"), ("fy",), ("财年", "财政年度", "会计年度"), ("/", "-"),
     ("19", "20"), ("19", "20"),
     ("今年", "去年", "本年", "上年", "明年", "this year", "last year", "next year", "目前", "当前", "现在", "如今", "现时",
@@ -226,7 +241,8 @@ def find_periods(text: str, low: str, vocab: Vocab, doc_year: int | None) -> lis
     return out
 
 
-_MONTHS_AS = {"01..03": "Q1", "04..06": "Q2", "07..09": "Q3", "10..12": "Q4", "01..06": "H1", "07..12": "H2"}
+_MONTHS_AS = {"01..03": "Q1", "04..06": "Q2", "07..09": "Q3", "10..12": "Q4", "01..06": "H1", "07..12": "H2",
+              "01..09": "Q1-Q3", "Q1-Q2": "H1", "Q3-Q4": "H2"}
 
 
 def _join(year: str | None, suffix: str) -> str:

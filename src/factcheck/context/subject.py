@@ -173,8 +173,11 @@ def subject(v: View, mentions: list[Mention], carry: str | None, unit: str, row_
         # figure restates it, and is about whom that one is about
     if _market_before(v):
         return None, "market"  # "高于市场平均的9.4%", "the industry average of 4%": the market's figure
+    # 以36%压过三星电子: the one overtaken; "市场份额为70%韩国船厂…" (a comma left out): a Chinese name right
+    # after a figure starts the next clause (a Chinese subject comes before its figure)
     own = [m for m in usable if v.ws <= m.start and m.end <= v.we and m.role == "entity"
-           and not (m.start >= v.e and _HAN.search(v.text[v.e:m.start]))]  # 以36%压过三星电子: the one overtaken
+           and not (m.start >= v.e and (_HAN.search(v.text[v.e:m.start])
+                                        or (not v.text[v.e:m.start].strip() and _HAN.match(v.text[m.start]))))]
     if own and not (own[-1].end <= v.s and v.text[own[-1].end:v.s].startswith("的")):
         # a name in the figure's own phrase: "46 for Airbus", "HP at 20.2%" (not "是美国的3倍": a comparator)
         near = [m for m in own if m.end <= v.s] or own
