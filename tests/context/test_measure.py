@@ -207,3 +207,12 @@ def test_a_companys_growth_that_names_no_object_is_growth_in_what_the_document_i
 ])
 def test_a_change_word_belongs_to_its_own_figure(text, figure, measure):
     assert frames(text)[figure].context.measure == measure
+
+
+def test_how_a_figure_moved_is_not_what_it_measures():
+    # adverbs (-ly) and reporting words ("research shows") are not part of an object; nouns in -ly are
+    got = frames("Canalys research shows global smartphone shipments fell slightly to 288.9 million units in Q2 "
+                 "2025.\n")["288.9 million"].context
+    assert not {"slightly", "slight", "research", "show"} & set(got.words)
+    got = frames("Output of the family farms rose sharply to 4.4 million tonnes in 2024.\n")["4.4 million tonnes"]
+    assert set(got.context.words) == {"family", "farm"}

@@ -245,3 +245,13 @@ def test_a_domestic_figure_in_a_document_about_one_country_is_that_countrys():
     text = ("中国游戏产业报告发布。2024年中国游戏市场实际销售收入3257.83亿元。\n\n"
             "2024年国内游戏用户规模6.74亿人。中国游戏出海收入增长。\n")
     assert frames(text)["6.74亿人"].context.subject == "China"
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # "a 19% market share" is the holder's; "the $107B cloud market" is the market's
+    ("Samsung defended its lead in Q2 2025, claiming a 19% market share.\n", "19%", "Samsung"),
+    ("Apple finished second with a 16% market share in Q2 2025.\n", "16%", "Apple"),
+    ("AWS, Microsoft and Google hold 63% of the $107 billion cloud market.\n", "$107 billion", None),
+])
+def test_a_percentage_before_market_share_is_the_holders(text, figure, subject):
+    assert frames(text)[figure].context.subject == subject

@@ -157,6 +157,8 @@ def words_of(text: str, low: str, a: int, b: int, vocab: Vocab, skip: list[tuple
         for m in _LATIN_WORD.finditer(piece):
             if m.group().endswith(("ing", "ed")) and len(m.group()) > 5:
                 continue  # "edging", "placing", "dropped": what a sentence does, not what it measures
+            if m.group().endswith("ly") and len(m.group()) > 5 and m.group() not in _LY_NOUNS:
+                continue  # "slightly", "marginally", "sharply": how, not what
             w = stem(m.group())
             if len(w) >= 3 and w not in vocab.ignore_words and m.group() not in vocab.ignore_words:
                 words.add(w)
@@ -165,6 +167,10 @@ def words_of(text: str, low: str, a: int, b: int, vocab: Vocab, skip: list[tuple
             words.update(run[i:i + 2] for i in range(len(run) - 1))
     return keys, words
 
+
+# words ending in -ly that name a thing or a cadence, not a manner
+_LY_NOUNS = frozenset({"supply", "oversupply", "undersupply", "assembly", "family", "monopoly", "anomaly", "italy",
+                       "rally", "daily", "weekly", "monthly", "quarterly", "yearly"})
 
 _LIST_MARK = re.compile(r"\s*(?:、|,|，|/|和|及|与|以及|or|and|, and|, or)\s*")
 _LIST_MORE = re.compile(r"(?:\s*(?:、|和|及|与|以及)\s*[\u4e00-\u9fff]{1,4}|(?:,|,? and|,? or)\s+[a-z][a-z\-]+)+")

@@ -98,7 +98,8 @@ _MARKET_FIGURE = re.compile(r"(?:市场平均|行业平均|产业平均|市场�
                             r"market overall|(?<!share )(?:for|of) the (?:[\w-]+ ){0,3}(?:industry|market|sector)(?:'s|’s)?|"
                             r"(?:industry|market|sector)(?:'s|’s)? (?:revenue|sales|shipments|output|size|value))"
                             r"[^，,。;；]{0,16}$")
-_MARKET_AFTER = re.compile(r"^\s*(?:(?!of\b|in\b|the\b|for\b|to\b)[a-z-]+\s+){0,2}market\b")  # "$107B (cloud) market"
+# "the $107B (cloud) market"; never "a 19% market share" (whoever holds it)
+_MARKET_AFTER = re.compile(r"^\s*(?:(?!of\b|in\b|the\b|for\b|to\b)[a-z-]+\s+){0,2}market\b(?![\s-]*(?:share|position|leader))")
 
 
 def joined_names(text: str, named: list[Mention]) -> str | None:
