@@ -255,3 +255,20 @@ def test_a_domestic_figure_in_a_document_about_one_country_is_that_countrys():
 ])
 def test_a_percentage_before_market_share_is_the_holders(text, figure, subject):
     assert frames(text)[figure].context.subject == subject
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a word seen only at sentence starts, unknown to the vocabulary, before what a company does: a name
+    ("Samsung shipped 57.5 million units in Q2 2025. Transsion ranked fifth, shipping 24.6 million units.\n",
+     "24.6 million", "Transsion"),
+    # a brand written in lower case, opening its sentence
+    ("Xiaomi shipped 42.4 million units in Q2 2025. vivo ranked fourth, shipping 26.4 million units.\n",
+     "26.4 million", "vivo"),
+    # a known word opening a sentence is not a name, whatever verb follows
+    ("Shipments rose 5% in Q2 2025. Exports accounted for 40% of output.\n", "40%", None),
+    # a regional adjective qualifies
+    ("Xiaomi shipped 42.4 million units, with strong Latin American sales. vivo ranked fourth, shipping 26.4 "
+     "million units.\n", "26.4 million", "vivo"),
+])
+def test_a_name_at_a_sentence_start(text, figure, subject):
+    assert frames(text)[figure].context.subject == subject

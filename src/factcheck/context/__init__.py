@@ -174,8 +174,8 @@ class _Doc:
             b = self.layout.blocks[i]
             title = b.kind == "heading" and names.is_title(b.text)
             known = self.known() if title else frozenset()
-            self._mentions[i] = names.find(b.text, self.low(i), self.V, self.lower_words | self.starts(), known,
-                                          title)
+            self._mentions[i] = names.find(b.text, self.low(i), self.V, self.lower_words, known, title,
+                                          self.starts())
         return self._mentions[i]
 
     def starts(self) -> frozenset[str]:

@@ -62,8 +62,11 @@ def _alias(name: str, vocab: Vocab):
 
 
 def proper_nouns(text: str, vocab: Vocab, lower_words: frozenset[str], title: bool,
-                 known: frozenset[str]) -> list[tuple[int, int, str]]:
-    """English proper-noun sequences of one sentence: (start, end, name as written)."""
+                 known: frozenset[str], starts: frozenset[str] = frozenset()) -> list[tuple[int, int, str]]:
+    """English proper-noun sequences of one sentence: (start, end, name as written). `lower_words`: words the
+    document writes in lower case (a capitalised one is an ordinary word at a sentence start); `starts`:
+    capitalised words seen only at sentence starts, names only when they do what a company does ("Transsion
+    ranked fifth") and the vocabulary does not know them ("Shipments rose")."""
     out = []
     for m in _PROPER.finditer(text):
         toks = [(t.start() + m.start(), t.end() + m.start(), t.group()) for t in re.finditer(r"\S+", m.group())]
@@ -85,9 +88,9 @@ def proper_nouns(text: str, vocab: Vocab, lower_words: frozenset[str], title: bo
         if sum(1 for t in name.split() if len(t) >= 3 and t.isupper() and t.isalpha()) >= 3:
             continue  # "COFFEE REPORT AND OUTLOOK": a title in capitals, not a name
         first = name.split()[0]
-        if len(toks) == 1 and (first.lower() in lower_words) and not first.isupper() \
-                and not any(ch.isupper() for ch in first[1:]):  # "Hapag-Lloyd", "McKinsey" look like names
-            continue  # a sentence start or an ordinary word in capitals ("Shipments rose")
+        if len(toks) == 1 and not first.isupper() and not any(ch.isupper() for ch in first[1:]) and \
+                (first.lower() in lower_words or (first.lower() in starts and not _a_doer(text, e, first, vocab))):
+            continue  # a sentence start or an ordinary word in capitals ("Shipments rose"); "Hapag-Lloyd" is a name
         if title and name not in known:
             continue
         if _alias(name, vocab) is None and vocab.concept_match.find(name.lower()) == [(0, len(name), name.lower())]:
@@ -96,6 +99,20 @@ def proper_nouns(text: str, vocab: Vocab, lower_words: frozenset[str], title: bo
             e -= 1
         out.append((s, e, name))
     return out
+
+
+def _a_doer(text: str, e: int, word: str, vocab: Vocab) -> bool:
+    """A capitalised word at a sentence start that the vocabulary does not know, before a verb of what a company
+    does (cues.toml subject.verbs: "Transsion ranked fifth", "Zentrix shipped 4 million"): a name."""
+    low = word.lower()
+    if vocab.concept_match.find(low) or any(vocab.cue(n).find(low) for n in _KNOWN_CUES):
+        return False
+    nxt = re.match(r"\s+([a-z]+)", text[e:e + 30])
+    return bool(nxt) and nxt.group(1) in vocab.cues.get("subject.verbs", ())
+
+
+_LOWER_START = re.compile(r"(?:^|[.!?]\s+)([a-z][a-z0-9]{1,20})(?=\s)")
+_KNOWN_CUES = ("measure.change", "measure.share", "period.forecast", "object.ignore")
 
 
 @functools.lru_cache(maxsize=4)
@@ -148,7 +165,7 @@ def dateline_end(text: str) -> int:
 
 
 def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: frozenset[str],
-         title: bool = False) -> list[Mention]:
+         title: bool = False, starts: frozenset[str] = frozenset()) -> list[Mention]:
     """Every mention in a text (a block), sorted by position; a dateline's places are left out."""
     out: list[Mention] = []
     line = dateline_end(text)
@@ -176,12 +193,18 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
             out.append(Mention(s, e, ent.name if ent else name, "entity", ent.kind if ent else "named"))
             taken.append((s, e))
     if not text.isascii() or any(c.isupper() for c in text):
-        for s, e, name in proper_nouns(text, vocab, lower_words, title, known):
+        for s, e, name in proper_nouns(text, vocab, lower_words, title, known, starts):
             if _overlaps(taken, s, e):
                 continue
             ent = _alias(name, vocab)
             role = "research" if ent and ent.kind == "research" else ("adjective" if ent and ent.adjective else "entity")
             out.append(Mention(s, e, ent.name if ent else name, role, ent.kind if ent else "named"))
+            taken.append((s, e))
+    for m in _LOWER_START.finditer(text):  # "vivo ranked fourth": a brand written in lower case opens a sentence
+        s, e = m.span(1)
+        if not _overlaps(taken, s, e) and _a_doer(text, e, m.group(1), vocab):
+            ent = _alias(m.group(1), vocab)
+            out.append(Mention(s, e, ent.name if ent else m.group(1), "entity", ent.kind if ent else "named"))
             taken.append((s, e))
     for s, e, w in vocab.cue("subject.pronouns").find(low):
         if _overlaps(taken, s, e) or any(text.startswith(x, s) or text[max(0, s - 1):].startswith(x)
