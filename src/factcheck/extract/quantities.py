@@ -582,8 +582,13 @@ class LineParser:
         return None
 
     def _hyphen_unit(self, p: int) -> UnitForm | None:
-        """A unit word joined to the number by a hyphen: 5-kilogram, 2-hour, 20-percent (not 3-D: one letter)."""
+        """A unit word joined to the number by a hyphen: 5-kilogram, 2-hour, 20-percent (not 3-D: one letter);
+        a unit the tables lack but pint knows too (a 2-furlong race, a 5-kilonewton load)."""
         f = self.unit_at(p + 1)
+        if f is None and p + 1 < self.n and "a" <= self.low[p + 1] <= "z":
+            g = self._pint_unit_word(p + 1)
+            if g is not None and " " not in g.form:
+                f = g
         if f is None or f.exact or len(f.form) < 2 or not f.ends_latin or f.kind == "count" or f.standalone:
             return None  # (3-D: one letter; 2-in-1: "in" must end the phrase)
         e = p + 1 + len(f.form)

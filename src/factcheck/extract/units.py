@@ -48,7 +48,7 @@ def convert(value: float, expr: str, canonical: tuple[str, ...]) -> tuple[float,
     if factor != factor:  # offset units (temperatures) convert point by point
         ureg = registry()
         v = float(ureg.Quantity(value, ureg.Unit(written)).to(ureg.Unit(canon)).magnitude)
-        return v, canon, written
+        return round(v, 9), canon, written  # 32 °F is 0 °C, not the 5.7e-14 that float offsets leave
     return value * factor, canon, written
 
 

@@ -1,0 +1,114 @@
+"""Forms of figures as general text writes them, one table per mechanism (extract/ranges.py join_compounds,
+extract/quantities.py units, data/units.toml cues). Sentences written for these tests, in English and in
+zh-Hans / zh-Hant where the form occurs; each row says why."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import check_claim, claims_in
+
+FOOT = 0.3048
+INCH = 0.0254
+
+# One measure in a larger unit and then a smaller one is one figure (5 ft 2 in, 3 lb 4 oz): the two units
+# measure the same thing (the same canonical unit) and the smaller part is less than one of the larger.
+# Two units of two dimensions, or a second part as large as the first unit, are two figures.
+COMPOUNDS = [
+    ("He is 5 ft 2 in.", [("5 ft 2 in", 5 * FOOT + 2 * INCH)], "feet and inches"),
+    ("a 3 lb 4 oz baby", [("3 lb 4 oz", 0.00147417520250)], "pounds and ounces, one weight"),
+    ("2 m 30 cm of rope", [("2 m 30 cm", 2.3)], "metres and centimetres"),
+    ("it needs 2 gallons and 5 lbs of feed", [("2 gallons", 0.007570823568), ("5 lbs", 0.0022679618500)],
+     "a volume and a weight: two figures"),
+    ("boats at 10 knots and cars at 25 mph", [("10 knots", 5.14444444444), ("25 mph", 11.176)],
+     "one speed in two units, the second not less than one of the first: two figures"),
+    ("a board 5 feet and 14 inches", [("5 feet", 5 * FOOT), ("14 inches", 14 * INCH)],
+     "14 inches is more than a foot: two figures"),
+    ("12 oz and 3 tsp", [("12 oz", 0.000340194), ("3 tsp", 1.47867647812e-05)], "mass and volume"),
+]
+
+
+@pytest.mark.parametrize("sentence,claims,why", COMPOUNDS, ids=[c[2] for c in COMPOUNDS])
+def test_compound_measures(sentence, claims, why):
+    got = [(c.text, c.value) for c in claims_in(sentence)]
+    assert [t for t, _ in got] == [t for t, _ in claims], got
+    for (_, v), (_, w) in zip(got, claims):
+        assert v == pytest.approx(w, rel=1e-6)
+
+
+# A height in feet and then the inches with no unit: a compound adjective (6-foot-3) or the end of a phrase
+# (he is 6 foot 3.). The inches are a whole number below twelve; a number with a noun after it stays apart.
+# Chinese writes a height in metres with its decimals after 米 (一米八 1.8 m, 1米75 1.75 m).
+HEIGHTS = [
+    ("The 6-foot-3 guard scored 20 points.", "6-foot-3", 6 * FOOT + 3 * INCH, "hyphenated height"),
+    ("a 6-foot-11, 250-pound center", "6-foot-11", 6 * FOOT + 11 * INCH, "before a comma"),
+    ("She is 5 foot 7.", "5 foot 7", 5 * FOOT + 7 * INCH, "spaced, at the end of a sentence"),
+    ("He stands 6 feet 1, and weighs 90 kg.", "6 feet 1", 6 * FOOT + INCH, "spaced, before a comma"),
+    ("他身高一米八，体重七十公斤", "一米八", 1.8, "zh-Hans: 一米八 is 1.8 m"),
+    ("身高1米75的球員", "1米75", 1.75, "zh-Hant: two digits after 米 are centimetres"),
+    ("這張桌子一米二", "一米二", 1.2, "zh-Hant: a table's length"),
+    ("水深1米5左右", "1米5左右", 1.5, "a hedge after the decimals belongs to the whole"),
+]
+
+
+@pytest.mark.parametrize("sentence,span,value,why", HEIGHTS, ids=[c[3] for c in HEIGHTS])
+def test_heights(sentence, span, value, why):
+    hits = [c for c in claims_in(sentence) if c.text == span]
+    assert hits, [(c.text, c.value) for c in claims_in(sentence)]
+    assert hits[0].value == pytest.approx(value) and hits[0].unit == "meter"
+
+
+NOT_HEIGHTS = [
+    ("The wall is 10 feet 2 people tall", ["10 feet", "2"], "a noun after the number: a count"),
+    ("a 10-foot-12 room", ["10-foot"], "twelve inches is no remainder"),
+    ("1米80个", ["1米", "80个"], "a measure word after the digits: a count of its own"),
+    ("跑了100米10秒", ["100米", "10秒"], "a unit after the digits"),
+]
+
+
+@pytest.mark.parametrize("sentence,texts,why", NOT_HEIGHTS, ids=[c[2] for c in NOT_HEIGHTS])
+def test_not_heights(sentence, texts, why):
+    assert [c.text for c in claims_in(sentence)] == texts
+
+
+# A unit word joined to the number by a hyphen, when pint knows the word and the tables do not (2-furlong,
+# 5-kilonewton), and watt in the singular. A word that is no unit keeps the bare count.
+HYPHEN_UNITS = [
+    ("a 100-watt bulb", "100-watt", 100, "watt", "singular watt after a hyphen"),
+    ("a 60 watt lamp", "60 watt", 60, "watt", "singular watt after a space"),
+    ("a 2-furlong sprint", "2-furlong", 402.336804674, "meter", "a unit pint knows"),
+    ("a 5-kilonewton load", "5-kilonewton", 5000, "newton", "a prefixed unit pint knows"),
+    ("a 3-pint jug", "3-pint", 0.001419529419, "meter ** 3", "a volume"),
+]
+
+
+@pytest.mark.parametrize("sentence,span,value,unit,why", HYPHEN_UNITS, ids=[c[4] for c in HYPHEN_UNITS])
+def test_hyphen_units(sentence, span, value, unit, why):
+    check_claim(sentence, span, value, None, None, unit)
+
+
+@pytest.mark.parametrize("sentence", ["a 3-person team", "a 5-star hotel", "a 2-story house"])
+def test_a_hyphenated_noun_is_no_unit(sentence):
+    assert [c.unit for c in claims_in(sentence)] == ["count"]
+
+
+# K and degrees are temperatures when the line speaks of heat or cold (the words of data/units.toml's
+# [[ambiguous]] cues), else a thousand and an angle.
+TEMPERATURES = [
+    ("Helium is cooled to 4 K.", "4 K", -269.15, "degree_Celsius", "cooled: kelvin"),
+    ("Absolute zero is 0 K.", "0 K", -273.15, "degree_Celsius", "absolute zero: kelvin"),
+    ("the superconducting magnet runs at 9 K", "9 K", -264.15, "degree_Celsius", "superconducting: kelvin"),
+    ("a salary of 50 K", "50 K", 50000, "count", "no temperature word: a thousand"),
+    ("It was minus 5 degrees.", "minus 5 degrees", -5, "degree_Celsius", "minus before degrees"),
+    ("Preheat the oven to 180 degrees.", "180 degrees", 180, "degree_Celsius", "an oven"),
+    ("The thermometer read 30 degrees", "30 degrees", 30, "degree_Celsius", "a thermometer"),
+    ("turn the dial 90 degrees", "90 degrees", 90, "degree", "no temperature word: an angle"),
+    ("Water freezes at 32°F.", "32°F", 0, "degree_Celsius", "°F converts with no float residue"),
+    ("冷却至4 K以下", "4 K以下", -269.15, "degree_Celsius", "zh-Hans 冷却"),
+]
+
+
+@pytest.mark.parametrize("sentence,span,value,unit,why", TEMPERATURES, ids=[c[4] for c in TEMPERATURES])
+def test_temperatures(sentence, span, value, unit, why):
+    hits = [c for c in claims_in(sentence) if c.text == span]
+    assert hits, [(c.text, c.value, c.unit) for c in claims_in(sentence)]
+    assert hits[0].unit == unit and hits[0].value == pytest.approx(value, abs=1e-9)
