@@ -112,3 +112,77 @@ def test_temperatures(sentence, span, value, unit, why):
     hits = [c for c in claims_in(sentence) if c.text == span]
     assert hits, [(c.text, c.value, c.unit) for c in claims_in(sentence)]
     assert hits[0].unit == unit and hits[0].value == pytest.approx(value, abs=1e-9)
+
+
+# Verbs of passing a mark are bounds like the comparatives (exceeded $1bn, topped 5,000, surpassed 50%), and a
+# negation before them closes the bound (does not exceed 5 % is at most 5 %). "as many as", "as much as",
+# "as high as" give the top of what is said; "as few as", "as little as", "as low as" the bottom.
+BOUND_WORDS = [
+    ("Sales exceeded $1 billion last year.", "exceeded $1 billion", 1e9, 1e9, None, "USD", "over"),
+    ("The index topped 5,000 points.", "topped 5,000", 5000, 5000, None, "count", "over"),
+    ("Its share surpassed 50% in May.", "surpassed 50%", 50, 50, None, "percent", "over"),
+    ("The fee does not exceed 5%.", "not exceed 5%", 5, None, 5, "percent", "at_most"),
+    ("As many as 300 people died.", "As many as 300", 300, None, 300, "count", "at_most"),
+    ("a stake of as much as 20%", "as much as 20%", 20, None, 20, "percent", "at_most"),
+    ("Rates could go as high as 9 percent.", "as high as 9 percent", 9, None, 9, "percent", "at_most"),
+    ("Tickets start at as little as $5.", "as little as $5", 5, 5, None, "USD", "at_least"),
+    ("Growth came in just short of 3%.", "short of 3%", 3, None, 3, "percent", "under"),
+]
+
+
+@pytest.mark.parametrize("sentence,span,value,low,high,unit,qualifier", BOUND_WORDS,
+                         ids=[c[1] for c in BOUND_WORDS])
+def test_bound_words(sentence, span, value, low, high, unit, qualifier):
+    check_claim(sentence, span, value, low, high, unit, qualifier)
+
+
+# Symbols that differ only by case name different units: mW a milliwatt, MW a megawatt; Gb a gigabit, GB a
+# gigabyte; kV a kilovolt (a thousand volts), mA a milliampere; Ω is an ohm, mmHg a pressure.
+CASE_SYMBOLS = [
+    ("a laser of 5 mW", "5 mW", 0.005, "watt"),
+    ("a plant of 3 MW", "3 MW", 3e6, "watt"),
+    ("a 1.5 kV line", "1.5 kV", 1500, "volt"),
+    ("a signal of 5 mV", "5 mV", 0.005, "volt"),
+    ("a current of 10 mA", "10 mA", 0.01, "ampere"),
+    ("a 5 Gb memory chip", "5 Gb", 6.25e8, "byte"),
+    ("a 5 GB download", "5 GB", 5e9, "byte"),
+    ("a 10 kΩ resistor", "10 kΩ", 1e4, "ohm"),
+    ("blood pressure of 120 mmHg", "120 mmHg", 15998.6864898, "pascal"),
+    ("一台输出5毫瓦的激光器", "5毫瓦", 0.005, "watt"),
+    ("10千伏線路", "10千伏", 1e4, "volt"),
+]
+
+
+@pytest.mark.parametrize("sentence,span,value,unit", CASE_SYMBOLS, ids=[c[1] for c in CASE_SYMBOLS])
+def test_case_exact_symbols(sentence, span, value, unit):
+    check_claim(sentence, span, value, None, None, unit)
+
+
+# M in N is a share only when M is no more than N (7 in 10, one in five); "0-60 in 4.5 seconds" and "60 in 4
+# games" are two figures.
+@pytest.mark.parametrize("sentence,texts", [
+    ("The car goes 0-60 in 4.5 seconds.", ["0-60", "4.5 seconds"]),
+    ("He scored 60 in 4 games.", ["60", "4"]),
+    ("One in five adults smokes.", ["One in five"]),
+])
+def test_m_in_n_is_a_share_only_when_m_is_the_smaller(sentence, texts):
+    assert [c.text for c in claims_in(sentence)] == texts
+
+
+# The exponent of a power of ten written in superscripts is part of the figure, not a footnote marker.
+SCIENTIFIC = [
+    ("Avogadro: 6.02 × 10²³ atoms", "6.02 × 10²³", 6.02e23, "count"),
+    ("a gap of 5 × 10⁻³ m", "5 × 10⁻³ m", 0.005, "meter"),
+    ("a charge of 1.6x10⁻¹⁹ coulombs", "1.6x10⁻¹⁹ coulombs", 1.6e-19, "coulomb"),
+]
+
+
+@pytest.mark.parametrize("sentence,span,value,unit", SCIENTIFIC, ids=[c[1] for c in SCIENTIFIC])
+def test_powers_of_ten_in_superscript(sentence, span, value, unit):
+    hits = [c for c in claims_in(sentence) if c.text == span]
+    assert hits and hits[0].value == pytest.approx(value) and hits[0].unit == unit
+
+
+def test_a_superscript_after_a_figure_is_still_a_footnote():
+    assert [c.text for c in claims_in("revenue grew 12%¹ in 2023")] == ["12%"]
+    assert claims_in("see note 10¹ below") == []

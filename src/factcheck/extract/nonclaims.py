@@ -202,11 +202,18 @@ def _looks_like_toc(text: str, m: re.Match) -> bool:
 
 def superscript_at(original: str, start: int, end: int) -> bool:
     """Footnote markers (¹¹) and circled enumerators (①, ⑫: list items, or a phone number spelt with them),
-    which NFKC turned into plain digits."""
-    return bool(_MARKERS.search(original, start, end))
+    which NFKC turned into plain digits. The exponent of a power of ten (6.02 × 10²³, 5 × 10⁻³) is none."""
+    m = _MARKERS.search(original, start, end)
+    while m is not None:
+        e = _EXPONENT.search(original, max(0, m.start() - 3), m.start() + 4)
+        if e is None or not e.start() <= m.start() < e.end():
+            return True
+        m = _MARKERS.search(original, e.end(), end)
+    return False
 
 
 _MARKERS = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]")
+_EXPONENT = re.compile("(?<=[×x*] )10[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|(?<=[×x*])10[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}")
 
 
 def names_a_rule(low: str, end: int, K: Knowledge) -> bool:

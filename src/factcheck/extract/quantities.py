@@ -441,11 +441,13 @@ class LineParser:
         m = (_RATIO_EN if core.script != "en" else _RATIO_EN_WORDS).match(low, end) if self.has_latin else None
         if m:
             den = self._number_after(m.end())
-            loose = m.group().strip() in ("over", "in")  # "2000 over 3 years" is not a ratio; "9.3 of every 10" is
+            word = m.group().strip(" -")
+            loose = word in ("over", "in")  # "2000 over 3 years" is not a ratio; "9.3 of every 10" is
             if loose and den is not None and nonclaims.is_year(den.value, den.plain):
                 den = None  # "rose 5 in 2009"
             if den is not None and den.value and not (loose and self.unit_at(_skip_spaces(text, den.end, 1))) and (
-                    loose or abs(core.value) <= abs(den.value)):  # "12 out of 10" is two numbers
+                    word == "over" or abs(core.value) <= abs(den.value)):
+                # "12 out of 10", "0-60 in 4.5 seconds": M in N is a share only when M is no more than N
                 return core.value / den.value, "ratio", "ratio", den.end, 0
         return None
 
