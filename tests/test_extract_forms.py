@@ -186,3 +186,64 @@ def test_powers_of_ten_in_superscript(sentence, span, value, unit):
 def test_a_superscript_after_a_figure_is_still_a_footnote():
     assert [c.text for c in claims_in("revenue grew 12%¹ in 2023")] == ["12%"]
     assert claims_in("see note 10¹ below") == []
+
+
+# 个半 between a number and a unit is "and a half" of that unit: 两个半小时 is 2.5 hours (not two of something).
+HALF_AFTER_GE = [
+    ("会议开了两个半小时", "两个半小时", 2.5 / 8766, "year"),
+    ("一个半月的时间", "一个半月", 1.5 / 12, "year"),
+    ("兩個半小時的會議", "兩個半小時", 2.5 / 8766, "year"),
+    ("利率下调五个半百分点", "五个半百分点", 5.5, "percentage_points"),
+]
+
+
+@pytest.mark.parametrize("sentence,span,value,unit", HALF_AFTER_GE, ids=[c[1] for c in HALF_AFTER_GE])
+def test_n_and_a_half_units(sentence, span, value, unit):
+    hits = [c for c in claims_in(sentence) if c.text == span]
+    assert hits and hits[0].value == pytest.approx(value) and hits[0].unit == unit, \
+        [(c.text, c.value, c.unit) for c in claims_in(sentence)]
+
+
+def test_ge_ban_before_a_noun_stays_a_count():
+    assert [(c.text, c.value) for c in claims_in("兩個半人")] == [("兩個", 2)]
+
+
+# Euro prices write cents after a decimal comma: €5,50 and 2,80 € are 5.5 and 2.8; three digits after the comma
+# are still a thousands group (€5,500).
+EURO_COMMA = [
+    ("A coffee costs €2,80 in Paris.", "€2,80", 2.8),
+    ("Das Ticket kostet 3,20 € am Schalter.", "3,20 €", 3.2),
+    ("It cost 1,50 euros.", "1,50 euros", 1.5),
+    ("a budget of €5,500", "€5,500", 5500),
+]
+
+
+@pytest.mark.parametrize("sentence,span,value", EURO_COMMA, ids=[c[1] for c in EURO_COMMA])
+def test_euro_decimal_comma(sentence, span, value):
+    check_claim(sentence, span, value, None, None, "EUR")
+
+
+# A currency named with its country's adjective: the adjective picks the currency (Qatari riyals are not Saudi
+# riyals), and a common word that is also an ISO code (pen, mad) is no currency.
+NATIONAL_CURRENCIES = [
+    ("It sold for 100,000 Japanese yen.", "100,000 Japanese yen", "JPY"),
+    ("a fee of 500 new Taiwan dollars", "500 new Taiwan dollars", "TWD"),
+    ("He paid 200 Indian rupees.", "200 Indian rupees", "INR"),
+    ("fines of 3 million Russian rubles", "3 million Russian rubles", "RUB"),
+    ("500 Qatari riyals", "500 Qatari riyals", "QAR"),
+    ("500 Saudi riyals", "500 Saudi riyals", "SAR"),
+    ("20,000 Iraqi dinars", "20,000 Iraqi dinars", "IQD"),
+    ("a loan of 40 million Polish zlotys", "40 million Polish zlotys", "PLN"),
+    ("1,000 South Korean won", "1,000 South Korean won", "KRW"),
+]
+
+
+@pytest.mark.parametrize("sentence,span,unit", NATIONAL_CURRENCIES, ids=[c[2] + " " + c[1] for c in NATIONAL_CURRENCIES])
+def test_national_currencies(sentence, span, unit):
+    assert [(c.text, c.unit) for c in claims_in(sentence) if c.text == span] == [(span, unit)], \
+        [(c.text, c.unit) for c in claims_in(sentence)]
+
+
+@pytest.mark.parametrize("sentence", ["a 5 pen set", "it drove 5 mad"])
+def test_currency_codes_that_are_words(sentence):
+    assert [c.unit for c in claims_in(sentence)] == ["count"]

@@ -17,7 +17,9 @@ from ..knowledge import Knowledge
 ARABIC = re.compile(
     r"(?:\d{1,3}(?:\.\d{3})+,\d{1,2}(?!\d|[.,]\d)"  # 1.111,11: dots group, the comma is the decimal point
     r"|\d{1,3}(?:,\d{3})+(?!\d)|\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?: \d{3})+(?![\d,])"
-    r"|\d{1,3}(?: , \d{3})+(?!\d)|\d{1,3},\d{1,2}(?=\s?%|\s(?:million|billion|trillion|mln|bn)\b|\s?[万亿萬億])|\d+|(?=\.\d))"  # "10 , 000": tokenised thousands
+    r"|\d{1,3}(?: , \d{3})+(?!\d)|\d{1,3},\d{1,2}(?=\s?%|\s(?:million|billion|trillion|mln|bn)\b|\s?[万亿萬億])"
+    r"|(?<=€)\d{1,3},\d{2}(?!\d|[.,]\d)|(?<=€ )\d{1,3},\d{2}(?!\d|[.,]\d)|\d{1,3},\d{2}(?=\s?(?:€|(?i:euros?|eur)\b))"
+    r"|\d+|(?=\.\d))"  # "10 , 000": tokenised thousands; €5,50 and 5,50 euros: cents after a decimal comma
     # 8,8%, 11,04 million: a comma before one or two digits and a percent sign or a scale word groups no
     # thousands; it is a decimal comma
     r"(?:\.\d+(?!\.\d|\d))?"  # 12.45. ends a sentence; 1.2.3 is a version (masked as dotted)

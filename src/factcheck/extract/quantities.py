@@ -289,6 +289,10 @@ class LineParser:
             if f is not None and f.form in K.cn_digits and (
                     text[core.start:core.end] == f.form or self.unit_at(q2 + len(f.form)) is not None):
                 f = None  # 两两, 一两个: a numeral character is a unit (liang) only after a number, before no measure
+            if f is not None and f.form == "个" and text[q2 + 1:q2 + 2] == "半":
+                g = self._half_unit(q2 + 2)  # 两个半小时, 一个半月: N and a half of a unit of time or measure
+                if g is not None:
+                    f, value = g, value + 0.5
             if f is not None and f.kind == "times" and f.form == "times" and not self._multiple_follows(q2 + 5):
                 f = UnitForm("times", "count", "count", 1.0, False)  # "lost his pen 7 times": occurrences
             if f is not None:
@@ -582,6 +586,19 @@ class LineParser:
             if name is not None:
                 return UnitForm(self.low[p:e], "physical", name + power, 1.0, False)
         return None
+
+    def _half_unit(self, p: int) -> UnitForm | None:
+        """The unit after 个半 at p (小时, 月 as in 个月, 星期), as a form covering 个半 and the unit."""
+        probe = "个" + self.text[p:p + 8]
+        g = self.K.suffix_units.match(probe, probe, 0)
+        if g is not None and g.kind in ("physical", "percentage_points"):
+            written = g.form[1:] if g.form.startswith("个") else None
+        else:
+            g = self.unit_at(p)
+            written = g.form if g is not None and g.kind in ("physical", "percentage_points") else None
+        if not written or not self.text.startswith(written, p):
+            return None
+        return replace(g, form="个半" + written)
 
     def _hyphen_unit(self, p: int) -> UnitForm | None:
         """A unit word joined to the number by a hyphen: 5-kilogram, 2-hour, 20-percent (not 3-D: one letter);
