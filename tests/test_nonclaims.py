@@ -140,3 +140,29 @@ def test_a_century_or_so_is_still_a_duration():
 @pytest.mark.parametrize("sentence", ["output was cut by a third.", "a third of voters", "a third more than 2023"])
 def test_a_third_as_a_fraction(sentence):
     assert [c.text for c in claims_in(sentence) if c.unit == "percent"] == ["a third"]
+
+
+# A house number before a street name is an address, and one capital glued to it (221B) is part of the label,
+# not a billion; after a currency, or before a lower-case word (a 7B model), the letter is still a scale.
+@pytest.mark.parametrize("sentence,fragment", [
+    ("He lives at 10 Downing Street.", "10"),
+    ("The White House is at 1600 Pennsylvania Avenue NW.", "1600"),
+    ("a shop at 350 Fifth Ave. in Manhattan", "350"),
+    ("She lived at 221B Baker Street.", "221B"),
+    ("Flat 4B Kings Road", "4B"),
+])
+def test_street_addresses(sentence, fragment):
+    from conftest import check_no_claim
+
+    check_no_claim(sentence, fragment)
+
+
+@pytest.mark.parametrize("sentence,span,value", [
+    ("Revenue hit $3B Tuesday.", "$3B", 3e9),
+    ("a 7B model", "7B", 7e9),
+    ("It has 40K Followers", "40K", 4e4),
+])
+def test_a_capital_scale_letter_still_scales(sentence, span, value):
+    from conftest import claims_in
+
+    assert [(c.text, c.value) for c in claims_in(sentence)] == [(span, value)]

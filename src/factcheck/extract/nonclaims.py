@@ -295,6 +295,9 @@ def reject(text: str, low: str, start: int, end: int, core_plain: str | None, va
         if m and m.group(1).lower() not in _NOT_NAMES and (_CJK.search(text) or _product_name(m, K)) \
                 and not _table_cell(text[start:end], after):
             return "name"
+        # a street address: 10 Downing Street, 1600 Pennsylvania Avenue, 221 Baker St.
+        if _STREET_AFTER.match(text, end):
+            return "address"
         # "1 )" and "2 )": list markers without an opening bracket
         if after.lstrip(" ")[:1] in (")", "）") and "(" not in before and "（" not in before:
             return "list"
@@ -317,6 +320,9 @@ def _table_cell(number: str, after: str) -> bool:
 
 
 _NAME_BEFORE = re.compile(r"([A-Za-z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*|[A-Z][a-z]+)\s$")
+_STREET_AFTER = re.compile(r"[A-Z]?\s(?:(?:[A-Z][a-z]+|[0-9]+(?:st|nd|rd|th))\s){1,3}(?:Street|St|Avenue|Ave|Road|Rd|"
+                           r"Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|Court|Ct|Terrace|Crescent|Parkway|Pkwy|"
+                           r"Highway|Hwy)\b")
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _NEXT_FIGURE = re.compile(r"\s+[-+]?\d[\d.,]*%?(?:\s|$)")
 

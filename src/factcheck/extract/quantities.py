@@ -47,6 +47,7 @@ _SCALE_ABBR = re.compile(r"[A-Za-z]{1,3}")
 _HYPHEN_WORD = re.compile(r" ?- ?[a-z]")
 _SPACED_HYPHEN_WORD = re.compile(r" - [a-z]")
 _WORD_AFTER = re.compile(r" [a-z]")
+_CAPITAL_WORD = re.compile(r" [A-Z][a-z]")
 _TABLE_ROW = re.compile(r"\||\t|\S {3,}\S.* {3,}\S")  # cells: pipes, tabs or wide gaps (two or more)
 _NEXT_WORD = re.compile(r" ([a-z]+)")
 _UNIT_WORDS = re.compile(r"(?:(square|sq|cubic|cu) )?([a-z]{4,})(?: ([a-z]{4,}))?")
@@ -251,7 +252,7 @@ class LineParser:
                                         or text[:core.start].rstrip().endswith(K.unit_labels)):
                 return None  # (亿元), 单位：万元: a unit label in a header, not a figure
         if kind == "count" and core.script in ("arabic", "mixed") and not core.scale_words:
-            value, end, added = self._scale_after(value, end)
+            value, end, added = self._scale_after(value, end, start=core.start)
             scale_words += added
             if not added:
                 value, end, added = self._letter_scale(core, value, end)
@@ -455,7 +456,7 @@ class LineParser:
                 return core.value / den.value, "ratio", "ratio", den.end, 0
         return None
 
-    def _scale_after(self, value: float, end: int, words_only: bool = False) -> tuple[float, int, list[str]]:
+    def _scale_after(self, value: float, end: int, words_only: bool = False, start: int = 0) -> tuple[float, int, list[str]]:
         """Scale words after digits: 1.2 million, 4 thousand 3 hundred and 21, 40k, $2.174T, 75 USD million."""
         K, text, low = self.K, self.text, self.low
         q = _skip_spaces(text, end, 1)
@@ -508,7 +509,10 @@ class LineParser:
             return value, end, []
         m = _SCALE_ABBR.match(text, q)
         if m and m.group() in K.suffix_scales and not (m.end() < self.n and _glued_letter(text, m.end())) and not (
-                K.ambiguous and m.group() in K.ambiguous and self._cued(K.ambiguous[m.group()][1])):
+                K.ambiguous and m.group() in K.ambiguous and self._cued(K.ambiguous[m.group()][1])) and not (
+                m.group() in "BMT" and m.start() == end and _CAPITAL_WORD.match(text, m.end())
+                and not self._money_before(start)):
+            # (221B Baker Street, Flat 4B Kings Road: one capital glued to a number before a name is a label)
             return value * K.suffix_scales[m.group()], m.end(), [m.group()]
         return value, end, []
 
