@@ -247,3 +247,19 @@ def test_national_currencies(sentence, span, unit):
 @pytest.mark.parametrize("sentence", ["a 5 pen set", "it drove 5 mad"])
 def test_currency_codes_that_are_words(sentence):
     assert [c.unit for c in claims_in(sentence)] == ["count"]
+
+
+# A vulgar fraction after a whole number (2½, 12⅓): NFKC writes it 21⁄2, whose last digit is the numerator.
+VULGAR = [
+    ("He was jailed for 2½ years.", "2½ years", 2.5, "year"),
+    ("It rose 1½%.", "1½%", 1.5, "percent"),
+    ("a 3¾-inch gap", "3¾-inch", 3.75 * INCH, "meter"),
+    ("他跑了2½公里", "2½公里", 2500, "meter"),
+]
+
+
+@pytest.mark.parametrize("sentence,span,value,unit", VULGAR, ids=[c[1] for c in VULGAR])
+def test_vulgar_fractions_after_a_whole_number(sentence, span, value, unit):
+    hits = [c for c in claims_in(sentence) if c.text == span]
+    assert hits and hits[0].value == pytest.approx(value) and hits[0].unit == unit, \
+        [(c.text, c.value, c.unit) for c in claims_in(sentence)]

@@ -166,3 +166,25 @@ def test_a_capital_scale_letter_still_scales(sentence, span, value):
     from conftest import claims_in
 
     assert [(c.text, c.value) for c in claims_in(sentence)] == [(span, value)]
+
+
+# Holidays named by their date (五一假期, 十一黄金周, 六一儿童节) and 9/11, 24/7 are names; a rank threshold in
+# English may stand before a noun (a top-five finish, the top 10 firms) and is still no figure.
+@pytest.mark.parametrize("sentence,fragment,figure", [
+    ("五一假期出游人次达2.7亿", "五一", "2.7亿"),
+    ("十一黃金周期間，國內旅遊收入7000億元", "十一", "7000億元"),
+    ("六一儿童节当天客流增长20%", "六一", "20%"),
+    ("Security changed after 9/11, costing $5 billion.", "9/11", "$5 billion"),
+    ("The store is open 24/7 and sold 300 units.", "24/7", "300"),
+    ("She had a top-five finish with 80 points.", "five", "80"),
+    ("The top 10 firms hold 60% of the market.", "10", "60%"),
+])
+def test_date_names_and_rank_thresholds(sentence, fragment, figure):
+    from conftest import check_no_claim
+
+    check_no_claim(sentence, fragment)
+    assert figure in [c.text for c in claims_in(sentence)]
+
+
+def test_eleven_people_is_still_a_count():
+    assert [c.value for c in claims_in("十一个人参加")] == [11]

@@ -245,7 +245,8 @@ def reject(text: str, low: str, start: int, end: int, core_plain: str | None, va
                                      or stripped[-len(w) - 1] not in LATIN):
             nxt = after.lstrip(" ")[:1]
             if unit_kind in ("count", "percent") and (not has_unit or unit_kind == "percent" or nxt in _RANK_UNITS) and (
-                    nxt == "" or nxt in _RANK_NEXT or unit_kind == "percent" or (_CJK.match(nxt) and not has_unit)):
+                    nxt == "" or nxt in _RANK_NEXT or unit_kind == "percent" or (_CJK.match(nxt) and not has_unit)
+                    or (w[0] in LATIN and not has_unit and nxt in LATIN)):  # a top-five finish, the top 10 firms
                 return "rank"
     # a number inside a name: S&P 500, Fortune 500, 财富500强
     if not has_unit and K.name_words_before and stripped.endswith(K.name_words_before):

@@ -441,6 +441,11 @@ class LineParser:
             return num.value / core.value, "ratio", "ratio", num.end, num.decimals
         if core.script == "arabic" and self.has_slash and "." not in text[core.start:end]:
             m = _SLASH_FRACTION.match(text, end)
+            if (m and text[end] == "⁄" and core.plain is not None and len(core.plain) >= 2 and float(m.group(1)) > 0
+                    and core.start + len(core.plain) == end):
+                # 2½ is 21⁄2 after NFKC: a vulgar fraction's one-digit numerator after the whole number (2 + 1/2)
+                whole, num = int(core.plain[:-1]), int(core.plain[-1])
+                return whole + num / float(m.group(1)), "count", "count", m.end(), 0
             if m and float(m.group(1)) > 0:
                 return core.value / float(m.group(1)), "ratio", "ratio", m.end(), 0
         m = (_RATIO_EN if core.script != "en" else _RATIO_EN_WORDS).match(low, end) if self.has_latin else None
