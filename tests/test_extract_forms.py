@@ -50,6 +50,20 @@ HEIGHTS = [
 ]
 
 
+# 度 of a temperature takes its tenths the same way: 三十八度五 is 38.5 °C (one digit only; 五个 is a count).
+def test_temperature_tenths_after_du():
+    assert [(c.text, c.value) for c in claims_in("他体温三十八度五")] == [("三十八度五", 38.5)]
+    assert [(c.text, c.value) for c in claims_in("氣溫38度5左右")] == [("38度5左右", 38.5)]
+    assert [c.text for c in claims_in("三十度五个城市")] == ["三十度", "五个"]
+
+
+# N位数 is a number of digits (两位数增长: double-digit growth), not a count of people (两位专家 is).
+def test_digits_of_a_number_are_no_count():
+    assert claims_in("增幅扩大至两位数") == []
+    assert [c.text for c in claims_in("兩位數的增長")] == []
+    assert [c.text for c in claims_in("两位专家")] == ["两位"]
+
+
 @pytest.mark.parametrize("sentence,span,value,why", HEIGHTS, ids=[c[3] for c in HEIGHTS])
 def test_heights(sentence, span, value, why):
     hits = [c for c in claims_in(sentence) if c.text == span]

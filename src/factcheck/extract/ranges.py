@@ -136,10 +136,16 @@ _CN_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"�
 
 
 def _metre_tail(q: Quantity, text: str) -> tuple[float, int] | None:
-    if (q.unit != "meter" or text[q.end - 1:q.end] != "米" or q.low is not None or q.rejected is not None
-            or not float(q.value).is_integer() or not 0 < q.value < 10):
+    if q.low is not None or q.rejected is not None or not float(q.value).is_integer():
+        return None
+    if q.unit == "degree_Celsius" and text[q.end - 1:q.end] == "度":
+        m = _METRE_TAIL.match(text, q.end)  # 三十八度五, 38度5: a temperature and its tenths
+        if m is None or len(m.group(1)) != 1:
+            return None
+    elif q.unit != "meter" or text[q.end - 1:q.end] != "米" or not 0 < q.value < 10:
         return None  # a height, a jump, a room's width: a few metres and a bit
-    m = _METRE_TAIL.match(text, q.end)
+    else:
+        m = _METRE_TAIL.match(text, q.end)
     if m is None:
         return None
     digits = "".join(str(_CN_DIGIT.get(c, c)) for c in m.group(1))
@@ -149,7 +155,7 @@ def _metre_tail(q: Quantity, text: str) -> tuple[float, int] | None:
 def join_compounds(qs: list[Quantity], text: str, factor_of=None) -> list[Quantity]:
     """Sums written as one figure: 两美元又三美分, 五元三毛, 3 dollars 50 cents, 15 dollars and 50 (cents),
     5 feet 2 inches, 6-foot-3. `factor_of(unit)` gives a physical unit's canonical unit and its size in it."""
-    if "米" in text:
+    if "米" in text or "度" in text:
         qs = _join_metre_tails(qs, text)
     out: list[Quantity] = []
     for q in qs:
