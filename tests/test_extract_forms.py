@@ -277,3 +277,26 @@ def test_vulgar_fractions_after_a_whole_number(sentence, span, value, unit):
     hits = [c for c in claims_in(sentence) if c.text == span]
     assert hits and hits[0].value == pytest.approx(value) and hits[0].unit == unit, \
         [(c.text, c.value, c.unit) for c in claims_in(sentence)]
+
+
+# Fractions in words: every ordinal denominator (a sixteenth, fifteenths, ninetieths), and two fractions joined
+# by "and" stay two (three fifths and nine tenths), while a whole number and a fraction are one (three and
+# three quarters). Digits before a denominator word stay the number as written (100 millionths: 100).
+WORD_FRACTIONS = [
+    ("one sixteenth of the budget", [("one sixteenth", 6.25, "percent")]),
+    ("five sixteenths of an inch", [("five sixteenths of an inch", 5 / 16 * INCH, "meter")]),
+    ("one fifteenth of the total", [("one fifteenth", 100 / 15, "percent")]),
+    ("it rose 11 hundredths", [("11", 11, "count")]),
+    ("three fifths and nine-tenths", [("three fifths", 60, "percent"), ("nine-tenths", 90, "percent")]),
+    ("three and three quarters", [("three and three quarters", 3.75, "count")]),
+    ("sales fell in 3 quarters", [("3", 3, "count")]),
+    ("the fifteenth century", []),
+]
+
+
+@pytest.mark.parametrize("sentence,claims", WORD_FRACTIONS, ids=[c[0] for c in WORD_FRACTIONS])
+def test_fractions_in_words(sentence, claims):
+    got = [(c.text, c.value, c.unit) for c in claims_in(sentence)]
+    assert [(t, u) for t, _, u in got] == [(t, u) for t, _, u in claims], got
+    for (_, v, _), (_, w, _) in zip(got, claims):
+        assert v == pytest.approx(w)

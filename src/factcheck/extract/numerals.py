@@ -596,6 +596,8 @@ def parse_english(low: str, pos: int, K: Knowledge) -> Core | None:
             nxt = words[i + 1][0]
             if _word_value(nxt, K) is None and nxt not in K.en_article:
                 break
+            if last == "frac" and total == 0 and 0 < group < 1 and nxt not in K.en_article:
+                break  # "three fifths and nine tenths": two fractions, not a mixed number
             if scale_words and not _smaller_group_after(low, words[i + 1][1], K.en_scales[scale_words[-1]], K):
                 break  # "three million and four million": two numbers
             if nxt in K.en_article:
