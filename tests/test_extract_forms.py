@@ -300,3 +300,30 @@ def test_fractions_in_words(sentence, claims):
     assert [(t, u) for t, _, u in got] == [(t, u) for t, _, u in claims], got
     for (_, v, _), (_, w, _) in zip(got, claims):
         assert v == pytest.approx(w)
+
+
+# "a half-" and "a quarter-" before a unit are half or a quarter of it (a half-mile walk, a quarter-century), and
+# before a scale word half or a quarter of the scale (a half-million people); before another word they are part
+# of that word (a quarter-final, a half-brother), no figure.
+HALF_HYPHEN = [
+    ("a half-mile walk", [("a half-mile", 804.672, "meter")]),
+    ("a quarter-mile track", [("a quarter-mile", 402.336, "meter")]),
+    ("a half-hour show", [("a half-hour", 0.5 / 8766, "year")]),
+    ("a quarter-century of rule", [("a quarter-century", 25, "year")]),
+    ("a half-million people", [("a half-million", 5e5, "count")]),
+    ("a quarter-final match", []),
+    ("his half-brother", []),
+]
+
+
+@pytest.mark.parametrize("sentence,claims", HALF_HYPHEN, ids=[c[0] for c in HALF_HYPHEN])
+def test_half_and_quarter_with_a_hyphen(sentence, claims):
+    got = [(c.text, c.value, c.unit) for c in claims_in(sentence)]
+    assert [(t, u) for t, _, u in got] == [(t, u) for t, _, u in claims], got
+    for (_, v, _), (_, w, _) in zip(got, claims):
+        assert v == pytest.approx(w)
+
+
+@pytest.mark.parametrize("sentence,span", [("a 100 sq. m. apartment", "100 sq. m."), ("a 75 sqm flat", "75 sqm")])
+def test_square_metre_abbreviations(sentence, span):
+    check_claim(sentence, span, float(span.split()[0]), None, None, "meter ** 2")

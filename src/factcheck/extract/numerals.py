@@ -459,7 +459,13 @@ def parse_english(low: str, pos: int, K: Knowledge) -> Core | None:
                 words.append((head, m.start(), m.start() + len(head)))
                 words.append((tail, m.start() + len(head) + 1, m.end()))
                 break
-            if _word_value(head, K) is not None:  # six-mile, three-ton: the number ends at the hyphen
+            if head in ("half", "quarter") and words and words[-1][0] in K.en_article and tail in K.en_scales:
+                words.append((head, m.start(), m.start() + len(head)))  # a half-million: half a million
+                words.append((tail, m.start() + len(head) + 1, m.end()))
+                break
+            if _word_value(head, K) is not None or (head in ("half", "quarter") and words and words[-1][0] in K.en_article):
+                # six-mile, three-ton, a half-mile, a quarter-century: the number ends at the hyphen (a unit
+                # must follow a half or a quarter, extract/quantities.py)
                 words.append((head, m.start(), m.start() + len(head)))
                 break
         words.append((w, m.start(), m.end()))

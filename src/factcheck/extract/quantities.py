@@ -224,9 +224,11 @@ class LineParser:
                 # 1/4 mile, one-half mile, three-quarters of a mile, 三分之一公里: a measure (not 9.3 of every 10)
                 m = _OF_A.match(low, end)
                 p = m.end() if m else _skip_spaces(text, end, 1)
-                f = self.unit_at(p)
+                f = self._hyphen_unit(p) if p == end and text[p:p + 1] == "-" else self.unit_at(p)
                 if f is not None and f.kind in ("physical", "money", "percent", "percentage_points"):
                     value, kind, unit, end = value * f.factor, f.kind, f.unit, p + self.unit_len(p, f)
+                elif p == end and text[p:p + 1] == "-" and low[core.start:core.end].endswith(("half", "quarter")):
+                    return None  # a quarter-final, a half-time: a word, not a share
         elif core.script in ("arabic", "mixed"):
             m = _MIXED_FRACTION.match(text, end)  # 2 1/4, 10 1/2
             if m and float(core.value).is_integer() and int(m.group(2)) > 0 and int(m.group(1)) > 0:
