@@ -188,3 +188,17 @@ def test_date_names_and_rank_thresholds(sentence, fragment, figure):
 
 def test_eleven_people_is_still_a_count():
     assert [c.value for c in claims_in("十一个人参加")] == [11]
+
+
+# Times of day in news copy: N o'clock, and a four-digit 24-hour time before a time zone (1430 GMT, 0800 ET).
+@pytest.mark.parametrize("sentence,fragment,figure", [
+    ("We met at 5 o'clock and 40 people came.", "5", "40"),
+    ("Trading halted at 0800 GMT after a 3% drop.", "0800", "3%"),
+    ("Shares fell 2.5% by 1100 ET.", "1100", "2.5%"),
+    ("The talks ended at 1430 UTC with 12 deals.", "1430", "12"),
+])
+def test_clock_times_in_news(sentence, fragment, figure):
+    from conftest import check_no_claim
+
+    check_no_claim(sentence, fragment)
+    assert figure in [c.text for c in claims_in(sentence)]
