@@ -140,3 +140,65 @@ def test_a_century_or_so_is_still_a_duration():
 @pytest.mark.parametrize("sentence", ["output was cut by a third.", "a third of voters", "a third more than 2023"])
 def test_a_third_as_a_fraction(sentence):
     assert [c.text for c in claims_in(sentence) if c.unit == "percent"] == ["a third"]
+
+
+# A house number before a street name is an address, and one capital glued to it (221B) is part of the label,
+# not a billion; after a currency, or before a lower-case word (a 7B model), the letter is still a scale.
+@pytest.mark.parametrize("sentence,fragment", [
+    ("He lives at 10 Downing Street.", "10"),
+    ("The White House is at 1600 Pennsylvania Avenue NW.", "1600"),
+    ("a shop at 350 Fifth Ave. in Manhattan", "350"),
+    ("She lived at 221B Baker Street.", "221B"),
+    ("Flat 4B Kings Road", "4B"),
+])
+def test_street_addresses(sentence, fragment):
+    from conftest import check_no_claim
+
+    check_no_claim(sentence, fragment)
+
+
+@pytest.mark.parametrize("sentence,span,value", [
+    ("Revenue hit $3B Tuesday.", "$3B", 3e9),
+    ("a 7B model", "7B", 7e9),
+    ("It has 40K Followers", "40K", 4e4),
+])
+def test_a_capital_scale_letter_still_scales(sentence, span, value):
+    from conftest import claims_in
+
+    assert [(c.text, c.value) for c in claims_in(sentence)] == [(span, value)]
+
+
+# Holidays named by their date (五一假期, 十一黄金周, 六一儿童节) and 9/11, 24/7 are names; a rank threshold in
+# English may stand before a noun (a top-five finish, the top 10 firms) and is still no figure.
+@pytest.mark.parametrize("sentence,fragment,figure", [
+    ("五一假期出游人次达2.7亿", "五一", "2.7亿"),
+    ("十一黃金周期間，國內旅遊收入7000億元", "十一", "7000億元"),
+    ("六一儿童节当天客流增长20%", "六一", "20%"),
+    ("Security changed after 9/11, costing $5 billion.", "9/11", "$5 billion"),
+    ("The store is open 24/7 and sold 300 units.", "24/7", "300"),
+    ("She had a top-five finish with 80 points.", "five", "80"),
+    ("The top 10 firms hold 60% of the market.", "10", "60%"),
+])
+def test_date_names_and_rank_thresholds(sentence, fragment, figure):
+    from conftest import check_no_claim
+
+    check_no_claim(sentence, fragment)
+    assert figure in [c.text for c in claims_in(sentence)]
+
+
+def test_eleven_people_is_still_a_count():
+    assert [c.value for c in claims_in("十一个人参加")] == [11]
+
+
+# Times of day in news copy: N o'clock, and a four-digit 24-hour time before a time zone (1430 GMT, 0800 ET).
+@pytest.mark.parametrize("sentence,fragment,figure", [
+    ("We met at 5 o'clock and 40 people came.", "5", "40"),
+    ("Trading halted at 0800 GMT after a 3% drop.", "0800", "3%"),
+    ("Shares fell 2.5% by 1100 ET.", "1100", "2.5%"),
+    ("The talks ended at 1430 UTC with 12 deals.", "1430", "12"),
+])
+def test_clock_times_in_news(sentence, fragment, figure):
+    from conftest import check_no_claim
+
+    check_no_claim(sentence, fragment)
+    assert figure in [c.text for c in claims_in(sentence)]

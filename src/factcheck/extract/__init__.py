@@ -195,13 +195,13 @@ def _bare_yuan(qs: list[Quantity], low: str) -> list[Quantity]:
     return out
 
 
-def _unit_factor(K: Knowledge, unit: str) -> float | None:
-    """Size of a physical unit in its canonical unit (for 5 ft 2 in), None when pint cannot tell."""
+def _unit_factor(K: Knowledge, unit: str) -> tuple[str, float] | None:
+    """A physical unit's canonical unit and its size in it (for 5 ft 2 in), None when pint cannot tell."""
     try:
-        _, _, factor = units.resolve(unit, K.canonical_units)
+        _, canon, factor = units.resolve(unit, K.canonical_units)
     except Exception:
         return None
-    return factor if factor == factor else None
+    return (canon, factor) if factor == factor else None
 
 
 def _trim_start(q: Quantity, start: int) -> Quantity:

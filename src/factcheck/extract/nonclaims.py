@@ -33,6 +33,8 @@ _DIGIT_MASKS = (
     r"|(?P<dayref>[(（][0-3]?\d[)）]\s?[日号])"
     r"|(?P<time>(?<![\d.])[0-2]?\d:[0-5]\d(?::[0-5]\d)?(?:\s?[ap]\.?m\.?)?|(?<![\d.])1?\d\s?[ap]\.?m\.?(?![a-z])"
     r"|(?<![\d.])1?\d\.[0-5]\d\s?[ap]\.?m\.?(?![a-z])"  # 2.17pm
+    r"|(?<![\d.])1?\d\s?o['’]clock"  # 5 o'clock
+    r"|(?<![\d.:])[0-2]\d[0-5]\d\s?(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|PST|PDT|ET|PT|JST|HKT|SGT|IST)(?![A-Za-z])"  # 1430 GMT
     # 14时开始, 9时30分, 5日14时: an hour of the day, not 当数量达到20时 ("when it reaches 20")
     r"|(?<![\d.])[0-2]?\d\s?时(?:\s?[0-5]?\d\s?分|许|整|左右|前后|起|开始|召开|举行|至|到|发布|公布|宣布|截止|结束|出发|发生)"
     r"|(?<=[日号])\s?[0-2]?\d\s?时(?![间代期候刻段装尚光空速事效局节机针差薪区长髦])"
@@ -202,11 +204,18 @@ def _looks_like_toc(text: str, m: re.Match) -> bool:
 
 def superscript_at(original: str, start: int, end: int) -> bool:
     """Footnote markers (¹¹) and circled enumerators (①, ⑫: list items, or a phone number spelt with them),
-    which NFKC turned into plain digits."""
-    return bool(_MARKERS.search(original, start, end))
+    which NFKC turned into plain digits. The exponent of a power of ten (6.02 × 10²³, 5 × 10⁻³) is none."""
+    m = _MARKERS.search(original, start, end)
+    while m is not None:
+        e = _EXPONENT.search(original, max(0, m.start() - 3), m.start() + 4)
+        if e is None or not e.start() <= m.start() < e.end():
+            return True
+        m = _MARKERS.search(original, e.end(), end)
+    return False
 
 
 _MARKERS = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]")
+_EXPONENT = re.compile("(?<=[×x*] )10[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|(?<=[×x*])10[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}")
 
 
 def names_a_rule(low: str, end: int, K: Knowledge) -> bool:
@@ -238,7 +247,8 @@ def reject(text: str, low: str, start: int, end: int, core_plain: str | None, va
                                      or stripped[-len(w) - 1] not in LATIN):
             nxt = after.lstrip(" ")[:1]
             if unit_kind in ("count", "percent") and (not has_unit or unit_kind == "percent" or nxt in _RANK_UNITS) and (
-                    nxt == "" or nxt in _RANK_NEXT or unit_kind == "percent" or (_CJK.match(nxt) and not has_unit)):
+                    nxt == "" or nxt in _RANK_NEXT or unit_kind == "percent" or (_CJK.match(nxt) and not has_unit)
+                    or (w[0] in LATIN and not has_unit and nxt in LATIN)):  # a top-five finish, the top 10 firms
                 return "rank"
     # a number inside a name: S&P 500, Fortune 500, 财富500强
     if not has_unit and K.name_words_before and stripped.endswith(K.name_words_before):
@@ -288,6 +298,9 @@ def reject(text: str, low: str, start: int, end: int, core_plain: str | None, va
         if m and m.group(1).lower() not in _NOT_NAMES and (_CJK.search(text) or _product_name(m, K)) \
                 and not _table_cell(text[start:end], after):
             return "name"
+        # a street address: 10 Downing Street, 1600 Pennsylvania Avenue, 221 Baker St.
+        if _STREET_AFTER.match(text, end):
+            return "address"
         # "1 )" and "2 )": list markers without an opening bracket
         if after.lstrip(" ")[:1] in (")", "）") and "(" not in before and "（" not in before:
             return "list"
@@ -310,6 +323,9 @@ def _table_cell(number: str, after: str) -> bool:
 
 
 _NAME_BEFORE = re.compile(r"([A-Za-z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*|[A-Z][a-z]+)\s$")
+_STREET_AFTER = re.compile(r"[A-Z]?\s(?:(?:[A-Z][a-z]+|[0-9]+(?:st|nd|rd|th))\s){1,3}(?:Street|St|Avenue|Ave|Road|Rd|"
+                           r"Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|Court|Ct|Terrace|Crescent|Parkway|Pkwy|"
+                           r"Highway|Hwy)\b")
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _NEXT_FIGURE = re.compile(r"\s+[-+]?\d[\d.,]*%?(?:\s|$)")
 

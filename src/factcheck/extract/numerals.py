@@ -17,7 +17,9 @@ from ..knowledge import Knowledge
 ARABIC = re.compile(
     r"(?:\d{1,3}(?:\.\d{3})+,\d{1,2}(?!\d|[.,]\d)"  # 1.111,11: dots group, the comma is the decimal point
     r"|\d{1,3}(?:,\d{3})+(?!\d)|\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?: \d{3})+(?![\d,])"
-    r"|\d{1,3}(?: , \d{3})+(?!\d)|\d{1,3},\d{1,2}(?=\s?%|\s(?:million|billion|trillion|mln|bn)\b|\s?[万亿萬億])|\d+|(?=\.\d))"  # "10 , 000": tokenised thousands
+    r"|\d{1,3}(?: , \d{3})+(?!\d)|\d{1,3},\d{1,2}(?=\s?%|\s(?:million|billion|trillion|mln|bn)\b|\s?[万亿萬億])"
+    r"|(?<=€)\d{1,3},\d{2}(?!\d|[.,]\d)|(?<=€ )\d{1,3},\d{2}(?!\d|[.,]\d)|\d{1,3},\d{2}(?=\s?(?:€|(?i:euros?|eur)\b))"
+    r"|\d+|(?=\.\d))"  # "10 , 000": tokenised thousands; €5,50 and 5,50 euros: cents after a decimal comma
     # 8,8%, 11,04 million: a comma before one or two digits and a percent sign or a scale word groups no
     # thousands; it is a decimal comma
     r"(?:\.\d+(?!\.\d|\d))?"  # 12.45. ends a sentence; 1.2.3 is a version (masked as dotted)
@@ -457,7 +459,13 @@ def parse_english(low: str, pos: int, K: Knowledge) -> Core | None:
                 words.append((head, m.start(), m.start() + len(head)))
                 words.append((tail, m.start() + len(head) + 1, m.end()))
                 break
-            if _word_value(head, K) is not None:  # six-mile, three-ton: the number ends at the hyphen
+            if head in ("half", "quarter") and words and words[-1][0] in K.en_article and tail in K.en_scales:
+                words.append((head, m.start(), m.start() + len(head)))  # a half-million: half a million
+                words.append((tail, m.start() + len(head) + 1, m.end()))
+                break
+            if _word_value(head, K) is not None or (head in ("half", "quarter") and words and words[-1][0] in K.en_article):
+                # six-mile, three-ton, a half-mile, a quarter-century: the number ends at the hyphen (a unit
+                # must follow a half or a quarter, extract/quantities.py)
                 words.append((head, m.start(), m.start() + len(head)))
                 break
         words.append((w, m.start(), m.end()))
@@ -594,6 +602,8 @@ def parse_english(low: str, pos: int, K: Knowledge) -> Core | None:
             nxt = words[i + 1][0]
             if _word_value(nxt, K) is None and nxt not in K.en_article:
                 break
+            if last == "frac" and total == 0 and 0 < group < 1 and nxt not in K.en_article:
+                break  # "three fifths and nine tenths": two fractions, not a mixed number
             if scale_words and not _smaller_group_after(low, words[i + 1][1], K.en_scales[scale_words[-1]], K):
                 break  # "three million and four million": two numbers
             if nxt in K.en_article:

@@ -47,6 +47,7 @@ _SCALE_ABBR = re.compile(r"[A-Za-z]{1,3}")
 _HYPHEN_WORD = re.compile(r" ?- ?[a-z]")
 _SPACED_HYPHEN_WORD = re.compile(r" - [a-z]")
 _WORD_AFTER = re.compile(r" [a-z]")
+_CAPITAL_WORD = re.compile(r" [A-Z][a-z]")
 _TABLE_ROW = re.compile(r"\||\t|\S {3,}\S.* {3,}\S")  # cells: pipes, tabs or wide gaps (two or more)
 _NEXT_WORD = re.compile(r" ([a-z]+)")
 _UNIT_WORDS = re.compile(r"(?:(square|sq|cubic|cu) )?([a-z]{4,})(?: ([a-z]{4,}))?")
@@ -223,9 +224,11 @@ class LineParser:
                 # 1/4 mile, one-half mile, three-quarters of a mile, 三分之一公里: a measure (not 9.3 of every 10)
                 m = _OF_A.match(low, end)
                 p = m.end() if m else _skip_spaces(text, end, 1)
-                f = self.unit_at(p)
+                f = self._hyphen_unit(p) if p == end and text[p:p + 1] == "-" else self.unit_at(p)
                 if f is not None and f.kind in ("physical", "money", "percent", "percentage_points"):
                     value, kind, unit, end = value * f.factor, f.kind, f.unit, p + self.unit_len(p, f)
+                elif p == end and text[p:p + 1] == "-" and low[core.start:core.end].endswith(("half", "quarter")):
+                    return None  # a quarter-final, a half-time: a word, not a share
         elif core.script in ("arabic", "mixed"):
             m = _MIXED_FRACTION.match(text, end)  # 2 1/4, 10 1/2
             if m and float(core.value).is_integer() and int(m.group(2)) > 0 and int(m.group(1)) > 0:
@@ -251,7 +254,7 @@ class LineParser:
                                         or text[:core.start].rstrip().endswith(K.unit_labels)):
                 return None  # (亿元), 单位：万元: a unit label in a header, not a figure
         if kind == "count" and core.script in ("arabic", "mixed") and not core.scale_words:
-            value, end, added = self._scale_after(value, end)
+            value, end, added = self._scale_after(value, end, start=core.start)
             scale_words += added
             if not added:
                 value, end, added = self._letter_scale(core, value, end)
@@ -289,6 +292,10 @@ class LineParser:
             if f is not None and f.form in K.cn_digits and (
                     text[core.start:core.end] == f.form or self.unit_at(q2 + len(f.form)) is not None):
                 f = None  # 两两, 一两个: a numeral character is a unit (liang) only after a number, before no measure
+            if f is not None and f.form == "个" and text[q2 + 1:q2 + 2] == "半":
+                g = self._half_unit(q2 + 2)  # 两个半小时, 一个半月: N and a half of a unit of time or measure
+                if g is not None:
+                    f, value = g, value + 0.5
             if f is not None and f.kind == "times" and f.form == "times" and not self._multiple_follows(q2 + 5):
                 f = UnitForm("times", "count", "count", 1.0, False)  # "lost his pen 7 times": occurrences
             if f is not None:
@@ -436,20 +443,27 @@ class LineParser:
             return num.value / core.value, "ratio", "ratio", num.end, num.decimals
         if core.script == "arabic" and self.has_slash and "." not in text[core.start:end]:
             m = _SLASH_FRACTION.match(text, end)
+            if (m and text[end] == "⁄" and core.plain is not None and len(core.plain) >= 2 and float(m.group(1)) > 0
+                    and core.start + len(core.plain) == end):
+                # 2½ is 21⁄2 after NFKC: a vulgar fraction's one-digit numerator after the whole number (2 + 1/2)
+                whole, num = int(core.plain[:-1]), int(core.plain[-1])
+                return whole + num / float(m.group(1)), "count", "count", m.end(), 0
             if m and float(m.group(1)) > 0:
                 return core.value / float(m.group(1)), "ratio", "ratio", m.end(), 0
         m = (_RATIO_EN if core.script != "en" else _RATIO_EN_WORDS).match(low, end) if self.has_latin else None
         if m:
             den = self._number_after(m.end())
-            loose = m.group().strip() in ("over", "in")  # "2000 over 3 years" is not a ratio; "9.3 of every 10" is
+            word = m.group().strip(" -")
+            loose = word in ("over", "in")  # "2000 over 3 years" is not a ratio; "9.3 of every 10" is
             if loose and den is not None and nonclaims.is_year(den.value, den.plain):
                 den = None  # "rose 5 in 2009"
             if den is not None and den.value and not (loose and self.unit_at(_skip_spaces(text, den.end, 1))) and (
-                    loose or abs(core.value) <= abs(den.value)):  # "12 out of 10" is two numbers
+                    word == "over" or abs(core.value) <= abs(den.value)):
+                # "12 out of 10", "0-60 in 4.5 seconds": M in N is a share only when M is no more than N
                 return core.value / den.value, "ratio", "ratio", den.end, 0
         return None
 
-    def _scale_after(self, value: float, end: int, words_only: bool = False) -> tuple[float, int, list[str]]:
+    def _scale_after(self, value: float, end: int, words_only: bool = False, start: int = 0) -> tuple[float, int, list[str]]:
         """Scale words after digits: 1.2 million, 4 thousand 3 hundred and 21, 40k, $2.174T, 75 USD million."""
         K, text, low = self.K, self.text, self.low
         q = _skip_spaces(text, end, 1)
@@ -502,7 +516,10 @@ class LineParser:
             return value, end, []
         m = _SCALE_ABBR.match(text, q)
         if m and m.group() in K.suffix_scales and not (m.end() < self.n and _glued_letter(text, m.end())) and not (
-                K.ambiguous and m.group() in K.ambiguous and self._cued(K.ambiguous[m.group()][1])):
+                K.ambiguous and m.group() in K.ambiguous and self._cued(K.ambiguous[m.group()][1])) and not (
+                m.group() in "BMT" and m.start() == end and _CAPITAL_WORD.match(text, m.end())
+                and not self._money_before(start)):
+            # (221B Baker Street, Flat 4B Kings Road: one capital glued to a number before a name is a label)
             return value * K.suffix_scales[m.group()], m.end(), [m.group()]
         return value, end, []
 
@@ -581,9 +598,27 @@ class LineParser:
                 return UnitForm(self.low[p:e], "physical", name + power, 1.0, False)
         return None
 
+    def _half_unit(self, p: int) -> UnitForm | None:
+        """The unit after 个半 at p (小时, 月 as in 个月, 星期), as a form covering 个半 and the unit."""
+        probe = "个" + self.text[p:p + 8]
+        g = self.K.suffix_units.match(probe, probe, 0)
+        if g is not None and g.kind in ("physical", "percentage_points"):
+            written = g.form[1:] if g.form.startswith("个") else None
+        else:
+            g = self.unit_at(p)
+            written = g.form if g is not None and g.kind in ("physical", "percentage_points") else None
+        if not written or not self.text.startswith(written, p):
+            return None
+        return replace(g, form="个半" + written)
+
     def _hyphen_unit(self, p: int) -> UnitForm | None:
-        """A unit word joined to the number by a hyphen: 5-kilogram, 2-hour, 20-percent (not 3-D: one letter)."""
+        """A unit word joined to the number by a hyphen: 5-kilogram, 2-hour, 20-percent (not 3-D: one letter);
+        a unit the tables lack but pint knows too (a 2-furlong race, a 5-kilonewton load)."""
         f = self.unit_at(p + 1)
+        if f is None and p + 1 < self.n and "a" <= self.low[p + 1] <= "z":
+            g = self._pint_unit_word(p + 1)
+            if g is not None and " " not in g.form:
+                f = g
         if f is None or f.exact or len(f.form) < 2 or not f.ends_latin or f.kind == "count" or f.standalone:
             return None  # (3-D: one letter; 2-in-1: "in" must end the phrase)
         e = p + 1 + len(f.form)

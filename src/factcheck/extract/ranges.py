@@ -114,11 +114,60 @@ _COMPOUND_GAP = re.compile(r"^\s{0,2}(?:又|零|and)?\s{0,2}$", re.I)
 _PHRASE_END = re.compile(r"^\s{0,2}(?:[.,;:!?)。，；：！？]|$)")
 
 
+# a height in feet and then the inches without their unit: 6-foot-3 (a compound adjective), 6 foot 3 at the
+# end of a phrase; the inches are a whole number below twelve
+_INCHES_HYPHEN = re.compile(r"-(\d{1,2})(?![\d/-]|[.,]\d|\s?%)")
+_INCHES_SPACED = re.compile(r" (\d{1,2})(?=\s{0,2}(?:[,;:)]|\.(?!\d)|$|(?:tall|and|or)\b))")
+
+
+def _feet_and_inches(q: Quantity, text: str) -> tuple[float, int] | None:
+    if q.unit != "foot" or q.low is not None or q.rejected is not None or not float(q.value).is_integer():
+        return None
+    m = _INCHES_HYPHEN.match(text, q.end) if text[q.end - 1].isalpha() else None
+    m = m or _INCHES_SPACED.match(text, q.end)
+    if m is None or int(m.group(1)) >= 12:
+        return None
+    return q.value + int(m.group(1)) / 12.0, m.end(1)
+
+
+# 一米八, 1米80, 一米七五: a height in metres and then its decimals without a unit (centimetres when two digits)
+_METRE_TAIL = re.compile(r"([0-9]{1,2}|[零〇一二三四五六七八九]{1,2})(?![0-9零〇一二两三四五六七八九十百千万亿.点％%米厘毫分公尺寸度岁个秒年月日天号次人名位只条张块元倍])")
+_CN_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0}
+
+
+def _metre_tail(q: Quantity, text: str) -> tuple[float, int] | None:
+    if q.low is not None or q.rejected is not None or not float(q.value).is_integer():
+        return None
+    if q.unit == "degree_Celsius" and text[q.end - 1:q.end] == "度":
+        m = _METRE_TAIL.match(text, q.end)  # 三十八度五, 38度5: a temperature and its tenths
+        if m is None or len(m.group(1)) != 1:
+            return None
+    elif q.unit != "meter" or text[q.end - 1:q.end] != "米" or not 0 < q.value < 10:
+        return None  # a height, a jump, a room's width: a few metres and a bit
+    else:
+        m = _METRE_TAIL.match(text, q.end)
+    if m is None:
+        return None
+    digits = "".join(str(_CN_DIGIT.get(c, c)) for c in m.group(1))
+    return q.value + int(digits) / 10 ** len(digits), m.end()
+
+
 def join_compounds(qs: list[Quantity], text: str, factor_of=None) -> list[Quantity]:
     """Sums written as one figure: 两美元又三美分, 五元三毛, 3 dollars 50 cents, 15 dollars and 50 (cents),
-    5 feet 2 inches. `factor_of(unit)` gives a physical unit's size in its canonical unit."""
+    5 feet 2 inches, 6-foot-3. `factor_of(unit)` gives a physical unit's canonical unit and its size in it."""
+    if "米" in text or "度" in text:
+        qs = _join_metre_tails(qs, text)
     out: list[Quantity] = []
     for q in qs:
+        if out and out[-1].end <= q.start < out[-1].end + 2 and out[-1].kind == "physical" and _bare_count(q):
+            fi = _feet_and_inches(out[-1], text)
+            if fi is not None and fi[1] == q.end:
+                out[-1] = replace(out[-1], value=fi[0], end=fi[1])
+                continue
+        if q.kind == "physical" and q.unit == "foot" and "-" in text[q.end:q.end + 1]:
+            fi = _feet_and_inches(q, text)
+            if fi is not None:
+                q = replace(q, value=fi[0], end=fi[1])
         if out and _joinable(out[-1], q, text):
             a = out[-1]
             if a.kind == q.kind == "money" and abs(q.value) < 1 <= abs(a.value) and (
@@ -134,12 +183,37 @@ def join_compounds(qs: list[Quantity], text: str, factor_of=None) -> list[Quanti
                 continue
             if a.kind == q.kind == "physical" and a.unit != q.unit and factor_of is not None and not (
                     _is_time(a.unit) or _is_time(q.unit)):  # "21 years and six months" stay two figures
-                fa, fb = factor_of(a.unit), factor_of(q.unit)
-                if fa and fb and fb < fa and fa / fb <= 100:
+                ra, rb = factor_of(a.unit), factor_of(q.unit)
+                fa, fb = (ra[1], rb[1]) if ra and rb and ra[0] == rb[0] else (0.0, 0.0)
+                # one length (weight, volume) in a larger unit and then a smaller one, the smaller part less
+                # than one of the larger (5 ft 2 in, 3 lb 4 oz); not two measures of two things (2 gallons and
+                # 5 lbs) nor one speed in two units (10 knots and 25 mph)
+                if fa and fb and fb < fa and fa / fb <= 100 and 0 <= q.value * fb < fa:
                     out[-1] = replace(a, end=q.end, value=a.value + q.value * fb / fa)  # 5 ft 2 in
                     continue
         out.append(q)
     return out
+
+
+def _join_metre_tails(qs: list[Quantity], text: str) -> list[Quantity]:
+    out: list[Quantity] = []
+    skip_to = -1
+    for q in qs:
+        if q.start < skip_to:
+            if q.end > skip_to and q.core.end == skip_to and q.kind == "count" and not q.has_unit:
+                out[-1] = replace(out[-1], end=q.end, qualifier=q.qualifier, hedge_after=q.hedge_after)
+            if q.end <= skip_to or q.core.end == skip_to:
+                continue  # the decimals, read as a number of their own (with a hedge after: 1米5左右)
+        tail = _metre_tail(q, text) if q.kind == "physical" else None
+        if tail is not None:
+            q = replace(q, value=tail[0], end=tail[1])
+            skip_to = tail[1]
+        out.append(q)
+    return out
+
+
+def _bare_count(q: Quantity) -> bool:
+    return q.kind == "count" and not q.has_unit and q.rejected is None and q.low is None and q.qualifier is None
 
 
 def _is_time(unit: str) -> bool:

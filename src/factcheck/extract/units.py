@@ -45,10 +45,12 @@ def resolve(expr: str, canonical: tuple[str, ...]) -> tuple[str, str, float]:
 def convert(value: float, expr: str, canonical: tuple[str, ...]) -> tuple[float, str, str]:
     """(canonical value, canonical unit, written unit) for `value` in `expr`."""
     written, canon, factor = resolve(expr, canonical)
+    if factor != factor and written == canon:
+        return value, canon, written
     if factor != factor:  # offset units (temperatures) convert point by point
         ureg = registry()
         v = float(ureg.Quantity(value, ureg.Unit(written)).to(ureg.Unit(canon)).magnitude)
-        return v, canon, written
+        return round(v, 9), canon, written  # 32 °F is 0 °C, not the 5.7e-14 that float offsets leave
     return value * factor, canon, written
 
 

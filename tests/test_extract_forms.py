@@ -1,0 +1,329 @@
+"""Forms of figures as general text writes them, one table per mechanism (extract/ranges.py join_compounds,
+extract/quantities.py units, data/units.toml cues). Sentences written for these tests, in English and in
+zh-Hans / zh-Hant where the form occurs; each row says why."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import check_claim, claims_in
+
+FOOT = 0.3048
+INCH = 0.0254
+
+# One measure in a larger unit and then a smaller one is one figure (5 ft 2 in, 3 lb 4 oz): the two units
+# measure the same thing (the same canonical unit) and the smaller part is less than one of the larger.
+# Two units of two dimensions, or a second part as large as the first unit, are two figures.
+COMPOUNDS = [
+    ("He is 5 ft 2 in.", [("5 ft 2 in", 5 * FOOT + 2 * INCH)], "feet and inches"),
+    ("a 3 lb 4 oz baby", [("3 lb 4 oz", 0.00147417520250)], "pounds and ounces, one weight"),
+    ("2 m 30 cm of rope", [("2 m 30 cm", 2.3)], "metres and centimetres"),
+    ("it needs 2 gallons and 5 lbs of feed", [("2 gallons", 0.007570823568), ("5 lbs", 0.0022679618500)],
+     "a volume and a weight: two figures"),
+    ("boats at 10 knots and cars at 25 mph", [("10 knots", 5.14444444444), ("25 mph", 11.176)],
+     "one speed in two units, the second not less than one of the first: two figures"),
+    ("a board 5 feet and 14 inches", [("5 feet", 5 * FOOT), ("14 inches", 14 * INCH)],
+     "14 inches is more than a foot: two figures"),
+    ("12 oz and 3 tsp", [("12 oz", 0.000340194), ("3 tsp", 1.47867647812e-05)], "mass and volume"),
+]
+
+
+@pytest.mark.parametrize("sentence,claims,why", COMPOUNDS, ids=[c[2] for c in COMPOUNDS])
+def test_compound_measures(sentence, claims, why):
+    got = [(c.text, c.value) for c in claims_in(sentence)]
+    assert [t for t, _ in got] == [t for t, _ in claims], got
+    for (_, v), (_, w) in zip(got, claims):
+        assert v == pytest.approx(w, rel=1e-6)
+
+
+# A height in feet and then the inches with no unit: a compound adjective (6-foot-3) or the end of a phrase
+# (he is 6 foot 3.). The inches are a whole number below twelve; a number with a noun after it stays apart.
+# Chinese writes a height in metres with its decimals after 米 (一米八 1.8 m, 1米75 1.75 m).
+HEIGHTS = [
+    ("The 6-foot-3 guard scored 20 points.", "6-foot-3", 6 * FOOT + 3 * INCH, "hyphenated height"),
+    ("a 6-foot-11, 250-pound center", "6-foot-11", 6 * FOOT + 11 * INCH, "before a comma"),
+    ("She is 5 foot 7.", "5 foot 7", 5 * FOOT + 7 * INCH, "spaced, at the end of a sentence"),
+    ("He stands 6 feet 1, and weighs 90 kg.", "6 feet 1", 6 * FOOT + INCH, "spaced, before a comma"),
+    ("他身高一米八，体重七十公斤", "一米八", 1.8, "zh-Hans: 一米八 is 1.8 m"),
+    ("身高1米75的球員", "1米75", 1.75, "zh-Hant: two digits after 米 are centimetres"),
+    ("這張桌子一米二", "一米二", 1.2, "zh-Hant: a table's length"),
+    ("水深1米5左右", "1米5左右", 1.5, "a hedge after the decimals belongs to the whole"),
+]
+
+
+# 度 of a temperature takes its tenths the same way: 三十八度五 is 38.5 °C (one digit only; 五个 is a count).
+def test_temperature_tenths_after_du():
+    assert [(c.text, c.value) for c in claims_in("他体温三十八度五")] == [("三十八度五", 38.5)]
+    assert [(c.text, c.value) for c in claims_in("氣溫38度5左右")] == [("38度5左右", 38.5)]
+    assert [c.text for c in claims_in("三十度五个城市")] == ["三十度", "五个"]
+
+
+# N位数 is a number of digits (两位数增长: double-digit growth), not a count of people (两位专家 is).
+def test_digits_of_a_number_are_no_count():
+    assert claims_in("增幅扩大至两位数") == []
+    assert [c.text for c in claims_in("兩位數的增長")] == []
+    assert [c.text for c in claims_in("两位专家")] == ["两位"]
+
+
+@pytest.mark.parametrize("sentence,span,value,why", HEIGHTS, ids=[c[3] for c in HEIGHTS])
+def test_heights(sentence, span, value, why):
+    hits = [c for c in claims_in(sentence) if c.text == span]
+    assert hits, [(c.text, c.value) for c in claims_in(sentence)]
+    assert hits[0].value == pytest.approx(value) and hits[0].unit == "meter"
+
+
+NOT_HEIGHTS = [
+    ("The wall is 10 feet 2 people tall", ["10 feet", "2"], "a noun after the number: a count"),
+    ("a 10-foot-12 room", ["10-foot"], "twelve inches is no remainder"),
+    ("1米80个", ["1米", "80个"], "a measure word after the digits: a count of its own"),
+    ("跑了100米10秒", ["100米", "10秒"], "a unit after the digits"),
+]
+
+
+@pytest.mark.parametrize("sentence,texts,why", NOT_HEIGHTS, ids=[c[2] for c in NOT_HEIGHTS])
+def test_not_heights(sentence, texts, why):
+    assert [c.text for c in claims_in(sentence)] == texts
+
+
+# A unit word joined to the number by a hyphen, when pint knows the word and the tables do not (2-furlong,
+# 5-kilonewton), and watt in the singular. A word that is no unit keeps the bare count.
+HYPHEN_UNITS = [
+    ("a 100-watt bulb", "100-watt", 100, "watt", "singular watt after a hyphen"),
+    ("a 60 watt lamp", "60 watt", 60, "watt", "singular watt after a space"),
+    ("a 2-furlong sprint", "2-furlong", 402.336804674, "meter", "a unit pint knows"),
+    ("a 5-kilonewton load", "5-kilonewton", 5000, "newton", "a prefixed unit pint knows"),
+    ("a 3-pint jug", "3-pint", 0.001419529419, "meter ** 3", "a volume"),
+]
+
+
+@pytest.mark.parametrize("sentence,span,value,unit,why", HYPHEN_UNITS, ids=[c[4] for c in HYPHEN_UNITS])
+def test_hyphen_units(sentence, span, value, unit, why):
+    check_claim(sentence, span, value, None, None, unit)
+
+
+@pytest.mark.parametrize("sentence", ["a 3-person team", "a 5-star hotel", "a 2-story house"])
+def test_a_hyphenated_noun_is_no_unit(sentence):
+    assert [c.unit for c in claims_in(sentence)] == ["count"]
+
+
+# K and degrees are temperatures when the line speaks of heat or cold (the words of data/units.toml's
+# [[ambiguous]] cues), else a thousand and an angle.
+TEMPERATURES = [
+    ("Helium is cooled to 4 K.", "4 K", -269.15, "degree_Celsius", "cooled: kelvin"),
+    ("Absolute zero is 0 K.", "0 K", -273.15, "degree_Celsius", "absolute zero: kelvin"),
+    ("the superconducting magnet runs at 9 K", "9 K", -264.15, "degree_Celsius", "superconducting: kelvin"),
+    ("a salary of 50 K", "50 K", 50000, "count", "no temperature word: a thousand"),
+    ("It was minus 5 degrees.", "minus 5 degrees", -5, "degree_Celsius", "minus before degrees"),
+    ("Preheat the oven to 180 degrees.", "180 degrees", 180, "degree_Celsius", "an oven"),
+    ("The thermometer read 30 degrees", "30 degrees", 30, "degree_Celsius", "a thermometer"),
+    ("turn the dial 90 degrees", "90 degrees", 90, "degree", "no temperature word: an angle"),
+    ("Water freezes at 32°F.", "32°F", 0, "degree_Celsius", "°F converts with no float residue"),
+    ("冷却至4 K以下", "4 K以下", -269.15, "degree_Celsius", "zh-Hans 冷却"),
+]
+
+
+@pytest.mark.parametrize("sentence,span,value,unit,why", TEMPERATURES, ids=[c[4] for c in TEMPERATURES])
+def test_temperatures(sentence, span, value, unit, why):
+    hits = [c for c in claims_in(sentence) if c.text == span]
+    assert hits, [(c.text, c.value, c.unit) for c in claims_in(sentence)]
+    assert hits[0].unit == unit and hits[0].value == pytest.approx(value, abs=1e-9)
+
+
+# Verbs of passing a mark are bounds like the comparatives (exceeded $1bn, topped 5,000, surpassed 50%), and a
+# negation before them closes the bound (does not exceed 5 % is at most 5 %). "as many as", "as much as",
+# "as high as" give the top of what is said; "as few as", "as little as", "as low as" the bottom.
+BOUND_WORDS = [
+    ("Sales exceeded $1 billion last year.", "exceeded $1 billion", 1e9, 1e9, None, "USD", "over"),
+    ("The index topped 5,000 points.", "topped 5,000", 5000, 5000, None, "count", "over"),
+    ("Its share surpassed 50% in May.", "surpassed 50%", 50, 50, None, "percent", "over"),
+    ("The fee does not exceed 5%.", "not exceed 5%", 5, None, 5, "percent", "at_most"),
+    ("As many as 300 people died.", "As many as 300", 300, None, 300, "count", "at_most"),
+    ("a stake of as much as 20%", "as much as 20%", 20, None, 20, "percent", "at_most"),
+    ("Rates could go as high as 9 percent.", "as high as 9 percent", 9, None, 9, "percent", "at_most"),
+    ("Tickets start at as little as $5.", "as little as $5", 5, 5, None, "USD", "at_least"),
+    ("Growth came in just short of 3%.", "short of 3%", 3, None, 3, "percent", "under"),
+]
+
+
+@pytest.mark.parametrize("sentence,span,value,low,high,unit,qualifier", BOUND_WORDS,
+                         ids=[c[1] for c in BOUND_WORDS])
+def test_bound_words(sentence, span, value, low, high, unit, qualifier):
+    check_claim(sentence, span, value, low, high, unit, qualifier)
+
+
+# Symbols that differ only by case name different units: mW a milliwatt, MW a megawatt; Gb a gigabit, GB a
+# gigabyte; kV a kilovolt (a thousand volts), mA a milliampere; Ω is an ohm, mmHg a pressure.
+CASE_SYMBOLS = [
+    ("a laser of 5 mW", "5 mW", 0.005, "watt"),
+    ("a plant of 3 MW", "3 MW", 3e6, "watt"),
+    ("a 1.5 kV line", "1.5 kV", 1500, "volt"),
+    ("a signal of 5 mV", "5 mV", 0.005, "volt"),
+    ("a current of 10 mA", "10 mA", 0.01, "ampere"),
+    ("a 5 Gb memory chip", "5 Gb", 6.25e8, "byte"),
+    ("a 5 GB download", "5 GB", 5e9, "byte"),
+    ("a 10 kΩ resistor", "10 kΩ", 1e4, "ohm"),
+    ("blood pressure of 120 mmHg", "120 mmHg", 15998.6864898, "pascal"),
+    ("一台输出5毫瓦的激光器", "5毫瓦", 0.005, "watt"),
+    ("10千伏線路", "10千伏", 1e4, "volt"),
+]
+
+
+@pytest.mark.parametrize("sentence,span,value,unit", CASE_SYMBOLS, ids=[c[1] for c in CASE_SYMBOLS])
+def test_case_exact_symbols(sentence, span, value, unit):
+    check_claim(sentence, span, value, None, None, unit)
+
+
+# M in N is a share only when M is no more than N (7 in 10, one in five); "0-60 in 4.5 seconds" and "60 in 4
+# games" are two figures.
+@pytest.mark.parametrize("sentence,texts", [
+    ("The car goes 0-60 in 4.5 seconds.", ["0-60", "4.5 seconds"]),
+    ("He scored 60 in 4 games.", ["60", "4"]),
+    ("One in five adults smokes.", ["One in five"]),
+])
+def test_m_in_n_is_a_share_only_when_m_is_the_smaller(sentence, texts):
+    assert [c.text for c in claims_in(sentence)] == texts
+
+
+# The exponent of a power of ten written in superscripts is part of the figure, not a footnote marker.
+SCIENTIFIC = [
+    ("Avogadro: 6.02 × 10²³ atoms", "6.02 × 10²³", 6.02e23, "count"),
+    ("a gap of 5 × 10⁻³ m", "5 × 10⁻³ m", 0.005, "meter"),
+    ("a charge of 1.6x10⁻¹⁹ coulombs", "1.6x10⁻¹⁹ coulombs", 1.6e-19, "coulomb"),
+]
+
+
+@pytest.mark.parametrize("sentence,span,value,unit", SCIENTIFIC, ids=[c[1] for c in SCIENTIFIC])
+def test_powers_of_ten_in_superscript(sentence, span, value, unit):
+    hits = [c for c in claims_in(sentence) if c.text == span]
+    assert hits and hits[0].value == pytest.approx(value) and hits[0].unit == unit
+
+
+def test_a_superscript_after_a_figure_is_still_a_footnote():
+    assert [c.text for c in claims_in("revenue grew 12%¹ in 2023")] == ["12%"]
+    assert claims_in("see note 10¹ below") == []
+
+
+# 个半 between a number and a unit is "and a half" of that unit: 两个半小时 is 2.5 hours (not two of something).
+HALF_AFTER_GE = [
+    ("会议开了两个半小时", "两个半小时", 2.5 / 8766, "year"),
+    ("一个半月的时间", "一个半月", 1.5 / 12, "year"),
+    ("兩個半小時的會議", "兩個半小時", 2.5 / 8766, "year"),
+    ("利率下调五个半百分点", "五个半百分点", 5.5, "percentage_points"),
+]
+
+
+@pytest.mark.parametrize("sentence,span,value,unit", HALF_AFTER_GE, ids=[c[1] for c in HALF_AFTER_GE])
+def test_n_and_a_half_units(sentence, span, value, unit):
+    hits = [c for c in claims_in(sentence) if c.text == span]
+    assert hits and hits[0].value == pytest.approx(value) and hits[0].unit == unit, \
+        [(c.text, c.value, c.unit) for c in claims_in(sentence)]
+
+
+def test_ge_ban_before_a_noun_stays_a_count():
+    assert [(c.text, c.value) for c in claims_in("兩個半人")] == [("兩個", 2)]
+
+
+# Euro prices write cents after a decimal comma: €5,50 and 2,80 € are 5.5 and 2.8; three digits after the comma
+# are still a thousands group (€5,500).
+EURO_COMMA = [
+    ("A coffee costs €2,80 in Paris.", "€2,80", 2.8),
+    ("Das Ticket kostet 3,20 € am Schalter.", "3,20 €", 3.2),
+    ("It cost 1,50 euros.", "1,50 euros", 1.5),
+    ("a budget of €5,500", "€5,500", 5500),
+]
+
+
+@pytest.mark.parametrize("sentence,span,value", EURO_COMMA, ids=[c[1] for c in EURO_COMMA])
+def test_euro_decimal_comma(sentence, span, value):
+    check_claim(sentence, span, value, None, None, "EUR")
+
+
+# A currency named with its country's adjective: the adjective picks the currency (Qatari riyals are not Saudi
+# riyals), and a common word that is also an ISO code (pen, mad) is no currency.
+NATIONAL_CURRENCIES = [
+    ("It sold for 100,000 Japanese yen.", "100,000 Japanese yen", "JPY"),
+    ("a fee of 500 new Taiwan dollars", "500 new Taiwan dollars", "TWD"),
+    ("He paid 200 Indian rupees.", "200 Indian rupees", "INR"),
+    ("fines of 3 million Russian rubles", "3 million Russian rubles", "RUB"),
+    ("500 Qatari riyals", "500 Qatari riyals", "QAR"),
+    ("500 Saudi riyals", "500 Saudi riyals", "SAR"),
+    ("20,000 Iraqi dinars", "20,000 Iraqi dinars", "IQD"),
+    ("a loan of 40 million Polish zlotys", "40 million Polish zlotys", "PLN"),
+    ("1,000 South Korean won", "1,000 South Korean won", "KRW"),
+]
+
+
+@pytest.mark.parametrize("sentence,span,unit", NATIONAL_CURRENCIES, ids=[c[2] + " " + c[1] for c in NATIONAL_CURRENCIES])
+def test_national_currencies(sentence, span, unit):
+    assert [(c.text, c.unit) for c in claims_in(sentence) if c.text == span] == [(span, unit)], \
+        [(c.text, c.unit) for c in claims_in(sentence)]
+
+
+@pytest.mark.parametrize("sentence", ["a 5 pen set", "it drove 5 mad"])
+def test_currency_codes_that_are_words(sentence):
+    assert [c.unit for c in claims_in(sentence)] == ["count"]
+
+
+# A vulgar fraction after a whole number (2½, 12⅓): NFKC writes it 21⁄2, whose last digit is the numerator.
+VULGAR = [
+    ("He was jailed for 2½ years.", "2½ years", 2.5, "year"),
+    ("It rose 1½%.", "1½%", 1.5, "percent"),
+    ("a 3¾-inch gap", "3¾-inch", 3.75 * INCH, "meter"),
+    ("他跑了2½公里", "2½公里", 2500, "meter"),
+]
+
+
+@pytest.mark.parametrize("sentence,span,value,unit", VULGAR, ids=[c[1] for c in VULGAR])
+def test_vulgar_fractions_after_a_whole_number(sentence, span, value, unit):
+    hits = [c for c in claims_in(sentence) if c.text == span]
+    assert hits and hits[0].value == pytest.approx(value) and hits[0].unit == unit, \
+        [(c.text, c.value, c.unit) for c in claims_in(sentence)]
+
+
+# Fractions in words: every ordinal denominator (a sixteenth, fifteenths, ninetieths), and two fractions joined
+# by "and" stay two (three fifths and nine tenths), while a whole number and a fraction are one (three and
+# three quarters). Digits before a denominator word stay the number as written (100 millionths: 100).
+WORD_FRACTIONS = [
+    ("one sixteenth of the budget", [("one sixteenth", 6.25, "percent")]),
+    ("five sixteenths of an inch", [("five sixteenths of an inch", 5 / 16 * INCH, "meter")]),
+    ("one fifteenth of the total", [("one fifteenth", 100 / 15, "percent")]),
+    ("it rose 11 hundredths", [("11", 11, "count")]),
+    ("three fifths and nine-tenths", [("three fifths", 60, "percent"), ("nine-tenths", 90, "percent")]),
+    ("three and three quarters", [("three and three quarters", 3.75, "count")]),
+    ("sales fell in 3 quarters", [("3", 3, "count")]),
+    ("the fifteenth century", []),
+]
+
+
+@pytest.mark.parametrize("sentence,claims", WORD_FRACTIONS, ids=[c[0] for c in WORD_FRACTIONS])
+def test_fractions_in_words(sentence, claims):
+    got = [(c.text, c.value, c.unit) for c in claims_in(sentence)]
+    assert [(t, u) for t, _, u in got] == [(t, u) for t, _, u in claims], got
+    for (_, v, _), (_, w, _) in zip(got, claims):
+        assert v == pytest.approx(w)
+
+
+# "a half-" and "a quarter-" before a unit are half or a quarter of it (a half-mile walk, a quarter-century), and
+# before a scale word half or a quarter of the scale (a half-million people); before another word they are part
+# of that word (a quarter-final, a half-brother), no figure.
+HALF_HYPHEN = [
+    ("a half-mile walk", [("a half-mile", 804.672, "meter")]),
+    ("a quarter-mile track", [("a quarter-mile", 402.336, "meter")]),
+    ("a half-hour show", [("a half-hour", 0.5 / 8766, "year")]),
+    ("a quarter-century of rule", [("a quarter-century", 25, "year")]),
+    ("a half-million people", [("a half-million", 5e5, "count")]),
+    ("a quarter-final match", []),
+    ("his half-brother", []),
+]
+
+
+@pytest.mark.parametrize("sentence,claims", HALF_HYPHEN, ids=[c[0] for c in HALF_HYPHEN])
+def test_half_and_quarter_with_a_hyphen(sentence, claims):
+    got = [(c.text, c.value, c.unit) for c in claims_in(sentence)]
+    assert [(t, u) for t, _, u in got] == [(t, u) for t, _, u in claims], got
+    for (_, v, _), (_, w, _) in zip(got, claims):
+        assert v == pytest.approx(w)
+
+
+@pytest.mark.parametrize("sentence,span", [("a 100 sq. m. apartment", "100 sq. m."), ("a 75 sqm flat", "75 sqm")])
+def test_square_metre_abbreviations(sentence, span):
+    check_claim(sentence, span, float(span.split()[0]), None, None, "meter ** 2")
