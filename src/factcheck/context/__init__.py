@@ -73,6 +73,8 @@ class _Doc:
         self._periods: dict[int, list] = {}
         self._known: frozenset[str] | None = None
         self._sources: dict[tuple, list] = {}
+        self._header_periods: dict[str, str | None] = {}
+        self._named: dict[int, list] = {}
 
     def _usual_year(self) -> int | None:
         """Without a dateline, the year the document talks about most (its latest on a tie): what 今年 and a
@@ -194,6 +196,30 @@ class _Doc:
             self._sources[key] = source.sources(b.text, self.low(i), (ss, se), self.mentions(i), self.V, strong_only)
         return self._sources[key]
 
+    def header_period(self, header: str) -> str | None:
+        """The first period a column header names ("Q3 2025 Shipments"), read once per header."""
+        if header not in self._header_periods:
+            hp = period.find_periods(header, lower(header), self.V, self.year)
+            self._header_periods[header] = hp[0].period if hp else None
+        return self._header_periods[header]
+
+    def named_by_sentence(self, j: int) -> list[tuple[int, int, str | None, str | None]]:
+        """For each sentence of block j: (start, end, the first name it hands on, the names it joins), read once
+        (the carry walk reads a block as the current one and again as the one before the next)."""
+        if j not in self._named:
+            bj = self.layout.blocks[j]
+            ms = self.mentions(j)
+            jb = [0, *bj.sentences]
+            out = []
+            for a, z in zip(jb, jb[1:] + [len(bj.text)]):
+                strong = set(self.sources(j, a, z, strong_only=True))
+                named = [m for m in ms if a <= m.start < z and m.role == "entity" and m not in strong
+                         and not basis_mod.names_a_market(bj.text, m)]
+                out.append((a, z, named[0].name if named else None,
+                            subject.joined_names(bj.text, named) if named else None))
+            self._named[j] = out
+        return self._named[j]
+
     def periods(self, i: int) -> list:
         if i not in self._periods:
             b = self.layout.blocks[i]
@@ -216,28 +242,20 @@ def _read_carry(d: _Doc, i: int) -> tuple[list[int], list[tuple]]:
     starts, states = [], []
     carry = src = together = None
     for j in ((i - 1, i) if i > 0 else (i,)):
-        bj = d.layout.blocks[j]
-        if bj.kind == "row":
+        if d.layout.blocks[j].kind == "row":
             continue
-        ms = d.mentions(j)
-        low = d.low(j)
-        jb = [0, *bj.sentences]
-        for a, z in zip(jb, jb[1:] + [len(bj.text)]):
+        for a, z, named, joined in d.named_by_sentence(j):
             if j == i:
                 starts.append(a)
                 states.append((carry, src, together))
-            inside = [m for m in ms if a <= m.start < z]
-            strong = d.sources(j, a, z, strong_only=True)
-            srcs = strong if j != i else d.sources(j, a, z)
-            strong_set = set(strong)
-            named = [m for m in inside if m.role == "entity" and m not in strong_set
-                     and not basis_mod.names_a_market(bj.text, m)]
             if named:
-                carry = named[0].name
+                carry = named
                 # "… AWS、微软Azure和谷歌云。它们占据了66%": the names a plural pronoun takes together
-                together = subject.joined_names(bj.text, named) or together
-            if srcs and j == i:  # a source holds for the rest of its paragraph
-                src = srcs[0].name
+                together = joined or together
+            if j == i:
+                srcs = d.sources(j, a, z)
+                if srcs:  # a source holds for the rest of its paragraph
+                    src = srcs[0].name
     if not starts:
         starts, states = [0], [(carry, None, together)]
     return starts, states
@@ -359,8 +377,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 keys = keys | ck
             header_period = None
             if col_header:
-                hp = period.find_periods(col_header, lower(col_header), V, d.year)
-                header_period = hp[0].period if hp else None
+                header_period = d.header_period(col_header)
             per = period.period_of(v, periods, d.year, heading_period, header_period,
                                    change=meas.kind in ("growth", "change"))
             if per in period.RELATIVE:  # "for the year", "the previous quarter": read against the paragraphs before

@@ -56,9 +56,12 @@ def clean_name(name: str, vocab: Vocab) -> str:
 
 
 def _alias(name: str, vocab: Vocab):
-    from ..knowledge import to_simplified
+    seen = vocab.__dict__.setdefault("_aliased", {})  # name as written -> its entity: OpenCC once per name
+    if name not in seen:
+        from ..knowledge import to_simplified
 
-    return vocab.entities.get(to_simplified(name).lower())
+        seen[name] = vocab.entities.get(to_simplified(name).lower())
+    return seen[name]
 
 
 def proper_nouns(text: str, vocab: Vocab, lower_words: frozenset[str], title: bool,

@@ -215,16 +215,19 @@ _NEEDS: list[tuple[str, ...]] = [
      "时下", "currently", "at present", "as of now"),
 ]
 assert len(_NEEDS) == len(_FORMS), "each form of _FORMS needs its quick test in _NEEDS"
+_ALL_NEEDS = frozenset(n for needs in _NEEDS for n in needs)
 
 
 def find_periods(text: str, low: str, vocab: Vocab, doc_year: int | None) -> list[PeriodSpan]:
     """Every period expression of a block, longest first where they overlap."""
     found: list[tuple[int, int, str | None, str]] = []
+    present = {n for n in _ALL_NEEDS if n in low}
     for (pat, kind), needs in zip(_FORMS, _NEEDS):
-        if not any(n in low for n in needs):
+        if present.isdisjoint(needs):
             continue
         for m in pat.finditer(low):
-            if any(s < m.end() and m.start() < e for s, e, _, _ in found):
+            ms, me = m.span()
+            if any(s < me and ms < e for s, e, _, _ in found):
                 continue
             got = _build(kind, m, doc_year)
             if got is None:
