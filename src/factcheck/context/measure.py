@@ -19,6 +19,7 @@ concepts.toml make zh-Hans, zh-Hant and English meet (出货量 = shipments).
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -210,17 +211,21 @@ def object_of(v: View, vocab: Vocab, mentions: list[Mention], periods: list[tupl
     `memo`, one per block and the same `mentions` and `periods`, keeps what a window of the block says: the
     figures of one clause or sentence read the same windows."""
     memo = {} if memo is None else memo
-    skip: list[tuple[int, int]] = []
 
     def read(a: int, b: int, also: tuple = ()) -> tuple[frozenset, frozenset]:
         key = (a, b, also)
         got = memo.get(key)
         if got is None:
-            if not skip:
-                skip.extend([(m.start, m.end) for m in mentions] + list(periods) + [(s, e) for s, e in v.spans])
-                # what a figure includes, in brackets, is not what it measures
-                skip.extend((m.start(), m.end()) for m in _ASIDE_SPAN.finditer(v.low, v.ss, v.se))
-            k, w = words_of(v.text, v.low, a, b, vocab, skip + list(also))
+            if "skip" not in memo:  # names, periods and figures, sorted: the block's places no object is read in
+                spans = sorted([(m.start, m.end) for m in mentions] + list(periods) + list(v.spans))
+                memo["skip"] = (spans, [x for x, _ in spans], max((y - x for x, y in spans), default=0))
+            spans, starts, longest = memo["skip"]
+            near = spans[bisect.bisect_left(starts, a - longest):bisect.bisect_left(starts, b)]
+            # what a figure includes, in brackets, is not what it measures
+            asides = memo.get(("asides", v.ss, v.se))
+            if asides is None:
+                asides = memo[("asides", v.ss, v.se)] = [m.span() for m in _ASIDE_SPAN.finditer(v.low, v.ss, v.se)]
+            k, w = words_of(v.text, v.low, a, b, vocab, near + asides + list(also))
             got = memo[key] = (frozenset(k), frozenset(w))
         return got
 

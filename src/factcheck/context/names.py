@@ -172,10 +172,13 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
     """Every mention in a text (a block), sorted by position; a dateline's places are left out."""
     out: list[Mention] = []
     line = dateline_end(text)
-    taken: list[tuple[int, int]] = [(0, line)] if line else []
-    taken += [(m.start(), m.end()) for m in _URL.finditer(text)]  # addresses are not names
+    taken = _Taken(len(text))
+    if line:
+        taken.append((0, line))
+    for m in _URL.finditer(text):  # addresses are not names
+        taken.append(m.span())
     for s, e, w in vocab.entity_match.find(low):
-        if (w in vocab.upper_only and not text[s:e].isupper()) or _overlaps(taken, s, e):
+        if (w in vocab.upper_only and not text[s:e].isupper()) or taken.overlaps(s, e):
             continue
         if _CURRENCY_AFTER.match(low, e):
             taken.append((s, e))
@@ -187,17 +190,17 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
         out.append(Mention(s, e, ent.name, role, ent.kind))
         taken.append((s, e))
     for s, e, ent in _travel_places(low, vocab):
-        if not _overlaps(taken, s, e):
+        if not taken.overlaps(s, e):
             out.append(Mention(s, e, ent.name, "entity", ent.kind))
             taken.append((s, e))
     for s, e, name in chinese_orgs(text, vocab):
-        if not _overlaps(taken, s, e):
+        if not taken.overlaps(s, e):
             ent = _alias(name, vocab)
             out.append(Mention(s, e, ent.name if ent else name, "entity", ent.kind if ent else "named"))
             taken.append((s, e))
     if not text.isascii() or any(c.isupper() for c in text):
         for s, e, name in proper_nouns(text, vocab, lower_words, title, known, starts):
-            if _overlaps(taken, s, e):
+            if taken.overlaps(s, e):
                 continue
             ent = _alias(name, vocab)
             role = "research" if ent and ent.kind == "research" else ("adjective" if ent and ent.adjective else "entity")
@@ -205,18 +208,32 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
             taken.append((s, e))
     for m in _LOWER_START.finditer(text):  # "vivo ranked fourth": a brand written in lower case opens a sentence
         s, e = m.span(1)
-        if not _overlaps(taken, s, e) and _a_doer(text, e, m.group(1), vocab):
+        if not taken.overlaps(s, e) and _a_doer(text, e, m.group(1), vocab):
             ent = _alias(m.group(1), vocab)
             out.append(Mention(s, e, ent.name if ent else m.group(1), "entity", ent.kind if ent else "named"))
             taken.append((s, e))
     for s, e, w in vocab.cue("subject.pronouns").find(low):
-        if _overlaps(taken, s, e) or any(text.startswith(x, s) or text[max(0, s - 1):].startswith(x)
+        if taken.overlaps(s, e) or any(text.startswith(x, s) or text.startswith(x, max(0, s - 1))
                                           for x in _PRONOUN_NOT):
             continue
         out.append(Mention(s, e, w, "pronoun", "plural" if w in vocab.cues.get("subject.plural", ()) else "pronoun"))
         taken.append((s, e))
     out.sort(key=lambda m: m.start)
     return _restated(text, out)
+
+
+class _Taken:
+    """The places of a text already given to a mention (one byte a character: a lookup, not a scan of a list)."""
+
+    def __init__(self, n: int):
+        self.busy = bytearray(n + 1)
+
+    def overlaps(self, s: int, e: int) -> bool:
+        return self.busy.find(1, s, max(e, s + 1)) >= 0
+
+    def append(self, span: tuple[int, int]) -> None:
+        s, e = span
+        self.busy[s:e] = b"\x01" * (e - s)
 
 
 _IN_BRACKETS = re.compile(r"\s*[(（]\s*$")
