@@ -216,3 +216,23 @@ def test_how_a_figure_moved_is_not_what_it_measures():
     assert not {"slightly", "slight", "research", "show"} & set(got.words)
     got = frames("Output of the family farms rose sharply to 4.4 million tonnes in 2024.\n")["4.4 million tonnes"]
     assert set(got.context.words) == {"family", "farm"}
+
+
+@pytest.mark.parametrize("text, figure, value, qualifier", [
+    # a fall is a negative change, in every script; a rise and a bare year-on-year stay positive
+    ("Shipments fell 1% in Q2 2025.\n", "1%", -1.0, None),
+    ("2025年第二季度出货量同比下滑了1%。\n", "1%", -1.0, None),
+    ("2025年第二季度出貨量年減1%。\n", "1%", -1.0, None),
+    ("Revenue shrank 9 percent from the previous quarter.\n", "9 percent", -9.0, None),
+    ("Apple posted a 2% year-on-year decrease.\n", "2%", -2.0, None),
+    ("Shipments rose 1% year on year in Q2 2025.\n", "1%", 1.0, None),
+    ("Its share fell 0.3 percentage points to 24%.\n", "0.3 percentage points", -0.3, None),
+    # a floor of a fall is a ceiling of the change: "fell more than 5%" is under -5%
+    ("Shipments fell more than 5% in Q2 2025.\n", "more than 5%", -5.0, "under"),
+    # a figure written with its minus sign stays as written; a level the change reached is no change
+    ("Shipments fell -1% in Q2 2025.\n", "-1%", -1.0, None),
+    ("市占率从去年同期的14.2%下降到13.3%。\n", "13.3%", 13.3, None),
+])
+def test_a_fall_is_a_negative_change(text, figure, value, qualifier):
+    c = frames(text)[figure]
+    assert (c.value, c.qualifier) == (value, qualifier)

@@ -355,6 +355,8 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             else:
                 subj, how = subject.subject(v, usable, carry, c.unit, row_header, row_entity, together)
             meas = measure.measure(v, c.unit, V, col_header or "")
+            if meas.down:
+                c = _negated(c)
             if meas.kind == "percent" and subj and how in ("named", "pronoun", "respectively") and \
                     V.cue("measure.share").find(low, 0, v.ss):
                 # "Samsung had 34%" after "… market shares: SK hynix 36%": a named holder's bare percentage in
@@ -405,6 +407,19 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
         across.elided_units(out, idxs, b.text, spans)
     across.ellipsis(out, order, V, lent, lent_period)
     return out
+
+
+_FLIP = {"over": "under", "under": "over", "at_least": "at_most", "at_most": "at_least"}
+
+
+def _negated(c: Claim) -> Claim:
+    """A fall as a negative change ("fell 1%": -1%; "fell more than 5%": under -5%); a figure written with its
+    minus sign already is left as it is."""
+    if (c.value is not None and c.value <= 0) or (c.value is None and (c.low or 0) <= 0 and (c.high or 0) <= 0):
+        return c
+    neg = lambda x: -x if isinstance(x, (int, float)) else x
+    return replace(c, value=neg(c.value), low=neg(c.high), high=neg(c.low),
+                   qualifier=_FLIP.get(c.qualifier or "", c.qualifier))
 
 
 def _framed(c: Claim, ctx: Context) -> Claim:

@@ -42,6 +42,7 @@ _LATIN_WORD = re.compile(r"[a-z][a-z\-]+")
 class Measure:
     kind: str  # share, growth, change, multiple, level, percent
     base: str | None  # yoy, qoq, mom, or "vs YEAR"
+    down: bool = False  # a growth or change its own word says is a fall ("fell 1%", 同比下滑了1%): negative
 
 
 def _near(vocab: Vocab, cue: str, low: str, a: int, b: int) -> list[tuple[int, int, str]]:
@@ -52,7 +53,8 @@ def measure(v: View, unit: str, vocab: Vocab, header: str = "") -> Measure:
     low = v.low
     base = _base(v, vocab)
     if unit == "percentage_points":
-        return Measure("change", base)
+        own = [c for a, b in ((v.ws, v.we), (v.cs, v.ce)) for c in _near(vocab, "measure.change", low, a, b)]
+        return Measure("change", base, _falls(own, v, vocab))
     if unit == "times":
         return Measure("multiple", None)
     windows = [(v.ws, v.we), (v.cs, v.ce), (v.ss, v.se)]
@@ -70,11 +72,11 @@ def measure(v: View, unit: str, vocab: Vocab, header: str = "") -> Measure:
         share = _near(vocab, "measure.share", low, a, b)
         if unit == "percent":
             if change and not (share and _closer(share, change, v)):
-                return Measure("growth", base)
+                return Measure("growth", base, _falls(change, v, vocab))
             if share:
                 return Measure("share", None)
         elif change and (a, b) == (v.ws, v.we) and any(c[1] <= v.s for c in change):
-            return Measure("change", base)
+            return Measure("change", base, _falls(change, v, vocab))
         if (a, b) == (v.ws, v.we) and (change or share):
             break
     if header:
@@ -85,6 +87,18 @@ def measure(v: View, unit: str, vocab: Vocab, header: str = "") -> Measure:
             if vocab.cue("measure.share").find(hl):
                 return Measure("share", None)
     return Measure("percent" if unit == "percent" else "level", None)
+
+
+def _falls(change: list[tuple[int, int, str]], v: View, vocab: Vocab) -> bool:
+    """The change word nearest the figure says it fell (cues.toml measure.down: fell, declined, 下滑, 减少)."""
+    down = vocab.cues.get("measure.down", ())
+    # year-on-year says no direction; 年减, 季减 do
+    neutral = {w for b in _BASES for w in vocab.cues.get(b, ()) if w not in down} | {"change"}
+    change = [c for c in change if c[2] not in neutral]
+    if not change:
+        return False
+    nearest = min(change, key=lambda c: min(abs(c[0] - v.e), abs(v.s - c[1])))
+    return nearest[2] in down
 
 
 def _closer(share, change, v: View) -> bool:
