@@ -183,3 +183,10 @@ def test_a_month_without_its_year_does_not_unseat_the_paragraphs_one_dated_perio
     text = ("根據IDC數據，2025年第一季度全球PC出貨量達到6320萬臺，高於IDC 2月份預測的6240萬臺。"
             "聯想以24.1%的市場份額位居全球第一。\n")
     assert frames(text)["24.1%"].context.period == "2025-Q1"
+
+
+def test_a_datelines_date_is_when_the_news_was_filed_not_the_figures_period():
+    text = ("NEEDHAM, Mass., August 8, 2025 – Global smartphone shipments increased 1.4% year-over-year to 296.5 "
+            "million units in the second quarter of 2025.\n")
+    got = frames(text)
+    assert got["1.4%"].context.period == got["296.5 million"].context.period == "2025-Q2"

@@ -46,3 +46,11 @@ def test_the_top_five_is_a_yardstick_for_a_named_company_not_its_subset():
 
     assert "top" not in fr("Lenovo saw the strongest growth among the top five vendors at 16.6%.\n")["16.6%"].context.basis
     assert "top" in fr("前十大企业占全球产能的80%。\n")["80%"].context.basis
+
+
+def test_a_product_named_right_after_a_source_is_part_of_the_attribution():
+    got = frames("According to data from the International Data Corporation (IDC) Worldwide Quarterly Mobile Phone "
+                 "Tracker, global smartphone shipments increased 1.4% in the second quarter of 2025.\n")["1.4%"]
+    assert got.context.subject is None and got.context.source == "IDC"
+    got = frames("Canalys Smartphone Analysis data show Samsung shipped 57.5 million units in Q2 2025.\n")
+    assert got["57.5 million"].context.subject == "Samsung"

@@ -221,9 +221,13 @@ class _Doc:
         return self._named[j]
 
     def periods(self, i: int) -> list:
+        """The periods block i names, leaving out its dateline ("NEEDHAM, Mass., August 8, 2025 –": when the
+        news was filed, not what its figures are about)."""
         if i not in self._periods:
             b = self.layout.blocks[i]
-            self._periods[i] = period.find_periods(b.text, self.low(i), self.V, self.year)
+            line = names.dateline_end(b.text)
+            self._periods[i] = [p for p in period.find_periods(b.text, self.low(i), self.V, self.year)
+                                if p.start >= line]
         return self._periods[i]
 
 

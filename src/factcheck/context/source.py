@@ -16,6 +16,7 @@ import re
 from .names import Mention
 from .vocab import Vocab
 
+_PRODUCT_GAP = re.compile(r"[\s)）]*(?:[A-Z][\w\-]*\s+){0,3}")  # ") Worldwide Quarterly "
 _HAN_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z&·\-]{2,12}$")
 
 
@@ -41,6 +42,13 @@ def sources(text: str, low: str, sentence: tuple[int, int], mentions: list[Menti
             gap = text[prev[-1].end:s]
             if not re.search(r"[，,。;；]", gap):
                 out.append(prev[-1])
+    out.sort(key=lambda m: m.start)
+    # "IDC Worldwide Quarterly Mobile Phone Tracker", "Canalys Smartphone Analysis": a name nobody knows written
+    # right after a source is its product, part of the attribution (not who the figure is about)
+    for m in inside:
+        if m.kind == "named" and m not in out and any(0 <= m.start - o.end <= 40 and _PRODUCT_GAP.fullmatch(
+                text, o.end, m.start) for o in out):
+            out.append(m)
     return sorted(out, key=lambda m: m.start)
 
 
