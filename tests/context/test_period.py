@@ -190,3 +190,15 @@ def test_a_datelines_date_is_when_the_news_was_filed_not_the_figures_period():
             "million units in the second quarter of 2025.\n")
     got = frames(text)
     assert got["1.4%"].context.period == got["296.5 million"].context.period == "2025-Q2"
+
+
+@pytest.mark.parametrize("text, figure, period", [
+    # 目前, currently: the quarter the report is about, when the paragraphs before name one in the document's year
+    ("2025年6月30日\n\n2025年第二季全球手机出货量年增1%。\n\n目前市占第一仍为三星，市占率19.7%。\n", "19.7%", "2025-Q2"),
+    ("June 30, 2025\n\nGlobal shipments grew 1% in Q2 2025.\n\nSamsung currently holds 19.7% of the market.\n",
+     "19.7%", "2025-Q2"),
+    # else the document's year
+    ("2025年6月30日\n\n目前三星市占率为19.7%。\n", "19.7%", "2025"),
+])
+def test_now_is_the_period_the_report_is_about(text, figure, period):
+    assert frames(text)[figure].context.period == period

@@ -386,6 +386,10 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 header_period = d.header_period(col_header)
             per = period.period_of(v, periods, d.year, heading_period, header_period,
                                    change=meas.kind in ("growth", "change"))
+            if per == "?-now":  # 目前, currently: the quarter the report is about, else the document's year
+                recent = d.recent_period(bi)
+                per = recent if recent and d.year and recent.startswith(str(d.year)) else \
+                    (str(d.year) if d.year else None)
             if per in period.RELATIVE:  # "for the year", "the previous quarter": read against the paragraphs before
                 per = period.shift(per, d.recent_period(bi, any_kind=True))
             if per is None:

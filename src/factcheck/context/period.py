@@ -12,7 +12,7 @@ Forms it reads (→ period string):
   previous quarter is "2024-Q4"); anaphoric: "for the year", "during the quarter", 当季, 同年 → the period the
   text last named (in the sentence, the paragraph, else the paragraphs before);
 - as-of dates: 截至2025年5月, as of May 2025, 年底/end of 2024 → the month or year; 目前/currently → the
-  document's year ("now" when the document states no date);
+  quarter or half the paragraphs before report on in the document's year, else the document's year;
 - crop and marketing years: 2023/24, 2023-24 season, 2023/2024年产季 → "2023/24";
 - year ranges: 2020-2024, 2020年至2024年 → "2020..2024".
 
@@ -99,8 +99,8 @@ _FORMS: list[tuple[re.Pattern, str]] = [
 _PREV = {"prevq": "prev-Q", "prevy": "prev-Y"}
 _THIS = {"year": "this-Y", "quarter": "this-Q", "half": "this-H", "period": "this-P", "年": "this-Y", "季": "this-Q",
          "季度": "this-Q"}
-RELATIVE = ("?-prev-Q", "?-prev-Y", "?-this-Y", "?-this-Q", "?-this-H", "?-this-P")
-ANAPHORIC = ("?-this-Y", "?-this-Q", "?-this-H", "?-this-P")
+RELATIVE = ("?-prev-Q", "?-prev-Y", "?-this-Y", "?-this-Q", "?-this-H", "?-this-P", "?-now")
+ANAPHORIC = ("?-this-Y", "?-this-Q", "?-this-H", "?-this-P", "?-now")
 _AS_OF = re.compile(r"(?:截至|截止|截止到|到|as of|as at|at the end of|by the end of|end of)\s*$")
 _RIGHT_AFTER = re.compile(r"^\s*(?:[a-z]+\s+){0,2}(?:in|for|during|of|as of|at the end of|by the end of)\s+(?:the\s+)?$"
                           r"|^\s*[(（]\s*$")
@@ -129,9 +129,7 @@ def _month(x: str) -> int:
 
 def _rel(word: str, doc_year: int | None) -> str | None:
     if doc_year is None:
-        return "now" if word in _NOW else None
-    if word in _NOW:
-        return str(doc_year)
+        return None
     off = {"今年": 0, "本年": 0, "this year": 0, "去年": -1, "上年": -1, "last year": -1, "明年": 1, "next year": 1}
     return str(doc_year + off[word]) if word in off else None
 
@@ -198,6 +196,8 @@ def _build(kind: str, m: re.Match, doc_year: int | None) -> tuple[str | None, st
     if kind == "this":
         return "?", _THIS[g[0] or g[1]]
     if kind == "rel":
+        if g[0] in _NOW:  # 目前, currently: the period the report is about (the caller reads the paragraphs before)
+            return "?", "now"
         y = _rel(g[0], doc_year)
         return (y, "") if y else None
     return None
