@@ -128,6 +128,11 @@ def _apart(a: Claim, b: Claim) -> str | None:
         return f"period differs: {x.period} vs {y.period}"
     if x.scope and y.scope and x.scope != y.scope:
         return f"scope differs: {x.scope} vs {y.scope}"
+    if x.subject and (x.scope or y.scope) and not (x.scope and y.scope) and \
+            (x.scope or y.scope) not in ("global", "domestic", "regional"):
+        # a company's figure in one country's market ("In the US, Apple retained 49%") is not its figure
+        # where no market is named (its worldwide one)
+        return f"scope differs: {x.scope or 'unstated'} vs {y.scope or 'unstated'}"
     if x.modifiers and y.modifiers and x.modifiers != y.modifiers:
         return f"qualifiers differ: {', '.join(x.modifiers)} vs {', '.join(y.modifiers)}"
     if x.base and y.base and x.base != y.base:

@@ -54,3 +54,23 @@ def test_a_product_named_right_after_a_source_is_part_of_the_attribution():
     assert got.context.subject is None and got.context.source == "IDC"
     got = frames("Canalys Smartphone Analysis data show Samsung shipped 57.5 million units in Q2 2025.\n")
     assert got["57.5 million"].context.subject == "Samsung"
+
+
+@pytest.mark.parametrize("text, figure, subject, scope", [
+    # a country or region set before its sentence is where the figure holds, when someone else is its subject
+    ("In the US, Apple retained a substantial 49% share in Q2 2025.\n", "49%", "Apple", "US"),
+    ("In Mainland China, Huawei secured an 18% market share in Q2 2025.\n", "18%", "Huawei", "China"),
+    ("在印度，vivo以21%的份额居首。\n", "21%", "vivo", "India"),
+    # no one else named: the place is the subject, as before
+    ("In China, smartphone shipments fell 4% in Q2 2025.\n", "4%", "China", None),
+])
+def test_a_place_set_before_the_sentence_is_its_scope(text, figure, subject, scope):
+    got = frames(text)[figure].context
+    assert (got.subject, got.scope) == (subject, scope)
+
+
+def test_a_companys_figure_in_one_market_is_not_its_figure_where_no_market_is_named():
+    from factcheck.group import _apart
+
+    got = frames("In the US, Apple retained a 49% share in Q2 2025. Apple held 16% of the market in Q2 2025.\n")
+    assert _apart(got["49%"], got["16%"]) == "scope differs: US vs unstated"

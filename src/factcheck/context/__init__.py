@@ -397,6 +397,10 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 if per:
                     lent_period.add(i)  # the document's or the paragraph before's: an ellipsis says better
             bas = basis_mod.basis(v, V, mentions, col_header or "")
+            if bas.scope is None and subj:
+                place = basis_mod.fronted_place(v, mentions)
+                if place and place != subj:  # "In the US, Apple retained 49%": Apple's share of the US market
+                    bas = replace(bas, scope=place)
             if subj is None and bas.scope in (None, "domestic") and d.place() and how == "market":
                 subj, how = d.place(), "document"  # a figure of a document about one place, naming no one (国内)
             markers = set(bas.markers)

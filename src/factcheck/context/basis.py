@@ -28,6 +28,20 @@ def names_a_market(text: str, m: Mention) -> bool:
     return m.kind in ("country", "region") and bool(_MARKET_AFTER.match(text[m.end:m.end + 12]))
 
 
+_FRONTED = re.compile(r"\s*(?:[-*•]\s*)?(?:in|within|across|for)\s+(?:the\s+)?(?:mainland\s+)?$|\s*在\s*$", re.I)
+_FRONTED_END = re.compile(r"\s*(?:market|市场|地区|region)?\s*[,，]")
+
+
+def fronted_place(v, mentions: list[Mention]) -> str | None:
+    """A country or region set before its sentence ("In the US, Apple retained 49%", "在印度，vivo以21%居首"):
+    where the figures of the sentence hold, when someone else is their subject (the caller checks)."""
+    for m in mentions:
+        if v.ss <= m.start < v.s and m.kind in ("country", "region") and \
+                _FRONTED.fullmatch(v.low, v.ss, m.start) and _FRONTED_END.match(v.low, m.end):
+            return m.name
+    return None
+
+
 @dataclass(frozen=True)
 class Basis:
     markers: frozenset[str]  # capacity, output, adjusted, top

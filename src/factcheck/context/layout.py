@@ -165,6 +165,21 @@ def _join(a: str, b: str) -> str:
     return " "
 
 
+def _as_read(nl: NormLine) -> str:
+    """The normalised line with the full-width comma put back where it was written: normalisation writes "，"
+    as "、" for the extractor (100，200 is two numbers), but to the reader "，" ends a clause and "、" lists
+    things ("在印度，vivo以21%居首" is no list of India and vivo). One character for one: offsets unchanged."""
+    text = nl.text
+    if "、" not in text or "，" not in nl.original:
+        return text
+    chars = list(text)
+    at = nl.index or range(len(text))  # no index: the same offsets
+    for i, ch in enumerate(chars):
+        if ch == "、" and nl.original[at[i]] == "，":
+            chars[i] = "，"
+    return "".join(chars)
+
+
 def build(lines: list[NormLine]) -> Layout:
     blocks: list[Block] = []
     of_line: dict[int, int] = {}
@@ -176,10 +191,11 @@ def build(lines: list[NormLine]) -> Layout:
         nonlocal heading
         text, pieces = "", []
         for k, nl in enumerate(group):
+            line = _as_read(nl)
             if k:
-                text += _join(text, nl.text)
-            pieces.append(Piece(nl.number, len(text), len(nl.text)))
-            text += nl.text
+                text += _join(text, line)
+            pieces.append(Piece(nl.number, len(text), len(line)))
+            text += line
         idx = len(blocks)
         ends = sentence_ends(text) if kind != "row" else ()
         blocks.append(Block(text, tuple(pieces), kind, ends, heading, tuple(cells),
