@@ -236,3 +236,12 @@ def test_how_a_figure_moved_is_not_what_it_measures():
 def test_a_fall_is_a_negative_change(text, figure, value, qualifier):
     c = frames(text)[figure]
     assert (c.value, c.qualifier) == (value, qualifier)
+
+
+def test_a_figure_joined_by_or_restates_the_change_before_it():
+    got = frames("Shipments fell to 288.7 million units in Q2 2025, a decrease of over 8 million units or 2.8% "
+                 "quarter-on-quarter.\n")
+    assert got["2.8%"].context.measure == "growth" and got["2.8%"].value == -2.8
+    # another figure between, not a restatement: the change word is that one's
+    got = frames("Revenue rose to $5 billion, while margins were 40% in Q2 2025.\n")["40%"].context
+    assert got.measure != "growth"

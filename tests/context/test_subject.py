@@ -272,3 +272,16 @@ def test_a_percentage_before_market_share_is_the_holders(text, figure, subject):
 ])
 def test_a_name_at_a_sentence_start(text, figure, subject):
     assert frames(text)[figure].context.subject == subject
+
+
+def test_words_of_a_title_case_headline_are_not_names():
+    got = frames("Worldwide Smartphone Market Grows 1.4% in Q2 2025, Despite Global Uncertainty and Weak Demand in "
+                 "China, according to IDC\n")["1.4%"].context
+    assert got.subject is None and got.period == "2025-Q2"
+
+
+def test_a_section_label_before_a_spaced_dash_is_not_a_name():
+    got = frames("Core Insights - Global smartphone shipments declined to 288.7 million units in Q2 2025 [1] Company "
+                 "Performance - Samsung remains the market leader with shipments of 55.3 million units\n")
+    assert got["288.7 million"].context.subject is None
+    assert got["55.3 million"].context.subject == "Samsung"

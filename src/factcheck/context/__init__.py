@@ -174,7 +174,7 @@ class _Doc:
     def mentions(self, i: int) -> list:
         if i not in self._mentions:
             b = self.layout.blocks[i]
-            title = b.kind == "heading" and names.is_title(b.text)
+            title = b.kind in ("heading", "prose") and names.is_title(b.text)  # a headline in Title Case
             known = self.known() if title else frozenset()
             self._mentions[i] = names.find(b.text, self.low(i), self.V, self.lower_words, known, title,
                                           self.starts())

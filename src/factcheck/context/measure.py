@@ -66,7 +66,7 @@ def measure(v: View, unit: str, vocab: Vocab, header: str = "") -> Measure:
                   and not (c[0] >= v.e and _FROM.search(low[max(v.ss, v.s - 12):v.s])
                            and _TO.match(low, c[1]))  # "从去年同期的14.2%下降到13.3%": the level before
                   # "expected to decline 1% and reach $51.9 billion": the change word is the other figure's
-                  and not any(c[1] <= fs and fe <= v.s for fs, fe in v.spans)
+                  and not _across_figure(c, v)
                   # "AWS leads at 29%, while Microsoft and Google rise": another clause's verb, after it
                   and not ((a, b) == (v.ss, v.se) and c[0] >= v.ce)]
         share = _near(vocab, "measure.share", low, a, b)
@@ -87,6 +87,17 @@ def measure(v: View, unit: str, vocab: Vocab, header: str = "") -> Measure:
             if vocab.cue("measure.share").find(hl):
                 return Measure("share", None)
     return Measure("percent" if unit == "percent" else "level", None)
+
+
+# "a decrease of 8 million units or 2.8%": a figure joined by "or" restates the one before it
+_OR_RESTATES = re.compile(r"\s*(?:[a-z]+\s+)?,?\s*(?:or|或|即)\s*(?:about\s+|around\s+|roughly\s+|less than\s+|more than\s+)?")
+
+
+def _across_figure(c: tuple[int, int, str], v: View) -> bool:
+    """Another figure stands between a change word and this figure (the word is that one's), unless this one
+    restates it ("fell by 8 million units, or 2.8%")."""
+    between = [(fs, fe) for fs, fe in v.spans if c[1] <= fs and fe <= v.s]
+    return bool(between) and not _OR_RESTATES.fullmatch(v.low, between[-1][1], v.s)
 
 
 def _falls(change: list[tuple[int, int, str]], v: View, vocab: Vocab) -> bool:

@@ -96,6 +96,8 @@ def proper_nouns(text: str, vocab: Vocab, lower_words: frozenset[str], title: bo
             continue  # a sentence start or an ordinary word in capitals ("Shipments rose"); "Hapag-Lloyd" is a name
         if title and name not in known:
             continue
+        if _LABEL_AFTER.match(text, e) and _LABEL_BEFORE.search(text, 0, s) and _alias(name, vocab) is None:
+            continue  # "Core Insights - Global shipments…", "[2] Company Performance - Samsung…": a section label
         if _alias(name, vocab) is None and vocab.concept_match.find(name.lower()) == [(0, len(name), name.lower())]:
             continue  # a term in capitals ("Personal Computer (PC)", "Cloud Infrastructure"), not a name
         while e > s and text[e - 1] in ".,":
@@ -114,6 +116,9 @@ def _a_doer(text: str, e: int, word: str, vocab: Vocab) -> bool:
     return bool(nxt) and nxt.group(1) in vocab.cues.get("subject.verbs", ())
 
 
+# a label opening a line or following a reference mark, then a spaced dash: a section, not a name
+_LABEL_AFTER = re.compile(r"\s+[-–—]\s+")
+_LABEL_BEFORE = re.compile(r"(?:^|\]|[.!?])\s*(?:[A-Z][\w&'\-]*\s+){0,3}$")
 _LOWER_START = re.compile(r"(?:^|[.!?]\s+)([a-z][a-z0-9]{1,20})(?=\s)")
 _KNOWN_CUES = ("measure.change", "measure.share", "period.forecast", "object.ignore")
 
