@@ -202,3 +202,18 @@ def test_a_datelines_date_is_when_the_news_was_filed_not_the_figures_period():
 ])
 def test_now_is_the_period_the_report_is_about(text, figure, period):
     assert frames(text)[figure].context.period == period
+
+
+def test_a_span_of_months_from_january_is_a_reporting_period_for_the_list_after_it():
+    text = ("From January to November 2025, global battery installations reached 1,046 GWh.\n\n"
+            "Top suppliers by installation volume:\n\n"
+            "1. CATL recorded 400 GWh of installations.\n"
+            "2. BYD reached 175.2 GWh.\n"
+            "3. LG Energy Solution achieved 96.9 GWh.\n"
+            "4. CALB delivered 50.9 GWh.\n")
+    got = frames(text)
+    assert got["1,046 GWh"].context.period == "2025-01..11"  # "from" opens the span: no comparison base
+    assert got["50.9 GWh"].context.period == "2025-01..11"
+    # a year range after "from" is still a trajectory's start, not the figure's period
+    got = frames("The market will grow from $184 billion in 2022 to $213 billion in 2027.\n")
+    assert got["$213 billion"].context.period == "2027"

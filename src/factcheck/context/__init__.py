@@ -140,17 +140,24 @@ class _Doc:
     def recent_period(self, i: int, any_kind: bool = False) -> str | None:
         """The period the paragraphs before block i last named, for a paragraph that names none ("In Q1 2025,
         Lenovo shipped 15.2 million." / "HP followed with a share of 20.2%."): the first period stated by the
-        nearest of the three paragraphs before that states a quarter or half, the language of reporting periods
+        nearest of the three paragraphs before that states a quarter, a half or a span of months or quarters
+        (January to November, 前三季度), the language of reporting periods
         (a bare year is as often background, "since 1949", unless `any_kind`: "for the year" refers back to
-        one); never a comparison base or an aside in brackets."""
-        for j in range(i - 1, max(-1, i - 4), -1):
+        one); never a comparison base or an aside in brackets. The items of a list, and the headings between,
+        belong to the paragraph that introduces them: they are read but not counted among the three."""
+        paragraphs = 0
+        for j in range(i - 1, max(-1, i - 40), -1):
             b = self.layout.blocks[j]
-            if b.kind not in ("prose", "item"):
+            if b.kind == "prose":
+                paragraphs += 1
+                if paragraphs > 3:
+                    break
+            elif b.kind != "item":
                 continue
             got = [p for p in self.periods(j) if not p.base and not p.period.startswith("?")
                    and not period.in_brackets(b.text, p.start)]
             if not any_kind:  # a year may be background; "for the year" refers back to one (any_kind)
-                got = [p for p in got if re.fullmatch(r"\d{4}-[QH]\d", p.period)]
+                got = [p for p in got if re.fullmatch(r"\d{4}-(?:[QH]\d|Q1-Q\d|\d{2}\.\.\d{2})", p.period)]
             if got:  # a paragraph states its period first ("2025年第三季度，…，自2023年四季度以来")
                 return got[0].period
         return None

@@ -238,6 +238,8 @@ def find_periods(text: str, low: str, vocab: Vocab, doc_year: int | None) -> lis
     for s, e, year, suffix in found:
         pre = re.sub(r"\s+(?:the|its|a|an|their)$", "", low[max(0, s - 20):s].rstrip())
         base = any(pre.endswith(w) for w in vocab.cues["period.base_before"]) and not pre.endswith(("in", "of"))
+        if base and pre.endswith(("from", "从", "由")) and (".." in suffix or suffix.startswith("Q1-Q")):
+            base = False  # "from January to November 2025", 从1月到11月: a span, not a comparison base
         if pre.endswith("of") and re.search(r"(?:levels?|figures?|that|those)\s+of$", pre):
             base = True
         out.append(PeriodSpan(s, e, _join(year, suffix), base))
