@@ -217,3 +217,16 @@ def test_a_span_of_months_from_january_is_a_reporting_period_for_the_list_after_
     # a year range after "from" is still a trajectory's start, not the figure's period
     got = frames("The market will grow from $184 billion in 2022 to $213 billion in 2027.\n")
     assert got["$213 billion"].context.period == "2027"
+
+
+@pytest.mark.parametrize("text, figure, period", [
+    # "the same period last year" is a relative base (a year back), not the sentence's own period
+    ("In the first half of 2025, BYD installed 89.9 GWh.\n\nIts installation volume increased by 58.4% "
+     "year-on-year to 89.8 GWh, compared to the same period last year.\n", "58.4%", "2025-H1"),
+    ("In the first half of 2025, BYD installed 89.9 GWh.\n\nIts installation volume increased by 58.4% "
+     "year-on-year to 89.8 GWh, compared to the same period last year.\n", "89.8 GWh", "2025-H1"),
+    ("Revenue in Q2 2025 was $5 billion, against $4 billion in the same quarter a year earlier.\n", "$4 billion",
+     "2024-Q2"),
+])
+def test_the_same_period_last_year_is_a_relative_base(text, figure, period):
+    assert frames(text)[figure].context.period == period

@@ -72,7 +72,9 @@ _FORMS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"(?:for|in|during|over|throughout)\s+the\s+(year|quarter|half|period)(?![\s-]+(?:of|to|ended|"
                 r"ending|before|after|ago|earlier|under|in|through|from|since|when)\b)(?![\s-]*(?:19|20)\d{2})"
                 r"|(?:该|当|同)(年|季度|季)(?![代龄轻纪初底末])"), "this"),
-    (re.compile(r"(?:a|one)\s+year\s+(?:earlier|ago|before|prior)|(?:previous|prior|preceding)\s+year"
+    (re.compile(r"(?:the\s+)?same\s+(?:period|quarter|half|month|time)\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year"
+                r"|(?:the\s+)?same\s+(?:period|quarter|half|month|time)\s+(?:a|one)\s+year\s+(?:earlier|ago|before)"
+                r"|(?:a|one)\s+year\s+(?:earlier|ago|before|prior)|(?:previous|prior|preceding)\s+year"
                 r"|year[- ](?:earlier|ago)(?:\s+(?:period|quarter|level))?"), "prevy"),
     (re.compile(r"(?:(" + r"今年|去年|本年|上年" + r")\s*)?(?:第\s*)?" + _QN + r"\s*季(?:度)?"), "cnq"),
     (re.compile(r"(?:" + _Y + r"\s*年\s*)?(上|下)半年"), "cnh"),
