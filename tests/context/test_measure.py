@@ -245,3 +245,17 @@ def test_a_figure_joined_by_or_restates_the_change_before_it():
     # another figure between, not a restatement: the change word is that one's
     got = frames("Revenue rose to $5 billion, while margins were 40% in Q2 2025.\n")["40%"].context
     assert got.measure != "growth"
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    # a change named as a rate is the change, even after "reached": 年增率达31.7%, 增速达到5%
+    ("全球动力电池装车总量达1187GWh，年增率达31.7%。\n", "31.7%", "growth"),
+    ("全球動力電池裝車總量達1,187GWh，年增率達31.7%。\n", "31.7%", "growth"),
+    ("出货量增速达到5%。\n", "5%", "growth"),
+    ("Shipment growth reached 5% in Q2 2025.\n", "5%", "growth"),
+    # the level a change reached stays a level
+    ("市占率增至24%。\n", "24%", "share"),
+    ("Its market share rose to 24% in Q2 2025.\n", "24%", "share"),
+])
+def test_a_change_named_as_a_rate_is_the_change(text, figure, measure):
+    assert frames(text)[figure].context.measure == measure

@@ -32,6 +32,8 @@ from .view import ASIDE_WORDS, View, clause_bounds, lower, make_view
 _LEVEL_GAP = re.compile(r"(?:^|\s|\b)(?:to|from)\b|[至到从由]|达到|^\s*达")
 _LEVEL_GAP_QTY = re.compile(_LEVEL_GAP.pattern + r"|\b(?:at|reach|reaches|reached|reaching|hit|hits|hitting|totaling|"
                             r"totalling|totaled|totalled)\b")
+# a change named as a rate: "年增率达31.7%", "增速达到5%", "the growth rate reached 5%" is the change itself
+_RATE = re.compile(r"[率幅速]$|^growth$")
 _FROM = re.compile(r"(?:从|由|\bfrom\b)[^，,。;；%\d]{0,8}$")
 _TO = re.compile(r"\s*(?:到|至|\bto\b)")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
@@ -62,7 +64,7 @@ def measure(v: View, unit: str, vocab: Vocab, header: str = "") -> Measure:
     for a, b in windows:
         change = _near(vocab, "measure.change", low, a, b)
         # "rose to 24%", "增至24%", "rise a tad at 174.9 million bags": the figure is the level reached
-        change = [c for c in change if not (c[1] <= v.s and gap.search(low[c[1]:v.s]))
+        change = [c for c in change if not (c[1] <= v.s and gap.search(low[c[1]:v.s]) and not _RATE.search(c[2]))
                   and not (c[0] >= v.e and _FROM.search(low[max(v.ss, v.s - 12):v.s])
                            and _TO.match(low, c[1]))  # "从去年同期的14.2%下降到13.3%": the level before
                   # "expected to decline 1% and reach $51.9 billion": the change word is the other figure's
