@@ -182,7 +182,9 @@ class _Doc:
         if i not in self._mentions:
             b = self.layout.blocks[i]
             title = b.kind in ("heading", "prose") and names.is_title(b.text)  # a headline in Title Case
-            known = self.known() if title else frozenset()
+            # a heading takes the names the running text writes; a headline line in the text only the alias
+            # table's (reading every paragraph's names for it would cost a scan of the whole document)
+            known = self.known() if title and b.kind == "heading" else frozenset()
             self._mentions[i] = names.find(b.text, self.low(i), self.V, self.lower_words, known, title,
                                           self.starts())
         return self._mentions[i]
