@@ -120,3 +120,12 @@ def test_a_line_much_shorter_than_the_one_below_is_a_title_not_a_wrapped_line():
             "63% of the market in the third quarter of 2025, with AWS at 29%\n"
             "and Microsoft at 20%.\n")
     assert [b.kind for b in build(normalize_text(text)).blocks] == ["prose"]
+
+
+def test_two_spaces_after_a_full_stop_are_no_columns():
+    text = ("Demand is weakest at the lower end of the market, where price sensitivity is highest.  As a result, "
+            "Apple grew 5.0% in Q2 2025.\n")
+    assert build(normalize_text(text)).blocks[0].kind == "prose"
+    assert frames(text)["5.0%"].context.subject == "Apple"
+    # an aligned table still is one
+    assert build(normalize_text("Samsung    57.5    19%\nApple      44.8    16%\n")).blocks[0].kind == "row"

@@ -126,9 +126,16 @@ def _cells(text: str) -> list[tuple[int, int]] | None:
         for m in re.finditer(r"[^\t]+?(?=\t|\s{2,}|$)", text):
             if m.group().strip():
                 out.append((m.start(), m.end()))
-        if len(out) >= 2 and any(re.search(r"\d", text[s:e]) for s, e in out):
+        if len(out) >= 2 and any(re.search(r"\d", text[s:e]) for s, e in out) and \
+                ("\t" in t or not _prose_cells(text, out)):
             return out
     return None
+
+
+def _prose_cells(text: str, cells: list[tuple[int, int]]) -> bool:
+    """Spaces, not columns: two spaces after a full stop ("… is highest.  As a result, …"), or a "cell" that
+    is a sentence (more than eight words)."""
+    return bool(re.search(r"[.!?:;。！？]\s{2,}\S", text)) or any(len(text[s:e].split()) > 8 for s, e in cells)
 
 
 def _is_heading(t: str, nxt: str | None) -> bool:
