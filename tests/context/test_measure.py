@@ -259,3 +259,25 @@ def test_a_figure_joined_by_or_restates_the_change_before_it():
 ])
 def test_a_change_named_as_a_rate_is_the_change(text, figure, measure):
     assert frames(text)[figure].context.measure == measure
+
+
+@pytest.mark.parametrize("text, figure, measure, value", [
+    # a change word written right after another figure is that figure's
+    ("Samsung leads with a 20% market share and a 7% annual growth, followed by Apple at 16% with a 2% decline.\n",
+     "16%", "share", 16.0),
+    ("Samsung leads with a 20% market share and a 7% annual growth, followed by Apple at 16% with a 2% decline.\n",
+     "2%", "growth", -2.0),
+    # figures joined in a list share the word after them
+    ("客户端游戏和单机游戏市场分别实现了6%和15%的同比增速。\n", "6%", "growth", 6.0),
+    ("印尼及马来西亚旅客量分别按年录得43%及50%增幅。\n", "43%", "growth", 43.0),
+    # a Chinese change word right after a level is the next figure's: 较去年同期的6930万台增长9.4%
+    ("出货总量达到7580万台，相较于去年同期的6930万台增长9.4%。\n", "9.4%", "growth", 9.4),
+])
+def test_a_change_word_after_another_figure_is_that_ones(text, figure, measure, value):
+    c = frames(text)[figure]
+    assert (c.context.measure, c.value) == (measure, value)
+
+
+def test_a_name_after_the_figure_with_a_figure_of_its_own_is_that_ones():
+    got = frames("Apple was at 16% with a 2% decline, and Xiaomi at 15% with no growth.\n")
+    assert (got["2%"].context.subject, got["15%"].context.subject) == ("Apple", "Xiaomi")

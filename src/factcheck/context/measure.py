@@ -95,11 +95,22 @@ def measure(v: View, unit: str, vocab: Vocab, header: str = "") -> Measure:
 _OR_RESTATES = re.compile(r"\s*(?:[a-z]+\s+)?,?\s*(?:or|或|即)\s*(?:about\s+|around\s+|roughly\s+|less than\s+|more than\s+)?")
 
 
+_JOINED_FIGURES = re.compile(r"\s*(?:和|及|与|、|,|，|and|or|to|至)\s*")
+_RIGHT_AFTER_FIGURE = re.compile(r"\s*(?:[a-z\-]+\s+){0,2}")  # "7% annual growth", "2% year-on-year decline"
+
+
 def _across_figure(c: tuple[int, int, str], v: View) -> bool:
     """Another figure stands between a change word and this figure (the word is that one's), unless this one
-    restates it ("fell by 8 million units, or 2.8%")."""
+    restates the one before it ("fell by 8 million units, or 2.8%")."""
     between = [(fs, fe) for fs, fe in v.spans if c[1] <= fs and fe <= v.s]
-    return bool(between) and not _OR_RESTATES.fullmatch(v.low, between[-1][1], v.s)
+    if between:
+        return not _OR_RESTATES.fullmatch(v.low, between[-1][1], v.s)
+    # "Apple at 16% with a 2% decline": a change word after another figure that follows this one is that one's;
+    # "a 7% annual growth, followed by Apple at 16%": so is one written right after another figure before it
+    # ("6%和15%的同比增速", "43% and 50% increases": figures joined in a list share it)
+    return any(v.e <= fs and fe <= c[0] and not _JOINED_FIGURES.fullmatch(v.low, v.e, fs) for fs, fe in v.spans) or \
+        (c[2].isascii() and any(fe <= c[0] and (fs, fe) != (v.s, v.e) and _RIGHT_AFTER_FIGURE.fullmatch(v.low, fe, c[0])
+                                for fs, fe in v.spans))
 
 
 def _falls(change: list[tuple[int, int, str]], v: View, vocab: Vocab) -> bool:

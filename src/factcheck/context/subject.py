@@ -176,9 +176,12 @@ def subject(v: View, mentions: list[Mention], carry: str | None, unit: str, row_
         return None, "market"  # "高于市场平均的9.4%", "the industry average of 4%": the market's figure
     # 以36%压过三星电子: the one overtaken; "市场份额为70%韩国船厂…" (a comma left out): a Chinese name right
     # after a figure starts the next clause (a Chinese subject comes before its figure)
+    # "Apple at 16% with a 2% decline, and Xiaomi at 15%": a name after the figure that has a figure of its own
+    # right after it is that one's
     own = [m for m in usable if v.ws <= m.start and m.end <= v.we and m.role == "entity"
            and not (m.start >= v.e and (_HAN.search(v.text[v.e:m.start])
-                                        or (not v.text[v.e:m.start].strip() and _HAN.match(v.text[m.start]))))]
+                                        or (not v.text[v.e:m.start].strip() and _HAN.match(v.text[m.start]))
+                                        or any(m.end <= fs <= m.end + 12 for fs, _ in v.spans)))]
     if own and not (own[-1].end <= v.s and v.text[own[-1].end:v.s].startswith("的")):
         # a name in the figure's own phrase: "46 for Airbus", "HP at 20.2%" (not "是美国的3倍": a comparator)
         near = [m for m in own if m.end <= v.s] or own
