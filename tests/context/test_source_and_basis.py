@@ -74,3 +74,13 @@ def test_a_companys_figure_in_one_market_is_not_its_figure_where_no_market_is_na
 
     got = frames("In the US, Apple retained a 49% share in Q2 2025. Apple held 16% of the market in Q2 2025.\n")
     assert _apart(got["49%"], got["16%"]) == "scope differs: US vs unstated"
+
+
+@pytest.mark.parametrize("text, figure, adjusted", [
+    ("考虑到员工收入差异进行调整后，中国部署工业机器人的规模是美国的12倍。\n", "12倍", True),
+    ("Inflation-adjusted revenue grew 3% in 2024.\n", "3%", True),
+    # an adjustment of something else, after the figure, adjusts nothing
+    ("苹果以4480万部的出货量排名第二，同比下降2%，尽管面临美国市场的库存调整挑战。\n", "4480万部", False),
+])
+def test_an_adjustment_before_the_figure_or_in_its_phrase(text, figure, adjusted):
+    assert ("adjusted" in frames(text)[figure].context.basis) == adjusted

@@ -120,7 +120,9 @@ class _Doc:
             top = found.most_common(1)
             family = lambda k: self.V.within.get(k, k)
             near = sum(n for k, n in found.items() if top and family(k) == family(top[0][0]))
-            self._topic = top[0][0] if top and top[0][1] >= 2 and near >= 0.6 * len(keys) else None
+            # (named once, it is the topic only when the document names no other)
+            self._topic = top[0][0] if top and (top[0][1] >= 2 or len(found) == 1) and near >= 0.6 * len(keys) \
+                else None
         return self._topic
 
     def only_period(self) -> str | None:

@@ -64,7 +64,9 @@ def basis(v: View, vocab: Vocab, mentions: list[Mention], header: str = "") -> B
         markers = _roles(vocab, low, a, b, "basis")
         if markers:
             break
-    if _roles(vocab, low, v.ss, v.se, "adjustment"):
+    if _roles(vocab, low, v.ss, v.s, "adjustment") or _roles(vocab, low, v.ws, v.we, "adjustment"):
+        # "考虑到员工收入差异进行调整后，中国…是美国的12倍" (before the figure, or in its own phrase); not "…同比
+        # 下降2%，尽管面临美国市场的库存调整" after it
         markers.add("adjusted")
     subset = [(a, b) for a, b, w in vocab.concept_match.find(low, v.cs, v.ce)
               if vocab.concepts[w].role == "subset" and low[b:b + 1] != "名"]
