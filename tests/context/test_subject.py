@@ -285,3 +285,12 @@ def test_a_section_label_before_a_spaced_dash_is_not_a_name():
                  "Performance - Samsung remains the market leader with shipments of 55.3 million units\n")
     assert got["288.7 million"].context.subject is None
     assert got["55.3 million"].context.subject == "Samsung"
+
+
+def test_a_place_after_the_sentences_pronoun_does_not_take_over_the_carried_name():
+    text = ("Apple kept its lead in Q2 2025. However, it reported a 1% decline in China for the quarter. Strong "
+            "growth elsewhere helped the company achieve a 1.5% increase in global shipments.\n")
+    assert frames(text)["1.5%"].context.subject == "Apple"
+    # a company named with a place hands on the company
+    text = ("In China, Huawei led the market in Q2 2025. The company held an 18% share.\n")
+    assert frames(text)["18%"].context.subject == "Huawei"

@@ -226,8 +226,14 @@ class _Doc:
                 strong = set(self.sources(j, a, z, strong_only=True))
                 named = [m for m in ms if a <= m.start < z and m.role == "entity" and m not in strong
                          and not basis_mod.names_a_market(bj.text, m)]
-                out.append((a, z, named[0].name if named else None,
-                            subject.joined_names(bj.text, named) if named else None))
+                # the name handed on: a company before a place ("it reported a 1% decline in China. … helped the
+                # company achieve …": Apple, not China); a place named after the sentence's own pronoun keeps
+                # the name carried so far
+                firms = [m for m in named if m.kind not in ("country", "region")]
+                pronoun_first = bool(named) and any(m.role == "pronoun" and a <= m.start < named[0].start
+                                                    for m in ms)
+                first = firms[0].name if firms else (None if pronoun_first or not named else named[0].name)
+                out.append((a, z, first, subject.joined_names(bj.text, named) if named else None))
             self._named[j] = out
         return self._named[j]
 
