@@ -129,3 +129,15 @@ def test_two_spaces_after_a_full_stop_are_no_columns():
     assert frames(text)["5.0%"].context.subject == "Apple"
     # an aligned table still is one
     assert build(normalize_text("Samsung    57.5    19%\nApple      44.8    16%\n")).blocks[0].kind == "row"
+
+
+def test_a_chinese_table_spaced_with_single_spaces():
+    text = ("排名 品牌 出货量(百万部) 同比增长\n1 三星 57.5 7%\n2 苹果 44.8 2%\n3 小米 42.4 N/A\n")
+    blocks = build(normalize_text(text)).blocks
+    assert [b.kind for b in blocks] == ["row"] * 4
+    got = frames(text)
+    # the row header is the name after the rank; the column header scales its bare numbers and says the measure
+    assert got["57.5"].context.subject == "Samsung" and got["57.5"].value == 57.5e6
+    assert got["7%"].context.measure == "growth"
+    # Chinese prose with a space or two is no table
+    assert build(normalize_text("三星 出货量 5750万部。\n苹果出货量4480万部。\n")).blocks[0].kind == "prose"

@@ -357,9 +357,12 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             row_header = col_header = row_entity = None
             if b.kind == "row" and b.cells:
                 cell = b.cell(v.s)
-                if cell is not None and cell > 0:
-                    row_header = b.cell_text(0)
-                    rm = [m for m in mentions if b.cells[0][0] <= m.start < b.cells[0][1] and m.role == "entity"]
+                # the row's header: its first cell, or the first with words after a rank ("1 三星 57.5 7%")
+                first = next((k for k in range(len(b.cells)) if not _RANK_CELL.fullmatch(b.cell_text(k))), 0)
+                if cell is not None and cell > first:
+                    row_header = b.cell_text(first)
+                    rm = [m for m in mentions if b.cells[first][0] <= m.start < b.cells[first][1]
+                          and m.role == "entity"]
                     row_entity = rm[0].name if rm else names.clean_name(re.sub(r"^\d+[.)、]\s*", "", row_header), V)
                     hb = d.layout.blocks[b.header] if b.header is not None and b.header != bi else None
                     if hb is not None and cell < len(hb.cells):
@@ -465,6 +468,7 @@ def _after(d: _Doc, bi: int) -> str:
     return ""
 
 
+_RANK_CELL = re.compile(r"\s*(?:no\.?\s*)?#?\d{1,2}[.)、]?\s*", re.I)
 _PERCENT_COLUMN = re.compile(r"%|percent|百分比|占比|份额|市占率|share\b|growth\b|增长率|增速", re.I)
 _BARE = re.compile(r"[-+−]?[\d.,\s]+")
 

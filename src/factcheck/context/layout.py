@@ -132,6 +132,30 @@ def _cells(text: str) -> list[tuple[int, int]] | None:
     return None
 
 
+def _token_cells(text: str) -> list[tuple[int, int]] | None:
+    """The words of a line as cells, when it has three or more."""
+    cells = [m.span() for m in re.finditer(r"\S+", text)]
+    return cells if len(cells) >= 3 else None
+
+
+def _spaced_table(seq: list[NormLine], i: int, follows) -> bool:
+    """Lines from i on are a table whose columns are single spaces, as Chinese web tables copy out ("排名 品牌
+    出货量(百万部) 同比增长" / "1 三星 57.5 7%" / …): three or more lines in a row, each of the same number of
+    space-separated words (three or more), with Chinese in them (Chinese prose has no spaces between words) and
+    a figure in every line after the first."""
+    n = len(_token_cells(seq[i].text) or ())
+    if not n or not _CJK_ANY.search(seq[i].text):
+        return False
+    k = i + 1
+    while k < len(seq) and follows(k) and len(_token_cells(seq[k].text) or ()) == n and \
+            re.search(r"\d", seq[k].text):
+        k += 1
+    return k - i >= 3
+
+
+_CJK_ANY = re.compile(r"[\u4e00-\u9fff]")
+
+
 def _prose_cells(text: str, cells: list[tuple[int, int]]) -> bool:
     """Spaces, not columns: two spaces after a full stop ("… is highest.  As a result, …"), or a "cell" that
     is a sentence (more than eight words)."""
@@ -226,6 +250,12 @@ def build(lines: list[NormLine]) -> Layout:
         if not follows(i):
             header = None
         cells = _cells(t)
+        if not cells and header is not None and i > 0 and follows(i) and _token_cells(seq[i - 1].text) and \
+                len(_token_cells(t) or ()) == len(_token_cells(seq[i - 1].text)):
+            cells = _token_cells(t)  # the next row of a table spaced with single spaces
+        if not cells:
+            run = _spaced_table(seq, i, follows)
+            cells = _token_cells(t) if run else None
         if cells:
             idx = add([nl], "row", cells)
             if header is None:
@@ -371,12 +401,15 @@ _SCALE_WORDS = {"thousand": 1e3, "thousands": 1e3, "million": 1e6, "millions": 1
 _STATED_SCALE = re.compile(
     r"\b(?:in\s+)?(thousands|millions|billions)\s+of\s+units\b|\bunits?\s*(?:are\s+)?in\s+(thousands|millions|billions)\b"
     r"|\b(?:shipments|figures|numbers|data|units)\s+(?:are\s+)?in\s+(thousands|millions|billions)\b"
-    r"|单位\s*[:：]?\s*(百万|千万|千|万|亿)", re.I)
+    r"|单位\s*[:：]?\s*(百万|千万|千|万|亿)"
+    # a column's scale in brackets: "出货量(百万部)", "Shipments (millions)", "(thousand units)"
+    r"|[(（]\s*(百万|千万|千|万|亿)\s*[部台辆个件吨人只支套架艘]?\s*[)）]"
+    r"|[(（]\s*(millions|thousands|billions|million|thousand|billion)(?:\s+(?:of\s+)?units)?\s*[)）]", re.I)
 
 
 def stated_scale(text: str) -> float:
     """The scale a table states for its bare numbers: "(Thousands of Units)", "shipments are in millions of
-    units", "单位：万台"; 1.0 when it states none."""
+    units", "单位：万台", a column header's "出货量(百万部)"; 1.0 when it states none."""
     m = _STATED_SCALE.search(text)
     if not m:
         return 1.0
