@@ -193,7 +193,9 @@ def test_a_companys_growth_that_names_no_object_is_growth_in_what_the_document_i
     text = ("PC shipments rose 9.4% in Q3 2025. Notebook PC demand stayed strong.\n\n"
             "Lenovo posted the strongest growth of the top six vendors, at 17.3%.\n")
     assert "pc" in frames(text)["17.3%"].context.topics
-    # the market's own bare growth borrows nothing
+    # the market's bare growth in a document about one topic is that topic's; with no topic, it borrows nothing
+    text = ("2025年第3季全球PC出货量达到7,580万台。\n\n联想的PC出货量增长17.3%，增速高于市场平均的9.4%。\n")
+    assert "pc" in frames(text)["9.4%"].context.topics
     assert frames("Growth was 4% in 2025.\n")["4%"].context.topics == ()
 
 
