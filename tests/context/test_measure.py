@@ -290,3 +290,10 @@ def test_the_one_topic_a_document_names_is_its_topic_even_named_once():
     text = ("Global smartphone shipments declined to 288.7 million units in Q2 2025.\n\n"
             "Samsung remains the leader with 55.3 million units, holding a market share of 19.2%.\n")
     assert "smartphone" in frames(text)["19.2%"].context.topics
+
+
+def test_new_energy_vehicles_are_evs_and_plug_in_hybrids_a_kind_of_them():
+    got = frames("In 2024, NEV sales reached 12.87 million units in China.\n")["12.87 million"].context
+    assert "ev" in got.topics and got.subject != "NEV"
+    got = frames("2024年插电混动汽车销量为514万辆。\n")["514万辆"].context
+    assert "phev" in got.topics and "ev" not in got.topics
