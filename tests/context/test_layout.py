@@ -141,3 +141,16 @@ def test_a_chinese_table_spaced_with_single_spaces():
     assert got["7%"].context.measure == "growth"
     # Chinese prose with a space or two is no table
     assert build(normalize_text("三星 出货量 5750万部。\n苹果出货量4480万部。\n")).blocks[0].kind == "prose"
+
+
+def test_a_header_row_without_the_label_column_names_the_columns_to_its_right():
+    text = ("Crude steel production, Dec 2024\n\n"
+            "| Dec 2024 (Mt) | % change Dec 24/23 | Jan-Dec 2024 (Mt) | % change Jan-Dec 24/23 | |\n"
+            "| China | 76.0 | 11.8 | 1,005.1 | -1.7 | |\n"
+            "| India | 13.6 | 9.5 | 149.6 | 6.3 | |\n")
+    got = frames(text)
+    # 76.0 is December's output in the column's unit (Mt); 11.8 is the change beside it
+    assert got["76.0"].context.subject == "China" and got["76.0"].unit == "metric_ton"
+    assert got["76.0"].value == 76.0e6 and got["76.0"].context.period == "2024-12"
+    assert got["11.8"].unit == "percent"
+    assert got["1,005.1"].value == 1005.1e6

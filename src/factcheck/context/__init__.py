@@ -365,8 +365,9 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                           and m.role == "entity"]
                     row_entity = rm[0].name if rm else names.clean_name(re.sub(r"^\d+[.)、]\s*", "", row_header), V)
                     hb = d.layout.blocks[b.header] if b.header is not None and b.header != bi else None
-                    if hb is not None and cell < len(hb.cells):
-                        col_header = hb.cell_text(cell)
+                    hc = cell - _header_shift(hb, b) if hb is not None else cell
+                    if hb is not None and 0 <= hc < len(hb.cells):
+                        col_header = hb.cell_text(hc)
                         c = _cell_unit(c, col_header, layout.stated_scale(heading_text + " " + hb.text))
             if in_grid:
                 (rs, re_), (hs, he) = in_grid
@@ -468,6 +469,18 @@ def _after(d: _Doc, bi: int) -> str:
     return ""
 
 
+def _header_shift(hb, b) -> int:
+    """1 when a table's header row leaves out the header of its row-label column ("| Dec 2024 (Mt) | % change |
+    … |" over "| China | 76.0 | 11.8 | …"): one filled cell fewer than the row, whose first cell is a label;
+    its cells then name the columns one to the right."""
+    full = lambda blk: [k for k in range(len(blk.cells)) if blk.cell_text(k).strip()]
+    h, r = full(hb), full(b)
+    if len(r) >= 3 and len(h) == len(r) - 1 and h and h[0] == r[0] == 0 and \
+            not re.search(r"\d", b.cell_text(0)) and re.search(r"\d", b.cell_text(r[1])):
+        return 1
+    return 0
+
+
 _RANK_CELL = re.compile(r"\s*(?:no\.?\s*)?#?\d{1,2}[.)、]?\s*", re.I)
 _PERCENT_COLUMN = re.compile(r"%|percent|百分比|占比|份额|市占率|share\b|growth\b|增长率|增速", re.I)
 _BARE = re.compile(r"[-+−]?[\d.,\s]+")
@@ -480,7 +493,25 @@ def _cell_unit(c: Claim, header: str, scale: float) -> Claim:
         return c
     if _PERCENT_COLUMN.search(header):
         return replace(c, kind="percent", unit="percent", written_unit="%")
+    if scale == 1.0:
+        unit = _UNIT_IN_HEADER.search(header)
+        if unit:  # "Dec 2024 (Mt)", "装机量(GW)": the number read with the column's unit, as the extractor reads it
+            return _with_unit(c, unit.group(1).strip())
     return _scaled(c, scale) if scale != 1.0 else c
+
+
+_UNIT_IN_HEADER = re.compile(r"[(（]\s*([^()（）\d%]{1,12})\s*[)）]\s*$")
+
+
+def _with_unit(c: Claim, unit: str) -> Claim:
+    from ..extract import extract_lines
+
+    got = extract_lines(c.path, normalize_text(f"{c.text} {unit}\n"))
+    if len(got) != 1 or got[0].unit == "count" or got[0].end_column - 1 != len(c.text) + 1 + len(unit):
+        return c  # not a unit the extractor knows, all of it
+    u = got[0]
+    return replace(c, kind=u.kind, unit=u.unit, value=u.value, low=u.low, high=u.high, written_unit=u.written_unit,
+                   written_value=u.written_value)
 
 
 def _scaled(c: Claim, scale: float) -> Claim:
