@@ -230,3 +230,10 @@ def test_a_span_of_months_from_january_is_a_reporting_period_for_the_list_after_
 ])
 def test_the_same_period_last_year_is_a_relative_base(text, figure, period):
     assert frames(text)[figure].context.period == period
+
+
+def test_a_year_in_brackets_is_no_period_the_document_lends():
+    text = "全年总量：全球粗钢产量18.494亿吨，同比下降2.0%（2024年为18.868亿吨）。\n"
+    got = frames(text)
+    assert got["18.868亿吨"].context.period == "2024"
+    assert got["18.494亿吨"].context.period is None  # not 2024: the bracket compares with it

@@ -133,7 +133,9 @@ class _Doc:
             for j in range(len(self.layout.blocks)):
                 if self.layout.blocks[j].kind == "heading":
                     continue  # a title that mentions a year ("2026: the race goes on") dates nothing
-                seen.update(p.period for p in self.periods(j) if not p.base and not p.period.startswith("?"))
+                # (never one in brackets: "全球粗钢产量18.494亿吨(2024年为18.868亿吨)" compares with 2024)
+                seen.update(p.period for p in self.periods(j) if not p.base and not p.period.startswith("?")
+                            and not period.in_brackets(self.layout.blocks[j].text, p.start))
                 if len(seen) > 1:
                     break
             self._only = seen.pop() if len(seen) == 1 else None
