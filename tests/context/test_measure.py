@@ -297,3 +297,14 @@ def test_new_energy_vehicles_are_evs_and_plug_in_hybrids_a_kind_of_them():
     assert "ev" in got.topics and got.subject != "NEV"
     got = frames("2024年插电混动汽车销量为514万辆。\n")["514万辆"].context
     assert "phev" in got.topics and "ev" not in got.topics
+
+
+@pytest.mark.parametrize("text, figure, value", [
+    # a percentage more or less than something is a change against it
+    ("Arrivals reached 1.4 billion in 2024, about 11% more than in 2023.\n", "about 11%", 11.0),
+    ("Arrivals were 4% less than in 2019.\n", "4%", -4.0),
+    ("Output was 5% above 2023 levels.\n", "5%", 5.0),
+])
+def test_a_percentage_more_or_less_than_something_is_a_change(text, figure, value):
+    c = frames(text)[figure]
+    assert (c.context.measure, c.value) == ("growth", value)

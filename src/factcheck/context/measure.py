@@ -32,6 +32,8 @@ from .view import ASIDE_WORDS, View, clause_bounds, lower, make_view
 _LEVEL_GAP = re.compile(r"(?:^|\s|\b)(?:to|from)\b|[至到从由]|达到|^\s*达")
 _LEVEL_GAP_QTY = re.compile(_LEVEL_GAP.pattern + r"|\b(?:at|reach|reaches|reached|reaching|hit|hits|hitting|totaling|"
                             r"totalling|totaled|totalled)\b")
+_COMPARED = re.compile(r"\s*(more|higher|greater|larger|lower|less|fewer|smaller)\s+than\b|\s*(above|below)\s+"
+                       r"(?:the\s+)?(?:(?:19|20)\d{2}|last|a\s+year|pre-pandemic|its|their|the\s+same)")
 # a change named as a rate: "年增率达31.7%", "增速达到5%", "the growth rate reached 5%" is the change itself
 _RATE = re.compile(r"[率幅速]$|^growth$")
 _FROM = re.compile(r"(?:从|由|\bfrom\b)[^，,。;；%\d]{0,8}$")
@@ -59,6 +61,10 @@ def measure(v: View, unit: str, vocab: Vocab, header: str = "") -> Measure:
         return Measure("change", base, _falls(own, v, vocab))
     if unit == "times":
         return Measure("multiple", None)
+    if unit == "percent":
+        more = _COMPARED.match(low, v.e)
+        if more:  # "about 11% more than in 2023", "4% less than in 2019": a change against what follows
+            return Measure("growth", base, more.group(1) in ("lower", "less", "fewer", "smaller", "below"))
     windows = [(v.ws, v.we), (v.cs, v.ce), (v.ss, v.se)]
     gap = _LEVEL_GAP if unit == "percent" else _LEVEL_GAP_QTY
     for a, b in windows:
