@@ -109,11 +109,11 @@ def proper_nouns(text: str, vocab: Vocab, lower_words: frozenset[str], title: bo
 def _a_doer(text: str, e: int, word: str, vocab: Vocab) -> bool:
     """A capitalised word at a sentence start that the vocabulary does not know, before a verb of what a company
     does (cues.toml subject.verbs: "Transsion ranked fifth", "Zentrix shipped 4 million"): a name."""
-    low = word.lower()
-    if vocab.concept_match.find(low) or any(vocab.cue(n).find(low) for n in _KNOWN_CUES):
-        return False
     nxt = re.match(r"\s+([a-z]+)", text[e:e + 30])
-    return bool(nxt) and nxt.group(1) in vocab.cues.get("subject.verbs", ())
+    if not nxt or nxt.group(1) not in vocab.cues.get("subject.verbs", ()):
+        return False  # (the cheap test first: the vocabulary scans below are of a new short text each time)
+    low = word.lower()
+    return not (vocab.concept_match.find(low) or any(vocab.cue(n).find(low) for n in _KNOWN_CUES))
 
 
 # a label opening a line or following a reference mark, then a spaced dash: a section, not a name
