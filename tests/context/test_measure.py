@@ -308,3 +308,26 @@ def test_new_energy_vehicles_are_evs_and_plug_in_hybrids_a_kind_of_them():
 def test_a_percentage_more_or_less_than_something_is_a_change(text, figure, value):
     c = frames(text)[figure]
     assert (c.context.measure, c.value) == ("growth", value)
+
+
+@pytest.mark.parametrize("text, figure, topics", [
+    # two measured things joined by and, then two figures joined by and: in order
+    ("In 2024, NEV production and sales reached 12.89 million and 12.87 million units.\n", "12.89 million",
+     ("ev", "output")),
+    ("In 2024, NEV production and sales reached 12.89 million and 12.87 million units.\n", "12.87 million",
+     ("ev", "unit_sales")),
+    ("2024年新能源汽车产量和销量分别为1288.8万辆和1286.6万辆。\n", "1288.8万辆", ("ev", "output")),
+    ("2024年新能源汽车产量和销量分别为1288.8万辆和1286.6万辆。\n", "1286.6万辆", ("ev", "unit_sales")),
+])
+def test_two_measured_things_and_two_figures_pair_in_order(text, figure, topics):
+    assert frames(text)[figure].context.topics == topics
+
+
+def test_figures_listed_after_one_change_word_share_it():
+    got = frames("Exports and imports rose 5% and 3% in 2024.\n")
+    assert (got["5%"].context.measure, got["3%"].context.measure) == ("growth", "growth")
+    assert (got["5%"].context.topics, got["3%"].context.topics) == (("exports",), ("imports",))
+    got = frames("移动支付业务笔数和金额同比分别增长7.23%和11.15%。\n")
+    assert got["11.15%"].context.measure == "growth"
+    # a level after "to" is no change
+    assert frames("The index rose 0.7% to 6,327.80.\n")["6,327.80"].context.measure == "level"

@@ -334,10 +334,12 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
         unsaid: set[int] = set()  # claims whose own phrase names nothing they measure
         same_sentence: set[int] = set()  # claims with the block's previous figure in their sentence
         resp: dict[int, str] = {}
+        paired: dict[int, tuple[str, str]] = {}  # figure -> (what it measures, what its pair measures)
         for ss in sorted({b.sentence(s)[0] for s, _ in spans}):
             se = b.sentence(ss)[1]
             resp.update(subject.parallel(b.text, (ss, se), mentions, list(spans)))
             resp.update(subject.respectively(b.text, low, (ss, se), mentions, list(spans)))
+            paired.update(measure.parallel_objects(low, (ss, se), list(spans), V))
         grid = layout.unflatten(b.text, spans, [p.start for p in periods]) if dense else None
         scale = layout.stated_scale(b.text[grid.caption[0]:grid.caption[1]] + " " + _after(d, bi)) if grid else 1.0
         for k, i in enumerate(idxs):
@@ -392,6 +394,11 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             caption = b.text[grid.caption[0]:grid.caption[1]] if in_grid else ""
             keys, words, where = measure.object_of(v, V, mentions, period_spans, col_header or "",
                                                    caption or heading_text, memo)
+            if k in paired:  # "production and sales reached 12.89 million and 12.87 million"
+                mine, other = paired[k]
+                keys = (keys - {other}) | {mine}
+            if c.unit == "count" and "revenue" in keys and "unit_sales" in V.roles:
+                keys = (keys - {"revenue"}) | {"unit_sales"}  # "sales reached 12.87 million units": units sold
             if where != "phrase":
                 unsaid.add(i)
             if k > 0 and b.sentence(spans[k - 1][0])[0] == v.ss and not in_grid:

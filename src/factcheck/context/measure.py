@@ -101,6 +101,7 @@ def measure(v: View, unit: str, vocab: Vocab, header: str = "") -> Measure:
 _OR_RESTATES = re.compile(r"\s*(?:[a-z]+\s+)?,?\s*(?:or|或|即)\s*(?:about\s+|around\s+|roughly\s+|less than\s+|more than\s+)?")
 
 
+_LISTED = re.compile(r"\s*(?:和|及|与|、|and)\s*")
 _JOINED_FIGURES = re.compile(r"\s*(?:和|及|与|、|,|，|and|or|to|至)\s*")
 _RIGHT_AFTER_FIGURE = re.compile(r"\s*(?:[a-z\-]+\s+){0,2}")  # "7% annual growth", "2% year-on-year decline"
 
@@ -110,6 +111,10 @@ def _across_figure(c: tuple[int, int, str], v: View) -> bool:
     restates the one before it ("fell by 8 million units, or 2.8%")."""
     between = [(fs, fe) for fs, fe in v.spans if c[1] <= fs and fe <= v.s]
     if between:
+        # "rose 5% and 3%", 分别增长5%和3%: figures listed after one change word share it
+        chain = between + [(v.s, v.e)]
+        if all(_LISTED.fullmatch(v.low, x[1], y[0]) for x, y in zip(chain, chain[1:])):
+            return False
         return not _OR_RESTATES.fullmatch(v.low, between[-1][1], v.s)
     # "Apple at 16% with a 2% decline": a change word after another figure that follows this one is that one's;
     # "a 7% annual growth, followed by Apple at 16%": so is one written right after another figure before it
@@ -239,6 +244,32 @@ def sibling_lists(low: str, vocab: Vocab) -> tuple[tuple[int, int], ...]:
             out.append((a[0], more.end() if more else found[j][1]))
         k = j + 1
     return tuple(out)
+
+
+_PAIRED_TERMS = re.compile(r"\s*(?:and|和|与|及|以及|、|&)\s*")
+_PAIRED_FIGURES = re.compile(r"\s*(?:[a-z]+\s+|[\u4e00-\u9fff]{1,2}?)?(?:and|和|与|及|以及|、|,|，)\s*", re.I)
+
+
+def parallel_objects(low: str, sentence: tuple[int, int], spans: list[tuple[int, int]],
+                     vocab: Vocab) -> dict[int, tuple[str, str]]:
+    """"production and sales reached 12.89 million and 12.87 million", 产量和销量分别为1288.8万辆和1286.6万辆:
+    two measured things joined by and/和, then figures paired by and/和 after them: the first figure of each pair
+    measures the first thing, the second the second. {figure index: (its key, the other's key)}."""
+    ss, se = sentence
+    terms = [(s, e, vocab.concepts[w].key) for s, e, w in vocab.concept_match.find(low, ss, se)
+             if vocab.concepts[w].role in ("quantity", "basis")]
+    out: dict[int, tuple[str, str]] = {}
+    for (s1, e1, k1), (s2, e2, k2) in zip(terms, terms[1:]):
+        if k1 == k2 or not _PAIRED_TERMS.fullmatch(low, e1, s2):
+            continue
+        figs = [k for k, (s, e) in enumerate(spans) if e2 <= s < se]
+        for a, b in zip(figs, figs[1:]):
+            if a in out or b in out:
+                continue
+            if _PAIRED_FIGURES.fullmatch(low, spans[a][1], spans[b][0]):
+                out[a], out[b] = (k1, k2), (k2, k1)
+        break
+    return out
 
 
 def _roll_up(keys: set[str], vocab: Vocab) -> set[str]:
