@@ -331,3 +331,17 @@ def test_figures_listed_after_one_change_word_share_it():
     assert got["11.15%"].context.measure == "growth"
     # a level after "to" is no change
     assert frames("The index rose 0.7% to 6,327.80.\n")["6,327.80"].context.measure == "level"
+
+
+@pytest.mark.parametrize("text, figure, measure, value", [
+    # a clause of only a name and a figure leaves out the verb of the clause before (gapping)
+    ("Samsung grew 7%, Apple 16%.\n", "16%", "growth", 16.0),
+    ("Samsung shipments fell 7%, Apple 16%.\n", "16%", "growth", -16.0),
+    ("三星出货量增长7%，苹果16%。\n", "16%", "growth", 16.0),
+    ("Samsung held 20% of the market, Apple 16%.\n", "16%", "share", 16.0),
+    # a clause that says what its figure is keeps its own reading
+    ("Revenue rose 5% in 2024, margins 40%.\n", "40%", "percent", 40.0),
+])
+def test_a_clause_of_a_name_and_a_figure_takes_the_verb_before(text, figure, measure, value):
+    c = frames(text)[figure]
+    assert (c.context.measure, c.value) == (measure, value)

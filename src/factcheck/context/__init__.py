@@ -335,6 +335,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
         same_sentence: set[int] = set()  # claims with the block's previous figure in their sentence
         resp: dict[int, str] = {}
         paired: dict[int, tuple[str, str]] = {}  # figure -> (what it measures, what its pair measures)
+        last_meas: dict[int, tuple] = {}  # sentence start -> (unit, measure) of its last figure so far
         for ss in sorted({b.sentence(s)[0] for s, _ in spans}):
             se = b.sentence(ss)[1]
             resp.update(subject.parallel(b.text, (ss, se), mentions, list(spans)))
@@ -384,6 +385,10 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             else:
                 subj, how = subject.subject(v, usable, carry, c.unit, row_header, row_entity, together)
             meas = measure.measure(v, c.unit, V, col_header or "")
+            if meas.kind in ("percent", "level") and last_meas.get(v.ss) and last_meas[v.ss][0] == c.unit and \
+                    measure.gapped(v, mentions):
+                meas = last_meas[v.ss][1]  # "Samsung grew 7%, Apple 16%": the verb left out is the one before
+            last_meas[v.ss] = (c.unit, meas)
             if meas.down:
                 c = _negated(c)
             if meas.kind == "percent" and subj and how in ("named", "pronoun", "respectively") and \

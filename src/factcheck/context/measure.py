@@ -124,6 +124,18 @@ def _across_figure(c: tuple[int, int, str], v: View) -> bool:
                                 for fs, fe in v.spans))
 
 
+_GAP_WORDS = re.compile(r"(?:\s|[,，、;；.。]|and|while|whereas|with|at|和|而|则|为|是|占)*")
+
+
+def gapped(v: View, mentions: list[Mention]) -> bool:
+    """The figure's clause holds only a name and the figure ("…, Apple 16%", "，苹果16%"): a verb left out."""
+    names = [m for m in mentions if v.cs <= m.start and m.end <= v.s and m.role == "entity"]
+    if not names:
+        return False
+    rest = v.low[v.cs:names[0].start] + v.low[names[-1].end:v.s] + v.low[v.e:v.ce]
+    return bool(_GAP_WORDS.fullmatch(rest))
+
+
 def _falls(change: list[tuple[int, int, str]], v: View, vocab: Vocab) -> bool:
     """The change word nearest the figure says it fell (cues.toml measure.down: fell, declined, 下滑, 减少)."""
     down = vocab.cues.get("measure.down", ())
