@@ -109,6 +109,8 @@ CASES = [
     ("用电量达500吉瓦时", "500吉瓦时", 5e11, None, None, "watt_hour", None),
     ("装机 300 兆瓦", "300 兆瓦", 3e8, None, None, "watt", None),
     ("储能 20 GW 的规划", "20 GW", 2e10, None, None, "watt", None),
+    ("Global solar capacity reached 1.87 TW", "1.87 TW", 1.87e12, None, None, "watt", None),
+    ("累计装机2.2太瓦", "2.2太瓦", 2.2e12, None, None, "watt", None),
     ("运力12 tonnes per day", "12 tonnes", 12, None, None, "metric_ton", None),
     ("增长20到30家", "20到30家", None, 20, 30, "count", None),
     ("from 5 to 10 percent", "5 to 10 percent", None, 5, 10, "percent", None),
