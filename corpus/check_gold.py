@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
-"""Check the dev corpus and its answer key, and build corpus/gold.toml from corpus/gold.d/*.toml.
+"""Check a corpus of page excerpts and its answer key, and build DIR/gold.toml from DIR/gold.d/*.toml.
 
-    python corpus/check_gold.py            # check every fragment in gold.d and every document
-    python corpus/check_gold.py --build    # then write corpus/gold.toml (schema of ../shared/eval/seed_gold.toml)
+    python corpus/check_gold.py                          # the dev corpus: every fragment in gold.d, every document
+    python corpus/check_gold.py --build                  # then write corpus/gold.toml (schema of seed_gold.toml)
+    python corpus/check_gold.py --dir corpus-fresh2 --build   # the same for another corpus laid out alike
 
 Checks: each document starts with `Source: <address>` and a blank line; every mention's and single's quote
 occurs exactly once on its line; value_text is inside its quote; no (file, line, quote) is used twice;
@@ -19,15 +20,15 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 VERDICTS = {"conflict", "rounding", "consistent", "different_basis"}
 HEADER = """\
-# corpus/gold.toml: answer key for the real-document dev corpus (schema of ../shared/eval/seed_gold.toml)
-# Built by corpus/check_gold.py --build from corpus/gold.d/*.toml; annotated by careful reading of each
-# excerpt before any code was tuned to it. Line numbers are 1-based over text.split("\\n"); line 1 of every
-# document is its source address.
+# {d}/gold.toml: answer key for the page excerpts in {d}/ (schema of ../shared/eval/seed_gold.toml)
+# Built by corpus/check_gold.py --dir {d} --build from {d}/gold.d/*.toml; annotated by careful reading of each
+# excerpt before the scanner was tuned to it (first scores: README, corpus-notes/). Line numbers are 1-based
+# over text.split("\\n"); line 1 of every document is its source address.
 """
 
 
-def load_docs() -> dict[str, list[str]]:
-    return {p.name: p.read_text(encoding="utf-8").split("\n") for p in sorted(HERE.glob("*.txt"))}
+def load_docs(folder: Path) -> dict[str, list[str]]:
+    return {p.name: p.read_text(encoding="utf-8").split("\n") for p in sorted(folder.glob("*.txt"))}
 
 
 def check(frag: Path, docs: dict[str, list[str]], seen: set) -> list[str]:
@@ -78,15 +79,17 @@ def check(frag: Path, docs: dict[str, list[str]], seen: set) -> list[str]:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--build", action="store_true", help="write corpus/gold.toml after a clean check")
+    ap.add_argument("--dir", type=Path, default=HERE, help="the corpus folder (default: this script's, corpus/)")
+    ap.add_argument("--build", action="store_true", help="write DIR/gold.toml after a clean check")
     args = ap.parse_args()
-    docs = load_docs()
+    folder = args.dir.resolve()
+    docs = load_docs(folder)
     errs: list[str] = []
     for name, lines in docs.items():
         if not lines[0].startswith("Source: http") or (len(lines) > 1 and lines[1].strip()):
             errs.append(f"{name}: line 1 must be 'Source: <address>' and line 2 blank")
     seen: set = set()
-    frags = sorted((HERE / "gold.d").glob("*.toml"))
+    frags = sorted((folder / "gold.d").glob("*.toml"))
     for frag in frags:
         errs += check(frag, docs, seen)
     merged: dict = {"group": [], "single": []}
@@ -104,9 +107,10 @@ def main() -> int:
         return 1
     if args.build:
         body = "".join(f.read_text(encoding="utf-8").rstrip() + "\n\n" for f in frags)
-        (HERE / "gold.toml").write_text(HEADER + "\nschema_version = 1\n\n" + body, encoding="utf-8")
-        tomllib.loads((HERE / "gold.toml").read_text(encoding="utf-8"))
-        print("wrote corpus/gold.toml")
+        (folder / "gold.toml").write_text(HEADER.format(d=folder.name) + "\nschema_version = 1\n\n" + body,
+                                          encoding="utf-8")
+        tomllib.loads((folder / "gold.toml").read_text(encoding="utf-8"))
+        print(f"wrote {folder.name}/gold.toml")
     return 0
 
 
