@@ -32,7 +32,7 @@ _FRONTED = re.compile(r"\s*(?:[-*•]\s*)?(?:in|within|across|for)\s+(?:the\s+)?
 _FRONTED_END = re.compile(r"\s*(?:market|市场|地区|region)?\s*[,，]")
 
 
-def fronted_place(v, mentions: list[Mention]) -> str | None:
+def fronted_place(v: View, mentions: list[Mention]) -> str | None:
     """A country or region set before its sentence ("In the US, Apple retained 49%", "在印度，vivo以21%居首"):
     where the figures of the sentence hold, when someone else is their subject (the caller checks)."""
     for m in mentions:

@@ -144,16 +144,13 @@ def _spaced_table(seq: list[NormLine], i: int, follows) -> bool:
     space-separated words (three or more), with Chinese in them (Chinese prose has no spaces between words) and
     a figure in every line after the first."""
     n = len(_token_cells(seq[i].text) or ())
-    if not n or not _CJK_ANY.search(seq[i].text):
+    if not n or not _CJK.search(seq[i].text):
         return False
     k = i + 1
     while k < len(seq) and follows(k) and len(_token_cells(seq[k].text) or ()) == n and \
             re.search(r"\d", seq[k].text):
         k += 1
     return k - i >= 3
-
-
-_CJK_ANY = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _prose_cells(text: str, cells: list[tuple[int, int]]) -> bool:

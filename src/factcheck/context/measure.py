@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from ..model import Context
 from .names import Mention
 from .vocab import Vocab
-from .view import ASIDE_WORDS, View, clause_bounds, lower, make_view
+from .view import ASIDE_WORDS, PAIR_FIGURES, PAIR_WORDS, View, clause_bounds, lower, make_view
 
 # "rose from 36% to 36.9%", "增至24%", "从36%上升到": the figures are the levels before and after
 _LEVEL_GAP = re.compile(r"(?:^|\s|\b)(?:to|from)\b|[至到从由]|达到|^\s*达")
@@ -258,10 +258,6 @@ def sibling_lists(low: str, vocab: Vocab) -> tuple[tuple[int, int], ...]:
     return tuple(out)
 
 
-_PAIRED_TERMS = re.compile(r"\s*(?:and|和|与|及|以及|、|&)\s*")
-_PAIRED_FIGURES = re.compile(r"\s*(?:[a-z]+\s+|[\u4e00-\u9fff]{1,2}?)?(?:and|和|与|及|以及|、|,|，)\s*", re.I)
-
-
 def parallel_objects(low: str, sentence: tuple[int, int], spans: list[tuple[int, int]],
                      vocab: Vocab) -> dict[int, tuple[str, str]]:
     """"production and sales reached 12.89 million and 12.87 million", 产量和销量分别为1288.8万辆和1286.6万辆:
@@ -272,13 +268,13 @@ def parallel_objects(low: str, sentence: tuple[int, int], spans: list[tuple[int,
              if vocab.concepts[w].role in ("quantity", "basis")]
     out: dict[int, tuple[str, str]] = {}
     for (s1, e1, k1), (s2, e2, k2) in zip(terms, terms[1:]):
-        if k1 == k2 or not _PAIRED_TERMS.fullmatch(low, e1, s2):
+        if k1 == k2 or not PAIR_WORDS.fullmatch(low, e1, s2):
             continue
         figs = [k for k, (s, e) in enumerate(spans) if e2 <= s < se]
         for a, b in zip(figs, figs[1:]):
             if a in out or b in out:
                 continue
-            if _PAIRED_FIGURES.fullmatch(low, spans[a][1], spans[b][0]):
+            if PAIR_FIGURES.fullmatch(low, spans[a][1], spans[b][0]):
                 out[a], out[b] = (k1, k2), (k2, k1)
         break
     return out

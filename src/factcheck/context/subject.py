@@ -29,24 +29,11 @@ from __future__ import annotations
 import re
 
 from .names import Mention
-from .view import View
+from .view import PAIR_FIGURES, PAIR_WORDS, View
 
 _RATIO_VERB = re.compile(r"(?:是|为|相当于|等于|约为|达到|达|仅为|只有|不到|超过|高于|低于)\s*$")
 _TOTAL_ROW = re.compile(r"^(?:total|all|合计|总计|总和|全球|worldwide|global|grand total)\b", re.I)
 _OTHERS_ROW = re.compile(r"^(?:others?|其他|其它)\b", re.I)  # the rest of a table: neither the market nor a name
-
-
-def carried(mentions: list[Mention]) -> str | None:
-    """The name a sentence hands on to the next one's pronouns: its first named entity."""
-    for m in mentions:
-        if m.role == "entity":
-            return m.name
-    return None
-
-
-_PAIR_NAMES = re.compile(r"^\s*(?:and|和|与|及|以及|、|&)\s*$")
-# between two paired figures: the connector, after at most the first figure's unit word ("348 aircraft and 766")
-_PAIR_FIGS = re.compile(r"^\s*(?:[a-z]+\s+|[\u4e00-\u9fff]{1,2}?)?(?:and|和|与|及|以及|、|,|，)\s*$", re.I)
 
 
 def parallel(text: str, sentence: tuple[int, int], mentions: list[Mention],
@@ -58,13 +45,13 @@ def parallel(text: str, sentence: tuple[int, int], mentions: list[Mention],
     names = [m for m in mentions if m.role == "entity" and ss <= m.start < se]
     figs = [k for k, (s, e) in enumerate(spans) if ss <= s < se]
     for a, b in zip(names, names[1:]):
-        if a.name == b.name or not _PAIR_NAMES.match(text[a.end:b.start]):
+        if a.name == b.name or not PAIR_WORDS.fullmatch(text, a.end, b.start):
             continue
         after = [k for k in figs if spans[k][0] >= b.end]
         if len(after) >= 2:
             k1, k2 = after[0], after[1]
             between = [m for m in names if b.end <= m.start < spans[k2][0]]
-            if not between and _PAIR_FIGS.match(text[spans[k1][1]:spans[k2][0]]):
+            if not between and PAIR_FIGURES.fullmatch(text, spans[k1][1], spans[k2][0]):
                 out.setdefault(k1, a.name)
                 out.setdefault(k2, b.name)
     return out

@@ -14,6 +14,10 @@ from dataclasses import dataclass
 from ..knowledge import LATIN
 from .layout import Block
 
+# two names or terms joined ("Boeing and Airbus", 产量和销量), and two figures joined, after at most the first
+# figure's unit word ("348 aircraft and 766", 5.1%和3.9%): read with fullmatch on the text between them
+PAIR_WORDS = re.compile(r"\s*(?:and|和|与|及|以及|、|&)\s*")
+PAIR_FIGURES = re.compile(r"\s*(?:[a-z]+\s+|[\u4e00-\u9fff]{1,2}?)?(?:and|和|与|及|以及|、|,|，)\s*", re.I)
 _CLAUSE = re.compile(r"[，,：:、（）()]|\s(?:while|whereas|but)\s|\s[-–—]\s")
 _RIGHT_MARK = re.compile(r"[，,、；;。()（）和及与]|\s(?:and|while|whereas|but|versus|vs\.?|compared)\s|\s[-–—]\s")
 _LEFT_MARK = re.compile(r"[，,、；;。()（）和及与]|\s(?:and|while|whereas|but)\s|\s[-–—]\s")
