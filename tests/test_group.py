@@ -94,6 +94,21 @@ def test_a_document_about_one_topic_lends_it_to_a_bare_quantity():
     assert "coffee" in frames(text)["5.8%"].context.topics
 
 
+def test_a_document_about_two_kinds_of_one_thing_is_about_the_thing():
+    from context.helpers import frames
+
+    # battery-electric and plug-in hybrid cars named apart: the total is EVs', not battery-electric cars'
+    text = ("2024年全球純電動車(BEV)銷售約1,110萬輛，插電式混合動力車(PHEV)銷售約666萬輛，總計銷量約1,776萬輛。"
+            "純電動車占比約六成。\n")
+    assert frames(text)["約1,776萬輛"].context.topics == ("ev", "unit_sales")
+    text = ("Battery-electric car sales rose to 11.1 million in 2024 and plug-in hybrid sales to 6.7 million. BEVs "
+            "made up 60% of the total. Sales totalled 17.8 million.\n")
+    assert "ev" in frames(text)["17.8 million"].context.topics
+    # one kind named alone stays that kind
+    text = "Battery-electric car sales rose in 2024. BEVs are popular. Sales totalled 11.1 million.\n"
+    assert "bev" in frames(text)["11.1 million"].context.topics
+
+
 def test_a_quantity_left_unsaid_is_missing_not_contradicted():
     from factcheck.group import OBJECT_SIMILARITY, similarity
 

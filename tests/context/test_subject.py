@@ -294,3 +294,23 @@ def test_a_place_after_the_sentences_pronoun_does_not_take_over_the_carried_name
     # a company named with a place hands on the company
     text = ("In China, Huawei led the market in Q2 2025. The company held an 18% share.\n")
     assert frames(text)["18%"].context.subject == "Huawei"
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a national body reports on its country when the figure names no place
+    ("1月13日，中国汽车工业协会发布数据，显示2024年新能源汽车销量为1286.6万辆。\n", "1286.6万辆", "China"),
+    ("The China Association of Automobile Manufacturers said new energy vehicle sales reached 12.87 million in "
+     "2024.\n", "12.87 million", "China"),
+    ("根據日本汽車販賣協會聯合會統計，2024年純電動車銷量為5.9萬輛。\n", "5.9萬輛", "Japan"),
+    ("据国际能源署统计，2024年电动汽车销量为1700万辆。\n", "1700万辆", None),  # an international body
+    # a figure of a research firm stays the market's
+    ("According to Rho Motion, global EV sales reached 17.1 million in 2024.\n", "17.1 million", None),
+    # a sentence opening with 其中 / "of these" is about a part of what the sentence before was about
+    ("2024年我国汽车销量为3143.6万辆。其中，新能源汽车销量为1286.6万辆。\n", "1286.6万辆", "China"),
+    ("In 2024 China's car sales reached 31.4 million. Of these, new energy vehicles accounted for 12.9 "
+     "million.\n", "12.9 million", "China"),
+    # without it, the next sentence's figure is not lent the place
+    ("2024年我国汽车销量为3143.6万辆。新能源汽车全球销量为1776万辆。\n", "1776万辆", None),
+])
+def test_the_place_of_a_figure_naming_no_one(text, figure, subject):
+    assert frames(text)[figure].context.subject == subject

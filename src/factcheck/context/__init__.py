@@ -123,6 +123,10 @@ class _Doc:
             # (named once, it is the topic only when the document names no other)
             self._topic = top[0][0] if top and (top[0][1] >= 2 or len(found) == 1) and near >= 0.6 * len(keys) \
                 else None
+            if self._topic in self.V.within and \
+                    len({k for k in found if k != family(k) and family(k) == family(self._topic)}) >= 2:
+                # two kinds of one thing (battery-electric and plug-in hybrid cars): the report is about the thing
+                self._topic = family(self._topic)
         return self._topic
 
     def only_period(self) -> str | None:
@@ -216,9 +220,10 @@ class _Doc:
             self._header_periods[header] = hp[0].period if hp else None
         return self._header_periods[header]
 
-    def named_by_sentence(self, j: int) -> list[tuple[int, int, str | None, str | None]]:
-        """For each sentence of block j: (start, end, the first name it hands on, the names it joins), read once
-        (the carry walk reads a block as the current one and again as the one before the next)."""
+    def named_by_sentence(self, j: int) -> list[tuple[int, int, str | None, str | None, bool]]:
+        """For each sentence of block j: (start, end, the first name it hands on, the names it joins, whether
+        that name is a place), read once (the carry walk reads a block as the current one and again as the one
+        before the next)."""
         if j not in self._named:
             bj = self.layout.blocks[j]
             ms = self.mentions(j)
@@ -235,7 +240,8 @@ class _Doc:
                 pronoun_first = bool(named) and any(m.role == "pronoun" and a <= m.start < named[0].start
                                                     for m in ms)
                 first = firms[0].name if firms else (None if pronoun_first or not named else named[0].name)
-                out.append((a, z, first, subject.joined_names(bj.text, named) if named else None))
+                out.append((a, z, first, subject.joined_names(bj.text, named) if named else None,
+                            bool(named) and not firms))
             self._named[j] = out
         return self._named[j]
 
@@ -250,37 +256,53 @@ class _Doc:
         return self._periods[i]
 
 
-def _carry_and_source(d: _Doc, i: int, sentence_start: int) -> tuple[str | None, str | None, str | None]:
-    """The subject a pronoun would take, and the source in force, at the start of a sentence of block i:
-    read from the sentences before it in the block, else from the previous block."""
+def _carry_and_source(d: _Doc, i: int, sentence_start: int) -> tuple[str | None, ...]:
+    """The subject a pronoun would take, the source in force, the names a plural pronoun takes together and the
+    place the paragraph is about, at the start of a sentence of block i: read from the sentences before it in
+    the block, else from the previous block."""
     if i not in d._carry:
         d._carry[i] = _read_carry(d, i)
     starts, states = d._carry[i]
     k = bisect.bisect_right(starts, sentence_start) - 1
-    return states[k] if k >= 0 else (None, None, None)
+    return states[k] if k >= 0 else (None, None, None, None)
+
+
+def _national(name: str, V: Vocab) -> str | None:
+    """The country a source is named after ("China Association of Automobile Manufacturers", 中国汽车工业协会,
+    the US Energy Information Administration): a national body, reporting on its country."""
+    from .vocab import _norm
+
+    found = V.entity_match.find(_norm(name))
+    if found and found[0][0] == 0:
+        ent = V.entities[found[0][2]]
+        if ent.kind == "country" and not ent.adjective:
+            return ent.name
+    return None
 
 
 def _read_carry(d: _Doc, i: int) -> tuple[list[int], list[tuple]]:
     """For each sentence start of block i, the (carried subject, source) in force there; one walk."""
     starts, states = [], []
-    carry = src = together = None
+    carry = src = together = place = None
     for j in ((i - 1, i) if i > 0 else (i,)):
         if d.layout.blocks[j].kind == "row":
             continue
-        for a, z, named, joined in d.named_by_sentence(j):
+        for a, z, named, joined, is_place in d.named_by_sentence(j):
             if j == i:
                 starts.append(a)
-                states.append((carry, src, together))
+                states.append((carry, src, together, place))
             if named:
                 carry = named
                 # "… AWS、微软Azure和谷歌云。它们占据了66%": the names a plural pronoun takes together
                 together = joined or together
+                if j == i:  # "2024年我国汽车产销量均创新高。其中，新能源汽车…": the paragraph's place, until a firm
+                    place = named if is_place else None
             if j == i:
                 srcs = d.sources(j, a, z)
                 if srcs:  # a source holds for the rest of its paragraph
                     src = srcs[0].name
     if not starts:
-        starts, states = [0], [(carry, None, together)]
+        starts, states = [0], [(carry, None, together, None)]
     return starts, states
 
 
@@ -349,7 +371,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             in_grid = grid.cells.get(k) if grid else None
             if in_grid:  # a cell of a flattened table is its own sentence, like a row's cell
                 v = replace(v, ss=v.s, se=v.e, cs=v.s, ce=v.e, ws=v.s, we=v.e)
-            carry, src_in, together = _carry_and_source(d, bi, v.ss)
+            carry, src_in, together, para_place = _carry_and_source(d, bi, v.ss)
             if v.ss not in said:
                 said[v.ss] = (d.sources(bi, v.ss, v.se), d.sources(bi, v.ss, v.se, strong_only=True))
             srcs, strong = said[v.ss]
@@ -436,12 +458,19 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 place = basis_mod.fronted_place(v, mentions)
                 if place and place != subj:  # "In the US, Apple retained 49%": Apple's share of the US market
                     bas = replace(bas, scope=place)
-            if subj is None and bas.scope in (None, "domestic") and d.place() and how == "market":
-                subj, how = d.place(), "document"  # a figure of a document about one place, naming no one (国内)
+            src = srcs[0].name if srcs else (source.unnamed_source(b.text, low, (v.ss, v.se), V) or src_in)
+            if subj is None and bas.scope in (None, "domestic") and how == "market":
+                # a figure naming no one: reported by a national body (中国汽车工业协会 data, the China Association
+                # of …), in a subset of the sentence before (我国汽车产销…。其中，新能源汽车…), in a document about
+                # one place (国内)
+                place = _national(src, V) if src else None
+                if place is None and para_place and V.cue("subject.within_previous").find(low, v.ss, v.ss + 12):
+                    place = para_place
+                if place or d.place():
+                    subj, how = place or d.place(), "paragraph" if place else "document"
             markers = set(bas.markers)
             if period.forecast(v, V, periods, d.year):
                 markers.add("forecast")
-            src = srcs[0].name if srcs else (source.unnamed_source(b.text, low, (v.ss, v.se), V) or src_in)
             if dense and not in_grid:
                 how = "flattened-table"  # cells without their grid: who and what cannot be told apart
             facets = (subj, tuple(sorted(keys)), meas.kind, tuple(sorted(markers)), bas.scope,
