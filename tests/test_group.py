@@ -1,6 +1,7 @@
 """group.py on the context frame: what meets and what never does, and the alias table as normalisation only."""
 from __future__ import annotations
 
+import pytest
 import tomllib
 from pathlib import Path
 
@@ -166,3 +167,28 @@ def test_a_slipped_scale_is_a_conflict_not_two_quantities():
                         ("b.txt", "World coffee output reached 1,682 million bags in 2024.\n")])
     (finding,) = compare(claims, group_claims(claims))
     assert finding.verdict == "conflict"
+
+
+@pytest.mark.parametrize("en, zh, figure_en, figure_zh", [
+    ("China added 277 GW of solar PV capacity in 2024.\n", "2024年中国新增光伏装机277吉瓦。\n", "277 GW", "277吉瓦"),
+    ("World crude steel production was 1,882 Mt in 2024.\n", "2024年全球粗钢产量为18.82亿吨。\n", "1,882 Mt",
+     "18.82亿吨"),
+    ("China's online retail sales rose 11% in 2023.\n", "2023年全国网上零售额增长11%。\n", "11%", "11%"),
+])
+def test_energy_materials_and_retail_terms_meet_across_languages(en, zh, figure_en, figure_zh):
+    from factcheck.group import OBJECT_SIMILARITY, similarity
+
+    from context.helpers import frames
+
+    assert similarity(frames(en)[figure_en], frames(zh)[figure_zh]) >= OBJECT_SIMILARITY
+
+
+def test_crude_steel_is_not_crude_oil_and_a_piano_is_not_steel():
+    from factcheck.group import similarity
+
+    from context.helpers import frames
+
+    steel = frames("World crude steel output rose 1% in 2024.\n")["1%"]
+    oil = frames("World crude output rose 1% in 2024.\n")["1%"]
+    assert similarity(steel, oil) == 0.0
+    assert "steel" not in frames("2024年钢琴销量增长5%。\n")["5%"].context.topics
