@@ -237,3 +237,14 @@ def test_a_year_in_brackets_is_no_period_the_document_lends():
     got = frames(text)
     assert got["18.868亿吨"].context.period == "2024"
     assert got["18.494亿吨"].context.period is None  # not 2024: the bracket compares with it
+
+
+@pytest.mark.parametrize("text, figure, period", [
+    # a change "on" a period is against it: the period compared with, not the figure's
+    ("Middle East: 95 million arrivals in 2024, up 32% on 2019.\n", "32%", "2024"),
+    ("China produced 76.0 Mt in December 2024, up 11.8% on December 2023.\n", "11.8%", "2024-12"),
+    # "on" before a date that is no comparison stays the date
+    ("Shares rose 4% on 3 March 2025.\n", "4%", "2025-03"),
+])
+def test_a_change_on_a_period_is_against_it(text, figure, period):
+    assert frames(text)[figure].context.period == period

@@ -84,3 +84,35 @@ def test_a_companys_figure_in_one_market_is_not_its_figure_where_no_market_is_na
 ])
 def test_an_adjustment_before_the_figure_or_in_its_phrase(text, figure, adjusted):
     assert ("adjusted" in frames(text)[figure].context.basis) == adjusted
+
+
+@pytest.mark.parametrize("text, figure, subject, source", [
+    # a body no table knows, named by what it is, publishes figures: a source, never the subject
+    ("World crude steel production was 144.5 million tonnes in December 2024, the Steelmakers Federation "
+     "reported.\n", "144.5 million tonnes", None, "Steelmakers Federation"),
+    ("According to the Nordic Wind Energy Association, Denmark added 1.2 GW of wind capacity in 2024.\n",
+     "1.2 GW", "Denmark", "Nordic Wind Energy Association"),
+    ("据欧洲风能协会统计，2024年德国新增风电装机3.3吉瓦。\n", "3.3吉瓦", "Germany", "欧洲风能协会"),
+    # a publication is where the figure is said, not whom it is about
+    ("The Wind Market Outlook puts global 2024 additions at 117 GW.\n", "117 GW", None, "Wind Market Outlook"),
+    # a company is still a company
+    ("Vestas Wind Systems delivered 13 GW of turbines in 2024.\n", "13 GW", "Vestas Wind Systems", None),
+])
+def test_a_body_that_publishes_figures_is_a_source(text, figure, subject, source):
+    got = frames(text)[figure].context
+    assert (got.subject, got.source) == (subject, source)
+
+
+def test_a_unit_symbol_and_a_plural_possessive_are_not_names():
+    got = frames("World output was 144.5 million tonnes (Mt) in December 2024, a 5.6% increase.\n")["5.6%"].context
+    assert got.subject is None
+    got = frames("EVs' share of new car sales rose above 20% in 2024.\n")["above 20%"].context
+    assert got.subject is None and "ev" in got.topics
+
+
+def test_a_scope_word_after_the_figures_clause_is_not_its_scope():
+    # "…exceeded 12 million, leading the world for ten years": no world figure
+    got = frames("2024年我国新能源汽车销量超1200万辆，连续十年全球领先。\n")["超1200万辆"].context
+    assert got.scope is None and got.subject == "China"
+    got = frames("Global EV sales reached 17.1 million in 2024.\n")["17.1 million"].context
+    assert got.scope == "global"

@@ -76,7 +76,9 @@ def basis(v: View, vocab: Vocab, mentions: list[Mention], header: str = "") -> B
         # the top five", "在前五大厂商中": the top five are only the yardstick of a figure of one of them
         markers.add("top")
     scope = None
-    for a, b in ((v.ws, v.we), (v.cs, v.ce), (v.ss, v.se)):
+    # the sentence only before the figure's clause ends: "产销均超1200万辆，连续十年全球领先" leads the world, it
+    # is no world figure; "Global sales … reached 17.1 million" is
+    for a, b in ((v.ws, v.we), (v.cs, v.ce), (v.ss, v.ce)):
         scopes = _roles(vocab, low, a, b, "scope")
         countries = [m.name for m in mentions if a <= m.start < b and names_a_market(v.text, m)]
         found = scopes | set(countries)

@@ -48,7 +48,7 @@ def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
 
 def clean_name(name: str, vocab: Vocab) -> str:
     """"Lenovo Group Ltd.'s" → "Lenovo Group"; the alias table then normalises it."""
-    name = re.sub(r"[’']s$", "", name.strip(" .,-"))
+    name = re.sub(r"[’']s$|(?<=s)[’']$", "", name.strip(" .,-"))  # "Lenovo's", "EVs'"
     words = name.split()
     while words and words[-1].rstrip(".,") in vocab.corporate_suffixes and len(words) > 1:
         words.pop()
@@ -100,10 +100,23 @@ def proper_nouns(text: str, vocab: Vocab, lower_words: frozenset[str], title: bo
             continue  # "Core Insights - Global shipments…", "[2] Company Performance - Samsung…": a section label
         if _alias(name, vocab) is None and vocab.concept_match.find(name.lower()) == [(0, len(name), name.lower())]:
             continue  # a term in capitals ("Personal Computer (PC)", "Cloud Infrastructure"), not a name
+        if name in _unit_symbols():
+            continue  # "144.5 million tonnes (Mt)", "GW", "TWh": a unit symbol as written, not a name
         while e > s and text[e - 1] in ".,":
             e -= 1
         out.append((s, e, name))
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _unit_symbols() -> frozenset[str]:
+    """Unit forms of units.toml written with a capital and no space ("Mt", "GW", "TWh", "MMbbl"), as written:
+    "HP" is a company where "hp" is horsepower."""
+    from ..knowledge import _data
+
+    forms = (f for table in _data("units.toml").values() if isinstance(table, list)
+             for u in table if isinstance(u, dict) for f in u.get("forms", []))
+    return frozenset(f for f in forms if f.isascii() and " " not in f and any(c.isupper() for c in f) and len(f) <= 6)
 
 
 def _a_doer(text: str, e: int, word: str, vocab: Vocab) -> bool:
@@ -182,7 +195,17 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
         taken.append((0, line))
     for m in _URL.finditer(text):  # addresses are not names
         taken.append(m.span())
-    for s, e, w in vocab.entity_match.find(low):
+    orgs = chinese_orgs(text, vocab) if not text.isascii() else []
+    matches = vocab.entity_match.find(low)
+    places = [(s, e) for s, e, _ in matches]
+    for s, e, name in orgs:  # 中国汽车工业协会, 中国光伏行业协会: an organisation named after a place is not the place
+        # (a place and an ending alone, 中资银行, 美国银行, stay the place's: its firms together, as the table says)
+        inner = [(a, b) for a, b in places if s <= a and b <= e and (a, b) != (s, e)]
+        if _alias(name, vocab) is None and inner and not taken.overlaps(s, e) and \
+                not any(len(name) - (b - a) <= _suffix_len(name, vocab) for a, b in inner):
+            out.append(_open(s, e, name, vocab))
+            taken.append((s, e))
+    for s, e, w in matches:
         if (w in vocab.upper_only and not text[s:e].isupper()) or taken.overlaps(s, e):
             continue
         if _CURRENCY_AFTER.match(low, e):
@@ -198,18 +221,21 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
         if not taken.overlaps(s, e):
             out.append(Mention(s, e, ent.name, "entity", ent.kind))
             taken.append((s, e))
-    for s, e, name in chinese_orgs(text, vocab):
+    for s, e, name in orgs:
         if not taken.overlaps(s, e):
             ent = _alias(name, vocab)
-            out.append(Mention(s, e, ent.name if ent else name, "entity", ent.kind if ent else "named"))
+            out.append(_open(s, e, name, vocab) if ent is None else Mention(s, e, ent.name, "entity", ent.kind))
             taken.append((s, e))
     if not text.isascii() or any(c.isupper() for c in text):
         for s, e, name in proper_nouns(text, vocab, lower_words, title, known, starts):
             if taken.overlaps(s, e):
                 continue
             ent = _alias(name, vocab)
-            role = "research" if ent and ent.kind == "research" else ("adjective" if ent and ent.adjective else "entity")
-            out.append(Mention(s, e, ent.name if ent else name, role, ent.kind if ent else "named"))
+            if ent is None:
+                out.append(_open(s, e, name, vocab))
+            else:
+                role = "research" if ent.kind == "research" else ("adjective" if ent.adjective else "entity")
+                out.append(Mention(s, e, ent.name, role, ent.kind))
             taken.append((s, e))
     for m in _LOWER_START.finditer(text):  # "vivo ranked fourth": a brand written in lower case opens a sentence
         s, e = m.span(1)
@@ -225,6 +251,21 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
         taken.append((s, e))
     out.sort(key=lambda m: m.start)
     return _restated(text, out)
+
+
+def _suffix_len(name: str, vocab: Vocab) -> int:
+    return next((len(x) for x in vocab.org_suffixes if name.endswith(x)), 0)
+
+
+def _open(s: int, e: int, name: str, vocab: Vocab) -> Mention:
+    """A name no table knows: a body that publishes figures when it ends like one (cues.toml source.bodies: "the
+    China Association of Automobile Manufacturers", 中国光伏行业协会, "Global Market Outlook"), else a name."""
+    last = name.split()[-1] if name.isascii() else name
+    if (last in vocab.bodies if name.isascii() else last.endswith(vocab.bodies)) or \
+            (name.isascii() and any(w in vocab.bodies for w in name.split()[1:-1] if w[0].isupper())
+             and " of " in name):
+        return Mention(s, e, name, "research", "research")
+    return Mention(s, e, name, "entity", "named")
 
 
 class _Taken:

@@ -244,6 +244,8 @@ def find_periods(text: str, low: str, vocab: Vocab, doc_year: int | None) -> lis
             base = False  # "from January to November 2025", 从1月到11月: a span, not a comparison base
         if pre.endswith("of") and re.search(r"(?:levels?|figures?|that|those)\s+of$", pre):
             base = True
+        if re.search(r"(?:%|percent|per cent|points?)\s+on$", pre):
+            base = True  # "up 32% on 2019", "down 1.1% on December 2023": the year compared with
         out.append(PeriodSpan(s, e, _join(year, suffix), base))
     return out
 

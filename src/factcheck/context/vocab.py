@@ -173,6 +173,7 @@ class Vocab:
     cue_match: dict[str, CueView]
     not_names: frozenset[str]
     corporate_suffixes: frozenset[str]
+    bodies: tuple[str, ...]  # last words / endings of bodies that publish figures (source.bodies)
     org_suffixes: tuple[str, ...]
     upper_only: frozenset[str]
     abbreviations: dict[str, Entity]  # one-character place names after a verb of travel: 来台, 访港, 赴日
@@ -250,7 +251,7 @@ def build(alias_docs, concept_docs, cue_docs) -> Vocab:
     for name, doc, _ in cue_docs:
         _flatten("", doc, raw, name)
     cues = {k: tuple(sorted({_norm(w) for w in v}, key=len, reverse=True)) for k, v in raw.items()}
-    keep_case = ("subject.not_names", "subject.corporate_suffixes")
+    keep_case = ("subject.not_names", "subject.corporate_suffixes", "source.bodies")
     return Vocab(
         entities=entities,
         entity_match=Matcher(entities),
@@ -263,6 +264,7 @@ def build(alias_docs, concept_docs, cue_docs) -> Vocab:
         cue_match=_cue_views({k: v for k, v in cues.items() if k not in keep_case}),
         not_names=frozenset(raw.get("subject.not_names", [])),
         corporate_suffixes=frozenset(raw.get("subject.corporate_suffixes", [])),
+        bodies=tuple(to_simplified(w) for w in raw.get("source.bodies", [])),
         org_suffixes=tuple(sorted({to_simplified(w) for w in raw.get("subject.org_suffixes", [])}, key=len,
                                   reverse=True)),
         upper_only=frozenset(upper),
