@@ -72,12 +72,25 @@ def _roles() -> dict[str, str]:
     return vocab().roles
 
 
+def _resolved(keys: set[str], other: set[str]) -> set[str]:
+    """A word meaning one of several quantities ("sales": revenue or unit sales) read as the one the other side
+    names ("sales grew 25%" and 销量增长25%)."""
+    from .context import vocab
+
+    either = vocab().either
+    for k in [k for k in keys if k in either]:
+        meant = [q for q in either[k] if q in other]
+        if meant:
+            keys = (keys - {k}) | {meant[0]}
+    return keys
+
+
 def similarity(a: Claim, b: Claim, weights: dict[str, float] | None = None) -> float:
     """How alike two objects are, 0..1 (see the module docstring)."""
     w = weights if weights is not None else _weights()
     roles = _roles()
     x, y = a.context, b.context
-    ka, kb = set(x.topics), set(y.topics)
+    ka, kb = _resolved(set(x.topics), set(y.topics)), _resolved(set(y.topics), set(x.topics))
     kind = lambda k: "topic" if roles.get(k) == "domain" else roles.get(k)
     for role in ("quantity", "topic"):  # revenue never meets shipments; coffee output never meets cocoa output
         ra, rb = {k for k in ka if kind(k) == role}, {k for k in kb if kind(k) == role}

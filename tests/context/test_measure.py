@@ -345,3 +345,29 @@ def test_figures_listed_after_one_change_word_share_it():
 def test_a_clause_of_a_name_and_a_figure_takes_the_verb_before(text, figure, measure, value):
     c = frames(text)[figure]
     assert (c.context.measure, c.value) == (measure, value)
+
+
+def test_a_compound_of_two_measured_things_pairs_them_in_order():
+    got = frames("去年新能源汽车产销分别为1288.8万辆和1286.6万辆，同比分别增长34.4%和35.5%。\n")
+    assert "output" in got["1288.8万辆"].context.topics and "unit_sales" in got["1286.6万辆"].context.topics
+    assert "output" in got["34.4%"].context.topics and "unit_sales" in got["35.5%"].context.topics
+    # alone it is both, as "production and sales" is
+    both = frames("2024年新能源汽车产销均超1200万辆。\n")["超1200万辆"].context.topics
+    assert {"output", "unit_sales"} <= set(both)
+
+
+def test_sales_are_revenue_in_money_units_sold_in_a_count_and_either_in_a_rate():
+    from factcheck.group import OBJECT_SIMILARITY, similarity
+
+    assert "revenue" in frames("Apple's sales were $95bn in Q2 2025.\n")["$95bn"].context.topics
+    assert "unit_sales" in frames("EV sales were 17.1 million in 2024.\n")["17.1 million"].context.topics
+    en = frames("Global EV sales grew 25% in 2024.\n")["25%"]
+    zh = frames("2024年全球电动汽车销量增长25%。\n")["25%"]
+    money = frames("2024年全球电动汽车销售额增长25%。\n")["25%"]
+    assert similarity(en, zh) >= OBJECT_SIMILARITY and similarity(en, money) >= OBJECT_SIMILARITY
+    assert similarity(zh, money) == 0.0  # units sold never meet revenue
+
+
+def test_an_abbreviation_in_brackets_cuts_no_clause():
+    got = frames("2024年全球純電動車(BEV)銷售約1,110萬輛，插電式混合動力車(PHEV)銷售約666萬輛。\n")
+    assert "bev" in got["約1,110萬輛"].context.topics and "phev" in got["約666萬輛"].context.topics

@@ -424,9 +424,11 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             if k in paired:  # "production and sales reached 12.89 million and 12.87 million"
                 mine, other = paired[k]
                 keys = (keys - {other}) | {mine}
-            if c.unit == "count" and "revenue" in keys and "unit_sales" in V.roles:
-                keys = (keys - {"revenue"}) | {"unit_sales"}  # "sales reached 12.87 million units": units sold
-            if where != "phrase":
+            if c.unit == "count" and keys & {"revenue", "sales"} and "unit_sales" in V.roles:
+                keys = (keys - {"revenue", "sales"}) | {"unit_sales"}  # "sales reached 12.87 million units": units sold
+            elif "sales" in keys and c.kind == "money" and "revenue" in V.roles:
+                keys = (keys - {"sales"}) | {"revenue"}  # "sales of $5bn": revenue
+            if where != "phrase" and k not in paired:  # (a paired figure's quantity is said by its pair)
                 unsaid.add(i)
             if k > 0 and b.sentence(spans[k - 1][0])[0] == v.ss and not in_grid:
                 same_sentence.add(i)

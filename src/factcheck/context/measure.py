@@ -199,7 +199,9 @@ def words_of(text: str, low: str, a: int, b: int, vocab: Vocab, skip: list[tuple
         if any(x < e and s < y for x, y in taken):
             continue
         c = vocab.concepts[w]
-        if c.role in ("quantity", "topic", "domain", "modifier", "basis"):
+        if c.parts:  # 产销 alone ("产销均超1200万辆") is both, as "production and sales" is
+            keys.update(c.parts)
+        elif c.role in ("quantity", "topic", "domain", "modifier", "basis"):
             keys.add(c.key)
         taken.append((s, e))
     for s, e, w in vocab.cue(_NOT_OBJECT).find(low, a, b):
@@ -264,12 +266,14 @@ def parallel_objects(low: str, sentence: tuple[int, int], spans: list[tuple[int,
     two measured things joined by and/和, then figures paired by and/和 after them: the first figure of each pair
     measures the first thing, the second the second. {figure index: (its key, the other's key)}."""
     ss, se = sentence
-    terms = [(s, e, vocab.concepts[w].key) for s, e, w in vocab.concept_match.find(low, ss, se)
+    found = [(s, e, vocab.concepts[w]) for s, e, w in vocab.concept_match.find(low, ss, se)
              if vocab.concepts[w].role in ("quantity", "basis")]
+    terms = [(s, e, c.key) for s, e, c in found]
+    # a compound names its two things at once: 产销分别为1288.8万辆和1286.6万辆, 进出口分别增长…
+    pairs = [((s, e, c.parts[0]), (s, e, c.parts[1])) for s, e, c in found if len(c.parts) == 2]
+    pairs += [(t1, t2) for t1, t2 in zip(terms, terms[1:]) if t1[2] != t2[2] and PAIR_WORDS.fullmatch(low, t1[1], t2[0])]
     out: dict[int, tuple[str, str]] = {}
-    for (s1, e1, k1), (s2, e2, k2) in zip(terms, terms[1:]):
-        if k1 == k2 or not PAIR_WORDS.fullmatch(low, e1, s2):
-            continue
+    for (s1, e1, k1), (s2, e2, k2) in sorted(pairs):
         figs = [k for k, (s, e) in enumerate(spans) if e2 <= s < se]
         for a, b in zip(figs, figs[1:]):
             if a in out or b in out:
@@ -324,6 +328,10 @@ def object_of(v: View, vocab: Vocab, mentions: list[Mention], periods: list[tupl
             # "Boeing delivered 54 aircraft": the verb of its clause says which quantity of aircraft
             ck, _ = read(v.cs, v.ce)
             own_keys = own_keys | {k for k in ck if vocab.roles.get(k) == "quantity"}
+        elif own_keys and all(vocab.roles.get(k) in ("quantity", "basis", "modifier", "scope") for k in own_keys):
+            # "純電動車(BEV)銷售約1,110萬輛": the clause says what the sales are of
+            ck, _ = read(v.cs, v.ce)
+            own_keys = own_keys | {k for k in ck if vocab.roles.get(k) in ("topic", "domain")}
         return own_keys | domains(), own_words, "phrase"
     others = [(s, e) for s, e in v.spans if (s, e) != (v.s, v.e)]
     mine = tuple(_own_phrases(v, others))

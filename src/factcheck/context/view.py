@@ -36,7 +36,13 @@ _EN_LIST = re.compile(rf"\b{_ITEM}(?:, {_ITEM})*,? (?:and|or) {_ITEM}\b", re.I)
 @functools.lru_cache(maxsize=1024)
 def lists(text: str) -> tuple[tuple[int, int], ...]:
     """Where the text lists things (see _EN_LIST): spans whose inner marks are not clause marks."""
-    return tuple((m.start(), m.end()) for m in _EN_LIST.finditer(text))
+    # an abbreviation in brackets restates the words before it ("純電動車(BEV)銷售", "the International Energy
+    # Agency (IEA) said"): its brackets cut no clause
+    return tuple((m.start(), m.end()) for m in _EN_LIST.finditer(text)) + \
+        tuple((m.start() - 1, m.end() + 1) for m in _ABBREVIATION.finditer(text))
+
+
+_ABBREVIATION = re.compile(r"[(（]\s*[A-Z][A-Za-z0-9&+\-/]{1,9}\s*[)）]")
 
 
 def _marks(pat: re.Pattern, text: str, a: int, b: int, more: tuple = ()) -> list[re.Match]:

@@ -23,6 +23,8 @@ class Concept:
     role: str  # topic, domain, basis, scope, modifier, adjustment, subset
     label: str
     within: str | None = None  # the broader topic this one is part of: notebook within pc, dram within memory
+    parts: tuple[str, ...] = ()  # a compound naming two measured things at once: 产销 is production and sales
+    either: tuple[str, ...] = ()  # a word meaning one of several quantities: "sales" is revenue or unit sales
 
 
 @dataclass(frozen=True)
@@ -169,6 +171,7 @@ class Vocab:
     labels: dict[str, str]
     roles: dict[str, str]  # concept key -> role
     within: dict[str, str]  # concept key -> the broader topic it is part of
+    either: dict[str, tuple[str, ...]]  # concept key -> the quantities it may mean ("sales": revenue, unit sales)
     cues: dict[str, tuple[str, ...]]  # "measure.share" -> normalised lower-case words
     cue_match: dict[str, CueView]
     not_names: frozenset[str]
@@ -244,7 +247,8 @@ def build(alias_docs, concept_docs, cue_docs) -> Vocab:
             role = entry.get("role", "topic")
             if role not in ROLES:
                 raise KnowledgeError(f"{where}: [{key}] role {role!r} is not one of {sorted(ROLES)}")
-            c = Concept(key, role, entry.get("label", key), entry.get("within"))
+            c = Concept(key, role, entry.get("label", key), entry.get("within"), tuple(entry.get("parts", ())),
+                        tuple(entry.get("either", ())))
             for t in entry["terms"]:
                 concepts[_norm(t)] = c
     raw: dict[str, list[str]] = {}
@@ -260,6 +264,7 @@ def build(alias_docs, concept_docs, cue_docs) -> Vocab:
         labels={c.key: c.label for c in concepts.values()},
         roles={c.key: c.role for c in concepts.values()},
         within={c.key: c.within for c in concepts.values() if c.within},
+        either={c.key: c.either for c in concepts.values() if c.either},
         cues={k: v for k, v in cues.items() if k not in keep_case},
         cue_match=_cue_views({k: v for k, v in cues.items() if k not in keep_case}),
         not_names=frozenset(raw.get("subject.not_names", [])),
