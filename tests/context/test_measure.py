@@ -371,3 +371,19 @@ def test_sales_are_revenue_in_money_units_sold_in_a_count_and_either_in_a_rate()
 def test_an_abbreviation_in_brackets_cuts_no_clause():
     got = frames("2024年全球純電動車(BEV)銷售約1,110萬輛，插電式混合動力車(PHEV)銷售約666萬輛。\n")
     assert "bev" in got["約1,110萬輛"].context.topics and "phev" in got["約666萬輛"].context.topics
+
+
+@pytest.mark.parametrize("text, figure, measure, new", [
+    # the 增 of 新增 (newly added) is no change word
+    ("2020年全球风电新增装机93GW。\n", "93GW", "level", True),
+    # a rise in an amount held is an addition: "capacity rose by 93 GW" is 93 GW added
+    ("Global wind capacity rose by 93 GW in 2020.\n", "93 GW", "level", True),
+    ("全球风电装机容量增加了93GW。\n", "93GW", "level", True),
+    ("The world added 93 GW of wind capacity in 2020.\n", "93 GW", "level", True),
+    # a rise in a flow stays a change; so does a fall in an amount held (retirements are no additions)
+    ("Revenue rose by $5bn in 2024.\n", "$5bn", "change", False),
+    ("Coal capacity fell by 5 GW in 2024.\n", "5 GW", "change", False),
+])
+def test_a_rise_in_an_amount_held_is_an_addition(text, figure, measure, new):
+    got = frames(text)[figure].context
+    assert (got.measure, "new" in got.topics) == (measure, new)

@@ -428,6 +428,9 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 keys = (keys - {"revenue", "sales"}) | {"unit_sales"}  # "sales reached 12.87 million units": units sold
             elif "sales" in keys and c.kind == "money" and "revenue" in V.roles:
                 keys = (keys - {"sales"}) | {"revenue"}  # "sales of $5bn": revenue
+            if meas.kind == "change" and not meas.down and keys & V.stocks and "new" in V.roles:
+                # "capacity increased by 93 GW", "up 277.17 GW from 609.49 GW": 93 GW added, as "added 93 GW" says
+                meas, keys = measure.Measure("level", None), keys | {"new"}
             if where != "phrase" and k not in paired:  # (a paired figure's quantity is said by its pair)
                 unsaid.add(i)
             if k > 0 and b.sentence(spans[k - 1][0])[0] == v.ss and not in_grid:

@@ -50,7 +50,15 @@ class Measure:
 
 
 def _near(vocab: Vocab, cue: str, low: str, a: int, b: int) -> list[tuple[int, int, str]]:
-    return vocab.cue(cue).find(low, a, b) if b > a else []
+    """The cue words in low[a:b], leaving out those inside a longer term of concepts.toml (the 增 of 新增, newly
+    added; the 增加 of 增加值, value added)."""
+    if b <= a:
+        return []
+    found = vocab.cue(cue).find(low, a, b)
+    if not found:
+        return found
+    terms = [(s, e) for s, e, _ in vocab.concept_match.find(low, a, b)]
+    return [c for c in found if not any(s <= c[0] and c[1] <= e and e - s > c[1] - c[0] for s, e in terms)]
 
 
 def measure(v: View, unit: str, vocab: Vocab, header: str = "") -> Measure:

@@ -25,6 +25,7 @@ class Concept:
     within: str | None = None  # the broader topic this one is part of: notebook within pc, dram within memory
     parts: tuple[str, ...] = ()  # a compound naming two measured things at once: 产销 is production and sales
     either: tuple[str, ...] = ()  # a word meaning one of several quantities: "sales" is revenue or unit sales
+    stock: bool = False  # an amount held (capacity, users): a rise in it is an addition
 
 
 @dataclass(frozen=True)
@@ -172,6 +173,7 @@ class Vocab:
     roles: dict[str, str]  # concept key -> role
     within: dict[str, str]  # concept key -> the broader topic it is part of
     either: dict[str, tuple[str, ...]]  # concept key -> the quantities it may mean ("sales": revenue, unit sales)
+    stocks: frozenset[str]  # concept keys of amounts held (capacity, users, reserves)
     cues: dict[str, tuple[str, ...]]  # "measure.share" -> normalised lower-case words
     cue_match: dict[str, CueView]
     not_names: frozenset[str]
@@ -248,7 +250,7 @@ def build(alias_docs, concept_docs, cue_docs) -> Vocab:
             if role not in ROLES:
                 raise KnowledgeError(f"{where}: [{key}] role {role!r} is not one of {sorted(ROLES)}")
             c = Concept(key, role, entry.get("label", key), entry.get("within"), tuple(entry.get("parts", ())),
-                        tuple(entry.get("either", ())))
+                        tuple(entry.get("either", ())), bool(entry.get("stock", False)))
             for t in entry["terms"]:
                 concepts[_norm(t)] = c
     raw: dict[str, list[str]] = {}
@@ -265,6 +267,7 @@ def build(alias_docs, concept_docs, cue_docs) -> Vocab:
         roles={c.key: c.role for c in concepts.values()},
         within={c.key: c.within for c in concepts.values() if c.within},
         either={c.key: c.either for c in concepts.values() if c.either},
+        stocks=frozenset(c.key for c in concepts.values() if c.stock),
         cues={k: v for k, v in cues.items() if k not in keep_case},
         cue_match=_cue_views({k: v for k, v in cues.items() if k not in keep_case}),
         not_names=frozenset(raw.get("subject.not_names", [])),
