@@ -248,3 +248,14 @@ def test_a_year_in_brackets_is_no_period_the_document_lends():
 ])
 def test_a_change_on_a_period_is_against_it(text, figure, period):
     assert frames(text)[figure].context.period == period
+
+
+def test_a_sentence_of_figures_of_the_kind_an_earlier_sentence_dated_takes_its_period():
+    got = frames("China produced 76.0 Mt in December 2024, up 11.8% on December 2023. India produced 13.6 Mt, "
+                 "up 9.5%.\n")
+    assert got["13.6 Mt"].context.period == "2024-12" and got["9.5%"].context.period == "2024-12"
+    got = frames("2025年第二季度，小米出货4240万部，同比增长2%。vivo出货2640万部，同比增长1%。\n")
+    assert got["2640万部"].context.period == "2025-Q2"
+    # a bare year is as often background: not lent
+    got = frames("Since 1949 the share rose to 60%. Refining held 91%.\n")
+    assert got["91%"].context.period != "1949"

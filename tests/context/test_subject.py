@@ -314,3 +314,20 @@ def test_a_place_after_the_sentences_pronoun_does_not_take_over_the_carried_name
 ])
 def test_the_place_of_a_figure_naming_no_one(text, figure, subject):
     assert frames(text)[figure].context.subject == subject
+
+
+@pytest.mark.parametrize("text, figure, subject, source", [
+    # a name with a place in it is no place
+    ("SolarPower Europe found that the world added 597 GW of solar in 2024.\n", "597 GW", None, "SolarPower Europe"),
+    ("Japan Airlines carried 40 million passengers in 2024.\n", "40 million", "Japan Airlines", None),
+    # a part of a place is the place
+    ("Western Europe added 50 GW of solar in 2024.\n", "50 GW", "Europe", None),
+    # who announced, showed or found it is who says so
+    ("Research specialist Rho Motion has announced that 17.1 million EVs were sold in 2024.\n", "17.1 million",
+     None, "Rho Motion"),
+    ("A new report by energy think tank Ember shows that 593 GW of capacity was added in 2024.\n", "593 GW", None,
+     "Ember"),
+])
+def test_names_with_places_and_those_who_announce(text, figure, subject, source):
+    got = frames(text)[figure].context
+    assert (got.subject, got.source) == (subject, source)

@@ -358,6 +358,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
         resp: dict[int, str] = {}
         paired: dict[int, tuple[str, str]] = {}  # figure -> (what it measures, what its pair measures)
         last_meas: dict[int, tuple] = {}  # sentence start -> (unit, measure) of its last figure so far
+        dated: list[tuple[int, str, str, str]] = []  # (sentence start, kind, unit, period) of figures dated so far
         for ss in sorted({b.sentence(s)[0] for s, _ in spans}):
             se = b.sentence(ss)[1]
             resp.update(subject.parallel(b.text, (ss, se), mentions, list(spans)))
@@ -455,9 +456,15 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             if per in period.RELATIVE:  # "for the year", "the previous quarter": read against the paragraphs before
                 per = period.shift(per, d.recent_period(bi, any_kind=True))
             if per is None:
-                per = d.only_period() or d.recent_period(bi)
+                # "China produced 76.0 Mt in December 2024, up 11.8%. India produced 13.6 Mt, up 9.5%.": a figure of
+                # the kind and unit an earlier sentence of the paragraph dated, else the document's or the
+                # paragraph before's period
+                per = next((p for s0, kind, unit, p in reversed(dated) if s0 < v.ss and kind == meas.kind
+                            and unit == c.unit), None) or d.only_period() or d.recent_period(bi)
                 if per:
-                    lent_period.add(i)  # the document's or the paragraph before's: an ellipsis says better
+                    lent_period.add(i)  # an ellipsis says better
+            elif i not in lent_period and _REPORTING.fullmatch(per):  # (a bare year is as often background)
+                dated.append((v.ss, meas.kind, c.unit, per))
             bas = basis_mod.basis(v, V, mentions, col_header or "")
             if bas.scope is None and subj:
                 place = basis_mod.fronted_place(v, mentions)
@@ -529,6 +536,7 @@ def _header_shift(hb, b) -> int:
     return 0
 
 
+_REPORTING = re.compile(r"\d{4}-(?:[QH]\d|Q1-Q\d|\d{2}\.\.\d{2}|\d{2})")  # quarters, halves, spans, months
 _RANK_CELL = re.compile(r"\s*(?:no\.?\s*)?#?\d{1,2}[.)、]?\s*", re.I)
 _PERCENT_COLUMN = re.compile(r"%|percent|百分比|占比|份额|市占率|share\b|growth\b|增长率|增速", re.I)
 _BARE = re.compile(r"[-+−]?[\d.,\s]+")

@@ -197,7 +197,16 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
         taken.append(m.span())
     orgs = chinese_orgs(text, vocab) if not text.isascii() else []
     matches = vocab.entity_match.find(low)
-    places = [(s, e) for s, e, _ in matches]
+    places = [(s, e) for s, e, w in matches if vocab.entities[w].kind in ("country", "region")]
+    proper = proper_nouns(text, vocab, lower_words, title, known, starts) \
+        if not text.isascii() or any(c.isupper() for c in text) else []
+    for s, e, name in proper:  # "SolarPower Europe", "Japan Airlines": a name that has a place in it is no place
+        words = name.split()
+        if len(words) >= 2 and _alias(name, vocab) is None and not taken.overlaps(s, e) and \
+                any(s <= a and b <= e and (a, b) != (s, e) for a, b in places) and \
+                not any(w.lower() in _DIRECTIONS for w in words):
+            out.append(_open(s, e, name, vocab))
+            taken.append((s, e))
     for s, e, name in orgs:  # 中国汽车工业协会, 中国光伏行业协会: an organisation named after a place is not the place
         # (a place and an ending alone, 中资银行, 美国银行, stay the place's: its firms together, as the table says)
         inner = [(a, b) for a, b in places if s <= a and b <= e and (a, b) != (s, e)]
@@ -226,17 +235,16 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
             ent = _alias(name, vocab)
             out.append(_open(s, e, name, vocab) if ent is None else Mention(s, e, ent.name, "entity", ent.kind))
             taken.append((s, e))
-    if not text.isascii() or any(c.isupper() for c in text):
-        for s, e, name in proper_nouns(text, vocab, lower_words, title, known, starts):
-            if taken.overlaps(s, e):
-                continue
-            ent = _alias(name, vocab)
-            if ent is None:
-                out.append(_open(s, e, name, vocab))
-            else:
-                role = "research" if ent.kind == "research" else ("adjective" if ent.adjective else "entity")
-                out.append(Mention(s, e, ent.name, role, ent.kind))
-            taken.append((s, e))
+    for s, e, name in proper:
+        if taken.overlaps(s, e):
+            continue
+        ent = _alias(name, vocab)
+        if ent is None:
+            out.append(_open(s, e, name, vocab))
+        else:
+            role = "research" if ent.kind == "research" else ("adjective" if ent.adjective else "entity")
+            out.append(Mention(s, e, ent.name, role, ent.kind))
+        taken.append((s, e))
     for m in _LOWER_START.finditer(text):  # "vivo ranked fourth": a brand written in lower case opens a sentence
         s, e = m.span(1)
         if not taken.overlaps(s, e) and _a_doer(text, e, m.group(1), vocab):
@@ -251,6 +259,13 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
         taken.append((s, e))
     out.sort(key=lambda m: m.start)
     return _restated(text, out)
+
+
+# words of a place's part, not of another name: "Western Europe", "South East Asia", "Northern China"
+_DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                         "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
+                         "southeastern", "southwestern", "mainland", "greater", "continental", "coastal", "rural",
+                         "urban", "inland", "the", "of", "and"})
 
 
 def _suffix_len(name: str, vocab: Vocab) -> int:
