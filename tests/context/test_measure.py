@@ -387,3 +387,17 @@ def test_an_abbreviation_in_brackets_cuts_no_clause():
 def test_a_rise_in_an_amount_held_is_an_addition(text, figure, measure, new):
     got = frames(text)[figure].context
     assert (got.measure, "new" in got.topics) == (measure, new)
+
+
+def test_the_second_of_a_pair_of_figures_measures_what_the_first_does():
+    got = frames("具体来看，去年新能源汽车产销分别为1288.8万辆和1286.6万辆，同比分别增长34.4%和35.5%，占新车总销量的40.9%。\n")
+    assert set(got["1286.6万辆"].context.topics) == {"ev", "unit_sales"}
+    assert set(got["1288.8万辆"].context.topics) == {"ev", "output"}
+
+
+def test_generating_and_installed_capacity_are_capacity():
+    from factcheck.group import OBJECT_SIMILARITY, similarity
+
+    a = frames("Ember says 593 GW of solar generating capacity was added in 2024.\n")["593 GW"]
+    b = frames("The world's new solar installed capacity reached 597 GW in 2024.\n")["597 GW"]
+    assert similarity(a, b) >= OBJECT_SIMILARITY

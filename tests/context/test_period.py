@@ -259,3 +259,13 @@ def test_a_sentence_of_figures_of_the_kind_an_earlier_sentence_dated_takes_its_p
     # a bare year is as often background: not lent
     got = frames("Since 1949 the share rose to 60%. Refining held 91%.\n")
     assert got["91%"].context.period != "1949"
+
+
+def test_the_date_of_a_level_compared_with_is_not_the_changes():
+    got = frames("By the end of 2024, China's installed PV capacity had reached 886.66 GW, up 277.17 GW from "
+                 "609.49 GW at the end of 2023.\n")
+    assert got["277.17 GW"].context.period == "2024" and got["609.49 GW"].context.period == "2023"
+    # each figure of a from/to pair keeps its own period
+    got = frames("SK hynix's share rose from 36 percent in the fourth quarter of 2024 to 36.9 percent in the first "
+                 "quarter of 2025.\n")
+    assert [got[f].context.period for f in ("36 percent", "36.9 percent")] == ["2024-Q4", "2025-Q1"]

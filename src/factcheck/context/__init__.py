@@ -358,6 +358,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
         resp: dict[int, str] = {}
         paired: dict[int, tuple[str, str]] = {}  # figure -> (what it measures, what its pair measures)
         last_meas: dict[int, tuple] = {}  # sentence start -> (unit, measure) of its last figure so far
+        pair_objects: dict[int, tuple] = {}  # paired figure -> its object (keys, words)
         dated: list[tuple[int, str, str, str]] = []  # (sentence start, kind, unit, period) of figures dated so far
         for ss in sorted({b.sentence(s)[0] for s, _ in spans}):
             se = b.sentence(ss)[1]
@@ -424,7 +425,11 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                                                    caption or heading_text, memo)
             if k in paired:  # "production and sales reached 12.89 million and 12.87 million"
                 mine, other = paired[k]
+                if where != "phrase" and paired.get(k - 1) == (other, mine) and k - 1 in pair_objects:
+                    # "新能源汽车产销分别为1288.8万辆和1286.6万辆": the second of the pair measures what the first does
+                    keys, words = pair_objects[k - 1]
                 keys = (keys - {other}) | {mine}
+                pair_objects[k] = (keys, words)
             if c.unit == "count" and keys & {"revenue", "sales"} and "unit_sales" in V.roles:
                 keys = (keys - {"revenue", "sales"}) | {"unit_sales"}  # "sales reached 12.87 million units": units sold
             elif "sales" in keys and c.kind == "money" and "revenue" in V.roles:
@@ -459,8 +464,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 # "China produced 76.0 Mt in December 2024, up 11.8%. India produced 13.6 Mt, up 9.5%.": a figure of
                 # the kind and unit an earlier sentence of the paragraph dated, else the document's or the
                 # paragraph before's period
-                per = next((p for s0, kind, unit, p in reversed(dated) if s0 < v.ss and kind == meas.kind
-                            and unit == c.unit), None) or d.only_period() or d.recent_period(bi)
+                per = _dated_before(dated, v.ss, meas.kind, c.unit) or d.only_period() or d.recent_period(bi)
                 if per:
                     lent_period.add(i)  # an ellipsis says better
             elif i not in lent_period and _REPORTING.fullmatch(per):  # (a bare year is as often background)
@@ -498,6 +502,15 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
 
 
 _FLIP = {"over": "under", "under": "over", "at_least": "at_most", "at_most": "at_least"}
+
+
+def _dated_before(dated: list[tuple[int, str, str, str]], ss: int, kind: str, unit: str) -> str | None:
+    """The period of the figures of this kind and unit in the nearest earlier sentence that has any, when they
+    share one ("rose from 36% in Q4 2024 to 36.9% in Q1 2025" has two: which one a later figure means, only a
+    figure-for-figure reading can say)."""
+    last = max((s0 for s0, k, u, _ in dated if s0 < ss and k == kind and u == unit), default=None)
+    got = {p for s0, k, u, p in dated if s0 == last and k == kind and u == unit}
+    return got.pop() if len(got) == 1 else None
 
 
 def _negated(c: Claim) -> Claim:

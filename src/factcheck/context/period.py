@@ -220,6 +220,11 @@ assert len(_NEEDS) == len(_FORMS), "each form of _FORMS needs its quick test in 
 _ALL_NEEDS = frozenset(n for needs in _NEEDS for n in needs)
 
 
+_FROM_LEVEL = re.compile(r"\b(?:from|compared with|compared to|versus|vs\.?|against)\s+(?:about\s+|around\s+)?[$€£¥]?\d[\d.,]*"
+                         r"(?:\s*[a-z%]{1,12})?\s+(?:(?:at|by)\s+the\s+end\s+of|at\s+end-|in|as\s+of|at\s+the\s+close\s+of)"
+                         r"\s+(?:the\s+)?$")
+
+
 def find_periods(text: str, low: str, vocab: Vocab, doc_year: int | None) -> list[PeriodSpan]:
     """Every period expression of a block, longest first where they overlap."""
     found: list[tuple[int, int, str | None, str]] = []
@@ -244,6 +249,8 @@ def find_periods(text: str, low: str, vocab: Vocab, doc_year: int | None) -> lis
             base = False  # "from January to November 2025", 从1月到11月: a span, not a comparison base
         if pre.endswith("of") and re.search(r"(?:levels?|figures?|that|those)\s+of$", pre):
             base = True
+        if _FROM_LEVEL.search(low, max(0, s - 50), s):
+            base = True  # "up 277.17 GW from 609.49 GW at the end of 2023": the level compared with, and its date
         if re.search(r"(?:%|percent|per cent|points?)\s+on$", pre):
             base = True  # "up 32% on 2019", "down 1.1% on December 2023": the year compared with
         out.append(PeriodSpan(s, e, _join(year, suffix), base))
@@ -341,14 +348,24 @@ def _parenthesised(text: str, s: int, e: int, fs: int) -> bool:
     return not (opened < fs < close_after)
 
 
+def _dates_another(v: View, p: PeriodSpan) -> bool:
+    """The period is written right after another figure ("rose from 36 percent in Q4 2024 to 36.9 percent"): it
+    dates that one."""
+    return any(fe <= p.start and fs != v.s and _RIGHT_AFTER.match(v.low[fe:p.start]) for fs, fe in v.spans)
+
+
 def period_of(v: View, spans: list[PeriodSpan], doc_year: int | None, heading: str | None,
               header: str | None = None, change: bool = False) -> str | None:
-    own = [p for p in spans if p.base and v.ws <= p.start and p.end <= v.s and not _figure_between(v, p)]
+    own = [p for p in spans if p.base and v.ws <= p.start and p.end <= v.s and not _figure_between(v, p)
+           and not _dates_another(v, p)]
     if own and not change:  # a change against a base ("相较2023年成长21%") is a figure of the later period  # "相较于去年同期的6,930万台", "up from 12.1 million in Q1 2024": the base is this figure's own period
         return _as_of(complete(own[-1].period, v, spans, doc_year, heading, own[-1].start), v, own[-1])
     usable = [p for p in spans if not p.base and not _parenthesised(v.text, p.start, p.end, v.s)]
-    right = [p for p in usable if v.e <= p.start <= v.we and _RIGHT_AFTER.match(v.low[v.e:p.start])]
+    right = [p for p in spans if v.e <= p.start <= v.we and _RIGHT_AFTER.match(v.low[v.e:p.start])
+             and (not p.base or _FROM_LEVEL.search(v.low, max(0, p.start - 50), p.start))
+             and not _parenthesised(v.text, p.start, p.end, v.s)]
     if right:  # "36.9 percent in the first quarter of 2025", "12%（2024年）": the period right after the figure
+        # (also when it dates a level compared with: "from 36% in Q4 2024", "from 609.49 GW at the end of 2023")
         return _as_of(complete(right[0].period, v, spans, doc_year, heading, right[0].start), v, right[0])
     for a, b in ((v.ws, v.we), (v.cs, v.ce), (v.ss, v.se)):
         inside = [p for p in usable if a <= p.start and p.end <= b]
@@ -365,7 +382,9 @@ def period_of(v: View, spans: list[PeriodSpan], doc_year: int | None, heading: s
         return header
     # "… orders of 46.45 million CGT for the year. South Korean shipyards had 10.98 million": an anaphoric
     # period the paragraph named before holds on (the caller reads it against the paragraphs before)
-    earlier = [p for p in usable if p.end <= v.ss and (p.period not in RELATIVE or p.period in ANAPHORIC)]
+    # (a level compared with is dated too: "rose from 36% in Q4 2024 to 36.9% in Q1 2025" names two periods)
+    named = usable + [p for p in spans if p.base and _FROM_LEVEL.search(v.low, max(0, p.start - 50), p.start)]
+    earlier = [p for p in named if p.end <= v.ss and (p.period not in RELATIVE or p.period in ANAPHORIC)]
     dated = [p for p in earlier if not p.period.startswith("?")]
     if dated and len({p.period for p in dated}) == 1:
         # a month or quarter without its year beside it ("IDC's February forecast") does not unseat it
