@@ -92,7 +92,16 @@ HYPHEN_UNITS = [
     ("a 2-furlong sprint", "2-furlong", 402.336804674, "meter", "a unit pint knows"),
     ("a 5-kilonewton load", "5-kilonewton", 5000, "newton", "a prefixed unit pint knows"),
     ("a 3-pint jug", "3-pint", 0.001419529419, "meter ** 3", "a volume"),
+    # a symbol with a capital in it is a unit symbol after a hyphen too (a lower-case one may be a word: 9-pm)
+    ("a 400-kV grid link", "400-kV", 400000, "volt", "kilovolt symbol after a hyphen"),
+    ("its 5,000-mAh cell", "5,000-mAh", 5000, "hour * milliampere", "mAh symbol after a hyphen"),
+    ("a 1,013-hPa reading", "1,013-hPa", 101300, "pascal", "hPa symbol after a hyphen"),
 ]
+
+
+@pytest.mark.parametrize("sentence,unit", [("a 9-pm curfew", "count"), ("a 3-D model", "count")])
+def test_a_hyphenated_lower_case_symbol_or_letter_is_no_unit(sentence, unit):
+    assert [c.unit for c in claims_in(sentence)] == [unit]
 
 
 @pytest.mark.parametrize("sentence,span,value,unit,why", HYPHEN_UNITS, ids=[c[4] for c in HYPHEN_UNITS])

@@ -84,6 +84,11 @@ _VAGUE_AFTER = ("多", "余", "几")  # 400多个, 30余年, 十几个, 百余�
 _DAYS = UnitForm("日", "physical", "day", 1.0, False)
 _RANGE_LAST_CHARS = frozenset("到至~-–or或")
 _ONE_DETERMINERS = {"the", "that", "this", "which", "each", "every", "any", "no", "another", "a", "one", "some"}
+# "the old one", "a cheaper one", "her favourite one": a determiner and one modifying word before "one" make it
+# the pronoun (a figure would be "the one", never "the old one"); a function word in between joins no phrase
+_DETERMINER_WORD_BEFORE = re.compile(
+    r"(?<![a-z'])(?:the|a|an|this|that|these|those|which|each|every|any|no|another|his|her|their|its|my|your|our)"
+    r" (?!(?:and|or|than|to|of|in|on|at|by|from|with|for|per|out)\b)[a-z]+(?:-[a-z]+)? $")
 
 
 _DURATIONS = frozenset({"year", "month", "week", "day", "hour", "minute", "second"})
@@ -619,8 +624,10 @@ class LineParser:
             g = self._pint_unit_word(p + 1)
             if g is not None and " " not in g.form:
                 f = g
-        if f is None or f.exact or len(f.form) < 2 or not f.ends_latin or f.kind == "count" or f.standalone:
-            return None  # (3-D: one letter; 2-in-1: "in" must end the phrase)
+        if f is None or f.exact and f.form.islower() or len(f.form) < 2 or not f.ends_latin or f.kind == "count" or (
+                f.standalone):
+            return None  # (3-D: one letter; 2-in-1: "in" must end the phrase; a 9-pm curfew: a lower-case symbol
+            # that is also a word; a capital inside marks a unit symbol: a 500-kV line, a 5,000-mAh battery)
         e = p + 1 + len(f.form)
         if e < self.n and self.text[e] == "-" and e + 1 < self.n and self.text[e + 1].isdigit():
             return None  # 2-km-3 …: a code
@@ -745,7 +752,8 @@ class LineParser:
             return False
         before = self.low[max(0, core.start - 12):core.start].split()
         after = self.low[core.end:core.end + 12].split()
-        return bool(before and before[-1] in _ONE_DETERMINERS) or bool(after and after[0] in ("of", "another", "is", "was"))
+        return (bool(before and before[-1] in _ONE_DETERMINERS) or bool(after and after[0] in ("of", "another", "is", "was"))
+                or _DETERMINER_WORD_BEFORE.search(self.low, max(0, core.start - 32), core.start) is not None)
 
     def _comparative(self, start: int, end: int) -> tuple[None, int | None, str | None, int | None]:
         """比三十大 (over 30), 比二分之一小 (under 1/2): a comparative around the figure."""
