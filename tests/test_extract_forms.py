@@ -336,3 +336,26 @@ def test_half_and_quarter_with_a_hyphen(sentence, claims):
 @pytest.mark.parametrize("sentence,span", [("a 100 sq. m. apartment", "100 sq. m."), ("a 75 sqm flat", "75 sqm")])
 def test_square_metre_abbreviations(sentence, span):
     check_claim(sentence, span, float(span.split()[0]), None, None, "meter ** 2")
+
+
+# Digits and then "and a half" (a quarter, three quarters) are one figure, the part added before any scale or
+# unit: 2 and a half hours, 1 and a half million dollars (as "two and a half" in words already is). A hyphen after
+# "half" makes a compound word (a half-time lead) that joins nothing.
+AND_A_PART = [
+    ("The flight took 6 and a half hours.", "6 and a half hours", 6.5 / (365.25 * 24), "year"),
+    ("He spent 4 and a half years abroad.", "4 and a half years", 4.5, "year"),
+    ("a walk of 2 and three quarters miles", "2 and three quarters miles", 2.75 * 1609.344, "meter"),
+    ("They borrowed 3 and a half million dollars.", "3 and a half million dollars", 3.5e6, "USD"),
+    ("The baby is 9 and a quarter months old.", "9 and a quarter months", 9.25 / 12, "year"),
+]
+
+
+@pytest.mark.parametrize("sentence,span,value,unit", AND_A_PART, ids=[c[1] for c in AND_A_PART])
+def test_digits_and_a_half(sentence, span, value, unit):
+    got = [(c.text, c.value, c.unit) for c in claims_in(sentence)]
+    assert len(got) == 1 and got[0][0] == span and got[0][2] == unit, got
+    assert got[0][1] == pytest.approx(value, rel=1e-6)
+
+
+def test_digits_and_a_half_hyphenated_is_no_part():
+    assert [c.text for c in claims_in("They went in 2 and a half-time break.")] == ["2"]

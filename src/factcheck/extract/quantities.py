@@ -53,6 +53,9 @@ _NEXT_WORD = re.compile(r" ([a-z]+)")
 _UNIT_WORDS = re.compile(r"(?:(square|sq|cubic|cu) )?([a-z]{4,})(?: ([a-z]{4,}))?")
 _OF_A = re.compile(r" ?of an? |(?<=[a-z]) an? ")
 _AND_FRACTION = re.compile(r"\s{0,2}又\s{0,2}")
+_AND_A_PART = re.compile(r" and (a|an|one|three) (half|quarter|quarters)(?![a-z-])")
+_PARTS = {("a", "half"): 0.5, ("an", "half"): 0.5, ("one", "half"): 0.5, ("a", "quarter"): 0.25,
+          ("one", "quarter"): 0.25, ("three", "quarters"): 0.75}
 _RANGE_FIRST_END = re.compile(r"(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十]{1,3}|[a-z]+) ?(?:到|至|~|-|–|to|or|或)$")
 _POWER_AFTER = re.compile(r"\^?([23])(?![\d.,])")
 _TEMPERATURE_SCALE_BEFORE = re.compile(r"(华氏|摄氏|fahrenheit|celsius)\s?(?:零下|负|minus\s|-)?\s?$")
@@ -238,6 +241,10 @@ class LineParser:
             m = _MIXED_FRACTION.match(text, end)  # 2 1/4, 10 1/2
             if m and float(core.value).is_integer() and int(m.group(2)) > 0 and int(m.group(1)) > 0:
                 value, end = value + int(m.group(1)) / int(m.group(2)), m.end()
+            elif float(core.value).is_integer() and self.has_latin:
+                m = _AND_A_PART.match(low, end)  # 2 and a half hours, 3 and three quarters miles: one figure
+                if m:
+                    value, end = value + _PARTS[m.group(1), m.group(2)] * (1 if value >= 0 else -1), m.end()
         scale_hedge = None
         if core.start > 0 and text[core.start - 1] in _VAGUE_BEFORE and core.script == "cn" and (
                 text[core.start] in K.cn_small or text[core.start] in K.cn_big):
