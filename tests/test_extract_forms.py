@@ -359,3 +359,23 @@ def test_digits_and_a_half(sentence, span, value, unit):
 
 def test_digits_and_a_half_hyphenated_is_no_part():
     assert [c.text for c in claims_in("They went in 2 and a half-time break.")] == ["2"]
+
+
+# An exponent after a quotient unit at the end of a sentence (m/s² becomes m/s2 under NFKC, then the full stop):
+# the stop ends the sentence, it is no decimal point, so the 2 is still the power.
+@pytest.mark.parametrize("sentence,span,unit", [
+    ("The sled slowed at 4.2 m/s².", "4.2 m/s²", "meter / second ** 2"),
+    ("The probe accelerates at 0.5 m/s^2.", "0.5 m/s^2", "meter / second ** 2"),
+    ("The car braked at 8 m/s2, then stopped.", "8 m/s2", "meter / second ** 2"),
+])
+def test_power_before_a_full_stop(sentence, span, unit):
+    assert [(c.text, c.unit) for c in claims_in(sentence)] == [(span, unit)]
+
+
+# A value and its uncertainty with no unit (12.4 ± 3.1) is one figure, the value, as it is with a unit.
+@pytest.mark.parametrize("sentence,span,value", [
+    ("The mean score was 12.4 ± 3.1 across groups.", "12.4 ± 3.1", 12.4),
+    ("Its index is 7 +/- 2.", "7 +/- 2", 7.0),
+])
+def test_bare_value_and_uncertainty(sentence, span, value):
+    assert [(c.text, c.value) for c in claims_in(sentence)] == [(span, value)]

@@ -48,6 +48,13 @@ EN_UNIT_SPELLINGS = [
     ("Add 200 grammes of flour.", "200 grammes", 0.0002, "metric_ton"),
     ("He lost 8 kgs in a month.", "8 kgs", 0.008, "metric_ton"),
     ("The village is 40 kms from the coast.", "40 kms", 40000.0, "meter"),
+    # binary prefixes, lux, and the short symbols of science writing (h, ms)
+    ("The image is 4 GiB.", "4 GiB", 4 * 2 ** 30, "byte"),
+    ("a cache of 512 KiB", "512 KiB", 512 * 1024, "byte"),
+    ("Office lighting of 500 lux is common.", "500 lux", 500.0, "lux"),
+    ("The battery lasts 36 h.", "36 h", 36 / (365.25 * 24), "year"),
+    ("Pings take 40 ms on average.", "40 ms", 0.04 / (365.25 * 24 * 3600), "year"),
+    ("The talk ran half an hour.", "half an hour", 0.5 / (365.25 * 24), "year"),
 ]
 
 

@@ -57,7 +57,7 @@ _AND_A_PART = re.compile(r" and (a|an|one|three) (half|quarter|quarters)(?![a-z-
 _PARTS = {("a", "half"): 0.5, ("an", "half"): 0.5, ("one", "half"): 0.5, ("a", "quarter"): 0.25,
           ("one", "quarter"): 0.25, ("three", "quarters"): 0.75}
 _RANGE_FIRST_END = re.compile(r"(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十]{1,3}|[a-z]+) ?(?:到|至|~|-|–|to|or|或)$")
-_POWER_AFTER = re.compile(r"\^?([23])(?![\d.,])")
+_POWER_AFTER = re.compile(r"\^?([23])(?!\d|[.,]\d)")  # m/s2. ends a sentence; m/s 2.5 is no power
 _TEMPERATURE_SCALE_BEFORE = re.compile(r"(华氏|摄氏|fahrenheit|celsius)\s?(?:零下|负|minus\s|-)?\s?$")
 _ANY_LATIN = re.compile(r"[a-z]")
 _OVER_MEANS_MORE = re.compile(r"\b(?:for|in|of|is|was|are|were|be|been|aged|lasted|lasting|took|takes|spent|just|well|"
