@@ -48,3 +48,22 @@ PRONOUN_ONE = [
 @pytest.mark.parametrize("sentence,texts,why", PRONOUN_ONE, ids=[c[2] for c in PRONOUN_ONE])
 def test_one_as_a_pronoun(sentence, texts, why):
     assert [c.text for c in claims_in(sentence)] == texts
+
+
+# A fraction of a point (a quarter point, 1/4 point, three quarters of a point, half a point) is a part of a point
+# of an index, a rate or a price, counted as points are (2.5 points), not a share of 25 % or 50 %. A fraction of
+# the points (half the points, a third of the points) is still a share.
+POINT_PARTS = [
+    ("The central bank raised rates by a quarter point.", "a quarter point", 0.25, "count"),
+    ("The bond slipped 1/4 point in late trade.", "1/4 point", 0.25, "count"),
+    ("Yields climbed three quarters of a point.", "three quarters of a point", 0.75, "count"),
+    ("The index dipped half a point.", "half a point", 0.5, "count"),
+    ("She won a third of the points.", "a third", 100 / 3, "percent"),
+]
+
+
+@pytest.mark.parametrize("sentence,span,value,unit", POINT_PARTS, ids=[c[1] for c in POINT_PARTS])
+def test_a_part_of_a_point(sentence, span, value, unit):
+    got = [(c.text, c.value, c.unit) for c in claims_in(sentence)]
+    assert len(got) == 1 and got[0][0] == span and got[0][2] == unit, got
+    assert got[0][1] == pytest.approx(value)

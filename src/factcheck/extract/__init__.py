@@ -19,7 +19,7 @@ from ..model import Claim, Document
 from ..normalize import NormLine, normalize_text
 from . import nonclaims, units
 from .numerals import Core
-from .quantities import LineParser, Quantity
+from .quantities import POINT_WORD, LineParser, Quantity
 from .ranges import join_compounds, join_factors, join_ranges, join_shares
 from .tables import TableState, apply_money_columns
 
@@ -64,6 +64,8 @@ def _figure_words(parser: LineParser, K: Knowledge, taken: list[Quantity]) -> li
             f = parser.unit_at(p)
             if word and word.group() in K.en_scales:
                 value, kind, unit, end = value * K.en_scales[word.group()], "count", "count", p + word.end()
+            elif w.endswith((" a", " an")) and POINT_WORD.match(low, end):  # half a point: not a share of 50 %
+                kind, unit, end = "count", "count", POINT_WORD.match(low, end).end()
             elif f is not None and f.kind in ("physical", "money", "percent", "percentage_points"):
                 value, kind, unit, end = value * f.factor, f.kind, f.unit, p + parser.unit_len(p, f)
         if qual is None or qual == "hedged":

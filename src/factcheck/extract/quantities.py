@@ -53,6 +53,7 @@ _NEXT_WORD = re.compile(r" ([a-z]+)")
 _UNIT_WORDS = re.compile(r"(?:(square|sq|cubic|cu) )?([a-z]{4,})(?: ([a-z]{4,}))?")
 _OF_A = re.compile(r" ?of an? |(?<=[a-z]) an? ")
 _AND_FRACTION = re.compile(r"\s{0,2}又\s{0,2}")
+POINT_WORD = re.compile(r" (?:of an? )?points?(?![a-z-])")  # a quarter point, 3/4 of a point
 _AND_A_PART = re.compile(r" and (a|an|one|three) (half|quarter|quarters)(?![a-z-])")
 _PARTS = {("a", "half"): 0.5, ("an", "half"): 0.5, ("one", "half"): 0.5, ("a", "quarter"): 0.25,
           ("one", "quarter"): 0.25, ("three", "quarters"): 0.75}
@@ -237,6 +238,10 @@ class LineParser:
                     value, kind, unit, end = value * f.factor, f.kind, f.unit, p + self.unit_len(p, f)
                 elif p == end and text[p:p + 1] == "-" and low[core.start:core.end].endswith(("half", "quarter")):
                     return None  # a quarter-final, a half-time: a word, not a share
+                elif (w := POINT_WORD.match(low, end)) is not None:
+                    # a quarter point, 1/4 point, 3/4 of a point: a part of a point (of an index, a rate, a bond
+                    # price), counted as points are (2.5 points), not a share of 25 %
+                    kind, unit, end, noun, has_unit = "count", "count", w.end(), "point", False
         elif core.script in ("arabic", "mixed"):
             m = _MIXED_FRACTION.match(text, end)  # 2 1/4, 10 1/2
             if m and float(core.value).is_integer() and int(m.group(2)) > 0 and int(m.group(1)) > 0:
@@ -519,8 +524,9 @@ class LineParser:
                     value, end, mult = value + v2 * mult2, m3.end(), mult2
                     words.append(m3.group())
                     continue
-                if m_and and 0 < v2 < mult and not (m3 and (m3.group() in K.en_scales or m3.group() in K.en_hundred)):
-                    # (a zero joins no compound: "4 thousand 3 hundred and 0" is two numbers)
+                if m_and and 0 < v2 < mult <= 1000 and not (m3 and (m3.group() in K.en_scales or m3.group() in K.en_hundred)):
+                    # (a zero joins no compound: "4 thousand 3 hundred and 0" is two numbers; after a million or
+                    # more, "and" starts another figure: $5 million and 3 volunteers)
                     value, end = value + v2, e2
                 break
             return value, end, words
