@@ -340,10 +340,14 @@ class LineParser:
                     tail = self._jiao_tail(end)
                     if tail is not None:
                         value, end = value + tail[0], tail[1]  # 三块五, 十二元八毛
+                        if text[end - 1] in "毛角":
+                            value, end = self._fen_tail(value, end)  # 一元二角三分: and three fen
                 elif kind == "money" and abs(f.factor - 0.1) < 1e-12 and _CJK_CHAR.match(f.form):
                     tail = self._jiao_tail(end)
                     if tail is not None and text[tail[1] - 1] not in "毛角":
                         value, end = value + tail[0] / 10, tail[1]  # 两毛五: five fen after the jiao
+                        if end < self.n and text[end] == "分":
+                            end += 1  # 三角五分: the fen named
                 if kind == "money":  # 75 USD million
                     value, end, _ = self._scale_after(value, end, words_only=True)
                 elif unit in ("degree_Celsius", "degree") and f.form in ("度", "°", "degrees", "degree"):
@@ -582,6 +586,13 @@ class LineParser:
         if u < self.n and text[u] == "钱":
             u += 1
         return K.cn_digits[text[t]] / 10, u
+
+    def _fen_tail(self, value: float, t: int) -> tuple[float, int]:
+        """Fen after a jiao: 一元二角三分 (+0.03): a digit and 分 right at t, the value and end with them."""
+        text, K = self.text, self.K
+        if t + 1 < self.n and text[t] in K.cn_digits and text[t + 1] == "分" and K.cn_digits[text[t]]:
+            return value + K.cn_digits[text[t]] / 100, t + 2
+        return value, t
 
     def _cued(self, cues: tuple[str, ...]) -> bool:
         """A cue word on the line; Latin cues start a word (earn in earnings, not in learn)."""
