@@ -92,7 +92,16 @@ HYPHEN_UNITS = [
     ("a 2-furlong sprint", "2-furlong", 402.336804674, "meter", "a unit pint knows"),
     ("a 5-kilonewton load", "5-kilonewton", 5000, "newton", "a prefixed unit pint knows"),
     ("a 3-pint jug", "3-pint", 0.001419529419, "meter ** 3", "a volume"),
+    # a symbol with a capital in it is a unit symbol after a hyphen too (a lower-case one may be a word: 9-pm)
+    ("a 400-kV grid link", "400-kV", 400000, "volt", "kilovolt symbol after a hyphen"),
+    ("its 5,000-mAh cell", "5,000-mAh", 5000, "hour * milliampere", "mAh symbol after a hyphen"),
+    ("a 1,013-hPa reading", "1,013-hPa", 101300, "pascal", "hPa symbol after a hyphen"),
 ]
+
+
+@pytest.mark.parametrize("sentence,unit", [("a 9-pm curfew", "count"), ("a 3-D model", "count")])
+def test_a_hyphenated_lower_case_symbol_or_letter_is_no_unit(sentence, unit):
+    assert [c.unit for c in claims_in(sentence)] == [unit]
 
 
 @pytest.mark.parametrize("sentence,span,value,unit,why", HYPHEN_UNITS, ids=[c[4] for c in HYPHEN_UNITS])
@@ -327,3 +336,46 @@ def test_half_and_quarter_with_a_hyphen(sentence, claims):
 @pytest.mark.parametrize("sentence,span", [("a 100 sq. m. apartment", "100 sq. m."), ("a 75 sqm flat", "75 sqm")])
 def test_square_metre_abbreviations(sentence, span):
     check_claim(sentence, span, float(span.split()[0]), None, None, "meter ** 2")
+
+
+# Digits and then "and a half" (a quarter, three quarters) are one figure, the part added before any scale or
+# unit: 2 and a half hours, 1 and a half million dollars (as "two and a half" in words already is). A hyphen after
+# "half" makes a compound word (a half-time lead) that joins nothing.
+AND_A_PART = [
+    ("The flight took 6 and a half hours.", "6 and a half hours", 6.5 / (365.25 * 24), "year"),
+    ("He spent 4 and a half years abroad.", "4 and a half years", 4.5, "year"),
+    ("a walk of 2 and three quarters miles", "2 and three quarters miles", 2.75 * 1609.344, "meter"),
+    ("They borrowed 3 and a half million dollars.", "3 and a half million dollars", 3.5e6, "USD"),
+    ("The baby is 9 and a quarter months old.", "9 and a quarter months", 9.25 / 12, "year"),
+]
+
+
+@pytest.mark.parametrize("sentence,span,value,unit", AND_A_PART, ids=[c[1] for c in AND_A_PART])
+def test_digits_and_a_half(sentence, span, value, unit):
+    got = [(c.text, c.value, c.unit) for c in claims_in(sentence)]
+    assert len(got) == 1 and got[0][0] == span and got[0][2] == unit, got
+    assert got[0][1] == pytest.approx(value, rel=1e-6)
+
+
+def test_digits_and_a_half_hyphenated_is_no_part():
+    assert [c.text for c in claims_in("They went in 2 and a half-time break.")] == ["2"]
+
+
+# An exponent after a quotient unit at the end of a sentence (m/s² becomes m/s2 under NFKC, then the full stop):
+# the stop ends the sentence, it is no decimal point, so the 2 is still the power.
+@pytest.mark.parametrize("sentence,span,unit", [
+    ("The sled slowed at 4.2 m/s².", "4.2 m/s²", "meter / second ** 2"),
+    ("The probe accelerates at 0.5 m/s^2.", "0.5 m/s^2", "meter / second ** 2"),
+    ("The car braked at 8 m/s2, then stopped.", "8 m/s2", "meter / second ** 2"),
+])
+def test_power_before_a_full_stop(sentence, span, unit):
+    assert [(c.text, c.unit) for c in claims_in(sentence)] == [(span, unit)]
+
+
+# A value and its uncertainty with no unit (12.4 ± 3.1) is one figure, the value, as it is with a unit.
+@pytest.mark.parametrize("sentence,span,value", [
+    ("The mean score was 12.4 ± 3.1 across groups.", "12.4 ± 3.1", 12.4),
+    ("Its index is 7 +/- 2.", "7 +/- 2", 7.0),
+])
+def test_bare_value_and_uncertainty(sentence, span, value):
+    assert [(c.text, c.value) for c in claims_in(sentence)] == [(span, value)]

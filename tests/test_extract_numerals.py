@@ -144,3 +144,17 @@ def test_lai_after_a_unit_frames_a_period_and_after_a_round_number_approximates(
     assert [(c.text, c.value, c.qualifier) for c in claims_in("他二十来岁")] == [("二十来岁", 20, "approx")]
     assert [(c.text, c.value, c.qualifier) for c in claims_in("現場有三百來人")] == [("三百來人", 300, "approx")]
     assert [c.text for c in claims_in("三年来营收增长")] == []  # 三年来 is a time frame
+
+
+# Digits and a scale word take a smaller group after "and" only below a million (4 thousand 3 hundred and 21,
+# 2 thousand and 5); after a million or more, "and" starts another figure.
+@pytest.mark.parametrize("sentence,texts", [
+    ("The charity raised $8 million and 40 volunteers signed up.", ["$8 million", "40"]),
+    ("It employs 2.5 billion and 60 offices serve them.", ["2.5 billion", "60"]),
+    ("The town has 6 thousand and 7 residents.", ["6 thousand and 7"]),
+    ("The club has 3 thousand 2 hundred and 15 members.", ["3 thousand 2 hundred and 15"]),
+])
+def test_and_after_a_large_scale_starts_a_new_figure(sentence, texts):
+    from conftest import claims_in
+
+    assert [c.text for c in claims_in(sentence)] == texts

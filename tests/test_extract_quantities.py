@@ -271,6 +271,10 @@ def test_letters_that_start_a_code_are_no_unit():
     ("這件衣服賣三萬塊，很貴", "三萬塊", 30000, "CNY"),
     # fen after jiao
     ("找零两毛五。", "两毛五", 0.25, "CNY"),
+    # fen named with 分 after yuan and jiao, or after jiao alone: one amount to the fen
+    ("单价四元六角八分", "四元六角八分", 4.68, "CNY"),
+    ("郵費兩塊三毛五分", "兩塊三毛五分", 2.35, "CNY"),
+    ("每斤涨了七角二分", "七角二分", 0.72, "CNY"),
 ])
 def test_kuai_is_yuan_when_an_amount_follows(sentence, span, value, unit):
     check_claim(sentence, span, value, None, None, unit)

@@ -202,3 +202,24 @@ def test_clock_times_in_news(sentence, fragment, figure):
 
     check_no_claim(sentence, fragment)
     assert figure in [c.text for c in claims_in(sentence)]
+
+
+# A number after a lower-case word that names a place or an item by number (page 42, room 101, gate 5, paragraph
+# 3, jersey number 23) labels it; and the other end of a span of such labels (pages 10-12, notes 4 to 6,
+# chapters 3 to 5) is a label too. A unit after the number still makes it a quantity; a figure elsewhere stays.
+LABEL_WORDS = [
+    ("The quote is on page 214 of the memoir.", []),
+    ("Guests in room 512 complained.", []),
+    ("Board at gate 17 by noon.", []),
+    ("as set out in paragraph 6", []),
+    ("He wears number 9 for the club.", []),
+    ("Read pages 30-34 before class.", []),
+    ("The method is in chapters 2 to 4.", []),
+    ("See notes 7 and 8; output rose 12%.", ["12%"]),
+    ("The report runs to 250 pages.", ["250"]),
+]
+
+
+@pytest.mark.parametrize("sentence,texts", LABEL_WORDS, ids=[c[0] for c in LABEL_WORDS])
+def test_label_words_and_label_spans(sentence, texts):
+    assert [c.text for c in claims_in(sentence)] == texts

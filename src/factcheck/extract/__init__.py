@@ -19,10 +19,11 @@ from ..model import Claim, Document
 from ..normalize import NormLine, normalize_text
 from . import nonclaims, units
 from .numerals import Core
-from .quantities import LineParser, Quantity
+from .quantities import POINT_WORD, LineParser, Quantity
 from .ranges import join_compounds, join_factors, join_ranges, join_shares
 from .tables import TableState, apply_money_columns
 
+_LABEL_RANGE_GAP = re.compile(r"(?:\s?[-–—]\s?| to | and | through | & )$")
 _SENTENCE_END = re.compile(r"[。！？!?；;]|\.(?=\s|$)")
 
 
@@ -64,6 +65,8 @@ def _figure_words(parser: LineParser, K: Knowledge, taken: list[Quantity]) -> li
             f = parser.unit_at(p)
             if word and word.group() in K.en_scales:
                 value, kind, unit, end = value * K.en_scales[word.group()], "count", "count", p + word.end()
+            elif w.endswith((" a", " an")) and POINT_WORD.match(low, end):  # half a point: not a share of 50 %
+                kind, unit, end = "count", "count", POINT_WORD.match(low, end).end()
             elif f is not None and f.kind in ("physical", "money", "percent", "percentage_points"):
                 value, kind, unit, end = value * f.factor, f.kind, f.unit, p + parser.unit_len(p, f)
         if qual is None or qual == "hedged":
@@ -147,6 +150,9 @@ def quantities_in_line(text: str, K: Knowledge, money_columns: dict | None = Non
         if (out and out[-1].rejected in ("name", "identifier") and q.rejected is None and q.start > out[-1].end
                 and text[out[-1].end:q.start] == "-" and not q.has_unit):
             q = replace(q, rejected=out[-1].rejected)  # Boeing 787-9, Windows 10-11: the rest of the name
+        elif (out and out[-1].rejected == "label" and q.rejected is None and not q.has_unit and q.kind == "count"
+              and _LABEL_RANGE_GAP.match(text, out[-1].end, q.start)):
+            q = replace(q, rejected="label")  # pages 10-12, notes 4 to 6, Table 2 and 3: the other end is a label too
         if out and q.start < out[-1].end:
             if out[-1].rejected and out[-1].start >= q.start:
                 out.pop()  # 零下五度: the rejected 零 is part of this figure's sign

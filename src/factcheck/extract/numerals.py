@@ -408,7 +408,11 @@ def _smaller_group_after(low: str, p: int, scale: float, K: Knowledge) -> bool:
 
 _FRACTION_NEXT = frozenset({"of", "more", "less", "fewer", "as", "than", "or", "and", "to", "in", "on", "by",
                             "from", "higher", "lower", "larger", "smaller", "bigger", "percent", "per", "million",
-                            "billion", "trillion", "thousand", "hundred", "share", "stake"})
+                            "billion", "trillion", "thousand", "hundred", "share", "stake",
+                            # a time word or an article after it: no noun for an ordinal to modify (grew by a third
+                            # last year, a fifth since 2019, a third over the decade, a third the size); not "after",
+                            # "for", "with": "added a third after the break" is a third goal
+                            "last", "this", "since", "over", "the", "compared", "year-on-year"})
 _NEXT_WORD_AT = re.compile(r" ([a-z]+)")
 
 

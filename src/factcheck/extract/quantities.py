@@ -53,8 +53,12 @@ _NEXT_WORD = re.compile(r" ([a-z]+)")
 _UNIT_WORDS = re.compile(r"(?:(square|sq|cubic|cu) )?([a-z]{4,})(?: ([a-z]{4,}))?")
 _OF_A = re.compile(r" ?of an? |(?<=[a-z]) an? ")
 _AND_FRACTION = re.compile(r"\s{0,2}又\s{0,2}")
+POINT_WORD = re.compile(r" (?:of an? )?points?(?![a-z-])")  # a quarter point, 3/4 of a point
+_AND_A_PART = re.compile(r" and (a|an|one|three) (half|quarter|quarters)(?![a-z-])")
+_PARTS = {("a", "half"): 0.5, ("an", "half"): 0.5, ("one", "half"): 0.5, ("a", "quarter"): 0.25,
+          ("one", "quarter"): 0.25, ("three", "quarters"): 0.75}
 _RANGE_FIRST_END = re.compile(r"(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十]{1,3}|[a-z]+) ?(?:到|至|~|-|–|to|or|或)$")
-_POWER_AFTER = re.compile(r"\^?([23])(?![\d.,])")
+_POWER_AFTER = re.compile(r"\^?([23])(?!\d|[.,]\d)")  # m/s2. ends a sentence; m/s 2.5 is no power
 _TEMPERATURE_SCALE_BEFORE = re.compile(r"(华氏|摄氏|fahrenheit|celsius)\s?(?:零下|负|minus\s|-)?\s?$")
 _ANY_LATIN = re.compile(r"[a-z]")
 _OVER_MEANS_MORE = re.compile(r"\b(?:for|in|of|is|was|are|were|be|been|aged|lasted|lasting|took|takes|spent|just|well|"
@@ -84,6 +88,11 @@ _VAGUE_AFTER = ("多", "余", "几")  # 400多个, 30余年, 十几个, 百余�
 _DAYS = UnitForm("日", "physical", "day", 1.0, False)
 _RANGE_LAST_CHARS = frozenset("到至~-–or或")
 _ONE_DETERMINERS = {"the", "that", "this", "which", "each", "every", "any", "no", "another", "a", "one", "some"}
+# "the old one", "a cheaper one", "her favourite one": a determiner and one modifying word before "one" make it
+# the pronoun (a figure would be "the one", never "the old one"); a function word in between joins no phrase
+_DETERMINER_WORD_BEFORE = re.compile(
+    r"(?<![a-z'])(?:the|a|an|this|that|these|those|which|each|every|any|no|another|his|her|their|its|my|your|our)"
+    r" (?!(?:and|or|than|to|of|in|on|at|by|from|with|for|per|out)\b)[a-z]+(?:-[a-z]+)? $")
 
 
 _DURATIONS = frozenset({"year", "month", "week", "day", "hour", "minute", "second"})
@@ -229,10 +238,18 @@ class LineParser:
                     value, kind, unit, end = value * f.factor, f.kind, f.unit, p + self.unit_len(p, f)
                 elif p == end and text[p:p + 1] == "-" and low[core.start:core.end].endswith(("half", "quarter")):
                     return None  # a quarter-final, a half-time: a word, not a share
+                elif (w := POINT_WORD.match(low, end)) is not None:
+                    # a quarter point, 1/4 point, 3/4 of a point: a part of a point (of an index, a rate, a bond
+                    # price), counted as points are (2.5 points), not a share of 25 %
+                    kind, unit, end, noun, has_unit = "count", "count", w.end(), "point", False
         elif core.script in ("arabic", "mixed"):
             m = _MIXED_FRACTION.match(text, end)  # 2 1/4, 10 1/2
             if m and float(core.value).is_integer() and int(m.group(2)) > 0 and int(m.group(1)) > 0:
                 value, end = value + int(m.group(1)) / int(m.group(2)), m.end()
+            elif float(core.value).is_integer() and self.has_latin:
+                m = _AND_A_PART.match(low, end)  # 2 and a half hours, 3 and three quarters miles: one figure
+                if m:
+                    value, end = value + _PARTS[m.group(1), m.group(2)] * (1 if value >= 0 else -1), m.end()
         scale_hedge = None
         if core.start > 0 and text[core.start - 1] in _VAGUE_BEFORE and core.script == "cn" and (
                 text[core.start] in K.cn_small or text[core.start] in K.cn_big):
@@ -323,10 +340,14 @@ class LineParser:
                     tail = self._jiao_tail(end)
                     if tail is not None:
                         value, end = value + tail[0], tail[1]  # 三块五, 十二元八毛
+                        if text[end - 1] in "毛角":
+                            value, end = self._fen_tail(value, end)  # 一元二角三分: and three fen
                 elif kind == "money" and abs(f.factor - 0.1) < 1e-12 and _CJK_CHAR.match(f.form):
                     tail = self._jiao_tail(end)
                     if tail is not None and text[tail[1] - 1] not in "毛角":
                         value, end = value + tail[0] / 10, tail[1]  # 两毛五: five fen after the jiao
+                        if end < self.n and text[end] == "分":
+                            end += 1  # 三角五分: the fen named
                 if kind == "money":  # 75 USD million
                     value, end, _ = self._scale_after(value, end, words_only=True)
                 elif unit in ("degree_Celsius", "degree") and f.form in ("度", "°", "degrees", "degree"):
@@ -507,8 +528,9 @@ class LineParser:
                     value, end, mult = value + v2 * mult2, m3.end(), mult2
                     words.append(m3.group())
                     continue
-                if m_and and 0 < v2 < mult and not (m3 and (m3.group() in K.en_scales or m3.group() in K.en_hundred)):
-                    # (a zero joins no compound: "4 thousand 3 hundred and 0" is two numbers)
+                if m_and and 0 < v2 < mult <= 1000 and not (m3 and (m3.group() in K.en_scales or m3.group() in K.en_hundred)):
+                    # (a zero joins no compound: "4 thousand 3 hundred and 0" is two numbers; after a million or
+                    # more, "and" starts another figure: $5 million and 3 volunteers)
                     value, end = value + v2, e2
                 break
             return value, end, words
@@ -565,6 +587,13 @@ class LineParser:
             u += 1
         return K.cn_digits[text[t]] / 10, u
 
+    def _fen_tail(self, value: float, t: int) -> tuple[float, int]:
+        """Fen after a jiao: 一元二角三分 (+0.03): a digit and 分 right at t, the value and end with them."""
+        text, K = self.text, self.K
+        if t + 1 < self.n and text[t] in K.cn_digits and text[t + 1] == "分" and K.cn_digits[text[t]]:
+            return value + K.cn_digits[text[t]] / 100, t + 2
+        return value, t
+
     def _cued(self, cues: tuple[str, ...]) -> bool:
         """A cue word on the line; Latin cues start a word (earn in earnings, not in learn)."""
         return bool(_cue_pattern(cues).search(self.low))
@@ -619,8 +648,10 @@ class LineParser:
             g = self._pint_unit_word(p + 1)
             if g is not None and " " not in g.form:
                 f = g
-        if f is None or f.exact or len(f.form) < 2 or not f.ends_latin or f.kind == "count" or f.standalone:
-            return None  # (3-D: one letter; 2-in-1: "in" must end the phrase)
+        if f is None or f.exact and f.form.islower() or len(f.form) < 2 or not f.ends_latin or f.kind == "count" or (
+                f.standalone):
+            return None  # (3-D: one letter; 2-in-1: "in" must end the phrase; a 9-pm curfew: a lower-case symbol
+            # that is also a word; a capital inside marks a unit symbol: a 500-kV line, a 5,000-mAh battery)
         e = p + 1 + len(f.form)
         if e < self.n and self.text[e] == "-" and e + 1 < self.n and self.text[e + 1].isdigit():
             return None  # 2-km-3 …: a code
@@ -745,7 +776,8 @@ class LineParser:
             return False
         before = self.low[max(0, core.start - 12):core.start].split()
         after = self.low[core.end:core.end + 12].split()
-        return bool(before and before[-1] in _ONE_DETERMINERS) or bool(after and after[0] in ("of", "another", "is", "was"))
+        return (bool(before and before[-1] in _ONE_DETERMINERS) or bool(after and after[0] in ("of", "another", "is", "was"))
+                or _DETERMINER_WORD_BEFORE.search(self.low, max(0, core.start - 32), core.start) is not None)
 
     def _comparative(self, start: int, end: int) -> tuple[None, int | None, str | None, int | None]:
         """比三十大 (over 30), 比二分之一小 (under 1/2): a comparative around the figure."""

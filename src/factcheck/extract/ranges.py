@@ -101,7 +101,8 @@ def join_factors(qs: list[Quantity], text: str) -> list[Quantity]:
             if joined is not None:
                 out[i] = joined
         elif _PLUS_MINUS.match(gap) and b.low is None and b.qualifier is None and (
-                _bare(a) and b.has_unit or a.has_unit and (not b.has_unit or b.unit == a.unit)) and a.low is None:
+                _bare(a) and (b.has_unit or _bare(b)) or a.has_unit and (not b.has_unit or b.unit == a.unit)) and (
+                a.low is None):  # (1.5 ± 0.2 with no unit: the value and its uncertainty, one figure too)
             point = _with_unit_of(a, b) if _bare(a) else a
             if point is not None:
                 out[i:i + 2] = [replace(point, end=b.end)]

@@ -1,0 +1,69 @@
+"""English number words whose reading depends on the words around them (extract/numerals.py _ordinal_use,
+extract/quantities.py _pronoun_one). Sentences written for these tests; each row says why."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import claims_in
+
+# "a third", "a fifth" is a fraction (a share, in percent) when no noun follows for an ordinal to modify: a
+# time word or an article after it (by a third last year, since 2019, over the decade, a third the size). A noun
+# after it makes an ordinal (a third term, a fifth straight win); so does "after" or "for" (a third goal).
+A_FRACTION = [
+    ("Imports grew by a third last year.", [("a third", 100 / 3)], "a time word after"),
+    ("Output shrank by a fifth this quarter.", [("a fifth", 20.0)], "this after"),
+    ("Ridership is down a third since 2020.", [("a third", 100 / 3)], "since after"),
+    ("Wages rose a tenth over the period.", [("a tenth", 10.0)], "over after"),
+    ("The new stadium is a third the size of the old.", [("a third", 100 / 3)], "an article after: a third the size"),
+    ("Costs fell a fifth compared with 2022.", [("a fifth", 20.0)], "compared after"),
+    ("She is seeking a third term.", [], "a noun after: an ordinal"),
+    ("It was a fifth straight defeat.", [], "an adjective and a noun after"),
+    ("The striker added a third after the break.", [], "a third goal"),
+    ("He sold the rights to a third party.", [], "a third party"),
+]
+
+
+@pytest.mark.parametrize("sentence,claims,why", A_FRACTION, ids=[c[2] for c in A_FRACTION])
+def test_a_third_as_a_fraction(sentence, claims, why):
+    got = [(c.text, c.value) for c in claims_in(sentence)]
+    assert [t for t, _ in got] == [t for t, _ in claims], got
+    for (_, v), (_, w) in zip(got, claims):
+        assert v == pytest.approx(w) and v is not None
+
+
+# "one" after a determiner and one modifying word is the pronoun: the old one, a cheaper one, her favourite one.
+# A figure of one has no adjective between it and its determiner; a function word in between (a hundred and one)
+# belongs to a number.
+PRONOUN_ONE = [
+    ("I still prefer the old one.", [], "the + adjective"),
+    ("They chose a cheaper one.", [], "a + comparative"),
+    ("His favourite one, sadly, broke.", [], "possessive + adjective"),
+    ("We kept the hand-made one.", [], "a hyphenated modifier"),
+    ("She owns a hundred and one books.", ["a hundred and one"], "and between: a number"),
+    ("The final score was three to one.", ["three", "one"], "a score"),
+    ("The motion passed by one.", ["one"], "no determiner"),
+]
+
+
+@pytest.mark.parametrize("sentence,texts,why", PRONOUN_ONE, ids=[c[2] for c in PRONOUN_ONE])
+def test_one_as_a_pronoun(sentence, texts, why):
+    assert [c.text for c in claims_in(sentence)] == texts
+
+
+# A fraction of a point (a quarter point, 1/4 point, three quarters of a point, half a point) is a part of a point
+# of an index, a rate or a price, counted as points are (2.5 points), not a share of 25 % or 50 %. A fraction of
+# the points (half the points, a third of the points) is still a share.
+POINT_PARTS = [
+    ("The central bank raised rates by a quarter point.", "a quarter point", 0.25, "count"),
+    ("The bond slipped 1/4 point in late trade.", "1/4 point", 0.25, "count"),
+    ("Yields climbed three quarters of a point.", "three quarters of a point", 0.75, "count"),
+    ("The index dipped half a point.", "half a point", 0.5, "count"),
+    ("She won a third of the points.", "a third", 100 / 3, "percent"),
+]
+
+
+@pytest.mark.parametrize("sentence,span,value,unit", POINT_PARTS, ids=[c[1] for c in POINT_PARTS])
+def test_a_part_of_a_point(sentence, span, value, unit):
+    got = [(c.text, c.value, c.unit) for c in claims_in(sentence)]
+    assert len(got) == 1 and got[0][0] == span and got[0][2] == unit, got
+    assert got[0][1] == pytest.approx(value)
