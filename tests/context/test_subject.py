@@ -331,3 +331,20 @@ def test_the_place_of_a_figure_naming_no_one(text, figure, subject):
 def test_names_with_places_and_those_who_announce(text, figure, subject, source):
     got = frames(text)[figure].context
     assert (got.subject, got.source) == (subject, source)
+
+
+def test_nationwide_in_a_simplified_chinese_page_that_names_no_place_is_chinas():
+    got = frames("2023年全国网上零售额15.42万亿元，比上年增长11%。\n")["15.42万亿元"].context
+    assert (got.subject, got.scope) == ("China", "domestic")
+    # Traditional Chinese is written in Taiwan, Hong Kong and Macau alike: no home to assume
+    assert frames("2023年全國網上零售額15.42萬億元。\n")["15.42萬億元"].context.subject is None
+    # a page that names its place keeps it
+    got = frames("印度2023年全国网上零售额增长20%。印度电商发展迅速。\n")["20%"].context
+    assert got.subject == "India"
+
+
+def test_a_figure_in_brackets_after_a_word_naming_no_one_is_the_markets():
+    from factcheck.group import block_key
+
+    got = frames("2024年不过夜旅客(18,884,882人次)按年增加35%。\n")["18,884,882人次"]
+    assert got.context.subject is None and block_key(got) is not None

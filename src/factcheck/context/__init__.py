@@ -105,6 +105,17 @@ class _Doc:
             self._place = top[0][0] if top and total >= 2 and top[0][1] >= 0.6 * total else None
         return self._place
 
+    def home(self) -> str | None:
+        """The country the document's script is mostly written in (cues.toml subject.home), for its 全国, 国内."""
+        if not hasattr(self, "_home"):
+            from ..language import detect
+            from .vocab import _norm
+
+            names = self.V.cues.get(f"subject.home.{detect(self.text)}", ())
+            ent = self.V.entities.get(_norm(names[0])) if names else None
+            self._home = ent.name if ent else None
+        return self._home
+
     def topic(self) -> str | None:
         """What a document is about, when one topic has most of its topic words (a coffee report: coffee): the
         topic of a figure whose own words name only a quantity ("output rose 5.8%")."""
@@ -314,6 +325,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
     V = T or vocab()
     lines = lines or normalize_text(doc.text)
     d = _Doc(lines, V)
+    d.text = doc.text
     if doc.date:  # the document's own date (Markdown front matter) dates its figures
         d.year = int(doc.date[:4])
     by_block: dict[int, list[int]] = {}
@@ -484,6 +496,8 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                     place = para_place
                 if place or d.place():
                     subj, how = place or d.place(), "paragraph" if place else "document"
+                elif bas.scope == "domestic" and d.home():
+                    subj, how = d.home(), "document"  # 全国网上零售额 in a Simplified Chinese page: China's
             markers = set(bas.markers)
             if period.forecast(v, V, periods, d.year):
                 markers.add("forecast")

@@ -156,7 +156,8 @@ def subject(v: View, mentions: list[Mention], carry: str | None, unit: str, row_
         if named:
             return named[-1].name, "named"
         if not any(e == len(v.text[:opened].rstrip()) for _, e in v.spans):
-            return None, "unknown"
+            # a figure in brackets after a word that names no one: the market's (不过夜旅客(18,884,882人次))
+            return None, "market"
         # "Chinese shipyards' orders amounted to 90.78 million CGT (58%)": a figure in brackets after another
         # figure restates it, and is about whom that one is about
     if _market_before(v):
