@@ -401,3 +401,17 @@ def test_generating_and_installed_capacity_are_capacity():
     a = frames("Ember says 593 GW of solar generating capacity was added in 2024.\n")["593 GW"]
     b = frames("The world's new solar installed capacity reached 597 GW in 2024.\n")["597 GW"]
     assert similarity(a, b) >= OBJECT_SIMILARITY
+
+
+@pytest.mark.parametrize("text, figures", [
+    # a growth rate that fell from one level to another: both ends are growth rates, each of its own year
+    ("年成長率從2021年的154%降至2024年的36.8%。\n", {"154%": ("growth", "2021"), "36.8%": ("growth", "2024")}),
+    ("年增长率从2021年的154%降至2024年的36.8%。\n", {"154%": ("growth", "2021"), "36.8%": ("growth", "2024")}),
+    ("The growth rate fell from 154% in 2021 to 36.8% in 2024.\n",
+     {"154%": ("growth", "2021"), "36.8%": ("growth", "2024")}),
+    # a share that rose from one level to another stays a share
+    ("Its market share rose from 20% in 2023 to 25% in 2024.\n", {"20%": ("share", "2023"), "25%": ("share", "2024")}),
+])
+def test_both_ends_of_a_from_to_pair_are_the_same_kind_of_figure(text, figures):
+    got = frames(text)
+    assert {f: (got[f].context.measure, got[f].context.period) for f in figures} == figures

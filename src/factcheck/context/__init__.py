@@ -424,6 +424,10 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             if meas.kind in ("percent", "level") and last_meas.get(v.ss) and last_meas[v.ss][0] == c.unit and \
                     measure.gapped(v, mentions):
                 meas = last_meas[v.ss][1]  # "Samsung grew 7%, Apple 16%": the verb left out is the one before
+            if k > 0 and last_meas.get(v.ss) and last_meas[v.ss][0] == c.unit and \
+                    _FROM_TO.search(low, max(v.ss, spans[k - 1][0] - 12), spans[k - 1][0]) and \
+                    _TO_GAP.fullmatch(low, spans[k - 1][1], v.s):
+                meas = last_meas[v.ss][1]  # 年成长率从2021年的154%降至2024年的36.8%: both ends are the rate
             last_meas[v.ss] = (c.unit, meas)
             if meas.down:
                 c = _negated(c)
@@ -563,6 +567,8 @@ def _header_shift(hb, b) -> int:
     return 0
 
 
+_FROM_TO = re.compile(r"(?:从|由|\bfrom)[^，,。；;%]{0,10}$")
+_TO_GAP = re.compile(r"[^，,。；;%]{0,12}?(?:降至|升至|增至|减至|跌至|涨至|增加至|下降至|上升至|至|到|\s+to)\s*[^，,。；;%]{0,10}")
 _REPORTING = re.compile(r"\d{4}-(?:[QH]\d|Q1-Q\d|\d{2}\.\.\d{2}|\d{2})")  # quarters, halves, spans, months
 _RANK_CELL = re.compile(r"\s*(?:no\.?\s*)?#?\d{1,2}[.)、]?\s*", re.I)
 _PERCENT_COLUMN = re.compile(r"%|percent|百分比|占比|份额|市占率|share\b|growth\b|增长率|增速", re.I)

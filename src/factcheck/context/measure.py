@@ -35,7 +35,7 @@ _LEVEL_GAP_QTY = re.compile(_LEVEL_GAP.pattern + r"|\b(?:at|reach|reaches|reache
 _COMPARED = re.compile(r"\s*(more|higher|greater|larger|lower|less|fewer|smaller)\s+than\b|\s*(above|below)\s+"
                        r"(?:the\s+)?(?:(?:19|20)\d{2}|last|a\s+year|pre-pandemic|its|their|the\s+same)")
 # a change named as a rate: "年增率达31.7%", "增速达到5%", "the growth rate reached 5%" is the change itself
-_RATE = re.compile(r"[率幅速]$|^growth$")
+_RATE = re.compile(r"[率幅速度]$|^growth$|rate$|^rate of growth$")
 _FROM = re.compile(r"(?:从|由|\bfrom\b)[^，,。;；%\d]{0,8}$")
 _TO = re.compile(r"\s*(?:到|至|\bto\b)")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")

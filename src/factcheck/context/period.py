@@ -348,6 +348,10 @@ def _parenthesised(text: str, s: int, e: int, fs: int) -> bool:
     return not (opened < fs < close_after)
 
 
+# a period joined to the figure by 的 ("从2021年的154%降至…"): the figure is that period's, even a rate
+_OWN_BASE = re.compile(r"\s*(?:同期|年底|年末|底)?\s*(?:的|之|'s|’s)\s*")
+
+
 def _dates_another(v: View, p: PeriodSpan) -> bool:
     """The period is written right after another figure ("rose from 36 percent in Q4 2024 to 36.9 percent"): it
     dates that one."""
@@ -358,7 +362,7 @@ def period_of(v: View, spans: list[PeriodSpan], doc_year: int | None, heading: s
               header: str | None = None, change: bool = False) -> str | None:
     own = [p for p in spans if p.base and v.ws <= p.start and p.end <= v.s and not _figure_between(v, p)
            and not _dates_another(v, p)]
-    if own and not change:  # a change against a base ("相较2023年成长21%") is a figure of the later period  # "相较于去年同期的6,930万台", "up from 12.1 million in Q1 2024": the base is this figure's own period
+    if own and (not change or _OWN_BASE.fullmatch(v.low, own[-1].end, v.s)):  # a change against a base ("相较2023年成长21%") is a figure of the later period  # "相较于去年同期的6,930万台", "up from 12.1 million in Q1 2024": the base is this figure's own period
         return _as_of(complete(own[-1].period, v, spans, doc_year, heading, own[-1].start), v, own[-1])
     usable = [p for p in spans if not p.base and not _parenthesised(v.text, p.start, p.end, v.s)]
     right = [p for p in spans if v.e <= p.start <= v.we and _RIGHT_AFTER.match(v.low[v.e:p.start])
