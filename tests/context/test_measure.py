@@ -415,3 +415,12 @@ def test_generating_and_installed_capacity_are_capacity():
 def test_both_ends_of_a_from_to_pair_are_the_same_kind_of_figure(text, figures):
     got = frames(text)
     assert {f: (got[f].context.measure, got[f].context.period) for f in figures} == figures
+
+
+def test_installations_and_newly_installed_capacity_meet_new_capacity():
+    from factcheck.group import OBJECT_SIMILARITY, similarity
+
+    a = frames("Newly installed wind capacity reached 93 GW in 2020.\n")["93 GW"]
+    b = frames("2020年全球风电新增装机容量为93吉瓦。\n")["93吉瓦"]
+    c = frames("Wind installations reached 93 GW worldwide in 2020, newly built.\n")["93 GW"]
+    assert similarity(a, b) >= OBJECT_SIMILARITY and similarity(c, b) >= OBJECT_SIMILARITY

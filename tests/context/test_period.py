@@ -269,3 +269,9 @@ def test_the_date_of_a_level_compared_with_is_not_the_changes():
     got = frames("SK hynix's share rose from 36 percent in the fourth quarter of 2024 to 36.9 percent in the first "
                  "quarter of 2025.\n")
     assert [got[f].context.period for f in ("36 percent", "36.9 percent")] == ["2024-Q4", "2025-Q1"]
+
+
+def test_a_change_on_the_figure_of_a_period_is_against_it():
+    got = frames("China's total PV capacity reached 886.66GW at the end of 2024, an increase of 45.5% on the figure at "
+                 "the end of 2023 when cumulative installations stood at 609.49GW.\n")
+    assert got["45.5%"].context.period == "2024" and got["609.49GW"].context.period == "2023"

@@ -225,6 +225,11 @@ _FROM_LEVEL = re.compile(r"\b(?:from|compared with|compared to|versus|vs\.?|agai
                          r"\s+(?:the\s+)?$")
 
 
+# "an increase of 45.5% on the figure at the end of 2023", "up 5% from the level in 2023": the period compared with
+_ON_THE_FIGURE = re.compile(r"\b(?:on|over|from|against|compared (?:with|to)|versus)\s+(?:the|its|a)\s+(?:figure|level|total|"
+                            r"number|amount|value)s?\s+(?:(?:at|by)\s+the\s+end\s+of|in|for|of|as\s+of)\s+(?:the\s+)?$")
+
+
 def find_periods(text: str, low: str, vocab: Vocab, doc_year: int | None) -> list[PeriodSpan]:
     """Every period expression of a block, longest first where they overlap."""
     found: list[tuple[int, int, str | None, str]] = []
@@ -249,7 +254,7 @@ def find_periods(text: str, low: str, vocab: Vocab, doc_year: int | None) -> lis
             base = False  # "from January to November 2025", 从1月到11月: a span, not a comparison base
         if pre.endswith("of") and re.search(r"(?:levels?|figures?|that|those)\s+of$", pre):
             base = True
-        if _FROM_LEVEL.search(low, max(0, s - 50), s):
+        if _FROM_LEVEL.search(low, max(0, s - 50), s) or _ON_THE_FIGURE.search(low, max(0, s - 50), s):
             base = True  # "up 277.17 GW from 609.49 GW at the end of 2023": the level compared with, and its date
         if re.search(r"(?:%|percent|per cent|points?)\s+on$", pre):
             base = True  # "up 32% on 2019", "down 1.1% on December 2023": the year compared with
