@@ -116,3 +116,22 @@ def test_a_scope_word_after_the_figures_clause_is_not_its_scope():
     assert got.scope is None and got.subject == "China"
     got = frames("Global EV sales reached 17.1 million in 2024.\n")["17.1 million"].context
     assert got.scope == "global"
+
+
+@pytest.mark.parametrize("text, figure, subject, source", [
+    # an abbreviation the page gives a body that publishes figures names that body, a source, wherever it stands
+    ("The Nordic Wind Energy Council (NWEC) tracks the market.\n\nNWEC expects 93 GW of wind to be added in 2025.\n",
+     "93 GW", None, "NWEC"),
+    ("國際航空運輸協會(IATA)發布報告。\n\nIATA預計2025年航空客運量達52億人次。\n", "52億人次", None, "IATA"),
+    # an abbreviation of a company stays a name
+    ("Vestas Wind Systems (VWS) shipped turbines.\n\nVWS delivered 13 GW in 2024.\n", "13 GW", "VWS", None),
+])
+def test_an_abbreviated_body_is_a_source(text, figure, subject, source):
+    got = frames(text)[figure].context
+    assert (got.subject, got.source) == (subject, source)
+
+
+def test_a_name_read_across_a_terms_edge_is_none():
+    # 空客 (Airbus) inside 航空客运量 (air passenger traffic)
+    assert frames("2025年全球航空客运量预计达52亿人次。\n")["52亿人次"].context.subject is None
+    assert frames("空客2024年交付766架飞机。\n")["766架"].context.subject == "Airbus"

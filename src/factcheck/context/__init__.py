@@ -204,9 +204,28 @@ class _Doc:
             # a heading takes the names the running text writes; a headline line in the text only the alias
             # table's (reading every paragraph's names for it would cost a scan of the whole document)
             known = self.known() if title and b.kind == "heading" else frozenset()
-            self._mentions[i] = names.find(b.text, self.low(i), self.V, self.lower_words, known, title,
-                                          self.starts())
+            found = names.find(b.text, self.low(i), self.V, self.lower_words, known, title, self.starts())
+            bodies = self.bodies()
+            if bodies:  # "GWEC" alone, where the page wrote "Global Wind Energy Council (GWEC)": a source
+                found = [names.Mention(m.start, m.end, m.name, "research", "research")
+                         if m.kind == "named" and m.role == "entity" and m.name in bodies else m for m in found]
+            self._mentions[i] = found
         return self._mentions[i]
+
+    def bodies(self) -> frozenset[str]:
+        """Abbreviations the document gives a body that publishes figures ("the International Air Transport
+        Association (IATA)", 全球风能理事会(GWEC)): the abbreviation alone names that body, a source."""
+        if not hasattr(self, "_bodies"):
+            out = set()
+            for nl in self.lines:
+                if "(" not in nl.text and "（" not in nl.text:
+                    continue
+                for m in _ABBREVIATED.finditer(nl.text):
+                    name = m.group(1).strip()
+                    if names.is_body(name, self.V):
+                        out.add(m.group(2))
+            self._bodies = frozenset(out)
+        return self._bodies
 
     def starts(self) -> frozenset[str]:
         """Lower-cased capitalised words never seen inside a sentence (so far only at starts: not names)."""
@@ -567,6 +586,8 @@ def _header_shift(hb, b) -> int:
     return 0
 
 
+_ABBREVIATED = re.compile(r"((?:[A-Z][\w&'\-]*\s+(?:(?:of|for|and|on|the)\s+)*){1,8}[A-Z][\w&'\-]*|[\u4e00-\u9fff]{2,16})"
+                          r"\s*[(（]\s*([A-Z][A-Za-z&]{1,9})\s*[)）]")
 _FROM_TO = re.compile(r"(?:从|由|\bfrom)[^，,。；;%]{0,10}$")
 _TO_GAP = re.compile(r"[^，,。；;%]{0,12}?(?:降至|升至|增至|减至|跌至|涨至|增加至|下降至|上升至|至|到|\s+to)\s*[^，,。；;%]{0,10}")
 _REPORTING = re.compile(r"\d{4}-(?:[QH]\d|Q1-Q\d|\d{2}\.\.\d{2}|\d{2})")  # quarters, halves, spans, months

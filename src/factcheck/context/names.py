@@ -214,9 +214,13 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
                 not any(len(name) - (b - a) <= _suffix_len(name, vocab) for a, b in inner):
             out.append(_open(s, e, name, vocab))
             taken.append((s, e))
+    terms = [(a, b) for a, b, _ in vocab.concept_match.find(low)] if not text.isascii() else []
     for s, e, w in matches:
         if (w in vocab.upper_only and not text[s:e].isupper()) or taken.overlaps(s, e):
             continue
+        if terms and not w.isascii() and any(a < e and s < b and not (a <= s and e <= b) and not (s <= a and b <= e)
+                                             for a, b in terms):
+            continue  # 航空客运量: a term read across the name's edge (空客 is Airbus, 客运量 passenger traffic)
         if _CURRENCY_AFTER.match(low, e):
             taken.append((s, e))
             continue  # "U.S. dollars", "US$", "Hong Kong dollars", 港元: a currency, not the place
@@ -272,13 +276,22 @@ def _suffix_len(name: str, vocab: Vocab) -> int:
     return next((len(x) for x in vocab.org_suffixes if name.endswith(x)), 0)
 
 
+def is_body(name: str, vocab: Vocab) -> bool:
+    """A name that ends like a body publishing figures (cues.toml source.bodies): "the International Air
+    Transport Association", 中国汽车工业协会, "Global Market Outlook"."""
+    from ..knowledge import to_simplified
+
+    if name.isascii():
+        words = name.split()
+        return bool(words) and (words[-1] in vocab.bodies or
+                                (" of " in name and any(w in vocab.bodies for w in words[1:-1] if w[0].isupper())))
+    return to_simplified(name).endswith(vocab.bodies)
+
+
 def _open(s: int, e: int, name: str, vocab: Vocab) -> Mention:
     """A name no table knows: a body that publishes figures when it ends like one (cues.toml source.bodies: "the
     China Association of Automobile Manufacturers", 中国光伏行业协会, "Global Market Outlook"), else a name."""
-    last = name.split()[-1] if name.isascii() else name
-    if (last in vocab.bodies if name.isascii() else last.endswith(vocab.bodies)) or \
-            (name.isascii() and any(w in vocab.bodies for w in name.split()[1:-1] if w[0].isupper())
-             and " of " in name):
+    if is_body(name, vocab):
         return Mention(s, e, name, "research", "research")
     return Mention(s, e, name, "entity", "named")
 
