@@ -59,9 +59,10 @@ def _orig_to_norm(nl: NormLine, col: int) -> int:
 class _Doc:
     """What the facets need of one document, computed once: its layout, names and periods per block."""
 
-    def __init__(self, lines: list[NormLine], V: Vocab):
+    def __init__(self, lines: list[NormLine], V: Vocab, text: str = ""):
         self.V = V
         self.lines = lines
+        self.text = text  # the document as written (its script says what 全国 means)
         self.layout = layout.build(lines)
         self.year = document_year(lines) or self._usual_year()
         self.lower_words = frozenset(w for nl in lines for w in re.findall(r"(?<![\w.])[a-z][a-z\-]+", nl.text))
@@ -343,8 +344,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
         return claims
     V = T or vocab()
     lines = lines or normalize_text(doc.text)
-    d = _Doc(lines, V)
-    d.text = doc.text
+    d = _Doc(lines, V, doc.text)
     if doc.date:  # the document's own date (Markdown front matter) dates its figures
         d.year = int(doc.date[:4])
     by_block: dict[int, list[int]] = {}
