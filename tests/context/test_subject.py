@@ -348,3 +348,15 @@ def test_a_figure_in_brackets_after_a_word_naming_no_one_is_the_markets():
 
     got = frames("2024年不过夜旅客(18,884,882人次)按年增加35%。\n")["18,884,882人次"]
     assert got.context.subject is None and block_key(got) is not None
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # 我國 ("our country") on a Traditional Chinese page is Taiwan; 我国 on a Simplified one, China
+    ("根據統計，我國去年太陽光電新增裝置容量達3.1GW。\n", "3.1GW", "Taiwan"),
+    ("我國2024年出口成長10%，對美國出口創歷史新高。\n", "10%", "Taiwan"),
+    ("2024年我国出口增长5.9%。\n", "5.9%", "China"),
+    # a place the page names stays itself
+    ("中國2024年出口成長5.9%。\n", "5.9%", "China"),
+])
+def test_our_country_is_the_country_of_the_pages_script(text, figure, subject):
+    assert frames(text)[figure].context.subject == subject

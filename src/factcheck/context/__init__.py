@@ -106,15 +106,24 @@ class _Doc:
             self._place = top[0][0] if top and total >= 2 and top[0][1] >= 0.6 * total else None
         return self._place
 
+    def our_country(self) -> str | None:
+        """What 我国 / 我國 names on this page (cues.toml subject.our_country, by script)."""
+        if not hasattr(self, "_ours"):
+            self._ours = self._by_script("subject.our_country")
+        return self._ours
+
+    def _by_script(self, cue: str) -> str | None:
+        from ..language import detect
+        from .vocab import _norm
+
+        names_ = self.V.cues.get(f"{cue}.{detect(self.text)}", ())
+        ent = self.V.entities.get(_norm(names_[0])) if names_ else None
+        return ent.name if ent else None
+
     def home(self) -> str | None:
         """The country the document's script is mostly written in (cues.toml subject.home), for its 全国, 国内."""
         if not hasattr(self, "_home"):
-            from ..language import detect
-            from .vocab import _norm
-
-            names = self.V.cues.get(f"subject.home.{detect(self.text)}", ())
-            ent = self.V.entities.get(_norm(names[0])) if names else None
-            self._home = ent.name if ent else None
+            self._home = self._by_script("subject.home")
         return self._home
 
     def topic(self) -> str | None:
@@ -206,6 +215,11 @@ class _Doc:
             # table's (reading every paragraph's names for it would cost a scan of the whole document)
             known = self.known() if title and b.kind == "heading" else frozenset()
             found = names.find(b.text, self.low(i), self.V, self.lower_words, known, title, self.starts())
+            ours = self.our_country()
+            if ours:  # 我國 on a Traditional Chinese page is Taiwan
+                found = [names.Mention(m.start, m.end, ours, m.role, "region" if ours == "Taiwan" else m.kind)
+                         if m.role == "entity" and b.text[m.start:m.end] in ("我国", "我國") and m.name != ours else m
+                         for m in found]
             bodies = self.bodies()
             if bodies:  # "GWEC" alone, where the page wrote "Global Wind Energy Council (GWEC)": a source
                 found = [names.Mention(m.start, m.end, m.name, "research", "research")
