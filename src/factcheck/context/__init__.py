@@ -106,24 +106,25 @@ class _Doc:
             self._place = top[0][0] if top and total >= 2 and top[0][1] >= 0.6 * total else None
         return self._place
 
-    def our_country(self) -> str | None:
-        """What 我国 / 我國 names on this page (cues.toml subject.our_country, by script)."""
+    def our_country(self):
+        """The entity 我国 / 我國 names on this page (cues.toml subject.our_country, by script)."""
         if not hasattr(self, "_ours"):
             self._ours = self._by_script("subject.our_country")
         return self._ours
 
-    def _by_script(self, cue: str) -> str | None:
+    def _by_script(self, cue: str):
+        """The entity a cue list names for the page's script (subject.home.zh-Hans = ["China"])."""
         from ..language import detect
         from .vocab import _norm
 
         names_ = self.V.cues.get(f"{cue}.{detect(self.text)}", ())
-        ent = self.V.entities.get(_norm(names_[0])) if names_ else None
-        return ent.name if ent else None
+        return self.V.entities.get(_norm(names_[0])) if names_ else None
 
     def home(self) -> str | None:
         """The country the document's script is mostly written in (cues.toml subject.home), for its 全国, 国内."""
         if not hasattr(self, "_home"):
-            self._home = self._by_script("subject.home")
+            ent = self._by_script("subject.home")
+            self._home = ent.name if ent else None
         return self._home
 
     def topic(self) -> str | None:
@@ -217,9 +218,9 @@ class _Doc:
             found = names.find(b.text, self.low(i), self.V, self.lower_words, known, title, self.starts())
             ours = self.our_country()
             if ours:  # 我國 on a Traditional Chinese page is Taiwan
-                found = [names.Mention(m.start, m.end, ours, m.role, "region" if ours == "Taiwan" else m.kind)
-                         if m.role == "entity" and b.text[m.start:m.end] in ("我国", "我國") and m.name != ours else m
-                         for m in found]
+                found = [names.Mention(m.start, m.end, ours.name, m.role, ours.kind)
+                         if m.role == "entity" and b.text[m.start:m.end] in ("我国", "我國") and m.name != ours.name
+                         else m for m in found]
             bodies = self.bodies()
             if bodies:  # "GWEC" alone, where the page wrote "Global Wind Energy Council (GWEC)": a source
                 found = [names.Mention(m.start, m.end, m.name, "research", "research")
@@ -458,8 +459,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                     measure.gapped(v, mentions):
                 meas = last_meas[v.ss][1]  # "Samsung grew 7%, Apple 16%": the verb left out is the one before
             if k > 0 and last_meas.get(v.ss) and last_meas[v.ss][0] == c.unit and \
-                    _FROM_TO.search(low, max(v.ss, spans[k - 1][0] - 12), spans[k - 1][0]) and \
-                    _TO_GAP.fullmatch(low, spans[k - 1][1], v.s):
+                    measure.from_to(low, spans[k - 1], (v.s, v.e), v.ss):
                 meas = last_meas[v.ss][1]  # 年成长率从2021年的154%降至2024年的36.8%: both ends are the rate
             last_meas[v.ss] = (c.unit, meas)
             if meas.down:
@@ -602,8 +602,6 @@ def _header_shift(hb, b) -> int:
 
 _ABBREVIATED = re.compile(r"((?:[A-Z][\w&'\-]*\s+(?:(?:of|for|and|on|the)\s+)*){1,8}[A-Z][\w&'\-]*|[\u4e00-\u9fff]{2,16})"
                           r"\s*[(（]\s*([A-Z][A-Za-z&]{1,9})\s*[)）]")
-_FROM_TO = re.compile(r"(?:从|由|\bfrom)[^，,。；;%]{0,10}$")
-_TO_GAP = re.compile(r"[^，,。；;%]{0,12}?(?:降至|升至|增至|减至|跌至|涨至|增加至|下降至|上升至|至|到|\s+to)\s*[^，,。；;%]{0,10}")
 _REPORTING = re.compile(r"\d{4}-(?:[QH]\d|Q1-Q\d|\d{2}\.\.\d{2}|\d{2})")  # quarters, halves, spans, months
 _RANK_CELL = re.compile(r"\s*(?:no\.?\s*)?#?\d{1,2}[.)、]?\s*", re.I)
 _PERCENT_COLUMN = re.compile(r"%|percent|百分比|占比|份额|市占率|share\b|growth\b|增长率|增速", re.I)

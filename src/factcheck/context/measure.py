@@ -38,6 +38,9 @@ _COMPARED = re.compile(r"\s*(more|higher|greater|larger|lower|less|fewer|smaller
 _RATE = re.compile(r"[率幅速度]$|^growth$|rate$|^rate of growth$")
 _FROM = re.compile(r"(?:从|由|\bfrom\b)[^，,。;；%\d]{0,8}$")
 _TO = re.compile(r"\s*(?:到|至|\bto\b)")
+# "从2021年的154%降至2024年的36.8%", "from 154% in 2021 to 36.8% in 2024": two ends of one quantity's path
+_FROM_END = re.compile(r"(?:从|由|\bfrom)[^，,。；;%]{0,10}$")
+_TO_END = re.compile(r"[^，,。；;%]{0,12}?(?:降至|升至|增至|减至|跌至|涨至|增加至|下降至|上升至|至|到|\s+to)\s*[^，,。；;%]{0,10}")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _LATIN_WORD = re.compile(r"[a-z][a-z\-]+")
 
@@ -47,6 +50,12 @@ class Measure:
     kind: str  # share, growth, change, multiple, level, percent
     base: str | None  # yoy, qoq, mom, or "vs YEAR"
     down: bool = False  # a growth or change its own word says is a fall ("fell 1%", 同比下滑了1%): negative
+
+
+def from_to(low: str, first: tuple[int, int], second: tuple[int, int], ss: int) -> bool:
+    """The two figures are the ends of a "from … to …" (年成长率从2021年的154%降至2024年的36.8%): the same kind of
+    figure, whatever the words between say."""
+    return bool(_FROM_END.search(low, max(ss, first[0] - 12), first[0]) and _TO_END.fullmatch(low, first[1], second[0]))
 
 
 def _near(vocab: Vocab, cue: str, low: str, a: int, b: int) -> list[tuple[int, int, str]]:

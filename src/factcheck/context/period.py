@@ -115,6 +115,8 @@ class PeriodSpan:
     end: int
     period: str  # "2025-Q2", "?-Q2" when the year is unknown
     base: bool  # a comparison base (较2015年, "from Q1 2024")
+    level: bool = False  # the date of a level compared with ("from 609.49 GW at the end of 2023"): a base, yet
+    #                      the period of that level
 
 
 def _yy(s: str | None) -> str | None:
@@ -254,11 +256,12 @@ def find_periods(text: str, low: str, vocab: Vocab, doc_year: int | None) -> lis
             base = False  # "from January to November 2025", 从1月到11月: a span, not a comparison base
         if pre.endswith("of") and re.search(r"(?:levels?|figures?|that|those)\s+of$", pre):
             base = True
-        if _FROM_LEVEL.search(low, max(0, s - 50), s) or _ON_THE_FIGURE.search(low, max(0, s - 50), s):
+        level = bool(_FROM_LEVEL.search(low, max(0, s - 50), s))
+        if level or _ON_THE_FIGURE.search(low, max(0, s - 50), s):
             base = True  # "up 277.17 GW from 609.49 GW at the end of 2023": the level compared with, and its date
         if re.search(r"(?:%|percent|per cent|points?)\s+on$", pre):
             base = True  # "up 32% on 2019", "down 1.1% on December 2023": the year compared with
-        out.append(PeriodSpan(s, e, _join(year, suffix), base))
+        out.append(PeriodSpan(s, e, _join(year, suffix), base, level))
     return out
 
 
@@ -367,11 +370,13 @@ def period_of(v: View, spans: list[PeriodSpan], doc_year: int | None, heading: s
               header: str | None = None, change: bool = False) -> str | None:
     own = [p for p in spans if p.base and v.ws <= p.start and p.end <= v.s and not _figure_between(v, p)
            and not _dates_another(v, p)]
-    if own and (not change or _OWN_BASE.fullmatch(v.low, own[-1].end, v.s)):  # a change against a base ("相较2023年成长21%") is a figure of the later period  # "相较于去年同期的6,930万台", "up from 12.1 million in Q1 2024": the base is this figure's own period
+    # "相较于去年同期的6,930万台", "up from 12.1 million in Q1 2024": the base is this figure's own period; a change
+    # against a base ("相较2023年成长21%") is a figure of the later period, unless joined to it (2021年的154%)
+    if own and (not change or _OWN_BASE.fullmatch(v.low, own[-1].end, v.s)):
         return _as_of(complete(own[-1].period, v, spans, doc_year, heading, own[-1].start), v, own[-1])
     usable = [p for p in spans if not p.base and not _parenthesised(v.text, p.start, p.end, v.s)]
     right = [p for p in spans if v.e <= p.start <= v.we and _RIGHT_AFTER.match(v.low[v.e:p.start])
-             and (not p.base or _FROM_LEVEL.search(v.low, max(0, p.start - 50), p.start))
+             and (not p.base or p.level)
              and not _parenthesised(v.text, p.start, p.end, v.s)]
     if right:  # "36.9 percent in the first quarter of 2025", "12%（2024年）": the period right after the figure
         # (also when it dates a level compared with: "from 36% in Q4 2024", "from 609.49 GW at the end of 2023")
@@ -392,7 +397,7 @@ def period_of(v: View, spans: list[PeriodSpan], doc_year: int | None, heading: s
     # "… orders of 46.45 million CGT for the year. South Korean shipyards had 10.98 million": an anaphoric
     # period the paragraph named before holds on (the caller reads it against the paragraphs before)
     # (a level compared with is dated too: "rose from 36% in Q4 2024 to 36.9% in Q1 2025" names two periods)
-    named = usable + [p for p in spans if p.base and _FROM_LEVEL.search(v.low, max(0, p.start - 50), p.start)]
+    named = usable + [p for p in spans if p.level]
     earlier = [p for p in named if p.end <= v.ss and (p.period not in RELATIVE or p.period in ANAPHORIC)]
     dated = [p for p in earlier if not p.period.startswith("?")]
     if dated and len({p.period for p in dated}) == 1:
