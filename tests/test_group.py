@@ -192,3 +192,26 @@ def test_crude_steel_is_not_crude_oil_and_a_piano_is_not_steel():
     oil = frames("World crude output rose 1% in 2024.\n")["1%"]
     assert similarity(steel, oil) == 0.0
     assert "steel" not in frames("2024年钢琴销量增长5%。\n")["5%"].context.topics
+
+
+def test_an_undated_figure_that_fits_two_periods_joins_the_one_its_document_opens_with():
+    docs = [("a.txt", "China added 23.35 GW of wind capacity in 2014.\n"),
+            ("b.txt", "China added 52 GW of wind capacity in 2020.\n"),
+            ("c.txt", "Global wind market grows in 2014\n\nThe 2013 market was smaller, the association said.\n\n"
+                      "China added 23.3 GW of wind capacity.\n")]
+    claims = annotated(docs)
+    groups = group_claims(claims)
+    (g,) = [g for g in groups if any(claims[i].path == "c.txt" for i in g.members)]
+    assert {claims[i].text for i in g.members} == {"23.35 GW", "23.3 GW"}
+    # without the lead it fits both years: too ambiguous to judge, it joins neither
+    docs[2] = ("c.txt", "China added 23.3 GW of wind capacity.\n")
+    claims = annotated(docs)
+    assert not [g for g in group_claims(claims) if any(claims[i].path == "c.txt" for i in g.members)]
+
+
+def test_a_lead_period_never_keeps_an_undated_figure_from_the_one_group_it_fits():
+    claims = annotated([("a.txt", "China held 60% of rare-earth mining in 2024.\n"),
+                        ("b.txt", "China's rare earths in 2025\n\nThe 2023 report was shorter.\n\n"
+                                  "China holds 69% of rare-earth mining.\n")])
+    (finding,) = compare(claims, group_claims(claims))
+    assert finding.verdict == "conflict"

@@ -5,7 +5,8 @@ measure, forecast, adjusted, subset). No table entity is required: a named compa
 know is a subject like any other, and a figure about a market (no one named) is grouped by its object.
 Inside a bucket a claim joins a cluster only when every facet agrees:
 
-- period: equal, or a year and an as-of month in it, or undated beside a single dated cluster;
+- period: equal, or a year and an as-of month in it, or undated beside a single dated cluster (where it fits
+  several, the one of the period its document opens with, if exactly one is);
 - one document's different values never share a cluster (they are two quantities), unless the document
   quotes two sources on one quantity ("Omdia puts it at 36.9%, Counterpoint at 36%");
 - scope (global, a country) and qualifiers (nationality adjectives) do not conflict;
@@ -229,6 +230,13 @@ def _clusters(claims: list[Claim], members: list[int], similarity_min: float) ->
     def place(i: int, pool: list[list[int]], ambiguous_ok: bool) -> bool:
         scored = [(score(i, cl), k) for k, cl in enumerate(pool)]
         scored = [(sc, k) for sc, k in scored if sc >= 0]
+        hint = claims[i].context.period_hint
+        if len(scored) > 1 and hint and not ambiguous_ok:
+            # it fits figures of several periods: the one its document opens with decides, if it names one
+            named = [(sc, k) for sc, k in scored if any(claims[j].context.period and
+                                                        _period_compatible(hint, claims[j].context.period)
+                                                        for j in pool[k])]
+            scored = named if len(named) == 1 else scored
         if not scored or (not ambiguous_ok and len(scored) > 1):
             return bool(scored)
         pool[max(scored)[1]].append(i)

@@ -275,3 +275,45 @@ def test_a_change_on_the_figure_of_a_period_is_against_it():
     got = frames("China's total PV capacity reached 886.66GW at the end of 2024, an increase of 45.5% on the figure at "
                  "the end of 2023 when cumulative installations stood at 609.49GW.\n")
     assert got["45.5%"].context.period == "2024" and got["609.49GW"].context.period == "2023"
+
+
+@pytest.mark.parametrize("text, figure, period", [
+    ("In December Boeing logged 142 gross orders.\nBoeing delivered 348 jets in 2024.\n", "142", "2024-12"),
+    ("Exports fell 3% in March, customs data showed in 2025.\n", "3%", "2025-03"),
+    ("Since June the company has hired 400 people. Revenue in 2024 was $5 billion.\n", "400", "2024-06"),
+])
+def test_a_month_after_a_preposition_is_that_month_of_the_sentences_year(text, figure, period):
+    assert frames(text)[figure].context.period == period
+
+
+def test_may_alone_is_no_month():
+    got = frames("Output may reach 5 million tonnes, analysts said in 2025.\n")
+    assert got["5 million tonnes"].context.period != "2025-05"
+
+
+@pytest.mark.parametrize("text, figure, hint", [
+    # a report opens with its period; a figure further on that names none leans to it
+    # (a document naming one period only dates every figure with it: these name two)
+    ("China installs record amount of solar in 2024\n\nThe NEA said 2023 had been a record year too.\n\n"
+     "The total installed solar capacity was 887 GW.\n", "887 GW", "2024"),
+    ("2024年全国风电新增装机再创新高\n\n国家能源局表示，2023年风电发展势头良好。\n\n海上风电累计装机4000万千瓦。\n",
+     "4000万千瓦", "2024"),
+    ("2024年全國風電新增裝機再創新高\n\n國家能源局表示，2023年風電發展勢頭良好。\n\n海上風電累計裝機4000萬千瓦。\n",
+     "4000萬千瓦", "2024"),
+])
+def test_an_undated_figure_leans_to_the_period_its_document_opens_with(text, figure, hint):
+    c = frames(text)[figure]
+    assert c.context.period is None and c.context.period_hint == hint
+
+
+@pytest.mark.parametrize("text, figure", [
+    # never a year to come, history, a relative year or a comparison base
+    ("Wind capacity will double by 2030, the agency says.\n\nTotal capacity was 521 GW.\n", "521 GW"),
+    ("BEIJING, March 12, 2025 — In 1998 the first turbine was built, in 2001 the second.\n\nTotal capacity was 521 GW.\n",
+     "521 GW"),
+    ("去年风电发展势头良好。\n\n海上风电累计装机约4000万千瓦。\n", "约4000万千瓦"),
+    ("Capacity grew 9% compared with 2023.\n\nTotal capacity was 521 GW.\n", "521 GW"),
+])
+def test_no_lead_period_from_targets_history_relative_years_or_bases(text, figure):
+    c = frames(text)[figure]
+    assert c.context.period is None and c.context.period_hint is None

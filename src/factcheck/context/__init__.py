@@ -160,12 +160,44 @@ class _Doc:
                 if self.layout.blocks[j].kind == "heading":
                     continue  # a title that mentions a year ("2026: the race goes on") dates nothing
                 # (never one in brackets: "全球粗钢产量18.494亿吨(2024年为18.868亿吨)" compares with 2024)
+                # (nor a year to come: "will double by 2030" is a target, not what the figures are about)
                 seen.update(p.period for p in self.periods(j) if not p.base and not p.period.startswith("?")
-                            and not period.in_brackets(self.layout.blocks[j].text, p.start))
+                            and not period.in_brackets(self.layout.blocks[j].text, p.start)
+                            and not _TARGET.search(self.low(j), max(0, p.start - 12), p.start))
                 if len(seen) > 1:
                     break
             self._only = seen.pop() if len(seen) == 1 else None
         return self._only
+
+    def lead_period(self) -> str | None:
+        """The period the document opens with: the first one its title or first paragraph names ("China
+        installs record amount of renewable energy in 2024", "global crude steel production in CY'24 …"), what
+        a report's figures are about unless they say otherwise ("The total installed capacity … around 887 GW").
+        Never a comparison base, an aside in brackets, a year to come ("by 2030"), a year more than two before
+        the document's, or a period without its year or written relative to the page's date (去年, "last year":
+        which year that is, only a date the page may not state says)."""
+        if not hasattr(self, "_lead"):
+            self._lead = None
+            paragraphs = 0
+            for j, b in enumerate(self.layout.blocks):
+                if b.kind not in ("heading", "prose"):
+                    break  # a list or a table opens the document: no lead to read
+                low = self.low(j)
+                for p in self.periods(j):
+                    if p.base or p.period.startswith("?") or not any(ch.isdigit() for ch in low[p.start:p.end]) or \
+                            period.in_brackets(b.text, p.start) or \
+                            _TARGET.search(low, max(0, p.start - 12), p.start):
+                        continue
+                    if self.year and p.period[:4].isdigit() and not 0 <= self.year - int(p.period[:4]) <= 2:
+                        continue  # a year to come, or history ("1945年二战以后"): no report's subject
+                    self._lead = p.period
+                    break
+                if self._lead:
+                    break
+                paragraphs += b.kind == "prose"
+                if paragraphs >= 2:
+                    break
+        return self._lead
 
     def recent_period(self, i: int, any_kind: bool = False) -> str | None:
         """The period the paragraphs before block i last named, for a paragraph that names none ("In Q1 2025,
@@ -542,7 +574,9 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 how = "flattened-table"  # cells without their grid: who and what cannot be told apart
             facets = (subj, tuple(sorted(keys)), meas.kind, tuple(sorted(markers)), bas.scope,
                       tuple(sorted(bas.qualifiers)), per)
-            tail = (tuple(sorted(words)), meas.base, src, how)
+            # an undated figure leans to the period the document opens with: a preference where it could join
+            # figures of several periods, never a reason to keep it from one (see group.py)
+            tail = (tuple(sorted(words)), meas.base, src, how, None if per else d.lead_period())
             ctx = Context(*facets, measure.metric(Context(*facets, None, *tail), V), *tail)
             out[i] = _framed(c, ctx)
             order.append((i, bi, v.ss))
@@ -602,6 +636,7 @@ def _header_shift(hb, b) -> int:
 
 _ABBREVIATED = re.compile(r"((?:[A-Z][\w&'\-]*\s+(?:(?:of|for|and|on|the)\s+)*){1,8}[A-Z][\w&'\-]*|[\u4e00-\u9fff]{2,16})"
                           r"\s*[(（]\s*([A-Z][A-Za-z&]{1,9})\s*[)）]")
+_TARGET = re.compile(r"(?:\bby|\buntil|\btill|到|至|目标)\s*(?:the\s+end\s+of\s+|年底前?)?\s*$")
 _REPORTING = re.compile(r"\d{4}-(?:[QH]\d|Q1-Q\d|\d{2}\.\.\d{2}|\d{2})")  # quarters, halves, spans, months
 _RANK_CELL = re.compile(r"\s*(?:no\.?\s*)?#?\d{1,2}[.)、]?\s*", re.I)
 _PERCENT_COLUMN = re.compile(r"%|percent|百分比|占比|份额|市占率|share\b|growth\b|增长率|增速", re.I)

@@ -7,7 +7,8 @@ Forms it reads (→ period string):
   2025年二季度, 第2季, 二季度, 今年第二季 → "2025-Q2" (a quarter without its year takes the year of its
   sentence, else the document's date); 1-3Q25, 前三季度 → "2025-Q1-Q3";
 - halves: H1 2025, 1H25, first half of 2025, 2025年上半年 → "2025-H1";
-- months: May 2025, 2025年5月, 5月 (with the sentence's year) → "2025-05"; 1-9月, Jan-Sep → "2025-01..09";
+- months: May 2025, 2025年5月, 5月 and "in December" (with the sentence's year) → "2025-05"; 1-9月, Jan-Sep →
+  "2025-01..09";
 - relative: "the previous quarter", 上一季, "a year earlier" → the sentence's own period shifted (Q1 2025's
   previous quarter is "2024-Q4"); anaphoric: "for the year", "during the quarter", 当季, 同年 → the period the
   text last named (in the sentence, the paragraph, else the paragraphs before);
@@ -86,6 +87,11 @@ _FORMS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"(?<![\d年])" + _CN_M + r"\s*月(?!\s*\d+\s*日)"), "m"),
     (re.compile(_MON + r"\s*(?:-|–|to|through)\s*" + _MON + r"\s*,?\s*" + _Y + r"?"), "mmrange"),
     (re.compile(r"(?<![a-z])" + _MON + r"\s+(?:\d{1,2},?\s+)?" + _Y), "my"),
+    # a month named without its year after a preposition ("In December Boeing logged 142 orders", "since
+    # March"): the year of its sentence or document, as 5月 takes it ("may" alone is too often a verb)
+    (re.compile(r"(?<![a-z])(?:in|during|for|through|since|until|by|last|early|late|mid-?|end of)\s+"
+                r"(january|february|march|april|may|june|july|august|september|october|november|december)"
+                r"(?![a-z])(?!\s*\d)"), "mon"),
     (re.compile(r"(?:fy|fiscal\s*(?:year\s*)?)\s*" + _Y), "fy"),
     (re.compile(r"(?<![a-z\d])fy\s*" + _YY + r"(?!\d)"), "fyy"),
     (re.compile(_Y + r"\s*(?:财年|财政年度|会计年度)"), "fy"),
@@ -182,6 +188,8 @@ def _build(kind: str, m: re.Match, doc_year: int | None) -> tuple[str | None, st
         return (None, f"{mo:02d}") if mo else None
     if kind == "mmrange":
         return g[2], f"{_MONTHS[g[0]]:02d}..{_MONTHS[g[1]]:02d}"
+    if kind == "mon":
+        return None, f"{_MONTHS[g[0]]:02d}"
     if kind == "my":
         return g[1], f"{_MONTHS[g[0]]:02d}"
     if kind == "fy":
@@ -213,7 +221,7 @@ _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 _NEEDS: list[tuple[str, ...]] = [
     ("季",), ("q",), ("q",), ("q",), ("q",), ("q",), ("q",), ("quarter",), ("前",), ("前",), ("first",), ("first",),
     ("quarter", "季"), ("the ", "年", "季"), ("year",), ("季",), ("半年",), ("h",), ("h",), ("half",), ("月",), ("月",), ("月",),
-    _MONTH_STEMS, _MONTH_STEMS, ("fy", "fiscal"), ("fy",), ("财年", "财政年度", "会计年度"), ("/", "-"),
+    _MONTH_STEMS, _MONTH_STEMS, _MONTH_STEMS, ("fy", "fiscal"), ("fy",), ("财年", "财政年度", "会计年度"), ("/", "-"),
     ("19", "20"), ("19", "20"),
     ("今年", "去年", "本年", "上年", "明年", "this year", "last year", "next year", "目前", "当前", "现在", "如今", "现时",
      "时下", "currently", "at present", "as of now"),

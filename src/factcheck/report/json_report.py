@@ -58,7 +58,7 @@ def frame_dict(c: Claim) -> dict:
         return {}
     return {"measure": x.measure, "change_base": x.base, "object": list(x.topics), "object_words": list(x.words),
             "scope": x.scope, "qualifiers": list(x.modifiers), "basis": list(x.basis), "source": x.source,
-            "subject_from": x.how}
+            "subject_from": x.how, "period_hint": x.period_hint}
 
 
 def group_dicts(claims: list[Claim], findings) -> list[dict]:
