@@ -472,3 +472,34 @@ def test_a_hedge_after_a_figure_word(sentence, span, value, qualifier, why):
     got = [(c.text, c.value, c.qualifier) for c in claims_in(sentence)]
     assert len(got) == 1 and got[0][0] == span and got[0][2] == qualifier, got
     assert got[0][1] == pytest.approx(value, rel=1e-9)
+
+
+# 一 between a demonstrative and a unit of time (这一年 this year, 那一天 that day, 每一年 every year, 上一年 the
+# year before) points at a period, as "this year" does; it states no length of time. Two or more (这三年, these
+# three years) and 一 with no demonstrative (用了一年) are still durations.
+ONE_AFTER_DEMONSTRATIVE = [
+    ("这一年经济增长了5%。", ["5%"], "zh-Hans: this year"),
+    ("那一天，股價跌了3%。", ["3%"], "zh-Hant: that day"),
+    ("每一年都有新產品。", [], "zh-Hant: every year"),
+    ("上一年的产量是一百万吨。", ["一百万吨"], "zh-Hans: the year before"),
+    ("这三年收入翻了一番。", ["三年", "翻了一番"], "three years: a duration"),
+    ("项目用了一年时间。", ["一年"], "one year with no demonstrative: a duration"),
+]
+
+
+@pytest.mark.parametrize("sentence,texts,why", ONE_AFTER_DEMONSTRATIVE, ids=[c[2] for c in ONE_AFTER_DEMONSTRATIVE])
+def test_one_after_a_demonstrative_names_a_period(sentence, texts, why):
+    assert [c.text for c in claims_in(sentence)] == texts
+
+
+# "quid" is British slang for pounds sterling, plural without an s (it cost me 20 quid); only after a number.
+@pytest.mark.parametrize("sentence,span,value", [
+    ("The taxi cost me 20 quid.", "20 quid", 20),
+    ("He sold it for fifty quid.", "fifty quid", 50),
+])
+def test_quid_is_pounds_sterling(sentence, span, value):
+    check_claim(sentence, span, value, None, None, "GBP")
+
+
+def test_quid_without_a_number_is_no_figure():
+    assert claims_in("It was a quid pro quo.") == []

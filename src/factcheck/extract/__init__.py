@@ -94,8 +94,8 @@ def _article_money(parser: LineParser, taken: list[Quantity]) -> list[Quantity]:
     for m in _ARTICLE.finditer(low):
         p = m.end()
         f = parser.K.suffix_units.match(parser.text, low, p)
-        if f is None or f.kind != "money" or not f.form.isalpha():
-            continue
+        if f is None or f.kind != "money" or not f.form.isalpha() or f.form == "quid":
+            continue  # (a quid is mostly the start of "a quid pro quo": after a number only)
         e = p + len(f.form)
         if e < parser.n and low[e].isalpha() or any(q.start < e and m.start() < q.end for q in taken):
             continue

@@ -93,6 +93,8 @@ _ORDINAL_WORDS = ("first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|te
 # group 3: the tens of a hyphenated ordinal, which only follows hundred/thousand
 _COMPOUND_ORDINAL = re.compile(rf"( and | |-)(?:(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?"
                                rf"({_ORDINAL_WORDS})(?![a-z-])")
+# before a lone 一 and a unit of time, a demonstrative (this, that, every, the last, the next) names a period
+_ONE_AFTER_DEMONSTRATIVE = frozenset("这那每上下该此哪")
 _DAYS = UnitForm("日", "physical", "day", 1.0, False)
 _RANGE_LAST_CHARS = frozenset("到至~-–or或")
 _ONE_DETERMINERS = {"the", "that", "this", "which", "each", "every", "any", "no", "another", "a", "one", "some"}
@@ -480,6 +482,9 @@ class LineParser:
                 self._time_frame(start, end) or start < core.start and self._time_frame(core.start, end)):
             # (近三年: 近 was read as a hedge)
             rejected = "period"  # 过去三年, in the past three years, three years ago
+        elif (rejected is None and kind == "physical" and _is_duration(unit) and core.lone and core.value == 1
+              and start == core.start and core.start > 0 and text[core.start - 1] in _ONE_AFTER_DEMONSTRATIVE):
+            rejected = "period"  # 这一年, 那一天, 每一年, 上一年: this, that, every, the last year; not a length of time
         if rejected is None:
             rk = "year_word" if unit == "year" else kind
             # a hedge or sign makes a bare 2000 a quantity ("over 2000"); 约2000年 is still a year
