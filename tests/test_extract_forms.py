@@ -379,3 +379,127 @@ def test_power_before_a_full_stop(sentence, span, unit):
 ])
 def test_bare_value_and_uncertainty(sentence, span, value):
     assert [(c.text, c.value) for c in claims_in(sentence)] == [(span, value)]
+
+
+# A decimal comma before a unit: a thousands group always has three digits, so a comma before one or two
+# digits and then a unit (3,5 kg, 2,5 km, 1,75 m, 3,50 dollars) is the decimal point of a figure written the
+# European way, in English or Chinese text. Without a unit after it the comma may list numbers (pages 1,2 and 3)
+# and stays a separator; three digits after the comma are still a group.
+DECIMAL_COMMA_UNITS = [
+    ("The parcel weighs 3,5 kg.", "3,5 kg", 0.0035, "metric_ton", "kilograms (mass canonical in tonnes)"),
+    ("The trail is 2,5 km long.", "2,5 km", 2500, "meter", "kilometres"),
+    ("He is 1,75 m tall.", "1,75 m", 1.75, "meter", "metres, two decimals"),
+    ("The beer was 4,80 dollars.", "4,80 dollars", 4.8, "USD", "money named after the number"),
+    ("該包裹重3,5公斤。", "3,5公斤", 0.0035, "metric_ton", "zh-Hant: a Chinese unit after the comma"),
+    ("这条路长2,5公里。", "2,5公里", 2500, "meter", "zh-Hans: kilometres"),
+    ("The pipe is 1,250 m long.", "1,250 m", 1250, "meter", "three digits: a thousands group"),
+]
+
+
+@pytest.mark.parametrize("sentence,span,value,unit,why", DECIMAL_COMMA_UNITS, ids=[c[4] for c in DECIMAL_COMMA_UNITS])
+def test_decimal_comma_before_a_unit(sentence, span, value, unit, why):
+    got = [(c.text, c.value, c.unit) for c in claims_in(sentence)]
+    assert len(got) == 1 and got[0][0] == span and got[0][2] == unit, got
+    assert got[0][1] == pytest.approx(value, rel=1e-9)
+
+
+@pytest.mark.parametrize("sentence,values", [
+    ("We counted 1,2 and 3 birds.", [1, 2, 3]),  # a list, no unit after the comma's digits
+    ("The answers were 7,8 and 9.", [7, 8, 9]),
+])
+def test_a_comma_before_two_digits_without_a_unit_still_separates(sentence, values):
+    assert [c.value for c in claims_in(sentence)] == values
+
+
+# An English ordinal written in two words (twenty first, ninety-first is one word), or after "hundred and"
+# (the one hundred and fifth day, two thousand and first) names a place in an order, not an amount: the number
+# before the ordinal word is no figure of its own. "second" is also a unit of time: it is the ordinal only after
+# "the" (the forty second street) or before "of" (the twenty second of May); "a twenty second delay" is a time.
+COMPOUND_ORDINALS = [
+    ("He finished twenty first in the race.", [], "tens and a ones ordinal"),
+    ("the twenty first century", [], "before a noun"),
+    ("She was ninety fourth on the list.", [], "fourth is also a fraction word: here an ordinal"),
+    ("It is the one hundred and fifth day of the strike.", [], "hundred and an ordinal"),
+    ("the two thousand and first visitor", [], "thousand and first"),
+    ("on the twenty second of May", [], "second as an ordinal before of"),
+    ("the forty second street parade", [], "second as an ordinal after the"),
+    ("a twenty second delay", [("twenty second", 20 / (365.25 * 86400))], "second as a unit of time"),
+    ("Twenty firms joined, the third in a week.", [("Twenty", 20)], "tens before a noun, an ordinal later"),
+    ("one fifth of the vote", [("one fifth", 20)], "a fraction (one and an ordinal) stays a share"),
+]
+
+
+@pytest.mark.parametrize("sentence,claims,why", COMPOUND_ORDINALS, ids=[c[2] for c in COMPOUND_ORDINALS])
+def test_compound_ordinals_are_no_figures(sentence, claims, why):
+    got = [(c.text, c.value) for c in claims_in(sentence)]
+    assert [t for t, _ in got] == [t for t, _ in claims], got
+    for (_, v), (_, w) in zip(got, claims):
+        assert v == pytest.approx(w, rel=1e-6)
+
+
+# A scale character that could begin a unit word (千 of 千欧 kiloohm, 千米, 兆 of 兆字节) begins it only when the
+# reading as a scale and then a unit does not reach further: 两千欧元 is 2,000 euros (欧元 is longer than 千欧),
+# while 三千欧 is 3 kiloohm and 五千米 5 km (the two readings end together, and the unit word is kept).
+SCALE_OR_UNIT = [
+    ("他花了两千欧元。", "两千欧元", 2000, "EUR", "zh-Hans: euros, not kiloohm"),
+    ("這筆交易值三千歐元。", "三千歐元", 3000, "EUR", "zh-Hant: euros"),
+    ("电阻为三千欧。", "三千欧", 3000, "ohm", "kiloohm when nothing longer follows"),
+    ("他跑了五千米。", "五千米", 5000, "meter", "kilometres: both readings end together"),
+    ("文件大小为五十兆字节。", "五十兆字节", 5e7, "byte", "megabytes"),
+]
+
+
+@pytest.mark.parametrize("sentence,span,value,unit,why", SCALE_OR_UNIT, ids=[c[4] for c in SCALE_OR_UNIT])
+def test_a_scale_character_before_a_longer_unit_is_a_scale(sentence, span, value, unit, why):
+    got = [(c.text, c.value, c.unit) for c in claims_in(sentence)]
+    assert len(got) == 1 and got[0][0] == span and got[0][2] == unit, got
+    assert got[0][1] == pytest.approx(value, rel=1e-9)
+
+
+# A bound after a word that is a figure (一半以上, half or more, 三成左右 already works for digits): the hedge
+# after qualifies the word as one before it does (at least half). A bare "half" is a figure only when bounded.
+FIGURE_WORD_HEDGE_AFTER = [
+    ("一半以上的员工离职。", "一半以上", 50, "at_least", "zh-Hans: 以上 after 一半"),
+    ("約一半左右的選民支持。", "約一半左右", 50, "approx", "zh-Hant: 左右 after 一半"),
+    ("Half or more of the staff left.", "Half or more", 50, "at_least", "English: or more after half"),
+    ("A third or less of the land is farmed.", "A third or less", 100 / 3, "at_most", "already bounded"),
+]
+
+
+@pytest.mark.parametrize("sentence,span,value,qualifier,why", FIGURE_WORD_HEDGE_AFTER,
+                         ids=[c[4] for c in FIGURE_WORD_HEDGE_AFTER])
+def test_a_hedge_after_a_figure_word(sentence, span, value, qualifier, why):
+    got = [(c.text, c.value, c.qualifier) for c in claims_in(sentence)]
+    assert len(got) == 1 and got[0][0] == span and got[0][2] == qualifier, got
+    assert got[0][1] == pytest.approx(value, rel=1e-9)
+
+
+# 一 between a demonstrative and a unit of time (这一年 this year, 那一天 that day, 每一年 every year, 上一年 the
+# year before) points at a period, as "this year" does; it states no length of time. Two or more (这三年, these
+# three years) and 一 with no demonstrative (用了一年) are still durations.
+ONE_AFTER_DEMONSTRATIVE = [
+    ("这一年经济增长了5%。", ["5%"], "zh-Hans: this year"),
+    ("那一天，股價跌了3%。", ["3%"], "zh-Hant: that day"),
+    ("每一年都有新產品。", [], "zh-Hant: every year"),
+    ("上一年的产量是一百万吨。", ["一百万吨"], "zh-Hans: the year before"),
+    ("这三年收入翻了一番。", ["三年", "翻了一番"], "three years: a duration"),
+    ("项目用了一年时间。", ["一年"], "one year with no demonstrative: a duration"),
+]
+
+
+@pytest.mark.parametrize("sentence,texts,why", ONE_AFTER_DEMONSTRATIVE, ids=[c[2] for c in ONE_AFTER_DEMONSTRATIVE])
+def test_one_after_a_demonstrative_names_a_period(sentence, texts, why):
+    assert [c.text for c in claims_in(sentence)] == texts
+
+
+# "quid" is British slang for pounds sterling, plural without an s (it cost me 20 quid); only after a number.
+@pytest.mark.parametrize("sentence,span,value", [
+    ("The taxi cost me 20 quid.", "20 quid", 20),
+    ("He sold it for fifty quid.", "fifty quid", 50),
+])
+def test_quid_is_pounds_sterling(sentence, span, value):
+    check_claim(sentence, span, value, None, None, "GBP")
+
+
+def test_quid_without_a_number_is_no_figure():
+    assert claims_in("It was a quid pro quo.") == []

@@ -19,7 +19,7 @@ from ..model import Claim, Document
 from ..normalize import NormLine, normalize_text
 from . import nonclaims, units
 from .numerals import Core
-from .quantities import POINT_WORD, LineParser, Quantity
+from .quantities import POINT_WORD, LineParser, Quantity, _combine
 from .ranges import join_compounds, join_factors, join_ranges, join_shares
 from .tables import TableState, apply_money_columns
 
@@ -71,10 +71,13 @@ def _figure_words(parser: LineParser, K: Knowledge, taken: list[Quantity]) -> li
                 value, kind, unit, end = value * f.factor, f.kind, f.unit, p + parser.unit_len(p, f)
         if qual is None or qual == "hedged":
             hq, hs = parser._hedge_before(start)
-            if hq is not None:
-                qual, start = hq, (hs if hs is not None else start)
+            ha, he = parser._hedge_after(end)  # 一半以上, half or more: a bound after the word as before it
+            if hq is not None or ha is not None:
+                qual = _combine(hq, ha)
+                start = hs if hq is not None and hs is not None else start
+                end = he if ha is not None and he is not None else end
             elif qual == "hedged":
-                continue  # a bare half with no hedge before it
+                continue  # a bare half with no hedge around it
         core = Core(m.start(), m.end(), value, script="cn")
         out.append(Quantity(start, end, value, kind, unit, qual, core, has_unit=kind != "count"))
     return out
@@ -91,8 +94,8 @@ def _article_money(parser: LineParser, taken: list[Quantity]) -> list[Quantity]:
     for m in _ARTICLE.finditer(low):
         p = m.end()
         f = parser.K.suffix_units.match(parser.text, low, p)
-        if f is None or f.kind != "money" or not f.form.isalpha():
-            continue
+        if f is None or f.kind != "money" or not f.form.isalpha() or f.form == "quid":
+            continue  # (a quid is mostly the start of "a quid pro quo": after a number only)
         e = p + len(f.form)
         if e < parser.n and low[e].isalpha() or any(q.start < e and m.start() < q.end for q in taken):
             continue

@@ -569,6 +569,9 @@ def parse_english(low: str, pos: int, K: Knowledge) -> Core | None:
             end = we
         elif (seen_number or last == "article") and _ordinal_denominator(w, K):
             den = _ordinal_denominator(w, K)
+            if last == "num" and group == last_val and last_val in K.en_tens.values() and den < 10 and (
+                    not w.endswith("s")):
+                break  # "twenty third", "ninety fourth": a compound ordinal (23rd), not twenty over three
             if (last == "num" and last_val in K.en_tens.values() and den < 10 and group > last_val
                     and split is None):
                 group -= last_val  # "one hundred thirty fifths": 100 over thirty-fifths

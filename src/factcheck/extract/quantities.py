@@ -85,6 +85,16 @@ _FLIPPED = {"<": "over", "<=": "at_least", "=<": "at_least", "≤": "at_least",
             ">": "under", ">=": "at_most", "=>": "at_most", "≥": "at_most"}
 _VAGUE_BEFORE = ("几", "数")
 _VAGUE_AFTER = ("多", "余", "几")  # 400多个, 30余年, 十几个, 百余家: the figure is a floor
+_DECIMAL_COMMA = re.compile(r",(\d{1,2})(?![\d,]|\.\d)")
+_ORDINAL_WORDS = ("first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
+                  "fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|"
+                  "fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth|thousandth|millionth")
+# an ordinal word after number words (twenty first, one hundred and fifth, a hundred and twenty-first);
+# group 3: the tens of a hyphenated ordinal, which only follows hundred/thousand
+_COMPOUND_ORDINAL = re.compile(rf"( and | |-)(?:(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?"
+                               rf"({_ORDINAL_WORDS})(?![a-z-])")
+# before a lone 一 and a unit of time, a demonstrative (this, that, every, the last, the next) names a period
+_ONE_AFTER_DEMONSTRATIVE = frozenset("这那每上下该此哪")
 _DAYS = UnitForm("日", "physical", "day", 1.0, False)
 _RANGE_LAST_CHARS = frozenset("到至~-–or或")
 _ONE_DETERMINERS = {"the", "that", "this", "which", "each", "every", "any", "no", "another", "a", "one", "some"}
@@ -188,9 +198,14 @@ class LineParser:
         return q - p
 
     def _scale_unit_at(self, p: int) -> bool:
-        """A unit word beginning with a scale character (千米, 兆瓦, 百亿亿次) starts at p."""
+        """A unit word beginning with a scale character (千米, 兆瓦, 百亿亿次) starts at p, and reading the
+        character as a scale with a unit after it reaches no further: 两千欧元 is 2,000 euros (欧元 ends after
+        千欧, the kiloohm), 三千欧 and 五千米 keep the unit word."""
         f = self.K.suffix_units.match(self.text, self.low, p)
-        return f is not None and f.kind != "count" and len(f.form) > 1
+        if f is None or f.kind == "count" or len(f.form) <= 1:
+            return False
+        g = self.K.suffix_units.match(self.text, self.low, p + 1)
+        return g is None or g.kind == "count" or len(g.form) < len(f.form)
 
     # ------------------------------------------------------------------ cores
     def core_at(self, p: int) -> Core | None:
@@ -199,14 +214,51 @@ class LineParser:
         if ch.isdigit() or ch in K.cn_digits or ch in K.cn_small or ch in K.cn_big or ch in K.cn_tens:
             core = parse_run(self.text, p, self.K, self._scale_unit_at)
             if core is not None and core.script == "arabic":
+                if core.plain is not None and core.end < self.n and self.text[core.end] == ",":
+                    core = self._decimal_comma(core)
                 core = apply_power(self.text, core)
                 core = _spoken_decimal(self.low, core)
             return core
         return parse_english(self.low, p, self.K)
 
+    def _decimal_comma(self, core: Core) -> Core:
+        """3,5 kg, 2,5 km, 4,80 dollars: one to three digits, a comma, one or two digits and a unit. A thousands
+        group has three digits, so the comma is a decimal point; without a unit after it the comma may list
+        numbers (1,2 and 3), and after another "N," it does (1,2,3 kg)."""
+        m = _DECIMAL_COMMA.match(self.text, core.end)
+        if m is None or len(core.plain) > 3 or (core.start > 1 and self.text[core.start - 1] == ","
+                                                 and self.text[core.start - 2].isdigit()):
+            return core
+        f = self.unit_at(_skip_spaces(self.text, m.end(), 1))
+        if f is None or f.kind not in ("physical", "money"):
+            return core
+        digits = m.group(1)
+        return replace(core, end=m.end(), value=float(f"{core.plain}.{digits}"), decimals=len(digits), plain=None)
+
     # ------------------------------------------------------------------ a quantity from a core
+    def _compound_ordinal(self, core: Core) -> int | None:
+        """The end of an ordinal word that makes one ordinal with the number words before it: twenty first,
+        ninety fourth, one hundred and fifth, two thousand and first; "second" only after "the" or before "of"
+        (the forty second street, the twenty second of May; a twenty second delay is a time)."""
+        m = _COMPOUND_ORDINAL.match(self.low, core.end)
+        if m is None:
+            return None
+        last = self.low[core.start:core.end].rsplit(" ", 1)[-1]
+        K = self.K
+        if m.group(1) == " and ":  # after hundred, thousand, million
+            if last not in K.en_hundred and last not in K.en_scales:
+                return None
+        elif not (last in K.en_tens and m.group(2) is None or last in K.en_hundred or last in K.en_scales):
+            return None
+        if m.group(3) == "second" and not (self.low.endswith("the ", 0, core.start)
+                                           or self.low.startswith(" of ", m.end())):
+            return None
+        return m.end()
+
     def quantity(self, core: Core) -> Quantity | None:
         text, low, K = self.text, self.low, self.K
+        if core.script == "en" and self.has_latin and (e := self._compound_ordinal(core)) is not None:
+            return Quantity(core.start, e, core.value, "count", "count", None, core, rejected="ordinal")
         start, end, value = core.start, core.end, core.value
         scale_words = list(core.scale_words)
         kind, unit, noun, has_unit = "count", "count", None, False
@@ -430,6 +482,9 @@ class LineParser:
                 self._time_frame(start, end) or start < core.start and self._time_frame(core.start, end)):
             # (近三年: 近 was read as a hedge)
             rejected = "period"  # 过去三年, in the past three years, three years ago
+        elif (rejected is None and kind == "physical" and _is_duration(unit) and core.lone and core.value == 1
+              and start == core.start and core.start > 0 and text[core.start - 1] in _ONE_AFTER_DEMONSTRATIVE):
+            rejected = "period"  # 这一年, 那一天, 每一年, 上一年: this, that, every, the last year; not a length of time
         if rejected is None:
             rk = "year_word" if unit == "year" else kind
             # a hedge or sign makes a bare 2000 a quantity ("over 2000"); 约2000年 is still a year
