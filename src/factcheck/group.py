@@ -233,10 +233,11 @@ def _clusters(claims: list[Claim], members: list[int], similarity_min: float) ->
         hint = claims[i].context.period_hint
         if len(scored) > 1 and hint and not ambiguous_ok:
             # it fits figures of several periods: the one its document opens with decides, if it names one
+            same = [(sc, k) for sc, k in scored if any(claims[j].context.period == hint for j in pool[k])]
             named = [(sc, k) for sc, k in scored if any(claims[j].context.period and
                                                         _period_compatible(hint, claims[j].context.period)
                                                         for j in pool[k])]
-            scored = named if len(named) == 1 else scored
+            scored = same if len(same) == 1 else (named if len(named) == 1 else scored)
         if not scored or (not ambiguous_ok and len(scored) > 1):
             return bool(scored)
         pool[max(scored)[1]].append(i)

@@ -424,3 +424,16 @@ def test_installations_and_newly_installed_capacity_meet_new_capacity():
     b = frames("2020年全球风电新增装机容量为93吉瓦。\n")["93吉瓦"]
     c = frames("Wind installations reached 93 GW worldwide in 2020, newly built.\n")["93 GW"]
     assert similarity(a, b) >= OBJECT_SIMILARITY and similarity(c, b) >= OBJECT_SIMILARITY
+
+
+@pytest.mark.parametrize("text, first, second", [
+    # two things named together, then their figures in the same order: each figure measures its own thing
+    ("The total installed capacity of solar and wind power were around 887 GW and 521 GW respectively.\n",
+     "around 887 GW", "521 GW"),
+    ("太阳能和风电装机容量分别为8.9亿千瓦和5.2亿千瓦。\n", "8.9亿千瓦", "5.2亿千瓦"),
+    ("太陽能和風電裝機容量分別為8.9億千瓦和5.2億千瓦。\n", "8.9億千瓦", "5.2億千瓦"),
+])
+def test_two_things_named_together_then_two_figures_measure_one_each(text, first, second):
+    got = frames(text)
+    assert "solar" in got[first].context.topics and "wind" not in got[first].context.topics
+    assert "wind" in got[second].context.topics and "solar" not in got[second].context.topics

@@ -317,3 +317,15 @@ def test_an_undated_figure_leans_to_the_period_its_document_opens_with(text, fig
 def test_no_lead_period_from_targets_history_relative_years_or_bases(text, figure):
     c = frames(text)[figure]
     assert c.context.period is None and c.context.period_hint is None
+
+
+def test_an_address_is_no_period_and_a_page_without_a_date_has_no_history_cut():
+    # the digits of a link are not when its figures hold
+    text = ("Source: https://example.com/2021/03/18/story/\n\nChina doubles wind installations in 2020\n\n"
+            "In 2019 it added 26 GW.\n\nChina added 52 GW of new capacity.\n")
+    assert frames(text)["52 GW"].context.period_hint == "2020"
+    # a page that states no date of its own: the year it names most (2013, twice) does not make its lead's
+    # year (2014) one to come
+    text = ("More than 50 GW was added worldwide during 2014, 40% more than in 2013.\n\n"
+            "The previous record was in 2012, against 2013's slump.\n\nChina added 23.3 GW.\n")
+    assert frames(text)["23.3 GW"].context.period_hint == "2014"

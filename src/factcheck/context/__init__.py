@@ -64,7 +64,8 @@ class _Doc:
         self.lines = lines
         self.text = text  # the document as written (its script says what 全国 means)
         self.layout = layout.build(lines)
-        self.year = document_year(lines) or self._usual_year()
+        self.dated = document_year(lines)  # the year of the page's own date, when it states one
+        self.year = self.dated or self._usual_year()
         self.lower_words = frozenset(w for nl in lines for w in re.findall(r"(?<![\w.])[a-z][a-z\-]+", nl.text))
         # capitalised words seen inside a sentence: a capitalised sentence start needs one of these to be a name
         self.mid_caps = frozenset(w for nl in lines for w in re.findall(r"(?<=[a-z0-9,;:] )[A-Z][A-Za-z0-9&'\-]*", nl.text))
@@ -188,7 +189,7 @@ class _Doc:
                             period.in_brackets(b.text, p.start) or \
                             _TARGET.search(low, max(0, p.start - 12), p.start):
                         continue
-                    if self.year and p.period[:4].isdigit() and not 0 <= self.year - int(p.period[:4]) <= 2:
+                    if self.dated and p.period[:4].isdigit() and not 0 <= self.dated - int(p.period[:4]) <= 2:
                         continue  # a year to come, or history ("1945年二战以后"): no report's subject
                     self._lead = p.period
                     break
@@ -325,12 +326,14 @@ class _Doc:
 
     def periods(self, i: int) -> list:
         """The periods block i names, leaving out its dateline ("NEEDHAM, Mass., August 8, 2025 –": when the
-        news was filed, not what its figures are about)."""
+        news was filed, not what its figures are about) and web addresses."""
         if i not in self._periods:
             b = self.layout.blocks[i]
             line = names.dateline_end(b.text)
+            # (nor an address's digits: ".../2021/03/18/china-wind-turbines-2020/")
+            links = [m.span() for m in names.URL.finditer(b.text)] if "/" in b.text or "www" in b.text else []
             self._periods[i] = [p for p in period.find_periods(b.text, self.low(i), self.V, self.year)
-                                if p.start >= line]
+                                if p.start >= line and not any(s <= p.start < e for s, e in links)]
         return self._periods[i]
 
 
@@ -393,7 +396,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
     lines = lines or normalize_text(doc.text)
     d = _Doc(lines, V, doc.text)
     if doc.date:  # the document's own date (Markdown front matter) dates its figures
-        d.year = int(doc.date[:4])
+        d.year = d.dated = int(doc.date[:4])
     by_block: dict[int, list[int]] = {}
     for i, c in enumerate(claims):
         if c.line in d.layout.block_of_line:

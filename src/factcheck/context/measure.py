@@ -281,10 +281,11 @@ def parallel_objects(low: str, sentence: tuple[int, int], spans: list[tuple[int,
                      vocab: Vocab) -> dict[int, tuple[str, str]]:
     """"production and sales reached 12.89 million and 12.87 million", 产量和销量分别为1288.8万辆和1286.6万辆:
     two measured things joined by and/和, then figures paired by and/和 after them: the first figure of each pair
-    measures the first thing, the second the second. {figure index: (its key, the other's key)}."""
+    measures the first thing, the second the second; two topics too ("capacity of solar and wind power were 887 GW
+    and 521 GW respectively", 太阳能和风电装机容量分别为…). {figure index: (its key, the other's key)}."""
     ss, se = sentence
     found = [(s, e, vocab.concepts[w]) for s, e, w in vocab.concept_match.find(low, ss, se)
-             if vocab.concepts[w].role in ("quantity", "basis")]
+             if vocab.concepts[w].role in ("quantity", "basis", "topic")]
     terms = [(s, e, c.key) for s, e, c in found]
     # a compound names its two things at once: 产销分别为1288.8万辆和1286.6万辆, 进出口分别增长…
     pairs = [((s, e, c.parts[0]), (s, e, c.parts[1])) for s, e, c in found if len(c.parts) == 2]

@@ -168,7 +168,7 @@ def chinese_orgs(text: str, vocab: Vocab) -> list[tuple[int, int, str]]:
 
 
 _CURRENCY_AFTER = re.compile(r"\s*(?:dollars?\b|\$|元|币|cents?\b)")
-_URL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+")
+URL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+")
 _DATELINE = re.compile(r"^[^\n—–]{0,80}?(?:\d{1,2},?\s+(?:19|20)\d{2}|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日)"
                        r"(?:\s*[/(（][^)）]{0,30}[)）])?\s*(?:[—–]|--|-\s|电|電)")
 
@@ -193,7 +193,7 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
     taken = _Taken(len(text))
     if line:
         taken.append((0, line))
-    for m in _URL.finditer(text):  # addresses are not names
+    for m in URL.finditer(text):  # addresses are not names
         taken.append(m.span())
     orgs = chinese_orgs(text, vocab) if not text.isascii() else []
     matches = vocab.entity_match.find(low)
