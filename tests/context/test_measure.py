@@ -150,6 +150,14 @@ def test_an_aside_in_brackets_does_not_cut_the_phrase_and_a_level_after_a_change
     # a rate whose "per day" the second figure leaves unsaid
     ("Output rose by 550,000 b/d to 12.41 million barrels in 2023.\n", "12.41 million barrels", "oil_barrel / day"),
     ("美國2023年原油產量將增加55萬桶/日，至1,241萬桶。\n", "1,241萬桶", "oil_barrel / day"),
+    # past a rate comparing the two levels
+    ("Output will plummet to 1.75 million tons, a 23% decline from the previous season's 2.3 million.\n",
+     "2.3 million", "metric_ton"),
+    ("产量降至175万吨，较上年的230万下降23%。\n", "230万", "metric_ton"),
+    ("產量降至175萬噸，較上年的230萬下降23%。\n", "230萬", "metric_ton"),
+    # the first end of a span, its unit written once after the second
+    ("Global production rose from 168.2 million to 178 million bags.\n", "168.2 million", "bag"),
+    ("产量从3万增至5万吨。\n", "3万", "metric_ton"),
 ])
 def test_a_bare_number_after_a_figure_with_a_unit_is_in_that_unit(text, figure, unit):
     c = frames(text)[figure]
@@ -158,6 +166,8 @@ def test_a_bare_number_after_a_figure_with_a_unit_is_in_that_unit(text, figure, 
 
 def test_a_bare_number_in_another_clause_keeps_no_unit():
     got = frames("Exports reached 2.6 million bags; the firm employs 30,000.\n")
+    assert got["30,000"].unit == "count"
+    got = frames("Exports reached 2.6 million bags, up 5% as the firm hired 30,000.\n")
     assert got["30,000"].unit == "count"
 
 

@@ -79,22 +79,57 @@ def take_frame(out: list[Claim], i: int, j: int, V: Vocab, with_period: bool, ov
 # what may stand between a figure with its unit and a bare one that leaves the unit unsaid
 _ELIDING = re.compile(r"(?:\s+(?:in|for)\s+(?:19|20)\d{2}(?:/\d{2})?)?\s*[,，、]?\s*(?:(?:up |down )?(?:to|from)|reaching|and|or|versus|vs\.?|compared (?:with|to)|against|"
                       r"(?:from|than|versus|compared with)\s+(?:the\s+)?(?:previous|prior|last|year-earlier)?\s*"
-                      r"(?:[a-z]+['’]s)?|至|到|达到|达|增至|降至|减至|增加至|下降至|及|和|与|或)\s*", re.I)
+                      r"(?:[a-z]+['’]s)?|至|到|达到|达|增至|降至|减至|增加至|下降至|及|和|与|或|"
+                      r"(?:较|比|相比|相较)于?(?:上年|去年|上季|前一年|上一年)?(?:同期)?的?)\s*", re.I)
 
 
 def elided_units(out: list[Claim], idxs: list[int], text: str, spans: list[tuple[int, int]]) -> None:
     """"recover 2.6 million bags to 30.1 million", "US$5 billion, up from 4.2 billion": a bare number right
     after a figure with a unit, joined by to/from/and/至, is in that unit; "增加55万桶/日，至1,241万桶", "up
-    550,000 b/d to 12.41 million barrels": so is a rate's "per day" left unsaid."""
+    550,000 b/d to 12.41 million barrels": so is a rate's "per day" left unsaid; so past a rate comparing the
+    two ("1.75 million tons, a 23% decline from the previous season's 2.3 million", 175万吨，较上年的230万); and
+    the first end of a span written before its unit ("from 168.2 million to 178 million bags", 从3万增至5万吨)."""
     for k in range(1, len(idxs)):
         c, p = out[idxs[k]], out[idxs[k - 1]]
-        if c.written_value is None or not p.written_value or not _ELIDING.fullmatch(text, spans[k - 1][1], spans[k][0]):
+        if c.written_value is None:
             continue
-        bare = c.kind == "count" and not c.noun and p.kind in ("physical", "money") \
-            and "degree" not in p.unit and "kelvin" not in p.unit
+        if p.kind == "percent" and k >= 2 and _bare(c) and _RATE_FROM.fullmatch(text, spans[k - 1][1], spans[k][0]) \
+                and _BESIDE_RATE.fullmatch(text, spans[k - 2][1], spans[k - 1][0]):
+            # "plummet to 1.75 million tons, a 23% decline from the previous season's 2.3 million": the rate
+            # between compares the two levels
+            p = out[idxs[k - 2]]
+        elif not _ELIDING.fullmatch(text, spans[k - 1][1], spans[k][0]):
+            continue
+        if not p.written_value:
+            continue
+        bare = _bare(c) and _has_unit(p)
         per_time = c.kind == "physical" and p.written_unit.startswith(c.written_unit + " / ")
         if bare or per_time:
             out[idxs[k]] = _in_unit_of(c, p)
+    for k in range(len(idxs) - 1):
+        c, n = out[idxs[k]], out[idxs[k + 1]]
+        # "rose from 168.2 million to 178 million bags", 从3万到5万吨: the first end of a span takes the unit
+        # written once, after the second
+        if c.written_value is not None and n.written_value and _bare(c) and _has_unit(n) and \
+                _SPAN_TO.fullmatch(text, spans[k][1], spans[k + 1][0]) and \
+                _SPAN_FROM.search(text, max(0, spans[k][0] - 12), spans[k][0]):
+            out[idxs[k]] = _in_unit_of(c, n)
+
+
+def _bare(c: Claim) -> bool:
+    return c.kind == "count" and not c.noun
+
+
+def _has_unit(p: Claim) -> bool:
+    return p.kind in ("physical", "money") and "degree" not in p.unit and "kelvin" not in p.unit
+
+
+_BESIDE_RATE = re.compile(r"\s*[,，]?\s*(?:a|an|or|with|down|up|falling|rising|dropping|climbing)?\s*", re.I)
+_RATE_FROM = re.compile(r"\s*(?:[a-z]+\s+)?(?:from|than|compared (?:with|to)|versus|on)\s+(?:the\s+|its\s+)?"
+                        r"(?:previous|prior|last|year-earlier|year-ago)?\s*(?:[a-z]+['’]s)?\s*"
+                        r"|\s*(?:较|比|从|由)\s*(?:上年|去年|上季|前一年|同期)?(?:同期)?(?:的)?\s*", re.I)
+_SPAN_TO = re.compile(r"\s*(?:to|and|至|到|增至|降至)\s*", re.I)
+_SPAN_FROM = re.compile(r"(?:\bfrom|\bbetween|从|由)\s*$", re.I)
 
 
 def _in_unit_of(c: Claim, p: Claim) -> Claim:
