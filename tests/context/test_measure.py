@@ -122,6 +122,19 @@ def test_a_share_that_names_no_object_is_a_share_of_what_the_document_is_about()
     assert frames("AWS kept the lead with a 32% share.\n")["32%"].context.topics == ()
 
 
+@pytest.mark.parametrize("text, figure, count", [
+    # a physical amount whose words name no vocabulary term is an amount of what the document is about; a
+    # count is not ("the firm employs 3,000" in a wind report counts no wind)
+    ("Global wind market 2020\n\nWind turbines are getting larger. Wind power installations hit a record.\n\n"
+     "China built around 52 GW of its own class.\n", "around 52 GW", "3,000"),
+    ("全球风电市场\n\n风电装机创新高。风电成本继续下降。\n\n中国自建约5200万千瓦。\n", "约5200万千瓦", "3000人"),
+    ("全球風電市場\n\n風電裝機創新高。風電成本繼續下降。\n\n中國自建約5200萬千瓦。\n", "約5200萬千瓦", "3000人"),
+])
+def test_a_physical_amount_that_names_no_term_is_of_what_the_document_is_about(text, figure, count):
+    assert "wind" in frames(text)[figure].context.topics
+    assert "wind" not in frames(text.replace(figure, count))[count].context.topics
+
+
 @pytest.mark.parametrize("text, figure, whole", [
     ("2025年第三季度全球台式机、笔记本及工作站总出货量同比增长6.8%,达到7200万台。\n", "7200万台", "pc"),
     ("2025年第三季度全球桌上型電腦、筆電及工作站總出貨量年增6.8%,達到7200萬台。\n", "6.8%", "pc"),

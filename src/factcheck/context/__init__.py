@@ -525,7 +525,8 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 unsaid.add(i)
             if k > 0 and b.sentence(spans[k - 1][0])[0] == v.ss and not in_grid:
                 same_sentence.add(i)
-            if (keys or meas.kind in ("share", "growth")) and d.topic() and \
+            if (keys or meas.kind in ("share", "growth") or (c.kind == "physical" and meas.kind == "level")) and \
+                    d.topic() and \
                     not any(V.roles.get(k) in ("topic", "domain") for k in keys):
                 if not keys and not words:
                     lent.add(i)  # a bare share or a company's bare growth: the document's topic is all it has
