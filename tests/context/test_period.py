@@ -329,3 +329,9 @@ def test_an_address_is_no_period_and_a_page_without_a_date_has_no_history_cut():
     text = ("More than 50 GW was added worldwide during 2014, 40% more than in 2013.\n\n"
             "The previous record was in 2012, against 2013's slump.\n\nChina added 23.3 GW.\n")
     assert frames(text)["23.3 GW"].context.period_hint == "2014"
+
+
+def test_the_date_in_a_reports_title_is_no_lead_period():
+    text = ("根據SNE Research發佈的《2026年1月全球每月電動汽車及電池追蹤報告》，2025年全球電池總量達到1,187GWh，"
+            "較2024年增長31.7%。\n\nLG新能源排名全球第三，裝機量108.8GWh。\n")
+    assert frames(text)["108.8GWh"].context.period_hint == "2025"

@@ -15,7 +15,7 @@ from helpers import frames
     ("某某研究数据显示，三星DRAM市占率为39.3%。\n", "39.3%", "某某研究"),
     # passive attribution: the agency estimates, the figure is the world's
     ("World coffee output in 2024/25 is estimated by the United States Department of Agriculture at 174.9 mln "
-     "bags.\n", "174.9 mln bags", "US"),
+     "bags.\n", "174.9 mln bags", "USDA"),
 ])
 def test_sources(text, figure, src):
     f = frames(text)[figure].context

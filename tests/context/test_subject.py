@@ -360,3 +360,31 @@ def test_a_figure_in_brackets_after_a_word_naming_no_one_is_the_markets():
 ])
 def test_our_country_is_the_country_of_the_pages_script(text, figure, subject):
     assert frames(text)[figure].context.subject == subject
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a page that opens with a national body's release: its figures naming no one are that country's
+    ("3月29日，中國人民銀行公布2023年支付體系運行總體情況。\n\n2023年，銀行共處理電子支付業務2961.63億筆。\n",
+     "2961.63億筆", "China"),
+    ("3月29日，中国人民银行公布2023年支付体系运行总体情况。\n\n2023年，银行共处理电子支付业务2961.63亿笔。\n",
+     "2961.63亿笔", "China"),
+    ("The China Association of Automobile Manufacturers released its figures on Monday.\n\n"
+     "Sales of new energy vehicles reached 12.87 million in 2024.\n", "12.87 million", "China"),
+])
+def test_figures_naming_no_one_on_a_page_opening_with_a_national_body_are_its_countrys(text, figure, subject):
+    assert frames(text)[figure].context.subject == subject
+    # a body named after no country lends none
+    other = text.replace("中國人民銀行", "某研究院").replace("中国人民银行", "某研究院") \
+        .replace("China Association of Automobile Manufacturers", "Rho Motion research group")
+    assert frames(other)[figure].context.subject is None
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # an organisation named after a place, with "of" in its name, is not the place
+    ("Bank of China lent $5 billion in 2024.\n", "$5 billion", "Bank of China"),
+    # the part of a place, or a place's own firm, is not an organisation
+    ("Western Europe bought 5 million cars in 2024.\n", "5 million", "Europe"),
+    ("South Korea's LG Energy Solution installed 96.9 GWh in 2025.\n", "96.9 GWh", "LG Energy Solution"),
+])
+def test_names_that_hold_a_place(text, figure, subject):
+    assert frames(text)[figure].context.subject == subject

@@ -174,9 +174,9 @@ class _Doc:
         """The period the document opens with: the first one its title or first paragraph names ("China
         installs record amount of renewable energy in 2024", "global crude steel production in CY'24 …"), what
         a report's figures are about unless they say otherwise ("The total installed capacity … around 887 GW").
-        Never a comparison base, an aside in brackets, a year to come ("by 2030"), a year more than two before
-        the document's, or a period without its year or written relative to the page's date (去年, "last year":
-        which year that is, only a date the page may not state says)."""
+        Never a comparison base, an aside in brackets, a title (《2026年1月…报告》), a year to come ("by 2030"), a
+        year more than two before the document's, or a period without its year or written relative to the page's
+        date (去年, "last year": which year that is, only a date the page may not state says)."""
         if not hasattr(self, "_lead"):
             self._lead = None
             paragraphs = 0
@@ -186,7 +186,8 @@ class _Doc:
                 low = self.low(j)
                 for p in self.periods(j):
                     if p.base or p.period.startswith("?") or not any(ch.isdigit() for ch in low[p.start:p.end]) or \
-                            period.in_brackets(b.text, p.start) or \
+                            period.in_brackets(b.text, p.start) or b.text.rfind("《", 0, p.start) > \
+                            b.text.rfind("》", 0, p.start) or \
                             _TARGET.search(low, max(0, p.start - 12), p.start):
                         continue
                     if self.dated and p.period[:4].isdigit() and not 0 <= self.dated - int(p.period[:4]) <= 2:
@@ -199,6 +200,26 @@ class _Doc:
                 if paragraphs >= 2:
                     break
         return self._lead
+
+    def lead_body_country(self) -> str | None:
+        """The country of the national body a page opens with as its source ("中國人民銀行公布2023年支付體系運行
+        總體情況", "the China Association of Automobile Manufacturers said"): whose 全國 / national figures it
+        reports, in a page whose script names no home (Traditional Chinese is written in more than one place)."""
+        if not hasattr(self, "_lead_body"):
+            self._lead_body = None
+            paragraphs = 0
+            for j, b in enumerate(self.layout.blocks):
+                if b.kind not in ("heading", "prose"):
+                    break
+                for m in self.mentions(j):
+                    if m.role == "research":  # (as written: the table calls 中國人民銀行 PBOC)
+                        self._lead_body = _national(b.text[m.start:m.end], self.V) or _national(m.name, self.V)
+                        if self._lead_body:
+                            return self._lead_body
+                paragraphs += b.kind == "prose"
+                if paragraphs >= 2:
+                    break
+        return self._lead_body
 
     def recent_period(self, i: int, any_kind: bool = False) -> str | None:
         """The period the paragraphs before block i last named, for a paragraph that names none ("In Q1 2025,
@@ -353,10 +374,18 @@ def _national(name: str, V: Vocab) -> str | None:
     the US Energy Information Administration): a national body, reporting on its country."""
     from .vocab import _norm
 
-    found = V.entity_match.find(_norm(name))
+    low = _norm(name)
+    found = V.entity_match.find(low)
     if found and found[0][0] == 0:
         ent = V.entities[found[0][2]]
         if ent.kind == "country" and not ent.adjective:
+            return ent.name
+    # a body the alias table knows whole (中国人民银行 is PBOC): the place its name begins with
+    words = low.split()
+    heads = [" ".join(words[:k]) for k in (1, 2, 3)] if low.isascii() else [low[:k] for k in (2, 3, 4)]
+    for head in heads:
+        ent = V.entities.get(head)
+        if ent is not None and ent.kind == "country" and not ent.adjective and head != low:
             return ent.name
     return None
 
@@ -569,8 +598,12 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                     place = para_place
                 if place or d.place():
                     subj, how = place or d.place(), "paragraph" if place else "document"
-                elif bas.scope == "domestic" and d.home():
-                    subj, how = d.home(), "document"  # 全国网上零售额 in a Simplified Chinese page: China's
+                elif d.lead_body_country():
+                    subj, how = d.lead_body_country(), "document"
+                elif bas.scope == "domestic" and (d.lead_body_country() or d.home()):
+                    # 全国网上零售额 in a Simplified Chinese page: China's; 全國 on a page that opens with
+                    # 中國人民銀行公布… : the country of the national body whose figures the page reports
+                    subj, how = d.lead_body_country() or d.home(), "document"
             markers = set(bas.markers)
             if period.forecast(v, V, periods, d.year):
                 markers.add("forecast")

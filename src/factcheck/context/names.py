@@ -201,10 +201,13 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
     proper = proper_nouns(text, vocab, lower_words, title, known, starts) \
         if not text.isascii() or any(c.isupper() for c in text) else []
     for s, e, name in proper:  # "SolarPower Europe", "Japan Airlines": a name that has a place in it is no place
-        words = name.split()
-        if len(words) >= 2 and _alias(name, vocab) is None and not taken.overlaps(s, e) and \
-                any(s <= a and b <= e and (a, b) != (s, e) for a, b in places) and \
-                not any(w.lower() in _DIRECTIONS for w in words):
+        inner = [(a, b) for a, b in places if s <= a and b <= e and (a, b) != (s, e)]
+        # (unless its other words only say which part of the place: "Western Europe", "the South of France")
+        rest = " ".join(text[x:y] for x, y in zip([s] + [b for _, b in inner], [a for a, _ in inner] + [e])).split()
+        # (nor a place's own firm: "South Korea's LG Energy Solution")
+        if len(name.split()) >= 2 and _alias(name, vocab) is None and not taken.overlaps(s, e) and inner and \
+                not all(w.lower().strip(".,") in _DIRECTIONS for w in rest) and \
+                not any(w.startswith(("'s", "’s")) for w in rest):
             out.append(_open(s, e, name, vocab))
             taken.append((s, e))
     for s, e, name in orgs:  # 中国汽车工业协会, 中国光伏行业协会: an organisation named after a place is not the place
