@@ -388,3 +388,13 @@ def test_figures_naming_no_one_on_a_page_opening_with_a_national_body_are_its_co
 ])
 def test_names_that_hold_a_place(text, figure, subject):
     assert frames(text)[figure].context.subject == subject
+
+
+@pytest.mark.parametrize("text, figure", [
+    # a news credit in brackets opening a story names who filed it, not what it is about
+    ("（德国之声中文网）2020年全球风电新增装机容量为96.7吉瓦。\n", "96.7吉瓦"),
+    ("（德國之聲中文網）2020年全球風電新增裝機容量為96.7吉瓦。\n", "96.7吉瓦"),
+    ("（中央社記者台北3日電）2020年全球風電新增裝機容量為96.7吉瓦。\n", "96.7吉瓦"),
+])
+def test_a_news_credit_in_brackets_is_not_the_subject(text, figure):
+    assert frames(text)[figure].context.subject is None

@@ -178,10 +178,15 @@ _CAPS_DATELINE = re.compile(r"\s*[A-Z][A-Z.'\- ]{2,}[A-Z.](?:,\s*[A-Z][a-z]+\.?\
                             r"(?:\s*\([^()]{1,30}\))?\s*(?::|\s(?:--?|–|—))\s")
 
 
+# a news credit in brackets opening a story: （德国之声中文网）, （中央社記者…）, (法新社)
+_CREDIT = re.compile(r"\s*[(（][^()（）\d]{0,24}(?:网|網|社|报|報|台|讯|訊|电|電|记者|記者)[^()（）]{0,20}[)）]")
+
+
 def dateline_end(text: str) -> int:
-    """End of a dateline ("Dubai, United Arab Emirates, April 16, 2025 —", 新华社北京4月16日电, "MADRID:"): its
-    place is where the news was filed, not what it is about."""
-    m = _DATELINE.match(text) or _CAPS_DATELINE.match(text)
+    """End of a dateline ("Dubai, United Arab Emirates, April 16, 2025 —", 新华社北京4月16日电, "MADRID:") or of a
+    news credit in brackets (（德国之声中文网）): its place is where the news was filed or who filed it, not what
+    it is about."""
+    m = _DATELINE.match(text) or _CAPS_DATELINE.match(text) or _CREDIT.match(text)
     return m.end() if m else 0
 
 
