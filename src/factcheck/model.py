@@ -40,7 +40,7 @@ class Context:
 
     subject: str | None  # an entity (canonical or as written); None: a market or sector
     topics: tuple[str, ...]  # the object: concept keys, sorted
-    measure: str | None  # share, growth, change, multiple, level, percent
+    measure: str | None  # share, growth, change, multiple, level, percent, relative (a percentage of a past level)
     basis: tuple[str, ...]  # capacity / output, adjusted, top, forecast
     scope: str | None  # global, domestic, a country
     modifiers: tuple[str, ...]  # qualifiers: nationality adjectives

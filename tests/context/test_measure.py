@@ -460,3 +460,17 @@ def test_two_things_named_together_then_two_figures_measure_one_each(text, first
     got = frames(text)
     assert "solar" in got[first].context.topics and "wind" not in got[first].context.topics
     assert "wind" in got[second].context.topics and "solar" not in got[second].context.topics
+
+
+@pytest.mark.parametrize("text, figure, period", [
+    # a percentage of a past level: measured against that level, dated by its own period, not the base's
+    ("International arrivals reached 1.3 billion in 2023, representing 88 percent of pre-pandemic levels.\n",
+     "88 percent", "2023"),
+    ("Arrivals bounced back to 96% of 2019 levels in the first seven months of 2024.\n", "96%", "2024-01..07"),
+    ("2024年国际游客人数达到2019年水平的98%。\n", "98%", "2024"),
+    ("2024年國際遊客人數達到2019年水平的98%。\n", "98%", "2024"),
+    ("2023年南亚已恢复到疫情前水平的87%。\n", "87%", "2023"),
+])
+def test_a_percentage_of_a_past_level_is_relative_to_it(text, figure, period):
+    x = frames(text)[figure].context
+    assert (x.measure, x.base, x.period) == ("relative", "vs 2019", period)

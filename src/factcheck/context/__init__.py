@@ -567,7 +567,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             if col_header:
                 header_period = d.header_period(col_header)
             per = period.period_of(v, periods, d.year, heading_period, header_period,
-                                   change=meas.kind in ("growth", "change"))
+                                   change=meas.kind in ("growth", "change", "relative"))
             if per == "?-now":  # 目前, currently: the quarter the report is about, else the document's year
                 recent = d.recent_period(bi)
                 per = recent if recent and d.year and recent.startswith(str(d.year)) else \

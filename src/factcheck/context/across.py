@@ -36,7 +36,7 @@ def ellipsis(out: list[Claim], order: list[tuple[int, int, int]], V: Vocab, lent
         sentences[-1][1].append(i)
     empty = lambda x: not x.topics and not x.words
     for n, (bi, sent) in enumerate(sentences):
-        for kind in ("share", "growth", "change", "level", "percent"):
+        for kind in ("share", "growth", "change", "level", "percent", "relative"):
             bare = [i for i in sent if out[i].context.measure == kind and (empty(out[i].context) or i in lent)]
             if not bare:
                 continue

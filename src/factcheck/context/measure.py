@@ -1,6 +1,6 @@
 """Measure and object: what kind of number a figure is, and what it is a number of.
 
-Measure (→ share | growth | change | multiple | level | percent), read from the figure's own phrase, then its
+Measure (→ share | growth | change | multiple | level | percent | relative), read from the figure's own phrase, then its
 clause, then its sentence:
 
 - a percentage is a *share* only with a share cue: 占, 份额, 市占率, "share", "accounts for", "of the global";
@@ -9,6 +9,8 @@ clause, then its sentence:
 - with its base: yoy (同比, 年增, year-on-year), qoq (环比, 季增, quarter-on-quarter), mom (环比 by month);
 - percentage points are a *change*; a multiple (3倍, 3x) a *multiple*; money, counts and physical
   quantities a *level* ("revenue of $5bn"), or a *change* right after a change word ("up $2bn");
+- a percentage of a past level is *relative* to it, with that base: "88 percent of pre-pandemic levels" (vs
+  2019), "96% of 2019 levels", 恢复到2019年水平的98%, 疫情前水平的87%; the year compared with is not its period;
 - a percentage with no cue stays *percent*: it never meets a share or a growth rate.
 
 Object (→ concept keys and words): what the measure is *of*, from the figure's own phrase, then its clause,
@@ -47,7 +49,7 @@ _LATIN_WORD = re.compile(r"[a-z][a-z\-]+")
 
 @dataclass(frozen=True)
 class Measure:
-    kind: str  # share, growth, change, multiple, level, percent
+    kind: str  # share, growth, change, multiple, level, percent, relative ("96% of 2019 levels")
     base: str | None  # yoy, qoq, mom, or "vs YEAR"
     down: bool = False  # a growth or change its own word says is a fall ("fell 1%", 同比下滑了1%): negative
 
@@ -79,6 +81,10 @@ def measure(v: View, unit: str, vocab: Vocab, header: str = "") -> Measure:
     if unit == "times":
         return Measure("multiple", None)
     if unit == "percent":
+        of_level = _OF_LEVEL.match(low, v.e) or _LEVEL_OF.search(low, max(v.ss, v.s - 16), v.s)
+        if of_level:  # "88 percent of pre-pandemic levels", 恢复到2019年水平的98%: a level against a past one
+            past = next(g for g in of_level.groups() if g)
+            return Measure("relative", "vs 2019" if past in ("pre-pandemic", "pre-covid", "疫情前") else f"vs {past}")
         more = _COMPARED.match(low, v.e)
         if more:  # "about 11% more than in 2023", "4% less than in 2019": a change against what follows
             return Measure("growth", base, more.group(1) in ("lower", "less", "fewer", "smaller", "below"))
@@ -112,6 +118,13 @@ def measure(v: View, unit: str, vocab: Vocab, header: str = "") -> Measure:
             if vocab.cue("measure.share").find(hl):
                 return Measure("share", None)
     return Measure("percent" if unit == "percent" else "level", None)
+
+
+# a percentage of a past level: "88 percent of pre-pandemic levels", "96% of 2019 levels", 2019年水平的98%,
+# 疫情前水平的88% (pre-pandemic means 2019, the last full year before it)
+_OF_LEVEL = re.compile(r"\s*of\s+(?:the\s+|its\s+|their\s+)?(?:(?:19|20)\d{2}['’]s\s+|((?:19|20)\d{2})\s+|"
+                       r"(pre-pandemic|pre-covid)\s+)(?:levels?|figures?|totals?|volumes?|numbers?|peaks?)\b")
+_LEVEL_OF = re.compile(r"(?:((?:19|20)\d{2})\s*年?(?:同期)?|(疫情前))的?\s*(?:水平|水准|同期)的?\s*$")
 
 
 # "a decrease of 8 million units or 2.8%": a figure joined by "or" restates the one before it

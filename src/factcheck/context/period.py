@@ -240,6 +240,9 @@ _ON_THE_FIGURE = re.compile(r"\b(?:on|over|from|against|compared (?:with|to)|ver
                             r"number|amount|value)s?\s+(?:(?:at|by)\s+the\s+end\s+of|in|for|of|as\s+of)\s+(?:the\s+)?$")
 
 
+_LEVEL_AFTER = re.compile(r"(?:['’]s)?\s+(?:levels?|figures?|totals?|peaks?)\b|\s*年?\s*(?:同期)?\s*的?\s*(?:水平|水准)")
+
+
 def find_periods(text: str, low: str, vocab: Vocab, doc_year: int | None) -> list[PeriodSpan]:
     """Every period expression of a block, longest first where they overlap."""
     found: list[tuple[int, int, str | None, str]] = []
@@ -269,6 +272,8 @@ def find_periods(text: str, low: str, vocab: Vocab, doc_year: int | None) -> lis
             base = True  # "up 277.17 GW from 609.49 GW at the end of 2023": the level compared with, and its date
         if re.search(r"(?:%|percent|per cent|points?)\s+on$", pre):
             base = True  # "up 32% on 2019", "down 1.1% on December 2023": the year compared with
+        if _LEVEL_AFTER.match(low, e):
+            base = True  # "96% of 2019 levels", 达到2019年水平的98%: the year whose level is compared with
         out.append(PeriodSpan(s, e, _join(year, suffix), base, level))
     return out
 
