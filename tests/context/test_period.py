@@ -335,3 +335,17 @@ def test_the_date_in_a_reports_title_is_no_lead_period():
     text = ("根據SNE Research發佈的《2026年1月全球每月電動汽車及電池追蹤報告》，2025年全球電池總量達到1,187GWh，"
             "較2024年增長31.7%。\n\nLG新能源排名全球第三，裝機量108.8GWh。\n")
     assert frames(text)["108.8GWh"].context.period_hint == "2025"
+
+
+@pytest.mark.parametrize("text, figure, period", [
+    # twelve months across two years run as a marketing or fiscal year
+    ("Consumption reached 177 million bags in the twelve months from October 2023 to September 2024.\n",
+     "177 million bags", "2023/24"),
+    ("2023年10月至2024年9月全球咖啡消费量达1.77亿袋。\n", "1.77亿袋", "2023/24"),
+    ("2023年10月至2024年9月全球咖啡消費量達1.77億袋。\n", "1.77億袋", "2023/24"),
+    # months of one year, the first written with its 月
+    ("2024年1月至3月全球咖啡消费量达1.77亿袋。\n", "1.77亿袋", "2024-Q1"),
+    ("2024年1月至11月全球咖啡消费量达1.77亿袋。\n", "1.77亿袋", "2024-01..11"),
+])
+def test_spans_of_months(text, figure, period):
+    assert frames(text)[figure].context.period == period

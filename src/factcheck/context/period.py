@@ -14,7 +14,8 @@ Forms it reads (→ period string):
   text last named (in the sentence, the paragraph, else the paragraphs before);
 - as-of dates: 截至2025年5月, as of May 2025, 年底/end of 2024 → the month or year; 目前/currently → the
   quarter or half the paragraphs before report on in the document's year, else the document's year;
-- crop and marketing years: 2023/24, 2023-24 season, 2023/2024年产季 → "2023/24";
+- crop and marketing years: 2023/24, 2023-24 season, 2023/2024年产季, "October 2023 to September 2024",
+  2023年10月至2024年9月 → "2023/24";
 - year ranges: 2020-2024, 2020年至2024年 → "2020..2024".
 
 The period binds to the figure's own phrase first (a period right after the figure, "36.9% in the first
@@ -82,9 +83,14 @@ _FORMS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"(?<![a-z\d])h([12])\s*(?:of\s*)?(?:" + _Y + r"|" + _YY + r")?(?![\d])"), "hy"),
     (re.compile(r"(?<![\d-])([12])h\s*(?:" + _Y + r"|" + _YY + r")(?!\d)"), "hy"),
     (re.compile(r"(first|second)\s+half\s*(?:of\s*)?" + _Y + r"?"), "ordh"),
-    (re.compile(r"(?:" + _Y + r"\s*年\s*)?" + _CN_M + r"\s*(?:-|~|至|到|—|–)\s*" + _CN_M + r"\s*月"), "cnmm"),
+    (re.compile(_Y + r"\s*年\s*" + _CN_M + r"\s*月\s*(?:-|~|至|到|—|–)\s*" + _Y + r"\s*年\s*" + _CN_M + r"\s*月"), "cnymym"),
+    (re.compile(r"(?:" + _Y + r"\s*年\s*)?" + _CN_M + r"\s*月?\s*(?:-|~|至|到|—|–)\s*" + _CN_M + r"\s*月"), "cnmm"),
     (re.compile(_Y + r"\s*年\s*" + _CN_M + r"\s*月"), "ym"),
     (re.compile(r"(?<![\d年])" + _CN_M + r"\s*月(?!\s*\d+\s*日)"), "m"),
+    # twelve months across two years, as marketing and fiscal years run ("from October 2023 to September 2024",
+    # 2023年10月至2024年9月): that year, 2023/24
+    (re.compile(r"(?:from\s+)?" + _MON + r"\s*,?\s*" + _Y + r"\s*(?:-|–|to|through|until)\s*" + _MON + r"\s*,?\s*" + _Y),
+     "mymy"),
     (re.compile(_MON + r"\s*(?:-|–|to|through)\s*" + _MON + r"\s*,?\s*" + _Y + r"?"), "mmrange"),
     (re.compile(r"(?<![a-z])" + _MON + r"\s+(?:\d{1,2},?\s+)?" + _Y), "my"),
     # a month named without its year after a preposition ("In December Boeing logged 142 orders", "since
@@ -186,6 +192,14 @@ def _build(kind: str, m: re.Match, doc_year: int | None) -> tuple[str | None, st
     if kind == "m":
         mo = _month(g[0])
         return (None, f"{mo:02d}") if mo else None
+    if kind in ("mymy", "cnymym"):
+        m1, m2 = (_MONTHS[g[0]], _MONTHS[g[2]]) if kind == "mymy" else (_month(g[1]), _month(g[3]))
+        y1, y2 = (int(g[1]), int(g[3])) if kind == "mymy" else (int(g[0]), int(g[2]))
+        if y2 == y1 + 1 and m2 == m1 - 1:
+            return f"{y1}/{y2 % 100:02d}", ""
+        if y1 == y2 and m1 < m2:
+            return str(y1), f"{m1:02d}..{m2:02d}"
+        return None
     if kind == "mmrange":
         return g[2], f"{_MONTHS[g[0]]:02d}..{_MONTHS[g[1]]:02d}"
     if kind == "mon":
@@ -220,8 +234,8 @@ _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 # text has no 季 or 月, Chinese text no "quarter")
 _NEEDS: list[tuple[str, ...]] = [
     ("季",), ("q",), ("q",), ("q",), ("q",), ("q",), ("q",), ("quarter",), ("前",), ("前",), ("first",), ("first",),
-    ("quarter", "季"), ("the ", "年", "季"), ("year",), ("季",), ("半年",), ("h",), ("h",), ("half",), ("月",), ("月",), ("月",),
-    _MONTH_STEMS, _MONTH_STEMS, _MONTH_STEMS, ("fy", "fiscal"), ("fy",), ("财年", "财政年度", "会计年度"), ("/", "-"),
+    ("quarter", "季"), ("the ", "年", "季"), ("year",), ("季",), ("半年",), ("h",), ("h",), ("half",), ("月",), ("月",), ("月",), ("月",),
+    _MONTH_STEMS, _MONTH_STEMS, _MONTH_STEMS, _MONTH_STEMS, ("fy", "fiscal"), ("fy",), ("财年", "财政年度", "会计年度"), ("/", "-"),
     ("19", "20"), ("19", "20"),
     ("今年", "去年", "本年", "上年", "明年", "this year", "last year", "next year", "目前", "当前", "现在", "如今", "现时",
      "时下", "currently", "at present", "as of now"),
