@@ -48,8 +48,11 @@ _ABBREVIATION = re.compile(r"[(（]\s*[A-Z][A-Za-z0-9&+\-/]{1,9}\s*[)）]")
 def _marks(pat: re.Pattern, text: str, a: int, b: int, more: tuple = ()) -> list[re.Match]:
     """The marks of pat in text[a:b], leaving out those inside a list (see `lists`, and `more` lists the
     caller found: kinds of one thing, see measure.sibling_lists)."""
+    found = list(pat.finditer(text, a, b))
+    if not found:
+        return found
     ls = lists(text) + more
-    return [m for m in pat.finditer(text, a, b) if not any(x < m.start() and m.end() < y for x, y in ls)]
+    return [m for m in found if not any(x < m.start() and m.end() < y for x, y in ls)] if ls else found
 
 
 @functools.lru_cache(maxsize=1024)  # one object per text: the vocabulary matchers recognise a text by identity
