@@ -107,7 +107,7 @@ def sentence_ends(text: str) -> tuple[int, ...]:
     return tuple(sorted(set(ends)))
 
 
-_INLINE_BULLET = re.compile(r"(?<=\S) [-•·▪●] (?=\S)")
+_INLINE_BULLET = re.compile(r" [-•·▪●](?<=\S [-•·▪●]) (?=\S)")  # (the space first: a quick scan for it)
 
 
 def _cells(text: str) -> list[tuple[int, int]] | None:
@@ -145,7 +145,7 @@ _WIDE_GAP = re.compile(r"\S\s{2,}\S")
 
 def _token_cells(text: str) -> list[tuple[int, int]] | None:
     """The words of a line as cells, when it has three or more."""
-    cells = [m.span() for m in re.finditer(r"\S+", text)]
+    cells = [m.span() for m in _TOKEN.finditer(text)]
     return cells if len(cells) >= 3 else None
 
 
@@ -172,6 +172,10 @@ def _prose_cells(text: str, cells: list[tuple[int, int]]) -> bool:
     return bool(re.search(r"[.!?:;。！？]\s{2,}\S", text)) or any(len(text[s:e].split()) > 8 for s, e in cells)
 
 
+_WORDS_EN = re.compile(r"[A-Za-z][\w'-]*")
+_TOKEN = re.compile(r"\S+")
+
+
 def _is_heading(t: str, nxt: str | None) -> bool:
     """A Markdown heading, or a line without closing punctuation above a line that does not continue it: a
     short line, a Title Case line, a line much shorter than the one below (a wrapped line is as wide as the
@@ -188,7 +192,7 @@ def _is_heading(t: str, nxt: str | None) -> bool:
         return len(s) <= 50 and len(after) >= len(s)
     if after[0].islower() or after[0].isdigit():
         return False  # the sentence goes on
-    words = [w for w in re.findall(r"[A-Za-z][\w'-]*", s) if w.lower() not in _SMALL]
+    words = [w for w in _WORDS_EN.findall(s) if w.lower() not in _SMALL]
     title = sum(w[0].isupper() for w in words) >= 0.8 * len(words) if words else False
     # a wrapped line is filled to the width of the lines after it; one much shorter above a long one is a title
     short = len(s) <= 100 and len(after) >= 1.5 * len(s)
@@ -215,9 +219,11 @@ def _as_read(nl: NormLine) -> str:
         return text
     chars = list(text)
     at = nl.index or range(len(text))  # no index: the same offsets
-    for i, ch in enumerate(chars):
-        if ch == "、" and nl.original[at[i]] == "，":
+    i = text.find("、")
+    while i >= 0:
+        if nl.original[at[i]] == "，":
             chars[i] = "，"
+        i = text.find("、", i + 1)
     return "".join(chars)
 
 

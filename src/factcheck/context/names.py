@@ -50,9 +50,13 @@ def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     return any(a < e and s < b for a, b in spans)
 
 
+_POSSESSIVE = re.compile(r"[’']s$|(?<=s)[’']$")
+_WORDS = re.compile(r"[A-Za-z][\w'-]*")
+
+
 def clean_name(name: str, vocab: Vocab) -> str:
     """"Lenovo Group Ltd.'s" → "Lenovo Group"; the alias table then normalises it."""
-    name = re.sub(r"[’']s$|(?<=s)[’']$", "", name.strip(" .,-"))  # "Lenovo's", "EVs'"
+    name = _POSSESSIVE.sub("", name.strip(" .,-"))  # "Lenovo's", "EVs'"
     words = name.split()
     while words and words[-1].rstrip(".,") in vocab.corporate_suffixes and len(words) > 1:
         words.pop()
@@ -379,7 +383,7 @@ def _travel_places(low: str, vocab: Vocab):
 
 
 def is_title(sentence: str) -> bool:
-    words = re.findall(r"[A-Za-z][\w'-]*", sentence)
+    words = _WORDS.findall(sentence)
     if len(words) < 4 or len(sentence) > 160:
         return False
     caps = sum(w[0].isupper() for w in words if w.lower() not in ("of", "and", "the", "in", "on", "to", "for", "a",

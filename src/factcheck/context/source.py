@@ -56,12 +56,15 @@ def sources(text: str, low: str, sentence: tuple[int, int], mentions: list[Menti
     return sorted(out, key=lambda m: m.start)
 
 
+_OWN_WORDS = re.compile(r"\s+\w+\s+(?:that\s+)?(?:it|its|we|our)\b")
+
+
 def self_report(text: str, m: Mention, vocab: Vocab) -> bool:
     """A company or country stating its own figure ("Airbus said it delivered", "Lenovo reported revenue"):
     named in the alias table as one, or followed by "it"/"its"/"we" after its verb."""
     if m.kind in ("company", "country", "region", "organisation"):
         return True
-    return bool(re.match(r"\s+\w+\s+(?:that\s+)?(?:it|its|we|our)\b", text[m.end:m.end + 30]))
+    return bool(_OWN_WORDS.match(text[m.end:m.end + 30]))
 
 
 def unnamed_source(text: str, low: str, sentence: tuple[int, int], vocab: Vocab) -> str | None:
