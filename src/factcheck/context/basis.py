@@ -64,9 +64,10 @@ _AMONG_ZH = re.compile(r"^[^，,。；;]{0,6}?(?:之中|中)")
 
 def basis(v: View, vocab: Vocab, mentions: list[Mention], header: str = "") -> Basis:
     low = v.low
-    # the terms of the sentence, read once for the windows below (all inside it)
+    # the terms and names of the sentence, read once for the windows below (all inside it)
     lo, hi = min(v.ss, v.ws, v.cs), max(v.se, v.we, v.ce, v.s)
     terms = [(s, e, vocab.concepts[w]) for s, e, w in vocab.concept_match.find(low, lo, hi)]
+    mentions = [m for m in mentions if lo <= m.start < hi]
     markers: set[str] = set()
     for a, b in ((v.ws, v.we), (v.cs, v.ce)):
         markers = _roles(vocab, low, a, b, "basis", terms)

@@ -18,9 +18,13 @@ from .layout import Block
 # figure's unit word ("348 aircraft and 766", 5.1%和3.9%): read with fullmatch on the text between them
 PAIR_WORDS = re.compile(r"\s*(?:and|和|与|及|以及|、|&)\s*")
 PAIR_FIGURES = re.compile(r"\s*(?:[a-z]+\s+|[\u4e00-\u9fff]{1,2}?)?(?:and|和|与|及|以及|、|,|，)\s*", re.I)
-_CLAUSE = re.compile(r"[，,：:、（）()]|\s(?:while|whereas|but)\s|\s[-–—]\s")
-_RIGHT_MARK = re.compile(r"[，,、；;。()（）和及与]|\s(?:and|while|whereas|but|versus|vs\.?|compared)\s|\s[-–—]\s")
-_LEFT_MARK = re.compile(r"[，,、；;。()（）和及与]|\s(?:and|while|whereas|but)\s|\s[-–—]\s")
+# a mark, or a word or dash between spaces. (Written as one class of first characters, the branches after it
+# checking which it was: a search then skips every other character quickly; the marks found are the same.)
+_CLAUSE = re.compile(r"[，,：:、（）()\s](?:(?<=[，,：:、（）()])|(?<=\s)(?:while|whereas|but)\s|(?<=\s)[-–—]\s)")
+_RIGHT_MARK = re.compile(r"[，,、；;。()（）和及与\s](?:(?<=[，,、；;。()（）和及与])"
+                         r"|(?<=\s)(?:and|while|whereas|but|versus|vs\.?|compared)\s|(?<=\s)[-–—]\s)")
+_LEFT_MARK = re.compile(r"[，,、；;。()（）和及与\s](?:(?<=[，,、；;。()（）和及与])|(?<=\s)(?:and|while|whereas|but)\s"
+                        r"|(?<=\s)[-–—]\s)")
 
 
 # a list of things, not a clause boundary: "desktops, laptops, and workstations", "DRAM and NAND": the commas and the "and"
