@@ -118,7 +118,9 @@ class _Doc:
         from ..language import detect
         from .vocab import _norm
 
-        names_ = self.V.cues.get(f"{cue}.{detect(self.text)}", ())
+        if not hasattr(self, "_script"):
+            self._script = detect(self.text)  # (once: each cue list asks)
+        names_ = self.V.cues.get(f"{cue}.{self._script}", ())
         return self.V.entities.get(_norm(names_[0])) if names_ else None
 
     def home(self) -> str | None:
@@ -288,8 +290,8 @@ class _Doc:
         if not hasattr(self, "_bodies"):
             out = set()
             for nl in self.lines:
-                if "(" not in nl.text and "（" not in nl.text:
-                    continue
+                if ("(" not in nl.text and "（" not in nl.text) or not _ABBREVIATION_ONLY.search(nl.text):
+                    continue  # (every match ends with an abbreviation in brackets: the long pattern only there)
                 for m in _ABBREVIATED.finditer(nl.text):
                     name = m.group(1).strip()
                     if names.is_body(name, self.V):
@@ -674,6 +676,7 @@ def _header_shift(hb, b) -> int:
 _ABBREVIATED = re.compile(r"((?:[A-Z][\w&'\-]*\s+(?:(?:of|for|and|on|the)\s+)*){1,8}[A-Z][\w&'\-]*|[\u4e00-\u9fff]{2,16})"
                           r"\s*[(（]\s*([A-Z][A-Za-z&]{1,9})\s*[)）]")
 _TARGET = re.compile(r"(?:\bby|\buntil|\btill|到|至|目标)\s*(?:the\s+end\s+of\s+|年底前?)?\s*$")
+_ABBREVIATION_ONLY = re.compile(r"[(（]\s*[A-Z][A-Za-z&]{1,9}\s*[)）]")
 _REPORTING = re.compile(r"\d{4}-(?:[QH]\d|Q1-Q\d|\d{2}\.\.\d{2}|\d{2})")  # quarters, halves, spans, months
 _RANK_CELL = re.compile(r"\s*(?:no\.?\s*)?#?\d{1,2}[.)、]?\s*", re.I)
 _PERCENT_COLUMN = re.compile(r"%|percent|百分比|占比|份额|市占率|share\b|growth\b|增长率|增速", re.I)

@@ -49,8 +49,13 @@ class Basis:
     qualifiers: frozenset[str]  # nationality adjectives
 
 
-def _roles(vocab: Vocab, low: str, a: int, b: int, role: str) -> set[str]:
-    return {vocab.concepts[w].key for s, e, w in vocab.concept_match.find(low, a, b) if vocab.concepts[w].role == role}
+def _roles(vocab: Vocab, low: str, a: int, b: int, role: str, terms: list | None = None) -> set[str]:
+    """The keys of the concepts of `role` in low[a:b]; `terms`, when given, are the (start, end, concept) of a
+    window holding [a, b) (a figure's sentence: read once for all its windows)."""
+    if terms is None:
+        return {vocab.concepts[w].key for s, e, w in vocab.concept_match.find(low, a, b)
+                if vocab.concepts[w].role == role}
+    return {c.key for s, e, c in terms if a <= s and e <= b and c.role == role}
 
 
 _AMONG = re.compile(r"(?:among|of|in)\s+(?:the\s+)?$")
@@ -59,17 +64,20 @@ _AMONG_ZH = re.compile(r"^[^，,。；;]{0,6}?(?:之中|中)")
 
 def basis(v: View, vocab: Vocab, mentions: list[Mention], header: str = "") -> Basis:
     low = v.low
+    # the terms and names of the sentence, read once for the windows below (all inside it)
+    lo, hi = min(v.ss, v.ws, v.cs), max(v.se, v.we, v.ce, v.s)
+    terms = [(s, e, vocab.concepts[w]) for s, e, w in vocab.concept_match.find(low, lo, hi)]
+    mentions = [m for m in mentions if lo <= m.start < hi]
     markers: set[str] = set()
     for a, b in ((v.ws, v.we), (v.cs, v.ce)):
-        markers = _roles(vocab, low, a, b, "basis")
+        markers = _roles(vocab, low, a, b, "basis", terms)
         if markers:
             break
-    if _roles(vocab, low, v.ss, v.s, "adjustment") or _roles(vocab, low, v.ws, v.we, "adjustment"):
+    if _roles(vocab, low, v.ss, v.s, "adjustment", terms) or _roles(vocab, low, v.ws, v.we, "adjustment", terms):
         # "考虑到员工收入差异进行调整后，中国…是美国的12倍" (before the figure, or in its own phrase); not "…同比
         # 下降2%，尽管面临美国市场的库存调整" after it
         markers.add("adjusted")
-    subset = [(a, b) for a, b, w in vocab.concept_match.find(low, v.cs, v.ce)
-              if vocab.concepts[w].role == "subset" and low[b:b + 1] != "名"]
+    subset = [(a, b) for a, b, c in terms if v.cs <= a and b <= v.ce and c.role == "subset" and low[b:b + 1] != "名"]
     if subset and not any(_AMONG.search(low[max(v.ss, a - 12):a]) or _AMONG_ZH.match(low[b:b + 12])
                           for a, b in subset):
         # "前十大企业占80%": about the top ten; "前三名为日本…" ranks, it is no subset; "Lenovo grew fastest among
@@ -79,7 +87,7 @@ def basis(v: View, vocab: Vocab, mentions: list[Mention], header: str = "") -> B
     # the sentence only before the figure's clause ends: "产销均超1200万辆，连续十年全球领先" leads the world, it
     # is no world figure; "Global sales … reached 17.1 million" is
     for a, b in ((v.ws, v.we), (v.cs, v.ce), (v.ss, v.ce)):
-        scopes = _roles(vocab, low, a, b, "scope")
+        scopes = _roles(vocab, low, a, b, "scope", terms)
         countries = [m.name for m in mentions if a <= m.start < b and names_a_market(v.text, m)]
         found = scopes | set(countries)
         if len(found) == 1:

@@ -31,7 +31,9 @@ from dataclasses import dataclass
 from ..normalize import NormLine
 
 # a full stop ends a sentence with the quote or bracket it closes: 'improved air capacity." It also reported'
-_SENTENCE_END = re.compile(r"[。！？!?；;]|\.[\"”’)]*(?=\s+[^a-z\d\s]|\s*$|[\u3400-\u9fff])|(?<=[a-z\d%]{2})\.(?=[A-Z][A-Za-z])")
+# (each branch opens with its character, so that the scan skips the characters that end nothing)
+_SENTENCE_END = re.compile(r"。|！|？|!|\?|；|;|\.(?:[\"”’)]*(?=\s+[^a-z\d\s]|\s*$|[\u3400-\u9fff])"
+                           r"|(?<=[a-z\d%]{2}\.)(?=[A-Z][A-Za-z]))")
 _ABBREV = re.compile(r"(?:\b(?:[A-Z]|Inc|Corp|Co|Ltd|Mr|Ms|Dr|St|vs|No|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|"
                      r"Nov|Dec|e\.g|i\.e|U\.S|U\.K|U\.N|etc|Fig|est)\.)$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•·●▪■◆]\s|\d{1,2}[.、)）]\s*(?!\d)|[(（]\d{1,2}[)）]|[(（]?[一二三四五六七八九十]+[、)）])")
@@ -105,7 +107,7 @@ def sentence_ends(text: str) -> tuple[int, ...]:
     return tuple(sorted(set(ends)))
 
 
-_INLINE_BULLET = re.compile(r"(?<=\S) [-•·▪●] (?=\S)")
+_INLINE_BULLET = re.compile(r" [-•·▪●](?<=\S [-•·▪●]) (?=\S)")  # (the space first: a quick scan for it)
 
 
 def _cells(text: str) -> list[tuple[int, int]] | None:
@@ -121,7 +123,7 @@ def _cells(text: str) -> list[tuple[int, int]] | None:
                 continue
             out.append((s, s + len(part)))
         return out if len(out) >= 2 else None
-    if "\t" in t or re.search(r"\S\s{2,}\S", t):
+    if "\t" in t or _WIDE_GAP.search(t):
         out, pos = [], 0
         for m in re.finditer(r"[^\t]+?(?=\t|\s{2,}|$)", text):
             if m.group().strip():
@@ -132,9 +134,18 @@ def _cells(text: str) -> list[tuple[int, int]] | None:
     return None
 
 
+def _tokens(text: str) -> int:
+    """How many cells _token_cells gives (0 for None), without their spans: str.split and \\S+ part alike."""
+    n = len(text.split())
+    return n if n >= 3 else 0
+
+
+_WIDE_GAP = re.compile(r"\S\s{2,}\S")
+
+
 def _token_cells(text: str) -> list[tuple[int, int]] | None:
     """The words of a line as cells, when it has three or more."""
-    cells = [m.span() for m in re.finditer(r"\S+", text)]
+    cells = [m.span() for m in _TOKEN.finditer(text)]
     return cells if len(cells) >= 3 else None
 
 
@@ -143,11 +154,13 @@ def _spaced_table(seq: list[NormLine], i: int, follows) -> bool:
     出货量(百万部) 同比增长" / "1 三星 57.5 7%" / …): three or more lines in a row, each of the same number of
     space-separated words (three or more), with Chinese in them (Chinese prose has no spaces between words) and
     a figure in every line after the first."""
-    n = len(_token_cells(seq[i].text) or ())
-    if not n or not _CJK.search(seq[i].text):
+    if not _CJK.search(seq[i].text):
+        return False
+    n = _tokens(seq[i].text)
+    if not n:
         return False
     k = i + 1
-    while k < len(seq) and follows(k) and len(_token_cells(seq[k].text) or ()) == n and \
+    while k < len(seq) and follows(k) and _tokens(seq[k].text) == n and \
             re.search(r"\d", seq[k].text):
         k += 1
     return k - i >= 3
@@ -157,6 +170,10 @@ def _prose_cells(text: str, cells: list[tuple[int, int]]) -> bool:
     """Spaces, not columns: two spaces after a full stop ("… is highest.  As a result, …"), or a "cell" that
     is a sentence (more than eight words)."""
     return bool(re.search(r"[.!?:;。！？]\s{2,}\S", text)) or any(len(text[s:e].split()) > 8 for s, e in cells)
+
+
+_WORDS_EN = re.compile(r"[A-Za-z][\w'-]*")
+_TOKEN = re.compile(r"\S+")
 
 
 def _is_heading(t: str, nxt: str | None) -> bool:
@@ -175,7 +192,7 @@ def _is_heading(t: str, nxt: str | None) -> bool:
         return len(s) <= 50 and len(after) >= len(s)
     if after[0].islower() or after[0].isdigit():
         return False  # the sentence goes on
-    words = [w for w in re.findall(r"[A-Za-z][\w'-]*", s) if w.lower() not in _SMALL]
+    words = [w for w in _WORDS_EN.findall(s) if w.lower() not in _SMALL]
     title = sum(w[0].isupper() for w in words) >= 0.8 * len(words) if words else False
     # a wrapped line is filled to the width of the lines after it; one much shorter above a long one is a title
     short = len(s) <= 100 and len(after) >= 1.5 * len(s)
@@ -202,9 +219,11 @@ def _as_read(nl: NormLine) -> str:
         return text
     chars = list(text)
     at = nl.index or range(len(text))  # no index: the same offsets
-    for i, ch in enumerate(chars):
-        if ch == "、" and nl.original[at[i]] == "，":
+    i = text.find("、")
+    while i >= 0:
+        if nl.original[at[i]] == "，":
             chars[i] = "，"
+        i = text.find("、", i + 1)
     return "".join(chars)
 
 

@@ -186,6 +186,9 @@ def _closer(share, change, v: View) -> bool:
 _BASES = ("measure.base.yoy", "measure.base.qoq", "measure.base.mom")
 
 
+_VS_YEAR = re.compile(r"(?:较|比|相比|compared with|compared to|from|versus|vs\.?)\s*((?:19|20)\d{2})\s*年?")
+
+
 def _base(v: View, vocab: Vocab) -> str | None:
     for a, b in ((v.ws, v.we), (v.cs, v.ce), (v.ss, v.se)):
         if not _near(vocab, _BASES, v.low, a, b):  # one look for all three, most windows have none
@@ -193,7 +196,7 @@ def _base(v: View, vocab: Vocab) -> str | None:
         for key in ("yoy", "qoq", "mom"):
             if _near(vocab, f"measure.base.{key}", v.low, a, b):
                 return key
-    m = re.search(r"(?:较|比|相比|compared with|compared to|from|versus|vs\.?)\s*((?:19|20)\d{2})\s*年?", v.low[v.cs:v.ce])
+    m = _VS_YEAR.search(v.low[v.cs:v.ce])
     return f"vs {m.group(1)}" if m else None
 
 
@@ -246,19 +249,19 @@ def words_of(text: str, low: str, a: int, b: int, vocab: Vocab, skip: list[tuple
         pos = max(pos, e)
     if pos < b:
         pieces.append(low[pos:b])
-    keys = _roll_up(keys, vocab)
+    keys = _roll_up(keys, vocab) if keys else keys
+    ignore = vocab.ignore_words
     for piece in pieces:
-        for m in _LATIN_WORD.finditer(piece):
-            if m.group().endswith(("ing", "ed")) and len(m.group()) > 5:
-                continue  # "edging", "placing", "dropped": what a sentence does, not what it measures
-            if m.group().endswith("ly") and len(m.group()) > 5 and m.group() not in _LY_NOUNS:
-                continue  # "slightly", "marginally", "sharply": how, not what
-            w = stem(m.group())
-            if len(w) >= 3 and w not in vocab.ignore_words and m.group() not in vocab.ignore_words:
+        for g in _LATIN_WORD.findall(piece):
+            if len(g) > 5 and (g.endswith(("ing", "ed")) or (g.endswith("ly") and g not in _LY_NOUNS)):
+                # "edging", "placing", "dropped": what a sentence does, not what it measures; "slightly",
+                # "marginally", "sharply": how, not what
+                continue
+            w = stem(g)
+            if len(w) >= 3 and w not in ignore and g not in ignore:
                 words.add(w)
-        for m in _HAN_RUN.finditer(piece):
-            run = m.group()
-            words.update(run[i:i + 2] for i in range(len(run) - 1))
+        for run in _HAN_RUN.findall(piece):
+            words.update(map(str.__add__, run, run[1:]))  # its pairs of characters
     return keys, words
 
 

@@ -14,6 +14,7 @@ Forms it reads:
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -25,8 +26,11 @@ _PROPER = re.compile(r"(?<![A-Za-z0-9&’'])(?:[A-Z][A-Za-z0-9&’'.\-]*|[a-z]+[
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _STOP_HAN = set("的在和与及据是为将对从向被把由该但而也都已于等即约达占以至较同今去其此这那或并让使令给跟称说指因所则月年日季度期间里内外"
                 "第前后上下每各仅超逾近共总合累计同比环比增减降升涨跌由于至于")
-_STOCK = re.compile(r"([\u4e00-\u9fffA-Za-z·]{2,12})\s*[（(]\s*(?:\d{4,6}(?:\s*\.\s*[A-Z]{1,2})?|[A-Z]{1,5}\s*\.\s*(?:US|HK|SH|SZ|TW|KS|T)"
-                    r"|(?:NYSE|NASDAQ|Nasdaq|HKEX|SEHK|TWSE|KRX)\s*[:：]\s*[A-Z0-9.]{1,8})\s*[)）]")
+# a stock code in brackets: (2454), (00700.HK), (NASDAQ: AAPL)
+_CODE = (r"[（(]\s*(?:\d{4,6}(?:\s*\.\s*[A-Z]{1,2})?|[A-Z]{1,5}\s*\.\s*(?:US|HK|SH|SZ|TW|KS|T)"
+         r"|(?:NYSE|NASDAQ|Nasdaq|HKEX|SEHK|TWSE|KRX)\s*[:：]\s*[A-Z0-9.]{1,8})\s*[)）]")
+_STOCK = re.compile(r"([\u4e00-\u9fffA-Za-z·]{2,12})\s*" + _CODE)
+_STOCK_CODE = re.compile(_CODE)  # every match of _STOCK ends with one: a block without one has no name before a code
 _GENERIC_ORG = {"上市", "母", "子", "该", "本", "这家", "一家", "两家", "多家", "各", "航空", "科技", "投资", "控股", "管理",
                 "研究", "咨询", "外国", "国有", "民营", "跨国", "大型", "中小", "企业", "其", "同", "此", "分", "合资",
                 "独资", "新", "老", "旗下", "全资", "母公司", "子公司", "公司", "集团"}
@@ -46,9 +50,13 @@ def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     return any(a < e and s < b for a, b in spans)
 
 
+_POSSESSIVE = re.compile(r"[’']s$|(?<=s)[’']$")
+_WORDS = re.compile(r"[A-Za-z][\w'-]*")
+
+
 def clean_name(name: str, vocab: Vocab) -> str:
     """"Lenovo Group Ltd.'s" → "Lenovo Group"; the alias table then normalises it."""
-    name = re.sub(r"[’']s$|(?<=s)[’']$", "", name.strip(" .,-"))  # "Lenovo's", "EVs'"
+    name = _POSSESSIVE.sub("", name.strip(" .,-"))  # "Lenovo's", "EVs'"
     words = name.split()
     while words and words[-1].rstrip(".,") in vocab.corporate_suffixes and len(words) > 1:
         words.pop()
@@ -71,13 +79,15 @@ def proper_nouns(text: str, vocab: Vocab, lower_words: frozenset[str], title: bo
     capitalised words seen only at sentence starts, names only when they do what a company does ("Transsion
     ranked fifth") and the vocabulary does not know them ("Shipments rose")."""
     out = []
-    for m in _PROPER.finditer(text):
-        toks = [(t.start() + m.start(), t.end() + m.start(), t.group()) for t in re.finditer(r"\S+", m.group())]
-        def not_name(t: str) -> bool:
-            t = t.rstrip(".,")
-            return t in vocab.not_names or all(p in vocab.not_names for p in t.split("-")) or \
-                bool(re.search(r"\d", t)) or t.lower().endswith(vocab.cues.get("subject.adjective_endings", ()))
+    endings = vocab.cues.get("subject.adjective_endings", ())
 
+    def not_name(t: str) -> bool:
+        t = t.rstrip(".,")
+        return t in vocab.not_names or all(p in vocab.not_names for p in t.split("-")) or \
+            bool(_DIGIT.search(t)) or t.lower().endswith(endings)
+
+    for m in _PROPER.finditer(text):
+        toks = [(t.start() + m.start(), t.end() + m.start(), t.group()) for t in _TOKEN.finditer(m.group())]
         while toks and not_name(toks[0][2]):
             toks.pop(0)
         while toks and (not_name(toks[-1][2]) or toks[-1][2] in ("of", "&", "de")):
@@ -98,7 +108,7 @@ def proper_nouns(text: str, vocab: Vocab, lower_words: frozenset[str], title: bo
             continue
         if _LABEL_AFTER.match(text, e) and _LABEL_BEFORE.search(text, 0, s) and _alias(name, vocab) is None:
             continue  # "Core Insights - Global shipments…", "[2] Company Performance - Samsung…": a section label
-        if _alias(name, vocab) is None and vocab.concept_match.find(name.lower()) == [(0, len(name), name.lower())]:
+        if _alias(name, vocab) is None and _a_term(name, vocab):
             continue  # a term in capitals ("Personal Computer (PC)", "Cloud Infrastructure"), not a name
         if name in _unit_symbols():
             continue  # "144.5 million tonnes (Mt)", "GW", "TWh": a unit symbol as written, not a name
@@ -106,6 +116,17 @@ def proper_nouns(text: str, vocab: Vocab, lower_words: frozenset[str], title: bo
             e -= 1
         out.append((s, e, name))
     return out
+
+
+def _a_term(name: str, vocab: Vocab) -> bool:
+    """The name, lower-cased, is a term of concepts.toml as a whole (what a scan of it alone would find: the
+    whole of it as one match)."""
+    low = name.lower()
+    return len(low) == len(name) and low in vocab.concepts
+
+
+_TOKEN = re.compile(r"\S+")
+_DIGIT = re.compile(r"\d")
 
 
 @functools.lru_cache(maxsize=1)
@@ -153,7 +174,7 @@ def chinese_orgs(text: str, vocab: Vocab) -> list[tuple[int, int, str]]:
         if len(core) >= 2 and core not in _GENERIC_ORG and not _overlaps([(a, b) for a, b, _ in out], s, m.end()):
             out.append((s, m.end(), core if suffix in ("公司", "有限公司", "股份有限公司", "有限责任公司", "股份公司",
                                                         "集团", "控股", "控股集团") else core + suffix))
-    for m in _STOCK.finditer(text):
+    for m in (_STOCK.finditer(text) if _STOCK_CODE.search(text) else ()):  # (the code first: few blocks have one)
         s, e = m.start(1), m.end(1)
         while s < e and (text[s] in _STOP_HAN or not (_HAN.match(text[s]) or text[s].isalpha())):
             s += 1
@@ -198,8 +219,9 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
     taken = _Taken(len(text))
     if line:
         taken.append((0, line))
-    for m in URL.finditer(text):  # addresses are not names
-        taken.append(m.span())
+    if "@" in text or "www." in text or "://" in text:  # (every address has one of them)
+        for m in URL.finditer(text):  # addresses are not names
+            taken.append(m.span())
     orgs = chinese_orgs(text, vocab) if not text.isascii() else []
     matches = vocab.entity_match.find(low)
     places = [(s, e) for s, e, w in matches if vocab.entities[w].kind in ("country", "region")]
@@ -222,12 +244,13 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
                 not any(len(name) - (b - a) <= _suffix_len(name, vocab) for a, b in inner):
             out.append(_open(s, e, name, vocab))
             taken.append((s, e))
-    terms = [(a, b) for a, b, _ in vocab.concept_match.find(low)] if not text.isascii() else []
+    terms = vocab.concept_match.find(low) if not text.isascii() else []
+    # (the terms found do not overlap and are in text order: their starts and their ends both sorted)
+    term_starts, term_ends = [a for a, _, _ in terms], [b for _, b, _ in terms]
     for s, e, w in matches:
         if (w in vocab.upper_only and not text[s:e].isupper()) or taken.overlaps(s, e):
             continue
-        if terms and not w.isascii() and any(a < e and s < b and not (a <= s and e <= b) and not (s <= a and b <= e)
-                                             for a, b in terms):
+        if terms and not w.isascii() and _crossed(terms, term_starts, term_ends, s, e):
             continue  # 航空客运量: a term read across the name's edge (空客 is Airbus, 客运量 passenger traffic)
         if _CURRENCY_AFTER.match(low, e):
             taken.append((s, e))
@@ -271,6 +294,15 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
         taken.append((s, e))
     out.sort(key=lambda m: m.start)
     return _restated(text, out)
+
+
+def _crossed(terms: list, starts: list[int], ends: list[int], s: int, e: int) -> bool:
+    """A term overlaps [s, e) without either holding the other: the terms that overlap it, found by bisection
+    (those ending after s and starting before e: a run of the sorted, non-overlapping terms)."""
+    for a, b, _ in terms[bisect.bisect_right(ends, s):bisect.bisect_left(starts, e)]:
+        if not (a <= s and e <= b) and not (s <= a and b <= e):
+            return True
+    return False
 
 
 # words of a place's part, not of another name: "Western Europe", "South East Asia", "Northern China"
@@ -359,7 +391,7 @@ def _travel_places(low: str, vocab: Vocab):
 
 
 def is_title(sentence: str) -> bool:
-    words = re.findall(r"[A-Za-z][\w'-]*", sentence)
+    words = _WORDS.findall(sentence)
     if len(words) < 4 or len(sentence) > 160:
         return False
     caps = sum(w[0].isupper() for w in words if w.lower() not in ("of", "and", "the", "in", "on", "to", "for", "a",

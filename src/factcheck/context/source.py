@@ -17,6 +17,10 @@ from .names import Mention
 from .vocab import Vocab
 
 _PRODUCT_GAP = re.compile(r"[\s)）]*(?:[A-Z][\w\-]*\s+){0,3}")  # ") Worldwide Quarterly "
+_CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_STOP = re.compile(r"[，,。;；:：]")
+_BREAK = re.compile(r"[，,。;；]")
 _HAN_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z&·\-]{2,12}$")
 
 
@@ -29,18 +33,18 @@ def sources(text: str, low: str, sentence: tuple[int, int], mentions: list[Menti
     inside = [m for m in mentions if ss <= m.start and m.end <= se and m.role in ("entity", "research")]
     out = [m for m in inside if m.role == "research"]
     for s, e, w in vocab.cue("source.before").find(low, ss, se):
-        if w == "per" and not re.match(r"\s+[A-Z]", text[e:e + 2]):
+        if w == "per" and not _CAPITAL_NEXT.match(text, e, e + 2):
             continue
-        if w == "据" and s > 0 and re.match(r"[\u4e00-\u9fff]", text[s - 1]) and text[s - 1] not in "根另又而并":
+        if w == "据" and s > 0 and _HAN.match(text, s - 1) and text[s - 1] not in "根另又而并":
             continue  # 数据, 证据: not an attribution
-        nxt = [m for m in inside if m.start >= e and m.start - e <= 12 and not re.search(r"[，,。;；:：]", text[e:m.start])]
+        nxt = [m for m in inside if m.start >= e and m.start - e <= 12 and not _STOP.search(text, e, m.start)]
         if nxt and nxt[0] not in out:
             out.append(nxt[0])
     for s, e, w in ([] if strong_only else vocab.cue("source.after").find(low, ss, se)):
         prev = [m for m in inside if m.end <= s and s - m.end <= 8]
         if prev and prev[-1] not in out:
             gap = text[prev[-1].end:s]
-            if not re.search(r"[，,。;；]", gap):
+            if not _BREAK.search(gap):
                 out.append(prev[-1])
     out.sort(key=lambda m: m.start)
     # "IDC Worldwide Quarterly Mobile Phone Tracker", "Canalys Smartphone Analysis": a name nobody knows written
@@ -52,12 +56,15 @@ def sources(text: str, low: str, sentence: tuple[int, int], mentions: list[Menti
     return sorted(out, key=lambda m: m.start)
 
 
+_OWN_WORDS = re.compile(r"\s+\w+\s+(?:that\s+)?(?:it|its|we|our)\b")
+
+
 def self_report(text: str, m: Mention, vocab: Vocab) -> bool:
     """A company or country stating its own figure ("Airbus said it delivered", "Lenovo reported revenue"):
     named in the alias table as one, or followed by "it"/"its"/"we" after its verb."""
     if m.kind in ("company", "country", "region", "organisation"):
         return True
-    return bool(re.match(r"\s+\w+\s+(?:that\s+)?(?:it|its|we|our)\b", text[m.end:m.end + 30]))
+    return bool(_OWN_WORDS.match(text[m.end:m.end + 30]))
 
 
 def unnamed_source(text: str, low: str, sentence: tuple[int, int], vocab: Vocab) -> str | None:

@@ -57,12 +57,15 @@ def parallel(text: str, sentence: tuple[int, int], mentions: list[Mention],
     return out
 
 
+_RESPECTIVELY = re.compile(r"分别|依次|依序|respectively")
+
+
 def respectively(view_text: str, low: str, sentence: tuple[int, int], mentions: list[Mention],
                  spans: list[tuple[int, int]]) -> dict[int, str]:
     """A和B分别为5.1%和3.9%, A、B份额依次为…; A and B ... respectively: the i-th figure belongs to the i-th name."""
     out: dict[int, str] = {}
     ss, se = sentence
-    for m in re.finditer(r"分别|依次|依序|respectively", low[ss:se]):
+    for m in _RESPECTIVELY.finditer(low[ss:se]):
         at = ss + m.start()
         en = m.group() == "respectively"
         names: list[str] = []

@@ -18,9 +18,13 @@ from .layout import Block
 # figure's unit word ("348 aircraft and 766", 5.1%和3.9%): read with fullmatch on the text between them
 PAIR_WORDS = re.compile(r"\s*(?:and|和|与|及|以及|、|&)\s*")
 PAIR_FIGURES = re.compile(r"\s*(?:[a-z]+\s+|[\u4e00-\u9fff]{1,2}?)?(?:and|和|与|及|以及|、|,|，)\s*", re.I)
-_CLAUSE = re.compile(r"[，,：:、（）()]|\s(?:while|whereas|but)\s|\s[-–—]\s")
-_RIGHT_MARK = re.compile(r"[，,、；;。()（）和及与]|\s(?:and|while|whereas|but|versus|vs\.?|compared)\s|\s[-–—]\s")
-_LEFT_MARK = re.compile(r"[，,、；;。()（）和及与]|\s(?:and|while|whereas|but)\s|\s[-–—]\s")
+# a mark, or a word or dash between spaces. (Written as one class of first characters, the branches after it
+# checking which it was: a search then skips every other character quickly; the marks found are the same.)
+_CLAUSE = re.compile(r"[，,：:、（）()\s](?:(?<=[，,：:、（）()])|(?<=\s)(?:while|whereas|but)\s|(?<=\s)[-–—]\s)")
+_RIGHT_MARK = re.compile(r"[，,、；;。()（）和及与\s](?:(?<=[，,、；;。()（）和及与])"
+                         r"|(?<=\s)(?:and|while|whereas|but|versus|vs\.?|compared)\s|(?<=\s)[-–—]\s)")
+_LEFT_MARK = re.compile(r"[，,、；;。()（）和及与\s](?:(?<=[，,、；;。()（）和及与])|(?<=\s)(?:and|while|whereas|but)\s"
+                        r"|(?<=\s)[-–—]\s)")
 
 
 # a list of things, not a clause boundary: "desktops, laptops, and workstations", "DRAM and NAND": the commas and the "and"
@@ -48,8 +52,11 @@ _ABBREVIATION = re.compile(r"[(（]\s*[A-Z][A-Za-z0-9&+\-/]{1,9}\s*[)）]")
 def _marks(pat: re.Pattern, text: str, a: int, b: int, more: tuple = ()) -> list[re.Match]:
     """The marks of pat in text[a:b], leaving out those inside a list (see `lists`, and `more` lists the
     caller found: kinds of one thing, see measure.sibling_lists)."""
+    found = list(pat.finditer(text, a, b))
+    if not found:
+        return found
     ls = lists(text) + more
-    return [m for m in pat.finditer(text, a, b) if not any(x < m.start() and m.end() < y for x, y in ls)]
+    return [m for m in found if not any(x < m.start() and m.end() < y for x, y in ls)] if ls else found
 
 
 @functools.lru_cache(maxsize=1024)  # one object per text: the vocabulary matchers recognise a text by identity

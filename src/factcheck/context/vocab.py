@@ -53,7 +53,11 @@ class _Windows:
             if len(self._seen) >= _KEEP:
                 self._seen.pop(next(iter(self._seen)))
             seen = self._seen[id(low)] = (low, found, [f[0] for f in found])
-        return _window(seen[1], seen[2], start, len(low) if end is None else end)
+        if end is None:
+            end = len(low)
+        found, starts = seen[1], seen[2]
+        i = bisect.bisect_left(starts, start)
+        return _cut(found, i, bisect.bisect_left(starts, end, i), end)
 
     def _scan(self, low: str) -> list[tuple[int, int, str]]:
         raise NotImplementedError
@@ -122,8 +126,7 @@ class CueView:
         if end is None:
             end = len(low)
         i = bisect.bisect_left(starts, start)
-        j = bisect.bisect_left(starts, end, i)
-        return [f for f in found[i:j] if f[1] <= end] if j > i else []
+        return _cut(found, i, bisect.bisect_left(starts, end, i), end)
 
 
 class _SharedCues(_Windows):
@@ -156,11 +159,15 @@ class _SharedCues(_Windows):
         return split[names]
 
 
-def _window(found: list, starts: list[int], start: int, end: int) -> list[tuple[int, int, str]]:
-    """The matches of a sorted list that lie inside [start, end)."""
-    i = bisect.bisect_left(starts, start)
-    j = bisect.bisect_left(starts, end, i)
-    return [f for f in found[i:j] if f[1] <= end]
+def _cut(found: list, i: int, j: int, end: int) -> list[tuple[int, int, str]]:
+    """found[i:j], the matches starting before `end`, less one that runs past it: matches of one scan do not
+    overlap, so only the last can."""
+    if j <= i:
+        return []
+    out = found[i:j]
+    if out[-1][1] > end:
+        out.pop()
+    return out
 
 
 @dataclass(frozen=True)
