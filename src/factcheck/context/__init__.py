@@ -172,6 +172,17 @@ class _Doc:
             self._only = seen.pop() if len(seen) == 1 else None
         return self._only
 
+    def lead(self) -> list[int]:
+        """The blocks a page opens with: its title and headings, up to its first two paragraphs (none when a list
+        or a table opens it)."""
+        out, paragraphs = [], 0
+        for j, b in enumerate(self.layout.blocks):
+            if b.kind not in ("heading", "prose") or paragraphs >= 2:
+                break
+            out.append(j)
+            paragraphs += b.kind == "prose"
+        return out
+
     def lead_period(self) -> str | None:
         """The period the document opens with: the first one its title or first paragraph names ("China
         installs record amount of renewable energy in 2024", "global crude steel production in CY'24 …"), what
@@ -180,47 +191,27 @@ class _Doc:
         year more than two before the document's, or a period without its year or written relative to the page's
         date (去年, "last year": which year that is, only a date the page may not state says)."""
         if not hasattr(self, "_lead"):
-            self._lead = None
-            paragraphs = 0
-            for j, b in enumerate(self.layout.blocks):
-                if b.kind not in ("heading", "prose"):
-                    break  # a list or a table opens the document: no lead to read
-                low = self.low(j)
-                for p in self.periods(j):
-                    if p.base or p.period.startswith("?") or not any(ch.isdigit() for ch in low[p.start:p.end]) or \
-                            period.in_brackets(b.text, p.start) or b.text.rfind("《", 0, p.start) > \
-                            b.text.rfind("》", 0, p.start) or \
-                            _TARGET.search(low, max(0, p.start - 12), p.start):
-                        continue
-                    if self.dated and p.period[:4].isdigit() and not 0 <= self.dated - int(p.period[:4]) <= 2:
-                        continue  # a year to come, or history ("1945年二战以后"): no report's subject
-                    self._lead = p.period
-                    break
-                if self._lead:
-                    break
-                paragraphs += b.kind == "prose"
-                if paragraphs >= 2:
-                    break
+            self._lead = next((p.period for j in self.lead() for p in self.periods(j) if self._leads(j, p)), None)
         return self._lead
+
+    def _leads(self, j: int, p) -> bool:
+        text, low = self.layout.blocks[j].text, self.low(j)
+        if p.base or p.period.startswith("?") or not any(ch.isdigit() for ch in low[p.start:p.end]) or \
+                period.in_brackets(text, p.start) or text.rfind("《", 0, p.start) > text.rfind("》", 0, p.start) or \
+                _TARGET.search(low, max(0, p.start - 12), p.start):
+            return False
+        # a year to come, or history ("1945年二战以后"), is no report's subject
+        return not (self.dated and p.period[:4].isdigit() and not 0 <= self.dated - int(p.period[:4]) <= 2)
 
     def lead_body_country(self) -> str | None:
         """The country of the national body a page opens with as its source ("中國人民銀行公布2023年支付體系運行
         總體情況", "the China Association of Automobile Manufacturers said"): whose 全國 / national figures it
         reports, in a page whose script names no home (Traditional Chinese is written in more than one place)."""
         if not hasattr(self, "_lead_body"):
-            self._lead_body = None
-            paragraphs = 0
-            for j, b in enumerate(self.layout.blocks):
-                if b.kind not in ("heading", "prose"):
-                    break
-                for m in self.mentions(j):
-                    if m.role == "research":  # (as written: the table calls 中國人民銀行 PBOC)
-                        self._lead_body = _national(b.text[m.start:m.end], self.V) or _national(m.name, self.V)
-                        if self._lead_body:
-                            return self._lead_body
-                paragraphs += b.kind == "prose"
-                if paragraphs >= 2:
-                    break
+            # (as written: the alias table calls 中國人民銀行 PBOC)
+            found = (_national(self.layout.blocks[j].text[m.start:m.end], self.V) or _national(m.name, self.V)
+                     for j in self.lead() for m in self.mentions(j) if m.role == "research")
+            self._lead_body = next((c for c in found if c), None)
         return self._lead_body
 
     def recent_period(self, i: int, any_kind: bool = False) -> str | None:
