@@ -205,8 +205,8 @@ class _Doc:
 
     def lead_body_country(self) -> str | None:
         """The country of the national body a page opens with as its source ("中國人民銀行公布2023年支付體系運行
-        總體情況", "the China Association of Automobile Manufacturers said"): whose 全國 / national figures it
-        reports, in a page whose script names no home (Traditional Chinese is written in more than one place)."""
+        總體情況", "the China Association of Automobile Manufacturers said"): the country its figures naming no
+        one are about (before the script's home: Traditional Chinese is written in more than one place)."""
         if not hasattr(self, "_lead_body"):
             # (as written: the alias table calls 中國人民銀行 PBOC)
             found = (_national(self.layout.blocks[j].text[m.start:m.end], self.V) or _national(m.name, self.V)
@@ -281,7 +281,7 @@ class _Doc:
         if not hasattr(self, "_bodies"):
             out = set()
             for nl in self.lines:
-                if ("(" not in nl.text and "（" not in nl.text) or not _ABBREVIATION_ONLY.search(nl.text):
+                if not _ABBREVIATION_ONLY.search(nl.text):
                     continue  # (every match ends with an abbreviation in brackets: the long pattern only there)
                 for m in _ABBREVIATED.finditer(nl.text):
                     name = m.group(1).strip()
@@ -344,8 +344,7 @@ class _Doc:
         if i not in self._periods:
             b = self.layout.blocks[i]
             line = names.dateline_end(b.text)
-            # (nor an address's digits: ".../2021/03/18/china-wind-turbines-2020/")
-            links = [m.span() for m in names.URL.finditer(b.text)] if "/" in b.text or "www" in b.text else []
+            links = names.addresses(b.text)  # (".../2021/03/18/china-wind-turbines-2020/")
             self._periods[i] = [p for p in period.find_periods(b.text, self.low(i), self.V, self.year)
                                 if p.start >= line and not any(s <= p.start < e for s, e in links)]
         return self._periods[i]
@@ -591,12 +590,10 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                     place = para_place
                 if place or d.place():
                     subj, how = place or d.place(), "paragraph" if place else "document"
-                elif d.lead_body_country():
+                elif d.lead_body_country():  # a page opening with 中國人民銀行公布…: the body's country
                     subj, how = d.lead_body_country(), "document"
-                elif bas.scope == "domestic" and (d.lead_body_country() or d.home()):
-                    # 全国网上零售额 in a Simplified Chinese page: China's; 全國 on a page that opens with
-                    # 中國人民銀行公布… : the country of the national body whose figures the page reports
-                    subj, how = d.lead_body_country() or d.home(), "document"
+                elif bas.scope == "domestic" and d.home():
+                    subj, how = d.home(), "document"  # 全国网上零售额 in a Simplified Chinese page: China's
             markers = set(bas.markers)
             if period.forecast(v, V, periods, d.year):
                 markers.add("forecast")
@@ -664,10 +661,11 @@ def _header_shift(hb, b) -> int:
     return 0
 
 
+_IN_BRACKETS = r"[(（]\s*([A-Z][A-Za-z&]{1,9})\s*[)）]"  # "(IATA)", （GWEC）
 _ABBREVIATED = re.compile(r"((?:[A-Z][\w&'\-]*\s+(?:(?:of|for|and|on|the)\s+)*){1,8}[A-Z][\w&'\-]*|[\u4e00-\u9fff]{2,16})"
-                          r"\s*[(（]\s*([A-Z][A-Za-z&]{1,9})\s*[)）]")
+                          r"\s*" + _IN_BRACKETS)
+_ABBREVIATION_ONLY = re.compile(_IN_BRACKETS)  # what every match of _ABBREVIATED ends with
 _TARGET = re.compile(r"(?:\bby|\buntil|\btill|到|至|目标)\s*(?:the\s+end\s+of\s+|年底前?)?\s*$")
-_ABBREVIATION_ONLY = re.compile(r"[(（]\s*[A-Z][A-Za-z&]{1,9}\s*[)）]")
 _REPORTING = re.compile(r"\d{4}-(?:[QH]\d|Q1-Q\d|\d{2}\.\.\d{2}|\d{2})")  # quarters, halves, spans, months
 _RANK_CELL = re.compile(r"\s*(?:no\.?\s*)?#?\d{1,2}[.)、]?\s*", re.I)
 _PERCENT_COLUMN = re.compile(r"%|percent|百分比|占比|份额|市占率|share\b|growth\b|增长率|增速", re.I)

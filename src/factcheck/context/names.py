@@ -189,7 +189,14 @@ def chinese_orgs(text: str, vocab: Vocab) -> list[tuple[int, int, str]]:
 
 
 _CURRENCY_AFTER = re.compile(r"\s*(?:dollars?\b|\$|元|币|cents?\b)")
-URL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+")
+_URL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+")
+
+
+def addresses(text: str) -> list[tuple[int, int]]:
+    """Where a text writes web or mail addresses (neither names nor periods: ".../2021/03/18/…")."""
+    if "@" not in text and "www." not in text and "://" not in text:  # (every address has one of them)
+        return []
+    return [m.span() for m in _URL.finditer(text)]
 _DATELINE = re.compile(r"^[^\n—–]{0,80}?(?:\d{1,2},?\s+(?:19|20)\d{2}|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日)"
                        r"(?:\s*[/(（][^)）]{0,30}[)）])?\s*(?:[—–]|--|-\s|电|電)")
 
@@ -219,9 +226,8 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
     taken = _Taken(len(text))
     if line:
         taken.append((0, line))
-    if "@" in text or "www." in text or "://" in text:  # (every address has one of them)
-        for m in URL.finditer(text):  # addresses are not names
-            taken.append(m.span())
+    for span in addresses(text):  # addresses are not names
+        taken.append(span)
     orgs = chinese_orgs(text, vocab) if not text.isascii() else []
     matches = vocab.entity_match.find(low)
     places = [(s, e) for s, e, w in matches if vocab.entities[w].kind in ("country", "region")]

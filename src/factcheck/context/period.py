@@ -40,10 +40,11 @@ _CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
 _EN_NUM = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
            "eleven": 11}
 _ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
-_MONTHS = {m: i for i, ms in enumerate((("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-                                         ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-                                         ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
-                                         ("december", "dec")), start=1) for m in ms}
+_MONTH_FORMS = (("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
+                ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"),
+                ("november", "nov"), ("december", "dec"))
+_MONTHS = {m: i for i, ms in enumerate(_MONTH_FORMS, start=1) for m in ms}
+_FULL_MONTH = "(" + "|".join(ms[0] for ms in _MONTH_FORMS) + ")"
 _Y = r"((?:19|20)\d{2})"
 _YY = r"(?:'|’)?(\d{2})"
 _QN = r"([1-4一二三四])"
@@ -95,8 +96,7 @@ _FORMS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"(?<![a-z])" + _MON + r"\s+(?:\d{1,2},?\s+)?" + _Y), "my"),
     # a month named without its year after a preposition ("In December Boeing logged 142 orders", "since
     # March"): the year of its sentence or document, as 5月 takes it ("may" alone is too often a verb)
-    (re.compile(r"(?<![a-z])(?:in|during|for|through|since|until|by|last|early|late|mid-?|end of)\s+"
-                r"(january|february|march|april|may|june|july|august|september|october|november|december)"
+    (re.compile(r"(?<![a-z])(?:in|during|for|through|since|until|by|last|early|late|mid-?|end of)\s+" + _FULL_MONTH +
                 r"(?![a-z])(?!\s*\d)"), "mon"),
     (re.compile(r"(?:fy|fiscal\s*(?:year\s*)?)\s*" + _Y), "fy"),
     (re.compile(r"(?<![a-z\d])fy\s*" + _YY + r"(?!\d)"), "fyy"),
