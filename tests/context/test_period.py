@@ -54,6 +54,20 @@ def test_a_quarter_without_its_year_takes_the_documents_date():
     assert frames(text)["18 million"].context.period == "2024-Q1"
 
 
+@pytest.mark.parametrize("text, figure, period", [
+    # an undated page that only looks back reports on the year it names from the next one
+    ("Record renewable installations in 2024\n\nChina added 277 GW of solar last year.\n", "277 GW", "2024"),
+    ("2024年光伏装机创新高\n\n去年全国新增光伏装机277吉瓦。\n", "277吉瓦", "2024"),
+    ("2024年光伏裝機創新高\n\n去年全國新增光伏裝機277吉瓦。\n", "277吉瓦", "2024"),
+    # one that says "this year" is written in the year it names
+    ("Record renewable installations in 2024\n\nChina will add 277 GW of solar this year, more than last year.\n",
+     "277 GW", "2024"),
+    ("2024年光伏装机\n\n今年全国新增光伏装机277吉瓦,高于去年。\n", "277吉瓦", "2024"),
+])
+def test_an_undated_page_that_looks_back_is_written_the_year_after(text, figure, period):
+    assert frames(text)[figure].context.period == period
+
+
 def test_a_comparison_base_is_not_the_figures_period():
     got = frames("2025年第三季度出货量7580万台，相较于2024年同期的6930万台增长9.4%。\n")
     assert got["7580万台"].context.period == "2025-Q3"

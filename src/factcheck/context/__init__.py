@@ -39,6 +39,10 @@ _HEADING_PREFIX = re.compile(r"^(?:\s*#+\s*|\s*[一二三四五六七八九十]+
                              r"\s*[(（][一二三四五六七八九十]+[)）]\s*|\s*(?:in|during|for)\s+)", re.I)
 
 
+_SENTENCE_END = re.compile(r"[。！？!?]|(?<=[a-z%)])\.\s")
+_RELATIVE_YEAR = re.compile(r"(?<![a-z])(?:last|this|next) year(?![a-z])|去年|今年|上年|本年|明年", re.I)
+
+
 def document_year(lines: list[NormLine]) -> int | None:
     """The year of the first full date in the document's first lines (its dateline), if any."""
     for nl in lines:
@@ -80,14 +84,25 @@ class _Doc:
 
     def _usual_year(self) -> int | None:
         """Without a dateline, the year the document talks about most (its latest on a tie): what 今年 and a
-        bare "Q1" most likely mean."""
+        bare "Q1" most likely mean. A page that looks back ("last year", 去年) and never says "this year" (今年)
+        reports on that year from the next one: "China installs record amount of renewable energy in 2024" over
+        "China installed a record amount … last year" is written in 2025, so its 去年 is the year it names."""
         from collections import Counter
 
         years = Counter(int(m.group(1)) for nl in self.lines
                         for m in re.finditer(r"(?<!\d)((?:19|20)\d{2})(?!\d)(?!\s*[万亿台%])", nl.text))
         if not years:
             return None
-        return max(years, key=lambda y: (years[y], y))
+        usual = max(years, key=lambda y: (years[y], y))
+        said, beside = set(), False
+        for nl in self.lines:
+            for sentence in _SENTENCE_END.split(nl.text):
+                words = {m.group().lower() for m in _RELATIVE_YEAR.finditer(sentence)}
+                said |= words
+                beside = beside or bool(words and str(usual) in sentence)
+        # (a sentence naming that year beside 去年 counts back from it: 2025年第一季…从去年第四季的36%)
+        looks_back = said and said <= {"last year", "去年", "上年"} and not beside
+        return usual + 1 if looks_back else usual
 
     def place(self) -> str | None:
         """The place a document is about, when one country or region has most of its mentions (a Macau
