@@ -426,6 +426,21 @@ def test_generating_and_installed_capacity_are_capacity():
     assert similarity(a, b) >= OBJECT_SIMILARITY
 
 
+@pytest.mark.parametrize("text, other", [
+    # a power is a capacity: "a total of 288 GW" of wind meets "cumulative installed capacity … 281,384 MW"
+    ("In 2020 China's wind fleet reached a total of 288 GW.\n", "288 GW"),
+    ("2020年中国风电累计达到288吉瓦。\n", "288吉瓦"),
+    ("2020年中國風電累計達到288吉瓦。\n", "288吉瓦"),
+])
+def test_a_power_names_its_capacity(text, other):
+    from factcheck.group import OBJECT_SIMILARITY, similarity
+
+    assert "capacity" in frames(text)[other].context.topics
+    if text.isascii():
+        a = frames("By the end of 2020, China's cumulative wind power installed capacity was 281,384 MW.\n")
+        assert similarity(a["281,384 MW"], frames(text)[other]) >= OBJECT_SIMILARITY
+
+
 @pytest.mark.parametrize("text, figures", [
     # a growth rate that fell from one level to another: both ends are growth rates, each of its own year
     ("年成長率從2021年的154%降至2024年的36.8%。\n", {"154%": ("growth", "2021"), "36.8%": ("growth", "2024")}),

@@ -285,6 +285,11 @@ def test_the_date_of_a_level_compared_with_is_not_the_changes():
     assert [got[f].context.period for f in ("36 percent", "36.9 percent")] == ["2024-Q4", "2025-Q1"]
 
 
+def test_a_year_compared_with_at_a_sentence_end_does_not_date_the_next_sentence_as_a_base():
+    got = frames("The nation added 216.88 GW in 2023, up 148% from 2022. In 2022, the country added 87.41 GW of solar.\n")
+    assert got["216.88 GW"].context.period == "2023" and got["87.41 GW"].context.period == "2022"
+
+
 def test_a_change_on_the_figure_of_a_period_is_against_it():
     got = frames("China's total PV capacity reached 886.66GW at the end of 2024, an increase of 45.5% on the figure at "
                  "the end of 2023 when cumulative installations stood at 609.49GW.\n")

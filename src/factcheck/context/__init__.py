@@ -554,6 +554,9 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 keys = (keys - {"revenue", "sales"}) | {"unit_sales"}  # "sales reached 12.87 million units": units sold
             elif "sales" in keys and c.kind == "money" and "revenue" in V.roles:
                 keys = (keys - {"sales"}) | {"revenue"}  # "sales of $5bn": revenue
+            elif c.unit == "watt" and meas.kind == "level" and "capacity" in V.roles and \
+                    not any(V.roles.get(k) in ("quantity", "basis") for k in keys):
+                keys = keys | {"capacity"}  # a power is a capacity: "a total of 288 GW" of wind is its capacity
             if meas.kind == "change" and not meas.down and keys & V.stocks and "new" in V.roles:
                 # "capacity increased by 93 GW", "up 277.17 GW from 609.49 GW": 93 GW added, as "added 93 GW" says
                 meas, keys = measure.Measure("level", None), keys | {"new"}

@@ -244,7 +244,8 @@ assert len(_NEEDS) == len(_FORMS), "each form of _FORMS needs its quick test in 
 _ALL_NEEDS = frozenset(n for needs in _NEEDS for n in needs)
 
 
-_FROM_LEVEL = re.compile(r"\b(?:from|compared with|compared to|versus|vs\.?|against)\s+(?:about\s+|around\s+)?[$€£¥]?\d[\d.,]*"
+_FROM_LEVEL = re.compile(r"\b(?:from|compared with|compared to|versus|vs\.?|against)\s+(?:about\s+|around\s+)?[$€£¥]?"
+                         r"\d(?:[\d,]|\.(?=\d))*"  # (a full stop after the number ends its sentence: "from 2021. In 2022")
                          r"(?:\s*[a-z%]{1,12})?\s+(?:(?:at|by)\s+the\s+end\s+of|at\s+end-|in|as\s+of|at\s+the\s+close\s+of)"
                          r"\s+(?:the\s+)?$")
 
