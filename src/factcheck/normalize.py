@@ -54,6 +54,11 @@ def _per_char(chars: list[str], index: list[int], fn) -> tuple[list[str], list[i
 _FW_GROUP = re.compile(r"(?<=[０-９])、(?=[０-９]{3}(?![０-９]))")
 
 
+# a pronunciation gloss after a character, 产(chǎn)业(yè), is not text to match (a tone mark tells it from "(GW)")
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_PINYIN = re.compile(rf"(?<=[\u4e00-\u9fff])\([a-zü]*[{_TONED}][a-zü{_TONED}]*\)")
+
+
 def normalize_line(original: str, number: int = 1) -> NormLine:
     text = original.translate(_PRE)
     if "、" in text and "０" <= max(text) and _FW_GROUP.search(text):
@@ -70,6 +75,13 @@ def normalize_line(original: str, number: int = 1) -> NormLine:
         idx = index if index is not None else list(range(len(nfkc)))
         chars, index = _per_char(list(nfkc), idx, _t2s().convert)
         conv = "".join(chars)
+    if "(" in conv and _PINYIN.search(conv):
+        idx = index if index is not None else list(range(len(conv)))
+        keep = [True] * len(conv)
+        for m in _PINYIN.finditer(conv):
+            keep[m.start():m.end()] = [False] * (m.end() - m.start())
+        conv = "".join(ch for ch, k in zip(conv, keep) if k)
+        index = [ix for ix, k in zip(idx, keep) if k]
     if index is None:
         return NormLine(number, original, conv, None)
     index.append(len(original))
