@@ -189,6 +189,8 @@ class Knowledge:
     not_units: frozenset[str] = frozenset()  # words pint knows that are nouns here (points, quarters)
     symbol_by_script: dict[str, str] = None  # ¥: CNY on a Chinese line, JPY elsewhere
     letter_scales: dict[str, float] = None  # £2.1m, 1.2m tons: scale letters where no unit can be meant
+    counted_nouns: frozenset[str] = frozenset()  # 5m people: nouns a scale letter counts
+    counted_adjectives: frozenset[str] = frozenset()  # 2m more people: one adjective between
     mask_labels: tuple[str, ...] = ()  # the labels whose numbers are masked as whole tokens (图1-1, Figure 3.2)
     hedges_before_scale: tuple[tuple[str, str], ...] = ()  # 破万, 上万人: hedge characters before a bare scale
     unit_labels: tuple[str, ...] = ()  # 单位：万元: a unit label, not a figure
@@ -323,6 +325,8 @@ def knowledge() -> Knowledge:
         cn_not_positional=frozenset(cn.get("not_positional", [])),
         figure_words=_figure_words(num.get("figure_words", {}), hedges.get("half_share", {})),
         letter_scales={k: float(v) for k, v in num.get("letter_scales", {}).items()},
+        counted_nouns=frozenset(num.get("counted_after_letter_scale", {}).get("nouns", [])),
+        counted_adjectives=frozenset(num.get("counted_after_letter_scale", {}).get("adjectives", [])),
         ambiguous=_ambiguous(units.get("ambiguous", [])),
         multiple_words=frozenset(units.get("times", {}).get("multiple_words", [])),
         not_comparative=frozenset(units.get("times", {}).get("not_comparative", [])),
