@@ -172,3 +172,24 @@ WORD_CLOCK = [
 @pytest.mark.parametrize("sentence,texts,why", WORD_CLOCK, ids=[r[2] for r in WORD_CLOCK])
 def test_clock_times_in_words(sentence, texts, why):
     assert [c.text for c in claims_in(sentence)] == texts
+
+
+# Chinese bounds where a word stands between the bound and the figure: a rate frame (不低于每月3000元), or after a
+# superlative bound a modal and a short verb (最多可容纳两千人: can hold at most); 低至 "as low as" (at least).
+# 多达/高达 are emphasis, not bounds: reports write them before exact figures (高达3257.83亿元).
+CN_BOUNDS = [
+    ("工资不低于每月3000元", 3000.0, "at_least", "zh-Hans: a rate frame between bound and figure"),
+    ("體育館最多可容納兩千人", 2000.0, "at_most", "zh-Hant: bound, modal, verb"),
+    ("每人至少能领到五百元", 500.0, "at_least", "zh-Hans: 至少能 + verb"),
+    ("参加者多达五万人", 50000.0, None, "多达: emphasis, the figure as stated"),
+    ("营收高達3257.83億元", 325783000000.0, None, "zh-Hant 高達 before an exact figure: no bound"),
+    ("气温最高可达40度", 40.0, "at_most", "最高 + modal + 达"),
+    ("机票低至3折", 30.0, "at_least", "as low as"),
+]
+
+
+@pytest.mark.parametrize("sentence,value,qualifier,why", CN_BOUNDS, ids=[r[3] for r in CN_BOUNDS])
+def test_chinese_bounds_with_words_between(sentence, value, qualifier, why):
+    got = claims_in(sentence)
+    assert len(got) == 1 and got[0].value == pytest.approx(value), _got(sentence)
+    assert got[0].qualifier == qualifier

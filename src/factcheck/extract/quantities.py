@@ -1023,6 +1023,12 @@ class LineParser:
                     break
             else:
                 break
+        if K.bound_modal is not None and 0 < start and "\u4e00" <= low[start - 1] <= "\u9fff":
+            m = K.bound_modal.search(low, max(0, start - 8), start)
+            if m:  # 最多可容纳两千人: the bound of a modal verb phrase (not adjacent: the span keeps the figure)
+                qual = next((q for w, q in K.hedges_before_by_last.get(m.group(1)[-1], ()) if w == m.group(1)), None)
+                if qual is not None:
+                    return qual, None
         return None, None
 
     def _hedge_after(self, end: int) -> tuple[str | None, int | None]:
