@@ -6,6 +6,7 @@ The files live in `factcheck/data/`; they are read once per process. Matching ha
 from __future__ import annotations
 
 import functools
+import re
 import tomllib
 import unicodedata
 from dataclasses import dataclass
@@ -189,6 +190,9 @@ class Knowledge:
     not_units: frozenset[str] = frozenset()  # words pint knows that are nouns here (points, quarters)
     symbol_by_script: dict[str, str] = None  # ¥: CNY on a Chinese line, JPY elsewhere
     letter_scales: dict[str, float] = None  # £2.1m, 1.2m tons: scale letters where no unit can be meant
+    counted_nouns: frozenset[str] = frozenset()  # 5m people: nouns a scale letter counts
+    bound_modal: re.Pattern | None = None  # 最多可容纳两千人: a superlative bound, a modal, a short verb
+    counted_adjectives: frozenset[str] = frozenset()  # 2m more people: one adjective between
     mask_labels: tuple[str, ...] = ()  # the labels whose numbers are masked as whole tokens (图1-1, Figure 3.2)
     hedges_before_scale: tuple[tuple[str, str], ...] = ()  # 破万, 上万人: hedge characters before a bare scale
     unit_labels: tuple[str, ...] = ()  # 单位：万元: a unit label, not a figure
@@ -235,6 +239,16 @@ def _unit_forms(units: dict) -> tuple[list[UnitForm], list[UnitForm]]:
     for w in units.get("count", {}).get("measure_words", []):
         add(suffix, _simplify([w]), "count", "count")
     return suffix, prefix
+
+
+def _bound_modal(hedges: dict) -> re.Pattern | None:
+    """最多可容纳, 至少能省下: a superlative bound, a modal and a verb of up to two characters, ending right
+    before the figure; the bound's word is group 1."""
+    bounds, modals = _simplify(hedges.get("modal_after_bound", [])), _simplify(hedges.get("modals", []))
+    if not bounds or not modals:
+        return None
+    alt = lambda ws: "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))
+    return re.compile(rf"({alt(bounds)})(?:{alt(modals)})[\u4e00-\u9fff]{{0,2}}\s?$")
 
 
 def _hedge_pairs(table: dict) -> tuple[tuple[str, str], ...]:
@@ -305,6 +319,7 @@ def knowledge() -> Knowledge:
         comparative_after=tuple((to_simplified(w), q) for q in ("over", "under")
                                 for w in hedges.get("comparative", {}).get(q, [])),
         hedges_after=_hedge_pairs(hedges["after"]),
+        bound_modal=_bound_modal(hedges),
         hedge_fillers=tuple(sorted(_simplify(hedges.get("fillers", [])) + hedges.get("fillers_en", []), key=len, reverse=True)),
         half_share=tuple(sorted(((to_simplified(w).lower(), q or None) for w, q in hedges.get("half_share", {}).items()),
                                 key=lambda p: -len(p[0]))),
@@ -323,6 +338,8 @@ def knowledge() -> Knowledge:
         cn_not_positional=frozenset(cn.get("not_positional", [])),
         figure_words=_figure_words(num.get("figure_words", {}), hedges.get("half_share", {})),
         letter_scales={k: float(v) for k, v in num.get("letter_scales", {}).items()},
+        counted_nouns=frozenset(num.get("counted_after_letter_scale", {}).get("nouns", [])),
+        counted_adjectives=frozenset(num.get("counted_after_letter_scale", {}).get("adjectives", [])),
         ambiguous=_ambiguous(units.get("ambiguous", [])),
         multiple_words=frozenset(units.get("times", {}).get("multiple_words", [])),
         not_comparative=frozenset(units.get("times", {}).get("not_comparative", [])),

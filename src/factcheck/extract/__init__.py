@@ -105,6 +105,41 @@ def _article_money(parser: LineParser, taken: list[Quantity]) -> list[Quantity]:
     return out
 
 
+_HALF_WORDS = ("a half", "an half", "one half")
+_ARTICLE_NOUN_AND = re.compile(r"(?<![a-z])(?:a|an|one) ((?:[a-z]+ )?[a-z]+) and $")
+
+
+def _and_a_half(parser: LineParser, qs: list[Quantity]) -> list[Quantity]:
+    """"and a half" after a measure adds half of its unit: 3 hours and a half (3.5 h), two miles and a half, an
+    hour and a half, a year and a half (1.5 of the unit the article counts). It is never a share of 50 %: after a
+    noun that is no unit (an apple and a half) it is no figure of its own."""
+    low = parser.low
+    out: list[Quantity] = []
+    for q in qs:
+        if q.rejected or low[q.start:q.end] not in _HALF_WORDS or not low.endswith(" and ", 0, q.start):
+            out.append(q)
+            continue
+        j = q.start - 5
+        prev = out[-1] if out and out[-1].end == j and not out[-1].rejected else None
+        if prev is not None and prev.kind in ("physical", "money") and prev.low is None and prev.core.value \
+                and prev.core.value > 0 and float(prev.core.value).is_integer():
+            step = 0.5 * prev.value / prev.core.value  # half of one unit (three decades and a half: 35 years)
+            out[-1] = replace(prev, end=q.end, value=prev.value + step,
+                              written_value=None if prev.written_value is None else prev.written_value + 0.5)
+            continue
+        m = _ARTICLE_NOUN_AND.search(low, 0, q.start)
+        if prev is None and m:
+            f = parser.unit_at(m.start(1))
+            if f is not None and f.kind in ("physical", "money") and m.start(1) + parser.unit_len(m.start(1), f) == j:
+                core = Core(m.start(), q.end, 1.5, script="en")
+                out.append(Quantity(m.start(), q.end, 1.5 * f.factor, f.kind, f.unit, None, core, has_unit=True))
+                continue
+        if prev is not None:
+            out.append(q)  # (a figure of another kind right before: both stay as read)
+        # else an apple and a half, long and a half: no share of 50 %
+    return out
+
+
 @functools.lru_cache(maxsize=4)
 def _start_pattern(K: Knowledge) -> re.Pattern:
     cn = "".join(sorted(set(K.cn_digits) | set(K.cn_small) | set(K.cn_big) | set(K.cn_tens or ())))
@@ -172,6 +207,8 @@ def quantities_in_line(text: str, K: Knowledge, money_columns: dict | None = Non
         money = _article_money(parser, out)
         if money:
             out = sorted(out + money, key=lambda q: q.start)
+    if " and a" in parser.low or " and one half" in parser.low:
+        out = _and_a_half(parser, out)
     if money_columns:
         out = apply_money_columns(out, text, money_columns)
     out = join_factors(out, text)

@@ -142,9 +142,21 @@ def first_chars(words) -> str:
     return "(?=[" + "".join(re.escape(c) for c in chars) + "])"
 
 
+_HOUR_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight|[01]?\d)"
+_MINUTE_WORDS = r"(?:five|ten|twenty|twenty-five|[1-5]?\d)"
+# a clock time in words: half past three, (a) quarter to five, ten past nine, 20 minutes to six, three o'clock
+# (not "ten to twelve": a range; "to" reads as a time only after half, quarter or minutes)
+_WORD_CLOCK = re.compile(
+    rf"(?i)(?<![a-z-])(?:(?:(?:a )?quarter|half) (?:past|to|after)|{_MINUTE_WORDS}(?: minutes?)? (?:past|after)"
+    rf"|{_MINUTE_WORDS} minutes? to) {_HOUR_WORDS}(?![a-z\d-]|\s?(?:%|per\b|percent|million|billion|thousand|hundred))"
+    rf"|(?<![a-z-]){_HOUR_WORDS} o['’]clock")
+
+
 def masked_spans(text: str, K: Knowledge) -> list[tuple[int, int, str]]:
     """Spans of the normalised line that hold no claim, with their kind."""
     spans: list[tuple[int, int, str]] = []
+    if " past " in text or " to " in text or "clock" in text or " after " in text:
+        spans += [(m.start(), m.end(), "time") for m in _WORD_CLOCK.finditer(text)]
     for m in _label_pattern(K).finditer(text):
         spans.append((m.start(), m.end(), m.lastgroup or "label"))
     clock = _clock_pattern(K)

@@ -44,6 +44,7 @@ _MIXED_FRACTION = re.compile(r"\s{1,2}(\d{1,2}) ?[/⁄] ?(\d{1,2})(?![\d/])")
 _LATIN_WORD = re.compile(r"[a-z]+")
 _AND_WORD = re.compile(r"and\s+")
 _SCALE_ABBR = re.compile(r"[A-Za-z]{1,3}")
+_WORD = re.compile(r"[A-Za-z]+")
 _HYPHEN_WORD = re.compile(r" ?- ?[a-z]")
 _SPACED_HYPHEN_WORD = re.compile(r" - [a-z]")
 _WORD_AFTER = re.compile(r" [a-z]")
@@ -96,6 +97,9 @@ _COMPOUND_ORDINAL = re.compile(rf"( and | |-)(?:(twenty|thirty|forty|fifty|sixty
 # before a lone 一 and a unit of time, a demonstrative (this, that, every, the last, the next) names a period
 _ONE_AFTER_DEMONSTRATIVE = frozenset("这那每上下该此哪")
 _DAYS = UnitForm("日", "physical", "day", 1.0, False)
+_PENCE = UnitForm("p", "money", "GBP", 0.01, True)
+# video resolutions are written like pence (1080p, 720p): these heights are never read as a price
+_RESOLUTIONS = frozenset({144, 240, 360, 480, 540, 576, 720, 1080, 1440, 2160, 4320})
 _RANGE_LAST_CHARS = frozenset("到至~-–or或")
 _ONE_DETERMINERS = {"the", "that", "this", "which", "each", "every", "any", "no", "another", "a", "one", "some"}
 # "the old one", "a cheaper one", "her favourite one": a determiner and one modifying word before "one" make it
@@ -350,6 +354,8 @@ class LineParser:
                 f = self._hyphen_unit(q2)  # a 5-kilogram bag, a 2-hour meeting
             elif f is None and q2 == end + 1 and text[q2:q2 + 2] == "- ":
                 f = self._spaced_hyphen_unit(q2)  # tokenised text: a 12 - mile stretch, 200,000 - square - foot
+            elif f is None and q2 == end and text[q2:q2 + 1] == "p" and self._pence_at(core, q2):
+                f = _PENCE  # 85p, shares rose 12p to 850p: pence, a "p" glued to the digits
             elif f is None and q2 < self.n and "a" <= low[q2] <= "z":
                 f = self._pint_unit_word(q2)  # 2 furlongs, 7 light years, 3 kilonewtons
             elif f is None and text[q2:q2 + 1] == "日" and not float(value).is_integer():
@@ -712,6 +718,17 @@ class LineParser:
             return None  # 2-km-3 …: a code
         return UnitForm("-" + f.form, f.kind, f.unit, f.factor, False)
 
+    def _pence_at(self, core: Core, p: int) -> bool:
+        """A lower-case "p" glued to Arabic digits and ending the word is pence (a 10p coin, 99p, 850p a share):
+        not before another letter or digit (3pm, 2pc), not p.m., not a video resolution (1080p), not after a
+        letter (A380p is a name)."""
+        text = self.text
+        if core.script != "arabic" or core.scale_words or core.start > 0 and text[core.start - 1].isalpha():
+            return False
+        if p + 1 < self.n and (text[p + 1].isalnum() or text[p + 1] == "." and text[p + 2:p + 3].isalpha()):
+            return False
+        return not (float(core.value).is_integer() and int(core.value) in _RESOLUTIONS)
+
     def _symbol_after(self, p: int) -> UnitForm | None:
         """A currency sign written after the number (5 €, 5000 ₩, 300 ₹): every sign the tables know as a
         prefix may follow the number too, unless a number follows the sign, which it then belongs to (10 $ 30)."""
@@ -760,9 +777,26 @@ class LineParser:
             return value, end, []
         after = _skip_spaces(text, m.end(), 1)
         f = self.unit_at(after) if after > m.end() else None
-        if self._money_before(core.start) or (f is not None and f.kind in ("physical", "money")):
+        if (self._money_before(core.start) or (f is not None and f.kind in ("physical", "money"))
+                or after > m.end() and self._counted_noun_at(after)):
             return value * K.letter_scales[m.group()], m.end(), [m.group()]
         return value, end, []
+
+    def _counted_noun_at(self, p: int) -> bool:
+        """A noun that a scale letter counts starts at p (5m people, 2m more jobs, 30m Americans): a population
+        or a stock of things, listed in numerals.toml, or a capitalised plural; one quantity adjective may come
+        first."""
+        K, text = self.K, self.text
+        w = _WORD.match(text, p)
+        if w and w.group().lower() in K.counted_adjectives and w.end() < self.n and text[w.end()] == " ":
+            w = _WORD.match(text, w.end() + 1)
+        if not w or w.end() < self.n and (text[w.end()].isalnum() or text[w.end()] == "-"):
+            return False
+        word = w.group()
+        if word in K.counted_nouns:
+            return True
+        return len(word) > 3 and word[0].isupper() and word[1:].islower() and word.endswith("s") and \
+            self.unit_at(w.start()) is None  # Americans, Britons (a capitalised plural: a population)
 
     def _money_before(self, p: int) -> bool:
         """A currency symbol or code right before position p ($, US$, RM, €), minus sign and one space allowed."""
@@ -989,6 +1023,12 @@ class LineParser:
                     break
             else:
                 break
+        if K.bound_modal is not None and 0 < start and "\u4e00" <= low[start - 1] <= "\u9fff":
+            m = K.bound_modal.search(low, max(0, start - 8), start)
+            if m:  # 最多可容纳两千人: the bound of a modal verb phrase (not adjacent: the span keeps the figure)
+                qual = next((q for w, q in K.hedges_before_by_last.get(m.group(1)[-1], ()) if w == m.group(1)), None)
+                if qual is not None:
+                    return qual, None
         return None, None
 
     def _hedge_after(self, end: int) -> tuple[str | None, int | None]:

@@ -118,6 +118,7 @@ _PHRASE_END = re.compile(r"^\s{0,2}(?:[.,;:!?)。，；：！？]|$)")
 # a height in feet and then the inches without their unit: 6-foot-3 (a compound adjective), 6 foot 3 at the
 # end of a phrase; the inches are a whole number below twelve
 _INCHES_HYPHEN = re.compile(r"-(\d{1,2})(?![\d/-]|[.,]\d|\s?%)")
+_INCHES_IN = re.compile(r" (\d{1,2}) ?(in)(?![a-z])(?! (?:the|a|an|which|this|that|his|her|their|its|\d)\b)")
 _INCHES_SPACED = re.compile(r" (\d{1,2})(?=\s{0,2}(?:[,;:)]|\.(?!\d)|$|(?:tall|and|or)\b))")
 
 
@@ -126,9 +127,11 @@ def _feet_and_inches(q: Quantity, text: str) -> tuple[float, int] | None:
         return None
     m = _INCHES_HYPHEN.match(text, q.end) if text[q.end - 1].isalpha() else None
     m = m or _INCHES_SPACED.match(text, q.end)
+    if m is None and q.end < len(text) and text[q.end] == " ":
+        m = _INCHES_IN.match(text, q.end)  # 12 ft 2 in boat: after feet, "in" is inches whatever follows
     if m is None or int(m.group(1)) >= 12:
         return None
-    return q.value + int(m.group(1)) / 12.0, m.end(1)
+    return q.value + int(m.group(1)) / 12.0, m.end(m.lastindex)
 
 
 # 一米八, 1米80, 一米七五: a height in metres and then its decimals without a unit (centimetres when two digits)
@@ -162,7 +165,7 @@ def join_compounds(qs: list[Quantity], text: str, factor_of=None) -> list[Quanti
     for q in qs:
         if out and out[-1].end <= q.start < out[-1].end + 2 and out[-1].kind == "physical" and _bare_count(q):
             fi = _feet_and_inches(out[-1], text)
-            if fi is not None and fi[1] == q.end:
+            if fi is not None and fi[1] >= q.end and not any(r.start < fi[1] for r in qs if r.start > q.start):
                 out[-1] = replace(out[-1], value=fi[0], end=fi[1])
                 continue
         if q.kind == "physical" and q.unit == "foot" and "-" in text[q.end:q.end + 1]:
@@ -230,6 +233,19 @@ _EVERY = re.compile(r"(?:每|每一|平均每)\s?$")
 _SHARE_GAP = re.compile(r"^[\u4e00-\u9fff]{0,3}?\s{0,2}(?:中|里|当中|之中|里面)?\s{0,2}(?:就|便|即|竟|约|大约|至少)?\s{0,2}(?:有|是)\s{0,2}$")
 
 
+_MEASURE_WORDS = frozenset("个名位只台辆户家")
+
+
+def _same_noun(a: Quantity, b: Quantity, text: str) -> bool:
+    """Both ends count the same thing: the same noun, or a measure word and then that noun on one side only
+    (每三个人中就有一人, 每五人中有一个人: 个人 and 人 count people alike)."""
+    if a.noun == b.noun:
+        return True
+    if a.noun in _MEASURE_WORDS and b.noun and text.startswith(b.noun, a.end):
+        return True
+    return bool(b.noun in _MEASURE_WORDS and a.noun and text.startswith(a.noun, b.end))
+
+
 def join_shares(qs: list[Quantity], text: str) -> list[Quantity]:
     """每10台中有7台, 每十人中就有三人, 每100元中有30元: M of every N of the same thing is a share (M/N)
     (每10万人拥有206个 counts other things: a rate, two figures)."""
@@ -242,7 +258,7 @@ def join_shares(qs: list[Quantity], text: str) -> list[Quantity]:
         b = qs[i + 1] if i + 1 < len(qs) else None
         if (b is not None and a.rejected is None and b.rejected in (None, "lone") and a.kind == b.kind
                 and a.kind in ("count", "money", "physical") and a.unit == b.unit
-                and a.low is None and b.low is None and 0 < b.value <= a.value and a.noun == b.noun
+                and a.low is None and b.low is None and 0 < b.value <= a.value and _same_noun(a, b, text)
                 and _EVERY.search(text[max(0, a.start - 4):a.start]) and _SHARE_GAP.match(text[a.end:b.start])):
             start = a.start - len(_EVERY.search(text[max(0, a.start - 4):a.start]).group())
             core = replace(b.core, decimals=0)
