@@ -398,3 +398,18 @@ def test_names_that_hold_a_place(text, figure, subject):
 ])
 def test_a_news_credit_in_brackets_is_not_the_subject(text, figure):
     assert frames(text)[figure].context.subject is None
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a place named with its market: the figure is the place's, and a pronoun after it stands for that market
+    ("Germany added 5.8 GW of wind.\nThe U.S. market recovered from its previous slump and reached 4.9 GW.\n",
+     "4.9 GW", "US"),
+    ("Germany added 5.8 GW of wind.\nThe Brazilian market reached 2.1 GW.\n", "2.1 GW", "Brazil"),
+    ("德国新增风电5.8吉瓦。美国市场从低迷中恢复,达到4.9吉瓦。\n", "4.9吉瓦", "US"),
+    ("德國新增風電5.8吉瓦。美國市場從低迷中恢復,達到4.9吉瓦。\n", "4.9吉瓦", "US"),
+    # a pronoun after a market share, not after a place's market, still carries the sentence before's subject
+    ("CATL led. The company captured a 39.2% market share, making it the only maker with more than 30% of it.\n",
+     "more than 30%", "CATL"),
+])
+def test_a_places_market_is_the_places(text, figure, subject):
+    assert frames(text)[figure].context.subject == subject

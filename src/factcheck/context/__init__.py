@@ -524,7 +524,8 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             if k in resp:
                 subj, how = resp[k], "respectively"
             else:
-                subj, how = subject.subject(v, usable, carry, c.unit, row_header, row_entity, together)
+                subj, how = subject.subject(v, usable, carry, c.unit, row_header, row_entity, together,
+                                             scope_names)
             meas = measure.measure(v, c.unit, V, col_header or "")
             if meas.kind in ("percent", "level") and last_meas.get(v.ss) and last_meas[v.ss][0] == c.unit and \
                     measure.gapped(v, mentions):
@@ -599,7 +600,9 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 if place and place != subj:  # "In the US, Apple retained 49%": Apple's share of the US market
                     bas = replace(bas, scope=place)
             src = srcs[0].name if srcs else (source.unnamed_source(b.text, low, (v.ss, v.se), V) or src_in)
-            if subj is None and bas.scope in (None, "domestic") and how == "market":
+            if subj is None and how == "market" and bas.scope not in (None, "domestic", "global"):
+                subj = bas.scope  # "the U.S. market reached 4.9 GW", 美国市场达到4.9吉瓦: the place's own figure
+            elif subj is None and bas.scope in (None, "domestic") and how == "market":
                 # a figure naming no one: reported by a national body (中国汽车工业协会 data, the China Association
                 # of …), in a subset of the sentence before (我国汽车产销…。其中，新能源汽车…), in a document about
                 # one place (国内)

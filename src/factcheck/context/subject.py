@@ -20,6 +20,8 @@ Forms it reads (→ the subject of the figure):
 - a table cell → its row header ("| Lenovo | 24.1% |" → Lenovo), unless the row is a total;
 - nationality adjectives qualify and never make a subject ("the Korean memory maker" → no subject Korea);
 - sources are not subjects ("according to IDC", "Canalys data show": see source.py);
+- a place named with its market and no one else: "The U.S. market recovered from its slump and reached
+  4.9 GW", 美国市场达到4.9吉瓦 → US (the caller makes a market figure's place its subject);
 - no name at all: in a document about one place (most of its place names are one country or region: a
   Macau statistics release saying 入境旅客共34,928,650人次), that place; else the figure is about a market or
   sector (subject None), which its object and scope say.
@@ -142,8 +144,10 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def subject(v: View, mentions: list[Mention], carry: str | None, unit: str, row_header: str | None,
-            row_entity: str | None, together: str | None = None) -> tuple[str | None, str]:
-    """(subject, how): how = named, pronoun, comparator, table, market."""
+            row_entity: str | None, together: str | None = None,
+            markets: list[Mention] = ()) -> tuple[str | None, str]:
+    """(subject, how): how = named, pronoun, comparator, table, market. `markets`: places named with their
+    market ("the U.S. market"), which a pronoun after them in the sentence stands for."""
     if row_header is not None:  # a table cell (a row, or a row of a flattened table)
         if _TOTAL_ROW.match(row_header) or not row_header:
             return None, "market"
@@ -197,6 +201,8 @@ def subject(v: View, mentions: list[Mention], carry: str | None, unit: str, row_
             named = [m for m in before if m.role == "entity"]
             if named:  # "Lenovo continued its run … a share of 24.1%": the antecedent in the sentence
                 return named[-1].name, "named"
+            if any(v.ss <= m.start and m.end <= last.start for m in markets):
+                return None, "market"  # "The U.S. market recovered from its slump": the place's market's
             return (carry, "pronoun") if carry else (None, "market")
         chain = _coordinated(v, usable, last)
         if chain:  # "AWS, Microsoft and Google capture 63%": the three together
