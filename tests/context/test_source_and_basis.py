@@ -13,6 +13,10 @@ from helpers import frames
     ("据TrendForce统计，三星DRAM市占率为39.3%。\n", "39.3%", "TrendForce"),
     ("集邦咨询数据显示，三星DRAM市占率为39.3%。\n", "39.3%", "TrendForce"),
     ("某某研究数据显示，三星DRAM市占率为39.3%。\n", "39.3%", "某某研究"),
+    # the statistics or data of a body: the body says so
+    ("According to the statistics of GWEC, wind installations were 742,689 MW by end of 2020.\n",
+     "742,689 MW", "GWEC"),
+    ("According to the data of the OICA, car output was 93.5 million in 2024.\n", "93.5 million", "OICA"),
     # passive attribution: the agency estimates, the figure is the world's
     ("World coffee output in 2024/25 is estimated by the United States Department of Agriculture at 174.9 mln "
      "bags.\n", "174.9 mln bags", "USDA"),
