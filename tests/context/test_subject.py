@@ -413,3 +413,24 @@ def test_a_news_credit_in_brackets_is_not_the_subject(text, figure):
 ])
 def test_a_places_market_is_the_places(text, figure, subject):
     assert frames(text)[figure].context.subject == subject
+
+
+@pytest.mark.parametrize("text, figure, subject, src, period", [
+    # a work in title marks is a name: the film's box office is the film's
+    ("2025年春节档,《哪吒之魔童闹海》票房突破100亿元,《唐探1900》票房达到25亿元。\n", "25亿元", "唐探1900", None, "2025"),
+    ("2025年春節檔,《哪吒之魔童鬧海》票房突破100億元,《唐探1900》票房達到25億元。\n", "25億元", "唐探1900", None, "2025"),
+    # a publication's title says who says so; a year opening it dates its figures
+    ("《2024年中国游戏产业报告》显示,国内游戏市场实际销售收入3257.83亿元。\n", "3257.83亿元", "China",
+     "2024年中国游戏产业报告", "2024"),
+    # (国内 in a Traditional page names no country: Taiwan's, Hong Kong's or Macau's)
+    ("《2024年中國遊戲產業報告》顯示,國內遊戲市場實際銷售收入3257.83億元。\n", "3257.83億元", None,
+     "2024年中国游戏产业报告", "2024"),
+])
+def test_a_work_in_title_marks_is_a_name_and_a_publication_a_source(text, figure, subject, src, period):
+    got = frames(text)[figure].context
+    assert (got.subject, got.source, got.period) == (subject, src, period)
+
+
+def test_the_report_named_again_leaves_its_publisher_the_source():
+    text = "中国互联网络信息中心(CNNIC)发布《中国互联网络发展状况统计报告》。《报告》显示,网民规模达11.08亿人。\n"
+    assert frames(text)["11.08亿人"].context.source == "CNNIC"

@@ -10,6 +10,8 @@ Forms it reads:
   document names elsewhere count;
 - Chinese organisation names ending in 公司/集团/股份/银行/航空… (中国船舶集团, 长荣海运股份有限公司 → 长荣海运)
   and names before a stock code (联发科(2454), 腾讯控股(00700.HK));
+- a work in title marks: 《哪吒之魔童闹海》 (a film, a book, a game) is a name; a report's title
+  (《2024年中国游戏产业报告》, 《世界旅游业晴雨表》: a publication's ending, or a body's) is a source;
 - pronouns and definite descriptions (its, the company, 该公司, 公司, 其): resolved by the subject facet.
 """
 from __future__ import annotations
@@ -189,6 +191,11 @@ def chinese_orgs(text: str, vocab: Vocab) -> list[tuple[int, int, str]]:
 
 
 _CURRENCY_AFTER = re.compile(r"\s*(?:dollars?\b|\$|元|币|cents?\b)")
+_WORK = re.compile(r"《([^《》\n]{1,40})》")
+# the endings of a publication's title: 《2024年中国游戏产业报告》 says who says so, it is not what a figure is about
+# (a newspaper or a magazine too: 《华尔街日报》引述…)
+_PUBLICATIONS = ("报告", "报告书", "白皮书", "蓝皮书", "年鉴", "公报", "晴雨表", "展望", "统计资料", "报", "刊", "杂志",
+                 "report", "outlook", "review", "barometer", "survey", "yearbook", "bulletin", "journal", "times")
 _URL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+")
 
 
@@ -228,6 +235,19 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
         taken.append((0, line))
     for span in addresses(text):  # addresses are not names
         taken.append(span)
+    if "《" in text:  # a work in title marks (《哪吒之魔童闹海》票房): a name; a report's title is who says so
+        for m in _WORK.finditer(text):
+            name, ent = m.group(1).strip(), _alias(m.group(1).strip(), vocab)
+            if name.lower() in _PUBLICATIONS:
+                continue  # 《报告》: the report the text named before, whose publisher the paragraph carries
+            if ent is not None:  # 《路透社》: a name the table knows
+                out.append(Mention(m.start(), m.end(), ent.name, "research" if ent.kind == "research" else
+                                   "adjective" if ent.adjective else "entity", ent.kind))
+            elif name.lower().endswith(_PUBLICATIONS) or is_body(name, vocab):
+                out.append(Mention(m.start(), m.end(), name, "research", "research"))
+            else:
+                out.append(Mention(m.start(), m.end(), name, "entity", "named"))
+            taken.append(m.span())
     orgs = chinese_orgs(text, vocab) if not text.isascii() else []
     matches = vocab.entity_match.find(low)
     places = [(s, e) for s, e, w in matches if vocab.entities[w].kind in ("country", "region")]

@@ -274,8 +274,11 @@ def find_periods(text: str, low: str, vocab: Vocab, doc_year: int | None) -> lis
                 continue
             found.append((m.start(), m.end(), got[0], got[1]))
     found.sort()
+    titles = [m.span() for m in _TITLE.finditer(low)] if "《" in low else []
     out = []
     for s, e, year, suffix in found:
+        if titles and low[e:e + 1] != "年" and any(a + 1 < s and e < b for a, b in titles):
+            continue  # a number in a work's title is part of its name (《唐探1900》), unless a year opens it
         pre = re.sub(r"\s+(?:the|its|a|an|their)$", "", low[max(0, s - 20):s].rstrip())
         base = any(pre.endswith(w) for w in vocab.cues["period.base_before"]) and not pre.endswith(("in", "of"))
         if base and pre.endswith(("from", "从", "由")) and (".." in suffix or suffix.startswith("Q1-Q")):
@@ -293,6 +296,7 @@ def find_periods(text: str, low: str, vocab: Vocab, doc_year: int | None) -> lis
     return out
 
 
+_TITLE = re.compile(r"《[^《》\n]{1,40}》")
 _MONTHS_AS = {"01..03": "Q1", "04..06": "Q2", "07..09": "Q3", "10..12": "Q4", "01..06": "H1", "07..12": "H2",
               "01..09": "Q1-Q3", "Q1-Q2": "H1", "Q3-Q4": "H2"}
 
