@@ -62,6 +62,12 @@ def document_year(lines: list[NormLine]) -> int | None:
     return None
 
 
+# a word in lower case, not inside a word or after a dot; a year, not inside a number nor a count of 万, 台 …
+# (each opens with what it matches, its lookbehind after it: the regex engine then skips to where it can start)
+_LOWER_WORD = re.compile(r"[a-z](?<![\w.][a-z])[a-z\-]+")
+_YEAR = re.compile(r"((?:19|20)(?<!\d(?:19|20))\d{2})(?!\d)(?!\s*[万亿台%])")
+
+
 def _orig_to_norm(nl: NormLine, col: int) -> int:
     if nl.index is None:
         return col
@@ -78,13 +84,14 @@ class _Doc:
         self.layout = layout.build(lines)
         self.dated = document_year(lines)  # the year of the page's own date, when it states one
         self.year = self.dated or self._usual_year()
-        self.lower_words = frozenset(w for nl in lines for w in re.findall(r"(?<![\w.])[a-z][a-z\-]+", nl.text))
+        self.lower_words = frozenset(w for nl in lines for w in _LOWER_WORD.findall(nl.text))
         # capitalised words seen inside a sentence: a capitalised sentence start needs one of these to be a name
         self.mid_caps = frozenset(w for nl in lines for w in re.findall(r"(?<=[a-z0-9,;:] )[A-Z][A-Za-z0-9&'\-]*", nl.text))
         self._mentions: dict[int, list] = {}
         self._low: dict[int, str] = {}
         self._carry: dict[int, tuple[list[int], list[tuple]]] = {}  # block -> sentence starts, (carry, source)
         self._periods: dict[int, list] = {}
+        self._dateline: dict[int, int] = {}
         self._known: frozenset[str] | None = None
         self._sources: dict[tuple, list] = {}
         self._header_periods: dict[str, str | None] = {}
@@ -95,8 +102,7 @@ class _Doc:
         bare "Q1" most likely mean."""
         from collections import Counter
 
-        years = Counter(int(m.group(1)) for nl in self.lines
-                        for m in re.finditer(r"(?<!\d)((?:19|20)\d{2})(?!\d)(?!\s*[万亿台%])", nl.text))
+        years = Counter(int(m.group(1)) for nl in self.lines for m in _YEAR.finditer(nl.text))
         if not years:
             return None
         return max(years, key=lambda y: (years[y], y))
@@ -274,7 +280,8 @@ class _Doc:
             # a heading takes the names the running text writes; a headline line in the text only the alias
             # table's (reading every paragraph's names for it would cost a scan of the whole document)
             known = self.known() if title and b.kind == "heading" else frozenset()
-            found = names.find(b.text, self.low(i), self.V, self.lower_words, known, title, self.starts())
+            found = names.find(b.text, self.low(i), self.V, self.lower_words, known, title, self.starts(),
+                               self.dateline(i))
             ours = self.our_country() if any(b.text[m.start:m.end] in _OURS for m in found) else None
             if ours:  # 我國 on a Traditional Chinese page is Taiwan
                 found = [names.Mention(m.start, m.end, ours.name, m.role, ours.kind)
@@ -350,12 +357,18 @@ class _Doc:
             self._named[j] = out
         return self._named[j]
 
+    def dateline(self, i: int) -> int:
+        """Where block i's dateline ends (names.dateline_end; 0 without one), read once: names and periods ask."""
+        if i not in self._dateline:
+            self._dateline[i] = names.dateline_end(self.layout.blocks[i].text)
+        return self._dateline[i]
+
     def periods(self, i: int) -> list:
         """The periods block i names, leaving out its dateline ("NEEDHAM, Mass., August 8, 2025 –": when the
         news was filed, not what its figures are about) and web addresses."""
         if i not in self._periods:
             b = self.layout.blocks[i]
-            line = names.dateline_end(b.text)
+            line = self.dateline(i)
             links = names.addresses(b.text)  # (".../2021/03/18/china-wind-turbines-2020/")
             self._periods[i] = [p for p in period.find_periods(b.text, self.low(i), self.V, self.year)
                                 if p.start >= line and not any(s <= p.start < e for s, e in links)]

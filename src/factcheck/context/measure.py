@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Context
-from .names import Mention
+from .names import Mention, Taken
 from .vocab import Vocab
 from .view import ASIDE_WORDS, PAIR_FIGURES, PAIR_WORDS, View, clause_bounds, lower, view_of
 
@@ -228,8 +228,11 @@ def words_of(text: str, low: str, a: int, b: int, vocab: Vocab, skip: list[tuple
     keys: set[str] = set()
     words: set[str] = set()
     taken = [(s, e) for s, e in skip if s < b and a < e]
+    busy = Taken(b)  # the places of `taken`, for the overlap tests (every span here holds a character)
+    for span in taken:
+        busy.append(span)
     for s, e, w in vocab.concept_match.find(low, a, b):
-        if any(x < e and s < y for x, y in taken):
+        if busy.overlaps(s, e):
             continue
         c = vocab.concepts[w]
         if c.parts:  # 产销 alone ("产销均超1200万辆") is both, as "production and sales" is
@@ -237,9 +240,11 @@ def words_of(text: str, low: str, a: int, b: int, vocab: Vocab, skip: list[tuple
         elif c.role in ("quantity", "topic", "domain", "modifier", "basis"):
             keys.add(c.key)
         taken.append((s, e))
+        busy.append((s, e))
     for s, e, w in vocab.cue(_NOT_OBJECT).find(low, a, b):
-        if not any(x < e and s < y for x, y in taken):
+        if not busy.overlaps(s, e):
             taken.append((s, e))
+            busy.append((s, e))
     taken.sort()
     pos = a
     pieces = []
