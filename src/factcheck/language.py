@@ -18,7 +18,7 @@ def detect(text: str, sample: int = 20_000) -> str:
     if not han or latin_words > 3 * len(han):
         return "en"
     hans = "".join(han)
-    changed = sum(a != b for a, b in zip(hans, to_simplified(hans)))
+    changed = sum(map(str.__ne__, hans, to_simplified(hans)))  # characters OpenCC changes
     script = "zh-Hant" if changed >= max(3, len(hans) // 50) else "zh-Hans"
     if latin_words > len(han) // 2:
         return "mixed"

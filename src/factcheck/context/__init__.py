@@ -21,18 +21,30 @@ from ..model import Claim, Context, Document
 from ..normalize import NormLine, normalize_text
 from . import basis as basis_mod
 from . import across, layout, measure, names, period, source, subject
-from .view import lower, make_view
+from .view import lower, view_of
 from .vocab import Vocab, vocab
 
 __all__ = ["annotate", "vocab", "tables", "Vocab"]
 
 tables = vocab  # the name the pipeline used before the facets were split
 
-_DATE = re.compile(r"((?:19|20)\d{2})\s*(?:[-/.年])\s*(1[0-2]|0?[1-9])\s*(?:[-/.月])\s*(3[01]|[12]\d|0?[1-9])"
-                   r"|(?:january|february|march|april|may|june|july|august|september|october|november|december|"
-                   r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s+\d{1,2},?\s+((?:19|20)\d{2})"
-                   r"|\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october|november|"
-                   r"december)\s+((?:19|20)\d{2})", re.I)
+# a full date, three ways: 2025-03-18 and 2025年3月18日; March 18, 2025; 18 March 2025 (the year in group 1). Each
+# is searched alone, the earliest found first (no two can start at one place: one starts with a year, one with
+# a month's name, one with a day and a space): alone, each lets the regex engine skip to where it can start
+_MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december"
+_YMD = re.compile(r"((?:19|20)\d{2})\s*(?:[-/.年])\s*(1[0-2]|0?[1-9])\s*(?:[-/.月])\s*(3[01]|[12]\d|0?[1-9])")
+_MDY = re.compile(r"(?:" + _MONTH_NAMES + r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s+\d{1,2},?\s+"
+                  r"((?:19|20)\d{2})", re.I)
+_DMY = re.compile(r"\d\d?\s+(?:" + _MONTH_NAMES + r")\s+((?:19|20)\d{2})", re.I)
+# what a text must hold for _MDY to match in it (the letter a month's name ends with, then a day and a year): a
+# quick search that spares the slow one (a name in any case can start anywhere) where it cannot match
+_MDY_TAIL = re.compile(r"[^\W\d_]\.?\s+\d{1,2},?\s+(?:19|20)\d{2}")
+
+
+def _first_date(text: str) -> re.Match | None:
+    """The first full date in a text (_YMD, _MDY or _DMY, whichever starts first)."""
+    found = [m for m in (_YMD.search(text), _DMY.search(text), _MDY_TAIL.search(text) and _MDY.search(text)) if m]
+    return min(found, key=lambda m: m.start()) if found else None
 
 
 _HEADING_PREFIX = re.compile(r"^(?:\s*#+\s*|\s*[一二三四五六七八九十]+、\s*|\s*[(（]?\d{1,2}[.、)）]\s*|"
@@ -48,10 +60,16 @@ def document_year(lines: list[NormLine]) -> int | None:
     for nl in lines:
         if nl.number > 12:
             break
-        m = _DATE.search(nl.text)
+        m = _first_date(nl.text)
         if m:
-            return int(m.group(1) or m.group(4) or m.group(5))
+            return int(m.group(1))
     return None
+
+
+# a word in lower case, not inside a word or after a dot; a year, not inside a number nor a count of 万, 台 …
+# (each opens with what it matches, its lookbehind after it: the regex engine then skips to where it can start)
+_LOWER_WORD = re.compile(r"[a-z](?<![\w.][a-z])[a-z\-]+")
+_YEAR = re.compile(r"((?:19|20)(?<!\d(?:19|20))\d{2})(?!\d)(?!\s*[万亿台%])")
 
 
 def _orig_to_norm(nl: NormLine, col: int) -> int:
@@ -70,13 +88,14 @@ class _Doc:
         self.layout = layout.build(lines)
         self.dated = document_year(lines)  # the year of the page's own date, when it states one
         self.year = self.dated or self._usual_year()
-        self.lower_words = frozenset(w for nl in lines for w in re.findall(r"(?<![\w.])[a-z][a-z\-]+", nl.text))
+        self.lower_words = frozenset(w for nl in lines for w in _LOWER_WORD.findall(nl.text))
         # capitalised words seen inside a sentence: a capitalised sentence start needs one of these to be a name
         self.mid_caps = frozenset(w for nl in lines for w in re.findall(r"(?<=[a-z0-9,;:] )[A-Z][A-Za-z0-9&'\-]*", nl.text))
         self._mentions: dict[int, list] = {}
         self._low: dict[int, str] = {}
         self._carry: dict[int, tuple[list[int], list[tuple]]] = {}  # block -> sentence starts, (carry, source)
         self._periods: dict[int, list] = {}
+        self._dateline: dict[int, int] = {}
         self._known: frozenset[str] | None = None
         self._sources: dict[tuple, list] = {}
         self._header_periods: dict[str, str | None] = {}
@@ -89,8 +108,7 @@ class _Doc:
         "China installed a record amount … last year" is written in 2025, so its 去年 is the year it names."""
         from collections import Counter
 
-        years = Counter(int(m.group(1)) for nl in self.lines
-                        for m in re.finditer(r"(?<!\d)((?:19|20)\d{2})(?!\d)(?!\s*[万亿台%])", nl.text))
+        years = Counter(int(m.group(1)) for nl in self.lines for m in _YEAR.finditer(nl.text))
         if not years:
             return None
         usual = max(years, key=lambda y: (years[y], y))
@@ -277,11 +295,12 @@ class _Doc:
             # a heading takes the names the running text writes; a headline line in the text only the alias
             # table's (reading every paragraph's names for it would cost a scan of the whole document)
             known = self.known() if title and b.kind == "heading" else frozenset()
-            found = names.find(b.text, self.low(i), self.V, self.lower_words, known, title, self.starts())
-            ours = self.our_country()
+            found = names.find(b.text, self.low(i), self.V, self.lower_words, known, title, self.starts(),
+                               self.dateline(i))
+            ours = self.our_country() if any(b.text[m.start:m.end] in _OURS for m in found) else None
             if ours:  # 我國 on a Traditional Chinese page is Taiwan
                 found = [names.Mention(m.start, m.end, ours.name, m.role, ours.kind)
-                         if m.role == "entity" and b.text[m.start:m.end] in ("我国", "我國") and m.name != ours.name
+                         if m.role == "entity" and b.text[m.start:m.end] in _OURS and m.name != ours.name
                          else m for m in found]
             bodies = self.bodies()
             if bodies:  # "GWEC" alone, where the page wrote "Global Wind Energy Council (GWEC)": a source
@@ -353,12 +372,18 @@ class _Doc:
             self._named[j] = out
         return self._named[j]
 
+    def dateline(self, i: int) -> int:
+        """Where block i's dateline ends (names.dateline_end; 0 without one), read once: names and periods ask."""
+        if i not in self._dateline:
+            self._dateline[i] = names.dateline_end(self.layout.blocks[i].text)
+        return self._dateline[i]
+
     def periods(self, i: int) -> list:
         """The periods block i names, leaving out its dateline ("NEEDHAM, Mass., August 8, 2025 –": when the
         news was filed, not what its figures are about) and web addresses."""
         if i not in self._periods:
             b = self.layout.blocks[i]
-            line = names.dateline_end(b.text)
+            line = self.dateline(i)
             links = names.addresses(b.text)  # (".../2021/03/18/china-wind-turbines-2020/")
             self._periods[i] = [p for p in period.find_periods(b.text, self.low(i), self.V, self.year)
                                 if p.start >= line and not any(s <= p.start < e for s, e in links)]
@@ -469,7 +494,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
         scope_names = [m for m in mentions if basis_mod.names_a_market(b.text, m)]
         said: dict[int, tuple[list, list]] = {}  # sentence start -> (sources, strong sources)
         period_spans = [(p.start, p.end) for p in periods]
-        memo: dict = {}  # what each window of the block says (measure.object_of)
+        memo: dict = {"views": {}}  # each figure's view and what each window of the block says (measure.object_of)
         unsaid: set[int] = set()  # claims whose own phrase names nothing they measure
         same_sentence: set[int] = set()  # claims with the block's previous figure in their sentence
         resp: dict[int, str] = {}
@@ -486,7 +511,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
         scale = layout.stated_scale(b.text[grid.caption[0]:grid.caption[1]] + " " + _after(d, bi)) if grid else 1.0
         for k, i in enumerate(idxs):
             c = claims[i]
-            v = make_view(b, low, spans_t, k, sib)
+            v = view_of(memo["views"], b, low, spans_t, k, sib)
             in_grid = grid.cells.get(k) if grid else None
             if in_grid:  # a cell of a flattened table is its own sentence, like a row's cell
                 v = replace(v, ss=v.s, se=v.e, cs=v.s, ce=v.e, ws=v.s, we=v.e)
@@ -686,6 +711,7 @@ _IN_BRACKETS = r"[(（]\s*([A-Z][A-Za-z&]{1,9})\s*[)）]"  # "(IATA)", （GWEC�
 _ABBREVIATED = re.compile(r"((?:[A-Z][\w&'\-]*\s+(?:(?:of|for|and|on|the)\s+)*){1,8}[A-Z][\w&'\-]*|[\u4e00-\u9fff]{2,16})"
                           r"\s*" + _IN_BRACKETS)
 _ABBREVIATION_ONLY = re.compile(_IN_BRACKETS)  # what every match of _ABBREVIATED ends with
+_OURS = ("我国", "我國")  # our country: which one, the page's script says (_Doc.our_country)
 _TARGET = re.compile(r"(?:\bby|\buntil|\btill|到|至|目标)\s*(?:the\s+end\s+of\s+|年底前?)?\s*$")
 _REPORTING = re.compile(r"\d{4}-(?:[QH]\d|Q1-Q\d|\d{2}\.\.\d{2}|\d{2})")  # quarters, halves, spans, months
 _RANK_CELL = re.compile(r"\s*(?:no\.?\s*)?#?\d{1,2}[.)、]?\s*", re.I)

@@ -26,9 +26,9 @@ import re
 from dataclasses import dataclass
 
 from ..model import Context
-from .names import Mention
+from .names import Mention, Taken
 from .vocab import Vocab
-from .view import ASIDE_WORDS, PAIR_FIGURES, PAIR_WORDS, View, clause_bounds, lower, make_view
+from .view import ASIDE_WORDS, PAIR_FIGURES, PAIR_WORDS, View, clause_bounds, lower, view_of
 
 # "rose from 36% to 36.9%", "增至24%", "从36%上升到": the figures are the levels before and after
 _LEVEL_GAP = re.compile(r"(?:^|\s|\b)(?:to|from)\b|[至到从由]|达到|^\s*达")
@@ -228,8 +228,11 @@ def words_of(text: str, low: str, a: int, b: int, vocab: Vocab, skip: list[tuple
     keys: set[str] = set()
     words: set[str] = set()
     taken = [(s, e) for s, e in skip if s < b and a < e]
+    busy = Taken(b)  # the places of `taken`, for the overlap tests (every span here holds a character)
+    for span in taken:
+        busy.append(span)
     for s, e, w in vocab.concept_match.find(low, a, b):
-        if any(x < e and s < y for x, y in taken):
+        if busy.overlaps(s, e):
             continue
         c = vocab.concepts[w]
         if c.parts:  # 产销 alone ("产销均超1200万辆") is both, as "production and sales" is
@@ -237,9 +240,11 @@ def words_of(text: str, low: str, a: int, b: int, vocab: Vocab, skip: list[tuple
         elif c.role in ("quantity", "topic", "domain", "modifier", "basis"):
             keys.add(c.key)
         taken.append((s, e))
+        busy.append((s, e))
     for s, e, w in vocab.cue(_NOT_OBJECT).find(low, a, b):
-        if not any(x < e and s < y for x, y in taken):
+        if not busy.overlaps(s, e):
             taken.append((s, e))
+            busy.append((s, e))
     taken.sort()
     pos = a
     pieces = []
@@ -330,7 +335,7 @@ def object_of(v: View, vocab: Vocab, mentions: list[Mention], periods: list[tupl
               header: str = "", heading: str = "", memo: dict | None = None) -> tuple[frozenset, frozenset, str]:
     """(concept keys, words, where): the object from the own phrase, else the clause, the sentence, the heading.
     `memo`, one per block and the same `mentions` and `periods`, keeps what a window of the block says: the
-    figures of one clause or sentence read the same windows."""
+    figures of one clause or sentence read the same windows (and, under "views", each figure's view)."""
     memo = {} if memo is None else memo
 
     def read(a: int, b: int, also: tuple = ()) -> tuple[frozenset, frozenset]:
@@ -368,7 +373,7 @@ def object_of(v: View, vocab: Vocab, mentions: list[Mention], periods: list[tupl
             own_keys = own_keys | {k for k in ck if vocab.roles.get(k) in ("topic", "domain")}
         return own_keys | domains(), own_words, "phrase"
     others = [(s, e) for s, e in v.spans if (s, e) != (v.s, v.e)]
-    mine = tuple(_own_phrases(v, others))
+    mine = tuple(_own_phrases(v, others, memo.setdefault("views", {})))
     places = _places(v)[1:]
     # the other figures' phrases are read last: "X holds 74.5% of global AI compute, while China has 14%"
     # then a neighbour's phrase whole ("笔记本(包括移动工作站)出货量增长4%,达到5720万台": the level after a
@@ -418,12 +423,13 @@ _ASIDE_SPAN = re.compile(r"[(（]\s*" + ASIDE_WORDS + r"[^()（）]{0,40}[)）]"
 _ASIDE = re.compile(r"\s*(?:包括|包含|含|不含|不包括|including|includes|excluding|except|such as|e\.g\.|如)")
 
 
-def _own_phrases(v: View, others: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The own phrases of the other figures of the sentence: never read for this figure's object."""
+def _own_phrases(v: View, others: list[tuple[int, int]], views: dict) -> list[tuple[int, int]]:
+    """The own phrases of the other figures of the sentence: never read for this figure's object (`views`: the
+    block's views of its figures, see view.view_of)."""
     out = []
     for k, span in enumerate(v.spans):
         if span in others and v.ss <= span[0] < v.se:
-            o = make_view(v.block, v.low, v.spans, k, v.lists)
+            o = view_of(views, v.block, v.low, v.spans, k, v.lists)
             a, b = o.ws, o.we
             if a < v.we and v.ws < b:  # never this figure's own phrase
                 a, b = (max(a, v.we), b) if a >= v.ws else (a, min(b, v.ws))

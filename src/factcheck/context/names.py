@@ -226,11 +226,12 @@ def dateline_end(text: str) -> int:
 
 
 def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: frozenset[str],
-         title: bool = False, starts: frozenset[str] = frozenset()) -> list[Mention]:
-    """Every mention in a text (a block), sorted by position; a dateline's places are left out."""
+         title: bool = False, starts: frozenset[str] = frozenset(), line: int | None = None) -> list[Mention]:
+    """Every mention in a text (a block), sorted by position; a dateline's places are left out (`line`: where
+    the dateline ends, when the caller has read it)."""
     out: list[Mention] = []
-    line = dateline_end(text)
-    taken = _Taken(len(text))
+    line = dateline_end(text) if line is None else line
+    taken = Taken(len(text))
     if line:
         taken.append((0, line))
     for span in addresses(text):  # addresses are not names
@@ -362,7 +363,7 @@ def _open(s: int, e: int, name: str, vocab: Vocab) -> Mention:
     return Mention(s, e, name, "entity", "named")
 
 
-class _Taken:
+class Taken:
     """The places of a text already given to a mention (one byte a character: a lookup, not a scan of a list)."""
 
     def __init__(self, n: int):

@@ -51,15 +51,17 @@ _QN = r"([1-4一二三四])"
 _MON = r"(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
 _CN_M = r"(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 
-# (pattern, builder) — tried in order; each builder gets the match and returns (year or None, period suffix)
+# (pattern, builder) — tried in order; each builder gets the match and returns (year or None, period suffix).
+# A form opens with what it matches, a lookbehind after it ("q(?<![a-z\d]q)": a q not inside a word), so that the
+# regex engine skips to where it can start
 _FORMS: list[tuple[re.Pattern, str]] = [
     (re.compile(_Y + r"\s*年\s*(?:第\s*)?" + _QN + r"\s*季(?:度)?"), "yq"),
     (re.compile(_Y + r"\s*年?\s*q" + r"([1-4])"), "yq"),
-    (re.compile(r"(?<![a-z\d])q([1-4])\s*(?:of\s*|,\s*|/\s*)?" + _Y), "qy"),
-    (re.compile(r"(?<![a-z\d])q([1-4])\s*" + _YY + r"(?!\d)"), "qyy"),
-    (re.compile(r"(?<![\d-])([1-4])q\s*(?:" + _Y + r"|" + _YY + r")(?!\d)"), "nqy"),
-    (re.compile(r"(?<![\d-])([1-4])\s*-\s*([1-4])q\s*(?:" + _Y + r"|" + _YY + r")(?!\d)"), "qrange"),
-    (re.compile(r"(?<![a-z\d])q([1-4])(?![\d'’])"), "q"),
+    (re.compile(r"q(?<![a-z\d]q)([1-4])\s*(?:of\s*|,\s*|/\s*)?" + _Y), "qy"),
+    (re.compile(r"q(?<![a-z\d]q)([1-4])\s*" + _YY + r"(?!\d)"), "qyy"),
+    (re.compile(r"([1-4])(?<![\d-][1-4])q\s*(?:" + _Y + r"|" + _YY + r")(?!\d)"), "nqy"),
+    (re.compile(r"([1-4])(?<![\d-][1-4])\s*-\s*([1-4])q\s*(?:" + _Y + r"|" + _YY + r")(?!\d)"), "qrange"),
+    (re.compile(r"q(?<![a-z\d]q)([1-4])(?![\d'’])"), "q"),
     (re.compile(r"(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?:\s*(?:of|,)?\s*(?:fiscal\s*)?" + _Y + r")?"), "ordq"),
     # the first months or quarters of a year, counted together: 2024年前3季, 前三季度, 前10个月, "the first nine
     # months of 2024", "the first three quarters" (not the third quarter alone)
@@ -69,7 +71,7 @@ _FORMS: list[tuple[re.Pattern, str]] = [
                 r"(?:\s+(?:of|in)\s+(?:fiscal\s+)?" + _Y + r")?"), "enfm"),
     (re.compile(r"first\s+(two|three|2|3)\s+quarters(?:\s+(?:of|in)\s+(?:fiscal\s+)?" + _Y + r")?"), "enfq"),
     # relative: "the previous quarter", 上一季, "a year earlier": resolved against the sentence's own period
-    (re.compile(r"(?:previous|prior|preceding|sequential)\s+quarter|(?<![a-z])last\s+quarter(?!\s+of)"
+    (re.compile(r"(?:previous|prior|preceding|sequential)\s+quarter|last(?<![a-z]last)\s+quarter(?!\s+of)"
                 r"|(?:上|前)\s*一?\s*(?:个)?季(?:度)?(?!\s*[末底])"), "prevq"),
     # anaphoric: "for the year", "during the quarter", 当季, 同年: the period the text last named
     (re.compile(r"(?:for|in|during|over|throughout)\s+the\s+(year|quarter|half|period)(?![\s-]+(?:of|to|ended|"
@@ -81,8 +83,8 @@ _FORMS: list[tuple[re.Pattern, str]] = [
                 r"|year[- ](?:earlier|ago)(?:\s+(?:period|quarter|level))?"), "prevy"),
     (re.compile(r"(?:(" + r"今年|去年|本年|上年" + r")\s*)?(?:第\s*)?" + _QN + r"\s*季(?:度)?"), "cnq"),
     (re.compile(r"(?:" + _Y + r"\s*年\s*)?(上|下)半年"), "cnh"),
-    (re.compile(r"(?<![a-z\d])h([12])\s*(?:of\s*)?(?:" + _Y + r"|" + _YY + r")?(?![\d])"), "hy"),
-    (re.compile(r"(?<![\d-])([12])h\s*(?:" + _Y + r"|" + _YY + r")(?!\d)"), "hy"),
+    (re.compile(r"h(?<![a-z\d]h)([12])\s*(?:of\s*)?(?:" + _Y + r"|" + _YY + r")?(?![\d])"), "hy"),
+    (re.compile(r"([12])(?<![\d-][12])h\s*(?:" + _Y + r"|" + _YY + r")(?!\d)"), "hy"),
     (re.compile(r"(first|second)\s+half\s*(?:of\s*)?" + _Y + r"?"), "ordh"),
     (re.compile(_Y + r"\s*年\s*" + _CN_M + r"\s*月\s*(?:-|~|至|到|—|–)\s*" + _Y + r"\s*年\s*" + _CN_M + r"\s*月"), "cnymym"),
     (re.compile(r"(?:" + _Y + r"\s*年\s*)?" + _CN_M + r"\s*月?\s*(?:-|~|至|到|—|–)\s*" + _CN_M + r"\s*月"), "cnmm"),
@@ -99,13 +101,13 @@ _FORMS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"(?<![a-z])(?:in|during|for|through|since|until|by|last|early|late|mid-?|end of)\s+" + _FULL_MONTH +
                 r"(?![a-z])(?!\s*\d)"), "mon"),
     (re.compile(r"(?:fy|fiscal\s*(?:year\s*)?)\s*" + _Y), "fy"),
-    (re.compile(r"(?<![a-z\d])fy\s*" + _YY + r"(?!\d)"), "fyy"),
+    (re.compile(r"fy(?<![a-z\d]fy)\s*" + _YY + r"(?!\d)"), "fyy"),
     (re.compile(_Y + r"\s*(?:财年|财政年度|会计年度)"), "fy"),
     (re.compile(_Y + r"\s*[/-]\s*(\d{2}|(?:19|20)\d{2})(?!\d)\s*(?:年度|年产季|产季|年|crop year|season|marketing year)?"), "crop"),
     (re.compile(_Y + r"\s*年?\s*(?:-|–|—|~|至|到|to)\s*" + _Y + r"\s*年?"), "yrange"),
-    (re.compile(r"(?<![\d.])(?<!\d,)" + _Y + r"(?:\s*年(?:度|底|末)?)?(?![\d%]|[.,]\d|\s*(?:年\s*)?\d|\s*[万亿千百台架个人名家款辆吨桶元美])"), "y"),
+    (re.compile(r"((?:19|20)(?<![\d.](?:19|20))(?<!\d,(?:19|20))\d{2})(?:\s*年(?:度|底|末)?)?(?![\d%]|[.,]\d|\s*(?:年\s*)?\d|\s*[万亿千百台架个人名家款辆吨桶元美])"), "y"),
     (re.compile(r"(今年|去年|本年|上年|明年|this year|last year|next year|目前|当前|现在|如今|现时|时下|"
-                r"(?<![a-z])currently|(?<![a-z])at present|(?<![a-z])as of now)"), "rel"),
+                r"currently(?<![a-z]currently)|at present(?<![a-z]at present)|as of now(?<![a-z]as of now))"), "rel"),
 ]
 
 
@@ -406,7 +408,12 @@ def period_of(v: View, spans: list[PeriodSpan], doc_year: int | None, heading: s
     # against a base ("相较2023年成长21%") is a figure of the later period, unless joined to it (2021年的154%)
     if own and (not change or _OWN_BASE.fullmatch(v.low, own[-1].end, v.s)):
         return _as_of(complete(own[-1].period, v, spans, doc_year, heading, own[-1].start), v, own[-1])
-    usable = [p for p in spans if not p.base and not _parenthesised(v.text, p.start, p.end, v.s)]
+
+    def usable(a: int, b: int) -> list[PeriodSpan]:
+        """The periods inside [a, b) that may date the figure: no base, no aside in brackets that leaves it out."""
+        return [p for p in spans if a <= p.start and p.end <= b and not p.base
+                and not _parenthesised(v.text, p.start, p.end, v.s)]
+
     right = [p for p in spans if v.e <= p.start <= v.we and _RIGHT_AFTER.match(v.low[v.e:p.start])
              and (not p.base or p.level)
              and not _parenthesised(v.text, p.start, p.end, v.s)]
@@ -414,7 +421,7 @@ def period_of(v: View, spans: list[PeriodSpan], doc_year: int | None, heading: s
         # (also when it dates a level compared with: "from 36% in Q4 2024", "from 609.49 GW at the end of 2023")
         return _as_of(complete(right[0].period, v, spans, doc_year, heading, right[0].start), v, right[0])
     for a, b in ((v.ws, v.we), (v.cs, v.ce), (v.ss, v.se)):
-        inside = [p for p in usable if a <= p.start and p.end <= b]
+        inside = usable(a, b)
         if (a, b) == (v.ss, v.se):  # "保持了上一季度的排名，三者合计占65%": a relative period elsewhere in the
             # sentence dates what it is next to; an anaphoric one ("… (1,711 vessels) for the year, with a share of
             # 70%") scopes its whole sentence
@@ -429,7 +436,7 @@ def period_of(v: View, spans: list[PeriodSpan], doc_year: int | None, heading: s
     # "… orders of 46.45 million CGT for the year. South Korean shipyards had 10.98 million": an anaphoric
     # period the paragraph named before holds on (the caller reads it against the paragraphs before)
     # (a level compared with is dated too: "rose from 36% in Q4 2024 to 36.9% in Q1 2025" names two periods)
-    named = usable + [p for p in spans if p.level]
+    named = usable(0, len(v.text)) + [p for p in spans if p.level]
     earlier = [p for p in named if p.end <= v.ss and (p.period not in RELATIVE or p.period in ANAPHORIC)]
     dated = [p for p in earlier if not p.period.startswith("?")]
     if dated and len({p.period for p in dated}) == 1:

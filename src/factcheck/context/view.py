@@ -59,6 +59,17 @@ def _marks(pat: re.Pattern, text: str, a: int, b: int, more: tuple = ()) -> list
     return [m for m in found if not any(x < m.start() and m.end() < y for x, y in ls)] if ls else found
 
 
+def _first_mark(pat: re.Pattern, text: str, a: int, b: int, more: tuple = ()) -> re.Match | None:
+    """The first of `_marks(pat, text, a, b, more)`, or None: the marks after it are not looked for."""
+    ls = None
+    for m in pat.finditer(text, a, b):
+        if ls is None:
+            ls = lists(text) + more
+        if not any(x < m.start() and m.end() < y for x, y in ls):
+            return m
+    return None
+
+
 @functools.lru_cache(maxsize=1024)  # one object per text: the vocabulary matchers recognise a text by identity
 def lower(text: str) -> str:
     """Lower-cased for matching, offsets unchanged (a character whose lower case is longer is kept as is), the
@@ -106,7 +117,7 @@ def make_view(block: Block, low: str, spans: tuple[tuple[int, int], ...], k: int
         return View(block, low, s, e, ss, se, ss, se, ss, se, spans, more)
     text = block.text
     cs = max([m.end() for m in _marks(_CLAUSE, text, ss, s, more)] + [ss])
-    m = next(iter(_marks(_CLAUSE, text, e, se, more)), None)
+    m = _first_mark(_CLAUSE, text, e, se, more)
     ce = m.start() if m else se
     prev_end = max([pe for ps, pe in spans if pe <= s and pe > ss] + [ss])
     next_start = min([ps for ps, pe in spans if ps >= e and ps < se] + [se])
@@ -118,9 +129,19 @@ def make_view(block: Block, low: str, spans: tuple[tuple[int, int], ...], k: int
     if aside and aside.end() == ws:
         # "笔记本(包括移动工作站)出货量增长4%": an aside on what is included does not cut the phrase
         ws = max([m.end() for m in _marks(_LEFT_MARK, text, prev_end, aside.start(), more)] + [prev_end])
-    m = next(iter(_marks(_RIGHT_MARK, text, e, next_start, more)), None)
+    m = _first_mark(_RIGHT_MARK, text, e, next_start, more)
     we = m.start() if m else next_start
     return View(block, low, s, e, ss, se, cs, ce, ws, we, spans, more)
+
+
+def view_of(views: dict[int, View], block: Block, low: str, spans: tuple[tuple[int, int], ...], k: int,
+            more: tuple = ()) -> View:
+    """make_view, once per figure of a block: `views`, one per block (and the same spans and lists), keeps them
+    (a figure's view is read again for its neighbours' objects)."""
+    v = views.get(k)
+    if v is None:
+        v = views[k] = make_view(block, low, spans, k, more)
+    return v
 
 
 ASIDE_WORDS = r"(?:包括|包含|含|不含|不包括|including|includes|excluding|except|such as|e\.g\.|如)"
