@@ -434,3 +434,18 @@ def test_a_work_in_title_marks_is_a_name_and_a_publication_a_source(text, figure
 def test_the_report_named_again_leaves_its_publisher_the_source():
     text = "中国互联网络信息中心(CNNIC)发布《中国互联网络发展状况统计报告》。《报告》显示,网民规模达11.08亿人。\n"
     assert frames(text)["11.08亿人"].context.source == "CNNIC"
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # everyone but a name is a name of its own: non-OPEC supply is not OPEC's
+    ("OPEC output rose to 27 million b/d in 2025, while non-OPEC production grew by 1.5 million b/d.\n",
+     "1.5 million b/d", "non-OPEC"),
+    ("Non-OPEC supply is expected to grow by 1.5 million b/d in 2025.\n", "1.5 million b/d", "non-OPEC"),
+    ("非欧佩克产油国产量增加150万桶/日。\n", "150万桶/日", "non-OPEC"),
+    ("非歐佩克產油國產量增加150萬桶/日。\n", "150萬桶/日", "non-OPEC"),
+    # 非洲 is Africa, a name of its own; "nonprofit" before a name negates nothing
+    ("非洲的可可产量为300万吨。\n", "300万吨", "Africa"),
+    ("The nonprofit OPEC Fund gave 5 million dollars.\n", "5 million dollars", "OPEC"),
+])
+def test_everyone_but_a_name(text, figure, subject):
+    assert frames(text)[figure].context.subject == subject

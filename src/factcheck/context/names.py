@@ -12,6 +12,8 @@ Forms it reads:
   and names before a stock code (联发科(2454), 腾讯控股(00700.HK));
 - a work in title marks: 《哪吒之魔童闹海》 (a film, a book, a game) is a name; a report's title
   (《2024年中国游戏产业报告》, 《世界旅游业晴雨表》: a publication's ending, or a body's) is a source;
+- everyone but a name: "non-OPEC supply", 非内地旅客, 非欧佩克 → "non-OPEC", "non-Mainland China" (非洲, Africa,
+  is a name of the table, never 非 and 洲);
 - pronouns and definite descriptions (its, the company, 该公司, 公司, 其): resolved by the subject facet.
 """
 from __future__ import annotations
@@ -319,8 +321,20 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
             continue
         out.append(Mention(s, e, w, "pronoun", "plural" if w in vocab.cues.get("subject.plural", ()) else "pronoun"))
         taken.append((s, e))
+    out = [_negated(low, m) for m in out]
     out.sort(key=lambda m: m.start)
     return _restated(text, out)
+
+
+_NON = re.compile(r"(?:(?<![a-z])non[-\s]?|非)$")
+
+
+def _negated(low: str, m: Mention) -> Mention:
+    """"non-OPEC supply", 非内地旅客, 非欧佩克产油国: everyone but the name, a name of its own ("non-OPEC")."""
+    if m.role not in ("entity", "adjective") or not _NON.search(low, max(0, m.start - 4), m.start):
+        return m
+    k = _NON.search(low, max(0, m.start - 4), m.start).start()
+    return Mention(k, m.end, "non-" + m.name, "entity", "named")
 
 
 def _crossed(terms: list, starts: list[int], ends: list[int], s: int, e: int) -> bool:
