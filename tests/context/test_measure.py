@@ -426,6 +426,16 @@ def test_generating_and_installed_capacity_are_capacity():
     assert similarity(a, b) >= OBJECT_SIMILARITY
 
 
+@pytest.mark.parametrize("text", [
+    "2024年新增装机277吉瓦,较前一年度增长28%。\n",
+    "2024年新增裝機277吉瓦,較上一年增長28%。\n",
+    "China added 277 GW in 2024, up 28% from the prior year.\n",
+])
+def test_a_change_on_the_year_before_is_year_on_year(text):
+    got = frames(text)["28%"].context
+    assert (got.measure, got.base) == ("growth", "yoy")
+
+
 @pytest.mark.parametrize("text, other", [
     # a power is a capacity: "a total of 288 GW" of wind meets "cumulative installed capacity … 281,384 MW"
     ("In 2020 China's wind fleet reached a total of 288 GW.\n", "288 GW"),

@@ -290,6 +290,16 @@ def test_a_year_compared_with_at_a_sentence_end_does_not_date_the_next_sentence_
     assert got["216.88 GW"].context.period == "2023" and got["87.41 GW"].context.period == "2022"
 
 
+@pytest.mark.parametrize("text, figure, period", [
+    # the level of the year before, compared with: that year's own figure
+    ("2024年中国新增光伏277吉瓦,高于上一年的217吉瓦。\n", "217吉瓦", "2023"),
+    ("2024年中國新增光伏277吉瓦,高於前一年的217吉瓦。\n", "217吉瓦", "2023"),
+    ("China added 277 GW of solar in 2024, up from 217 GW in the previous year.\n", "217 GW", "2023"),
+])
+def test_the_level_of_the_year_before_is_that_years(text, figure, period):
+    assert frames(text)[figure].context.period == period
+
+
 def test_a_change_on_the_figure_of_a_period_is_against_it():
     got = frames("China's total PV capacity reached 886.66GW at the end of 2024, an increase of 45.5% on the figure at "
                  "the end of 2023 when cumulative installations stood at 609.49GW.\n")

@@ -80,7 +80,7 @@ _FORMS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"(?:the\s+)?same\s+(?:period|quarter|half|month|time)\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year"
                 r"|(?:the\s+)?same\s+(?:period|quarter|half|month|time)\s+(?:a|one)\s+year\s+(?:earlier|ago|before)"
                 r"|(?:a|one)\s+year\s+(?:earlier|ago|before|prior)|(?:previous|prior|preceding)\s+year"
-                r"|year[- ](?:earlier|ago)(?:\s+(?:period|quarter|level))?"), "prevy"),
+                r"|year[- ](?:earlier|ago)(?:\s+(?:period|quarter|level))?|(?:上|前)一年(?:度)?"), "prevy"),
     (re.compile(r"(?:(" + r"今年|去年|本年|上年" + r")\s*)?(?:第\s*)?" + _QN + r"\s*季(?:度)?"), "cnq"),
     (re.compile(r"(?:" + _Y + r"\s*年\s*)?(上|下)半年"), "cnh"),
     (re.compile(r"h(?<![a-z\d]h)([12])\s*(?:of\s*)?(?:" + _Y + r"|" + _YY + r")?(?![\d])"), "hy"),
@@ -236,7 +236,7 @@ _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 # text has no 季 or 月, Chinese text no "quarter")
 _NEEDS: list[tuple[str, ...]] = [
     ("季",), ("q",), ("q",), ("q",), ("q",), ("q",), ("q",), ("quarter",), ("前",), ("前",), ("first",), ("first",),
-    ("quarter", "季"), ("the ", "年", "季"), ("year",), ("季",), ("半年",), ("h",), ("h",), ("half",), ("月",), ("月",), ("月",), ("月",),
+    ("quarter", "季"), ("the ", "年", "季"), ("year", "一年"), ("季",), ("半年",), ("h",), ("h",), ("half",), ("月",), ("月",), ("月",), ("月",),
     _MONTH_STEMS, _MONTH_STEMS, _MONTH_STEMS, _MONTH_STEMS, ("fy", "fiscal"), ("fy",), ("财年", "财政年度", "会计年度"), ("/", "-"),
     ("19", "20"), ("19", "20"),
     ("今年", "去年", "本年", "上年", "明年", "this year", "last year", "next year", "目前", "当前", "现在", "如今", "现时",
