@@ -199,3 +199,50 @@ def test_glued_inches(sentence, text, value, why):
 
 def test_spaced_in_before_a_year_is_no_inch():
     assert not [c for c in claims_in("Exports rose 30000 in 2009.") if c.unit == "meter"]
+
+
+# A quantity per second, minute or hour is a flow whatever flows (volume, mass, energy): 200 litres per minute,
+# 40 tonnes per hour, 7,000 m3/s, 5立方米/秒; a time symbol after a slash (s, h, min) is the divisor. Per day or per
+# year after a stock stays the stock (10 million tonnes per year, 万吨/年: an annual figure compared with annual
+# output), as before.
+FLOWS = [
+    ("The spillway releases 4,500 m3/s.", "4,500 m3/s", "meter ** 3 / second", "a power, then a slash and s"),
+    ("The well pumps 350 litres per minute.", "350 litres per minute", "liter / minute", "per minute"),
+    ("The furnace burns 12 tonnes per hour.", "12 tonnes per hour", "metric_ton / hour", "mass per hour"),
+    ("The conveyor moves 800 t/h.", "800 t/h", "metric_ton / hour", "t/h: h after a slash is hours"),
+    ("水库泄洪流量为3000立方米/秒。", "3000立方米/秒", "meter ** 3 / second", "Chinese cubic metres per second"),
+    ("水庫洩洪流量為3000立方米/秒。", "3000立方米/秒", "meter ** 3 / second", "Traditional characters"),
+]
+
+
+@pytest.mark.parametrize("sentence,text,unit,why", FLOWS, ids=[r[3] for r in FLOWS])
+def test_flows(sentence, text, unit, why):
+    c = _one(sentence, text)
+    assert c.unit == unit, _got(sentence)
+
+
+def test_stock_per_year_stays_a_stock():
+    c = _one("The mine's capacity is 10 million tonnes per year.", "10 million tonnes")
+    assert c.unit == "metric_ton"
+
+
+# A bare number of three or more digits before a model variant word (Max, Freighters, Dreamliner, -300ER) names a
+# model: "ordered 100 737 Max jets" counts 100 jets, and 737 is the model. A short number keeps its count.
+MODELS = [
+    ("Ryanair ordered 150 737 Max jets.", "737", "150", "a count, then the model"),
+    ("The carrier took six 767 Freighters.", "767", "six", "Freighters: a variant word"),
+    ("Emirates ordered one 777-300ER.", "777", "one", "a hyphened variant code"),
+    ("The 787 Dreamliner returned to service.", "787", None, "the model alone"),
+]
+
+
+@pytest.mark.parametrize("sentence,model,count,why", MODELS, ids=[r[3] for r in MODELS])
+def test_model_numbers(sentence, model, count, why):
+    texts = [c.text for c in claims_in(sentence)]
+    assert model not in texts, texts
+    if count is not None:
+        assert count in texts, texts
+
+
+def test_short_number_before_a_variant_word_keeps_its_count():
+    assert "3" in [c.text for c in claims_in("He bought 3 Pro licences.")]

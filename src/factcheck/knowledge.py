@@ -208,6 +208,7 @@ class Knowledge:
     unit_labels: tuple[str, ...] = ()  # 单位：万元: a unit label, not a figure
     rule_words_after: tuple[str, ...] = ()  # 80/20法则, the 4% rule
     name_words_before: tuple[str, ...] = ()  # S&P 500, 财富500强
+    model_words_after: re.Pattern | None = None  # 737 Max, 767 Freighters: a model name
     rank_prefix: tuple[str, ...] = ()  # 前三, top 10%
     rank_prefix_not_after: tuple[str, ...] = ()  # 目前, 此前: words that end in 前
     time_of_day: tuple[str, ...] = ()  # 下午3点
@@ -366,6 +367,8 @@ def knowledge() -> Knowledge:
         unit_labels=tuple(_simplify(non.get("unit_labels", []))),
         rule_words_after=tuple(_simplify(non.get("rule_words_after", []))),
         name_words_before=tuple(sorted(_simplify(non.get("name_words_before", [])), key=len, reverse=True)),
+        model_words_after=re.compile(r"[ -](?:" + "|".join(map(re.escape, non.get("model_words_after", [])))
+                                     + r")(?![A-Za-z])") if non.get("model_words_after") else None,
         rank_prefix=tuple(_simplify(non.get("rank_prefix", []))),
         rank_prefix_not_after=tuple(_simplify(non.get("rank_prefix_not_after", []))),
         time_of_day=tuple(_simplify(non.get("time_of_day", []))),

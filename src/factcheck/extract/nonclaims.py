@@ -270,6 +270,11 @@ def reject(text: str, low: str, start: int, end: int, core_plain: str | None, va
     # a number inside a name: S&P 500, Fortune 500, 财富500强
     if not has_unit and K.name_words_before and stripped.endswith(K.name_words_before):
         return "name"
+    # a bare number before a model variant word names the model: 737 Max, eight 767 Freighters, 777-300ER
+    if not has_unit and K.model_words_after is not None and core_plain is not None and len(core_plain) >= 3 and (
+            K.model_words_after.match(text, end)
+                                                               or _VARIANT_CODE.match(text, end)):
+        return "name"
     # a bare number right before 指数 or "index" names the index (沪深300指数, 中证1000指数, the Nasdaq-100 Index,
     # FTSE 250 index), unless points follow (50 index points is a move)
     if not has_unit and _INDEX_AFTER.match(text, end):
@@ -343,6 +348,7 @@ def _table_cell(number: str, after: str) -> bool:
     return bool(_THOUSANDS.fullmatch(number) or _NEXT_FIGURE.match(after))
 
 
+_VARIANT_CODE = re.compile(r"-\d{2,4}[A-Z]{1,3}(?![A-Za-z0-9])")  # 777-300ER, 737-800BCF: a model and its variant
 _INDEX_AFTER = re.compile(r"\s?(?:指数|[Ii]ndex)(?!\s?(?:points?|点|[a-z]))")
 _NAME_BEFORE = re.compile(r"([A-Za-z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*|[A-Z][a-z]+)\s$")
 _STREET_AFTER = re.compile(r"[A-Z]?\s(?:(?:[A-Z][a-z]+|[0-9]+(?:st|nd|rd|th))\s){1,3}(?:Street|St|Avenue|Ave|Road|Rd|"

@@ -98,6 +98,11 @@ _COMPOUND_ORDINAL = re.compile(rf"( and | |-)(?:(twenty|thirty|forty|fifty|sixty
 _ONE_AFTER_DEMONSTRATIVE = frozenset("这那每上下该此哪")
 _DAYS = UnitForm("日", "physical", "day", 1.0, False)
 _PENCE = UnitForm("p", "money", "GBP", 0.01, True)
+_FLOW_TIMES = frozenset({"second", "minute", "hour"})
+_TIME_SYMBOL = re.compile(r"(s|sec|h|hr|min)(?![A-Za-z0-9])")
+_TIME_SYMBOLS = {"s": UnitForm("s", "physical", "second", 1.0, False), "sec": UnitForm("sec", "physical", "second", 1.0, False),
+                 "h": UnitForm("h", "physical", "hour", 1.0, False), "hr": UnitForm("hr", "physical", "hour", 1.0, False),
+                 "min": UnitForm("min", "physical", "minute", 1.0, False)}
 _NAME_SLOT = re.compile(r"(?:^|\b(?:of|at|from|by|with|and|for|rival|maker)) $")
 _MINUTES = UnitForm("分", "physical", "minute", 1.0, False)
 _SECONDS_AFTER_MINUTES = re.compile(r"分\s?(?:\d{1,2}(?:\.\d+)?|[零〇一二三四五六七八九十]{1,3})\s?秒")
@@ -391,7 +396,10 @@ class LineParser:
                 if kind == "count":
                     noun = text[q2:end]
                 elif kind == "physical":
+                    e0 = end
                     unit, end = self._power_after(*self._per_unit(unit, end))
+                    if "/" not in unit and end > e0:
+                        unit, end = self._per_unit(unit, end)  # 7,000 m3/s: a power, then the divisor
                 if f.factor_below is None or abs(value) < f.factor_below:
                     if kind == "money" and f.factor < 1:
                         written_factor = f.factor
@@ -944,9 +952,14 @@ class LineParser:
         if not m or "/" in unit:
             return unit, end
         g = self.unit_at(m.end())
+        if g is None and "/" in m.group():
+            t = _TIME_SYMBOL.match(self.low, m.end())  # m3/s, t/h: a time symbol after a slash is no word
+            g = _TIME_SYMBOLS[t.group(1)] if t else None
         if g is None or g.kind != "physical" or g.factor != 1 or "/" in g.unit or g.unit == unit or (
-                _is_duration(g.unit) and not _is_length(unit)):
+                _is_duration(g.unit) and not _is_length(unit) and g.unit not in _FLOW_TIMES):
             return unit, end  # per year, 万吨/年: a period, kept as the stock (but km per hour is a speed)
+        # (per second, minute or hour is a flow whatever flows: 7,000 m3/s, 200 litres per minute, 40 t/h; no
+        # stock is stated for an hour)
         e = m.end() + self.unit_len(m.end(), g)
         if e < self.n and (self.low[e].isalpha() and g.ends_latin or self.low[e] == "/" or (
                 self.low[e].isdigit() and not _POWER_AFTER.match(self.text, e))):
