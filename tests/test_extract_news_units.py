@@ -246,3 +246,21 @@ def test_model_numbers(sentence, model, count, why):
 
 def test_short_number_before_a_variant_word_keeps_its_count():
     assert "3" in [c.text for c in claims_in("He bought 3 Pro licences.")]
+
+
+# English "degrees" with no temperature word on the line: an angle only when the line speaks of one (turn, tilt,
+# slope, latitude, north), in a compound adjective (a 10-degree slope) or for 90, 180, 270, 360; otherwise a
+# temperature, as news mostly means by it. (Chinese 度 and ° keep their reading: 度 is also a kilowatt-hour.)
+DEGREES = [
+    ("Seville recorded 44 degrees on Sunday.", "44 degrees", "degree_Celsius", "a place and a day: a temperature"),
+    ("It was 35 degrees in Athens at noon.", "35 degrees", "degree_Celsius", "no angle word: a temperature"),
+    ("Rotate the blade 15 degrees.", "15 degrees", "degree", "rotate: an angle"),
+    ("The runway sits at 52 degrees north.", "52 degrees", "degree", "north: a latitude"),
+    ("The team made a 180 degrees change of course.", "180 degrees", "degree", "half a turn"),
+    ("A 12-degree slope is steep.", "12-degree", "degree", "a compound adjective"),
+]
+
+
+@pytest.mark.parametrize("sentence,text,unit,why", DEGREES, ids=[r[3] for r in DEGREES])
+def test_bare_degrees(sentence, text, unit, why):
+    assert _one(sentence, text).unit == unit, _got(sentence)

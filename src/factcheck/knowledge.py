@@ -202,6 +202,7 @@ class Knowledge:
     letter_function_words: frozenset[str] = frozenset()  # words that may follow such a letter (12m each)
     temperature_letters: frozenset[str] = frozenset()  # 40C, 32F: temperatures when a cue is on the line
     temperature_cues: tuple[str, ...] = ()
+    angle_cues: tuple[str, ...] = ()  # turn 45 degrees: an angle (else bare English degrees are a temperature)
     resolution_words: frozenset[str] = frozenset()  # 4K TVs, 8K video: a display resolution, not a thousand
     mask_labels: tuple[str, ...] = ()  # the labels whose numbers are masked as whole tokens (图1-1, Figure 3.2)
     hedges_before_scale: tuple[tuple[str, str], ...] = ()  # 破万, 上万人: hedge characters before a bare scale
@@ -355,6 +356,7 @@ def knowledge() -> Knowledge:
         length_words=tuple(num.get("letter_scale_without_noun", {}).get("length_words", [])),
         letter_function_words=frozenset(num.get("letter_scale_without_noun", {}).get("function_words", [])),
         resolution_words=frozenset(num.get("letter_names", {}).get("resolution_words", [])),
+        angle_cues=tuple(units.get("angle_words", {}).get("cues", [])),
         temperature_letters=frozenset(units.get("temperature_letters", {}).get("forms", [])),
         temperature_cues=tuple(to_simplified(c).lower() for c in units.get("temperature_letters", {}).get("cues", [])),
         ambiguous=_ambiguous(units.get("ambiguous", [])),

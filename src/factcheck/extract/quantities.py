@@ -98,6 +98,7 @@ _COMPOUND_ORDINAL = re.compile(rf"( and | |-)(?:(twenty|thirty|forty|fifty|sixty
 _ONE_AFTER_DEMONSTRATIVE = frozenset("这那每上下该此哪")
 _DAYS = UnitForm("日", "physical", "day", 1.0, False)
 _PENCE = UnitForm("p", "money", "GBP", 0.01, True)
+_NUMBER_BEFORE = re.compile(r"(\d+)\s?$")
 _FLOW_TIMES = frozenset({"second", "minute", "hour"})
 _TIME_SYMBOL = re.compile(r"(s|sec|h|hr|min)(?![A-Za-z0-9])")
 _TIME_SYMBOLS = {"s": UnitForm("s", "physical", "second", 1.0, False), "sec": UnitForm("sec", "physical", "second", 1.0, False),
@@ -641,6 +642,9 @@ class LineParser:
             m = _OF_NOUN.match(self.low, p + len(f.form))
             if m:  # 3 pounds of apples (mass) beside "paid 5 pounds"; millions of pounds of investment (money)
                 return alt[0] if m.group(1).startswith(alt[1]) else f
+        if alt is not None and f.form in ("degrees", "degree") and alt[0].unit == "degree_Celsius" and alt[1] and (
+                not self._cued(alt[1])):
+            return f if self._angle(p) else alt[0]
         if alt is not None and (alt[1] and self._cued(alt[1]) or alt[0].kind == "money" and f.kind == "count"
                                 and (self._jiao_tail(p + len(f.form)) is not None
                                      or self._clause_ends(p + len(f.form)))):
@@ -648,6 +652,16 @@ class LineParser:
             # counts a noun after it (三块蛋糕), while 一百二十八块。 ends the clause: an amount
             return alt[0]
         return f
+
+    def _angle(self, p: int) -> bool:
+        """English "degrees" with no temperature word on the line: an angle when the line speaks of one (turn,
+        rotate, angle, tilt, slope, latitude, ...), in a compound adjective (a 45-degree angle, a 180-degree
+        turn) or for a whole turn's parts (90, 180, 270, 360); else a temperature, as news mostly means ("it was 35
+        degrees in Madrid")."""
+        if p > 0 and self.text[p - 1] == "-" or self._cued(self.K.angle_cues):
+            return True
+        m = _NUMBER_BEFORE.search(self.text, max(0, p - 12), p)
+        return m is not None and m.group(1) in ("90", "180", "270", "360")
 
     def _clause_ends(self, p: int) -> bool:
         """Punctuation or the end of the line at p (one space allowed before it)."""
