@@ -240,7 +240,7 @@ def test_nouns_pint_also_knows_stay_counts():
 
 @pytest.mark.parametrize("sentence,unit", [
     ("He has lost his pen 7 times since Monday.", "count"),  # occurrences
-    ("used four times per week", "count"),
+    ("used four times per week", "count / week"),  # a frequency: a count per period (test_extract_news_units)
     ("sales were 3 times higher", "times"),  # a comparison follows: a multiple
     ("five times the size", "times"),
     ("销量是去年的3倍", "times"),
@@ -501,7 +501,8 @@ def test_a_bare_yuan_takes_the_one_currency_its_line_names(sentence, units):
 
 
 def test_twice_a_week_is_no_multiple():
-    assert claims_in("he called twice a week") == []
+    # a frequency (two per week, see test_extract_news_units), never a multiple (times)
+    assert [(c.value, c.unit) for c in claims_in("he called twice a week")] == [(2.0, "count / week")]
 
 
 @pytest.mark.parametrize("sentence,value", [

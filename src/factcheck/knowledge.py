@@ -139,10 +139,14 @@ class FormIndex:
                 if f.not_followed_by and any(text.startswith(w, end) for w in f.not_followed_by):
                     continue
                 if f.standalone and _word_follows(text, end) and not (
-                        f.standalone_ok and low[end:].lstrip(" ").startswith(f.standalone_ok)):
-                    continue
+                        f.standalone_ok and low[end:].lstrip(" ").startswith(f.standalone_ok)) and not (
+                        pos > 0 and text[pos - 1].isdigit() and not _YEAR_AFTER.match(text, end)):
+                    continue  # (glued to the digits it is the unit whatever follows: the 6ft 2in forward)
                 return f
         return None
+
+
+_YEAR_AFTER = re.compile(r" (?:1[89]|20)\d\d(?!\d)")  # "rose 300in 2009": a lost space, not inches
 
 
 @dataclass(frozen=True, eq=False)  # identity hash: one instance per process, usable as a cache key
@@ -193,11 +197,19 @@ class Knowledge:
     counted_nouns: frozenset[str] = frozenset()  # 5m people: nouns a scale letter counts
     bound_modal: re.Pattern | None = None  # 最多可容纳两千人: a superlative bound, a modal, a short verb
     counted_adjectives: frozenset[str] = frozenset()  # 2m more people: one adjective between
+    amount_words: tuple[str, ...] = ()  # sales surpass 12m each: a scale letter with no noun counts millions
+    length_words: tuple[str, ...] = ()  # ... unless the line speaks of a length (12m high, a 100m sprint)
+    letter_function_words: frozenset[str] = frozenset()  # words that may follow such a letter (12m each)
+    temperature_letters: frozenset[str] = frozenset()  # 40C, 32F: temperatures when a cue is on the line
+    temperature_cues: tuple[str, ...] = ()
+    angle_cues: tuple[str, ...] = ()  # turn 45 degrees: an angle (else bare English degrees are a temperature)
+    resolution_words: frozenset[str] = frozenset()  # 4K TVs, 8K video: a display resolution, not a thousand
     mask_labels: tuple[str, ...] = ()  # the labels whose numbers are masked as whole tokens (图1-1, Figure 3.2)
     hedges_before_scale: tuple[tuple[str, str], ...] = ()  # 破万, 上万人: hedge characters before a bare scale
     unit_labels: tuple[str, ...] = ()  # 单位：万元: a unit label, not a figure
     rule_words_after: tuple[str, ...] = ()  # 80/20法则, the 4% rule
     name_words_before: tuple[str, ...] = ()  # S&P 500, 财富500强
+    model_words_after: re.Pattern | None = None  # 737 Max, 767 Freighters: a model name
     rank_prefix: tuple[str, ...] = ()  # 前三, top 10%
     rank_prefix_not_after: tuple[str, ...] = ()  # 目前, 此前: words that end in 前
     time_of_day: tuple[str, ...] = ()  # 下午3点
@@ -340,6 +352,13 @@ def knowledge() -> Knowledge:
         letter_scales={k: float(v) for k, v in num.get("letter_scales", {}).items()},
         counted_nouns=frozenset(num.get("counted_after_letter_scale", {}).get("nouns", [])),
         counted_adjectives=frozenset(num.get("counted_after_letter_scale", {}).get("adjectives", [])),
+        amount_words=tuple(num.get("letter_scale_without_noun", {}).get("amount_words", [])),
+        length_words=tuple(num.get("letter_scale_without_noun", {}).get("length_words", [])),
+        letter_function_words=frozenset(num.get("letter_scale_without_noun", {}).get("function_words", [])),
+        resolution_words=frozenset(num.get("letter_names", {}).get("resolution_words", [])),
+        angle_cues=tuple(units.get("angle_words", {}).get("cues", [])),
+        temperature_letters=frozenset(units.get("temperature_letters", {}).get("forms", [])),
+        temperature_cues=tuple(to_simplified(c).lower() for c in units.get("temperature_letters", {}).get("cues", [])),
         ambiguous=_ambiguous(units.get("ambiguous", [])),
         multiple_words=frozenset(units.get("times", {}).get("multiple_words", [])),
         not_comparative=frozenset(units.get("times", {}).get("not_comparative", [])),
@@ -350,6 +369,8 @@ def knowledge() -> Knowledge:
         unit_labels=tuple(_simplify(non.get("unit_labels", []))),
         rule_words_after=tuple(_simplify(non.get("rule_words_after", []))),
         name_words_before=tuple(sorted(_simplify(non.get("name_words_before", [])), key=len, reverse=True)),
+        model_words_after=re.compile(r"[ -](?:" + "|".join(map(re.escape, non.get("model_words_after", [])))
+                                     + r")(?![A-Za-z])") if non.get("model_words_after") else None,
         rank_prefix=tuple(_simplify(non.get("rank_prefix", []))),
         rank_prefix_not_after=tuple(_simplify(non.get("rank_prefix_not_after", []))),
         time_of_day=tuple(_simplify(non.get("time_of_day", []))),

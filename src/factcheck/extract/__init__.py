@@ -160,7 +160,8 @@ def quantities_in_line(text: str, K: Knowledge, money_columns: dict | None = Non
     `money_columns` (cell index -> currency, scale) turns bare numbers into money."""
     pat = _start_pattern(K)
     parser = LineParser(text, K)
-    if not pat.search(parser.low) and not _figure_word_pattern(K).search(parser.low):
+    if not pat.search(parser.low) and not _figure_word_pattern(K).search(parser.low) and not (
+            _FREQUENCY_WORDS.search(parser.low)):
         return []
     masks = nonclaims.masked_spans(text, K)
     starts = [m[0] for m in masks]
@@ -209,11 +210,54 @@ def quantities_in_line(text: str, K: Knowledge, money_columns: dict | None = Non
             out = sorted(out + money, key=lambda q: q.start)
     if " and a" in parser.low or " and one half" in parser.low:
         out = _and_a_half(parser, out)
+    if "times" in parser.low or "次" in text or "once" in parser.low or "twice" in parser.low:
+        out = _frequencies(parser, out)
     if money_columns:
         out = apply_money_columns(out, text, money_columns)
     out = join_factors(out, text)
     out = join_ranges(join_shares(join_compounds(out, text, functools.partial(_unit_factor, K)), text), text)
     return _bare_yuan(out, parser.low) if "元" in text or "块" in text else out
+
+
+_PERIOD_WORDS = {"second": "second", "minute": "minute", "hour": "hour", "day": "day", "week": "week",
+                 "fortnight": "fortnight", "month": "month", "quarter": "quarter", "year": "year",
+                 "hourly": "hour", "daily": "day", "nightly": "day", "weekly": "week", "monthly": "month",
+                 "quarterly": "quarter", "yearly": "year", "annually": "year"}
+_FREQUENCY_EN = re.compile(r" (?:(?:a|an|per|each|every) (second|minute|hour|day|week|fortnight|month|quarter|year)"
+                           r"|(hourly|daily|nightly|weekly|monthly|quarterly|yearly|annually))(?![a-z])")
+_FREQUENCY_WORDS = re.compile(r"(?<![a-z])(once|twice|thrice)(?= (?:a|an|per|each|every) |"
+                              r" (?:hourly|daily|nightly|weekly|monthly|quarterly|yearly|annually)(?![a-z]))")
+_FREQUENCY_CN = re.compile(r"每(?:一)?(秒|秒钟|分钟|小时|个小时|天|日|晚|周|星期|个星期|礼拜|月|个月|季度|年)[\u4e00-\u9fff]{0,4}$")
+_CN_PERIODS = {"秒": "second", "秒钟": "second", "分钟": "minute", "小时": "hour", "个小时": "hour", "天": "day",
+               "日": "day", "晚": "day", "周": "week", "星期": "week", "个星期": "week", "礼拜": "week", "月": "month",
+               "个月": "month", "季度": "quarter", "年": "year"}
+
+
+def _frequencies(parser: LineParser, qs: list[Quantity]) -> list[Quantity]:
+    """How often, as one figure: four times a week, 3 times per day, 12 times daily, twice a year, once an hour;
+    每周三次, 每天服用3次 (每 and a period before a count of 次, a verb of up to four characters between): a count per
+    period (count / week), not occurrences and not a multiple. "three times in a year" stays occurrences."""
+    low, text = parser.low, parser.text
+    out = []
+    for q in qs:
+        if q.kind == "count" and q.rejected is None and q.low is None and q.noun is not None:
+            m = _FREQUENCY_EN.match(low, q.end) if q.noun.lower() == "times" else None
+            c = _FREQUENCY_CN.search(text, max(0, q.start - 9), q.start) if q.noun == "次" else None
+            if m is not None:
+                period = _PERIOD_WORDS[m.group(1) or m.group(2)]
+                q = replace(q, kind="physical", unit=f"count / {period}", end=m.end(), has_unit=True)
+            elif c is not None:
+                q = replace(q, kind="physical", unit=f"count / {_CN_PERIODS[c.group(1)]}", has_unit=True)
+        out.append(q)
+    for w in _FREQUENCY_WORDS.finditer(low):
+        m = _FREQUENCY_EN.match(low, w.end())
+        if m is None or any(q.start < m.end() and w.start() < q.end and not q.rejected for q in out):
+            continue
+        value = {"once": 1.0, "twice": 2.0, "thrice": 3.0}[w.group(1)]
+        core = Core(w.start(), w.end(), value, script="en")
+        period = _PERIOD_WORDS[m.group(1) or m.group(2)]
+        out.append(Quantity(w.start(), m.end(), value, "physical", f"count / {period}", None, core, has_unit=True))
+    return sorted(out, key=lambda q: q.start)
 
 
 _YUAN_FAMILY = frozenset({"CNY", "TWD", "HKD", "MOP"})

@@ -45,6 +45,11 @@ _DIGIT_MASKS = (
     r"|(?P<account>(?<![\d-])\d{3,}(?:-\d{3,}){2,}(?![\d-]))"
     r"|(?P<dotted>(?<![\d.])\d+\.\d+\.\d+(?:\.\d+)*)"
     r"|(?P<fiscal>(?<!\d)[12]\d{3}[-/][0-9]{2}(?![\d%]))"
+    # digits, a hyphen and a capitalised number word name a thing (7-Eleven, 4-Seven): two scripts in one
+    # compound are a name, never a range (a range keeps one script: 7-11, seven to eleven)
+    r"|(?P<name>(?<![\d.])\d{1,3}-(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|"
+    r"Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|"
+    r"Hundred)(?![a-z]))"
     r"|(?P<ident>(?<![A-Za-z0-9.])\d+(?:[A-Za-z]+\d+)+[A-Za-z0-9-]*)"
     r"|(?P<endate>(?i:\d{1,2}(?:st|nd|rd|th)?\s(?:{months})\b(?:,?\s[12]\d{3})?))"
     # 14时开会, 9时抵达: an hour of the day before any verb, unless the clause reads 时 as "when" (see _HOUR_WHEN)
@@ -265,6 +270,15 @@ def reject(text: str, low: str, start: int, end: int, core_plain: str | None, va
     # a number inside a name: S&P 500, Fortune 500, 财富500强
     if not has_unit and K.name_words_before and stripped.endswith(K.name_words_before):
         return "name"
+    # a bare number before a model variant word names the model: 737 Max, eight 767 Freighters, 777-300ER
+    if not has_unit and K.model_words_after is not None and core_plain is not None and len(core_plain) >= 3 and (
+            K.model_words_after.match(text, end)
+                                                               or _VARIANT_CODE.match(text, end)):
+        return "name"
+    # a bare number right before 指数 or "index" names the index (沪深300指数, 中证1000指数, the Nasdaq-100 Index,
+    # FTSE 250 index), unless points follow (50 index points is a move)
+    if not has_unit and _INDEX_AFTER.match(text, end):
+        return "name"
     # years used as periods: 2023年, in 2009, 1990s, a bare 2025
     if core_plain is not None and is_year(value, core_plain):
         if not has_unit or unit_kind == "year_word" or after.startswith(("年", "s", "'s")):
@@ -334,6 +348,8 @@ def _table_cell(number: str, after: str) -> bool:
     return bool(_THOUSANDS.fullmatch(number) or _NEXT_FIGURE.match(after))
 
 
+_VARIANT_CODE = re.compile(r"-\d{2,4}[A-Z]{1,3}(?![A-Za-z0-9])")  # 777-300ER, 737-800BCF: a model and its variant
+_INDEX_AFTER = re.compile(r"\s?(?:指数|[Ii]ndex)(?!\s?(?:points?|点|[a-z]))")
 _NAME_BEFORE = re.compile(r"([A-Za-z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*|[A-Z][a-z]+)\s$")
 _STREET_AFTER = re.compile(r"[A-Z]?\s(?:(?:[A-Z][a-z]+|[0-9]+(?:st|nd|rd|th))\s){1,3}(?:Street|St|Avenue|Ave|Road|Rd|"
                            r"Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|Court|Ct|Terrace|Crescent|Parkway|Pkwy|"

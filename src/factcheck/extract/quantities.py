@@ -98,6 +98,16 @@ _COMPOUND_ORDINAL = re.compile(rf"( and | |-)(?:(twenty|thirty|forty|fifty|sixty
 _ONE_AFTER_DEMONSTRATIVE = frozenset("这那每上下该此哪")
 _DAYS = UnitForm("日", "physical", "day", 1.0, False)
 _PENCE = UnitForm("p", "money", "GBP", 0.01, True)
+_NUMBER_BEFORE = re.compile(r"(\d+)\s?$")
+_FLOW_TIMES = frozenset({"second", "minute", "hour"})
+_TIME_SYMBOL = re.compile(r"(s|sec|h|hr|min)(?![A-Za-z0-9])")
+_TIME_SYMBOLS = {"s": UnitForm("s", "physical", "second", 1.0, False), "sec": UnitForm("sec", "physical", "second", 1.0, False),
+                 "h": UnitForm("h", "physical", "hour", 1.0, False), "hr": UnitForm("hr", "physical", "hour", 1.0, False),
+                 "min": UnitForm("min", "physical", "minute", 1.0, False)}
+_NAME_SLOT = re.compile(r"(?:^|\b(?:of|at|from|by|with|and|for|rival|maker)) $")
+_MINUTES = UnitForm("分", "physical", "minute", 1.0, False)
+_SECONDS_AFTER_MINUTES = re.compile(r"分\s?(?:\d{1,2}(?:\.\d+)?|[零〇一二三四五六七八九十]{1,3})\s?秒")
+_HOURS_BEFORE = re.compile(r"(?:小时|小時|钟头|鐘頭)\s?$")
 # video resolutions are written like pence (1080p, 720p): these heights are never read as a price
 _RESOLUTIONS = frozenset({144, 240, 360, 480, 540, 576, 720, 1080, 1440, 2160, 4320})
 _RANGE_LAST_CHARS = frozenset("到至~-–or或")
@@ -159,6 +169,7 @@ class LineParser:
         self.floor = 0  # where the previous quantity ended: a prefix may not reach back past it
         self.frac_num: Core | None = None  # the number after 分之 in the last fraction read (百分之二三十)
         self._figure_row: bool | None = None
+        self.named_end: int | None = None  # where a digit and a capital naming a thing end (4K TVs, 3M's)
         self.has_comparison = "<" in text or ">" in text or "≤" in text or "≥" in text
         self.every = "每" in text  # a share may be written (每10台中有7台, extract/ranges.join_shares)
         # characters some look-ups need, tested once per line: 分之, a slash, 又, a Latin word
@@ -329,6 +340,9 @@ class LineParser:
         if kind == "count" and core.script in ("arabic", "mixed") and not core.scale_words:
             value, end, added = self._scale_after(value, end, start=core.start)
             scale_words += added
+            if not added and self.named_end == end + 1:
+                self.named_end = None  # 4K TVs, shares of 3M: a name, neither a scale nor a unit (kelvin, metres)
+                return Quantity(start, end + 1, value, "count", "count", None, core, rejected="name")
             if not added:
                 value, end, added = self._letter_scale(core, value, end)
                 scale_words += added
@@ -358,6 +372,8 @@ class LineParser:
                 f = _PENCE  # 85p, shares rose 12p to 850p: pence, a "p" glued to the digits
             elif f is None and q2 < self.n and "a" <= low[q2] <= "z":
                 f = self._pint_unit_word(q2)  # 2 furlongs, 7 light years, 3 kilonewtons
+            elif (f is None or f.form == "分") and text[q2:q2 + 1] == "分" and self._minutes_at(q2, core.start):
+                f = _MINUTES  # 3分20秒, 2小时15分: 分 between hours and seconds counts minutes (not fen, not points)
             elif f is None and text[q2:q2 + 1] == "日" and not float(value).is_integer():
                 f = _DAYS  # 逗留1.2日: a fraction of a day is a duration (5日 is a date)
             elif f is None and q2 < self.n and unicodedata.category(text[q2]) == "Sc":
@@ -381,7 +397,10 @@ class LineParser:
                 if kind == "count":
                     noun = text[q2:end]
                 elif kind == "physical":
+                    e0 = end
                     unit, end = self._power_after(*self._per_unit(unit, end))
+                    if "/" not in unit and end > e0:
+                        unit, end = self._per_unit(unit, end)  # 7,000 m3/s: a power, then the divisor
                 if f.factor_below is None or abs(value) < f.factor_below:
                     if kind == "money" and f.factor < 1:
                         written_factor = f.factor
@@ -603,6 +622,9 @@ class LineParser:
                 m.group() in "BMT" and m.start() == end and _CAPITAL_WORD.match(text, m.end())
                 and not self._money_before(start)):
             # (221B Baker Street, Flat 4B Kings Road: one capital glued to a number before a name is a label)
+            if m.start() == end and self._letter_name(start, end, m.group()):
+                self.named_end = m.end()
+                return value, end, []
             return value * K.suffix_scales[m.group()], m.end(), [m.group()]
         return value, end, []
 
@@ -612,11 +634,17 @@ class LineParser:
         K, text = self.K, self.text
         if f.form == '"' and (text.count('"', 0, p) % 2 or text.count('"', p + 1) % 2):
             return None  # "10" in quotes, $ 48 " is not adequate ": an inch mark is the unpaired quote
+        if f.exact and f.form in K.temperature_letters and (f.form != "C" or p > 0 and text[p - 1].isdigit()) and (
+                not self._cued(K.temperature_cues)):
+            return None  # the iPhone 5C, grade 3C, 5F (a floor): a capital letter is a temperature only with a cue
         alt = K.ambiguous.get(f.form) if K.ambiguous else None
         if alt is not None and alt[0].kind == "money" and f.kind == "physical" and alt[1]:
             m = _OF_NOUN.match(self.low, p + len(f.form))
             if m:  # 3 pounds of apples (mass) beside "paid 5 pounds"; millions of pounds of investment (money)
                 return alt[0] if m.group(1).startswith(alt[1]) else f
+        if alt is not None and f.form in ("degrees", "degree") and alt[0].unit == "degree_Celsius" and alt[1] and (
+                not self._cued(alt[1])):
+            return f if self._angle(p) else alt[0]
         if alt is not None and (alt[1] and self._cued(alt[1]) or alt[0].kind == "money" and f.kind == "count"
                                 and (self._jiao_tail(p + len(f.form)) is not None
                                      or self._clause_ends(p + len(f.form)))):
@@ -624,6 +652,16 @@ class LineParser:
             # counts a noun after it (三块蛋糕), while 一百二十八块。 ends the clause: an amount
             return alt[0]
         return f
+
+    def _angle(self, p: int) -> bool:
+        """English "degrees" with no temperature word on the line: an angle when the line speaks of one (turn,
+        rotate, angle, tilt, slope, latitude, ...), in a compound adjective (a 45-degree angle, a 180-degree
+        turn) or for a whole turn's parts (90, 180, 270, 360); else a temperature, as news mostly means ("it was 35
+        degrees in Madrid")."""
+        if p > 0 and self.text[p - 1] == "-" or self._cued(self.K.angle_cues):
+            return True
+        m = _NUMBER_BEFORE.search(self.text, max(0, p - 12), p)
+        return m is not None and m.group(1) in ("90", "180", "270", "360")
 
     def _clause_ends(self, p: int) -> bool:
         """Punctuation or the end of the line at p (one space allowed before it)."""
@@ -778,9 +816,42 @@ class LineParser:
         after = _skip_spaces(text, m.end(), 1)
         f = self.unit_at(after) if after > m.end() else None
         if (self._money_before(core.start) or (f is not None and f.kind in ("physical", "money"))
-                or after > m.end() and self._counted_noun_at(after)):
+                or after > m.end() and self._counted_noun_at(after)
+                or f is None and m.group() == "m" and self._headline_amount(core.start, m.end())):
             return value * K.letter_scales[m.group()], m.end(), [m.group()]
         return value, end, []
+
+    def _letter_name(self, start: int, end: int, letter: str) -> bool:
+        """One digit and a capital glued to it that name a thing, not a thousand or a million: a display
+        resolution (4K TVs, shot in 8K), a company (3M's results, shares of 3M). Never after a currency ($4K)."""
+        K, text, low = self.K, self.text, self.low
+        if end - start != 1 or not text[start].isdigit() or (start > 0 and text[start - 1] in "-.,$€£¥") or (
+                self._money_before(start)):
+            return False
+        w = _NEXT_WORD.match(low, end + 1)
+        if letter == "K":
+            return bool(w and w.group(1) in K.resolution_words or low.endswith(" in ", 0, start)
+                        and self._clause_ends(end + 1))
+        if letter == "M":
+            before = low[max(0, start - 6):start]
+            return low.startswith("'s", end + 1) or bool(w and w.group(1) in ("co", "company", "corp")) or (
+                _NAME_SLOT.search(before) is not None and (w is None or w.group(1) not in K.counted_nouns))
+        return False
+
+    def _headline_amount(self, start: int, end: int) -> bool:
+        """"sales surpass 12m each", "visitors topped 12m in 2023": a scale letter that no noun follows (the
+        clause ends, or a function word comes next) counts millions when an amount word stands before it in the
+        sentence and no length word is on the line (12m high, a 100m sprint, 3m from the shore stay metres)."""
+        K, low = self.K, self.low
+        w = _NEXT_WORD.match(low, end)
+        if w is not None and w.group(1) not in K.letter_function_words:
+            return False  # a noun follows: it decides (5m people, 30m trees)
+        if w is None and end < self.n and low[end] not in " .,;:!?)]'\"":
+            return False  # 12m-long, 12m/s
+        if not K.amount_words or self._cued(K.length_words):
+            return False
+        s = max(low.rfind(". ", 0, start), low.rfind("; ", 0, start), 0)
+        return _cue_pattern(K.amount_words).search(low, s, start) is not None
 
     def _counted_noun_at(self, p: int) -> bool:
         """A noun that a scale letter counts starts at p (5m people, 2m more jobs, 30m Americans): a population
@@ -797,6 +868,13 @@ class LineParser:
             return True
         return len(word) > 3 and word[0].isupper() and word[1:].islower() and word.endswith("s") and \
             self.unit_at(w.start()) is None  # Americans, Britons (a capitalised plural: a population)
+
+    def _minutes_at(self, p: int, start: int) -> bool:
+        """分 after a number at p is minutes when seconds follow it (3分20秒) or hours come right before the number
+        (2小时15分): a clock duration written in its parts."""
+        if _SECONDS_AFTER_MINUTES.match(self.text, p):
+            return True
+        return bool(_HOURS_BEFORE.search(self.text, max(0, start - 4), start)) and self.text[p + 1:p + 2] not in "之钟鐘"
 
     def _money_before(self, p: int) -> bool:
         """A currency symbol or code right before position p ($, US$, RM, €), minus sign and one space allowed."""
@@ -888,9 +966,14 @@ class LineParser:
         if not m or "/" in unit:
             return unit, end
         g = self.unit_at(m.end())
+        if g is None and "/" in m.group():
+            t = _TIME_SYMBOL.match(self.low, m.end())  # m3/s, t/h: a time symbol after a slash is no word
+            g = _TIME_SYMBOLS[t.group(1)] if t else None
         if g is None or g.kind != "physical" or g.factor != 1 or "/" in g.unit or g.unit == unit or (
-                _is_duration(g.unit) and not _is_length(unit)):
+                _is_duration(g.unit) and not _is_length(unit) and g.unit not in _FLOW_TIMES):
             return unit, end  # per year, 万吨/年: a period, kept as the stock (but km per hour is a speed)
+        # (per second, minute or hour is a flow whatever flows: 7,000 m3/s, 200 litres per minute, 40 t/h; no
+        # stock is stated for an hour)
         e = m.end() + self.unit_len(m.end(), g)
         if e < self.n and (self.low[e].isalpha() and g.ends_latin or self.low[e] == "/" or (
                 self.low[e].isdigit() and not _POWER_AFTER.match(self.text, e))):
@@ -902,7 +985,8 @@ class LineParser:
         of a quotient only."""
         m = _POWER_AFTER.match(self.text, end)
         word = None if m else _POWER_WORD.match(self.low, end)  # meters per second squared, 10 metres squared
-        if not (m or word) or not self.text[end - 1].isalpha() or "**" in unit:
+        if not (m or word) or not self.text[end - 1].isascii() or not self.text[end - 1].isalpha() or "**" in unit:
+            # (only a Latin symbol takes a power: 1年3个月 is a year and three months, 3年2个月 no cubic year)
             return unit, end
         power = m.group(1) if m else {"squared": "2", "cubed": "3"}[word.group(1)]
         num, sep, den = unit.rpartition(" / ")

@@ -172,6 +172,9 @@ def join_compounds(qs: list[Quantity], text: str, factor_of=None) -> list[Quanti
             fi = _feet_and_inches(q, text)
             if fi is not None:
                 q = replace(q, value=fi[0], end=fi[1])
+        if out and factor_of is not None and (d := _duration_parts(out[-1], q, text, factor_of)) is not None:
+            out[-1] = replace(out[-1], end=d[1], value=d[0])  # 2 hours 15 minutes, 3 min 20 s, 1年3个月
+            continue
         if out and _joinable(out[-1], q, text):
             a = out[-1]
             if a.kind == q.kind == "money" and abs(q.value) < 1 <= abs(a.value) and (
@@ -197,6 +200,31 @@ def join_compounds(qs: list[Quantity], text: str, factor_of=None) -> list[Quanti
                     continue
         out.append(q)
     return out
+
+
+_JUXTAPOSED = re.compile(r"^ ?$")
+_BARE_SECONDS = re.compile(r" ?(?:s|secs?)(?![A-Za-z0-9])")
+
+
+def _duration_parts(a: Quantity, b: Quantity, text: str, factor_of) -> tuple[float, int] | None:
+    """One duration written in descending parts side by side: 2 hours 15 minutes, 3 min 20 s, 1 year 3 months,
+    2小时15分钟, 3分20秒, 1年3个月: (value in the first part's unit, end). Each part is less than one of the part
+    before. Joined by "and" ("21 years and six months") they stay two figures, as written."""
+    if not (a.kind == "physical" and _is_time(a.unit) and a.rejected is None and a.low is None
+            and b.rejected is None and b.low is None and b.qualifier is None and _JUXTAPOSED.match(text[a.end:b.start])):
+        return None
+    end, unit = b.end, b.unit
+    if _bare_count(b) and a.unit in ("minute", "hour") and b.core.script == "arabic":
+        m = _BARE_SECONDS.match(text, b.end)  # 3 min 20 s: the bare "s" is seconds after minutes
+        if m is None:
+            return None
+        end, unit = m.end(), "second"
+    elif not (b.kind == "physical" and _is_time(b.unit) and b.unit != a.unit):
+        return None
+    ra, rb = factor_of(a.unit), factor_of(unit)
+    if not (ra and rb and ra[0] == rb[0] and rb[1] < ra[1] and 0 <= b.value * rb[1] < ra[1]):
+        return None
+    return a.value + b.value * rb[1] / ra[1], end
 
 
 def _join_metre_tails(qs: list[Quantity], text: str) -> list[Quantity]:

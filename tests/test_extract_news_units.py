@@ -1,0 +1,266 @@
+"""Units that English news writes as letters glued to digits (issue 9), one table per mechanism. Sentences written
+for these tests, not taken from any test suite; each row says why the rule holds."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import claims_in
+
+
+def _got(sentence):
+    return [(c.text, c.value, c.unit) for c in claims_in(sentence)]
+
+
+def _one(sentence, text):
+    hit = [c for c in claims_in(sentence) if c.text == text]
+    assert hit, _got(sentence)
+    return hit[0]
+
+
+# A scale letter with no noun after it (the clause ends, or "each", "in", "last" follows) is a headline's amount:
+# millions when an amount word (sales, output, visitors, revenue, raised) stands before it in the sentence and no
+# length word is on the line. "m" is metres only in a length context (high, long, deep, a sprint, the shore).
+HEADLINE_SCALE = [
+    ("Car output and exports both passed 3.1m in 2024.", "3.1m", 3.1e6, "count",
+     "output/exports before, 'in' after: millions, not metres"),
+    ("Annual visitors to the museum hit 4m last year.", "4m", 4e6, "count", "visitors counted, 'last' follows"),
+    ("The charity has raised 2.4m so far.", "2.4m", 2.4e6, "count", "an amount raised with no currency: millions"),
+    ("Sales of the console reached 20m.", "20m", 20e6, "count", "the sentence ends after the letter"),
+    ("Subscribers rose to 7.5m, the company said.", "7.5m", 7.5e6, "count", "a comma closes the clause"),
+    ("The new tower will be 30m tall.", "30m", 30.0, "meter", "a length adjective: metres"),
+    ("Sales staff watched the 15m drop from the cliff.", "15m", 15.0, "meter",
+     "an amount word, but a length word (cliff, drop) on the line: metres"),
+    ("The diver reached 40m before turning back.", "40m", 40.0, "meter", "no amount word in the sentence: metres"),
+    ("The hall is 25m wide; sales were strong.", "25m", 25.0, "meter", "the amount word is after, in another clause"),
+]
+
+
+@pytest.mark.parametrize("sentence,text,value,unit,why", HEADLINE_SCALE, ids=[r[4] for r in HEADLINE_SCALE])
+def test_scale_letter_without_noun(sentence, text, value, unit, why):
+    c = _one(sentence, text)
+    assert c.value == pytest.approx(value) and c.unit == unit, _got(sentence)
+
+
+# A capital C or F after a number is a temperature when a temperature word is on the line (highs, heat, freezes,
+# overnight, weather, °). Without one, a letter glued to the digits names a product or a code (iPhone 5C, grade 3C,
+# 3C产品, 5F floor), and a spaced F is a grade; a spaced C keeps its one reading ("30 C outside").
+TEMPERATURE_LETTERS = [
+    ("Highs of 38C are expected in Seville this week.", "38C", 38.0, "degree_Celsius", "highs: a weather cue"),
+    ("Water freezes at 32F.", "32F", 0.0, "degree_Celsius", "glued F with 'freezes': Fahrenheit, kept in Celsius"),
+    ("The thermometer showed 101.3F.", "101.3F", 38.5, "degree_Celsius", "decimals; thermometer is a cue"),
+    ("Overnight lows fell to -4F in Minnesota.", "-4F", -20.0, "degree_Celsius", "a minus sign glued before"),
+    ("Bake the bread at 220C for 30 minutes in a hot oven.", "220C", 220.0, "degree_Celsius", "oven: a cue"),
+    ("昨日台北气温达到36C。", "36C", 36.0, "degree_Celsius", "气温 is a cue in Chinese"),
+    ("昨日臺北氣溫達到36C。", "36C", 36.0, "degree_Celsius", "氣溫 (Traditional) is the same cue"),
+]
+
+
+@pytest.mark.parametrize("sentence,text,value,unit,why", TEMPERATURE_LETTERS, ids=[r[4] for r in TEMPERATURE_LETTERS])
+def test_temperature_letters(sentence, text, value, unit, why):
+    c = _one(sentence, text)
+    assert c.value == pytest.approx(value, abs=0.06) and c.unit == unit, _got(sentence)
+
+
+NOT_TEMPERATURE = [
+    ("The iPhone 5C sold poorly in Europe.", "a product name: no temperature word on the line"),
+    ("Her best result was a 3C in maths.", "a grade"),
+    ("3C产品的销量增长了。", "3C products (computers, communications, consumer electronics)"),
+    ("3C產品的銷量增長了。", "the same in Traditional characters"),
+    ("The office moved to 5F of the tower.", "a floor in Taiwanese and Hong Kong usage"),
+]
+
+
+@pytest.mark.parametrize("sentence,why", NOT_TEMPERATURE, ids=[r[1] for r in NOT_TEMPERATURE])
+def test_letters_without_temperature_cue(sentence, why):
+    assert not [c for c in claims_in(sentence) if c.unit in ("degree_Celsius", "degree_Fahrenheit")], _got(sentence)
+
+
+YEAR_H = 1 / (365.25 * 24)  # an hour in years (durations are kept in years)
+
+# One duration written in descending parts side by side is one figure: each part is less than one of the part
+# before (2 hours 15 minutes, 3 min 20 s, 1 year 3 months; 2小时15分钟, 3分20秒, 1年3个月). A bare "s" after minutes
+# is seconds, and 分 between a number and seconds (or after hours) is minutes, not fen or points. Joined by "and"
+# the parts stay two figures, as written ("21 years and six months").
+DURATION_PARTS = [
+    ("The winner finished in 4 hours 12 minutes.", "4 hours 12 minutes", 4.2 * YEAR_H, "hours and minutes"),
+    ("Her split was 1 min 45 s.", "1 min 45 s", (1 + 45 / 60) / 60 * YEAR_H, "a bare s after min: seconds"),
+    ("The marathon record is 2 h 0 min 35 s.", "2 h 0 min 35 s", (2 + 35 / 3600) * YEAR_H, "three parts"),
+    ("The warranty runs 2 years 6 months.", "2 years 6 months", 2.5, "years and months"),
+    ("他以2小时8分钟的成绩夺冠。", "2小时8分钟", (2 + 8 / 60) * YEAR_H, "Chinese hours and minutes"),
+    ("他以2小時8分鐘的成績奪冠。", "2小時8分鐘", (2 + 8 / 60) * YEAR_H, "Traditional characters"),
+    ("她的成绩是4分05秒。", "4分05秒", (4 + 5 / 60) / 60 * YEAR_H, "分 before seconds is minutes"),
+    ("全程用时1小时20分。", "1小时20分", (1 + 20 / 60) * YEAR_H, "分 after hours is minutes"),
+    ("该项目历时2年4个月。", "2年4个月", 2 + 4 / 12, "a year and months: no power after a CJK unit"),
+    ("該項目歷時2年4個月。", "2年4個月", 2 + 4 / 12, "the same in Traditional characters"),
+]
+
+
+@pytest.mark.parametrize("sentence,text,value,why", DURATION_PARTS, ids=[r[3] for r in DURATION_PARTS])
+def test_duration_in_parts(sentence, text, value, why):
+    c = _one(sentence, text)
+    assert c.unit == "year" and c.value == pytest.approx(value, rel=1e-6), _got(sentence)
+
+
+DURATIONS_APART = [
+    ("The talk lasted 50 minutes, 20 of them on questions.", "50 minutes", "a comma: a second figure"),
+    ("He served 10 years and 3 months of the term.", "10 years", "joined by 'and': two figures, as written"),
+    ("The bus takes 3 hours 40 people fit in it.", "3 hours", "a bare number with no s after hours: no seconds"),
+]
+
+
+@pytest.mark.parametrize("sentence,text,why", DURATIONS_APART, ids=[r[2] for r in DURATIONS_APART])
+def test_durations_kept_apart(sentence, text, why):
+    _one(sentence, text)
+
+
+# How often is one figure, a count per period: "N times" and then a/per/each/every and a period, or daily,
+# weekly, annually; once, twice, thrice likewise; in Chinese 每 and a period before a count of 次 (a short verb may
+# stand between: 每天服用3次). Neither occurrences ("lost his pen 7 times") nor a multiple ("3 times faster").
+FREQUENCIES = [
+    ("Trains now stop there six times a day.", "six times a day", 6.0, "count / day", "a day: per day"),
+    ("Inspectors visit 4 times per year.", "4 times per year", 4.0, "count / year", "per year"),
+    ("The ferry sails 10 times weekly.", "10 times weekly", 10.0, "count / week", "weekly: per week"),
+    ("Patients are seen twice a month.", "twice a month", 2.0, "count / month", "twice: two per period"),
+    ("The satellite passes overhead once every hour.", "once every hour", 1.0, "count / hour", "once every"),
+    ("该航线每周运营5次。", "5次", 5.0, "count / week", "每周 ... 5次: five per week"),
+    ("該航線每週營運5次。", "5次", 5.0, "count / week", "Traditional 每週"),
+    ("居民每年体检两次。", "两次", 2.0, "count / year", "a verb of two characters between"),
+]
+
+
+@pytest.mark.parametrize("sentence,text,value,unit,why", FREQUENCIES, ids=[r[4] for r in FREQUENCIES])
+def test_frequencies(sentence, text, value, unit, why):
+    c = _one(sentence, text)
+    assert c.value == pytest.approx(value) and c.unit == unit, _got(sentence)
+
+
+NOT_FREQUENCIES = [
+    ("The shares rose five times in a year.", "five times", "count", "'in a year' is no rate: occurrences"),
+    ("Profits grew 4 times faster than sales.", "4 times", "times", "a comparison: a multiple"),
+    ("他去了三次北京。", "三次", "count", "no 每 and a period: occurrences"),
+]
+
+
+@pytest.mark.parametrize("sentence,text,unit,why", NOT_FREQUENCIES, ids=[r[3] for r in NOT_FREQUENCIES])
+def test_not_frequencies(sentence, text, unit, why):
+    assert _one(sentence, text).unit == unit, _got(sentence)
+
+
+# Names that carry a number are not claims: a display resolution (a digit and K before a screen or video word, or
+# after "in" at a clause end), a company written as a digit and M (of/at/by 3M, 3M's), digits hyphenated to a
+# capitalised number word (two scripts in one compound: 7-Eleven), a number right before 指数/index (沪深300指数,
+# the FTSE 250 index) or after an index's name (标普500, 纳斯达克100, 日经225).
+NAMES = [
+    ("Shipments of 8K TVs doubled.", "8K", "a resolution before TVs, not 8,000 nor 8 kelvin"),
+    ("The documentary was filmed in 4K.", "4K", "in 4K at a clause end"),
+    ("Analysts upgraded shares of 3M on Monday.", "3M", "of 3M: the company, not 3 million"),
+    ("3M's quarterly results beat forecasts.", "3M", "3M's: a possessive names the company"),
+    ("The 7-Eleven on the corner stays open all night.", "7-Eleven", "digits hyphened to a number word"),
+    ("沪深300指数成分股调整。", "300", "a number right before 指数"),
+    ("滬深300指數成分股調整。", "300", "Traditional 指數 normalised"),
+    ("纳斯达克100期货下跌。", "100", "after an index name"),
+    ("The FTSE 250 index closed higher.", "250", "before 'index'"),
+]
+
+
+@pytest.mark.parametrize("sentence,text,why", NAMES, ids=[r[2] for r in NAMES])
+def test_names_with_numbers(sentence, text, why):
+    assert not [c for c in claims_in(sentence) if text in c.text], _got(sentence)
+
+
+STILL_FIGURES = [
+    ("The startup raised $4K from friends.", "$4K", 4000.0, "USD", "after a currency K is a thousand"),
+    ("The account has 3M followers.", "3M", 3e6, "count", "a counted noun after M: millions"),
+    ("沪深300跌破3500点。", "跌破3500", 3500.0, "count", "the index level after the name is a figure"),
+    ("The index fell 50 index points.", "50", 50.0, "count", "index points: a move, not a name"),
+    ("The game runs at 120fps.", "120fps", 120.0, "count / second", "fps: frames per second, not feet"),
+]
+
+
+@pytest.mark.parametrize("sentence,text,value,unit,why", STILL_FIGURES, ids=[r[4] for r in STILL_FIGURES])
+def test_figures_beside_names(sentence, text, value, unit, why):
+    c = _one(sentence, text)
+    assert abs(c.value) == pytest.approx(value) and c.unit == unit, _got(sentence)
+
+
+# "in" glued to the digits is inches whatever word follows (the 6ft 2in forward, a 14in laptop); spaced, it is
+# inches only at the end of a phrase or before a measure word (2 in thick), as "30000 in 2009" is a year.
+GLUED_INCHES = [
+    ("The 6ft 2in forward scored twice.", "6ft 2in", 6 * 0.3048 + 2 * 0.0254, "feet and glued inches before a noun"),
+    ("A 13in laptop weighs less.", "13in", 13 * 0.0254, "a screen size before a noun"),
+]
+
+
+@pytest.mark.parametrize("sentence,text,value,why", GLUED_INCHES, ids=[r[3] for r in GLUED_INCHES])
+def test_glued_inches(sentence, text, value, why):
+    c = _one(sentence, text)
+    assert c.unit == "meter" and c.value == pytest.approx(value), _got(sentence)
+
+
+def test_spaced_in_before_a_year_is_no_inch():
+    assert not [c for c in claims_in("Exports rose 30000 in 2009.") if c.unit == "meter"]
+
+
+# A quantity per second, minute or hour is a flow whatever flows (volume, mass, energy): 200 litres per minute,
+# 40 tonnes per hour, 7,000 m3/s, 5立方米/秒; a time symbol after a slash (s, h, min) is the divisor. Per day or per
+# year after a stock stays the stock (10 million tonnes per year, 万吨/年: an annual figure compared with annual
+# output), as before.
+FLOWS = [
+    ("The spillway releases 4,500 m3/s.", "4,500 m3/s", "meter ** 3 / second", "a power, then a slash and s"),
+    ("The well pumps 350 litres per minute.", "350 litres per minute", "liter / minute", "per minute"),
+    ("The furnace burns 12 tonnes per hour.", "12 tonnes per hour", "metric_ton / hour", "mass per hour"),
+    ("The conveyor moves 800 t/h.", "800 t/h", "metric_ton / hour", "t/h: h after a slash is hours"),
+    ("水库泄洪流量为3000立方米/秒。", "3000立方米/秒", "meter ** 3 / second", "Chinese cubic metres per second"),
+    ("水庫洩洪流量為3000立方米/秒。", "3000立方米/秒", "meter ** 3 / second", "Traditional characters"),
+]
+
+
+@pytest.mark.parametrize("sentence,text,unit,why", FLOWS, ids=[r[3] for r in FLOWS])
+def test_flows(sentence, text, unit, why):
+    c = _one(sentence, text)
+    assert c.unit == unit, _got(sentence)
+
+
+def test_stock_per_year_stays_a_stock():
+    c = _one("The mine's capacity is 10 million tonnes per year.", "10 million tonnes")
+    assert c.unit == "metric_ton"
+
+
+# A bare number of three or more digits before a model variant word (Max, Freighters, Dreamliner, -300ER) names a
+# model: "ordered 100 737 Max jets" counts 100 jets, and 737 is the model. A short number keeps its count.
+MODELS = [
+    ("Ryanair ordered 150 737 Max jets.", "737", "150", "a count, then the model"),
+    ("The carrier took six 767 Freighters.", "767", "six", "Freighters: a variant word"),
+    ("Emirates ordered one 777-300ER.", "777", "one", "a hyphened variant code"),
+    ("The 787 Dreamliner returned to service.", "787", None, "the model alone"),
+]
+
+
+@pytest.mark.parametrize("sentence,model,count,why", MODELS, ids=[r[3] for r in MODELS])
+def test_model_numbers(sentence, model, count, why):
+    texts = [c.text for c in claims_in(sentence)]
+    assert model not in texts, texts
+    if count is not None:
+        assert count in texts, texts
+
+
+def test_short_number_before_a_variant_word_keeps_its_count():
+    assert "3" in [c.text for c in claims_in("He bought 3 Pro licences.")]
+
+
+# English "degrees" with no temperature word on the line: an angle only when the line speaks of one (turn, tilt,
+# slope, latitude, north), in a compound adjective (a 10-degree slope) or for 90, 180, 270, 360; otherwise a
+# temperature, as news mostly means by it. (Chinese 度 and ° keep their reading: 度 is also a kilowatt-hour.)
+DEGREES = [
+    ("Seville recorded 44 degrees on Sunday.", "44 degrees", "degree_Celsius", "a place and a day: a temperature"),
+    ("It was 35 degrees in Athens at noon.", "35 degrees", "degree_Celsius", "no angle word: a temperature"),
+    ("Rotate the blade 15 degrees.", "15 degrees", "degree", "rotate: an angle"),
+    ("The runway sits at 52 degrees north.", "52 degrees", "degree", "north: a latitude"),
+    ("The team made a 180 degrees change of course.", "180 degrees", "degree", "half a turn"),
+    ("A 12-degree slope is steep.", "12-degree", "degree", "a compound adjective"),
+]
+
+
+@pytest.mark.parametrize("sentence,text,unit,why", DEGREES, ids=[r[3] for r in DEGREES])
+def test_bare_degrees(sentence, text, unit, why):
+    assert _one(sentence, text).unit == unit, _got(sentence)
