@@ -292,10 +292,20 @@ def _decimals(x: float) -> int:
     return 0 if text.endswith(".0") or "e" in text else len(text.split(".")[1])
 
 
+_BOUNDS = ("over", "at_least", "under", "at_most")
+
+
 def _restated(a: Claim, b: Claim) -> bool:
-    """One document's headline rounding of its own figure ("增7%" above "增长6.8%"): one quantity, not two."""
+    """One document's headline rounding of its own figure ("增7%" above "增长6.8%"), or a hedge its figure meets
+    ("nearly 60%" beside "57.8%", 近60%): one quantity, not two."""
     if a.value is None or b.value is None or a.low is not None or b.low is not None or a.value == b.value:
         return False
+    for bound, exact in ((a, b), (b, a)):  # (a lower bound, "topped 50 GW", is an open range: not joined; measured
+        if bound.qualifier in _BOUNDS and not exact.qualifier:  # on the corpora, joining it costs more than it finds)
+            from .compare import interval
+
+            low, high = interval(bound)
+            return low <= exact.value <= high
     short, long_ = sorted((a.value, b.value), key=_decimals)
     return _decimals(short) < _decimals(long_) and round(long_, _decimals(short)) == short
 
