@@ -51,7 +51,8 @@ _HEADING_PREFIX = re.compile(r"^(?:\s*#+\s*|\s*[一二三四五六七八九十]+
                              r"\s*[(（][一二三四五六七八九十]+[)）]\s*|\s*(?:in|during|for)\s+)", re.I)
 
 
-_SENTENCE_END = re.compile(r"[。！？!?]|(?<=[a-z%)])\.\s")
+# (each branch opens with its character, so that the scan skips the characters that end nothing)
+_SENTENCE_END = re.compile(r"。|！|？|!|\?|\.(?<=[a-z%)]\.)\s")
 _RELATIVE_YEAR = re.compile(r"(?<![a-z])(?:last|this|next) year(?![a-z])|去年|今年|上年|本年|明年", re.I)
 
 
@@ -66,6 +67,11 @@ def document_year(lines: list[NormLine]) -> int | None:
     return None
 
 
+# a capitalised word opening a line (after a bullet or a number) ...
+_LINE_START_WORD = re.compile(r"\s*(?:[-*•·▪●]\s+|\d{1,2}[.)、]\s*)?([A-Z][a-z][A-Za-z\-]*)")
+# ... or after a full stop and a space, or an opening quote or bracket: [.!?] then \s+, or [“"(] then \s* (one set
+# first, so that the scan skips to where a match can start)
+_SENTENCE_START_WORD = re.compile(r"[.!?“\"(](?:(?<![.!?])|\s)\s*([A-Z][a-z][A-Za-z\-]*)")
 # a word in lower case, not inside a word or after a dot; a year, not inside a number nor a count of 万, 台 …
 # (each opens with what it matches, its lookbehind after it: the regex engine then skips to where it can start)
 _LOWER_WORD = re.compile(r"[a-z](?<![\w.][a-z])[a-z\-]+")
@@ -100,6 +106,7 @@ class _Doc:
         self._sources: dict[tuple, list] = {}
         self._header_periods: dict[str, str | None] = {}
         self._named: dict[int, list] = {}
+        self._mention_starts: dict[int, list[int]] = {}  # block -> where its mentions start (self.starting)
 
     def _usual_year(self) -> int | None:
         """Without a dateline, the year the document talks about most (its latest on a tie): what 今年 and a
@@ -114,6 +121,8 @@ class _Doc:
         usual = max(years, key=lambda y: (years[y], y))
         said, beside = set(), False
         for nl in self.lines:
+            if "年" not in nl.text and "year" not in nl.text.lower():
+                continue  # (every word _RELATIVE_YEAR finds has 年 or "year" in it)
             for sentence in _SENTENCE_END.split(nl.text):
                 words = {m.group().lower() for m in _RELATIVE_YEAR.finditer(sentence)}
                 said |= words
@@ -327,7 +336,15 @@ class _Doc:
     def starts(self) -> frozenset[str]:
         """Lower-cased capitalised words never seen inside a sentence (so far only at starts: not names)."""
         if not hasattr(self, "_starts"):
-            words = {w for nl in self.lines for w in re.findall(r"(?:^\s*(?:[-*•·▪●]\s+|\d{1,2}[.)、]\s*)?|[.!?]\s+|[“\"(]\s*)([A-Z][a-z][A-Za-z\-]*)", nl.text)}
+            words = set()
+            for nl in self.lines:
+                # a line's first word (after a bullet or a number) is read at its start; the scan for the words
+                # after a full stop or an opening quote begins after it (one pattern with ^ among its branches
+                # would be tried at every character)
+                first = _LINE_START_WORD.match(nl.text)
+                if first:
+                    words.add(first.group(1))
+                words.update(_SENTENCE_START_WORD.findall(nl.text, first.end() if first else 0))
             self._starts = frozenset(w.lower() for w in words if w not in self.mid_caps)
         return self._starts
 
@@ -337,8 +354,19 @@ class _Doc:
         key = (i, ss, se, strong_only)
         if key not in self._sources:
             b = self.layout.blocks[i]
-            self._sources[key] = source.sources(b.text, self.low(i), (ss, se), self.mentions(i), self.V, strong_only)
+            # (only the mentions starting in it can be the sentence's: a block's mentions sliced, not filtered)
+            self._sources[key] = source.sources(b.text, self.low(i), (ss, se), self.starting(i, ss, se, True),
+                                                self.V, strong_only)
         return self._sources[key]
+
+    def starting(self, i: int, a: int, z: int, through: bool = False) -> list:
+        """The mentions of block i that start in [a, z) ([a, z] `through`), in order: found by bisection on the
+        block's mentions, sorted by start (names.find), rather than by testing each for each sentence."""
+        starts = self._mention_starts.get(i)
+        if starts is None:
+            starts = self._mention_starts[i] = [m.start for m in self.mentions(i)]
+        lo = bisect.bisect_left(starts, a)
+        return self.mentions(i)[lo:(bisect.bisect_right if through else bisect.bisect_left)(starts, z, lo)]
 
     def header_period(self, header: str) -> str | None:
         """The first period a column header names ("Q3 2025 Shipments"), read once per header."""
@@ -353,19 +381,18 @@ class _Doc:
         before the next)."""
         if j not in self._named:
             bj = self.layout.blocks[j]
-            ms = self.mentions(j)
             jb = [0, *bj.sentences]
             out = []
             for a, z in zip(jb, jb[1:] + [len(bj.text)]):
                 strong = set(self.sources(j, a, z, strong_only=True))
-                named = [m for m in ms if a <= m.start < z and m.role == "entity" and m not in strong
+                ms = self.starting(j, a, z)  # the sentence's mentions
+                named = [m for m in ms if m.role == "entity" and m not in strong
                          and not basis_mod.names_a_market(bj.text, m)]
                 # the name handed on: a company before a place ("it reported a 1% decline in China. … helped the
                 # company achieve …": Apple, not China); a place named after the sentence's own pronoun keeps
                 # the name carried so far
                 firms = [m for m in named if m.kind not in ("country", "region")]
-                pronoun_first = bool(named) and any(m.role == "pronoun" and a <= m.start < named[0].start
-                                                    for m in ms)
+                pronoun_first = bool(named) and any(m.role == "pronoun" and m.start < named[0].start for m in ms)
                 first = firms[0].name if firms else (None if pronoun_first or not named else named[0].name)
                 out.append((a, z, first, subject.joined_names(bj.text, named) if named else None,
                             bool(named) and not firms))

@@ -25,7 +25,9 @@ from dataclasses import dataclass
 
 from .vocab import Vocab
 
-_PROPER = re.compile(r"(?<![A-Za-z0-9&’'])(?:[A-Z][A-Za-z0-9&’'.\-]*|[a-z]+[A-Z][A-Za-z0-9\-]*)"
+# (a letter first, then the test that none runs before it, so that the scan skips to the letters; then a capital's
+# word, or lower case before a capital: "iPhone")
+_PROPER = re.compile(r"[A-Za-z](?<![A-Za-z0-9&’'].)(?:(?<=[A-Z])[A-Za-z0-9&’'.\-]*|(?<=[a-z])[a-z]*[A-Z][A-Za-z0-9\-]*)"
                      r"(?:\s(?:[A-Z][A-Za-z0-9&’'.\-]*|&|of(?=\s[A-Z])|de|hynix))*")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _STOP_HAN = set("的在和与及据是为将对从向被把由该但而也都已于等即约达占以至较同今去其此这那或并让使令给跟称说指因所则月年日季度期间里内外"
@@ -157,7 +159,20 @@ def _a_doer(text: str, e: int, word: str, vocab: Vocab) -> bool:
 # a label opening a line or following a reference mark, then a spaced dash: a section, not a name
 _LABEL_AFTER = re.compile(r"\s+[-–—]\s+")
 _LABEL_BEFORE = re.compile(r"(?:^|\]|[.!?])\s*(?:[A-Z][\w&'\-]*\s+){0,3}$")
-_LOWER_START = re.compile(r"(?:^|[.!?]\s+)([a-z][a-z0-9]{1,20})(?=\s)")
+# a lower-case word (group 1) opening the text, or a sentence: (?:^|[.!?]\s+)(word) in two patterns, so that the
+# scan does not try the ^ at every character
+_LOWER_START = re.compile(r"([a-z][a-z0-9]{1,20})(?=\s)")
+_LOWER_AFTER_STOP = re.compile(r"[.!?]\s+([a-z][a-z0-9]{1,20})(?=\s)")
+
+
+def _lower_starts(text: str):
+    """The matches of _LOWER_START at the start of the text, then of _LOWER_AFTER_STOP after it."""
+    first = _LOWER_START.match(text)
+    if first:
+        yield first
+    yield from _LOWER_AFTER_STOP.finditer(text, first.end() if first else 0)
+
+
 _KNOWN_CUES = ("measure.change", "measure.share", "period.forecast", "object.ignore")
 
 
@@ -309,7 +324,7 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
             role = "research" if ent.kind == "research" else ("adjective" if ent.adjective else "entity")
             out.append(Mention(s, e, ent.name, role, ent.kind))
         taken.append((s, e))
-    for m in _LOWER_START.finditer(text):  # "vivo ranked fourth": a brand written in lower case opens a sentence
+    for m in _lower_starts(text):  # "vivo ranked fourth": a brand written in lower case opens a sentence
         s, e = m.span(1)
         if not taken.overlaps(s, e) and _a_doer(text, e, m.group(1), vocab):
             ent = _alias(m.group(1), vocab)

@@ -42,8 +42,9 @@ def lists(text: str) -> tuple[tuple[int, int], ...]:
     """Where the text lists things (see _EN_LIST): spans whose inner marks are not clause marks."""
     # an abbreviation in brackets restates the words before it ("純電動車(BEV)銷售", "the International Energy
     # Agency (IEA) said"): its brackets cut no clause
-    return tuple((m.start(), m.end()) for m in _EN_LIST.finditer(text)) + \
-        tuple((m.start() - 1, m.end() + 1) for m in _ABBREVIATION.finditer(text))
+    low = text.lower()  # (a list has " and " or " or " before its last item: the scan only then)
+    listed = tuple((m.start(), m.end()) for m in _EN_LIST.finditer(text)) if " and " in low or " or " in low else ()
+    return listed + tuple((m.start() - 1, m.end() + 1) for m in _ABBREVIATION.finditer(text))
 
 
 _ABBREVIATION = re.compile(r"[(（]\s*[A-Z][A-Za-z0-9&+\-/]{1,9}\s*[)）]")
