@@ -208,7 +208,7 @@ def chinese_orgs(text: str, vocab: Vocab) -> list[tuple[int, int, str]]:
 
 
 _CURRENCY_AFTER = re.compile(r"\s*(?:dollars?\b|\$|元|币|cents?\b)")
-_WORK = re.compile(r"《([^《》\n]{1,40})》")
+WORK_TITLE = re.compile(r"《([^《》\n]{1,40})》")  # (period.py: a number inside one is part of a name)
 # the endings of a publication's title: 《2024年中国游戏产业报告》 says who says so, it is not what a figure is about
 # (a newspaper or a magazine too: 《华尔街日报》引述…)
 _PUBLICATIONS = ("报告", "报告书", "白皮书", "蓝皮书", "年鉴", "公报", "晴雨表", "展望", "统计资料", "报", "刊", "杂志",
@@ -254,17 +254,16 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
     for span in addresses(text):  # addresses are not names
         taken.append(span)
     if "《" in text:  # a work in title marks (《哪吒之魔童闹海》票房): a name; a report's title is who says so
-        for m in _WORK.finditer(text):
+        for m in WORK_TITLE.finditer(text):
             name, ent = m.group(1).strip(), _alias(m.group(1).strip(), vocab)
             if name.lower() in _PUBLICATIONS:
                 continue  # 《报告》: the report the text named before, whose publisher the paragraph carries
             if ent is not None:  # 《路透社》: a name the table knows
-                out.append(Mention(m.start(), m.end(), ent.name, "research" if ent.kind == "research" else
-                                   "adjective" if ent.adjective else "entity", ent.kind))
-            elif name.lower().endswith(_PUBLICATIONS) or is_body(name, vocab):
+                out.append(Mention(m.start(), m.end(), ent.name, _role(ent), ent.kind))
+            elif name.lower().endswith(_PUBLICATIONS):
                 out.append(Mention(m.start(), m.end(), name, "research", "research"))
             else:
-                out.append(Mention(m.start(), m.end(), name, "entity", "named"))
+                out.append(_open(m.start(), m.end(), name, vocab))
             taken.append(m.span())
     orgs = chinese_orgs(text, vocab) if not text.isascii() else []
     matches = vocab.entity_match.find(low)
@@ -300,7 +299,7 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
             taken.append((s, e))
             continue  # "U.S. dollars", "US$", "Hong Kong dollars", 港元: a currency, not the place
         ent = vocab.entities[w]
-        role = "adjective" if ent.adjective else ("research" if ent.kind == "research" else "entity")
+        role = _role(ent)
         if role == "adjective" and _collective(vocab).match(low, e):
             role = "entity"  # "Chinese shipyards received …": the nation's firms together, the nation's figure
         out.append(Mention(s, e, ent.name, role, ent.kind))
@@ -321,8 +320,7 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
         if ent is None:
             out.append(_open(s, e, name, vocab))
         else:
-            role = "research" if ent.kind == "research" else ("adjective" if ent.adjective else "entity")
-            out.append(Mention(s, e, ent.name, role, ent.kind))
+            out.append(Mention(s, e, ent.name, _role(ent), ent.kind))
         taken.append((s, e))
     for m in _lower_starts(text):  # "vivo ranked fourth": a brand written in lower case opens a sentence
         s, e = m.span(1)
@@ -382,6 +380,11 @@ def is_body(name: str, vocab: Vocab) -> bool:
         return bool(words) and (words[-1] in vocab.bodies or
                                 (" of " in name and any(w in vocab.bodies for w in words[1:-1] if w[0].isupper())))
     return to_simplified(name).endswith(vocab.bodies)
+
+
+def _role(ent) -> str:
+    """The role of a name the alias table knows: a research firm, a nationality adjective, or an entity."""
+    return "research" if ent.kind == "research" else ("adjective" if ent.adjective else "entity")
 
 
 def _open(s: int, e: int, name: str, vocab: Vocab) -> Mention:

@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .names import WORK_TITLE
 from .vocab import Vocab
 from .view import View
 
@@ -276,7 +277,7 @@ def find_periods(text: str, low: str, vocab: Vocab, doc_year: int | None) -> lis
                 continue
             found.append((m.start(), m.end(), got[0], got[1]))
     found.sort()
-    titles = [m.span() for m in _TITLE.finditer(low)] if "《" in low else []
+    titles = [m.span() for m in WORK_TITLE.finditer(low)] if "《" in low else []
     out = []
     for s, e, year, suffix in found:
         if titles and low[e:e + 1] != "年" and any(a + 1 < s and e < b for a, b in titles):
@@ -298,7 +299,6 @@ def find_periods(text: str, low: str, vocab: Vocab, doc_year: int | None) -> lis
     return out
 
 
-_TITLE = re.compile(r"《[^《》\n]{1,40}》")
 _MONTHS_AS = {"01..03": "Q1", "04..06": "Q2", "07..09": "Q3", "10..12": "Q4", "01..06": "H1", "07..12": "H2",
               "01..09": "Q1-Q3", "Q1-Q2": "H1", "Q3-Q4": "H2"}
 
