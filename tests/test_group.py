@@ -235,3 +235,26 @@ def test_a_lead_period_never_keeps_an_undated_figure_from_the_one_group_it_fits(
                                   "China holds 69% of rare-earth mining.\n")])
     (finding,) = compare(claims, group_claims(claims))
     assert finding.verdict == "conflict"
+
+
+def test_chinese_words_no_table_knows_meet_english_ones_through_the_dictionary():
+    # 大豆 / soybeans and 银幕 / screens are in no concept table: CC-CEDICT's senses let them meet
+    claims = annotated([("en.txt", "In September 2025, Zentria imported 12.87 million tons of soybeans.\n"),
+                        ("hans.txt", "2025年9月，Zentria大豆进口1290万吨。\n"),
+                        ("hant.txt", "2025年9月，Zentria大豆進口1290萬噸。\n")])
+    (finding,) = compare(claims, group_claims(claims))
+    assert finding.verdict == "conflict" and len(finding.claims) == 3
+
+
+def test_a_dictionary_sense_that_is_not_the_other_objects_word_keeps_figures_apart():
+    claims = annotated([("en.txt", "In September 2025, Zentria imported 12.87 million tons of soybeans.\n"),
+                        ("hans.txt", "2025年9月，Zentria玉米进口1290万吨。\n")])  # 玉米: maize, corn
+    assert group_claims(claims) == []
+
+
+def test_glosses_are_content_words_of_the_senses():
+    from factcheck.gloss import glosses, meet
+
+    assert {"box", "office"} <= glosses("票房") and "soybean" in glosses("大豆")
+    assert glosses("片票") == frozenset()  # two characters across two words: no entry
+    assert meet({"票房", "片票"}, {"box", "office"}) == (1.5, 0)

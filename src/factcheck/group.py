@@ -117,6 +117,13 @@ def similarity(a: Claim, b: Claim, weights: dict[str, float] | None = None) -> f
         wa, wb = set(x.words), set(y.words)
         num += 2 * WORD_WEIGHT * len(wa & wb)
         den += 2 * WORD_WEIGHT * len(wa & wb) + WORD_WEIGHT * len(wa ^ wb)
+    else:  # Chinese words no table knows meet English ones through the dictionary (票房: box office)
+        from .gloss import meet
+
+        zh, en = (x, y) if _han(a) else (y, x)
+        shared, unshared = meet({w for w in zh.words if not w.isascii()}, {w for w in en.words if w.isascii()})
+        num += 2 * WORD_WEIGHT * shared
+        den += 2 * WORD_WEIGHT * shared + (WORD_WEIGHT * unshared if shared else 0.0)
     return num / den if den else 0.0
 
 

