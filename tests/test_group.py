@@ -258,3 +258,13 @@ def test_glosses_are_content_words_of_the_senses():
     assert {"box", "office"} <= glosses("票房") and "soybean" in glosses("大豆")
     assert glosses("片票") == frozenset()  # two characters across two words: no entry
     assert meet({"票房", "片票"}, {"box", "office"}) == (1.5, 0)
+
+
+def test_a_change_on_the_year_before_is_a_change_year_on_year():
+    claims = annotated([("a.txt", "In 2023, Zentria revenue rose 31% year on year.\n"),
+                        ("b.txt", "In 2023, Zentria revenue totaled $3 billion, a 25.5% increase from 2022.\n")])
+    (finding,) = [f for f in compare(claims, group_claims(claims)) if f.claims[0].unit == "percent"]
+    assert finding.verdict == "conflict"
+    apart = annotated([("a.txt", "In 2023, Zentria revenue rose 31% year on year.\n"),
+                       ("b.txt", "In 2023, Zentria revenue was 25.5% higher than in 2019.\n")])
+    assert "change base differs" in explain(*[c for c in apart if c.unit == "percent"])

@@ -156,9 +156,18 @@ def _apart(a: Claim, b: Claim) -> str | None:
         return f"scope differs: {x.scope or 'unstated'} vs {y.scope or 'unstated'}"
     if x.modifiers and y.modifiers and x.modifiers != y.modifiers:
         return f"qualifiers differ: {', '.join(x.modifiers)} vs {', '.join(y.modifiers)}"
-    if x.base and y.base and x.base != y.base:
+    if x.base and y.base and _base(x.base, x.period) != _base(y.base, y.period):
         return f"change base differs: {x.base} vs {y.base}"
     return None
+
+
+def _base(base: str, period: str | None) -> str:
+    """A change on the year before the figure's own is a change year on year ("up 25.5% from 2022" of a 2023
+    figure is its yoy growth)."""
+    if base.startswith("vs ") and period and period[:4].isdigit() and base[3:] == str(int(period[:4]) - 1) and \
+            (len(period) == 4 or period.endswith(AS_OF)):
+        return "yoy"
+    return base
 
 
 LEVEL_RATIO_MAX = 3.0  # levels further apart than this measure different things (unless a scale slip)

@@ -107,6 +107,40 @@ def test_a_dateline_place_is_not_the_subject():
     assert got["59 million"].context.subject is None
 
 
+@pytest.mark.parametrize("text", [
+    "Los Angeles, January 5 - Worldwide PC shipments totaled 59 million units in the first quarter of 2025.\n",
+    "New York, Jan. 5 (AP) -- Worldwide PC shipments totaled 59 million units in the first quarter of 2025.\n",
+])
+def test_a_dateline_with_no_year_is_not_the_subject(text):
+    assert frames(text)["59 million"].context.subject is None
+
+
+@pytest.mark.parametrize("text, figure, subject, source", [
+    # a newspaper named after a place says so; it is not the place
+    ("China Daily reported that Zentria sold 5 million phones in 2024.\n", "5 million", "Zentria", "China Daily"),
+    ("香港商报报道，Zentria在2024年售出500万部手机。\n", "500万部", "Zentria", "香港商报"),
+    ("香港商報報道，Zentria在2024年售出500萬部手機。\n", "500萬部", "Zentria", "香港商报"),
+])
+def test_a_newspaper_named_after_a_place_is_a_source(text, figure, subject, source):
+    got = frames(text)[figure].context
+    assert (got.subject, got.source) == (subject, source)
+
+
+def test_a_word_capitalised_by_its_place_before_a_known_name_is_not_part_of_it():
+    got = frames("Official Japan LNG import stats confirm a fall to 74.5mn tons in 2020.\n")
+    assert got["74.5mn tons"].context.subject == "Japan"
+
+
+def test_a_disease_is_not_a_name():
+    got = frames("LNG imports fell to 63.44 million tonnes in 2022 due to Covid lockdowns.\n")
+    assert got["63.44 million tonnes"].context.subject is None
+
+
+def test_a_term_ending_in_a_bodys_word_is_not_a_body():
+    got = frames("The Hollywood Box Office jumped to $9.05 billion in 2023.\n")["$9.05 billion"].context
+    assert (got.subject, got.source) == ("Hollywood Box Office", None)
+
+
 def test_a_sentence_start_or_a_capitalised_term_is_not_a_name():
     got = frames("Shipments rose 5% in 2024, and shipments of tablets rose 2%.\n"
                  "Personal Computer (PC) shipments grew 4.9% in 2025.\n")

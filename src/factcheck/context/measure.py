@@ -186,7 +186,8 @@ def _closer(share, change, v: View) -> bool:
 _BASES = ("measure.base.yoy", "measure.base.qoq", "measure.base.mom")
 
 
-_VS_YEAR = re.compile(r"(?:较|比|相比|compared with|compared to|from|versus|vs\.?)\s*((?:19|20)\d{2})\s*年?")
+_VS_YEAR = re.compile(r"(?:较|比|相比|\b(?:compared with|compared to|from|versus|vs\.?|than(?: in)?|over|on)\b)\s*"
+                      r"((?:19|20)\d{2})\s*年?")
 
 
 def _base(v: View, vocab: Vocab) -> str | None:

@@ -110,6 +110,10 @@ def proper_nouns(text: str, vocab: Vocab, lower_words: frozenset[str], title: bo
         if len(toks) == 1 and not first.isupper() and not any(ch.isupper() for ch in first[1:]) and \
                 (first.lower() in lower_words or (first.lower() in starts and not _a_doer(text, e, first, vocab))):
             continue  # a sentence start or an ordinary word in capitals ("Shipments rose"); "Hapag-Lloyd" is a name
+        if len(toks) > 1 and toks[0][2][1:].islower() and _opens_sentence(text, s) and _alias(name, vocab) is None:
+            rest = clean_name(text[toks[1][0]:e], vocab)
+            if rest and _alias(rest, vocab) is not None:  # "Official Japan LNG import stats …": Japan
+                s, name = toks[1][0], rest
         if title and name not in known:
             continue
         if _LABEL_AFTER.match(text, e) and _LABEL_BEFORE.search(text, 0, s) and _alias(name, vocab) is None:
@@ -122,6 +126,12 @@ def proper_nouns(text: str, vocab: Vocab, lower_words: frozenset[str], title: bo
             e -= 1
         out.append((s, e, name))
     return out
+
+
+def _opens_sentence(text: str, s: int) -> bool:
+    """Position s is the first word of a sentence (where any word is written with a capital)."""
+    before = text[max(0, s - 6):s].rstrip(" \t\"'“‘(")
+    return not before and s <= 6 or before[-1:] in (".", "!", "?", "\n", ":")
 
 
 def _a_term(name: str, vocab: Vocab) -> bool:
@@ -208,6 +218,10 @@ def chinese_orgs(text: str, vocab: Vocab) -> list[tuple[int, int, str]]:
 
 
 _CURRENCY_AFTER = re.compile(r"\s*(?:dollars?\b|\$|元|币|cents?\b)")
+# a place's name opening a newspaper's or a broadcaster's: 香港商报, 经济日报, "China Daily", "the Japan Times",
+# "Hong Kong Free Press": who says so, not the place
+_PRESS_AFTER = re.compile(r"(?:商|日|时|晚|早|文汇|大公|明|经济|工商|联合)报|新闻网|新闻社|电视台|广播电台|卫视")  # on `low`
+_PRESS_AFTER_EN = re.compile(r" (?:Daily|Times|Post|Morning Post|Herald|Tribune|Journal|Gazette|Free Press|Standard)\b")
 WORK_TITLE = re.compile(r"《([^《》\n]{1,40})》")  # (period.py: a number inside one is part of a name)
 # the endings of a publication's title: 《2024年中国游戏产业报告》 says who says so, it is not what a figure is about
 # (a newspaper or a magazine too: 《华尔街日报》引述…)
@@ -230,6 +244,11 @@ _CAPS_DATELINE = re.compile(r"\s*[A-Z][A-Z.'\- ]{2,}[A-Z.](?:,\s*[A-Z][a-z]+\.?\
                             r"(?:\s*\([^()]{1,30}\))?\s*(?::|\s(?:--?|–|—))\s")
 
 
+# a place in capitalised words and a day with no year: "Los Angeles, January 5 -", "New York, Jan. 5 (AP) --"
+_PLACE_DATELINE = re.compile(r"\s*[A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){0,3},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
+                             r"Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:\s*\([^()]{1,30}\))?\s*(?:[—–]|--|-\s)")
+
+
 # a news credit in brackets opening a story: （德国之声中文网）, （中央社記者…）, (法新社)
 _CREDIT = re.compile(r"\s*[(（][^()（）\d]{0,24}(?:网|網|社|报|報|台|讯|訊|电|電|记者|記者)[^()（）]{0,20}[)）]")
 
@@ -238,7 +257,7 @@ def dateline_end(text: str) -> int:
     """End of a dateline ("Dubai, United Arab Emirates, April 16, 2025 —", 新华社北京4月16日电, "MADRID:") or of a
     news credit in brackets (（德国之声中文网）): its place is where the news was filed or who filed it, not what
     it is about."""
-    m = _DATELINE.match(text) or _CAPS_DATELINE.match(text) or _CREDIT.match(text)
+    m = _DATELINE.match(text) or _CAPS_DATELINE.match(text) or _PLACE_DATELINE.match(text) or _CREDIT.match(text)
     return m.end() if m else 0
 
 
@@ -299,6 +318,12 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
             taken.append((s, e))
             continue  # "U.S. dollars", "US$", "Hong Kong dollars", 港元: a currency, not the place
         ent = vocab.entities[w]
+        press = (_PRESS_AFTER.match(low, e) or _PRESS_AFTER_EN.match(text, e)) \
+            if ent.kind in ("country", "region", "city") else None
+        if press:
+            out.append(Mention(s, press.end(), text[s:press.end()], "research", "research"))
+            taken.append((s, press.end()))
+            continue
         role = _role(ent)
         if role == "adjective" and _collective(vocab).match(low, e):
             role = "entity"  # "Chinese shipyards received …": the nation's firms together, the nation's figure
@@ -377,6 +402,8 @@ def is_body(name: str, vocab: Vocab) -> bool:
 
     if name.isascii():
         words = name.split()
+        if len(words) >= 2 and " ".join(words[-2:]).lower() in vocab.concepts:
+            return False  # "Hollywood Box Office": a term of the vocabulary ends it ("box office"), not a body
         return bool(words) and (words[-1] in vocab.bodies or
                                 (" of " in name and any(w in vocab.bodies for w in words[1:-1] if w[0].isupper())))
     return to_simplified(name).endswith(vocab.bodies)
