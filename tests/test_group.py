@@ -268,3 +268,12 @@ def test_a_change_on_the_year_before_is_a_change_year_on_year():
     apart = annotated([("a.txt", "In 2023, Zentria revenue rose 31% year on year.\n"),
                        ("b.txt", "In 2023, Zentria revenue was 25.5% higher than in 2019.\n")])
     assert "change base differs" in explain(*[c for c in apart if c.unit == "percent"])
+
+
+def test_sales_to_a_date_are_not_the_years_but_a_share_held_at_it_is():
+    flows = annotated([("a.txt", "截至2023年11月14日，Zentria电影票房为500亿元。\n"),
+                       ("b.txt", "2023年Zentria电影票房为549亿元。\n")])
+    assert "period differs" in explain(*flows)
+    shares = annotated([("a.txt", "As of May 2025, Zentria held 36% of the DRAM market.\n"),
+                        ("b.txt", "In 2025, Zentria held 37% of the DRAM market.\n")])
+    assert explain(*shares) is None

@@ -18,7 +18,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from .group import Group
+from .group import Group, subsets
 from .model import Claim
 
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
@@ -166,7 +166,7 @@ def _reason(members: list[Claim], group: Group, verdict: str, pair) -> str:
     stated = "; ".join(f"{v} in {', '.join(docs)}" for v, docs in by_value.items())
     what = f"{group.subject} · {group.metric}" + (f" · {group.period}" if group.period else "")
     bases = sorted({b for c in members for b in (c.context.basis if c.context else ())
-                    if b not in ("forecast", "adjusted", "top")})
+                    if b not in ("forecast", "adjusted") and not subsets((b,))})
     basis_note = f" Bases stated: {', '.join(bases)}." if len(bases) > 1 else ""
     if verdict == "consistent":
         return f"{what}: {stated}. The figures agree.{basis_note}"
@@ -206,7 +206,7 @@ def quantity_of(members: list[Claim], group: Group) -> dict:
     flags every member shares (forecast, adjusted, top). Not the object's words: they move as the context
     stage is tuned, and a review must not be orphaned by a better reading of the same sentence."""
     ctx = next((c.context for c in members if c.context is not None), None)
-    basis = sorted(b for b in ("forecast", "adjusted", "top") if ctx is not None and b in ctx.basis)
+    basis = sorted(b for b in (ctx.basis if ctx is not None else ()) if b in ("forecast", "adjusted") or subsets((b,)))
     return {"subject": group.subject, "measure": ctx.measure if ctx else None, "unit": group.unit,
             "period": group.period, "basis": basis}
 

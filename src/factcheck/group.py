@@ -50,7 +50,23 @@ def block_key(c: Claim) -> tuple | None:
     if c.unit == "count" and not c.noun and not ctx.topics:
         return None  # a bare number: too little to say what it counts
     return (c.unit, ctx.subject or "", ctx.measure, "forecast" in ctx.basis, "adjusted" in ctx.basis,
-            "top" in ctx.basis)
+            subsets(ctx.basis))
+
+
+def subsets(basis: tuple[str, ...]) -> tuple[str, ...]:
+    """The parts of a whole a figure is about (concepts.toml role "subset": the top ten, home-made films)."""
+    if not basis:
+        return ()
+    from .context import vocab
+
+    v = vocab()
+    labels = _SUBSET_LABELS.get(id(v))
+    if labels is None:
+        labels = _SUBSET_LABELS[id(v)] = frozenset(v.labels[k] for k, r in v.roles.items() if r == "subset")
+    return tuple(sorted(b for b in basis if b in labels))
+
+
+_SUBSET_LABELS: dict[int, frozenset[str]] = {}
 
 
 def _han(c: Claim) -> bool:
@@ -128,15 +144,24 @@ def similarity(a: Claim, b: Claim, weights: dict[str, float] | None = None) -> f
 
 
 
-def _period_compatible(p: str | None, q: str | None) -> bool:
-    """Equal periods, or a year and an as-of month in it ("2025" and "2025-05 (as of)"): a share held as of
-    May 2025 is a 2025 figure; shipments in May are not the year's."""
+def _period_compatible(p: str | None, q: str | None, held: bool = True) -> bool:
+    """Equal periods, or a year and an as-of month in it ("2025" and "2025-05 (as of)") for an amount held at
+    a time (`held`: a share, capacity, users): a share held as of May 2025 is a 2025 figure; shipments in May
+    are not the year's, nor are sales to date (截至11月14日, "as of November 14") the year's sales."""
     if p is None or q is None or p == q:
         return True
     if p.startswith("?-") or q.startswith("?-"):  # "Q1" in a document that never says which year
         return p[p.index("-"):] == q[q.index("-"):] if "-" in p and "-" in q else False
     short, long_ = sorted((p, q), key=len)
-    return len(short) == 4 and long_.startswith(short + "-") and long_.endswith(AS_OF)
+    return held and len(short) == 4 and long_.startswith(short + "-") and long_.endswith(AS_OF)
+
+
+def _held(c: Claim) -> bool:
+    """A figure of an amount held at a time (a share, a stock such as capacity or users), not a flow."""
+    from .context import vocab
+
+    x = c.context
+    return x.measure in ("share", "percent") or any(k in vocab().stocks for k in x.topics)
 
 
 AS_OF = " (as of)"
@@ -145,7 +170,7 @@ AS_OF = " (as of)"
 def _apart(a: Claim, b: Claim) -> str | None:
     """The facet, besides the blocking key, that keeps two figures apart, in words; None when they agree."""
     x, y = a.context, b.context
-    if x.period and y.period and not _period_compatible(x.period, y.period):
+    if x.period and y.period and not _period_compatible(x.period, y.period, _held(a) and _held(b)):
         return f"period differs: {x.period} vs {y.period}"
     if x.scope and y.scope and x.scope != y.scope:
         return f"scope differs: {x.scope} vs {y.scope}"
@@ -361,7 +386,7 @@ def explain(a: Claim, b: Claim) -> str | None:
     checks = [("unit", a.unit, b.unit), ("subject", x.subject or "(market)", y.subject or "(market)"),
               ("measure", x.measure, y.measure), ("forecast or not", "forecast" in x.basis, "forecast" in y.basis),
               ("adjusted or not", "adjusted" in x.basis, "adjusted" in y.basis),
-              ("subset (top N) or not", "top" in x.basis, "top" in y.basis)]
+              ("subset (top N) or not", subsets(x.basis) or "none", subsets(y.basis) or "none")]
     for name, p, q in checks:
         if p != q:
             return f"{name} differs: {p} vs {q}"

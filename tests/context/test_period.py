@@ -378,3 +378,19 @@ def test_the_date_in_a_reports_title_is_no_lead_period():
 ])
 def test_spans_of_months(text, figure, period):
     assert frames(text)[figure].context.period == period
+
+
+@pytest.mark.parametrize("text, figure, period", [
+    # 全年 (the whole year) refers back to the year the text last named
+    ("国家电影局公布2023年电影行业指标：\n\n全年电影票房为549.15亿元。\n", "549.15亿元", "2023"),
+    ("國家電影局公布2023年電影行業指標：\n\n全年電影票房為549.15億元。\n", "549.15億元", "2023"),
+    # never to a year written after it (a comparison in brackets)
+    ("全年总量：全球粗钢产量18.494亿吨（2024年为18.868亿吨）。\n", "18.494亿吨", None),
+    # a date counted up to: the figures to date, not the year's
+    ("截至11月14日，2023年全国电影票房突破500亿元。\n", "突破500亿元", "2023-11 (as of)"),
+    ("截至11月14日，2023年全國電影票房突破500億元。\n", "突破500億元", "2023-11 (as of)"),
+    ("As of November 14, the 2023 box office reached 50 billion yuan.\n", "50 billion yuan", "2023-11 (as of)"),
+    ("As of November 14, 2023, the box office reached 50 billion yuan.\n", "50 billion yuan", "2023-11 (as of)"),
+])
+def test_the_whole_year_and_dates_counted_up_to(text, figure, period):
+    assert frames(text)[figure].context.period == period

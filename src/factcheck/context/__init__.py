@@ -142,7 +142,8 @@ class _Doc:
                 for s, e, w in self.V.entity_match.find(self.low(i)):
                     ent = self.V.entities[w]
                     if ent.kind in ("country", "region") and not ent.adjective and \
-                            not (w in self.V.upper_only and not b.text[s:e].isupper()):
+                            not (w in self.V.upper_only and not b.text[s:e].isupper()) and \
+                            not names.press_end(b.text, self.low(i), e):  # 香港商报 is a newspaper
                         places[ent.name] += 1
             total = sum(places.values())
             top = places.most_common(1)
@@ -665,8 +666,8 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                     subj, how = place or d.place(), "paragraph" if place else "document"
                 elif d.lead_body_country():  # a page opening with 中國人民銀行公布…: the body's country
                     subj, how = d.lead_body_country(), "document"
-                elif bas.scope == "domestic" and d.home():
-                    subj, how = d.home(), "document"  # 全国网上零售额 in a Simplified Chinese page: China's
+                elif (bas.scope == "domestic" or "home-made" in bas.markers) and d.home():
+                    subj, how = d.home(), "document"  # 全国网上零售额, 国产影片票房 in a Simplified Chinese page: China's
             markers = set(bas.markers)
             if period.forecast(v, V, periods, d.year):
                 markers.add("forecast")

@@ -77,12 +77,12 @@ def basis(v: View, vocab: Vocab, mentions: list[Mention], header: str = "") -> B
         # "考虑到员工收入差异进行调整后，中国…是美国的12倍" (before the figure, or in its own phrase); not "…同比
         # 下降2%，尽管面临美国市场的库存调整" after it
         markers.add("adjusted")
-    subset = [(a, b) for a, b, c in terms if v.cs <= a and b <= v.ce and c.role == "subset" and low[b:b + 1] != "名"]
+    subset = [(a, b, c) for a, b, c in terms if v.cs <= a and b <= v.ce and c.role == "subset" and low[b:b + 1] != "名"]
     if subset and not any(_AMONG.search(low[max(v.ss, a - 12):a]) or _AMONG_ZH.match(low[b:b + 12])
-                          for a, b in subset):
+                          for a, b, _ in subset):
         # "前十大企业占80%": about the top ten; "前三名为日本…" ranks, it is no subset; "Lenovo grew fastest among
         # the top five", "在前五大厂商中": the top five are only the yardstick of a figure of one of them
-        markers.add("top")
+        markers.update(c.label for _, _, c in subset)
     scope = None
     # the sentence only before the figure's clause ends: "产销均超1200万辆，连续十年全球领先" leads the world, it
     # is no world figure; "Global sales … reached 17.1 million" is

@@ -222,6 +222,15 @@ _CURRENCY_AFTER = re.compile(r"\s*(?:dollars?\b|\$|元|币|cents?\b)")
 # "Hong Kong Free Press": who says so, not the place
 _PRESS_AFTER = re.compile(r"(?:商|日|时|晚|早|文汇|大公|明|经济|工商|联合)报|新闻网|新闻社|电视台|广播电台|卫视")  # on `low`
 _PRESS_AFTER_EN = re.compile(r" (?:Daily|Times|Post|Morning Post|Herald|Tribune|Journal|Gazette|Free Press|Standard)\b")
+
+
+def press_end(text: str, low: str, e: int) -> int:
+    """Where a newspaper's or broadcaster's name ends when a place's name ending at e opens it (香港商报, "China
+    Daily"); 0 when none does."""
+    m = _PRESS_AFTER.match(low, e) or _PRESS_AFTER_EN.match(text, e)
+    return m.end() if m else 0
+
+
 WORK_TITLE = re.compile(r"《([^《》\n]{1,40})》")  # (period.py: a number inside one is part of a name)
 # the endings of a publication's title: 《2024年中国游戏产业报告》 says who says so, it is not what a figure is about
 # (a newspaper or a magazine too: 《华尔街日报》引述…)
@@ -318,11 +327,10 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
             taken.append((s, e))
             continue  # "U.S. dollars", "US$", "Hong Kong dollars", 港元: a currency, not the place
         ent = vocab.entities[w]
-        press = (_PRESS_AFTER.match(low, e) or _PRESS_AFTER_EN.match(text, e)) \
-            if ent.kind in ("country", "region", "city") else None
+        press = press_end(text, low, e) if ent.kind in ("country", "region", "city") else 0
         if press:
-            out.append(Mention(s, press.end(), text[s:press.end()], "research", "research"))
-            taken.append((s, press.end()))
+            out.append(Mention(s, press, text[s:press], "research", "research"))
+            taken.append((s, press))
             continue
         role = _role(ent)
         if role == "adjective" and _collective(vocab).match(low, e):

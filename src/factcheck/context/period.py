@@ -77,7 +77,7 @@ _FORMS: list[tuple[re.Pattern, str]] = [
     # anaphoric: "for the year", "during the quarter", 当季, 同年: the period the text last named
     (re.compile(r"(?:for|in|during|over|throughout)\s+the\s+(year|quarter|half|period)(?![\s-]+(?:of|to|ended|"
                 r"ending|before|after|ago|earlier|under|in|through|from|since|when)\b)(?![\s-]*(?:19|20)\d{2})"
-                r"|(?:该|当|同)(年|季度|季)(?![代龄轻纪初底末])"), "this"),
+                r"|(?:该|当|同)(年|季度|季)(?![代龄轻纪初底末])|全(年)(?:度)?(?![龄级])"), "this"),  # 全年: the whole year
     (re.compile(r"(?:the\s+)?same\s+(?:period|quarter|half|month|time)\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year"
                 r"|(?:the\s+)?same\s+(?:period|quarter|half|month|time)\s+(?:a|one)\s+year\s+(?:earlier|ago|before)"
                 r"|(?:a|one)\s+year\s+(?:earlier|ago|before|prior)|(?:previous|prior|preceding)\s+year"
@@ -89,6 +89,10 @@ _FORMS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"(first|second)\s+half\s*(?:of\s*)?" + _Y + r"?"), "ordh"),
     (re.compile(_Y + r"\s*年\s*" + _CN_M + r"\s*月\s*(?:-|~|至|到|—|–)\s*" + _Y + r"\s*年\s*" + _CN_M + r"\s*月"), "cnymym"),
     (re.compile(r"(?:" + _Y + r"\s*年\s*)?" + _CN_M + r"\s*月?\s*(?:-|~|至|到|—|–)\s*" + _CN_M + r"\s*月"), "cnmm"),
+    # a date figures are counted up to, its year left to the sentence ("截至11月14日，2023年全国电影票房…", "as
+    # of November 14"): sales to date, not the year's
+    (re.compile(r"(?:截至|截止到?)\s*(?:" + _Y + r"\s*年\s*)?" + _CN_M + r"\s*月\s*\d{1,2}\s*日"), "ym"),
+    (re.compile(r"(?:as of|as at)\s+" + _FULL_MONTH + r"\s+\d{1,2}(?!\d)(?:,?\s*" + _Y + r")?"), "asofmy"),
     (re.compile(_Y + r"\s*年\s*" + _CN_M + r"\s*月"), "ym"),
     (re.compile(r"(?<![\d年])" + _CN_M + r"\s*月(?!\s*\d+\s*日)"), "m"),
     # twelve months across two years, as marketing and fiscal years run ("from October 2023 to September 2024",
@@ -118,6 +122,9 @@ _THIS = {"year": "this-Y", "quarter": "this-Q", "half": "this-H", "period": "thi
          "季度": "this-Q"}
 RELATIVE = ("?-prev-Q", "?-prev-Y", "?-this-Y", "?-this-Q", "?-this-H", "?-this-P", "?-now")
 ANAPHORIC = ("?-this-Y", "?-this-Q", "?-this-H", "?-this-P", "?-now")
+_TO_DATE = re.compile(r"(?:截至|截止到?)\s*" + _CN_M + r"\s*月\s*\d{1,2}\s*日|(?:as of|as at)\s+" + _FULL_MONTH +
+                      r"\s+\d{1,2}(?!\d)(?!,?\s*(?:19|20)\d{2})")
+_AS_OF_OPEN = re.compile(r"截至|截止|as of|as at")
 _AS_OF = re.compile(r"(?:截至|截止|截止到|到|as of|as at|at the end of|by the end of|end of)\s*$")
 _RIGHT_AFTER = re.compile(r"^\s*(?:[a-z]+\s+){0,2}(?:in|for|during|of|as of|at the end of|by the end of)\s+(?:the\s+)?$"
                           r"|^\s*[(（]\s*$")
@@ -192,6 +199,9 @@ def _build(kind: str, m: re.Match, doc_year: int | None) -> tuple[str | None, st
     if kind == "ym":
         mo = _month(g[1])
         return (g[0], f"{mo:02d}") if mo else None
+    if kind == "asofmy":
+        mo = _MONTHS.get(g[0])
+        return (g[1], f"{mo:02d}") if mo else None
     if kind == "m":
         mo = _month(g[0])
         return (None, f"{mo:02d}") if mo else None
@@ -223,7 +233,7 @@ def _build(kind: str, m: re.Match, doc_year: int | None) -> tuple[str | None, st
     if kind in ("prevq", "prevy"):
         return "?", _PREV[kind]
     if kind == "this":
-        return "?", _THIS[g[0] or g[1]]
+        return "?", _THIS[g[0] or g[1] or g[2]]
     if kind == "rel":
         if g[0] in _NOW:  # 目前, currently: the period the report is about (the caller reads the paragraphs before)
             return "?", "now"
@@ -237,7 +247,7 @@ _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 # text has no 季 or 月, Chinese text no "quarter")
 _NEEDS: list[tuple[str, ...]] = [
     ("季",), ("q",), ("q",), ("q",), ("q",), ("q",), ("q",), ("quarter",), ("前",), ("前",), ("first",), ("first",),
-    ("quarter", "季"), ("the ", "年", "季"), ("year", "一年"), ("季",), ("半年",), ("h",), ("h",), ("half",), ("月",), ("月",), ("月",), ("月",),
+    ("quarter", "季"), ("the ", "年", "季"), ("year", "一年"), ("季",), ("半年",), ("h",), ("h",), ("half",), ("月",), ("月",), ("月",), ("as of", "as at"), ("月",), ("月",),
     _MONTH_STEMS, _MONTH_STEMS, _MONTH_STEMS, _MONTH_STEMS, ("fy", "fiscal"), ("fy",), ("财年", "财政年度", "会计年度"), ("/", "-"),
     ("19", "20"), ("19", "20"),
     ("今年", "去年", "本年", "上年", "明年", "this year", "last year", "next year", "目前", "当前", "现在", "如今", "现时",
@@ -339,8 +349,9 @@ def _relative(period: str, v: View, spans: list[PeriodSpan], doc_year: int | Non
     or taken as it is; the marker itself when the block names none (the caller looks further back)."""
     own = [p for p in spans if v.ss <= p.start < v.se and not p.base and p.period not in RELATIVE
            and p.period != "?" and p.start < v.s]
-    own = own or [p for p in spans if v.ss <= p.start < v.se and not p.base and p.period not in RELATIVE
-                  and p.period != "?"]
+    if not period.startswith("?-this"):  # "for the year", 全年 refer back: never to a year written after them
+        own = own or [p for p in spans if v.ss <= p.start < v.se and not p.base and p.period not in RELATIVE
+                      and p.period != "?"]
     own = own or [p for p in spans if p.end <= v.ss and not p.base and p.period not in RELATIVE][-1:]
     ref = complete(own[-1].period, v, spans, doc_year, heading, own[-1].start) if own else (heading or "")
     return shift(period, ref) or period
@@ -470,8 +481,15 @@ def _figure_between(v: View, p: PeriodSpan) -> bool:
 def _as_of(got: str, v: View, pick: PeriodSpan) -> str:
     """截至2025年5月, as of May 2025: a stock at a date, compatible with its year. 去年同期 (the same period a
     year earlier): the quarter, half or month the sentence names, a year back."""
-    if re.fullmatch(r"\d{4}-\d{2}", got) and _AS_OF.search(v.low[max(0, pick.start - 12):pick.start]):
+    if re.fullmatch(r"\d{4}-\d{2}", got) and (_AS_OF.search(v.low[max(0, pick.start - 12):pick.start]) or
+                                               _AS_OF_OPEN.match(v.low, pick.start)):
         return got + " (as of)"
+    if re.fullmatch(r"\d{4}", got):
+        to_date = _TO_DATE.search(v.low, v.ss, v.s)  # "截至11月14日，2023年全国电影票房…": 2023 to November 14
+        if to_date:
+            mo = _month(to_date.group(1)) if to_date.group(1) else _MONTHS.get(to_date.group(2))
+            if mo:
+                return f"{got}-{mo:02d} (as of)"
     if re.fullmatch(r"\d{4}", got) and _SAME_PERIOD.match(v.low, pick.end):
         own = {_part(m) for m in _PART.finditer(v.low, v.ss, v.se)}
         if len(own) == 1:
