@@ -394,3 +394,13 @@ def test_spans_of_months(text, figure, period):
 ])
 def test_the_whole_year_and_dates_counted_up_to(text, figure, period):
     assert frames(text)[figure].context.period == period
+
+
+@pytest.mark.parametrize("text, figure, period", [
+    # a time stamp says when the page was written, not the figure's period
+    ("date 2024-01-04 Zentria took $7.7bn at the box office in 2023.\n", "$7.7bn", "2023"),
+    ("2024/01/04 Zentria took $7.7bn at the box office in 2023.\n", "$7.7bn", "2023"),
+    ("发布时间 2024-01-04 10:00:23 Zentria 2023年票房为549亿元。\n", "549亿元", "2023"),
+])
+def test_a_time_stamp_is_not_a_figures_period(text, figure, period):
+    assert frames(text)[figure].context.period == period

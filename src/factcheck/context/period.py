@@ -271,16 +271,21 @@ _ON_THE_FIGURE = re.compile(r"\b(?:on|over|from|against|compared (?:with|to)|ver
 _LEVEL_AFTER = re.compile(r"(?:['’]s)?\s+(?:levels?|figures?|totals?|peaks?)\b|\s*年?\s*(?:同期)?\s*的?\s*(?:水平|水准)")
 
 
+# a time stamp (a page's date, "2024-01-04 10:00:23", 2024/01/04): when the page was written, not a figure's period
+_STAMP = re.compile(r"(?<![\d/-])(?:19|20)\d{2}([-/])\d{1,2}\1\d{1,2}(?![\d/-])")
+
+
 def find_periods(text: str, low: str, vocab: Vocab, doc_year: int | None) -> list[PeriodSpan]:
     """Every period expression of a block, longest first where they overlap."""
     found: list[tuple[int, int, str | None, str]] = []
+    stamps = [m.span() for m in _STAMP.finditer(low)] if "-" in low or "/" in low else []
     present = {n for n in _ALL_NEEDS if n in low}
     for (pat, kind), needs in zip(_FORMS, _NEEDS):
         if present.isdisjoint(needs):
             continue
         for m in pat.finditer(low):
             ms, me = m.span()
-            if any(s < me and ms < e for s, e, _, _ in found):
+            if any(s < me and ms < e for s, e, _, _ in found) or any(s < me and ms < e for s, e in stamps):
                 continue
             got = _build(kind, m, doc_year)
             if got is None:
