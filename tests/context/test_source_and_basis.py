@@ -41,6 +41,10 @@ def test_a_source_holds_for_the_rest_of_its_paragraph():
     ("Lenovo held 24.1% of the global PC market.\n", "24.1%", "global"),
     ("联想在中国市场的份额为38%。\n", "38%", "China"),
     ("Apple held 9% of the worldwide market.\n", "9%", "global"),
+    # where the subject ranks is not where the figure is counted
+    ("连续十年领跑全球 新能源汽车产销数量破1200万辆\n", "破1200万辆", None),
+    ("連續十年領跑全球 新能源汽車產銷數量破1200萬輛\n", "破1200萬輛", None),
+    ("Zentria, the world's largest maker, sold 12 million cars in 2024.\n", "12 million", None),
 ])
 def test_scope(text, figure, scope):
     assert frames(text)[figure].context.scope == scope

@@ -58,6 +58,12 @@ def _roles(vocab: Vocab, low: str, a: int, b: int, role: str, terms: list | None
     return {c.key for s, e, c in terms if a <= s and e <= b and c.role == role}
 
 
+# a scope word in a ranking ("领跑全球", "全球领先", "位居全球第一", "the world's largest", "world leader"): where
+# the subject stands, not where the figure is counted
+_RANKING = re.compile(r"(?:领跑|领先|位居|稳居|居于)(?:全球|世界|全国|国内)|(?:全球|世界|全国|国内)(?:领先|第一|首位|之首|前列)"
+                      r"|world'?s?\s+(?:largest|biggest|leading|top|leader|no\.?\s*1)|world\s+leader")
+
+
 _AMONG = re.compile(r"(?:among|of|in)\s+(?:the\s+)?$")
 _AMONG_ZH = re.compile(r"^[^，,。；;]{0,6}?(?:之中|中)")
 
@@ -67,6 +73,7 @@ def basis(v: View, vocab: Vocab, mentions: list[Mention], header: str = "") -> B
     # the terms and names of the sentence, read once for the windows below (all inside it)
     lo, hi = min(v.ss, v.ws, v.cs), max(v.se, v.we, v.ce, v.s)
     terms = [(s, e, vocab.concepts[w]) for s, e, w in vocab.concept_match.find(low, lo, hi)]
+    terms = [(s, e, c) for s, e, c in terms if not (c.role == "scope" and _RANKING.search(low, max(0, s - 3), e + 12))]
     mentions = [m for m in mentions if lo <= m.start < hi]
     markers: set[str] = set()
     for a, b in ((v.ws, v.we), (v.cs, v.ce)):

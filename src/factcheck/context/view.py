@@ -20,7 +20,9 @@ PAIR_WORDS = re.compile(r"\s*(?:and|和|与|及|以及|、|&)\s*")
 PAIR_FIGURES = re.compile(r"\s*(?:[a-z]+\s+|[\u4e00-\u9fff]{1,2}?)?(?:and|和|与|及|以及|、|,|，)\s*", re.I)
 # a mark, or a word or dash between spaces. (Written as one class of first characters, the branches after it
 # checking which it was: a search then skips every other character quickly; the marks found are the same.)
-_CLAUSE = re.compile(r"[，,：:、（）()\s](?:(?<=[，,：:、（）()])|(?<=\s)(?:while|whereas|but)\s|(?<=\s)[-–—]\s)")
+# (a space between two Chinese characters parts a headline's phrases: "连续十年领跑全球 新能源汽车产销破1200万辆")
+_CLAUSE = re.compile(r"[，,：:、（）()\s](?:(?<=[，,：:、（）()])|(?<=\s)(?:while|whereas|but)\s|(?<=\s)[-–—]\s"
+                     r"|(?<=[\u4e00-\u9fff]\s)(?=[\u4e00-\u9fff]))")
 _RIGHT_MARK = re.compile(r"[，,、；;。()（）和及与\s](?:(?<=[，,、；;。()（）和及与])"
                          r"|(?<=\s)(?:and|while|whereas|but|versus|vs\.?|compared)\s|(?<=\s)[-–—]\s)")
 _LEFT_MARK = re.compile(r"[，,、；;。()（）和及与\s](?:(?<=[，,、；;。()（）和及与])|(?<=\s)(?:and|while|whereas|but)\s"
