@@ -483,3 +483,16 @@ def test_the_report_named_again_leaves_its_publisher_the_source():
 ])
 def test_everyone_but_a_name(text, figure, subject):
     assert frames(text)[figure].context.subject == subject
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a sentence that goes on about the one before goes on about its subject
+    ("Zentria imported 71.32 million tonnes of LNG in 2023. This is a rise compared to about 63.44 million "
+     "tonnes in 2022.\n", "about 63.44 million tonnes", "Zentria"),
+    ("中国今年大豆进口创新高。其中9月大豆进口量达到1286.9万吨。\n", "1286.9万吨", "China"),
+    ("中國今年大豆進口創新高。其中9月大豆進口量達到1286.9萬噸。\n", "1286.9萬噸", "China"),
+    # an addition is no continuation
+    ("Zentria imported 71.32 million tonnes of LNG in 2023. In addition, global LNG trade grew 2%.\n", "2%", None),
+])
+def test_a_sentence_going_on_about_the_one_before(text, figure, subject):
+    assert frames(text)[figure].context.subject == subject

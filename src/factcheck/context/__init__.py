@@ -429,6 +429,10 @@ def _carry_and_source(d: _Doc, i: int, sentence_start: int) -> tuple[str | None,
     return states[k] if k >= 0 else (None, None, None, None)
 
 
+_CONTINUES = re.compile(r"\s*(?:其中|当中|这|this (?:is|was|marks|represents)|that (?:is|was)|"
+                        r"of (?:which|these|this|them)|among them)")
+
+
 def _national(name: str, V: Vocab) -> str | None:
     """The country a source is named after ("China Association of Automobile Manufacturers", 中国汽车工业协会,
     the US Energy Information Administration): a national body, reporting on its country."""
@@ -579,6 +583,10 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             else:
                 subj, how = subject.subject(v, usable, carry, c.unit, row_header, row_entity, together,
                                              scope_names)
+                if subj is None and how == "market" and carry and _CONTINUES.match(low, v.ss):
+                    # "其中9月大豆进口量达到1286.9万吨", "This is a rise compared to 63.44 million tonnes in 2022":
+                    # a sentence that goes on about the one before goes on about its subject
+                    subj, how = carry, "pronoun"
             meas = measure.measure(v, c.unit, V, col_header or "")
             if meas.kind in ("percent", "level") and last_meas.get(v.ss) and last_meas[v.ss][0] == c.unit and \
                     measure.gapped(v, mentions):
