@@ -499,3 +499,14 @@ def test_two_things_named_together_then_two_figures_measure_one_each(text, first
 def test_a_percentage_of_a_past_level_is_relative_to_it(text, figure, period):
     x = frames(text)[figure].context
     assert (x.measure, x.base, x.period) == ("relative", "vs 2019", period)
+
+
+@pytest.mark.parametrize("text, figure, topic", [
+    # a figure restated in brackets: the words after the brackets say what both measure
+    ("Zentria took $7.7bn (RMB54.9b) at the box office in 2023.\n", "$7.7bn", "revenue"),
+    ("Zentria took $7.7bn (RMB54.9b) at the box office in 2023.\n", "RMB54.9b", "revenue"),
+    ("Zentria 2023年取得77亿美元（549亿元）票房。\n", "77亿美元", "revenue"),
+    ("Zentria 2023年取得77億美元（549億元）票房。\n", "77億美元", "revenue"),
+])
+def test_a_figure_restated_in_brackets_shares_the_object_after_them(text, figure, topic):
+    assert topic in frames(text)[figure].context.topics

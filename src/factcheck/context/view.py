@@ -110,6 +110,9 @@ def clause_bounds(text: str, ss: int, se: int, more: tuple = ()) -> list[tuple[i
     return [(a, b) for a, b in zip(starts, ends) if b > a]
 
 
+_RESTATED = re.compile(r"\s*[(（][^()（）]{1,40}[)）]")
+
+
 def make_view(block: Block, low: str, spans: tuple[tuple[int, int], ...], k: int, more: tuple = ()) -> View:
     s, e = spans[k]
     ss, se = block.sentence(s)
@@ -134,6 +137,13 @@ def make_view(block: Block, low: str, spans: tuple[tuple[int, int], ...], k: int
         ws = max([m.end() for m in _marks(_LEFT_MARK, text, prev_end, aside.start(), more)] + [prev_end])
     m = _first_mark(_RIGHT_MARK, text, e, next_start, more)
     we = m.start() if m else next_start
+    restated = _RESTATED.match(text, e) if next_start < se else None
+    if restated and next_start < restated.end() <= se:
+        # "$7.7bn (RMB54.9b) at the box office": the figure in brackets restates it; the words after them are
+        # what both measure
+        after = min([ps for ps, pe in spans if ps >= restated.end() and ps < se] + [se])
+        m = _first_mark(_RIGHT_MARK, text, restated.end(), after, more)
+        we = m.start() if m else after
     return View(block, low, s, e, ss, se, cs, ce, ws, we, spans, more)
 
 
