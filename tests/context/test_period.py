@@ -404,3 +404,16 @@ def test_the_whole_year_and_dates_counted_up_to(text, figure, period):
 ])
 def test_a_time_stamp_is_not_a_figures_period(text, figure, period):
     assert frames(text)[figure].context.period == period
+
+
+@pytest.mark.parametrize("text, figure, period", [
+    # a month later in the year than the page's own date is the one before it
+    ("Source: https://example.org/2021/2/5/lng\n\nZentria's LNG imports for December were 6.5mn tons.\n",
+     "6.5mn tons", "2020-12"),
+    ("February 5, 2021\n\nZentria's LNG imports for December were 6.5mn tons.\n", "6.5mn tons", "2020-12"),
+    ("2021年2月5日\n\nZentria 12月液化天然气进口650万吨。\n", "650万吨", "2020-12"),
+    # not when the sentence names the page's year, nor for a month before the page's date
+    ("February 5, 2021\n\nZentria's LNG imports for January were 6.5mn tons.\n", "6.5mn tons", "2021-01"),
+])
+def test_a_month_after_the_pages_date_is_last_years(text, figure, period):
+    assert frames(text)[figure].context.period == period

@@ -58,13 +58,21 @@ _RELATIVE_YEAR = re.compile(r"(?<![a-z])(?:last|this|next) year(?![a-z])|去年|
 
 def document_year(lines: list[NormLine]) -> int | None:
     """The year of the first full date in the document's first lines (its dateline), if any."""
+    return document_date(lines)[0]
+
+
+def document_date(lines: list[NormLine]) -> tuple[int | None, int | None]:
+    """(year, month) of the first full date in the document's first lines (its dateline), if any."""
     for nl in lines:
         if nl.number > 12:
             break
         m = _first_date(nl.text)
         if m:
-            return int(m.group(1))
-    return None
+            if m.re is _YMD:
+                return int(m.group(1)), int(m.group(2))
+            name = re.search(_MONTH_NAMES + r"|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec", m.group().lower())
+            return int(m.group(1)), (period.month_number(name.group()) if name else None)
+    return None, None
 
 
 # a capitalised word opening a line (after a bullet or a number) ...
@@ -92,7 +100,7 @@ class _Doc:
         self.lines = lines
         self.text = text  # the document as written (its script says what 全国 means)
         self.layout = layout.build(lines)
-        self.dated = document_year(lines)  # the year of the page's own date, when it states one
+        self.dated, self.month = document_date(lines)  # the page's own date, when it states one
         self.year = self.dated or self._usual_year()
         self.lower_words = frozenset(w for nl in lines for w in _LOWER_WORD.findall(nl.text))
         # capitalised words seen inside a sentence: a capitalised sentence start needs one of these to be a name
@@ -640,6 +648,10 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 header_period = d.header_period(col_header)
             per = period.period_of(v, periods, d.year, heading_period, header_period,
                                    change=meas.kind in ("growth", "change", "relative"))
+            if per and d.dated and d.month and per[:4] == str(d.dated) and re.fullmatch(r"\d{4}-\d{2}", per) and \
+                    int(per[5:]) > d.month and str(d.dated) not in low[v.ss:v.se]:
+                # "stats for December" on a page dated February 2021: the December before it (2020-12)
+                per = f"{d.dated - 1}{per[4:]}"
             if per == "?-now":  # 目前, currently: the quarter the report is about, else the document's year
                 recent = d.recent_period(bi)
                 per = recent if recent and d.year and recent.startswith(str(d.year)) else \

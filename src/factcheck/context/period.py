@@ -149,6 +149,11 @@ def _q(x: str) -> int:
     return int(x) if x.isdigit() else _CN_NUM[x]
 
 
+def month_number(name: str) -> int | None:
+    """1..12 for an English month's name or its abbreviation ("December", "dec")."""
+    return _MONTHS.get(name.lower().rstrip("."))
+
+
 def _month(x: str) -> int:
     return int(x) if x.isdigit() else _CN_NUM.get(x, 0)
 
