@@ -20,6 +20,9 @@ from helpers import frames
     # passive attribution: the agency estimates, the figure is the world's
     ("World coffee output in 2024/25 is estimated by the United States Department of Agriculture at 174.9 mln "
      "bags.\n", "174.9 mln bags", "USDA"),
+    # a name in an apposition describing the source is part of the attribution
+    ("Zentrix Research Institute, a subsidiary of service provider Zentrix Holdings, recorded that admissions "
+     "reached 1.3 billion.\n", "1.3 billion", "Zentrix Research Institute"),
     # what the source is, written between the cue and its name
     ("According to consultancy Zentrix Insight, Lenovo held 24.2% of the market.\n", "24.2%", "Zentrix Insight"),
     ("According to the market research firm Zentrix Insight, Lenovo held 24.2% of the market.\n", "24.2%",

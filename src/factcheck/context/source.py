@@ -58,9 +58,16 @@ def sources(text: str, low: str, sentence: tuple[int, int], mentions: list[Menti
         if m.kind == "named" and m not in out and any(0 <= m.start - o.end <= 40 and _PRODUCT_GAP.fullmatch(
                 text, o.end, m.start) for o in out):
             out.append(m)
+    # "Maoyan Research Institute, a subsidiary of Maoyan Entertainment, recorded …": a name in an apposition
+    # describing a source is part of the attribution
+    for o in list(out):
+        app = _APPOSITION.match(text, o.end)
+        if app:
+            out += [m for m in inside if app.start() < m.start and m.end < app.end() and m not in out]
     return sorted(out, key=lambda m: m.start)
 
 
+_APPOSITION = re.compile(r",\s+(?:a|an|the)\s[^,;.]{0,80},")
 _OWN_WORDS = re.compile(r"\s+\w+\s+(?:that\s+)?(?:it|its|we|our)\b")
 
 
