@@ -20,9 +20,6 @@ from helpers import frames
     # passive attribution: the agency estimates, the figure is the world's
     ("World coffee output in 2024/25 is estimated by the United States Department of Agriculture at 174.9 mln "
      "bags.\n", "174.9 mln bags", "USDA"),
-    # a name in an apposition describing the source is part of the attribution
-    ("Zentrix Research Institute, a subsidiary of service provider Zentrix Holdings, recorded that admissions "
-     "reached 1.3 billion.\n", "1.3 billion", "Zentrix Research Institute"),
     # what the source is, written between the cue and its name
     ("According to consultancy Zentrix Insight, Lenovo held 24.2% of the market.\n", "24.2%", "Zentrix Insight"),
     ("According to the market research firm Zentrix Insight, Lenovo held 24.2% of the market.\n", "24.2%",
@@ -152,3 +149,9 @@ def test_a_name_read_across_a_terms_edge_is_none():
     # 空客 (Airbus) inside 航空客运量 (air passenger traffic)
     assert frames("2025年全球航空客运量预计达52亿人次。\n")["52亿人次"].context.subject is None
     assert frames("空客2024年交付766架飞机。\n")["766架"].context.subject == "Airbus"
+
+
+def test_a_name_in_an_apposition_describing_the_source_is_part_of_the_attribution():
+    got = frames("Zentrix Research Institute, a subsidiary of service provider Zentrix Holdings, recorded that "
+                 "admissions reached 1.3 billion.\n")["1.3 billion"].context
+    assert (got.subject, got.source) == (None, "Zentrix Research Institute")
