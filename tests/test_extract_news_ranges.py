@@ -1,0 +1,106 @@
+"""Ranges as Chinese news writes them (issue 9): one table per mechanism, sentences written for these tests
+(not taken from any test suite), each row with the reason the rule holds."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import claims_in
+
+YEAR_M = 1 / 12  # a month in years (durations are kept in years)
+
+
+def _got(sentence):
+    return [(c.text, c.value, c.low, c.high, c.unit) for c in claims_in(sentence)]
+
+
+def _range(sentence, low, high, unit):
+    hits = [c for c in claims_in(sentence) if c.low is not None and c.high is not None and c.value is None]
+    assert hits, _got(sentence)
+    c = hits[0]
+    assert (c.low, c.high, c.unit) == (pytest.approx(low), pytest.approx(high), unit), _got(sentence)
+    return c
+
+
+# A single numeral character glued to the word before it is usually part of a word (一直, 两国, 三星), so it is
+# rejected alone. Followed by a range connector (到, 至, ~, -) and a Chinese numeral, it is the low end of a
+# range, whatever character stands before it: 需要三到五年, 增长二至三成. Both ends of a written range are in
+# one script, so a Chinese numeral must follow (统一到5% is "unified at 5 %", no range); words that end in a
+# numeral (统一, 唯一, 之一) stay words.
+LONE_LOW_END = [
+    ("项目预计需要三到五年完成。", 3.0, 5.0, "year", "a duration after a verb"),
+    ("今年营收有望增长二至三成。", 20.0, 30.0, "percent", "a share in 成 after 增长"),
+    ("新药上市还要一到两年。", 1.0, 2.0, "year", "一 as the low end, not the word one"),
+    ("工程預計需要三到五年完成。", 3.0, 5.0, "year", "zh-Hant"),
+    ("營收可望成長二至三成。", 20.0, 30.0, "percent", "zh-Hant, 成"),
+    ("每户可领取两到三袋大米。", 2.0, 3.0, "count", "a count with a measure word"),
+    ("施工期约为四~六个月。", 4 * YEAR_M, 6 * YEAR_M, "year", "a tilde as the connector"),
+]
+
+
+@pytest.mark.parametrize("sentence,low,high,unit,why", LONE_LOW_END, ids=[r[4] for r in LONE_LOW_END])
+def test_lone_numeral_as_low_end(sentence, low, high, unit, why):
+    _range(sentence, low, high, unit)
+
+
+LONE_WORDS_STAY = [
+    ("双方把标准统一到5%。", "统一 ends in 一: no range with an Arabic figure"),
+    ("这是唯一到两个地方都去过的人。", "唯一 is a word; the range would be 1-2"),
+    ("他是十大杰出青年之一到三个城市巡讲。", "之一 is a word"),
+]
+
+
+@pytest.mark.parametrize("sentence,why", LONE_WORDS_STAY, ids=[r[1] for r in LONE_WORDS_STAY])
+def test_numeral_words_before_a_connector_stay_words(sentence, why):
+    assert not [c for c in claims_in(sentence) if c.low is not None and c.high is not None and c.value is None], \
+        _got(sentence)
+
+
+# Chinese (and English: four to five thousand) lets the high end's place value cover the low end: 四到五千人 is
+# 4,000 to 5,000 people, 三到四百万 3 to 4 million, 3至5千 3,000 to 5,000. This holds when the low end is a
+# single digit below the high end's leading digit and the high end is that digit times 百 or 千 (and any 万/亿
+# after). 十 is left out: 二至三十 is as often "two to thirty" as "twenty to thirty" (which is written 二三十).
+ELIDED_PLACE = [
+    ("现场观众约有四到五千人。", 4000.0, 5000.0, "count", "千 after the high end's digit"),
+    ("该项目投资三到四百万元。", 3e6, 4e6, "CNY", "百 and 万: the whole place value"),
+    ("每月租金一到两千元。", 1000.0, 2000.0, "CNY", "一 as the low end, and the place of 千"),
+    ("这条航线长八至九千公里。", 8000.0 * 1000, 9000.0 * 1000, "meter", "a length (canonical metres)"),
+    ("预计有3到5千人参加。", 3000.0, 5000.0, "count", "Arabic digits before 千"),
+    ("市場規模約五至六千億元。", 5e11, 6e11, "CNY", "zh-Hant: 千 and 億"),
+    ("現場約有四到五百名記者。", 400.0, 500.0, "count", "zh-Hant: 百 and a measure word"),
+]
+
+
+@pytest.mark.parametrize("sentence,low,high,unit,why", ELIDED_PLACE, ids=[r[4] for r in ELIDED_PLACE])
+def test_elided_place_value(sentence, low, high, unit, why):
+    _range(sentence, low, high, unit)
+
+
+PLACE_KEPT = [
+    ("二至三十人", 2.0, 30.0, "count", "十: left as written"),
+    ("5到5300人", 5.0, 5300.0, "count", "the high end is more than a digit and a place"),
+    ("六到五千人", 6.0, 5000.0, "count", "the low digit is above the high end's: no elision"),
+    ("三十到五千人", 30.0, 5000.0, "count", "the low end is more than one digit"),
+]
+
+
+@pytest.mark.parametrize("sentence,low,high,unit,why", PLACE_KEPT, ids=[r[4] for r in PLACE_KEPT])
+def test_place_value_not_elided(sentence, low, high, unit, why):
+    _range(sentence, low, high, unit)
+
+
+# An approximate range: a hedge of approximation before the low end (约, about) covers the whole range, and the
+# range's tilde, read as a hedge of the high end (~6, "about 6"), is its connector. Two approximations are no
+# pair of bounds (that takes "over" and "under": 大于10小于20), so they still make one range.
+APPROX_RANGE = [
+    ("施工期约为4~6个月。", 4 * YEAR_M, 6 * YEAR_M, "year", "约为 and a tilde, Arabic digits"),
+    ("雨季大约3～5天。", 3 / 365.25, 5 / 365.25, "year", "a full-width tilde"),
+    ("工期約為4~6個月。", 4 * YEAR_M, 6 * YEAR_M, "year", "zh-Hant"),
+    ("Delivery takes about 4~6 weeks.", 4 * 7 / 365.25, 6 * 7 / 365.25, "year", "English about and a tilde"),
+    ("利率约为2%~3%。", 2.0, 3.0, "percent", "percent at both ends"),
+]
+
+
+@pytest.mark.parametrize("sentence,low,high,unit,why", APPROX_RANGE, ids=[r[4] for r in APPROX_RANGE])
+def test_approximate_range_with_tilde(sentence, low, high, unit, why):
+    c = _range(sentence, low, high, unit)
+    assert c.qualifier == "approx", _got(sentence)
