@@ -396,6 +396,8 @@ class LineParser:
                     end = q2 + 1 + self.unit_len(q2 + 1, f) + 1
                 if kind == "count":
                     noun = text[q2:end]
+                elif kind == "money" and f.form == "元" and (g := self._currency_name_after(end)) is not None:
+                    unit, end = g.unit, end + len(g.form)  # 500亿元港币, 2.16兆元新台币: the name says which yuan
                 elif kind == "physical":
                     e0 = end
                     unit, end = self._power_after(*self._per_unit(unit, end))
@@ -921,6 +923,15 @@ class LineParser:
         if neg:
             value = -value
         return p, value, kind, unit, has_unit, neg
+
+    def _currency_name_after(self, p: int) -> UnitForm | None:
+        """A Chinese currency name right after 元 (港币, 新台币, 澳门币, 人民币): the currency of the amount. 元 is
+        the unit of all the yuan-family currencies, and Hong Kong, Taiwan and Macau reports name theirs after it."""
+        g = self.K.suffix_units.match(self.text, self.low, p)
+        if g is None or g.kind != "money" or g.factor != 1 or len(g.form) < 2 or not _CJK_CHAR.match(g.form) \
+                or g.form.endswith("元"):
+            return None
+        return g
 
     def _scale_hedge(self, core: Core) -> tuple[str, int] | None:
         """破万, 过亿, 上万人, 近千: a bound character right before a bare scale word, as (qualifier, start)."""
