@@ -30,3 +30,38 @@ def test_currency_named_after_yuan(sentence, value, unit, why):
     hit = [c for c in claims_in(sentence) if c.value == pytest.approx(value)]
     assert hit, _got(sentence)
     assert hit[0].unit == unit, _got(sentence)
+
+
+# News names a currency with its country before it: "500 Nigerian naira", "2 billion Lao kip", 1000俄罗斯卢布.
+# Where the currency word belongs to one currency only (naira, kip, lari, lei, 卢布, 奈拉), the country word or
+# demonym in between changes nothing: the amount is in that currency. Where the word is shared (dollars, rupees,
+# 元, 卢比), an adjective the tables do not list could name any of several, so no currency is guessed.
+PLACE_BEFORE_CURRENCY = [
+    ("The fine was 500 Nigerian naira.", "500 Nigerian naira", 500.0, "NGN", "a demonym before naira"),
+    ("The project costs 2 billion Lao kip.", "2 billion Lao kip", 2e9, "LAK", "a scale word, then Lao kip"),
+    ("Rent is 900 Georgian lari a month.", "900 Georgian lari", 900.0, "GEL", "Georgian lari"),
+    ("the bank lent 40 million romanian lei", "40 million romanian lei", 4e7, "RON", "lower-cased newswire"),
+    ("Salaries average 150,000 Kazakh tenge.", "150,000 Kazakh tenge", 150000.0, "KZT", "Kazakh tenge"),
+    ("门票售价1000俄罗斯卢布。", "1000俄罗斯卢布", 1000.0, "RUB", "zh-Hans: a country name before 卢布"),
+    ("罰款為5萬尼日利亞奈拉。", "5萬尼日利亞奈拉", 50000.0, "NGN", "zh-Hant: 尼日利亞 before 奈拉"),
+    ("每晚房价30万老挝基普。", "30万老挝基普", 300000.0, "LAK", "zh-Hans: 老挝 before 基普"),
+]
+
+
+@pytest.mark.parametrize("sentence,text,value,unit,why", PLACE_BEFORE_CURRENCY, ids=[r[4] for r in PLACE_BEFORE_CURRENCY])
+def test_place_before_a_currency_word(sentence, text, value, unit, why):
+    hit = [c for c in claims_in(sentence) if c.text == text]
+    assert hit, _got(sentence)
+    assert hit[0].value == pytest.approx(value) and hit[0].unit == unit, _got(sentence)
+
+
+SHARED_CURRENCY_WORDS = [
+    ("It cost 500 Fijian dollars.", "dollars: an unlisted demonym names no known dollar"),
+    ("It cost 500 Nepalese rupees.", "rupees are several currencies"),
+    ("票价为500尼泊尔卢比。", "卢比 is several currencies"),
+]
+
+
+@pytest.mark.parametrize("sentence,why", SHARED_CURRENCY_WORDS, ids=[r[1] for r in SHARED_CURRENCY_WORDS])
+def test_shared_currency_words_guess_no_currency(sentence, why):
+    assert not [c for c in claims_in(sentence) if c.kind == "money"], _got(sentence)

@@ -372,12 +372,16 @@ class LineParser:
                 f = _PENCE  # 85p, shares rose 12p to 850p: pence, a "p" glued to the digits
             elif f is None and q2 < self.n and "a" <= low[q2] <= "z":
                 f = self._pint_unit_word(q2)  # 2 furlongs, 7 light years, 3 kilonewtons
+                if f is None:
+                    f, q2 = self._currency_after_place(q2)  # 500 Nigerian naira, 2 billion Lao kip
             elif (f is None or f.form == "分") and text[q2:q2 + 1] == "分" and self._minutes_at(q2, core.start):
                 f = _MINUTES  # 3分20秒, 2小时15分: 分 between hours and seconds counts minutes (not fen, not points)
             elif f is None and text[q2:q2 + 1] == "日" and not float(value).is_integer():
                 f = _DAYS  # 逗留1.2日: a fraction of a day is a duration (5日 is a date)
             elif f is None and q2 < self.n and unicodedata.category(text[q2]) == "Sc":
                 f = self._symbol_after(q2)  # 5000 ₩, 300 ₹: a currency sign after the number, as many write it
+            elif f is None and q2 < self.n and _CJK_CHAR.match(text, q2):
+                f, q2 = self._currency_after_place(q2)  # 1000俄罗斯卢布, 5万尼日利亚奈拉
             elif f is not None:
                 f = self._reading(f, q2)
             if f is not None and f.form in K.cn_digits and (
@@ -924,6 +928,32 @@ class LineParser:
             value = -value
         return p, value, kind, unit, has_unit, neg
 
+    def _currency_after_place(self, p: int) -> tuple[UnitForm | None, int]:
+        """A currency word that belongs to one currency only, after a country name or demonym at p: "500
+        Nigerian naira", "40 million romanian lei" (one or two words), 1000俄罗斯卢布 (two to five characters).
+        The country adds nothing to such a word; a shared word (dollars, rupees, 元, 卢比) is not read this way,
+        as the country would have to say which currency it is. (form, its start), or (None, p)."""
+        cjk, latin = _unique_currency_words(self.K)
+        if _CJK_CHAR.match(self.text, p):
+            m = cjk.search(self.text, p + 2, p + 5 + 4)
+            if m is None or m.start() > p + 5 or not _CJK_RUN.fullmatch(self.text, p, m.start()):
+                return None, p
+            q = m.start()
+        else:
+            m = _PLACE_WORDS.match(self.low, p)
+            if m is None or m.group(1) in _NOT_PLACE_WORDS:
+                return None, p
+            if latin.match(self.low, m.end(1) + 1) is not None:
+                q = m.end(1) + 1  # one word: Nigerian naira
+            elif m.group(2) and m.group(2) not in _NOT_PLACE_WORDS and latin.match(self.low, m.end()) is not None:
+                q = m.end()  # two: South Sudanese pounds
+            else:
+                return None, p
+        g = self.K.suffix_units.match(self.text, self.low, q)
+        if g is None or g.kind != "money" or g.factor != 1:
+            return None, p
+        return g, q
+
     def _currency_name_after(self, p: int) -> UnitForm | None:
         """A Chinese currency name right after 元 (港币, 新台币, 澳门币, 人民币): the currency of the amount. 元 is
         the unit of all the yuan-family currencies, and Hong Kong, Taiwan and Macau reports name theirs after it."""
@@ -1144,6 +1174,40 @@ class LineParser:
                         continue
                 return qual, e
         return None, None
+
+
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_PLACE_WORDS = re.compile(r"([a-z]+) (?:([a-z]+) )?")
+# function words: a currency word after one of them is not the number's unit ("500 of the naira", "5 to 10
+# euros" is a range read elsewhere); an adjective (Nigerian, more, new) modifies the currency word itself
+_NOT_PLACE_WORDS = frozenset({"of", "the", "a", "an", "and", "or", "in", "to", "for", "per", "from", "than", "at",
+                              "by", "with", "on", "is", "was", "are", "were", "be", "been", "as", "but", "not"})
+
+
+# currency words that are also ordinary English words: "the 500 players won", "a 3 hour mark"
+_ENGLISH_WORDS = frozenset({"won", "real", "rand", "mark", "marks", "dong", "sol", "grand", "buck", "bucks", "quid",
+                            "cash", "kina", "yen"})
+
+
+@functools.lru_cache(maxsize=4)
+def _unique_currency_words(K: Knowledge) -> tuple[re.Pattern, re.Pattern]:
+    """Money words of the unit tables that name one currency only: no longer form of another currency ends with
+    them (卢比 is not one: 巴基斯坦卢比 is another rupee; "dollars" is not: "hong kong dollars"). Patterns for the
+    Chinese ones (two characters or more) and the Latin ones (whole words)."""
+    forms = [f for lst in K.suffix_units.by_first.values() for f in lst if f.kind == "money" and f.factor == 1]
+    unique_cjk, unique_latin = set(), set()
+    for f in forms:
+        w = f.form
+        shared = any(g.unit != f.unit and len(g.form) > len(w) and g.form.endswith(w) for g in forms)
+        if shared:
+            continue
+        if _CJK_CHAR.fullmatch(w[-1]) and len(w) >= 2 and not w.endswith("元"):
+            unique_cjk.add(w)
+        elif w.isalpha() and w.isascii() and len(w) >= 3 and w not in _ENGLISH_WORDS:
+            unique_latin.add(w)
+    cjk = "|".join(re.escape(w) for w in sorted(unique_cjk, key=len, reverse=True)) or "(?!)"
+    latin = "|".join(re.escape(w) for w in sorted(unique_latin, key=len, reverse=True)) or "(?!)"
+    return re.compile(f"(?:{cjk})"), re.compile(f"(?:{latin})(?![a-z])")
 
 
 @functools.lru_cache(maxsize=64)
