@@ -193,3 +193,21 @@ def test_chinese_bounds_with_words_between(sentence, value, qualifier, why):
     got = claims_in(sentence)
     assert len(got) == 1 and got[0].value == pytest.approx(value), _got(sentence)
     assert got[0].qualifier == qualifier
+
+
+# News agencies abbreviate scale words with their consonants (Reuters and Xinhua style: mln, bln, trln; also
+# tln): "54.9 bln yuan" is 54.9 billion, glued or spaced, after a currency sign or before a currency word.
+AGENCY_SCALES = [
+    ("Box office takings topped 12.3 bln yuan.", 12.3e9, "CNY", "bln before a currency word"),
+    ("The fund raised $4.5 bln last year.", 4.5e9, "USD", "bln after a dollar amount"),
+    ("Exports reached 3.1 trln yuan in the quarter.", 3.1e12, "CNY", "trln"),
+    ("Debt hit 1.2 tln roubles.", 1.2e12, "RUB", "tln"),
+    ("Output rose to 850 mln tonnes.", 850e6 / 1, "metric_ton", "mln before a unit (as before)"),
+]
+
+
+@pytest.mark.parametrize("sentence,value,unit,why", AGENCY_SCALES, ids=[r[3] for r in AGENCY_SCALES])
+def test_agency_scale_abbreviations(sentence, value, unit, why):
+    hit = [c for c in claims_in(sentence) if c.value == pytest.approx(value)]
+    assert hit, _got(sentence)
+    assert hit[0].unit == unit, _got(sentence)
