@@ -264,3 +264,25 @@ DEGREES = [
 @pytest.mark.parametrize("sentence,text,unit,why", DEGREES, ids=[r[3] for r in DEGREES])
 def test_bare_degrees(sentence, text, unit, why):
     assert _one(sentence, text).unit == unit, _got(sentence)
+
+
+# English weather reports put the sign of a temperature after it: "12 degrees below zero" is -12 degrees, one
+# figure (Chinese writes the sign before, 零下十二度, read as before). Only after a temperature: "five points
+# below zero" of an index is no temperature, and "below freezing" is a comparison, not a sign.
+BELOW_ZERO = [
+    ("Overnight lows reached 12 degrees below zero.", "12 degrees below zero", -12.0, "degree_Celsius",
+     "degrees, then below zero"),
+    ("It was 4 °C below zero in Oslo.", "4 °C below zero", -4.0, "degree_Celsius", "a Celsius sign"),
+    ("Wind chills of 30 degrees Fahrenheit below zero are expected.", "30 degrees Fahrenheit below zero",
+     (-30.0 - 32) * 5 / 9, "degree_Celsius", "Fahrenheit, converted"),
+    ("气温降至零下十二度。", "零下十二度", -12.0, "degree_Celsius", "zh-Hans: the sign before (as before)"),
+    ("氣溫降至零下十二度。", "零下十二度", -12.0, "degree_Celsius", "zh-Hant: the sign before (as before)"),
+]
+
+
+@pytest.mark.parametrize("sentence,text,value,unit,why", BELOW_ZERO, ids=[r[4] for r in BELOW_ZERO])
+def test_temperature_below_zero(sentence, text, value, unit, why):
+    cs = claims_in(sentence)
+    hit = [c for c in cs if c.text == text]
+    assert hit and len(cs) == 1, [(c.text, c.value, c.unit) for c in cs]
+    assert hit[0].value == pytest.approx(value) and hit[0].unit == unit

@@ -66,6 +66,8 @@ _OVER_MEANS_MORE = re.compile(r"\b(?:for|in|of|is|was|are|were|be|been|aged|last
                               r"slightly)\s+$")
 _SPACED_POWER = re.compile(r"(square|sq|cubic|cu) (?:- )?")
 _OF_NOUN = re.compile(r" of (?:the |a |an |his |her |their |its |our )?([a-z]+)")
+_BELOW_ZERO = re.compile(r" below zero(?![a-z])")
+_TEMPERATURES = frozenset({"degree_Celsius", "degree_Fahrenheit"})
 _POWER_WORD = re.compile(r" (squared|cubed)(?![a-z])")
 
 
@@ -441,6 +443,8 @@ class LineParser:
                 end = q  # 二十几岁: no unit, still a floor
             elif hedge_after:
                 hedge_after = None
+        if kind == "physical" and unit in _TEMPERATURES and value > 0 and (m := _BELOW_ZERO.match(low, end)):
+            value, end = -value, m.end()  # 12 degrees below zero: the sign written after the temperature
 
         # currency and sign before the number: $, US$, 新台币, -, 负 (a prefix currency beats a generic 元 after)
         start, value, kind, unit, has_unit, neg = self._prefix(core, value, kind, unit, has_unit, noun)
