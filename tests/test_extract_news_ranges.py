@@ -104,3 +104,18 @@ APPROX_RANGE = [
 def test_approximate_range_with_tilde(sentence, low, high, unit, why):
     c = _range(sentence, low, high, unit)
     assert c.qualifier == "approx", _got(sentence)
+
+
+# A vague marker after the low end (三十多, 十余: "thirty-odd", "ten-plus") still leaves it the low end of a range:
+# 三十多到四十岁 runs from thirty-odd to forty. The range's low end is the stated floor.
+VAGUE_LOW_END = [
+    ("受访者年龄在三十多到四十岁之间。", 30.0, 40.0, "count", "多 before 到"),
+    ("现场约有一百多到两百人。", 100.0, 200.0, "count", "多 after a hundred"),
+    ("全市有10余至20家企业受影响。", 10.0, 20.0, "count", "余 after Arabic digits"),
+    ("全市有十餘至二十家企業受影響。", 10.0, 20.0, "count", "zh-Hant 餘"),
+]
+
+
+@pytest.mark.parametrize("sentence,low,high,unit,why", VAGUE_LOW_END, ids=[r[4] for r in VAGUE_LOW_END])
+def test_vague_low_end(sentence, low, high, unit, why):
+    _range(sentence, low, high, unit)
