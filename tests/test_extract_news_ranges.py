@@ -119,3 +119,34 @@ VAGUE_LOW_END = [
 @pytest.mark.parametrize("sentence,low,high,unit,why", VAGUE_LOW_END, ids=[r[4] for r in VAGUE_LOW_END])
 def test_vague_low_end(sentence, low, high, unit, why):
     _range(sentence, low, high, unit)
+
+
+# A compound bound written with spaces inside (小于 或 等于, as typed in forms and tables) is one bound: its last
+# word alone (等于, "equal to") must not make the figure exact.
+SPACED_BOUNDS = [
+    ("找出 大于 或 等于50 的数", 50.0, "at_least", "大于 或 等于"),
+    ("名额 小于 或者 等于 30 人", 30.0, "at_most", "小于 或者 等于, a space before the figure"),
+    ("找出 大於 或 等於50 的數", 50.0, "at_least", "zh-Hant"),
+    ("Pick a value greater than or equal to 50.", 50.0, "at_least", "English (as before)"),
+]
+
+
+@pytest.mark.parametrize("sentence,value,qualifier,why", SPACED_BOUNDS, ids=[r[3] for r in SPACED_BOUNDS])
+def test_spaced_compound_bound(sentence, value, qualifier, why):
+    hit = [c for c in claims_in(sentence) if c.value == value]
+    assert hit and hit[0].qualifier == qualifier, _got(sentence)
+
+
+# Two bounds joined by a conjunction make one range: 大于20而且小于90, 大于20 并且 小于90, "more than 20 and less than
+# 90". 而且 is one of the conjunctions as 并且 is.
+BOUND_PAIRS = [
+    ("这是一个大于20而且小于90的数", 20.0, 90.0, "count", "而且"),
+    ("这是一个大于20 而且小于90 的数", 20.0, 90.0, "count", "而且 with spaces"),
+    ("這是一個大於20而且小於90的數", 20.0, 90.0, "count", "zh-Hant"),
+    ("a number more than 20 and less than 90", 20.0, 90.0, "count", "English (as before)"),
+]
+
+
+@pytest.mark.parametrize("sentence,low,high,unit,why", BOUND_PAIRS, ids=[r[4] for r in BOUND_PAIRS])
+def test_two_bounds_with_a_conjunction(sentence, low, high, unit, why):
+    _range(sentence, low, high, unit)

@@ -1098,15 +1098,15 @@ class LineParser:
         got = self._hedge_before_in(self.low, start)
         if got[0] in ("over", "under") and got[1] is not None:
             return self._negated(*got)
-        if got[0] is None and " " in self.low[max(0, start - 12):start] and self._spaced.search(
+        if got[0] in (None, "exact") and " " in self.low[max(0, start - 12):start] and self._spaced.search(
                 self.low, max(0, start - 16), start):
             # 小于 或 等于100: CJK hedge words written with spaces inside
             lo = max(0, start - 16)
             idx = [i for i in range(lo, start) if self.low[i] != " "]
             compact = "".join(self.low[i] for i in idx)
             qual, s = self._hedge_before_in(compact, len(compact))
-            if qual is not None and not any(c in LATIN for c in compact[s or 0:]):
-                return qual, (idx[s] if s is not None else None)
+            if qual is not None and qual != got[0] and not any(c in LATIN for c in compact[s or 0:]):
+                return qual, (idx[s] if s is not None else None)  # (小于 或 等于: the whole bound, not 等于)
         return got
 
     def _negated(self, qual: str, s: int) -> tuple[str, int]:

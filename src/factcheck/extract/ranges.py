@@ -23,7 +23,7 @@ _FROM_TO_ZH = re.compile(r"(?:从|由)\s{0,2}$")
 _AND = re.compile(r"^\s{0,2}(?:和|与|及|and|-)\s{0,2}$", re.I)
 _BETWEEN_BEFORE = re.compile(r"(?:between|from|介于|在|位于)\s{0,2}$", re.I)
 _BETWEEN_AFTER = re.compile(r"^\s{0,2}(?:之间|间|的区间|范围内)")
-_BOUND_GAP = re.compile(r"^\s{0,2}(?:且|并且|并|而|但是|但|却|,|、|and|but|And|AND|But|BUT|;)?\s{0,2}(?:[a-z]\s?)?$")  # x>=10 and x<20
+_BOUND_GAP = re.compile(r"^\s{0,2}(?:而且|且|并且|并|而|但是|但|却|,|、|and|but|And|AND|But|BUT|;)?\s{0,2}(?:[a-z]\s?)?$")  # x>=10 and x<20
 _GAP_VARIABLE = re.compile(r"(?:^|[\s且并而,、;])([a-z])\s?$")  # the variable of a second bound: x>=10 and x<20
 _APPROACH = re.compile(r"近|将近|接近|几乎|差不多|nearly|almost|close to|approaching", re.I)
 _LOWER = ("over", "at_least")
