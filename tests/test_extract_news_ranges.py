@@ -150,3 +150,26 @@ BOUND_PAIRS = [
 @pytest.mark.parametrize("sentence,low,high,unit,why", BOUND_PAIRS, ids=[r[4] for r in BOUND_PAIRS])
 def test_two_bounds_with_a_conjunction(sentence, low, high, unit, why):
     _range(sentence, low, high, unit)
+
+
+# A dash glued to the end of a figure is a range's dash, never the sign of the next one: 5万-10万 is 50,000 to
+# 100,000 (as 300-400 and 5%-10% already were), whatever character the first figure ends in (万, 亿, 千, 成).
+# A dash after a space in a row of figures (4.65 141,000 -17,000) is still a sign.
+DASH_AFTER_FIGURE = [
+    ("月薪5万-10万", 5e4, 1e5, "count", "万 before the dash"),
+    ("投资3亿-5亿元", 3e8, 5e8, "CNY", "亿, then 亿元"),
+    ("占比三成-五成", 30.0, 50.0, "percent", "成"),
+    ("月薪5萬-10萬", 5e4, 1e5, "count", "zh-Hant 萬"),
+    ("价格5千-8千元", 5000.0, 8000.0, "CNY", "千"),
+]
+
+
+@pytest.mark.parametrize("sentence,low,high,unit,why", DASH_AFTER_FIGURE, ids=[r[4] for r in DASH_AFTER_FIGURE])
+def test_dash_after_a_figure_is_no_sign(sentence, low, high, unit, why):
+    _range(sentence, low, high, unit)
+    assert not [c for c in claims_in(sentence) if (c.value or 0) < 0], _got(sentence)
+
+
+def test_dash_after_a_space_in_a_row_of_figures_is_a_sign():
+    values = [c.value for c in claims_in("Iraq 4.65 4.76 141,000 -17,000")]
+    assert -17000.0 in values, values

@@ -903,7 +903,8 @@ class LineParser:
         neg = False
         if (p > 0 and text[p - 1] in "-−－" and not _word_char(text, p - 2) and not (p > 1 and text[p - 2] in "-−－")
                 and not (p > 2 and text[p - 2] == " " and text[p - 3].isdigit() and not self.figure_row())
-                and not (p > 2 and text[p - 2] == "%" and text[p - 3].isdigit())):  # 5.25%-5.50%: a dash
+                and not (p > 2 and text[p - 2] == "%" and text[p - 3].isdigit())  # 5.25%-5.50%: a dash
+                and not (p > 1 and self.floor == p - 1 and _CJK_CHAR.match(text, p - 2))):  # 5万-10万, 三成-五成
             neg, p = True, p - 1  # 75 -300mm is a dash, but in a row of figures (4.65 141,000 -17,000) a sign
         pb = p
         if pb > 0 and text[pb - 1] == " ":
