@@ -248,3 +248,23 @@ def test_chinese_hours_of_the_day(sentence, times, figures, why):
         assert f in texts, texts
     for t in times:
         assert not [x for x in texts if x.startswith(t)], texts
+
+
+# Idioms (成语) and set phrases with numerals in them are words, not figures: 成千上万 is "a great many", not ten
+# thousand or more; 十有八九 "most likely", not a range of eight to nine. English says "thousands upon thousands"
+# and "nine times out of ten" the same way.
+CN_NUMERAL_IDIOMS = [
+    ("成千上万的市民涌上街头。", "成千上万"),
+    ("成百上千家企业受到影响。", "成百上千"),
+    ("这件事十有八九是真的。", "十有八九"),
+    ("他猜得八九不离十。", "八九不离十"),
+    ("社会不该分三六九等。", "三六九等"),
+    ("成千上萬的市民湧上街頭。", "zh-Hant 成千上萬"),
+    ("這件事十有八九是真的。", "zh-Hant 十有八九"),
+    ("Thousands upon thousands of people marched.", "English"),
+]
+
+
+@pytest.mark.parametrize("sentence,why", CN_NUMERAL_IDIOMS, ids=[r[1] for r in CN_NUMERAL_IDIOMS])
+def test_numeral_idioms_are_words(sentence, why):
+    assert claims_in(sentence) == [], [(c.text, c.value) for c in claims_in(sentence)]
