@@ -286,3 +286,24 @@ def test_temperature_below_zero(sentence, text, value, unit, why):
     hit = [c for c in cs if c.text == text]
     assert hit and len(cs) == 1, [(c.text, c.value, c.unit) for c in cs]
     assert hit[0].value == pytest.approx(value) and hit[0].unit == unit
+
+
+# Property and land reports write square metres colloquially: 90平米 and 90平方 are 90 m² (平方米 shortened), as
+# English "sqm" is. The longer forms (平方公里, 平方英尺) are still matched first.
+CN_SQUARE_METRES = [
+    ("一套90平米的房子售价300万元。", "90平米", 90.0, "zh-Hans 平米"),
+    ("一套九十平方的房子。", "九十平方", 90.0, "zh-Hans 平方 alone"),
+    ("一間30坪、約100平米的公寓。", "約100平米", 100.0, "zh-Hant 平米"),
+    ("面积达1.2万平方公里。", "1.2万平方公里", 1.2e10, "平方公里 is still square kilometres"),
+    ("A 90 sqm flat sold for $1m.", "90 sqm", 90.0, "English sqm (as before)"),
+]
+
+
+@pytest.mark.parametrize("sentence,text,m2,why", CN_SQUARE_METRES, ids=[r[3] for r in CN_SQUARE_METRES])
+def test_colloquial_square_metres(sentence, text, m2, why):
+    hit = [c for c in claims_in(sentence) if c.text == text and c.unit == "meter ** 2"]
+    assert hit and hit[0].value == pytest.approx(m2), [(c.text, c.value, c.unit) for c in claims_in(sentence)]
+
+
+def test_a_square_root_is_no_area():
+    assert [c.unit for c in claims_in("半径3平方根")] == ["count"]
