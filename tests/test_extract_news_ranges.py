@@ -173,3 +173,25 @@ def test_dash_after_a_figure_is_no_sign(sentence, low, high, unit, why):
 def test_dash_after_a_space_in_a_row_of_figures_is_a_sign():
     values = [c.value for c in claims_in("Iraq 4.65 4.76 141,000 -17,000")]
     assert -17000.0 in values, values
+
+
+# "or higher", "or lower" after a figure bound it as "or more", "or less" do (rated 4 stars or higher, incomes
+# of $20,000 or lower), also after the noun the figure counts (30 people or more); Chinese 或更多, 或更高 ("or more", "or higher") and 或更少, 或更低 likewise. 或更多 is a
+# floor, not an approximation.
+OR_HIGHER = [
+    ("Hotels rated 4 stars or higher were chosen.", 4.0, "at_least", "or higher"),
+    ("Families earning $20,000 or lower qualify.", 20000.0, "at_most", "or lower"),
+    ("Scores of 60 and higher pass.", 60.0, "at_least", "and higher"),
+    ("Gatherings of 30 people or more are banned.", 30.0, "at_least", "or more after the counted noun"),
+    ("Firms with 250 employees or fewer are exempt.", 250.0, "at_most", "or fewer after the counted noun"),
+    ("每人需要20个或更多。", 20.0, "at_least", "或更多 is a floor"),
+    ("票价为100元或更低。", 100.0, "at_most", "或更低"),
+    ("參與者需滿18人或更多。", 18.0, "at_least", "zh-Hant 或更多"),
+    ("每戶收入為5萬元或者更低。", 50000.0, "at_most", "zh-Hant 或者更低"),
+]
+
+
+@pytest.mark.parametrize("sentence,value,qualifier,why", OR_HIGHER, ids=[r[3] for r in OR_HIGHER])
+def test_or_higher_or_lower(sentence, value, qualifier, why):
+    hit = [c for c in claims_in(sentence) if c.value == value]
+    assert hit and hit[0].qualifier == qualifier, _got(sentence)

@@ -66,6 +66,7 @@ _OVER_MEANS_MORE = re.compile(r"\b(?:for|in|of|is|was|are|were|be|been|aged|last
                               r"slightly)\s+$")
 _SPACED_POWER = re.compile(r"(square|sq|cubic|cu) (?:- )?")
 _OF_NOUN = re.compile(r" of (?:the |a |an |his |her |their |its |our )?([a-z]+)")
+_NOUN_THEN_BOUND = re.compile(r" ([a-z]+)(?= (?:or|and) )")
 _BELOW_ZERO = re.compile(r" below zero(?![a-z])")
 _TEMPERATURES = frozenset({"degree_Celsius", "degree_Fahrenheit"})
 _POWER_WORD = re.compile(r" (squared|cubed)(?![a-z])")
@@ -466,6 +467,11 @@ class LineParser:
                 and not low.startswith(" old", end)):  # is over thirty years old: an age, more than
             hb, hstart = None, None  # $1.7 trillion over ten years: a span of time, not "more than" (but "for over")
         ha, hend = self._hedge_after(end)
+        if ha is None and kind == "count" and not has_unit and self.has_latin and (
+                m := _NOUN_THEN_BOUND.match(low, end)) and m.group(1) not in _NOT_PLACE_WORDS:
+            hb2, he2 = self._hedge_after(m.end(1))  # 20 people or more, 50 employees or fewer: the bound after the noun
+            if hb2 in ("at_least", "at_most") and he2 is not None:
+                ha, hend = hb2, he2
         if ha is None and hb is None and self.has_comparison:
             v = _VARIABLE_AFTER.match(text, end)
             if v:  # 10 < x, 20<=x: a comparison with a variable after the figure bounds it from the other side
