@@ -211,3 +211,28 @@ def test_agency_scale_abbreviations(sentence, value, unit, why):
     hit = [c for c in claims_in(sentence) if c.value == pytest.approx(value)]
     assert hit, _got(sentence)
     assert hit[0].unit == unit, _got(sentence)
+
+
+# Chinese reports glue an English acronym to the figure that follows it (人均GDP1.2万美元, CPI2.1%): capitals and
+# then a number that takes a scale word (万, 亿), a percent sign or 元 are an indicator and its figure, not one code.
+# A code stays a code (PM2.5浓度, iPhone15售价: no scale, percent or currency after the digits). English puts a
+# space or "of" between them.
+ACRONYM_THEN_FIGURE = [
+    ("2023年人均GDP1.2万美元。", 12000.0, "USD", "GDP, 万美元"),
+    ("全年GDP5.2万亿元。", 5.2e12, "CNY", "GDP, 万亿元"),
+    ("今年CPI2.1%。", 2.1, "percent", "CPI and a percent sign"),
+    ("全年GDP為2.1兆美元，人均GDP3.3萬美元。", 33000.0, "USD", "zh-Hant 萬美元"),
+]
+
+
+@pytest.mark.parametrize("sentence,value,unit,why", ACRONYM_THEN_FIGURE, ids=[r[3] for r in ACRONYM_THEN_FIGURE])
+def test_acronym_glued_to_figure(sentence, value, unit, why):
+    cs = claims_in(sentence)
+    hit = [c for c in cs if c.value == pytest.approx(value) and c.unit == unit]
+    assert hit, _got(sentence)
+    assert not [c for c in cs if c.text.startswith(("万", "萬"))], _got(sentence)
+
+
+@pytest.mark.parametrize("sentence,value", [("PM2.5浓度下降10%。", 10.0), ("iPhone15售价5999元。", 5999.0)])
+def test_codes_glued_to_digits_stay_codes(sentence, value):
+    assert [c.value for c in claims_in(sentence)] == [value], _got(sentence)
