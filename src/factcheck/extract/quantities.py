@@ -230,6 +230,8 @@ class LineParser:
         ch = self.text[p]
         K = self.K
         if ch.isdigit() or ch in K.cn_digits or ch in K.cn_small or ch in K.cn_big or ch in K.cn_tens:
+            if p > 0 and ch in K.cn_formal and self.text[p - 1:p + 1] in _formal_word_ends():
+                return None  # 大陆三百万: the formal digit ends the word 大陆, the number starts after it
             core = parse_run(self.text, p, self.K, self._scale_unit_at)
             if core is not None and core.script == "arabic":
                 if core.plain is not None and core.end < self.n and self.text[core.end] == ",":
@@ -1249,6 +1251,14 @@ def _negation() -> tuple[tuple[str, ...], tuple[str, ...]]:
     t = _data("hedges.toml").get("negation", {})
     words = sorted({to_simplified(w).lower() for w in t.get("words", [])}, key=len, reverse=True)
     return tuple(words), tuple(to_simplified(w).lower() for w in t.get("comparatives", []))
+
+
+@functools.lru_cache(maxsize=1)
+def _formal_word_ends() -> frozenset[str]:
+    """The last two characters of the words of `[formal_words]` in numerals.toml (大陆, 队伍, 收拾)."""
+    from ..knowledge import _data, to_simplified
+
+    return frozenset(to_simplified(w)[-2:] for w in _data("numerals.toml").get("formal_words", {}).get("words", []))
 
 
 @functools.lru_cache(maxsize=1)
