@@ -236,3 +236,20 @@ def test_acronym_glued_to_figure(sentence, value, unit, why):
 @pytest.mark.parametrize("sentence,value", [("PM2.5浓度下降10%。", 10.0), ("iPhone15售价5999元。", 5999.0)])
 def test_codes_glued_to_digits_stay_codes(sentence, value):
     assert [c.value for c in claims_in(sentence)] == [value], _got(sentence)
+
+
+# American newswire writes a mixed number with a hyphen when it has no fraction characters: 2-1/2 miles is two and
+# a half miles (as 2 1/2 and 2½ are), never a range from 2 down to 1/2.
+HYPHEN_MIXED_NUMBERS = [
+    ("The trail is 2-1/2 miles long.", 2.5, "mile", "miles"),
+    ("He served 3-1/2 years in prison.", 3.5, "year", "years"),
+    ("The bonds pay 7-3/4%.", 7.75, "percent", "a percent"),
+    ("It costs $4-1/2 million.", 4.5e6, "USD", "money with a scale word"),
+]
+
+
+@pytest.mark.parametrize("sentence,written,unit,why", HYPHEN_MIXED_NUMBERS, ids=[r[3] for r in HYPHEN_MIXED_NUMBERS])
+def test_hyphenated_mixed_number(sentence, written, unit, why):
+    cs = claims_in(sentence)
+    assert len(cs) == 1 and cs[0].written_value == pytest.approx(written), _got(sentence)
+    assert cs[0].written_unit == unit or cs[0].unit == unit, _got(sentence)

@@ -40,7 +40,7 @@ _FRACTION_CN = re.compile(r"\s{0,3}分\s{0,3}之\s{0,3}")
 _SLASH_FRACTION = re.compile(r"\s?[/⁄]\s?(\d{1,3})(?![\d/]|\.\d)")  # 4/5. ends a sentence; 4/5.5 is no fraction
 _RATIO_EN = re.compile(r"\s(?:of every|out of every|out of|in every|over|in)\s|-(?:in|out-of|of-every)-(?=\w)")
 _RATIO_EN_WORDS = re.compile(r"\s(?:over|out of|of every|in)\s|-(?:in|out-of|of-every)-(?=\w)")  # one-in-five
-_MIXED_FRACTION = re.compile(r"\s{1,2}(\d{1,2}) ?[/⁄] ?(\d{1,2})(?![\d/])")
+_MIXED_FRACTION = re.compile(r"(?:\s{1,2}|-(?=\d{1,2}/\d))(\d{1,2}) ?[/⁄] ?(\d{1,2})(?![\d/])")  # 2 1/2, 2-1/2
 _LATIN_WORD = re.compile(r"[a-z]+")
 _AND_WORD = re.compile(r"and\s+")
 _SCALE_ABBR = re.compile(r"[A-Za-z]{1,4}")  # k, mn, bln, trln
@@ -316,7 +316,8 @@ class LineParser:
                     kind, unit, end, noun, has_unit = "count", "count", w.end(), "point", False
         elif core.script in ("arabic", "mixed"):
             m = _MIXED_FRACTION.match(text, end)  # 2 1/4, 10 1/2
-            if m and float(core.value).is_integer() and int(m.group(2)) > 0 and int(m.group(1)) > 0:
+            if m and float(core.value).is_integer() and int(m.group(2)) > 0 and int(m.group(1)) > 0 and (
+                    text[end] != "-" or int(m.group(1)) < int(m.group(2))):  # (2-1/2: a proper fraction after a hyphen)
                 value, end = value + int(m.group(1)) / int(m.group(2)), m.end()
             elif float(core.value).is_integer() and self.has_latin:
                 m = _AND_A_PART.match(low, end)  # 2 and a half hours, 3 and three quarters miles: one figure
