@@ -65,3 +65,18 @@ SHARED_CURRENCY_WORDS = [
 @pytest.mark.parametrize("sentence,why", SHARED_CURRENCY_WORDS, ids=[r[1] for r in SHARED_CURRENCY_WORDS])
 def test_shared_currency_words_guess_no_currency(sentence, why):
     assert not [c for c in claims_in(sentence) if c.kind == "money"], _got(sentence)
+
+
+# The country word must stand right between the number and the currency word: verbs and particles (营收为) are
+# no country, and a currency word that a number follows is that number's prefix (第3季营收为新台币5467亿元 is an
+# amount in New Taiwan dollars, not a third quarter "in" them).
+NOT_A_PLACE = [
+    ("台積電第3季營收為新台幣5467億元。", 5.467e11, "TWD", "zh-Hant: 新台幣 before the next figure"),
+    ("公司第2季营收为新台币300亿元。", 3e10, "TWD", "zh-Hans"),
+]
+
+
+@pytest.mark.parametrize("sentence,value,unit,why", NOT_A_PLACE, ids=[r[3] for r in NOT_A_PLACE])
+def test_currency_prefix_of_the_next_figure_stays_its_own(sentence, value, unit, why):
+    hit = [c for c in claims_in(sentence) if c.value == pytest.approx(value)]
+    assert hit and hit[0].unit == unit, _got(sentence)

@@ -950,8 +950,9 @@ class LineParser:
         cjk, latin = _unique_currency_words(self.K)
         if _CJK_CHAR.match(self.text, p):
             m = cjk.search(self.text, p + 2, p + 5 + 4)
-            if m is None or m.start() > p + 5 or not _CJK_RUN.fullmatch(self.text, p, m.start()):
-                return None, p
+            if m is None or m.start() > p + 5 or not _CJK_RUN.fullmatch(self.text, p, m.start()) or (
+                    _NOT_IN_PLACE_NAMES.search(self.text, p, m.start())):
+                return None, p  # (营收为: a particle or a verb between, no country name)
             q = m.start()
         else:
             m = _PLACE_WORDS.match(self.low, p)
@@ -966,6 +967,9 @@ class LineParser:
         g = self.K.suffix_units.match(self.text, self.low, q)
         if g is None or g.kind != "money" or g.factor != 1:
             return None, p
+        e = _skip_spaces(self.text, q + len(g.form), 1)
+        if e < self.n and (self.text[e].isdigit() or self.text[e] in self.K.cn_digits):
+            return None, p  # 第3季营收为新台币5467亿元: the currency word is the prefix of the next figure
         return g, q
 
     def _currency_name_after(self, p: int) -> UnitForm | None:
@@ -1191,6 +1195,8 @@ class LineParser:
 
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+# grammatical characters that no country name holds: between a number and a currency word they end the phrase
+_NOT_IN_PLACE_NAMES = re.compile(r"[为是的了在与及或等向对从把被将于计值收入出售买卖付赔罚]")  # (以色列, 约旦, 共和国 are names)
 _PLACE_WORDS = re.compile(r"([a-z]+) (?:([a-z]+) )?")
 # function words: a currency word after one of them is not the number's unit ("500 of the naira", "5 to 10
 # euros" is a range read elsewhere); an adjective (Nigerian, more, new) modifies the currency word itself
@@ -1221,7 +1227,9 @@ def _unique_currency_words(K: Knowledge) -> tuple[re.Pattern, re.Pattern]:
             unique_latin.add(w)
     cjk = "|".join(re.escape(w) for w in sorted(unique_cjk, key=len, reverse=True)) or "(?!)"
     latin = "|".join(re.escape(w) for w in sorted(unique_latin, key=len, reverse=True)) or "(?!)"
-    return re.compile(f"(?:{cjk})"), re.compile(f"(?:{latin})(?![a-z])")
+    # (a lookahead on the first characters: the alternation is tried only where a word can start)
+    return (re.compile(nonclaims.first_chars(unique_cjk) + f"(?:{cjk})"),
+            re.compile(f"(?:{latin})(?![a-z])"))
 
 
 @functools.lru_cache(maxsize=64)

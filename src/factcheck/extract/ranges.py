@@ -358,7 +358,7 @@ def join_ranges(qs: list[Quantity], text: str) -> list[Quantity]:
                 out.append(joined)
                 i += 2
                 continue
-        if b is not None and a.rejected == "lone" and _lone_low_end(a, b, text):
+        if b is not None and a.rejected == "lone" and b.core.script == "cn" and _lone_low_end(a, b, text):
             joined = _join(replace(a, rejected=None), b, text)  # 需要三到五年, 增长二至三成: the low end of a range
             if joined is not None:
                 out.append(joined)
