@@ -307,3 +307,36 @@ def test_colloquial_square_metres(sentence, text, m2, why):
 
 def test_a_square_root_is_no_area():
     assert [c.unit for c in claims_in("半径3平方根")] == ["count"]
+
+
+# Statistical yearbooks give birth and death rates per mille: 6.39‰ is 0.639 %, a share, not a count of 6.39
+# (‱, per ten thousand, likewise). A bare scale word after 每 (每万人, 每百万人口, 每亿元GDP) names the base of a
+# rate, "per ten thousand people", not a figure of ten thousand.
+PER_MILLE = [
+    ("全年出生率为6.39‰，死亡率为7.87‰。", "6.39‰", 0.639, "zh-Hans"),
+    ("全年出生率為6.39‰。", "6.39‰", 0.639, "zh-Hant"),
+    ("The birth rate fell to 6.39‰.", "6.39‰", 0.639, "English"),
+    ("发病率为2.5‱。", "2.5‱", 0.025, "per ten thousand"),
+]
+
+
+@pytest.mark.parametrize("sentence,text,percent,why", PER_MILLE, ids=[r[3] for r in PER_MILLE])
+def test_per_mille(sentence, text, percent, why):
+    hit = [c for c in claims_in(sentence) if c.text == text]
+    assert hit and hit[0].unit == "percent" and hit[0].value == pytest.approx(percent), \
+        [(c.text, c.value, c.unit) for c in claims_in(sentence)]
+
+
+RATE_BASES = [
+    ("每万人拥有床位70张。", [70.0], "每万人"),
+    ("每百万人口新增病例5例。", [5.0], "每百万人口"),
+    ("每萬人擁有醫生25人。", [25.0], "zh-Hant 每萬人"),
+    ("每亿元GDP能耗下降3%。", [3.0], "每亿元"),
+    ("每百人中有5人患病。", [5.0], "a base and a part: a share of 5 % (as 每10台中有7台)"),
+]
+
+
+@pytest.mark.parametrize("sentence,values,why", RATE_BASES, ids=[r[2] for r in RATE_BASES])
+def test_bare_scale_after_every_is_a_rate_base(sentence, values, why):
+    got = [c.written_value if c.kind == "ratio" else c.value for c in claims_in(sentence)]
+    assert [v * 100 if v < 1 else v for v in got] == values, [(c.text, c.value) for c in claims_in(sentence)]

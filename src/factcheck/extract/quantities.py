@@ -327,6 +327,7 @@ class LineParser:
         if core.start > 0 and text[core.start - 1] in _VAGUE_BEFORE and core.script == "cn" and (
                 text[core.start] in K.cn_small or text[core.start] in K.cn_big):
             scale_hedge = ("over", core.start - 1)  # 几十万人, 数十亿美元, 几千块钱: some tens of …, a floor
+        rate_base = False
         if not core.has_digit and kind == "count":
             # 万, 千万 alone: a number only when a unit follows (万人, 千亿美元) or a bound word precedes (破万,
             # 上万人); 百度, 千万不要 are words
@@ -335,7 +336,12 @@ class LineParser:
             if text[p1:p1 + 1] in _VAGUE_AFTER and core.value >= 100:
                 p1 += 1  # 百余家, 千余人: a bare 百 or 千 with a vague marker is a number (a floor)
             f = self.unit_at(p1)
-            if scale_hedge is None and (f is None or not core.scale_words or f.kind not in ("money", "count", "physical")) and not (
+            # 每万人, 每百户, 每亿元GDP: the base of a rate (kept, rejected, for a share: 每百人中有5人)
+            rate_base = self.every and core.start > 0 and text[core.start - 1] == "每" and f is not None and (
+                f.kind in ("money", "count", "physical"))
+            if rate_base:
+                pass
+            elif scale_hedge is None and (f is None or not core.scale_words or f.kind not in ("money", "count", "physical")) and not (
                     p1 > end and f is not None and f.kind in ("money", "count", "physical")):
                 return None
             if scale_hedge is not None and f is not None and f.kind == "physical" and not core.scale_words:
@@ -493,8 +499,10 @@ class LineParser:
                     unit = flows[unit]  # 日均进口量达1104万桶, daily output of 9.8 million barrels, 时速350公里
                     break
 
-        rejected = None
-        if kind == "ratio" and frac is not None and value >= 1 and "/" in text[core.end:frac[3]]:
+        rejected = "rate_base" if rate_base else None
+        if rejected is not None:
+            pass
+        elif kind == "ratio" and frac is not None and value >= 1 and "/" in text[core.end:frac[3]]:
             rejected = "name"  # 24/7, 80/20: a slash between a larger and a smaller number names no share
         elif self._after_ordinal_marker(core.start):
             if self._rank(core.start, end):

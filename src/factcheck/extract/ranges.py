@@ -309,7 +309,7 @@ def join_shares(qs: list[Quantity], text: str) -> list[Quantity]:
     while i < len(qs):
         a = qs[i]
         b = qs[i + 1] if i + 1 < len(qs) else None
-        if (b is not None and a.rejected is None and b.rejected in (None, "lone") and a.kind == b.kind
+        if (b is not None and a.rejected in (None, "rate_base") and b.rejected in (None, "lone") and a.kind == b.kind
                 and a.kind in ("count", "money", "physical") and a.unit == b.unit
                 and a.low is None and b.low is None and 0 < b.value <= a.value and _same_noun(a, b, text)
                 and _EVERY.search(text[max(0, a.start - 4):a.start]) and _SHARE_GAP.match(text[a.end:b.start])):
