@@ -340,3 +340,26 @@ RATE_BASES = [
 def test_bare_scale_after_every_is_a_rate_base(sentence, values, why):
     got = [c.written_value if c.kind == "ratio" else c.value for c in claims_in(sentence)]
     assert [v * 100 if v < 1 else v for v in got] == values, [(c.text, c.value) for c in claims_in(sentence)]
+
+
+# Energy and commodity reports abbreviate their volumes: mb/d and kb/d are million and thousand barrels a day
+# (never megabytes), bcm and tcm billion and trillion cubic metres of gas, bcf and tcf billion and trillion cubic
+# feet, mtpa million tonnes a year (kept as tonnes, as 万吨/年 is). Chinese writes the scale as a word (万桶, 亿立方米).
+ENERGY_UNITS = [
+    ("Saudi output rose to 9.8 mb/d in May.", "9.8 mb/d", 9.8e6, "oil_barrel / day", "mb/d"),
+    ("Exports fell by 300 kb/d.", "300 kb/d", 3e5, "oil_barrel / day", "kb/d"),
+    ("Russia piped 150 bcm of gas to Europe.", "150 bcm", 150e9, "meter ** 3", "bcm"),
+    ("Proven reserves are 6.7 tcm.", "6.7 tcm", 6.7e12, "meter ** 3", "tcm"),
+    ("The field holds 30 tcf of gas.", "30 tcf", 30e12 * 0.3048 ** 3, "meter ** 3", "tcf"),
+    ("Imports reached 12 bcf a day.", "12 bcf", 12e9 * 0.3048 ** 3, "meter ** 3", "bcf"),
+    ("The plant will make 5.2 mtpa of LNG.", "5.2 mtpa", 5.2e6, "metric_ton", "mtpa"),
+    ("全年进口天然气1200亿立方米。", "1200亿立方米", 1.2e11, "meter ** 3", "zh-Hans 亿立方米 (as before)"),
+    ("日產量達980萬桶。", "980萬桶", 9.8e6, "oil_barrel / day", "zh-Hant 日產 and 萬桶 (as before)"),
+]
+
+
+@pytest.mark.parametrize("sentence,text,value,unit,why", ENERGY_UNITS, ids=[r[4] for r in ENERGY_UNITS])
+def test_energy_unit_abbreviations(sentence, text, value, unit, why):
+    hit = [c for c in claims_in(sentence) if c.text == text]
+    assert hit, [(c.text, c.value, c.unit) for c in claims_in(sentence)]
+    assert hit[0].unit == unit and hit[0].value == pytest.approx(value, rel=1e-6), (hit[0].value, hit[0].unit)
