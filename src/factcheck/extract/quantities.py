@@ -1223,12 +1223,15 @@ def _unique_currency_words(K: Knowledge) -> tuple[re.Pattern, re.Pattern]:
     them (卢比 is not one: 巴基斯坦卢比 is another rupee; "dollars" is not: "hong kong dollars"). Patterns for the
     Chinese ones (two characters or more) and the Latin ones (whole words)."""
     forms = [f for lst in K.suffix_units.by_first.values() for f in lst if f.kind == "money" and f.factor == 1]
+    ends: dict[str, set[str]] = {}  # each proper ending of a form -> the currencies of the forms that end so
+    for g in forms:
+        for i in range(1, len(g.form)):
+            ends.setdefault(g.form[i:], set()).add(g.unit)
     unique_cjk, unique_latin = set(), set()
     for f in forms:
         w = f.form
-        shared = any(g.unit != f.unit and len(g.form) > len(w) and g.form.endswith(w) for g in forms)
-        if shared:
-            continue
+        if ends.get(w, set()) - {f.unit}:
+            continue  # shared: a longer form of another currency ends with it
         if _CJK_CHAR.fullmatch(w[-1]) and len(w) >= 2 and not w.endswith("元"):
             unique_cjk.add(w)
         elif w.isalpha() and w.isascii() and len(w) >= 3 and w not in _ENGLISH_WORDS:
