@@ -253,3 +253,21 @@ def test_hyphenated_mixed_number(sentence, written, unit, why):
     cs = claims_in(sentence)
     assert len(cs) == 1 and cs[0].written_value == pytest.approx(written), _got(sentence)
     assert cs[0].written_unit == unit or cs[0].unit == unit, _got(sentence)
+
+
+# A change "by half" (sales fell by half, cut by half) is a change of one half, as 下降了一半 is; "halved" and 减半
+# ("cut in half") are a multiple of 0.5. "by half an hour" is still half an hour.
+BY_HALF = [
+    ("Sales fell by half last year.", "by half", 0.5, "ratio", "fell by half"),
+    ("The budget was cut by half.", "by half", 0.5, "ratio", "cut by half"),
+    ("The flight was delayed by half an hour.", "half an hour", 0.5, "physical", "half an hour stays a duration"),
+    ("今年利润减半。", "减半", 0.5, "times", "zh-Hans 减半, as halved"),
+    ("今年利潤減半。", "減半", 0.5, "times", "zh-Hant 減半"),
+    ("Profits were halved.", "halved", 0.5, "times", "halved (as before)"),
+]
+
+
+@pytest.mark.parametrize("sentence,text,written,kind,why", BY_HALF, ids=[r[4] for r in BY_HALF])
+def test_by_half(sentence, text, written, kind, why):
+    hit = [c for c in claims_in(sentence) if c.text.endswith(text)]
+    assert hit and hit[0].kind == kind and hit[0].written_value == pytest.approx(written), _got(sentence)
