@@ -193,3 +193,81 @@ def test_chinese_bounds_with_words_between(sentence, value, qualifier, why):
     got = claims_in(sentence)
     assert len(got) == 1 and got[0].value == pytest.approx(value), _got(sentence)
     assert got[0].qualifier == qualifier
+
+
+# News agencies abbreviate scale words with their consonants (Reuters and Xinhua style: mln, bln, trln; also
+# tln): "54.9 bln yuan" is 54.9 billion, glued or spaced, after a currency sign or before a currency word.
+AGENCY_SCALES = [
+    ("Box office takings topped 12.3 bln yuan.", 12.3e9, "CNY", "bln before a currency word"),
+    ("The fund raised $4.5 bln last year.", 4.5e9, "USD", "bln after a dollar amount"),
+    ("Exports reached 3.1 trln yuan in the quarter.", 3.1e12, "CNY", "trln"),
+    ("Debt hit 1.2 tln roubles.", 1.2e12, "RUB", "tln"),
+    ("Output rose to 850 mln tonnes.", 850e6 / 1, "metric_ton", "mln before a unit (as before)"),
+]
+
+
+@pytest.mark.parametrize("sentence,value,unit,why", AGENCY_SCALES, ids=[r[3] for r in AGENCY_SCALES])
+def test_agency_scale_abbreviations(sentence, value, unit, why):
+    hit = [c for c in claims_in(sentence) if c.value == pytest.approx(value)]
+    assert hit, _got(sentence)
+    assert hit[0].unit == unit, _got(sentence)
+
+
+# Chinese reports glue an English acronym to the figure that follows it (人均GDP1.2万美元, CPI2.1%): capitals and
+# then a number that takes a scale word (万, 亿), a percent sign or 元 are an indicator and its figure, not one code.
+# A code stays a code (PM2.5浓度, iPhone15售价: no scale, percent or currency after the digits). English puts a
+# space or "of" between them.
+ACRONYM_THEN_FIGURE = [
+    ("2023年人均GDP1.2万美元。", 12000.0, "USD", "GDP, 万美元"),
+    ("全年GDP5.2万亿元。", 5.2e12, "CNY", "GDP, 万亿元"),
+    ("今年CPI2.1%。", 2.1, "percent", "CPI and a percent sign"),
+    ("全年GDP為2.1兆美元，人均GDP3.3萬美元。", 33000.0, "USD", "zh-Hant 萬美元"),
+]
+
+
+@pytest.mark.parametrize("sentence,value,unit,why", ACRONYM_THEN_FIGURE, ids=[r[3] for r in ACRONYM_THEN_FIGURE])
+def test_acronym_glued_to_figure(sentence, value, unit, why):
+    cs = claims_in(sentence)
+    hit = [c for c in cs if c.value == pytest.approx(value) and c.unit == unit]
+    assert hit, _got(sentence)
+    assert not [c for c in cs if c.text.startswith(("万", "萬"))], _got(sentence)
+
+
+@pytest.mark.parametrize("sentence,value", [("PM2.5浓度下降10%。", 10.0), ("iPhone15售价5999元。", 5999.0)])
+def test_codes_glued_to_digits_stay_codes(sentence, value):
+    assert [c.value for c in claims_in(sentence)] == [value], _got(sentence)
+
+
+# American newswire writes a mixed number with a hyphen when it has no fraction characters: 2-1/2 miles is two and
+# a half miles (as 2 1/2 and 2½ are), never a range from 2 down to 1/2.
+HYPHEN_MIXED_NUMBERS = [
+    ("The trail is 2-1/2 miles long.", 2.5, "mile", "miles"),
+    ("He served 3-1/2 years in prison.", 3.5, "year", "years"),
+    ("The bonds pay 7-3/4%.", 7.75, "percent", "a percent"),
+    ("It costs $4-1/2 million.", 4.5e6, "USD", "money with a scale word"),
+]
+
+
+@pytest.mark.parametrize("sentence,written,unit,why", HYPHEN_MIXED_NUMBERS, ids=[r[3] for r in HYPHEN_MIXED_NUMBERS])
+def test_hyphenated_mixed_number(sentence, written, unit, why):
+    cs = claims_in(sentence)
+    assert len(cs) == 1 and cs[0].written_value == pytest.approx(written), _got(sentence)
+    assert cs[0].written_unit == unit or cs[0].unit == unit, _got(sentence)
+
+
+# A change "by half" (sales fell by half, cut by half) is a change of one half, as 下降了一半 is; "halved" and 减半
+# ("cut in half") are a multiple of 0.5. "by half an hour" is still half an hour.
+BY_HALF = [
+    ("Sales fell by half last year.", "by half", 0.5, "ratio", "fell by half"),
+    ("The budget was cut by half.", "by half", 0.5, "ratio", "cut by half"),
+    ("The flight was delayed by half an hour.", "half an hour", 0.5, "physical", "half an hour stays a duration"),
+    ("今年利润减半。", "减半", 0.5, "times", "zh-Hans 减半, as halved"),
+    ("今年利潤減半。", "減半", 0.5, "times", "zh-Hant 減半"),
+    ("Profits were halved.", "halved", 0.5, "times", "halved (as before)"),
+]
+
+
+@pytest.mark.parametrize("sentence,text,written,kind,why", BY_HALF, ids=[r[4] for r in BY_HALF])
+def test_by_half(sentence, text, written, kind, why):
+    hit = [c for c in claims_in(sentence) if c.text.endswith(text)]
+    assert hit and hit[0].kind == kind and hit[0].written_value == pytest.approx(written), _got(sentence)

@@ -264,3 +264,102 @@ DEGREES = [
 @pytest.mark.parametrize("sentence,text,unit,why", DEGREES, ids=[r[3] for r in DEGREES])
 def test_bare_degrees(sentence, text, unit, why):
     assert _one(sentence, text).unit == unit, _got(sentence)
+
+
+# English weather reports put the sign of a temperature after it: "12 degrees below zero" is -12 degrees, one
+# figure (Chinese writes the sign before, 零下十二度, read as before). Only after a temperature: "five points
+# below zero" of an index is no temperature, and "below freezing" is a comparison, not a sign.
+BELOW_ZERO = [
+    ("Overnight lows reached 12 degrees below zero.", "12 degrees below zero", -12.0, "degree_Celsius",
+     "degrees, then below zero"),
+    ("It was 4 °C below zero in Oslo.", "4 °C below zero", -4.0, "degree_Celsius", "a Celsius sign"),
+    ("Wind chills of 30 degrees Fahrenheit below zero are expected.", "30 degrees Fahrenheit below zero",
+     (-30.0 - 32) * 5 / 9, "degree_Celsius", "Fahrenheit, converted"),
+    ("气温降至零下十二度。", "零下十二度", -12.0, "degree_Celsius", "zh-Hans: the sign before (as before)"),
+    ("氣溫降至零下十二度。", "零下十二度", -12.0, "degree_Celsius", "zh-Hant: the sign before (as before)"),
+]
+
+
+@pytest.mark.parametrize("sentence,text,value,unit,why", BELOW_ZERO, ids=[r[4] for r in BELOW_ZERO])
+def test_temperature_below_zero(sentence, text, value, unit, why):
+    cs = claims_in(sentence)
+    hit = [c for c in cs if c.text == text]
+    assert hit and len(cs) == 1, [(c.text, c.value, c.unit) for c in cs]
+    assert hit[0].value == pytest.approx(value) and hit[0].unit == unit
+
+
+# Property and land reports write square metres colloquially: 90平米 and 90平方 are 90 m² (平方米 shortened), as
+# English "sqm" is. The longer forms (平方公里, 平方英尺) are still matched first.
+CN_SQUARE_METRES = [
+    ("一套90平米的房子售价300万元。", "90平米", 90.0, "zh-Hans 平米"),
+    ("一套九十平方的房子。", "九十平方", 90.0, "zh-Hans 平方 alone"),
+    ("一間30坪、約100平米的公寓。", "約100平米", 100.0, "zh-Hant 平米"),
+    ("面积达1.2万平方公里。", "1.2万平方公里", 1.2e10, "平方公里 is still square kilometres"),
+    ("A 90 sqm flat sold for $1m.", "90 sqm", 90.0, "English sqm (as before)"),
+]
+
+
+@pytest.mark.parametrize("sentence,text,m2,why", CN_SQUARE_METRES, ids=[r[3] for r in CN_SQUARE_METRES])
+def test_colloquial_square_metres(sentence, text, m2, why):
+    hit = [c for c in claims_in(sentence) if c.text == text and c.unit == "meter ** 2"]
+    assert hit and hit[0].value == pytest.approx(m2), [(c.text, c.value, c.unit) for c in claims_in(sentence)]
+
+
+def test_a_square_root_is_no_area():
+    assert [c.unit for c in claims_in("半径3平方根")] == ["count"]
+
+
+# Statistical yearbooks give birth and death rates per mille: 6.39‰ is 0.639 %, a share, not a count of 6.39
+# (‱, per ten thousand, likewise). A bare scale word after 每 (每万人, 每百万人口, 每亿元GDP) names the base of a
+# rate, "per ten thousand people", not a figure of ten thousand.
+PER_MILLE = [
+    ("全年出生率为6.39‰，死亡率为7.87‰。", "6.39‰", 0.639, "zh-Hans"),
+    ("全年出生率為6.39‰。", "6.39‰", 0.639, "zh-Hant"),
+    ("The birth rate fell to 6.39‰.", "6.39‰", 0.639, "English"),
+    ("发病率为2.5‱。", "2.5‱", 0.025, "per ten thousand"),
+]
+
+
+@pytest.mark.parametrize("sentence,text,percent,why", PER_MILLE, ids=[r[3] for r in PER_MILLE])
+def test_per_mille(sentence, text, percent, why):
+    hit = [c for c in claims_in(sentence) if c.text == text]
+    assert hit and hit[0].unit == "percent" and hit[0].value == pytest.approx(percent), \
+        [(c.text, c.value, c.unit) for c in claims_in(sentence)]
+
+
+RATE_BASES = [
+    ("每万人拥有床位70张。", [70.0], "每万人"),
+    ("每百万人口新增病例5例。", [5.0], "每百万人口"),
+    ("每萬人擁有醫生25人。", [25.0], "zh-Hant 每萬人"),
+    ("每亿元GDP能耗下降3%。", [3.0], "每亿元"),
+    ("每百人中有5人患病。", [5.0], "a base and a part: a share of 5 % (as 每10台中有7台)"),
+]
+
+
+@pytest.mark.parametrize("sentence,values,why", RATE_BASES, ids=[r[2] for r in RATE_BASES])
+def test_bare_scale_after_every_is_a_rate_base(sentence, values, why):
+    got = [c.written_value if c.kind == "ratio" else c.value for c in claims_in(sentence)]
+    assert [v * 100 if v < 1 else v for v in got] == values, [(c.text, c.value) for c in claims_in(sentence)]
+
+
+# Energy and commodity reports abbreviate their volumes: mb/d and kb/d are million and thousand barrels a day
+# (never megabytes), bcm and tcm billion and trillion cubic metres of gas, bcf and tcf billion and trillion cubic
+# feet, mtpa million tonnes a year (kept as tonnes, as 万吨/年 is). Chinese writes the scale as a word (万桶, 亿立方米).
+ENERGY_UNITS = [
+    ("Saudi output rose to 9.8 mb/d in May.", "9.8 mb/d", 9.8e6, "oil_barrel / day", "mb/d"),
+    ("Exports fell by 300 kb/d.", "300 kb/d", 3e5, "oil_barrel / day", "kb/d"),
+    ("Russia piped 150 bcm of gas to Europe.", "150 bcm", 150e9, "meter ** 3", "bcm"),
+    ("Proven reserves are 6.7 tcm.", "6.7 tcm", 6.7e12, "meter ** 3", "tcm"),
+    ("The field holds 30 tcf of gas.", "30 tcf", 30e12 * 0.3048 ** 3, "meter ** 3", "tcf"),
+    ("Imports reached 12 bcf a day.", "12 bcf", 12e9 * 0.3048 ** 3, "meter ** 3", "bcf"),
+    ("The plant will make 5.2 mtpa of LNG.", "5.2 mtpa", 5.2e6, "metric_ton", "mtpa"),
+    ("全年进口天然气1200亿立方米。", "1200亿立方米", 1.2e11, "meter ** 3", "zh-Hans 亿立方米 (as before)"),
+    ("日產量達980萬桶。", "980萬桶", 9.8e6, "oil_barrel / day", "zh-Hant 日產 and 萬桶 (as before)"),
+]
+
+
+@pytest.mark.parametrize("sentence,text,value,unit,why", ENERGY_UNITS, ids=[r[4] for r in ENERGY_UNITS])
+def test_energy_unit_abbreviations(sentence, text, value, unit, why):
+    hit = [c for c in claims_in(sentence) if c.text == text]
+    assert hit, [(c.text, c.value, c.unit) for c in claims_in(sentence)]
+    assert hit[0].unit == unit and hit[0].value == pytest.approx(value, rel=1e-6), (hit[0].value, hit[0].unit)

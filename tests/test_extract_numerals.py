@@ -158,3 +158,23 @@ def test_and_after_a_large_scale_starts_a_new_figure(sentence, texts):
     from conftest import claims_in
 
     assert [c.text for c in claims_in(sentence)] == texts
+
+
+# A formal (大写) digit that ends a word with the character before it (大陆, 队伍, 入伍, 收拾) belongs to that
+# word, not to the numeral after it: 中国大陆三百万游客 is three million visitors, not 63 million. Formal numerals
+# written as numbers (壹佰伍拾, 拾万零五十六) are unchanged.
+FORMAL_WORD_ENDINGS = [
+    ("中国大陆三百万游客", 3e6, "大陆"),
+    ("中國大陸三二三萬人次", 3.23e6, "zh-Hant 大陸 before a digit-by-digit numeral"),
+    ("整个队伍五十人", 50.0, "队伍"),
+    ("新兵入伍三千人", 3000.0, "入伍"),
+    ("收拾八个箱子", 8.0, "收拾"),
+    ("壹佰伍拾元", 150.0, "a formal numeral stays"),
+]
+
+
+@pytest.mark.parametrize("sentence,value,why", FORMAL_WORD_ENDINGS, ids=[r[2] for r in FORMAL_WORD_ENDINGS])
+def test_formal_digit_ending_a_word(sentence, value, why):
+    from conftest import claims_in
+
+    assert [c.value for c in claims_in(sentence)] == [value]

@@ -223,3 +223,48 @@ LABEL_WORDS = [
 @pytest.mark.parametrize("sentence,texts", LABEL_WORDS, ids=[c[0] for c in LABEL_WORDS])
 def test_label_words_and_label_spans(sentence, texts):
     assert [c.text for c in claims_in(sentence)] == texts
+
+
+# Chinese reports date their figures to the hour: 截至18时 ("as of 18:00"), 直到22点, and opening hours 9点至17点.
+# 截至, 截止, 直至, 直到 mark a time limit and 今天, 明天, 当天 a day, so an hour after them (before 时 or 点) is a
+# time, whatever follows (a comma included); two hours joined by 至/到 before 点 or 时 are a span of the day. A
+# number before 点 elsewhere is still counted (提出14点建议: fourteen points), and 涨到20时 is "when it reaches 20".
+CN_HOURS = [
+    ("截至18时，全市共报告新增病例3例。", ["18"], ["3例"], "截至 and a comma after 时"),
+    ("截至昨日24時，累計確診120例。", ["24"], ["120例"], "zh-Hant: 日 and 時"),
+    ("直到22点，现场仍有200人。", ["22"], ["200人"], "直到 and 点"),
+    ("截至十八时，共有五人受伤。", ["十八"], ["五人"], "Chinese numerals"),
+    ("博物馆营业时间为9点至17点，门票50元。", ["9", "17"], ["50元"], "a span of the day"),
+    ("商場營業時間為10時至22時，共有300個攤位。", ["10", "22"], ["300個"], "zh-Hant: a span in 時"),
+    ("明天8点出发，全程120公里。", ["8"], ["120公里"], "明天 before the hour"),
+    ("他提出了14点建议。", [], ["14"], "a count of points stays"),
+]
+
+
+@pytest.mark.parametrize("sentence,times,figures,why", CN_HOURS, ids=[r[3] for r in CN_HOURS])
+def test_chinese_hours_of_the_day(sentence, times, figures, why):
+    texts = [c.text for c in claims_in(sentence)]
+    for f in figures:
+        assert f in texts, texts
+    for t in times:
+        assert not [x for x in texts if x.startswith(t)], texts
+
+
+# Idioms (成语) and set phrases with numerals in them are words, not figures: 成千上万 is "a great many", not ten
+# thousand or more; 十有八九 "most likely", not a range of eight to nine. English says "thousands upon thousands"
+# and "nine times out of ten" the same way.
+CN_NUMERAL_IDIOMS = [
+    ("成千上万的市民涌上街头。", "成千上万"),
+    ("成百上千家企业受到影响。", "成百上千"),
+    ("这件事十有八九是真的。", "十有八九"),
+    ("他猜得八九不离十。", "八九不离十"),
+    ("社会不该分三六九等。", "三六九等"),
+    ("成千上萬的市民湧上街頭。", "zh-Hant 成千上萬"),
+    ("這件事十有八九是真的。", "zh-Hant 十有八九"),
+    ("Thousands upon thousands of people marched.", "English"),
+]
+
+
+@pytest.mark.parametrize("sentence,why", CN_NUMERAL_IDIOMS, ids=[r[1] for r in CN_NUMERAL_IDIOMS])
+def test_numeral_idioms_are_words(sentence, why):
+    assert claims_in(sentence) == [], [(c.text, c.value) for c in claims_in(sentence)]

@@ -31,7 +31,9 @@ _DIGIT_MASKS = (
     r"|(?P<md>(?<![\d.])[01]?\d\s?月\s?[0-3]?\d\s?[日号])"
     r"|(?P<mrange>(?<![\d.])[01]?\d\s?[-—–~～至到]\s?[01]?\d\s?月(?!份?[\d]))"
     r"|(?P<dayref>[(（][0-3]?\d[)）]\s?[日号])"
-    r"|(?P<time>(?<![\d.])[0-2]?\d:[0-5]\d(?::[0-5]\d)?(?:\s?[ap]\.?m\.?)?|(?<![\d.])1?\d\s?[ap]\.?m\.?(?![a-z])"
+    # 9点至17点, 10时到22时: a span of the day (before the single-hour forms, which would stop at 至)
+    r"|(?P<time>(?<![\d.])[0-2]?\d\s?[点时]\s?(?:到|至|-|~|～|—|–)\s?[0-2]?\d\s?[点时](?![间代期候刻段装尚光空速事效局节机针差薪区长髦])"
+    r"|(?<![\d.])[0-2]?\d:[0-5]\d(?::[0-5]\d)?(?:\s?[ap]\.?m\.?)?|(?<![\d.])1?\d\s?[ap]\.?m\.?(?![a-z])"
     r"|(?<![\d.])1?\d\.[0-5]\d\s?[ap]\.?m\.?(?![a-z])"  # 2.17pm
     r"|(?<![\d.])1?\d\s?o['’]clock"  # 5 o'clock
     r"|(?<![\d.:])[0-2]\d[0-5]\d\s?(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|PST|PDT|ET|PT|JST|HKT|SGT|IST)(?![A-Za-z])"  # 1430 GMT
@@ -74,6 +76,8 @@ _TOC_TAIL = re.compile(r"(?:\.{3,}|…{2,}|·{3,}|\.\s?\.\s?\.|\s{2,}|\t)\s*\d{1
 _SUPERSCRIPTS = set("⁰¹²³⁴⁵⁶⁷⁸⁹")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
+_ACRONYM_FIGURE = re.compile(r"[A-Z]{2,6}\d+(?:\.\d+)?")
+_FIGURE_AFTER_ACRONYM = frozenset("%万亿兆元")
 # Identifier prefixes that are really currency or unit words glued to the number
 _OK_LETTER_PREFIX = {"us", "usd", "rmb", "cny", "gbp", "eur", "hk", "hkd", "nt", "ntd", "twd", "cad", "aud",
                      "jpy", "inr", "rs", "mex", "chf", "krw", "btc", "c", "a", "x", "e", "q", "h", "fy", "musd",
@@ -200,6 +204,8 @@ def masked_spans(text: str, K: Knowledge) -> list[tuple[int, int, str]]:
                 continue  # USD100, Q2 and similar are handled by the quantity rules
             if not letters and re.fullmatch(r"\d+(?:[eE]\d+|[A-Za-z]+\d{0,2})", m.group()):
                 continue  # 2e5, 24703m2, 4km2
+            if m.end() < len(text) and text[m.end()] in _FIGURE_AFTER_ACRONYM and _ACRONYM_FIGURE.fullmatch(m.group()):
+                continue  # 人均GDP1.2万美元, CPI2.1%: an indicator glued to its figure (PM2.5浓度 stays a code)
         spans.append((m.start(), m.end(), kind))
     if "、" in text or ")" in text or "）" in text:  # a Chinese list number ends with one of them
         for m in _LIST_CN.finditer(text):

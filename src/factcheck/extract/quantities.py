@@ -40,10 +40,10 @@ _FRACTION_CN = re.compile(r"\s{0,3}分\s{0,3}之\s{0,3}")
 _SLASH_FRACTION = re.compile(r"\s?[/⁄]\s?(\d{1,3})(?![\d/]|\.\d)")  # 4/5. ends a sentence; 4/5.5 is no fraction
 _RATIO_EN = re.compile(r"\s(?:of every|out of every|out of|in every|over|in)\s|-(?:in|out-of|of-every)-(?=\w)")
 _RATIO_EN_WORDS = re.compile(r"\s(?:over|out of|of every|in)\s|-(?:in|out-of|of-every)-(?=\w)")  # one-in-five
-_MIXED_FRACTION = re.compile(r"\s{1,2}(\d{1,2}) ?[/⁄] ?(\d{1,2})(?![\d/])")
+_MIXED_FRACTION = re.compile(r"(?:\s{1,2}|-(?=\d{1,2}/\d))(\d{1,2}) ?[/⁄] ?(\d{1,2})(?![\d/])")  # 2 1/2, 2-1/2
 _LATIN_WORD = re.compile(r"[a-z]+")
 _AND_WORD = re.compile(r"and\s+")
-_SCALE_ABBR = re.compile(r"[A-Za-z]{1,3}")
+_SCALE_ABBR = re.compile(r"[A-Za-z]{1,4}")  # k, mn, bln, trln
 _WORD = re.compile(r"[A-Za-z]+")
 _HYPHEN_WORD = re.compile(r" ?- ?[a-z]")
 _SPACED_HYPHEN_WORD = re.compile(r" - [a-z]")
@@ -66,6 +66,9 @@ _OVER_MEANS_MORE = re.compile(r"\b(?:for|in|of|is|was|are|were|be|been|aged|last
                               r"slightly)\s+$")
 _SPACED_POWER = re.compile(r"(square|sq|cubic|cu) (?:- )?")
 _OF_NOUN = re.compile(r" of (?:the |a |an |his |her |their |its |our )?([a-z]+)")
+_NOUN_THEN_BOUND = re.compile(r" ([a-z]+)(?= (?:or|and) )")
+_BELOW_ZERO = re.compile(r" below zero(?![a-z])")
+_TEMPERATURES = frozenset({"degree_Celsius", "degree_Fahrenheit"})
 _POWER_WORD = re.compile(r" (squared|cubed)(?![a-z])")
 
 
@@ -227,6 +230,8 @@ class LineParser:
         ch = self.text[p]
         K = self.K
         if ch.isdigit() or ch in K.cn_digits or ch in K.cn_small or ch in K.cn_big or ch in K.cn_tens:
+            if p > 0 and ch in K.cn_formal and self.text[p - 1:p + 1] in _formal_word_ends():
+                return None  # 大陆三百万: the formal digit ends the word 大陆, the number starts after it
             core = parse_run(self.text, p, self.K, self._scale_unit_at)
             if core is not None and core.script == "arabic":
                 if core.plain is not None and core.end < self.n and self.text[core.end] == ",":
@@ -311,7 +316,8 @@ class LineParser:
                     kind, unit, end, noun, has_unit = "count", "count", w.end(), "point", False
         elif core.script in ("arabic", "mixed"):
             m = _MIXED_FRACTION.match(text, end)  # 2 1/4, 10 1/2
-            if m and float(core.value).is_integer() and int(m.group(2)) > 0 and int(m.group(1)) > 0:
+            if m and float(core.value).is_integer() and int(m.group(2)) > 0 and int(m.group(1)) > 0 and (
+                    text[end] != "-" or int(m.group(1)) < int(m.group(2))):  # (2-1/2: a proper fraction after a hyphen)
                 value, end = value + int(m.group(1)) / int(m.group(2)), m.end()
             elif float(core.value).is_integer() and self.has_latin:
                 m = _AND_A_PART.match(low, end)  # 2 and a half hours, 3 and three quarters miles: one figure
@@ -321,6 +327,7 @@ class LineParser:
         if core.start > 0 and text[core.start - 1] in _VAGUE_BEFORE and core.script == "cn" and (
                 text[core.start] in K.cn_small or text[core.start] in K.cn_big):
             scale_hedge = ("over", core.start - 1)  # 几十万人, 数十亿美元, 几千块钱: some tens of …, a floor
+        rate_base = False
         if not core.has_digit and kind == "count":
             # 万, 千万 alone: a number only when a unit follows (万人, 千亿美元) or a bound word precedes (破万,
             # 上万人); 百度, 千万不要 are words
@@ -329,7 +336,12 @@ class LineParser:
             if text[p1:p1 + 1] in _VAGUE_AFTER and core.value >= 100:
                 p1 += 1  # 百余家, 千余人: a bare 百 or 千 with a vague marker is a number (a floor)
             f = self.unit_at(p1)
-            if scale_hedge is None and (f is None or not core.scale_words or f.kind not in ("money", "count", "physical")) and not (
+            # 每万人, 每百户, 每亿元GDP: the base of a rate (kept, rejected, for a share: 每百人中有5人)
+            rate_base = self.every and core.start > 0 and text[core.start - 1] == "每" and f is not None and (
+                f.kind in ("money", "count", "physical"))
+            if rate_base:
+                pass
+            elif scale_hedge is None and (f is None or not core.scale_words or f.kind not in ("money", "count", "physical")) and not (
                     p1 > end and f is not None and f.kind in ("money", "count", "physical")):
                 return None
             if scale_hedge is not None and f is not None and f.kind == "physical" and not core.scale_words:
@@ -372,12 +384,16 @@ class LineParser:
                 f = _PENCE  # 85p, shares rose 12p to 850p: pence, a "p" glued to the digits
             elif f is None and q2 < self.n and "a" <= low[q2] <= "z":
                 f = self._pint_unit_word(q2)  # 2 furlongs, 7 light years, 3 kilonewtons
+                if f is None:
+                    f, q2 = self._currency_after_place(q2)  # 500 Nigerian naira, 2 billion Lao kip
             elif (f is None or f.form == "分") and text[q2:q2 + 1] == "分" and self._minutes_at(q2, core.start):
                 f = _MINUTES  # 3分20秒, 2小时15分: 分 between hours and seconds counts minutes (not fen, not points)
             elif f is None and text[q2:q2 + 1] == "日" and not float(value).is_integer():
                 f = _DAYS  # 逗留1.2日: a fraction of a day is a duration (5日 is a date)
             elif f is None and q2 < self.n and unicodedata.category(text[q2]) == "Sc":
                 f = self._symbol_after(q2)  # 5000 ₩, 300 ₹: a currency sign after the number, as many write it
+            elif f is None and q2 < self.n and _CJK_CHAR.match(text, q2):
+                f, q2 = self._currency_after_place(q2)  # 1000俄罗斯卢布, 5万尼日利亚奈拉
             elif f is not None:
                 f = self._reading(f, q2)
             if f is not None and f.form in K.cn_digits and (
@@ -396,6 +412,8 @@ class LineParser:
                     end = q2 + 1 + self.unit_len(q2 + 1, f) + 1
                 if kind == "count":
                     noun = text[q2:end]
+                elif kind == "money" and f.form == "元" and (g := self._currency_name_after(end)) is not None:
+                    unit, end = g.unit, end + len(g.form)  # 500亿元港币, 2.16兆元新台币: the name says which yuan
                 elif kind == "physical":
                     e0 = end
                     unit, end = self._power_after(*self._per_unit(unit, end))
@@ -435,6 +453,8 @@ class LineParser:
                 end = q  # 二十几岁: no unit, still a floor
             elif hedge_after:
                 hedge_after = None
+        if kind == "physical" and unit in _TEMPERATURES and value > 0 and (m := _BELOW_ZERO.match(low, end)):
+            value, end = -value, m.end()  # 12 degrees below zero: the sign written after the temperature
 
         # currency and sign before the number: $, US$, 新台币, -, 负 (a prefix currency beats a generic 元 after)
         start, value, kind, unit, has_unit, neg = self._prefix(core, value, kind, unit, has_unit, noun)
@@ -456,6 +476,11 @@ class LineParser:
                 and not low.startswith(" old", end)):  # is over thirty years old: an age, more than
             hb, hstart = None, None  # $1.7 trillion over ten years: a span of time, not "more than" (but "for over")
         ha, hend = self._hedge_after(end)
+        if ha is None and kind == "count" and not has_unit and self.has_latin and (
+                m := _NOUN_THEN_BOUND.match(low, end)) and m.group(1) not in _NOT_PLACE_WORDS:
+            hb2, he2 = self._hedge_after(m.end(1))  # 20 people or more, 50 employees or fewer: the bound after the noun
+            if hb2 in ("at_least", "at_most") and he2 is not None:
+                ha, hend = hb2, he2
         if ha is None and hb is None and self.has_comparison:
             v = _VARIABLE_AFTER.match(text, end)
             if v:  # 10 < x, 20<=x: a comparison with a variable after the figure bounds it from the other side
@@ -474,8 +499,10 @@ class LineParser:
                     unit = flows[unit]  # 日均进口量达1104万桶, daily output of 9.8 million barrels, 时速350公里
                     break
 
-        rejected = None
-        if kind == "ratio" and frac is not None and value >= 1 and "/" in text[core.end:frac[3]]:
+        rejected = "rate_base" if rate_base else None
+        if rejected is not None:
+            pass
+        elif kind == "ratio" and frac is not None and value >= 1 and "/" in text[core.end:frac[3]]:
             rejected = "name"  # 24/7, 80/20: a slash between a larger and a smaller number names no share
         elif self._after_ordinal_marker(core.start):
             if self._rank(core.start, end):
@@ -893,7 +920,8 @@ class LineParser:
         neg = False
         if (p > 0 and text[p - 1] in "-−－" and not _word_char(text, p - 2) and not (p > 1 and text[p - 2] in "-−－")
                 and not (p > 2 and text[p - 2] == " " and text[p - 3].isdigit() and not self.figure_row())
-                and not (p > 2 and text[p - 2] == "%" and text[p - 3].isdigit())):  # 5.25%-5.50%: a dash
+                and not (p > 2 and text[p - 2] == "%" and text[p - 3].isdigit())  # 5.25%-5.50%: a dash
+                and not (p > 1 and self.floor == p - 1 and _CJK_CHAR.match(text, p - 2))):  # 5万-10万, 三成-五成
             neg, p = True, p - 1  # 75 -300mm is a dash, but in a row of figures (4.65 141,000 -17,000) a sign
         pb = p
         if pb > 0 and text[pb - 1] == " ":
@@ -921,6 +949,45 @@ class LineParser:
         if neg:
             value = -value
         return p, value, kind, unit, has_unit, neg
+
+    def _currency_after_place(self, p: int) -> tuple[UnitForm | None, int]:
+        """A currency word that belongs to one currency only, after a country name or demonym at p: "500
+        Nigerian naira", "40 million romanian lei" (one or two words), 1000俄罗斯卢布 (two to five characters).
+        The country adds nothing to such a word; a shared word (dollars, rupees, 元, 卢比) is not read this way,
+        as the country would have to say which currency it is. (form, its start), or (None, p)."""
+        cjk, latin = _unique_currency_words(self.K)
+        if _CJK_CHAR.match(self.text, p):
+            m = cjk.search(self.text, p + 2, p + 5 + 4)
+            if m is None or m.start() > p + 5 or not _CJK_RUN.fullmatch(self.text, p, m.start()) or (
+                    _NOT_IN_PLACE_NAMES.search(self.text, p, m.start())):
+                return None, p  # (营收为: a particle or a verb between, no country name)
+            q = m.start()
+        else:
+            m = _PLACE_WORDS.match(self.low, p)
+            if m is None or m.group(1) in _NOT_PLACE_WORDS:
+                return None, p
+            if latin.match(self.low, m.end(1) + 1) is not None:
+                q = m.end(1) + 1  # one word: Nigerian naira
+            elif m.group(2) and m.group(2) not in _NOT_PLACE_WORDS and latin.match(self.low, m.end()) is not None:
+                q = m.end()  # two: South Sudanese pounds
+            else:
+                return None, p
+        g = self.K.suffix_units.match(self.text, self.low, q)
+        if g is None or g.kind != "money" or g.factor != 1:
+            return None, p
+        e = _skip_spaces(self.text, q + len(g.form), 1)
+        if e < self.n and (self.text[e].isdigit() or self.text[e] in self.K.cn_digits):
+            return None, p  # 第3季营收为新台币5467亿元: the currency word is the prefix of the next figure
+        return g, q
+
+    def _currency_name_after(self, p: int) -> UnitForm | None:
+        """A Chinese currency name right after 元 (港币, 新台币, 澳门币, 人民币): the currency of the amount. 元 is
+        the unit of all the yuan-family currencies, and Hong Kong, Taiwan and Macau reports name theirs after it."""
+        g = self.K.suffix_units.match(self.text, self.low, p)
+        if g is None or g.kind != "money" or g.factor != 1 or len(g.form) < 2 or not _CJK_CHAR.match(g.form) \
+                or g.form.endswith("元"):
+            return None
+        return g
 
     def _scale_hedge(self, core: Core) -> tuple[str, int] | None:
         """破万, 过亿, 上万人, 近千: a bound character right before a bare scale word, as (qualifier, start)."""
@@ -1053,15 +1120,15 @@ class LineParser:
         got = self._hedge_before_in(self.low, start)
         if got[0] in ("over", "under") and got[1] is not None:
             return self._negated(*got)
-        if got[0] is None and " " in self.low[max(0, start - 12):start] and self._spaced.search(
+        if got[0] in (None, "exact") and " " in self.low[max(0, start - 12):start] and self._spaced.search(
                 self.low, max(0, start - 16), start):
             # 小于 或 等于100: CJK hedge words written with spaces inside
             lo = max(0, start - 16)
             idx = [i for i in range(lo, start) if self.low[i] != " "]
             compact = "".join(self.low[i] for i in idx)
             qual, s = self._hedge_before_in(compact, len(compact))
-            if qual is not None and not any(c in LATIN for c in compact[s or 0:]):
-                return qual, (idx[s] if s is not None else None)
+            if qual is not None and qual != got[0] and not any(c in LATIN for c in compact[s or 0:]):
+                return qual, (idx[s] if s is not None else None)  # (小于 或 等于: the whole bound, not 等于)
         return got
 
     def _negated(self, qual: str, s: int) -> tuple[str, int]:
@@ -1135,6 +1202,47 @@ class LineParser:
         return None, None
 
 
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+# grammatical characters that no country name holds: between a number and a currency word they end the phrase
+_NOT_IN_PLACE_NAMES = re.compile(r"[为是的了在与及或等向对从把被将于计值收入出售买卖付赔罚]")  # (以色列, 约旦, 共和国 are names)
+_PLACE_WORDS = re.compile(r"([a-z]+) (?:([a-z]+) )?")
+# function words: a currency word after one of them is not the number's unit ("500 of the naira", "5 to 10
+# euros" is a range read elsewhere); an adjective (Nigerian, more, new) modifies the currency word itself
+_NOT_PLACE_WORDS = frozenset({"of", "the", "a", "an", "and", "or", "in", "to", "for", "per", "from", "than", "at",
+                              "by", "with", "on", "is", "was", "are", "were", "be", "been", "as", "but", "not"})
+
+
+# currency words that are also ordinary English words: "the 500 players won", "a 3 hour mark"
+_ENGLISH_WORDS = frozenset({"won", "real", "rand", "mark", "marks", "dong", "sol", "grand", "buck", "bucks", "quid",
+                            "cash", "kina", "yen"})
+
+
+@functools.lru_cache(maxsize=4)
+def _unique_currency_words(K: Knowledge) -> tuple[re.Pattern, re.Pattern]:
+    """Money words of the unit tables that name one currency only: no longer form of another currency ends with
+    them (卢比 is not one: 巴基斯坦卢比 is another rupee; "dollars" is not: "hong kong dollars"). Patterns for the
+    Chinese ones (two characters or more) and the Latin ones (whole words)."""
+    forms = [f for lst in K.suffix_units.by_first.values() for f in lst if f.kind == "money" and f.factor == 1]
+    ends: dict[str, set[str]] = {}  # each proper ending of a form -> the currencies of the forms that end so
+    for g in forms:
+        for i in range(1, len(g.form)):
+            ends.setdefault(g.form[i:], set()).add(g.unit)
+    unique_cjk, unique_latin = set(), set()
+    for f in forms:
+        w = f.form
+        if ends.get(w, set()) - {f.unit}:
+            continue  # shared: a longer form of another currency ends with it
+        if _CJK_CHAR.fullmatch(w[-1]) and len(w) >= 2 and not w.endswith("元"):
+            unique_cjk.add(w)
+        elif w.isalpha() and w.isascii() and len(w) >= 3 and w not in _ENGLISH_WORDS:
+            unique_latin.add(w)
+    cjk = "|".join(re.escape(w) for w in sorted(unique_cjk, key=len, reverse=True)) or "(?!)"
+    latin = "|".join(re.escape(w) for w in sorted(unique_latin, key=len, reverse=True)) or "(?!)"
+    # (a lookahead on the first characters: the alternation is tried only where a word can start)
+    return (re.compile(nonclaims.first_chars(unique_cjk) + f"(?:{cjk})"),
+            re.compile(f"(?:{latin})(?![a-z])"))
+
+
 @functools.lru_cache(maxsize=64)
 def _by_first(entries: tuple, last: bool = False) -> dict[str, tuple]:
     """Words (or (word, ...) tuples) indexed by their first (or last) character, order kept: a lookup at a
@@ -1163,6 +1271,14 @@ def _negation() -> tuple[tuple[str, ...], tuple[str, ...]]:
     t = _data("hedges.toml").get("negation", {})
     words = sorted({to_simplified(w).lower() for w in t.get("words", [])}, key=len, reverse=True)
     return tuple(words), tuple(to_simplified(w).lower() for w in t.get("comparatives", []))
+
+
+@functools.lru_cache(maxsize=1)
+def _formal_word_ends() -> frozenset[str]:
+    """The last two characters of the words of `[formal_words]` in numerals.toml (大陆, 队伍, 收拾)."""
+    from ..knowledge import _data, to_simplified
+
+    return frozenset(to_simplified(w)[-2:] for w in _data("numerals.toml").get("formal_words", {}).get("words", []))
 
 
 @functools.lru_cache(maxsize=1)

@@ -1,6 +1,7 @@
 """Join neighbouring quantities into ranges (70%~95%, 3萬—4兆美元, between 800 and 1,050 TWh, 大于10小于20)."""
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
@@ -8,7 +9,7 @@ from .nonclaims import is_year
 from .quantities import Quantity
 
 # What may stand between the two ends of a range.
-_DASH = re.compile(r"^\s{0,2}(?:至|到|~|～|〜|—{1,2}|–|-|−|－|(?:-\s?)?(?:to|through|thru))\s{0,2}$", re.I)
+_DASH = re.compile(r"^(?:[多余](?=\s{0,2}[至到~～〜-]))?\s{0,2}(?:至|到|~|～|〜|—{1,2}|–|-|−|－|(?:-\s?)?(?:to|through|thru))\s{0,2}$", re.I)
 # "rose from 3.5% to 4.2%", "fell 0.7% to 6,327.80": after a verb of change, X to Y are two figures (a rate
 # or a level before and after), never one range.
 _CHANGE_BEFORE = re.compile(
@@ -22,7 +23,7 @@ _FROM_TO_ZH = re.compile(r"(?:从|由)\s{0,2}$")
 _AND = re.compile(r"^\s{0,2}(?:和|与|及|and|-)\s{0,2}$", re.I)
 _BETWEEN_BEFORE = re.compile(r"(?:between|from|介于|在|位于)\s{0,2}$", re.I)
 _BETWEEN_AFTER = re.compile(r"^\s{0,2}(?:之间|间|的区间|范围内)")
-_BOUND_GAP = re.compile(r"^\s{0,2}(?:且|并且|并|而|但是|但|却|,|、|and|but|And|AND|But|BUT|;)?\s{0,2}(?:[a-z]\s?)?$")  # x>=10 and x<20
+_BOUND_GAP = re.compile(r"^\s{0,2}(?:而且|且|并且|并|而|但是|但|却|,|、|and|but|And|AND|But|BUT|;)?\s{0,2}(?:[a-z]\s?)?$")  # x>=10 and x<20
 _GAP_VARIABLE = re.compile(r"(?:^|[\s且并而,、;])([a-z])\s?$")  # the variable of a second bound: x>=10 and x<20
 _APPROACH = re.compile(r"近|将近|接近|几乎|差不多|nearly|almost|close to|approaching", re.I)
 _LOWER = ("over", "at_least")
@@ -40,7 +41,7 @@ def _compatible(a: Quantity, b: Quantity) -> bool:
     return (not a.has_unit) or (not b.has_unit)
 
 
-def _scale_gap(a: Quantity, b: Quantity) -> float:
+def _scale_gap(a: Quantity, b: Quantity, text: str | None = None) -> float:
     """Factor to apply to the low end when the high end's scale word covers it too: 300-400亿 (×1e8),
     3万—4万亿 and 3萬—4兆 (×1e8: 兆 reads as 万亿)."""
     aw = [w for w in a.core.scale_words]
@@ -54,6 +55,9 @@ def _scale_gap(a: Quantity, b: Quantity) -> float:
         if not aw and not a.scale_words and a.core.scale == 1.0 and scale > 1.0 and 0 < a.value < b.value / scale:
             return scale
         return 1.0
+    place = _elided_place(a, b, text) if text is not None else None
+    if place is not None:
+        return place
     if not aw and bw and a.core.scale == 1.0 and b.core.scale > 1.0:
         return b.core.scale
     if aw and len(aw) < len(bw) and bw[: len(aw)] == aw:
@@ -63,6 +67,27 @@ def _scale_gap(a: Quantity, b: Quantity) -> float:
             f *= table.get(w, 1.0)
         return f
     return 1.0
+
+
+_LEADING_PLACE = re.compile(r"([1-9一二两三四五六七八九])\s?([百千])")
+_DIGIT_VALUE = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
+
+
+def _elided_place(a: Quantity, b: Quantity, text: str) -> float | None:
+    """四到五千人, 三到四百万, 3至5千: a single-digit low end takes the place value of the high end's leading digit
+    when the high end is that digit times 百 or 千 (and any 万/亿 after it) and the low digit is smaller. The factor
+    for the low end, or None. (十 is left out: 二至三十 is as often "two to thirty"; twenty to thirty is 二三十.)"""
+    if a.scale_words or a.core.scale != 1.0 or a.core.decimals or not float(a.value).is_integer() \
+            or not 1 <= a.value <= 9 or a.core.end - a.core.start != 1:
+        return None
+    m = _LEADING_PLACE.match(text, b.core.start)
+    if m is None:
+        return None
+    d = int(m.group(1)) if m.group(1).isdigit() else _DIGIT_VALUE[m.group(1)]
+    place = 100.0 if m.group(2) == "百" else 1000.0
+    if not a.value < d or abs(b.core.value - d * place * b.core.scale) > 1e-9 * abs(b.core.value):
+        return None
+    return b.core.value / d
 
 
 _BY = re.compile(r"^\s?(?:x|X|×|\*|by)\s?$")
@@ -284,7 +309,7 @@ def join_shares(qs: list[Quantity], text: str) -> list[Quantity]:
     while i < len(qs):
         a = qs[i]
         b = qs[i + 1] if i + 1 < len(qs) else None
-        if (b is not None and a.rejected is None and b.rejected in (None, "lone") and a.kind == b.kind
+        if (b is not None and a.rejected in (None, "rate_base") and b.rejected in (None, "lone") and a.kind == b.kind
                 and a.kind in ("count", "money", "physical") and a.unit == b.unit
                 and a.low is None and b.low is None and 0 < b.value <= a.value and _same_noun(a, b, text)
                 and _EVERY.search(text[max(0, a.start - 4):a.start]) and _SHARE_GAP.match(text[a.end:b.start])):
@@ -333,6 +358,12 @@ def join_ranges(qs: list[Quantity], text: str) -> list[Quantity]:
                 out.append(joined)
                 i += 2
                 continue
+        if b is not None and a.rejected == "lone" and b.core.script == "cn" and _lone_low_end(a, b, text):
+            joined = _join(replace(a, rejected=None), b, text)  # 需要三到五年, 增长二至三成: the low end of a range
+            if joined is not None:
+                out.append(joined)
+                i += 2
+                continue
         if b is not None and a.rejected is None and b.rejected is None and a.low is None and b.low is None:
             joined = _join(a, b, text)
             if joined is not None:
@@ -342,6 +373,28 @@ def join_ranges(qs: list[Quantity], text: str) -> list[Quantity]:
         out.append(a)
         i += 1
     return out
+
+
+_LONE_GAP = re.compile(r"^[多余]?(?:到|至|~|～|〜|-|–|—)$")
+
+
+@functools.lru_cache(maxsize=1)
+def _numeral_words() -> tuple[str, ...]:
+    """`[range] numeral_words` of numerals.toml: words that end in a numeral character (统一, 之一)."""
+    from ..knowledge import _data, to_simplified
+
+    return tuple(to_simplified(w) for w in _data("numerals.toml").get("range", {}).get("numeral_words", []))
+
+
+def _lone_low_end(a: Quantity, b: Quantity, text: str) -> bool:
+    """A single numeral character rejected as part of a word (一直, 两国) is the low end of a range when a range
+    connector and a Chinese numeral follow it (三到五年, 二至三成, 一到两千元): both ends of a range are written in
+    one script, so an Arabic figure after it (统一到5%) makes no range; a word that ends in a numeral (统一, 之一)
+    stays a word."""
+    return (a.core.lone and a.core.script == "cn" and a.low is None and a.qualifier in (None, "approx") and not a.has_unit
+            and b.rejected is None and b.low is None and b.core.script == "cn" and b.core.start == b.start
+            and bool(_LONE_GAP.match(text[a.end:b.start]))
+            and not any(text.endswith(w, 0, a.end) for w in _numeral_words()))
 
 
 _YEAR_CONTEXT = re.compile(r"\b(?:in|since|by|until|till|of|during|before|after)\s+$|(?:在|于|自|截至)\s*$", re.I)
@@ -366,7 +419,8 @@ def _join(a: Quantity, b: Quantity, text: str) -> Quantity | None:
     var = m.group(1) if m else ""
     if var and text[:a.start].rstrip()[-1:] != var:
         var = None  # x>10 and y<20: bounds on two variables stay two figures
-    if a.qualifier and b.qualifier and var is not None and _BOUND_GAP.match(gap) and _compatible(a, b) and not (
+    if a.qualifier in _LOWER + _UPPER and b.qualifier in _LOWER + _UPPER and var is not None and _BOUND_GAP.match(gap) \
+            and _compatible(a, b) and not (
             _APPROACH.match(text, a.start) or _APPROACH.match(text, b.start)):
         # (逾七成，近九成: "nearly 90 %" approaches a figure, it bounds no range)
         lo_q, hi_q = (a, b) if a.qualifier in _LOWER and b.qualifier in _UPPER else (
@@ -395,13 +449,13 @@ def _join(a: Quantity, b: Quantity, text: str) -> Quantity | None:
         return None  # "5%-10", "0.7% to 6,327.80": the second figure is another quantity ("3号-5", a level)
     av = a.value
     if not a.has_unit and b.has_unit:
-        f = _scale_gap(a, b)
+        f = _scale_gap(a, b, text)
         unit_factor = 1.0
         if b.kind in ("percent",) and b.value and b.core.value and abs(b.value / b.core.value - 10) < 1e-9:
             unit_factor = 10.0  # 六到七成
         av = a.value * f * unit_factor
     else:  # both with a unit (3萬—4兆美元) or neither (300-400亿, four to five thousand)
-        av = a.value * _scale_gap(a, b)
+        av = a.value * _scale_gap(a, b, text)
     lo, hi = sorted((av, b.value))
     if lo == hi and not between:
         return None
