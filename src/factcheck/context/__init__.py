@@ -122,8 +122,9 @@ class _Doc:
         usual = max(years, key=lambda y: (years[y], y))
         said, beside = set(), False
         for nl in self.lines:
-            if "年" not in nl.text and "year" not in nl.text.lower():
-                continue  # (every word _RELATIVE_YEAR finds has 年 or "year" in it)
+            if ("年" not in nl.text and "year" not in nl.text.lower()) or not _RELATIVE_YEAR.search(nl.text):
+                continue  # (every word _RELATIVE_YEAR finds has 年 or "year" in it; a sentence holds one only
+                #            where its line does)
             for sentence in _SENTENCE_END.split(nl.text):
                 words = {m.group().lower() for m in _RELATIVE_YEAR.finditer(sentence)}
                 said |= words
