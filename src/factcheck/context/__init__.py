@@ -115,6 +115,7 @@ class _Doc:
         self._header_periods: dict[str, str | None] = {}
         self._named: dict[int, list] = {}
         self._mention_starts: dict[int, list[int]] = {}  # block -> where its mentions start (self.starting)
+        self._stated_periods: dict[int, tuple[str | None, str | None]] = {}  # block -> its periods (self._stated)
 
     def _usual_year(self) -> int | None:
         """Without a dateline, the year the document talks about most (its latest on a tie): what 今年 and a
@@ -129,8 +130,9 @@ class _Doc:
         usual = max(years, key=lambda y: (years[y], y))
         said, beside = set(), False
         for nl in self.lines:
-            if "年" not in nl.text and "year" not in nl.text.lower():
-                continue  # (every word _RELATIVE_YEAR finds has 年 or "year" in it)
+            if ("年" not in nl.text and "year" not in nl.text.lower()) or not _RELATIVE_YEAR.search(nl.text):
+                continue  # (every word _RELATIVE_YEAR finds has 年 or "year" in it; a sentence holds one only
+                #            where its line does)
             for sentence in _SENTENCE_END.split(nl.text):
                 words = {m.group().lower() for m in _RELATIVE_YEAR.finditer(sentence)}
                 said |= words
@@ -282,13 +284,23 @@ class _Doc:
                     break
             elif b.kind != "item":
                 continue
-            got = [p for p in self.periods(j) if not p.base and not p.period.startswith("?")
-                   and not period.in_brackets(b.text, p.start)]
-            if not any_kind:  # a year may be background; "for the year" refers back to one (any_kind)
-                got = [p for p in got if re.fullmatch(r"\d{4}-(?:[QH]\d|Q1-Q\d|\d{2}\.\.\d{2})", p.period)]
+            got = self._stated(j)[0 if any_kind else 1]
             if got:  # a paragraph states its period first ("2025年第三季度，…，自2023年四季度以来")
-                return got[0].period
+                return got
         return None
+
+    def _stated(self, j: int) -> tuple[str | None, str | None]:
+        """The first period block j states (no comparison base, no aside in brackets, its year known), and the
+        first of the language of reporting periods (a quarter, a half, a span of months or quarters), read once
+        (recent_period walks back over the same blocks for each figure)."""
+        if j not in self._stated_periods:
+            b = self.layout.blocks[j]
+            got = [p.period for p in self.periods(j) if not p.base and not p.period.startswith("?")
+                   and not period.in_brackets(b.text, p.start)]
+            # (a year may be background; "for the year" refers back to one: recent_period's any_kind)
+            reporting = [p for p in got if _REPORTING_PERIOD.fullmatch(p)]
+            self._stated_periods[j] = (got[0] if got else None, reporting[0] if reporting else None)
+        return self._stated_periods[j]
 
     def low(self, i: int) -> str:
         if i not in self._low:
@@ -761,6 +773,7 @@ _ABBREVIATED = re.compile(r"((?:[A-Z][\w&'\-]*\s+(?:(?:of|for|and|on|the)\s+)*){
 _ABBREVIATION_ONLY = re.compile(_IN_BRACKETS)  # what every match of _ABBREVIATED ends with
 _OURS = ("我国", "我國")  # our country: which one, the page's script says (_Doc.our_country)
 _TARGET = re.compile(r"(?:\bby|\buntil|\btill|到|至|目标)\s*(?:the\s+end\s+of\s+|年底前?)?\s*$")
+_REPORTING_PERIOD = re.compile(r"\d{4}-(?:[QH]\d|Q1-Q\d|\d{2}\.\.\d{2})")  # quarters, halves, spans (not one month)
 _REPORTING = re.compile(r"\d{4}-(?:[QH]\d|Q1-Q\d|\d{2}\.\.\d{2}|\d{2})")  # quarters, halves, spans, months
 _RANK_CELL = re.compile(r"\s*(?:no\.?\s*)?#?\d{1,2}[.)、]?\s*", re.I)
 _PERCENT_COLUMN = re.compile(r"%|percent|百分比|占比|份额|市占率|share\b|growth\b|增长率|增速", re.I)

@@ -169,13 +169,23 @@ def gapped(v: View, mentions: list[Mention]) -> bool:
 def _falls(change: list[tuple[int, int, str]], v: View, vocab: Vocab) -> bool:
     """The change word nearest the figure says it fell (cues.toml measure.down: fell, declined, 下滑, 减少)."""
     down = vocab.cues.get("measure.down", ())
-    # year-on-year says no direction; 年减, 季减 do
-    neutral = {w for b in _BASES for w in vocab.cues.get(b, ()) if w not in down} | {"change"}
+    neutral = _neutral(vocab)
     change = [c for c in change if c[2] not in neutral]
     if not change:
         return False
     nearest = min(change, key=lambda c: min(abs(c[0] - v.e), abs(v.s - c[1])))
     return nearest[2] in down
+
+
+def _neutral(vocab: Vocab) -> frozenset[str]:
+    """The change words that say no direction: year-on-year does, 年减 and 季减 do not (the words of the base
+    lists not in measure.down), read once per vocabulary."""
+    got = vocab.__dict__.get("_neutral_changes")
+    if got is None:
+        down = vocab.cues.get("measure.down", ())
+        got = frozenset({w for b in _BASES for w in vocab.cues.get(b, ()) if w not in down} | {"change"})
+        vocab.__dict__["_neutral_changes"] = got
+    return got
 
 
 def _closer(share, change, v: View) -> bool:
@@ -226,8 +236,14 @@ _NOT_OBJECT = ("measure.change", "measure.share", "period.forecast", "source.aft
 
 def words_of(text: str, low: str, a: int, b: int, vocab: Vocab, skip: list[tuple[int, int]]) -> tuple[set, set]:
     """Concept keys and other words of text[a:b], leaving out the spans in `skip` (names, figures, periods)."""
+    keys, taken = _terms_of(low, a, b, vocab, skip)
+    return keys, _other_words(low, a, b, taken, vocab)
+
+
+def _terms_of(low: str, a: int, b: int, vocab: Vocab, skip: list[tuple[int, int]]) -> tuple[set, list]:
+    """The concept keys of low[a:b] outside the spans in `skip`, and the places no other word is read in: those
+    spans, the terms and the words that say what happened or who says so (_NOT_OBJECT), sorted."""
     keys: set[str] = set()
-    words: set[str] = set()
     taken = [(s, e) for s, e in skip if s < b and a < e]
     busy = Taken(b)  # the places of `taken`, for the overlap tests (every span here holds a character)
     for span in taken:
@@ -247,6 +263,12 @@ def words_of(text: str, low: str, a: int, b: int, vocab: Vocab, skip: list[tuple
             taken.append((s, e))
             busy.append((s, e))
     taken.sort()
+    return (_roll_up(keys, vocab) if keys else keys), taken
+
+
+def _other_words(low: str, a: int, b: int, taken: list[tuple[int, int]], vocab: Vocab) -> set[str]:
+    """The words of low[a:b] outside `taken` (sorted): Latin stems and pairs of Chinese characters."""
+    words: set[str] = set()
     pos = a
     pieces = []
     for s, e in taken:
@@ -255,7 +277,6 @@ def words_of(text: str, low: str, a: int, b: int, vocab: Vocab, skip: list[tuple
         pos = max(pos, e)
     if pos < b:
         pieces.append(low[pos:b])
-    keys = _roll_up(keys, vocab) if keys else keys
     ignore = vocab.ignore_words
     for piece in pieces:
         for g in _LATIN_WORD.findall(piece):
@@ -268,7 +289,7 @@ def words_of(text: str, low: str, a: int, b: int, vocab: Vocab, skip: list[tuple
                 words.add(w)
         for run in _HAN_RUN.findall(piece):
             words.update(map(str.__add__, run, run[1:]))  # its pairs of characters
-    return keys, words
+    return words
 
 
 # words ending in -ly that name a thing or a cadence, not a manner
@@ -339,7 +360,8 @@ def object_of(v: View, vocab: Vocab, mentions: list[Mention], periods: list[tupl
     figures of one clause or sentence read the same windows (and, under "views", each figure's view)."""
     memo = {} if memo is None else memo
 
-    def read(a: int, b: int, also: tuple = ()) -> tuple[frozenset, frozenset]:
+    def read(a: int, b: int, also: tuple = (), words: bool = False) -> tuple[frozenset, frozenset | None]:
+        """The keys of a window, and its other words if asked for (most windows are read for their keys)."""
         key = (a, b, also)
         got = memo.get(key)
         if got is None:
@@ -352,9 +374,11 @@ def object_of(v: View, vocab: Vocab, mentions: list[Mention], periods: list[tupl
             asides = memo.get(("asides", v.ss, v.se))
             if asides is None:
                 asides = memo[("asides", v.ss, v.se)] = [m.span() for m in _ASIDE_SPAN.finditer(v.low, v.ss, v.se)]
-            k, w = words_of(v.text, v.low, a, b, vocab, near + asides + list(also))
-            got = memo[key] = (frozenset(k), frozenset(w))
-        return got
+            k, taken = _terms_of(v.low, a, b, vocab, near + asides + list(also))
+            got = memo[key] = [frozenset(k), None, taken]  # (its words read when first asked for)
+        if words and got[1] is None:
+            got[1] = frozenset(_other_words(v.low, a, b, got[2], vocab))
+        return got[0], got[1]
 
     def domains() -> frozenset:
         key = ("domains", v.ss, v.se)
@@ -362,7 +386,7 @@ def object_of(v: View, vocab: Vocab, mentions: list[Mention], periods: list[tupl
             memo[key] = frozenset(_domains(v, vocab))
         return memo[key]
 
-    own_keys, own_words = read(v.ws, v.we)
+    own_keys, own_words = read(v.ws, v.we, words=True)
     if own_keys or own_words:  # the usual case: the figure's own phrase says what it measures
         if own_keys and not any(vocab.roles.get(k) == "quantity" for k in own_keys):
             # "Boeing delivered 54 aircraft": the verb of its clause says which quantity of aircraft
@@ -383,11 +407,11 @@ def object_of(v: View, vocab: Vocab, mentions: list[Mention], periods: list[tupl
     tries = [(a, b, where, mine) for a, b, where in places] + whole + [(a, b, where, ()) for a, b, where in places]
     clause_words: frozenset = frozenset()
     for a, b, where, also in tries:
-        keys, words = read(a, b, also)
+        keys, _ = read(a, b, also)
         if keys:  # the terms of the clause or a neighbour clause; the other words there say what happened
             return keys | domains(), frozenset(), where
         if where == "clause" and not clause_words:
-            clause_words = words
+            clause_words = read(a, b, also, words=True)[1]
     if clause_words:  # no vocabulary word anywhere: the unknown words of the figure's clause
         return domains(), clause_words, "clause"
     for text, where in ((header, "header"), (heading, "heading")):

@@ -75,9 +75,10 @@ _FORMS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"(?:previous|prior|preceding|sequential)\s+quarter|last(?<![a-z]last)\s+quarter(?!\s+of)"
                 r"|(?:上|前)\s*一?\s*(?:个)?季(?:度)?(?!\s*[末底])"), "prevq"),
     # anaphoric: "for the year", "during the quarter", 当季, 同年: the period the text last named
+    # (its English and Chinese words apart, each with its own quick test: their matches cannot overlap)
     (re.compile(r"(?:for|in|during|over|throughout)\s+the\s+(year|quarter|half|period)(?![\s-]+(?:of|to|ended|"
-                r"ending|before|after|ago|earlier|under|in|through|from|since|when)\b)(?![\s-]*(?:19|20)\d{2})"
-                r"|(?:该|当|同)(年|季度|季)(?![代龄轻纪初底末])|全(年)(?:度)?(?![龄级])"), "this"),  # 全年: the whole year
+                r"ending|before|after|ago|earlier|under|in|through|from|since|when)\b)(?![\s-]*(?:19|20)\d{2})"), "this"),
+    (re.compile(r"(?:该|当|同)(年|季度|季)(?![代龄轻纪初底末])|全(年)(?:度)?(?![龄级])"), "this"),  # 全年: the whole year
     (re.compile(r"(?:the\s+)?same\s+(?:period|quarter|half|month|time)\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year"
                 r"|(?:the\s+)?same\s+(?:period|quarter|half|month|time)\s+(?:a|one)\s+year\s+(?:earlier|ago|before)"
                 r"|(?:a|one)\s+year\s+(?:earlier|ago|before|prior)|(?:previous|prior|preceding)\s+year"
@@ -238,7 +239,7 @@ def _build(kind: str, m: re.Match, doc_year: int | None) -> tuple[str | None, st
     if kind in ("prevq", "prevy"):
         return "?", _PREV[kind]
     if kind == "this":
-        return "?", _THIS[g[0] or g[1] or g[2]]
+        return "?", _THIS[g[0] or (g[1] if len(g) > 1 else None)]
     if kind == "rel":
         if g[0] in _NOW:  # 目前, currently: the period the report is about (the caller reads the paragraphs before)
             return "?", "now"
@@ -248,18 +249,33 @@ def _build(kind: str, m: re.Match, doc_year: int | None) -> tuple[str | None, st
 
 
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-# what a text must hold for each form of _FORMS to match in it (a quick test that spares most scans: English
-# text has no 季 or 月, Chinese text no "quarter")
-_NEEDS: list[tuple[str, ...]] = [
-    ("季",), ("q",), ("q",), ("q",), ("q",), ("q",), ("q",), ("quarter",), ("前",), ("前",), ("first",), ("first",),
-    ("quarter", "季"), ("the ", "年", "季"), ("year", "一年"), ("季",), ("半年",), ("h",), ("h",), ("half",), ("月",), ("月",), ("月",), ("as of", "as at"), ("月",), ("月",),
-    _MONTH_STEMS, _MONTH_STEMS, _MONTH_STEMS, _MONTH_STEMS, ("fy", "fiscal"), ("fy",), ("财年", "财政年度", "会计年度"), ("/", "-"),
-    ("19", "20"), ("19", "20"),
-    ("今年", "去年", "本年", "上年", "明年", "this year", "last year", "next year", "目前", "当前", "现在", "如今", "现时",
-     "时下", "currently", "at present", "as of now"),
+_FULL_MONTHS = tuple(ms[0] for ms in _MONTH_FORMS)
+_CENTURY = ("19", "20")  # (every year a form reads in full starts with one of them)
+_QN_WORDS = ("q1", "q2", "q3", "q4")
+_NQ_WORDS = ("1q", "2q", "3q", "4q")
+# what a text must hold for each form of _FORMS to match in it: one word of each group (a quick test that spares
+# most scans: English text has no 季 or 月, Chinese text no "quarter", a text without a year no form that needs one)
+_NEEDS: list[tuple[tuple[str, ...], ...]] = [
+    (("季",), _CENTURY), (_QN_WORDS, _CENTURY), (_QN_WORDS, _CENTURY), (_QN_WORDS,), (_NQ_WORDS,), (_NQ_WORDS,),
+    (_QN_WORDS,), (("quarter",),), (("前",), ("季",)), (("前",), ("月",)), (("first",), ("months",)),
+    (("first",), ("quarters",)), (("quarter", "季"),),
+    (("the ", "年", "季"), ("year", "quarter", "half", "period")), (("该年", "当年", "同年", "该季", "当季", "同季", "全年"),),
+    (("year", "一年"),), (("季",),),
+    (("半年",),), (("h1", "h2"),), (("1h", "2h"),), (("half",),), (("年",), ("月",)),
+    (("月",), ("-", "~", "至", "到", "—", "–")), (("截至", "截止"), ("月",)), (("as of", "as at"), _FULL_MONTHS),
+    (("年",), ("月",)), (("月",),),
+    (_MONTH_STEMS, _CENTURY), (_MONTH_STEMS,), (_MONTH_STEMS, _CENTURY), (_FULL_MONTHS,), (("fy", "fiscal"), _CENTURY),
+    (("fy",),), (("财年", "财政年度", "会计年度"),), (("/", "-"), _CENTURY),
+    (_CENTURY,), (_CENTURY,),
+    (("今年", "去年", "本年", "上年", "明年", "this year", "last year", "next year", "目前", "当前", "现在", "如今", "现时",
+      "时下", "currently", "at present", "as of now"),),
 ]
 assert len(_NEEDS) == len(_FORMS), "each form of _FORMS needs its quick test in _NEEDS"
-_ALL_NEEDS = frozenset(n for needs in _NEEDS for n in needs)
+_ALL_NEEDS = frozenset(n for needs in _NEEDS for group in needs for n in group)
+# (pattern, kind, one group of its needs, the other or ()): the forms as find_periods tries them
+_TRIED = [(pat, kind, frozenset(needs[0]), frozenset(needs[1]) if len(needs) > 1 else ())
+          for (pat, kind), needs in zip(_FORMS, _NEEDS)]
+assert all(len(needs) <= 2 for needs in _NEEDS)
 
 
 _FROM_LEVEL = re.compile(r"\b(?:from|compared with|compared to|versus|vs\.?|against)\s+(?:about\s+|around\s+)?[$€£¥]?"
@@ -285,8 +301,8 @@ def find_periods(text: str, low: str, vocab: Vocab, doc_year: int | None) -> lis
     found: list[tuple[int, int, str | None, str]] = []
     stamps = [m.span() for m in _STAMP.finditer(low)] if "-" in low or "/" in low else []
     present = {n for n in _ALL_NEEDS if n in low}
-    for (pat, kind), needs in zip(_FORMS, _NEEDS):
-        if present.isdisjoint(needs):
+    for pat, kind, needs, more in _TRIED:
+        if present.isdisjoint(needs) or (more and present.isdisjoint(more)):
             continue
         for m in pat.finditer(low):
             ms, me = m.span()
