@@ -54,7 +54,7 @@ def block_key(c: Claim) -> tuple | None:
 
 
 def subsets(basis: tuple[str, ...]) -> tuple[str, ...]:
-    """The parts of a whole a figure is about (concepts.toml role "subset": the top ten, home-made films)."""
+    """The parts of a whole a figure is about (concepts.toml role "subset": the top ten)."""
     if not basis:
         return ()
     from .context import vocab

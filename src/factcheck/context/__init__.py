@@ -449,7 +449,7 @@ def _carry_and_source(d: _Doc, i: int, sentence_start: int) -> tuple[str | None,
     return states[k] if k >= 0 else (None, None, None, None)
 
 
-_CONTINUES = re.compile(r"\s*(?:其中|当中|这|this (?:is|was|marks|represents)|that (?:is|was)|"
+_CONTINUES = re.compile(r"\s*(?:其中|当中|这(?![样种么些])|this (?:is|was|marks|represents)|that (?:is|was)|"
                         r"of (?:which|these|this|them)|among them)")
 
 
@@ -510,6 +510,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
     d = _Doc(lines, V, doc.text)
     if doc.date:  # the document's own date (Markdown front matter) dates its figures
         d.year = d.dated = int(doc.date[:4])
+        d.month = int(doc.date[5:7]) if doc.date[5:7].isdigit() else None
     by_block: dict[int, list[int]] = {}
     for i, c in enumerate(claims):
         if c.line in d.layout.block_of_line:
@@ -661,7 +662,8 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             per = period.period_of(v, periods, d.year, heading_period, header_period,
                                    change=meas.kind in ("growth", "change", "relative"))
             if per and d.dated and d.month and per[:4] == str(d.dated) and re.fullmatch(r"\d{4}-\d{2}", per) and \
-                    int(per[5:]) > d.month and str(d.dated) not in low[v.ss:v.se]:
+                    int(per[5:]) > d.month and str(d.dated) not in low[max(0, v.ss - 400):v.se] and \
+                    not period.forecast(v, V, periods, d.year):
                 # "stats for December" on a page dated February 2021: the December before it (2020-12)
                 per = f"{d.dated - 1}{per[4:]}"
             if per == "?-now":  # 目前, currently: the quarter the report is about, else the document's year
@@ -698,8 +700,8 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                     subj, how = place or d.place(), "paragraph" if place else "document"
                 elif d.lead_body_country():  # a page opening with 中國人民銀行公布…: the body's country
                     subj, how = d.lead_body_country(), "document"
-                elif (bas.scope == "domestic" or "home-made" in bas.markers) and d.home():
-                    subj, how = d.home(), "document"  # 全国网上零售额, 国产影片票房 in a Simplified Chinese page: China's
+                elif bas.scope == "domestic" and d.home():
+                    subj, how = d.home(), "document"  # 全国网上零售额 in a Simplified Chinese page: China's
             markers = set(bas.markers)
             if period.forecast(v, V, periods, d.year):
                 markers.add("forecast")

@@ -64,6 +64,11 @@ _RANKING = re.compile(r"(?:领跑|领先|位居|稳居|居于)(?:全球|世界|�
                       r"|world'?s?\s+(?:largest|biggest|leading|top|leader|no\.?\s*1)|world\s+leader")
 
 
+def _ranked(low: str, s: int, e: int) -> bool:
+    """The scope term at [s, e) is part of a ranking phrase."""
+    return any(m.start() <= s and e <= m.end() for m in _RANKING.finditer(low, max(0, s - 3), e + 12))
+
+
 _AMONG = re.compile(r"(?:among|of|in)\s+(?:the\s+)?$")
 _AMONG_ZH = re.compile(r"^[^，,。；;]{0,6}?(?:之中|中)")
 
@@ -73,7 +78,7 @@ def basis(v: View, vocab: Vocab, mentions: list[Mention], header: str = "") -> B
     # the terms and names of the sentence, read once for the windows below (all inside it)
     lo, hi = min(v.ss, v.ws, v.cs), max(v.se, v.we, v.ce, v.s)
     terms = [(s, e, vocab.concepts[w]) for s, e, w in vocab.concept_match.find(low, lo, hi)]
-    terms = [(s, e, c) for s, e, c in terms if not (c.role == "scope" and _RANKING.search(low, max(0, s - 3), e + 12))]
+    terms = [(s, e, c) for s, e, c in terms if not (c.role == "scope" and _ranked(low, s, e))]
     mentions = [m for m in mentions if lo <= m.start < hi]
     markers: set[str] = set()
     for a, b in ((v.ws, v.we), (v.cs, v.ce)):

@@ -196,8 +196,8 @@ def _closer(share, change, v: View) -> bool:
 _BASES = ("measure.base.yoy", "measure.base.qoq", "measure.base.mom")
 
 
-_VS_YEAR = re.compile(r"(?:较|比|相比|\b(?:compared with|compared to|from|versus|vs\.?|than(?: in)?|over|on)\b)\s*"
-                      r"((?:19|20)\d{2})\s*年?")
+_VS_YEAR = re.compile(r"(?:较|比|相比|\b(?:compared with|compared to|from|versus|vs\.?|than(?: in)?)\b|(?:%|percent|per cent)"
+                      r"\s+(?:over|on)\b)\s*((?:19|20)\d{2})(?!\d|[,.]\d|\s*(?:[a-z]+\s+)?(?:units|people|tons|tonnes))\s*年?")
 
 
 def _base(v: View, vocab: Vocab) -> str | None:

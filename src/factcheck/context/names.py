@@ -220,7 +220,7 @@ def chinese_orgs(text: str, vocab: Vocab) -> list[tuple[int, int, str]]:
 _CURRENCY_AFTER = re.compile(r"\s*(?:dollars?\b|\$|元|币|cents?\b)")
 # a place's name opening a newspaper's or a broadcaster's: 香港商报, 经济日报, "China Daily", "the Japan Times",
 # "Hong Kong Free Press": who says so, not the place
-_PRESS_AFTER = re.compile(r"(?:商|日|时|晚|早|文汇|大公|明|经济|工商|联合)报|新闻网|新闻社|电视台|广播电台|卫视")  # on `low`
+_PRESS_AFTER = re.compile(r"(?:(?:商|日|时|晚|早|文汇|大公|明|经济|工商|联合)报(?![告道价关表])|新闻网|新闻社|电视台|广播电台|卫视)")  # on `low`
 _PRESS_AFTER_EN = re.compile(r" (?:Daily|Times|Post|Morning Post|Herald|Tribune|Journal|Gazette|Free Press|Standard)\b")
 
 

@@ -78,7 +78,7 @@ _FORMS: list[tuple[re.Pattern, str]] = [
     # (its English and Chinese words apart, each with its own quick test: their matches cannot overlap)
     (re.compile(r"(?:for|in|during|over|throughout)\s+the\s+(year|quarter|half|period)(?![\s-]+(?:of|to|ended|"
                 r"ending|before|after|ago|earlier|under|in|through|from|since|when)\b)(?![\s-]*(?:19|20)\d{2})"), "this"),
-    (re.compile(r"(?:该|当|同)(年|季度|季)(?![代龄轻纪初底末])|全(年)(?:度)?(?![龄级])"), "this"),  # 全年: the whole year
+    (re.compile(r"(?:该|当|同)(年|季度|季)(?![代龄轻纪初底末])|(?<![安完健齐周])全(年)(?:度)?(?![龄级轻金纪代初底末])"), "this"),  # 全年: the whole year
     (re.compile(r"(?:the\s+)?same\s+(?:period|quarter|half|month|time)\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year"
                 r"|(?:the\s+)?same\s+(?:period|quarter|half|month|time)\s+(?:a|one)\s+year\s+(?:earlier|ago|before)"
                 r"|(?:a|one)\s+year\s+(?:earlier|ago|before|prior)|(?:previous|prior|preceding)\s+year"
@@ -93,7 +93,7 @@ _FORMS: list[tuple[re.Pattern, str]] = [
     # a date figures are counted up to, its year left to the sentence ("截至11月14日，2023年全国电影票房…", "as
     # of November 14"): sales to date, not the year's
     (re.compile(r"(?:截至|截止到?)\s*(?:" + _Y + r"\s*年\s*)?" + _CN_M + r"\s*月\s*\d{1,2}\s*日"), "ym"),
-    (re.compile(r"(?:as of|as at)\s+" + _FULL_MONTH + r"\s+\d{1,2}(?!\d)(?:,?\s*" + _Y + r")?"), "asofmy"),
+    (re.compile(r"(?<![a-z])(?:as of|as at)\s+" + _FULL_MONTH + r"\s+\d{1,2}(?!\d)(?:,?\s*" + _Y + r")?"), "asofmy"),
     (re.compile(_Y + r"\s*年\s*" + _CN_M + r"\s*月"), "ym"),
     (re.compile(r"(?<![\d年])" + _CN_M + r"\s*月(?!\s*\d+\s*日)"), "m"),
     # twelve months across two years, as marketing and fiscal years run ("from October 2023 to September 2024",
@@ -123,9 +123,9 @@ _THIS = {"year": "this-Y", "quarter": "this-Q", "half": "this-H", "period": "thi
          "季度": "this-Q"}
 RELATIVE = ("?-prev-Q", "?-prev-Y", "?-this-Y", "?-this-Q", "?-this-H", "?-this-P", "?-now")
 ANAPHORIC = ("?-this-Y", "?-this-Q", "?-this-H", "?-this-P", "?-now")
-_TO_DATE = re.compile(r"(?:截至|截止到?)\s*" + _CN_M + r"\s*月\s*\d{1,2}\s*日|(?:as of|as at)\s+" + _FULL_MONTH +
+_TO_DATE = re.compile(r"(?:截至|截止到?)\s*" + _CN_M + r"\s*月\s*\d{1,2}\s*日|(?<![a-z])(?:as of|as at)\s+" + _FULL_MONTH +
                       r"\s+\d{1,2}(?!\d)(?!,?\s*(?:19|20)\d{2})")
-_AS_OF_OPEN = re.compile(r"截至|截止|as of|as at")
+_AS_OF_OPEN = re.compile(r"截至|截止|(?<![a-z])as (?:of|at)")
 _AS_OF = re.compile(r"(?:截至|截止|截止到|到|as of|as at|at the end of|by the end of|end of)\s*$")
 _RIGHT_AFTER = re.compile(r"^\s*(?:[a-z]+\s+){0,2}(?:in|for|during|of|as of|at the end of|by the end of)\s+(?:the\s+)?$"
                           r"|^\s*[(（]\s*$")
@@ -293,7 +293,7 @@ _LEVEL_AFTER = re.compile(r"(?:['’]s)?\s+(?:levels?|figures?|totals?|peaks?)\b
 
 
 # a time stamp (a page's date, "2024-01-04 10:00:23", 2024/01/04): when the page was written, not a figure's period
-_STAMP = re.compile(r"(?<![\d/-])(?:19|20)\d{2}([-/])\d{1,2}\1\d{1,2}(?![\d/-])")
+_STAMP = re.compile(r"(?<![\d/-])(?<!截至)(?<!截止)(?<!as of )(?<!by )(?:19|20)\d{2}([-/])\d{1,2}\1\d{1,2}(?![\d/-])")
 
 
 def find_periods(text: str, low: str, vocab: Vocab, doc_year: int | None) -> list[PeriodSpan]:

@@ -24,7 +24,10 @@ _BREAK = re.compile(r"[，,。;；]")
 _HAN_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z&·\-]{2,12}$")
 # what the source is, written between the cue and its name: "according to consultancy Artisan Gateway", "data from
 # the market research firm Omdia", "according to leading U.K.-based analytics firm Gower Street"
-_DESCRIPTOR = re.compile(r"\s*(?:(?:[a-z][a-z\-]*|\S+-based)\s+){1,5}")
+_DESCRIPTOR = re.compile(r"\s*(?:(?:[a-z][a-z\-]*|\S+-based)\s+){0,4}(?:firm|consultancy|consultant|agency|institute|"
+                         r"provider|tracker|analyst|analysts|group|company|researcher|organi[sz]ation|association|"
+                         r"body|bureau|ministry|regulator|platform|house|bank|broker|adviser|advisor|think tank|"
+                         r"office|administration|council|commission|authority)\s+")
 
 
 def sources(text: str, low: str, sentence: tuple[int, int], mentions: list[Mention], vocab: Vocab,
@@ -67,7 +70,8 @@ def sources(text: str, low: str, sentence: tuple[int, int], mentions: list[Menti
     return sorted(out, key=lambda m: m.start)
 
 
-_APPOSITION = re.compile(r",\s+(?:a|an|the)\s[^,;.]{0,80},")
+_APPOSITION = re.compile(r",\s+(?:a|an|the)\s[^,;.\d]{0,80},(?=\s+(?:recorded|reported|said|says|estimated|"
+                         r"estimates|found|showed|shows|noted|announced|stated|data|figures)\b)")
 _OWN_WORDS = re.compile(r"\s+\w+\s+(?:that\s+)?(?:it|its|we|our)\b")
 
 
