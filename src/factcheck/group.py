@@ -59,14 +59,7 @@ def subsets(basis: tuple[str, ...]) -> tuple[str, ...]:
         return ()
     from .context import vocab
 
-    v = vocab()
-    labels = _SUBSET_LABELS.get(id(v))
-    if labels is None:
-        labels = _SUBSET_LABELS[id(v)] = frozenset(v.labels[k] for k, r in v.roles.items() if r == "subset")
-    return tuple(sorted(b for b in basis if b in labels))
-
-
-_SUBSET_LABELS: dict[int, frozenset[str]] = {}
+    return tuple(sorted(b for b in basis if b in vocab().subsets))
 
 
 def _han(c: Claim) -> bool:

@@ -181,6 +181,7 @@ class Vocab:
     within: dict[str, str]  # concept key -> the broader topic it is part of
     either: dict[str, tuple[str, ...]]  # concept key -> the quantities it may mean ("sales": revenue, unit sales)
     stocks: frozenset[str]  # concept keys of amounts held (capacity, users, reserves)
+    subsets: frozenset[str]  # labels of the concepts of role "subset" (top: 前十, top 10), the basis markers they set
     cues: dict[str, tuple[str, ...]]  # "measure.share" -> normalised lower-case words
     cue_match: dict[str, CueView]
     not_names: frozenset[str]
@@ -275,6 +276,7 @@ def build(alias_docs, concept_docs, cue_docs) -> Vocab:
         within={c.key: c.within for c in concepts.values() if c.within},
         either={c.key: c.either for c in concepts.values() if c.either},
         stocks=frozenset(c.key for c in concepts.values() if c.stock),
+        subsets=frozenset(c.label for c in concepts.values() if c.role == "subset"),
         cues={k: v for k, v in cues.items() if k not in keep_case},
         cue_match=_cue_views({k: v for k, v in cues.items() if k not in keep_case}),
         not_names=frozenset(raw.get("subject.not_names", [])),
