@@ -417,3 +417,23 @@ def test_a_time_stamp_is_not_a_figures_period(text, figure, period):
 ])
 def test_a_month_after_the_pages_date_is_last_years(text, figure, period):
     assert frames(text)[figure].context.period == period
+
+
+@pytest.mark.parametrize("text, figure, period", [
+    # the period of a change "from A to B" dates B; A is the level of the period before
+    ("In the second quarter of 2025 the firm's share fell from 21.5% to 19.8%.\n", "21.5%", "2025-Q1"),
+    ("In the second quarter of 2025 the firm's share fell from 21.5% to 19.8%.\n", "19.8%", "2025-Q2"),
+    ("In the first quarter of 2025 its share fell from 21.5% to 19.8% year-on-year.\n", "21.5%", "2024-Q1"),
+    ("The company's market share rose from 12% to 15% in 2024.\n", "12%", "2023"),
+    ("The company's market share rose from 12% to 15% in 2024.\n", "15%", "2024"),
+    ("2025年第二季度，该公司市占率从21.5%降至19.8%。\n", "21.5%", "2025-Q1"),
+    ("2025年第二季度，该公司市占率从21.5%降至19.8%。\n", "19.8%", "2025-Q2"),
+    ("2025年第二季，該公司市佔率同比由21.5%降至19.8%。\n", "21.5%", "2024-Q2"),
+    # a period of its own still dates the figure a change starts from
+    ("Its share rose from 36 percent in the fourth quarter of 2024 to 36.9 percent in the first quarter of 2025.\n",
+     "36 percent", "2024-Q4"),
+    # a range is no change: both bounds are the period's
+    ("In 2024 prices ranged from $5 to $7 a kilogram.\n", "$5 to $7", "2024"),
+])
+def test_a_change_from_a_level_dates_its_start_in_the_period_before(text, figure, period):
+    assert frames(text)[figure].context.period == period

@@ -440,6 +440,42 @@ def _dates_another(v: View, p: PeriodSpan) -> bool:
 
 def period_of(v: View, spans: list[PeriodSpan], doc_year: int | None, heading: str | None,
               header: str | None = None, change: bool = False) -> str | None:
+    got = _period_of(v, spans, doc_year, heading, header, change)
+    if got and _starts_change(v) and not _dated_right_after(v, spans):
+        # "Samsung's share fell from 38.6 percent to 34.4 percent in the first quarter": the period dates the
+        # level reached; the one it started from is the period before (a year back when the sentence compares
+        # on the year, else the quarter before a quarter, the year before a year)
+        yoy = _YOY.search(v.low, v.ss, v.se)
+        if re.fullmatch(r"(?:\d{4}|\?)-Q[1-4]", got):
+            return shift("?-prev-Y" if yoy else "?-prev-Q", got) or got
+        if re.fullmatch(r"\d{4}", got):
+            return shift("?-prev-Y", got) or got
+    return got
+
+
+# a figure a change starts from: "from 38.6 percent to 34.4 percent", 从38.6%降至34.4%, 由5%升至6%
+_FROM_BEFORE = re.compile(r"(?:\bfrom|从|由)\s*(?:about\s+|around\s+|nearly\s+|some\s+)?[$€£¥]?\s*$")
+_TO_AFTER = re.compile(r"\s*(?:[a-z%]+\s*){0,2}?(?:\bto|降至|升至|增至|增加到|增长到|增长至|减少到|减少至|下降到|下降至|上升到|上升至|"
+                       r"提高到|提高至|跌至|增至|至|到)\s*(?:about\s+|around\s+|nearly\s+)?[$€£¥]?\s*$")
+_YOY = re.compile(r"year[- ](?:on|over)[- ]year|\byoy\b|a year (?:earlier|ago|before)|同比|年增|年减|年減|去年同期")
+
+
+def _starts_change(v: View) -> bool:
+    """The figure is where a change starts ("from 38.6% to 34.4%"), not its end or a range's bound."""
+    if not _FROM_BEFORE.search(v.low, max(v.ss, v.s - 12), v.s):
+        return False
+    nxt = [s for s, _ in v.spans if s >= v.e and s <= v.ce + 1]
+    return bool(nxt) and bool(_TO_AFTER.fullmatch(v.low, v.e, min(nxt)))
+
+
+def _dated_right_after(v: View, spans: list[PeriodSpan]) -> bool:
+    """A period written right after the figure dates it ("from 36 percent in the fourth quarter of 2024")."""
+    return any(v.e <= p.start <= v.we + 40 and _RIGHT_AFTER.match(v.low[v.e:p.start]) for p in spans) or \
+        any(p.end <= v.s and v.ws <= p.start and _OWN_BASE.fullmatch(v.low, p.end, v.s) for p in spans)
+
+
+def _period_of(v: View, spans: list[PeriodSpan], doc_year: int | None, heading: str | None,
+               header: str | None = None, change: bool = False) -> str | None:
     own = [p for p in spans if p.base and v.ws <= p.start and p.end <= v.s and not _figure_between(v, p)
            and not _dates_another(v, p)]
     # "相较于去年同期的6,930万台", "up from 12.1 million in Q1 2024": the base is this figure's own period; a change
