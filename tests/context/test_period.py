@@ -437,3 +437,17 @@ def test_a_month_after_the_pages_date_is_last_years(text, figure, period):
 ])
 def test_a_change_from_a_level_dates_its_start_in_the_period_before(text, figure, period):
     assert frames(text)[figure].context.period == period
+
+
+@pytest.mark.parametrize("text, figure, period", [
+    # a change with no period of its own, after a change whose ends were dated, runs between the same periods
+    ("Acme's share rose from 20% in the third quarter of 2024 to 22% in the fourth quarter of 2024, while "
+     "Bolt's fell from 31% to 29%.\n", "31%", "2024-Q3"),
+    ("Acme's share rose from 20% in the third quarter of 2024 to 22% in the fourth quarter of 2024, while "
+     "Bolt's fell from 31% to 29%.\n", "29%", "2024-Q4"),
+    ("甲公司的市占率从去年第三季的20%上升到今年第一季的22%，乙公司市占率则从同期的31%降至29%。\n", "31%", "?-Q3"),
+    ("甲公司的市占率从2024年第三季的20%上升到2025年第一季的22%，乙公司市占率则从同期的31%降至29%。\n", "31%", "2024-Q3"),
+    ("甲公司的市佔率從2024年第三季的20%上升到2025年第一季的22%，乙公司市佔率則從31%降至29%。\n", "29%", "2025-Q1"),
+])
+def test_a_change_after_a_dated_change_runs_between_the_same_periods(text, figure, period):
+    assert frames(text)[figure].context.period == period

@@ -441,7 +441,7 @@ def _dates_another(v: View, p: PeriodSpan) -> bool:
 def period_of(v: View, spans: list[PeriodSpan], doc_year: int | None, heading: str | None,
               header: str | None = None, change: bool = False) -> str | None:
     got = _period_of(v, spans, doc_year, heading, header, change)
-    if got and _starts_change(v) and not _dated_right_after(v, spans):
+    if got and _starts_change(v) and not _dated_right_after(v, spans) and _parallel_change(v, spans) is None:
         # "Samsung's share fell from 38.6 percent to 34.4 percent in the first quarter": the period dates the
         # level reached; the one it started from is the period before (a year back when the sentence compares
         # on the year, else the quarter before a quarter, the year before a year)
@@ -454,7 +454,7 @@ def period_of(v: View, spans: list[PeriodSpan], doc_year: int | None, heading: s
 
 
 # a figure a change starts from: "from 38.6 percent to 34.4 percent", 从38.6%降至34.4%, 由5%升至6%
-_FROM_BEFORE = re.compile(r"(?:\bfrom|从|由)\s*(?:about\s+|around\s+|nearly\s+|some\s+)?[$€£¥]?\s*$")
+_FROM_BEFORE = re.compile(r"(?:\bfrom|从|從|由)\s*(?:(?:the\s+)?same\s+period'?s?\s+|同期\s*的?\s*)?(?:about\s+|around\s+|nearly\s+|some\s+)?[$€£¥]?\s*$")
 _TO_AFTER = re.compile(r"\s*(?:[a-z%]+\s*){0,2}?(?:\bto|降至|升至|增至|增加到|增长到|增长至|减少到|减少至|下降到|下降至|上升到|上升至|"
                        r"提高到|提高至|跌至|增至|至|到)\s*(?:about\s+|around\s+|nearly\s+)?[$€£¥]?\s*$")
 _YOY = re.compile(r"year[- ](?:on|over)[- ]year|\byoy\b|a year (?:earlier|ago|before)|同比|年增|年减|年減|去年同期")
@@ -466,6 +466,29 @@ def _starts_change(v: View) -> bool:
         return False
     nxt = [s for s, _ in v.spans if s >= v.e and s <= v.ce + 1]
     return bool(nxt) and bool(_TO_AFTER.fullmatch(v.low, v.e, min(nxt)))
+
+
+def _parallel_change(v: View, spans: list[PeriodSpan]) -> PeriodSpan | None:
+    """"SK hynix's share rose from 36% in Q4 2024 to 36.9% in Q1 2025, while Samsung's fell from 38.6% to
+    34.4%", 从去年第四季的36%上升到今年第一季的36.9%，三星则从38.6%降至34.4%: a change with no period of its
+    own, after a change whose two ends were dated, runs between the same two periods."""
+    if not _FROM_BEFORE.search(v.low, max(v.ss, v.s - 16), v.s) and not _TO_AFTER.search(v.low, max(v.ss, v.s - 16), v.s):
+        return None
+    start = _starts_change(v)
+    if not start:  # the end of a change: a figure that starts one right before it
+        prev = [(s, e) for s, e in v.spans if v.ss <= s and e <= v.s]
+        if not prev or not _TO_AFTER.fullmatch(v.low, prev[-1][1], v.s):
+            return None
+        if not _FROM_BEFORE.search(v.low, max(v.ss, prev[-1][0] - 16), prev[-1][0]):
+            return None
+    held = [p for p in spans if v.ss <= p.start and p.end <= v.s and p.period not in RELATIVE
+            and _held_by_another(v, p)]  # (a base too: 从2024年第三季的20%)
+    if len(held) < 2 or held[-2].period == held[-1].period:
+        return None
+    first, second = held[-2], held[-1]
+    if not re.search(r"\bto\b|至|到", v.low[first.end:second.start]):
+        return None  # the two dated figures before are no change from one to the other
+    return first if start else second
 
 
 def _dated_right_after(v: View, spans: list[PeriodSpan]) -> bool:
@@ -505,6 +528,9 @@ def _period_of(v: View, spans: list[PeriodSpan], doc_year: int | None, heading: 
         pick = before[-1] if before else (after[0] if after else None)
         if pick is not None:
             return _as_of(complete(pick.period, v, spans, doc_year, heading, pick.start), v, pick)
+    parallel = _parallel_change(v, spans)
+    if parallel is not None:
+        return _as_of(complete(parallel.period, v, spans, doc_year, heading, parallel.start), v, parallel)
     if header:
         return header
     # "… orders of 46.45 million CGT for the year. South Korean shipyards had 10.98 million": an anaphoric
