@@ -195,6 +195,23 @@ def test_a_growth_rate_right_after_a_level_measures_that_level():
     assert not {"相较", "较于"} & set(got["9.4%"].context.words)
 
 
+@pytest.mark.parametrize("text, level, change", [
+    # words of comparison after the rate name nothing new: it measures the level before it
+    ("Global tea stocks will show a shortfall of 120,000 tons in 2025, 15% higher than the initial estimate.\n",
+     "120,000 tons", "15%"),
+    # (also when the document's topic is all the rate's own phrase has)
+    ("Coffee prices climbed. Coffee output fell in 2025.\n\nThe council said the coffee market will show a "
+     "shortfall of 120,000 tons for the 2025 season, 15% higher than the initial estimate of 90,000 tons.\n",
+     "120,000 tons", "15%"),
+    ("2025年全球茶叶库存将出现12万吨的缺口，比最初的估计高出15%。\n", "12万吨", "15%"),
+    ("2025年全球茶葉庫存將出現12萬噸的缺口，比最初的估計高出15%。\n", "12萬噸", "15%"),
+])
+def test_a_change_right_after_a_level_that_names_nothing_new_measures_that_level(text, level, change):
+    got = frames(text)
+    assert set(got[change].context.topics) == set(got[level].context.topics)
+    assert set(got[level].context.words) <= set(got[change].context.words)
+
+
 def test_an_elliptic_sentence_in_a_document_about_one_topic_still_takes_the_periods_before():
     text = ("DRAM prices fell in 2025. DRAM revenue dropped 9% in the first quarter of 2025.\n\n"
             "SK hynix's share of the global DRAM market rose from 36 percent in the fourth quarter of 2024 to 36.9 "
@@ -327,6 +344,9 @@ def test_new_energy_vehicles_are_evs_and_plug_in_hybrids_a_kind_of_them():
     ("Arrivals reached 1.4 billion in 2024, about 11% more than in 2023.\n", "about 11%", 11.0),
     ("Arrivals were 4% less than in 2019.\n", "4%", -4.0),
     ("Output was 5% above 2023 levels.\n", "5%", 5.0),
+    ("2024年入境游客比2023年多11%。\n", "11%", 11.0),
+    ("2024年入境旅客較2019年少4%。\n", "4%", -4.0),
+    ("今年产量比最初的估计高出5%。\n", "5%", 5.0),
 ])
 def test_a_percentage_more_or_less_than_something_is_a_change(text, figure, value):
     c = frames(text)[figure]

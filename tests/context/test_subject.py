@@ -257,6 +257,7 @@ def test_a_plural_pronoun_takes_the_names_joined_before_it_in_its_sentence():
     ("MADRID: International tourism receipts reached USD1.4 trillion in 2023.\n", "USD1.4 trillion"),
     ("SEOUL, March 3 (Reuters) - Global DRAM revenue fell 9% in the first quarter of 2025.\n", "9%"),
     ("SEOUL, Jan. 16 (Xinhua) -- Global DRAM revenue fell 9% in the first quarter of 2025.\n", "9%"),
+    ("SOUTH KOREA- Global DRAM revenue fell 9% in the first quarter of 2025, according to analysts.\n", "9%"),
     # "X-based" describes; "It" then carries no one
     ("The Madrid-based organization published new data. It said receipts reached USD1.4 trillion in 2023.\n",
      "USD1.4 trillion"),
@@ -495,4 +496,15 @@ def test_everyone_but_a_name(text, figure, subject):
     ("Zentria imported 71.32 million tonnes of LNG in 2023. In addition, global LNG trade grew 2%.\n", "2%", None),
 ])
 def test_a_sentence_going_on_about_the_one_before(text, figure, subject):
+    assert frames(text)[figure].context.subject == subject
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a region named with 地区 / "region" is that region; only its market is a scope
+    ("2023年中东地区入境人数增长22%。\n", "22%", "Middle East"),
+    ("2023年中東地區入境人數增長22%。\n", "22%", "Middle East"),
+    ("中东地区的复苏相对领先，其入境人数增长22%。\n", "22%", "Middle East"),
+    ("Arrivals in the Middle East region grew 22% in 2023.\n", "22%", "Middle East"),
+])
+def test_a_region_named_as_a_region_is_the_subject(text, figure, subject):
     assert frames(text)[figure].context.subject == subject

@@ -151,7 +151,8 @@ def changes_take_their_quantity(out: list[Claim], idxs: list[int], unsaid: set[i
     prev = None
     for i in idxs:
         x = out[i].context
-        borrow = not x.topics or (i in unsaid and i in same_sentence and prev is not None and prev.context.topics)
+        borrow = not x.topics or (i in same_sentence and prev is not None and prev.context.topics and
+                                  (i in unsaid or set(x.topics) <= set(prev.context.topics)))
         if x.measure in ("growth", "change") and borrow and prev is not None and prev.context.subject == x.subject:
             p = prev.context
             out[i] = replace(out[i], context=replace(x, topics=p.topics, words=tuple(sorted(set(x.words) | set(p.words))),

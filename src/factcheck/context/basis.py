@@ -20,7 +20,7 @@ from .names import Mention
 from .vocab import Vocab
 from .view import View
 
-_MARKET_AFTER = re.compile(r"^\s*(?:'s\s+|’s\s+)?(?:市场|market|地区|region)")
+_MARKET_AFTER = re.compile(r"^\s*(?:'s\s+|’s\s+)?(?:市场|市場|market)")
 
 
 def names_a_market(text: str, m: Mention) -> bool:

@@ -36,6 +36,8 @@ _LEVEL_GAP_QTY = re.compile(_LEVEL_GAP.pattern + r"|\b(?:at|reach|reaches|reache
                             r"totalling|totaled|totalled)\b")
 _COMPARED = re.compile(r"\s*(more|higher|greater|larger|lower|less|fewer|smaller)\s+than\b|\s*(above|below)\s+"
                        r"(?:the\s+)?(?:(?:19|20)\d{2}|last|a\s+year|pre-pandemic|its|their|the\s+same)")
+# 比最初的估计高出15%, 較去年少5%: a percentage more or less than what 比/较 names is a change against it
+_COMPARED_CN = re.compile(r"(?:比(?![例重率])|较|較)[^，,。；;%]{0,20}?(高出|多出|高了|多了|低了|少了|高|多|低|少)\s*$")
 # a change named as a rate: "年增率达31.7%", "增速达到5%", "the growth rate reached 5%" is the change itself
 _RATE = re.compile(r"[率幅速度]$|^growth$|rate$|^rate of growth$")
 _FROM = re.compile(r"(?:从|由|\bfrom\b)[^，,。;；%\d]{0,8}$")
@@ -88,6 +90,9 @@ def measure(v: View, unit: str, vocab: Vocab, header: str = "") -> Measure:
         more = _COMPARED.match(low, v.e)
         if more:  # "about 11% more than in 2023", "4% less than in 2019": a change against what follows
             return Measure("growth", base, more.group(1) in ("lower", "less", "fewer", "smaller", "below"))
+        more = _COMPARED_CN.search(low, max(v.cs, v.s - 30), v.s)
+        if more:
+            return Measure("growth", base, more.group(1)[0] in "低少")
     windows = [(v.ws, v.we), (v.cs, v.ce), (v.ss, v.se)]
     gap = _LEVEL_GAP if unit == "percent" else _LEVEL_GAP_QTY
     for a, b in windows:
