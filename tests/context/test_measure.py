@@ -530,3 +530,14 @@ def test_a_percentage_of_a_past_level_is_relative_to_it(text, figure, period):
 ])
 def test_a_figure_restated_in_brackets_shares_the_object_after_them(text, figure, topic):
     assert topic in frames(text)[figure].context.topics
+
+
+@pytest.mark.parametrize("text, figure, absent", [
+    # a cause after the figure says why, not what it measures
+    ("The global tea market shrank 9% from the previous quarter, totaling $2.3 billion in the period, amid "
+     "falling auction prices and lower shipments.\n", "$2.3 billion", {"price", "shipments"}),
+    ("全球茶叶市场较上季减少9%，总计23亿美元，主要由于拍卖价格下跌和出货量下降。\n", "23亿美元", {"price", "shipments"}),
+    ("全球茶葉市場較上季減少9%，總計23億美元，主要由於拍賣價格下跌和出貨量下降。\n", "23億美元", {"price", "shipments"}),
+])
+def test_a_cause_after_the_figure_is_not_what_it_measures(text, figure, absent):
+    assert not absent & set(frames(text)[figure].context.topics)

@@ -444,11 +444,15 @@ def _places(v: View) -> list[tuple[int, int, str]]:
     # say what a neighbouring figure measures
     bounds = [(a, b) for a, b in clause_bounds(v.text, v.ss, v.se, v.lists) if not _ASIDE.match(v.low, a)]
     before = [(a, b) for a, b in bounds if b <= v.cs]
-    after = [(a, b) for a, b in bounds if a >= v.ce]
+    # "totaling $26.33 billion, amid falling contract prices and lower HBM shipments": a cause after the figure
+    # says why, not what it measures
+    after = [(a, b) for a, b in bounds if a >= v.ce and not _CAUSE.match(v.low, a)]
     out += [(a, b, "sentence") for a, b in reversed(before)] + [(a, b, "sentence") for a, b in after]
     return out
 
 
+_CAUSE = re.compile(r"\s*(?:主要|mainly\s+|largely\s+|partly\s+)?(?:amid|due to|owing to|because|thanks to|driven by|helped by|hurt by|on the back of|"
+                    r"as a result of|fuell?ed by|由于|由於|受|得益于|得益於|因为|因為|主要因|源于|源於)")
 _ASIDE_SPAN = re.compile(r"[(（]\s*" + ASIDE_WORDS + r"[^()（）]{0,40}[)）]")
 _ASIDE = re.compile(r"\s*(?:包括|包含|含|不含|不包括|including|includes|excluding|except|such as|e\.g\.|如)")
 
