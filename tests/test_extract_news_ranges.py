@@ -195,3 +195,61 @@ OR_HIGHER = [
 def test_or_higher_or_lower(sentence, value, qualifier, why):
     hit = [c for c in claims_in(sentence) if c.value == value]
     assert hit and hit[0].qualifier == qualifier, _got(sentence)
+
+
+# A strict comparative joined to "equal" is the closed bound, whichever comparative it is: "larger than or equal
+# to", "smaller or equal than", "equal to or higher than", 多于或等于, 低于等于, 等于或超过. Before, only the pairs listed
+# word for word (greater/more/less than or equal to, 大于/小于或等于) were bounds; the others left "equal to" alone,
+# an exact figure.
+INCLUSIVE_BOUNDS = [
+    ("Seats with a rating larger than or equal to 8 are shown.", 8.0, "at_least", "larger than or equal to"),
+    ("Keep rows whose size is smaller than or equal to 64.", 64.0, "at_most", "smaller than or equal to"),
+    ("Towns higher or equal to 1500 metres above the sea.", 1500.0, "at_least", "higher or equal to (no than)"),
+    ("Boxes lighter than the limit, lower or equal than 12 kilos.", 12.0, "at_most", "lower or equal than"),
+    ("Bids above or equal to 300 dollars win.", 300.0, "at_least", "above or equal to"),
+    ("Only orders fewer than or equals 5 units ship free.", 5.0, "at_most", "fewer than or equals"),
+    ("Players with a score equal to or higher than 90 advance.", 90.0, "at_least", "equal to or higher than"),
+    ("Sizes equal or smaller than 40 fit.", 40.0, "at_most", "equal or smaller than"),
+    ("参赛人数多于或等于二十人。", 20.0, "at_least", "多于或等于"),
+    ("气温低于等于零下五度时停工。", -5.0, "at_most", "低于等于"),
+    ("成绩高于或者等于九十分的同学。", 90.0, "at_least", "高于或者等于"),
+    ("订单金额等于或超过500元免运费。", 500.0, "at_least", "等于或超过"),
+    ("參賽人數少於或等於十五人。", 15.0, "at_most", "zh-Hant 少於或等於"),
+    ("訂單金額等於或高於800元。", 800.0, "at_least", "zh-Hant 等於或高於"),
+]
+
+
+@pytest.mark.parametrize("sentence,value,qualifier,why", INCLUSIVE_BOUNDS, ids=[r[3] for r in INCLUSIVE_BOUNDS])
+def test_comparative_or_equal_is_a_closed_bound(sentence, value, qualifier, why):
+    hit = [c for c in claims_in(sentence) if c.value is not None and abs((c.written_value if c.written_value is not None else c.value) - value) < 1e-9]
+    assert hit and hit[0].qualifier == qualifier, _got(sentence)
+
+
+EQUAL_STAYS_EXACT = [
+    ("The total is equal to 40 this year.", 40.0, "equal to alone is exact"),
+    ("结果等于四十。", 40.0, "等于 alone"),
+]
+
+
+@pytest.mark.parametrize("sentence,value,why", EQUAL_STAYS_EXACT, ids=[r[2] for r in EQUAL_STAYS_EXACT])
+def test_equal_alone_stays_exact(sentence, value, why):
+    hit = [c for c in claims_in(sentence) if c.value == value]
+    assert hit and hit[0].qualifier is None, _got(sentence)
+
+
+# Bounds after the figure, completing the pairs: "and under", "or under" (children aged 5 and under), "and fewer",
+# "and greater"; 以及以上 and 以及以下 as 及以上 and 及以下.
+AFTER_BOUNDS = [
+    ("Children aged 12 and under travel free.", 12.0, "at_most", "and under"),
+    ("Groups of 8 or under need no booking.", 8.0, "at_most", "or under"),
+    ("Classes of 15 students and fewer get a grant.", 15.0, "at_most", "and fewer after the noun"),
+    ("Ratings of 4 and greater are shown.", 4.0, "at_least", "and greater"),
+    ("六十岁以及以上的老人免票。", 60.0, "at_least", "以及以上"),
+    ("三十人以及以下的班級。", 30.0, "at_most", "zh-Hant 以及以下"),
+]
+
+
+@pytest.mark.parametrize("sentence,value,qualifier,why", AFTER_BOUNDS, ids=[r[3] for r in AFTER_BOUNDS])
+def test_bound_words_after_the_figure(sentence, value, qualifier, why):
+    hit = [c for c in claims_in(sentence) if (c.written_value if c.written_value is not None else c.value) == value]
+    assert hit and hit[0].qualifier == qualifier, _got(sentence)

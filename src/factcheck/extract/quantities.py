@@ -1117,6 +1117,11 @@ class LineParser:
         return replace(core, value=-core.value) if neg else core
 
     def _hedge_before(self, start: int) -> tuple[str | None, int | None]:
+        window = self.low[max(0, start - 48):start]
+        if "equal" in window or "等于" in window:
+            m = _inclusive_bound(self.K).search(window)
+            if m:  # "larger than or equal to 8", 等于或超过500: a strict comparative made closed by "equal"
+                return m.lastgroup, max(0, start - 48) + m.start()
         got = self._hedge_before_in(self.low, start)
         if got[0] in ("over", "under") and got[1] is not None:
             return self._negated(*got)
@@ -1261,6 +1266,29 @@ def _spaced_hedge_chars(K: Knowledge) -> re.Pattern:
     words = [w for v in K.hedges_before_by_last.values() for w, _ in v] + list(K.hedge_fillers)
     chars = {c for w in words if len(w) > 1 and not any(x in LATIN for x in w) for c in w if c != " "}
     return re.compile("[" + re.escape("".join(sorted(chars))) + "]")
+
+
+@functools.lru_cache(maxsize=4)
+def _inclusive_bound(K: Knowledge) -> re.Pattern:
+    """A strict comparative of `[negation]` in hedges.toml (larger than, below, 多于, 超过) joined to "equal" on
+    either side: "larger than or equal to", "smaller or equal than", "equal to or higher than", 低于等于,
+    等于或超过. A comparative of the over side makes a floor (group at_least), of the under side a ceiling."""
+    quals = {w: q for v in K.hedges_before_by_last.values() for w, q in v}
+    sides: dict[str, set[str]] = {"at_least": set(), "at_most": set()}
+    for c in _negation()[1]:
+        q = quals.get(c)
+        if q not in ("over", "under"):
+            continue
+        base = c[:-5] if c.endswith(" than") else c
+        sides["at_least" if q == "over" else "at_most"].add(re.escape(base).replace("\\ ", " "))
+    equal = r"(?:equals?|等于)"
+    join = r"\s*(?:,\s*)?(?:or|and/or|或者|或)?\s*"
+    alts = []
+    for qual, bases in sides.items():
+        b = "|".join(sorted(bases, key=len, reverse=True))
+        alts.append(rf"(?P<{qual}>(?<![a-z])(?:{b})(?: than)?{join}(?:is )?{equal}(?: to| than| with)?"
+                    rf"|(?<![a-z]){equal}(?: to)?{join}(?:{b})(?: than| to)?)\s*$")
+    return re.compile("|".join(alts))
 
 
 @functools.lru_cache(maxsize=1)
