@@ -54,6 +54,7 @@ _NEXT_WORD = re.compile(r" ([a-z]+)")
 _UNIT_WORDS = re.compile(r"(?:(square|sq|cubic|cu) )?([a-z]{4,})(?: ([a-z]{4,}))?")
 _OF_A = re.compile(r" ?of an? |(?<=[a-z]) an? ")
 _AND_FRACTION = re.compile(r"\s{0,2}又\s{0,2}")
+_AND_DIGIT_FRACTION = re.compile(r" and (?=\d{1,2} ?[/⁄] ?\d)")
 POINT_WORD = re.compile(r" (?:of an? )?points?(?![a-z-])")  # a quarter point, 3/4 of a point
 _AND_A_PART = re.compile(r" and (a|an|one|three) (half|quarter|quarters)(?![a-z-])")
 _PARTS = {("a", "half"): 0.5, ("an", "half"): 0.5, ("one", "half"): 0.5, ("a", "quarter"): 0.25,
@@ -292,6 +293,14 @@ class LineParser:
             nxt = self._number_after(m.end()) if m else None
             part = self._fraction(nxt) if nxt is not None else None
             if part is not None and part[1] == "ratio":
+                frac = (core.value + part[0] if core.value >= 0 else core.value - part[0], "count", "count",
+                        part[3], part[4])
+        if frac is None and self.has_slash and self.has_latin and core.value and float(core.value).is_integer() and (
+                m := _AND_DIGIT_FRACTION.match(low, end)):
+            # 3 and 1/4 cups, twelve and 3/4 inches: a mixed number read aloud (a proper fraction after "and")
+            nxt = self._number_after(m.end())
+            part = self._fraction(nxt) if nxt is not None else None
+            if part is not None and part[1] == "ratio" and 0 < part[0] < 1:
                 frac = (core.value + part[0] if core.value >= 0 else core.value - part[0], "count", "count",
                         part[3], part[4])
         if frac is not None:
