@@ -253,3 +253,32 @@ AFTER_BOUNDS = [
 def test_bound_words_after_the_figure(sentence, value, qualifier, why):
     hit = [c for c in claims_in(sentence) if (c.written_value if c.written_value is not None else c.value) == value]
     assert hit and hit[0].qualifier == qualifier, _got(sentence)
+
+
+# Two ordinals (ranks, places) as the ends of a range: "between the third and the seventh", "between 4th and 9th",
+# "higher than the twentieth but lower than the twelfth" are ranks 3-7, 4-9, 12-20. Ordinals that a noun other
+# than place, position or rank follows are periods or dates (between the first and second quarters, between the
+# 3rd and 9th of June) and stay no figure.
+ORDINAL_RANGES = [
+    ("The team finished between the third and the seventh.", 3.0, 7.0, "word ordinals"),
+    ("She placed between 4th and 9th in every race.", 4.0, 9.0, "digit ordinals"),
+    ("His rank is higher than the twentieth but lower than the twelfth.", 12.0, 20.0, "two comparatives"),
+    ("The film ranked between the twenty-first and thirtieth place.", 21.0, 30.0, "compound ordinal, place after"),
+]
+
+
+@pytest.mark.parametrize("sentence,low,high,why", ORDINAL_RANGES, ids=[r[3] for r in ORDINAL_RANGES])
+def test_range_of_ordinals(sentence, low, high, why):
+    _range(sentence, low, high, "count")
+
+
+ORDINALS_NOT_A_RANGE = [
+    ("Sales rose between the first and second quarters.", "periods: a noun after"),
+    ("The fair runs between the 3rd and 9th of June.", "dates: of and a month after"),
+    ("It was the third and the seventh time we met.", "no between"),
+]
+
+
+@pytest.mark.parametrize("sentence,why", ORDINALS_NOT_A_RANGE, ids=[r[1] for r in ORDINALS_NOT_A_RANGE])
+def test_ordinals_of_periods_are_no_range(sentence, why):
+    assert not [c for c in claims_in(sentence) if c.low is not None and c.high is not None], _got(sentence)

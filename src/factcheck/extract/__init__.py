@@ -19,7 +19,8 @@ from ..model import Claim, Document
 from ..normalize import NormLine, normalize_text
 from . import nonclaims, units
 from .numerals import Core
-from .quantities import POINT_WORD, LineParser, Quantity, _combine
+from .numerals import _ordinal_denominator
+from .quantities import _ORDINAL_WORDS, POINT_WORD, LineParser, Quantity, _combine
 from .ranges import join_compounds, join_factors, join_ranges, join_shares
 from .tables import TableState, apply_money_columns
 
@@ -162,7 +163,7 @@ def quantities_in_line(text: str, K: Knowledge, money_columns: dict | None = Non
     parser = LineParser(text, K)
     if not pat.search(parser.low) and not _figure_word_pattern(K).search(parser.low) and not (
             _FREQUENCY_WORDS.search(parser.low)):
-        return []
+        return _ordinal_ranges(parser, K, []) if "between" in parser.low or " than " in parser.low else []
     masks = nonclaims.masked_spans(text, K)
     starts = [m[0] for m in masks]
     out: list[Quantity] = []
@@ -216,7 +217,45 @@ def quantities_in_line(text: str, K: Knowledge, money_columns: dict | None = Non
         out = apply_money_columns(out, text, money_columns)
     out = join_factors(out, text)
     out = join_ranges(join_shares(join_compounds(out, text, functools.partial(_unit_factor, K)), text), text)
+    if "between" in parser.low or " than " in parser.low:
+        out = _ordinal_ranges(parser, K, out)
     return _bare_yuan(out, parser.low) if "元" in text or "块" in text else out
+
+
+_ORD = (rf"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:{_ORDINAL_WORDS})s?"
+        r"|\d{1,4}(?:st|nd|rd|th)")
+_ORD_CMP = r"(?:higher|lower|greater|less|more|better|worse|above|below)(?: than)?"
+# two ordinals as the ends of a range; the word after the second may only be a rank's noun or a function word
+# (between the first and second quarters are periods, between the 3rd and 9th of June dates)
+_ORDINAL_RANGE = re.compile(
+    rf"(?<![a-z])(?:between (?:the )?(?P<a>{_ORD}) and (?:the )?(?P<b>{_ORD})"
+    rf"|{_ORD_CMP} (?:the )?(?P<c>{_ORD}),? (?:but|and) {_ORD_CMP} (?:the )?(?P<d>{_ORD}))(?![a-z0-9-])"
+    r"(?! (?!(?:place|places|position|positions|spot|spots|rank|in|on|among|with|by|at|and|but|or|for)(?![a-z]))[a-z])")
+
+
+def _ordinal_value(w: str, K: Knowledge) -> float | None:
+    if w[0].isdigit():
+        return float(w[:-2])
+    w = w[:-1] if w.endswith("s") and not w.endswith("seconds") else w
+    return {"first": 1.0, "second": 2.0}.get(w) or _ordinal_denominator(w, K)
+
+
+def _ordinal_ranges(parser: LineParser, K: Knowledge, out: list[Quantity]) -> list[Quantity]:
+    """"between the third and the seventh", "higher than the tenth but lower than the fifteenth": a range of
+    ranks (3-7, 10-15). An ordinal alone is no figure; two of them bounding a range are."""
+    found = []
+    for m in _ORDINAL_RANGE.finditer(parser.low):
+        a, b = (m.group("a"), m.group("b")) if m.group("a") else (m.group("c"), m.group("d"))
+        va, vb = _ordinal_value(a, K), _ordinal_value(b, K)
+        if va is None or vb is None or va == vb:
+            continue
+        lo, hi = min(va, vb), max(va, vb)
+        core = Core(m.start(), m.end(), lo, script="en")
+        found.append(Quantity(m.start(), m.end(), float("nan"), "count", "count", None, core, low=lo, high=hi))
+    if not found:
+        return out
+    kept = [q for q in out if not any(q.start < f.end and f.start < q.end for f in found)]
+    return sorted(kept + found, key=lambda q: q.start)
 
 
 _PERIOD_WORDS = {"second": "second", "minute": "minute", "hour": "hour", "day": "day", "week": "week",
