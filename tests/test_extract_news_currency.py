@@ -80,3 +80,33 @@ NOT_A_PLACE = [
 def test_currency_prefix_of_the_next_figure_stays_its_own(sentence, value, unit, why):
     hit = [c for c in claims_in(sentence) if c.value == pytest.approx(value)]
     assert hit and hit[0].unit == unit, _got(sentence)
+
+
+# In prose, an amount in brackets that stands alone after a copula or a colon (net income was ($4.2 million),
+# Operating cash flow: ($310,000)) is the accounting negative, as in a table cell: there is no figure before the
+# bracket for it to restate. After a figure the bracket is a conversion or an aside and keeps its sign.
+ACCOUNTING_IN_PROSE = [
+    ("Net income was ($4.2 million) in the quarter.", -4.2e6, "USD", "was ( )"),
+    ("Operating cash flow is ($310,000).", -310000.0, "USD", "is ( )"),
+    ("Free cash flow: (€12.5 million)", -12.5e6, "EUR", "a colon"),
+    ("The loss stood at (£800,000) last year.", -800000.0, "GBP", "stood at"),
+]
+
+
+@pytest.mark.parametrize("sentence,value,unit,why", ACCOUNTING_IN_PROSE, ids=[r[3] for r in ACCOUNTING_IN_PROSE])
+def test_accounting_negative_in_prose(sentence, value, unit, why):
+    got = [(c.value, c.unit) for c in claims_in(sentence)]
+    assert (pytest.approx(value), unit) in got, got
+
+
+BRACKETS_STAY_POSITIVE = [
+    ("Revenue was 50 million yuan ($7.5 million) last year.", 7.5e6, "a conversion after a figure"),
+    ("The ticket (US$20) was cheap.", 20.0, "an aside after a noun"),
+    ("Sales reached €3 billion (about $3.3 billion).", 3.3e9, "a hedged conversion"),
+]
+
+
+@pytest.mark.parametrize("sentence,value,why", BRACKETS_STAY_POSITIVE, ids=[r[2] for r in BRACKETS_STAY_POSITIVE])
+def test_brackets_after_a_figure_stay_positive(sentence, value, why):
+    values = [c.value for c in claims_in(sentence)]
+    assert pytest.approx(value) in values, values

@@ -54,6 +54,7 @@ _NEXT_WORD = re.compile(r" ([a-z]+)")
 _UNIT_WORDS = re.compile(r"(?:(square|sq|cubic|cu) )?([a-z]{4,})(?: ([a-z]{4,}))?")
 _OF_A = re.compile(r" ?of an? |(?<=[a-z]) an? ")
 _AND_FRACTION = re.compile(r"\s{0,2}又\s{0,2}")
+_ACCOUNTING_BEFORE = re.compile(r"(?:(?<![a-z])(?:is|was|were|are|been|of|at)|[:=])\s{0,2}$")
 _AND_DIGIT_FRACTION = re.compile(r" and (?=\d{1,2} ?[/⁄] ?\d)")
 POINT_WORD = re.compile(r" (?:of an? )?points?(?![a-z-])")  # a quarter point, 3/4 of a point
 _AND_A_PART = re.compile(r" and (a|an|one|three) (half|quarter|quarters)(?![a-z-])")
@@ -468,9 +469,10 @@ class LineParser:
         # currency and sign before the number: $, US$, 新台币, -, 负 (a prefix currency beats a generic 元 after)
         start, value, kind, unit, has_unit, neg = self._prefix(core, value, kind, unit, has_unit, noun)
         if (start > 0 and text[start - 1] == "(" and end < self.n and text[end] == ")" and kind == "money"
-                and _TABLE_ROW.search(text)):
+                and (_TABLE_ROW.search(text) or _ACCOUNTING_BEFORE.search(low, max(0, start - 24), start - 1))):
             value, start, end = -abs(value), start - 1, end + 1  # accounting negative in a table: | ($99.99) |
-            # in prose, "(US$7.5 million)" is an aside or a conversion, never a loss
+            # in prose, "(US$7.5 million)" after a figure or a noun is an aside or a conversion, never a loss; after
+            # a copula or a colon (net income was ($4.2 million)) it is the figure itself, in accounting notation
         if (core.lone and value == 1 and kind == "count" and frac is None and not self.every
                 and not self._after_ordinal_marker(core.start)):
             # 一个, 一场, 一直: the word one, rejected below whatever hedges surround it; decided here, before the
