@@ -110,3 +110,25 @@ BRACKETS_STAY_POSITIVE = [
 def test_brackets_after_a_figure_stay_positive(sentence, value, why):
     values = [c.value for c in claims_in(sentence)]
     assert pytest.approx(value) in values, values
+
+
+# Spoken prices leave the smallest unit unnamed: after 块/元 and a jiao (毛, 角) a bare digit is fen, as after 毛
+# alone (两毛五 = 0.25): 三块二毛五 is 3.25 yuan, not 3.2 yuan and a count of five. A digit that starts a number
+# of its own (五个) is no fen.
+FEN_UNNAMED = [
+    ("一瓶水卖三块二毛五。", "三块二毛五", 3.25, "块, 毛, then the fen"),
+    ("车票六元四角五。", "六元四角五", 6.45, "元, 角"),
+    ("一斤青菜兩塊三毛八。", "兩塊三毛八", 2.38, "zh-Hant 塊"),
+    ("这支笔一元二角三分。", "一元二角三分", 1.23, "the fen named (as before)"),
+]
+
+
+@pytest.mark.parametrize("sentence,text,value,why", FEN_UNNAMED, ids=[r[3] for r in FEN_UNNAMED])
+def test_unnamed_fen_after_jiao(sentence, text, value, why):
+    got = [(c.text, c.value, c.unit) for c in claims_in(sentence)]
+    assert (text, pytest.approx(value), "CNY") in got, got
+
+
+def test_a_count_after_the_jiao_is_no_fen():
+    got = [(c.text, c.value) for c in claims_in("每斤三块二毛五个人分。")]
+    assert ("三块二毛", pytest.approx(3.2)) in got, got

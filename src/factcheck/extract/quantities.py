@@ -725,10 +725,15 @@ class LineParser:
         return K.cn_digits[text[t]] / 10, u
 
     def _fen_tail(self, value: float, t: int) -> tuple[float, int]:
-        """Fen after a jiao: 一元二角三分 (+0.03): a digit and 分 right at t, the value and end with them."""
+        """Fen after a jiao: 一元二角三分 (+0.03), and unnamed as the jiao after 块 is (三块二毛五, as 两毛五):
+        a digit right at t, with 分 or with nothing after it that starts a number or a unit of its own."""
         text, K = self.text, self.K
-        if t + 1 < self.n and text[t] in K.cn_digits and text[t + 1] == "分" and K.cn_digits[text[t]]:
-            return value + K.cn_digits[text[t]] / 100, t + 2
+        if t < self.n and text[t] in K.cn_digits and K.cn_digits[text[t]]:
+            if t + 1 < self.n and text[t + 1] == "分":
+                return value + K.cn_digits[text[t]] / 100, t + 2
+            tail = self._jiao_tail(t)
+            if tail is not None and text[tail[1] - 1] not in "毛角":
+                return value + tail[0] / 10, tail[1]
         return value, t
 
     def _cued(self, cues: tuple[str, ...]) -> bool:
