@@ -363,3 +363,39 @@ def test_energy_unit_abbreviations(sentence, text, value, unit, why):
     hit = [c for c in claims_in(sentence) if c.text == text]
     assert hit, [(c.text, c.value, c.unit) for c in claims_in(sentence)]
     assert hit[0].unit == unit and hit[0].value == pytest.approx(value, rel=1e-6), (hit[0].value, hit[0].unit)
+
+
+# 半 right before a unit of measure is half of that unit, as "half a mile" is: 半斤 (0.25 kg), 半小时, 半个小时,
+# 半米, 半公斤. Not after a character that makes 半 part of another figure or a period (一个半小时, 上半年, 大半,
+# 过半), not before 天 or 年 (等了半天 is "a long while", 半年报 a report), and not in the idiom 半斤八两.
+HALF_A_UNIT = [
+    ("他买了半斤猪肉。", "半斤", 0.5, "jin", "半斤"),
+    ("每天快走半小时。", "半小时", 0.5, "hour", "半小时"),
+    ("会议推迟了半个小时。", "半个小时", 0.5, "hour", "半个小时"),
+    ("水位下降了半米。", "半米", 0.5, "meter", "半米"),
+    ("他買了半公斤牛肉。", "半公斤", 0.5, "kilogram", "zh-Hant 半公斤"),
+]
+
+
+@pytest.mark.parametrize("sentence,text,written,unit,why", HALF_A_UNIT, ids=[r[4] for r in HALF_A_UNIT])
+def test_half_a_unit(sentence, text, written, unit, why):
+    got = [(c.text, c.written_value, c.written_unit) for c in claims_in(sentence)]
+    assert (text, pytest.approx(written), unit) in got, got
+
+
+HALF_NOT_A_UNIT = [
+    ("两家公司半斤八两。", "an idiom"),
+    ("我等了半天他才来。", "半天: a long while"),
+    ("公司发布半年报。", "半年报: a report"),
+]
+
+
+@pytest.mark.parametrize("sentence,why", HALF_NOT_A_UNIT, ids=[r[1] for r in HALF_NOT_A_UNIT])
+def test_half_before_no_unit_is_no_figure(sentence, why):
+    got = [(c.text, c.value) for c in claims_in(sentence)]
+    assert not [t for t, _ in got if "半" in t or "两" in t and t != "两家"], got
+
+
+def test_one_and_a_half_hours_unchanged():
+    got = [(c.text, c.written_value) for c in claims_in("会议开了一个半小时。")]
+    assert got == [("一个半小时", pytest.approx(1.5))], got

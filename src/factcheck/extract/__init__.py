@@ -20,7 +20,7 @@ from ..normalize import NormLine, normalize_text
 from . import nonclaims, units
 from .numerals import Core
 from .numerals import _ordinal_denominator
-from .quantities import _ORDINAL_WORDS, POINT_WORD, LineParser, Quantity, _combine
+from .quantities import _CJK_CHAR, _ORDINAL_WORDS, POINT_WORD, LineParser, Quantity, _combine
 from .ranges import join_compounds, join_factors, join_ranges, join_shares
 from .tables import TableState, apply_money_columns
 
@@ -82,6 +82,43 @@ def _figure_words(parser: LineParser, K: Knowledge, taken: list[Quantity]) -> li
         core = Core(m.start(), m.end(), value, script="cn")
         out.append(Quantity(start, end, value, kind, unit, qual, core, has_unit=kind != "count"))
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _half_unit_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """`half_unit_not_after` and `half_unit_not` of numerals.toml [chinese]."""
+    from ..knowledge import _data, to_simplified
+
+    cn = _data("numerals.toml")["chinese"]
+    return (frozenset(to_simplified(c) for c in cn.get("half_unit_not_after", [])),
+            tuple(to_simplified(u) for u in cn.get("half_unit_not", [])))
+
+
+def _half_units(parser: LineParser, K: Knowledge, taken: list[Quantity]) -> list[Quantity]:
+    """半 right before a unit of measure: half of that unit (半斤 0.25 kg, 半小时, 半个小时, 半米), as "half a
+    mile" is. Not where 半 belongs to another figure or a period (一个半小时, 上半年, 大半, 过半) or makes a word
+    with the unit (半天, 半年报)."""
+    text = parser.text
+    not_after, not_units = _half_unit_words()
+    out = []
+    masks = None
+    for i, ch in enumerate(text):
+        if ch != "半" or i > 0 and text[i - 1] in not_after:
+            continue
+        p = i + 1 + (text[i + 1:i + 2] == "个")
+        f = parser.unit_at(p)
+        if f is None or f.kind != "physical" or not _CJK_CHAR.match(f.form) or f.form.startswith(not_units):
+            continue
+        end = p + parser.unit_len(p, f)
+        if any(q.start < end and i < q.end for q in taken):
+            continue
+        if masks is None:
+            masks = nonclaims.masked_spans(text, K)
+        if any(s <= i < e for s, e, _ in masks):
+            continue  # 半斤八两: an idiom
+        core = Core(i, i + 1, 0.5, script="cn")
+        out.append(Quantity(i, end, 0.5 * f.factor, f.kind, f.unit, None, core, has_unit=True))
+    return sorted(taken + out, key=lambda q: q.start) if out else taken
 
 
 _ARTICLE = re.compile(r"(?<![a-z])an? (?=[a-z])")
@@ -163,7 +200,8 @@ def quantities_in_line(text: str, K: Knowledge, money_columns: dict | None = Non
     parser = LineParser(text, K)
     if not pat.search(parser.low) and not _figure_word_pattern(K).search(parser.low) and not (
             _FREQUENCY_WORDS.search(parser.low)):
-        return _ordinal_ranges(parser, K, []) if "between" in parser.low or " than " in parser.low else []
+        out = _ordinal_ranges(parser, K, []) if "between" in parser.low or " than " in parser.low else []
+        return _half_units(parser, K, out) if "半" in text else out
     masks = nonclaims.masked_spans(text, K)
     starts = [m[0] for m in masks]
     out: list[Quantity] = []
@@ -209,6 +247,8 @@ def quantities_in_line(text: str, K: Knowledge, money_columns: dict | None = Non
         money = _article_money(parser, out)
         if money:
             out = sorted(out + money, key=lambda q: q.start)
+    if "半" in text:
+        out = _half_units(parser, K, out)
     if " and a" in parser.low or " and one half" in parser.low:
         out = _and_a_half(parser, out)
     if "times" in parser.low or "次" in text or "once" in parser.low or "twice" in parser.low:
