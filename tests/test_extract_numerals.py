@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import check_claim, check_no_claim
+from conftest import check_claim, check_no_claim, claims_in
 
 # (sentence, span, value, unit, why)
 NUMBERS = [
@@ -178,3 +178,37 @@ def test_formal_digit_ending_a_word(sentence, value, why):
     from conftest import claims_in
 
     assert [c.value for c in claims_in(sentence)] == [value]
+
+
+# Thousands grouped with dots, as continental European texts write them: two groups of three digits after the
+# first make a number in the millions (1.234.567 people; 3.456.789,50 euros with a decimal comma), not a dotted
+# version number. A single group (1.234) stays a decimal; a fourth group (192.168.100.200, an IPv4 address) and
+# groups of other lengths (1.2.3, 12.03.2024) stay masked.
+
+DOT_THOUSANDS = [
+    ("The census counted 2.345.678 residents.", 2345678.0, "count", "two dot groups"),
+    ("The budget is 3.456.789,50 euros.", 3456789.5, "EUR", "with a decimal comma"),
+    ("Die Firma zahlte 12.500.000 Euro.", 12.5e6, "EUR", "a two-digit first group"),
+]
+
+
+@pytest.mark.parametrize("sentence,value,unit,why", DOT_THOUSANDS, ids=[r[3] for r in DOT_THOUSANDS])
+def test_dot_grouped_thousands(sentence, value, unit, why):
+    got = [(c.value, c.unit) for c in claims_in(sentence)]
+    assert (pytest.approx(value), unit) in got, got
+
+
+DOTTED_STAY_MASKED = [
+    ("Version 1.2.3 fixed the bug.", "a version"),
+    ("The router at 192.168.100.200 failed.", "an IPv4 address"),
+    ("The meeting on 12.03.2024 ended early.", "a date"),
+]
+
+
+@pytest.mark.parametrize("sentence,why", DOTTED_STAY_MASKED, ids=[r[1] for r in DOTTED_STAY_MASKED])
+def test_dotted_codes_stay_masked(sentence, why):
+    assert not claims_in(sentence), [(c.text, c.value) for c in claims_in(sentence)]
+
+
+def test_one_dot_group_is_a_decimal():
+    assert [c.value for c in claims_in("The ratio was 1.234 last year.")] == [pytest.approx(1.234)]

@@ -16,6 +16,7 @@ from ..knowledge import Knowledge
 # Possessive-free but linear: every alternative consumes digits left to right without nested repetition.
 ARABIC = re.compile(
     r"(?:\d{1,3}(?:\.\d{3})+,\d{1,2}(?!\d|[.,]\d)"  # 1.111,11: dots group, the comma is the decimal point
+    r"|\d{1,3}\.\d{3}\.\d{3}(?!\d|\.\d)"  # 1.234.567: two groups of three after dots are thousands (1.234 is not)
     r"|\d{1,3}(?:,\d{3})+(?!\d)|\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?: \d{3})+(?![\d,])"
     r"|\d{1,3}(?: , \d{3})+(?!\d)|\d{1,3},\d{1,2}(?=\s?%|\s(?:million|billion|trillion|mln|bn)\b|\s?[万亿萬億])"
     r"|(?<=€)\d{1,3},\d{2}(?!\d|[.,]\d)|(?<=€ )\d{1,3},\d{2}(?!\d|[.,]\d)|\d{1,3},\d{2}(?=\s?(?:€|(?i:euros?|eur)\b))"
@@ -53,6 +54,8 @@ class Core:
 def _arabic_value(s: str) -> tuple[float, int]:
     if "." in s and "," in s and s.rindex(",") > s.rindex("."):
         s = s.replace(".", "").replace(",", ".")  # 1.111,11
+    elif s.count(".") > 1 and "," not in s:
+        s = s.replace(".", "")  # 1.234.567
     elif "," in s and "." not in s and len(s) - s.rindex(",") <= 3 and " " not in s:
         s = s.replace(",", ".")  # 8,8 (before %): a decimal comma
     mant, _, exp = s.replace(",", "").replace(" ", "").lower().partition("e")
