@@ -101,3 +101,19 @@ COMPOUND_NOT_A_FRACTION = [
 def test_compound_denominator_needs_number_and_ordinal(sentence, why):
     assert not [c for c in claims_in(sentence) if c.value is not None and 0 < c.value < 1], \
         [(c.text, c.value) for c in claims_in(sentence)]
+
+
+# "and a half" written with hyphens, as a compound adjective or a hyphenated number: a three-and-a-half-year
+# contract (3.5 years), two-and-a-half hours, a five-and-a-half-mile run; before, no figure at all.
+HYPHENATED_AND_A_HALF = [
+    ("He signed a three-and-a-half-year contract.", 3.5, "year", "compound adjective with a unit"),
+    ("The flight took two-and-a-half hours.", 2.5, "hour", "a unit after a space"),
+    ("They ran a five-and-a-half-mile loop.", 5.5, "mile", "miles"),
+    ("Rents rose by one-and-a-quarter times.", 1.25, None, "a quarter"),
+]
+
+
+@pytest.mark.parametrize("sentence,written,unit,why", HYPHENATED_AND_A_HALF, ids=[c[3] for c in HYPHENATED_AND_A_HALF])
+def test_hyphenated_and_a_half(sentence, written, unit, why):
+    got = [(c.written_value, c.written_unit) for c in claims_in(sentence)]
+    assert got and got[0][0] == pytest.approx(written) and (unit is None or got[0][1] == unit), got

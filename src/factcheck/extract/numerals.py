@@ -494,6 +494,13 @@ def parse_english(low: str, pos: int, K: Knowledge) -> Core | None:
             if p == m.end():
                 break
             continue
+        if (len(parts) >= 4 and parts[1] == "and" and parts[2] in ("a", "an", "one") and parts[3] in K.en_fractions
+                and _word_value(parts[0], K) is not None):
+            q0 = m.start()  # three-and-a-half, a two-and-a-half-hour meeting: "and a half" written with hyphens
+            for x in parts[:4]:
+                words.append((x, q0, q0 + len(x)))
+                q0 += len(x) + 1
+            break
         if "-" in w and _word_value(w, K) is None and _ordinal_denominator(w, K) is None:
             head, _, tail = w.partition("-")
             if _word_value(head, K) is not None and tail in K.en_fractions:
