@@ -282,3 +282,24 @@ ORDINALS_NOT_A_RANGE = [
 @pytest.mark.parametrize("sentence,why", ORDINALS_NOT_A_RANGE, ids=[r[1] for r in ORDINALS_NOT_A_RANGE])
 def test_ordinals_of_periods_are_no_range(sentence, why):
     assert not [c for c in claims_in(sentence) if c.low is not None and c.high is not None], _got(sentence)
+
+
+# 强 and 弱 right after a share say "a little over" and "a little under" it: 三分之一强 (over a third), 百分之五弱.
+# Before, 强 made the share a name (as 世界500强, 十强 are, which stay names) and the figure was lost.
+SHARE_STRONG_WEAK = [
+    ("外资占三分之一强的份额。", 100 / 3, "over", "三分之一强 before 的"),
+    ("失业率为百分之五强。", 5.0, "over", "百分之五强"),
+    ("出口占比二成弱。", 20.0, "under", "成 with 弱"),
+    ("外資佔三分之二強。", 200 / 3, "over", "zh-Hant 強"),
+]
+
+
+@pytest.mark.parametrize("sentence,value,qualifier,why", SHARE_STRONG_WEAK, ids=[r[3] for r in SHARE_STRONG_WEAK])
+def test_strong_and_weak_after_a_share(sentence, value, qualifier, why):
+    hit = [c for c in claims_in(sentence) if c.value == pytest.approx(value)]
+    assert hit and hit[0].qualifier == qualifier, _got(sentence)
+
+
+@pytest.mark.parametrize("sentence", ["公司跻身世界500强。", "球队进入十强。", "股价上涨10%强势收复失地。"])
+def test_strong_after_a_count_stays_a_name(sentence):
+    assert not [c for c in claims_in(sentence) if c.qualifier == "over"], _got(sentence)

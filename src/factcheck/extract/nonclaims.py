@@ -313,7 +313,7 @@ def reject(text: str, low: str, start: int, end: int, core_plain: str | None, va
                 continue
             return "label"
     # a name right after, glued to the number: 5G, 7nm (a process node, not a length), 21st, 3号线
-    for nm in (K.names_after if text.startswith(K.names_after, end) else ()):
+    for nm in (K.names_after if unit_kind not in ("ratio", "percent") and text.startswith(K.names_after, end) else ()):
         if text.startswith(nm, end):
             nxt = text[end + len(nm):end + len(nm) + 1]
             if nm[-1] in LATIN and nxt and nxt in LATIN:

@@ -486,7 +486,7 @@ class LineParser:
                 and low.startswith("over ", hstart) and not _OVER_MEANS_MORE.search(low, max(0, hstart - 12), hstart)
                 and not low.startswith(" old", end)):  # is over thirty years old: an age, more than
             hb, hstart = None, None  # $1.7 trillion over ten years: a span of time, not "more than" (but "for over")
-        ha, hend = self._hedge_after(end)
+        ha, hend = self._hedge_after(end, kind)
         if ha is None and kind == "count" and not has_unit and self.has_latin and (
                 m := _NOUN_THEN_BOUND.match(low, end)) and m.group(1) not in _NOT_PLACE_WORDS:
             hb2, he2 = self._hedge_after(m.end(1))  # 20 people or more, 50 employees or fewer: the bound after the noun
@@ -1203,7 +1203,7 @@ class LineParser:
                     return qual, None
         return None, None
 
-    def _hedge_after(self, end: int) -> tuple[str | None, int | None]:
+    def _hedge_after(self, end: int, kind: str | None = None) -> tuple[str | None, int | None]:
         K, low = self.K, self.low
         p = _skip_spaces(low, end, 1)
         if p >= self.n:
@@ -1215,6 +1215,10 @@ class LineParser:
                     continue
                 if word[-1] in LATIN and low.startswith(" than", e):
                     continue  # "equal to 5000 or less than 6000": the hedge belongs to 6000
+                if word in ("强", "弱") and kind not in ("ratio", "percent"):
+                    continue  # 三分之一强, 百分之五强: only after a share (500强 is a name, 强势 a word)
+                if word in ("强", "弱") and e < self.n and _CJK_CHAR.match(self.text, e) and self.text[e] != "的":
+                    continue
                 if word in ("多", "余") and e < self.n and _CJK_CHAR.match(self.text, e) and not self.unit_at(e):
                     # 多 in 多家/多元 after a figure is a new word unless a unit follows
                     if self.text[e] not in "万亿":
