@@ -399,3 +399,29 @@ def test_half_before_no_unit_is_no_figure(sentence, why):
 def test_one_and_a_half_hours_unchanged():
     got = [(c.text, c.written_value) for c in claims_in("会议开了一个半小时。")]
     assert got == [("一个半小时", pytest.approx(1.5))], got
+
+
+# Areas and volumes of any length unit: a length symbol with a power glued to it (mm², dm³, in², as NFKC writes
+# mm2, dm3) or after sq/square/cu/cubic with or without a period (sq. km, sq. miles, cu. m). Before, only the
+# forms listed one by one in units.toml (km², m², sq km, sq. ft.) were read, and 0.2 mm² was a bare 0.2.
+AREA_VOLUME = [
+    ("Each wire has a cross-section of 0.2 mm².", 0.2e-6, "meter ** 2", "mm²"),
+    ("The sensor is 4 mm2 in size.", 4e-6, "meter ** 2", "mm2"),
+    ("Add 2 dm³ of water.", 2e-3, "meter ** 3", "dm³"),
+    ("A 9 in² tile.", 9 * 0.0254 ** 2, "meter ** 2", "in²"),
+    ("The park covers 20 sq. km.", 20e6, "meter ** 2", "sq. km"),
+    ("The county has 300 sq. miles of forest.", 300 * 1609.344 ** 2, "meter ** 2", "sq. miles"),
+    ("The tank holds 5 cu. m of gas.", 5.0, "meter ** 3", "cu. m"),
+    ("该零件截面积为3 mm²。", 3e-6, "meter ** 2", "a Chinese sentence with mm²"),
+]
+
+
+@pytest.mark.parametrize("sentence,value,unit,why", AREA_VOLUME, ids=[r[3] for r in AREA_VOLUME])
+def test_area_and_volume_of_any_length_unit(sentence, value, unit, why):
+    got = [(c.value, c.unit) for c in claims_in(sentence)]
+    assert (pytest.approx(value), unit) in got, got
+
+
+@pytest.mark.parametrize("sentence", ["Room m212 is closed.", "Take the A3 road north.", "He plays 3 h2h games."])
+def test_codes_with_a_digit_stay_codes(sentence):
+    assert not [c for c in claims_in(sentence) if "**" in (c.unit or "")], [(c.text, c.unit) for c in claims_in(sentence)]

@@ -61,6 +61,9 @@ _AND_A_PART = re.compile(r" and (a|an|one|three) (half|quarter|quarters)(?![a-z-
 _PARTS = {("a", "half"): 0.5, ("an", "half"): 0.5, ("one", "half"): 0.5, ("a", "quarter"): 0.25,
           ("one", "quarter"): 0.25, ("three", "quarters"): 0.75}
 _RANGE_FIRST_END = re.compile(r"(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十]{1,3}|[a-z]+) ?(?:到|至|~|-|–|to|or|或)$")
+# a length symbol glued to a power (mm2, dm3), or sq/square/cu/cubic and a length word or symbol (sq. km, cu. m)
+_AREA_VOLUME = re.compile(r"(?P<w1>[a-z]{1,3})(?P<p1>[23])(?![\w]|[.,]\d)"
+                          r"|(?P<pre>sq\.?|square|cu\.?|cubic) (?P<w2>[a-z]{1,12})\.?(?![a-z])")
 _POWER_AFTER = re.compile(r"\^?([23])(?!\d|[.,]\d)")  # m/s2. ends a sentence; m/s 2.5 is no power
 _TEMPERATURE_SCALE_BEFORE = re.compile(r"(华氏|摄氏|fahrenheit|celsius)\s?(?:零下|负|minus\s|-)?\s?$")
 _ANY_LATIN = re.compile(r"[a-z]")
@@ -198,6 +201,9 @@ class LineParser:
         """The unit (or measure word) starting at p, if any; CJK forms may have spaces inside (个 百 分点)."""
         K = self.K
         f = K.suffix_units.match(self.text, self.low, p)
+        if f is None and p < self.n and self.low[p] in "abcdefghijklmnopqrstuvwxyz" and (
+                m := _AREA_VOLUME.match(self.low, p)):
+            f = self._area_volume(m, p)
         if p < self.n and _CJK_CHAR.match(self.text, p) and " " in self.text[p:p + 8]:
             chunk = self.text[p:p + 16]
             compact = chunk.replace(" ", "")
@@ -205,6 +211,19 @@ class LineParser:
             if g is not None and len(g.form) > 1 and (f is None or len(g.form) > len(f.form)):
                 return g  # 个 百 分点: the longer form written with spaces inside beats the measure word 个
         return f
+
+    def _area_volume(self, m: re.Match, p: int) -> UnitForm | None:
+        """A length symbol with a power glued to it (mm2, dm3, in2: NFKC writes ² as 2) or after sq/square/cu/cubic
+        (sq. km, sq. miles, cu. m): an area or a volume of that length unit, for forms the unit tables do not
+        list one by one."""
+        word = m.group("w1") or m.group("w2")
+        power = m.group("p1") or ("2" if m.group("pre")[0] == "s" else "3")
+        end = m.end("w1") if m.group("w1") else m.end("w2")
+        g = self.K.suffix_units.match(self.text[:end], self.low[:end], end - len(word))
+        if g is None or g.kind != "physical" or len(g.form) != len(word) or not _is_length(g.unit):
+            return None
+        return replace(g, form=self.text[p:m.end()], unit=f"({g.unit}) ** {power}", factor=g.factor ** int(power),
+                       exact=True, standalone=False)
 
     def unit_len(self, p: int, f: UnitForm) -> int:
         """Characters the form covers in the text at p (more than len(form) when spaces sit inside)."""
