@@ -212,3 +212,18 @@ def test_dotted_codes_stay_masked(sentence, why):
 
 def test_one_dot_group_is_a_decimal():
     assert [c.value for c in claims_in("The ratio was 1.234 last year.")] == [pytest.approx(1.234)]
+
+
+# A Chinese sign word typed with a space (or two) before the number is still its sign: 负 七 is -7, 零下 五度 five
+# degrees below zero, as 负七 and 零下五度 are (numbers typed with spaces inside, 一百 五 十, are read whole already).
+SPACED_SIGN = [
+    ("结果是负 七。", -7.0, "负 and a space"),
+    ("溫度為負  3.5。", -3.5, "zh-Hant 負 and two spaces"),
+    ("今晨气温零下 五度。", -5.0, "零下 and a space"),
+]
+
+
+@pytest.mark.parametrize("sentence,value,why", SPACED_SIGN, ids=[r[2] for r in SPACED_SIGN])
+def test_spaced_chinese_sign(sentence, value, why):
+    got = [c.written_value if c.written_value is not None else c.value for c in claims_in(sentence)]
+    assert got and got[0] == pytest.approx(value), got

@@ -981,6 +981,12 @@ class LineParser:
                 if low.endswith(w, 0, p):
                     neg, p = True, p - len(w)
                     break
+        if not neg and p > 1 and text[p - 1] == " ":
+            q = p - 1 - (text[p - 2] == " ")  # 负 七, 負 3.5: a Chinese sign word typed with a space before the number
+            for w in K.negative_words:
+                if w[-1] != " " and low.endswith(w, 0, q):
+                    neg, p = True, q - len(w)
+                    break
         if neg:
             value = -value
         return p, value, kind, unit, has_unit, neg
