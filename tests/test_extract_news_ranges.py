@@ -303,3 +303,23 @@ def test_strong_and_weak_after_a_share(sentence, value, qualifier, why):
 @pytest.mark.parametrize("sentence", ["公司跻身世界500强。", "球队进入十强。", "股价上涨10%强势收复失地。"])
 def test_strong_after_a_count_stays_a_name(sentence):
     assert not [c for c in claims_in(sentence) if c.qualifier == "over"], _got(sentence)
+
+
+# A lone numeral character between 比 and a comparative (比五大, 比十小, 比八高) is the number compared with, as a
+# longer one is (比三十大): a bound, and with a second comparison a range. Before, a single character glued to
+# its neighbours was taken for part of a word and dropped.
+LONE_COMPARED = [
+    ("这个数比五大。", 5.0, "over", "比五大"),
+    ("答案比三少。", 3.0, "under", "比三少"),
+    ("這個數比八高一點。", 8.0, "over", "zh-Hant 比八高"),
+]
+
+
+@pytest.mark.parametrize("sentence,value,qualifier,why", LONE_COMPARED, ids=[r[3] for r in LONE_COMPARED])
+def test_lone_numeral_after_bi(sentence, value, qualifier, why):
+    hit = [c for c in claims_in(sentence) if c.value == value]
+    assert hit and hit[0].qualifier == qualifier, _got(sentence)
+
+
+def test_lone_numerals_in_two_comparisons_make_a_range():
+    _range("数字比十大比二十小。", 10.0, 20.0, "count")

@@ -1043,6 +1043,8 @@ class LineParser:
         text, K = self.text, self.K
         before = text[core.start - 1] if core.start > 0 else ""
         after = text[core.end] if core.end < self.n else ""
+        if before in K.comparative_before and any(after == w for w, _ in K.comparative_after):
+            return True  # 比五大, 比十小: the number a comparison is made with
         return (before == "" or before in K.lone_before) and after in K.lone_after
 
     def _pronoun_one(self, core: Core) -> bool:
