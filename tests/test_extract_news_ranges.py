@@ -323,3 +323,17 @@ def test_lone_numeral_after_bi(sentence, value, qualifier, why):
 
 def test_lone_numerals_in_two_comparisons_make_a_range():
     _range("数字比十大比二十小。", 10.0, 20.0, "count")
+
+
+# Lone numeral characters as the ends of a range "between" (在五和十之间, 介于三与八之间): the construction makes
+# each a number, as 在十五和二十之间 already was; a lone character elsewhere before 和 stays undecided as before.
+LONE_BETWEEN = [
+    ("这个数字在五和十之间。", 5.0, 10.0, "在…和…之间"),
+    ("得分介于三与八之间。", 3.0, 8.0, "介于…与…之间"),
+    ("價格介於五與十之間。", 5.0, 10.0, "zh-Hant 介於…與…之間"),
+]
+
+
+@pytest.mark.parametrize("sentence,low,high,why", LONE_BETWEEN, ids=[r[3] for r in LONE_BETWEEN])
+def test_lone_numerals_between(sentence, low, high, why):
+    _range(sentence, low, high, "count")

@@ -64,6 +64,9 @@ _RANGE_FIRST_END = re.compile(r"(?:\d+(?:\.\d+)?|[零〇一二两三四五六七
 # a length symbol glued to a power (mm2, dm3), or sq/square/cu/cubic and a length word or symbol (sq. km, cu. m)
 _AREA_VOLUME = re.compile(r"(?P<w1>[a-z]{1,3})(?P<p1>[23])(?![\w]|[.,]\d)"
                           r"|(?P<pre>sq\.?|square|cu\.?|cubic) (?P<w2>[a-z]{1,12})\.?(?![a-z])")
+# the high end of a range "between" and its closing word: (在五和)十之间, (介于三与)八之间
+_BETWEEN_HIGH = re.compile(r"\s{0,2}[零〇一二两三四五六七八九十百千万亿]{1,8}\s{0,2}(?:之间|间)")
+_BETWEEN_END = re.compile(r"\s{0,2}(?:之间|间)")
 _POWER_AFTER = re.compile(r"\^?([23])(?!\d|[.,]\d)")  # m/s2. ends a sentence; m/s 2.5 is no power
 _TEMPERATURE_SCALE_BEFORE = re.compile(r"(华氏|摄氏|fahrenheit|celsius)\s?(?:零下|负|minus\s|-)?\s?$")
 _ANY_LATIN = re.compile(r"[a-z]")
@@ -1045,6 +1048,9 @@ class LineParser:
         after = text[core.end] if core.end < self.n else ""
         if before in K.comparative_before and any(after == w for w, _ in K.comparative_after):
             return True  # 比五大, 比十小: the number a comparison is made with
+        if after in "和与" and _BETWEEN_HIGH.match(text, core.end + 1) or before in "和与" and _BETWEEN_END.match(
+                text, core.end):
+            return True  # 在五和十之间, 介于三与八之间: the ends of a range "between"
         return (before == "" or before in K.lone_before) and after in K.lone_after
 
     def _pronoun_one(self, core: Core) -> bool:
