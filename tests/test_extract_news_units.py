@@ -425,3 +425,22 @@ def test_area_and_volume_of_any_length_unit(sentence, value, unit, why):
 @pytest.mark.parametrize("sentence", ["Room m212 is closed.", "Take the A3 road north.", "He plays 3 h2h games."])
 def test_codes_with_a_digit_stay_codes(sentence):
     assert not [c for c in claims_in(sentence) if "**" in (c.unit or "")], [(c.text, c.unit) for c in claims_in(sentence)]
+
+
+# A decimal glued to "s" is a time in seconds (9.58s, 0.3s, as race and benchmark results write them); a whole
+# number glued to "s" stays no time (45s, the 1990s, in his 30s).
+DECIMAL_SECONDS = [
+    ("He won the sprint in 9.58s.", 9.58, "race time"),
+    ("The page loads in 0.35s on average.", 0.35, "load time"),
+]
+
+
+@pytest.mark.parametrize("sentence,written,why", DECIMAL_SECONDS, ids=[r[2] for r in DECIMAL_SECONDS])
+def test_decimal_seconds(sentence, written, why):
+    got = [(c.written_value, c.written_unit) for c in claims_in(sentence)]
+    assert (pytest.approx(written), "second") in got, got
+
+
+@pytest.mark.parametrize("sentence", ["Prices fell in the 1990s.", "He is in his 30s.", "It took 45s."])
+def test_whole_number_glued_to_s_is_no_time(sentence):
+    assert not [c for c in claims_in(sentence) if c.written_unit == "second"], [(c.text, c.unit) for c in claims_in(sentence)]

@@ -108,6 +108,7 @@ _COMPOUND_ORDINAL = re.compile(rf"( and | |-)(?:(twenty|thirty|forty|fifty|sixty
 # before a lone 一 and a unit of time, a demonstrative (this, that, every, the last, the next) names a period
 _ONE_AFTER_DEMONSTRATIVE = frozenset("这那每上下该此哪")
 _DAYS = UnitForm("日", "physical", "day", 1.0, False)
+_SECONDS = UnitForm("s", "physical", "second", 1.0, True)
 _PENCE = UnitForm("p", "money", "GBP", 0.01, True)
 _NUMBER_BEFORE = re.compile(r"(\d+)\s?$")
 _FLOW_TIMES = frozenset({"second", "minute", "hour"})
@@ -414,6 +415,9 @@ class LineParser:
                 f = self._spaced_hyphen_unit(q2)  # tokenised text: a 12 - mile stretch, 200,000 - square - foot
             elif f is None and q2 == end and text[q2:q2 + 1] == "p" and self._pence_at(core, q2):
                 f = _PENCE  # 85p, shares rose 12p to 850p: pence, a "p" glued to the digits
+            elif f is None and q2 == end and core.decimals and text[q2:q2 + 1] == "s" and not (
+                    q2 + 1 < self.n and _word_char(text, q2 + 1)):
+                f = _SECONDS  # 9.58s, 0.3s: a decimal glued to "s" is seconds (45s, the 1990s are no time)
             elif f is None and q2 < self.n and "a" <= low[q2] <= "z":
                 f = self._pint_unit_word(q2)  # 2 furlongs, 7 light years, 3 kilonewtons
                 if f is None:
