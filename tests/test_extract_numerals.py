@@ -227,3 +227,22 @@ SPACED_SIGN = [
 def test_spaced_chinese_sign(sentence, value, why):
     got = [c.written_value if c.written_value is not None else c.value for c in claims_in(sentence)]
     assert got and got[0] == pytest.approx(value), got
+
+
+# 一 alone between function words is the number one, as the other lone numerals are (答案是四不是五): 答案是一不是二,
+# 结果为一或二, 是一还是二. Elsewhere 一 stays the word "one" (一个, 一种, 统一的), and before 的 too (合为一的).
+LONE_ONE = [
+    ("正确答案是一不是二。", [1.0, 2.0], "是一不是二"),
+    ("抽签结果为一或二。", [1.0, 2.0], "为一或二"),
+    ("你選的是一還是二？", [1.0, 2.0], "zh-Hant 是一還是二"),
+]
+
+
+@pytest.mark.parametrize("sentence,values,why", LONE_ONE, ids=[r[2] for r in LONE_ONE])
+def test_lone_one_between_function_words(sentence, values, why):
+    assert [c.value for c in claims_in(sentence)] == values, [(c.text, c.value) for c in claims_in(sentence)]
+
+
+@pytest.mark.parametrize("sentence", ["这是一种新方法。", "两个部门合二为一的方案。", "他们执行统一的标准。", "我是一个学生。"])
+def test_one_as_a_word_stays_a_word(sentence):
+    assert 1.0 not in [c.value for c in claims_in(sentence)], [(c.text, c.value) for c in claims_in(sentence)]

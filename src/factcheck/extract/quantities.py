@@ -500,7 +500,7 @@ class LineParser:
             # in prose, "(US$7.5 million)" after a figure or a noun is an aside or a conversion, never a loss; after
             # a copula or a colon (net income was ($4.2 million)) it is the figure itself, in accounting notation
         if (core.lone and value == 1 and kind == "count" and frac is None and not self.every
-                and not self._after_ordinal_marker(core.start)):
+                and not self._after_ordinal_marker(core.start) and not self._lone_between_words(core)):
             # 一个, 一场, 一直: the word one, rejected below whatever hedges surround it; decided here, before the
             # hedge and non-claim look-ups, as it is the commonest numeral of Chinese prose (not where 每 may make
             # it the part of a share: 每十人中有一人)
@@ -547,8 +547,10 @@ class LineParser:
                 start = min(start, text.rindex("第", 0, core.start))
             else:
                 rejected = "ordinal"  # 第三章, 第一次
-        elif core.lone and value == 1 and kind == "count":
-            rejected = "lone"  # 一个, 一场: the word "one", not a figure (壹打 is twelve)
+        elif core.lone and value == 1 and kind == "count" and not (
+                noun is None and not has_unit and self._lone_between_words(core) and text[end:end + 1] != "的"):
+            # 一个, 一场: the word "one", not a figure (壹打 is twelve); 是一不是二, 为一或二 are one (合为一的: a word)
+            rejected = "lone"
         elif core.formal and not has_unit and frac is None and (
                 _CJK_CHAR.match(text, core.end) or core.start > 0 and _CJK_CHAR.match(text, core.start - 1)):
             rejected = "word"  # 大陆, 队伍, 收拾一下: one formal digit without a unit spells a word
