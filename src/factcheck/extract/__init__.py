@@ -84,6 +84,9 @@ def _figure_words(parser: LineParser, K: Knowledge, taken: list[Quantity]) -> li
     return out
 
 
+_HALF = re.compile("半")
+
+
 @functools.lru_cache(maxsize=1)
 def _half_unit_words() -> tuple[frozenset[str], tuple[str, ...]]:
     """`half_unit_not_after` and `half_unit_not` of numerals.toml [chinese]."""
@@ -102,8 +105,9 @@ def _half_units(parser: LineParser, K: Knowledge, taken: list[Quantity]) -> list
     not_after, not_units = _half_unit_words()
     out = []
     masks = None
-    for i, ch in enumerate(text):
-        if ch != "半" or i > 0 and text[i - 1] in not_after:
+    for m in _HALF.finditer(text):
+        i = m.start()
+        if i > 0 and text[i - 1] in not_after:
             continue
         p = i + 1 + (text[i + 1:i + 2] == "个")
         f = parser.unit_at(p)
@@ -276,7 +280,7 @@ _ORDINAL_RANGE = re.compile(
 def _ordinal_value(w: str, K: Knowledge) -> float | None:
     if w[0].isdigit():
         return float(w[:-2])
-    w = w[:-1] if w.endswith("s") and not w.endswith("seconds") else w
+    w = w[:-1] if w.endswith("s") else w  # the fifths, the seconds: no ordinal word ends in s
     return {"first": 1.0, "second": 2.0}.get(w) or _ordinal_denominator(w, K)
 
 
