@@ -67,6 +67,8 @@ _AREA_VOLUME = re.compile(r"(?P<w1>[a-z]{1,3})(?P<p1>[23])(?![\w]|[.,]\d)"
 # the high end of a range "between" and its closing word: (在五和)十之间, (介于三与)八之间
 _BETWEEN_HIGH = re.compile(r"\s{0,2}[零〇一二两三四五六七八九十百千万亿]{1,8}\s{0,2}(?:之间|间)")
 _BETWEEN_END = re.compile(r"\s{0,2}(?:之间|间)")
+_AREA_VOLUME_ANY = re.compile(r"[a-z][23](?![\w])|(?<![a-z])(?:sq|square|cu|cubic)(?![a-z])")
+_AREA_VOLUME_FIRST = frozenset("cdfikmnsuy")  # the first letters of sq, cu and of length symbols (mm, dm, in, ft…)
 _POWER_AFTER = re.compile(r"\^?([23])(?!\d|[.,]\d)")  # m/s2. ends a sentence; m/s 2.5 is no power
 _TEMPERATURE_SCALE_BEFORE = re.compile(r"(华氏|摄氏|fahrenheit|celsius)\s?(?:零下|负|minus\s|-)?\s?$")
 _ANY_LATIN = re.compile(r"[a-z]")
@@ -189,6 +191,8 @@ class LineParser:
         self.has_slash = "/" in text or "⁄" in text
         self.has_you = "又" in text
         self.has_latin = _ANY_LATIN.search(self.low) is not None
+        self.has_equal = "equal" in self.low or "等于" in text  # a closed comparative (or equal to)
+        self._area_volume: bool | None = None  # sq, cu or a power glued to letters somewhere (tested when needed)
         self._fillers = _by_first(K.hedge_fillers, last=True)  # indexes, looked up once per line
         self._after = _by_first(K.hedges_after)
         self._spaced = _spaced_hedge_chars(K)
@@ -205,9 +209,11 @@ class LineParser:
         """The unit (or measure word) starting at p, if any; CJK forms may have spaces inside (个 百 分点)."""
         K = self.K
         f = K.suffix_units.match(self.text, self.low, p)
-        if f is None and p < self.n and self.low[p] in "abcdefghijklmnopqrstuvwxyz" and (
-                m := _AREA_VOLUME.match(self.low, p)):
-            f = self._area_volume(m, p)
+        if f is None and p + 1 < self.n and self.low[p] in _AREA_VOLUME_FIRST:
+            if self._area_volume is None:
+                self._area_volume = _AREA_VOLUME_ANY.search(self.low) is not None
+            if self._area_volume and (m := _AREA_VOLUME.match(self.low, p)):
+                f = self._area_volume_unit(m, p)
         if p < self.n and _CJK_CHAR.match(self.text, p) and " " in self.text[p:p + 8]:
             chunk = self.text[p:p + 16]
             compact = chunk.replace(" ", "")
@@ -216,7 +222,7 @@ class LineParser:
                 return g  # 个 百 分点: the longer form written with spaces inside beats the measure word 个
         return f
 
-    def _area_volume(self, m: re.Match, p: int) -> UnitForm | None:
+    def _area_volume_unit(self, m: re.Match, p: int) -> UnitForm | None:
         """A length symbol with a power glued to it (mm2, dm3, in2: NFKC writes ² as 2) or after sq/square/cu/cubic
         (sq. km, sq. miles, cu. m): an area or a volume of that length unit, for forms the unit tables do not
         list one by one."""
@@ -990,7 +996,8 @@ class LineParser:
                 if low.endswith(w, 0, p):
                     neg, p = True, p - len(w)
                     break
-        if not neg and p > 1 and text[p - 1] == " ":
+        if not neg and p > 2 and text[p - 1] == " " and (text[p - 2] in (last := _sign_word_ends(K)) or (
+                text[p - 2] == " " and text[p - 3] in last)):
             q = p - 1 - (text[p - 2] == " ")  # 负 七, 負 3.5: a Chinese sign word typed with a space before the number
             for w in K.negative_words:
                 if w[-1] != " " and low.endswith(w, 0, q):
@@ -1054,8 +1061,8 @@ class LineParser:
         after = text[core.end] if core.end < self.n else ""
         if before in K.comparative_before and any(after == w for w, _ in K.comparative_after):
             return True  # 比五大, 比十小: the number a comparison is made with
-        if after in "和与" and _BETWEEN_HIGH.match(text, core.end + 1) or before in "和与" and _BETWEEN_END.match(
-                text, core.end):
+        if after and after in "和与" and _BETWEEN_HIGH.match(text, core.end + 1) or before and before in "和与" and (
+                _BETWEEN_END.match(text, core.end)):
             return True  # 在五和十之间, 介于三与八之间: the ends of a range "between"
         return (before == "" or before in K.lone_before) and after in K.lone_after
 
@@ -1172,11 +1179,10 @@ class LineParser:
         return replace(core, value=-core.value) if neg else core
 
     def _hedge_before(self, start: int) -> tuple[str | None, int | None]:
-        window = self.low[max(0, start - 48):start]
-        if "equal" in window or "等于" in window:
-            m = _inclusive_bound(self.K).search(window)
+        if self.has_equal:
+            m = _inclusive_bound(self.K).search(self.low, start - 48 if start > 48 else 0, start)
             if m:  # "larger than or equal to 8", 等于或超过500: a strict comparative made closed by "equal"
-                return m.lastgroup, max(0, start - 48) + m.start()
+                return m.lastgroup, m.start()
         got = self._hedge_before_in(self.low, start)
         if got[0] in ("over", "under") and got[1] is not None:
             return self._negated(*got)
@@ -1348,6 +1354,12 @@ def _inclusive_bound(K: Knowledge) -> re.Pattern:
         alts.append(rf"(?P<{qual}>(?<![a-z])(?:{b})(?: than)?{join}(?:is )?{equal}(?: to| than| with)?"
                     rf"|(?<![a-z]){equal}(?: to)?{join}(?:{b})(?: than| to)?)\s*$")
     return re.compile("|".join(alts))
+
+
+@functools.lru_cache(maxsize=4)
+def _sign_word_ends(K: Knowledge) -> frozenset[str]:
+    """The last characters of the Chinese sign words (负, 零下): before a space, they may sign the number after it."""
+    return frozenset(w[-1] for w in K.negative_words if w[-1] != " ")
 
 
 @functools.lru_cache(maxsize=1)
