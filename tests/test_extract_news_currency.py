@@ -80,3 +80,55 @@ NOT_A_PLACE = [
 def test_currency_prefix_of_the_next_figure_stays_its_own(sentence, value, unit, why):
     hit = [c for c in claims_in(sentence) if c.value == pytest.approx(value)]
     assert hit and hit[0].unit == unit, _got(sentence)
+
+
+# In prose, an amount in brackets that stands alone after a copula or a colon (net income was ($4.2 million),
+# Operating cash flow: ($310,000)) is the accounting negative, as in a table cell: there is no figure before the
+# bracket for it to restate. After a figure the bracket is a conversion or an aside and keeps its sign.
+ACCOUNTING_IN_PROSE = [
+    ("Net income was ($4.2 million) in the quarter.", -4.2e6, "USD", "was ( )"),
+    ("Operating cash flow is ($310,000).", -310000.0, "USD", "is ( )"),
+    ("Free cash flow: (€12.5 million)", -12.5e6, "EUR", "a colon"),
+    ("The loss stood at (£800,000) last year.", -800000.0, "GBP", "stood at"),
+]
+
+
+@pytest.mark.parametrize("sentence,value,unit,why", ACCOUNTING_IN_PROSE, ids=[r[3] for r in ACCOUNTING_IN_PROSE])
+def test_accounting_negative_in_prose(sentence, value, unit, why):
+    got = [(c.value, c.unit) for c in claims_in(sentence)]
+    assert (pytest.approx(value), unit) in got, got
+
+
+BRACKETS_STAY_POSITIVE = [
+    ("Revenue was 50 million yuan ($7.5 million) last year.", 7.5e6, "a conversion after a figure"),
+    ("The ticket (US$20) was cheap.", 20.0, "an aside after a noun"),
+    ("Sales reached €3 billion (about $3.3 billion).", 3.3e9, "a hedged conversion"),
+]
+
+
+@pytest.mark.parametrize("sentence,value,why", BRACKETS_STAY_POSITIVE, ids=[r[2] for r in BRACKETS_STAY_POSITIVE])
+def test_brackets_after_a_figure_stay_positive(sentence, value, why):
+    values = [c.value for c in claims_in(sentence)]
+    assert pytest.approx(value) in values, values
+
+
+# Spoken prices leave the smallest unit unnamed: after 块/元 and a jiao (毛, 角) a bare digit is fen, as after 毛
+# alone (两毛五 = 0.25): 三块二毛五 is 3.25 yuan, not 3.2 yuan and a count of five. A digit that starts a number
+# of its own (五个) is no fen.
+FEN_UNNAMED = [
+    ("一瓶水卖三块二毛五。", "三块二毛五", 3.25, "块, 毛, then the fen"),
+    ("车票六元四角五。", "六元四角五", 6.45, "元, 角"),
+    ("一斤青菜兩塊三毛八。", "兩塊三毛八", 2.38, "zh-Hant 塊"),
+    ("这支笔一元二角三分。", "一元二角三分", 1.23, "the fen named (as before)"),
+]
+
+
+@pytest.mark.parametrize("sentence,text,value,why", FEN_UNNAMED, ids=[r[3] for r in FEN_UNNAMED])
+def test_unnamed_fen_after_jiao(sentence, text, value, why):
+    got = [(c.text, c.value, c.unit) for c in claims_in(sentence)]
+    assert (text, pytest.approx(value), "CNY") in got, got
+
+
+def test_a_count_after_the_jiao_is_no_fen():
+    got = [(c.text, c.value) for c in claims_in("每斤三块二毛五个人分。")]
+    assert ("三块二毛", pytest.approx(3.2)) in got, got

@@ -271,3 +271,27 @@ BY_HALF = [
 def test_by_half(sentence, text, written, kind, why):
     hit = [c for c in claims_in(sentence) if c.text.endswith(text)]
     assert hit and hit[0].kind == kind and hit[0].written_value == pytest.approx(written), _got(sentence)
+
+
+# A mixed number spoken with "and" before a fraction in digits: 3 and 1/4 cups is three and a quarter cups (as
+# 3 1/4 and 3又1/4 are), twelve and 3/4 inches likewise; never a count of 3 and a separate quarter cup. Only a
+# proper fraction after a whole number.
+AND_FRACTION_MIXED = [
+    ("Add 3 and 1/4 cups of flour.", 3.25, "cup", "digits + and + fraction, a unit after"),
+    ("The board is twelve and 3/4 inches wide.", 12.75, "inch", "a number word before"),
+    ("Prices rose 5 and 1/2 percent.", 5.5, "percent", "a percent after"),
+    ("The recipe needs 2 and 1/3 of a cup.", 2 + 1 / 3, None, "no unit right after the fraction"),
+]
+
+
+@pytest.mark.parametrize("sentence,written,unit,why", AND_FRACTION_MIXED, ids=[r[3] for r in AND_FRACTION_MIXED])
+def test_mixed_number_with_and(sentence, written, unit, why):
+    cs = [c for c in claims_in(sentence) if c.written_value is not None]
+    assert cs and cs[0].written_value == pytest.approx(written), _got(sentence)
+    if unit:
+        assert cs[0].written_unit == unit or cs[0].unit == unit, _got(sentence)
+
+
+def test_and_before_an_improper_fraction_is_no_mixed_number():
+    sentence = "The team scored 3 and 7/4 was the ratio."
+    assert 3.0 in [c.value for c in claims_in(sentence)], _got(sentence)

@@ -195,3 +195,145 @@ OR_HIGHER = [
 def test_or_higher_or_lower(sentence, value, qualifier, why):
     hit = [c for c in claims_in(sentence) if c.value == value]
     assert hit and hit[0].qualifier == qualifier, _got(sentence)
+
+
+# A strict comparative joined to "equal" is the closed bound, whichever comparative it is: "larger than or equal
+# to", "smaller or equal than", "equal to or higher than", 多于或等于, 低于等于, 等于或超过. Before, only the pairs listed
+# word for word (greater/more/less than or equal to, 大于/小于或等于) were bounds; the others left "equal to" alone,
+# an exact figure.
+INCLUSIVE_BOUNDS = [
+    ("Seats with a rating larger than or equal to 8 are shown.", 8.0, "at_least", "larger than or equal to"),
+    ("Keep rows whose size is smaller than or equal to 64.", 64.0, "at_most", "smaller than or equal to"),
+    ("Towns higher or equal to 1500 metres above the sea.", 1500.0, "at_least", "higher or equal to (no than)"),
+    ("Boxes lighter than the limit, lower or equal than 12 kilos.", 12.0, "at_most", "lower or equal than"),
+    ("Bids above or equal to 300 dollars win.", 300.0, "at_least", "above or equal to"),
+    ("Only orders fewer than or equals 5 units ship free.", 5.0, "at_most", "fewer than or equals"),
+    ("Players with a score equal to or higher than 90 advance.", 90.0, "at_least", "equal to or higher than"),
+    ("Sizes equal or smaller than 40 fit.", 40.0, "at_most", "equal or smaller than"),
+    ("参赛人数多于或等于二十人。", 20.0, "at_least", "多于或等于"),
+    ("气温低于等于零下五度时停工。", -5.0, "at_most", "低于等于"),
+    ("成绩高于或者等于九十分的同学。", 90.0, "at_least", "高于或者等于"),
+    ("订单金额等于或超过500元免运费。", 500.0, "at_least", "等于或超过"),
+    ("參賽人數少於或等於十五人。", 15.0, "at_most", "zh-Hant 少於或等於"),
+    ("訂單金額等於或高於800元。", 800.0, "at_least", "zh-Hant 等於或高於"),
+]
+
+
+@pytest.mark.parametrize("sentence,value,qualifier,why", INCLUSIVE_BOUNDS, ids=[r[3] for r in INCLUSIVE_BOUNDS])
+def test_comparative_or_equal_is_a_closed_bound(sentence, value, qualifier, why):
+    hit = [c for c in claims_in(sentence) if c.value is not None and abs((c.written_value if c.written_value is not None else c.value) - value) < 1e-9]
+    assert hit and hit[0].qualifier == qualifier, _got(sentence)
+
+
+EQUAL_STAYS_EXACT = [
+    ("The total is equal to 40 this year.", 40.0, "equal to alone is exact"),
+    ("结果等于四十。", 40.0, "等于 alone"),
+]
+
+
+@pytest.mark.parametrize("sentence,value,why", EQUAL_STAYS_EXACT, ids=[r[2] for r in EQUAL_STAYS_EXACT])
+def test_equal_alone_stays_exact(sentence, value, why):
+    hit = [c for c in claims_in(sentence) if c.value == value]
+    assert hit and hit[0].qualifier is None, _got(sentence)
+
+
+# Bounds after the figure, completing the pairs: "and under", "or under" (children aged 5 and under), "and fewer",
+# "and greater"; 以及以上 and 以及以下 as 及以上 and 及以下.
+AFTER_BOUNDS = [
+    ("Children aged 12 and under travel free.", 12.0, "at_most", "and under"),
+    ("Groups of 8 or under need no booking.", 8.0, "at_most", "or under"),
+    ("Classes of 15 students and fewer get a grant.", 15.0, "at_most", "and fewer after the noun"),
+    ("Ratings of 4 and greater are shown.", 4.0, "at_least", "and greater"),
+    ("六十岁以及以上的老人免票。", 60.0, "at_least", "以及以上"),
+    ("三十人以及以下的班級。", 30.0, "at_most", "zh-Hant 以及以下"),
+]
+
+
+@pytest.mark.parametrize("sentence,value,qualifier,why", AFTER_BOUNDS, ids=[r[3] for r in AFTER_BOUNDS])
+def test_bound_words_after_the_figure(sentence, value, qualifier, why):
+    hit = [c for c in claims_in(sentence) if (c.written_value if c.written_value is not None else c.value) == value]
+    assert hit and hit[0].qualifier == qualifier, _got(sentence)
+
+
+# Two ordinals (ranks, places) as the ends of a range: "between the third and the seventh", "between 4th and 9th",
+# "higher than the twentieth but lower than the twelfth" are ranks 3-7, 4-9, 12-20. Ordinals that a noun other
+# than place, position or rank follows are periods or dates (between the first and second quarters, between the
+# 3rd and 9th of June) and stay no figure.
+ORDINAL_RANGES = [
+    ("The team finished between the third and the seventh.", 3.0, 7.0, "word ordinals"),
+    ("She placed between 4th and 9th in every race.", 4.0, 9.0, "digit ordinals"),
+    ("His rank is higher than the twentieth but lower than the twelfth.", 12.0, 20.0, "two comparatives"),
+    ("The film ranked between the twenty-first and thirtieth place.", 21.0, 30.0, "compound ordinal, place after"),
+]
+
+
+@pytest.mark.parametrize("sentence,low,high,why", ORDINAL_RANGES, ids=[r[3] for r in ORDINAL_RANGES])
+def test_range_of_ordinals(sentence, low, high, why):
+    _range(sentence, low, high, "count")
+
+
+ORDINALS_NOT_A_RANGE = [
+    ("Sales rose between the first and second quarters.", "periods: a noun after"),
+    ("The fair runs between the 3rd and 9th of June.", "dates: of and a month after"),
+    ("It was the third and the seventh time we met.", "no between"),
+]
+
+
+@pytest.mark.parametrize("sentence,why", ORDINALS_NOT_A_RANGE, ids=[r[1] for r in ORDINALS_NOT_A_RANGE])
+def test_ordinals_of_periods_are_no_range(sentence, why):
+    assert not [c for c in claims_in(sentence) if c.low is not None and c.high is not None], _got(sentence)
+
+
+# 强 and 弱 right after a share say "a little over" and "a little under" it: 三分之一强 (over a third), 百分之五弱.
+# Before, 强 made the share a name (as 世界500强, 十强 are, which stay names) and the figure was lost.
+SHARE_STRONG_WEAK = [
+    ("外资占三分之一强的份额。", 100 / 3, "over", "三分之一强 before 的"),
+    ("失业率为百分之五强。", 5.0, "over", "百分之五强"),
+    ("出口占比二成弱。", 20.0, "under", "成 with 弱"),
+    ("外資佔三分之二強。", 200 / 3, "over", "zh-Hant 強"),
+]
+
+
+@pytest.mark.parametrize("sentence,value,qualifier,why", SHARE_STRONG_WEAK, ids=[r[3] for r in SHARE_STRONG_WEAK])
+def test_strong_and_weak_after_a_share(sentence, value, qualifier, why):
+    hit = [c for c in claims_in(sentence) if c.value == pytest.approx(value)]
+    assert hit and hit[0].qualifier == qualifier, _got(sentence)
+
+
+@pytest.mark.parametrize("sentence", ["公司跻身世界500强。", "球队进入十强。", "股价上涨10%强势收复失地。"])
+def test_strong_after_a_count_stays_a_name(sentence):
+    assert not [c for c in claims_in(sentence) if c.qualifier == "over"], _got(sentence)
+
+
+# A lone numeral character between 比 and a comparative (比五大, 比十小, 比八高) is the number compared with, as a
+# longer one is (比三十大): a bound, and with a second comparison a range. Before, a single character glued to
+# its neighbours was taken for part of a word and dropped.
+LONE_COMPARED = [
+    ("这个数比五大。", 5.0, "over", "比五大"),
+    ("答案比三少。", 3.0, "under", "比三少"),
+    ("這個數比八高一點。", 8.0, "over", "zh-Hant 比八高"),
+]
+
+
+@pytest.mark.parametrize("sentence,value,qualifier,why", LONE_COMPARED, ids=[r[3] for r in LONE_COMPARED])
+def test_lone_numeral_after_bi(sentence, value, qualifier, why):
+    hit = [c for c in claims_in(sentence) if c.value == value]
+    assert hit and hit[0].qualifier == qualifier, _got(sentence)
+
+
+def test_lone_numerals_in_two_comparisons_make_a_range():
+    _range("数字比十大比二十小。", 10.0, 20.0, "count")
+
+
+# Lone numeral characters as the ends of a range "between" (在五和十之间, 介于三与八之间): the construction makes
+# each a number, as 在十五和二十之间 already was; a lone character elsewhere before 和 stays undecided as before.
+LONE_BETWEEN = [
+    ("这个数字在五和十之间。", 5.0, 10.0, "在…和…之间"),
+    ("得分介于三与八之间。", 3.0, 8.0, "介于…与…之间"),
+    ("價格介於五與十之間。", 5.0, 10.0, "zh-Hant 介於…與…之間"),
+]
+
+
+@pytest.mark.parametrize("sentence,low,high,why", LONE_BETWEEN, ids=[r[3] for r in LONE_BETWEEN])
+def test_lone_numerals_between(sentence, low, high, why):
+    _range(sentence, low, high, "count")

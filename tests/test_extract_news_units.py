@@ -363,3 +363,84 @@ def test_energy_unit_abbreviations(sentence, text, value, unit, why):
     hit = [c for c in claims_in(sentence) if c.text == text]
     assert hit, [(c.text, c.value, c.unit) for c in claims_in(sentence)]
     assert hit[0].unit == unit and hit[0].value == pytest.approx(value, rel=1e-6), (hit[0].value, hit[0].unit)
+
+
+# 半 right before a unit of measure is half of that unit, as "half a mile" is: 半斤 (0.25 kg), 半小时, 半个小时,
+# 半米, 半公斤. Not after a character that makes 半 part of another figure or a period (一个半小时, 上半年, 大半,
+# 过半), not before 天 or 年 (等了半天 is "a long while", 半年报 a report), and not in the idiom 半斤八两.
+HALF_A_UNIT = [
+    ("他买了半斤猪肉。", "半斤", 0.5, "jin", "半斤"),
+    ("每天快走半小时。", "半小时", 0.5, "hour", "半小时"),
+    ("会议推迟了半个小时。", "半个小时", 0.5, "hour", "半个小时"),
+    ("水位下降了半米。", "半米", 0.5, "meter", "半米"),
+    ("他買了半公斤牛肉。", "半公斤", 0.5, "kilogram", "zh-Hant 半公斤"),
+]
+
+
+@pytest.mark.parametrize("sentence,text,written,unit,why", HALF_A_UNIT, ids=[r[4] for r in HALF_A_UNIT])
+def test_half_a_unit(sentence, text, written, unit, why):
+    got = [(c.text, c.written_value, c.written_unit) for c in claims_in(sentence)]
+    assert (text, pytest.approx(written), unit) in got, got
+
+
+HALF_NOT_A_UNIT = [
+    ("两家公司半斤八两。", "an idiom"),
+    ("我等了半天他才来。", "半天: a long while"),
+    ("公司发布半年报。", "半年报: a report"),
+]
+
+
+@pytest.mark.parametrize("sentence,why", HALF_NOT_A_UNIT, ids=[r[1] for r in HALF_NOT_A_UNIT])
+def test_half_before_no_unit_is_no_figure(sentence, why):
+    got = [(c.text, c.value) for c in claims_in(sentence)]
+    assert not [t for t, _ in got if "半" in t or "两" in t and t != "两家"], got
+
+
+def test_one_and_a_half_hours_unchanged():
+    got = [(c.text, c.written_value) for c in claims_in("会议开了一个半小时。")]
+    assert got == [("一个半小时", pytest.approx(1.5))], got
+
+
+# Areas and volumes of any length unit: a length symbol with a power glued to it (mm², dm³, in², as NFKC writes
+# mm2, dm3) or after sq/square/cu/cubic with or without a period (sq. km, sq. miles, cu. m). Before, only the
+# forms listed one by one in units.toml (km², m², sq km, sq. ft.) were read, and 0.2 mm² was a bare 0.2.
+AREA_VOLUME = [
+    ("Each wire has a cross-section of 0.2 mm².", 0.2e-6, "meter ** 2", "mm²"),
+    ("The sensor is 4 mm2 in size.", 4e-6, "meter ** 2", "mm2"),
+    ("Add 2 dm³ of water.", 2e-3, "meter ** 3", "dm³"),
+    ("A 9 in² tile.", 9 * 0.0254 ** 2, "meter ** 2", "in²"),
+    ("The park covers 20 sq. km.", 20e6, "meter ** 2", "sq. km"),
+    ("The county has 300 sq. miles of forest.", 300 * 1609.344 ** 2, "meter ** 2", "sq. miles"),
+    ("The tank holds 5 cu. m of gas.", 5.0, "meter ** 3", "cu. m"),
+    ("该零件截面积为3 mm²。", 3e-6, "meter ** 2", "a Chinese sentence with mm²"),
+]
+
+
+@pytest.mark.parametrize("sentence,value,unit,why", AREA_VOLUME, ids=[r[3] for r in AREA_VOLUME])
+def test_area_and_volume_of_any_length_unit(sentence, value, unit, why):
+    got = [(c.value, c.unit) for c in claims_in(sentence)]
+    assert (pytest.approx(value), unit) in got, got
+
+
+@pytest.mark.parametrize("sentence", ["Room m212 is closed.", "Take the A3 road north.", "He plays 3 h2h games."])
+def test_codes_with_a_digit_stay_codes(sentence):
+    assert not [c for c in claims_in(sentence) if "**" in (c.unit or "")], [(c.text, c.unit) for c in claims_in(sentence)]
+
+
+# A decimal glued to "s" is a time in seconds (9.58s, 0.3s, as race and benchmark results write them); a whole
+# number glued to "s" stays no time (45s, the 1990s, in his 30s).
+DECIMAL_SECONDS = [
+    ("He won the sprint in 9.58s.", 9.58, "race time"),
+    ("The page loads in 0.35s on average.", 0.35, "load time"),
+]
+
+
+@pytest.mark.parametrize("sentence,written,why", DECIMAL_SECONDS, ids=[r[2] for r in DECIMAL_SECONDS])
+def test_decimal_seconds(sentence, written, why):
+    got = [(c.written_value, c.written_unit) for c in claims_in(sentence)]
+    assert (pytest.approx(written), "second") in got, got
+
+
+@pytest.mark.parametrize("sentence", ["Prices fell in the 1990s.", "He is in his 30s.", "It took 45s."])
+def test_whole_number_glued_to_s_is_no_time(sentence):
+    assert not [c for c in claims_in(sentence) if c.written_unit == "second"], [(c.text, c.unit) for c in claims_in(sentence)]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import check_claim, check_no_claim
+from conftest import check_claim, check_no_claim, claims_in
 
 # (sentence, span, value, unit, why)
 NUMBERS = [
@@ -178,3 +178,71 @@ def test_formal_digit_ending_a_word(sentence, value, why):
     from conftest import claims_in
 
     assert [c.value for c in claims_in(sentence)] == [value]
+
+
+# Thousands grouped with dots, as continental European texts write them: two groups of three digits after the
+# first make a number in the millions (1.234.567 people; 3.456.789,50 euros with a decimal comma), not a dotted
+# version number. A single group (1.234) stays a decimal; a fourth group (192.168.100.200, an IPv4 address) and
+# groups of other lengths (1.2.3, 12.03.2024) stay masked.
+
+DOT_THOUSANDS = [
+    ("The census counted 2.345.678 residents.", 2345678.0, "count", "two dot groups"),
+    ("The budget is 3.456.789,50 euros.", 3456789.5, "EUR", "with a decimal comma"),
+    ("Die Firma zahlte 12.500.000 Euro.", 12.5e6, "EUR", "a two-digit first group"),
+]
+
+
+@pytest.mark.parametrize("sentence,value,unit,why", DOT_THOUSANDS, ids=[r[3] for r in DOT_THOUSANDS])
+def test_dot_grouped_thousands(sentence, value, unit, why):
+    got = [(c.value, c.unit) for c in claims_in(sentence)]
+    assert (pytest.approx(value), unit) in got, got
+
+
+DOTTED_STAY_MASKED = [
+    ("Version 1.2.3 fixed the bug.", "a version"),
+    ("The router at 192.168.100.200 failed.", "an IPv4 address"),
+    ("The meeting on 12.03.2024 ended early.", "a date"),
+]
+
+
+@pytest.mark.parametrize("sentence,why", DOTTED_STAY_MASKED, ids=[r[1] for r in DOTTED_STAY_MASKED])
+def test_dotted_codes_stay_masked(sentence, why):
+    assert not claims_in(sentence), [(c.text, c.value) for c in claims_in(sentence)]
+
+
+def test_one_dot_group_is_a_decimal():
+    assert [c.value for c in claims_in("The ratio was 1.234 last year.")] == [pytest.approx(1.234)]
+
+
+# A Chinese sign word typed with a space (or two) before the number is still its sign: 负 七 is -7, 零下 五度 five
+# degrees below zero, as 负七 and 零下五度 are (numbers typed with spaces inside, 一百 五 十, are read whole already).
+SPACED_SIGN = [
+    ("结果是负 七。", -7.0, "负 and a space"),
+    ("溫度為負  3.5。", -3.5, "zh-Hant 負 and two spaces"),
+    ("今晨气温零下 五度。", -5.0, "零下 and a space"),
+]
+
+
+@pytest.mark.parametrize("sentence,value,why", SPACED_SIGN, ids=[r[2] for r in SPACED_SIGN])
+def test_spaced_chinese_sign(sentence, value, why):
+    got = [c.written_value if c.written_value is not None else c.value for c in claims_in(sentence)]
+    assert got and got[0] == pytest.approx(value), got
+
+
+# 一 alone between function words is the number one, as the other lone numerals are (答案是四不是五): 答案是一不是二,
+# 结果为一或二, 是一还是二. Elsewhere 一 stays the word "one" (一个, 一种, 统一的), and before 的 too (合为一的).
+LONE_ONE = [
+    ("正确答案是一不是二。", [1.0, 2.0], "是一不是二"),
+    ("抽签结果为一或二。", [1.0, 2.0], "为一或二"),
+    ("你選的是一還是二？", [1.0, 2.0], "zh-Hant 是一還是二"),
+]
+
+
+@pytest.mark.parametrize("sentence,values,why", LONE_ONE, ids=[r[2] for r in LONE_ONE])
+def test_lone_one_between_function_words(sentence, values, why):
+    assert [c.value for c in claims_in(sentence)] == values, [(c.text, c.value) for c in claims_in(sentence)]
+
+
+@pytest.mark.parametrize("sentence", ["这是一种新方法。", "两个部门合二为一的方案。", "他们执行统一的标准。", "我是一个学生。"])
+def test_one_as_a_word_stays_a_word(sentence):
+    assert 1.0 not in [c.value for c in claims_in(sentence)], [(c.text, c.value) for c in claims_in(sentence)]

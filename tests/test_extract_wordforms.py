@@ -67,3 +67,53 @@ def test_a_part_of_a_point(sentence, span, value, unit):
     got = [(c.text, c.value, c.unit) for c in claims_in(sentence)]
     assert len(got) == 1 and got[0][0] == span and got[0][2] == unit, got
     assert got[0][1] == pytest.approx(value)
+
+
+# A fraction whose denominator is a compound ordinal: a number, then a number word that cannot continue it
+# (three one..., seven two...) and that starts an ordinal with a hundred or a scale word in it. The ordinal is
+# the denominator: "three one-hundredths" is 3/100, "one two hundred and fiftieth" 1/250. Before, the second
+# number started a figure of its own.
+COMPOUND_DENOMINATOR = [
+    ("The error was three one-hundredths of a gram.", "three one-hundredths", 0.03),
+    ("Only two one thousandths of the sample reacted.", "two one thousandths", 0.002),
+    ("Each share is one two hundred and fiftieth of the fund.", "one two hundred and fiftieth", 1 / 250),
+    ("A dose of nine one hundred and twentieths was given.", "nine one hundred and twentieths", 9 / 120),
+    ("The tax is seven one hundred and twenty-fifths of the price.", "seven one hundred and twenty-fifths", 7 / 125),
+    ("They paid five two thousandths of the total.", "five two thousandths", 5 / 2000),
+    ("The rate fell to one one millionth of its peak.", "one one millionth", 1e-6),
+    ("Tiny amounts: six billionths of a gram.", "six billionths", 6e-9),
+]
+
+
+@pytest.mark.parametrize("sentence,text,ratio", COMPOUND_DENOMINATOR, ids=[c[1] for c in COMPOUND_DENOMINATOR])
+def test_compound_ordinal_denominator(sentence, text, ratio):
+    got = [(c.text, c.written_value if c.written_value is not None else c.value) for c in claims_in(sentence)]
+    assert got and got[0][0].startswith(text) and got[0][1] == pytest.approx(ratio), got
+
+
+COMPOUND_NOT_A_FRACTION = [
+    ("Rooms one two and three are booked.", "no ordinal: numbers read one by one"),
+    ("Pages one hundred and fifth are missing.", "no number before the ordinal"),
+]
+
+
+@pytest.mark.parametrize("sentence,why", COMPOUND_NOT_A_FRACTION, ids=[c[1] for c in COMPOUND_NOT_A_FRACTION])
+def test_compound_denominator_needs_number_and_ordinal(sentence, why):
+    assert not [c for c in claims_in(sentence) if c.value is not None and 0 < c.value < 1], \
+        [(c.text, c.value) for c in claims_in(sentence)]
+
+
+# "and a half" written with hyphens, as a compound adjective or a hyphenated number: a three-and-a-half-year
+# contract (3.5 years), two-and-a-half hours, a five-and-a-half-mile run; before, no figure at all.
+HYPHENATED_AND_A_HALF = [
+    ("He signed a three-and-a-half-year contract.", 3.5, "year", "compound adjective with a unit"),
+    ("The flight took two-and-a-half hours.", 2.5, "hour", "a unit after a space"),
+    ("They ran a five-and-a-half-mile loop.", 5.5, "mile", "miles"),
+    ("Rents rose by one-and-a-quarter times.", 1.25, None, "a quarter"),
+]
+
+
+@pytest.mark.parametrize("sentence,written,unit,why", HYPHENATED_AND_A_HALF, ids=[c[3] for c in HYPHENATED_AND_A_HALF])
+def test_hyphenated_and_a_half(sentence, written, unit, why):
+    got = [(c.written_value, c.written_unit) for c in claims_in(sentence)]
+    assert got and got[0][0] == pytest.approx(written) and (unit is None or got[0][1] == unit), got

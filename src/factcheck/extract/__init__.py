@@ -19,7 +19,8 @@ from ..model import Claim, Document
 from ..normalize import NormLine, normalize_text
 from . import nonclaims, units
 from .numerals import Core
-from .quantities import POINT_WORD, LineParser, Quantity, _combine
+from .numerals import _ordinal_denominator
+from .quantities import _CJK_CHAR, _ORDINAL_WORDS, POINT_WORD, LineParser, Quantity, _combine
 from .ranges import join_compounds, join_factors, join_ranges, join_shares
 from .tables import TableState, apply_money_columns
 
@@ -81,6 +82,47 @@ def _figure_words(parser: LineParser, K: Knowledge, taken: list[Quantity]) -> li
         core = Core(m.start(), m.end(), value, script="cn")
         out.append(Quantity(start, end, value, kind, unit, qual, core, has_unit=kind != "count"))
     return out
+
+
+_HALF = re.compile("半")
+
+
+@functools.lru_cache(maxsize=1)
+def _half_unit_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """`half_unit_not_after` and `half_unit_not` of numerals.toml [chinese]."""
+    from ..knowledge import _data, to_simplified
+
+    cn = _data("numerals.toml")["chinese"]
+    return (frozenset(to_simplified(c) for c in cn.get("half_unit_not_after", [])),
+            tuple(to_simplified(u) for u in cn.get("half_unit_not", [])))
+
+
+def _half_units(parser: LineParser, K: Knowledge, taken: list[Quantity]) -> list[Quantity]:
+    """半 right before a unit of measure: half of that unit (半斤 0.25 kg, 半小时, 半个小时, 半米), as "half a
+    mile" is. Not where 半 belongs to another figure or a period (一个半小时, 上半年, 大半, 过半) or makes a word
+    with the unit (半天, 半年报)."""
+    text = parser.text
+    not_after, not_units = _half_unit_words()
+    out = []
+    masks = None
+    for m in _HALF.finditer(text):
+        i = m.start()
+        if i > 0 and text[i - 1] in not_after:
+            continue
+        p = i + 1 + (text[i + 1:i + 2] == "个")
+        f = parser.unit_at(p)
+        if f is None or f.kind != "physical" or not _CJK_CHAR.match(f.form) or f.form.startswith(not_units):
+            continue
+        end = p + parser.unit_len(p, f)
+        if any(q.start < end and i < q.end for q in taken):
+            continue
+        if masks is None:
+            masks = nonclaims.masked_spans(text, K)
+        if any(s <= i < e for s, e, _ in masks):
+            continue  # 半斤八两: an idiom
+        core = Core(i, i + 1, 0.5, script="cn")
+        out.append(Quantity(i, end, 0.5 * f.factor, f.kind, f.unit, None, core, has_unit=True))
+    return sorted(taken + out, key=lambda q: q.start) if out else taken
 
 
 _ARTICLE = re.compile(r"(?<![a-z])an? (?=[a-z])")
@@ -162,7 +204,8 @@ def quantities_in_line(text: str, K: Knowledge, money_columns: dict | None = Non
     parser = LineParser(text, K)
     if not pat.search(parser.low) and not _figure_word_pattern(K).search(parser.low) and not (
             _FREQUENCY_WORDS.search(parser.low)):
-        return []
+        out = _ordinal_ranges(parser, K, []) if "between" in parser.low or " than " in parser.low else []
+        return _half_units(parser, K, out) if "半" in text else out
     masks = nonclaims.masked_spans(text, K)
     starts = [m[0] for m in masks]
     out: list[Quantity] = []
@@ -208,6 +251,8 @@ def quantities_in_line(text: str, K: Knowledge, money_columns: dict | None = Non
         money = _article_money(parser, out)
         if money:
             out = sorted(out + money, key=lambda q: q.start)
+    if "半" in text:
+        out = _half_units(parser, K, out)
     if " and a" in parser.low or " and one half" in parser.low:
         out = _and_a_half(parser, out)
     if "times" in parser.low or "次" in text or "once" in parser.low or "twice" in parser.low:
@@ -216,7 +261,45 @@ def quantities_in_line(text: str, K: Knowledge, money_columns: dict | None = Non
         out = apply_money_columns(out, text, money_columns)
     out = join_factors(out, text)
     out = join_ranges(join_shares(join_compounds(out, text, functools.partial(_unit_factor, K)), text), text)
+    if "between" in parser.low or " than " in parser.low:
+        out = _ordinal_ranges(parser, K, out)
     return _bare_yuan(out, parser.low) if "元" in text or "块" in text else out
+
+
+_ORD = (rf"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:{_ORDINAL_WORDS})s?"
+        r"|\d{1,4}(?:st|nd|rd|th)")
+_ORD_CMP = r"(?:higher|lower|greater|less|more|better|worse|above|below)(?: than)?"
+# two ordinals as the ends of a range; the word after the second may only be a rank's noun or a function word
+# (between the first and second quarters are periods, between the 3rd and 9th of June dates)
+_ORDINAL_RANGE = re.compile(
+    rf"(?<![a-z])(?:between (?:the )?(?P<a>{_ORD}) and (?:the )?(?P<b>{_ORD})"
+    rf"|{_ORD_CMP} (?:the )?(?P<c>{_ORD}),? (?:but|and) {_ORD_CMP} (?:the )?(?P<d>{_ORD}))(?![a-z0-9-])"
+    r"(?! (?!(?:place|places|position|positions|spot|spots|rank|in|on|among|with|by|at|and|but|or|for)(?![a-z]))[a-z])")
+
+
+def _ordinal_value(w: str, K: Knowledge) -> float | None:
+    if w[0].isdigit():
+        return float(w[:-2])
+    w = w[:-1] if w.endswith("s") else w  # the fifths, the seconds: no ordinal word ends in s
+    return {"first": 1.0, "second": 2.0}.get(w) or _ordinal_denominator(w, K)
+
+
+def _ordinal_ranges(parser: LineParser, K: Knowledge, out: list[Quantity]) -> list[Quantity]:
+    """"between the third and the seventh", "higher than the tenth but lower than the fifteenth": a range of
+    ranks (3-7, 10-15). An ordinal alone is no figure; two of them bounding a range are."""
+    found = []
+    for m in _ORDINAL_RANGE.finditer(parser.low):
+        a, b = (m.group("a"), m.group("b")) if m.group("a") else (m.group("c"), m.group("d"))
+        va, vb = _ordinal_value(a, K), _ordinal_value(b, K)
+        if va is None or vb is None or va == vb:
+            continue
+        lo, hi = min(va, vb), max(va, vb)
+        core = Core(m.start(), m.end(), lo, script="en")
+        found.append(Quantity(m.start(), m.end(), float("nan"), "count", "count", None, core, low=lo, high=hi))
+    if not found:
+        return out
+    kept = [q for q in out if not any(q.start < f.end and f.start < q.end for f in found)]
+    return sorted(kept + found, key=lambda q: q.start)
 
 
 _PERIOD_WORDS = {"second": "second", "minute": "minute", "hour": "hour", "day": "day", "week": "week",

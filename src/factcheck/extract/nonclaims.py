@@ -45,7 +45,9 @@ _DIGIT_MASKS = (
     # North American numbers: 1-800-555-0199, (800) 555-0199, 800.555.0199
     r"|(?P<phone_na>(?<![\d-])(?:1[-.\s])?(?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.]\d{4}(?![\d-]))"
     r"|(?P<account>(?<![\d-])\d{3,}(?:-\d{3,}){2,}(?![\d-]))"
-    r"|(?P<dotted>(?<![\d.])\d+\.\d+\.\d+(?:\.\d+)*)"
+    # (not 1.234.567 or 1.234.567,89: thousands grouped with dots, two groups of three; a fourth group, as an
+    # IPv4 address has, keeps the mask)
+    r"|(?P<dotted>(?<![\d.])(?!\d{1,3}\.\d{3}\.\d{3}(?!\d|\.\d))\d+\.\d+\.\d+(?:\.\d+)*)"
     r"|(?P<fiscal>(?<!\d)[12]\d{3}[-/][0-9]{2}(?![\d%]))"
     # digits, a hyphen and a capitalised number word name a thing (7-Eleven, 4-Seven): two scripts in one
     # compound are a name, never a range (a range keeps one script: 7-11, seven to eleven)
@@ -311,7 +313,7 @@ def reject(text: str, low: str, start: int, end: int, core_plain: str | None, va
                 continue
             return "label"
     # a name right after, glued to the number: 5G, 7nm (a process node, not a length), 21st, 3号线
-    for nm in (K.names_after if text.startswith(K.names_after, end) else ()):
+    for nm in (K.names_after if unit_kind not in ("ratio", "percent") and text.startswith(K.names_after, end) else ()):
         if text.startswith(nm, end):
             nxt = text[end + len(nm):end + len(nm) + 1]
             if nm[-1] in LATIN and nxt and nxt in LATIN:

@@ -16,6 +16,7 @@ from ..knowledge import Knowledge
 # Possessive-free but linear: every alternative consumes digits left to right without nested repetition.
 ARABIC = re.compile(
     r"(?:\d{1,3}(?:\.\d{3})+,\d{1,2}(?!\d|[.,]\d)"  # 1.111,11: dots group, the comma is the decimal point
+    r"|\d{1,3}\.\d{3}\.\d{3}(?!\d|\.\d)"  # 1.234.567: two groups of three after dots are thousands (1.234 is not)
     r"|\d{1,3}(?:,\d{3})+(?!\d)|\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?: \d{3})+(?![\d,])"
     r"|\d{1,3}(?: , \d{3})+(?!\d)|\d{1,3},\d{1,2}(?=\s?%|\s(?:million|billion|trillion|mln|bn)\b|\s?[万亿萬億])"
     r"|(?<=€)\d{1,3},\d{2}(?!\d|[.,]\d)|(?<=€ )\d{1,3},\d{2}(?!\d|[.,]\d)|\d{1,3},\d{2}(?=\s?(?:€|(?i:euros?|eur)\b))"
@@ -53,6 +54,8 @@ class Core:
 def _arabic_value(s: str) -> tuple[float, int]:
     if "." in s and "," in s and s.rindex(",") > s.rindex("."):
         s = s.replace(".", "").replace(",", ".")  # 1.111,11
+    elif s.count(".") > 1 and "," not in s:
+        s = s.replace(".", "")  # 1.234.567
     elif "," in s and "." not in s and len(s) - s.rindex(",") <= 3 and " " not in s:
         s = s.replace(",", ".")  # 8,8 (before %): a decimal comma
     mant, _, exp = s.replace(",", "").replace(" ", "").lower().partition("e")
@@ -388,6 +391,41 @@ def _ordinal_denominator(w: str, K: Knowledge) -> float | None:
     return None
 
 
+def _compound_ordinal(words: list[tuple[str, int, int]], i: int, low: str, K: Knowledge) -> tuple[float, int] | None:
+    """(denominator, index of its last word) when words[i:] are an ordinal with a hundred or a scale word in it
+    ("one hundred and fifth", "two thousandths", "one-hundredths", "one hundred and twenty-fifths"): after a
+    whole number that it cannot continue, the denominator of a fraction. A singular ordinal that a noun follows
+    is an ordinal (the one hundred and fifth anniversary), no fraction."""
+    total, group, last, big = 0.0, 0.0, "", False
+    for j in range(i, min(len(words), i + 12)):
+        w = words[j][0]
+        v = _word_value(w, K)
+        if v is not None:
+            if last == "num" and not (group in K.en_tens.values() and v < 10):
+                return None
+            group, last = group + v, "num"
+        elif w in K.en_hundred and last == "num":
+            group, last, big = group * 100, "hundred", True
+        elif w in K.en_scales and K.en_scales[w] >= 1000 and last in ("num", "hundred"):
+            total, group, last, big = total + group * K.en_scales[w], 0.0, "scale", True
+        elif w == "and" and last in ("hundred", "scale"):
+            last = "and"
+        else:
+            d = _ordinal_denominator(w, K)
+            if d is None or last == "":
+                return None
+            if d >= 100 and last == "num" and group < 100:
+                den = total + group * d  # two thousandths: the 2,000th
+            elif d < 100 and big and (last in ("hundred", "scale", "and") or group < 100 and last == "num"):
+                den = total + group + d  # one hundred and fifth: the 105th
+            else:
+                return None
+            if not w.endswith("s") and _ordinal_use(low, words[j][2]):
+                return None
+            return den, j
+    return None
+
+
 def _smaller_group_after(low: str, p: int, scale: float, K: Knowledge) -> bool:
     """Number words from p that form a group below `scale` (two hundred & forty after a million), not another
     number of the same size (two million, three million)."""
@@ -456,6 +494,13 @@ def parse_english(low: str, pos: int, K: Knowledge) -> Core | None:
             if p == m.end():
                 break
             continue
+        if (len(parts) >= 4 and parts[1] == "and" and parts[2] in ("a", "an", "one") and parts[3] in K.en_fractions
+                and _word_value(parts[0], K) is not None):
+            q0 = m.start()  # three-and-a-half, a two-and-a-half-hour meeting: "and a half" written with hyphens
+            for x in parts[:4]:
+                words.append((x, q0, q0 + len(x)))
+                q0 += len(x) + 1
+            break
         if "-" in w and _word_value(w, K) is None and _ordinal_denominator(w, K) is None:
             head, _, tail = w.partition("-")
             if _word_value(head, K) is not None and tail in K.en_fractions:
@@ -529,6 +574,11 @@ def parse_english(low: str, pos: int, K: Knowledge) -> Core | None:
             break
         if wv is not None:
             if last == "num" and not (last_val in K.en_tens.values() and wv < 10):
+                comp = _compound_ordinal(words, i, low, K)
+                if comp is not None:  # "three one-hundredths", "one two hundred and fiftieth": the denominator
+                    den, j = comp
+                    group, total, frac_add = (total + group + frac_add) / den, 0.0, 0.0
+                    last, end = "frac", words[j][2]
                 break  # "one one hundred": two numbers; "thirty one" is one
             group += wv
             last_val = wv

@@ -54,11 +54,21 @@ _NEXT_WORD = re.compile(r" ([a-z]+)")
 _UNIT_WORDS = re.compile(r"(?:(square|sq|cubic|cu) )?([a-z]{4,})(?: ([a-z]{4,}))?")
 _OF_A = re.compile(r" ?of an? |(?<=[a-z]) an? ")
 _AND_FRACTION = re.compile(r"\s{0,2}又\s{0,2}")
+_ACCOUNTING_BEFORE = re.compile(r"(?:(?<![a-z])(?:is|was|were|are|been|of|at)|[:=])\s{0,2}$")
+_AND_DIGIT_FRACTION = re.compile(r" and (?=\d{1,2} ?[/⁄] ?\d)")
 POINT_WORD = re.compile(r" (?:of an? )?points?(?![a-z-])")  # a quarter point, 3/4 of a point
 _AND_A_PART = re.compile(r" and (a|an|one|three) (half|quarter|quarters)(?![a-z-])")
 _PARTS = {("a", "half"): 0.5, ("an", "half"): 0.5, ("one", "half"): 0.5, ("a", "quarter"): 0.25,
           ("one", "quarter"): 0.25, ("three", "quarters"): 0.75}
 _RANGE_FIRST_END = re.compile(r"(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十]{1,3}|[a-z]+) ?(?:到|至|~|-|–|to|or|或)$")
+# a length symbol glued to a power (mm2, dm3), or sq/square/cu/cubic and a length word or symbol (sq. km, cu. m)
+_AREA_VOLUME = re.compile(r"(?P<w1>[a-z]{1,3})(?P<p1>[23])(?![\w]|[.,]\d)"
+                          r"|(?P<pre>sq\.?|square|cu\.?|cubic) (?P<w2>[a-z]{1,12})\.?(?![a-z])")
+# the high end of a range "between" and its closing word: (在五和)十之间, (介于三与)八之间
+_BETWEEN_HIGH = re.compile(r"\s{0,2}[零〇一二两三四五六七八九十百千万亿]{1,8}\s{0,2}(?:之间|间)")
+_BETWEEN_END = re.compile(r"\s{0,2}(?:之间|间)")
+_AREA_VOLUME_ANY = re.compile(r"[a-z][23](?![\w])|(?<![a-z])(?:sq|square|cu|cubic)(?![a-z])")
+_AREA_VOLUME_FIRST = frozenset("cdfikmnsuy")  # the first letters of sq, cu and of length symbols (mm, dm, in, ft…)
 _POWER_AFTER = re.compile(r"\^?([23])(?!\d|[.,]\d)")  # m/s2. ends a sentence; m/s 2.5 is no power
 _TEMPERATURE_SCALE_BEFORE = re.compile(r"(华氏|摄氏|fahrenheit|celsius)\s?(?:零下|负|minus\s|-)?\s?$")
 _ANY_LATIN = re.compile(r"[a-z]")
@@ -100,6 +110,7 @@ _COMPOUND_ORDINAL = re.compile(rf"( and | |-)(?:(twenty|thirty|forty|fifty|sixty
 # before a lone 一 and a unit of time, a demonstrative (this, that, every, the last, the next) names a period
 _ONE_AFTER_DEMONSTRATIVE = frozenset("这那每上下该此哪")
 _DAYS = UnitForm("日", "physical", "day", 1.0, False)
+_SECONDS = UnitForm("s", "physical", "second", 1.0, True)
 _PENCE = UnitForm("p", "money", "GBP", 0.01, True)
 _NUMBER_BEFORE = re.compile(r"(\d+)\s?$")
 _FLOW_TIMES = frozenset({"second", "minute", "hour"})
@@ -180,6 +191,8 @@ class LineParser:
         self.has_slash = "/" in text or "⁄" in text
         self.has_you = "又" in text
         self.has_latin = _ANY_LATIN.search(self.low) is not None
+        self.has_equal = "equal" in self.low or "等于" in text  # a closed comparative (or equal to)
+        self._area_volume: bool | None = None  # sq, cu or a power glued to letters somewhere (tested when needed)
         self._fillers = _by_first(K.hedge_fillers, last=True)  # indexes, looked up once per line
         self._after = _by_first(K.hedges_after)
         self._spaced = _spaced_hedge_chars(K)
@@ -196,6 +209,11 @@ class LineParser:
         """The unit (or measure word) starting at p, if any; CJK forms may have spaces inside (个 百 分点)."""
         K = self.K
         f = K.suffix_units.match(self.text, self.low, p)
+        if f is None and p + 1 < self.n and self.low[p] in _AREA_VOLUME_FIRST:
+            if self._area_volume is None:
+                self._area_volume = _AREA_VOLUME_ANY.search(self.low) is not None
+            if self._area_volume and (m := _AREA_VOLUME.match(self.low, p)):
+                f = self._area_volume_unit(m, p)
         if p < self.n and _CJK_CHAR.match(self.text, p) and " " in self.text[p:p + 8]:
             chunk = self.text[p:p + 16]
             compact = chunk.replace(" ", "")
@@ -203,6 +221,19 @@ class LineParser:
             if g is not None and len(g.form) > 1 and (f is None or len(g.form) > len(f.form)):
                 return g  # 个 百 分点: the longer form written with spaces inside beats the measure word 个
         return f
+
+    def _area_volume_unit(self, m: re.Match, p: int) -> UnitForm | None:
+        """A length symbol with a power glued to it (mm2, dm3, in2: NFKC writes ² as 2) or after sq/square/cu/cubic
+        (sq. km, sq. miles, cu. m): an area or a volume of that length unit, for forms the unit tables do not
+        list one by one."""
+        word = m.group("w1") or m.group("w2")
+        power = m.group("p1") or ("2" if m.group("pre")[0] == "s" else "3")
+        end = m.end("w1") if m.group("w1") else m.end("w2")
+        g = self.K.suffix_units.match(self.text[:end], self.low[:end], end - len(word))
+        if g is None or g.kind != "physical" or len(g.form) != len(word) or not _is_length(g.unit):
+            return None
+        return replace(g, form=self.text[p:m.end()], unit=f"({g.unit}) ** {power}", factor=g.factor ** int(power),
+                       exact=True, standalone=False)
 
     def unit_len(self, p: int, f: UnitForm) -> int:
         """Characters the form covers in the text at p (more than len(form) when spaces sit inside)."""
@@ -294,6 +325,14 @@ class LineParser:
             if part is not None and part[1] == "ratio":
                 frac = (core.value + part[0] if core.value >= 0 else core.value - part[0], "count", "count",
                         part[3], part[4])
+        if frac is None and self.has_slash and self.has_latin and core.value and float(core.value).is_integer() and (
+                m := _AND_DIGIT_FRACTION.match(low, end)):
+            # 3 and 1/4 cups, twelve and 3/4 inches: a mixed number read aloud (a proper fraction after "and")
+            nxt = self._number_after(m.end())
+            part = self._fraction(nxt) if nxt is not None else None
+            if part is not None and part[1] == "ratio" and 0 < part[0] < 1:
+                frac = (core.value + part[0] if core.value >= 0 else core.value - part[0], "count", "count",
+                        part[3], part[4])
         if frac is not None:
             value, kind, unit, end, decimals = frac
             has_unit = kind != "count"
@@ -382,6 +421,9 @@ class LineParser:
                 f = self._spaced_hyphen_unit(q2)  # tokenised text: a 12 - mile stretch, 200,000 - square - foot
             elif f is None and q2 == end and text[q2:q2 + 1] == "p" and self._pence_at(core, q2):
                 f = _PENCE  # 85p, shares rose 12p to 850p: pence, a "p" glued to the digits
+            elif f is None and q2 == end and core.decimals and text[q2:q2 + 1] == "s" and not (
+                    q2 + 1 < self.n and _word_char(text, q2 + 1)):
+                f = _SECONDS  # 9.58s, 0.3s: a decimal glued to "s" is seconds (45s, the 1990s are no time)
             elif f is None and q2 < self.n and "a" <= low[q2] <= "z":
                 f = self._pint_unit_word(q2)  # 2 furlongs, 7 light years, 3 kilonewtons
                 if f is None:
@@ -459,11 +501,12 @@ class LineParser:
         # currency and sign before the number: $, US$, 新台币, -, 负 (a prefix currency beats a generic 元 after)
         start, value, kind, unit, has_unit, neg = self._prefix(core, value, kind, unit, has_unit, noun)
         if (start > 0 and text[start - 1] == "(" and end < self.n and text[end] == ")" and kind == "money"
-                and _TABLE_ROW.search(text)):
+                and (_TABLE_ROW.search(text) or _ACCOUNTING_BEFORE.search(low, max(0, start - 24), start - 1))):
             value, start, end = -abs(value), start - 1, end + 1  # accounting negative in a table: | ($99.99) |
-            # in prose, "(US$7.5 million)" is an aside or a conversion, never a loss
+            # in prose, "(US$7.5 million)" after a figure or a noun is an aside or a conversion, never a loss; after
+            # a copula or a colon (net income was ($4.2 million)) it is the figure itself, in accounting notation
         if (core.lone and value == 1 and kind == "count" and frac is None and not self.every
-                and not self._after_ordinal_marker(core.start)):
+                and not self._after_ordinal_marker(core.start) and not self._lone_between_words(core)):
             # 一个, 一场, 一直: the word one, rejected below whatever hedges surround it; decided here, before the
             # hedge and non-claim look-ups, as it is the commonest numeral of Chinese prose (not where 每 may make
             # it the part of a share: 每十人中有一人)
@@ -475,7 +518,7 @@ class LineParser:
                 and low.startswith("over ", hstart) and not _OVER_MEANS_MORE.search(low, max(0, hstart - 12), hstart)
                 and not low.startswith(" old", end)):  # is over thirty years old: an age, more than
             hb, hstart = None, None  # $1.7 trillion over ten years: a span of time, not "more than" (but "for over")
-        ha, hend = self._hedge_after(end)
+        ha, hend = self._hedge_after(end, kind)
         if ha is None and kind == "count" and not has_unit and self.has_latin and (
                 m := _NOUN_THEN_BOUND.match(low, end)) and m.group(1) not in _NOT_PLACE_WORDS:
             hb2, he2 = self._hedge_after(m.end(1))  # 20 people or more, 50 employees or fewer: the bound after the noun
@@ -510,8 +553,10 @@ class LineParser:
                 start = min(start, text.rindex("第", 0, core.start))
             else:
                 rejected = "ordinal"  # 第三章, 第一次
-        elif core.lone and value == 1 and kind == "count":
-            rejected = "lone"  # 一个, 一场: the word "one", not a figure (壹打 is twelve)
+        elif core.lone and value == 1 and kind == "count" and not (
+                noun is None and not has_unit and self._lone_between_words(core) and text[end:end + 1] != "的"):
+            # 一个, 一场: the word "one", not a figure (壹打 is twelve); 是一不是二, 为一或二 are one (合为一的: a word)
+            rejected = "lone"
         elif core.formal and not has_unit and frac is None and (
                 _CJK_CHAR.match(text, core.end) or core.start > 0 and _CJK_CHAR.match(text, core.start - 1)):
             rejected = "word"  # 大陆, 队伍, 收拾一下: one formal digit without a unit spells a word
@@ -714,10 +759,15 @@ class LineParser:
         return K.cn_digits[text[t]] / 10, u
 
     def _fen_tail(self, value: float, t: int) -> tuple[float, int]:
-        """Fen after a jiao: 一元二角三分 (+0.03): a digit and 分 right at t, the value and end with them."""
+        """Fen after a jiao: 一元二角三分 (+0.03), and unnamed as the jiao after 块 is (三块二毛五, as 两毛五):
+        a digit right at t, with 分 or with nothing after it that starts a number or a unit of its own."""
         text, K = self.text, self.K
-        if t + 1 < self.n and text[t] in K.cn_digits and text[t + 1] == "分" and K.cn_digits[text[t]]:
-            return value + K.cn_digits[text[t]] / 100, t + 2
+        if t < self.n and text[t] in K.cn_digits and K.cn_digits[text[t]]:
+            if t + 1 < self.n and text[t + 1] == "分":
+                return value + K.cn_digits[text[t]] / 100, t + 2
+            tail = self._jiao_tail(t)
+            if tail is not None and text[tail[1] - 1] not in "毛角":
+                return value + tail[0] / 10, tail[1]
         return value, t
 
     def _cued(self, cues: tuple[str, ...]) -> bool:
@@ -946,6 +996,13 @@ class LineParser:
                 if low.endswith(w, 0, p):
                     neg, p = True, p - len(w)
                     break
+        if not neg and p > 2 and text[p - 1] == " " and (text[p - 2] in (last := _sign_word_ends(K)) or (
+                text[p - 2] == " " and text[p - 3] in last)):
+            q = p - 1 - (text[p - 2] == " ")  # 负 七, 負 3.5: a Chinese sign word typed with a space before the number
+            for w in K.negative_words:
+                if w[-1] != " " and low.endswith(w, 0, q):
+                    neg, p = True, q - len(w)
+                    break
         if neg:
             value = -value
         return p, value, kind, unit, has_unit, neg
@@ -1002,6 +1059,11 @@ class LineParser:
         text, K = self.text, self.K
         before = text[core.start - 1] if core.start > 0 else ""
         after = text[core.end] if core.end < self.n else ""
+        if before in K.comparative_before and any(after == w for w, _ in K.comparative_after):
+            return True  # 比五大, 比十小: the number a comparison is made with
+        if after and after in "和与" and _BETWEEN_HIGH.match(text, core.end + 1) or before and before in "和与" and (
+                _BETWEEN_END.match(text, core.end)):
+            return True  # 在五和十之间, 介于三与八之间: the ends of a range "between"
         return (before == "" or before in K.lone_before) and after in K.lone_after
 
     def _pronoun_one(self, core: Core) -> bool:
@@ -1117,6 +1179,10 @@ class LineParser:
         return replace(core, value=-core.value) if neg else core
 
     def _hedge_before(self, start: int) -> tuple[str | None, int | None]:
+        if self.has_equal:
+            m = _inclusive_bound(self.K).search(self.low, start - 48 if start > 48 else 0, start)
+            if m:  # "larger than or equal to 8", 等于或超过500: a strict comparative made closed by "equal"
+                return m.lastgroup, m.start()
         got = self._hedge_before_in(self.low, start)
         if got[0] in ("over", "under") and got[1] is not None:
             return self._negated(*got)
@@ -1182,7 +1248,7 @@ class LineParser:
                     return qual, None
         return None, None
 
-    def _hedge_after(self, end: int) -> tuple[str | None, int | None]:
+    def _hedge_after(self, end: int, kind: str | None = None) -> tuple[str | None, int | None]:
         K, low = self.K, self.low
         p = _skip_spaces(low, end, 1)
         if p >= self.n:
@@ -1194,6 +1260,10 @@ class LineParser:
                     continue
                 if word[-1] in LATIN and low.startswith(" than", e):
                     continue  # "equal to 5000 or less than 6000": the hedge belongs to 6000
+                if word in ("强", "弱") and kind not in ("ratio", "percent"):
+                    continue  # 三分之一强, 百分之五强: only after a share (500强 is a name, 强势 a word)
+                if word in ("强", "弱") and e < self.n and _CJK_CHAR.match(self.text, e) and self.text[e] != "的":
+                    continue
                 if word in ("多", "余") and e < self.n and _CJK_CHAR.match(self.text, e) and not self.unit_at(e):
                     # 多 in 多家/多元 after a figure is a new word unless a unit follows
                     if self.text[e] not in "万亿":
@@ -1261,6 +1331,35 @@ def _spaced_hedge_chars(K: Knowledge) -> re.Pattern:
     words = [w for v in K.hedges_before_by_last.values() for w, _ in v] + list(K.hedge_fillers)
     chars = {c for w in words if len(w) > 1 and not any(x in LATIN for x in w) for c in w if c != " "}
     return re.compile("[" + re.escape("".join(sorted(chars))) + "]")
+
+
+@functools.lru_cache(maxsize=4)
+def _inclusive_bound(K: Knowledge) -> re.Pattern:
+    """A strict comparative of `[negation]` in hedges.toml (larger than, below, 多于, 超过) joined to "equal" on
+    either side: "larger than or equal to", "smaller or equal than", "equal to or higher than", 低于等于,
+    等于或超过. A comparative of the over side makes a floor (group at_least), of the under side a ceiling."""
+    quals = {w: q for v in K.hedges_before_by_last.values() for w, q in v}
+    sides: dict[str, set[str]] = {"at_least": set(), "at_most": set()}
+    for c in _negation()[1]:
+        q = quals.get(c)
+        if q not in ("over", "under"):
+            continue
+        base = c[:-5] if c.endswith(" than") else c
+        sides["at_least" if q == "over" else "at_most"].add(re.escape(base).replace("\\ ", " "))
+    equal = r"(?:equals?|等于)"
+    join = r"\s*(?:,\s*)?(?:or|and/or|或者|或)?\s*"
+    alts = []
+    for qual, bases in sides.items():
+        b = "|".join(sorted(bases, key=len, reverse=True))
+        alts.append(rf"(?P<{qual}>(?<![a-z])(?:{b})(?: than)?{join}(?:is )?{equal}(?: to| than| with)?"
+                    rf"|(?<![a-z]){equal}(?: to)?{join}(?:{b})(?: than| to)?)\s*$")
+    return re.compile("|".join(alts))
+
+
+@functools.lru_cache(maxsize=4)
+def _sign_word_ends(K: Knowledge) -> frozenset[str]:
+    """The last characters of the Chinese sign words (负, 零下): before a space, they may sign the number after it."""
+    return frozenset(w[-1] for w in K.negative_words if w[-1] != " ")
 
 
 @functools.lru_cache(maxsize=1)
