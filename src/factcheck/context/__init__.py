@@ -84,6 +84,9 @@ _SENTENCE_START_WORD = re.compile(r"[.!?“\"(](?:(?<![.!?])|\s)\s*([A-Z][a-z][A
 # (each opens with what it matches, its lookbehind after it: the regex engine then skips to where it can start)
 _LOWER_WORD = re.compile(r"[a-z](?<![\w.][a-z])[a-z\-]+")
 _YEAR = re.compile(r"((?:19|20)(?<!\d(?:19|20))\d{2})(?!\d)(?!\s*[万亿台%])")
+# a capitalised word after a lower-case word, a digit or a comma and a space (the capital first, its lookbehind
+# after it: the scan skips to the capitals)
+_MID_CAP = re.compile(r"[A-Z](?<=[a-z0-9,;:] [A-Z])[A-Za-z0-9&'\-]*")
 
 
 def _orig_to_norm(nl: NormLine, col: int) -> int:
@@ -104,7 +107,7 @@ class _Doc:
         self.year = self.dated or self._usual_year()
         self.lower_words = frozenset(w for nl in lines for w in _LOWER_WORD.findall(nl.text))
         # capitalised words seen inside a sentence: a capitalised sentence start needs one of these to be a name
-        self.mid_caps = frozenset(w for nl in lines for w in re.findall(r"(?<=[a-z0-9,;:] )[A-Z][A-Za-z0-9&'\-]*", nl.text))
+        self.mid_caps = frozenset(w for nl in lines for w in _MID_CAP.findall(nl.text))
         self._mentions: dict[int, list] = {}
         self._low: dict[int, str] = {}
         self._carry: dict[int, tuple[list[int], list[tuple]]] = {}  # block -> sentence starts, carried names

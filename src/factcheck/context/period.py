@@ -319,8 +319,9 @@ def find_periods(text: str, low: str, vocab: Vocab, doc_year: int | None) -> lis
         if titles and low[e:e + 1] != "年" and any(a + 1 < s and e < b for a, b in titles):
             continue  # a number in a work's title is part of its name (《唐探1900》), unless a year opens it
         pre = re.sub(r"\s+(?:the|its|a|an|their)$", "", low[max(0, s - 20):s].rstrip())
-        base = any(pre.endswith(w) and (" " in w or not pre.endswith(("in", "of")))  # "than in 2019"
-                   for w in vocab.cues["period.base_before"])
+        base_words = vocab.cues["period.base_before"]
+        base = pre.endswith(base_words) and any(pre.endswith(w) and (" " in w or not pre.endswith(("in", "of")))
+                                                for w in base_words)  # "than in 2019"
         if base and pre.endswith(("from", "从", "由")) and (".." in suffix or suffix.startswith("Q1-Q")):
             base = False  # "from January to November 2025", 从1月到11月: a span, not a comparison base
         if pre.endswith("of") and re.search(r"(?:levels?|figures?|that|those)\s+of$", pre):
@@ -328,7 +329,7 @@ def find_periods(text: str, low: str, vocab: Vocab, doc_year: int | None) -> lis
         level = bool(_FROM_LEVEL.search(low, max(0, s - 50), s))
         if level or _ON_THE_FIGURE.search(low, max(0, s - 50), s):
             base = True  # "up 277.17 GW from 609.49 GW at the end of 2023": the level compared with, and its date
-        if re.search(r"(?:%|percent|per cent|points?)\s+on$", pre):
+        if pre.endswith("on") and re.search(r"(?:%|percent|per cent|points?)\s+on$", pre):
             base = True  # "up 32% on 2019", "down 1.1% on December 2023": the year compared with
         if _LEVEL_AFTER.match(low, e):
             base = True  # "96% of 2019 levels", 达到2019年水平的98%: the year whose level is compared with
@@ -535,6 +536,9 @@ _SAME_PERIOD = re.compile(r"\s*同期")
 _PART = re.compile(r"第\s*([1-4一二三四])\s*季|(?<![a-z0-9])[1-4]?q([1-4])(?![0-9])|([上下])半年")
 
 
+_BY_YEAR = re.compile(r"\b(?:by|到|至)\s*((?:19|20)\d{2})")  # "by 2030", 到2030年: a target year
+
+
 def forecast(v: View, vocab: Vocab, spans: list[PeriodSpan], doc_year: int | None) -> bool:
     """The figure's own phrase or clause, before the figure, marks it as expected."""
     low = v.low
@@ -545,7 +549,8 @@ def forecast(v: View, vocab: Vocab, spans: list[PeriodSpan], doc_year: int | Non
     for s, e, w in vocab.cue("period.forecast").find(low, v.e, v.we):
         if w in ("forecast", "projected", "expected"):
             return True
-    m = re.search(r"\b(?:by|到|至)\s*((?:19|20)\d{2})", low[v.cs:v.ce])
+    clause = low[v.cs:v.ce]
+    m = _BY_YEAR.search(clause) if "by" in clause or "到" in clause or "至" in clause else None
     if m:
         year = int(m.group(1))
         ref = doc_year or 2026
