@@ -137,6 +137,8 @@ class _Doc:
                 continue  # (every word _RELATIVE_YEAR finds has 年 or "year" in it; a sentence holds one only
                 #            where its line does)
             for sentence in _SENTENCE_END.split(nl.text):
+                if "年" not in sentence and "year" not in sentence.lower():
+                    continue  # (nor a sentence without one: no words, nothing said)
                 words = {m.group().lower() for m in _RELATIVE_YEAR.finditer(sentence)}
                 said |= words
                 beside = beside or bool(words and str(usual) in sentence)
@@ -555,7 +557,8 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
         if heading_text:
             # a heading that starts with its period ("2024年", "## Q3 2025 results", "二、2025年展望") or ends with
             # it, as a caption does ("PC vendors, Q1 2025"); a title that merely mentions a year has none
-            lead = len(heading_text) - len(_HEADING_PREFIX.sub("", heading_text))
+            prefix = _HEADING_PREFIX.match(heading_text)  # (anchored, never empty: what .sub would remove)
+            lead = prefix.end() if prefix else 0
             tail = len(heading_text.rstrip(" .:：)）")) - 1
             hp = [p for p in d.periods(b.heading) if not p.base and (p.start <= lead + 1 or p.end >= tail)]
             heading_period = hp[0].period if hp else None

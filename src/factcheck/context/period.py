@@ -289,11 +289,19 @@ _ON_THE_FIGURE = re.compile(r"\b(?:on|over|from|against|compared (?:with|to)|ver
                             r"number|amount|value)s?\s+(?:(?:at|by)\s+the\s+end\s+of|in|for|of|as\s+of)\s+(?:the\s+)?$")
 
 
+_FROM_WORDS = ("from", "compared", "versus", "vs", "against")  # one of them in every match of _FROM_LEVEL
+_FIGURE_WORDS = ("figure", "level", "total", "number", "amount", "value")  # and of _ON_THE_FIGURE
+_ARTICLES = ("the", "its", "a", "an", "their")
+_ARTICLE_END = re.compile(r"\s+(?:the|its|a|an|their)$")
+
+
 _LEVEL_AFTER = re.compile(r"(?:['’]s)?\s+(?:levels?|figures?|totals?|peaks?)\b|\s*年?\s*(?:同期)?\s*的?\s*(?:水平|水准)")
 
 
 # a time stamp (a page's date, "2024-01-04 10:00:23", 2024/01/04): when the page was written, not a figure's period
-_STAMP = re.compile(r"(?<![\d/-])(?<!截至)(?<!截止)(?<!as of )(?<!by )(?:19|20)\d{2}([-/])\d{1,2}\1\d{1,2}(?![\d/-])")
+# (the century first, the lookbehinds after it, two characters further back: the scan skips to a 1 or a 2)
+_STAMP = re.compile(r"(?:19|20)(?<![\d/-]..)(?<!截至..)(?<!截止..)(?<!as of ..)(?<!by ..)\d{2}([-/])\d{1,2}\1\d{1,2}"
+                    r"(?![\d/-])")
 
 
 def find_periods(text: str, low: str, vocab: Vocab, doc_year: int | None) -> list[PeriodSpan]:
@@ -318,7 +326,9 @@ def find_periods(text: str, low: str, vocab: Vocab, doc_year: int | None) -> lis
     for s, e, year, suffix in found:
         if titles and low[e:e + 1] != "年" and any(a + 1 < s and e < b for a, b in titles):
             continue  # a number in a work's title is part of its name (《唐探1900》), unless a year opens it
-        pre = re.sub(r"\s+(?:the|its|a|an|their)$", "", low[max(0, s - 20):s].rstrip())
+        pre = low[max(0, s - 20):s].rstrip()
+        if pre.endswith(_ARTICLES):  # (rstripped: $ is its end, and an article must end it)
+            pre = _ARTICLE_END.sub("", pre)
         base_words = vocab.cues["period.base_before"]
         base = pre.endswith(base_words) and any(pre.endswith(w) and (" " in w or not pre.endswith(("in", "of")))
                                                 for w in base_words)  # "than in 2019"
@@ -326,8 +336,10 @@ def find_periods(text: str, low: str, vocab: Vocab, doc_year: int | None) -> lis
             base = False  # "from January to November 2025", 从1月到11月: a span, not a comparison base
         if pre.endswith("of") and re.search(r"(?:levels?|figures?|that|those)\s+of$", pre):
             base = True
-        level = bool(_FROM_LEVEL.search(low, max(0, s - 50), s))
-        if level or _ON_THE_FIGURE.search(low, max(0, s - 50), s):
+        # (each pattern only where the 50 characters before hold one of the words it needs)
+        before = low[max(0, s - 50):s]
+        level = any(w in before for w in _FROM_WORDS) and bool(_FROM_LEVEL.search(low, max(0, s - 50), s))
+        if level or (any(w in before for w in _FIGURE_WORDS) and _ON_THE_FIGURE.search(low, max(0, s - 50), s)):
             base = True  # "up 277.17 GW from 609.49 GW at the end of 2023": the level compared with, and its date
         if pre.endswith("on") and re.search(r"(?:%|percent|per cent|points?)\s+on$", pre):
             base = True  # "up 32% on 2019", "down 1.1% on December 2023": the year compared with
@@ -505,19 +517,23 @@ def _figure_between(v: View, p: PeriodSpan) -> bool:
     return any(p.end <= s < v.s for s, _ in v.spans)
 
 
+_YEAR_MONTH = re.compile(r"\d{4}-\d{2}")
+_YEAR_ONLY = re.compile(r"\d{4}")
+
+
 def _as_of(got: str, v: View, pick: PeriodSpan) -> str:
     """截至2025年5月, as of May 2025: a stock at a date, compatible with its year. 去年同期 (the same period a
     year earlier): the quarter, half or month the sentence names, a year back."""
-    if re.fullmatch(r"\d{4}-\d{2}", got) and (_AS_OF.search(v.low[max(0, pick.start - 12):pick.start]) or
-                                               _AS_OF_OPEN.match(v.low, pick.start)):
+    if _YEAR_MONTH.fullmatch(got) and (_AS_OF.search(v.low[max(0, pick.start - 12):pick.start]) or
+                                       _AS_OF_OPEN.match(v.low, pick.start)):
         return got + " (as of)"
-    if re.fullmatch(r"\d{4}", got):
+    if _YEAR_ONLY.fullmatch(got):
         to_date = _TO_DATE.search(v.low, v.ss, v.s)  # "截至11月14日，2023年全国电影票房…": 2023 to November 14
         if to_date:
             mo = _month(to_date.group(1)) if to_date.group(1) else _MONTHS.get(to_date.group(2))
             if mo:
                 return f"{got}-{mo:02d} (as of)"
-    if re.fullmatch(r"\d{4}", got) and _SAME_PERIOD.match(v.low, pick.end):
+    if _YEAR_ONLY.fullmatch(got) and _SAME_PERIOD.match(v.low, pick.end):
         own = {_part(m) for m in _PART.finditer(v.low, v.ss, v.se)}
         if len(own) == 1:
             return f"{got}-{own.pop()}"
