@@ -734,7 +734,8 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             # an undated figure leans to the period the document opens with: a preference where it could join
             # figures of several periods, never a reason to keep it from one (see group.py)
             tail = (tuple(sorted(words)), meas.base, src, how, None if per else d.lead_period())
-            ctx = Context(*facets, measure.metric(Context(*facets, None, *tail), V), *tail)
+            ctx = Context(*facets, None, *tail)
+            object.__setattr__(ctx, "metric", measure.metric(ctx, V))  # (read from the frame: set once it is built)
             out[i] = _framed(c, ctx)
             order.append((i, bi, v.ss))
         across.changes_take_their_quantity(out, idxs, unsaid, same_sentence)

@@ -411,15 +411,22 @@ def _suffix_len(name: str, vocab: Vocab) -> int:
 def is_body(name: str, vocab: Vocab) -> bool:
     """A name that ends like a body publishing figures (cues.toml source.bodies): "the International Air
     Transport Association", 中国汽车工业协会, "Global Market Outlook"."""
-    from ..knowledge import to_simplified
-
     if name.isascii():
         words = name.split()
         if len(words) >= 2 and " ".join(words[-2:]).lower() in vocab.concepts:
             return False  # "Hollywood Box Office": a term of the vocabulary ends it ("box office"), not a body
         return bool(words) and (words[-1] in vocab.bodies or
                                 (" of " in name and any(w in vocab.bodies for w in words[1:-1] if w[0].isupper())))
-    return to_simplified(name).endswith(vocab.bodies)
+    return _simplified(name).endswith(vocab.bodies)
+
+
+@functools.lru_cache(maxsize=4096)
+def _simplified(name: str) -> str:
+    """A name in Simplified characters (knowledge.to_simplified), converted once: a page names its bodies again
+    and again, and the conversion is slow."""
+    from ..knowledge import to_simplified
+
+    return to_simplified(name)
 
 
 def _role(ent) -> str:
