@@ -587,14 +587,16 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             if in_grid:  # a cell of a flattened table is its own sentence, like a row's cell
                 v = replace(v, ss=v.s, se=v.e, cs=v.s, ce=v.e, ws=v.s, we=v.e)
             if v.ss not in said:
-                said[v.ss] = (d.sources(bi, v.ss, v.se), d.sources(bi, v.ss, v.se, strong_only=True))
+                srcs = d.sources(bi, v.ss, v.se)  # (the strong ones are some of these: none where there are none)
+                said[v.ss] = (srcs, d.sources(bi, v.ss, v.se, strong_only=True) if srcs else [])
             srcs, strong = said[v.ss]
             # "Airbus said it delivered 766": a company quoted on its own figures stays their subject; an
             # agency or a name nobody knows that "said" or "estimated" is who says so
             strong_set = set(strong)
             excluded = {m for m in srcs if m in strong_set or not source.self_report(b.text, m, V)}
             excluded.update(scope_names)
-            usable = [m for m in mentions if m not in excluded]
+            # (the sentence's: subject.subject reads no other)
+            usable = [m for m in d.starting(bi, v.ss, v.se) if m not in excluded]
             # the subject a pronoun takes and the names a plural one takes together, read from the sentences
             # before only for a sentence with a pronoun (subject.subject reads them for nothing else)
             pronoun = any(m.role == "pronoun" and v.ss <= m.start and m.end <= v.se for m in usable)
@@ -702,7 +704,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                     lent_period.add(i)  # an ellipsis says better
             elif i not in lent_period and _REPORTING.fullmatch(per):  # (a bare year is as often background)
                 dated.append((v.ss, meas.kind, c.unit, per))
-            bas = basis_mod.basis(v, V, mentions, col_header or "")
+            bas = basis_mod.basis(v, V, mentions, col_header or "", memo)
             if bas.scope is None and subj:
                 place = basis_mod.fronted_place(v, mentions)
                 if place and place != subj:  # "In the US, Apple retained 49%": Apple's share of the US market

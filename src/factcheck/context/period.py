@@ -453,19 +453,22 @@ def _dates_another(v: View, p: PeriodSpan) -> bool:
 
 def period_of(v: View, spans: list[PeriodSpan], doc_year: int | None, heading: str | None,
               header: str | None = None, change: bool = False) -> str | None:
-    own = [p for p in spans if p.base and v.ws <= p.start and p.end <= v.s and not _figure_between(v, p)
+    # the periods of the figure's sentence: every window read below but the last lies inside it
+    near = [p for p in spans if v.ss <= p.start <= v.se]
+    own = [p for p in near if p.base and v.ws <= p.start and p.end <= v.s and not _figure_between(v, p)
            and not _dates_another(v, p)]
     # "相较于去年同期的6,930万台", "up from 12.1 million in Q1 2024": the base is this figure's own period; a change
     # against a base ("相较2023年成长21%") is a figure of the later period, unless joined to it (2021年的154%)
     if own and (not change or _OWN_BASE.fullmatch(v.low, own[-1].end, v.s)):
         return _as_of(complete(own[-1].period, v, spans, doc_year, heading, own[-1].start), v, own[-1])
 
-    def usable(a: int, b: int) -> list[PeriodSpan]:
-        """The periods inside [a, b) that may date the figure: no base, no aside in brackets that leaves it out."""
-        return [p for p in spans if a <= p.start and p.end <= b and not p.base
+    def usable(a: int, b: int, among: list[PeriodSpan] = near) -> list[PeriodSpan]:
+        """The periods inside [a, b) that may date the figure: no base, no aside in brackets that leaves it out
+        (read among those of the sentence, unless told)."""
+        return [p for p in among if a <= p.start and p.end <= b and not p.base
                 and not _parenthesised(v.text, p.start, p.end, v.s)]
 
-    right = [p for p in spans if v.e <= p.start <= v.we and _RIGHT_AFTER.match(v.low[v.e:p.start])
+    right = [p for p in near if v.e <= p.start <= v.we and _RIGHT_AFTER.match(v.low[v.e:p.start])
              and (not p.base or p.level)
              and not _parenthesised(v.text, p.start, p.end, v.s)]
     if right:  # "36.9 percent in the first quarter of 2025", "12%（2024年）": the period right after the figure
@@ -487,7 +490,7 @@ def period_of(v: View, spans: list[PeriodSpan], doc_year: int | None, heading: s
     # "… orders of 46.45 million CGT for the year. South Korean shipyards had 10.98 million": an anaphoric
     # period the paragraph named before holds on (the caller reads it against the paragraphs before)
     # (a level compared with is dated too: "rose from 36% in Q4 2024 to 36.9% in Q1 2025" names two periods)
-    named = usable(0, len(v.text)) + [p for p in spans if p.level]
+    named = usable(0, len(v.text), spans) + [p for p in spans if p.level]
     earlier = [p for p in named if p.end <= v.ss and (p.period not in RELATIVE or p.period in ANAPHORIC)]
     dated = [p for p in earlier if not p.period.startswith("?")]
     if dated and len({p.period for p in dated}) == 1:
