@@ -84,6 +84,9 @@ _SENTENCE_START_WORD = re.compile(r"[.!?“\"(](?:(?<![.!?])|\s)\s*([A-Z][a-z][A
 # (each opens with what it matches, its lookbehind after it: the regex engine then skips to where it can start)
 _LOWER_WORD = re.compile(r"[a-z](?<![\w.][a-z])[a-z\-]+")
 _YEAR = re.compile(r"((?:19|20)(?<!\d(?:19|20))\d{2})(?!\d)(?!\s*[万亿台%])")
+# a capitalised word after a lower-case word, a digit or a comma and a space (the capital first, its lookbehind
+# after it: the scan skips to the capitals)
+_MID_CAP = re.compile(r"[A-Z](?<=[a-z0-9,;:] [A-Z])[A-Za-z0-9&'\-]*")
 
 
 def _orig_to_norm(nl: NormLine, col: int) -> int:
@@ -104,10 +107,10 @@ class _Doc:
         self.year = self.dated or self._usual_year()
         self.lower_words = frozenset(w for nl in lines for w in _LOWER_WORD.findall(nl.text))
         # capitalised words seen inside a sentence: a capitalised sentence start needs one of these to be a name
-        self.mid_caps = frozenset(w for nl in lines for w in re.findall(r"(?<=[a-z0-9,;:] )[A-Z][A-Za-z0-9&'\-]*", nl.text))
+        self.mid_caps = frozenset(w for nl in lines for w in _MID_CAP.findall(nl.text))
         self._mentions: dict[int, list] = {}
         self._low: dict[int, str] = {}
-        self._carry: dict[int, tuple[list[int], list[tuple]]] = {}  # block -> sentence starts, (carry, source)
+        self._carry: dict[int, tuple[list[int], list[tuple]]] = {}  # block -> sentence starts, carried names
         self._periods: dict[int, list] = {}
         self._dateline: dict[int, int] = {}
         self._known: frozenset[str] | None = None
@@ -134,6 +137,8 @@ class _Doc:
                 continue  # (every word _RELATIVE_YEAR finds has 年 or "year" in it; a sentence holds one only
                 #            where its line does)
             for sentence in _SENTENCE_END.split(nl.text):
+                if "年" not in sentence and "year" not in sentence.lower():
+                    continue  # (nor a sentence without one: no words, nothing said)
                 words = {m.group().lower() for m in _RELATIVE_YEAR.finditer(sentence)}
                 said |= words
                 beside = beside or bool(words and str(usual) in sentence)
@@ -438,15 +443,30 @@ class _Doc:
         return self._periods[i]
 
 
-def _carry_and_source(d: _Doc, i: int, sentence_start: int) -> tuple[str | None, ...]:
-    """The subject a pronoun would take, the source in force, the names a plural pronoun takes together and the
-    place the paragraph is about, at the start of a sentence of block i: read from the sentences before it in
-    the block, else from the previous block."""
+def _carried(d: _Doc, i: int, sentence_start: int) -> tuple[str | None, str | None, str | None]:
+    """The subject a pronoun would take, the names a plural pronoun takes together and the place the paragraph
+    is about, at the start of a sentence of block i: read from the sentences before it in the block, else from
+    the previous block (the walk made once per block, and only for a block where a figure needs it)."""
     if i not in d._carry:
         d._carry[i] = _read_carry(d, i)
     starts, states = d._carry[i]
     k = bisect.bisect_right(starts, sentence_start) - 1
-    return states[k] if k >= 0 else (None, None, None, None)
+    return states[k] if k >= 0 else (None, None, None)
+
+
+def _source_in_force(d: _Doc, i: int, sentence_start: int) -> str | None:
+    """The source in force at the start of a sentence of block i: the first one the nearest sentence before it
+    in the block names, if any does (a source holds for the rest of its paragraph; never a table row's)."""
+    b = d.layout.blocks[i]
+    if b.kind == "row":
+        return None
+    starts = [0, *b.sentences]
+    ends = starts[1:] + [len(b.text)]
+    for k in range(bisect.bisect_right(starts, sentence_start) - 2, -1, -1):
+        srcs = d.sources(i, starts[k], ends[k])
+        if srcs:
+            return srcs[0].name
+    return None
 
 
 _CONTINUES = re.compile(r"\s*(?:其中|当中|这(?![样种么些])|this (?:is|was|marks|represents)|that (?:is|was)|"
@@ -475,28 +495,25 @@ def _national(name: str, V: Vocab) -> str | None:
 
 
 def _read_carry(d: _Doc, i: int) -> tuple[list[int], list[tuple]]:
-    """For each sentence start of block i, the (carried subject, source) in force there; one walk."""
+    """For each sentence start of block i, the (carried subject, names together, place) in force there; one
+    walk."""
     starts, states = [], []
-    carry = src = together = place = None
+    carry = together = place = None
     for j in ((i - 1, i) if i > 0 else (i,)):
         if d.layout.blocks[j].kind == "row":
             continue
         for a, z, named, joined, is_place in d.named_by_sentence(j):
             if j == i:
                 starts.append(a)
-                states.append((carry, src, together, place))
+                states.append((carry, together, place))
             if named:
                 carry = named
                 # "… AWS、微软Azure和谷歌云。它们占据了66%": the names a plural pronoun takes together
                 together = joined or together
                 if j == i:  # "2024年我国汽车产销量均创新高。其中，新能源汽车…": the paragraph's place, until a firm
                     place = named if is_place else None
-            if j == i:
-                srcs = d.sources(j, a, z)
-                if srcs:  # a source holds for the rest of its paragraph
-                    src = srcs[0].name
     if not starts:
-        starts, states = [0], [(carry, None, together, None)]
+        starts, states = [0], [(carry, together, None)]
     return starts, states
 
 
@@ -540,7 +557,8 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
         if heading_text:
             # a heading that starts with its period ("2024年", "## Q3 2025 results", "二、2025年展望") or ends with
             # it, as a caption does ("PC vendors, Q1 2025"); a title that merely mentions a year has none
-            lead = len(heading_text) - len(_HEADING_PREFIX.sub("", heading_text))
+            prefix = _HEADING_PREFIX.match(heading_text)  # (anchored, never empty: what .sub would remove)
+            lead = prefix.end() if prefix else 0
             tail = len(heading_text.rstrip(" .:：)）")) - 1
             hp = [p for p in d.periods(b.heading) if not p.base and (p.start <= lead + 1 or p.end >= tail)]
             heading_period = hp[0].period if hp else None
@@ -568,16 +586,21 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             in_grid = grid.cells.get(k) if grid else None
             if in_grid:  # a cell of a flattened table is its own sentence, like a row's cell
                 v = replace(v, ss=v.s, se=v.e, cs=v.s, ce=v.e, ws=v.s, we=v.e)
-            carry, src_in, together, para_place = _carry_and_source(d, bi, v.ss)
             if v.ss not in said:
-                said[v.ss] = (d.sources(bi, v.ss, v.se), d.sources(bi, v.ss, v.se, strong_only=True))
+                srcs = d.sources(bi, v.ss, v.se)  # (the strong ones are some of these: none where there are none)
+                said[v.ss] = (srcs, d.sources(bi, v.ss, v.se, strong_only=True) if srcs else [])
             srcs, strong = said[v.ss]
             # "Airbus said it delivered 766": a company quoted on its own figures stays their subject; an
             # agency or a name nobody knows that "said" or "estimated" is who says so
             strong_set = set(strong)
             excluded = {m for m in srcs if m in strong_set or not source.self_report(b.text, m, V)}
             excluded.update(scope_names)
-            usable = [m for m in mentions if m not in excluded]
+            # (the sentence's: subject.subject reads no other)
+            usable = [m for m in d.starting(bi, v.ss, v.se) if m not in excluded]
+            # the subject a pronoun takes and the names a plural one takes together, read from the sentences
+            # before only for a sentence with a pronoun (subject.subject reads them for nothing else)
+            pronoun = any(m.role == "pronoun" and v.ss <= m.start and m.end <= v.se for m in usable)
+            carry, together = _carried(d, bi, v.ss)[:2] if pronoun else (None, None)
             row_header = col_header = row_entity = None
             if b.kind == "row" and b.cells:
                 cell = b.cell(v.s)
@@ -604,10 +627,10 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             else:
                 subj, how = subject.subject(v, usable, carry, c.unit, row_header, row_entity, together,
                                              scope_names)
-                if subj is None and how == "market" and carry and _CONTINUES.match(low, v.ss):
+                if subj is None and how == "market" and _CONTINUES.match(low, v.ss) and _carried(d, bi, v.ss)[0]:
                     # "其中9月大豆进口量达到1286.9万吨", "This is a rise compared to 63.44 million tonnes in 2022":
                     # a sentence that goes on about the one before goes on about its subject
-                    subj, how = carry, "pronoun"
+                    subj, how = _carried(d, bi, v.ss)[0], "pronoun"
             meas = measure.measure(v, c.unit, V, col_header or "")
             if meas.kind in ("percent", "level") and last_meas.get(v.ss) and last_meas[v.ss][0] == c.unit and \
                     measure.gapped(v, mentions):
@@ -681,12 +704,13 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                     lent_period.add(i)  # an ellipsis says better
             elif i not in lent_period and _REPORTING.fullmatch(per):  # (a bare year is as often background)
                 dated.append((v.ss, meas.kind, c.unit, per))
-            bas = basis_mod.basis(v, V, mentions, col_header or "")
+            bas = basis_mod.basis(v, V, mentions, col_header or "", memo)
             if bas.scope is None and subj:
                 place = basis_mod.fronted_place(v, mentions)
                 if place and place != subj:  # "In the US, Apple retained 49%": Apple's share of the US market
                     bas = replace(bas, scope=place)
-            src = srcs[0].name if srcs else (source.unnamed_source(b.text, low, (v.ss, v.se), V) or src_in)
+            src = srcs[0].name if srcs else (source.unnamed_source(b.text, low, (v.ss, v.se), V)
+                                             or _source_in_force(d, bi, v.ss))
             if subj is None and how == "market" and bas.scope not in (None, "domestic", "global"):
                 subj = bas.scope  # "the U.S. market reached 4.9 GW", 美国市场达到4.9吉瓦: the place's own figure
             elif subj is None and bas.scope in (None, "domestic") and how == "market":
@@ -694,8 +718,8 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 # of …), in a subset of the sentence before (我国汽车产销…。其中，新能源汽车…), in a document about
                 # one place (国内)
                 place = _national(src, V) if src else None
-                if place is None and para_place and V.cue("subject.within_previous").find(low, v.ss, v.ss + 12):
-                    place = para_place
+                if place is None and V.cue("subject.within_previous").find(low, v.ss, v.ss + 12):
+                    place = _carried(d, bi, v.ss)[2]
                 if place or d.place():
                     subj, how = place or d.place(), "paragraph" if place else "document"
                 elif d.lead_body_country():  # a page opening with 中國人民銀行公布…: the body's country
@@ -712,7 +736,8 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             # an undated figure leans to the period the document opens with: a preference where it could join
             # figures of several periods, never a reason to keep it from one (see group.py)
             tail = (tuple(sorted(words)), meas.base, src, how, None if per else d.lead_period())
-            ctx = Context(*facets, measure.metric(Context(*facets, None, *tail), V), *tail)
+            ctx = Context(*facets, None, *tail)
+            object.__setattr__(ctx, "metric", measure.metric(ctx, V))  # (read from the frame: set once it is built)
             out[i] = _framed(c, ctx)
             order.append((i, bi, v.ss))
         across.changes_take_their_quantity(out, idxs, unsaid, same_sentence)

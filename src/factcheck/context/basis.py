@@ -73,13 +73,20 @@ _AMONG = re.compile(r"(?:among|of|in)\s+(?:the\s+)?$")
 _AMONG_ZH = re.compile(r"^[^，,。；;]{0,6}?(?:之中|中)")
 
 
-def basis(v: View, vocab: Vocab, mentions: list[Mention], header: str = "") -> Basis:
+def basis(v: View, vocab: Vocab, mentions: list[Mention], header: str = "", memo: dict | None = None) -> Basis:
+    """Markers, scope and qualifiers of a figure. `memo`, one per block and the same `mentions`, keeps the terms
+    and names of each sentence (the figures of a sentence read the same ones)."""
     low = v.low
     # the terms and names of the sentence, read once for the windows below (all inside it)
     lo, hi = min(v.ss, v.ws, v.cs), max(v.se, v.we, v.ce, v.s)
-    terms = [(s, e, vocab.concepts[w]) for s, e, w in vocab.concept_match.find(low, lo, hi)]
-    terms = [(s, e, c) for s, e, c in terms if not (c.role == "scope" and _ranked(low, s, e))]
-    mentions = [m for m in mentions if lo <= m.start < hi]
+    read = memo.get(("basis", lo, hi)) if memo is not None else None
+    if read is None:
+        terms = [(s, e, vocab.concepts[w]) for s, e, w in vocab.concept_match.find(low, lo, hi)]
+        terms = [(s, e, c) for s, e, c in terms if not (c.role == "scope" and _ranked(low, s, e))]
+        read = (terms, [m for m in mentions if lo <= m.start < hi])
+        if memo is not None:
+            memo[("basis", lo, hi)] = read
+    terms, mentions = read
     markers: set[str] = set()
     for a, b in ((v.ws, v.we), (v.cs, v.ce)):
         markers = _roles(vocab, low, a, b, "basis", terms)

@@ -140,7 +140,9 @@ def _tokens(text: str) -> int:
     return n if n >= 3 else 0
 
 
-_WIDE_GAP = re.compile(r"\S\s{2,}\S")
+# two spaces or more between words: on a stripped line, any two white-space characters in a row (a set first, so
+# that the scan skips to where a match can start)
+_WIDE_GAP = re.compile(r"\s\s")
 
 
 def _token_cells(text: str) -> list[tuple[int, int]] | None:

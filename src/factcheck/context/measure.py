@@ -292,7 +292,7 @@ def _other_words(low: str, a: int, b: int, taken: list[tuple[int, int]], vocab: 
             w = stem(g)
             if len(w) >= 3 and w not in ignore and g not in ignore:
                 words.add(w)
-        for run in _HAN_RUN.findall(piece):
+        for run in (_HAN_RUN.findall(piece) if not piece.isascii() else ()):  # (Han characters are not ASCII)
             words.update(map(str.__add__, run, run[1:]))  # its pairs of characters
     return words
 

@@ -248,6 +248,9 @@ _DATELINE = re.compile(r"^[^\n—–]{0,80}?(?:\d{1,2},?\s+(?:19|20)\d{2}|(?:19|
                        r"(?:\s*[/(（][^)）]{0,30}[)）])?\s*(?:[—–]|--|-\s|电|電)")
 
 
+_DATELINE_ENDS = ("—", "–", "-", "电", "電")
+
+
 # a place in capitals opening a story: "MADRID:", "IVORY COAST- ", "SEOUL, March 3 (Reuters) -", "HONG KONG, Jan. 16 (Xinhua) --"
 _CAPS_DATELINE = re.compile(r"\s*[A-Z][A-Z.'\- ]{2,}[A-Z.](?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
                             r"(?:\s*\([^()]{1,30}\))?\s*(?::|\s?(?:--?|–|—))\s")
@@ -266,7 +269,9 @@ def dateline_end(text: str) -> int:
     """End of a dateline ("Dubai, United Arab Emirates, April 16, 2025 —", 新华社北京4月16日电, "MADRID:") or of a
     news credit in brackets (（德国之声中文网）): its place is where the news was filed or who filed it, not what
     it is about."""
-    m = _DATELINE.match(text) or _CAPS_DATELINE.match(text) or _PLACE_DATELINE.match(text) or _CREDIT.match(text)
+    # (every dateline of _DATELINE ends with a dash or 电: the slow pattern only in a text holding one)
+    m = (_DATELINE.match(text) if any(x in text for x in _DATELINE_ENDS) else None) or _CAPS_DATELINE.match(text) \
+        or _PLACE_DATELINE.match(text) or _CREDIT.match(text)
     return m.end() if m else 0
 
 
@@ -406,15 +411,22 @@ def _suffix_len(name: str, vocab: Vocab) -> int:
 def is_body(name: str, vocab: Vocab) -> bool:
     """A name that ends like a body publishing figures (cues.toml source.bodies): "the International Air
     Transport Association", 中国汽车工业协会, "Global Market Outlook"."""
-    from ..knowledge import to_simplified
-
     if name.isascii():
         words = name.split()
         if len(words) >= 2 and " ".join(words[-2:]).lower() in vocab.concepts:
             return False  # "Hollywood Box Office": a term of the vocabulary ends it ("box office"), not a body
         return bool(words) and (words[-1] in vocab.bodies or
                                 (" of " in name and any(w in vocab.bodies for w in words[1:-1] if w[0].isupper())))
-    return to_simplified(name).endswith(vocab.bodies)
+    return _simplified(name).endswith(vocab.bodies)
+
+
+@functools.lru_cache(maxsize=4096)
+def _simplified(name: str) -> str:
+    """A name in Simplified characters (knowledge.to_simplified), converted once: a page names its bodies again
+    and again, and the conversion is slow."""
+    from ..knowledge import to_simplified
+
+    return to_simplified(name)
 
 
 def _role(ent) -> str:

@@ -289,11 +289,19 @@ _ON_THE_FIGURE = re.compile(r"\b(?:on|over|from|against|compared (?:with|to)|ver
                             r"number|amount|value)s?\s+(?:(?:at|by)\s+the\s+end\s+of|in|for|of|as\s+of)\s+(?:the\s+)?$")
 
 
+_FROM_WORDS = ("from", "compared", "versus", "vs", "against")  # one of them in every match of _FROM_LEVEL
+_FIGURE_WORDS = ("figure", "level", "total", "number", "amount", "value")  # and of _ON_THE_FIGURE
+_ARTICLES = ("the", "its", "a", "an", "their")
+_ARTICLE_END = re.compile(r"\s+(?:the|its|a|an|their)$")
+
+
 _LEVEL_AFTER = re.compile(r"(?:['’]s)?\s+(?:levels?|figures?|totals?|peaks?)\b|\s*年?\s*(?:同期)?\s*的?\s*(?:水平|水准)")
 
 
 # a time stamp (a page's date, "2024-01-04 10:00:23", 2024/01/04): when the page was written, not a figure's period
-_STAMP = re.compile(r"(?<![\d/-])(?<!截至)(?<!截止)(?<!as of )(?<!by )(?:19|20)\d{2}([-/])\d{1,2}\1\d{1,2}(?![\d/-])")
+# (the century first, the lookbehinds after it, two characters further back: the scan skips to a 1 or a 2)
+_STAMP = re.compile(r"(?:19|20)(?<![\d/-]..)(?<!截至..)(?<!截止..)(?<!as of ..)(?<!by ..)\d{2}([-/])\d{1,2}\1\d{1,2}"
+                    r"(?![\d/-])")
 
 
 def find_periods(text: str, low: str, vocab: Vocab, doc_year: int | None) -> list[PeriodSpan]:
@@ -318,17 +326,22 @@ def find_periods(text: str, low: str, vocab: Vocab, doc_year: int | None) -> lis
     for s, e, year, suffix in found:
         if titles and low[e:e + 1] != "年" and any(a + 1 < s and e < b for a, b in titles):
             continue  # a number in a work's title is part of its name (《唐探1900》), unless a year opens it
-        pre = re.sub(r"\s+(?:the|its|a|an|their)$", "", low[max(0, s - 20):s].rstrip())
-        base = any(pre.endswith(w) and (" " in w or not pre.endswith(("in", "of")))  # "than in 2019"
-                   for w in vocab.cues["period.base_before"])
+        pre = low[max(0, s - 20):s].rstrip()
+        if pre.endswith(_ARTICLES):  # (rstripped: $ is its end, and an article must end it)
+            pre = _ARTICLE_END.sub("", pre)
+        base_words = vocab.cues["period.base_before"]
+        base = pre.endswith(base_words) and any(pre.endswith(w) and (" " in w or not pre.endswith(("in", "of")))
+                                                for w in base_words)  # "than in 2019"
         if base and pre.endswith(("from", "从", "由")) and (".." in suffix or suffix.startswith("Q1-Q")):
             base = False  # "from January to November 2025", 从1月到11月: a span, not a comparison base
         if pre.endswith("of") and re.search(r"(?:levels?|figures?|that|those)\s+of$", pre):
             base = True
-        level = bool(_FROM_LEVEL.search(low, max(0, s - 50), s))
-        if level or _ON_THE_FIGURE.search(low, max(0, s - 50), s):
+        # (each pattern only where the 50 characters before hold one of the words it needs)
+        before = low[max(0, s - 50):s]
+        level = any(w in before for w in _FROM_WORDS) and bool(_FROM_LEVEL.search(low, max(0, s - 50), s))
+        if level or (any(w in before for w in _FIGURE_WORDS) and _ON_THE_FIGURE.search(low, max(0, s - 50), s)):
             base = True  # "up 277.17 GW from 609.49 GW at the end of 2023": the level compared with, and its date
-        if re.search(r"(?:%|percent|per cent|points?)\s+on$", pre):
+        if pre.endswith("on") and re.search(r"(?:%|percent|per cent|points?)\s+on$", pre):
             base = True  # "up 32% on 2019", "down 1.1% on December 2023": the year compared with
         if _LEVEL_AFTER.match(low, e):
             base = True  # "96% of 2019 levels", 达到2019年水平的98%: the year whose level is compared with
@@ -499,19 +512,22 @@ def _dated_right_after(v: View, spans: list[PeriodSpan]) -> bool:
 
 def _period_of(v: View, spans: list[PeriodSpan], doc_year: int | None, heading: str | None,
                header: str | None = None, change: bool = False) -> str | None:
-    own = [p for p in spans if p.base and v.ws <= p.start and p.end <= v.s and not _figure_between(v, p)
+    # the periods of the figure's sentence: every window read below but the last lies inside it
+    near = [p for p in spans if v.ss <= p.start <= v.se]
+    own = [p for p in near if p.base and v.ws <= p.start and p.end <= v.s and not _figure_between(v, p)
            and not _dates_another(v, p)]
     # "相较于去年同期的6,930万台", "up from 12.1 million in Q1 2024": the base is this figure's own period; a change
     # against a base ("相较2023年成长21%") is a figure of the later period, unless joined to it (2021年的154%)
     if own and (not change or _OWN_BASE.fullmatch(v.low, own[-1].end, v.s)):
         return _as_of(complete(own[-1].period, v, spans, doc_year, heading, own[-1].start), v, own[-1])
 
-    def usable(a: int, b: int) -> list[PeriodSpan]:
-        """The periods inside [a, b) that may date the figure: no base, no aside in brackets that leaves it out."""
-        return [p for p in spans if a <= p.start and p.end <= b and not p.base
+    def usable(a: int, b: int, among: list[PeriodSpan] = near) -> list[PeriodSpan]:
+        """The periods inside [a, b) that may date the figure: no base, no aside in brackets that leaves it out
+        (read among those of the sentence, unless told)."""
+        return [p for p in among if a <= p.start and p.end <= b and not p.base
                 and not _parenthesised(v.text, p.start, p.end, v.s)]
 
-    right = [p for p in spans if v.e <= p.start <= v.we and _RIGHT_AFTER.match(v.low[v.e:p.start])
+    right = [p for p in near if v.e <= p.start <= v.we and _RIGHT_AFTER.match(v.low[v.e:p.start])
              and (not p.base or p.level)
              and not _parenthesised(v.text, p.start, p.end, v.s)]
     if right:  # "36.9 percent in the first quarter of 2025", "12%（2024年）": the period right after the figure
@@ -536,7 +552,7 @@ def _period_of(v: View, spans: list[PeriodSpan], doc_year: int | None, heading: 
     # "… orders of 46.45 million CGT for the year. South Korean shipyards had 10.98 million": an anaphoric
     # period the paragraph named before holds on (the caller reads it against the paragraphs before)
     # (a level compared with is dated too: "rose from 36% in Q4 2024 to 36.9% in Q1 2025" names two periods)
-    named = usable(0, len(v.text)) + [p for p in spans if p.level]
+    named = usable(0, len(v.text), spans) + [p for p in spans if p.level]
     earlier = [p for p in named if p.end <= v.ss and (p.period not in RELATIVE or p.period in ANAPHORIC)]
     dated = [p for p in earlier if not p.period.startswith("?")]
     if dated and len({p.period for p in dated}) == 1:
@@ -566,19 +582,23 @@ def _figure_between(v: View, p: PeriodSpan) -> bool:
     return any(p.end <= s < v.s for s, _ in v.spans)
 
 
+_YEAR_MONTH = re.compile(r"\d{4}-\d{2}")
+_YEAR_ONLY = re.compile(r"\d{4}")
+
+
 def _as_of(got: str, v: View, pick: PeriodSpan) -> str:
     """截至2025年5月, as of May 2025: a stock at a date, compatible with its year. 去年同期 (the same period a
     year earlier): the quarter, half or month the sentence names, a year back."""
-    if re.fullmatch(r"\d{4}-\d{2}", got) and (_AS_OF.search(v.low[max(0, pick.start - 12):pick.start]) or
-                                               _AS_OF_OPEN.match(v.low, pick.start)):
+    if _YEAR_MONTH.fullmatch(got) and (_AS_OF.search(v.low[max(0, pick.start - 12):pick.start]) or
+                                       _AS_OF_OPEN.match(v.low, pick.start)):
         return got + " (as of)"
-    if re.fullmatch(r"\d{4}", got):
+    if _YEAR_ONLY.fullmatch(got):
         to_date = _TO_DATE.search(v.low, v.ss, v.s)  # "截至11月14日，2023年全国电影票房…": 2023 to November 14
         if to_date:
             mo = _month(to_date.group(1)) if to_date.group(1) else _MONTHS.get(to_date.group(2))
             if mo:
                 return f"{got}-{mo:02d} (as of)"
-    if re.fullmatch(r"\d{4}", got) and _SAME_PERIOD.match(v.low, pick.end):
+    if _YEAR_ONLY.fullmatch(got) and _SAME_PERIOD.match(v.low, pick.end):
         own = {_part(m) for m in _PART.finditer(v.low, v.ss, v.se)}
         if len(own) == 1:
             return f"{got}-{own.pop()}"
@@ -597,6 +617,9 @@ _SAME_PERIOD = re.compile(r"\s*同期")
 _PART = re.compile(r"第\s*([1-4一二三四])\s*季|(?<![a-z0-9])[1-4]?q([1-4])(?![0-9])|([上下])半年")
 
 
+_BY_YEAR = re.compile(r"\b(?:by|到|至)\s*((?:19|20)\d{2})")  # "by 2030", 到2030年: a target year
+
+
 def forecast(v: View, vocab: Vocab, spans: list[PeriodSpan], doc_year: int | None) -> bool:
     """The figure's own phrase or clause, before the figure, marks it as expected."""
     low = v.low
@@ -607,7 +630,8 @@ def forecast(v: View, vocab: Vocab, spans: list[PeriodSpan], doc_year: int | Non
     for s, e, w in vocab.cue("period.forecast").find(low, v.e, v.we):
         if w in ("forecast", "projected", "expected"):
             return True
-    m = re.search(r"\b(?:by|到|至)\s*((?:19|20)\d{2})", low[v.cs:v.ce])
+    clause = low[v.cs:v.ce]
+    m = _BY_YEAR.search(clause) if "by" in clause or "到" in clause or "至" in clause else None
     if m:
         year = int(m.group(1))
         ref = doc_year or 2026

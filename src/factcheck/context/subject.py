@@ -90,6 +90,7 @@ _MARKET_FIGURE = re.compile(r"(?:市场平均|行业平均|产业平均|市场�
                             r"market overall|(?<!share )(?:for|of) the (?:[\w-]+ ){0,3}(?:industry|market|sector)(?:'s|’s)?|"
                             r"(?:industry|market|sector)(?:'s|’s)? (?:revenue|sales|shipments|output|size|value))"
                             r"[^，,。;；]{0,16}$")
+_MARKET_WORDS = ("市场", "行业", "产业", "大盘", "market", "industry", "sector")  # one in every _MARKET_FIGURE
 # "the $107B (cloud) market"; never "a 19% market share" (whoever holds it)
 _MARKET_AFTER = re.compile(r"^\s*(?:(?!of\b|in\b|the\b|for\b|to\b)[a-z-]+\s+){0,2}market\b(?![\s-]*(?:share|position|leader))")
 
@@ -137,7 +138,10 @@ _CONJUNCTION = re.compile(r"\band\b|&|和|与|及|、")
 def _market_before(v: View) -> bool:
     """"global revenue for the DRAM industry reached $27bn", "63% of the $107B market", "高于市场平均的9.4%":
     the market's figure, whoever else the sentence names."""
-    return bool(_MARKET_FIGURE.search(v.low[max(v.cs, v.s - 60):v.s]) or _MARKET_AFTER.match(v.low[v.e:v.e + 30]))
+    before, after = v.low[max(v.cs, v.s - 60):v.s], v.low[v.e:v.e + 30]
+    # (each pattern only where a word every match of it holds is there)
+    return bool((any(w in before for w in _MARKET_WORDS) and _MARKET_FIGURE.search(before))
+                or ("market" in after and _MARKET_AFTER.match(after)))
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")

@@ -113,7 +113,53 @@ def clause_bounds(text: str, ss: int, se: int, more: tuple = ()) -> list[tuple[i
 _RESTATED = re.compile(r"\s*[(（][^()（）]{1,40}[)）]")
 
 
-def make_view(block: Block, low: str, spans: tuple[tuple[int, int], ...], k: int, more: tuple = ()) -> View:
+def _clause_marks(text: str, ss: int, se: int, memo: dict | None) -> list[tuple[int, int]]:
+    """Where _CLAUSE matches in the sentence [ss, se), before any list is left out: found once for the figures of
+    a sentence (`memo`, one per block) instead of once for each figure's two windows."""
+    if memo is None:
+        return [m.span() for m in _CLAUSE.finditer(text, ss, se)]
+    key = ("clause marks", ss, se)
+    if key not in memo:
+        memo[key] = [m.span() for m in _CLAUSE.finditer(text, ss, se)]
+    return memo[key]
+
+
+def _clause_start(text: str, ss: int, s: int, marks: list[tuple[int, int]], more: tuple) -> int | None:
+    """Where the clause ending at s starts (the end of its last mark in [ss, s)), read from the sentence's marks;
+    None where a scan of [ss, s) alone could find other ones: a mark running across s, or a white space ending
+    at s that is one only for the character after it (the (?=…) of _CLAUSE, which a scan ending at s cannot
+    see). Elsewhere the two scans step through the same places."""
+    ends = []
+    for a, b in marks:
+        if a >= s:
+            break
+        if b > s or (b == s and b - a == 1 and text[a].isspace()):
+            return None
+        ends.append((a, b))
+    if ends:
+        ls = lists(text) + more
+        ends = [(a, b) for a, b in ends if not any(x < a and b < y for x, y in ls)] if ls else ends
+    return max([b for _, b in ends] + [ss])
+
+
+def _clause_end(text: str, e: int, se: int, marks: list[tuple[int, int]], more: tuple) -> int | None:
+    """Where the clause starting at e ends (its first mark in [e, se)), read from the sentence's marks; None when
+    a mark runs across e (a scan from e alone could then find one the sentence's scan stepped over)."""
+    ls = None
+    for a, b in marks:
+        if a < e:
+            if b > e:
+                return None
+            continue
+        if ls is None:
+            ls = lists(text) + more
+        if not any(x < a and b < y for x, y in ls):
+            return a
+    return se
+
+
+def make_view(block: Block, low: str, spans: tuple[tuple[int, int], ...], k: int, more: tuple = (),
+              memo: dict | None = None) -> View:
     s, e = spans[k]
     ss, se = block.sentence(s)
     if block.kind == "row":  # a table cell is its own sentence and clause
@@ -122,9 +168,14 @@ def make_view(block: Block, low: str, spans: tuple[tuple[int, int], ...], k: int
             ss, se = block.cells[c]
         return View(block, low, s, e, ss, se, ss, se, ss, se, spans, more)
     text = block.text
-    cs = max([m.end() for m in _marks(_CLAUSE, text, ss, s, more)] + [ss])
-    m = _first_mark(_CLAUSE, text, e, se, more)
-    ce = m.start() if m else se
+    marks = _clause_marks(text, ss, se, memo)
+    cs = _clause_start(text, ss, s, marks, more)
+    if cs is None:
+        cs = max([m.end() for m in _marks(_CLAUSE, text, ss, s, more)] + [ss])
+    ce = _clause_end(text, e, se, marks, more)
+    if ce is None:
+        m = _first_mark(_CLAUSE, text, e, se, more)
+        ce = m.start() if m else se
     prev_end = max([pe for ps, pe in spans if pe <= s and pe > ss] + [ss])
     next_start = min([ps for ps, pe in spans if ps >= e and ps < se] + [se])
     ws = max([m.end() for m in _marks(_LEFT_MARK, text, prev_end, s, more)] + [prev_end])
@@ -150,10 +201,10 @@ def make_view(block: Block, low: str, spans: tuple[tuple[int, int], ...], k: int
 def view_of(views: dict[int, View], block: Block, low: str, spans: tuple[tuple[int, int], ...], k: int,
             more: tuple = ()) -> View:
     """make_view, once per figure of a block: `views`, one per block (and the same spans and lists), keeps them
-    (a figure's view is read again for its neighbours' objects)."""
+    (a figure's view is read again for its neighbours' objects), and the clause marks of their sentences."""
     v = views.get(k)
     if v is None:
-        v = views[k] = make_view(block, low, spans, k, more)
+        v = views[k] = make_view(block, low, spans, k, more, views)
     return v
 
 
