@@ -40,3 +40,38 @@ def test_rules_do_not_fire_on_look_alikes(text, figure, name, want):
 @pytest.mark.parametrize("text", ["安全年度报告", "健全年金制度", "完全年轻化", "the price was at march 3 levels"])
 def test_no_period_inside_other_words(text):
     assert find_periods(text, text.lower(), vocab(), 2024) == []
+
+
+@pytest.mark.parametrize("text, figure, name, want", [
+    # a revised target for a named year: where it started is that year's too
+    ("Toyota raised its 2026 sales target from 10 million vehicles to 11 million vehicles.\n", "10 million",
+     "period", "2026"),
+    ("丰田将2026年的销量目标从1000万辆上调至1100万辆。\n", "1000万辆", "period", "2026"),
+    # a range is no change
+    ("In 2024, annual fees ranged from $500 per year to $1,000 per year.\n", "$500", "period", "2024"),
+    ("In the second quarter of 2025, prices varied from $5 per kilo to $8 per kilo across markets.\n", "$5",
+     "period", "2025-Q2"),
+    # a change looking forward or back after a dated change does not run between its periods
+    ("Revenue rose from $5 billion in 2023 to $6 billion in 2024, and the company expects it to grow from "
+     "$6 billion to $8 billion.\n", "$8 billion", "period", "2024"),
+    ("失业率从2023年的5.2%降至2024年的4.8%，此前曾从3.5%升至5.2%。\n", "3.5%", "period", None),
+    ("失業率從2023年的5.2%降至2024年的4.8%，此前曾從3.5%升至5.2%。\n", "3.5%", "period", None),
+    # one word in capitals with a dash glued is a name, not a dateline
+    ("NVIDIA- Revenue rose 94% to $35 billion in the quarter.\n", "94%", "subject", "Nvidia"),
+    # a region named as a region beside a company is where the company's figures hold
+    ("The Asia-Pacific region accounted for 30% of Apple's revenue.\n", "30%", "subject", "Apple"),
+    ("Apple's sales in the Asia-Pacific region rose 5% in 2024.\n", "5%", "subject", "Apple"),
+])
+def test_change_periods_datelines_and_regions_look_alikes(text, figure, name, want):
+    assert facet(text, figure, name) == want
+
+
+@pytest.mark.parametrize("text, figure, wrong", [
+    # a span of years: where the change started is not the year before the last (it is the span's start, which
+    # the reading does not yet give)
+    ("Between 2019 and 2023, the company's market share grew from 10% to 15%.\n", "10%", "2022"),
+    ("The share of renewables has doubled since 2015, rising from 10% to 20% in 2024.\n", "10%", "2023"),
+    ("2015年以来，可再生能源占比从10%升至2024年的20%。\n", "10%", "2023"),
+])
+def test_a_change_over_a_span_of_years_does_not_start_the_year_before(text, figure, wrong):
+    assert facet(text, figure, "period") != wrong

@@ -562,7 +562,8 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             tail = len(heading_text.rstrip(" .:：)）")) - 1
             hp = [p for p in d.periods(b.heading) if not p.base and (p.start <= lead + 1 or p.end >= tail)]
             heading_period = hp[0].period if hp else None
-        scope_names = [m for m in mentions if basis_mod.names_a_market(b.text, m)]
+        scope_names = [m for m in mentions if basis_mod.names_a_market(b.text, m) or
+                       (basis_mod.names_a_region(b.text, m) and _someone_else(b, m, mentions))]
         said: dict[int, tuple[list, list]] = {}  # sentence start -> (sources, strong sources)
         period_spans = [(p.start, p.end) for p in periods]
         memo: dict = {"views": {}}  # each figure's view and what each window of the block says (measure.object_of)
@@ -747,6 +748,14 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
 
 
 _FLIP = {"over": "under", "under": "over", "at_least": "at_most", "at_most": "at_least"}
+
+
+def _someone_else(b, m, mentions) -> bool:
+    """"The Asia-Pacific region accounted for 30% of Apple's revenue": a region named as a region in a sentence
+    that names a company or body is where that one's figures hold; alone (中东地区入境人数增长22%) it is the subject."""
+    ss, se = b.sentence(m.start)
+    return any(o is not m and ss <= o.start < se and o.role == "entity" and o.kind not in ("country", "region")
+               for o in mentions)
 
 
 def _dated_before(dated: list[tuple[int, str, str, str]], ss: int, kind: str, unit: str) -> str | None:

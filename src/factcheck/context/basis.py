@@ -23,6 +23,14 @@ from .view import View
 _MARKET_AFTER = re.compile(r"^\s*(?:'s\s+|’s\s+)?(?:市场|市場|market)")
 
 
+_REGION_AFTER = re.compile(r"^\s*(?:地区|地區|region)")
+
+
+def names_a_region(text: str, m: Mention) -> bool:
+    """A country or region named as a region ("the Asia-Pacific region", 中东地区)."""
+    return m.kind in ("country", "region") and bool(_REGION_AFTER.match(text[m.end:m.end + 12]))
+
+
 def names_a_market(text: str, m: Mention) -> bool:
     """A country or region named with its market ("中国市场", "the China market"): a scope, not a subject."""
     return m.kind in ("country", "region") and bool(_MARKET_AFTER.match(text[m.end:m.end + 12]))

@@ -253,7 +253,7 @@ _DATELINE_ENDS = ("—", "–", "-", "电", "電")
 
 # a place in capitals opening a story: "MADRID:", "IVORY COAST- ", "SEOUL, March 3 (Reuters) -", "HONG KONG, Jan. 16 (Xinhua) --"
 _CAPS_DATELINE = re.compile(r"\s*[A-Z][A-Z.'\- ]{2,}[A-Z.](?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
-                            r"(?:\s*\([^()]{1,30}\))?\s*(?::|\s?(?:--?|–|—))\s")
+                            r"(?:\s*\([^()]{1,30}\))?\s*(?::|\s(?:--?|–|—)|(-|–|—))\s")
 
 
 # a place in capitalised words and a day with no year: "Los Angeles, January 5 -", "New York, Jan. 5 (AP) --"
@@ -270,7 +270,10 @@ def dateline_end(text: str) -> int:
     news credit in brackets (（德国之声中文网）): its place is where the news was filed or who filed it, not what
     it is about."""
     # (every dateline of _DATELINE ends with a dash or 电: the slow pattern only in a text holding one)
-    m = (_DATELINE.match(text) if any(x in text for x in _DATELINE_ENDS) else None) or _CAPS_DATELINE.match(text) \
+    caps = _CAPS_DATELINE.match(text)
+    if caps and caps.group(1) and " " not in caps.group(0).strip():
+        caps = None  # "NVIDIA- Revenue rose": a dash glued to one word is no dateline ("IVORY COAST- " is)
+    m = (_DATELINE.match(text) if any(x in text for x in _DATELINE_ENDS) else None) or caps \
         or _PLACE_DATELINE.match(text) or _CREDIT.match(text)
     return m.end() if m else 0
 

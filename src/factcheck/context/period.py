@@ -454,7 +454,8 @@ def _dates_another(v: View, p: PeriodSpan) -> bool:
 def period_of(v: View, spans: list[PeriodSpan], doc_year: int | None, heading: str | None,
               header: str | None = None, change: bool = False) -> str | None:
     got = _period_of(v, spans, doc_year, heading, header, change)
-    if got and _starts_change(v) and not _dated_right_after(v, spans) and _parallel_change(v, spans) is None:
+    if got and _starts_change(v) and not _dated_right_after(v, spans) and _parallel_change(v, spans) is None \
+            and not _NOT_BEFORE.search(v.low, v.ss, v.se):
         # "Samsung's share fell from 38.6 percent to 34.4 percent in the first quarter": the period dates the
         # level reached; the one it started from is the period before (a year back when the sentence compares
         # on the year, else the quarter before a quarter, the year before a year)
@@ -468,8 +469,14 @@ def period_of(v: View, spans: list[PeriodSpan], doc_year: int | None, heading: s
 
 # a figure a change starts from: "from 38.6 percent to 34.4 percent", 从38.6%降至34.4%, 由5%升至6%
 _FROM_BEFORE = re.compile(r"(?:\bfrom|从|從|由)\s*(?:(?:the\s+)?same\s+period'?s?\s+|同期\s*的?\s*)?(?:about\s+|around\s+|nearly\s+|some\s+)?[$€£¥]?\s*$")
-_TO_AFTER = re.compile(r"\s*(?:[a-z%]+\s*){0,2}?(?:\bto|降至|升至|增至|增加到|增长到|增长至|减少到|减少至|下降到|下降至|上升到|上升至|"
+_TO_AFTER = re.compile(r"\s*(?:(?!per\b|a\b)[a-z%]+\s*){0,2}?(?:\bto|降至|升至|增至|增加到|增长到|增长至|减少到|减少至|下降到|下降至|上升到|上升至|"
                        r"提高到|提高至|跌至|增至|至|到)\s*(?:about\s+|around\s+|nearly\s+)?[$€£¥]?\s*$")
+# a target or forecast revised ("raised its 2026 target from 10 million to 11 million"), a span of years ("since
+# 2015", "between 2019 and 2023", "over the past decade"), a range ("ranged from $5 to $7"): where a change or
+# range starts is no period before
+_NOT_BEFORE = re.compile(r"\b(?:targets?|guidance|forecasts?|outlook|expect\w*|project\w*|estimates?|since|between|"
+                         r"decade|over the (?:past|last)|years? to|rang(?:ed|ing|es?)|var(?:ied|ies|y|ying)|by (?:19|20)\d{2})\b"
+                         r"|目标|目標|预期|預期|预计|預計|预测|預測|以来|以來|不等|之间|之間|期间|期間|[到至]\s*(?:19|20)\d{2}\s*年")
 _YOY = re.compile(r"year[- ](?:on|over)[- ]year|\byoy\b|a year (?:earlier|ago|before)|同比|年增|年减|年減|去年同期")
 
 
@@ -501,7 +508,13 @@ def _parallel_change(v: View, spans: list[PeriodSpan]) -> PeriodSpan | None:
     first, second = held[-2], held[-1]
     if not re.search(r"\bto\b|至|到", v.low[first.end:second.start]):
         return None  # the two dated figures before are no change from one to the other
+    if _LATER_OR_EARLIER.search(v.low, second.end, v.s):
+        return None  # "…, and the company expects it to grow from $6bn to $8bn", 此前曾从3.5%升至5.2%
     return first if start else second
+
+
+_LATER_OR_EARLIER = re.compile(r"\b(?:expect\w*|forecast\w*|project\w*|targets?|will|would|earlier|previously|having|"
+                               r"before|once)\b|此前|之前|曾|预计|預計|预期|預期|目标|目標|将|將")
 
 
 def _dated_right_after(v: View, spans: list[PeriodSpan]) -> bool:
