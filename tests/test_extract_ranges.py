@@ -51,6 +51,12 @@ CHANGES = [
     ("The bill passed 218 to 214", ["218", "214"], "a vote tally"),
     ("the court ruled 6 to 3", ["6", "3"], "a ruling's split"),
     ("表決結果為35到12", ["35", "12"], "zh-Hant, high to low with 到"),
+    # a dash spaced off between a larger figure and a smaller one is a table's next column with its minus sign
+    ("World net output 3 812 3 870 3 420 – 450 – 11.6%", ["3 812", "3 870", "3 420", "450", "11.6%"],
+     "a flattened table row with spaced minus signs"),
+    ("Total exports 2 310 2 295 2 150 – 145 – 6.3%", ["2 310", "2 295", "2 150", "145", "6.3%"],
+     "high to low with spaced dashes"),
+    ("產量 820 – 35 – 4.1%", ["820", "35", "4.1%"], "zh-Hant table row"),
 ]
 
 
