@@ -453,8 +453,9 @@ def _dates_another(v: View, p: PeriodSpan) -> bool:
 
 def period_of(v: View, spans: list[PeriodSpan], doc_year: int | None, heading: str | None,
               header: str | None = None, change: bool = False) -> str | None:
-    got = _period_of(v, spans, doc_year, heading, header, change)
-    if got and _starts_change(v) and not _dated_right_after(v, spans) and _parallel_change(v, spans) is None \
+    parallel = _parallel_change(v, spans)
+    got = _period_of(v, spans, doc_year, heading, header, change, parallel)
+    if got and parallel is None and _starts_change(v) and not _dated_right_after(v, spans) \
             and not _NOT_BEFORE.search(v.low, v.ss, v.se):
         # "Samsung's share fell from 38.6 percent to 34.4 percent in the first quarter": the period dates the
         # level reached; the one it started from is the period before (a year back when the sentence compares
@@ -469,8 +470,8 @@ def period_of(v: View, spans: list[PeriodSpan], doc_year: int | None, heading: s
 
 # a figure a change starts from: "from 38.6 percent to 34.4 percent", 从38.6%降至34.4%, 由5%升至6%
 _FROM_BEFORE = re.compile(r"(?:\bfrom|从|從|由)\s*(?:(?:the\s+)?same\s+period'?s?\s+|同期\s*的?\s*)?(?:about\s+|around\s+|nearly\s+|some\s+)?[$€£¥]?\s*$")
-_TO_AFTER = re.compile(r"\s*(?:(?!per\b|a\b)[a-z%]+\s*){0,2}?(?:\bto|降至|升至|增至|增加到|增长到|增长至|减少到|减少至|下降到|下降至|上升到|上升至|"
-                       r"提高到|提高至|跌至|增至|至|到)\s*(?:about\s+|around\s+|nearly\s+)?[$€£¥]?\s*$")
+_TO_AFTER = re.compile(r"\s*(?:(?!per\b|a\b)[a-z%]+\s*){0,2}?(?:\bto|(?:[降升增跌]|增加|增长|减少|下降|上升|提高)?[至到])"
+                       r"\s*(?:about\s+|around\s+|nearly\s+)?[$€£¥]?\s*$")
 # a target or forecast revised ("raised its 2026 target from 10 million to 11 million"), a span of years ("since
 # 2015", "between 2019 and 2023", "over the past decade"), a range ("ranged from $5 to $7"): where a change or
 # range starts is no period before
@@ -524,7 +525,7 @@ def _dated_right_after(v: View, spans: list[PeriodSpan]) -> bool:
 
 
 def _period_of(v: View, spans: list[PeriodSpan], doc_year: int | None, heading: str | None,
-               header: str | None = None, change: bool = False) -> str | None:
+               header: str | None = None, change: bool = False, parallel: PeriodSpan | None = None) -> str | None:
     # the periods of the figure's sentence: every window read below but the last lies inside it
     near = [p for p in spans if v.ss <= p.start <= v.se]
     own = [p for p in near if p.base and v.ws <= p.start and p.end <= v.s and not _figure_between(v, p)
@@ -557,8 +558,7 @@ def _period_of(v: View, spans: list[PeriodSpan], doc_year: int | None, heading: 
         pick = before[-1] if before else (after[0] if after else None)
         if pick is not None:
             return _as_of(complete(pick.period, v, spans, doc_year, heading, pick.start), v, pick)
-    parallel = _parallel_change(v, spans)
-    if parallel is not None:
+    if parallel is not None:  # (see _parallel_change)
         return _as_of(complete(parallel.period, v, spans, doc_year, heading, parallel.start), v, parallel)
     if header:
         return header

@@ -445,10 +445,8 @@ def _join(a: Quantity, b: Quantity, text: str) -> Quantity | None:
     if not _compatible(a, b):
         return None
     if (dash and not a.has_unit and not b.has_unit and a.value > b.value and a.core.scale == b.core.scale == 1.0
-            and (_TO.search(gap) or _SPACED_DASH.fullmatch(gap))):
-        # passed 218 to 214, won 3 to 1: a tally or odds written high to low; a range runs low to high ("4 449 – 547"
-        # in a table: a figure, then a change with its minus sign spaced off)
-        return None
+            and _TO.search(gap)):
+        return None  # passed 218 to 214, won 3 to 1: a tally or odds written high to low; a range runs low to high
     if a.has_unit and not b.has_unit and not _unit_before(a, text) and not (
             a.kind == "physical" and b.core.script == "arabic" and _SUSPENDED.match(gap)):
         return None  # "5%-10", "0.7% to 6,327.80": the second figure is another quantity ("3号-5", a level)
@@ -462,7 +460,8 @@ def _join(a: Quantity, b: Quantity, text: str) -> Quantity | None:
     else:  # both with a unit (3萬—4兆美元) or neither (300-400亿, four to five thousand)
         av = a.value * _scale_gap(a, b, text)
     if av > b.value and _SPACED_DASH.fullmatch(gap):
-        return None  # "547 – 10.9%": a table's figure and the next column's, a minus sign spaced off
+        # "3 420 – 450", "547 – 10.9%": a table's figure and the next column's, its minus sign spaced off
+        return None
     lo, hi = sorted((av, b.value))
     if lo == hi and not between:
         return None
