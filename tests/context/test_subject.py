@@ -508,3 +508,20 @@ def test_a_sentence_going_on_about_the_one_before(text, figure, subject):
 ])
 def test_a_region_named_as_a_region_is_the_subject(text, figure, subject):
     assert frames(text)[figure].context.subject == subject
+
+
+@pytest.mark.parametrize("text, figure, subject, scope", [
+    # a place after "in" / 在 in a sentence that named a company before it is where the company's figure holds
+    ("While Zentria was the top brand, it saw a 1.3% drop in China in Q2 2025, leading to a 5.0% growth "
+     "globally.\n", "1.3%", "Zentria", "China"),
+    ("Shipments of Xiaomi fell 4% in India in 2024.\n", "4%", "Xiaomi", "India"),
+    ("苹果2025年第二季度在中国的出货量下降1.3%。\n", "1.3%", "Apple", "China"),
+    ("蘋果2025年第二季在中國的出貨量下滑1.3%，全球出貨量則成長5%。\n", "1.3%", "Apple", "China"),
+    # no company before the place: the place is the subject ("records in Canada (1.9 GW) and Sweden (1 GW)":
+    # a name after it is another place)
+    ("New records were achieved in Canada (1.9 GW) and Sweden (1 GW) in 2014.\n", "1.9 GW", "Canada", None),
+    ("Smartphone shipments in India grew 5% in 2023.\n", "5%", "India", None),
+])
+def test_a_place_after_in_beside_a_company_named_before_is_its_scope(text, figure, subject, scope):
+    got = frames(text)[figure].context
+    assert (got.subject, got.scope) == (subject, scope)

@@ -563,7 +563,8 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             hp = [p for p in d.periods(b.heading) if not p.base and (p.start <= lead + 1 or p.end >= tail)]
             heading_period = hp[0].period if hp else None
         scope_names = [m for m in mentions if basis_mod.names_a_market(b.text, m) or
-                       (basis_mod.names_a_region(b.text, m) and _someone_else(b, m, mentions))]
+                       (basis_mod.names_a_region(b.text, m) and _someone_else(b, m, mentions)) or
+                       (basis_mod.names_a_place_in(b.text, m) and _someone_else(b, m, mentions, before=True))]
         said: dict[int, tuple[list, list]] = {}  # sentence start -> (sources, strong sources)
         period_spans = [(p.start, p.end) for p in periods]
         memo: dict = {"views": {}}  # each figure's view and what each window of the block says (measure.object_of)
@@ -710,6 +711,10 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 place = basis_mod.fronted_place(v, mentions)
                 if place and place != subj:  # "In the US, Apple retained 49%": Apple's share of the US market
                     bas = replace(bas, scope=place)
+                else:  # "it saw a 1.3% drop in China": the place its clause names is where the figure holds
+                    places = {m.name for m in scope_names if v.cs <= m.start < v.ce and m.name != subj}
+                    if len(places) == 1:
+                        bas = replace(bas, scope=places.pop())
             src = srcs[0].name if srcs else (source.unnamed_source(b.text, low, (v.ss, v.se), V)
                                              or _source_in_force(d, bi, v.ss))
             if subj is None and how == "market" and bas.scope not in (None, "domestic", "global"):
@@ -750,12 +755,14 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
 _FLIP = {"over": "under", "under": "over", "at_least": "at_most", "at_most": "at_least"}
 
 
-def _someone_else(b, m, mentions) -> bool:
+def _someone_else(b, m, mentions, before: bool = False) -> bool:
     """"The Asia-Pacific region accounted for 30% of Apple's revenue": a region named as a region in a sentence
-    that names a company or body is where that one's figures hold; alone (中东地区入境人数增长22%) it is the subject."""
+    that names a company or body is where that one's figures hold; alone (中东地区入境人数增长22%) it is the subject.
+    `before`: the company or body is named before the place ("Apple … saw a 1.3% drop in China"; not "records in
+    Canada (1.9 GW) and Sweden (1 GW)", where a name after it is another place the table does not know)."""
     ss, se = b.sentence(m.start)
-    return any(o is not m and ss <= o.start < se and o.role == "entity" and o.kind not in ("country", "region")
-               for o in mentions)
+    return any(o is not m and ss <= o.start < (m.start if before else se) and o.role == "entity"
+               and o.kind not in ("country", "region") for o in mentions)
 
 
 def _dated_before(dated: list[tuple[int, str, str, str]], ss: int, kind: str, unit: str) -> str | None:

@@ -31,6 +31,15 @@ def names_a_region(text: str, m: Mention) -> bool:
     return m.kind in ("country", "region") and bool(_REGION_AFTER.match(text[m.end:m.end + 12]))
 
 
+_IN_BEFORE = re.compile(r"(?:\bin\s+(?:the\s+)?|在)$", re.I)
+
+
+def names_a_place_in(text: str, m: Mention) -> bool:
+    """A country or region after "in" or 在 ("a 1.3% drop in China", "苹果在中国的出货量"): where a figure holds
+    (the caller checks that someone else in the sentence is its subject)."""
+    return m.kind in ("country", "region") and bool(_IN_BEFORE.search(text, max(0, m.start - 8), m.start))
+
+
 def names_a_market(text: str, m: Mention) -> bool:
     """A country or region named with its market ("中国市场", "the China market"): a scope, not a subject."""
     return m.kind in ("country", "region") and bool(_MARKET_AFTER.match(text[m.end:m.end + 12]))
