@@ -25,6 +25,13 @@ from helpers import frames
     ("2024财年营收50亿元。\n", "50亿元", "FY2024"),
     ("World output reached 178 million bags in 2023/24.\n", "178 million bags", "2023/24"),
     ("截至2025年5月，美国占全球算力的75%。\n", "75%", "2025-05 (as of)"),
+    # a calendar year named apart from a fiscal one, and a whole year of months or quarters: the year
+    ("Revenue was $5 billion in CY2024.\n", "$5 billion", "2024"),
+    ("Output reached 1,882.6 million tonnes in CY'24.\n", "1,882.6 million tonnes", "2024"),
+    ("Revenue was $5 billion in calendar year 2024.\n", "$5 billion", "2024"),
+    ("2024年1-12月全国粗钢产量10.05亿吨。\n", "10.05亿吨", "2024"),
+    ("2024年1至12月全國粗鋼產量10.05億噸。\n", "10.05億噸", "2024"),
+    ("Output from January to December 2024 was 1,005 million tonnes.\n", "1,005 million tonnes", "2024"),
 ])
 def test_period_forms(text, figure, period):
     assert frames(text)[figure].context.period == period

@@ -2,7 +2,8 @@
 
 Forms it reads (→ period string):
 
-- years: 2024, 2024年, FY2024 / FY24 / 2024财年 / fiscal 2024 → "2024" (fiscal years as "FY2024");
+- years: 2024, 2024年, CY2024 / CY'24 / "calendar year 2024", a whole year of months or quarters (1-12月,
+  January to December 2024, Q1-Q4) → "2024"; FY2024 / FY24 / 2024财年 / fiscal 2024 → "FY2024";
 - quarters: Q2 2025, Q2'25, Q2 of 2025, 2Q25, 2Q 2025, second quarter of 2025, 2025年第二季度, 2025年Q2,
   2025年二季度, 第2季, 二季度, 今年第二季 → "2025-Q2" (a quarter without its year takes the year of its
   sentence, else the document's date); 1-3Q25, 前三季度 → "2025-Q1-Q3";
@@ -108,6 +109,8 @@ _FORMS: list[tuple[re.Pattern, str]] = [
                 r"(?![a-z])(?!\s*\d)"), "mon"),
     (re.compile(r"(?:fy|fiscal\s*(?:year\s*)?)\s*" + _Y), "fy"),
     (re.compile(r"fy(?<![a-z\d]fy)\s*" + _YY + r"(?!\d)"), "fyy"),
+    # a calendar year as fiscal writing names it apart: CY2024, CY'24, CY24, "calendar year 2024"
+    (re.compile(r"(?:cy(?<![a-z\d]cy)|calendar\s+year)\s*(?:" + _Y + r"|" + _YY + r")(?!\d)"), "cy"),
     (re.compile(_Y + r"\s*(?:财年|财政年度|会计年度)"), "fy"),
     (re.compile(_Y + r"\s*[/-]\s*(\d{2}|(?:19|20)\d{2})(?!\d)\s*(?:年度|年产季|产季|年|crop year|season|marketing year)?"), "crop"),
     (re.compile(_Y + r"\s*年?\s*(?:-|–|—|~|至|到|to)\s*" + _Y + r"\s*年?"), "yrange"),
@@ -229,6 +232,8 @@ def _build(kind: str, m: re.Match, doc_year: int | None) -> tuple[str | None, st
         return "FY" + g[0], ""
     if kind == "fyy":
         return "FY" + _yy(g[0]), ""
+    if kind == "cy":
+        return g[0] or _yy(g[1]), ""
     if kind == "crop":  # 2023/24, 2023-24 season, 2023/2024年产季: a crop or fiscal year across two years
         a, b = int(g[0]), int(g[1][-2:])
         return (f"{g[0]}/{b:02d}", "") if (a + 1) % 100 == b else None
@@ -265,7 +270,7 @@ _NEEDS: list[tuple[tuple[str, ...], ...]] = [
     (("月",), ("-", "~", "至", "到", "—", "–")), (("截至", "截止"), ("月",)), (("as of", "as at"), _FULL_MONTHS),
     (("年",), ("月",)), (("月",),),
     (_MONTH_STEMS, _CENTURY), (_MONTH_STEMS,), (_MONTH_STEMS, _CENTURY), (_FULL_MONTHS,), (("fy", "fiscal"), _CENTURY),
-    (("fy",),), (("财年", "财政年度", "会计年度"),), (("/", "-"), _CENTURY),
+    (("fy",),), (("cy", "calendar year"),), (("财年", "财政年度", "会计年度"),), (("/", "-"), _CENTURY),
     (_CENTURY,), (_CENTURY,),
     (("今年", "去年", "本年", "上年", "明年", "this year", "last year", "next year", "目前", "当前", "现在", "如今", "现时",
       "时下", "currently", "at present", "as of now"),),
@@ -350,13 +355,15 @@ def find_periods(text: str, low: str, vocab: Vocab, doc_year: int | None) -> lis
 
 
 _MONTHS_AS = {"01..03": "Q1", "04..06": "Q2", "07..09": "Q3", "10..12": "Q4", "01..06": "H1", "07..12": "H2",
-              "01..09": "Q1-Q3", "Q1-Q2": "H1", "Q3-Q4": "H2"}
+              "01..09": "Q1-Q3", "Q1-Q2": "H1", "Q3-Q4": "H2", "01..12": "", "Q1-Q4": "", "H1-H2": ""}
 
 
 def _join(year: str | None, suffix: str) -> str:
     if not suffix:
         return year or "?"
     suffix = _MONTHS_AS.get(suffix, suffix)  # "the January–March period", 1-3月: the first quarter
+    if not suffix:  # January to December, 1-12月, Q1-Q4: the whole year
+        return year or "?"
     return f"{year or '?'}-{suffix}"
 
 
