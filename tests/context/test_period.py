@@ -84,6 +84,15 @@ def test_a_comparison_base_is_not_the_figures_period():
     assert got["12%"].context.period == "2024"
 
 
+@pytest.mark.parametrize("unit", ["tonnes", "billion tonnes", "million metric"])
+def test_the_year_of_a_level_compared_with_does_not_date_the_paragraphs_after(unit):
+    # "down from 1.879 billion tonnes in 2023": the level's year is a comparison base, so the document names
+    # one period, 2024, which holds for the next paragraph's undated figures
+    got = frames(f"Output in 2024 was 1,863 {unit}, down from 1,879 {unit} in 2023.\n\n"
+                 "Zentria Steel saw a 1.4% decrease in production.\n")
+    assert got["1.4%"].context.period == "2024"
+
+
 def test_the_period_right_after_a_figure_binds_to_it():
     got = frames("Its share rose from 36 percent in the fourth quarter of 2024 to 36.9 percent in the first "
                  "quarter of 2025.\n")
