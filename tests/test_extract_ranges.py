@@ -60,6 +60,26 @@ CHANGES = [
 ]
 
 
+# (sentence, (text, value) of each figure, why): a larger figure, a space, then a smaller one with its minus sign
+# glued to it is a table's next column, signed (a range runs low to high: "75 -300mm" stays a dash)
+SIGNED_NEXT = [
+    ("2 苹果 44.8 -2%", [("2", 2.0), ("44.8", 44.8), ("-2%", -2.0)], "zh-Hans ranked row: shipments, then growth"),
+    ("2 蘋果 44.8 -2%", [("2", 2.0), ("44.8", 44.8), ("-2%", -2.0)], "zh-Hant ranked row"),
+    ("Apple 46.4 -1.8%", [("46.4", 46.4), ("-1.8%", -1.8)], "English row: units, then the change"),
+]
+
+
+@pytest.mark.parametrize("sentence,want,why", SIGNED_NEXT, ids=[c[2] for c in SIGNED_NEXT])
+def test_a_smaller_figure_with_a_glued_minus_after_a_larger_one_is_signed(sentence, want, why):
+    got = claims_in(sentence)
+    assert [(c.text, c.value) for c in got] == want
+
+
+def test_a_dash_between_a_smaller_figure_and_a_larger_one_stays_a_range():
+    (c,) = claims_in("a 75 -300mm zoom lens")
+    assert (c.low, c.high) == (0.075, 0.3)
+
+
 @pytest.mark.parametrize("sentence,texts,why", CHANGES, ids=[c[2] for c in CHANGES])
 def test_change_is_two_figures(sentence, texts, why):
     got = claims_in(sentence)

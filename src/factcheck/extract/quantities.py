@@ -969,7 +969,8 @@ class LineParser:
         p = core.start
         neg = False
         if (p > 0 and text[p - 1] in "-−－" and not _word_char(text, p - 2) and not (p > 1 and text[p - 2] in "-−－")
-                and not (p > 2 and text[p - 2] == " " and text[p - 3].isdigit() and not self.figure_row())
+                and not (p > 2 and text[p - 2] == " " and text[p - 3].isdigit() and not self.figure_row()
+                         and not _descending(text, p - 2, core.value))
                 and not (p > 2 and text[p - 2] == "%" and text[p - 3].isdigit())  # 5.25%-5.50%: a dash
                 and not (p > 1 and self.floor == p - 1 and _CJK_CHAR.match(text, p - 2))):  # 5万-10万, 三成-五成
             neg, p = True, p - 1  # 75 -300mm is a dash, but in a row of figures (4.65 141,000 -17,000) a sign
@@ -1422,3 +1423,19 @@ def _spoken_decimal(low: str, core: Core) -> Core:
         return core
     digits = "".join(_DIGIT_WORDS[w] for w in m.group(1).strip("-").split("-"))
     return replace(core, end=m.end(), value=float(f"{int(core.value)}.{digits}"), decimals=len(digits), plain=None)
+
+
+_FIGURE_BEFORE = re.compile(r"(\d[\d,]*(?:\.\d+)?)$")
+
+
+def _descending(text: str, end: int, value: float) -> bool:
+    """The figure written right before `end` is larger than `value`: "44.8 -2%" is a cell and the next one's
+    signed figure (a range runs low to high: "75 -300mm" is a dash)."""
+    m = _FIGURE_BEFORE.search(text, max(0, end - 24), end)
+    if m is None:
+        return False
+    try:
+        before = float(m.group(1).replace(",", ""))
+    except ValueError:
+        return False
+    return before > abs(value)

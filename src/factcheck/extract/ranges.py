@@ -337,6 +337,7 @@ def _score(a: Quantity, b: Quantity, text: str) -> bool:
 
 
 _SPACED_DASH = re.compile(r"\s+[–—−]\s+")
+_GLUED_MINUS = re.compile(r"\s+[-–—−]")
 
 
 def join_ranges(qs: list[Quantity], text: str) -> list[Quantity]:
@@ -459,8 +460,9 @@ def _join(a: Quantity, b: Quantity, text: str) -> Quantity | None:
         av = a.value * f * unit_factor
     else:  # both with a unit (3萬—4兆美元) or neither (300-400亿, four to five thousand)
         av = a.value * _scale_gap(a, b, text)
-    if av > b.value and _SPACED_DASH.fullmatch(gap):
-        # "3 420 – 450", "547 – 10.9%": a table's figure and the next column's, its minus sign spaced off
+    if av > b.value and (_SPACED_DASH.fullmatch(gap) or _GLUED_MINUS.fullmatch(gap)):
+        # "3 420 – 450", "547 – 10.9%": a table's figure and the next column's, its minus sign spaced off;
+        # "44.8 -2%": the next column's figure, its minus sign glued to it
         return None
     lo, hi = sorted((av, b.value))
     if lo == hi and not between:
