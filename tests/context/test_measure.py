@@ -541,3 +541,15 @@ def test_a_figure_restated_in_brackets_shares_the_object_after_them(text, figure
 ])
 def test_a_cause_after_the_figure_is_not_what_it_measures(text, figure, absent):
     assert not absent & set(frames(text)[figure].context.topics)
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    # a change named in a with-phrase after the figure is another statement, not what the figure measures
+    ("In Q2 2025 Samsung led with a 20% market share, followed by Apple at 16% with a 2% decline, and Xiaomi at "
+     "15% with no growth.\n", "15%", "share"),
+    ("Zentria held 30% of the market in 2024, with flat growth.\n", "30%", "share"),
+    # without "with" the change word is the figure's own
+    ("Zentria's revenue showed 15% growth in 2024.\n", "15%", "growth"),
+])
+def test_a_change_in_a_with_phrase_after_the_figure_is_not_its_measure(text, figure, measure):
+    assert frames(text)[figure].context.measure == measure

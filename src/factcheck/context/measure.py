@@ -103,6 +103,8 @@ def measure(v: View, unit: str, vocab: Vocab, header: str = "") -> Measure:
                            and _TO.match(low, c[1]))  # "从去年同期的14.2%下降到13.3%": the level before
                   # "expected to decline 1% and reach $51.9 billion": the change word is the other figure's
                   and not _across_figure(c, v)
+                  # "Xiaomi at 15% with no growth": a change in a with-phrase after the figure is another statement
+                  and not (c[0] >= v.e and _WITH_AFTER.fullmatch(low, v.e, c[0]))
                   # "AWS leads at 29%, while Microsoft and Google rise": another clause's verb, after it
                   and not ((a, b) == (v.ss, v.se) and c[0] >= v.ce)]
         share = _near(vocab, "measure.share", low, a, b)
@@ -157,6 +159,10 @@ def _across_figure(c: tuple[int, int, str], v: View) -> bool:
     return any(v.e <= fs and fe <= c[0] and not _JOINED_FIGURES.fullmatch(v.low, v.e, fs) for fs, fe in v.spans) or \
         (c[2].isascii() and any(fe <= c[0] and (fs, fe) != (v.s, v.e) and _RIGHT_AFTER_FIGURE.fullmatch(v.low, fe, c[0])
                                 for fs, fe in v.spans))
+
+
+_WITH_AFTER = re.compile(r"\s*,?\s*(?:and\s+)?with\s+(?:(?:a|an|no|zero|flat|little|slight|modest|its|their)\s+)?"
+                         r"(?:[a-z\-]+\s+){0,2}")
 
 
 _GAP_WORDS = re.compile(r"(?:\s|[,，、;；.。]|and|while|whereas|with|at|和|而|则|为|是|占)*")
