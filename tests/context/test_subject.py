@@ -525,3 +525,16 @@ def test_a_region_named_as_a_region_is_the_subject(text, figure, subject):
 def test_a_place_after_in_beside_a_company_named_before_is_its_scope(text, figure, subject, scope):
     got = frames(text)[figure].context
     assert (got.subject, got.scope) == (subject, scope)
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a body named after its country, stating a national figure, states the country's figure
+    ("加纳可可委员会将2023年全国可可产量预测下调至65万吨。\n", "65万吨", "Ghana"),
+    ("日本汽車工業協會預計2024年全國汽車產量為800萬輛。\n", "800萬輛", "Japan"),
+    ("The Ghana Cocoa Board cut its national cocoa output forecast for 2023 to 650,000 tons.\n", "650,000 tons",
+     "Ghana"),
+    # not when the figure is not a national one: the body's own figure
+    ("The Ghana Cocoa Board employs 5,000 people.\n", "5,000", "Ghana Cocoa Board"),
+])
+def test_a_national_bodys_figure_for_the_whole_country_is_the_countrys(text, figure, subject):
+    assert frames(text)[figure].context.subject == subject

@@ -717,6 +717,8 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                         bas = replace(bas, scope=places.pop())
             src = srcs[0].name if srcs else (source.unnamed_source(b.text, low, (v.ss, v.se), V)
                                              or _source_in_force(d, bi, v.ss))
+            if subj and how == "named" and bas.scope == "domestic" and (home := _national(subj, V)) and home != subj:
+                subj = home  # 加纳可可委员会将全国可可产量预测下调至65万吨: a national body's figure for its whole country
             if subj is None and how == "market" and bas.scope not in (None, "domestic", "global"):
                 subj = bas.scope  # "the U.S. market reached 4.9 GW", 美国市场达到4.9吉瓦: the place's own figure
             elif subj is None and bas.scope in (None, "domestic") and how == "market":
