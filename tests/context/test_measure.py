@@ -553,3 +553,19 @@ def test_a_cause_after_the_figure_is_not_what_it_measures(text, figure, absent):
 ])
 def test_a_change_in_a_with_phrase_after_the_figure_is_not_its_measure(text, figure, measure):
     assert frames(text)[figure].context.measure == measure
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("China's new energy vehicle penetration rate reached 41% in 2024.\n", "41%"),
+    ("The adoption rate of mobile payments in India reached 41% in 2024.\n", "41%"),
+    ("2024年中国新能源汽车渗透率达到40.9%。\n", "40.9%"),
+    ("2024年中國新能源汽車滲透率達到40.9%。\n", "40.9%"),
+])
+def test_a_penetration_or_adoption_rate_is_a_share(text, figure):
+    assert frames(text)[figure].context.measure == "share"
+
+
+def test_foundry_terms_meet_across_languages():
+    zh = frames("2024年第三季度，台积电在全球晶圆代工市场的份额为64.9%。\n")["64.9%"].context
+    en = frames("TSMC's share of the global foundry market was 64.9% in Q3 2024.\n")["64.9%"].context
+    assert "foundry" in zh.topics and "foundry" in en.topics

@@ -538,3 +538,16 @@ def test_a_place_after_in_beside_a_company_named_before_is_its_scope(text, figur
 ])
 def test_a_national_bodys_figure_for_the_whole_country_is_the_countrys(text, figure, subject):
     assert frames(text)[figure].context.subject == subject
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a Latin name glued to Chinese at the start of a line is a name (Chinese has no sentence-start capitals)
+    ("Zentria平台2024年同时在线用户峰值达3920万。\n", "3920万", "Zentria"),
+    ("Zentria平台2024年同時在線用戶峰值達3920萬。\n", "3920萬", "Zentria"),
+    # a scope word before 航空/银行 is a term, not an organisation's name
+    ("2024年全球航空客运量增长10.4%。\n", "10.4%", None),
+    ("全球航空客運量2024年成長10.4%。\n", "10.4%", None),
+    ("2024年中国东方航空营收为1320亿元。\n", "1320亿元", "中国东方航空"),
+])
+def test_latin_names_in_chinese_text_and_scope_words_before_an_org_ending(text, figure, subject):
+    assert frames(text)[figure].context.subject == subject
