@@ -212,3 +212,13 @@ def test_a_year_after_in_stays_a_year_before_to():
 def test_an_approach_word_bounds_no_range(sentence, texts):
     # nearly, 近: the figure is approached, not a side of a range
     assert [c.text for c in claims_in(sentence)] == texts
+
+
+@pytest.mark.parametrize("sentence, texts", [
+    ("Net income grew 12.4% year on year in Q2 2025 to $800 million.", ["12.4%", "$800 million"]),
+    ("Revenue rose in 2Q 2025 to $800 million.", ["$800 million"]),
+    ("Revenue rose in H1 2025 to $800 million.", ["$800 million"]),
+    ("Revenue rose in the second quarter 2025 to $800 million.", ["$800 million"]),
+])
+def test_a_year_after_a_quarter_or_half_is_no_range_end(sentence, texts):
+    assert [c.text for c in claims_in(sentence)] == texts

@@ -551,3 +551,22 @@ def test_a_national_bodys_figure_for_the_whole_country_is_the_countrys(text, fig
 ])
 def test_latin_names_in_chinese_text_and_scope_words_before_an_org_ending(text, figure, subject):
     assert frames(text)[figure].context.subject == subject
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a corporate ending after a capitalised word makes it a company's name, even at a sentence start
+    ("Zentria Corp reported second-quarter revenue of $5.2 billion in 2025.\n", "$5.2 billion", "Zentria"),
+    ("Zentria Holdings Ltd said its revenue rose 5% in 2024.\n", "5%", "Zentria"),
+    # a possessive at a sentence start is a name's
+    ("Zentria's net income grew 12.4% in Q2 2025.\n", "12.4%", "Zentria"),
+    # but not a time word's, nor a month's
+    ("Today's figures show global sales rose 5% in 2024.\n", "5%", None),
+])
+def test_corporate_endings_and_possessives_make_names_at_a_sentence_start(text, figure, subject):
+    assert frames(text)[figure].context.subject == subject
+
+
+def test_a_month_with_a_possessive_is_no_subject():
+    got = frames("Zentria Corp pumped 28.9 million barrels per day in 2019, down 750,000 bpd from August's revised "
+                 "figure.\n")["750,000 bpd"].context
+    assert got.subject == "Zentria"

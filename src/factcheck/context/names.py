@@ -90,7 +90,7 @@ def proper_nouns(text: str, vocab: Vocab, lower_words: frozenset[str], title: bo
     endings = vocab.cues.get("subject.adjective_endings", ())
 
     def not_name(t: str) -> bool:
-        t = t.rstrip(".,")
+        t = _POSSESSIVE.sub("", t.rstrip(".,"))  # "Today's": a time word's
         return t in vocab.not_names or all(p in vocab.not_names for p in t.split("-")) or \
             bool(_DIGIT.search(t)) or t.lower().endswith(endings)
 
@@ -110,7 +110,11 @@ def proper_nouns(text: str, vocab: Vocab, lower_words: frozenset[str], title: bo
             continue  # "COFFEE REPORT AND OUTLOOK": a title in capitals, not a name
         first = name.split()[0]
         if len(toks) == 1 and not first.isupper() and not any(ch.isupper() for ch in first[1:]) and \
-                (first.lower() in lower_words or (first.lower() in starts and not _a_doer(text, e, first, vocab))):
+                not _corporate_after(text, e, vocab) and \
+                (first.lower() in lower_words or (first.lower() in starts and not _a_doer(text, e, first, vocab)
+                                                  and not toks[0][2].endswith(("'s", "’s")))):
+            # ("Zentria's net income grew": a possessive at a sentence start is a name's, unless the document
+            # writes the word in lower case too)
             continue  # a sentence start or an ordinary word in capitals ("Shipments rose"); "Hapag-Lloyd" is a name
         if len(toks) > 1 and toks[0][2][1:].islower() and _opens_sentence(text, s) and _alias(name, vocab) is None:
             rest = clean_name(text[toks[1][0]:e], vocab)
@@ -361,7 +365,7 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
             continue
         ent = _alias(name, vocab)
         if ent is None:
-            out.append(_open(s, e, name, vocab))
+            out.append(_open(s, e, name, vocab, text[e:e + 16]))
         else:
             out.append(Mention(s, e, ent.name, _role(ent), ent.kind))
         taken.append((s, e))
@@ -439,12 +443,26 @@ def _role(ent) -> str:
     return "research" if ent.kind == "research" else ("adjective" if ent.adjective else "entity")
 
 
-def _open(s: int, e: int, name: str, vocab: Vocab) -> Mention:
+def _open(s: int, e: int, name: str, vocab: Vocab, after: str = "") -> Mention:
     """A name no table knows: a body that publishes figures when it ends like one (cues.toml source.bodies: "the
-    China Association of Automobile Manufacturers", 中国光伏行业协会, "Global Market Outlook"), else a name."""
+    China Association of Automobile Manufacturers", 中国光伏行业协会, "Global Market Outlook"), a company when a
+    corporate ending follows it ("Zentria Corp", "Zentria Holdings Ltd": `after`, the text after the name), else
+    a name."""
     if is_body(name, vocab):
         return Mention(s, e, name, "research", "research")
+    if after and _corporate_after(after, 0, vocab):
+        return Mention(s, e, name, "entity", "company")
     return Mention(s, e, name, "entity", "named")
+
+
+_NEXT_WORD = re.compile(r"\s+([A-Za-z][A-Za-z.]*)")
+
+
+def _corporate_after(text: str, e: int, vocab: Vocab) -> bool:
+    """A corporate ending follows the word ending at e ("Zentria Corp reported …"): the word names a company,
+    even at a sentence start."""
+    m = _NEXT_WORD.match(text, e, e + 16)
+    return bool(m) and m.group(1) in vocab.corporate_suffixes
 
 
 class Taken:

@@ -401,7 +401,8 @@ def _lone_low_end(a: Quantity, b: Quantity, text: str) -> bool:
             and not any(text.endswith(w, 0, a.end) for w in _numeral_words()))
 
 
-_YEAR_CONTEXT = re.compile(r"\b(?:in|since|by|until|till|of|during|before|after)\s+$|(?:在|于|自|截至)\s*$", re.I)
+_YEAR_CONTEXT = re.compile(r"\b(?:in|since|by|until|till|of|during|before|after)\s+$|(?:在|于|自|截至)\s*$"
+                           r"|\b(?:q[1-4]|h[12]|fy|cy|[1-4]q|quarter|half)\s*['’]?\s*$", re.I)  # Q2 2025 to $800 million
 
 
 def _year_end(a: Quantity, b: Quantity, text: str) -> bool:
