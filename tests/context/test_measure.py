@@ -569,3 +569,12 @@ def test_foundry_terms_meet_across_languages():
     zh = frames("2024年第三季度，台积电在全球晶圆代工市场的份额为64.9%。\n")["64.9%"].context
     en = frames("TSMC's share of the global foundry market was 64.9% in Q3 2024.\n")["64.9%"].context
     assert "foundry" in zh.topics and "foundry" in en.topics
+
+
+@pytest.mark.parametrize("text, figure, quantity", [
+    # the verb of its clause names the quantity of a traded amount
+    ("Brazil exported 47.3 million bags of coffee in 2024.\n", "47.3 million bags", "exports"),
+    ("China imported 105 million tonnes of soybeans in 2024.\n", "105 million tonnes", "imports"),
+])
+def test_an_export_or_import_verb_names_the_quantity(text, figure, quantity):
+    assert quantity in frames(text)[figure].context.topics

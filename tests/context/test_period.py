@@ -32,6 +32,8 @@ from helpers import frames
     ("2024年1-12月全国粗钢产量10.05亿吨。\n", "10.05亿吨", "2024"),
     ("2024年1至12月全國粗鋼產量10.05億噸。\n", "10.05億噸", "2024"),
     ("Output from January to December 2024 was 1,005 million tonnes.\n", "1,005 million tonnes", "2024"),
+    # months named as a quarter: "the April-June quarter of 2025"
+    ("In the April-June quarter of 2025, Zentria posted sales of $5.25 billion.\n", "$5.25 billion", "2025-Q2"),
 ])
 def test_period_forms(text, figure, period):
     assert frames(text)[figure].context.period == period

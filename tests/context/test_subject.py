@@ -570,3 +570,15 @@ def test_a_month_with_a_possessive_is_no_subject():
     got = frames("Zentria Corp pumped 28.9 million barrels per day in 2019, down 750,000 bpd from August's revised "
                  "figure.\n")["750,000 bpd"].context
     assert got.subject == "Zentria"
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a nationality adjective before a nation's aggregate makes the nation the subject
+    ("Brazilian coffee exports hit a record 50.4 million bags in 2024.\n", "50.4 million bags", "Brazil"),
+    ("German inflation eased to 2% in 2024.\n", "2%", "Germany"),
+    ("Chinese EV exports rose 20% in 2024.\n", "20%", "China"),
+    # one company's aggregate is not the nation's: the adjective only qualifies
+    ("The Korean memory maker's exports rose 5% in 2024.\n", "5%", None),
+])
+def test_a_nationality_adjective_before_a_nations_aggregate_is_the_nation(text, figure, subject):
+    assert frames(text)[figure].context.subject == subject

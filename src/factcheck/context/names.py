@@ -504,8 +504,9 @@ def _collective_re(words: tuple[str, ...]) -> re.Pattern:
 
 
 def _collective(vocab: Vocab) -> re.Pattern:
-    """After a nationality adjective, a plural of firms or producers (cues.toml subject.collective)."""
-    return _collective_re(vocab.cues.get("subject.collective", ()))
+    """After a nationality adjective, a plural of firms or producers, or a nation's aggregate (cues.toml
+    subject.collective, subject.national)."""
+    return _collective_re(tuple(vocab.cues.get("subject.collective", ())) + tuple(vocab.cues.get("subject.national", ())))
 
 
 def _travel_places(low: str, vocab: Vocab):

@@ -101,7 +101,8 @@ _FORMS: list[tuple[re.Pattern, str]] = [
     # 2023年10月至2024年9月): that year, 2023/24
     (re.compile(r"(?:from\s+)?" + _MON + r"\s*,?\s*" + _Y + r"\s*(?:-|–|to|through|until)\s*" + _MON + r"\s*,?\s*" + _Y),
      "mymy"),
-    (re.compile(_MON + r"\s*(?:-|–|to|through)\s*" + _MON + r"\s*,?\s*" + _Y + r"?"), "mmrange"),
+    (re.compile(_MON + r"\s*(?:-|–|to|through)\s*" + _MON + r"(?:\s+(?:quarter|period|half))?\s*(?:,|of)?\s*" + _Y + r"?"),
+     "mmrange"),  # "the April-June quarter of 2025": the second quarter
     (re.compile(r"(?<![a-z])" + _MON + r"\s+(?:\d{1,2},?\s+)?" + _Y), "my"),
     # a month named without its year after a preposition ("In December Boeing logged 142 orders", "since
     # March"): the year of its sentence or document, as 5月 takes it ("may" alone is too often a verb)
