@@ -100,6 +100,7 @@ _FLIPPED = {"<": "over", "<=": "at_least", "=<": "at_least", "≤": "at_least",
 _VAGUE_BEFORE = ("几", "数")
 _VAGUE_AFTER = ("多", "余", "几")  # 400多个, 30余年, 十几个, 百余家: the figure is a floor
 _DECIMAL_COMMA = re.compile(r",(\d{1,2})(?![\d,]|\.\d)")
+_DECIMAL_COMMA_KINDS = frozenset(("physical", "money", "percent", "percentage_points", "times"))
 _ORDINAL_WORDS = ("first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
                   "fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|"
                   "fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth|thousandth|millionth")
@@ -273,15 +274,16 @@ class LineParser:
         return parse_english(self.low, p, self.K)
 
     def _decimal_comma(self, core: Core) -> Core:
-        """3,5 kg, 2,5 km, 4,80 dollars: one to three digits, a comma, one or two digits and a unit. A thousands
-        group has three digits, so the comma is a decimal point; without a unit after it the comma may list
-        numbers (1,2 and 3), and after another "N," it does (1,2,3 kg)."""
+        """3,5 kg, 2,5 km, 4,80 dollars, 11,7 percent, 0,25 percentage points, 1,5 times: one to three digits, a
+        comma, one or two digits and a unit, a share or a multiple. A thousands group has three digits, so the
+        comma is a decimal point; without a unit after it the comma may list numbers (1,2 and 3), and after
+        another "N," it does (1,2,3 kg)."""
         m = _DECIMAL_COMMA.match(self.text, core.end)
         if m is None or len(core.plain) > 3 or (core.start > 1 and self.text[core.start - 1] == ","
                                                  and self.text[core.start - 2].isdigit()):
             return core
         f = self.unit_at(_skip_spaces(self.text, m.end(), 1))
-        if f is None or f.kind not in ("physical", "money"):
+        if f is None or f.kind not in _DECIMAL_COMMA_KINDS:
             return core
         digits = m.group(1)
         return replace(core, end=m.end(), value=float(f"{core.plain}.{digits}"), decimals=len(digits), plain=None)
