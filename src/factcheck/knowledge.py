@@ -218,6 +218,9 @@ class Knowledge:
     lone_after: frozenset[str] = frozenset()
 
 
+_CJK_NAME = re.compile(r"[\u3400-\u9fff]")
+
+
 def _unit_forms(units: dict) -> tuple[list[UnitForm], list[UnitForm]]:
     suffix: list[UnitForm] = []
     prefix: list[UnitForm] = []
@@ -244,6 +247,11 @@ def _unit_forms(units: dict) -> tuple[list[UnitForm], list[UnitForm]]:
         # HK$ is also written "hk $" in tokenised text (one letter apart is an article or a possessive: a $, 's $)
         pre += [f[:-1] + " $" for f in pre if f.endswith("$") and len(f) > 2 and f[-2] != " "]  # not "a $"
         add(prefix, pre, "money", m["code"], m.get("factor", 1))
+    for fam in units.get("money_family", []):  # jamaican dollars, 牙买加元: a country's words before a family noun
+        for code, *names in fam["countries"]:
+            forms = [f"{n} {w}" for n in names if not _CJK_NAME.search(n) for w in fam.get("en", [])]
+            forms += [n + w for n in names if _CJK_NAME.search(n) for w in fam.get("zh", [])]
+            add(suffix, _simplify(forms), "money", code)
     for p in units.get("physical", []):
         add(suffix, _simplify(p["forms"]), "physical", p["unit"], p.get("factor", 1), p.get("exact", ()),
             nfb=_simplify(p.get("not_followed_by", [])), standalone=p.get("standalone", False),
