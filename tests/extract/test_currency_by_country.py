@@ -59,3 +59,33 @@ NOT_COUNTRY_CURRENCY = [
 def test_not_country_currency(sentence, want, why):
     got = claims_in(sentence)
     assert [(c.value, c.unit) for c in got] == want, _got(sentence)
+
+
+# A currency noun that names one currency only (no country needed): the amount is in it. Nouns that are also
+# English words or other units are read only with their country (a dram of whisky, 'tala' and 'kina' as words).
+CURRENCY_NOUNS = [
+    ("Rice costs 250 gourdes a sack in Port-au-Prince.", 250.0, "HTG", "gourdes"),
+    ("The fare is 3,000 kwanzas.", 3000.0, "AOA", "kwanzas"),
+    ("A doctor earns 40,000 meticais a month.", 40000.0, "MZN", "meticais"),
+    ("The fine was 500,000 tugriks.", 500000.0, "MNT", "tugriks"),
+    ("A bowl of noodles is 8,000 riels.", 8000.0, "KHR", "riels"),
+    ("The loan was 2 million leva.", 2e6, "BGN", "leva after a scale word"),
+    ("Rent is 900,000 ariary.", 900000.0, "MGA", "ariary"),
+    ("The deal was worth 80 million sterling.", 8e7, "GBP", "sterling after a scale word"),
+    ("A tour costs 25,000 Icelandic kronur.", 25000.0, "ISK", "Icelandic kronur"),
+    ("Visitors pay 5,000 Armenian drams.", 5000.0, "AMD", "Armenian drams: with its country"),
+    ("柬埔寨一碗面售价8000瑞尔。", 8000.0, "KHR", "zh-Hans 瑞尔"),
+    ("罰款為50萬圖格里克。", 500000.0, "MNT", "zh-Hant 圖格里克"),
+    ("贷款为200万列弗。", 2e6, "BGN", "zh-Hans 列弗"),
+]
+
+
+@pytest.mark.parametrize("sentence,value,code,why", CURRENCY_NOUNS, ids=[r[3] for r in CURRENCY_NOUNS])
+def test_currency_noun(sentence, value, code, why):
+    got = claims_in(sentence)
+    assert [(c.value, c.unit) for c in got] == [(pytest.approx(value), code)], _got(sentence)
+
+
+def test_sterling_silver_is_no_money():
+    got = claims_in("The ring is made of 925 sterling silver.")
+    assert not [c for c in got if c.kind == "money"], _got("The ring is made of 925 sterling silver.")
