@@ -138,6 +138,7 @@ def join_factors(qs: list[Quantity], text: str) -> list[Quantity]:
 
 _COMPOUND_GAP = re.compile(r"^\s{0,2}(?:又|零|and)?\s{0,2}$", re.I)
 _PHRASE_END = re.compile(r"^\s{0,2}(?:[.,;:!?)。，；：！？]|$)")
+_COORDINATOR = re.compile(r" (?:and|or|but)(?![A-Za-z])", re.I)  # two dollars and fifty and includes a drink
 
 
 # a height in feet and then the inches without their unit: 6-foot-3 (a compound adjective), 6 foot 3 at the
@@ -210,7 +211,7 @@ def join_compounds(qs: list[Quantity], text: str, factor_of=None) -> list[Quanti
             if (a.kind == "money" and q.kind == "count" and not q.has_unit and q.core.plain is not None
                     and len(q.core.plain) == 2 or a.kind == "money" and q.kind == "count" and q.core.script == "en"
                     and not q.has_unit and 0 < q.value < 100) and float(a.value).is_integer() \
-                    and _PHRASE_END.match(text[q.end:q.end + 3]):
+                    and (_PHRASE_END.match(text[q.end:q.end + 3]) or _COORDINATOR.match(text, q.end)):
                 out[-1] = replace(a, end=q.end, value=a.value + q.value / 100.0)  # 15 dollars and 50
                 continue
             if a.kind == q.kind == "physical" and a.unit != q.unit and factor_of is not None and not (
