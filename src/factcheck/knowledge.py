@@ -210,6 +210,9 @@ class Knowledge:
     rule_words_after: tuple[str, ...] = ()  # 80/20法则, the 4% rule
     name_words_before: tuple[str, ...] = ()  # S&P 500, 财富500强
     model_words_after: re.Pattern | None = None  # 737 Max, 767 Freighters: a model name
+    product_nouns_en: frozenset[str] = frozenset()  # the 8088 chip, a 747 jetliner: a model's number
+    product_nouns_zh: tuple[str, ...] = ()  # 737客机, 8088芯片 (no measure word)
+    product_verbs: frozenset[str] = frozenset()  # the 486 was: 'the', a number and a singular verb
     rank_prefix: tuple[str, ...] = ()  # 前三, top 10%
     rank_prefix_not_after: tuple[str, ...] = ()  # 目前, 此前: words that end in 前
     time_of_day: tuple[str, ...] = ()  # 下午3点
@@ -379,6 +382,9 @@ def knowledge() -> Knowledge:
         name_words_before=tuple(sorted(_simplify(non.get("name_words_before", [])), key=len, reverse=True)),
         model_words_after=re.compile(r"[ -](?:" + "|".join(map(re.escape, non.get("model_words_after", [])))
                                      + r")(?![A-Za-z])") if non.get("model_words_after") else None,
+        product_nouns_en=frozenset(non.get("product_nouns", {}).get("en", [])),
+        product_nouns_zh=tuple(sorted(_simplify(non.get("product_nouns", {}).get("zh", [])), key=len, reverse=True)),
+        product_verbs=frozenset(non.get("product_nouns", {}).get("singular_verbs", [])),
         rank_prefix=tuple(_simplify(non.get("rank_prefix", []))),
         rank_prefix_not_after=tuple(_simplify(non.get("rank_prefix_not_after", []))),
         time_of_day=tuple(_simplify(non.get("time_of_day", []))),
