@@ -192,6 +192,8 @@ class Knowledge:
     multiple_words: frozenset[str] = frozenset()  # 3 times larger / as much: a multiple, not occurrences
     not_comparative: frozenset[str] = frozenset()
     not_units: frozenset[str] = frozenset()  # words pint knows that are nouns here (points, quarters)
+    prefixed_symbol: re.Pattern | None = None  # 3 μs, 5 nF, 66 kDa: an SI prefix glued to a base symbol
+    prefixed_parts: tuple[dict, dict] = ({}, {})  # prefix -> factor, base -> pint unit
     symbol_by_script: dict[str, str] = None  # ¥: CNY on a Chinese line, JPY elsewhere
     letter_scales: dict[str, float] = None  # £2.1m, 1.2m tons: scale letters where no unit can be meant
     counted_nouns: frozenset[str] = frozenset()  # 5m people: nouns a scale letter counts
@@ -262,6 +264,18 @@ def _unit_forms(units: dict) -> tuple[list[UnitForm], list[UnitForm]]:
     for w in units.get("count", {}).get("measure_words", []):
         add(suffix, _simplify([w]), "count", "count")
     return suffix, prefix
+
+
+def _prefixed_symbol_pattern(table: dict) -> re.Pattern | None:
+    """An SI prefix glued to a base symbol, case as written (groups pre, base); a bare base only where the table
+    allows it; the table's not_forms never. The longest base wins (tCO2e before tCO2 before t)."""
+    if not table.get("bases"):
+        return None
+    alt = lambda ws: "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))
+    bases, bare = alt(table["bases"]), alt(table.get("bare", []))
+    nots = alt(table.get("not_forms", [])) or "(?!)"
+    return re.compile(rf"(?!(?:{nots})(?![A-Za-z0-9]))(?:(?P<pre>{alt(table['prefixes'])})(?P<base>{bases})"
+                      rf"|(?P<bare>{bare}))(?![A-Za-z0-9])")
 
 
 def _bound_modal(hedges: dict) -> re.Pattern | None:
@@ -374,6 +388,9 @@ def knowledge() -> Knowledge:
         multiple_words=frozenset(units.get("times", {}).get("multiple_words", [])),
         not_comparative=frozenset(units.get("times", {}).get("not_comparative", [])),
         not_units=frozenset(units.get("fallback", {}).get("not_units", [])),
+        prefixed_symbol=_prefixed_symbol_pattern(units.get("prefixed_symbols", {})),
+        prefixed_parts=(dict(units.get("prefixed_symbols", {}).get("prefixes", {})),
+                        dict(units.get("prefixed_symbols", {}).get("bases", {}))),
         symbol_by_script=dict(units.get("symbol_by_script", {})),
         half_not_after=tuple(_simplify(hedges.get("half_not_after", []))),
         hedges_before_scale=_hedge_pairs(hedges.get("before_scale", {})),

@@ -426,6 +426,8 @@ class LineParser:
             elif f is None and q2 == end and core.decimals and text[q2:q2 + 1] == "s" and not (
                     q2 + 1 < self.n and _word_char(text, q2 + 1)):
                 f = _SECONDS  # 9.58s, 0.3s: a decimal glued to "s" is seconds (45s, the 1990s are no time)
+            elif f is None and K.prefixed_symbol is not None and (m := K.prefixed_symbol.match(text, q2)):
+                f = self._prefixed_symbol(m)  # 3 μs, 5 nF, 66 kDa, 5 mSv, 36.8 GtCO2
             elif f is None and q2 < self.n and "a" <= low[q2] <= "z":
                 f = self._pint_unit_word(q2)  # 2 furlongs, 7 light years, 3 kilonewtons
                 if f is None:
@@ -785,6 +787,13 @@ class LineParser:
             return True  # nothing follows ("at most 5 times"): as written, a multiple
         w = m.group(1)
         return w in self.K.multiple_words or (w.endswith("er") and len(w) > 3 and w not in self.K.not_comparative)
+
+    def _prefixed_symbol(self, m: re.Match) -> UnitForm:
+        """A unit symbol the tables lack, made of an SI prefix and a base symbol (units.toml [prefixed_symbols])."""
+        prefixes, bases = self.K.prefixed_parts
+        if m.group("bare"):
+            return UnitForm(m.group(), "physical", bases[m.group("bare")], 1.0, True)
+        return UnitForm(m.group(), "physical", bases[m.group("base")], float(prefixes[m.group("pre")]), True)
 
     def _pint_unit_word(self, p: int) -> UnitForm | None:
         """A unit the tables lack but pint knows, written as a word after the number: "2 furlongs",
