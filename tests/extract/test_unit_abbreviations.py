@@ -1,0 +1,33 @@
+"""Unit abbreviations the tables lacked (issue 9, units always right): gal for gallons (US, as pint's gallon), in
+English and glued or spaced after a number in Chinese copy. Sentences written for these tests. (The newton metre of
+torque is left out: pint gives it the root units of energy, which the canonical table keeps in watt-hours.)"""
+from __future__ import annotations
+
+import pytest
+
+from conftest import claims_in
+
+
+def _got(sentence):
+    return [(c.text, c.value, c.unit) for c in claims_in(sentence)]
+
+
+ABBREVIATIONS = [
+    ("The tank holds 40 gal of diesel.", "40 gal", "meter ** 3", 40 * 0.003785411784, "gal"),
+    ("A 5-gal bucket of paint.", "5-gal", "meter ** 3", 5 * 0.003785411784, "gal joined by a hyphen"),
+    ("The truck burned 12.5 gal. of fuel.", "12.5 gal", "meter ** 3", 12.5 * 0.003785411784, "gal before a period"),
+    ("油箱容量为40 gal。", "40 gal", "meter ** 3", 40 * 0.003785411784, "zh-Hans copy with gal"),
+    ("油箱容量為40 gal。", "40 gal", "meter ** 3", 40 * 0.003785411784, "zh-Hant copy with gal"),
+]
+
+
+@pytest.mark.parametrize("sentence,text,unit,value,why", ABBREVIATIONS, ids=[r[4] for r in ABBREVIATIONS])
+def test_unit_abbreviation(sentence, text, unit, value, why):
+    hit = [c for c in claims_in(sentence) if c.text == text]
+    assert hit, _got(sentence)
+    assert hit[0].unit == unit and hit[0].value == pytest.approx(value, rel=1e-6), _got(sentence)
+
+
+def test_nanometre_stays():
+    got = claims_in("The chip is made at 3 nm.")
+    assert [(c.unit, round(c.value * 1e9, 6)) for c in got] == [("meter", 3.0)], _got("The chip is made at 3 nm.")
