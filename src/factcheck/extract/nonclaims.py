@@ -71,9 +71,9 @@ _HAS_LATIN = re.compile(r"[A-Za-z]")
 _DIGIT = re.compile(r"\d")
 
 # Chinese list and section numbers: 一、 （三） 第五章; Arabic: "1." "2、" "(3)" at the start of a line or after
-# a sentence break.
+# a sentence break or a colon (not a colon after a digit: won 3:1. is a score).
 _LIST_CN = re.compile(r"(?:^|(?<=[\s:：。；;!！?？]))[(（]?[一二三四五六七八九十]{1,3}[)）、]")
-_LIST_AR = re.compile(r"(?:^\s*|(?<=[:：。；;!！?？\]】]))[(（\[【]?\d{1,2}(?:\.\d{1,2})*(?:[.、．)）\]】](?![\d%])|\s?[)）])")
+_LIST_AR = re.compile(r"(?:^\s*|(?<=[。；;!！?？\]】])|(?<=(?<!\d)[:：]))[(（\[【]?\d{1,2}(?:\.\d{1,2})*(?:[.、．)）\]】](?![\d%])|\s?[)）])")
 _TOC_TAIL = re.compile(r"(?:\.{3,}|…{2,}|·{3,}|\.\s?\.\s?\.|\s{2,}|\t)\s*\d{1,4}\s*$")
 _SUPERSCRIPTS = set("⁰¹²³⁴⁵⁶⁷⁸⁹")
 _CJK = re.compile(r"[\u3400-\u9fff]")

@@ -330,8 +330,10 @@ _SCORE_GAP = re.compile(r"^[-–—:]$")
 
 def _score(a: Quantity, b: Quantity, text: str) -> bool:
     """89-89, won 3-1, 2:1: two bare small integers joined by a dash, the first not below the second, are a
-    score or a tally (a range is written low to high)."""
-    return (a.rejected is None and b.rejected is None and not a.has_unit and not b.has_unit
+    score or a tally (a range is written low to high). A colon joins no name to a number, so the first may have
+    been read as part of a name before it (Spain beat Italy 3:1)."""
+    return ((a.rejected is None or a.rejected == "name" and text[a.end:b.start] == ":") and b.rejected is None
+            and not a.has_unit and not b.has_unit
             and a.core.plain is not None and b.core.plain is not None and len(a.core.plain) <= 3
             and len(b.core.plain) <= 3 and a.value >= b.value and bool(_SCORE_GAP.match(text[a.end:b.start]))
             and a.qualifier is None and b.qualifier is None)
