@@ -75,3 +75,23 @@ def test_not_symbol(sentence, text, unit, why):
 def test_mt_is_metric_tons(sentence, text, value):
     hit = [c for c in claims_in(sentence) if c.text == text]
     assert hit and hit[0].unit == "metric_ton" and hit[0].value == pytest.approx(value), _got(sentence)
+
+
+# Chinese names of the same units, and the ampere-hour of a battery in both languages.
+CHINESE_AND_CHARGE = [
+    ("The pack stores 100 Ah.", "100 Ah", "hour * milliampere", 1e5, "Ah alone, kept in mAh as phones state it"),
+    ("The grid battery holds 20 kAh.", "20 kAh", "hour * milliampere", 2e7, "kAh through the prefix"),
+    ("The phone has a 5000 mAh battery.", "5000 mAh", "hour * milliampere", 5000.0, "mAh as before"),
+    ("电池容量为100安时。", "100安时", "hour * milliampere", 1e5, "zh-Hans 安时"),
+    ("電池容量為100安時。", "100安時", "hour * milliampere", 1e5, "zh-Hant 安時"),
+    ("工人一年受到5毫希沃特的辐射。", "5毫希沃特", "sievert", 5e-3, "zh-Hans 毫希沃特, as 5 mSv"),
+    ("工人一年受到5毫希沃特的輻射。", "5毫希沃特", "sievert", 5e-3, "zh-Hant"),
+    ("样本放射性为40贝克勒尔。", "40贝克勒尔", "becquerel", 40.0, "zh-Hans 贝克勒尔"),
+]
+
+
+@pytest.mark.parametrize("sentence,text,unit,value,why", CHINESE_AND_CHARGE, ids=[r[4] for r in CHINESE_AND_CHARGE])
+def test_chinese_and_charge(sentence, text, unit, value, why):
+    hit = [c for c in claims_in(sentence) if c.text == text]
+    assert hit, _got(sentence)
+    assert hit[0].unit == unit and hit[0].value == pytest.approx(value, rel=1e-6), _got(sentence)

@@ -791,9 +791,10 @@ class LineParser:
     def _prefixed_symbol(self, m: re.Match) -> UnitForm:
         """A unit symbol the tables lack, made of an SI prefix and a base symbol (units.toml [prefixed_symbols])."""
         prefixes, bases = self.K.prefixed_parts
-        if m.group("bare"):
-            return UnitForm(m.group(), "physical", bases[m.group("bare")], 1.0, True)
-        return UnitForm(m.group(), "physical", bases[m.group("base")], float(prefixes[m.group("pre")]), True)
+        base = bases[m.group("bare") or m.group("base")]
+        unit, size = (base, 1.0) if isinstance(base, str) else (base[0], float(base[1]))
+        scale = 1.0 if m.group("bare") else float(prefixes[m.group("pre")])
+        return UnitForm(m.group(), "physical", unit, scale * size, True)
 
     def _pint_unit_word(self, p: int) -> UnitForm | None:
         """A unit the tables lack but pint knows, written as a word after the number: "2 furlongs",
