@@ -31,3 +31,22 @@ def test_unit_abbreviation(sentence, text, unit, value, why):
 def test_nanometre_stays():
     got = claims_in("The chip is made at 3 nm.")
     assert [(c.unit, round(c.value * 1e9, 6)) for c in got] == [("meter", 3.0)], _got("The chip is made at 3 nm.")
+
+
+# The hectare in the singular: a yield per hectare (tonnes per hectare, as t/ha and 吨/公顷 already were), one
+# hectare, a 40-hectare farm. Before, the singular was no unit: a yield lost its divisor, 'one hectare' was a count.
+HECTARE = [
+    ("Wheat yields reached 8 tonnes per hectare.", "8 tonnes per hectare", "metric_ton / hectare", 8.0, "a yield"),
+    ("Farmers apply 150 kg per hectare of urea.", "150 kg per hectare", "kilogram / hectare", 150.0, "kg per hectare"),
+    ("Each family got one hectare of land.", "one hectare", "meter ** 2", 1e4, "one hectare"),
+    ("They bought a 40-hectare farm.", "40-hectare", "meter ** 2", 4e5, "a compound adjective"),
+    ("小麦单产达到8吨/公顷。", "8吨/公顷", "metric_ton / hectare", 8.0, "zh-Hans, as before"),
+    ("小麥單產達到8噸/公頃。", "8噸/公頃", "metric_ton / hectare", 8.0, "zh-Hant, as before"),
+]
+
+
+@pytest.mark.parametrize("sentence,text,unit,value,why", HECTARE, ids=[r[4] for r in HECTARE])
+def test_hectare(sentence, text, unit, value, why):
+    hit = [c for c in claims_in(sentence) if c.text == text]
+    assert hit, _got(sentence)
+    assert hit[0].unit == unit and hit[0].value == pytest.approx(value, rel=1e-6), _got(sentence)
