@@ -50,3 +50,18 @@ def test_hectare(sentence, text, unit, value, why):
     hit = [c for c in claims_in(sentence) if c.text == text]
     assert hit, _got(sentence)
     assert hit[0].unit == unit and hit[0].value == pytest.approx(value, rel=1e-6), _got(sentence)
+
+
+# An area written with sq/square/cu/cubic keeps an abbreviation's period (20 sq. km of forest) but not the period
+# that ends the sentence. Before, the claim's text ran over it ('5 square kilometre.').
+AREA_PERIOD = [
+    ("The reserve covers 5 square kilometre.", "5 square kilometre", "the sentence ends"),
+    ("The lake covers 12 sq. km. It is shrinking.", "12 sq. km", "a new sentence follows"),
+    ("Fires burned 20 sq. km. of forest.", "20 sq. km.", "an abbreviation inside the sentence"),
+    ("湖面面积为12 sq. km。", "12 sq. km", "zh-Hans: 。 ends it"),
+]
+
+
+@pytest.mark.parametrize("sentence,text,why", AREA_PERIOD, ids=[r[2] for r in AREA_PERIOD])
+def test_area_period(sentence, text, why):
+    assert [c.text for c in claims_in(sentence)] == [text], _got(sentence)

@@ -67,6 +67,7 @@ _AREA_VOLUME = re.compile(r"(?P<w1>[a-z]{1,3})(?P<p1>[23])(?![\w]|[.,]\d)"
 # the high end of a range "between" and its closing word: (在五和)十之间, (介于三与)八之间
 _BETWEEN_HIGH = re.compile(r"\s{0,2}[零〇一二两三四五六七八九十百千万亿]{1,8}\s{0,2}(?:之间|间)")
 _BETWEEN_END = re.compile(r"\s{0,2}(?:之间|间)")
+_SENTENCE_AFTER = re.compile(r"\s*$|\s+[A-Z\u4e00-\u9fff]")  # the end of the line, or a new sentence
 _AREA_VOLUME_ANY = re.compile(r"[a-z][23](?![\w])|(?<![a-z])(?:sq|square|cu|cubic)(?![a-z])")
 _AREA_VOLUME_FIRST = frozenset("cdfikmnsuy")  # the first letters of sq, cu and of length symbols (mm, dm, in, ft…)
 _POWER_AFTER = re.compile(r"\^?([23])(?!\d|[.,]\d)")  # m/s2. ends a sentence; m/s 2.5 is no power
@@ -233,7 +234,10 @@ class LineParser:
         g = self.K.suffix_units.match(self.text[:end], self.low[:end], end - len(word))
         if g is None or g.kind != "physical" or len(g.form) != len(word) or not _is_length(g.unit):
             return None
-        return replace(g, form=self.text[p:m.end()], unit=f"({g.unit}) ** {power}", factor=g.factor ** int(power),
+        stop = m.end()
+        if self.text[stop - 1] == "." and _SENTENCE_AFTER.match(self.text, stop):
+            stop -= 1  # 5 square kilometres. It grew: the period ends the sentence, not an abbreviation (sq. km of)
+        return replace(g, form=self.text[p:stop], unit=f"({g.unit}) ** {power}", factor=g.factor ** int(power),
                        exact=True, standalone=False)
 
     def unit_len(self, p: int, f: UnitForm) -> int:
