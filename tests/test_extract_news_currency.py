@@ -56,9 +56,11 @@ def test_place_before_a_currency_word(sentence, text, value, unit, why):
 
 
 SHARED_CURRENCY_WORDS = [
-    ("It cost 500 Fijian dollars.", "dollars: an unlisted demonym names no known dollar"),
-    ("It cost 500 Nepalese rupees.", "rupees are several currencies"),
-    ("票价为500尼泊尔卢比。", "卢比 is several currencies"),
+    # (units.toml [[money_family]] lists the real countries' pairs, Fijian dollars and Nepalese rupees among them;
+    # a demonym that no row lists stays no currency)
+    ("It cost 500 Ruritanian dollars.", "dollars: an unlisted demonym names no known dollar"),
+    ("It cost 500 Ruritanian rupees.", "rupees are several currencies"),
+    ("票价为500鲁里坦尼亚卢比。", "卢比 is several currencies"),
 ]
 
 

@@ -192,6 +192,8 @@ class Knowledge:
     multiple_words: frozenset[str] = frozenset()  # 3 times larger / as much: a multiple, not occurrences
     not_comparative: frozenset[str] = frozenset()
     not_units: frozenset[str] = frozenset()  # words pint knows that are nouns here (points, quarters)
+    prefixed_symbol: re.Pattern | None = None  # 3 μs, 5 nF, 66 kDa: an SI prefix glued to a base symbol
+    prefixed_parts: tuple[dict, dict] = ({}, {})  # prefix -> factor, base -> pint unit
     symbol_by_script: dict[str, str] = None  # ¥: CNY on a Chinese line, JPY elsewhere
     letter_scales: dict[str, float] = None  # £2.1m, 1.2m tons: scale letters where no unit can be meant
     counted_nouns: frozenset[str] = frozenset()  # 5m people: nouns a scale letter counts
@@ -210,12 +212,18 @@ class Knowledge:
     rule_words_after: tuple[str, ...] = ()  # 80/20法则, the 4% rule
     name_words_before: tuple[str, ...] = ()  # S&P 500, 财富500强
     model_words_after: re.Pattern | None = None  # 737 Max, 767 Freighters: a model name
+    product_nouns_en: frozenset[str] = frozenset()  # the 8088 chip, a 747 jetliner: a model's number
+    product_nouns_zh: tuple[str, ...] = ()  # 737客机, 8088芯片 (no measure word)
+    product_verbs: frozenset[str] = frozenset()  # the 486 was: 'the', a number and a singular verb
     rank_prefix: tuple[str, ...] = ()  # 前三, top 10%
     rank_prefix_not_after: tuple[str, ...] = ()  # 目前, 此前: words that end in 前
     time_of_day: tuple[str, ...] = ()  # 下午3点
     weekday_before: tuple[str, ...] = ()  # 星期三, 周五
     lone_before: frozenset[str] = frozenset()  # a lone numeral between these stands as a number
     lone_after: frozenset[str] = frozenset()
+
+
+_CJK_NAME = re.compile(r"[\u3400-\u9fff]")
 
 
 def _unit_forms(units: dict) -> tuple[list[UnitForm], list[UnitForm]]:
@@ -244,6 +252,11 @@ def _unit_forms(units: dict) -> tuple[list[UnitForm], list[UnitForm]]:
         # HK$ is also written "hk $" in tokenised text (one letter apart is an article or a possessive: a $, 's $)
         pre += [f[:-1] + " $" for f in pre if f.endswith("$") and len(f) > 2 and f[-2] != " "]  # not "a $"
         add(prefix, pre, "money", m["code"], m.get("factor", 1))
+    for fam in units.get("money_family", []):  # jamaican dollars, 牙买加元: a country's words before a family noun
+        for code, *names in fam["countries"]:
+            forms = [f"{n} {w}" for n in names if not _CJK_NAME.search(n) for w in fam.get("en", [])]
+            forms += [n + w for n in names if _CJK_NAME.search(n) for w in fam.get("zh", [])]
+            add(suffix, _simplify(forms), "money", code)
     for p in units.get("physical", []):
         add(suffix, _simplify(p["forms"]), "physical", p["unit"], p.get("factor", 1), p.get("exact", ()),
             nfb=_simplify(p.get("not_followed_by", [])), standalone=p.get("standalone", False),
@@ -251,6 +264,18 @@ def _unit_forms(units: dict) -> tuple[list[UnitForm], list[UnitForm]]:
     for w in units.get("count", {}).get("measure_words", []):
         add(suffix, _simplify([w]), "count", "count")
     return suffix, prefix
+
+
+def _prefixed_symbol_pattern(table: dict) -> re.Pattern | None:
+    """An SI prefix glued to a base symbol, case as written (groups pre, base); a bare base only where the table
+    allows it; the table's not_forms never. The longest base wins (tCO2e before tCO2 before t)."""
+    if not table.get("bases"):
+        return None
+    alt = lambda ws: "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))
+    bases, bare = alt(table["bases"]), alt(table.get("bare", []))
+    nots = alt(table.get("not_forms", [])) or "(?!)"
+    return re.compile(rf"(?!(?:{nots})(?![A-Za-z0-9]))(?:(?P<pre>{alt(table['prefixes'])})(?P<base>{bases})"
+                      rf"|(?P<bare>{bare}))(?![A-Za-z0-9])")
 
 
 def _bound_modal(hedges: dict) -> re.Pattern | None:
@@ -363,6 +388,9 @@ def knowledge() -> Knowledge:
         multiple_words=frozenset(units.get("times", {}).get("multiple_words", [])),
         not_comparative=frozenset(units.get("times", {}).get("not_comparative", [])),
         not_units=frozenset(units.get("fallback", {}).get("not_units", [])),
+        prefixed_symbol=_prefixed_symbol_pattern(units.get("prefixed_symbols", {})),
+        prefixed_parts=(dict(units.get("prefixed_symbols", {}).get("prefixes", {})),
+                        dict(units.get("prefixed_symbols", {}).get("bases", {}))),
         symbol_by_script=dict(units.get("symbol_by_script", {})),
         half_not_after=tuple(_simplify(hedges.get("half_not_after", []))),
         hedges_before_scale=_hedge_pairs(hedges.get("before_scale", {})),
@@ -371,6 +399,9 @@ def knowledge() -> Knowledge:
         name_words_before=tuple(sorted(_simplify(non.get("name_words_before", [])), key=len, reverse=True)),
         model_words_after=re.compile(r"[ -](?:" + "|".join(map(re.escape, non.get("model_words_after", [])))
                                      + r")(?![A-Za-z])") if non.get("model_words_after") else None,
+        product_nouns_en=frozenset(non.get("product_nouns", {}).get("en", [])),
+        product_nouns_zh=tuple(sorted(_simplify(non.get("product_nouns", {}).get("zh", [])), key=len, reverse=True)),
+        product_verbs=frozenset(non.get("product_nouns", {}).get("singular_verbs", [])),
         rank_prefix=tuple(_simplify(non.get("rank_prefix", []))),
         rank_prefix_not_after=tuple(_simplify(non.get("rank_prefix_not_after", []))),
         time_of_day=tuple(_simplify(non.get("time_of_day", []))),

@@ -71,9 +71,9 @@ _HAS_LATIN = re.compile(r"[A-Za-z]")
 _DIGIT = re.compile(r"\d")
 
 # Chinese list and section numbers: 一、 （三） 第五章; Arabic: "1." "2、" "(3)" at the start of a line or after
-# a sentence break.
+# a sentence break or a colon (not a colon after a digit: won 3:1. is a score).
 _LIST_CN = re.compile(r"(?:^|(?<=[\s:：。；;!！?？]))[(（]?[一二三四五六七八九十]{1,3}[)）、]")
-_LIST_AR = re.compile(r"(?:^\s*|(?<=[:：。；;!！?？\]】]))[(（\[【]?\d{1,2}(?:\.\d{1,2})*(?:[.、．)）\]】](?![\d%])|\s?[)）])")
+_LIST_AR = re.compile(r"(?:^\s*|(?<=[。；;!！?？\]】])|(?<=(?<!\d)[:：]))[(（\[【]?\d{1,2}(?:\.\d{1,2})*(?:[.、．)）\]】](?![\d%])|\s?[)）])")
 _TOC_TAIL = re.compile(r"(?:\.{3,}|…{2,}|·{3,}|\.\s?\.\s?\.|\s{2,}|\t)\s*\d{1,4}\s*$")
 _SUPERSCRIPTS = set("⁰¹²³⁴⁵⁶⁷⁸⁹")
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -320,6 +320,9 @@ def reject(text: str, low: str, start: int, end: int, core_plain: str | None, va
                 continue
             return "name"
     if not has_unit:
+        # a product's number: the 8088 chip, a 747 jetliner, the 386 was; 737客机 (no measure word)
+        if core_plain is not None and value != 1 and _product_number(text, low, start, end, core_plain, K):
+            return "name"
         # glued to Latin letters on either side: model numbers, codes (H100, A800, iPhone15)
         if start > 0 and text[start - 1] in LATIN:
             return "identifier"
@@ -348,6 +351,29 @@ def reject(text: str, low: str, start: int, end: int, core_plain: str | None, va
         if core_plain is not None and len(core_plain) > 1 and core_plain.startswith("0"):
             return "identifier"
     return None
+
+
+def _product_number(text: str, low: str, start: int, end: int, plain: str, K: Knowledge) -> bool:
+    """A bare number that names a model (nonclaims.toml [product_nouns]): three or more digits and a singular
+    product noun after one space (the 8088 chip), or 'the' before and a singular verb after (the 486 was); two or
+    more digits glued to a Chinese product noun (737客机). A plural noun or a measure word makes a count."""
+    if end >= len(text):
+        return False
+    if _CJK.match(text[end]):
+        return len(plain) >= 2 and bool(K.product_nouns_zh) and text.startswith(K.product_nouns_zh, end)
+    if len(plain) < 3 or text[end] != " ":
+        return False
+    m = _WORD_AFTER.match(low, end + 1)
+    if m is None:
+        return False
+    word = m.group()
+    if word in K.product_nouns_en:
+        return True
+    return word in K.product_verbs and _THE_BEFORE.search(low, max(0, start - 5), start) is not None
+
+
+_WORD_AFTER = re.compile(r"[a-z]+(?![a-z'-])")
+_THE_BEFORE = re.compile(r"(?<![a-z])the $")
 
 
 def _table_cell(number: str, after: str) -> bool:

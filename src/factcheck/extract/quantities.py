@@ -67,6 +67,7 @@ _AREA_VOLUME = re.compile(r"(?P<w1>[a-z]{1,3})(?P<p1>[23])(?![\w]|[.,]\d)"
 # the high end of a range "between" and its closing word: (在五和)十之间, (介于三与)八之间
 _BETWEEN_HIGH = re.compile(r"\s{0,2}[零〇一二两三四五六七八九十百千万亿]{1,8}\s{0,2}(?:之间|间)")
 _BETWEEN_END = re.compile(r"\s{0,2}(?:之间|间)")
+_SENTENCE_AFTER = re.compile(r"\s*$|\s+[A-Z\u4e00-\u9fff]")  # the end of the line, or a new sentence
 _AREA_VOLUME_ANY = re.compile(r"[a-z][23](?![\w])|(?<![a-z])(?:sq|square|cu|cubic)(?![a-z])")
 _AREA_VOLUME_FIRST = frozenset("cdfikmnsuy")  # the first letters of sq, cu and of length symbols (mm, dm, in, ft…)
 _POWER_AFTER = re.compile(r"\^?([23])(?!\d|[.,]\d)")  # m/s2. ends a sentence; m/s 2.5 is no power
@@ -100,6 +101,7 @@ _FLIPPED = {"<": "over", "<=": "at_least", "=<": "at_least", "≤": "at_least",
 _VAGUE_BEFORE = ("几", "数")
 _VAGUE_AFTER = ("多", "余", "几")  # 400多个, 30余年, 十几个, 百余家: the figure is a floor
 _DECIMAL_COMMA = re.compile(r",(\d{1,2})(?![\d,]|\.\d)")
+_DECIMAL_COMMA_KINDS = frozenset(("physical", "money", "percent", "percentage_points", "times"))
 _ORDINAL_WORDS = ("first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
                   "fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|"
                   "fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth|thousandth|millionth")
@@ -232,7 +234,10 @@ class LineParser:
         g = self.K.suffix_units.match(self.text[:end], self.low[:end], end - len(word))
         if g is None or g.kind != "physical" or len(g.form) != len(word) or not _is_length(g.unit):
             return None
-        return replace(g, form=self.text[p:m.end()], unit=f"({g.unit}) ** {power}", factor=g.factor ** int(power),
+        stop = m.end()
+        if self.text[stop - 1] == "." and _SENTENCE_AFTER.match(self.text, stop):
+            stop -= 1  # 5 square kilometres. It grew: the period ends the sentence, not an abbreviation (sq. km of)
+        return replace(g, form=self.text[p:stop], unit=f"({g.unit}) ** {power}", factor=g.factor ** int(power),
                        exact=True, standalone=False)
 
     def unit_len(self, p: int, f: UnitForm) -> int:
@@ -273,15 +278,16 @@ class LineParser:
         return parse_english(self.low, p, self.K)
 
     def _decimal_comma(self, core: Core) -> Core:
-        """3,5 kg, 2,5 km, 4,80 dollars: one to three digits, a comma, one or two digits and a unit. A thousands
-        group has three digits, so the comma is a decimal point; without a unit after it the comma may list
-        numbers (1,2 and 3), and after another "N," it does (1,2,3 kg)."""
+        """3,5 kg, 2,5 km, 4,80 dollars, 11,7 percent, 0,25 percentage points, 1,5 times: one to three digits, a
+        comma, one or two digits and a unit, a share or a multiple. A thousands group has three digits, so the
+        comma is a decimal point; without a unit after it the comma may list numbers (1,2 and 3), and after
+        another "N," it does (1,2,3 kg)."""
         m = _DECIMAL_COMMA.match(self.text, core.end)
         if m is None or len(core.plain) > 3 or (core.start > 1 and self.text[core.start - 1] == ","
                                                  and self.text[core.start - 2].isdigit()):
             return core
         f = self.unit_at(_skip_spaces(self.text, m.end(), 1))
-        if f is None or f.kind not in ("physical", "money"):
+        if f is None or f.kind not in _DECIMAL_COMMA_KINDS:
             return core
         digits = m.group(1)
         return replace(core, end=m.end(), value=float(f"{core.plain}.{digits}"), decimals=len(digits), plain=None)
@@ -424,6 +430,8 @@ class LineParser:
             elif f is None and q2 == end and core.decimals and text[q2:q2 + 1] == "s" and not (
                     q2 + 1 < self.n and _word_char(text, q2 + 1)):
                 f = _SECONDS  # 9.58s, 0.3s: a decimal glued to "s" is seconds (45s, the 1990s are no time)
+            elif f is None and K.prefixed_symbol is not None and (m := K.prefixed_symbol.match(text, q2)):
+                f = self._prefixed_symbol(m)  # 3 μs, 5 nF, 66 kDa, 5 mSv, 36.8 GtCO2
             elif f is None and q2 < self.n and "a" <= low[q2] <= "z":
                 f = self._pint_unit_word(q2)  # 2 furlongs, 7 light years, 3 kilonewtons
                 if f is None:
@@ -783,6 +791,14 @@ class LineParser:
             return True  # nothing follows ("at most 5 times"): as written, a multiple
         w = m.group(1)
         return w in self.K.multiple_words or (w.endswith("er") and len(w) > 3 and w not in self.K.not_comparative)
+
+    def _prefixed_symbol(self, m: re.Match) -> UnitForm:
+        """A unit symbol the tables lack, made of an SI prefix and a base symbol (units.toml [prefixed_symbols])."""
+        prefixes, bases = self.K.prefixed_parts
+        base = bases[m.group("bare") or m.group("base")]
+        unit, size = (base, 1.0) if isinstance(base, str) else (base[0], float(base[1]))
+        scale = 1.0 if m.group("bare") else float(prefixes[m.group("pre")])
+        return UnitForm(m.group(), "physical", unit, scale * size, True)
 
     def _pint_unit_word(self, p: int) -> UnitForm | None:
         """A unit the tables lack but pint knows, written as a word after the number: "2 furlongs",

@@ -138,6 +138,7 @@ def join_factors(qs: list[Quantity], text: str) -> list[Quantity]:
 
 _COMPOUND_GAP = re.compile(r"^\s{0,2}(?:又|零|and)?\s{0,2}$", re.I)
 _PHRASE_END = re.compile(r"^\s{0,2}(?:[.,;:!?)。，；：！？]|$)")
+_COORDINATOR = re.compile(r" (?:and|or|but)(?![A-Za-z])", re.I)  # two dollars and fifty and includes a drink
 
 
 # a height in feet and then the inches without their unit: 6-foot-3 (a compound adjective), 6 foot 3 at the
@@ -210,7 +211,7 @@ def join_compounds(qs: list[Quantity], text: str, factor_of=None) -> list[Quanti
             if (a.kind == "money" and q.kind == "count" and not q.has_unit and q.core.plain is not None
                     and len(q.core.plain) == 2 or a.kind == "money" and q.kind == "count" and q.core.script == "en"
                     and not q.has_unit and 0 < q.value < 100) and float(a.value).is_integer() \
-                    and _PHRASE_END.match(text[q.end:q.end + 3]):
+                    and (_PHRASE_END.match(text[q.end:q.end + 3]) or _COORDINATOR.match(text, q.end)):
                 out[-1] = replace(a, end=q.end, value=a.value + q.value / 100.0)  # 15 dollars and 50
                 continue
             if a.kind == q.kind == "physical" and a.unit != q.unit and factor_of is not None and not (
@@ -329,8 +330,10 @@ _SCORE_GAP = re.compile(r"^[-–—:]$")
 
 def _score(a: Quantity, b: Quantity, text: str) -> bool:
     """89-89, won 3-1, 2:1: two bare small integers joined by a dash, the first not below the second, are a
-    score or a tally (a range is written low to high)."""
-    return (a.rejected is None and b.rejected is None and not a.has_unit and not b.has_unit
+    score or a tally (a range is written low to high). A colon joins no name to a number, so the first may have
+    been read as part of a name before it (Spain beat Italy 3:1)."""
+    return ((a.rejected is None or a.rejected == "name" and text[a.end:b.start] == ":") and b.rejected is None
+            and not a.has_unit and not b.has_unit
             and a.core.plain is not None and b.core.plain is not None and len(a.core.plain) <= 3
             and len(b.core.plain) <= 3 and a.value >= b.value and bool(_SCORE_GAP.match(text[a.end:b.start]))
             and a.qualifier is None and b.qualifier is None)
