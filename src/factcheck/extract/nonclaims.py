@@ -254,6 +254,9 @@ def names_a_rule(low: str, end: int, K: Knowledge) -> bool:
     return False
 
 
+_YEAR_MARK = re.compile(r"(?:(?<![a-z])(?:q[1-4]|h[12]|fy|cy|[1-4]q|[12]h)|\b(?:in|of|since|by|until)\s)$", re.I)
+
+
 def is_year(value: float, plain: str | None) -> bool:
     return plain is not None and len(plain) == 4 and 1800 <= value <= 2100
 
@@ -287,6 +290,10 @@ def reject(text: str, low: str, start: int, end: int, core_plain: str | None, va
     # FTSE 250 index), unless points follow (50 index points is a move)
     if not has_unit and _INDEX_AFTER.match(text, end):
         return "name"
+    # a year in two digits after an apostrophe: Q2'24, FY'24, CY’25, "in '24"
+    if core_plain is not None and len(core_plain) == 2 and not has_unit and start > 0 and text[start - 1] in "'’" \
+            and _YEAR_MARK.search(text, max(0, start - 7), start - 1):
+        return "year"
     # years used as periods: 2023年, in 2009, 1990s, a bare 2025
     if core_plain is not None and is_year(value, core_plain):
         if not has_unit or unit_kind == "year_word" or after.startswith(("年", "s", "'s")):
