@@ -91,10 +91,11 @@ def basis(v: View, vocab: Vocab, mentions: list[Mention], header: str = "", memo
     if read is None:
         terms = [(s, e, vocab.concepts[w]) for s, e, w in vocab.concept_match.find(low, lo, hi)]
         terms = [(s, e, c) for s, e, c in terms if not (c.role == "scope" and _ranked(low, s, e))]
-        read = (terms, [m for m in mentions if lo <= m.start < hi])
+        mentions = [m for m in mentions if lo <= m.start < hi]
+        read = (terms, mentions, [m for m in mentions if names_a_market(v.text, m)])
         if memo is not None:
             memo[("basis", lo, hi)] = read
-    terms, mentions = read
+    terms, mentions, markets = read
     markers: set[str] = set()
     for a, b in ((v.ws, v.we), (v.cs, v.ce)):
         markers = _roles(vocab, low, a, b, "basis", terms)
@@ -115,7 +116,7 @@ def basis(v: View, vocab: Vocab, mentions: list[Mention], header: str = "", memo
     # is no world figure; "Global sales … reached 17.1 million" is
     for a, b in ((v.ws, v.we), (v.cs, v.ce), (v.ss, v.ce)):
         scopes = _roles(vocab, low, a, b, "scope", terms)
-        countries = [m.name for m in mentions if a <= m.start < b and names_a_market(v.text, m)]
+        countries = [m.name for m in markets if a <= m.start < b]
         found = scopes | set(countries)
         if len(found) == 1:
             scope = found.pop()

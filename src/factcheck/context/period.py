@@ -29,6 +29,8 @@ Forecast: the figure's own verb or phrase says so (预计, 将达, "is expected 
 """
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from dataclasses import dataclass
 
@@ -272,6 +274,7 @@ _NEEDS: list[tuple[tuple[str, ...], ...]] = [
 ]
 assert len(_NEEDS) == len(_FORMS), "each form of _FORMS needs its quick test in _NEEDS"
 _ALL_NEEDS = frozenset(n for needs in _NEEDS for group in needs for n in group)
+_ASCII_NEEDS = frozenset(n for n in _ALL_NEEDS if n.isascii())  # (all an ASCII text can hold)
 # (pattern, kind, one group of its needs, the other or ()): the forms as find_periods tries them
 _TRIED = [(pat, kind, frozenset(needs[0]), frozenset(needs[1]) if len(needs) > 1 else ())
           for (pat, kind), needs in zip(_FORMS, _NEEDS)]
@@ -308,7 +311,7 @@ def find_periods(text: str, low: str, vocab: Vocab, doc_year: int | None) -> lis
     """Every period expression of a block, longest first where they overlap."""
     found: list[tuple[int, int, str | None, str]] = []
     stamps = [m.span() for m in _STAMP.finditer(low)] if "-" in low or "/" in low else []
-    present = {n for n in _ALL_NEEDS if n in low}
+    present = {n for n in (_ASCII_NEEDS if low.isascii() else _ALL_NEEDS) if n in low}
     for pat, kind, needs, more in _TRIED:
         if present.isdisjoint(needs) or (more and present.isdisjoint(more)):
             continue
@@ -425,20 +428,39 @@ def shift(marker: str, ref: str | None) -> str | None:
 
 def in_brackets(text: str, s: int) -> bool:
     """Position s sits inside an open bracket: "(68.9 million in Q4 2023)"."""
-    opened = max(text.rfind("(", 0, s), text.rfind("（", 0, s))
-    return opened >= 0 and max(text.rfind(")", opened, s), text.rfind("）", opened, s)) < opened
+    opens, closes = _brackets(text)
+    opened = _last_before(opens, s)
+    return opened >= 0 and _last_before(closes, s) < opened
 
 
 def _parenthesised(text: str, s: int, e: int, fs: int) -> bool:
     """The span sits in parentheses that do not hold the figure at fs."""
-    opened = max(text.rfind("(", 0, s), text.rfind("（", 0, s))
+    opens, closes = _brackets(text)
+    opened = _last_before(opens, s)
     if opened < 0:
         return False
-    closed = max(text.rfind(")", opened, s), text.rfind("）", opened, s))
-    if closed > opened:
+    if _last_before(closes, s) > opened:
         return False
-    close_after = min([i for i in (text.find(")", e), text.find("）", e)) if i >= 0] or [len(text)])
+    k = bisect.bisect_left(closes, e)
+    close_after = closes[k] if k < len(closes) else len(text)
     return not (opened < fs < close_after)
+
+
+_OPEN = re.compile(r"[(（]")
+_CLOSE = re.compile(r"[)）]")
+
+
+@functools.lru_cache(maxsize=256)
+def _brackets(text: str) -> tuple[list[int], list[int]]:
+    """Where a text opens and closes round brackets (half or full width), in order: found once per text (its
+    figures and periods ask of many places)."""
+    return [m.start() for m in _OPEN.finditer(text)], [m.start() for m in _CLOSE.finditer(text)]
+
+
+def _last_before(at: list[int], s: int) -> int:
+    """The last position of `at` (sorted) before s, or -1."""
+    k = bisect.bisect_left(at, s)
+    return at[k - 1] if k else -1
 
 
 # a period joined to the figure by 的 ("从2021年的154%降至…"): the figure is that period's, even a rate
