@@ -267,10 +267,9 @@ def _terms_of(low: str, a: int, b: int, vocab: Vocab, skip: list[tuple[int, int]
             keys.add(c.key)
         taken.append((s, e))
         busy.append((s, e))
-    for s, e, w in vocab.cue(_NOT_OBJECT).find(low, a, b):
+    for s, e, w in vocab.cue(_NOT_OBJECT).find(low, a, b):  # (they do not overlap: none is marked busy)
         if not busy.overlaps(s, e):
             taken.append((s, e))
-            busy.append((s, e))
     taken.sort()
     return (_roll_up(keys, vocab) if keys else keys), taken
 

@@ -500,6 +500,7 @@ _TO_AFTER = re.compile(r"\s*(?:(?!per\b|a\b)[a-z%]+\s*){0,2}?(?:\bto|(?:[降升�
 _NOT_BEFORE = re.compile(r"\b(?:targets?|guidance|forecasts?|outlook|expect\w*|project\w*|estimates?|since|between|"
                          r"decade|over the (?:past|last)|years? to|rang(?:ed|ing|es?)|var(?:ied|ies|y|ying)|by (?:19|20)\d{2})\b"
                          r"|目标|目標|预期|預期|预计|預計|预测|預測|以来|以來|不等|之间|之間|期间|期間|[到至]\s*(?:19|20)\d{2}\s*年")
+_CHANGE_ENDS = ("from", "从", "從", "由", "to", "至", "到")  # one of them in every match of _FROM_BEFORE or _TO_AFTER
 _YOY = re.compile(r"year[- ](?:on|over)[- ]year|\byoy\b|a year (?:earlier|ago|before)|同比|年增|年减|年減|去年同期")
 
 
@@ -515,6 +516,9 @@ def _parallel_change(v: View, spans: list[PeriodSpan]) -> PeriodSpan | None:
     """"SK hynix's share rose from 36% in Q4 2024 to 36.9% in Q1 2025, while Samsung's fell from 38.6% to
     34.4%", 从去年第四季的36%上升到今年第一季的36.9%，三星则从38.6%降至34.4%: a change with no period of its
     own, after a change whose two ends were dated, runs between the same two periods."""
+    before = v.low[max(v.ss, v.s - 16):v.s]
+    if not any(w in before for w in _CHANGE_ENDS):  # (what every match of the two patterns holds)
+        return None
     if not _FROM_BEFORE.search(v.low, max(v.ss, v.s - 16), v.s) and not _TO_AFTER.search(v.low, max(v.ss, v.s - 16), v.s):
         return None
     start = _starts_change(v)
