@@ -374,7 +374,8 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
             continue
         out.append(Mention(s, e, w, "pronoun", "plural" if w in vocab.cues.get("subject.plural", ()) else "pronoun"))
         taken.append((s, e))
-    out = [_negated(low, m) for m in out]
+    if "non" in low or "非" in low:  # (every match of _NON holds one)
+        out = [_negated(low, m) for m in out]
     out.sort(key=lambda m: m.start)
     return _restated(text, out)
 
