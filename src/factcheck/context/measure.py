@@ -254,24 +254,22 @@ def _terms_of(low: str, a: int, b: int, vocab: Vocab, skip: list[tuple[int, int]
     spans, the terms and the words that say what happened or who says so (_NOT_OBJECT), sorted."""
     keys: set[str] = set()
     taken = [(s, e) for s, e in skip if s < b and a < e]
-    terms, cues = vocab.concept_match.find(low, a, b), vocab.cue(_NOT_OBJECT).find(low, a, b)
-    if terms or cues:  # (a window with neither has nothing to test against the spans taken)
-        busy = Taken(b)  # the places of `taken`, for the overlap tests (every span here holds a character)
-        for span in taken:
-            busy.append(span)
-        for s, e, w in terms:
-            if busy.overlaps(s, e):
-                continue
-            c = vocab.concepts[w]
-            if c.parts:  # 产销 alone ("产销均超1200万辆") is both, as "production and sales" is
-                keys.update(c.parts)
-            elif c.role in ("quantity", "topic", "domain", "modifier", "basis"):
-                keys.add(c.key)
+    busy = Taken(b)  # the places of `taken`, for the overlap tests (every span here holds a character)
+    for span in taken:
+        busy.append(span)
+    for s, e, w in vocab.concept_match.find(low, a, b):
+        if busy.overlaps(s, e):
+            continue
+        c = vocab.concepts[w]
+        if c.parts:  # 产销 alone ("产销均超1200万辆") is both, as "production and sales" is
+            keys.update(c.parts)
+        elif c.role in ("quantity", "topic", "domain", "modifier", "basis"):
+            keys.add(c.key)
+        taken.append((s, e))
+        busy.append((s, e))
+    for s, e, w in vocab.cue(_NOT_OBJECT).find(low, a, b):  # (they do not overlap: none is marked busy)
+        if not busy.overlaps(s, e):
             taken.append((s, e))
-            busy.append((s, e))
-        for s, e, w in cues:  # (they do not overlap: none is marked busy)
-            if not busy.overlaps(s, e):
-                taken.append((s, e))
     taken.sort()
     return (_roll_up(keys, vocab) if keys else keys), taken
 
