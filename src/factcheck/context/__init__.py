@@ -120,6 +120,8 @@ class _Doc:
         self._named: dict[int, list] = {}
         self._mention_starts: dict[int, list[int]] = {}  # block -> where its mentions start (self.starting)
         self._stated_periods: dict[int, tuple[str | None, str | None]] = {}  # block -> its periods (self._stated)
+        self._recent: dict[tuple[int, bool], str | None] = {}  # (block, any_kind) -> self.recent_period
+        self._in_force: dict[tuple[int, int], str | None] = {}  # (block, sentence start) -> _source_in_force
 
     def _usual_year(self) -> int | None:
         """Without a dateline, the year the document talks about most (its latest on a tie): what 今年 and a
@@ -281,6 +283,12 @@ class _Doc:
         (a bare year is as often background, "since 1949", unless `any_kind`: "for the year" refers back to
         one); never a comparison base or an aside in brackets. The items of a list, and the headings between,
         belong to the paragraph that introduces them: they are read but not counted among the three."""
+        key = (i, any_kind)
+        if key not in self._recent:  # (read once per block: each of its figures may ask)
+            self._recent[key] = self._recent_period(i, any_kind)
+        return self._recent[key]
+
+    def _recent_period(self, i: int, any_kind: bool) -> str | None:
         paragraphs = 0
         for j in range(i - 1, max(-1, i - 40), -1):
             b = self.layout.blocks[j]
@@ -462,12 +470,27 @@ def _source_in_force(d: _Doc, i: int, sentence_start: int) -> str | None:
     if b.kind == "row":
         return None
     starts = [0, *b.sentences]
-    ends = starts[1:] + [len(b.text)]
-    for k in range(bisect.bisect_right(starts, sentence_start) - 2, -1, -1):
-        srcs = d.sources(i, starts[k], ends[k])
+    return _in_force(d, i, starts, bisect.bisect_right(starts, sentence_start) - 1)
+
+
+def _in_force(d: _Doc, i: int, starts: list[int], k: int) -> str | None:
+    """The source in force at the start of sentence k of block i (starts: its sentence starts): the first of
+    the nearest sentence before it that names one; read once per sentence (the figures of a sentence, and the
+    sentences after it, ask again): the walk back stops at a sentence already read."""
+    walked = []
+    got = None
+    while k >= 1 and (i, starts[k]) not in d._in_force:
+        walked.append(starts[k])
+        srcs = d.sources(i, starts[k - 1], starts[k])
         if srcs:
-            return srcs[0].name
-    return None
+            got = srcs[0].name
+            break
+        k -= 1
+    else:
+        got = d._in_force.get((i, starts[k])) if k >= 1 else None
+    for start in walked:  # (each sentence walked over has the source found, or none)
+        d._in_force[(i, start)] = got
+    return got
 
 
 _CONTINUES = re.compile(r"\s*(?:其中|当中|这(?![样种么些])|this (?:is|was|marks|represents)|that (?:is|was)|"

@@ -100,20 +100,27 @@ def basis(v: View, vocab: Vocab, mentions: list[Mention], header: str = "", memo
     if read is None:
         terms = [(s, e, vocab.concepts[w]) for s, e, w in vocab.concept_match.find(low, lo, hi)]
         terms = [(s, e, c) for s, e, c in terms if not (c.role == "scope" and _ranked(low, s, e))]
-        read = (terms, [m for m in mentions if lo <= m.start < hi])
+        mentions = [m for m in mentions if lo <= m.start < hi]
+        of_role: dict[str, list] = {}  # (each window below asks for one role: only its terms are read)
+        for t in terms:
+            of_role.setdefault(t[2].role, []).append(t)
+        read = (mentions, [m for m in mentions if names_a_market(v.text, m)], of_role)
         if memo is not None:
             memo[("basis", lo, hi)] = read
-    terms, mentions = read
+    mentions, markets, of_role = read
+    basis_terms, adjustments, scope_terms = of_role.get("basis", []), of_role.get("adjustment", []), \
+        of_role.get("scope", [])
     markers: set[str] = set()
     for a, b in ((v.ws, v.we), (v.cs, v.ce)):
-        markers = _roles(vocab, low, a, b, "basis", terms)
+        markers = _roles(vocab, low, a, b, "basis", basis_terms)
         if markers:
             break
-    if _roles(vocab, low, v.ss, v.s, "adjustment", terms) or _roles(vocab, low, v.ws, v.we, "adjustment", terms):
+    if _roles(vocab, low, v.ss, v.s, "adjustment", adjustments) or \
+            _roles(vocab, low, v.ws, v.we, "adjustment", adjustments):
         # "考虑到员工收入差异进行调整后，中国…是美国的12倍" (before the figure, or in its own phrase); not "…同比
         # 下降2%，尽管面临美国市场的库存调整" after it
         markers.add("adjusted")
-    subset = [(a, b, c) for a, b, c in terms if v.cs <= a and b <= v.ce and c.role == "subset" and low[b:b + 1] != "名"]
+    subset = [(a, b, c) for a, b, c in of_role.get("subset", ()) if v.cs <= a and b <= v.ce and low[b:b + 1] != "名"]
     if subset and not any(_AMONG.search(low[max(v.ss, a - 12):a]) or _AMONG_ZH.match(low[b:b + 12])
                           for a, b, _ in subset):
         # "前十大企业占80%": about the top ten; "前三名为日本…" ranks, it is no subset; "Lenovo grew fastest among
@@ -123,8 +130,8 @@ def basis(v: View, vocab: Vocab, mentions: list[Mention], header: str = "", memo
     # the sentence only before the figure's clause ends: "产销均超1200万辆，连续十年全球领先" leads the world, it
     # is no world figure; "Global sales … reached 17.1 million" is
     for a, b in ((v.ws, v.we), (v.cs, v.ce), (v.ss, v.ce)):
-        scopes = _roles(vocab, low, a, b, "scope", terms)
-        countries = [m.name for m in mentions if a <= m.start < b and names_a_market(v.text, m)]
+        scopes = _roles(vocab, low, a, b, "scope", scope_terms)
+        countries = [m.name for m in markets if a <= m.start < b]
         found = scopes | set(countries)
         if len(found) == 1:
             scope = found.pop()

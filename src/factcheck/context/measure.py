@@ -93,7 +93,8 @@ def measure(v: View, unit: str, vocab: Vocab, header: str = "") -> Measure:
         more = _COMPARED_CN.search(low, max(v.cs, v.s - 30), v.s)
         if more:
             return Measure("growth", base, more.group(1)[0] in "低少")
-    windows = [(v.ws, v.we), (v.cs, v.ce), (v.ss, v.se)]
+    # (every window lies in the sentence: one look at it for both lists spares the six below where it has none)
+    windows = [(v.ws, v.we), (v.cs, v.ce), (v.ss, v.se)] if vocab.cue(_CHANGE_OR_SHARE).find(low, v.ss, v.se) else []
     gap = _LEVEL_GAP if unit == "percent" else _LEVEL_GAP_QTY
     for a, b in windows:
         change = _near(vocab, "measure.change", low, a, b)
@@ -205,6 +206,7 @@ def _closer(share, change, v: View) -> bool:
 
 
 _BASES = ("measure.base.yoy", "measure.base.qoq", "measure.base.mom")
+_CHANGE_OR_SHARE = ("measure.change", "measure.share")
 
 
 _VS_YEAR = re.compile(r"(?:较|比|相比|\b(?:compared with|compared to|from|versus|vs\.?|than(?: in)?)\b|(?:%|percent|per cent)"
@@ -212,7 +214,9 @@ _VS_YEAR = re.compile(r"(?:较|比|相比|\b(?:compared with|compared to|from|ve
 
 
 def _base(v: View, vocab: Vocab) -> str | None:
-    for a, b in ((v.ws, v.we), (v.cs, v.ce), (v.ss, v.se)):
+    # (the windows lie in the sentence: one look at it first, most sentences have none)
+    windows = ((v.ws, v.we), (v.cs, v.ce), (v.ss, v.se)) if vocab.cue(_BASES).find(v.low, v.ss, v.se) else ()
+    for a, b in windows:
         if not _near(vocab, _BASES, v.low, a, b):  # one look for all three, most windows have none
             continue
         for key in ("yoy", "qoq", "mom"):
@@ -269,10 +273,9 @@ def _terms_of(low: str, a: int, b: int, vocab: Vocab, skip: list[tuple[int, int]
             keys.add(c.key)
         taken.append((s, e))
         busy.append((s, e))
-    for s, e, w in vocab.cue(_NOT_OBJECT).find(low, a, b):
+    for s, e, w in vocab.cue(_NOT_OBJECT).find(low, a, b):  # (they do not overlap: none is marked busy)
         if not busy.overlaps(s, e):
             taken.append((s, e))
-            busy.append((s, e))
     taken.sort()
     return (_roll_up(keys, vocab) if keys else keys), taken
 

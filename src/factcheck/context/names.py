@@ -376,12 +376,12 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
             out.append(Mention(s, e, ent.name if ent else m.group(1), "entity", ent.kind if ent else "named"))
             taken.append((s, e))
     for s, e, w in vocab.cue("subject.pronouns").find(low):
-        if taken.overlaps(s, e) or any(text.startswith(x, s) or text.startswith(x, max(0, s - 1))
-                                          for x in _PRONOUN_NOT):
+        if taken.overlaps(s, e) or text.startswith(_PRONOUN_NOT, s) or text.startswith(_PRONOUN_NOT, max(0, s - 1)):
             continue
         out.append(Mention(s, e, w, "pronoun", "plural" if w in vocab.cues.get("subject.plural", ()) else "pronoun"))
         taken.append((s, e))
-    out = [_negated(low, m) for m in out]
+    if "non" in low or "非" in low:  # (every match of _NON holds one)
+        out = [_negated(low, m) for m in out]
     out.sort(key=lambda m: m.start)
     return _restated(text, out)
 

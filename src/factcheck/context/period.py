@@ -30,6 +30,8 @@ Forecast: the figure's own verb or phrase says so (预计, 将达, "is expected 
 """
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from dataclasses import dataclass
 
@@ -278,6 +280,7 @@ _NEEDS: list[tuple[tuple[str, ...], ...]] = [
 ]
 assert len(_NEEDS) == len(_FORMS), "each form of _FORMS needs its quick test in _NEEDS"
 _ALL_NEEDS = frozenset(n for needs in _NEEDS for group in needs for n in group)
+_ASCII_NEEDS = frozenset(n for n in _ALL_NEEDS if n.isascii())  # (all an ASCII text can hold)
 # (pattern, kind, one group of its needs, the other or ()): the forms as find_periods tries them
 _TRIED = [(pat, kind, frozenset(needs[0]), frozenset(needs[1]) if len(needs) > 1 else ())
           for (pat, kind), needs in zip(_FORMS, _NEEDS)]
@@ -314,7 +317,7 @@ def find_periods(text: str, low: str, vocab: Vocab, doc_year: int | None) -> lis
     """Every period expression of a block, longest first where they overlap."""
     found: list[tuple[int, int, str | None, str]] = []
     stamps = [m.span() for m in _STAMP.finditer(low)] if "-" in low or "/" in low else []
-    present = {n for n in _ALL_NEEDS if n in low}
+    present = {n for n in (_ASCII_NEEDS if low.isascii() else _ALL_NEEDS) if n in low}
     for pat, kind, needs, more in _TRIED:
         if present.isdisjoint(needs) or (more and present.isdisjoint(more)):
             continue
@@ -433,20 +436,39 @@ def shift(marker: str, ref: str | None) -> str | None:
 
 def in_brackets(text: str, s: int) -> bool:
     """Position s sits inside an open bracket: "(68.9 million in Q4 2023)"."""
-    opened = max(text.rfind("(", 0, s), text.rfind("（", 0, s))
-    return opened >= 0 and max(text.rfind(")", opened, s), text.rfind("）", opened, s)) < opened
+    opens, closes = _brackets(text)
+    opened = _last_before(opens, s)
+    return opened >= 0 and _last_before(closes, s) < opened
 
 
 def _parenthesised(text: str, s: int, e: int, fs: int) -> bool:
     """The span sits in parentheses that do not hold the figure at fs."""
-    opened = max(text.rfind("(", 0, s), text.rfind("（", 0, s))
+    opens, closes = _brackets(text)
+    opened = _last_before(opens, s)
     if opened < 0:
         return False
-    closed = max(text.rfind(")", opened, s), text.rfind("）", opened, s))
-    if closed > opened:
+    if _last_before(closes, s) > opened:
         return False
-    close_after = min([i for i in (text.find(")", e), text.find("）", e)) if i >= 0] or [len(text)])
+    k = bisect.bisect_left(closes, e)
+    close_after = closes[k] if k < len(closes) else len(text)
     return not (opened < fs < close_after)
+
+
+_OPEN = re.compile(r"[(（]")
+_CLOSE = re.compile(r"[)）]")
+
+
+@functools.lru_cache(maxsize=256)
+def _brackets(text: str) -> tuple[list[int], list[int]]:
+    """Where a text opens and closes round brackets (half or full width), in order: found once per text (its
+    figures and periods ask of many places)."""
+    return [m.start() for m in _OPEN.finditer(text)], [m.start() for m in _CLOSE.finditer(text)]
+
+
+def _last_before(at: list[int], s: int) -> int:
+    """The last position of `at` (sorted) before s, or -1."""
+    k = bisect.bisect_left(at, s)
+    return at[k - 1] if k else -1
 
 
 # a period joined to the figure by 的 ("从2021年的154%降至…"): the figure is that period's, even a rate
@@ -486,6 +508,7 @@ _TO_AFTER = re.compile(r"\s*(?:(?!per\b|a\b)[a-z%]+\s*){0,2}?(?:\bto|(?:[降升�
 _NOT_BEFORE = re.compile(r"\b(?:targets?|guidance|forecasts?|outlook|expect\w*|project\w*|estimates?|since|between|"
                          r"decade|over the (?:past|last)|years? to|rang(?:ed|ing|es?)|var(?:ied|ies|y|ying)|by (?:19|20)\d{2})\b"
                          r"|目标|目標|预期|預期|预计|預計|预测|預測|以来|以來|不等|之间|之間|期间|期間|[到至]\s*(?:19|20)\d{2}\s*年")
+_CHANGE_ENDS = ("from", "从", "從", "由", "to", "至", "到")  # one of them in every match of _FROM_BEFORE or _TO_AFTER
 _YOY = re.compile(r"year[- ](?:on|over)[- ]year|\byoy\b|a year (?:earlier|ago|before)|同比|年增|年减|年減|去年同期")
 
 
@@ -501,6 +524,9 @@ def _parallel_change(v: View, spans: list[PeriodSpan]) -> PeriodSpan | None:
     """"SK hynix's share rose from 36% in Q4 2024 to 36.9% in Q1 2025, while Samsung's fell from 38.6% to
     34.4%", 从去年第四季的36%上升到今年第一季的36.9%，三星则从38.6%降至34.4%: a change with no period of its
     own, after a change whose two ends were dated, runs between the same two periods."""
+    before = v.low[max(v.ss, v.s - 16):v.s]
+    if not any(w in before for w in _CHANGE_ENDS):  # (what every match of the two patterns holds)
+        return None
     if not _FROM_BEFORE.search(v.low, max(v.ss, v.s - 16), v.s) and not _TO_AFTER.search(v.low, max(v.ss, v.s - 16), v.s):
         return None
     start = _starts_change(v)
