@@ -578,3 +578,13 @@ def test_foundry_terms_meet_across_languages():
 ])
 def test_an_export_or_import_verb_names_the_quantity(text, figure, quantity):
     assert quantity in frames(text)[figure].context.topics
+
+
+@pytest.mark.parametrize("text, figure, base", [
+    # a percentage of a past year's arrivals, passengers or sales is relative to that year
+    ("Europe recovered 96% of pre-pandemic arrivals in 2024.\n", "96%", "vs 2019"),
+    ("Airlines flew 95% of 2019 passengers in 2023.\n", "95%", "vs 2019"),
+])
+def test_a_percentage_of_a_past_years_quantity_is_relative_to_it(text, figure, base):
+    got = frames(text)[figure].context
+    assert (got.measure, got.base) == ("relative", base)

@@ -582,3 +582,12 @@ def test_a_month_with_a_possessive_is_no_subject():
 ])
 def test_a_nationality_adjective_before_a_nations_aggregate_is_the_nation(text, figure, subject):
     assert frames(text)[figure].context.subject == subject
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # names joined by "and the" hold a figure together
+    ("Europe and the Americas recovered 96% of pre-pandemic arrivals in 2024.\n", "96%", "Americas+Europe"),
+    ("In 2024 the US and the UK accounted for 40% of sales.\n", "40%", "UK+US"),
+])
+def test_names_joined_by_and_the_hold_a_figure_together(text, figure, subject):
+    assert frames(text)[figure].context.subject == subject

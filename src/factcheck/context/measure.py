@@ -131,7 +131,8 @@ def measure(v: View, unit: str, vocab: Vocab, header: str = "") -> Measure:
 # a percentage of a past level: "88 percent of pre-pandemic levels", "96% of 2019 levels", 2019年水平的98%,
 # 疫情前水平的88% (pre-pandemic means 2019, the last full year before it)
 _OF_LEVEL = re.compile(r"\s*of\s+(?:the\s+|its\s+|their\s+)?(?:(?:19|20)\d{2}['’]s\s+|((?:19|20)\d{2})\s+|"
-                       r"(pre-pandemic|pre-covid)\s+)(?:levels?|figures?|totals?|volumes?|numbers?|peaks?)\b")
+                       r"(pre-pandemic|pre-covid)\s+)(?:levels?|figures?|totals?|volumes?|numbers?|peaks?|arrivals|"
+                       r"visitors|passengers|traffic|capacity|demand|sales|output)\b")
 _LEVEL_OF = re.compile(r"(?:((?:19|20)\d{2})\s*年?(?:同期)?|(疫情前))的?\s*(?:水平|水准|同期)的?\s*$")
 
 

@@ -123,7 +123,7 @@ def _joined(text: str, before: list[Mention], last: Mention, asides: bool = Fals
 _ASIDE_GAP = re.compile(r"\s*[(（][^()（）]{0,12}[)）]\s*(?:,|，|、|and|和|与|及)?\s*")
 
 
-_AND = re.compile(r"\s*[)）]?\s*(?:,|，|、|&|and|, and|和|与|及|以及)\s*")
+_AND = re.compile(r"\s*[)）]?\s*(?:,|，|、|&|and|, and|和|与|及|以及)\s*(?:the\s+)?")  # "Europe and the Americas"
 
 
 def _coordinated(v: View, usable: list[Mention], last: Mention) -> str | None:
