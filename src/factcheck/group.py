@@ -127,16 +127,11 @@ def similarity(a: Claim, b: Claim, weights: dict[str, float] | None = None) -> f
         num += 2 * WORD_WEIGHT * len(wa & wb)
         den += 2 * WORD_WEIGHT * len(wa & wb) + WORD_WEIGHT * len(wa ^ wb)
     else:  # Chinese words no table knows meet English ones through the dictionary (票房: box office)
-        from .gloss import glosses, meet
+        from .gloss import meet
 
         zh, en = (x, y) if _han(a) else (y, x)
         zh_words, en_words = {w for w in zh.words if not w.isascii()}, {w for w in en.words if w.isascii()}
         shared, unshared = meet(zh_words, en_words)
-        if not shared and 0 < len(en_words) <= 2 and 0 < len(zh_words) <= 2 and ka & kb and \
-                all(kind(k) == "quantity" for k in ka & kb) and all(glosses(w) for w in zh_words):
-            # "imported 12.87 million tons of soybeans" and 玉米进口1290万吨: one quantity of two things the
-            # dictionary tells apart (玉米: corn) is two quantities
-            return 0.0
         num += 2 * WORD_WEIGHT * shared
         den += 2 * WORD_WEIGHT * shared + (WORD_WEIGHT * unshared if shared else 0.0)
     return num / den if den else 0.0

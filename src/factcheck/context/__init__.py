@@ -497,6 +497,12 @@ _CONTINUES = re.compile(r"\s*(?:其中|当中|这(?![样种么些])|this (?:is|w
                         r"of (?:which|these|this|them)|among them)")
 
 
+_WITH_OR_WHILE = re.compile(r"\b(?:with|while|whereas|and)\b")  # "15% with strong growth in India": another phrase's
+# the endings of a public body's name (not a company's: Japan Airlines' domestic passengers are its own)
+_BODY_ENDINGS = ("委员会", "委員會", "协会", "協會", "局", "署", "部", "Board", "Council", "Commission", "Association",
+                 "Agency", "Administration", "Bureau", "Ministry", "Department", "Authority", "Office")
+
+
 def _national(name: str, V: Vocab) -> str | None:
     """The country a source is named after ("China Association of Automobile Manufacturers", 中国汽车工业协会,
     the US Energy Information Administration): a national body, reporting on its country."""
@@ -587,9 +593,10 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             hp = [p for p in d.periods(b.heading) if not p.base and (p.start <= lead + 1 or p.end >= tail)]
             heading_period = hp[0].period if hp else None
         scope_names = [m for m in mentions if basis_mod.names_a_market(b.text, m) or
-                       (basis_mod.names_a_region(b.text, m) and _someone_else(b, m, mentions)) or
-                       (basis_mod.names_a_place_in(b.text, m) and _someone_else(b, m, mentions, before=True))]
+                       (basis_mod.names_a_region(b.text, m) and _someone_else(b, m, mentions))]
+        places_in = [m for m in mentions if basis_mod.names_a_place_in(b.text, m)]
         said: dict[int, tuple[list, list]] = {}  # sentence start -> (sources, strong sources)
+        held_before: dict[int, list] = {}  # sentence start -> places its figures so far hold in ("in China")
         period_spans = [(p.start, p.end) for p in periods]
         memo: dict = {"views": {}}  # each figure's view and what each window of the block says (measure.object_of)
         unsaid: set[int] = set()  # claims whose own phrase names nothing they measure
@@ -621,6 +628,16 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             strong_set = set(strong)
             excluded = {m for m in srcs if m in strong_set or not source.self_report(b.text, m, V)}
             excluded.update(scope_names)
+            # "it saw a 1.3% drop in China": a place after "in" in the figure's clause, after a company or a pronoun
+            # of that clause that is no source, is where the company's figure holds
+            held_in = [m for m in places_in if v.cs <= m.start < v.ce and not (
+                m.start >= v.e and _WITH_OR_WHILE.search(b.text, v.e, m.start)) and any(
+                o is not m and o.role in ("entity", "pronoun") and o.kind not in ("country", "region") and
+                v.cs <= o.start < m.start and o not in srcs for o in mentions)]
+            # (and for the later figures of its sentence: "…, offset by growth elsewhere, leading to a 5.0% growth
+            # globally" is still the company's)
+            held_before[v.ss] = held_before.get(v.ss, []) + held_in
+            excluded.update(held_before[v.ss])
             # (the sentence's: subject.subject reads no other)
             usable = [m for m in d.starting(bi, v.ss, v.se) if m not in excluded]
             # the subject a pronoun takes and the names a plural one takes together, read from the sentences
@@ -736,12 +753,13 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 if place and place != subj:  # "In the US, Apple retained 49%": Apple's share of the US market
                     bas = replace(bas, scope=place)
                 else:  # "it saw a 1.3% drop in China": the place its clause names is where the figure holds
-                    places = {m.name for m in scope_names if v.cs <= m.start < v.ce and m.name != subj}
+                    places = {m.name for m in held_in if m.name != subj}
                     if len(places) == 1:
                         bas = replace(bas, scope=places.pop())
             src = srcs[0].name if srcs else (source.unnamed_source(b.text, low, (v.ss, v.se), V)
                                              or _source_in_force(d, bi, v.ss))
-            if subj and how == "named" and bas.scope == "domestic" and (home := _national(subj, V)) and home != subj:
+            if subj and how == "named" and bas.scope == "domestic" and subj.endswith(_BODY_ENDINGS) and \
+                    (home := _national(subj, V)) and home != subj:
                 subj = home  # 加纳可可委员会将全国可可产量预测下调至65万吨: a national body's figure for its whole country
             if subj is None and how == "market" and bas.scope not in (None, "domestic", "global"):
                 subj = bas.scope  # "the U.S. market reached 4.9 GW", 美国市场达到4.9吉瓦: the place's own figure

@@ -41,7 +41,7 @@ _GENERIC_ORG = {"上市", "母", "子", "该", "本", "这家", "一家", "两�
                 "研究", "咨询", "外国", "国有", "民营", "跨国", "大型", "中小", "企业", "其", "同", "此", "分", "合资",
                 "独资", "新", "老", "旗下", "全资", "母公司", "子公司", "公司", "集团",
                 # a scope or a kind before 航空/银行 … (全球航空客运量, 国内银行): a term, not a name
-                "全球", "世界", "全国", "国内", "国际", "海外", "境内", "境外", "民用", "民航", "通用", "商业"}
+                "全球", "全国", "国内", "海外", "境内", "境外", "民用", "民航", "通用", "商业"}
 _PRONOUN_NOT = ("其中", "其他", "其它", "尤其", "极其", "其实", "与其", "其余", "其次", "及其", "公司债")
 
 
@@ -112,7 +112,8 @@ def proper_nouns(text: str, vocab: Vocab, lower_words: frozenset[str], title: bo
         if len(toks) == 1 and not first.isupper() and not any(ch.isupper() for ch in first[1:]) and \
                 not _corporate_after(text, e, vocab) and \
                 (first.lower() in lower_words or (first.lower() in starts and not _a_doer(text, e, first, vocab)
-                                                  and not toks[0][2].endswith(("'s", "’s")))):
+                                                  and not (toks[0][2].endswith(("'s", "’s")) and first.lower()
+                                                           not in vocab.cues.get("subject.common_possessives", ())))):
             # ("Zentria's net income grew": a possessive at a sentence start is a name's, unless the document
             # writes the word in lower case too)
             continue  # a sentence start or an ordinary word in capitals ("Shipments rose"); "Hapag-Lloyd" is a name
@@ -347,7 +348,8 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
             taken.append((s, press))
             continue
         role = _role(ent)
-        if role == "adjective" and _collective(vocab).match(low, e):
+        if role == "adjective" and _collective(vocab).match(low, e) and not _OWNER_BEFORE.search(text, max(0, s - 4), s):
+            # (not "Apple's Chinese sales": a company's sales in that country, the company's figure)
             role = "entity"  # "Chinese shipyards received …": the nation's firms together, the nation's figure
         out.append(Mention(s, e, ent.name, role, ent.kind))
         taken.append((s, e))
@@ -455,6 +457,7 @@ def _open(s: int, e: int, name: str, vocab: Vocab, after: str = "") -> Mention:
     return Mention(s, e, name, "entity", "named")
 
 
+_OWNER_BEFORE = re.compile(r"['’]s\s+$|的$")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z][A-Za-z.]*)")
 
 

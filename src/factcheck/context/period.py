@@ -289,7 +289,7 @@ assert all(len(needs) <= 2 for needs in _NEEDS)
 
 _FROM_LEVEL = re.compile(r"\b(?:from|compared with|compared to|versus|vs\.?|against)\s+(?:about\s+|around\s+)?[$€£¥]?"
                          r"\d(?:[\d,]|\.(?=\d))*"  # (a full stop after the number ends its sentence: "from 2021. In 2022")
-                         r"(?:\s*[a-z%]{1,12}){0,2}\s+(?:(?:at|by)\s+the\s+end\s+of|at\s+end-|in|as\s+of|at\s+the\s+close\s+of)"
+                         r"(?:\s*(?:thousand|million|billion|trillion|mn|bn))?(?:\s*[a-z%]{1,12})?\s+(?:(?:at|by)\s+the\s+end\s+of|at\s+end-|in|as\s+of|at\s+the\s+close\s+of)"
                          r"\s+(?:the\s+)?$")
 
 
