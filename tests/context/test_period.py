@@ -32,6 +32,12 @@ from helpers import frames
     ("2024年1-12月全国粗钢产量10.05亿吨。\n", "10.05亿吨", "2024"),
     ("2024年1至12月全國粗鋼產量10.05億噸。\n", "10.05億噸", "2024"),
     ("Output from January to December 2024 was 1,005 million tonnes.\n", "1,005 million tonnes", "2024"),
+    # a quarter named by the month it ends (a calendar quarter's last month), a half written with a hyphen
+    ("Sales rose 5% in the three months to June 2025.\n", "5%", "2025-Q2"),
+    ("Sales rose 5% in the quarter ended June 30, 2025.\n", "5%", "2025-Q2"),
+    ("Sales rose 5% in the September quarter of 2025.\n", "5%", "2025-Q3"),
+    ("Revenue for the quarter ended January 26, 2025 was $39 billion.\n", "$39 billion", "2025-01"),
+    ("Sales rose 5% in the first-half of 2025.\n", "5%", "2025-H1"),
     # months named as a quarter: "the April-June quarter of 2025"
     ("In the April-June quarter of 2025, Zentria posted sales of $5.25 billion.\n", "$5.25 billion", "2025-Q2"),
 ])

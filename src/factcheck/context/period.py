@@ -90,7 +90,7 @@ _FORMS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"(?:" + _Y + r"\s*年\s*)?(上|下)半年"), "cnh"),
     (re.compile(r"h(?<![a-z\d]h)([12])\s*(?:of\s*)?(?:" + _Y + r"|" + _YY + r")?(?![\d])"), "hy"),
     (re.compile(r"([12])(?<![\d-][12])h\s*(?:" + _Y + r"|" + _YY + r")(?!\d)"), "hy"),
-    (re.compile(r"(first|second)\s+half\s*(?:of\s*)?" + _Y + r"?"), "ordh"),
+    (re.compile(r"(first|second)[\s-]+half\s*(?:of\s*)?" + _Y + r"?"), "ordh"),
     (re.compile(_Y + r"\s*年\s*" + _CN_M + r"\s*月\s*(?:-|~|至|到|—|–)\s*" + _Y + r"\s*年\s*" + _CN_M + r"\s*月"), "cnymym"),
     (re.compile(r"(?:" + _Y + r"\s*年\s*)?" + _CN_M + r"\s*月?\s*(?:-|~|至|到|—|–)\s*" + _CN_M + r"\s*月"), "cnmm"),
     # a date figures are counted up to, its year left to the sentence ("截至11月14日，2023年全国电影票房…", "as
@@ -105,6 +105,11 @@ _FORMS: list[tuple[re.Pattern, str]] = [
      "mymy"),
     (re.compile(_MON + r"\s*(?:-|–|to|through)\s*" + _MON + r"(?:\s+(?:quarter|period|half))?\s*(?:,|of)?\s*" + _Y + r"?"),
      "mmrange"),  # "the April-June quarter of 2025": the second quarter
+    # a quarter named by the month it ends: "the three months to June 2025", "the quarter ended June 30, 2025",
+    # "the June quarter of 2025" (a quarter ending with March, June, September or December: a calendar quarter)
+    (re.compile(r"(?:three\s+months|quarter)\s+(?:to|ended|ending|through)\s+(march|june|september|december)"
+                r"(?:\s+\d{1,2})?,?\s+" + _Y), "qend"),
+    (re.compile(r"(march|june|september|december)\s+quarter\s*(?:of\s*)?,?\s*" + _Y), "qend"),
     (re.compile(r"(?<![a-z])" + _MON + r"\s+(?:\d{1,2},?\s+)?" + _Y), "my"),
     # a month named without its year after a preposition ("In December Boeing logged 142 orders", "since
     # March"): the year of its sentence or document, as 5月 takes it ("may" alone is too often a verb)
@@ -225,6 +230,8 @@ def _build(kind: str, m: re.Match, doc_year: int | None) -> tuple[str | None, st
         if y1 == y2 and m1 < m2:
             return str(y1), f"{m1:02d}..{m2:02d}"
         return None
+    if kind == "qend":
+        return g[1], f"Q{_MONTHS[g[0]] // 3}"
     if kind == "mmrange":
         return g[2], f"{_MONTHS[g[0]]:02d}..{_MONTHS[g[1]]:02d}"
     if kind == "mon":
@@ -272,7 +279,8 @@ _NEEDS: list[tuple[tuple[str, ...], ...]] = [
     (("半年",),), (("h1", "h2"),), (("1h", "2h"),), (("half",),), (("年",), ("月",)),
     (("月",), ("-", "~", "至", "到", "—", "–")), (("截至", "截止"), ("月",)), (("as of", "as at"), _FULL_MONTHS),
     (("年",), ("月",)), (("月",),),
-    (_MONTH_STEMS, _CENTURY), (_MONTH_STEMS,), (_MONTH_STEMS, _CENTURY), (_FULL_MONTHS,), (("fy", "fiscal"), _CENTURY),
+    (_MONTH_STEMS, _CENTURY), (_MONTH_STEMS,), (("quarter", "months"), _CENTURY), (("quarter",), _CENTURY),
+    (_MONTH_STEMS, _CENTURY), (_FULL_MONTHS,), (("fy", "fiscal"), _CENTURY),
     (("fy",),), (("cy", "calendar year"),), (("财年", "财政年度", "会计年度"),), (("/", "-"), _CENTURY),
     (_CENTURY,), (_CENTURY,),
     (("今年", "去年", "本年", "上年", "明年", "this year", "last year", "next year", "目前", "当前", "现在", "如今", "现时",
