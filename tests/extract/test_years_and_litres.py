@@ -29,3 +29,11 @@ def test_a_two_digit_year_after_a_period_mark_is_no_claim(sentence, texts):
 def test_kilolitres_and_hectolitres_are_volumes(sentence, text, cubic_metres):
     (c,) = [c for c in claims_in(sentence) if c.text == text]
     assert c.unit == "meter ** 3" and c.value == pytest.approx(cubic_metres)
+
+
+@pytest.mark.parametrize("sentence, texts", [
+    ("Sales rose 5% in the first-half of 2025.", ["5%"]),
+    ("A second-half rebound lifted sales 5%.", ["5%"]),
+])
+def test_a_half_written_with_a_hyphen_after_first_or_second_is_a_period(sentence, texts):
+    assert [c.text for c in claims_in(sentence)] == texts

@@ -53,7 +53,7 @@ def _figure_words(parser: LineParser, K: Knowledge, taken: list[Quantity]) -> li
         if w[0] in LATIN and m.start() > 0 and low[m.start() - 1] in LATIN or (
                 w[-1] in LATIN and m.end() < len(low) and low[m.end()] in LATIN):
             continue
-        before = low[max(0, m.start() - 8):m.start()].rstrip()
+        before = low[max(0, m.start() - 8):m.start()].rstrip().rstrip("-")  # "first-half of 2025" too
         if any(before.endswith(x) and not (x[0] in LATIN and before[-len(x) - 1:-len(x)].isalpha())
                for x in K.half_not_after):
             continue  # the first half of 2024, 上半年: a period
