@@ -1,6 +1,8 @@
 """layout.py: hard-wrapped lines, Markdown and aligned tables, stat cards, headings, flattened tables."""
 from __future__ import annotations
 
+import pytest
+
 from factcheck.context.layout import build
 from factcheck.normalize import normalize_text
 
@@ -154,3 +156,14 @@ def test_a_header_row_without_the_label_column_names_the_columns_to_its_right():
     assert got["76.0"].value == 76.0e6 and got["76.0"].context.period == "2024-12"
     assert got["11.8"].unit == "percent"
     assert got["1,005.1"].value == 1005.1e6
+
+
+@pytest.mark.parametrize("text, figure, period", [
+    # a stat card with its label above the figure and its period below, Chinese figures with a measure word
+    ("全球智能手机出货量\n3.04亿部\n2025年第二季度\n", "3.04亿部", "2025-Q2"),
+    ("全球智慧型手機出貨量\n3.04億部\n2025年第二季\n", "3.04億部", "2025-Q2"),
+    ("Global smartphone shipments\n304M\nQ2 2025\n", "304M", "2025-Q2"),
+])
+def test_a_stat_card_with_its_label_above_the_figure(text, figure, period):
+    got = frames(text)[figure].context
+    assert got.period == period and "shipments" in got.topics

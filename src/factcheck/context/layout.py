@@ -44,7 +44,9 @@ _TERMINAL = tuple("。！？!?；;.:：")
 _PARAGRAPH_END = tuple("。！？!?；;.:：”」』\"")
 _SMALL = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "and", "or", "as", "with", "vs", "from"}
 _CJK = re.compile(r"[\u3400-\u9fff]")
-_FIGURE_ONLY = re.compile(r"^\s*[~≈约近超逾]?\s*[$€£¥]?\s*[\d.,]+\s*(?:%|[a-zA-Z]{0,3}|[万亿千百]+|[^\s\w]{0,2})\s*[+]?\s*$")
+_FIGURE_ONLY = re.compile(r"^\s*[~≈约近超逾]?\s*[$€£¥]?\s*[\d.,]+\s*(?:%|[a-zA-Z]{0,3}|[万亿千百]{0,2}[\u4e00-\u9fff]?|[^\s\w]{0,2})"
+                          r"\s*[+]?\s*$")  # "63.2M", "75%", "3.04亿部", "7590万台"
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -288,6 +290,16 @@ def build(lines: list[NormLine]) -> Layout:
         if _FIGURE_ONLY.match(t) and nxt and not _FIGURE_ONLY.match(nxt) and len(nxt.strip()) <= 60:
             add([nl, seq[i + 1]], "card")
             i += 2
+            continue
+        if nxt is not None and _FIGURE_ONLY.match(nxt) and len(t.strip()) <= 40 and not _DIGIT.search(t) and \
+                (i + 2 >= n or not follows(i + 2) or not _FIGURE_ONLY.match(seq[i + 2].text)):
+            # a label line above its figure ("全球智能手机出货量" / "3.04亿部" / "2025年第二季度"): one card, with the
+            # short line after the figure when there is one
+            after = i + 2 < n and follows(i + 2) and len(seq[i + 2].text.strip()) <= 60 and \
+                not _FIGURE_ONLY.match(seq[i + 2].text) and (i + 3 >= n or not follows(i + 3)
+                                                             or not _FIGURE_ONLY.match(seq[i + 3].text))
+            add([nl, seq[i + 1]] + ([seq[i + 2]] if after else []), "card")
+            i += 3 if after else 2
             continue
         if _is_heading(t, nxt):
             add([nl], "heading")
