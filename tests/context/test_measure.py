@@ -579,3 +579,16 @@ def test_foundry_terms_meet_across_languages():
 def test_a_percentage_of_a_past_years_quantity_is_relative_to_it(text, figure, base):
     got = frames(text)[figure].context
     assert (got.measure, got.base) == ("relative", base)
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    # a percentage of a whole it names is a share of it
+    ("Electric cars rose to 89% of new car sales in Norway in 2024.\n", "89%", "share"),
+    ("Renewables represented 30% of power generation in 2024.\n", "30%", "share"),
+    # a level kept ("held at"), not a share held
+    ("Eurozone unemployment held at 6.2% in December 2024.\n", "6.2%", "percent"),
+    # a change stays a change
+    ("Sales rose 5% in 2024.\n", "5%", "growth"),
+])
+def test_a_percentage_of_a_named_whole_is_a_share_and_held_at_is_a_level(text, figure, measure):
+    assert frames(text)[figure].context.measure == measure

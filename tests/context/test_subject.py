@@ -591,3 +591,12 @@ def test_a_nationality_adjective_before_a_nations_aggregate_is_the_nation(text, 
 ])
 def test_names_joined_by_and_the_hold_a_figure_together(text, figure, subject):
     assert frames(text)[figure].context.subject == subject
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a capitalised word at a sentence start that does what a company does is a name
+    ("Zentria processed 233.8 billion transactions in fiscal 2024.\n", "233.8 billion", "Zentria"),
+    ("Zentria handled 41 million containers in 2024.\n", "41 million", "Zentria"),
+])
+def test_more_verbs_of_what_a_company_does(text, figure, subject):
+    assert frames(text)[figure].context.subject == subject

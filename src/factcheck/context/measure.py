@@ -108,7 +108,8 @@ def measure(v: View, unit: str, vocab: Vocab, header: str = "") -> Measure:
                   and not (c[0] >= v.e and _WITH_AFTER.fullmatch(low, v.e, c[0]))
                   # "AWS leads at 29%, while Microsoft and Google rise": another clause's verb, after it
                   and not ((a, b) == (v.ss, v.se) and c[0] >= v.ce)]
-        share = _near(vocab, "measure.share", low, a, b)
+        share = [c for c in _near(vocab, "measure.share", low, a, b)
+                 if not (c[2] in ("held", "holds", "hold") and _AT_LEVEL.match(low, c[1]))]
         if unit == "percent":
             if change and not (share and _closer(share, change, v)):
                 return Measure("growth", base, _falls(change, v, vocab))
@@ -118,6 +119,8 @@ def measure(v: View, unit: str, vocab: Vocab, header: str = "") -> Measure:
             return Measure("change", base, _falls(change, v, vocab))
         if (a, b) == (v.ws, v.we) and (change or share):
             break
+    if unit == "percent" and _PERCENT_OF.match(low, v.e):
+        return Measure("share", None)  # "rose to 89% of new car sales": a part of a whole it names
     if header:
         hl = header.lower()
         if unit == "percent":
@@ -163,6 +166,9 @@ def _across_figure(c: tuple[int, int, str], v: View) -> bool:
                                 for fs, fe in v.spans))
 
 
+# "held at 6.2%", "holds at": a level kept, not a share held; "89% of new car sales": a part of the whole named
+_AT_LEVEL = re.compile(r"\s+at\b")
+_PERCENT_OF = re.compile(r"\s*of\s+(?:the\s+|all\s+|total\s+|its\s+|their\s+)?(?!(?:19|20)\d{2}\b)[a-z]")
 _WITH_AFTER = re.compile(r"\s*,?\s*(?:and\s+)?with\s+(?:(?:a|an|no|zero|flat|little|slight|modest|its|their)\s+)?"
                          r"(?:[a-z\-]+\s+){0,2}")
 
