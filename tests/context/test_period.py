@@ -36,6 +36,7 @@ from helpers import frames
     ("Sales rose 5% in the three months to June 2025.\n", "5%", "2025-Q2"),
     ("Sales rose 5% in the quarter ended June 30, 2025.\n", "5%", "2025-Q2"),
     ("Sales rose 5% in the September quarter of 2025.\n", "5%", "2025-Q3"),
+    ("Sales rose 5% in the March quarter.\n", "5%", "?-Q1"),
     ("Revenue for the quarter ended January 26, 2025 was $39 billion.\n", "$39 billion", "2025-01"),
     ("Sales rose 5% in the first-half of 2025.\n", "5%", "2025-H1"),
     # months named as a quarter: "the April-June quarter of 2025"

@@ -109,7 +109,7 @@ _FORMS: list[tuple[re.Pattern, str]] = [
     # "the June quarter of 2025" (a quarter ending with March, June, September or December: a calendar quarter)
     (re.compile(r"(?:three\s+months|quarter)\s+(?:to|ended|ending|through)\s+(march|june|september|december)"
                 r"(?:\s+\d{1,2})?,?\s+" + _Y), "qend"),
-    (re.compile(r"(march|june|september|december)\s+quarter\s*(?:of\s*)?,?\s*" + _Y), "qend"),
+    (re.compile(r"(march|june|september|december)\s+quarter(?:\s*(?:of\s*)?,?\s*" + _Y + r")?"), "qend"),
     (re.compile(r"(?<![a-z])" + _MON + r"\s+(?:\d{1,2},?\s+)?" + _Y), "my"),
     # a month named without its year after a preposition ("In December Boeing logged 142 orders", "since
     # March"): the year of its sentence or document, as 5月 takes it ("may" alone is too often a verb)
@@ -279,7 +279,7 @@ _NEEDS: list[tuple[tuple[str, ...], ...]] = [
     (("半年",),), (("h1", "h2"),), (("1h", "2h"),), (("half",),), (("年",), ("月",)),
     (("月",), ("-", "~", "至", "到", "—", "–")), (("截至", "截止"), ("月",)), (("as of", "as at"), _FULL_MONTHS),
     (("年",), ("月",)), (("月",),),
-    (_MONTH_STEMS, _CENTURY), (_MONTH_STEMS,), (("quarter", "months"), _CENTURY), (("quarter",), _CENTURY),
+    (_MONTH_STEMS, _CENTURY), (_MONTH_STEMS,), (("quarter", "months"), _CENTURY), (("quarter",),),
     (_MONTH_STEMS, _CENTURY), (_FULL_MONTHS,), (("fy", "fiscal"), _CENTURY),
     (("fy",),), (("cy", "calendar year"),), (("财年", "财政年度", "会计年度"),), (("/", "-"), _CENTURY),
     (_CENTURY,), (_CENTURY,),
