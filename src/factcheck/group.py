@@ -130,8 +130,7 @@ def similarity(a: Claim, b: Claim, weights: dict[str, float] | None = None) -> f
         from .gloss import meet
 
         zh, en = (x, y) if _han(a) else (y, x)
-        zh_words, en_words = {w for w in zh.words if not w.isascii()}, {w for w in en.words if w.isascii()}
-        shared, unshared = meet(zh_words, en_words)
+        shared, unshared = meet({w for w in zh.words if not w.isascii()}, {w for w in en.words if w.isascii()})
         num += 2 * WORD_WEIGHT * shared
         den += 2 * WORD_WEIGHT * shared + (WORD_WEIGHT * unshared if shared else 0.0)
     return num / den if den else 0.0

@@ -497,10 +497,16 @@ _CONTINUES = re.compile(r"\s*(?:其中|当中|这(?![样种么些])|this (?:is|w
                         r"of (?:which|these|this|them)|among them)")
 
 
-_WITH_OR_WHILE = re.compile(r"\b(?:with|while|whereas|and)\b")  # "15% with strong growth in India": another phrase's
-# the endings of a public body's name (not a company's: Japan Airlines' domestic passengers are its own)
-_BODY_ENDINGS = ("委员会", "委員會", "协会", "協會", "局", "署", "部", "Board", "Council", "Commission", "Association",
-                 "Agency", "Administration", "Bureau", "Ministry", "Department", "Authority", "Office")
+# after the figure, a place beyond one of these is another phrase's ("15% with strong growth in India")
+_WITH_OR_WHILE = re.compile(r"\b(?:with|while|whereas|and)\b")
+
+
+def _public_body(name: str, V: Vocab) -> bool:
+    """The name ends like a public body's (cues.toml subject.public_body_endings: 委员会, Board, Ministry), not a
+    company's: Japan Airlines' domestic passengers are its own."""
+    from .vocab import _norm
+
+    return _norm(name).endswith(V.cues.get("subject.public_body_endings", ()))
 
 
 def _national(name: str, V: Vocab) -> str | None:
@@ -636,7 +642,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 v.cs <= o.start < m.start and o not in srcs for o in mentions)]
             # (and for the later figures of its sentence: "…, offset by growth elsewhere, leading to a 5.0% growth
             # globally" is still the company's)
-            held_before[v.ss] = held_before.get(v.ss, []) + held_in
+            held_before.setdefault(v.ss, []).extend(held_in)
             excluded.update(held_before[v.ss])
             # (the sentence's: subject.subject reads no other)
             usable = [m for m in d.starting(bi, v.ss, v.se) if m not in excluded]
@@ -758,7 +764,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                         bas = replace(bas, scope=places.pop())
             src = srcs[0].name if srcs else (source.unnamed_source(b.text, low, (v.ss, v.se), V)
                                              or _source_in_force(d, bi, v.ss))
-            if subj and how == "named" and bas.scope == "domestic" and subj.endswith(_BODY_ENDINGS) and \
+            if subj and how == "named" and bas.scope == "domestic" and _public_body(subj, V) and \
                     (home := _national(subj, V)) and home != subj:
                 subj = home  # 加纳可可委员会将全国可可产量预测下调至65万吨: a national body's figure for its whole country
             if subj is None and how == "market" and bas.scope not in (None, "domestic", "global"):
@@ -799,14 +805,12 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
 _FLIP = {"over": "under", "under": "over", "at_least": "at_most", "at_most": "at_least"}
 
 
-def _someone_else(b, m, mentions, before: bool = False) -> bool:
+def _someone_else(b, m, mentions) -> bool:
     """"The Asia-Pacific region accounted for 30% of Apple's revenue": a region named as a region in a sentence
-    that names a company or body is where that one's figures hold; alone (中东地区入境人数增长22%) it is the subject.
-    `before`: the company or body is named before the place ("Apple … saw a 1.3% drop in China"; not "records in
-    Canada (1.9 GW) and Sweden (1 GW)", where a name after it is another place the table does not know)."""
+    that names a company or body is where that one's figures hold; alone (中东地区入境人数增长22%) it is the subject."""
     ss, se = b.sentence(m.start)
-    return any(o is not m and ss <= o.start < (m.start if before else se) and o.role == "entity"
-               and o.kind not in ("country", "region") for o in mentions)
+    return any(o is not m and ss <= o.start < se and o.role == "entity" and o.kind not in ("country", "region")
+               for o in mentions)
 
 
 def _dated_before(dated: list[tuple[int, str, str, str]], ss: int, kind: str, unit: str) -> str | None:

@@ -36,7 +36,7 @@ _IN_BEFORE = re.compile(r"(?:\bin\s+(?:the\s+)?|在)$", re.I)
 
 def names_a_place_in(text: str, m: Mention) -> bool:
     """A country or region after "in" or 在 ("a 1.3% drop in China", "苹果在中国的出货量"): where a figure holds
-    (the caller checks that someone else in the sentence is its subject)."""
+    (the caller checks that a company or pronoun of the figure's clause, named before it, is its subject)."""
     return m.kind in ("country", "region") and bool(_IN_BEFORE.search(text, max(0, m.start - 8), m.start))
 
 
