@@ -476,3 +476,32 @@ def test_a_change_from_a_level_dates_its_start_in_the_period_before(text, figure
 ])
 def test_a_change_after_a_dated_change_runs_between_the_same_periods(text, figure, period):
     assert frames(text)[figure].context.period == period
+
+
+@pytest.mark.parametrize("text, figure, period", [
+    # a month the text does not name: a month's figure, whatever year the page is from
+    ("China imported 6.90 million tonnes of LNG last month, up 5.5 percent from a year earlier.\n",
+     "6.90 million tonnes", "?-M"),
+    ("Sales this month reached 120,000 cars.\n", "120,000", "?-M"),
+    ("Exports rose 4% over the past month.\n", "4%", "?-M"),
+    ("中国上月进口液化天然气690万吨。\n", "690万吨", "?-M"),
+    ("中國上個月進口液化天然氣690萬噸。\n", "690萬噸", "?-M"),
+    ("本月销量达12万辆。\n", "12万辆", "?-M"),
+    # look-alikes: a comparison with last month is a base; words that hold 上月 or 本月 are no period
+    ("The company said last month that its revenue rose 10% in 2024.\n", "10%", "2024"),
+    ("2024年日本月度出口增长3%。\n", "3%", "2024"),
+    ("2024年线上月活跃用户达5亿。\n", "5亿", "2024"),
+    ("2024年成本月均上涨3%。\n", "3%", "2024"),
+])
+def test_a_month_the_text_does_not_name_is_a_months_figure(text, figure, period):
+    assert frames(text)[figure].context.period == period
+
+
+def test_a_figure_of_a_month_the_text_does_not_name_never_meets_the_years():
+    from factcheck.group import explain
+
+    month = frames("China imported 6.90 million tonnes of LNG last month, up 5.5 percent from a year earlier.\n",
+                   "a.txt")
+    year = frames("China imported 81.4 million tonnes of LNG in 2021, up 17.8 percent from a year earlier.\n", "b.txt")
+    assert "period" in explain(month["5.5 percent"], year["17.8 percent"])
+    assert "period" in explain(month["6.90 million tonnes"], year["81.4 million tonnes"])

@@ -10,6 +10,8 @@ Forms it reads (→ period string):
 - halves: H1 2025, 1H25, first half of 2025, 2025年上半年 → "2025-H1";
 - months: May 2025, 2025年5月, 5月 and "in December" (with the sentence's year) → "2025-05"; 1-9月, Jan-Sep →
   "2025-01..09";
+- a month the text does not name: "last month", "this month", 上月, 本月 → "?-M" (a month's figure: never the
+  year's);
 - relative: "the previous quarter", 上一季, "a year earlier" → the sentence's own period shifted (Q1 2025's
   previous quarter is "2024-Q4"); anaphoric: "for the year", "during the quarter", 当季, 同年 → the period the
   text last named (in the sentence, the paragraph, else the paragraphs before);
@@ -115,6 +117,11 @@ _FORMS: list[tuple[re.Pattern, str]] = [
     # March"): the year of its sentence or document, as 5月 takes it ("may" alone is too often a verb)
     (re.compile(r"(?<![a-z])(?:in|during|for|through|since|until|by|last|early|late|mid-?|end of)\s+" + _FULL_MONTH +
                 r"(?![a-z])(?!\s*\d)"), "mon"),
+    # a month the text does not name ("imported 6.9 million tonnes last month", 上月, 本月): a month's figure,
+    # never the year's; which month only the page's date could say
+    (re.compile(r"(?<![a-z])(?:last|this|the\s+(?:previous|prior|past))\s+month(?![a-z-])"
+                r"|(?<![较比以线马早晚网加基事际面])上个?月(?![活球饼薪度均租费票光亮])"  # (not 线上月活, 登上月球)
+                r"|(?<![较比日基成资版样根文剧账课书原])本个?月(?![活球饼薪度均租费票光亮])"), "unm"),  # (not 日本月度, 成本)
     (re.compile(r"(?:fy|fiscal\s*(?:year\s*)?)\s*" + _Y), "fy"),
     (re.compile(r"fy(?<![a-z\d]fy)\s*" + _YY + r"(?!\d)"), "fyy"),
     # a calendar year as fiscal writing names it apart: CY2024, CY'24, CY24, "calendar year 2024"
@@ -133,6 +140,7 @@ _PREV = {"prevq": "prev-Q", "prevy": "prev-Y"}
 _THIS = {"year": "this-Y", "quarter": "this-Q", "half": "this-H", "period": "this-P", "年": "this-Y", "季": "this-Q",
          "季度": "this-Q"}
 RELATIVE = ("?-prev-Q", "?-prev-Y", "?-this-Y", "?-this-Q", "?-this-H", "?-this-P", "?-now")
+UNNAMED_MONTH = "?-M"  # "last month", 上月: a month's figure, never the year's, whatever the page's year
 ANAPHORIC = ("?-this-Y", "?-this-Q", "?-this-H", "?-this-P", "?-now")
 _TO_DATE = re.compile(r"(?:截至|截止到?)\s*" + _CN_M + r"\s*月\s*\d{1,2}\s*日|(?<![a-z])(?:as of|as at)\s+" + _FULL_MONTH +
                       r"\s+\d{1,2}(?!\d)(?!,?\s*(?:19|20)\d{2})")
@@ -238,6 +246,8 @@ def _build(kind: str, m: re.Match, doc_year: int | None) -> tuple[str | None, st
         return None, f"{_MONTHS[g[0]]:02d}"
     if kind == "my":
         return g[1], f"{_MONTHS[g[0]]:02d}"
+    if kind == "unm":
+        return "?", "M"
     if kind == "fy":
         return "FY" + g[0], ""
     if kind == "fyy":
@@ -280,7 +290,7 @@ _NEEDS: list[tuple[tuple[str, ...], ...]] = [
     (("月",), ("-", "~", "至", "到", "—", "–")), (("截至", "截止"), ("月",)), (("as of", "as at"), _FULL_MONTHS),
     (("年",), ("月",)), (("月",),),
     (_MONTH_STEMS, _CENTURY), (_MONTH_STEMS,), (("quarter", "months"), _CENTURY), (("quarter",),),
-    (_MONTH_STEMS, _CENTURY), (_FULL_MONTHS,), (("fy", "fiscal"), _CENTURY),
+    (_MONTH_STEMS, _CENTURY), (_FULL_MONTHS,), (("month", "上月", "本月", "上个月", "本个月"),), (("fy", "fiscal"), _CENTURY),
     (("fy",),), (("cy", "calendar year"),), (("财年", "财政年度", "会计年度"),), (("/", "-"), _CENTURY),
     (_CENTURY,), (_CENTURY,),
     (("今年", "去年", "本年", "上年", "明年", "this year", "last year", "next year", "目前", "当前", "现在", "如今", "现时",
@@ -351,6 +361,8 @@ def find_periods(text: str, low: str, vocab: Vocab, doc_year: int | None) -> lis
                                                 for w in base_words)  # "than in 2019"
         if base and pre.endswith(("from", "从", "由")) and (".." in suffix or suffix.startswith("Q1-Q")):
             base = False  # "from January to November 2025", 从1月到11月: a span, not a comparison base
+        if base and suffix == "M" and pre.endswith(("over", "in")):
+            base = False  # "rose 4% over the past month": the month the change ran over
         if pre.endswith("of") and re.search(r"(?:levels?|figures?|that|those)\s+of$", pre):
             base = True
         # (each pattern only where the 50 characters before hold one of the words it needs)
@@ -382,7 +394,7 @@ def _join(year: str | None, suffix: str) -> str:
 def complete(period: str, v: View, spans: list[PeriodSpan], doc_year: int | None, heading: str | None,
              at: int | None = None) -> str:
     """A period without its year ("?-Q2") takes the year of its sentence, its heading or the document."""
-    if not period.startswith("?-"):
+    if not period.startswith("?-") or period == UNNAMED_MONTH:
         return period
     if period in RELATIVE:
         return _relative(period, v, spans, doc_year, heading)
