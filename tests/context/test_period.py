@@ -505,3 +505,9 @@ def test_a_figure_of_a_month_the_text_does_not_name_never_meets_the_years():
     year = frames("China imported 81.4 million tonnes of LNG in 2021, up 17.8 percent from a year earlier.\n", "b.txt")
     assert "period" in explain(month["5.5 percent"], year["17.8 percent"])
     assert "period" in explain(month["6.90 million tonnes"], year["81.4 million tonnes"])
+
+
+def test_the_previous_month_is_a_base_not_a_month_the_text_does_not_name():
+    f = frames("China's imports of iron ore in December 2022 fell 8.1% from the previous month to 90.86 million "
+               "tonnes.\n")
+    assert f["90.86 million tonnes"].context.period == "2022-12"

@@ -119,7 +119,7 @@ _FORMS: list[tuple[re.Pattern, str]] = [
                 r"(?![a-z])(?!\s*\d)"), "mon"),
     # a month the text does not name ("imported 6.9 million tonnes last month", 上月, 本月): a month's figure,
     # never the year's; which month only the page's date could say
-    (re.compile(r"(?<![a-z])(?:last|this|the\s+(?:previous|prior|past))\s+month(?![a-z-])"
+    (re.compile(r"(?<![a-z])(?:last|this|the\s+past)\s+month(?![a-z-])"
                 r"|(?<![较比以线马早晚网加基事际面])上个?月(?![活球饼薪度均租费票光亮])"  # (not 线上月活, 登上月球)
                 r"|(?<![较比日基成资版样根文剧账课书原])本个?月(?![活球饼薪度均租费票光亮])"), "unm"),  # (not 日本月度, 成本)
     (re.compile(r"(?:fy|fiscal\s*(?:year\s*)?)\s*" + _Y), "fy"),
