@@ -277,3 +277,18 @@ def test_sales_to_a_date_are_not_the_years_but_a_share_held_at_it_is():
     shares = annotated([("a.txt", "As of May 2025, Zentria held 36% of the DRAM market.\n"),
                         ("b.txt", "In 2025, Zentria held 37% of the DRAM market.\n")])
     assert explain(*shares) is None
+
+
+def test_words_no_table_knows_keep_two_topics_apart():
+    # 牛肉 (beef) and 猪肉 (pork) are in no table: the words each side has alone name two topics
+    beef, pork = annotated([("a.txt", "2019年，中国进口牛肉165.9万吨。\n"),
+                            ("b.txt", "2019年，中國進口豬肉209.57萬噸。\n")])
+    assert group_claims([beef, pork]) == []
+    # a topic the table knows on one side, words of another on the other
+    beef, ore = annotated([("a.txt", "2020年，中国进口牛肉212万吨，同比增加27.65%。\n"),
+                           ("b.txt", "2020年，中国铁矿石进口量增加1.06亿吨，增幅为10.0%。\n")])[1::2]
+    assert group_claims([beef, ore]) == []
+    # the same words meet
+    a, b = annotated([("a.txt", "2019年，中国进口牛肉量达165.9万吨。\n"),
+                      ("b.txt", "2019年，中國進口牛肉量達166萬噸。\n")])
+    assert len(group_claims([a, b])) == 1

@@ -17,7 +17,9 @@ Inside a bucket a claim joins a cluster only when every facet agrees:
   look);
 - the objects are similar: concept keys weigh double, words no vocabulary knows count when both statements are
   in one script, and unmatched words on either side count against (so "total compute" does not meet "AI
-  compute", while "compute" meets "AI compute" only at the threshold).
+  compute", while "compute" meets "AI compute" only at the threshold); where neither side names a topic the
+  table knows, words each side has alone weigh double, and two sets of words with none in common are two
+  topics (进口牛肉 vs 进口猪肉: beef and pork are in no table).
 """
 from __future__ import annotations
 
@@ -120,12 +122,23 @@ def similarity(a: Claim, b: Claim, weights: dict[str, float] | None = None) -> f
         # a quantity the other side leaves unsaid weighs a quarter: "Lenovo's PC share" is its share of PC
         # shipments; a topic left unsaid weighs in full ("output" is not "rare-earth refining output")
         unsaid = lambda k: kind(k) == "quantity" and not any(kind(o) == "quantity" for o in (kb if k in ka else ka))
+        # a topic one side names where the other names no topic but words of its own (进口铁矿石 vs 进口牛肉:
+        # beef is no entry of the table): two topics, the unknown one written in words; it weighs double
+        own_a, own_b = (set(x.words) - set(y.words), set(y.words) - set(x.words)) if _han(a) == _han(b) else ((), ())
+        other_named = lambda k: kind(k) == "topic" and (own_b if k in ka else own_a) and \
+            not any(kind(o) == "topic" for o in (kb if k in ka else ka))
         num = 2 * sum(w.get(k, TOPIC_WEIGHT) for k in ka & kb)
-        den = num + sum(w.get(k, TOPIC_WEIGHT) * (0.25 if unsaid(k) else 1.0) for k in ka ^ kb)
+        den = num + sum(w.get(k, TOPIC_WEIGHT) * (0.25 if unsaid(k) else 2.0 if other_named(k) else 1.0)
+                        for k in ka ^ kb)
     if _han(a) == _han(b):
         wa, wb = set(x.words), set(y.words)
+        # where no topic is named, words each side has alone name two topics the table does not know
+        # (进口牛肉量 vs 猪肉进口量): they weigh as much as shared ones
+        apart = 2 if wa - wb and wb - wa and not any(kind(k) == "topic" for k in ka | kb) else 1
+        if apart == 2 and not wa & wb:
+            return 0.0
         num += 2 * WORD_WEIGHT * len(wa & wb)
-        den += 2 * WORD_WEIGHT * len(wa & wb) + WORD_WEIGHT * len(wa ^ wb)
+        den += 2 * WORD_WEIGHT * len(wa & wb) + apart * WORD_WEIGHT * len(wa ^ wb)
     else:  # Chinese words no table knows meet English ones through the dictionary (票房: box office)
         from .gloss import meet
 

@@ -511,3 +511,14 @@ def test_the_previous_month_is_a_base_not_a_month_the_text_does_not_name():
     f = frames("China's imports of iron ore in December 2022 fell 8.1% from the previous month to 90.86 million "
                "tonnes.\n")
     assert f["90.86 million tonnes"].context.period == "2022-12"
+
+
+@pytest.mark.parametrize("text, figure, period", [
+    # a year right before its figure dates it; a year that opens a month or a day does not stand alone
+    ("2018年，中国进口牛肉103.9万吨。2019年165.9万吨，2020年212万吨。\n", "165.9万吨", "2019"),
+    ("2018年，中國進口牛肉103.9萬噸。2019年165.9萬噸，2020年212萬噸。\n", "212萬噸", "2020"),
+    ("2019年12月进口牛肉20万吨。\n", "20万吨", "2019-12"),
+    ("2019年1-9月进口牛肉120万吨。\n", "120万吨", "2019-Q1-Q3"),
+])
+def test_a_year_right_before_its_figure_dates_it(text, figure, period):
+    assert frames(text)[figure].context.period == period

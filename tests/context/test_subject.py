@@ -600,3 +600,33 @@ def test_names_joined_by_and_the_hold_a_figure_together(text, figure, subject):
 ])
 def test_more_verbs_of_what_a_company_does(text, figure, subject):
     assert frames(text)[figure].context.subject == subject
+
+
+@pytest.mark.parametrize("text, figure", [
+    # a national body the alias table gives its country (`country = "China"`): figures naming no one are China's
+    ("据海关总署统计，2022年全国进口铁矿石110686.4万吨，同比下降1.5%。\n", "110686.4万吨"),
+    ("據海關總署統計，2022年全國進口鐵礦石110686.4萬噸，同比下降1.5%。\n", "110686.4萬噸"),
+    ("據國家統計局數據，2023年全國原煤產量46.6億噸。\n", "46.6億噸"),
+])
+def test_a_national_body_the_alias_table_gives_a_country_reports_on_that_country(text, figure):
+    assert frames(text)[figure].context.subject == "China"
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # China's provinces are places of their own: the figure in brackets after one is its figure
+    ("2023年，原煤产量超10亿吨的省份是山西省(13.57亿吨)和内蒙古自治区(12.11亿吨)。\n", "13.57亿吨", "Shanxi"),
+    ("2023年，原煤產量超10億噸的省份是山西省(13.57億噸)和內蒙古自治區(12.11億噸)。\n", "12.11億噸", "Inner Mongolia"),
+    ("In 2023, Shanxi produced 1.357 billion tonnes of coal.\n", "1.357 billion tonnes", "Shanxi"),
+    # a province's name and a company's ending is a company
+    ("海南航空2023年旅客运输量达到4800万人次。\n", "4800万人次", "海南航空"),
+    ("北京银行2023年净利润为250亿元。\n", "250亿元", "北京银行"),
+])
+def test_a_province_is_a_place_and_its_name_with_a_companys_ending_a_company(text, figure, subject):
+    assert frames(text)[figure].context.subject == subject
+
+
+def test_the_place_a_news_agency_files_from_does_not_make_the_page_about_it():
+    text = ("China's 2023 box office earnings exceed 54.9 bln yuan\n\nBEIJING, Jan. 1 (Xinhua) -- The film market "
+            "in China has shown robust recovery, with the total box office earnings for 2023 exceeding 54.91 "
+            "billion yuan.\n\nDomestic films took 83.77 percent of the total.\n")
+    assert frames(text)["83.77 percent"].context.subject == "China"

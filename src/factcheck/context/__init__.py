@@ -157,9 +157,10 @@ class _Doc:
 
             places = Counter()
             for i, b in enumerate(self.layout.blocks):  # the alias table alone: places are what it knows best
+                filed = names.dateline_end(b.text)  # ("BEIJING, Jan. 1 (Xinhua) --": where the news was filed)
                 for s, e, w in self.V.entity_match.find(self.low(i)):
                     ent = self.V.entities[w]
-                    if ent.kind in ("country", "region") and not ent.adjective and \
+                    if ent.kind in ("country", "region") and not ent.adjective and s >= filed and \
                             not (w in self.V.upper_only and not b.text[s:e].isupper()) and \
                             not names.press_end(b.text, self.low(i), e):  # 香港商报 is a newspaper
                         places[ent.name] += 1
@@ -511,7 +512,8 @@ def _public_body(name: str, V: Vocab) -> bool:
 
 def _national(name: str, V: Vocab) -> str | None:
     """The country a source is named after ("China Association of Automobile Manufacturers", 中国汽车工业协会,
-    the US Energy Information Administration): a national body, reporting on its country."""
+    the US Energy Information Administration), or the one the alias table gives it (海关总署, `country =
+    "China"`): a national body, reporting on its country."""
     from .vocab import _norm
 
     low = _norm(name)
@@ -520,6 +522,8 @@ def _national(name: str, V: Vocab) -> str | None:
         ent = V.entities[found[0][2]]
         if ent.kind == "country" and not ent.adjective:
             return ent.name
+        if ent.country and found[0][1] == len(low):  # a body the alias table gives its country (海关总署: China)
+            return ent.country
     # a body the alias table knows whole (中国人民银行 is PBOC): the place its name begins with
     words = low.split()
     heads = [" ".join(words[:k]) for k in (1, 2, 3)] if low.isascii() else [low[:k] for k in (2, 3, 4)]
@@ -798,7 +802,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             order.append((i, bi, v.ss))
         across.changes_take_their_quantity(out, idxs, unsaid, same_sentence)
         across.elided_units(out, idxs, b.text, spans)
-    across.ellipsis(out, order, V, lent, lent_period)
+    across.ellipsis(out, order, V, lent, lent_period, unsaid)
     return out
 
 

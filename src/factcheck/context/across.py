@@ -21,7 +21,7 @@ from .vocab import Vocab
 
 
 def ellipsis(out: list[Claim], order: list[tuple[int, int, int]], V: Vocab, lent: set[int] = frozenset(),
-             lent_period: set[int] = frozenset()) -> None:
+             lent_period: set[int] = frozenset(), unsaid: set[int] = frozenset()) -> None:
     """A figure whose own words name nothing it measures, in a sentence that repeats the frame of the one
     before: "SK hynix's share of the global DRAM market rose from 36% in Q4 2024 to 36.9% in Q1 2025. During
     the same period, Samsung's share fell from 38.6% to 34.4%." The figures take the object of the same kind
@@ -35,8 +35,21 @@ def ellipsis(out: list[Claim], order: list[tuple[int, int, int]], V: Vocab, lent
             last = (bi, ss)
         sentences[-1][1].append(i)
     empty = lambda x: not x.topics and not x.words
+    filled: set[int] = set()  # levels that took the object of the sentence before
     for n, (bi, sent) in enumerate(sentences):
-        for kind in ("share", "growth", "change", "level", "percent", "relative"):
+        for kind in ("level", "share", "growth", "change", "percent", "relative"):
+            if kind in ("growth", "change"):
+                # "2019年165.9万吨，同比增长近60%": a change right after a level the sentence before lent its
+                # object (above) changes that level
+                for k, i in enumerate(sent[1:], start=1):
+                    j = sent[k - 1]
+                    if out[i].context.measure == kind and j in filled and out[j].context.measure == "level" and \
+                            out[j].context.words and not out[i].context.words and \
+                            set(out[i].context.topics) <= set(out[j].context.topics):
+                        x, a = out[i].context, out[j].context
+                        ctx = replace(x, topics=a.topics, words=a.words)
+                        ctx = replace(ctx, metric=metric(ctx, V))
+                        out[i] = replace(out[i], metric=ctx.metric, context=ctx)
             bare = [i for i in sent if out[i].context.measure == kind and (empty(out[i].context) or i in lent)]
             if not bare:
                 continue
@@ -56,6 +69,10 @@ def ellipsis(out: list[Claim], order: list[tuple[int, int, int]], V: Vocab, lent
                 ants = [j for j in prev if out[j].context.measure in kinds and not empty(out[j].context)
                         and j not in lent and out[j].unit == out[bare[0]].unit]
                 ants = [j for j in ants if out[j].context.measure == out[ants[-1]].context.measure]
+                if len(bare) == 1 and len(ants) > 1:
+                    # "中国进口牛肉量达103.9万吨，首次超过100万吨。2019年165.9万吨": the figure that says what it
+                    # measures in its own phrase, not a bound the sentence adds
+                    ants = [j for j in ants if j not in unsaid][-1:] or ants
                 if ants:
                     break
             if not ants:
@@ -63,6 +80,7 @@ def ellipsis(out: list[Claim], order: list[tuple[int, int, int]], V: Vocab, lent
             pairs = zip(bare, ants) if len(ants) == len(bare) else ((i, ants[-1]) for i in bare)
             for i, j in pairs:
                 take_frame(out, i, j, V, with_period=len(ants) == len(bare), over=i in lent_period)
+                filled.add(i)
 
 
 def take_frame(out: list[Claim], i: int, j: int, V: Vocab, with_period: bool, over: bool = False) -> None:

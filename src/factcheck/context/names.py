@@ -311,6 +311,7 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
     orgs = chinese_orgs(text, vocab) if not text.isascii() else []
     matches = vocab.entity_match.find(low)
     places = [(s, e) for s, e, w in matches if vocab.entities[w].kind in ("country", "region")]
+    countries = {(s, e) for s, e, w in matches if vocab.entities[w].kind == "country"}
     proper = proper_nouns(text, vocab, lower_words, title, known, starts) \
         if not text.isascii() or any(c.isupper() for c in text) else []
     for s, e, name in proper:  # "SolarPower Europe", "Japan Airlines": a name that has a place in it is no place
@@ -324,10 +325,11 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
             out.append(_open(s, e, name, vocab))
             taken.append((s, e))
     for s, e, name in orgs:  # 中国汽车工业协会, 中国光伏行业协会: an organisation named after a place is not the place
-        # (a place and an ending alone, 中资银行, 美国银行, stay the place's: its firms together, as the table says)
+        # (a country and an ending alone, 中资银行, 美国银行, stay the country's: its firms together, as the table
+        # says; a province's or a city's name and an ending, 海南航空, 北京银行, are a company)
         inner = [(a, b) for a, b in places if s <= a and b <= e and (a, b) != (s, e)]
         if _alias(name, vocab) is None and inner and not taken.overlaps(s, e) and \
-                not any(len(name) - (b - a) <= _suffix_len(name, vocab) for a, b in inner):
+                not any(len(name) - (b - a) <= _suffix_len(name, vocab) for a, b in inner if (a, b) in countries):
             out.append(_open(s, e, name, vocab))
             taken.append((s, e))
     terms = vocab.concept_match.find(low) if not text.isascii() else []

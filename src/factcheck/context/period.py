@@ -129,7 +129,8 @@ _FORMS: list[tuple[re.Pattern, str]] = [
     (re.compile(_Y + r"\s*(?:财年|财政年度|会计年度)"), "fy"),
     (re.compile(_Y + r"\s*[/-]\s*(\d{2}|(?:19|20)\d{2})(?!\d)\s*(?:年度|年产季|产季|年|crop year|season|marketing year)?"), "crop"),
     (re.compile(_Y + r"\s*年?\s*(?:-|–|—|~|至|到|to)\s*" + _Y + r"\s*年?"), "yrange"),
-    (re.compile(r"((?:19|20)(?<![\d.](?:19|20))(?<!\d,(?:19|20))\d{2})(?:\s*年(?:度|底|末)?)?(?![\d%]|[.,]\d|\s*(?:年\s*)?\d|\s*[万亿千百台架个人名家款辆吨桶元美])"), "y"),
+    # a year, also right before its figure (2019年165.9万吨), not one that opens a month or a day (2019年12月)
+    (re.compile(r"((?:19|20)(?<![\d.](?:19|20))(?<!\d,(?:19|20))\d{2})(?:\s*年(?:度|底|末)?)?(?![\d%]|[.,]\d|\s*\d|\s*年\s*\d{1,2}\s*(?:个\s*)?[月日号季周])(?!\s*[万亿千百台架个人名家款辆吨桶元美])"), "y"),
     (re.compile(r"(今年|去年|本年|上年|明年|this year|last year|next year|目前|当前|现在|如今|现时|时下|"
                 r"currently(?<![a-z]currently)|at present(?<![a-z]at present)|as of now(?<![a-z]as of now))"), "rel"),
 ]

@@ -33,6 +33,7 @@ class Entity:
     name: str  # canonical
     kind: str  # country, region, company, organisation, research
     adjective: bool = False  # "Chinese", "American": qualifies, never a subject
+    country: str | None = None  # the country a national body reports on (海关总署, the EIA): aliases.toml `country`
 
 
 _KEEP = 4096  # texts remembered: every block of a long document, so each facet's scan of a block is made once
@@ -240,8 +241,11 @@ def build(alias_docs, concept_docs, cue_docs) -> Vocab:
             if not all(str(a).strip() for a in entry["aliases"]):
                 raise KnowledgeError(f"{_where(name, text, 'aliases', canon)}: [{canon}] has an empty alias")
             kind = str(entry.get("kind", "company"))
+            home = entry.get("country")
+            if home is not None and not (isinstance(home, str) and home.strip()):
+                raise KnowledgeError(f"{_where(name, text, 'aliases', canon)}: [{canon}] `country` must be a name")
             for a in [canon, *entry["aliases"]]:
-                entities[_norm(a)] = Entity(canon, kind)
+                entities[_norm(a)] = Entity(canon, kind, country=home)
                 if a.isascii() and a.isupper() and len(a) <= 5:
                     upper.add(_norm(a))
             for a in entry.get("adjectives", []):
