@@ -187,7 +187,7 @@ def test_a_paragraph_without_a_period_takes_the_quarter_of_the_paragraph_before(
     ("Revenue in the third quarter of 2025 was $5 billion.\n\nDuring the quarter, margins were 40% and "
      "costs (up 3%) were $2 billion.\n", "$2 billion", "2025-Q3"),
     # "the year to date", "the year ended …" are periods of their own, not a reference back
-    ("In 2023 sales fell. In 2024 they rose. Sales for the year to date rose 5%.\n", "5%", None),
+    ("In 2023 sales fell. In 2024 they rose. Sales for the year to date rose 5%.\n", "5%", "?-YTD"),
 ])
 def test_an_anaphoric_period_is_the_period_last_named(text, figure, period):
     assert frames(text)[figure].context.period == period
@@ -522,3 +522,30 @@ def test_the_previous_month_is_a_base_not_a_month_the_text_does_not_name():
 ])
 def test_a_year_right_before_its_figure_dates_it(text, figure, period):
     assert frames(text)[figure].context.period == period
+
+
+@pytest.mark.parametrize("text, figure, period", [
+    # the year so far: never the year's nor a month's
+    ("US soybeans made up 16.8 million tons of China's year-to-date imports, up more than 15% from last year.\n",
+     "more than 15%", "?-YTD"),
+    ("Sales so far this year reached $5 billion.\n", "$5 billion", "?-YTD"),
+    ("今年以来，中国进口大豆8618万吨。\n", "8618万吨", "?-YTD"),
+    ("年初至今，中國進口大豆8618萬噸。\n", "8618萬噸", "?-YTD"),
+    # a month's name alone, its year the sentence's or the paragraph's; "may" and "march" are words too
+    ("China imported 9.91 million tonnes of meat in 2020. December imports jumped 24% to 964,000 tonnes.\n",
+     "964,000 tonnes", "2020-12"),
+    ("Sales reached $5 billion in 2024. Prices may rise 5% next quarter.\n", "$5 billion", "2024"),
+])
+def test_the_year_so_far_and_a_months_name_alone(text, figure, period):
+    assert frames(text)[figure].context.period == period
+
+
+@pytest.mark.parametrize("text, figure, base", [
+    # a sequential change (环比, "sequentially") of a month's figure is month-on-month; of a quarter's, qoq
+    ("2022年12月份全国生产铁矿石7861.2万吨，同比下降2.4%，环比下降1.2%。\n", "1.2%", "mom"),
+    ("2022年12月份全國生產鐵礦石7861.2萬噸，同比下降2.4%，環比下降1.2%。\n", "1.2%", "mom"),
+    ("In December 2022, output fell 1.2% sequentially.\n", "1.2%", "mom"),
+    ("2025年第二季度营收50亿元，环比增长3%。\n", "3%", "qoq"),
+])
+def test_a_sequential_change_runs_against_the_period_before_of_its_kind(text, figure, base):
+    assert frames(text)[figure].context.base == base

@@ -795,7 +795,11 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                       tuple(sorted(bas.qualifiers)), per)
             # an undated figure leans to the period the document opens with: a preference where it could join
             # figures of several periods, never a reason to keep it from one (see group.py)
-            tail = (tuple(sorted(words)), meas.base, src, how, None if per else d.lead_period())
+            base = meas.base
+            if base == "qoq" and per and _MONTHLY.fullmatch(per) and \
+                    V.cue("measure.base.sequential").find(low, v.ss, v.se):
+                base = "mom"  # 12月份…環比下降1.2%: a month's figure against the month before
+            tail = (tuple(sorted(words)), base, src, how, None if per else d.lead_period())
             ctx = Context(*facets, None, *tail)
             object.__setattr__(ctx, "metric", measure.metric(ctx, V))  # (read from the frame: set once it is built)
             out[i] = _framed(c, ctx)
@@ -804,6 +808,9 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
         across.elided_units(out, idxs, b.text, spans)
     across.ellipsis(out, order, V, lent, lent_period, unsaid)
     return out
+
+
+_MONTHLY = re.compile(r"(?:\d{4}|\?)-(?:0[1-9]|1[0-2]|M)")  # a month's period: 2022-12, ?-12, ?-M
 
 
 _FLIP = {"over": "under", "under": "over", "at_least": "at_most", "at_most": "at_least"}

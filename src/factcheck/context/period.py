@@ -11,7 +11,7 @@ Forms it reads (→ period string):
 - months: May 2025, 2025年5月, 5月 and "in December" (with the sentence's year) → "2025-05"; 1-9月, Jan-Sep →
   "2025-01..09";
 - a month the text does not name: "last month", "this month", 上月, 本月 → "?-M" (a month's figure: never the
-  year's);
+  year's); the year so far: "year-to-date", YTD, 今年以来, 年初至今 → "?-YTD";
 - relative: "the previous quarter", 上一季, "a year earlier" → the sentence's own period shifted (Q1 2025's
   previous quarter is "2024-Q4"); anaphoric: "for the year", "during the quarter", 当季, 同年 → the period the
   text last named (in the sentence, the paragraph, else the paragraphs before);
@@ -117,11 +117,17 @@ _FORMS: list[tuple[re.Pattern, str]] = [
     # March"): the year of its sentence or document, as 5月 takes it ("may" alone is too often a verb)
     (re.compile(r"(?<![a-z])(?:in|during|for|through|since|until|by|last|early|late|mid-?|end of)\s+" + _FULL_MONTH +
                 r"(?![a-z])(?!\s*\d)"), "mon"),
+    # a month's name alone ("December imports jumped 24%"), but not "may" or "march", words as often as months
+    (re.compile(r"(?<![a-z])(january|february|april|june|july|august|september|october|november|december)"
+                r"(?![a-z])(?!\s*\d)"), "mon"),
     # a month the text does not name ("imported 6.9 million tonnes last month", 上月, 本月): a month's figure,
     # never the year's; which month only the page's date could say
     (re.compile(r"(?<![a-z])(?:last|this|the\s+past)\s+month(?![a-z-])"
                 r"|(?<![较比以线马早晚网加基事际面])上个?月(?![活球饼薪度均租费票光亮])"  # (not 线上月活, 登上月球)
                 r"|(?<![较比日基成资版样根文剧账课书原])本个?月(?![活球饼薪度均租费票光亮])"), "unm"),  # (not 日本月度, 成本)
+    # the year so far ("year-to-date imports", YTD, 今年以来, 年初至今): figures to a date the text may not give,
+    # never the year's nor a month's
+    (re.compile(r"(?<![a-z])(?:year[\s-]to[\s-]date|ytd)(?![a-z])|so far this year|(?:今年|年初)(?:以来|至今)"), "ytd"),
     (re.compile(r"(?:fy|fiscal\s*(?:year\s*)?)\s*" + _Y), "fy"),
     (re.compile(r"fy(?<![a-z\d]fy)\s*" + _YY + r"(?!\d)"), "fyy"),
     # a calendar year as fiscal writing names it apart: CY2024, CY'24, CY24, "calendar year 2024"
@@ -142,6 +148,7 @@ _THIS = {"year": "this-Y", "quarter": "this-Q", "half": "this-H", "period": "thi
          "季度": "this-Q"}
 RELATIVE = ("?-prev-Q", "?-prev-Y", "?-this-Y", "?-this-Q", "?-this-H", "?-this-P", "?-now")
 UNNAMED_MONTH = "?-M"  # "last month", 上月: a month's figure, never the year's, whatever the page's year
+YEAR_TO_DATE = "?-YTD"  # "year-to-date", 今年以来: the year so far, to a date the text may not give
 ANAPHORIC = ("?-this-Y", "?-this-Q", "?-this-H", "?-this-P", "?-now")
 _TO_DATE = re.compile(r"(?:截至|截止到?)\s*" + _CN_M + r"\s*月\s*\d{1,2}\s*日|(?<![a-z])(?:as of|as at)\s+" + _FULL_MONTH +
                       r"\s+\d{1,2}(?!\d)(?!,?\s*(?:19|20)\d{2})")
@@ -249,6 +256,8 @@ def _build(kind: str, m: re.Match, doc_year: int | None) -> tuple[str | None, st
         return g[1], f"{_MONTHS[g[0]]:02d}"
     if kind == "unm":
         return "?", "M"
+    if kind == "ytd":
+        return "?", "YTD"
     if kind == "fy":
         return "FY" + g[0], ""
     if kind == "fyy":
@@ -291,7 +300,8 @@ _NEEDS: list[tuple[tuple[str, ...], ...]] = [
     (("月",), ("-", "~", "至", "到", "—", "–")), (("截至", "截止"), ("月",)), (("as of", "as at"), _FULL_MONTHS),
     (("年",), ("月",)), (("月",),),
     (_MONTH_STEMS, _CENTURY), (_MONTH_STEMS,), (("quarter", "months"), _CENTURY), (("quarter",),),
-    (_MONTH_STEMS, _CENTURY), (_FULL_MONTHS,), (("month", "上月", "本月", "上个月", "本个月"),), (("fy", "fiscal"), _CENTURY),
+    (_MONTH_STEMS, _CENTURY), (_FULL_MONTHS,), (_FULL_MONTHS,), (("month", "上月", "本月", "上个月", "本个月"),),
+    (("date", "ytd", "so far", "以来", "至今"),), (("fy", "fiscal"), _CENTURY),
     (("fy",),), (("cy", "calendar year"),), (("财年", "财政年度", "会计年度"),), (("/", "-"), _CENTURY),
     (_CENTURY,), (_CENTURY,),
     (("今年", "去年", "本年", "上年", "明年", "this year", "last year", "next year", "目前", "当前", "现在", "如今", "现时",
@@ -395,7 +405,7 @@ def _join(year: str | None, suffix: str) -> str:
 def complete(period: str, v: View, spans: list[PeriodSpan], doc_year: int | None, heading: str | None,
              at: int | None = None) -> str:
     """A period without its year ("?-Q2") takes the year of its sentence, its heading or the document."""
-    if not period.startswith("?-") or period == UNNAMED_MONTH:
+    if not period.startswith("?-") or period in (UNNAMED_MONTH, YEAR_TO_DATE):
         return period
     if period in RELATIVE:
         return _relative(period, v, spans, doc_year, heading)
