@@ -101,6 +101,8 @@ _FLIPPED = {"<": "over", "<=": "at_least", "=<": "at_least", "≤": "at_least",
 _VAGUE_BEFORE = ("几", "数")
 _VAGUE_AFTER = ("多", "余", "几")  # 400多个, 30余年, 十几个, 百余家: the figure is a floor
 _DECIMAL_COMMA = re.compile(r",(\d{1,2})(?![\d,]|\.\d)")
+# after "1,2": "and"/"or" and a whole number (1,2 and 3) lists the numbers; "2,5 and 3,5" are two decimals
+_LIST_AFTER_COMMA = re.compile(r"\s?(?:and|or|&|和|或|及|与|、)\s?\d+(?![\d,]|\.\d)")
 _DECIMAL_COMMA_KINDS = frozenset(("physical", "money", "percent", "percentage_points", "times"))
 _ORDINAL_WORDS = ("first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
                   "fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|"
@@ -280,17 +282,32 @@ class LineParser:
     def _decimal_comma(self, core: Core) -> Core:
         """3,5 kg, 2,5 km, 4,80 dollars, 11,7 percent, 0,25 percentage points, 1,5 times: one to three digits, a
         comma, one or two digits and a unit, a share or a multiple. A thousands group has three digits, so the
-        comma is a decimal point; without a unit after it the comma may list numbers (1,2 and 3), and after
+        comma is a decimal point; without a unit after it too, unless it lists (_bare_decimal_comma), and after
         another "N," it does (1,2,3 kg)."""
         m = _DECIMAL_COMMA.match(self.text, core.end)
         if m is None or len(core.plain) > 3 or (core.start > 1 and self.text[core.start - 1] == ","
                                                  and self.text[core.start - 2].isdigit()):
             return core
         f = self.unit_at(_skip_spaces(self.text, m.end(), 1))
-        if f is None or f.kind not in _DECIMAL_COMMA_KINDS:
+        if f is None:
+            if not self._bare_decimal_comma(core.start, m.end()):
+                return core
+        elif f.kind not in _DECIMAL_COMMA_KINDS:
             return core
         digits = m.group(1)
         return replace(core, end=m.end(), value=float(f"{core.plain}.{digits}"), decimals=len(digits), plain=None)
+
+    def _bare_decimal_comma(self, start: int, end: int) -> bool:
+        """0,75 or 1,3 with no unit after it: a thousands group has three digits, and in running text a list of
+        numbers puts a space after its commas, so the comma is a decimal point. It still lists where a bare whole
+        number follows with "and"/"or" (1,2 and 3; but 2,5 and 3,5 are two decimals), inside brackets (1,2) as a
+        pair, and before a letter glued to the digits."""
+        text = self.text
+        if end < self.n and (text[end].isalnum() or text[end] in "_-/:"):
+            return False
+        if start > 0 and text[start - 1] in "([{" and end < self.n and text[end] in ")]}":
+            return False
+        return _LIST_AFTER_COMMA.match(text, end) is None
 
     # ------------------------------------------------------------------ a quantity from a core
     def _compound_ordinal(self, core: Core) -> int | None:
