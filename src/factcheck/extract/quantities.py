@@ -101,6 +101,8 @@ _FLIPPED = {"<": "over", "<=": "at_least", "=<": "at_least", "≤": "at_least",
 _VAGUE_BEFORE = ("几", "数")
 _VAGUE_AFTER = ("多", "余", "几")  # 400多个, 30余年, 十几个, 百余家: the figure is a floor
 _DECIMAL_COMMA = re.compile(r",(\d{1,2})(?![\d,]|\.\d)")
+# after a currency sign that follows a number: a sum in the minor unit (10 $ 30 cents), which no sign prefixes
+_MINOR_AFTER_SIGN = re.compile(r"\d{1,2} ?(?:cents?|pence|penny|¢)(?![A-Za-z])", re.I)
 # after "1,2": "and"/"or" and a whole number (1,2 and 3) lists the numbers; "2,5 and 3,5" are two decimals
 _LIST_AFTER_COMMA = re.compile(r"\s?(?:and|or|&|和|或|及|与|、)\s?\d+(?![\d,]|\.\d)")
 _DECIMAL_COMMA_KINDS = frozenset(("physical", "money", "percent", "percentage_points", "times"))
@@ -879,12 +881,13 @@ class LineParser:
 
     def _symbol_after(self, p: int) -> UnitForm | None:
         """A currency sign written after the number (5 €, 5000 ₩, 300 ₹): every sign the tables know as a
-        prefix may follow the number too, unless a number follows the sign, which it then belongs to (10 $ 30)."""
+        prefix may follow the number too, unless a number follows the sign, which it then belongs to (10 $ 30);
+        a number of cents after the sign takes none (10 $ 30 cents, 5 $ 99 ¢: the sign is the first number's)."""
         f = self.K.prefix_units.match(self.text, self.low, p)
         if f is None or f.kind != "money" or any(c.isalnum() for c in f.form):
             return None
         nxt = _skip_spaces(self.text, p + len(f.form), 1)
-        if nxt < self.n and self.text[nxt].isdigit():
+        if nxt < self.n and self.text[nxt].isdigit() and not _MINOR_AFTER_SIGN.match(self.text, nxt):
             return None
         if f.form in self.K.symbol_by_script and not _CJK_CHAR.search(self.text):
             return replace(f, unit=self.K.symbol_by_script[f.form])  # ¥ is yuan on a Chinese line, yen elsewhere
