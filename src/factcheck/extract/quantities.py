@@ -273,6 +273,12 @@ class LineParser:
             if p > 0 and ch in K.cn_formal and self.text[p - 1:p + 1] in _formal_word_ends():
                 return None  # 大陆三百万: the formal digit ends the word 大陆, the number starts after it
             core = parse_run(self.text, p, self.K, self._scale_unit_at)
+            if core is not None and core.lone and core.value == 3 and self.text[core.end:core.end + 1] == "两":
+                f = self.unit_at(core.end + 1)
+                if f is not None and f.form not in K.cn_digits:
+                    # 三两天, 说了三两句: 三两 before a measure word is "two or three", as 两三 is (and 三两茶叶
+                    # three liang, with no measure word after it)
+                    core = replace(core, end=core.end + 1, value=2.0, high=3.0, lone=False)
             if core is not None and core.script == "arabic":
                 if core.plain is not None and core.end < self.n and self.text[core.end] == ",":
                     core = self._decimal_comma(core)
