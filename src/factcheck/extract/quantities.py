@@ -37,6 +37,7 @@ class Quantity:
 
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 _FRACTION_CN = re.compile(r"\s{0,3}分\s{0,3}之\s{0,3}")
+_FRACTION_WORD_AFTER_DIGITS = re.compile(r"[ -]([a-z]+s)(?![a-z-])")  # 3 fifths, 7 tenths (plural: a count of parts)
 _SLASH_FRACTION = re.compile(r"\s?[/⁄]\s?(\d{1,3})(?![\d/]|\.\d)")  # 4/5. ends a sentence; 4/5.5 is no fraction
 _RATIO_EN = re.compile(r"\s(?:of every|out of every|out of|in every|over|in)\s|-(?:in|out-of|of-every)-(?=\w)")
 _RATIO_EN_WORDS = re.compile(r"\s(?:over|out of|of every|in)\s|-(?:in|out-of|of-every)-(?=\w)")  # one-in-five
@@ -656,6 +657,14 @@ class LineParser:
                 return whole + num / float(m.group(1)), "count", "count", m.end(), 0
             if m and float(m.group(1)) > 0:
                 return core.value / float(m.group(1)), "ratio", "ratio", m.end(), 0
+        if core.script == "arabic" and core.plain is not None and len(core.plain) <= 2 and self.has_latin:
+            m = _FRACTION_WORD_AFTER_DIGITS.match(low, end)
+            den = self.K.en_fractions.get(m.group(1)) if m else None
+            if den is not None and 2 < den <= 10 and 1 < core.value < den and low.startswith(" of ", m.end()):
+                # 3 fifths of the vote, 7 tenths of a second, 3 quarters of the budget: the digits count parts
+                # as "three fifths" does. Not without "of" (in 3 quarters: periods), nor seconds and halves (den 2),
+                # nor hundredths and smaller (rose 11 hundredths: of a point, kept as written)
+                return core.value / den, "ratio", "ratio", m.end(), 0
         m = (_RATIO_EN if core.script != "en" else _RATIO_EN_WORDS).match(low, end) if self.has_latin else None
         if m:
             den = self._number_after(m.end())
