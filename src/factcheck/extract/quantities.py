@@ -624,6 +624,10 @@ class LineParser:
                                         has_unit or kind == "rank", rk, K)
         if rejected is None and nonclaims.names_a_rule(low, end, K):
             rejected = "name"  # 80/20法则, the 4% rule
+        elif rejected is None and noun == "大" and core.value >= 100 and core.scale == 1.0 and text[end:end + 1] != "关":
+            # 1000大企业, 百大品牌, 618大促: a ranked list or a day's name; 三大, 十大 count a few, and 大关 is a
+            # mark passed (突破3000大关, 逼近50亿大关)
+            rejected = "name"
         written = value / written_factor if written_factor else None
         if core.high is not None and core.value and rejected is None:
             # 三四十家: a range from this to the next (the unit and scale apply to both ends)
