@@ -755,7 +755,9 @@ class LineParser:
         if f.exact and f.form in K.temperature_letters and (f.form != "C" or p > 0 and text[p - 1].isdigit()) and (
                 not self._cued(K.temperature_cues)):
             return None  # the iPhone 5C, grade 3C, 5F (a floor): a capital letter is a temperature only with a cue
-        alt = K.ambiguous.get(f.form) if K.ambiguous else None
+        alt = K.ambiguous.get(f.form.lstrip("-")) if K.ambiguous else None
+        if alt is not None and f.form.startswith("-"):
+            alt = (replace(alt[0], form=f.form), alt[1])  # a 50-pound fine, a 3m-pound contract: as "50 pounds" is
         if alt is not None and alt[0].kind == "money" and f.kind == "physical" and alt[1]:
             m = _OF_NOUN.match(self.low, p + len(f.form))
             if m:  # 3 pounds of apples (mass) beside "paid 5 pounds"; millions of pounds of investment (money)
@@ -940,13 +942,15 @@ class LineParser:
 
     def _letter_scale(self, core: Core, value: float, end: int) -> tuple[float, int, list[str]]:
         """A lower-case scale letter glued to digits where it cannot be a unit: after a currency (£2.1m, USD10m,
-        RM3bn, $40k) or before a unit word (1.2m tons, 3k km): millions, not metres."""
+        RM3bn, $40k) or before a unit word (1.2m tons, 3k km, a 5m-dollar deal): millions, not metres."""
         K, text = self.K, self.text
         m = _SCALE_ABBR.match(text, end)
         if not m or m.group() not in K.letter_scales or (m.end() < self.n and text[m.end()].isalnum()):
             return value, end, []
         after = _skip_spaces(text, m.end(), 1)
         f = self.unit_at(after) if after > m.end() else None
+        if f is None and text[m.end():m.end() + 1] == "-":
+            f = self.unit_at(m.end() + 1)  # a 5m-dollar deal, a 3m-pound contract, a 2m-tonne plant: a compound
         if (self._money_before(core.start) or (f is not None and f.kind in ("physical", "money"))
                 or after > m.end() and self._counted_noun_at(after)
                 or f is None and m.group() == "m" and self._headline_amount(core.start, m.end())):
