@@ -99,6 +99,7 @@ _RANGE_NEXT = re.compile(r" (?:and|to|or) (?:an? )?(\d|[a-z]+)")
 _VARIABLE_AFTER = re.compile(r" ?(<=|>=|=<|=>|<|>|≤|≥) ?[a-z](?![A-Za-z])")
 _FLIPPED = {"<": "over", "<=": "at_least", "=<": "at_least", "≤": "at_least",
             ">": "under", ">=": "at_most", "=>": "at_most", "≥": "at_most"}
+_ODD_AFTER = re.compile(r"-(odd|something|ish) (?=[a-z])")
 _VAGUE_BEFORE = ("几", "数")
 _VAGUE_AFTER = ("多", "余", "几")  # 400多个, 30余年, 十几个, 百余家: the figure is a floor
 _DECIMAL_COMMA = re.compile(r",(\d{1,2})(?![\d,]|\.\d)")
@@ -436,6 +437,10 @@ class LineParser:
         if kind == "count" and q < self.n and text[q] in _VAGUE_AFTER and (
                 self.unit_at(q + 1) is not None or text[q] == "几"):  # 二十几岁: 几 after a number is always vague
             hedge_after, q = "over", q + 1  # 400多个, 30余年
+        elif kind == "count" and q < self.n and text[q] == "-" and (m := _ODD_AFTER.match(low, q)) is not None and (
+                self.unit_at(m.end()) is not None):
+            # 30-odd years, 40-something km: over, as 30余年 is; 50-ish dollars: about
+            hedge_after, q = "approx" if m.group(1) == "ish" else "over", m.end() - 1
         elif (kind == "count" and q < self.n and text[q] == "来" and value >= 10 and value % 10 == 0
               and self.unit_at(q + 1) is not None):
             hedge_after, q = "approx", q + 1  # 十来天, 二十来岁, 三百来人: a round number and a little either side
