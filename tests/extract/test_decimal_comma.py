@@ -48,3 +48,36 @@ def test_comma_not_decimal(sentence, values, why):
     assert not any(v is not None and v != int(v) for v in got), _got(sentence)
     if values is not None:
         assert got == values, _got(sentence)
+
+
+# With no unit after it, one to three digits, a comma and one or two digits are still a decimal: a thousands group
+# has three digits, and a list in running text puts a space after its commas. It stays a list before "and"/"or" and
+# a whole number (1,2 and 3), as a pair in brackets, and in a run of commas.
+BARE_DECIMAL_COMMA = [
+    ("The index closed the week at 4,6.", "4,6", 4.6, "one decimal, end of sentence"),
+    ("A Gini coefficient of 0,38 was reported.", "0,38", 0.38, "a leading zero: never a list"),
+    ("Ratings of 2,5 and 3,5 were given.", "2,5", 2.5, "two decimals joined by and"),
+    ("基尼系数为0,38。", "0,38", 0.38, "zh-Hans"),
+    ("基尼係數為0,38。", "0,38", 0.38, "zh-Hant"),
+]
+
+
+@pytest.mark.parametrize("sentence,text,value,why", BARE_DECIMAL_COMMA, ids=[r[3] for r in BARE_DECIMAL_COMMA])
+def test_bare_decimal_comma(sentence, text, value, why):
+    got = claims_in(sentence)
+    assert any(c.text == text and c.value == pytest.approx(value) for c in got), _got(sentence)
+    assert not any(c.value in (int(value), int(round((value % 1) * 100)), int(round((value % 1) * 10)))
+                   and c.text != text for c in got), _got(sentence)
+
+
+BARE_COMMA_LISTS = [
+    ("Items 4,5 and 6 were recalled.", "and a whole number after it: a list"),
+    ("The point (3,4) lies on the curve.", "a pair in brackets"),
+    ("Drawn numbers: 3,8,9.", "a run of commas"),
+    ("抽中的号码为3,8和9。", "zh-Hans 和 and a whole number"),
+]
+
+
+@pytest.mark.parametrize("sentence,why", BARE_COMMA_LISTS, ids=[r[1] for r in BARE_COMMA_LISTS])
+def test_bare_comma_still_lists(sentence, why):
+    assert not any(c.value is not None and c.value != int(c.value) for c in claims_in(sentence)), _got(sentence)

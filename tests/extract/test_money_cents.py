@@ -39,3 +39,24 @@ NOT_CENTS = [
 def test_not_cents(sentence, want, why):
     got = claims_in(sentence)
     assert [(c.value, c.unit) for c in got] == [(pytest.approx(v), u) for v, u in want], _got(sentence)
+
+
+# A currency sign written after the number (10 $, 5 €, as French and Canadian copy writes it) and then a number of
+# cents: the sign is the first number's and the cents add to it, as in "10 dollars 30 cents". Cents take no sign
+# before them, so "$ 30 cents" is no reading (5 € 20 cents was read so already). Without cents after it, a number
+# after the sign keeps the sign.
+SIGN_THEN_CENTS = [
+    ("The fare rose to 10 $ 30 cents this week.", 10.3, "USD", "dollar sign after the number"),
+    ("Un billet coûte 5 $ 99 ¢.", 5.99, "USD", "the cent sign"),
+    ("The toy was 4 $ 5 cents.", 4.05, "USD", "one digit of cents"),
+]
+
+
+@pytest.mark.parametrize("sentence,value,unit,why", SIGN_THEN_CENTS, ids=[r[3] for r in SIGN_THEN_CENTS])
+def test_sign_after_number_then_cents(sentence, value, unit, why):
+    assert [(c.value, c.unit) for c in claims_in(sentence)] == [(pytest.approx(value), unit)], _got(sentence)
+
+
+def test_number_after_sign_keeps_it_without_cents():
+    got = claims_in("Rates went from 10 $ 30 to 40.")
+    assert (30.0, "USD") in [(c.value, c.unit) for c in got], _got("Rates went from 10 $ 30 to 40.")

@@ -460,7 +460,7 @@ def extract_lines(path: str, lines: list[NormLine], K: Knowledge | None = None,
         if not line.text.strip():
             continue
         bounds: list[int] | None = None
-        columns = table.columns_for(line.text, K) if "|" in line.text or table.header else None
+        columns = table.columns_for(line.text, K) if "|" in line.text or "\t" in line.text or table.header else None
         for q in quantities_in_line(line.text, K, columns):
             if q.rejected:
                 continue

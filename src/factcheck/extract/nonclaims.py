@@ -336,7 +336,7 @@ def reject(text: str, low: str, start: int, end: int, core_plain: str | None, va
         if end < len(text) and text[end] in LATIN:
             return "identifier"
         # a Capitalised word right before: Switch 2, Seedance 2.0, Llama 3
-        m = _NAME_BEFORE.search(before) if before[-1:].isspace() else None
+        m = _NAME_BEFORE.search(before) if before[-1:].isspace() and before[-1:] != "\t" else None  # (a tab: a cell)
         if m and FIGURE_ROW.match(text, start):
             m = None  # Iraq 4.67 4.76 4.65 …: the word labels a row of figures, it names no product
         if m and m.group(1).lower() not in _NOT_NAMES and (_CJK.search(text) or _product_name(m, K)) \

@@ -604,7 +604,7 @@ def parse_english(low: str, pos: int, K: Knowledge) -> Core | None:
                 seen_number, last, end = True, "scale", we
                 i += 1
                 continue
-            g = group or 1.0
+            g = 0.0 if last == "scale" else (group or 1.0)  # "one thousand million": no second "one" between
             if total and mult > total:
                 total = (total + g) * mult
             else:

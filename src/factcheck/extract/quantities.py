@@ -37,6 +37,7 @@ class Quantity:
 
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 _FRACTION_CN = re.compile(r"\s{0,3}分\s{0,3}之\s{0,3}")
+_FRACTION_WORD_AFTER_DIGITS = re.compile(r"[ -]([a-z]+s)(?![a-z-])")  # 3 fifths, 7 tenths (plural: a count of parts)
 _SLASH_FRACTION = re.compile(r"\s?[/⁄]\s?(\d{1,3})(?![\d/]|\.\d)")  # 4/5. ends a sentence; 4/5.5 is no fraction
 _RATIO_EN = re.compile(r"\s(?:of every|out of every|out of|in every|over|in)\s|-(?:in|out-of|of-every)-(?=\w)")
 _RATIO_EN_WORDS = re.compile(r"\s(?:over|out of|of every|in)\s|-(?:in|out-of|of-every)-(?=\w)")  # one-in-five
@@ -98,9 +99,14 @@ _RANGE_NEXT = re.compile(r" (?:and|to|or) (?:an? )?(\d|[a-z]+)")
 _VARIABLE_AFTER = re.compile(r" ?(<=|>=|=<|=>|<|>|≤|≥) ?[a-z](?![A-Za-z])")
 _FLIPPED = {"<": "over", "<=": "at_least", "=<": "at_least", "≤": "at_least",
             ">": "under", ">=": "at_most", "=>": "at_most", "≥": "at_most"}
+_ODD_AFTER = re.compile(r"-(odd|something|ish) (?=[a-z])")
 _VAGUE_BEFORE = ("几", "数")
 _VAGUE_AFTER = ("多", "余", "几")  # 400多个, 30余年, 十几个, 百余家: the figure is a floor
 _DECIMAL_COMMA = re.compile(r",(\d{1,2})(?![\d,]|\.\d)")
+# after a currency sign that follows a number: a sum in the minor unit (10 $ 30 cents), which no sign prefixes
+_MINOR_AFTER_SIGN = re.compile(r"\d{1,2} ?(?:cents?|pence|penny|¢)(?![A-Za-z])", re.I)
+# after "1,2": "and"/"or" and a whole number (1,2 and 3) lists the numbers; "2,5 and 3,5" are two decimals
+_LIST_AFTER_COMMA = re.compile(r"\s?(?:and|or|&|和|或|及|与|、)\s?\d+(?![\d,]|\.\d)")
 _DECIMAL_COMMA_KINDS = frozenset(("physical", "money", "percent", "percentage_points", "times"))
 _ORDINAL_WORDS = ("first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
                   "fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|"
@@ -269,6 +275,12 @@ class LineParser:
             if p > 0 and ch in K.cn_formal and self.text[p - 1:p + 1] in _formal_word_ends():
                 return None  # 大陆三百万: the formal digit ends the word 大陆, the number starts after it
             core = parse_run(self.text, p, self.K, self._scale_unit_at)
+            if core is not None and core.lone and core.value == 3 and self.text[core.end:core.end + 1] == "两":
+                f = self.unit_at(core.end + 1)
+                if f is not None and f.form not in K.cn_digits:
+                    # 三两天, 说了三两句: 三两 before a measure word is "two or three", as 两三 is (and 三两茶叶
+                    # three liang, with no measure word after it)
+                    core = replace(core, end=core.end + 1, value=2.0, high=3.0, lone=False)
             if core is not None and core.script == "arabic":
                 if core.plain is not None and core.end < self.n and self.text[core.end] == ",":
                     core = self._decimal_comma(core)
@@ -280,17 +292,32 @@ class LineParser:
     def _decimal_comma(self, core: Core) -> Core:
         """3,5 kg, 2,5 km, 4,80 dollars, 11,7 percent, 0,25 percentage points, 1,5 times: one to three digits, a
         comma, one or two digits and a unit, a share or a multiple. A thousands group has three digits, so the
-        comma is a decimal point; without a unit after it the comma may list numbers (1,2 and 3), and after
+        comma is a decimal point; without a unit after it too, unless it lists (_bare_decimal_comma), and after
         another "N," it does (1,2,3 kg)."""
         m = _DECIMAL_COMMA.match(self.text, core.end)
         if m is None or len(core.plain) > 3 or (core.start > 1 and self.text[core.start - 1] == ","
                                                  and self.text[core.start - 2].isdigit()):
             return core
         f = self.unit_at(_skip_spaces(self.text, m.end(), 1))
-        if f is None or f.kind not in _DECIMAL_COMMA_KINDS:
+        if f is None:
+            if not self._bare_decimal_comma(core.start, m.end()):
+                return core
+        elif f.kind not in _DECIMAL_COMMA_KINDS:
             return core
         digits = m.group(1)
         return replace(core, end=m.end(), value=float(f"{core.plain}.{digits}"), decimals=len(digits), plain=None)
+
+    def _bare_decimal_comma(self, start: int, end: int) -> bool:
+        """0,75 or 1,3 with no unit after it: a thousands group has three digits, and in running text a list of
+        numbers puts a space after its commas, so the comma is a decimal point. It still lists where a bare whole
+        number follows with "and"/"or" (1,2 and 3; but 2,5 and 3,5 are two decimals), inside brackets (1,2) as a
+        pair, and before a letter glued to the digits."""
+        text = self.text
+        if end < self.n and (text[end].isalnum() or text[end] in "_-/:"):
+            return False
+        if start > 0 and text[start - 1] in "([{" and end < self.n and text[end] in ")]}":
+            return False
+        return _LIST_AFTER_COMMA.match(text, end) is None
 
     # ------------------------------------------------------------------ a quantity from a core
     def _compound_ordinal(self, core: Core) -> int | None:
@@ -410,6 +437,10 @@ class LineParser:
         if kind == "count" and q < self.n and text[q] in _VAGUE_AFTER and (
                 self.unit_at(q + 1) is not None or text[q] == "几"):  # 二十几岁: 几 after a number is always vague
             hedge_after, q = "over", q + 1  # 400多个, 30余年
+        elif kind == "count" and q < self.n and text[q] == "-" and (m := _ODD_AFTER.match(low, q)) is not None and (
+                self.unit_at(m.end()) is not None):
+            # 30-odd years, 40-something km: over, as 30余年 is; 50-ish dollars: about
+            hedge_after, q = "approx" if m.group(1) == "ish" else "over", m.end() - 1
         elif (kind == "count" and q < self.n and text[q] == "来" and value >= 10 and value % 10 == 0
               and self.unit_at(q + 1) is not None):
             hedge_after, q = "approx", q + 1  # 十来天, 二十来岁, 三百来人: a round number and a little either side
@@ -598,6 +629,10 @@ class LineParser:
                                         has_unit or kind == "rank", rk, K)
         if rejected is None and nonclaims.names_a_rule(low, end, K):
             rejected = "name"  # 80/20法则, the 4% rule
+        elif rejected is None and noun == "大" and core.value >= 100 and core.scale == 1.0 and text[end:end + 1] != "关":
+            # 1000大企业, 百大品牌, 618大促: a ranked list or a day's name; 三大, 十大 count a few, and 大关 is a
+            # mark passed (突破3000大关, 逼近50亿大关)
+            rejected = "name"
         written = value / written_factor if written_factor else None
         if core.high is not None and core.value and rejected is None:
             # 三四十家: a range from this to the next (the unit and scale apply to both ends)
@@ -631,6 +666,14 @@ class LineParser:
                 return whole + num / float(m.group(1)), "count", "count", m.end(), 0
             if m and float(m.group(1)) > 0:
                 return core.value / float(m.group(1)), "ratio", "ratio", m.end(), 0
+        if core.script == "arabic" and core.plain is not None and len(core.plain) <= 2 and self.has_latin:
+            m = _FRACTION_WORD_AFTER_DIGITS.match(low, end)
+            den = self.K.en_fractions.get(m.group(1)) if m else None
+            if den is not None and 2 < den <= 10 and 1 < core.value < den and low.startswith(" of ", m.end()):
+                # 3 fifths of the vote, 7 tenths of a second, 3 quarters of the budget: the digits count parts
+                # as "three fifths" does. Not without "of" (in 3 quarters: periods), nor seconds and halves (den 2),
+                # nor hundredths and smaller (rose 11 hundredths: of a point, kept as written)
+                return core.value / den, "ratio", "ratio", m.end(), 0
         m = (_RATIO_EN if core.script != "en" else _RATIO_EN_WORDS).match(low, end) if self.has_latin else None
         if m:
             den = self._number_after(m.end())
@@ -717,7 +760,9 @@ class LineParser:
         if f.exact and f.form in K.temperature_letters and (f.form != "C" or p > 0 and text[p - 1].isdigit()) and (
                 not self._cued(K.temperature_cues)):
             return None  # the iPhone 5C, grade 3C, 5F (a floor): a capital letter is a temperature only with a cue
-        alt = K.ambiguous.get(f.form) if K.ambiguous else None
+        alt = K.ambiguous.get(f.form.lstrip("-")) if K.ambiguous else None
+        if alt is not None and f.form.startswith("-"):
+            alt = (replace(alt[0], form=f.form), alt[1])  # a 50-pound fine, a 3m-pound contract: as "50 pounds" is
         if alt is not None and alt[0].kind == "money" and f.kind == "physical" and alt[1]:
             m = _OF_NOUN.match(self.low, p + len(f.form))
             if m:  # 3 pounds of apples (mass) beside "paid 5 pounds"; millions of pounds of investment (money)
@@ -862,12 +907,13 @@ class LineParser:
 
     def _symbol_after(self, p: int) -> UnitForm | None:
         """A currency sign written after the number (5 €, 5000 ₩, 300 ₹): every sign the tables know as a
-        prefix may follow the number too, unless a number follows the sign, which it then belongs to (10 $ 30)."""
+        prefix may follow the number too, unless a number follows the sign, which it then belongs to (10 $ 30);
+        a number of cents after the sign takes none (10 $ 30 cents, 5 $ 99 ¢: the sign is the first number's)."""
         f = self.K.prefix_units.match(self.text, self.low, p)
         if f is None or f.kind != "money" or any(c.isalnum() for c in f.form):
             return None
         nxt = _skip_spaces(self.text, p + len(f.form), 1)
-        if nxt < self.n and self.text[nxt].isdigit():
+        if nxt < self.n and self.text[nxt].isdigit() and not _MINOR_AFTER_SIGN.match(self.text, nxt):
             return None
         if f.form in self.K.symbol_by_script and not _CJK_CHAR.search(self.text):
             return replace(f, unit=self.K.symbol_by_script[f.form])  # ¥ is yuan on a Chinese line, yen elsewhere
@@ -901,13 +947,15 @@ class LineParser:
 
     def _letter_scale(self, core: Core, value: float, end: int) -> tuple[float, int, list[str]]:
         """A lower-case scale letter glued to digits where it cannot be a unit: after a currency (£2.1m, USD10m,
-        RM3bn, $40k) or before a unit word (1.2m tons, 3k km): millions, not metres."""
+        RM3bn, $40k) or before a unit word (1.2m tons, 3k km, a 5m-dollar deal): millions, not metres."""
         K, text = self.K, self.text
         m = _SCALE_ABBR.match(text, end)
         if not m or m.group() not in K.letter_scales or (m.end() < self.n and text[m.end()].isalnum()):
             return value, end, []
         after = _skip_spaces(text, m.end(), 1)
         f = self.unit_at(after) if after > m.end() else None
+        if f is None and text[m.end():m.end() + 1] == "-":
+            f = self.unit_at(m.end() + 1)  # a 5m-dollar deal, a 3m-pound contract, a 2m-tonne plant: a compound
         if (self._money_before(core.start) or (f is not None and f.kind in ("physical", "money"))
                 or after > m.end() and self._counted_noun_at(after)
                 or f is None and m.group() == "m" and self._headline_amount(core.start, m.end())):

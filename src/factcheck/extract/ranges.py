@@ -354,8 +354,9 @@ def join_ranges(qs: list[Quantity], text: str) -> list[Quantity]:
             i += 2
             continue
         if (b is not None and b.rejected == "period" and a.rejected is None and not a.has_unit
-                and _DASH.match(text[a.end:b.start])):
-            out += [replace(a, rejected="period"), b]  # the next two to three years: both ends frame a period
+                and (_DASH.match(text[a.end:b.start]) or _OR.match(text[a.end:b.start]) and _next_step(a, b))):
+            # the next two to three years, twenty or thirty minutes later: both ends frame a period
+            out += [replace(a, rejected="period"), b]
             i += 2
             continue
         if b is not None and (a.rejected == "year") != (b.rejected == "year") and _year_end(a, b, text):
@@ -445,7 +446,7 @@ def _join(a: Quantity, b: Quantity, text: str) -> Quantity | None:
         return None
     between = _AND.match(gap) and (_BETWEEN_BEFORE.search(text[max(0, a.start - 10):a.start])
                                     or _BETWEEN_AFTER.match(text[b.end:b.end + 6]))
-    if not (dash or between):
+    if not (dash or between or (_OR.match(gap) and b.has_unit and _next_step(a, b))):
         return None
     if not _compatible(a, b):
         return None
@@ -472,6 +473,21 @@ def _join(a: Quantity, b: Quantity, text: str) -> Quantity | None:
     if lo == hi and not between:
         return None
     return _make(a, b, lo, hi, a.qualifier or (b.qualifier if not b.hedge_before else b.hedge_after))
+
+
+_OR = re.compile(r"^\s{0,2}(?:or|或)\s{0,2}$", re.I)
+
+
+def _next_step(a: Quantity, b: Quantity) -> bool:
+    """b is the next round number after a (2 or 3 days, twenty or thirty minutes, 5 or 6 percent, 2或3天): a
+    guess between two neighbours, a range, as 两三天 is; "1 or 10 km" and "3 or 2" stay two figures."""
+    x, y = a.core.value, b.core.value
+    if a.core.decimals or b.core.decimals or not (x >= 1 and y > x) or not (float(x).is_integer() and float(y).is_integer()):
+        return False
+    step = 1
+    while x % (step * 10) == 0 and y % (step * 10) == 0:
+        step *= 10
+    return y - x == step
 
 
 _SUSPENDED = re.compile(r"^-\s")

@@ -1,4 +1,4 @@
-"""Money columns and rows of pipe tables. A header cell that names a currency (`Revenue (US$ m)`, `营收（亿元）`)
+"""Money columns and rows of pipe tables and tab-separated tables. A header cell that names a currency (`Revenue (US$ m)`, `营收（亿元）`)
 makes the bare numbers below it money in that currency and scale, and a bracketed one, `(7.5)`, negative: the
 accounting convention, which holds only in such a column (in prose, `(US$7.5 million)` is an aside). A row whose
 first cell names the currency (`| 净利润（亿元） | (7.5) | 3.2 |`, `| Net loss (NT$ bn) | ...`) does the same for
@@ -17,7 +17,14 @@ _LATIN_TOKEN = re.compile(r"[A-Za-z]+|'000")
 
 
 def _cells(row: str) -> list[str]:
+    if "|" not in row and "\t" in row:
+        return row.strip("\r\n").split("\t")  # a tab-separated row, as copied from a spreadsheet
     return row.strip().strip("|").split("|")
+
+
+def _tab_row(text: str) -> bool:
+    """A row of a tab-separated table: cells split by tabs, no pipes."""
+    return "\t" in text and "|" not in text and bool(text.strip())
 
 
 def money_column(cell: str, K: Knowledge) -> tuple[str, float] | None:
@@ -46,7 +53,8 @@ def money_column(cell: str, K: Knowledge) -> tuple[str, float] | None:
 
 
 class TableState:
-    """Follows pipe tables line by line: the header row, then (after its separator) the money columns."""
+    """Follows pipe tables line by line: the header row, then (after its separator) the money columns; and
+    tab-separated tables, whose first row is the header."""
 
     def __init__(self) -> None:
         self.header: str | None = None
@@ -55,22 +63,32 @@ class TableState:
         self.body = False
         self.own_unit: set[int] = set()  # columns whose header names some unit (同比（%）): rows do not reach them
 
+    def _read_header(self, K: Knowledge) -> None:
+        self.columns, self.own_unit = {}, set()
+        for i, cell in enumerate(_cells(self.header or "")):
+            m = money_column(cell, K)
+            if m is not None:
+                self.columns[i] = m
+            elif "%" in cell or _ROW_UNIT.search(cell):
+                self.own_unit.add(i)
+
     def columns_for(self, text: str, K: Knowledge) -> dict[int, tuple[str, float]]:
         """Money cells of a body row (column index -> currency, scale): its money columns, and for a row whose
         first cell names a currency, every other column that names none."""
         s = text.strip()
-        if not s.startswith("|"):
+        if _tab_row(text):
+            # a tab-separated table has no separator row: its first row is the header, the next rows its body
+            if self.header is None or "|" in self.header:
+                self.header, self.body = text, False
+                self._read_header(K)
+                self.body = True
+                return {}
+        elif not s.startswith("|"):
             self.header, self.columns, self.body = None, {}, False
             return {}
         if _SEPARATOR.match(s):
-            self.columns, self.own_unit = {}, set()
+            self._read_header(K)
             self.body = True
-            for i, cell in enumerate(_cells(self.header or "")):
-                m = money_column(cell, K)
-                if m is not None:
-                    self.columns[i] = m
-                elif "%" in cell or _ROW_UNIT.search(cell):
-                    self.own_unit.add(i)
             return {}
         if not self.body:
             self.header = text
@@ -86,14 +104,15 @@ class TableState:
 def apply_money_columns(qs: list[Quantity], text: str, columns: dict[int, tuple[str, float]]) -> list[Quantity]:
     """Bare numbers in money columns become money; `(7.5)` alone in its cell is negative."""
     out = []
-    first = text.index("|")
+    sep = "|" if "|" in text else "\t"
+    first = text.index("|") if sep == "|" else 0
     for q in qs:
-        col = text.count("|", first, q.start) - 1
+        col = text.count(sep, first, q.start) - (sep == "|")  # a tab row's first cell starts the line
         if (col in columns and q.kind == "count" and not q.has_unit and q.low is None
                 and q.rejected in (None, "code", "list")):
             code, scale = columns[col]
-            left = text.rfind("|", 0, q.start) + 1
-            right = text.find("|", q.end)
+            left = text.rfind(sep, 0, q.start) + 1
+            right = text.find(sep, q.end)
             cell = text[left:right if right >= 0 else len(text)].strip()
             value = q.value * scale
             start, end = q.start, q.end
