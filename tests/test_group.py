@@ -292,3 +292,13 @@ def test_words_no_table_knows_keep_two_topics_apart():
     a, b = annotated([("a.txt", "2019年，中国进口牛肉量达165.9万吨。\n"),
                       ("b.txt", "2019年，中國進口牛肉量達166萬噸。\n")])
     assert len(group_claims([a, b])) == 1
+
+
+def test_a_topic_the_table_knows_against_words_of_another_language_keeps_apart():
+    ore, meat = annotated([("a.txt", "2020年，中国铁矿石进口量增长9.5%。\n"),
+                           ("b.txt", "China's meat imports rose 60% in 2020.\n")])
+    assert group_claims([ore, meat]) == []
+    # the same topic across languages still meets
+    ore_zh, ore_en = annotated([("a.txt", "2020年，中国铁矿石进口量增长9.5%。\n"),
+                                ("b.txt", "China's iron ore imports rose 9.5% in 2020.\n")])
+    assert len(group_claims([ore_zh, ore_en])) == 1

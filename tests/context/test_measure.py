@@ -604,3 +604,15 @@ def test_a_sentence_of_a_year_and_a_figure_repeats_the_object_before_and_its_cha
     change = f["近60%"]
     assert "牛肉" in level.context.words  # (the figure that says what it measures, not the bound after it)
     assert "牛肉" in change.context.words and change.context.measure == "growth"
+
+
+@pytest.mark.parametrize("text, figure, value, kind", [
+    # 降 in a noun of weather (降雨量, rainfall) is no fall
+    ("2024年北京年降雨量达300毫米。\n", "300毫米", 0.3, "level"),
+    ("2024年北京年降雨量達300毫米。\n", "300毫米", 0.3, "level"),
+    ("2024年北京年降雨量比上年下降12%。\n", "12%", -12.0, "growth"),
+    ("Rainfall in Beijing reached 300 mm in 2024.\n", "300 mm", 0.3, "level"),
+])
+def test_a_change_character_inside_a_noun_is_no_change(text, figure, value, kind):
+    c = frames(text)[figure]
+    assert c.value == pytest.approx(value) and c.context.measure == kind
