@@ -630,3 +630,14 @@ def test_the_place_a_news_agency_files_from_does_not_make_the_page_about_it():
             "in China has shown robust recovery, with the total box office earnings for 2023 exceeding 54.91 "
             "billion yuan.\n\nDomestic films took 83.77 percent of the total.\n")
     assert frames(text)["83.77 percent"].context.subject == "China"
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a section's label in capitals before a name the table knows is no part of the name
+    ("BUSINESS China imports 2 mln tonnes of pork in 2019\n", "2 mln tonnes", "China"),
+    ("MARKETS Japan imported 66 million tonnes of LNG in 2023\n", "66 million tonnes", "Japan"),
+    # a name in capitals stays a name
+    ("NVIDIA Corp sold 5 million GPUs in 2024.\n", "5 million", "Nvidia"),
+])
+def test_a_section_label_in_capitals_before_a_name_is_not_part_of_it(text, figure, subject):
+    assert frames(text)[figure].context.subject == subject

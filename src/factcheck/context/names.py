@@ -117,9 +117,14 @@ def proper_nouns(text: str, vocab: Vocab, lower_words: frozenset[str], title: bo
             # ("Zentria's net income grew": a possessive at a sentence start is a name's, unless the document
             # writes the word in lower case too)
             continue  # a sentence start or an ordinary word in capitals ("Shipments rose"); "Hapag-Lloyd" is a name
-        if len(toks) > 1 and toks[0][2][1:].islower() and _opens_sentence(text, s) and _alias(name, vocab) is None:
+        head = toks[0][2]
+        if len(toks) > 1 and (head[1:].islower() or (len(head) >= 4 and head.isalpha() and head.isupper()
+                                                     and _alias(head, vocab) is None)) \
+                and _opens_sentence(text, s) and _alias(name, vocab) is None:
             rest = clean_name(text[toks[1][0]:e], vocab)
-            if rest and _alias(rest, vocab) is not None:  # "Official Japan LNG import stats …": Japan
+            # "Official Japan LNG import stats …": Japan; "BUSINESS China imports 2 mln tonnes": a section's
+            # label in capitals before a name the table knows
+            if rest and _alias(rest, vocab) is not None:
                 s, name = toks[1][0], rest
         if title and name not in known:
             continue
