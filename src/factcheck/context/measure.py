@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Context
-from .names import Mention, Taken
+from .names import Mention
 from .vocab import Vocab
 from .view import ASIDE_WORDS, PAIR_FIGURES, PAIR_WORDS, View, clause_bounds, lower, view_of
 
@@ -267,11 +267,14 @@ def _terms_of(low: str, a: int, b: int, vocab: Vocab, skip: list[tuple[int, int]
     spans, the terms and the words that say what happened or who says so (_NOT_OBJECT), sorted."""
     keys: set[str] = set()
     taken = [(s, e) for s, e in skip if s < b and a < e]
-    busy = Taken(b)  # the places of `taken`, for the overlap tests (every span here holds a character)
-    for span in taken:
-        busy.append(span)
+    # the places of `taken` from a on (as names.Taken, offset by a: a window of a long block costs its own
+    # length, not the block's), for the overlap tests (every span here holds a character)
+    busy = bytearray(b - a + 1)
+    for s, e in taken:
+        s = max(s, a)
+        busy[s - a:e - a] = b"\x01" * (e - s)
     for s, e, w in vocab.concept_match.find(low, a, b):
-        if busy.overlaps(s, e):
+        if busy.find(1, s - a, max(e, s + 1) - a) >= 0:
             continue
         c = vocab.concepts[w]
         if c.parts:  # 产销 alone ("产销均超1200万辆") is both, as "production and sales" is
@@ -279,9 +282,9 @@ def _terms_of(low: str, a: int, b: int, vocab: Vocab, skip: list[tuple[int, int]
         elif c.role in ("quantity", "topic", "domain", "modifier", "basis"):
             keys.add(c.key)
         taken.append((s, e))
-        busy.append((s, e))
+        busy[s - a:e - a] = b"\x01" * (e - s)
     for s, e, w in vocab.cue(_NOT_OBJECT).find(low, a, b):  # (they do not overlap: none is marked busy)
-        if not busy.overlaps(s, e):
+        if busy.find(1, s - a, max(e, s + 1) - a) < 0:
             taken.append((s, e))
     taken.sort()
     return (_roll_up(keys, vocab) if keys else keys), taken
