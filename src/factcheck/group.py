@@ -123,10 +123,9 @@ def similarity(a: Claim, b: Claim, weights: dict[str, float] | None = None) -> f
         # shipments; a topic left unsaid weighs in full ("output" is not "rare-earth refining output")
         unsaid = lambda k: kind(k) == "quantity" and not any(kind(o) == "quantity" for o in (kb if k in ka else ka))
         # a topic one side names where the other names no topic but words of its own (进口铁矿石 vs 进口牛肉:
-        # beef is no entry of the table; across languages any words the other side has): two topics, the unknown
-        # one written in words; it weighs two and a half times
-        own_a, own_b = (set(x.words) - set(y.words), set(y.words) - set(x.words)) if _han(a) == _han(b) else \
-            (set(x.words), set(y.words))  # (across languages: words the table does not know, on either side)
+        # beef is no entry of the table): two topics, the unknown one written in words; it weighs two and a half
+        # times (across languages words cannot be compared: "mobile phone" may be 手机)
+        own_a, own_b = (set(x.words) - set(y.words), set(y.words) - set(x.words)) if _han(a) == _han(b) else ((), ())
         other_named = lambda k: kind(k) == "topic" and (own_b if k in ka else own_a) and \
             not any(kind(o) == "topic" for o in (kb if k in ka else ka))
         num = 2 * sum(w.get(k, TOPIC_WEIGHT) for k in ka & kb)

@@ -265,12 +265,11 @@ def test_the_change_after_an_elided_figure_has_the_levels_object():
     ("2023年，中国进口大豆9941万吨。", "In 2023, China's soybean imports were 99.41 million tonnes.", True),
     ("2023年，中国液化天然气进口量7132万吨。", "In 2023, China's LNG imports were 71.32 million tonnes.", True),
     # a known topic across languages against words that say the same thing: one quantity
-    xf("2023年，中国手机出货量2.89亿部。", "In 2023, China's mobile phone shipments were 289 million units.", True,
-       reason="similarity 0.50: 'smartphone' against 'mobile phone' weighs 2.5x (met before 30b4d42)"),
-    xf("2023年，中国汽车出口491万辆。", "In 2023, China's car exports reached 4.91 million units.", True,
-       reason="similarity 0.55: 'fleet' against 'car' weighs 2.5x (met before 30b4d42)"),
-    xf("2023年，中国进口铜精矿2754万吨。", "In 2023, China's copper concentrate imports were 27.54 million tonnes.",
-       True, reason="similarity 0.58: 铜精/精矿 against copper/concentrate (met before 30b4d42)"),
+    ("2023年，中国手机出货量2.89亿部。", "In 2023, China's mobile phone shipments were 289 million units.", True),
+    ("2023年，中国汽车出口491万辆。", "In 2023, China's car exports reached 4.91 million units.", True),
+    ("2023年，中国进口铜精矿2754万吨。", "In 2023, China's copper concentrate imports were 27.54 million tonnes.", True),
+    # (the 2.5x weight of a known topic against the other side's own words holds within one language only:
+    # across languages words cannot be compared, and these met no more when it held across them)
 ])
 def test_grouping_by_words(a, b, want):
     assert meet(a + "\n", b + "\n") == want
