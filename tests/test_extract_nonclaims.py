@@ -107,3 +107,20 @@ def test_shi_as_when_or_in_a_word_keeps_the_figure(sentence, span):
     from conftest import claims_in
 
     assert span in [c.text for c in claims_in(sentence)]
+
+
+@pytest.mark.parametrize("text, figure, value", [
+    # a year written with 年 takes its month with 月: a year, then a figure with a decimal point, is no date
+    ("2024年1.05亿吨", "1.05亿吨", 1.05e8),
+    ("2024年1.05亿吨煤炭。\n", "1.05亿吨", 1.05e8),
+    ("2019年16.5万吨", "16.5万吨", 1.65e5),
+    ("2019年1.6萬噸", "1.6萬噸", 1.6e4),
+])
+def test_a_year_then_a_decimal_figure_is_no_date(text, figure, value):
+    got = {c.text: c.value for c in claims_in(text)}
+    assert got.get(figure) == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", ["2024年1月5日发布", "2024.1.5发布", "2024-01-05", "2024/1/5"])
+def test_dates_stay_dates(text):
+    assert claims_in(text) == []

@@ -22,7 +22,8 @@ _TEXT_MASKS = (
 # Masks tried only where a run of digits (or a bracket or plus sign) starts: dates, times, phone numbers,
 # accounts, dotted versions. Each alternative is bounded, so matching is linear.
 _DIGIT_MASKS = (
-    r"(?P<ymd>(?<!\d)[12]\d{3}\s?(?:[-/.年])\s?[01]?\d\s?(?:[-/.月])\s?[0-3]?\d(?:\s?[日号])?(?!\d))"
+    # (a year written with 年 takes its month with 月: 2024年1.05亿吨 is a year and a figure, not a day)
+    r"(?P<ymd>(?<!\d)[12]\d{3}\s?(?:[-/.]\s?[01]?\d\s?[-/.]|年\s?[01]?\d\s?月)\s?[0-3]?\d(?:\s?[日号])?(?!\d))"
     # 2024.03 is a month only when the year is plausible (1800-2099), the month 01-12 and no scale, unit or
     # percent follows: 2382.17亿元 and 2023.12万吨 are figures
     r"|(?P<ym>(?<!\d)[12]\d{3}\s?年\s?[01]?\d\s?月"
