@@ -612,6 +612,7 @@ def test_a_sentence_of_a_year_and_a_figure_repeats_the_object_before_and_its_cha
     ("2024年北京年降雨量達300毫米。\n", "300毫米", 0.3, "level"),
     ("2024年北京年降雨量比上年下降12%。\n", "12%", -12.0, "growth"),
     ("Rainfall in Beijing reached 300 mm in 2024.\n", "300 mm", 0.3, "level"),
+    ("2024年哈尔滨降雪量达30毫米。\n", "30毫米", 0.03, "level"),
 ])
 def test_a_change_character_inside_a_noun_is_no_change(text, figure, value, kind):
     c = frames(text)[figure]

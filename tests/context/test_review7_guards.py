@@ -324,7 +324,5 @@ def test_rainfall(text, figure, name, want):
     assert facet(text, figure, name) == want
 
 
-@pytest.mark.xfail(strict=True, reason="misfire today: 降雪量 (snowfall, cm) and 降雨量 (rainfall, mm) are one topic "
-                                       "'precipitation', so a snowfall figure can meet a rainfall one")
 def test_snowfall_is_not_rainfall():
     assert not meet("2023年，哈尔滨降雪量为300毫米。\n", "2023年，哈尔滨降雨量为300毫米。\n")
