@@ -72,8 +72,7 @@ def test_the_previous_month_is_a_base_and_a_month_never_meets_the_year():
     ("年初至今，原油價格上漲12%。\n", "12%", "period", "?-YTD"),
     ("The YTDX index rose 5% in 2024.\n", "5%", "period", "2024"),
     # the label YTD is no company: the figure is crude output's, no one's named
-    xf("YTD crude output averaged 13.2 million barrels per day.\n", "13.2 million barrels per day", "subject", None,
-       reason="subject 'YTD' (the period word read as a name in capitals; also before today)"),
+    ("YTD crude output averaged 13.2 million barrels per day.\n", "13.2 million barrels per day", "subject", None),
     # "so far in 2024" is that year to date, not the whole year
     xf("Sales so far in 2024 rose 9%.\n", "9%", "period", "?-YTD",
        reason="period '2024' (the whole year) and 'far' kept as an object word"),
