@@ -19,7 +19,8 @@ Inside a bucket a claim joins a cluster only when every facet agrees:
   in one script, and unmatched words on either side count against (so "total compute" does not meet "AI
   compute", while "compute" meets "AI compute" only at the threshold); where neither side names a topic the
   table knows, words each side has alone weigh double, and two sets of words with none in common are two
-  topics (进口牛肉 vs 进口猪肉: beef and pork are in no table).
+  topics (进口牛肉 vs 进口猪肉: beef and pork are in no table); a topic one side names against words of the other's
+  own, in one language, weighs two and a half times (进口铁矿石 vs 进口牛肉).
 """
 from __future__ import annotations
 

@@ -46,10 +46,8 @@ def ellipsis(out: list[Claim], order: list[tuple[int, int, int]], V: Vocab, lent
                     if out[i].context.measure == kind and j in filled and out[j].context.measure == "level" and \
                             out[j].context.words and not out[i].context.words and \
                             set(out[i].context.topics) <= set(out[j].context.topics):
-                        x, a = out[i].context, out[j].context
-                        ctx = replace(x, topics=a.topics, words=a.words)
-                        ctx = replace(ctx, metric=metric(ctx, V))
-                        out[i] = replace(out[i], metric=ctx.metric, context=ctx)
+                        a = out[j].context
+                        _reframe(out, i, replace(out[i].context, topics=a.topics, words=a.words), V)
             bare = [i for i in sent if out[i].context.measure == kind and (empty(out[i].context) or i in lent)]
             if not bare:
                 continue
@@ -88,10 +86,14 @@ def take_frame(out: list[Claim], i: int, j: int, V: Vocab, with_period: bool, ov
     scope and (with_period) period; `over`: its period was only lent by the document or a paragraph before."""
     x, a = out[i].context, out[j].context
     per = (x.period if not over else None) or (a.period if with_period else None) or x.period
-    ctx = replace(x, topics=a.topics, words=a.words, period=per, scope=x.scope or a.scope, measure=a.measure,
-                  base=x.base or a.base)
+    _reframe(out, i, replace(x, topics=a.topics, words=a.words, period=per, scope=x.scope or a.scope,
+                             measure=a.measure, base=x.base or a.base), V, period=per)
+
+
+def _reframe(out: list[Claim], i: int, ctx, V: Vocab, **fields) -> None:
+    """Claim i takes the frame ctx, its metric (the frame in words) written again."""
     ctx = replace(ctx, metric=metric(ctx, V))
-    out[i] = replace(out[i], metric=ctx.metric, period=per, context=ctx)
+    out[i] = replace(out[i], metric=ctx.metric, context=ctx, **fields)
 
 
 # what may stand between a figure with its unit and a bare one that leaves the unit unsaid
