@@ -189,7 +189,7 @@ def _apart(a: Claim, b: Claim) -> str | None:
         return f"scope differs: {x.scope or 'unstated'} vs {y.scope or 'unstated'}"
     if x.modifiers and y.modifiers and x.modifiers != y.modifiers:
         return f"qualifiers differ: {', '.join(x.modifiers)} vs {', '.join(y.modifiers)}"
-    if x.base and y.base and _base(x.base, x.period) != _base(y.base, y.period):
+    if x.base and y.base and _base(x.base, x.period or x.period_hint) != _base(y.base, y.period or y.period_hint):
         return f"change base differs: {x.base} vs {y.base}"
     return None
 

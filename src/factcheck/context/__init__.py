@@ -84,7 +84,9 @@ _SENTENCE_START_WORD = re.compile(r"[.!?“\"(](?:(?<![.!?])|\s)\s*([A-Z][a-z][A
 # a word in lower case, not inside a word or after a dot; a year, not inside a number nor a count of 万, 台 …
 # (each opens with what it matches, its lookbehind after it: the regex engine then skips to where it can start)
 _LOWER_WORD = re.compile(r"[a-z](?<![\w.][a-z])[a-z\-]+")
-_YEAR = re.compile(r"((?:19|20)(?<!\d(?:19|20))\d{2})(?!\d)(?!\s*[万亿台%])")
+# (nor an amount: 每盎司2070美元, $2020, 2050 tonnes, 1999.5)
+_YEAR = re.compile(r"((?:19|20)(?<![\d$¥€£](?:19|20))\d{2})(?!\d)(?!\.\d|,\d{3})"
+                   r"(?!\s*(?:[万亿台%元吨人辆个家点]|美元|盎司|ounces?\b|tonnes?\b|tons?\b|dollars?\b|yuan\b))")
 # a capitalised word after a lower-case word, a digit or a comma and a space (the capital first, its lookbehind
 # after it: the scan skips to the capitals)
 _MID_CAP = re.compile(r"[A-Z](?<=[a-z0-9,;:] [A-Z])[A-Za-z0-9&'\-]*")
@@ -94,6 +96,17 @@ def _orig_to_norm(nl: NormLine, col: int) -> int:
     if nl.index is None:
         return col
     return bisect.bisect_left(nl.index, col, 0, len(nl.index) - 1)
+
+
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+|\+?\d[\d\s\-()]{6,}\d")
+_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+def _says_something(text: str) -> bool:
+    """A line of words, not page furniture: "Source: https://…", "客服热线:13552441705" (an address, a phone number
+    and a label) do not open a page's text; a title or a sentence does (5 words, or 8 Chinese characters)."""
+    return len(_WORD.findall(_ADDRESS.sub(" ", text))) >= 5 or \
+        sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff") >= 8
 
 
 class _Doc:
@@ -234,15 +247,16 @@ class _Doc:
             self._only = seen.pop() if len(seen) == 1 else None
         return self._only
 
-    def lead(self) -> list[int]:
+    def lead(self, past_furniture: bool = False) -> list[int]:
         """The blocks a page opens with: its title and headings, up to its first two paragraphs (none when a list
-        or a table opens it)."""
+        or a table opens it); `past_furniture`: lines of no words ("Source: https://…", a phone number) are not
+        among the two."""
         out, paragraphs = [], 0
         for j, b in enumerate(self.layout.blocks):
             if b.kind not in ("heading", "prose") or paragraphs >= 2:
                 break
             out.append(j)
-            paragraphs += b.kind == "prose"
+            paragraphs += b.kind == "prose" and (not past_furniture or _says_something(b.text))
         return out
 
     def lead_period(self) -> str | None:
@@ -253,7 +267,8 @@ class _Doc:
         year more than two before the document's, or a period without its year or written relative to the page's
         date (去年, "last year": which year that is, only a date the page may not state says)."""
         if not hasattr(self, "_lead"):
-            self._lead = next((p.period for j in self.lead() for p in self.periods(j) if self._leads(j, p)), None)
+            self._lead = next((p.period for j in self.lead(past_furniture=True) for p in self.periods(j)
+                               if self._leads(j, p)), None)
         return self._lead
 
     def _leads(self, j: int, p) -> bool:
@@ -806,6 +821,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             order.append((i, bi, v.ss))
         across.changes_take_their_quantity(out, idxs, unsaid, same_sentence)
         across.elided_units(out, idxs, b.text, spans)
+        across.restated_in_brackets(out, idxs, b.text, spans, V)
     across.ellipsis(out, order, V, lent, lent_period, unsaid)
     return out
 

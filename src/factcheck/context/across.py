@@ -8,7 +8,10 @@ figure beside it says.
 - a change that names nothing measures the level before it: "Lenovo shipped 15.2 million units, up 10.8%";
   "海外实际销售收入达到185亿美元，同比增长8%";
 - a unit left unsaid is the unit of the figure it continues: "recover 2.6 million bags to 30.1 million",
-  "US$5 billion, up from 4.2 billion", "up 550,000 b/d to 12.41 million barrels" (a rate's "per day" too).
+  "US$5 billion, up from 4.2 billion", "up 550,000 b/d to 12.41 million barrels" (a rate's "per day" too);
+- a figure alone in brackets right after another of its kind restates it in another unit or currency, and is
+  about what that one is about: 比2023年增加1109万吨(222亿斤), "1.79 billion mu (approximately 119.3 million
+  hectares)", "$7.7bn (RMB54.9b)".
 """
 from __future__ import annotations
 
@@ -134,6 +137,32 @@ def elided_units(out: list[Claim], idxs: list[int], text: str, spans: list[tuple
                 _SPAN_TO.fullmatch(text, spans[k][1], spans[k + 1][0]) and \
                 _SPAN_FROM.search(text, max(0, spans[k][0] - 12), spans[k][0]):
             out[idxs[k]] = _in_unit_of(c, n)
+
+
+# a bracket holding one figure, perhaps "about" it: "(222亿斤)", "(approximately 119.3 million hectares)", （约合…）
+_BRACKET_OPEN = re.compile(r"\s*[(（]\s*(?:(?:约合|約合|折合|约|約|合|即|或|approximately|approx\.?|about|around|roughly|or|"
+                           r"some|c\.|ca\.|~)\s*)?", re.I)
+_BRACKET_CLOSE = re.compile(r"\s*[)）]")
+
+
+def restated_in_brackets(out: list[Claim], idxs: list[int], text: str, spans: list[tuple[int, int]], V: Vocab) -> None:
+    """比2023年增加1109万吨(222亿斤), "1.79 billion mu (approximately 119.3 million hectares)": a figure alone in
+    brackets right after another of the same kind (the same quantity in another unit: equal within 3% once
+    converted; or money in another currency) restates it, and takes its whole frame, what its own few words
+    cannot say. "(2023: 1.2%)", "(up 10%)" or "(from 3%)" hold more than a figure: asides, never restatements."""
+    for k in range(1, len(idxs)):
+        c, p = out[idxs[k]], out[idxs[k - 1]]
+        if p.context is None or c.context is None or c.kind != p.kind or c.kind not in ("physical", "money"):
+            continue
+        if not _BRACKET_OPEN.fullmatch(text, spans[k - 1][1], spans[k][0]) or \
+                not _BRACKET_CLOSE.match(text, spans[k][1]):
+            continue  # (the figure's own span may hold its "about": 約合10.9億斤)
+        if c.kind == "physical":
+            if c.unit != p.unit or not c.value or not p.value or abs(c.value - p.value) > 0.03 * abs(p.value):
+                continue
+        elif c.unit == p.unit and c.value and p.value and abs(c.value - p.value) > 0.03 * abs(p.value):
+            continue  # (the same currency twice: the same sum, or not a restatement)
+        _reframe(out, idxs[k], p.context, V, period=p.period)
 
 
 def _bare(c: Claim) -> bool:

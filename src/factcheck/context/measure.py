@@ -253,7 +253,8 @@ def stem(w: str) -> str:
 
 
 # words that say what happened or who says so, never what is measured: one view of six cue lists
-_NOT_OBJECT = ("measure.change", "measure.share", "period.forecast", "source.after", "source.before", "object.ignore")
+_NOT_OBJECT = ("measure.change", "measure.share", "measure.base.yoy", "measure.base.qoq", "measure.base.mom",
+               "period.forecast", "source.after", "source.before", "object.ignore")
 
 
 def words_of(text: str, low: str, a: int, b: int, vocab: Vocab, skip: list[tuple[int, int]]) -> tuple[set, set]:

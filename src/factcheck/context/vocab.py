@@ -75,7 +75,32 @@ class Matcher(_Windows):
     def _scan(self, low: str) -> list[tuple[int, int, str]]:
         if self.re is None:
             return []
-        return [(m.start(), m.end(), m.group()) for m in self.re.finditer(low) if on_word(low, m.start(), m.end())]
+        out = [(m.start(), m.end(), m.group()) for m in self.re.finditer(low) if on_word(low, m.start(), m.end())]
+        if "年" in low and any(w[0] == "年" and s and low[s - 1].isdigit() for s, _, w in out):
+            out = self._after_years(low, out)
+        return out
+
+    def _after_years(self, low: str, out: list) -> list:
+        """2023年增加, 2024年产量: the 年 closes the year; the word starts after it ("增加", "产量", not 年增 or
+        年产量, which a year then hides): the scan from there again."""
+        kept: list = []
+        pos = 0
+        while True:
+            nxt = next((f for f in out if f[0] >= pos), None)
+            if nxt is None:
+                return kept
+            s, e, w = nxt
+            if w[0] == "年" and s and low[s - 1].isdigit():
+                pos = s + 1
+                for m in self.re.finditer(low, s + 1):  # (again up to where the hidden word ended)
+                    if m.start() >= e:
+                        break
+                    if on_word(low, m.start(), m.end()):
+                        kept.append((m.start(), m.end(), m.group()))
+                        pos = m.end()
+                continue
+            kept.append(nxt)
+            pos = e
 
 
 def trie_pattern(words) -> str:

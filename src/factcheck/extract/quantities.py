@@ -15,6 +15,9 @@ from . import nonclaims
 from .numerals import Core, apply_power, parse_english, parse_run
 
 
+_ORDINAL_DIGITS = frozenset("一二三四五六七八九十0123456789")  # 第一、二、三产业: ordinals listed after 第
+
+
 @dataclass(slots=True)  # never mutated (replace() makes a new one); not frozen, whose init is eight times slower
 class Quantity:
     start: int
@@ -1218,10 +1221,18 @@ class LineParser:
         return False
 
     def _after_ordinal_marker(self, start: int) -> bool:
+        """第三章; and the ordinals listed after one: 第一、二、三产业 (the second and the third industry)."""
+        t = self.text
         p = start
-        while p > 0 and self.text[p - 1] == " ":
-            p -= 1
-        return p > 0 and self.text[p - 1] == "第"
+        for _ in range(6):
+            while p > 0 and t[p - 1] == " ":
+                p -= 1
+            if p > 0 and t[p - 1] == "第":
+                return True
+            if p < 3 or t[p - 1] != "、" or t[p - 2] not in _ORDINAL_DIGITS:
+                return False
+            p -= 2  # (back over "二、" to the ordinal before it)
+        return False
 
     def _rank(self, start: int, end: int) -> bool:
         before = self.text[max(0, start - 8):start - 1].rstrip()

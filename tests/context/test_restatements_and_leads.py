@@ -1,0 +1,110 @@
+"""A figure restated in brackets, a year that is an amount, a page's lead past its furniture, a word hidden by
+the 年 of a year, ordinals listed after 第, and the sectors of an economy as objects.
+
+Each case is the reading a careful reader gives; the texts are written for these tests, in the forms real
+statistics releases and their retellings use.
+"""
+from __future__ import annotations
+
+import pytest
+
+from factcheck.group import group_claims
+from helpers import claims, frames
+
+
+def ctx(text: str, figure: str):
+    return frames(text)[figure].context
+
+
+# -- a figure alone in brackets after another of its kind restates it ------------------------------------------------
+
+@pytest.mark.parametrize("text, first, second", [
+    ("全国粮食总产量70650万吨，比上年增加1109万吨(222亿斤)，增长1.6%。\n", "1109万吨", "222亿斤"),
+    ("全國棉花產量616.4萬噸，比上年增加54.6萬噸（約合10.9億斤）。\n", "54.6萬噸", "約合10.9億斤"),
+    ("Exports rose by 2.2 million pounds (about 1 million kilograms) last year.\n", "2.2 million pounds",
+     "about 1 million kilograms"),
+])
+def test_a_figure_in_brackets_restating_another_takes_its_frame(text, first, second):
+    a, b = ctx(text, first), ctx(text, second)
+    assert (b.measure, b.topics, b.words, b.base) == (a.measure, a.topics, a.words, a.base)
+    assert a.measure == "change"
+
+
+@pytest.mark.parametrize("text, first, second", [
+    # an aside holding more than a figure is no restatement
+    ("全国粮食总产量70650万吨(2023年为69541万吨)，增长1.6%。\n", "70650万吨", "69541万吨"),
+    # a different amount of the same unit in brackets is another quantity
+    ("Imports rose by 40,000 tonnes (to 900,000 tonnes) in March.\n", "40,000 tonnes", "900,000 tonnes"),
+])
+def test_an_aside_or_another_amount_in_brackets_keeps_its_own_frame(text, first, second):
+    a, b = ctx(text, first), ctx(text, second)
+    assert (b.measure, b.base) != (a.measure, a.base) or b.period != a.period
+
+
+# -- a year is not an amount: 每盎司2070美元 says nothing of which year 今年 is -------------------------------------
+
+def test_an_amount_that_looks_like_a_year_does_not_date_the_page():
+    text = ("今年一季度全球央行淨購入黃金290噸，同比增長1%。\n\n"
+            "報告顯示，2024年一季度全球黃金需求總量達1102噸。\n\n"
+            "一季度，倫敦金銀市場協會午盤平均金價達到每盎司2070美元，同比上漲10%。\n")
+    assert ctx(text, "290噸").period == "2024-Q1"
+
+
+@pytest.mark.parametrize("amount", ["每盎司2030美元", "US$2,030 an ounce", "2030 tonnes"])
+def test_amounts_are_not_counted_as_the_years_a_page_talks_about(amount):
+    text = f"This year's first-quarter purchases reached 290 tonnes.\n\nIn 2024 the price was {amount}.\n"
+    from factcheck.context import _YEAR
+    assert "2030" not in _YEAR.findall(amount)
+    assert "2024" in _YEAR.findall(text)
+
+
+# -- the period a page opens with, past lines of no words ------------------------------------------------------------
+
+def test_the_lead_period_is_read_past_an_address_and_a_phone_line():
+    text = ("Source: http://example.com/news/show.php?itemid=1\n\n客服热线:13552441705\n\n"
+            "国家统计局关于2024年粮食产量数据的公告\n\n"
+            "全国粮食总产量70650万吨，比上年增加1109万吨。\n\n"
+            "2023年全国粮食总产量69541万吨。\n")
+    c = ctx(text, "70650万吨")
+    assert (c.period or c.period_hint) == "2024"
+
+
+# -- a word the 年 of a year would hide -------------------------------------------------------------------------------
+
+def test_a_change_word_after_a_year_is_not_the_objects_word():
+    c = ctx("全国粮食总产量70650万吨，比2023年增加1109万吨。\n", "1109万吨")
+    assert "增加" not in c.words
+    assert c.measure == "change" and c.base == "vs 2023"
+
+
+def test_a_quantity_after_a_year_is_read():
+    c = ctx("该省2024年产量达到9.4万亿千瓦时，2023年增量为0.6万亿千瓦时。\n", "9.4万亿千瓦时")
+    assert "output" in c.topics and not c.words
+
+
+# -- ordinals listed after 第 -------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, figures", [
+    ("第一、二、三产业用电量对增长的贡献率分别为1.3%、49.7%、26.3%。\n", ["1.3%", "49.7%", "26.3%"]),
+    ("第1、2、3名分别是华为、小米和苹果。\n", []),
+])
+def test_ordinals_listed_after_di_are_not_figures(text, figures):
+    assert [c.text for c in claims(text)] == figures
+
+
+def test_a_list_of_counts_stays_counts():
+    assert [c.text for c in claims("共有三、四家企业参与。\n")] != []
+
+
+# -- sectors of an economy: the first, second and third industries are three objects ----------------------------------
+
+def test_sector_figures_do_not_meet_across_documents():
+    a = claims("2024年，第一产业用电量1357亿千瓦时，同比增长6.3%。\n", "a.txt")
+    b = claims("2024年，第二产业用电量63874亿千瓦时，同比增长5.1%。\n", "b.txt")
+    assert not group_claims([a[1], b[1]]) and not group_claims([a[0], b[0]])
+
+
+def test_one_sector_meets_its_english_statement():
+    a = claims("2024年，第三产业用电量18348亿千瓦时，同比增长9.9%。\n", "a.txt")
+    b = claims("In 2024, electricity consumption of the tertiary industry rose 9.6%.\n", "b.txt")
+    assert len(group_claims([a[1], b[0]])) == 1
