@@ -98,6 +98,20 @@ def _resolved(keys: set[str], other: set[str]) -> set[str]:
     return keys
 
 
+def _two_things(a: Claim, b: Claim, roles_apart: tuple[str, ...] = ("quantity", "topic")) -> bool:
+    """Each side names a quantity, or a topic, and they share none: revenue never meets shipments, coffee output
+    never meets cocoa output, nor grain output cereal output."""
+    roles = _roles()
+    x, y = a.context, b.context
+    ka, kb = _resolved(set(x.topics), set(y.topics)), _resolved(set(y.topics), set(x.topics))
+    kind = lambda k: "topic" if roles.get(k) == "domain" else roles.get(k)
+    for role in roles_apart:
+        ra, rb = {k for k in ka if kind(k) == role}, {k for k in kb if kind(k) == role}
+        if ra and rb and not ra & rb:
+            return True
+    return False
+
+
 def similarity(a: Claim, b: Claim, weights: dict[str, float] | None = None) -> float:
     """How alike two objects are, 0..1 (see the module docstring)."""
     w = weights if weights is not None else _weights()
@@ -105,10 +119,8 @@ def similarity(a: Claim, b: Claim, weights: dict[str, float] | None = None) -> f
     x, y = a.context, b.context
     ka, kb = _resolved(set(x.topics), set(y.topics)), _resolved(set(y.topics), set(x.topics))
     kind = lambda k: "topic" if roles.get(k) == "domain" else roles.get(k)
-    for role in ("quantity", "topic"):  # revenue never meets shipments; coffee output never meets cocoa output
-        ra, rb = {k for k in ka if kind(k) == role}, {k for k in kb if kind(k) == role}
-        if ra and rb and not ra & rb:
-            return 0.0
+    if _two_things(a, b):
+        return 0.0
     if _han(a) == _han(b) or not (_han(a) or _han(b)):
         # each side names a qualifier the other lacks ("total compute" vs "AI compute"): two quantities
         ka_mod = {k for k in ka if w.get(k) == MODIFIER_WEIGHT}
@@ -263,7 +275,9 @@ def _clusters(claims: list[Claim], members: list[int], similarity_min: float) ->
     weights = _weights()
 
     def clash(c: Claim, o: Claim) -> bool:
-        if _apart(c, o) or _magnitudes_apart(c, o):
+        # (two topics named: a figure naming neither may resemble both, but they never share its cluster; two
+        # quantities may: "spending" and "the market" are often one, where the vocabulary calls them two)
+        if _apart(c, o) or _magnitudes_apart(c, o) or _two_things(c, o, ("topic",)):
             return True
         return o.path == c.path and (o.value, o.low, o.high) != (c.value, c.low, c.high) and not (
             o.context.source and c.context.source and o.context.source != c.context.source

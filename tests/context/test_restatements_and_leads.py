@@ -108,3 +108,21 @@ def test_one_sector_meets_its_english_statement():
     a = claims("2024年，第三产业用电量18348亿千瓦时，同比增长9.9%。\n", "a.txt")
     b = claims("In 2024, electricity consumption of the tertiary industry rose 9.6%.\n", "b.txt")
     assert len(group_claims([a[1], b[0]])) == 1
+
+
+# -- 其中: a part of what the sentence before measured, in the same place ----------------------------------------------
+
+def test_qizhong_keeps_the_place_of_the_figures_before_it():
+    text = "全国粮食总产量70650万吨，增长1.6%。其中谷物产量65229万吨，增长1.7%。\n"
+    assert ctx(text, "65229万吨").subject == ctx(text, "70650万吨").subject == "China"
+
+
+# -- two topics named never share a cluster, even through a figure that names neither -----------------------------------
+
+def test_a_vague_figure_does_not_chain_two_topics_into_one_group():
+    grain = claims("2024年全国粮食产量70650万吨。\n", "a.txt")[0]
+    cereal = claims("2024年全国谷物产量65229万吨。\n", "b.txt")[0]
+    vague = claims("2024年全国总产量约6.8亿吨。\n", "c.txt")[0]
+    assert {"grain", "cereal"} <= set(grain.context.topics) | set(cereal.context.topics)
+    for g in group_claims([grain, cereal, vague]):
+        assert not {0, 1} <= set(g.members)

@@ -468,6 +468,16 @@ class _Doc:
         return self._periods[i]
 
 
+def _before_in_block(out: list[Claim], idxs: list[int], k: int) -> str | None:
+    """The place the figures of the block's sentences before this one are about, when they name one: 全国粮食
+    总产量70650万吨…。其中谷物产量65229万吨 (a part of what the sentence before measured, in the same place)."""
+    for j in range(k - 1, -1, -1):
+        x = out[idxs[j]].context
+        if x is not None and x.subject and x.how in ("document", "paragraph"):
+            return x.subject
+    return None
+
+
 def _carried(d: _Doc, i: int, sentence_start: int) -> tuple[str | None, str | None, str | None]:
     """The subject a pronoun would take, the names a plural pronoun takes together and the place the paragraph
     is about, at the start of a sentence of block i: read from the sentences before it in the block, else from
@@ -794,7 +804,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 # one place (国内)
                 place = _national(src, V) if src else None
                 if place is None and V.cue("subject.within_previous").find(low, v.ss, v.ss + 12):
-                    place = _carried(d, bi, v.ss)[2]
+                    place = _carried(d, bi, v.ss)[2] or _before_in_block(out, idxs, k)
                 if place or d.place():
                     subj, how = place or d.place(), "paragraph" if place else "document"
                 elif d.lead_body_country():  # a page opening with 中國人民銀行公布…: the body's country
