@@ -294,6 +294,11 @@ def _clusters(claims: list[Claim], members: list[int], similarity_min: float) ->
         scored = [(score(i, cl), k) for k, cl in enumerate(pool)]
         scored = [(sc, k) for sc, k in scored if sc >= 0]
         hint = claims[i].context.period_hint
+        if hint:
+            # an undated figure of a page that opens with 2024 is no figure of 2025: never joins a cluster whose
+            # every dated figure is of a period its page's does not hold
+            scored = [(sc, k) for sc, k in scored if any(
+                not claims[j].context.period or _period_compatible(hint, claims[j].context.period) for j in pool[k])]
         if len(scored) > 1 and hint and not ambiguous_ok:
             # it fits figures of several periods: the one its document opens with decides, if it names one
             same = [(sc, k) for sc, k in scored if any(claims[j].context.period == hint for j in pool[k])]

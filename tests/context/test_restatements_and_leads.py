@@ -126,3 +126,22 @@ def test_a_vague_figure_does_not_chain_two_topics_into_one_group():
     assert {"grain", "cereal"} <= set(grain.context.topics) | set(cereal.context.topics)
     for g in group_claims([grain, cereal, vague]):
         assert not {0, 1} <= set(g.members)
+
+
+def test_a_restatement_in_another_unit_of_a_rate_takes_its_frame():
+    text = "糧食單位面積產量5,987公斤/公頃，比2024年增加65.7公斤/公頃（4.4公斤/畝），增長1.1%。\n"
+    a, b = ctx(text, "65.7公斤/公頃"), ctx(text, "4.4公斤/畝")
+    assert (a.measure, a.base) == (b.measure, b.base) == ("change", "vs 2024")
+
+
+# -- an undated figure of a page that opens with one year is no figure of another ----------------------------------------
+
+def test_an_undated_figure_does_not_join_a_cluster_of_another_year_than_its_pages():
+    a = claims("2025年全国粮食产量71488万吨。\n", "a.txt")[0]
+    b = claims("2025年全国粮食产量71500万吨。\n", "b.txt")[0]
+    c = claims("国家统计局关于2024年粮食产量数据的公告\n\n全国粮食产量71000万吨，创历史新高。\n\n"
+               "2023年全国粮食产量69541万吨。\n", "c.txt")
+    undated = next(x for x in c if x.text == "71000万吨")
+    assert undated.context.period is None and undated.context.period_hint == "2024"
+    groups = group_claims([a, b, undated])
+    assert [sorted(g.members) for g in groups] == [[0, 1]]

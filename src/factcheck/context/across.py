@@ -158,11 +158,27 @@ def restated_in_brackets(out: list[Claim], idxs: list[int], text: str, spans: li
                 not _BRACKET_CLOSE.match(text, spans[k][1]):
             continue  # (the figure's own span may hold its "about": 約合10.9億斤)
         if c.kind == "physical":
-            if c.unit != p.unit or not c.value or not p.value or abs(c.value - p.value) > 0.03 * abs(p.value):
+            if not _same_amount(c, p):
                 continue
         elif c.unit == p.unit and c.value and p.value and abs(c.value - p.value) > 0.03 * abs(p.value):
             continue  # (the same currency twice: the same sum, or not a restatement)
         _reframe(out, idxs[k], p.context, V, period=p.period)
+
+
+def _same_amount(c: Claim, p: Claim) -> bool:
+    """Two physical figures state one amount, within 3% (rounded in another unit): 65.7公斤/公顷（4.4公斤/亩）."""
+    if not c.value or not p.value:
+        return False
+    value = c.value
+    if c.unit != p.unit:
+        from ..extract.units import registry
+
+        try:
+            ureg = registry()
+            value = float(ureg.Quantity(c.value, ureg.Unit(c.unit)).to(ureg.Unit(p.unit)).magnitude)
+        except Exception:  # (pint: units of two dimensions, or a name it does not know)
+            return False
+    return abs(value - p.value) <= 0.03 * abs(p.value)
 
 
 def _bare(c: Claim) -> bool:
