@@ -229,9 +229,18 @@ def test_an_undated_figure_that_fits_two_periods_joins_the_one_its_document_open
     assert not [g for g in group_claims(claims) if any(claims[i].path == "c.txt" for i in g.members)]
 
 
-def test_a_lead_period_never_keeps_an_undated_figure_from_the_one_group_it_fits():
+def test_a_lead_period_keeps_an_undated_figure_from_a_group_of_another_year():
+    # (until 8a01d6e the lead period was a preference only, and the undated 69% joined the 2024 group; measured on
+    # the eight corpora, keeping it out removed 15 unexplained alarm pairs and 5 false alarms and lost no pair)
     claims = annotated([("a.txt", "China held 60% of rare-earth mining in 2024.\n"),
+                        ("c.txt", "China held 61% of rare-earth mining in 2024.\n"),
                         ("b.txt", "China's rare earths in 2025\n\nThe 2023 report was shorter.\n\n"
+                                  "China holds 69% of rare-earth mining.\n")])
+    (finding,) = compare(claims, group_claims(claims))
+    assert {claims[i].path for i in finding.group.members} == {"a.txt", "c.txt"}
+    # a page that opens with the figure's own year still joins it
+    claims = annotated([("a.txt", "China held 60% of rare-earth mining in 2024.\n"),
+                        ("b.txt", "China's rare earths in 2024\n\nThe 2023 report was shorter.\n\n"
                                   "China holds 69% of rare-earth mining.\n")])
     (finding,) = compare(claims, group_claims(claims))
     assert finding.verdict == "conflict"
