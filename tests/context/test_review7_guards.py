@@ -219,22 +219,22 @@ def test_a_datelines_words_are_no_object_words():
 # -- 8. ellipsis: a sentence of a year and a figure ------------------------------------------------------------------
 
 def test_ellipsis_takes_the_object_of_the_figure_that_names_it():
-    f = frames("2022年，中国进口牛肉269万吨。2023年，进口猪肉155万吨。2024年130万吨。\n")
-    assert "猪肉" in f["130万吨"].context.words and "牛肉" not in f["130万吨"].context.words
+    f = frames("2022年，中国进口木材269万吨。2023年，进口羊毛155万吨。2024年130万吨。\n")
+    assert "羊毛" in f["130万吨"].context.words and "木材" not in f["130万吨"].context.words
     f = frames("2023年，中国钢材出口9026万吨，增长36%。2024年，钢材进口681万吨，下降10.9%。2025年700万吨。\n")
     assert "imports" in f["700万吨"].context.topics and "exports" not in f["700万吨"].context.topics
     # a bound after the figure ("first above 1 million") is not the one that names the object
-    f = frames("2018年，中国进口牛肉量达103.9万吨，首次超过100万吨。2019年165.9万吨，同比增长近60%。\n")
-    assert "牛肉" in f["165.9万吨"].context.words and f["近60%"].context.measure == "growth"
+    f = frames("2018年，中国进口木材量达103.9万吨，首次超过100万吨。2019年165.9万吨，同比增长近60%。\n")
+    assert "木材" in f["165.9万吨"].context.words and f["近60%"].context.measure == "growth"
 
 
 @pytest.mark.xfail(strict=True, reason="misfire today: the elided figure takes the object but not the subject "
                                        "(China, from 中国 of the sentence before): 'subject differs: (market) vs "
                                        "China', so it never meets the same figure written out")
 def test_the_elided_figure_meets_the_same_figure_written_out():
-    text = "2018年，中国进口牛肉量达103.9万吨，首次超过100万吨。2019年165.9万吨，同比增长近60%。\n"
+    text = "2018年，中国进口木材量达103.9万吨，首次超过100万吨。2019年165.9万吨，同比增长近60%。\n"
     level = next(c for c in claims(text) if c.text == "165.9万吨")
-    other = one("b.txt", "2019年，中国进口牛肉量为165.9万吨。\n")
+    other = one("b.txt", "2019年，中国进口木材量为165.9万吨。\n")
     assert len(group_claims([level, other])) == 1, explain(level, other)
 
 
