@@ -7,10 +7,13 @@ from 59.5 up). Two figures from different documents are
   rounding    when their intervals overlap although the values differ (74.5% vs 75%),
   conflict    when their intervals are disjoint (92% vs 91%, 69% vs 60%).
 A group's verdict is its most severe pair. Figures of one document are not compared with each other: a
-document that gives two values for what looks like one quantity is usually stating two bases.
+document that gives two values for what looks like one quantity is usually stating two bases. A bound that
+admits every other figure of a disagreeing group ("exceeded 17 million" beside 17.1 and 17.76 million) takes no
+side and leaves the group.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import math
@@ -50,8 +53,28 @@ def interval(c: Claim) -> tuple[float, float]:
     if q in ("over", "at_least"):
         return v - u / 2, math.inf
     if q in ("under", "at_most"):
+        if q == "under" and _near(c):  # "nearly 60%": close below its mark
+            return min(v * (1 - NEAR), v - u / 2), v + u / 2
         return -math.inf, v + u / 2
     return v - u / 2, v + u / 2
+
+
+NEAR = 0.05  # how far below its mark "nearly", 近 and "almost" reach (a twentieth)
+
+
+def _near(c: Claim) -> bool:
+    """The figure's hedge says it is close to its mark: nearly, almost, 近, 接近 (hedges.toml `near`)."""
+    from .normalize import to_simplified
+
+    head = to_simplified(unicodedata.normalize("NFKC", c.text)).lower()
+    return any(head.startswith(w) for w in _near_words())
+
+
+@functools.lru_cache(maxsize=1)
+def _near_words() -> tuple[str, ...]:
+    from .knowledge import _data
+
+    return tuple(sorted(_data("hedges.toml").get("near", ()), key=len, reverse=True))
 
 
 def _unit_of_last_digit(c: Claim) -> float:
@@ -224,11 +247,30 @@ def fingerprint(members: list[Claim], group: Group, object_too: bool = False) ->
     return hashlib.sha256(b"factcheck/2 " + data).hexdigest()[:16]
 
 
+_BOUNDS = ("over", "at_least", "under", "at_most")
+
+
+def _sides_taken(claims: list[Claim], group: Group) -> Group:
+    """A disagreeing group without its bounds that admit every other figure of it: "sales exceeded 17 million"
+    beside 17.1 million and 17.76 million takes no side in their conflict, and is no party to it."""
+    members = [claims[i] for i in group.members]
+    idle = {i for i, c in zip(group.members, members) if c.qualifier in _BOUNDS and all(
+        pair_verdict(c, o) == "consistent" for o in members if o is not c)}
+    kept = tuple(i for i in group.members if i not in idle)
+    if not idle or len({claims[i].path for i in kept}) < 2:
+        return group
+    from dataclasses import replace
+
+    return replace(group, members=kept)
+
+
 def compare(claims: list[Claim], groups: list[Group], tolerance: float = 0.0) -> list[Finding]:
     from collections import Counter
     from dataclasses import replace
 
     findings = [judge(claims, g, tolerance) for g in groups]
+    findings = [judge(claims, _sides_taken(claims, f.group), tolerance) if f.verdict != "consistent" else f
+                for f in findings]
     twice = {fp for fp, n in Counter(f.fingerprint for f in findings).items() if n > 1}
     if twice:  # two quantities with the same facets and values: their objects tell them apart
         findings = [replace(f, fingerprint=fingerprint(list(f.claims), f.group, object_too=True))
