@@ -328,3 +328,32 @@ def test_the_same_topic_across_languages_meets():
     ore_zh, ore_en = annotated([("a.txt", "2020年，中国铁矿石进口量增长9.5%。\n"),
                                 ("b.txt", "China's iron ore imports rose 9.5% in 2020.\n")])
     assert len(group_claims([ore_zh, ore_en])) == 1
+
+
+def _framed(path: str, text: str, period: str | None, words: tuple[str, ...], hint: str | None = None):
+    """One share figure with the frame given (the frames the context stage writes, set by hand to isolate the
+    clustering rule)."""
+    from dataclasses import replace
+
+    from factcheck.model import Context
+
+    (c,) = extract_document(Document(path, text, "utf-8", "", len(text)))
+    ctx = Context("Zentria", ("box_office",), "share", (), None, (), period, "share", words, None, None, "named",
+                  hint)
+    return replace(c, context=ctx, period=period)
+
+
+def test_an_undated_figure_fitting_several_clusters_joins_one_that_fits_clearly_better():
+    # two clusters of 2023 fit the undated 83.8%: one says what it says word for word, the other shares less
+    same = [_framed("a.txt", "83.77%\n", "2023", ("domestic", "film")),
+            _framed("b.txt", "83.7%\n", "2023", ("domestic", "film"))]
+    more = ("domestic", "film", "revenue", "screen", "ticket", "city", "chain")
+    # (a.txt gives both 83.77% and 80%: two quantities, never one cluster)
+    other = [_framed("a.txt", "80%\n", "2023", more), _framed("c.txt", "79.5%\n", "2023", more)]
+    undated = _framed("d.txt", "83.8%\n", None, ("domestic", "film"), hint="2023")
+    claims = same + other + [undated]
+    (g,) = [g for g in group_claims(claims) if 4 in g.members]
+    assert set(g.members) == {0, 1, 4}
+    # alike enough to both, it joins neither
+    undated = _framed("d.txt", "83.8%\n", None, ("domestic", "film", "revenue"), hint="2023")
+    assert not [g for g in group_claims(same + other + [undated]) if 4 in g.members]

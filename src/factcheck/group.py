@@ -258,6 +258,7 @@ def group_claims(claims: list[Claim], similarity_min: float = OBJECT_SIMILARITY)
     return groups
 
 
+CLEARLY_BETTER = 0.2  # an undated figure fitting several clusters joins the best when it leads the next by this
 AGGLOMERATE_MAX = 400  # larger blocks are clustered greedily: all pairs of a block would cost too much
 
 
@@ -306,6 +307,12 @@ def _clusters(claims: list[Claim], members: list[int], similarity_min: float) ->
                                                         _period_compatible(hint, claims[j].context.period)
                                                         for j in pool[k])]
             scored = same if len(same) == 1 else (named if len(named) == 1 else scored)
+        if len(scored) > 1 and not ambiguous_ok:
+            # one fits clearly better than every other (the same object word for word, against a look-alike
+            # that shares less of it): it is that one's
+            ranked = sorted(scored, reverse=True)
+            if ranked[0][0] - ranked[1][0] >= CLEARLY_BETTER:
+                scored = ranked[:1]
         if not scored or (not ambiguous_ok and len(scored) > 1):
             return bool(scored)
         pool[max(scored)[1]].append(i)

@@ -523,10 +523,10 @@ def test_a_percentage_of_a_past_level_is_relative_to_it(text, figure, period):
 
 @pytest.mark.parametrize("text, figure, topic", [
     # a figure restated in brackets: the words after the brackets say what both measure
-    ("Zentria took $7.7bn (RMB54.9b) at the box office in 2023.\n", "$7.7bn", "revenue"),
-    ("Zentria took $7.7bn (RMB54.9b) at the box office in 2023.\n", "RMB54.9b", "revenue"),
-    ("Zentria 2023年取得77亿美元（549亿元）票房。\n", "77亿美元", "revenue"),
-    ("Zentria 2023年取得77億美元（549億元）票房。\n", "77億美元", "revenue"),
+    ("Zentria took $7.7bn (RMB54.9b) at the box office in 2023.\n", "$7.7bn", "box_office"),
+    ("Zentria took $7.7bn (RMB54.9b) at the box office in 2023.\n", "RMB54.9b", "box_office"),
+    ("Zentria 2023年取得77亿美元（549亿元）票房。\n", "77亿美元", "box_office"),
+    ("Zentria 2023年取得77億美元（549億元）票房。\n", "77億美元", "box_office"),
 ])
 def test_a_figure_restated_in_brackets_shares_the_object_after_them(text, figure, topic):
     assert topic in frames(text)[figure].context.topics
