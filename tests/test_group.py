@@ -357,3 +357,10 @@ def test_an_undated_figure_fitting_several_clusters_joins_one_that_fits_clearly_
     # alike enough to both, it joins neither
     undated = _framed("d.txt", "83.8%\n", None, ("domestic", "film", "revenue"), hint="2023")
     assert not [g for g in group_claims(same + other + [undated]) if 4 in g.members]
+
+
+def test_a_change_on_the_year_before_is_year_on_year_for_a_quarter_too():
+    from factcheck.group import _base
+
+    assert _base("vs 2024", "2025-Q2") == _base("vs 2024", "2025") == "yoy"
+    assert _base("vs 2023", "2025-Q2") == "vs 2023"
