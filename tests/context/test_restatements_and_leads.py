@@ -145,3 +145,20 @@ def test_an_undated_figure_does_not_join_a_cluster_of_another_year_than_its_page
     assert undated.context.period is None and undated.context.period_hint == "2024"
     groups = group_claims([a, b, undated])
     assert [sorted(g.members) for g in groups] == [[0, 1]]
+
+
+@pytest.mark.parametrize("text, figure", [
+    # the 季 of 上一季 (the season before) ends the period: "季减" (quarter-on-quarter, in Taiwan's usage) is not
+    # read across it, and 减少 is the change word
+    ("全球可可豆产量将比上一季减少10.9%到445万吨。\n", "10.9%"),
+    ("全球可可豆產量將比上一季減少10.9%到445萬噸。\n", "10.9%"),
+    # 第三季增长 is the third quarter growing, not a quarter-on-quarter rise
+    ("今年第三季营收增长5%。\n", "5%"),
+])
+def test_a_period_word_does_not_lend_its_last_character_to_a_base_cue(text, figure):
+    c = ctx(text, figure)
+    assert c.base != "qoq" and "减少" not in c.words and c.measure == "growth"
+
+
+def test_quarter_on_quarter_after_a_noun_still_reads():
+    assert ctx("台积电第三季营收季增5%。\n", "5%").base == "qoq"

@@ -76,13 +76,13 @@ class Matcher(_Windows):
         if self.re is None:
             return []
         out = [(m.start(), m.end(), m.group()) for m in self.re.finditer(low) if on_word(low, m.start(), m.end())]
-        if "年" in low and any(w[0] == "年" and s and low[s - 1].isdigit() for s, _, w in out):
+        if any(w[0] in _PERIOD_ENDS and _closes_period(low, s) for s, _, w in out):
             out = self._after_years(low, out)
         return out
 
     def _after_years(self, low: str, out: list) -> list:
-        """2023年增加, 2024年产量: the 年 closes the year; the word starts after it ("增加", "产量", not 年增 or
-        年产量, which a year then hides): the scan from there again."""
+        """2023年增加, 2024年产量, 比上一季减少, 12月增长: the 年, 季 or 月 closes a period; the word starts after
+        it ("增加", "产量", "减少", not 年增, 年产量 or 季减, which the period then hides): the scan from there again."""
         kept: list = []
         pos = 0
         while True:
@@ -90,7 +90,7 @@ class Matcher(_Windows):
             if nxt is None:
                 return kept
             s, e, w = nxt
-            if w[0] == "年" and s and low[s - 1].isdigit():
+            if w[0] in _PERIOD_ENDS and _closes_period(low, s):
                 pos = s + 1
                 for m in self.re.finditer(low, s + 1):  # (again up to where the hidden word ended)
                     if m.start() >= e:
@@ -101,6 +101,15 @@ class Matcher(_Windows):
                 continue
             kept.append(nxt)
             pos = e
+
+
+_PERIOD_ENDS = frozenset("年季月")
+_BEFORE_PERIOD_END = frozenset("0123456789一二三四五六七八九十〇零两上下本首末")
+
+
+def _closes_period(low: str, s: int) -> bool:
+    """The 年, 季 or 月 at s ends a period (2023年, 上一季, 第三季, 12月), not begins a word (年增 after a noun)."""
+    return s > 0 and low[s - 1] in _BEFORE_PERIOD_END
 
 
 def trie_pattern(words) -> str:
