@@ -209,8 +209,9 @@ def _apart(a: Claim, b: Claim) -> str | None:
 def _base(base: str, period: str | None) -> str:
     """A change on the year before the figure's own is a change year on year ("up 25.5% from 2022" of a 2023
     figure is its yoy growth)."""
-    if base.startswith("vs ") and period and period[:4].isdigit() and base[3:] == str(int(period[:4]) - 1):
-        return "yoy"  # (of a quarter or a month too: 2025年二季度…较2024年同期增长25%)
+    if base.startswith("vs ") and period and period[:4].isdigit() and base[3:] == str(int(period[:4]) - 1) and \
+            (len(period) == 4 or period.endswith(AS_OF)):
+        return "yoy"  # (not of a quarter or a month: 2025年一季度…较2024年四季度下降8% compares with the quarter before)
     return base
 
 

@@ -2,6 +2,8 @@
 
 Each case states the right reading, as a careful reader would give it. Cases marked xfail (strict) failed when
 written: the reason says what the rule gives today and why it is wrong; the others pass and keep the rule's form.
+Of the 28 misfires the review found, 25 were fixed the same day (their cases are guards now); 3 stay strict xfail
+(a Fahrenheit rise, "mu" in English until the units land, 一、二、三产业 without 第).
 """
 from __future__ import annotations
 
@@ -59,10 +61,7 @@ def xf(*args, reason):
        reason="2.6°F is read as an absolute temperature (-16.3 °C), so it is no restatement and keeps measure "
               "'level' where it is the same rise as 1.45°C"),
     # a rounded restatement: 1.3 million tonnes is 2.87 billion pounds, 'about 3 billion' in US usage
-    xf("In 2024, US pork exports rose by 1.3 million tonnes (about 3 billion pounds) from 2023.\n",
-       "1.3 million tonnes", "about 3 billion pounds",
-       reason="'about 3 billion pounds' is 4.7% off the converted 2.87 billion, beyond the 3% the rule allows even "
-              "when the bracket says 'about'; it keeps measure 'level' for a change"),
+    ("In 2024, US pork exports rose by 1.3 million tonnes (about 3 billion pounds) from 2023.\n", "1.3 million tonnes", "about 3 billion pounds"),
 ])
 def test_a_bracket_restating_the_figure_before_takes_its_frame(text, first, second):
     a, b = facet(text, first, "measure"), facet(text, second, "measure")
@@ -99,15 +98,11 @@ def test_mu_in_english_is_an_area():
 @pytest.mark.parametrize("text, year, counted", [
     ("The fund bought 2030 tonnes of gold.", "2030", False),
     # a date written with dots is a year
-    xf("截至2024.12.31，全国粮食库存充足。", "2024", True,
-       reason="not counted: the (?!\\.\\d) guard meant for 1999.5 also drops dates written with dots (on a page, "
-              "the date was read elsewhere in the case tried: see the guard below)"),
+    ("截至2024.12.31，全国粮食库存充足。", "2024", True),
     ("2024年全国粮食产量70650万吨。", "2024", True),
-    xf("欧洲金价每盎司2050欧元。", "2050", False,
-       reason="欧元 is not in the list (元 is, but 欧 stands between): 2050 counted as a year"),
-    xf("香港金价每两2050港元。", "2050", False, reason="港元 is not in the list: 2050 counted as a year"),
-    xf("In Europe gold traded at 2050 euros an ounce.", "2050", False,
-       reason="'euros' is not in the list ('dollars' is): 2050 counted as a year"),
+    ("欧洲金价每盎司2050欧元。", "2050", False),
+    ("香港金价每两2050港元。", "2050", False),
+    ("In Europe gold traded at 2050 euros an ounce.", "2050", False),
 ])
 def test_years_a_page_talks_about(text, year, counted):
     assert (year in _YEAR.findall(text)) == counted
@@ -119,16 +114,10 @@ def test_years_a_page_talks_about(text, year, counted):
     ("今年一季度，全国粮食收购量达到9000万吨。\n\n以上数据统计截至2024.3.31，由各地粮食部门汇总。\n\n"
      "2023年全年收购量为4亿吨。\n", "9000万吨", "2024-Q1"),
     # a price in yen or euros is no more a year than one in dollars
-    xf("今年一季度全球央行净购入黄金290吨。\n\n2024年一季度黄金需求1102吨。\n\n日本一张电影票均价约2050日元。\n",
-       "290吨", "2024-Q1", reason="period '2050-Q1': 2050日元 is counted as a year and wins the tie with 2024, so 今年 "
-                                 "is read as 2050"),
-    xf("今年一季度全球央行净购入黄金290吨。\n\n2024年一季度黄金需求1102吨。\n\n欧洲金价每盎司2050欧元。\n",
-       "290吨", "2024-Q1", reason="period '2050-Q1': 2050欧元 counted as a year (今年 read as 2050)"),
+    ("今年一季度全球央行净购入黄金290吨。\n\n2024年一季度黄金需求1102吨。\n\n日本一张电影票均价约2050日元。\n", "290吨", "2024-Q1"),
+    ("今年一季度全球央行净购入黄金290吨。\n\n2024年一季度黄金需求1102吨。\n\n欧洲金价每盎司2050欧元。\n", "290吨", "2024-Q1"),
     # a headline that drops the 年 of its year ("2024家电以旧换新") still names the year: 家 is no count word here
-    xf("2024家电以旧换新政策落地\n\n今年一季度，全国家电零售额2000亿元。\n\n2023年全国家电零售额8700亿元。\n",
-       "2000亿元", "2024-Q1",
-       reason="period '2023-Q1' (was 2024-Q1 before today): the 家 of 家电 after 2024 makes it an amount (2024家), "
-              "so 2023 is the only year counted and 今年 is read as 2023"),
+    ("2024家电以旧换新政策落地\n\n今年一季度，全国家电零售额2000亿元。\n\n2023年全国家电零售额8700亿元。\n", "2000亿元", "2024-Q1"),
 ])
 def test_this_year_is_read_from_the_years_not_the_amounts(text, figure, want):
     assert facet(text, figure, "period") == want
@@ -144,9 +133,6 @@ def test_the_lead_period_is_read_past_a_source_line():
     assert (c.period, c.period_hint) == (None, "2024")
 
 
-@pytest.mark.xfail(strict=True, reason="misfire today: period_hint '2000' (was None before today): the phone line is "
-                                       "passed over as furniture but its periods are still read, and the 2000 of "
-                                       "'+86 10 6878 2000' is taken as the year the page opens with")
 def test_a_phone_numbers_digits_are_no_lead_year():
     text = ("Grain output hits a record\n\nSource: https://example.com/grain?id=12\n\nTel: +86 10 6878 2000\n\n"
             "China's grain output in 2024 rose again, the statistics bureau said.\n\n"
@@ -154,9 +140,6 @@ def test_a_phone_numbers_digits_are_no_lead_year():
     assert frames(text)["706.5 million tonnes"].context.period_hint == "2024"
 
 
-@pytest.mark.xfail(strict=True, reason="misfire today: period_hint '2019' (was None before today): 'A bumper "
-                                       "harvest.' is a sentence, but under five words it counts as furniture, so "
-                                       "the lead reaches the history paragraph 'In 2019 …'")
 def test_a_short_standfirst_is_a_paragraph_not_furniture():
     text = ("Grain output hits a record\n\nA bumper harvest.\n\n"
             "The statistics bureau published the figures on Friday.\n\n"
@@ -198,11 +181,8 @@ def test_bases_and_contribution(text, figure, name, want):
 
 @pytest.mark.parametrize("text, figure", [
     # a mid-year stock against the end of last year: six months' change, not a change on a year before
-    xf("2024年6月末，全国机动车保有量4.4亿辆，比上年末增加1000万辆，增长2.3%。\n", "2.3%",
-       reason="base 'yoy' (was None before today): 比上年 of 比上年末 is read as the yoy base, so this half-year "
-              "change meets a 同比 growth of June"),
-    xf("6月末，人民币贷款余额250万亿元，比去年底增长5%。\n", "5%",
-       reason="base 'yoy' (was None before today): 比去年 of 比去年底 read as the yoy base"),
+    ("2024年6月末，全国机动车保有量4.4亿辆，比上年末增加1000万辆，增长2.3%。\n", "2.3%"),
+    ("6月末，人民币贷款余额250万亿元，比去年底增长5%。\n", "5%"),
 ])
 def test_a_change_since_the_end_of_last_year_is_not_year_on_year(text, figure):
     assert facet(text, figure, "base") != "yoy"
@@ -237,34 +217,24 @@ def test_ordinal_lists(text, figures):
     ("2024年，全国夏粮产量14989万吨。\n", "China's summer grain output was 149.89 million tonnes in 2024.\n", True),
     ("2024年，全国电影票房425亿元。\n", "2024年，全国电影营收425亿元。\n", False),
     # 猪牛羊禽肉 is the statistics bureau's name for all meat, not poultry
-    xf("2023年，全国猪牛羊禽肉产量9641万吨。\n", "China's meat output was 96.41 million tonnes in 2023.\n", True,
-       reason="the 禽肉 inside 猪牛羊禽肉 gives topic 'poultry', which clashes with 'meat' (they met before today)"),
-    xf("2023年，全国猪牛羊禽肉产量9641万吨。\n", "2023年，全国禽肉产量9641万吨。\n", False,
-       reason="both read as poultry output: all meat meets poultry alone"),
+    ("2023年，全国猪牛羊禽肉产量9641万吨。\n", "China's meat output was 96.41 million tonnes in 2023.\n", True),
+    ("2023年，全国猪牛羊禽肉产量9641万吨。\n", "2023年，全国禽肉产量9641万吨。\n", False),
     # raw milk and dairy products are two quantities of one statistics release
-    xf("2023年，全国牛奶产量4197万吨。\n", "2023年，全国乳制品产量3055万吨。\n", False,
-       reason="牛奶 and 乳制品 are both 'dairy': milk output meets dairy products output (a false conflict)"),
+    ("2023年，全国牛奶产量4197万吨。\n", "2023年，全国乳制品产量3055万吨。\n", False),
     # soybean oil is not soybeans; galvanised steel sheet is not zinc
-    xf("2023年，中国进口大豆油20万吨。\n", "2023年，中国进口大豆21万吨。\n", False,
-       reason="大豆油 reads as 'soybeans' (大豆 inside it): soybean oil imports meet soybean imports"),
-    xf("2023年，中国进口镀锌板50万吨。\n", "2023年，中国进口锌锭52万吨。\n", False,
-       reason="镀锌板 (galvanised sheet, a steel product) reads as 'zinc' and meets zinc ingot imports"),
-    xf("China's silver economy was worth 7 trillion yuan in 2023.\n",
-       "China's silver demand was worth 7 trillion yuan in 2023.\n", False,
-       reason="the 'silver economy' (the elderly's market) reads as the metal and meets silver demand"),
+    ("2023年，中国进口大豆油20万吨。\n", "2023年，中国进口大豆21万吨。\n", False),
+    ("2023年，中国进口镀锌板50万吨。\n", "2023年，中国进口锌锭52万吨。\n", False),
+    ("China's silver economy was worth 7 trillion yuan in 2023.\n", "China's silver demand was worth 7 trillion yuan in 2023.\n", False),
     # the service sector is 服务业, which is the tertiary industry
-    xf("2024年，全国服务业增加值增长5.0%。\n", "In 2024, China's services sector expanded 5.0%.\n", True,
-       reason="'services sector' is now 'tertiary_industry' and 服务业 is no term: 0 similarity (they met before today)"),
+    ("2024年，全国服务业增加值增长5.0%。\n", "In 2024, China's services sector expanded 5.0%.\n", True),
 ])
 def test_commodities_and_sectors(a, b, want):
     assert meet(a, b) == want, explain(one("a.txt", a), one("b.txt", b))
 
 
 @pytest.mark.parametrize("text, figure, topic", [
-    xf("2023年，全国糖尿病患者约1.4亿人。\n", "约1.4亿人", "sugar",
-       reason="topic 'sugar' from the 糖 of 糖尿病 (diabetes)"),
-    xf("The US 10-year Treasury yield rose to 4.6% in 2024.\n", "4.6%", "crop_yield",
-       reason="topic 'crop_yield' for a bond yield ('yield' is a crop's yield only)"),
+    ("2023年，全国糖尿病患者约1.4亿人。\n", "约1.4亿人", "sugar"),
+    ("The US 10-year Treasury yield rose to 4.6% in 2024.\n", "4.6%", "crop_yield"),
 ])
 def test_a_commodity_word_inside_another_word(text, figure, topic):
     assert topic not in facet(text, figure, "topics")
@@ -278,11 +248,8 @@ def test_a_commodity_word_inside_another_word(text, figure, topic):
     ("2024年全国粮食总产量70650万吨。美国玉米产量3.77亿吨。其中出口5000万吨。\n", "5000万吨", "US"),
     ("2024年全国粮食总产量70650万吨，增长1.6%。其中，黑龙江省粮食产量7788万吨。\n", "7788万吨", "Heilongjiang"),
     # the sentence right before is the world's: 其中 is a part of the world's figure, not China's
-    xf("2024年全国粮食总产量70650万吨。全球谷物产量28.5亿吨。其中小麦产量7.9亿吨。\n", "7.9亿吨", None,
-       reason="subject 'China': the global figure before it has no subject, so the rule skips it and takes China "
-              "from the first sentence"),
-    xf("2024年全国汽车销量3143万辆，同比增长4.5%。全球汽车销量9000万辆。其中新能源汽车销量1700万辆。\n", "1700万辆",
-       None, reason="subject 'China': the world's EV sales become China's (skipping the global 9000万辆)"),
+    ("2024年全国粮食总产量70650万吨。全球谷物产量28.5亿吨。其中小麦产量7.9亿吨。\n", "7.9亿吨", None),
+    ("2024年全国汽车销量3143万辆，同比增长4.5%。全球汽车销量9000万辆。其中新能源汽车销量1700万辆。\n", "1700万辆", None),
 ])
 def test_qizhong_takes_the_place_of_the_sentence_before(text, figure, want):
     assert facet(text, figure, "subject") == want
@@ -305,11 +272,8 @@ def test_an_undated_stock_joins_the_cluster_of_its_pages_year():
      True),
     ("2024年，比亚迪营收比2023年增长29%。\n", "2024年，比亚迪营收同比增长29%。\n", True),
     # against the quarter or the month before: no change on a year before
-    xf("2025年一季度，比亚迪营收较2024年四季度下降8%。\n", "2025年一季度，比亚迪营收同比增长36%。\n", False,
-       reason="they meet (a false conflict): 较2024年四季度 is kept as base 'vs 2024', which _base now reads as yoy for "
-              "any period of 2025 (they stayed apart before today)"),
-    xf("2025年1月，全国乘用车零售量较2024年12月下降12%。\n", "2025年1月，全国乘用车零售量同比下降12%。\n", False,
-       reason="they meet: 较2024年12月 (month on month) is 'vs 2024', read as yoy of a January figure"),
+    ("2025年一季度，比亚迪营收较2024年四季度下降8%。\n", "2025年一季度，比亚迪营收同比增长36%。\n", False),
+    ("2025年1月，全国乘用车零售量较2024年12月下降12%。\n", "2025年1月，全国乘用车零售量同比下降12%。\n", False),
 ])
 def test_a_change_on_the_year_before(a, b, want):
     assert meet(a, b) == want

@@ -85,8 +85,9 @@ _SENTENCE_START_WORD = re.compile(r"[.!?“\"(](?:(?<![.!?])|\s)\s*([A-Z][a-z][A
 # (each opens with what it matches, its lookbehind after it: the regex engine then skips to where it can start)
 _LOWER_WORD = re.compile(r"[a-z](?<![\w.][a-z])[a-z\-]+")
 # (nor an amount: 每盎司2070美元, $2020, 2050 tonnes, 1999.5)
-_YEAR = re.compile(r"((?:19|20)(?<![\d$¥€£](?:19|20))\d{2})(?!\d)(?!\.\d|,\d{3})"
-                   r"(?!\s*(?:[万亿台%元吨人辆个家点]|美元|盎司|ounces?\b|tonnes?\b|tons?\b|dollars?\b|yuan\b))")
+_YEAR = re.compile(r"((?:19|20)(?<![\d$¥€£](?:19|20))\d{2})(?!\d)(?!\.\d(?!\d?\.\d)|,\d{3})"
+                   r"(?!\s*(?:[万亿台%元吨人辆个点]|[美日欧港英韩澳新台]元|日圆|英镑|卢布|盎司|ounces?\b|tonnes?\b|tons?\b|"
+                   r"dollars?\b|yuan\b|euros?\b|yen\b|pounds?\b|won\b|rupees?\b))")
 # a capitalised word after a lower-case word, a digit or a comma and a space (the capital first, its lookbehind
 # after it: the scan skips to the capitals)
 _MID_CAP = re.compile(r"[A-Z](?<=[a-z0-9,;:] [A-Z])[A-Za-z0-9&'\-]*")
@@ -99,14 +100,15 @@ def _orig_to_norm(nl: NormLine, col: int) -> int:
 
 
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+|\+?\d[\d\s\-()]{6,}\d")
-_WORD = re.compile(r"[A-Za-z]{2,}")
+_WORD = re.compile(r"[A-Za-z]+")
 
 
 def _says_something(text: str) -> bool:
     """A line of words, not page furniture: "Source: https://…", "客服热线:13552441705" (an address, a phone number
-    and a label) do not open a page's text; a title or a sentence does (5 words, or 8 Chinese characters)."""
-    return len(_WORD.findall(_ADDRESS.sub(" ", text))) >= 5 or \
-        sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff") >= 8
+    and a label) do not open a page's text; a title or a sentence does (3 words, "A bumper harvest.", or 6
+    Chinese characters)."""
+    return len(_WORD.findall(_ADDRESS.sub(" ", text))) >= 3 or \
+        sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff") >= 6
 
 
 class _Doc:
@@ -267,8 +269,9 @@ class _Doc:
         year more than two before the document's, or a period without its year or written relative to the page's
         date (去年, "last year": which year that is, only a date the page may not state says)."""
         if not hasattr(self, "_lead"):
-            self._lead = next((p.period for j in self.lead(past_furniture=True) for p in self.periods(j)
-                               if self._leads(j, p)), None)
+            self._lead = next((p.period for j in self.lead(past_furniture=True)
+                               if _says_something(self.layout.blocks[j].text)  # (a phone number dates nothing)
+                               for p in self.periods(j) if self._leads(j, p)), None)
         return self._lead
 
     def _leads(self, j: int, p) -> bool:
@@ -471,11 +474,8 @@ class _Doc:
 def _before_in_block(out: list[Claim], idxs: list[int], k: int) -> str | None:
     """The place the figures of the block's sentences before this one are about, when they name one: 全国粮食
     总产量70650万吨…。其中谷物产量65229万吨 (a part of what the sentence before measured, in the same place)."""
-    for j in range(k - 1, -1, -1):
-        x = out[idxs[j]].context
-        if x is not None and x.subject and x.how in ("document", "paragraph"):
-            return x.subject
-    return None
+    x = out[idxs[k - 1]].context if k > 0 else None  # (the nearest: 全球谷物产量…。其中小麦 is the world's)
+    return x.subject if x is not None and x.subject and x.how in ("document", "paragraph") else None
 
 
 def _carried(d: _Doc, i: int, sentence_start: int) -> tuple[str | None, str | None, str | None]:

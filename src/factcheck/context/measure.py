@@ -220,7 +220,14 @@ _VS_YEAR = re.compile(r"(?:较|比|相比|\b(?:compared with|compared to|from|ve
                       r"\s+(?:over|on)\b)\s*((?:19|20)\d{2})(?!\d|[,.]\d|\s*(?:[a-z]+\s+)?(?:units|people|tons|tonnes))\s*年?")
 
 
+_YEAR_END = re.compile(r"(?:19|20)\d{2}\s*年\s*(?:末|底)|(?:end|close) of (?:19|20)\d{2}|(?:19|20)\d{2}\s*year-end")
+
+
 def _base(v: View, vocab: Vocab) -> str | None:
+    if vocab.cue("measure.base.since_year_end").find(v.low, v.cs, v.ce):
+        # 比上年末增加: since the end of last year; at a year's end (2024年末…比上年末) that is a year on year change,
+        # at 6月末 the change so far this year
+        return "yoy" if _YEAR_END.search(v.low, v.ss, v.se) else None
     # (the windows lie in the sentence: one look at it first, most sentences have none)
     windows = ((v.ws, v.we), (v.cs, v.ce), (v.ss, v.se)) if vocab.cue(_BASES).find(v.low, v.ss, v.se) else ()
     for a, b in windows:
@@ -230,6 +237,8 @@ def _base(v: View, vocab: Vocab) -> str | None:
             if _near(vocab, f"measure.base.{key}", v.low, a, b):
                 return key
     m = _VS_YEAR.search(v.low[v.cs:v.ce])
+    if m and v.low.startswith("同期", v.cs + m.end()):
+        return "yoy"  # 较2024年同期: the same period a year before, whatever the period is
     return f"vs {m.group(1)}" if m else None
 
 
