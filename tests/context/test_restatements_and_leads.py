@@ -162,3 +162,13 @@ def test_a_period_word_does_not_lend_its_last_character_to_a_base_cue(text, figu
 
 def test_quarter_on_quarter_after_a_noun_still_reads():
     assert ctx("台积电第三季营收季增5%。\n", "5%").base == "qoq"
+
+
+@pytest.mark.parametrize("text, figure, want", [
+    ("Central banks bought 290 tonnes during the initial quarter of 2024.\n", "290 tonnes", "2024-Q1"),
+    ("Central banks bought 290 tonnes in the opening quarter of 2024.\n", "290 tonnes", "2024-Q1"),
+    ("Sales rose 5% in the final quarter of 2023.\n", "5%", "2023-Q4"),
+    ("Sales rose 5% in the closing quarter of 2023.\n", "5%", "2023-Q4"),
+])
+def test_quarters_named_by_their_place_in_the_year(text, figure, want):
+    assert ctx(text, figure).period == want

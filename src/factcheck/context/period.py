@@ -4,9 +4,9 @@ Forms it reads (→ period string):
 
 - years: 2024, 2024年, CY2024 / CY'24 / "calendar year 2024", a whole year of months or quarters (1-12月,
   January to December 2024, Q1-Q4) → "2024"; FY2024 / FY24 / 2024财年 / fiscal 2024 → "FY2024";
-- quarters: Q2 2025, Q2'25, Q2 of 2025, 2Q25, 2Q 2025, second quarter of 2025, 2025年第二季度, 2025年Q2,
-  2025年二季度, 第2季, 二季度, 今年第二季 → "2025-Q2" (a quarter without its year takes the year of its
-  sentence, else the document's date); 1-3Q25, 前三季度 → "2025-Q1-Q3";
+- quarters: Q2 2025, Q2'25, Q2 of 2025, 2Q25, 2Q 2025, second quarter of 2025 ("the initial, opening, final,
+  closing quarter"), 2025年第二季度, 2025年Q2, 2025年二季度, 第2季, 二季度, 今年第二季 → "2025-Q2" (a quarter
+  without its year takes the year of its sentence, else the document's date); 1-3Q25, 前三季度 → "2025-Q1-Q3";
 - halves: H1 2025, 1H25, first half of 2025, 2025年上半年 → "2025-H1";
 - months: May 2025, 2025年5月, 5月 and "in December" (with the sentence's year) → "2025-05"; 1-9月, Jan-Sep →
   "2025-01..09";
@@ -45,7 +45,9 @@ _CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
            "十一": 11, "十二": 12}
 _EN_NUM = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
            "eleven": 11}
-_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+        # "the initial quarter of 2024", "the opening quarter", "the final quarter", "the closing quarter"
+        "initial": 1, "opening": 1, "final": 4, "closing": 4}
 _MONTH_FORMS = (("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
                 ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"),
                 ("november", "nov"), ("december", "dec"))
@@ -68,7 +70,8 @@ _FORMS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"([1-4])(?<![\d-][1-4])q\s*(?:" + _Y + r"|" + _YY + r")(?!\d)"), "nqy"),
     (re.compile(r"([1-4])(?<![\d-][1-4])\s*-\s*([1-4])q\s*(?:" + _Y + r"|" + _YY + r")(?!\d)"), "qrange"),
     (re.compile(r"q(?<![a-z\d]q)([1-4])(?![\d'’])"), "q"),
-    (re.compile(r"(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?:\s*(?:of|,)?\s*(?:fiscal\s*)?" + _Y + r")?"), "ordq"),
+    (re.compile(r"(first|second|third|fourth|1st|2nd|3rd|4th|initial|opening|final|closing)[\s-]+quarter"
+                r"(?:\s*(?:of|,)?\s*(?:fiscal\s*)?" + _Y + r")?"), "ordq"),
     # the first months or quarters of a year, counted together: 2024年前3季, 前三季度, 前10个月, "the first nine
     # months of 2024", "the first three quarters" (not the third quarter alone)
     (re.compile(r"(?:" + _Y + r"\s*年\s*)?前\s*([1-4一二三四两])\s*(?:个)?季(?:度)?"), "cnqq"),
