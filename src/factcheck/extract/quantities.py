@@ -110,6 +110,10 @@ _DECIMAL_COMMA = re.compile(r",(\d{1,2})(?![\d,]|\.\d)")
 _MINOR_AFTER_SIGN = re.compile(r"\d{1,2} ?(?:cents?|pence|penny|¢)(?![A-Za-z])", re.I)
 # after "1,2": "and"/"or" and a whole number (1,2 and 3) lists the numbers; "2,5 and 3,5" are two decimals
 _LIST_AFTER_COMMA = re.compile(r"\s?(?:and|or|&|和|或|及|与|、)\s?\d+(?![\d,]|\.\d)")
+# The percent word written before its figure ("per cent of 22", "percent of 10"): the figure is the percent. Only with
+# no number before the percent word (20 percent of 10 people is 20 % of a count of ten; the quantity before holds
+# the word, so the floor keeps it) and no determiner (the percent of 18-year-olds, what percent of 10 is 3).
+_PERCENT_OF = re.compile(r"(?<![\w.,%-])(?<!(?:the|hat|ich|its|his|her) )(per ?cents?|percents?) of$")
 _DECIMAL_COMMA_KINDS = frozenset(("physical", "money", "percent", "percentage_points", "times"))
 _ORDINAL_WORDS = ("first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
                   "fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|"
@@ -1059,6 +1063,9 @@ class LineParser:
             p = pb - len(pf.form)
             if p > 0 and text[p - 1] in "-−－" and not _word_char(text, p - 2):
                 neg, p = True, p - 1
+        if kind == "count" and not has_unit and noun is None and (m := _PERCENT_OF.search(low, max(0, pb - 24), pb)) \
+                and m.start(1) >= self.floor:
+            kind, unit, has_unit, p = "percent", "percent", True, m.start(1)  # per cent of 22: 22 percent
         if not neg and low.endswith(K.negative_words, 0, p):
             for w in K.negative_words:
                 if low.endswith(w, 0, p):
