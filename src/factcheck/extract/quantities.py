@@ -110,6 +110,21 @@ _DECIMAL_COMMA = re.compile(r",(\d{1,2})(?![\d,]|\.\d)")
 _MINOR_AFTER_SIGN = re.compile(r"\d{1,2} ?(?:cents?|pence|penny|¢)(?![A-Za-z])", re.I)
 # after "1,2": "and"/"or" and a whole number (1,2 and 3) lists the numbers; "2,5 and 3,5" are two decimals
 _LIST_AFTER_COMMA = re.compile(r"\s?(?:and|or|&|和|或|及|与|、)\s?\d+(?![\d,]|\.\d)")
+@functools.lru_cache(maxsize=1)
+def _after_cn_scale_table() -> dict[str, tuple[str, tuple[str, ...], tuple[str, ...], frozenset[str]]]:
+    """units.toml [after_cn_scale]: character -> (pint unit, cues needed, cues that forbid, characters that may not
+    follow)."""
+    from ..knowledge import _data, to_simplified
+
+    out = {}
+    for e in _data("units.toml").get("after_cn_scale", []):
+        entry = (e["unit"], tuple(e.get("cues", ())), tuple(e.get("not_cues", ())),
+                 frozenset(e.get("not_followed_by", ())) | frozenset(to_simplified(w) for w in e.get("not_followed_by", ())))
+        for form in e["forms"]:
+            out[form] = out[to_simplified(form)] = entry
+    return out
+
+
 # The percent word written before its figure ("per cent of 22", "percent of 10"): the figure is the percent. Only with
 # no number before the percent word (20 percent of 10 people is 20 % of a count of ten; the quantity before holds
 # the word, so the floor keeps it) and no determiner (the percent of 18-year-olds, what percent of 10 is 3).
@@ -457,7 +472,9 @@ class LineParser:
         if kind == "count" and comp[2] is None:
             q2 = _skip_spaces(text, q, 4)
             f = self.unit_at(q2)
-            if f is None and q2 < self.n and text[q2] in "([":
+            if q2 == end and (g := self._after_cn_scale(q2, f)) is not None:
+                f = g  # 9.2万亿度 of electricity (kWh), 2300亿方 of gas (cubic metres)
+            elif f is None and q2 < self.n and text[q2] in "([":
                 f = self._bracketed_unit(q2)  # 20 (kg), 20 [kg]
             elif f is None and q2 == end and text[q2:q2 + 1] == "-":
                 f = self._hyphen_unit(q2)  # a 5-kilogram bag, a 2-hour meeting
@@ -784,6 +801,21 @@ class LineParser:
             # counts a noun after it (三块蛋糕), while 一百二十八块。 ends the clause: an amount
             return alt[0]
         return f
+
+    def _after_cn_scale(self, p: int, f: UnitForm | None) -> UnitForm | None:
+        """The reading a character has right after a Chinese scale character (units.toml [after_cn_scale]): 度 the
+        kilowatt-hour of electricity statistics (9.2万亿度, with 电 on the line and no temperature word), 方 the cubic
+        metre of gas and earthworks (2300亿方; not 方面, 方案). None elsewhere, and where a longer form matched (度电)."""
+        text = self.text
+        if p <= 0 or p >= self.n or text[p - 1] not in "万亿萬億" or f is not None and len(f.form) > 1:
+            return None
+        entry = _after_cn_scale_table().get(text[p])
+        if entry is None:
+            return None
+        unit, cues, not_cues, not_followed_by = entry
+        if text[p + 1:p + 2] in not_followed_by or cues and not self._cued(cues) or not_cues and self._cued(not_cues):
+            return None
+        return UnitForm(text[p], "physical", unit, 1.0, False)
 
     def _angle(self, p: int) -> bool:
         """English "degrees" with no temperature word on the line: an angle when the line speaks of one (turn,
