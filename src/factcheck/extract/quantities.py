@@ -56,6 +56,11 @@ _CAPITAL_WORD = re.compile(r" [A-Z][a-z]")
 _TABLE_ROW = re.compile(r"\||\t|\S {3,}\S.* {3,}\S")  # cells: pipes, tabs or wide gaps (two or more)
 _NEXT_WORD = re.compile(r" ([a-z]+)")
 _UNIT_WORDS = re.compile(r"(?:(square|sq|cubic|cu) )?([a-z]{4,})(?: ([a-z]{4,}))?")
+# (the SI units that take prefixes, not any word pint knows: pint has a bag, so "3 kilo bag" would be a kilobag)
+_SPACED_PREFIX = re.compile(r"(kilo|mega|giga|tera|peta|exa|milli|micro|nano|pico|centi|deci|hecto|deca|deka) "
+                            r"((?:met(?:er|re)|gram(?:me)?|lit(?:er|re)|byte|bit|watt|hertz|joule|volt|amp(?:ere)?"
+                            r"|pascal|newton|second|calorie|ohm|tonne|electronvolt)s?)(?![a-z])")
+_PREFIX_INITIALS = frozenset("kmgtpencdh")
 _OF_A = re.compile(r" ?of an? |(?<=[a-z]) an? ")
 _AND_FRACTION = re.compile(r"\s{0,2}又\s{0,2}")
 _ACCOUNTING_BEFORE = re.compile(r"(?:(?<![a-z])(?:is|was|were|are|been|of|at)|[:=])\s{0,2}$")
@@ -472,8 +477,11 @@ class LineParser:
         if kind == "count" and comp[2] is None:
             q2 = _skip_spaces(text, q, 4)
             f = self.unit_at(q2)
-            if q2 == end and (g := self._after_cn_scale(q2, f)) is not None:
+            if q2 == end and q2 > 0 and text[q2 - 1] in "万亿萬億" and (g := self._after_cn_scale(q2, f)) is not None:
                 f = g  # 9.2万亿度 of electricity (kWh), 2300亿方 of gas (cubic metres)
+            elif (f is None or f.form == "kilo") and q2 < self.n and low[q2] in _PREFIX_INITIALS and (
+                    g := self._spaced_prefix_unit(q2)) is not None:
+                f = g  # 20 kilo meters, 5 mega bytes: an SI prefix written apart from its unit
             elif f is None and q2 < self.n and text[q2] in "([":
                 f = self._bracketed_unit(q2)  # 20 (kg), 20 [kg]
             elif f is None and q2 == end and text[q2:q2 + 1] == "-":
@@ -903,6 +911,17 @@ class LineParser:
                 return UnitForm(self.low[p:e], "physical", name + power, 1.0, False)
         return None
 
+    def _spaced_prefix_unit(self, p: int) -> UnitForm | None:
+        """An SI prefix word, a space and a unit word that pint knows joined ("20 kilo meters", "5 mega bytes",
+        "500 nano metres"): the prefixed unit. A prefix before any other word (5 kilo points) is none."""
+        m = _SPACED_PREFIX.match(self.low, p)
+        if m is None or m.group(2) in self.K.not_units:
+            return None  # (5 kilo points: pint's typographic point is no unit of news)
+        from . import units
+
+        name = units.unit_word(m.group(1) + m.group(2), self.K.not_units)
+        return None if name is None else UnitForm(self.low[p:m.end()], "physical", name, 1.0, False)
+
     def _half_unit(self, p: int) -> UnitForm | None:
         """The unit after 个半 at p (小时, 月 as in 个月, 星期), as a form covering 个半 and the unit."""
         probe = "个" + self.text[p:p + 8]
@@ -1095,8 +1114,8 @@ class LineParser:
             p = pb - len(pf.form)
             if p > 0 and text[p - 1] in "-−－" and not _word_char(text, p - 2):
                 neg, p = True, p - 1
-        if kind == "count" and not has_unit and noun is None and (m := _PERCENT_OF.search(low, max(0, pb - 24), pb)) \
-                and m.start(1) >= self.floor:
+        if kind == "count" and not has_unit and noun is None and low.endswith(" of", 0, pb) and (
+                m := _PERCENT_OF.search(low, max(0, pb - 24), pb)) and m.start(1) >= self.floor:
             kind, unit, has_unit, p = "percent", "percent", True, m.start(1)  # per cent of 22: 22 percent
         if not neg and low.endswith(K.negative_words, 0, p):
             for w in K.negative_words:
