@@ -407,6 +407,11 @@ class LineParser:
                 f = self._hyphen_unit(p) if p == end and text[p:p + 1] == "-" else self.unit_at(p)
                 if f is not None and f.kind in ("physical", "money", "percent", "percentage_points"):
                     value, kind, unit, end = value * f.factor, f.kind, f.unit, p + self.unit_len(p, f)
+                elif (core.script in ("arabic", "mixed") and 0 < value < 1 and (m := _NEXT_WORD.match(low, end))
+                      and K.en_scales.get(m.group(1), 0) >= 1000 and not _word_char(text, m.end())):
+                    # ½ million, 3/4 billion: a part of the scale, as "half a million" is (not a share of 50 %)
+                    value, kind, unit, end, has_unit = value * K.en_scales[m.group(1)], "count", "count", m.end(), False
+                    scale_words.append(m.group(1))
                 elif p == end and text[p:p + 1] == "-" and low[core.start:core.end].endswith(("half", "quarter")):
                     return None  # a quarter-final, a half-time: a word, not a share
                 elif (w := POINT_WORD.match(low, end)) is not None:
