@@ -91,3 +91,9 @@ def test_a_capital_mu_after_a_number_is_no_area():
     """'MU' after a figure is not the area unit (mu is written in lower case)."""
     assert all(c.unit != "meter ** 2" for c in claims_in("The index fell 5 MU overnight.")), \
         _got("The index fell 5 MU overnight.")
+
+
+def test_a_capital_jin_is_a_name():
+    """Jin with a capital after a figure is a name, not the market unit (written in lower case in reports)."""
+    assert all(c.unit != "metric_ton" for c in claims_in("The 2 Jin brothers arrived.")), \
+        _got("The 2 Jin brothers arrived.")
