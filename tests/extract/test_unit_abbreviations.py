@@ -37,7 +37,8 @@ def test_nanometre_stays():
 # hectare, a 40-hectare farm. Before, the singular was no unit: a yield lost its divisor, 'one hectare' was a count.
 HECTARE = [
     ("Wheat yields reached 8 tonnes per hectare.", "8 tonnes per hectare", "metric_ton / hectare", 8.0, "a yield"),
-    ("Farmers apply 150 kg per hectare of urea.", "150 kg per hectare", "kilogram / hectare", 150.0, "kg per hectare"),
+    # (a mass per area converts to tonnes per hectare, the canonical unit of yields: test_farm_energy_units.py)
+    ("Farmers apply 150 kg per hectare of urea.", "150 kg per hectare", "metric_ton / hectare", 0.15, "kg per hectare"),
     ("Each family got one hectare of land.", "one hectare", "meter ** 2", 1e4, "one hectare"),
     ("They bought a 40-hectare farm.", "40-hectare", "meter ** 2", 4e5, "a compound adjective"),
     ("小麦单产达到8吨/公顷。", "8吨/公顷", "metric_ton / hectare", 8.0, "zh-Hans, as before"),

@@ -56,6 +56,11 @@ _CAPITAL_WORD = re.compile(r" [A-Z][a-z]")
 _TABLE_ROW = re.compile(r"\||\t|\S {3,}\S.* {3,}\S")  # cells: pipes, tabs or wide gaps (two or more)
 _NEXT_WORD = re.compile(r" ([a-z]+)")
 _UNIT_WORDS = re.compile(r"(?:(square|sq|cubic|cu) )?([a-z]{4,})(?: ([a-z]{4,}))?")
+# (the SI units that take prefixes, not any word pint knows: pint has a bag, so "3 kilo bag" would be a kilobag)
+_SPACED_PREFIX = re.compile(r"(kilo|mega|giga|tera|peta|exa|milli|micro|nano|pico|centi|deci|hecto|deca|deka) "
+                            r"((?:met(?:er|re)|gram(?:me)?|lit(?:er|re)|byte|bit|watt|hertz|joule|volt|amp(?:ere)?"
+                            r"|pascal|newton|second|calorie|ohm|tonne|electronvolt)s?)(?![a-z])")
+_PREFIX_INITIALS = frozenset("kmgtpencdh")
 _OF_A = re.compile(r" ?of an? |(?<=[a-z]) an? ")
 _AND_FRACTION = re.compile(r"\s{0,2}又\s{0,2}")
 _ACCOUNTING_BEFORE = re.compile(r"(?:(?<![a-z])(?:is|was|were|are|been|of|at)|[:=])\s{0,2}$")
@@ -110,6 +115,25 @@ _DECIMAL_COMMA = re.compile(r",(\d{1,2})(?![\d,]|\.\d)")
 _MINOR_AFTER_SIGN = re.compile(r"\d{1,2} ?(?:cents?|pence|penny|¢)(?![A-Za-z])", re.I)
 # after "1,2": "and"/"or" and a whole number (1,2 and 3) lists the numbers; "2,5 and 3,5" are two decimals
 _LIST_AFTER_COMMA = re.compile(r"\s?(?:and|or|&|和|或|及|与|、)\s?\d+(?![\d,]|\.\d)")
+@functools.lru_cache(maxsize=1)
+def _after_cn_scale_table() -> dict[str, tuple[str, tuple[str, ...], tuple[str, ...], frozenset[str]]]:
+    """units.toml [after_cn_scale]: character -> (pint unit, cues needed, cues that forbid, characters that may not
+    follow)."""
+    from ..knowledge import _data, to_simplified
+
+    out = {}
+    for e in _data("units.toml").get("after_cn_scale", []):
+        entry = (e["unit"], tuple(e.get("cues", ())), tuple(e.get("not_cues", ())),
+                 frozenset(e.get("not_followed_by", ())) | frozenset(to_simplified(w) for w in e.get("not_followed_by", ())))
+        for form in e["forms"]:
+            out[form] = out[to_simplified(form)] = entry
+    return out
+
+
+# The percent word written before its figure ("per cent of 22", "percent of 10"): the figure is the percent. Only with
+# no number before the percent word (20 percent of 10 people is 20 % of a count of ten; the quantity before holds
+# the word, so the floor keeps it) and no determiner (the percent of 18-year-olds, what percent of 10 is 3).
+_PERCENT_OF = re.compile(r"(?<![\w.,%-])(?<!(?:the|hat|ich|its|his|her) )(per ?cents?|percents?) of$")
 _DECIMAL_COMMA_KINDS = frozenset(("physical", "money", "percent", "percentage_points", "times"))
 _ORDINAL_WORDS = ("first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
                   "fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|"
@@ -383,6 +407,11 @@ class LineParser:
                 f = self._hyphen_unit(p) if p == end and text[p:p + 1] == "-" else self.unit_at(p)
                 if f is not None and f.kind in ("physical", "money", "percent", "percentage_points"):
                     value, kind, unit, end = value * f.factor, f.kind, f.unit, p + self.unit_len(p, f)
+                elif (core.script in ("arabic", "mixed") and 0 < value < 1 and (m := _NEXT_WORD.match(low, end))
+                      and K.en_scales.get(m.group(1), 0) >= 1000 and not _word_char(text, m.end())):
+                    # ½ million, 3/4 billion: a part of the scale, as "half a million" is (not a share of 50 %)
+                    value, kind, unit, end, has_unit = value * K.en_scales[m.group(1)], "count", "count", m.end(), False
+                    scale_words.append(m.group(1))
                 elif p == end and text[p:p + 1] == "-" and low[core.start:core.end].endswith(("half", "quarter")):
                     return None  # a quarter-final, a half-time: a word, not a share
                 elif (w := POINT_WORD.match(low, end)) is not None:
@@ -453,7 +482,12 @@ class LineParser:
         if kind == "count" and comp[2] is None:
             q2 = _skip_spaces(text, q, 4)
             f = self.unit_at(q2)
-            if f is None and q2 < self.n and text[q2] in "([":
+            if q2 == end and q2 > 0 and text[q2 - 1] in "万亿萬億" and (g := self._after_cn_scale(q2, f)) is not None:
+                f = g  # 9.2万亿度 of electricity (kWh), 2300亿方 of gas (cubic metres)
+            elif (f is None or f.form == "kilo") and q2 < self.n and low[q2] in _PREFIX_INITIALS and (
+                    g := self._spaced_prefix_unit(q2)) is not None:
+                f = g  # 20 kilo meters, 5 mega bytes: an SI prefix written apart from its unit
+            elif f is None and q2 < self.n and text[q2] in "([":
                 f = self._bracketed_unit(q2)  # 20 (kg), 20 [kg]
             elif f is None and q2 == end and text[q2:q2 + 1] == "-":
                 f = self._hyphen_unit(q2)  # a 5-kilogram bag, a 2-hour meeting
@@ -781,6 +815,21 @@ class LineParser:
             return alt[0]
         return f
 
+    def _after_cn_scale(self, p: int, f: UnitForm | None) -> UnitForm | None:
+        """The reading a character has right after a Chinese scale character (units.toml [after_cn_scale]): 度 the
+        kilowatt-hour of electricity statistics (9.2万亿度, with 电 on the line and no temperature word), 方 the cubic
+        metre of gas and earthworks (2300亿方; not 方面, 方案). None elsewhere, and where a longer form matched (度电)."""
+        text = self.text
+        if p <= 0 or p >= self.n or text[p - 1] not in "万亿萬億" or f is not None and len(f.form) > 1:
+            return None
+        entry = _after_cn_scale_table().get(text[p])
+        if entry is None:
+            return None
+        unit, cues, not_cues, not_followed_by = entry
+        if text[p + 1:p + 2] in not_followed_by or cues and not self._cued(cues) or not_cues and self._cued(not_cues):
+            return None
+        return UnitForm(text[p], "physical", unit, 1.0, False)
+
     def _angle(self, p: int) -> bool:
         """English "degrees" with no temperature word on the line: an angle when the line speaks of one (turn,
         rotate, angle, tilt, slope, latitude, ...), in a compound adjective (a 45-degree angle, a 180-degree
@@ -866,6 +915,17 @@ class LineParser:
             if name is not None:
                 return UnitForm(self.low[p:e], "physical", name + power, 1.0, False)
         return None
+
+    def _spaced_prefix_unit(self, p: int) -> UnitForm | None:
+        """An SI prefix word, a space and a unit word that pint knows joined ("20 kilo meters", "5 mega bytes",
+        "500 nano metres"): the prefixed unit. A prefix before any other word (5 kilo points) is none."""
+        m = _SPACED_PREFIX.match(self.low, p)
+        if m is None or m.group(2) in self.K.not_units:
+            return None  # (5 kilo points: pint's typographic point is no unit of news)
+        from . import units
+
+        name = units.unit_word(m.group(1) + m.group(2), self.K.not_units)
+        return None if name is None else UnitForm(self.low[p:m.end()], "physical", name, 1.0, False)
 
     def _half_unit(self, p: int) -> UnitForm | None:
         """The unit after 个半 at p (小时, 月 as in 个月, 星期), as a form covering 个半 and the unit."""
@@ -1059,6 +1119,9 @@ class LineParser:
             p = pb - len(pf.form)
             if p > 0 and text[p - 1] in "-−－" and not _word_char(text, p - 2):
                 neg, p = True, p - 1
+        if kind == "count" and not has_unit and noun is None and low.endswith(" of", 0, pb) and (
+                m := _PERCENT_OF.search(low, max(0, pb - 24), pb)) and m.start(1) >= self.floor:
+            kind, unit, has_unit, p = "percent", "percent", True, m.start(1)  # per cent of 22: 22 percent
         if not neg and low.endswith(K.negative_words, 0, p):
             for w in K.negative_words:
                 if low.endswith(w, 0, p):

@@ -73,6 +73,8 @@ def unit_word(word: str, not_units: frozenset[str]) -> str | None:
     dimensionless unless it counts information (gigabits)."""
     if word in not_units:
         return None
+    if "metre" in word or "litre" in word:
+        word = word.replace("metre", "meter").replace("litre", "liter")  # pint spells picometres, megalitres so
     ureg = registry()
     try:
         name = ureg.get_name(word.replace(" ", "_"))
