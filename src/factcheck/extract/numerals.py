@@ -31,6 +31,25 @@ _MAX_TOKENS = 48  # no numeral is longer; a cap keeps runs of 一一一… linea
 _POWER = re.compile(r"\^([-+]?\d{1,3})(?!\d)")
 _SCI = re.compile(r" ?[×x*] ?10 ?\^? ?([-−+]?\d{1,3})(?!\d)")
 _SPACED_DECIMAL = re.compile(r" \. (\d+)(?! ?\. ?\d)(?![\d,])")
+# a point glued to the integer and a space before the decimals, where a unit, a percent sign, Chinese text or the
+# line's end follows (scraped pages: "277. 57 GW", "6. 5%", a table cell "70649. 9"); never after a year ("in 2023.
+# 57 GW were added") nor before a word ("rose 5. 3 companies")
+_POINT_SPACE = re.compile(r"\. (\d{1,3})(?![\d,.])(?=\s?%|\s?[A-Za-z]|\s?[\u4e00-\u9fff]|\s*$)")
+
+
+def _point_space(text: str, e: int, K: Knowledge) -> re.Match | None:
+    """The spaced decimals of _POINT_SPACE at e, when a unit (not a word), a percent sign, Chinese or the end of the
+    line follows them."""
+    m = _POINT_SPACE.match(text, e)
+    if m is None:
+        return None
+    q = m.end() + (text[m.end():m.end() + 1] == " ")
+    if q < len(text) and "A" <= text[q].upper() <= "Z":
+        seg = text[q:q + 24]
+        f = K.suffix_units.match(seg, seg.lower(), 0)
+        if f is None or f.kind == "count":
+            return None  # "rose 5. 3 companies": a sentence's end, then a count
+    return m
 
 
 @dataclass(slots=True)  # never mutated (replace() makes a new one); not frozen, whose init is eight times slower
@@ -87,7 +106,8 @@ def parse_run(text: str, pos: int, K: Knowledge, unit_at=None) -> Core | None:
         # what the loop below makes of it, without the loop
         m = ARABIC.match(text, pos)
         e, tok_text = m.end(), m.group()
-        if e > pos and " " not in tok_text and (e == n or text[e] != " " and text[e] not in _run_chars(K)):
+        if e > pos and " " not in tok_text and (e == n or text[e] != " " and text[e] not in _run_chars(K)) and \
+                not (e < n and text[e] == "." and _point_space(text, e, K)):
             value, decimals = _arabic_value(tok_text)
             return Core(pos, e, value, decimals=decimals, plain=tok_text if tok_text.isdigit() else None)
     toks: list[_Tok] = []
@@ -128,6 +148,9 @@ def parse_run(text: str, pos: int, K: Knowledge, unit_at=None) -> Core | None:
             d = _SPACED_DECIMAL.match(text, e)
             if d and "." not in tok_text and not toks:
                 e, tok_text = d.end(), tok_text + "." + d.group(1)  # tokenised newswire: "4 . 8 %"
+            elif "." not in tok_text and not toks and (d := _point_space(text, e, K)) and \
+                    not (len(tok_text) == 4 and tok_text[:2] in ("19", "20")):
+                e, tok_text = d.end(), tok_text + "." + d.group(1)  # pages that space the point: "277. 57 GW", 6. 5%
             toks.append(_Tok("num", 0.0, p, e, tok_text))
             p = e
             continue
