@@ -368,3 +368,15 @@ def test_a_change_on_the_same_period_a_year_before_is_year_on_year():
     a, b = annotated([("a.txt", "2025年二季度，Zentria营收较2024年同期增长25%。\n"),
                       ("b.txt", "Zentria's revenue rose 25% year on year in the second quarter of 2025.\n")])
     assert a.context.base == b.context.base == "yoy"
+
+
+def test_a_countrys_own_level_meets_whether_global_or_domestic_is_said_near_it():
+    # "global" near China's installations is no scope of China's figure; only a share has a whole to name
+    a, b = annotated([("a.txt", "In 2024, China's global solar installations hit 277.17 GW.\n"),
+                      ("b.txt", "2024年，中国全国光伏新增装机277.57吉瓦。\n")])
+    assert {a.context.scope, b.context.scope} == {"global", "domestic"}
+    assert len(group_claims([a, b])) == 1
+    # a company's global and domestic revenue stay two quantities
+    c, d = annotated([("a.txt", "In 2024, Zentria's global revenue reached $5.1 billion.\n"),
+                      ("b.txt", "2024年，Zentria国内营收达到50亿美元。\n")])
+    assert group_claims([c, d]) == []

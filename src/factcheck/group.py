@@ -24,6 +24,8 @@ Inside a bucket a claim joins a cluster only when every facet agrees:
 """
 from __future__ import annotations
 
+import functools
+
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -77,6 +79,14 @@ def _weights() -> dict[str, float]:
 
     by_role = {"quantity": QUANTITY_WEIGHT, "basis": TOPIC_WEIGHT, "topic": TOPIC_WEIGHT}
     return {k: by_role.get(r, MODIFIER_WEIGHT) for k, r in vocab().roles.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    """The names of the countries and regions the alias table knows."""
+    from .context import vocab
+
+    return frozenset(e.name for e in vocab().entities.values() if e.kind in ("country", "region"))
 
 
 def _roles() -> dict[str, str]:
@@ -192,7 +202,10 @@ def _apart(a: Claim, b: Claim) -> str | None:
     x, y = a.context, b.context
     if x.period and y.period and not _period_compatible(x.period, y.period, _held(a) and _held(b)):
         return f"period differs: {x.period} vs {y.period}"
-    if x.scope and y.scope and x.scope != y.scope:
+    if x.scope and y.scope and x.scope != y.scope and not (
+            x.subject and x.subject == y.subject and {x.scope, y.scope} <= {"global", "domestic"} and
+            x.measure != "share" and x.subject in _places()):
+        # (China's own figure is China's, "global" or "domestic" said near it: only a share has a whole to name)
         return f"scope differs: {x.scope} vs {y.scope}"
     if x.subject and (x.scope or y.scope) and not (x.scope and y.scope) and \
             (x.scope or y.scope) not in ("global", "domestic", "regional"):
