@@ -172,3 +172,9 @@ def test_quarter_on_quarter_after_a_noun_still_reads():
 ])
 def test_quarters_named_by_their_place_in_the_year(text, figure, want):
     assert ctx(text, figure).period == want
+
+
+def test_the_years_of_an_average_compared_with_are_a_base():
+    text = ("According to Gower Street, China was the biggest contributor with $7.71 billion, only 6% behind the "
+            "pre-pandemic 2017-2019 average.\n")
+    assert ctx(text, "$7.71 billion").period != "2017..2019"

@@ -35,3 +35,16 @@ def test_a_spaced_point_joins_its_decimals(text, want):
 ])
 def test_a_sentence_end_before_a_number_stays_two(text, not_joined):
     assert not any(t.startswith(not_joined) for t, _ in figures(text))
+
+
+@pytest.mark.parametrize("text, year", [
+    # the year a change is measured over is a year, not "more than 2022"
+    ("It was an 83% gain over 2022 for the studio.\n", "2022"),
+    ("Sales rose 5% over 2021, the company said.\n", "2021"),
+])
+def test_the_year_a_change_runs_over_is_no_bound(text, year):
+    assert not any(year in t for t, _ in figures(text))
+
+
+def test_over_before_a_count_stays_a_bound():
+    assert ("Over 2022", 2022) in figures("Over 2022 people attended the fair.\n")

@@ -336,7 +336,8 @@ _ARTICLES = ("the", "its", "a", "an", "their")
 _ARTICLE_END = re.compile(r"\s+(?:the|its|a|an|their)$")
 
 
-_LEVEL_AFTER = re.compile(r"(?:['’]s)?\s+(?:levels?|figures?|totals?|peaks?)\b|\s*年?\s*(?:同期)?\s*的?\s*(?:水平|水准)")
+_LEVEL_AFTER = re.compile(r"(?:['’]s)?\s*(?<=[\s'’s])(?:levels?|figures?|totals?|peaks?|averages?)\b|"
+                          r"\s*年?\s*(?:同期)?\s*的?\s*(?:平均)?(?:水平|水准)")  # ("6% behind the 2017-2019 average")
 
 
 # a time stamp (a page's date, "2024-01-04 10:00:23", 2024/01/04): when the page was written, not a figure's period

@@ -15,6 +15,11 @@ from . import nonclaims
 from .numerals import Core, apply_power, parse_english, parse_run
 
 
+# a change just before "over": "an 83% gain over 2022", "rose 5% over 2021", "growth over"
+_CHANGE_OVER = re.compile(r"(?:%|percent|per cent|\b(?:gain|gains|increase|increases|rise|rises|rose|growth|grew|up|down|"
+                          r"decline|declines|drop|drops|fell|jump|jumped))\s*$")
+
+
 _ORDINAL_DIGITS = frozenset("一二三四五六七八九十0123456789")  # 第一、二、三产业: ordinals listed after 第
 
 
@@ -660,8 +665,10 @@ class LineParser:
             rejected = "period"  # 这一年, 那一天, 每一年, 上一年: this, that, every, the last year; not a length of time
         if rejected is None:
             rk = "year_word" if unit == "year" else kind
-            # a hedge or sign makes a bare 2000 a quantity ("over 2000"); 约2000年 is still a year
-            plain = None if (neg or hb) and unit != "year" else core.plain
+            # a hedge or sign makes a bare 2000 a quantity ("over 2000"); 约2000年 is still a year, and so is the
+            # year a change is measured over ("an 83% gain over 2022", "up 5% over 2021")
+            plain = None if (neg or hb) and unit != "year" and not (
+                hb and hstart is not None and _CHANGE_OVER.search(low, max(0, hstart - 40), hstart)) else core.plain
             rejected = nonclaims.reject(text, low, core.start, number_end, plain, core.value,
                                         has_unit or kind == "rank", rk, K)
         if rejected is None and nonclaims.names_a_rule(low, end, K):
