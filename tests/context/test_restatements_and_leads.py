@@ -178,3 +178,17 @@ def test_the_years_of_an_average_compared_with_are_a_base():
     text = ("According to Gower Street, China was the biggest contributor with $7.71 billion, only 6% behind the "
             "pre-pandemic 2017-2019 average.\n")
     assert ctx(text, "$7.71 billion").period != "2017..2019"
+
+
+@pytest.mark.parametrize("text, figure, want", [
+    # a headline's month abbreviation alone dates its figure
+    ("China's iron ore imports in 2022\n\nChina Dec iron ore imports at 90.86 mln tonnes.\n", "90.86 mln tonnes",
+     "2022-12"),
+    ("Exports in 2023\n\nOct. exports rose 5% to $300 billion.\n", "$300 billion", "2023-10"),
+    # words that begin like one are none: a decision, a novel, an auger
+    ("Exports in 2023\n\nThe decision lifted exports 5% to $300 billion.\n", "$300 billion", "2023"),
+    ("Exports in 2023\n\nA novel export deal lifted exports to $300 billion.\n", "$300 billion", "2023"),
+])
+def test_a_months_abbreviation_alone(text, figure, want):
+    c = ctx(text, figure)
+    assert (c.period or c.period_hint) == want

@@ -123,6 +123,9 @@ _FORMS: list[tuple[re.Pattern, str]] = [
     # a month's name alone ("December imports jumped 24%"), but not "may" or "march", words as often as months
     (re.compile(r"(?<![a-z])(january|february|april|june|july|august|september|october|november|december)"
                 r"(?![a-z])(?!\s*\d)"), "mon"),
+    # a headline's abbreviation alone ("China Dec iron ore imports"): the ones that are no other word (not jan,
+    # mar, may, jun, jul)
+    (re.compile(r"(?<![a-z.])(feb|aug|sept|sep|oct|nov|dec)\.?(?![a-z])(?!\s*\d)"), "mon"),
     # a month the text does not name ("imported 6.9 million tonnes last month", 上月, 本月): a month's figure,
     # never the year's; which month only the page's date could say
     (re.compile(r"(?<![a-z])(?:last|this|the\s+past)\s+month(?![a-z-])"
@@ -303,7 +306,8 @@ _NEEDS: list[tuple[tuple[str, ...], ...]] = [
     (("月",), ("-", "~", "至", "到", "—", "–")), (("截至", "截止"), ("月",)), (("as of", "as at"), _FULL_MONTHS),
     (("年",), ("月",)), (("月",),),
     (_MONTH_STEMS, _CENTURY), (_MONTH_STEMS,), (("quarter", "months"), _CENTURY), (("quarter",),),
-    (_MONTH_STEMS, _CENTURY), (_FULL_MONTHS,), (_FULL_MONTHS,), (("month", "上月", "本月", "上个月", "本个月"),),
+    (_MONTH_STEMS, _CENTURY), (_FULL_MONTHS,), (_FULL_MONTHS,), (("feb", "aug", "sep", "oct", "nov", "dec"),),
+    (("month", "上月", "本月", "上个月", "本个月"),),
     (("date", "ytd", "so far", "以来", "至今"),), (("fy", "fiscal"), _CENTURY),
     (("fy",),), (("cy", "calendar year"),), (("财年", "财政年度", "会计年度"),), (("/", "-"), _CENTURY),
     (_CENTURY,), (_CENTURY,),
