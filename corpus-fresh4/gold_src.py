@@ -15,17 +15,12 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "corpus"))
-from goldsrc import C, D, K, M, R, emit, group, single  # noqa: E402  (the shared kit: corpus/goldsrc.py)
+from goldsrc import C, D, K, M, R, cross, emit, group, single  # noqa: E402  (the shared kit: corpus/goldsrc.py)
 
 l = lambda n, s: f"lng-{n:02d}-{s}.txt"
 f = lambda n, s: f"film-{n:02d}-{s}.txt"
 s = lambda n, s_: f"soy-{n:02d}-{s_}.txt"
 PC, CNY, USD, N, T = "percent", "CNY", "USD", "count", "tonnes"
-
-
-def cross(xs, ys, v):
-    """Every pair (x, y) with x in xs and y in ys gets verdict v."""
-    return {(min(x, y), max(x, y)): v for x in xs for y in ys if x != y}
 
 
 # ================================================================ LNG imports: China and Japan, 2020-2023

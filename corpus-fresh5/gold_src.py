@@ -17,17 +17,12 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "corpus"))
-from goldsrc import C, D, K, M, R, emit, group, single  # noqa: E402  (the shared kit: corpus/goldsrc.py)
+from goldsrc import C, D, K, M, R, cross, emit, group, single  # noqa: E402  (the shared kit: corpus/goldsrc.py)
 
 c = lambda n, s: f"coal-{n:02d}-{s}.txt"
 m = lambda n, s: f"meat-{n:02d}-{s}.txt"
 i = lambda n, s: f"iron-{n:02d}-{s}.txt"
 PC, T, N, X = "percent", "tonnes", "count", "times"
-
-
-def cross(xs, ys, v):
-    """Every pair (x, y) with x in xs and y in ys gets verdict v."""
-    return {(min(x, y), max(x, y)): v for x in xs for y in ys if x != y}
 
 
 # ================================================================ coal: China's output and imports, 2023

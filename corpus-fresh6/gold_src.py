@@ -17,7 +17,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "corpus"))
-from goldsrc import C, D, K, M, R, emit, group, single  # noqa: E402  (the shared kit: corpus/goldsrc.py)
+from goldsrc import C, D, K, M, R, among, cross, emit, group, single  # noqa: E402  (the shared kit: corpus/goldsrc.py)
 
 g = lambda n, s: f"gold-{n:02d}-{s}.txt"
 r = lambda n, s: f"grain-{n:02d}-{s}.txt"
@@ -25,17 +25,6 @@ p = lambda n, s: f"power-{n:02d}-{s}.txt"
 PC, PP, T, N, HA, KH, KWH, USD, MO = "percent", "percentage_points", "tonnes", "count", "hectares", "kg_per_hectare", "kWh", "USD", "months"
 J = lambda yi: yi * 5e4          # X亿斤 -> tonnes
 MU = lambda mu: mu / 15.0        # mu -> hectares
-
-
-def cross(xs, ys, v):
-    """Every pair (x, y) with x in xs and y in ys gets verdict v."""
-    return {(min(x, y), max(x, y)): v for x in xs for y in ys if x != y}
-
-
-def among(xs, v):
-    """Every pair inside xs gets verdict v."""
-    xs = sorted(xs)
-    return {(a, b): v for i, a in enumerate(xs) for b in xs[i + 1:]}
 
 
 # ================================================================ gold: World Gold Council, Gold Demand Trends 2024

@@ -20,24 +20,13 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "corpus"))
-from goldsrc import C, D, K, M, R, emit, group, single  # noqa: E402  (the shared kit: corpus/goldsrc.py)
+from goldsrc import C, D, K, M, R, among, cross, emit, group, single  # noqa: E402  (the shared kit: corpus/goldsrc.py)
 
 a = lambda n, s: f"autoexp-{n:02d}-{s}.txt"
 s = lambda n, x: f"semieq-{n:02d}-{x}.txt"
 t = lambda n, x: f"tv-{n:02d}-{x}.txt"
 PC, PP, V, U, USD, CNY, IN = "percent", "percentage_points", "vehicles", "units", "USD", "CNY", "inches"
 B = 1e9
-
-
-def cross(xs, ys, v):
-    """Every pair (x, y) with x in xs and y in ys gets verdict v."""
-    return {(min(x, y), max(x, y)): v for x in xs for y in ys if x != y}
-
-
-def among(xs, v):
-    """Every pair inside xs gets verdict v."""
-    xs = sorted(xs)
-    return {(p, q): v for i, p in enumerate(xs) for q in xs[i + 1:]}
 
 
 # ================================================================ autoexp: China's vehicle exports, 2023 (CAAM), with Japan (JAMA)

@@ -20,7 +20,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "corpus"))
-from goldsrc import C, D, K, M, R, emit, group, single  # noqa: E402  (the shared kit: corpus/goldsrc.py)
+from goldsrc import C, D, K, M, R, among, cross, emit, group, single  # noqa: E402  (the shared kit: corpus/goldsrc.py)
 
 e = lambda n, s: f"exp-{n:02d}-{s}.txt"
 p = lambda n, s: f"port-{n:02d}-{s}.txt"
@@ -30,17 +30,6 @@ PC, PP, PAR, TEU, U, USD, CNY, TWD, YR, CNT = ("percent", "percentage_points", "
 B = 1e9
 YI = 1e8
 WAN = 1e4
-
-
-def cross(xs, ys, v):
-    """Every pair (x, y) with x in xs and y in ys gets verdict v."""
-    return {(min(x, y), max(x, y)): v for x in xs for y in ys if x != y}
-
-
-def among(xs, v):
-    """Every pair inside xs gets verdict v."""
-    xs = sorted(xs)
-    return {(a_, b_): v for i, a_ in enumerate(xs) for b_ in xs[i + 1:]}
 
 
 # ================================================================ exp: China's express parcel volume (State Post Bureau)

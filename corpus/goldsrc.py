@@ -33,6 +33,17 @@ def single(file, line, quote, vt=None, value=None, unit=None, **kw):
 
 SEV = {"conflict": 3, "rounding": 2, "different_basis": 1, "consistent": 0}
 
+def cross(xs, ys, v):
+    """Every pair (x, y) with x in xs and y in ys gets verdict v (1-based mention numbers of one group)."""
+    return {(min(x, y), max(x, y)): v for x in xs for y in ys if x != y}
+
+
+def among(xs, v):
+    """Every pair inside xs gets verdict v."""
+    xs = sorted(xs)
+    return {(a, b): v for i, a in enumerate(xs) for b in xs[i + 1:]}
+
+
 def q(s):
     return json.dumps(s, ensure_ascii=False)
 
