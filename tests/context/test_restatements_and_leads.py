@@ -192,3 +192,10 @@ def test_the_years_of_an_average_compared_with_are_a_base():
 def test_a_months_abbreviation_alone(text, figure, want):
     c = ctx(text, figure)
     assert (c.period or c.period_hint) == want
+
+
+def test_a_change_on_a_year_is_of_a_later_year():
+    text = ("Wind installations in 2014\n\nAccording to WWEA data, the yearly amount – which is 40% greater than that "
+            "of 2013 – is significantly larger than the previous record in 2012, when 44.6 GW was installed.\n")
+    c = ctx(text, "40%")
+    assert (c.measure, c.base, c.period) == ("growth", "vs 2013", "2014")

@@ -762,6 +762,11 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 header_period = d.header_period(col_header)
             per = period.period_of(v, periods, d.year, heading_period, header_period,
                                    change=meas.kind in ("growth", "change", "relative"))
+            if per and meas.base and meas.base[3:].isdigit() and per[:4].isdigit() and per[:4] <= meas.base[3:]:
+                # "40% greater than that of 2013 – … the previous record in 2012": a change on 2013 is of a later
+                # year, the year after it where the page opens with that one
+                after = str(int(meas.base[3:]) + 1)
+                per = after if d.lead_period() == after else None
             if per and d.dated and d.month and per[:4] == str(d.dated) and re.fullmatch(r"\d{4}-\d{2}", per) and \
                     int(per[5:]) > d.month and str(d.dated) not in low[max(0, v.ss - 400):v.se] and \
                     not period.forecast(v, V, periods, d.year):
