@@ -199,3 +199,13 @@ def test_a_change_on_a_year_is_of_a_later_year():
             "of 2013 – is significantly larger than the previous record in 2012, when 44.6 GW was installed.\n")
     c = ctx(text, "40%")
     assert (c.measure, c.base, c.period) == ("growth", "vs 2013", "2014")
+
+
+@pytest.mark.parametrize("text, figure, want", [
+    ("The 11.1-mmt increase in grain output was a record in 2024.\n", "11.1-mmt", "change"),
+    ("The 11.1 million tonne increase in grain output was a record in 2024.\n", "11.1 million tonne", "change"),
+    # a Chinese verb right after a figure is the next figure's: 6,930萬台 is the level a year before
+    ("2025年第3季出貨總量達到7,580萬台，相較於去年同期的6,930萬台增長9.4%。\n", "6,930萬台", "level"),
+])
+def test_a_change_noun_glued_after_an_amount(text, figure, want):
+    assert ctx(text, figure).measure == want
