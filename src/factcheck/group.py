@@ -25,7 +25,6 @@ Inside a bucket a claim joins a cluster only when every facet agrees:
 from __future__ import annotations
 
 import functools
-
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -277,7 +276,9 @@ AGGLOMERATE_MAX = 400  # larger blocks are clustered greedily: all pairs of a bl
 
 def _clusters(claims: list[Claim], members: list[int], similarity_min: float) -> list[list[int]]:
     """Dated claims first, then each undated claim joins the one cluster it agrees with, if there is exactly
-    one. A claim agrees with a cluster when it agrees with every member and resembles one of them. A cluster
+    one (or one it resembles clearly better than the others, by CLEARLY_BETTER; never one whose dated figures are
+    all of another period than its page opens with). A claim agrees with a cluster when it agrees with every
+    member (no facet apart, no topic named on both sides that differs) and resembles one of them. A cluster
     never holds two different values from one document: a document that gives two values for what looks like
     one quantity states two quantities the frame could not tell apart (unless it quotes two sources, or rounds
     its own figure in a headline).

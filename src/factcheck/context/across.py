@@ -172,12 +172,14 @@ def _same_amount(c: Claim, p: Claim) -> bool:
         return False
     value = c.value
     if c.unit != p.unit:
+        from pint.errors import PintError
+
         from ..extract.units import registry
 
         try:
             ureg = registry()
             value = float(ureg.Quantity(c.value, ureg.Unit(c.unit)).to(ureg.Unit(p.unit)).magnitude)
-        except Exception:  # (pint: units of two dimensions, or a name it does not know)
+        except PintError:  # (units of two dimensions, or a name pint does not know)
             return False
     # (written "about" it, a restatement rounds more: "1.3 million tonnes (about 3 billion pounds)")
     return abs(value - p.value) <= (0.06 if c.qualifier == "approx" else 0.03) * abs(p.value)
