@@ -209,3 +209,14 @@ def test_a_change_on_a_year_is_of_a_later_year():
 ])
 def test_a_change_noun_glued_after_an_amount(text, figure, want):
     assert ctx(text, figure).measure == want
+
+
+@pytest.mark.parametrize("text, figure, topic, base", [
+    # a cloud provider's share is a share of cloud; 同比增长率 is a growth rate year on year
+    ("Microsoft Azure在2025年第二季度保持全球第二大云提供商地位,市场份额为22%,同比增长率达39%。\n", "22%", "cloud", None),
+    ("Microsoft Azure在2025年第二季度保持全球第二大云提供商地位,市场份额为22%,同比增长率达39%。\n", "39%", "cloud", "yoy"),
+    ("Microsoft remained the second-largest cloud provider in Q2 2025 with a 22% share.\n", "22%", "cloud", None),
+])
+def test_cloud_providers_and_a_yoy_growth_rate(text, figure, topic, base):
+    c = ctx(text, figure)
+    assert topic in c.topics and c.base == base
