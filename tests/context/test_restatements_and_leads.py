@@ -220,3 +220,7 @@ def test_a_change_noun_glued_after_an_amount(text, figure, want):
 def test_cloud_providers_and_a_yoy_growth_rate(text, figure, topic, base):
     c = ctx(text, figure)
     assert topic in c.topics and c.base == base
+
+
+def test_an_annual_growth_rate_is_year_on_year():
+    assert ctx("2024年，Zentria营收年增长率为12%。\n", "12%").base == "yoy"
