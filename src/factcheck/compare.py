@@ -21,7 +21,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from .group import Group, subsets
+from .group import _BOUNDS, Group, subsets
 from .model import Claim
 
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
@@ -247,9 +247,6 @@ def fingerprint(members: list[Claim], group: Group, object_too: bool = False) ->
     return hashlib.sha256(b"factcheck/2 " + data).hexdigest()[:16]
 
 
-_BOUNDS = ("over", "at_least", "under", "at_most")
-
-
 def _sides_taken(claims: list[Claim], group: Group) -> Group:
     """A disagreeing group without its bounds that admit every other figure of it: "sales exceeded 17 million"
     beside 17.1 million and 17.76 million takes no side in their conflict, and is no party to it."""
@@ -268,9 +265,12 @@ def compare(claims: list[Claim], groups: list[Group], tolerance: float = 0.0) ->
     from collections import Counter
     from dataclasses import replace
 
-    findings = [judge(claims, g, tolerance) for g in groups]
-    findings = [judge(claims, _sides_taken(claims, f.group), tolerance) if f.verdict != "consistent" else f
-                for f in findings]
+    findings = []
+    for g in groups:
+        f = judge(claims, g, tolerance)
+        if f.verdict != "consistent" and (taken := _sides_taken(claims, g)) is not g:
+            f = judge(claims, taken, tolerance)  # (judged again only where a bound left the group)
+        findings.append(f)
     twice = {fp for fp, n in Counter(f.fingerprint for f in findings).items() if n > 1}
     if twice:  # two quantities with the same facets and values: their objects tell them apart
         findings = [replace(f, fingerprint=fingerprint(list(f.claims), f.group, object_too=True))

@@ -110,10 +110,17 @@ def _resolved(keys: set[str], other: set[str]) -> set[str]:
 def _two_things(a: Claim, b: Claim, roles_apart: tuple[str, ...] = ("quantity", "topic")) -> bool:
     """Each side names a quantity, or a topic, and they share none: revenue never meets shipments, coffee output
     never meets cocoa output, nor grain output cereal output."""
-    roles = _roles()
     x, y = a.context, b.context
-    ka, kb = _resolved(set(x.topics), set(y.topics)), _resolved(set(y.topics), set(x.topics))
-    kind = lambda k: "topic" if roles.get(k) == "domain" else roles.get(k)
+    return _named_apart(_resolved(set(x.topics), set(y.topics)), _resolved(set(y.topics), set(x.topics)),
+                        _kind_of(_roles()), roles_apart)
+
+
+def _kind_of(roles: dict[str, str]):
+    """A concept key's role, a domain counted as a topic."""
+    return lambda k: "topic" if roles.get(k) == "domain" else roles.get(k)
+
+
+def _named_apart(ka: set[str], kb: set[str], kind, roles_apart: tuple[str, ...]) -> bool:
     for role in roles_apart:
         ra, rb = {k for k in ka if kind(k) == role}, {k for k in kb if kind(k) == role}
         if ra and rb and not ra & rb:
@@ -127,8 +134,8 @@ def similarity(a: Claim, b: Claim, weights: dict[str, float] | None = None) -> f
     roles = _roles()
     x, y = a.context, b.context
     ka, kb = _resolved(set(x.topics), set(y.topics)), _resolved(set(y.topics), set(x.topics))
-    kind = lambda k: "topic" if roles.get(k) == "domain" else roles.get(k)
-    if _two_things(a, b):
+    kind = _kind_of(roles)
+    if _named_apart(ka, kb, kind, ("quantity", "topic")):
         return 0.0
     if _han(a) == _han(b) or not (_han(a) or _han(b)):
         # each side names a qualifier the other lacks ("total compute" vs "AI compute"): two quantities

@@ -115,7 +115,8 @@ def measure(v: View, unit: str, vocab: Vocab, header: str = "") -> Measure:
                 return Measure("growth", base, _falls(change, v, vocab))
             if share:
                 return Measure("share", None)
-        elif change and (a, b) == (v.ws, v.we) and any(c[1] <= v.s or c[2].isascii() and _GLUED.fullmatch(low, v.e, c[0]) for c in change):
+        elif change and (a, b) == (v.ws, v.we) and any(
+                c[1] <= v.s or c[2].isascii() and _GLUED.fullmatch(low, v.e, c[0]) for c in change):
             # (a change word before the figure, or an English noun glued after it: "the 11.1-mmt increase", "a 2 GW
             # rise"; 6,930万台增长9.4%: a Chinese verb after a figure is the next figure's)
             return Measure("change", base, _falls(change, v, vocab))

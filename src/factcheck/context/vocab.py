@@ -77,19 +77,17 @@ class Matcher(_Windows):
             return []
         out = [(m.start(), m.end(), m.group()) for m in self.re.finditer(low) if on_word(low, m.start(), m.end())]
         if any(w[0] in _PERIOD_ENDS and _closes_period(low, s) for s, _, w in out):
-            out = self._after_years(low, out)
+            out = self._after_periods(low, out)
         return out
 
-    def _after_years(self, low: str, out: list) -> list:
+    def _after_periods(self, low: str, out: list) -> list:
         """2023年增加, 2024年产量, 比上一季减少, 12月增长: the 年, 季 or 月 closes a period; the word starts after
         it ("增加", "产量", "减少", not 年增, 年产量 or 季减, which the period then hides): the scan from there again."""
         kept: list = []
         pos = 0
-        while True:
-            nxt = next((f for f in out if f[0] >= pos), None)
-            if nxt is None:
-                return kept
-            s, e, w = nxt
+        for s, e, w in out:
+            if s < pos:
+                continue  # (overlapped by a word the scan again found)
             if w[0] in _PERIOD_ENDS and _closes_period(low, s):
                 pos = s + 1
                 for m in self.re.finditer(low, s + 1):  # (again up to where the hidden word ended)
@@ -99,8 +97,9 @@ class Matcher(_Windows):
                         kept.append((m.start(), m.end(), m.group()))
                         pos = m.end()
                 continue
-            kept.append(nxt)
+            kept.append((s, e, w))
             pos = e
+        return kept
 
 
 _PERIOD_ENDS = frozenset("年季月")

@@ -120,6 +120,8 @@ _DECIMAL_COMMA = re.compile(r",(\d{1,2})(?![\d,]|\.\d)")
 _MINOR_AFTER_SIGN = re.compile(r"\d{1,2} ?(?:cents?|pence|penny|¢)(?![A-Za-z])", re.I)
 # after "1,2": "and"/"or" and a whole number (1,2 and 3) lists the numbers; "2,5 and 3,5" are two decimals
 _LIST_AFTER_COMMA = re.compile(r"\s?(?:and|or|&|和|或|及|与|、)\s?\d+(?![\d,]|\.\d)")
+
+
 @functools.lru_cache(maxsize=1)
 def _after_cn_scale_table() -> dict[str, tuple[str, tuple[str, ...], tuple[str, ...], frozenset[str]]]:
     """units.toml [after_cn_scale]: character -> (pint unit, cues needed, cues that forbid, characters that may not
