@@ -25,6 +25,7 @@ Inside a bucket a claim joins a cluster only when every facet agrees:
 from __future__ import annotations
 
 import functools
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -107,12 +108,33 @@ def _resolved(keys: set[str], other: set[str]) -> set[str]:
     return keys
 
 
+_MARKET_VALUE = frozenset({"revenue", "sales", "spending"})
+
+
+def _as_market(keys: set[str], c: Claim) -> set[str]:
+    """A place's or a market's money, or its growth: what is sold in a place is what buyers there spend
+    ("equipment spending in Korea fell 7% to $19.9 billion", "sales to Korea", 韩国设备支出): revenue, sales and
+    spending are one quantity where no company is the subject (a company's revenue is never its spending)."""
+    x = c.context
+    if x.subject is not None and x.subject not in _places():
+        return keys
+    if c.kind != "money" and x.measure not in ("growth", "change"):
+        return keys
+    hit = keys & _MARKET_VALUE
+    return (keys - hit) | {"revenue"} if hit else keys
+
+
+def _objects(a: Claim, b: Claim) -> tuple[set[str], set[str]]:
+    """The concept keys of both sides, each read against the other (see _resolved, _as_market)."""
+    x, y = a.context, b.context
+    return (_as_market(_resolved(set(x.topics), set(y.topics)), a),
+            _as_market(_resolved(set(y.topics), set(x.topics)), b))
+
+
 def _two_things(a: Claim, b: Claim, roles_apart: tuple[str, ...] = ("quantity", "topic")) -> bool:
     """Each side names a quantity, or a topic, and they share none: revenue never meets shipments, coffee output
     never meets cocoa output, nor grain output cereal output."""
-    x, y = a.context, b.context
-    return _named_apart(_resolved(set(x.topics), set(y.topics)), _resolved(set(y.topics), set(x.topics)),
-                        _kind_of(_roles()), roles_apart)
+    return _named_apart(*_objects(a, b), _kind_of(_roles()), roles_apart)
 
 
 def _kind_of(roles: dict[str, str]):
@@ -133,7 +155,7 @@ def similarity(a: Claim, b: Claim, weights: dict[str, float] | None = None) -> f
     w = weights if weights is not None else _weights()
     roles = _roles()
     x, y = a.context, b.context
-    ka, kb = _resolved(set(x.topics), set(y.topics)), _resolved(set(y.topics), set(x.topics))
+    ka, kb = _objects(a, b)
     kind = _kind_of(roles)
     if _named_apart(ka, kb, kind, ("quantity", "topic")):
         return 0.0
@@ -402,8 +424,36 @@ def _restated(a: Claim, b: Claim) -> bool:
 
             low, high = interval(bound)
             return low <= exact.value <= high
+    # (by the digits written, where both are written in digits: "USD 19.9 billion" and a table's "$19.94" in
+    # billions; 1320亿件 and 1320.7亿件)
+    fa, fb = _figures(a), _figures(b)
+    if fa and fb and fa != fb:
+        (fs, short), (_, long_) = sorted(((fa, a.value), (fb, b.value)))
+        return _to_figures(long_, fs) == _to_figures(short, fs)
     short, long_ = sorted((a.value, b.value), key=_decimals)
     return _decimals(short) < _decimals(long_) and round(long_, _decimals(short)) == short
+
+
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _figures(c: Claim) -> int | None:
+    """Figures of the number as written ("19.94" 4, "1320" 4, "0.05" 1); None without digits."""
+    m = _DIGITS.search(c.text)
+    if not m:
+        return None
+    digits = m.group().replace(",", "")
+    whole, _, frac = digits.partition(".")
+    sig = (whole.lstrip("0") + frac) if whole.strip("0") else frac.lstrip("0")
+    return len(sig) or None
+
+
+def _to_figures(x: float, n: int) -> float:
+    import math
+
+    if not x:
+        return 0.0
+    return round(x, n - 1 - math.floor(math.log10(abs(x))))
 
 
 def _comparable(claims: list[Claim], cluster: list[int]) -> bool:

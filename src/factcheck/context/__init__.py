@@ -854,6 +854,8 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
         across.elided_units(out, idxs, b.text, spans)
         across.restated_in_brackets(out, idxs, b.text, spans, V)
     across.ellipsis(out, order, V, lent, lent_period, unsaid)
+    rows = {bi: blk.header for bi, blk in enumerate(d.layout.blocks) if blk.kind == "row" and blk.header is not None}
+    across.table_scale(out, order, rows)
     return out
 
 

@@ -11,7 +11,9 @@ figure beside it says.
   "US$5 billion, up from 4.2 billion", "up 550,000 b/d to 12.41 million barrels" (a rate's "per day" too);
 - a figure alone in brackets right after another of its kind restates it in another unit or currency, and is
   about what that one is about: 比2023年增加1109万吨(222亿斤), "1.79 billion mu (approximately 119.3 million
-  hectares)", "$7.7bn (RMB54.9b)".
+  hectares)", "$7.7bn (RMB54.9b)";
+- a table's bare money takes the scale the text states for the same figures: "|Korea |$19.94" under a text
+  that says Korea's "fell 7% to USD 19.9 billion" is 19.94 billion dollars.
 """
 from __future__ import annotations
 
@@ -228,3 +230,35 @@ def changes_take_their_quantity(out: list[Claim], idxs: list[int], unsaid: set[i
                                                      period=x.period or p.period))
         if x.measure == "level" and (x.topics or x.words):
             prev = out[i]
+
+
+_BARE_MONEY = re.compile(r"[|\s]*(?:[A-Z]{0,3}[$€£¥]|[A-Z]{3}\s?)[\d.,]+\s*")  # "$19.94", "US$19.94", "USD 19.94"
+_SCALES = (1e3, 1e4, 1e6, 1e8, 1e9, 1e12)
+
+
+def table_scale(out: list[Claim], order: list[tuple[int, int, int]], rows: dict[int, int]) -> None:
+    """Money cells of a table that state no scale ("|$19.94") take the one that makes them the figures the
+    document's text gives for the same subjects ("Korea … fell 7% to USD 19.9 billion"): the scale under which
+    most of them agree with the text within 1%, two at least (one where the table has no more than three)."""
+    tables: dict[int, list[int]] = {}
+    for i, bi, _ in order:
+        if bi in rows and out[i].kind == "money" and _BARE_MONEY.fullmatch(out[i].text):
+            tables.setdefault(rows[bi], []).append(i)
+    if not tables:
+        return
+    prose: dict[tuple, list[float]] = {}
+    for i, bi, _ in order:
+        c = out[i]
+        if bi not in rows and c.kind == "money" and c.context.subject and isinstance(c.value, (int, float)):
+            prose.setdefault((c.context.subject, c.unit), []).append(float(c.value))
+    for cells in tables.values():
+        def agree(scale: float) -> int:
+            return sum(any(abs(out[i].value * scale - p) <= 0.01 * abs(p) for p in
+                           prose.get((out[i].context.subject, out[i].unit), ()))
+                       for i in cells if isinstance(out[i].value, (int, float)))
+        best = max(_SCALES, key=agree)
+        n = agree(best)
+        if n >= 2 or (n == 1 and len(cells) <= 3):
+            f = lambda x: x * best if isinstance(x, (int, float)) else x
+            for i in cells:
+                out[i] = replace(out[i], value=f(out[i].value), low=f(out[i].low), high=f(out[i].high))

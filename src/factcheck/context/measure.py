@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from ..model import Context
 from .names import Mention
 from .vocab import Vocab
-from .view import ASIDE_WORDS, PAIR_FIGURES, PAIR_WORDS, View, clause_bounds, lower, view_of
+from .view import ASIDE_WORDS, CAUSE_WORDS, PAIR_FIGURES, PAIR_WORDS, View, clause_bounds, lower, view_of
 
 # "rose from 36% to 36.9%", "增至24%", "从36%上升到": the figures are the levels before and after
 _LEVEL_GAP = re.compile(r"(?:^|\s|\b)(?:to|from)\b|[至到从由]|达到|^\s*达")
@@ -444,6 +444,11 @@ def object_of(v: View, vocab: Vocab, mentions: list[Mention], periods: list[tupl
     # change measures what the change did), nearest first, before its pieces
     whole = [(a, b, "sentence", ()) for a, b in sorted(mine, key=lambda p: (p[1] > v.s, abs(p[0] - v.s)))]
     tries = [(a, b, where, mine) for a, b, where in places] + whole + [(a, b, where, ()) for a, b, where in places]
+    if whole and whole[0][1] <= v.cs and _LINKED_LEVEL.match(v.low, v.cs) and \
+            not any(s < v.cs and e > whole[0][1] for s, e in v.spans if (s, e) != (v.s, v.e)):
+        # "营收季减约7.1%，为97.2亿美元", "revenue fell 7%, to $19.9 billion": a level linked to the change right
+        # before it measures what the change did (before any clause further back)
+        tries = tries[:2] + [whole[0]] + tries[2:]
     clause_words: frozenset = frozenset()
     for a, b, where, also in tries:
         keys, _ = read(a, b, also)
@@ -464,6 +469,9 @@ def object_of(v: View, vocab: Vocab, mentions: list[Mention], periods: list[tupl
     return frozenset(), frozenset(), ""
 
 
+_LINKED_LEVEL = re.compile(r"[\s,，]*(?:为|為|达到|達到|达|達|至|到|升至|降至|reaching|to reach|to)(?![a-z])")
+
+
 def _domains(v: View, vocab: Vocab) -> set[str]:
     """A domain word qualifies every figure of its sentence: 稀土方面，中国掌控全球60%开采 → rare-earth mining."""
     return {vocab.concepts[w].key for s, e, w in vocab.concept_match.find(v.low, v.ss, v.se)
@@ -473,7 +481,10 @@ def _domains(v: View, vocab: Vocab) -> set[str]:
 def _places(v: View) -> list[tuple[int, int, str]]:
     """Where an object is looked for, in order: the own phrase, the clause, the clauses before it in the
     sentence (nearest first), then those after it."""
-    out = [(v.ws, v.we, "phrase"), (v.cs, v.ce, "clause")]
+    # (the clause up to a cause after the figure: "fell 7% to $19.9 billion on softer demand and the memory
+    # market inventory correction" measures no demand, no memory)
+    cause = _CAUSE_AFTER.search(v.low, v.e, v.ce)
+    out = [(v.ws, v.we, "phrase"), (v.cs, cause.start() if cause else v.ce, "clause")]
     # an aside that says what a figure includes ("笔记本(包括移动工作站)", "(including workstations)") does not
     # say what a neighbouring figure measures
     bounds = [(a, b) for a, b in clause_bounds(v.text, v.ss, v.se, v.lists) if not _ASIDE.match(v.low, a)]
@@ -487,6 +498,7 @@ def _places(v: View) -> list[tuple[int, int, str]]:
 
 _CAUSE = re.compile(r"\s*(?:主要|mainly\s+|largely\s+|partly\s+)?(?:amid|due to|owing to|because|thanks to|driven by|helped by|hurt by|on the back of|"
                     r"as a result of|fuell?ed by|由于|由於|受|得益于|得益於|因为|因為|主要因|源于|源於)")
+_CAUSE_AFTER = re.compile(r"\s(?:" + CAUSE_WORDS + ")")
 _ASIDE_SPAN = re.compile(r"[(（]\s*" + ASIDE_WORDS + r"[^()（）]{0,40}[)）]")
 _ASIDE = re.compile(r"\s*(?:包括|包含|含|不含|不包括|including|includes|excluding|except|such as|e\.g\.|如)")
 

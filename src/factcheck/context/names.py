@@ -270,7 +270,7 @@ _CAPS_DATELINE = re.compile(r"\s*[A-Z][A-Z.'\- ]{2,}[A-Z.](?:,\s*[A-Z][a-z]+\.?\
 
 # a place in capitalised words and a day with no year: "Los Angeles, January 5 -", "New York, Jan. 5 (AP) --"
 _PLACE_DATELINE = re.compile(r"\s*[A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){0,3},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
-                             r"Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:\s*\([^()]{1,30}\))?\s*(?:[—–]|--|-\s)")
+                             r"Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:\s*\([^()]{1,30}\))?\s*(?:[—–]|--|-\s|:\s)")
 
 
 # a news credit in brackets opening a story: （德国之声中文网）, （中央社記者…）, (法新社)

@@ -727,12 +727,17 @@ _PART = re.compile(r"第\s*([1-4一二三四])\s*季|(?<![a-z0-9])[1-4]?q([1-4])
 _BY_YEAR = re.compile(r"\b(?:by|到|至)\s*((?:19|20)\d{2})")  # "by 2030", 到2030年: a target year
 
 
+_PAST_BEFORE = re.compile(r"\b(?:fell|rose|grew|sank|hit|saw|[a-z]{3,}ed)\b(?![^,;]*\b(?:will|to be)\b)")
+
+
 def forecast(v: View, vocab: Vocab, spans: list[PeriodSpan], doc_year: int | None) -> bool:
     """The figure's own phrase or clause, before the figure, marks it as expected."""
     low = v.low
     for s, e, w in vocab.cue("period.forecast").find(low, v.cs, v.s):
         if w == "将" and low[e:e + 1] in ("近", "其"):
             continue
+        if w == "to reach" and _PAST_BEFORE.search(low, v.cs, s):
+            continue  # "shipments dropped 3% in 2023 to reach 223 million": where a past change ended
         return True
     for s, e, w in vocab.cue("period.forecast").find(low, v.e, v.we):
         if w in ("forecast", "projected", "expected"):

@@ -23,8 +23,15 @@ PAIR_FIGURES = re.compile(r"\s*(?:[a-z]+\s+|[\u4e00-\u9fff]{1,2}?)?(?:and|和|�
 # (a space between two Chinese characters parts a headline's phrases: "连续十年领跑全球 新能源汽车产销破1200万辆")
 _CLAUSE = re.compile(r"[，,：:、（）()\s](?:(?<=[，,：:、（）()])|(?<=\s)(?:while|whereas|but)\s|(?<=\s)[-–—]\s"
                      r"|(?<=[\u4e00-\u9fff]\s)(?=[\u4e00-\u9fff]))")
+# (and, after the figure, a cause: "fell 7% to USD 19.9 billion on softer demand", "rose 15%, largely on the
+# strength of …", "amid falling prices": why it moved, not what it measures)
+CAUSE_WORDS = (r"(?:amid|due to|owing to|because|thanks to|driven by|helped by|hurt by|fuell?ed by)\s"
+               r"|(?:(?:largely|mainly|partly)\s+)?on\s(?=the\s+(?:back|strength)\b|(?:softer|weaker|stronger|"
+               r"strong|weak|solid|robust|higher|lower|rising|falling|slowing|sluggish|firm|firmer|improved|"
+               r"healthy|tepid|soft|lackluster|lacklustre|brisk|booming)\b)")
 _RIGHT_MARK = re.compile(r"[，,、；;。()（）和及与\s](?:(?<=[，,、；;。()（）和及与])"
-                         r"|(?<=\s)(?:and|while|whereas|but|versus|vs\.?|compared)\s|(?<=\s)[-–—]\s)")
+                         r"|(?<=\s)(?:and|while|whereas|but|versus|vs\.?|compared)\s|(?<=\s)[-–—]\s"
+                         r"|(?<=\s)(?:" + CAUSE_WORDS + "))")
 _LEFT_MARK = re.compile(r"[，,、；;。()（）和及与\s](?:(?<=[，,、；;。()（）和及与])|(?<=\s)(?:and|while|whereas|but)\s"
                         r"|(?<=\s)[-–—]\s)")
 

@@ -1,0 +1,96 @@
+"""What a market's figures are, across pages: a place's spending is the sales made there, a table's bare money
+takes the scale its text states, one page restates its own figure to more digits, a subset of a market (OLED
+TVs) is not the market, a cause after a figure is not its object, and a past change "to reach" a level is no
+forecast."""
+from __future__ import annotations
+
+from factcheck.context import annotate
+from factcheck.extract import extract_document
+from factcheck.group import explain, group_claims
+from factcheck.model import Document
+
+from helpers import frames
+
+
+def annotated(docs):
+    out = []
+    for path, text in docs:
+        d = Document(path, text, "utf-8", "", len(text))
+        out += annotate(d, extract_document(d))
+    return out
+
+
+def _find(claims, path, text):
+    return next(c for c in claims if c.path == path and c.text == text)
+
+
+def test_a_places_spending_is_the_sales_made_there():
+    cs = annotated([("a.txt", "In 2023, equipment spending in Korea fell 7% to $19.9 billion.\n"),
+                    ("b.txt", "In 2023, sales of equipment to Korea dropped 7% to $19.5 billion.\n"),
+                    ("c.txt", "In 2023, 韩国半导体设备支出下降至195亿美元。\n")])
+    a, b, c = _find(cs, "a.txt", "$19.9 billion"), _find(cs, "b.txt", "$19.5 billion"), _find(cs, "c.txt", "195亿美元")
+    assert explain(a, b) is None and explain(a, c) is None
+    # a company's revenue is never its spending
+    cs = annotated([("a.txt", "In 2023, Acme's revenue rose to $9.9 billion.\n"),
+                    ("b.txt", "In 2023, Acme's spending rose to $9.5 billion.\n")])
+    assert explain(_find(cs, "a.txt", "$9.9 billion"), _find(cs, "b.txt", "$9.5 billion")) is not None
+
+
+def test_a_tables_bare_money_takes_the_scale_its_text_states():
+    text = ("Spending in Korea fell 7% to USD 19.9 billion in 2023, and spending in Japan rose 2% to "
+            "USD 7.9 billion.\n\nEquipment spending by region\n|Region\n|2023\n|2022\n|Korea\n|$19.94\n|$21.51\n|Japan\n|$7.93\n|$7.78\n")
+    got = frames(text)
+    assert got["$19.94"].value == 19.94e9 and got["$7.78"].value == 7.78e9
+    assert got["$19.94"].written_value == 19.94  # as written
+    # a table whose text states no figure of its rows keeps its numbers as written
+    got = frames("|Region\n|2023\n|2022\n|Korea\n|$19.94\n|$21.51\n|Japan\n|$7.93\n|$7.78\n")
+    assert got["$19.94"].value == 19.94
+
+
+def test_one_page_restating_its_figure_to_more_digits_is_one_quantity():
+    text = ("Spending in Korea fell 7% to USD 19.9 billion in 2023, and spending in Japan rose 2% to "
+            "USD 7.9 billion.\n\nEquipment spending by region\n|Region\n|2023\n|2022\n|Korea\n|$19.94\n|$21.51\n|Japan\n|$7.93\n|$7.78\n")
+    other = "In 2023 equipment spending in Korea was $20.5 billion, says another tracker.\n"
+    cs = annotated([("a.txt", text), ("b.txt", other)])
+    korea = [g for g in group_claims(cs) if any(cs[i].text == "$19.94" for i in g.members)]
+    assert korea and {cs[i].text for i in korea[0].members} >= {"$19.94", "USD 19.9 billion", "$20.5 billion"}
+    # two different figures of one page (20% and 24%) stay two quantities
+    cs = annotated([("a.txt", "In 2023, Acme's share was 20% and later 24%.\n")])
+    assert explain(_find(cs, "a.txt", "20%"), _find(cs, "a.txt", "24%")) is not None
+
+
+def test_oled_tvs_are_a_part_of_the_tv_market():
+    cs = annotated([("a.txt", "Global TV shipments fell 3% in 2023.\n"),
+                    ("b.txt", "2023年OLED电视出货下降了20%。\n"),
+                    ("c.txt", "2023年全球电视出货量年减2.1%。\n")])
+    tv, oled, zh = _find(cs, "a.txt", "3%"), _find(cs, "b.txt", "20%"), _find(cs, "c.txt", "2.1%")
+    assert "tv" in tv.context.topics and "tv" in zh.context.topics
+    assert explain(tv, zh) is None
+    assert explain(tv, oled) is not None
+
+
+def test_a_cause_after_a_figure_is_not_what_it_measures():
+    got = frames("Chip equipment sales by region\n\nEquipment spending in Korea fell 7% to USD 19.9 billion on "
+                 "softer demand and the memory market inventory correction.\n")
+    x = got["USD 19.9 billion"].context
+    assert "memory" not in x.topics and "demand" not in x.topics and "spending" in x.topics
+    got = frames("Chip equipment sales\n\nRevenue rose 15% to $9 billion, driven by strong memory demand.\n")
+    assert "memory" not in got["$9 billion"].context.topics
+
+
+def test_a_level_linked_to_the_change_before_it_measures_what_changed():
+    got = frames("第一季甲公司出货量较上季缩减，导致营收季减约7.1%，为97.2亿美元。\n")
+    assert "revenue" in got["97.2亿美元"].context.topics
+    assert "shipments" not in got["97.2亿美元"].context.topics
+
+
+def test_a_past_change_to_reach_a_level_is_no_forecast():
+    got = frames("Global TV shipments dropped three per cent in 2023 to reach 223 million units.\n")
+    assert "forecast" not in got["223 million"].context.basis
+    got = frames("Global TV shipments are expected to reach 230 million units in 2025.\n")
+    assert "forecast" in got["230 million"].context.basis
+
+
+def test_a_dateline_ending_in_a_colon_names_no_subject():
+    got = frames("New Delhi, Feb 27 : Global TV shipments dropped three per cent in 2023.\n")
+    assert got["three per cent"].context.subject is None
