@@ -94,3 +94,20 @@ def test_a_past_change_to_reach_a_level_is_no_forecast():
 def test_a_dateline_ending_in_a_colon_names_no_subject():
     got = frames("New Delhi, Feb 27 : Global TV shipments dropped three per cent in 2023.\n")
     assert got["three per cent"].context.subject is None
+
+
+def test_the_country_is_the_one_a_nationality_adjective_before_it_names():
+    text = ("China's vehicle exports rose in 2023.\n"
+            "Data from a Japanese trade group showed the country's car exports in 2023 rose 16 percent from a "
+            "year earlier to 4.42 million vehicles.\n")
+    got = frames(text)
+    assert got["16 percent"].context.subject == "Japan" and got["4.42 million"].context.subject == "Japan"
+    # the level a change ended at is of the change's year, not of the base it started from
+    assert got["4.42 million"].context.period == "2023"
+    got = frames("数据显示，日本行业团体称该国汽车出口增长16%。\n")
+    assert got["16%"].context.subject == "Japan"
+
+
+def test_words_that_say_how_remarkable_a_figure_is_say_nothing_of_what_it_measures():
+    got = frames("In 2022 sales reached an all-time high of $107.6 billion, an impressive 5% increase.\n")
+    assert not {"all-time", "time", "impressive"} & set(got["$107.6 billion"].context.words)

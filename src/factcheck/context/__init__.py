@@ -715,8 +715,10 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             if k in resp:
                 subj, how = resp[k], "respectively"
             else:
+                places = [m for m in d.starting(bi, v.ss, v.s) if m.kind in ("country", "region")] \
+                    if pronoun else ()
                 subj, how = subject.subject(v, usable, carry, c.unit, row_header, row_entity, together,
-                                             scope_names)
+                                             scope_names, places)
                 if subj is None and how == "market" and _CONTINUES.match(low, v.ss) and _carried(d, bi, v.ss)[0]:
                     # "其中9月大豆进口量达到1286.9万吨", "This is a rise compared to 63.44 million tonnes in 2022":
                     # a sentence that goes on about the one before goes on about its subject

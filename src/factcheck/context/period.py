@@ -608,7 +608,7 @@ def _period_of(v: View, spans: list[PeriodSpan], doc_year: int | None, heading: 
     # the periods of the figure's sentence: every window read below but the last lies inside it
     near = [p for p in spans if v.ss <= p.start <= v.se]
     own = [p for p in near if p.base and v.ws <= p.start and p.end <= v.s and not _figure_between(v, p)
-           and not _dates_another(v, p)]
+           and not _dates_another(v, p) and not _CHANGE_TO.search(v.low, p.end, v.s)]
     # "相较于去年同期的6,930万台", "up from 12.1 million in Q1 2024": the base is this figure's own period; a change
     # against a base ("相较2023年成长21%") is a figure of the later period, unless joined to it (2021年的154%)
     if own and (not change or _OWN_BASE.fullmatch(v.low, own[-1].end, v.s)):
@@ -656,6 +656,9 @@ def _period_of(v: View, spans: list[PeriodSpan], doc_year: int | None, heading: 
     return heading
 
 
+# "rose 16 percent from a year earlier to 4.42 million": the figure after "to" is where the change ended, not
+# the base it started from
+_CHANGE_TO = re.compile(r"\bto\b|至|到")
 _ATTACHED = re.compile(r"\s*(?:同期|年底|年末|底)?\s*(?:的|之|'s|’s|at|of|was|were|is|stood at|:|：)?\s*$")
 
 

@@ -35,6 +35,7 @@ from .view import PAIR_FIGURES, PAIR_WORDS, View
 
 _RATIO_VERB = re.compile(r"(?:是|为|相当于|等于|约为|达到|达|仅为|只有|不到|超过|高于|低于)\s*$")
 _TOTAL_ROW = re.compile(r"^(?:total|all|合计|总计|总和|全球|worldwide|global|grand total)\b", re.I)
+_COUNTRY_PRONOUNS = frozenset({"the country", "the country's", "the nation", "the nation's", "the kingdom", "该国"})
 _OTHERS_ROW = re.compile(r"^(?:others?|其他|其它)\b", re.I)  # the rest of a table: neither the market nor a name
 
 
@@ -149,9 +150,10 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 def subject(v: View, mentions: list[Mention], carry: str | None, unit: str, row_header: str | None,
             row_entity: str | None, together: str | None = None,
-            markets: list[Mention] = ()) -> tuple[str | None, str]:
+            markets: list[Mention] = (), places: list[Mention] = ()) -> tuple[str | None, str]:
     """(subject, how): how = named, pronoun, comparator, table, market. `markets`: places named with their
-    market ("the U.S. market"), which a pronoun after them in the sentence stands for."""
+    market ("the U.S. market"), which a pronoun after them in the sentence stands for; `places`: the countries
+    and regions the sentence names, as names, adjectives or sources ("the country" stands for one of them)."""
     if row_header is not None:  # a table cell (a row, or a row of a flattened table)
         if _TOTAL_ROW.match(row_header) or not row_header:
             return None, "market"
@@ -201,6 +203,12 @@ def subject(v: View, mentions: list[Mention], carry: str | None, unit: str, row_
             here = joined_names(v.text, [m for m in before if m.role == "entity"])  # of the sentence before
             if here or together:
                 return here or together, "pronoun"
+        if last.role == "pronoun" and last.name in _COUNTRY_PRONOUNS:
+            # "Data from a Japanese trade organization showed the country's car exports rose 16%": the country
+            # a nationality adjective or a place before it in the sentence names
+            named = [m for m in places if v.ss <= m.start and m.end <= last.start]
+            if named:
+                return named[-1].name, "pronoun"
         if last.role == "pronoun":
             named = [m for m in before if m.role == "entity"]
             if named:  # "Lenovo continued its run … a share of 24.1%": the antecedent in the sentence
