@@ -121,9 +121,12 @@ class _Doc:
         self.layout = layout.build(lines)
         self.dated, self.month = document_date(lines)  # the page's own date, when it states one
         self.year = self.dated or self._usual_year()
-        self.lower_words = frozenset(w for nl in lines for w in _LOWER_WORD.findall(nl.text))
+        # (the lines read as one text, a line break between: neither pattern matches one, nor a word across one,
+        # and a line break before a word is as no character there)
+        whole = "\n".join(nl.text for nl in lines)
+        self.lower_words = frozenset(_LOWER_WORD.findall(whole))
         # capitalised words seen inside a sentence: a capitalised sentence start needs one of these to be a name
-        self.mid_caps = frozenset(w for nl in lines for w in _MID_CAP.findall(nl.text))
+        self.mid_caps = frozenset(_MID_CAP.findall(whole))
         self._mentions: dict[int, list] = {}
         self._low: dict[int, str] = {}
         self._carry: dict[int, tuple[list[int], list[tuple]]] = {}  # block -> sentence starts, carried names
@@ -172,7 +175,7 @@ class _Doc:
 
             places = Counter()
             for i, b in enumerate(self.layout.blocks):  # the alias table alone: places are what it knows best
-                filed = names.dateline_end(b.text)  # ("BEIJING, Jan. 1 (Xinhua) --": where the news was filed)
+                filed = self.dateline(i)  # ("BEIJING, Jan. 1 (Xinhua) --": where the news was filed)
                 for s, e, w in self.V.entity_match.find(self.low(i)):
                     ent = self.V.entities[w]
                     if ent.kind in ("country", "region") and not ent.adjective and s >= filed and \
