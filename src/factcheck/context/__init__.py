@@ -8,6 +8,7 @@
     period.py   years, quarters, halves, months, fiscal years, as-of dates; forecast or not
     basis.py    scope, capacity vs output, adjusted, subsets, qualifiers
     across.py   figures read against each other: ellipsis, a change's level, a unit left unsaid
+    collector.py  the cyclic garbage collector paused while one document is read (no cycles are made)
 
 `annotate` fills `Claim.context` for the claims of one document; `claims` and `scan` share it.
 """
@@ -21,6 +22,7 @@ from ..model import Claim, Context, Document
 from ..normalize import NormLine, normalize_text
 from . import basis as basis_mod
 from . import across, layout, measure, names, period, source, subject
+from .collector import paused
 from .view import lower, view_of
 from .vocab import Vocab, vocab
 
@@ -585,6 +587,7 @@ def _read_carry(d: _Doc, i: int) -> tuple[list[int], list[tuple]]:
     return starts, states
 
 
+@paused  # (the stage makes no reference cycles: see collector.py)
 def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
              lines: list[NormLine] | None = None) -> list[Claim]:
     """The claims of one document with subject, measure, object, period, basis and source filled in."""
