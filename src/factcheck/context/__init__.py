@@ -333,12 +333,24 @@ class _Doc:
         (recent_period walks back over the same blocks for each figure)."""
         if j not in self._stated_periods:
             b = self.layout.blocks[j]
-            got = [p.period for p in self.periods(j) if not p.base and not p.period.startswith("?")
-                   and not period.in_brackets(b.text, p.start)]
-            # (a year may be background; "for the year" refers back to one: recent_period's any_kind)
-            reporting = [p for p in got if _REPORTING_PERIOD.fullmatch(p)]
+            spans = [p for p in self.periods(j) if not p.base and not period.in_brackets(b.text, p.start)]
+            got = [p.period for p in spans if not p.period.startswith("?")]
+            stated = [self._with_year(p, got, spans) for p in spans]
+            # (a year may be background; "for the year" refers back to one: recent_period's any_kind); a quarter
+            # or a half of a year the page never names ("第3季全球…" / "韓國銷售38.5億美元") is still the
+            # paragraph's reporting period: a quarter's figure, never the year's
+            reporting = [p for p in stated if _REPORTING_PERIOD.fullmatch(p) or _YEARLESS_PART.fullmatch(p)]
             self._stated_periods[j] = (got[0] if got else None, reporting[0] if reporting else None)
         return self._stated_periods[j]
+
+    def _with_year(self, p, got: list[str], spans: list) -> str:
+        """A quarter or half without its year ("第二季") takes the year its block names before it, else the
+        document's; "?-Q2" when neither says."""
+        if not _YEARLESS_PART.fullmatch(p.period):
+            return p.period
+        year = next((q.period[:4] for q in reversed(spans) if q.start < p.start and q.period[:4].isdigit()), None)
+        year = year or (str(self.year) if self.year else None)
+        return f"{year}{p.period[1:]}" if year else p.period
 
     def low(self, i: int) -> str:
         if i not in self._low:
@@ -782,6 +794,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 recent = d.recent_period(bi)
                 per = recent if recent and d.year and recent.startswith(str(d.year)) else \
                     (str(d.year) if d.year else None)
+            borrowed = per is None or per in period.RELATIVE
             if per in period.RELATIVE:  # "for the year", "the previous quarter": read against the paragraphs before
                 per = period.shift(per, d.recent_period(bi, any_kind=True))
             if per is None:
@@ -793,6 +806,9 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                     lent_period.add(i)  # an ellipsis says better
             elif i not in lent_period and _REPORTING.fullmatch(per):  # (a bare year is as often background)
                 dated.append((v.ss, meas.kind, c.unit, per))
+            if borrowed and per and period.starts_change(v):
+                # "在此期間從 7.7% 下降到 7.3%": where a change starts is the period before the one it is read in
+                per = period.change_start(v, per)
             bas = basis_mod.basis(v, V, mentions, col_header or "", memo)
             if bas.scope is None and subj:
                 place = basis_mod.fronted_place(v, mentions)
@@ -913,6 +929,7 @@ _ABBREVIATION_ONLY = re.compile(_IN_BRACKETS)  # what every match of _ABBREVIATE
 _OURS = ("我国", "我國")  # our country: which one, the page's script says (_Doc.our_country)
 _TARGET = re.compile(r"(?:\bby|\buntil|\btill|到|至|目标)\s*(?:the\s+end\s+of\s+|年底前?)?\s*$")
 _REPORTING_PERIOD = re.compile(r"\d{4}-(?:[QH]\d|Q1-Q\d|\d{2}\.\.\d{2})")  # quarters, halves, spans (not one month)
+_YEARLESS_PART = re.compile(r"\?-(?:[QH]\d|Q1-Q\d|\d{2}\.\.\d{2})")  # "第3季" where no year is known
 _REPORTING = re.compile(r"\d{4}-(?:[QH]\d|Q1-Q\d|\d{2}\.\.\d{2}|\d{2})")  # quarters, halves, spans, months
 _RANK_CELL = re.compile(r"\s*(?:no\.?\s*)?#?\d{1,2}[.)、]?\s*", re.I)
 _PERCENT_COLUMN = re.compile(r"%|percent|百分比|占比|份额|市占率|share\b|growth\b|增长率|增速", re.I)
@@ -926,10 +943,12 @@ def _cell_unit(c: Claim, header: str, scale: float) -> Claim:
         return c
     if _PERCENT_COLUMN.search(header):
         return replace(c, kind="percent", unit="percent", written_unit="%")
-    if scale == 1.0:
-        unit = _UNIT_IN_HEADER.search(header)
-        if unit:  # "Dec 2024 (Mt)", "装机量(GW)": the number read with the column's unit, as the extractor reads it
-            return _with_unit(c, unit.group(1).strip())
+    unit = _UNIT_IN_HEADER.search(header)
+    if unit:  # "Dec 2024 (Mt)", "装机量(GW)", "总产量 (万吨)": the number read with its column's own unit, as the
+        # extractor reads it (before a scale the table states for all its columns)
+        got = _with_unit(c, unit.group(1).strip())
+        if got is not c:
+            return got
     return _scaled(c, scale) if scale != 1.0 else c
 
 

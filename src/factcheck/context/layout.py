@@ -16,6 +16,11 @@ Forms it reads (each line below is one line of a file):
 - Flattened tables: a table whose rows lost their line breaks ("Company 3Q25 Shipments 3Q25 Market Share … 1.
   Lenovo 19.4 25.5% 16.5 23.8% 17.3% 2. HP Inc 15.0 …"): eight or more figures with fewer than 15
   characters a figure in Latin text. Its cells cannot be told apart, so its figures are not grouped.
+- Tables copied out one cell a line (an HTML table as page text keeps it: "|Region" / "|2023" / "|YoY %" /
+  "|China" / "|$36.60" / "|29%" / …, with or without the bars, blank lines between or not): a header of short
+  labels (years allowed) and two or more rows of a label and figures, every row as wide as the header. Each
+  row's lines read as one table row and the header's as its header row; a bracketed unit on a line of its own
+  ("总产量" / "(万吨)") belongs to the label above it.
 - Stat cards: a line holding little more than a figure ("63.2M") followed by its label line ("units
   shipped worldwide in Q1"): the two lines read as one block.
 
@@ -238,13 +243,13 @@ def build(lines: list[NormLine]) -> Layout:
     header: int | None = None  # header row of the current table
     i = 0
 
-    def add(group: list[NormLine], kind: str, cells=()):
+    def add(group: list[NormLine], kind: str, cells=(), seps: list[str] | None = None):
         nonlocal heading
         text, pieces = "", []
         for k, nl in enumerate(group):
             line = _as_read(nl)
             if k:
-                text += _join(text, line)
+                text += _join(text, line) if seps is None else seps[k]
             pieces.append(Piece(nl.number, len(text), len(line)))
             text += line
         idx = len(blocks)
@@ -267,6 +272,18 @@ def build(lines: list[NormLine]) -> Layout:
     while i < n:
         nl = seq[i]
         t = nl.text
+        stacked = _stacked(seq, i)
+        if stacked:
+            header = None
+            for kind, cells_lines in stacked:
+                group = [line for cell in cells_lines for line in cell]
+                seps = [" " if k else " | " for cell in cells_lines for k in range(len(cell))]
+                idx = add(group, "row", _stacked_cells(cells_lines), seps)
+                if kind == "header":
+                    header = idx
+                i += len(group)
+            header = None
+            continue
         if not follows(i):
             header = None
         cells = _cells(t)
@@ -313,7 +330,7 @@ def build(lines: list[NormLine]) -> Layout:
             if _LIST_ITEM.match(t2) or _cells(t2) or _HEADING_MD.match(t2) or _PIPE_SEP.match(t2):
                 break
             nxt2 = seq[i + 1].text if i + 1 < n and follows(i + 1) else None
-            if _is_heading(t2, nxt2) or (_FIGURE_ONLY.match(t2) and nxt2):
+            if _is_heading(t2, nxt2) or (_FIGURE_ONLY.match(t2) and nxt2) or _stacked(seq, i):
                 break
             if group[-1].text.rstrip().endswith(_PARAGRAPH_END):
                 break  # a line that ends its sentence is a paragraph of its own (web text): not a wrap
@@ -321,6 +338,90 @@ def build(lines: list[NormLine]) -> Layout:
             i += 1
         add(group, kind)
     return Layout(tuple(blocks), of_line)
+
+
+_CELL_FIGURE = re.compile(r"[-+−–]?\s*[~≈约近超逾]?\s*(?:US|NT|HK|RMB|USD)?[$€£¥]?\s*\d[\d,]*(?:\.\s?\d+)?\s*"
+                          r"(?:%|[a-zA-Z]{0,3}|[万亿千百]{0,2}[\u4e00-\u9fff]?)\s*")
+_CELL_YEAR = re.compile(r"(?:19|20)\d\d(?:年|\s*[A-Za-z]{0,3})?|[QH][1-4]\s*\d{2,4}|\d{4}\s*[QH][1-4]")
+_CELL_UNIT_LINE = re.compile(r"[(（][^()（）]{1,12}[)）]")
+
+
+def _cell_line(nl: NormLine) -> tuple[str, str] | None:
+    """What a line is as a cell of a table copied out one cell a line: ("figure", text), ("label", text), or
+    None when it is no cell (long, or a sentence)."""
+    t = nl.text.strip().strip("|").strip()
+    if not t or len(t) > 30 or t.endswith(_TERMINAL[:-2]) or "|" in t:
+        return None
+    if _CELL_FIGURE.fullmatch(t) and not _CELL_YEAR.fullmatch(t):
+        return "figure", t
+    return "label", t
+
+
+def _stacked(seq: list[NormLine], i: int) -> list[tuple[str, list[list[NormLine]]]] | None:
+    """A table copied out one cell a line, from seq[i] on: [("header", cells), ("row", cells), …], each cell
+    its lines; None when seq[i] starts none. The header is the first run of labels (a bracketed unit line
+    joins the label above it), as many as a row has cells or one fewer (no label over the row labels); a row
+    is a label and then figures only; a label alone between rows is a section label (its own row)."""
+    kinds: list[tuple[str, str] | None] = []
+
+    def kind(k: int):
+        while len(kinds) <= k - i:
+            j = i + len(kinds)
+            kinds.append(_cell_line(seq[j]) if j < len(seq) else None)
+        return kinds[k - i]
+
+    head: list[list[NormLine]] = []
+    k = i
+    while kind(k) and kind(k)[0] == "label" or (head and kind(k) and _CELL_YEAR.fullmatch(kind(k)[1])):
+        if head and _CELL_UNIT_LINE.fullmatch(kind(k)[1]):
+            head[-1].append(seq[k])
+        else:
+            head.append([seq[k]])
+        k += 1
+        if len(head) > 9:
+            return None
+    if len(head) < 3:
+        return None
+    # the header's last label may be the first row's label: try the row width the figures after it give
+    row_label = head.pop()
+    j = k
+    while kind(j) and kind(j)[0] == "figure":
+        j += 1
+    width = 1 + j - k
+    if width < 2 or len(head) not in (width, width - 1):
+        return None
+    out: list[tuple[str, list[list[NormLine]]]] = [("header", head), ("row", [row_label] + [[seq[x]] for x in range(k, j)])]
+    rows = 1
+    k = j
+    while kind(k) and kind(k)[0] == "label":
+        if all(kind(x) and kind(x)[0] == "figure" for x in range(k + 1, k + width)):
+            out.append(("row", [[seq[x]] for x in range(k, k + width)]))
+            rows += 1
+            k += width
+        elif kind(k + 1) and kind(k + 1)[0] == "label" and rows >= 2:
+            out.append(("section", [[seq[k]]]))
+            k += 1
+        else:
+            break
+    while out[-1][0] == "section":
+        out.pop()
+    return out if rows >= 2 else None
+
+
+def _stacked_cells(cells: list[list[NormLine]]) -> list[tuple[int, int]]:
+    """Spans of the cells of a stacked row inside its block text (cells joined with " | ", the lines of a cell
+    with " "), the bars and spaces around a cell's text left out."""
+    out, pos = [], 0
+    for cell in cells:
+        start = pos
+        for k, nl in enumerate(cell):
+            pos += (1 if k else 0) + len(nl.text)
+        first, last = cell[0].text, cell[-1].text
+        lead = len(first) - len(first.lstrip("| \t"))
+        trail = len(last) - len(last.rstrip("| \t"))
+        out.append((start + lead, pos - trail))
+        pos += 3
+    return out
 
 
 def flattened_table(text: str, figures: int) -> bool:

@@ -565,17 +565,23 @@ def period_of(v: View, spans: list[PeriodSpan], doc_year: int | None, heading: s
               header: str | None = None, change: bool = False) -> str | None:
     parallel = _parallel_change(v, spans)
     got = _period_of(v, spans, doc_year, heading, header, change, parallel)
-    if got and parallel is None and _starts_change(v) and not _dated_right_after(v, spans) \
+    if got and parallel is None and starts_change(v) and not _dated_right_after(v, spans) \
             and not _NOT_BEFORE.search(v.low, v.ss, v.se):
         # "Samsung's share fell from 38.6 percent to 34.4 percent in the first quarter": the period dates the
-        # level reached; the one it started from is the period before (a year back when the sentence compares
-        # on the year, else the quarter before a quarter, the year before a year)
-        yoy = _YOY.search(v.low, v.ss, v.se)
-        if re.fullmatch(r"(?:\d{4}|\?)-Q[1-4]", got):
-            return shift("?-prev-Y" if yoy else "?-prev-Q", got) or got
-        if re.fullmatch(r"\d{4}", got):
-            return shift("?-prev-Y", got) or got
+        # level reached; the one it started from is the period before
+        return change_start(v, got) or got
     return got
+
+
+def change_start(v: View, got: str) -> str | None:
+    """The period a change read in `got` starts from: a year back when the sentence compares on the year, else
+    the quarter before a quarter, the year before a year; None for other periods."""
+    yoy = _YOY.search(v.low, v.ss, v.se)
+    if re.fullmatch(r"(?:\d{4}|\?)-Q[1-4]", got):
+        return shift("?-prev-Y" if yoy else "?-prev-Q", got)
+    if re.fullmatch(r"\d{4}", got):
+        return shift("?-prev-Y", got)
+    return None
 
 
 # a figure a change starts from: "from 38.6 percent to 34.4 percent", 从38.6%降至34.4%, 由5%升至6%
@@ -592,7 +598,7 @@ _CHANGE_ENDS = ("from", "从", "從", "由", "to", "至", "到")  # one of them 
 _YOY = re.compile(r"year[- ](?:on|over)[- ]year|\byoy\b|a year (?:earlier|ago|before)|同比|年增|年减|年減|去年同期")
 
 
-def _starts_change(v: View) -> bool:
+def starts_change(v: View) -> bool:
     """The figure is where a change starts ("from 38.6% to 34.4%"), not its end or a range's bound."""
     if not _FROM_BEFORE.search(v.low, max(v.ss, v.s - 12), v.s):
         return False
@@ -609,7 +615,7 @@ def _parallel_change(v: View, spans: list[PeriodSpan]) -> PeriodSpan | None:
         return None
     if not _FROM_BEFORE.search(v.low, max(v.ss, v.s - 16), v.s) and not _TO_AFTER.search(v.low, max(v.ss, v.s - 16), v.s):
         return None
-    start = _starts_change(v)
+    start = starts_change(v)
     if not start:  # the end of a change: a figure that starts one right before it
         prev = [(s, e) for s, e in v.spans if v.ss <= s and e <= v.s]
         if not prev or not _TO_AFTER.fullmatch(v.low, prev[-1][1], v.s):
@@ -668,7 +674,7 @@ def _period_of(v: View, spans: list[PeriodSpan], doc_year: int | None, heading: 
             # 70%") scopes its whole sentence
             inside = [p for p in inside if p.period not in RELATIVE or p.period in ANAPHORIC]
         before = [p for p in inside if p.end <= v.s and not _held_by_another(v, p)]
-        after = [p for p in inside if p.start >= v.e]
+        after = [p for p in inside if p.start >= v.e and not _dates_a_compared(v, p)]
         pick = before[-1] if before else (after[0] if after else None)
         if pick is not None:
             return _as_of(complete(pick.period, v, spans, doc_year, heading, pick.start), v, pick)
@@ -703,6 +709,21 @@ def _held_by_another(v: View, p: PeriodSpan) -> bool:
     # "from 14.2% a year earlier to 13.3%": a relative period right after an earlier figure dates that one
     prev = [e for s, e in v.spans if e <= p.start and s < v.s and (s, e) != (v.s, v.e)]
     return p.period in RELATIVE and bool(prev) and not v.low[max(prev):p.start].strip(" ,")
+
+
+_COMPARED = re.compile(r"\b(?:compared (?:to|with)|versus|vs\.?|than|from|against|relative to)\s+(?:the\s+|a\s+|its\s+)?[^\s]*$"
+                       r"|(?:较|比|相较|相比|对比|從|从|由)\s*(?:于|於)?\s*[^\s]*$")
+
+
+def _dates_a_compared(v: View, p: PeriodSpan) -> bool:
+    """"increasing by 37.9% to 190.9 GWh, … compared to the 40.6% seen in the first five months of this year":
+    a period after a figure compared with, later in the sentence (the last figure before it), dates that
+    figure, not this one."""
+    between = [(fs, fe) for fs, fe in v.spans if v.e <= fs and fe <= p.start]
+    if not between:
+        return False
+    fs, fe = max(between)
+    return bool(_COMPARED.search(v.low, max(v.e, fs - 30), fs))
 
 
 def _figure_between(v: View, p: PeriodSpan) -> bool:
