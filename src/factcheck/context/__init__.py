@@ -8,6 +8,7 @@
     period.py   years, quarters, halves, months, fiscal years, as-of dates; forecast or not
     basis.py    scope, capacity vs output, adjusted, subsets, qualifiers
     across.py   figures read against each other: ellipsis, a change's level, a unit left unsaid
+    collector.py  the cyclic garbage collector paused while one document is read (no cycles are made)
 
 `annotate` fills `Claim.context` for the claims of one document; `claims` and `scan` share it.
 """
@@ -21,6 +22,7 @@ from ..model import Claim, Context, Document
 from ..normalize import NormLine, normalize_text
 from . import basis as basis_mod
 from . import across, layout, measure, names, period, source, subject
+from .collector import paused
 from .view import lower, view_of
 from .vocab import Vocab, vocab
 
@@ -121,9 +123,12 @@ class _Doc:
         self.layout = layout.build(lines)
         self.dated, self.month = document_date(lines)  # the page's own date, when it states one
         self.year = self.dated or self._usual_year()
-        self.lower_words = frozenset(w for nl in lines for w in _LOWER_WORD.findall(nl.text))
+        # (the lines read as one text, a line break between: neither pattern matches one, nor a word across one,
+        # and a line break before a word is as no character there)
+        whole = "\n".join(nl.text for nl in lines)
+        self.lower_words = frozenset(_LOWER_WORD.findall(whole))
         # capitalised words seen inside a sentence: a capitalised sentence start needs one of these to be a name
-        self.mid_caps = frozenset(w for nl in lines for w in _MID_CAP.findall(nl.text))
+        self.mid_caps = frozenset(_MID_CAP.findall(whole))
         self._mentions: dict[int, list] = {}
         self._low: dict[int, str] = {}
         self._carry: dict[int, tuple[list[int], list[tuple]]] = {}  # block -> sentence starts, carried names
@@ -172,7 +177,7 @@ class _Doc:
 
             places = Counter()
             for i, b in enumerate(self.layout.blocks):  # the alias table alone: places are what it knows best
-                filed = names.dateline_end(b.text)  # ("BEIJING, Jan. 1 (Xinhua) --": where the news was filed)
+                filed = self.dateline(i)  # ("BEIJING, Jan. 1 (Xinhua) --": where the news was filed)
                 for s, e, w in self.V.entity_match.find(self.low(i)):
                     ent = self.V.entities[w]
                     if ent.kind in ("country", "region") and not ent.adjective and s >= filed and \
@@ -594,6 +599,7 @@ def _read_carry(d: _Doc, i: int) -> tuple[list[int], list[tuple]]:
     return starts, states
 
 
+@paused  # (the stage makes no reference cycles: see collector.py)
 def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
              lines: list[NormLine] | None = None) -> list[Claim]:
     """The claims of one document with subject, measure, object, period, basis and source filled in."""

@@ -42,6 +42,8 @@ def ellipsis(out: list[Claim], order: list[tuple[int, int, int]], V: Vocab, lent
     empty = lambda x: not x.topics and not x.words
     filled: set[int] = set()  # levels that took the object of the sentence before
     for n, (bi, sent) in enumerate(sentences):
+        if not any(i in lent or empty(out[i].context) for i in sent):
+            continue  # (none of its figures is bare: none takes a frame below, and a frame taken is never empty)
         for kind in ("level", "share", "growth", "change", "percent", "relative"):
             if kind in ("growth", "change"):
                 # "2019年165.9万吨，同比增长近60%": a change right after a level the sentence before lent its

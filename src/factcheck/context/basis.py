@@ -111,12 +111,13 @@ def basis(v: View, vocab: Vocab, mentions: list[Mention], header: str = "", memo
     basis_terms, adjustments, scope_terms = of_role.get("basis", []), of_role.get("adjustment", []), \
         of_role.get("scope", [])
     markers: set[str] = set()
-    for a, b in ((v.ws, v.we), (v.cs, v.ce)):
+    # (most sentences have no term of a role: its windows are then not read)
+    for a, b in ((v.ws, v.we), (v.cs, v.ce)) if basis_terms else ():
         markers = _roles(vocab, low, a, b, "basis", basis_terms)
         if markers:
             break
-    if _roles(vocab, low, v.ss, v.s, "adjustment", adjustments) or \
-            _roles(vocab, low, v.ws, v.we, "adjustment", adjustments):
+    if adjustments and (_roles(vocab, low, v.ss, v.s, "adjustment", adjustments) or
+                        _roles(vocab, low, v.ws, v.we, "adjustment", adjustments)):
         # "考虑到员工收入差异进行调整后，中国…是美国的12倍" (before the figure, or in its own phrase); not "…同比
         # 下降2%，尽管面临美国市场的库存调整" after it
         markers.add("adjusted")
@@ -129,10 +130,9 @@ def basis(v: View, vocab: Vocab, mentions: list[Mention], header: str = "", memo
     scope = None
     # the sentence only before the figure's clause ends: "产销均超1200万辆，连续十年全球领先" leads the world, it
     # is no world figure; "Global sales … reached 17.1 million" is
-    for a, b in ((v.ws, v.we), (v.cs, v.ce), (v.ss, v.ce)):
-        scopes = _roles(vocab, low, a, b, "scope", scope_terms)
-        countries = [m.name for m in markets if a <= m.start < b]
-        found = scopes | set(countries)
+    for a, b in ((v.ws, v.we), (v.cs, v.ce), (v.ss, v.ce)) if scope_terms or markets else ():
+        scopes = _roles(vocab, low, a, b, "scope", scope_terms) if scope_terms else set()
+        found = scopes | {m.name for m in markets if a <= m.start < b}
         if len(found) == 1:
             scope = found.pop()
             break
@@ -143,5 +143,6 @@ def basis(v: View, vocab: Vocab, mentions: list[Mention], header: str = "", memo
 
         hs = _roles(vocab, lower(header), 0, len(header), "scope")
         scope = hs.pop() if len(hs) == 1 else None
-    quals = frozenset(m.name for m in mentions if m.role == "adjective" and v.cs <= m.start < v.ce)
+    quals = frozenset(m.name for m in mentions if m.role == "adjective" and v.cs <= m.start < v.ce) \
+        if mentions else frozenset()
     return Basis(frozenset(markers), scope, quals)

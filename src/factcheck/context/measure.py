@@ -273,51 +273,46 @@ _NOT_OBJECT = ("measure.change", "measure.share", "measure.base.yoy", "measure.b
 
 def words_of(text: str, low: str, a: int, b: int, vocab: Vocab, skip: list[tuple[int, int]]) -> tuple[set, set]:
     """Concept keys and other words of text[a:b], leaving out the spans in `skip` (names, figures, periods)."""
-    keys, taken = _terms_of(low, a, b, vocab, skip)
-    return keys, _other_words(low, a, b, taken, vocab)
-
-
-def _terms_of(low: str, a: int, b: int, vocab: Vocab, skip: list[tuple[int, int]]) -> tuple[set, list]:
-    """The concept keys of low[a:b] outside the spans in `skip`, and the places no other word is read in: those
-    spans, the terms and the words that say what happened or who says so (_NOT_OBJECT), sorted."""
-    keys: set[str] = set()
-    taken = [(s, e) for s, e in skip if s < b and a < e]
-    # the places of `taken` from a on (as names.Taken, offset by a: a window of a long block costs its own
-    # length, not the block's), for the overlap tests (every span here holds a character)
     busy = bytearray(b - a + 1)
-    for s, e in taken:
-        s = max(s, a)
-        busy[s - a:e - a] = b"\x01" * (e - s)
+    for s, e in skip:
+        if s < b and a < e:
+            s = max(s, a)
+            busy[s - a:e - a] = b"\x01" * (e - s)
+    keys = _terms_of(low, a, b, vocab, busy)
+    return keys, _other_words(low, a, b, busy, vocab)
+
+
+def _terms_of(low: str, a: int, b: int, vocab: Vocab, busy: bytearray) -> set:
+    """The concept keys of low[a:b] outside the places `busy` marks (one byte a character from a: names, figures,
+    periods), which then marks the places no other word is read in: the terms, and the words that say what
+    happened or who says so (_NOT_OBJECT)."""
+    keys: set[str] = set()
+    concepts = vocab.concepts
     for s, e, w in vocab.concept_match.find(low, a, b):
-        if busy.find(1, s - a, max(e, s + 1) - a) >= 0:
+        if busy.find(1, s - a, e - a) >= 0:  # (every match holds a character)
             continue
-        c = vocab.concepts[w]
+        c = concepts[w]
         if c.parts:  # 产销 alone ("产销均超1200万辆") is both, as "production and sales" is
             keys.update(c.parts)
-        elif c.role in ("quantity", "topic", "domain", "modifier", "basis"):
+        elif c.role in _OBJECT_ROLES:
             keys.add(c.key)
-        taken.append((s, e))
         busy[s - a:e - a] = b"\x01" * (e - s)
-    for s, e, w in vocab.cue(_NOT_OBJECT).find(low, a, b):  # (they do not overlap: none is marked busy)
-        if busy.find(1, s - a, max(e, s + 1) - a) < 0:
-            taken.append((s, e))
-    taken.sort()
-    return (_roll_up(keys, vocab) if keys else keys), taken
+    for s, e, w in vocab.cue(_NOT_OBJECT).find(low, a, b):  # (they do not overlap one another)
+        if busy.find(1, s - a, e - a) < 0:
+            busy[s - a:e - a] = b"\x01" * (e - s)
+    return _roll_up(keys, vocab) if keys else keys
 
 
-def _other_words(low: str, a: int, b: int, taken: list[tuple[int, int]], vocab: Vocab) -> set[str]:
-    """The words of low[a:b] outside `taken` (sorted): Latin stems and pairs of Chinese characters."""
+_OBJECT_ROLES = frozenset(("quantity", "topic", "domain", "modifier", "basis"))
+_FREE = re.compile(rb"\x00+")  # a run of places `busy` leaves free
+
+
+def _other_words(low: str, a: int, b: int, busy: bytearray, vocab: Vocab) -> set[str]:
+    """The words of low[a:b] in the places `busy` leaves free: Latin stems and pairs of Chinese characters."""
     words: set[str] = set()
-    pos = a
-    pieces = []
-    for s, e in taken:
-        if s > pos:
-            pieces.append(low[pos:min(s, b)])
-        pos = max(pos, e)
-    if pos < b:
-        pieces.append(low[pos:b])
     ignore = vocab.ignore_words
-    for piece in pieces:
+    for m in _FREE.finditer(busy, 0, b - a):
+        piece = low[a + m.start():a + m.end()]
         for g in _LATIN_WORD.findall(piece):
             if len(g) > 5 and (g.endswith(("ing", "ed")) or (g.endswith("ly") and g not in _LY_NOUNS)):
                 # "edging", "placing", "dropped": what a sentence does, not what it measures; "slightly",
@@ -404,18 +399,13 @@ def object_of(v: View, vocab: Vocab, mentions: list[Mention], periods: list[tupl
         key = (a, b, also)
         got = memo.get(key)
         if got is None:
-            if "skip" not in memo:  # names, periods and figures, sorted: the block's places no object is read in
-                spans = sorted([(m.start, m.end) for m in mentions] + list(periods) + list(v.spans))
-                memo["skip"] = (spans, [x for x, _ in spans], max((y - x for x, y in spans), default=0))
-            spans, starts, longest = memo["skip"]
-            near = spans[bisect.bisect_left(starts, a - longest):bisect.bisect_left(starts, b)]
-            # what a figure includes, in brackets, is not what it measures
-            asides = memo.get(("asides", v.ss, v.se))
-            if asides is None:
-                asides = memo[("asides", v.ss, v.se)] = [m.span() for m in _ASIDE_SPAN.finditer(v.low, v.ss, v.se)]
-            k, taken = _terms_of(v.low, a, b, vocab, near + asides + list(also))
-            got = memo[key] = [frozenset(k), None, taken]  # (its words read when first asked for)
-        if words and got[1] is None:
+            busy = _sentence_busy(v, mentions, periods, memo)[a:b + 1]
+            for s, e in also:  # (the other figures' own phrases)
+                if s < b and a < e:
+                    s = max(s, a)
+                    busy[s - a:e - a] = b"\x01" * (e - s)
+            got = memo[key] = [frozenset(_terms_of(v.low, a, b, vocab, busy)), None, busy]
+        if words and got[1] is None:  # (its words read when first asked for)
             got[1] = frozenset(_other_words(v.low, a, b, got[2], vocab))
         return got[0], got[1]
 
@@ -470,6 +460,26 @@ def object_of(v: View, vocab: Vocab, mentions: list[Mention], periods: list[tupl
 
 
 _LINKED_LEVEL = re.compile(r"[\s,，]*(?:为|為|达到|達到|达|達|至|到|升至|降至|reaching|to reach|to)(?![a-z])")
+
+
+def _sentence_busy(v: View, mentions: list[Mention], periods: list[tuple[int, int]], memo: dict) -> bytearray:
+    """The places of the figure's sentence no object is read in, one byte a character of the block: names,
+    periods and figures (marked once per block), and what a figure includes, in brackets (once per sentence)."""
+    key = ("busy", v.ss, v.se)
+    got = memo.get(key)
+    if got is None:
+        block = memo.get("busy")
+        if block is None:
+            block = memo["busy"] = bytearray(len(v.low) + 1)
+            for s, e in [(m.start, m.end) for m in mentions] + list(periods) + list(v.spans):
+                block[s:e] = b"\x01" * (e - s)
+        got = block
+        for m in _ASIDE_SPAN.finditer(v.low, v.ss, v.se):  # what a figure includes is not what it measures
+            if got is block:
+                got = bytearray(block)
+            got[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+        memo[key] = got
+    return got
 
 
 def _domains(v: View, vocab: Vocab) -> set[str]:

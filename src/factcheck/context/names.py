@@ -318,7 +318,7 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
     places = [(s, e) for s, e, w in matches if vocab.entities[w].kind in ("country", "region")]
     countries = {(s, e) for s, e, w in matches if vocab.entities[w].kind == "country"}
     proper = proper_nouns(text, vocab, lower_words, title, known, starts) \
-        if not text.isascii() or any(c.isupper() for c in text) else []
+        if not text.isascii() or text != low else []  # (ASCII: a capital where its lower case differs)
     for s, e, name in proper:  # "SolarPower Europe", "Japan Airlines": a name that has a place in it is no place
         inner = [(a, b) for a, b in places if s <= a and b <= e and (a, b) != (s, e)]
         # (unless its other words only say which part of the place: "Western Europe", "the South of France")

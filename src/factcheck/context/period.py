@@ -38,7 +38,7 @@ import re
 from dataclasses import dataclass
 
 from .names import WORK_TITLE
-from .vocab import Vocab
+from .vocab import Vocab, trie_pattern
 from .view import View
 
 _CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
@@ -316,11 +316,50 @@ _NEEDS: list[tuple[tuple[str, ...], ...]] = [
 ]
 assert len(_NEEDS) == len(_FORMS), "each form of _FORMS needs its quick test in _NEEDS"
 _ALL_NEEDS = frozenset(n for needs in _NEEDS for group in needs for n in group)
-_ASCII_NEEDS = frozenset(n for n in _ALL_NEEDS if n.isascii())  # (all an ASCII text can hold)
-# (pattern, kind, one group of its needs, the other or ()): the forms as find_periods tries them
-_TRIED = [(pat, kind, frozenset(needs[0]), frozenset(needs[1]) if len(needs) > 1 else ())
-          for (pat, kind), needs in zip(_FORMS, _NEEDS)]
 assert all(len(needs) <= 2 for needs in _NEEDS)
+_NEED_GROUPS = list(dict.fromkeys(frozenset(group) for needs in _NEEDS for group in needs))
+# each group of needs as a bit; a needle's bits are those of the groups it is in
+_GROUP_BIT = {g: 1 << k for k, g in enumerate(_NEED_GROUPS)}
+_NEEDLE_BITS = {n: sum(bit for g, bit in _GROUP_BIT.items() if n in g) for n in _ALL_NEEDS}
+# (the bits of one group of its needs, of the other or 0): the forms as find_periods tries them
+_FORM_BITS = [(_GROUP_BIT[frozenset(needs[0])], _GROUP_BIT[frozenset(needs[1])] if len(needs) > 1 else 0)
+              for needs in _NEEDS]
+
+
+def _needle_facts():
+    """For a scan that finds the needles without overlaps (the longest at each place it stops at): the bits of a
+    needle found and of every needle inside it, and the needles that could start inside it and run past its end
+    (those a scan resumed after it steps over: looked for one by one, where that needle was found)."""
+    inside = {f: 0 for f in _ALL_NEEDS}
+    across: dict[str, tuple[str, ...]] = {}
+    for f in _ALL_NEEDS:
+        for n in _ALL_NEEDS:
+            if n in f:
+                inside[f] |= _NEEDLE_BITS[n]
+        across[f] = tuple(sorted(n for n in _ALL_NEEDS
+                                 if any(n.startswith(f[k:]) and len(n) > len(f) - k for k in range(1, len(f)))))
+    return inside, across
+
+
+_NEEDLE_INSIDE, _NEEDLE_ACROSS = _needle_facts()
+_NEEDLES = re.compile(trie_pattern(_ALL_NEEDS))
+_FORMS_FOR: dict[int, tuple] = {}  # the bits of the groups present -> the forms to try (a pure function, kept)
+
+
+def _forms_to_try(low: str) -> tuple:
+    """The forms of _FORMS whose needs the text holds (one word of each group of its _NEEDS): the needles found
+    in one scan (with those inside them and those a scan steps over, see _needle_facts), as bits."""
+    have = 0
+    for f in set(_NEEDLES.findall(low)):
+        have |= _NEEDLE_INSIDE[f]
+        for n in _NEEDLE_ACROSS[f]:
+            if n in low:
+                have |= _NEEDLE_BITS[n]
+    got = _FORMS_FOR.get(have)
+    if got is None:
+        got = _FORMS_FOR[have] = tuple((pat, kind) for (pat, kind), (a, b) in zip(_FORMS, _FORM_BITS)
+                                       if have & a and (not b or have & b))
+    return got
 
 
 _FROM_LEVEL = re.compile(r"\b(?:from|compared with|compared to|versus|vs\.?|against)\s+(?:about\s+|around\s+)?[$€£¥]?"
@@ -353,19 +392,21 @@ _STAMP = re.compile(r"(?:19|20)(?<![\d/-]..)(?<!截至..)(?<!截止..)(?<!as of 
 def find_periods(text: str, low: str, vocab: Vocab, doc_year: int | None) -> list[PeriodSpan]:
     """Every period expression of a block, longest first where they overlap."""
     found: list[tuple[int, int, str | None, str]] = []
-    stamps = [m.span() for m in _STAMP.finditer(low)] if "-" in low or "/" in low else []
-    present = {n for n in (_ASCII_NEEDS if low.isascii() else _ALL_NEEDS) if n in low}
-    for pat, kind, needs, more in _TRIED:
-        if present.isdisjoint(needs) or (more and present.isdisjoint(more)):
-            continue
+    # the places taken by a time stamp or a period found before (one byte a character: a lookup, not a scan)
+    busy = bytearray(len(low) + 1)
+    if "-" in low or "/" in low:
+        for m in _STAMP.finditer(low):
+            busy[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+    for pat, kind in _forms_to_try(low):
         for m in pat.finditer(low):
             ms, me = m.span()
-            if any(s < me and ms < e for s, e, _, _ in found) or any(s < me and ms < e for s, e in stamps):
+            if busy.find(1, ms, me) >= 0:  # (every form matches one character or more)
                 continue
             got = _build(kind, m, doc_year)
             if got is None:
                 continue
-            found.append((m.start(), m.end(), got[0], got[1]))
+            found.append((ms, me, got[0], got[1]))
+            busy[ms:me] = b"\x01" * (me - ms)
     found.sort()
     titles = [m.span() for m in WORK_TITLE.finditer(low)] if "《" in low else []
     out = []
