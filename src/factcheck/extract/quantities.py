@@ -60,6 +60,7 @@ _WORD_AFTER = re.compile(r" [a-z]")
 _CAPITAL_WORD = re.compile(r" [A-Z][a-z]")
 _TABLE_ROW = re.compile(r"\||\t|\S {3,}\S.* {3,}\S")  # cells: pipes, tabs or wide gaps (two or more)
 _NEXT_WORD = re.compile(r" ([a-z]+)")
+_HYPHEN_CHAIN = re.compile(r"[a-z]+(?:-[a-z]+)+")  # metric-ton, basis-point, cubic-metre: a unit's words hyphenated
 _UNIT_WORDS = re.compile(r"(?:(square|sq|cubic|cu) )?([a-z]{4,})(?: ([a-z]{4,}))?")
 # (the SI units that take prefixes, not any word pint knows: pint has a bag, so "3 kilo bag" would be a kilobag)
 _SPACED_PREFIX = re.compile(r"(kilo|mega|giga|tera|peta|exa|milli|micro|nano|pico|centi|deci|hecto|deca|deka) "
@@ -498,6 +499,9 @@ class LineParser:
                 f = self._bracketed_unit(q2)  # 20 (kg), 20 [kg]
             elif f is None and q2 == end and text[q2:q2 + 1] == "-":
                 f = self._hyphen_unit(q2)  # a 5-kilogram bag, a 2-hour meeting
+            elif (f is not None and f.form.startswith("-") and q2 == end and _HYPHEN_CHAIN.match(low, q2 + 1)
+                  and (g := self._hyphen_unit(q2)) is not None and len(g.form) > len(f.form)):
+                f = g  # a 20-mile-per-hour wind: the longer hyphenated unit beats a listed "-mile"
             elif f is None and q2 == end + 1 and text[q2:q2 + 2] == "- ":
                 f = self._spaced_hyphen_unit(q2)  # tokenised text: a 12 - mile stretch, 200,000 - square - foot
             elif f is None and q2 == end and text[q2:q2 + 1] == "p" and self._pence_at(core, q2):
@@ -645,6 +649,8 @@ class LineParser:
             rejected = "word"  # 大陆, 队伍, 收拾一下: one formal digit without a unit spells a word
         elif kind == "count" and noun is None and not has_unit:
             if core.lone and frac is None and (_CJK_CHAR.match(text, end) and not self._lone_between_words(core)
+                                               and not (hb in _BOUNDS and hstart is not None
+                                                        and _cjk_bound_after(K).match(text, end))
                                                or end < self.n and text[end] in "-—"
                                                or core.start > 0 and (text[core.start - 1].isdigit()
                                                                       or text[core.start - 1] in K.cn_digits)):
@@ -957,6 +963,10 @@ class LineParser:
             g = self._pint_unit_word(p + 1)
             if g is not None and " " not in g.form:
                 f = g
+        if p + 1 < self.n and "a" <= self.low[p + 1] <= "z" and (m := _HYPHEN_CHAIN.match(self.low, p + 1)):
+            g = self._hyphen_compound(p + 1, m.end())
+            if g is not None and (f is None or len(g.form) > len(f.form)):
+                f = g  # a 10-metric-ton load, a 25-basis-point cut, a 50-cubic-metre tank, a 100-kilowatt-hour pack
         if f is None or f.exact and f.form.islower() or len(f.form) < 2 or not f.ends_latin or f.kind == "count" or (
                 f.standalone):
             return None  # (3-D: one letter; 2-in-1: "in" must end the phrase; a 9-pm curfew: a lower-case symbol
@@ -965,6 +975,34 @@ class LineParser:
         if e < self.n and self.text[e] == "-" and e + 1 < self.n and self.text[e + 1].isdigit():
             return None  # 2-km-3 …: a code
         return UnitForm("-" + f.form, f.kind, f.unit, f.factor, False)
+
+    def _hyphen_compound(self, p: int, e: int) -> UnitForm | None:
+        """A unit of two or more words written with hyphens between them (metric-ton, basis-point, per-cent,
+        cubic-metre, fluid-ounce, kilowatt-hour), which the tables and pint list with spaces: the words from p
+        to e read with their hyphens as spaces. Only a form that spans more than the first word counts."""
+        K = self.K
+        stop = min(self.n, e + 12)
+        low = self.low[p:e].replace("-", " ") + self.low[e:stop]
+        text = self.text[p:e].replace("-", " ") + self.text[e:stop]
+        g = K.suffix_units.match(text, low, 0)
+        if g is not None and " " in g.form.strip() and g.kind != "count" and len(g.form) <= e - p:
+            return replace(g, form=self.low[p:p + len(g.form)], exact=False, standalone=False)
+        m = _AREA_VOLUME.match(low, 0)
+        if m is not None and m.group("w2") and m.end("w2") <= e - p:
+            w = m.group("w2")
+            h = K.suffix_units.match(text[:m.end("w2")], low[:m.end("w2")], m.start("w2"))
+            if h is not None and h.kind == "physical" and len(h.form) == len(w) and _is_length(h.unit):
+                power = "2" if m.group("pre")[0] == "s" else "3"
+                return UnitForm(self.low[p:p + m.end("w2")], "physical", f"({h.unit}) ** {power}", h.factor ** int(power),
+                                False)
+        m = _UNIT_WORDS.match(low, 0)
+        if m is not None and m.group(3) and m.end(3) <= e - p and not m.group(1):
+            from . import units
+
+            name = units.unit_word(m.group(2) + " " + m.group(3), K.not_units)
+            if name is not None:
+                return UnitForm(self.low[p:p + m.end(3)], "physical", name, 1.0, False)
+        return None
 
     def _pence_at(self, core: Core, p: int) -> bool:
         """A lower-case "p" glued to Arabic digits and ending the word is pence (a 10p coin, 99p, 850p a share):
@@ -1502,6 +1540,19 @@ def _inclusive_bound(K: Knowledge) -> re.Pattern:
         alts.append(rf"(?P<{qual}>(?<![a-z])(?:{b})(?: than)?{join}(?:is )?{equal}(?: to| than| with)?"
                     rf"|(?<![a-z]){equal}(?: to)?{join}(?:{b})(?: than| to)?)\s*$")
     return re.compile("|".join(alts))
+
+
+_BOUNDS = ("over", "under", "at_least", "at_most")
+
+
+@functools.lru_cache(maxsize=4)
+def _cjk_bound_after(K: Knowledge) -> re.Pattern:
+    """A second Chinese bound right after a lone numeral that a first bound precedes (大于五小于十, 高于十且低于二十,
+    不少于三、不超过八): the numeral ends the first bound, it begins no word. Bounds of two or more characters
+    (a single 近 or 超 may begin a word)."""
+    words = sorted({w for v in K.hedges_before_by_last.values() for w, q in v
+                    if q in _BOUNDS and len(w) > 1 and not any(x in LATIN or x == " " for x in w)}, key=len, reverse=True)
+    return re.compile(r"(?:而且|并且|但是|且|并|而|但|，|,|、)?\s?(?:" + "|".join(re.escape(w) for w in words) + ")")
 
 
 @functools.lru_cache(maxsize=4)
