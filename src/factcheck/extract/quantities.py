@@ -717,6 +717,9 @@ class LineParser:
                 whole, num = int(core.plain[:-1]), int(core.plain[-1])
                 return whole + num / float(m.group(1)), "count", "count", m.end(), 0
             if m and float(m.group(1)) > 0:
+                if core.value > float(m.group(1)) and (u := self.unit_at(_skip_spaces(text, m.end(), 1))) is not None \
+                        and u.kind == "physical":
+                    return None  # 120/80 mmHg, 1920/1080 px: two figures with a slash between, no fraction of a unit
                 return core.value / float(m.group(1)), "ratio", "ratio", m.end(), 0
         if core.script == "arabic" and core.plain is not None and len(core.plain) <= 2 and self.has_latin:
             m = _FRACTION_WORD_AFTER_DIGITS.match(low, end)
