@@ -60,6 +60,10 @@ _WORD_AFTER = re.compile(r" [a-z]")
 _CAPITAL_WORD = re.compile(r" [A-Z][a-z]")
 _TABLE_ROW = re.compile(r"\||\t|\S {3,}\S.* {3,}\S")  # cells: pipes, tabs or wide gaps (two or more)
 _NEXT_WORD = re.compile(r" ([a-z]+)")
+# 半 closing a count (五岁半, 两杯半的水) and beginning no word (半岛, 半决赛, 半导体: 一个半岛 is one peninsula)
+_HALF_AFTER_MEASURE = re.compile(r"半(?:(?![\u3400-\u9fff])|(?=[的了左多以之，。、；]))")
+_CLOCK_WORDS = re.compile(r"[点點时時钟鐘]")  # 三点半, 两点半: half past (a time of day), not 3.5
+_DECADE = re.compile(r"年代(?![价表替理码购办言])")  # 八十年代 (a decade); 代价, 代表, 代替, 代理 begin other words
 _HYPHEN_CHAIN = re.compile(r"[a-z]+(?:-[a-z]+)+")  # metric-ton, basis-point, cubic-metre: a unit's words hyphenated
 _UNIT_WORDS = re.compile(r"(?:(square|sq|cubic|cu) )?([a-z]{4,})(?: ([a-z]{4,}))?")
 # (the SI units that take prefixes, not any word pint knows: pint has a bag, so "3 kilo bag" would be a kilobag)
@@ -539,8 +543,23 @@ class LineParser:
                 end = q2 + self.unit_len(q2, f)
                 if text[q2] in "([":
                     end = q2 + 1 + self.unit_len(q2 + 1, f) + 1
-                if kind == "count":
+                if kind == "count" and f.form == "个" and end < self.n and text[end] in "亿億" and not (
+                        _CJK_CHAR.match(text, end + 1) and self.unit_at(end + 1) is None
+                        and text[end + 1:end + 2] not in "的了，。、"):
+                    # 两个亿, 三个亿元: 个 before 亿 counts hundreds of millions (colloquial), not two things
+                    kind, unit, has_unit, value, end = "count", "count", False, value * K.cn_big[text[end]], end + 1
+                    scale_words.append(text[end - 1])
+                    if (g := self.unit_at(end)) is not None and g.kind == "money":
+                        kind, unit, has_unit, end = "money", g.unit, True, end + self.unit_len(end, g)
+                elif kind == "count" and f.form in ("个", "枚") and (g := self.unit_at(end)) is not None \
+                        and g.kind == "money" and _CJK_CHAR.match(g.form) and g.factor == 1.0:
+                    # 100个比特币, 三枚以太币: coins counted with a measure word are money
+                    kind, unit, end = "money", g.unit, end + self.unit_len(end, g)
+                elif kind == "count":
                     noun = text[q2:end]
+                    if (_CJK_CHAR.match(noun) and _HALF_AFTER_MEASURE.match(text, end)
+                            and not _CLOCK_WORDS.match(noun)):
+                        value, end = value + 0.5, end + 1  # 五岁半, 两瓶半, 三个半: and a half of what is counted
                 elif kind == "money" and f.form == "元" and (g := self._currency_name_after(end)) is not None:
                     unit, end = g.unit, end + len(g.form)  # 500亿元港币, 2.16兆元新台币: the name says which yuan
                 elif kind == "physical":
@@ -664,7 +683,9 @@ class LineParser:
                 rejected = "pronoun"
             elif (_HYPHEN_WORD if core.script == "en" else _SPACED_HYPHEN_WORD).match(low, end):
                 rejected = "compound"  # one-time, one - time, 9 - iron: part of a compound word
-        if rejected is None and kind == "physical" and _is_duration(unit) and (
+        if rejected is None and unit == "year" and _DECADE.match(text, end - 1):
+            rejected = "period"  # 八十年代, 80年代, 九〇年代: a decade (the 1980s), as "the 1980s" is; not 80 years
+        elif rejected is None and kind == "physical" and _is_duration(unit) and (
                 self._time_frame(start, end) or start < core.start and self._time_frame(core.start, end)):
             # (近三年: 近 was read as a hedge)
             rejected = "period"  # 过去三年, in the past three years, three years ago
