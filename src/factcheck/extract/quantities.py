@@ -82,7 +82,7 @@ _PARTS = {("a", "half"): 0.5, ("an", "half"): 0.5, ("one", "half"): 0.5, ("a", "
 _RANGE_FIRST_END = re.compile(r"(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十]{1,3}|[a-z]+) ?(?:到|至|~|-|–|to|or|或)$")
 # a length symbol glued to a power (mm2, dm3), or sq/square/cu/cubic and a length word or symbol (sq. km, cu. m)
 _AREA_VOLUME = re.compile(r"(?P<w1>[a-z]{1,3})(?P<p1>[23])(?![\w]|[.,]\d)"
-                          r"|(?P<pre>sq\.?|square|cu\.?|cubic) (?P<w2>[a-z]{1,12})\.?(?![a-z])")
+                          r"|(?P<pre>sq(?: ?\.)?|square|cu(?: ?\.)?|cubic) (?P<w2>[a-z]{1,12})\.?(?![a-z])")  # sq . ft .: tokenised
 # the high end of a range "between" and its closing word: (在五和)十之间, (介于三与)八之间
 _BETWEEN_HIGH = re.compile(r"\s{0,2}[零〇一二两三四五六七八九十百千万亿]{1,8}\s{0,2}(?:之间|间)")
 _BETWEEN_END = re.compile(r"\s{0,2}(?:之间|间)")

@@ -464,7 +464,8 @@ def _join(a: Quantity, b: Quantity, text: str) -> Quantity | None:
         return None
     between = _AND.match(gap) and (_BETWEEN_BEFORE.search(text[max(0, a.start - 10):a.start])
                                     or _BETWEEN_AFTER.match(text[b.end:b.end + 6]))
-    if not (dash or between or (_OR.match(gap) and b.has_unit and _next_step(a, b))):
+    if not (dash or between or (_OR.match(gap) and (b.has_unit or b.scale_words and not a.scale_words)
+                                 and _next_step(a, b))):
         return None
     if not _compatible(a, b):
         return None
@@ -499,7 +500,7 @@ _OR = re.compile(r"^\s{0,2}(?:or|或)\s{0,2}$", re.I)
 def _next_step(a: Quantity, b: Quantity) -> bool:
     """b is the next round number after a (2 or 3 days, twenty or thirty minutes, 5 or 6 percent, 2或3天): a
     guess between two neighbours, a range, as 两三天 is; "1 or 10 km" and "3 or 2" stay two figures."""
-    x, y = a.core.value, b.core.value
+    x, y = a.core.value, b.core.value / (b.core.scale or 1.0)  # 三或四万: the digits before the scale
     if a.core.decimals or b.core.decimals or not (x >= 1 and y > x) or not (float(x).is_integer() and float(y).is_integer()):
         return False
     step = 1
