@@ -48,7 +48,7 @@ _FRACTION_CN = re.compile(r"\s{0,3}分\s{0,3}之\s{0,3}")
 _FRACTION_WORD_AFTER_DIGITS = re.compile(r"[ -]([a-z]+s)(?![a-z-])")  # 3 fifths, 7 tenths (plural: a count of parts)
 _SLASH_FRACTION = re.compile(r"\s?[/⁄]\s?(\d{1,3})(?![\d/]|\.\d)")  # 4/5. ends a sentence; 4/5.5 is no fraction
 _RATIO_EN = re.compile(r"\s(?:of every|out of every|out of|in every|over|in)\s|-(?:in|out-of|of-every)-(?=\w)")
-_RATIO_EN_WORDS = re.compile(r"\s(?:over|out of|of every|in)\s|-(?:in|out-of|of-every)-(?=\w)")  # one-in-five
+_RATIO_EN_WORDS = re.compile(r"\s(?:over|out of every|out of|of every|in every|in)\s|-(?:in|out-of|of-every)-(?=\w)")  # one-in-five
 _MIXED_FRACTION = re.compile(r"(?:\s{1,2}|-(?=\d{1,2}/\d))(\d{1,2}) ?[/⁄] ?(\d{1,2})(?![\d/])")  # 2 1/2, 2-1/2
 _LATIN_WORD = re.compile(r"[a-z]+")
 _AND_WORD = re.compile(r"and\s+")
