@@ -48,7 +48,8 @@ _FRACTION_CN = re.compile(r"\s{0,3}分\s{0,3}之\s{0,3}")
 _FRACTION_WORD_AFTER_DIGITS = re.compile(r"[ -]([a-z]+s)(?![a-z-])")  # 3 fifths, 7 tenths (plural: a count of parts)
 _SLASH_FRACTION = re.compile(r"\s?[/⁄]\s?(\d{1,3})(?![\d/]|\.\d)")  # 4/5. ends a sentence; 4/5.5 is no fraction
 _RATIO_EN = re.compile(r"\s(?:of every|out of every|out of|in every|over|in)\s|-(?:in|out-of|of-every)-(?=\w)")
-_RATIO_EN_WORDS = re.compile(r"\s(?:over|out of every|out of|of every|in every|in)\s|-(?:in|out-of|of-every)-(?=\w)")  # one-in-five
+# one-in-five, one in every five, three out of every four
+_RATIO_EN_WORDS = re.compile(r"\s(?:over|out of every|out of|of every|in every|in)\s|-(?:in|out-of|of-every)-(?=\w)")
 _MIXED_FRACTION = re.compile(r"(?:\s{1,2}|-(?=\d{1,2}/\d))(\d{1,2}) ?[/⁄] ?(\d{1,2})(?![\d/])")  # 2 1/2, 2-1/2
 _LATIN_WORD = re.compile(r"[a-z]+")
 _AND_WORD = re.compile(r"and\s+")
@@ -80,9 +81,10 @@ _AND_A_PART = re.compile(r" and (a|an|one|three) (half|quarter|quarters)(?![a-z-
 _PARTS = {("a", "half"): 0.5, ("an", "half"): 0.5, ("one", "half"): 0.5, ("a", "quarter"): 0.25,
           ("one", "quarter"): 0.25, ("three", "quarters"): 0.75}
 _RANGE_FIRST_END = re.compile(r"(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十]{1,3}|[a-z]+) ?(?:到|至|~|-|–|to|or|或)$")
-# a length symbol glued to a power (mm2, dm3), or sq/square/cu/cubic and a length word or symbol (sq. km, cu. m)
+# a length symbol glued to a power (mm2, dm3), or sq/square/cu/cubic and a length word or symbol (sq. km, cu. m;
+# sq . ft . in tokenised text, its points spaced off)
 _AREA_VOLUME = re.compile(r"(?P<w1>[a-z]{1,3})(?P<p1>[23])(?![\w]|[.,]\d)"
-                          r"|(?P<pre>sq(?: ?\.)?|square|cu(?: ?\.)?|cubic) (?P<w2>[a-z]{1,12})\.?(?![a-z])")  # sq . ft .: tokenised
+                          r"|(?P<pre>sq(?: ?\.)?|square|cu(?: ?\.)?|cubic) (?P<w2>[a-z]{1,12})\.?(?![a-z])")
 # the high end of a range "between" and its closing word: (在五和)十之间, (介于三与)八之间
 _BETWEEN_HIGH = re.compile(r"\s{0,2}[零〇一二两三四五六七八九十百千万亿]{1,8}\s{0,2}(?:之间|间)")
 _BETWEEN_END = re.compile(r"\s{0,2}(?:之间|间)")
@@ -1017,8 +1019,8 @@ class LineParser:
             h = K.suffix_units.match(text[:m.end("w2")], low[:m.end("w2")], m.start("w2"))
             if h is not None and h.kind == "physical" and len(h.form) == len(w) and _is_length(h.unit):
                 power = "2" if m.group("pre")[0] == "s" else "3"
-                return UnitForm(self.low[p:p + m.end("w2")], "physical", f"({h.unit}) ** {power}", h.factor ** int(power),
-                                False)
+                return UnitForm(self.low[p:p + m.end("w2")], "physical", f"({h.unit}) ** {power}",
+                                h.factor ** int(power), False)
         m = _UNIT_WORDS.match(low, 0)
         if m is not None and m.group(3) and m.end(3) <= e - p and not m.group(1):
             from . import units
@@ -1575,7 +1577,8 @@ def _cjk_bound_after(K: Knowledge) -> re.Pattern:
     不少于三、不超过八): the numeral ends the first bound, it begins no word. Bounds of two or more characters
     (a single 近 or 超 may begin a word)."""
     words = sorted({w for v in K.hedges_before_by_last.values() for w, q in v
-                    if q in _BOUNDS and len(w) > 1 and not any(x in LATIN or x == " " for x in w)}, key=len, reverse=True)
+                    if q in _BOUNDS and len(w) > 1 and not any(x in LATIN or x == " " for x in w)},
+                   key=len, reverse=True)
     return re.compile(r"(?:而且|并且|但是|且|并|而|但|，|,|、)?\s?(?:" + "|".join(re.escape(w) for w in words) + ")")
 
 
