@@ -119,3 +119,11 @@ def test_one_amount_written_in_two_units_on_one_page_is_one_quantity():
     groups = group_claims(cs)
     area = [g for g in groups if any(cs[i].text == "178979万亩" for i in g.members)]
     assert area and {cs[i].text for i in area[0].members} == {"119319千公顷", "178979万亩", "17.85亿亩"}
+
+
+def test_per_unit_output_is_a_yield_and_husked_rice_is_rice():
+    got = frames("2024年全国每公顷单位产量较去年提高1.1%。稻米产量年增0.7%，达2.09亿吨。\n")
+    assert "crop_yield" in got["1.1%"].context.topics
+    assert "rice" in got["2.09亿吨"].context.topics
+    got = frames("全國每公頃單位產量較去年提高1.1%。\n")
+    assert "crop_yield" in got["1.1%"].context.topics
