@@ -428,6 +428,8 @@ def _restated(a: Claim, b: Claim) -> bool:
     # billions; 1320亿件 and 1320.7亿件)
     if a.written_unit != b.written_unit and abs(a.value - b.value) <= 1e-3 * max(abs(a.value), abs(b.value)):
         return True  # one amount written in two units: 119319千公顷 (178979万亩), 70650万吨 (14130亿斤)
+    if abs(a.value - b.value) <= 2e-3 * max(abs(a.value), abs(b.value)):
+        return True  # its text and its table rounding one amount apart: "75.8 million units", "Total 75.9"
     fa, fb = _figures(a), _figures(b)
     if fa and fb and fa != fb:
         (fs, short), (_, long_) = sorted(((fa, a.value), (fb, b.value)))

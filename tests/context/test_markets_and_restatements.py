@@ -139,3 +139,21 @@ def test_a_rise_by_a_multiple_in_chinese_is_a_percentage_rise():
     # "是…的3倍", 增长到3倍: a multiple, not a rise
     got = frames("中国产量是美国的3倍。\n")
     assert got["3倍"].unit == "times"
+
+
+def test_volumes_are_an_amount_of_what_the_sentence_names():
+    got = frames("PC shipments grew 9.4% in Q3 2025, with global volumes reaching 75.8 million units.\n")
+    assert {"pc", "shipments"} <= set(got["75.8 million"].context.topics)
+
+
+def test_a_pages_text_and_table_rounding_one_amount_apart_are_one_quantity():
+    text = ("PC shipments reached 75.8 million units in Q3 2025, IDC said.\n\n"
+            "| Company | 3Q25 Shipments (millions) | 3Q25 Market Share |\n|---|---|---|\n| Lenovo | 19.4 | 25.5% |\n"
+            "| Total | 75.9 | 100.0% |\n")
+    other = "全球PC出货量在2025年第三季度达到7580万台。\n"
+    cs = annotated([("a.txt", text), ("b.txt", other)])
+    total = [g for g in group_claims(cs) if any(cs[i].text == "7580万台" for i in g.members)]
+    assert total and {"75.8 million", "75.9"} <= {cs[i].text for i in total[0].members}
+    # values of one page further apart stay two quantities
+    cs = annotated([("a.txt", "In Q3 2025 Acme's share was 36.0% and Beta's 36.9%.\n")])
+    assert explain(_find(cs, "a.txt", "36.0%"), _find(cs, "a.txt", "36.9%")) is not None
