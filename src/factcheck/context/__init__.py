@@ -122,10 +122,10 @@ class _Doc:
         self.text = text  # the document as written (its script says what 全国 means)
         self.layout = layout.build(lines)
         self.dated, self.month = document_date(lines)  # the page's own date, when it states one
-        self.year = self.dated or self._usual_year()
         # (the lines read as one text, a line break between: neither pattern matches one, nor a word across one,
         # and a line break before a word is as no character there)
         whole = "\n".join(nl.text for nl in lines)
+        self.year = self.dated or self._usual_year()
         self.lower_words = frozenset(_LOWER_WORD.findall(whole))
         # capitalised words seen inside a sentence: a capitalised sentence start needs one of these to be a name
         self.mid_caps = frozenset(_MID_CAP.findall(whole))
@@ -395,7 +395,7 @@ class _Doc:
         if not hasattr(self, "_bodies"):
             out = set()
             for nl in self.lines:
-                if not _ABBREVIATION_ONLY.search(nl.text):
+                if ("(" not in nl.text and "（" not in nl.text) or not _ABBREVIATION_ONLY.search(nl.text):
                     continue  # (every match ends with an abbreviation in brackets: the long pattern only there)
                 for m in _ABBREVIATED.finditer(nl.text):
                     name = m.group(1).strip()
