@@ -251,7 +251,7 @@ def test_times_counts_occurrences_unless_a_comparison_follows(sentence, unit):
 
 def test_letters_that_start_a_code_are_no_unit():
     assert [c.unit for c in claims_in("part 24703 L-202")] == ["count"]
-    assert [c.unit for c in claims_in("code 24703 m212")] == ["count"]
+    assert [c.unit for c in claims_in("lot 24703 m212")] == ["count"]  # ("code 24703" is an identifier: a label)
 
 
 # 块 is a measure word unless an amount follows it: a measure word takes no numeral after it, a currency unit

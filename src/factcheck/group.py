@@ -434,7 +434,7 @@ def _restated(a: Claim, b: Claim) -> bool:
     return _decimals(short) < _decimals(long_) and round(long_, _decimals(short)) == short
 
 
-_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\s?\d+)?")  # ("70649. 9": a decimal point a copy spaced out)
 
 
 def _figures(c: Claim) -> int | None:
@@ -442,7 +442,7 @@ def _figures(c: Claim) -> int | None:
     m = _DIGITS.search(c.text)
     if not m:
         return None
-    digits = m.group().replace(",", "")
+    digits = m.group().replace(",", "").replace(" ", "")
     whole, _, frac = digits.partition(".")
     sig = (whole.lstrip("0") + frac) if whole.strip("0") else frac.lstrip("0")
     return len(sig) or None

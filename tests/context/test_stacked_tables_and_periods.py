@@ -86,3 +86,22 @@ def test_a_period_after_a_figure_compared_with_dates_that_figure():
     # and a period after a level the change started from is that level's ("fell 5% from $120 million in 2023")
     got = frames("Acme's revenue in 2024 fell 5%, compared with $120 million in 2023.\n")
     assert got["5%"].context.period == "2024"
+
+
+STATS = ("Output by crop, national statistics office\n\n表1 2024年全国作物面积和产量情况\n\n\n播种面积\n\n(千公顷)\n\n"
+         "总产量\n\n(万吨)\n\n全年粮食\n\n1000. 5\n\n700. 1\n\n一、 分季节\n\n1、 夏粮\n\n300. 2\n\n150. 4\n\n"
+         "2、 秋粮\n\n600. 3\n\n500. 6\n")
+
+
+def test_a_stacked_table_of_kinds_of_things_with_sections_and_a_caption():
+    got = frames(STATS)
+    total, summer = got["700. 1"], got["150. 4"]
+    # rows name kinds of grain, not someone: the row is what is measured, with its column's header
+    assert "grain" in total.context.topics and "output" in total.context.topics
+    assert total.unit == "metric_ton" and round(total.value) == 7001000
+    # a numbered row label ("1、 夏粮") still lines up with the header that leaves out the label column
+    assert summer.unit == "metric_ton" and "output" in summer.context.topics
+    assert "sown_area" in got["300. 2"].context.topics
+    # the caption ("表1 2024年全国…") dates and scopes the cells; 全国 in a Simplified Chinese page is China
+    assert total.context.period == "2024" and total.context.scope == "domestic"
+    assert total.context.subject == "China"

@@ -50,7 +50,8 @@ def _first_date(text: str) -> re.Match | None:
 
 
 _HEADING_PREFIX = re.compile(r"^(?:\s*#+\s*|\s*[一二三四五六七八九十]+、\s*|\s*[(（]?\d{1,2}[.、)）]\s*|"
-                             r"\s*[(（][一二三四五六七八九十]+[)）]\s*|\s*(?:in|during|for)\s+)", re.I)
+                             r"\s*[(（][一二三四五六七八九十]+[)）]\s*|\s*(?:in|during|for)\s+"
+                             r"|\s*(?:表|图|圖|table|exhibit|figure|chart)\s*\d{1,3}[.:：]?\s*)", re.I)  # a caption's number
 
 
 # (each branch opens with its character, so that the scan skips the characters that end nothing)
@@ -697,7 +698,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             # before only for a sentence with a pronoun (subject.subject reads them for nothing else)
             pronoun = any(m.role == "pronoun" and v.ss <= m.start and m.end <= v.se for m in usable)
             carry, together = _carried(d, bi, v.ss)[:2] if pronoun else (None, None)
-            row_header = col_header = row_entity = None
+            row_header = col_header = row_entity = row_object = None
             if b.kind == "row" and b.cells:
                 cell = b.cell(v.s)
                 # the row's header: its first cell, or the first with words after a rank ("1 三星 57.5 7%")
@@ -707,6 +708,10 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                     rm = [m for m in mentions if b.cells[first][0] <= m.start < b.cells[first][1]
                           and m.role == "entity"]
                     row_entity = rm[0].name if rm else names.clean_name(re.sub(r"^\d+[.)、]\s*", "", row_header), V)
+                    if not rm and V.concept_match.find(lower(row_header)):
+                        # a row of a kind of thing, not of someone ("全年粮食", "其中: 稻谷", "Wafer processing"):
+                        # what the row measures, read with its column's header; whose, the text says
+                        row_object, row_header, row_entity = row_header, None, None
                     hb = d.layout.blocks[b.header] if b.header is not None and b.header != bi else None
                     hc = cell - _header_shift(hb, b) if hb is not None else cell
                     if hb is not None and 0 <= hc < len(hb.cells):
@@ -745,7 +750,8 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 # a paragraph about shares is its share
                 meas = measure.Measure("share", None)
             caption = b.text[grid.caption[0]:grid.caption[1]] if in_grid else ""
-            keys, words, where = measure.object_of(v, V, mentions, period_spans, col_header or "",
+            keys, words, where = measure.object_of(v, V, mentions, period_spans,
+                                                   f"{row_object} {col_header or ''}" if row_object else col_header or "",
                                                    caption or heading_text, memo)
             if k in paired:  # "production and sales reached 12.89 million and 12.87 million"
                 mine, other = paired[k]
@@ -811,7 +817,9 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             if borrowed and per and period.starts_change(v):
                 # "在此期間從 7.7% 下降到 7.3%": where a change starts is the period before the one it is read in
                 per = period.change_start(v, per)
-            bas = basis_mod.basis(v, V, mentions, col_header or "", memo)
+            # (a table's cells hold where its caption says: "表1 2024年全国粮食…", "Global shipments by vendor")
+            bas = basis_mod.basis(v, V, mentions, f"{col_header or ''} {heading_text}" if b.kind == "row"
+                                  else col_header or "", memo)
             if bas.scope is None and subj:
                 place = basis_mod.fronted_place(v, mentions)
                 if place and place != subj:  # "In the US, Apple retained 49%": Apple's share of the US market
@@ -920,8 +928,9 @@ def _header_shift(hb, b) -> int:
     its cells then name the columns one to the right."""
     full = lambda blk: [k for k in range(len(blk.cells)) if blk.cell_text(k).strip()]
     h, r = full(hb), full(b)
+    label = re.sub(r"^\s*(?:\d{1,2}[.、)）]|[(（]\d{1,2}[)）])\s*", "", b.cell_text(0))  # ("1、 夏粮": a numbered label)
     if len(r) >= 3 and len(h) == len(r) - 1 and h and h[0] == r[0] == 0 and \
-            not re.search(r"\d", b.cell_text(0)) and re.search(r"\d", b.cell_text(r[1])):
+            not re.search(r"\d", label) and re.search(r"\d", b.cell_text(r[1])):
         return 1
     return 0
 

@@ -276,6 +276,10 @@ def build(lines: list[NormLine]) -> Layout:
         if stacked:
             header = None
             for kind, cells_lines in stacked:
+                if kind == "caption":
+                    add(cells_lines, "heading")
+                    i += len(cells_lines)
+                    continue
                 group = [line for cell in cells_lines for line in cell]
                 seps = [" " if k else " | " for cell in cells_lines for k in range(len(cell))]
                 idx = add(group, "row", _stacked_cells(cells_lines), seps)
@@ -390,7 +394,10 @@ def _stacked(seq: list[NormLine], i: int) -> list[tuple[str, list[list[NormLine]
     width = 1 + j - k
     if width < 2 or len(head) not in (width, width - 1):
         return None
-    out: list[tuple[str, list[list[NormLine]]]] = [("header", head), ("row", [row_label] + [[seq[x]] for x in range(k, j)])]
+    out: list[tuple[str, list[list[NormLine]]]] = []
+    if len(head) == width and _CAPTION.match(head[0][0].text.strip().strip("|").strip()):
+        out.append(("caption", head.pop(0)))  # "表1 2024年全国粮食播种面积…": the table's caption, not a column
+    out += [("header", head), ("row", [row_label] + [[seq[x]] for x in range(k, j)])]
     rows = 1
     k = j
     while kind(k) and kind(k)[0] == "label":
@@ -398,7 +405,7 @@ def _stacked(seq: list[NormLine], i: int) -> list[tuple[str, list[list[NormLine]
             out.append(("row", [[seq[x]] for x in range(k, k + width)]))
             rows += 1
             k += width
-        elif kind(k + 1) and kind(k + 1)[0] == "label" and rows >= 2:
+        elif kind(k + 1) and kind(k + 1)[0] == "label":
             out.append(("section", [[seq[k]]]))
             k += 1
         else:
@@ -406,6 +413,9 @@ def _stacked(seq: list[NormLine], i: int) -> list[tuple[str, list[list[NormLine]
     while out[-1][0] == "section":
         out.pop()
     return out if rows >= 2 else None
+
+
+_CAPTION = re.compile(r"(?:表|图|圖|Table|Exhibit|Figure)\s*\d|.*(?:19|20)\d\d.{4,}", re.I)
 
 
 def _stacked_cells(cells: list[list[NormLine]]) -> list[tuple[int, int]]:

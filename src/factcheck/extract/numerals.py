@@ -18,6 +18,8 @@ ARABIC = re.compile(
     r"(?:\d{1,3}(?:\.\d{3})+,\d{1,2}(?!\d|[.,]\d)"  # 1.111,11: dots group, the comma is the decimal point
     r"|\d{1,3}\.\d{3}\.\d{3}(?!\d|\.\d)"  # 1.234.567: two groups of three after dots are thousands (1.234 is not)
     r"|\d{1,3}(?:,\d{3})+(?!\d)|\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?: \d{3})+(?![\d,])"
+    r"|\d{1,3}(?: \d{3})+,\d{1,2}(?![\d,])"  # 1 234,56: spaces group, the comma is the decimal point (French)
+    r"|\d{1,3}(?:['’]\d{3})+(?![\d'’])"  # 1'000'000: apostrophes group (Swiss)
     r"|\d{1,3}(?: , \d{3})+(?!\d)|\d{1,3},\d{1,2}(?=\s?%|\s(?:million|billion|trillion|mln|bn)\b|\s?[万亿萬億])"
     r"|(?<=€)\d{1,3},\d{2}(?!\d|[.,]\d)|(?<=€ )\d{1,3},\d{2}(?!\d|[.,]\d)|\d{1,3},\d{2}(?=\s?(?:€|(?i:euros?|eur)\b))"
     r"|\d+|(?=\.\d))"  # "10 , 000": tokenised thousands; €5,50 and 5,50 euros: cents after a decimal comma
@@ -77,6 +79,10 @@ def _arabic_value(s: str) -> tuple[float, int]:
         s = s.replace(".", "")  # 1.234.567
     elif "," in s and "." not in s and len(s) - s.rindex(",") <= 3 and " " not in s:
         s = s.replace(",", ".")  # 8,8 (before %): a decimal comma
+    elif "," in s and "." not in s and len(s) - s.rindex(",") <= 3 and s[s.rindex(",") - 1].isdigit():
+        s = s.replace(" ", "").replace(",", ".")  # 1 234,56: a decimal comma after space-grouped thousands
+    if "'" in s or "’" in s:
+        s = s.replace("'", "").replace("’", "")  # 1'000'000
     mant, _, exp = s.replace(",", "").replace(" ", "").lower().partition("e")
     decimals = len(mant.partition(".")[2])
     return float(mant + ("e" + exp if exp else "")), decimals  # float() saturates to inf, never raises

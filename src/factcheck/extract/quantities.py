@@ -48,7 +48,8 @@ _FRACTION_CN = re.compile(r"\s{0,3}分\s{0,3}之\s{0,3}")
 _FRACTION_WORD_AFTER_DIGITS = re.compile(r"[ -]([a-z]+s)(?![a-z-])")  # 3 fifths, 7 tenths (plural: a count of parts)
 _SLASH_FRACTION = re.compile(r"\s?[/⁄]\s?(\d{1,3})(?![\d/]|\.\d)")  # 4/5. ends a sentence; 4/5.5 is no fraction
 _RATIO_EN = re.compile(r"\s(?:of every|out of every|out of|in every|over|in)\s|-(?:in|out-of|of-every)-(?=\w)")
-_RATIO_EN_WORDS = re.compile(r"\s(?:over|out of|of every|in)\s|-(?:in|out-of|of-every)-(?=\w)")  # one-in-five
+# one-in-five, one in every five, three out of every four
+_RATIO_EN_WORDS = re.compile(r"\s(?:over|out of every|out of|of every|in every|in)\s|-(?:in|out-of|of-every)-(?=\w)")
 _MIXED_FRACTION = re.compile(r"(?:\s{1,2}|-(?=\d{1,2}/\d))(\d{1,2}) ?[/⁄] ?(\d{1,2})(?![\d/])")  # 2 1/2, 2-1/2
 _LATIN_WORD = re.compile(r"[a-z]+")
 _AND_WORD = re.compile(r"and\s+")
@@ -60,6 +61,11 @@ _WORD_AFTER = re.compile(r" [a-z]")
 _CAPITAL_WORD = re.compile(r" [A-Z][a-z]")
 _TABLE_ROW = re.compile(r"\||\t|\S {3,}\S.* {3,}\S")  # cells: pipes, tabs or wide gaps (two or more)
 _NEXT_WORD = re.compile(r" ([a-z]+)")
+# 半 closing a count (五岁半, 两杯半的水) and beginning no word (半岛, 半决赛, 半导体: 一个半岛 is one peninsula)
+_HALF_AFTER_MEASURE = re.compile(r"半(?:(?![\u3400-\u9fff])|(?=[的了左多以之，。、；]))")
+_CLOCK_WORDS = re.compile(r"[点點时時钟鐘]")  # 三点半, 两点半: half past (a time of day), not 3.5
+_DECADE = re.compile(r"年代(?![价表替理码购办言])")  # 八十年代 (a decade); 代价, 代表, 代替, 代理 begin other words
+_HYPHEN_CHAIN = re.compile(r"[a-z]+(?:-[a-z]+)+")  # metric-ton, basis-point, cubic-metre: a unit's words hyphenated
 _UNIT_WORDS = re.compile(r"(?:(square|sq|cubic|cu) )?([a-z]{4,})(?: ([a-z]{4,}))?")
 # (the SI units that take prefixes, not any word pint knows: pint has a bag, so "3 kilo bag" would be a kilobag)
 _SPACED_PREFIX = re.compile(r"(kilo|mega|giga|tera|peta|exa|milli|micro|nano|pico|centi|deci|hecto|deca|deka) "
@@ -75,9 +81,10 @@ _AND_A_PART = re.compile(r" and (a|an|one|three) (half|quarter|quarters)(?![a-z-
 _PARTS = {("a", "half"): 0.5, ("an", "half"): 0.5, ("one", "half"): 0.5, ("a", "quarter"): 0.25,
           ("one", "quarter"): 0.25, ("three", "quarters"): 0.75}
 _RANGE_FIRST_END = re.compile(r"(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十]{1,3}|[a-z]+) ?(?:到|至|~|-|–|to|or|或)$")
-# a length symbol glued to a power (mm2, dm3), or sq/square/cu/cubic and a length word or symbol (sq. km, cu. m)
+# a length symbol glued to a power (mm2, dm3), or sq/square/cu/cubic and a length word or symbol (sq. km, cu. m;
+# sq . ft . in tokenised text, its points spaced off)
 _AREA_VOLUME = re.compile(r"(?P<w1>[a-z]{1,3})(?P<p1>[23])(?![\w]|[.,]\d)"
-                          r"|(?P<pre>sq\.?|square|cu\.?|cubic) (?P<w2>[a-z]{1,12})\.?(?![a-z])")
+                          r"|(?P<pre>sq(?: ?\.)?|square|cu(?: ?\.)?|cubic) (?P<w2>[a-z]{1,12})\.?(?![a-z])")
 # the high end of a range "between" and its closing word: (在五和)十之间, (介于三与)八之间
 _BETWEEN_HIGH = re.compile(r"\s{0,2}[零〇一二两三四五六七八九十百千万亿]{1,8}\s{0,2}(?:之间|间)")
 _BETWEEN_END = re.compile(r"\s{0,2}(?:之间|间)")
@@ -498,6 +505,9 @@ class LineParser:
                 f = self._bracketed_unit(q2)  # 20 (kg), 20 [kg]
             elif f is None and q2 == end and text[q2:q2 + 1] == "-":
                 f = self._hyphen_unit(q2)  # a 5-kilogram bag, a 2-hour meeting
+            elif (f is not None and f.form.startswith("-") and q2 == end and _HYPHEN_CHAIN.match(low, q2 + 1)
+                  and (g := self._hyphen_unit(q2)) is not None and len(g.form) > len(f.form)):
+                f = g  # a 20-mile-per-hour wind: the longer hyphenated unit beats a listed "-mile"
             elif f is None and q2 == end + 1 and text[q2:q2 + 2] == "- ":
                 f = self._spaced_hyphen_unit(q2)  # tokenised text: a 12 - mile stretch, 200,000 - square - foot
             elif f is None and q2 == end and text[q2:q2 + 1] == "p" and self._pence_at(core, q2):
@@ -535,8 +545,23 @@ class LineParser:
                 end = q2 + self.unit_len(q2, f)
                 if text[q2] in "([":
                     end = q2 + 1 + self.unit_len(q2 + 1, f) + 1
-                if kind == "count":
+                if kind == "count" and f.form == "个" and end < self.n and text[end] in "亿億" and not (
+                        _CJK_CHAR.match(text, end + 1) and self.unit_at(end + 1) is None
+                        and text[end + 1:end + 2] not in "的了，。、"):
+                    # 两个亿, 三个亿元: 个 before 亿 counts hundreds of millions (colloquial), not two things
+                    kind, unit, has_unit, value, end = "count", "count", False, value * K.cn_big[text[end]], end + 1
+                    scale_words.append(text[end - 1])
+                    if (g := self.unit_at(end)) is not None and g.kind == "money":
+                        kind, unit, has_unit, end = "money", g.unit, True, end + self.unit_len(end, g)
+                elif kind == "count" and f.form in ("个", "枚") and (g := self.unit_at(end)) is not None \
+                        and g.kind == "money" and _CJK_CHAR.match(g.form) and g.factor == 1.0:
+                    # 100个比特币, 三枚以太币: coins counted with a measure word are money
+                    kind, unit, end = "money", g.unit, end + self.unit_len(end, g)
+                elif kind == "count":
                     noun = text[q2:end]
+                    if (_CJK_CHAR.match(noun) and _HALF_AFTER_MEASURE.match(text, end)
+                            and not _CLOCK_WORDS.match(noun)):
+                        value, end = value + 0.5, end + 1  # 五岁半, 两瓶半, 三个半: and a half of what is counted
                 elif kind == "money" and f.form == "元" and (g := self._currency_name_after(end)) is not None:
                     unit, end = g.unit, end + len(g.form)  # 500亿元港币, 2.16兆元新台币: the name says which yuan
                 elif kind == "physical":
@@ -645,6 +670,8 @@ class LineParser:
             rejected = "word"  # 大陆, 队伍, 收拾一下: one formal digit without a unit spells a word
         elif kind == "count" and noun is None and not has_unit:
             if core.lone and frac is None and (_CJK_CHAR.match(text, end) and not self._lone_between_words(core)
+                                               and not (hb in _BOUNDS and hstart is not None
+                                                        and _cjk_bound_after(K).match(text, end))
                                                or end < self.n and text[end] in "-—"
                                                or core.start > 0 and (text[core.start - 1].isdigit()
                                                                       or text[core.start - 1] in K.cn_digits)):
@@ -658,7 +685,9 @@ class LineParser:
                 rejected = "pronoun"
             elif (_HYPHEN_WORD if core.script == "en" else _SPACED_HYPHEN_WORD).match(low, end):
                 rejected = "compound"  # one-time, one - time, 9 - iron: part of a compound word
-        if rejected is None and kind == "physical" and _is_duration(unit) and (
+        if rejected is None and unit == "year" and _DECADE.match(text, end - 1):
+            rejected = "period"  # 八十年代, 80年代, 九〇年代: a decade (the 1980s), as "the 1980s" is; not 80 years
+        elif rejected is None and kind == "physical" and _is_duration(unit) and (
                 self._time_frame(start, end) or start < core.start and self._time_frame(core.start, end)):
             # (近三年: 近 was read as a hedge)
             rejected = "period"  # 过去三年, in the past three years, three years ago
@@ -711,6 +740,9 @@ class LineParser:
                 whole, num = int(core.plain[:-1]), int(core.plain[-1])
                 return whole + num / float(m.group(1)), "count", "count", m.end(), 0
             if m and float(m.group(1)) > 0:
+                if core.value > float(m.group(1)) and (u := self.unit_at(_skip_spaces(text, m.end(), 1))) is not None \
+                        and u.kind == "physical":
+                    return None  # 120/80 mmHg, 1920/1080 px: two figures with a slash between, no fraction of a unit
                 return core.value / float(m.group(1)), "ratio", "ratio", m.end(), 0
         if core.script == "arabic" and core.plain is not None and len(core.plain) <= 2 and self.has_latin:
             m = _FRACTION_WORD_AFTER_DIGITS.match(low, end)
@@ -957,6 +989,10 @@ class LineParser:
             g = self._pint_unit_word(p + 1)
             if g is not None and " " not in g.form:
                 f = g
+        if p + 1 < self.n and "a" <= self.low[p + 1] <= "z" and (m := _HYPHEN_CHAIN.match(self.low, p + 1)):
+            g = self._hyphen_compound(p + 1, m.end())
+            if g is not None and (f is None or len(g.form) > len(f.form)):
+                f = g  # a 10-metric-ton load, a 25-basis-point cut, a 50-cubic-metre tank, a 100-kilowatt-hour pack
         if f is None or f.exact and f.form.islower() or len(f.form) < 2 or not f.ends_latin or f.kind == "count" or (
                 f.standalone):
             return None  # (3-D: one letter; 2-in-1: "in" must end the phrase; a 9-pm curfew: a lower-case symbol
@@ -965,6 +1001,34 @@ class LineParser:
         if e < self.n and self.text[e] == "-" and e + 1 < self.n and self.text[e + 1].isdigit():
             return None  # 2-km-3 …: a code
         return UnitForm("-" + f.form, f.kind, f.unit, f.factor, False)
+
+    def _hyphen_compound(self, p: int, e: int) -> UnitForm | None:
+        """A unit of two or more words written with hyphens between them (metric-ton, basis-point, per-cent,
+        cubic-metre, fluid-ounce, kilowatt-hour), which the tables and pint list with spaces: the words from p
+        to e read with their hyphens as spaces. Only a form that spans more than the first word counts."""
+        K = self.K
+        stop = min(self.n, e + 12)
+        low = self.low[p:e].replace("-", " ") + self.low[e:stop]
+        text = self.text[p:e].replace("-", " ") + self.text[e:stop]
+        g = K.suffix_units.match(text, low, 0)
+        if g is not None and " " in g.form.strip() and g.kind != "count" and len(g.form) <= e - p:
+            return replace(g, form=self.low[p:p + len(g.form)], exact=False, standalone=False)
+        m = _AREA_VOLUME.match(low, 0)
+        if m is not None and m.group("w2") and m.end("w2") <= e - p:
+            w = m.group("w2")
+            h = K.suffix_units.match(text[:m.end("w2")], low[:m.end("w2")], m.start("w2"))
+            if h is not None and h.kind == "physical" and len(h.form) == len(w) and _is_length(h.unit):
+                power = "2" if m.group("pre")[0] == "s" else "3"
+                return UnitForm(self.low[p:p + m.end("w2")], "physical", f"({h.unit}) ** {power}",
+                                h.factor ** int(power), False)
+        m = _UNIT_WORDS.match(low, 0)
+        if m is not None and m.group(3) and m.end(3) <= e - p and not m.group(1):
+            from . import units
+
+            name = units.unit_word(m.group(2) + " " + m.group(3), K.not_units)
+            if name is not None:
+                return UnitForm(self.low[p:p + m.end(3)], "physical", name, 1.0, False)
+        return None
 
     def _pence_at(self, core: Core, p: int) -> bool:
         """A lower-case "p" glued to Arabic digits and ending the word is pence (a 10p coin, 99p, 850p a share):
@@ -1502,6 +1566,20 @@ def _inclusive_bound(K: Knowledge) -> re.Pattern:
         alts.append(rf"(?P<{qual}>(?<![a-z])(?:{b})(?: than)?{join}(?:is )?{equal}(?: to| than| with)?"
                     rf"|(?<![a-z]){equal}(?: to)?{join}(?:{b})(?: than| to)?)\s*$")
     return re.compile("|".join(alts))
+
+
+_BOUNDS = ("over", "under", "at_least", "at_most")
+
+
+@functools.lru_cache(maxsize=4)
+def _cjk_bound_after(K: Knowledge) -> re.Pattern:
+    """A second Chinese bound right after a lone numeral that a first bound precedes (大于五小于十, 高于十且低于二十,
+    不少于三、不超过八): the numeral ends the first bound, it begins no word. Bounds of two or more characters
+    (a single 近 or 超 may begin a word)."""
+    words = sorted({w for v in K.hedges_before_by_last.values() for w, q in v
+                    if q in _BOUNDS and len(w) > 1 and not any(x in LATIN or x == " " for x in w)},
+                   key=len, reverse=True)
+    return re.compile(r"(?:而且|并且|但是|且|并|而|但|，|,|、)?\s?(?:" + "|".join(re.escape(w) for w in words) + ")")
 
 
 @functools.lru_cache(maxsize=4)

@@ -19,6 +19,8 @@ _CHANGE_BEFORE = re.compile(
     r"lowered|reduced?|boosted?|up|down|went|changed?|moved?|revised|widened|narrowed|eased?|edged|"
     r"advanced|retreated|recovered|rebounded|slips?|slipping|dips?|dipped|dipping|sank|sinks?|sinking|"
     r"shr[iau]nk(?:s|ing)?|expand(?:s|ed|ing)?|contract(?:s|ed|ing)?|swung|swings?|shifted|shifts?)\b(?:\s+\w+){0,3}?\s+(?:from\s+|by\s+)?$", re.I)
+_UP_TO = re.compile(r"up\s{1,2}to\s{0,2}", re.I)
+_FROM_BEFORE = re.compile(r"(?<![a-z])from\s{1,2}$", re.I)
 _FROM_TO_ZH = re.compile(r"(?:从|由)\s{0,2}$")
 _AND = re.compile(r"^\s{0,2}(?:和|与|及|and|-)\s{0,2}$", re.I)
 _BETWEEN_BEFORE = re.compile(r"(?:between|from|介于|在|位于)\s{0,2}$", re.I)
@@ -143,9 +145,16 @@ _COORDINATOR = re.compile(r" (?:and|or|but)(?![A-Za-z])", re.I)  # two dollars a
 
 # a height in feet and then the inches without their unit: 6-foot-3 (a compound adjective), 6 foot 3 at the
 # end of a phrase; the inches are a whole number below twelve
-_INCHES_HYPHEN = re.compile(r"-(\d{1,2})(?![\d/-]|[.,]\d|\s?%)")
+# the inches after a height in feet, in digits or in words (six foot two, five-foot-ten)
+_INCH_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven".split())}
+_INCH = r"(\d{1,2}|(?i:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven)(?![a-z-]))"
+_INCHES_HYPHEN = re.compile(r"-" + _INCH + r"(?![\d/-]|[.,]\d|\s?%)")
 _INCHES_IN = re.compile(r" (\d{1,2}) ?(in)(?![a-z])(?! (?:the|a|an|which|this|that|his|her|their|its|\d)\b)")
-_INCHES_SPACED = re.compile(r" (\d{1,2})(?=\s{0,2}(?:[,;:)]|\.(?!\d)|$|(?:tall|and|or)\b))")
+_INCHES_SPACED = re.compile(r" " + _INCH + r"(?=\s{0,2}(?:[,;:)]|\.(?!\d)|$|(?:tall|and|or)\b))")
+
+
+def _inches(s: str) -> int:
+    return int(s) if s.isdigit() else _INCH_WORDS[s.lower()]
 
 
 def _feet_and_inches(q: Quantity, text: str) -> tuple[float, int] | None:
@@ -155,9 +164,9 @@ def _feet_and_inches(q: Quantity, text: str) -> tuple[float, int] | None:
     m = m or _INCHES_SPACED.match(text, q.end)
     if m is None and q.end < len(text) and text[q.end] == " ":
         m = _INCHES_IN.match(text, q.end)  # 12 ft 2 in boat: after feet, "in" is inches whatever follows
-    if m is None or int(m.group(1)) >= 12:
+    if m is None or _inches(m.group(1)) >= 12:
         return None
-    return q.value + int(m.group(1)) / 12.0, m.end(m.lastindex)
+    return q.value + _inches(m.group(1)) / 12.0, m.end(m.lastindex)
 
 
 # 一米八, 1米80, 一米七五: a height in metres and then its decimals without a unit (centimetres when two digits)
@@ -189,6 +198,8 @@ def join_compounds(qs: list[Quantity], text: str, factor_of=None) -> list[Quanti
         qs = _join_metre_tails(qs, text)
     out: list[Quantity] = []
     for q in qs:
+        if out and q.start < out[-1].end and out[-1].unit == "foot" and _bare_count(q):
+            continue  # five-foot-ten: the inches, already read into the height before
         if out and out[-1].end <= q.start < out[-1].end + 2 and out[-1].kind == "physical" and _bare_count(q):
             fi = _feet_and_inches(out[-1], text)
             if fi is not None and fi[1] >= q.end and not any(r.start < fi[1] for r in qs if r.start > q.start):
@@ -437,6 +448,13 @@ def _join(a: Quantity, b: Quantity, text: str) -> Quantity | None:
         if lo_q is not None and lo_q.value < hi_q.value:
             return _make(a, b, lo_q.value, hi_q.value, None)
         return None
+    if (a.qualifier is None and b.qualifier == "at_most" and b.hedge_before and not gap.strip()
+            and (m := _UP_TO.match(text, b.start)) and _FROM_BEFORE.search(text, max(0, a.start - 8), a.start)
+            and not _CHANGE_BEFORE.search(text[max(0, a.start - 40):a.start])):
+        # from 10 up to 20, from $5 up to $8: "from" opens a range that "up to" closes (a ceiling only where no
+        # "from" gives it a floor; after a verb of change, "rose from 10 up to 20", two figures)
+        b = replace(b, start=m.end(), qualifier=None, hedge_before=None)
+        gap = " to "
     if b.hedge_before and _DASH.match(text[a.end:b.core.start]):
         gap = text[a.end:b.core.start]  # 70%~ 95%: the "~" read as a hedge is the range's dash
     elif a.qualifier in _LOWER + _UPPER or b.hedge_before:
@@ -446,7 +464,8 @@ def _join(a: Quantity, b: Quantity, text: str) -> Quantity | None:
         return None
     between = _AND.match(gap) and (_BETWEEN_BEFORE.search(text[max(0, a.start - 10):a.start])
                                     or _BETWEEN_AFTER.match(text[b.end:b.end + 6]))
-    if not (dash or between or (_OR.match(gap) and b.has_unit and _next_step(a, b))):
+    if not (dash or between or (_OR.match(gap) and (b.has_unit or b.scale_words and not a.scale_words)
+                                 and _next_step(a, b))):
         return None
     if not _compatible(a, b):
         return None
@@ -481,7 +500,7 @@ _OR = re.compile(r"^\s{0,2}(?:or|或)\s{0,2}$", re.I)
 def _next_step(a: Quantity, b: Quantity) -> bool:
     """b is the next round number after a (2 or 3 days, twenty or thirty minutes, 5 or 6 percent, 2或3天): a
     guess between two neighbours, a range, as 两三天 is; "1 or 10 km" and "3 or 2" stay two figures."""
-    x, y = a.core.value, b.core.value
+    x, y = a.core.value, b.core.value / (b.core.scale or 1.0)  # 三或四万: the digits before the scale
     if a.core.decimals or b.core.decimals or not (x >= 1 and y > x) or not (float(x).is_integer() and float(y).is_integer()):
         return False
     step = 1

@@ -83,6 +83,6 @@ def unit_word(word: str, not_units: frozenset[str]) -> str | None:
         return None
     if not _spelt_as(name, word) or name in not_units:
         return None
-    if unit.dimensionless and str(ureg.get_root_units(unit)[1]) != "bit":
-        return None  # decade (a logarithmic ratio), percent
+    if unit.dimensionless and str(ureg.get_root_units(unit)[1]) not in ("bit", "radian"):
+        return None  # decade (a logarithmic ratio), percent (angles count: arcminutes, gradians, turns)
     return name
