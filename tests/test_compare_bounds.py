@@ -57,3 +57,15 @@ def test_a_bound_that_takes_a_side_stays():
                         ("c.txt", "Global EV sales reached 17.76 million in 2024.\n")])
     (finding,) = compare(claims, group_claims(claims))
     assert {c.path for c in finding.claims} == {"a.txt", "b.txt", "c.txt"}
+
+
+@pytest.mark.parametrize("hedged, plain, verdict", [
+    # a plain figure written to fewer digits than an "about" one is its rounding: worth a warning
+    ("Imports rose to about 71.99 million tonnes.\n", "Imports were 72.0mn tons.\n", "rounding"),
+    ("进口量约为7199.4万吨。\n", "进口量为7199万吨。\n", "rounding"),
+    # an "about" figure no more precise than the other admits it: the same thing said
+    ("Imports were about 72 million tonnes.\n", "Imports were 71.99 million tonnes.\n", "consistent"),
+    ("進口量約7200萬噸。\n", "進口量為7199萬噸。\n", "consistent"),
+])
+def test_a_plain_figure_that_rounds_an_about_figure_is_its_rounding(hedged, plain, verdict):
+    assert pair_verdict(figure(hedged), figure(plain)) == verdict

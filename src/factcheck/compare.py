@@ -112,10 +112,21 @@ def pair_verdict(a: Claim, b: Claim, tolerance: float = 0.0) -> str:
             return "rounding"
         return "conflict"
     if a.qualifier or b.qualifier or a.value is None or b.value is None:
-        # a hedge or a range that admits the other figure says the same thing
-        if _admits(ia, b) or _admits(ib, a):
+        # a hedge or a range that admits the other figure says the same thing; but a plain figure that is a
+        # hedged one's rounding ("about 71.99 million tonnes" and "72.0mn tons") is still its rounding
+        if (_admits(ia, b) or _admits(ib, a)) and not _rounds_hedged(a, b):
             return "consistent"
     return "rounding"
+
+
+def _rounds_hedged(a: Claim, b: Claim) -> bool:
+    """One side is a point hedged with "about" (no bound), the other a plain point written to fewer digits."""
+    for hedged, plain in ((a, b), (b, a)):
+        if hedged.qualifier and hedged.qualifier not in _BOUNDS and not plain.qualifier and \
+                hedged.value is not None and plain.value is not None and hedged.low is None and plain.low is None \
+                and _unit_of_last_digit(plain) > _unit_of_last_digit(hedged):
+            return True
+    return False
 
 
 def _admits(iv: tuple[float, float], c: Claim) -> bool:

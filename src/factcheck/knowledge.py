@@ -81,14 +81,16 @@ def _power_digit(form: str, text: str, end: int) -> bool:
 
 
 class FormIndex:
-    """Forms indexed by first character (lower-cased) for longest-first matching at a position."""
+    """Forms indexed by first character (ASCII letters lower-cased) for longest-first matching at a position."""
 
     def __init__(self, forms: list[UnitForm]):
         by_first: dict[str, list[UnitForm]] = {}
         by_last: dict[str, list[UnitForm]] = {}
+        # (lower-cased as lookups are: ASCII letters only, so that "Ω" is found under "Ω", not "ω")
+        ascii_lower = lambda ch: ch.lower() if ch in LATIN else ch
         for f in forms:
-            by_first.setdefault(f.form[0].lower(), []).append(f)
-            by_last.setdefault(f.form[-1].lower(), []).append(f)
+            by_first.setdefault(ascii_lower(f.form[0]), []).append(f)
+            by_last.setdefault(ascii_lower(f.form[-1]), []).append(f)
         for lst in (*by_first.values(), *by_last.values()):
             lst.sort(key=lambda f: -len(f.form))
         self.by_first = by_first

@@ -105,3 +105,13 @@ def test_a_stacked_table_of_kinds_of_things_with_sections_and_a_caption():
     # the caption ("表1 2024年全国…") dates and scopes the cells; 全国 in a Simplified Chinese page is China
     assert total.context.period == "2024" and total.context.scope == "domestic"
     assert total.context.subject == "China"
+
+
+def test_a_period_in_a_later_clause_of_what_may_come_dates_nothing_before_it():
+    text = ("Imports were strong in 2020.\n"
+            "China's imports rose 11.7% to a record 67.4mn tons, and 2021 may be the year China overtakes Japan.\n")
+    got = frames(text)
+    assert got["67.4mn tons"].context.period != "2021" and got["11.7%"].context.period != "2021"
+    # a period in the figure's own clause still dates it
+    got = frames("Imports were strong in 2020.\nChina's imports may reach 70mn tons in 2021.\n")
+    assert got["70mn tons"].context.period == "2021"

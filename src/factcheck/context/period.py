@@ -674,7 +674,7 @@ def _period_of(v: View, spans: list[PeriodSpan], doc_year: int | None, heading: 
             # 70%") scopes its whole sentence
             inside = [p for p in inside if p.period not in RELATIVE or p.period in ANAPHORIC]
         before = [p for p in inside if p.end <= v.s and not _held_by_another(v, p)]
-        after = [p for p in inside if p.start >= v.e and not _dates_a_compared(v, p)]
+        after = [p for p in inside if p.start >= v.e and not _dates_a_compared(v, p) and not _expected_later(v, p)]
         pick = before[-1] if before else (after[0] if after else None)
         if pick is not None:
             return _as_of(complete(pick.period, v, spans, doc_year, heading, pick.start), v, pick)
@@ -716,6 +716,24 @@ def _held_by_another(v: View, p: PeriodSpan) -> bool:
 
 _COMPARED = re.compile(r"\b(?:compared (?:to|with)|versus|vs\.?|than|from|against|relative to)\s+(?:the\s+|a\s+|its\s+)?[^\s]*$"
                        r"|(?:较|比|相较|相比|对比|從|从|由)\s*(?:于|於)?\s*[^\s]*$")
+
+
+_MODAL_NEAR = re.compile(r"\b(?:may|might|could|will|would|should|expected|likely|set to)\b|可能|将|將|预计|預計|有望|或将|或將")
+
+
+def _expected_later(v: View, p: PeriodSpan) -> bool:
+    """"with China's imports up 11.7% at a record 67.4mn tons, …, 2021 may be the year that China overtakes
+    Japan": a period in a later clause that says what may come does not date the figures before it."""
+    between = v.low[v.e:p.start]
+    if "," not in between and "，" not in between:
+        return False
+    return expected_at(v.low, p, v.e, v.se)
+
+
+def expected_at(low: str, p: PeriodSpan, a: int = 0, b: int | None = None) -> bool:
+    """A modal right around the period ("2021 may be the year", "预计2025年…将"): a period of what may come."""
+    b = len(low) if b is None else b
+    return bool(_MODAL_NEAR.search(low, max(p.start - 12, a), min(p.end + 16, b)))
 
 
 def _dates_a_compared(v: View, p: PeriodSpan) -> bool:
