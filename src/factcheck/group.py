@@ -426,6 +426,8 @@ def _restated(a: Claim, b: Claim) -> bool:
             return low <= exact.value <= high
     # (by the digits written, where both are written in digits: "USD 19.9 billion" and a table's "$19.94" in
     # billions; 1320亿件 and 1320.7亿件)
+    if a.written_unit != b.written_unit and abs(a.value - b.value) <= 1e-3 * max(abs(a.value), abs(b.value)):
+        return True  # one amount written in two units: 119319千公顷 (178979万亩), 70650万吨 (14130亿斤)
     fa, fb = _figures(a), _figures(b)
     if fa and fb and fa != fb:
         (fs, short), (_, long_) = sorted(((fa, a.value), (fb, b.value)))

@@ -111,3 +111,19 @@ def test_the_country_is_the_one_a_nationality_adjective_before_it_names():
 def test_words_that_say_how_remarkable_a_figure_is_say_nothing_of_what_it_measures():
     got = frames("In 2022 sales reached an all-time high of $107.6 billion, an impressive 5% increase.\n")
     assert not {"all-time", "time", "impressive"} & set(got["$107.6 billion"].context.words)
+
+
+def test_one_amount_written_in_two_units_on_one_page_is_one_quantity():
+    cs = annotated([("a.txt", "2024年全国粮食播种面积119319千公顷(178979万亩)。\n"),
+                    ("b.txt", "2024年中国粮食播种面积17.85亿亩。\n")])
+    groups = group_claims(cs)
+    area = [g for g in groups if any(cs[i].text == "178979万亩" for i in g.members)]
+    assert area and {cs[i].text for i in area[0].members} == {"119319千公顷", "178979万亩", "17.85亿亩"}
+
+
+def test_per_unit_output_is_a_yield_and_husked_rice_is_rice():
+    got = frames("2024年全国每公顷单位产量较去年提高1.1%。稻米产量年增0.7%，达2.09亿吨。\n")
+    assert "crop_yield" in got["1.1%"].context.topics
+    assert "rice" in got["2.09亿吨"].context.topics
+    got = frames("全國每公頃單位產量較去年提高1.1%。\n")
+    assert "crop_yield" in got["1.1%"].context.topics
