@@ -127,3 +127,15 @@ def test_per_unit_output_is_a_yield_and_husked_rice_is_rice():
     assert "rice" in got["2.09亿吨"].context.topics
     got = frames("全國每公頃單位產量較去年提高1.1%。\n")
     assert "crop_yield" in got["1.1%"].context.topics
+
+
+def test_a_rise_by_a_multiple_in_chinese_is_a_percentage_rise():
+    got = frames("上半年猪肉进口212.3万吨，增加1.4倍。\n")
+    c = got["1.4倍"]
+    assert (c.unit, c.value, c.context.measure) == ("percent", 140.0, "growth")
+    assert c.written_value == 1.4  # as written
+    got = frames("上半年豬肉進口增長了2倍。\n")
+    assert got["2倍"].value == 200.0
+    # "是…的3倍", 增长到3倍: a multiple, not a rise
+    got = frames("中国产量是美国的3倍。\n")
+    assert got["3倍"].unit == "times"

@@ -740,6 +740,11 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                     # a sentence that goes on about the one before goes on about its subject
                     subj, how = _carried(d, bi, v.ss)[0], "pronoun"
             meas = measure.measure(v, c.unit, V, col_header or "")
+            if meas.kind == "multiple" and _GREW_BY.search(low, max(v.ss, v.s - 6), v.s):
+                # 猪肉进口增加1.4倍 is a rise of 140%, as "pork imports were up 142.7%" says (增长到1.4倍 is ×1.4)
+                pct = lambda x: x * 100 if isinstance(x, (int, float)) else x
+                c = replace(c, kind="percent", unit="percent", value=pct(c.value), low=pct(c.low), high=pct(c.high))
+                meas = measure.Measure("growth", None)
             if meas.kind in ("percent", "level") and last_meas.get(v.ss) and last_meas[v.ss][0] == c.unit and \
                     measure.gapped(v, mentions):
                 meas = last_meas[v.ss][1]  # "Samsung grew 7%, Apple 16%": the verb left out is the one before
@@ -947,6 +952,7 @@ _ABBREVIATION_ONLY = re.compile(_IN_BRACKETS)  # what every match of _ABBREVIATE
 _OURS = ("我国", "我國")  # our country: which one, the page's script says (_Doc.our_country)
 _TARGET = re.compile(r"(?:\bby|\buntil|\btill|到|至|目标)\s*(?:the\s+end\s+of\s+|年底前?)?\s*$")
 _REPORTING_PERIOD = re.compile(r"\d{4}-(?:[QH]\d|Q1-Q\d|\d{2}\.\.\d{2})")  # quarters, halves, spans (not one month)
+_GREW_BY = re.compile(r"(?:增加|增长|增|提高|提升|上升|上涨|扩大|翻)了?\s*$")
 _YEARLESS_PART = re.compile(r"\?-(?:[QH]\d|Q1-Q\d|\d{2}\.\.\d{2})")  # "第3季" where no year is known
 _REPORTING = re.compile(r"\d{4}-(?:[QH]\d|Q1-Q\d|\d{2}\.\.\d{2}|\d{2})")  # quarters, halves, spans, months
 _RANK_CELL = re.compile(r"\s*(?:no\.?\s*)?#?\d{1,2}[.)、]?\s*", re.I)
