@@ -103,6 +103,9 @@ def _orig_to_norm(nl: NormLine, col: int) -> int:
 
 
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+|\+?\d[\d\s\-()]{6,}\d")
+# the same without its mail address, for a text with no @: \S+@ tries every start of a run of characters without
+# a space (a line of Chinese text) against the rest of that run, and finds nothing there
+_ADDRESS_NO_MAIL = re.compile(r"(?:https?://|www\.)\S+|\+?\d[\d\s\-()]{6,}\d")
 _WORD = re.compile(r"[A-Za-z]+")
 
 
@@ -110,7 +113,7 @@ def _says_something(text: str) -> bool:
     """A line of words, not page furniture: "Source: https://…", "客服热线:13552441705" (an address, a phone number
     and a label) do not open a page's text; a title or a sentence does (3 words, "A bumper harvest.", or 6
     Chinese characters)."""
-    return len(_WORD.findall(_ADDRESS.sub(" ", text))) >= 3 or \
+    return len(_WORD.findall((_ADDRESS if "@" in text else _ADDRESS_NO_MAIL).sub(" ", text))) >= 3 or \
         sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff") >= 6
 
 
@@ -121,12 +124,14 @@ class _Doc:
         self.V = V
         self.lines = lines
         self.text = text  # the document as written (its script says what 全国 means)
-        self.layout = layout.build(lines)
+        # the lines as iterated, once (LazyLines iterates only those with text, and indexes by line number)
+        self.seq = seq = lines if isinstance(lines, list) else list(lines)
+        self.layout = layout.build(seq)
         self.dated, self.month = document_date(lines)  # the page's own date, when it states one
-        self.year = self.dated or self._usual_year()
         # (the lines read as one text, a line break between: neither pattern matches one, nor a word across one,
         # and a line break before a word is as no character there)
-        whole = "\n".join(nl.text for nl in lines)
+        whole = "\n".join(nl.text for nl in seq)
+        self.year = self.dated or self._usual_year(seq)
         self.lower_words = frozenset(_LOWER_WORD.findall(whole))
         # capitalised words seen inside a sentence: a capitalised sentence start needs one of these to be a name
         self.mid_caps = frozenset(_MID_CAP.findall(whole))
@@ -144,19 +149,19 @@ class _Doc:
         self._recent: dict[tuple[int, bool], str | None] = {}  # (block, any_kind) -> self.recent_period
         self._in_force: dict[tuple[int, int], str | None] = {}  # (block, sentence start) -> _source_in_force
 
-    def _usual_year(self) -> int | None:
+    def _usual_year(self, seq: list[NormLine]) -> int | None:
         """Without a dateline, the year the document talks about most (its latest on a tie): what 今年 and a
         bare "Q1" most likely mean. A page that looks back ("last year", 去年) and never says "this year" (今年)
         reports on that year from the next one: "China installs record amount of renewable energy in 2024" over
         "China installed a record amount … last year" is written in 2025, so its 去年 is the year it names."""
         from collections import Counter
 
-        years = Counter(int(m.group(1)) for nl in self.lines for m in _YEAR.finditer(nl.text))
+        years = Counter(int(m.group(1)) for nl in seq for m in _YEAR.finditer(nl.text))
         if not years:
             return None
         usual = max(years, key=lambda y: (years[y], y))
         said, beside = set(), False
-        for nl in self.lines:
+        for nl in seq:
             if ("年" not in nl.text and "year" not in nl.text.lower()) or not _RELATIVE_YEAR.search(nl.text):
                 continue  # (every word _RELATIVE_YEAR finds has 年 or "year" in it; a sentence holds one only
                 #            where its line does)
@@ -395,8 +400,8 @@ class _Doc:
         Association (IATA)", 全球风能理事会(GWEC)): the abbreviation alone names that body, a source."""
         if not hasattr(self, "_bodies"):
             out = set()
-            for nl in self.lines:
-                if not _ABBREVIATION_ONLY.search(nl.text):
+            for nl in self.seq:
+                if ("(" not in nl.text and "（" not in nl.text) or not _ABBREVIATION_ONLY.search(nl.text):
                     continue  # (every match ends with an abbreviation in brackets: the long pattern only there)
                 for m in _ABBREVIATED.finditer(nl.text):
                     name = m.group(1).strip()
@@ -409,7 +414,7 @@ class _Doc:
         """Lower-cased capitalised words never seen inside a sentence (so far only at starts: not names)."""
         if not hasattr(self, "_starts"):
             words = set()
-            for nl in self.lines:
+            for nl in self.seq:
                 # a line's first word (after a bullet or a number) is read at its start; the scan for the words
                 # after a full stop or an opening quote begins after it (one pattern with ^ among its branches
                 # would be tried at every character)

@@ -76,7 +76,9 @@ class Matcher(_Windows):
         if self.re is None:
             return []
         out = [(m.start(), m.end(), m.group()) for m in self.re.finditer(low) if on_word(low, m.start(), m.end())]
-        if any(w[0] in _PERIOD_ENDS and _closes_period(low, s) for s, _, w in out):
+        # (a word opening with 年, 季 or 月 only in a text holding one: most hold none, and the test is per match)
+        if ("年" in low or "季" in low or "月" in low) and \
+                any(w[0] in _PERIOD_ENDS and _closes_period(low, s) for s, _, w in out):
             out = self._after_periods(low, out)
         return out
 
