@@ -124,8 +124,8 @@ FACETS = [
     # 4. a cause after a figure ends its phrase; a level linked to the change before it
     ("In 2024, US consumers spent $45 billion on premium smartphones.\n", "$45 billion", "topics", "has",
      "smartphone"),
-    xf("In 2024, US consumers spent 20% more on higher-end smartphones.\n", "20%", "topics", "has", "smartphone",
-       reason="'on higher' (of 'higher-end') is read as a cause and cuts the object: no smartphones"),
+    # (fixed in review 9: 'on higher' of 'higher-end' was read as a cause and cut the object)
+    ("In 2024, US consumers spent 20% more on higher-end smartphones.\n", "20%", "topics", "has", "smartphone"),
     xf("The government will spend $5 billion in 2025 on stronger flood defences.\n", "$5 billion", "words", "has",
        "flood", reason="'on stronger' after spending is what the money buys, not a cause: the object is cut"),
     ("China's soybean imports rose 6% to 105 million tonnes in 2024 thanks to lower prices.\n", "105 million tonnes",
