@@ -55,19 +55,14 @@ FACETS = [
      "4.42 million", "subject", "eq", "Japan"),
     ("2024年，日本汽车出口增长16%，该国汽车出口量达到442万辆。\n", "442万辆", "subject", "eq", "Japan"),
     ("India's economy grew 8.4% in 2024, and the nation's exports rose 5%.\n", "5%", "subject", "eq", "India"),
-    xf("Vietnam's shipments to the United States jumped 25% in 2024, and the country's trade surplus reached "
-       "$104 billion.\n", "$104 billion", "subject", "eq", "Vietnam",
-       reason="'the country' takes the last place named before it (the United States, a destination), not the "
-              "possessor whose trade surplus it is (Vietnam)"),
-    xf("China's imports of Brazilian soybeans rose 10% in 2024, while the country's total soybean imports reached "
-       "105 million tonnes.\n", "105 million tonnes", "subject", "eq", "China",
-       reason="'the country' takes the adjective 'Brazilian' (the origin of the beans) over China, the importer"),
-    xf("2024年越南对美国出口增长25%，该国贸易顺差达到1040亿美元。\n", "1040亿美元", "subject", "eq", "Vietnam",
-       reason="该国 takes 美国 (the market after 对) over 越南, the exporter whose surplus it is"),
-    xf("2024年，越南對美國出口增長25%，該國貿易順差達到1040億美元。\n", "1040億美元", "subject", "eq", "Vietnam",
-       reason="該國 takes 美國 (the market after 對) over 越南, the exporter whose surplus it is"),
-    xf("2024年，中国进口巴西大豆增长10%，该国大豆进口总量达到1.05亿吨。\n", "1.05亿吨", "subject", "eq", "China",
-       reason="该国 takes 巴西 (the origin of the beans) over 中国, the importer"),
+    # (fixed in review 9: 'the country' / 该国 took the last place named before it, a destination or an origin)
+    ("Vietnam's shipments to the United States jumped 25% in 2024, and the country's trade surplus reached "
+     "$104 billion.\n", "$104 billion", "subject", "eq", "Vietnam"),
+    ("China's imports of Brazilian soybeans rose 10% in 2024, while the country's total soybean imports reached "
+     "105 million tonnes.\n", "105 million tonnes", "subject", "eq", "China"),
+    ("2024年越南对美国出口增长25%，该国贸易顺差达到1040亿美元。\n", "1040亿美元", "subject", "eq", "Vietnam"),
+    ("2024年，越南對美國出口增長25%，該國貿易順差達到1040億美元。\n", "1040億美元", "subject", "eq", "Vietnam"),
+    ("2024年，中国进口巴西大豆增长10%，该国大豆进口总量达到1.05亿吨。\n", "1.05亿吨", "subject", "eq", "China"),
     # names.py: a dateline ending in a colon is no part of the object
     ("New Delhi, Feb 27 - India's GDP grew 8.4% in the October-December quarter.\n", "8.4%", "words", "lacks", "feb"),
     xf("New Delhi, Feb 27 : India's GDP grew 8.4% in the October-December quarter.\n", "8.4%", "words", "lacks", "feb",
