@@ -345,7 +345,7 @@ def build(lines: list[NormLine]) -> Layout:
 
 
 _CELL_FIGURE = re.compile(r"[-+−–]?\s*[~≈约近超逾]?\s*(?:US|NT|HK|RMB|USD)?[$€£¥]?\s*\d[\d,]*(?:\.\s?\d+)?\s*"
-                          r"(?:%|[a-zA-Z]{0,3}|[万亿千百]{0,2}[\u4e00-\u9fff]?)\s*")
+                          r"(?:%|[a-zA-Z]{0,3}|[万亿千百]{0,2}(?:[美港欧日澳新台]元|英镑|[\u4e00-\u9fff])?)\s*")  # (272亿美元)
 _CELL_YEAR = re.compile(r"(?:19|20)\d\d(?:年|\s*[A-Za-z]{0,3})?|[QH][1-4]\s*\d{2,4}|\d{4}\s*[QH][1-4]")
 _CELL_UNIT_LINE = re.compile(r"[(（][^()（）]{1,12}[)）]")
 

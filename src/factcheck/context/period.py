@@ -744,6 +744,8 @@ def _dates_a_compared(v: View, p: PeriodSpan) -> bool:
     if not between:
         return False
     fs, fe = max(between)
+    if re.search(r"[,，;；]", v.low[fe:p.start]):
+        return False  # "50 million iPhones, up from 45 million, in the third quarter": set off, it dates both
     return bool(_COMPARED.search(v.low, max(v.e, fs - 30), fs))
 
 

@@ -207,8 +207,8 @@ def subject(v: View, mentions: list[Mention], carry: str | None, unit: str, row_
             # "Data from a Japanese trade organization showed the country's car exports rose 16%": the country
             # a nationality adjective or a place before it in the sentence names
             named = [m for m in places if v.ss <= m.start and m.end <= last.start]
-            if named:
-                return named[-1].name, "pronoun"
+            if named:  # (the first: the one the sentence is about, before a destination or an origin after it)
+                return named[0].name, "pronoun"
         if last.role == "pronoun":
             named = [m for m in before if m.role == "entity"]
             if named:  # "Lenovo continued its run … a share of 24.1%": the antecedent in the sentence

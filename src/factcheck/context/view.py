@@ -28,7 +28,7 @@ _CLAUSE = re.compile(r"[，,：:、（）()\s](?:(?<=[，,：:、（）()])|(?<=
 CAUSE_WORDS = (r"(?:amid|due to|owing to|because|thanks to|driven by|helped by|hurt by|fuell?ed by)\s"
                r"|(?:(?:largely|mainly|partly)\s+)?on\s(?=the\s+(?:back|strength)\b|(?:softer|weaker|stronger|"
                r"strong|weak|solid|robust|higher|lower|rising|falling|slowing|sluggish|firm|firmer|improved|"
-               r"healthy|tepid|soft|lackluster|lacklustre|brisk|booming)\b)")
+               r"healthy|tepid|soft|lackluster|lacklustre|brisk|booming)\b(?!-))")  # ("on higher-end phones": a thing)
 _RIGHT_MARK = re.compile(r"[，,、；;。()（）和及与\s](?:(?<=[，,、；;。()（）和及与])"
                          r"|(?<=\s)(?:and|while|whereas|but|versus|vs\.?|compared)\s|(?<=\s)[-–—]\s"
                          r"|(?<=\s)(?:" + CAUSE_WORDS + "))")
