@@ -109,6 +109,7 @@ def _resolved(keys: set[str], other: set[str]) -> set[str]:
 
 
 _MARKET_VALUE = frozenset({"revenue", "sales", "spending"})
+_PUBLIC_FINANCE = re.compile(r"budget|fiscal|federal|government|\btax|treasury|预算|預算|财政|財政|税|稅|政府", re.I)
 
 
 def _as_market(keys: set[str], c: Claim) -> set[str]:
@@ -120,6 +121,8 @@ def _as_market(keys: set[str], c: Claim) -> set[str]:
         return keys
     if c.kind != "money" and x.measure not in ("growth", "change"):
         return keys
+    if _PUBLIC_FINANCE.search(c.sentence or ""):
+        return keys  # a government's receipts are not its outlays (一般公共预算收入 and 支出, federal revenue)
     hit = keys & _MARKET_VALUE
     return (keys - hit) | {"revenue"} if hit else keys
 

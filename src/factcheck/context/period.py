@@ -718,7 +718,7 @@ _COMPARED = re.compile(r"\b(?:compared (?:to|with)|versus|vs\.?|than|from|agains
                        r"|(?:较|比|相较|相比|对比|從|从|由)\s*(?:于|於)?\s*[^\s]*$")
 
 
-_MODAL_NEAR = re.compile(r"\b(?:may|might|could|will|would|should|expected|likely|set to)\b|可能|将|將|预计|預計|有望|或将|或將")
+_MODAL_NEAR = re.compile(r"\b(?:may|might|could|will|would|should|expects?|expected|forecasts?|projects?|likely|set to)\b|可能|将|將|预计|預計|有望|或将|或將")
 
 
 def _expected_later(v: View, p: PeriodSpan) -> bool:
