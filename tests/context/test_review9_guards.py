@@ -81,9 +81,7 @@ FACETS = [
      "?-Q3"),
     ("Battery installations rose 37.9% to 190.9 GWh, compared to the 40.6% seen in the first five months of this "
      "year.\n", "37.9%", "period", "eq", None),
-    xf("Shipments reached 5 million units, up 10%, in the first quarter, which could signal a recovery.\n",
-       "5 million", "period", "eq", "?-Q1",
-       reason="_expected_later drops the figure's own period because a modal ('which could') follows it"),
+    ("Shipments reached 5 million units, up 10%, in the first quarter, which could signal a recovery.\n", "5 million", "period", "eq", "?-Q1"),
     xf("Revenue fell to $3 billion from $3.5 billion a year earlier, and the company expects a rebound in 2025.\n",
        "$3 billion", "period", "ne", "2025",
        reason="a later clause of what may come ('expects a rebound in 2025') dates the figure: 'expects' is no "
@@ -158,9 +156,7 @@ FACETS = [
      "|北方华创\n|42亿美元\n|3%\n", "13亿美元", "subject", "eq", "中微半导体",
        reason="row_object: a company the vocabulary does not know whose name holds a concept word (半导体) is "
               "read as a row of a kind of thing: no subject, topic 'chips'"),
-    xf("Menu\nCoffee\nTea\nCake\nLatte\n$4.50\nMocha\n$4.75\nScone\n$3.25\n", "$4.50", "words", "lacks", "cake",
-       reason="a one-item-a-line price list is read as a table from its middle: 'Tea' and 'Cake' become the header "
-              "and a latte's price measures 'cake'"),
+    ("Menu\nCoffee\nTea\nCake\nLatte\n$4.50\nMocha\n$4.75\nScone\n$3.25\n", "$4.50", "words", "lacks", "cake"),
     xf("Revenue by segment, 2024\n|Segment\n|Revenue\n|Growth\n|Memory\n|$60B\n|80%\n|Logic\n|$20B\n|5%\n", "$20B",
        "topics", "lacks", "memory", reason="the object row 'Memory' lends 'memory' to the next row ('Logic')"),
 

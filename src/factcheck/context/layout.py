@@ -374,6 +374,12 @@ def _stacked(seq: list[NormLine], i: int) -> list[tuple[str, list[list[NormLine]
             kinds.append(_cell_line(seq[j]) if j < len(seq) else None)
         return kinds[k - i]
 
+    above = _cell_line(seq[i - 1]) if i > 0 else None
+    if above and above[0] == "label" and not _CAPTION.match(above[1]) and \
+            not seq[i].text.lstrip().startswith("|") and _cell_line(seq[i]):
+        # a table without bars starts at the first of its labels: read from the middle of a list of short lines
+        # (a menu: Coffee / Tea / Cake / Latte / $4.50 …) its items would head columns
+        return None
     head: list[list[NormLine]] = []
     k = i
     while kind(k) and kind(k)[0] == "label" or (head and kind(k) and _CELL_YEAR.fullmatch(kind(k)[1])):

@@ -731,9 +731,16 @@ def _expected_later(v: View, p: PeriodSpan) -> bool:
 
 
 def expected_at(low: str, p: PeriodSpan, a: int = 0, b: int | None = None) -> bool:
-    """A modal right around the period ("2021 may be the year", "预计2025年…将"): a period of what may come."""
+    """A modal in the period's clause, before it ("the company expects a rebound in 2025") or right after it
+    ("2021 may be the year", "预计2025年…将"): a period of what may come. A modal past a comma after it ("in
+    the first quarter, which could signal a recovery") says nothing of it."""
     b = len(low) if b is None else b
-    return bool(_MODAL_NEAR.search(low, max(p.start - 12, a), min(p.end + 16, b)))
+    start = max(low.rfind(",", a, p.start), low.rfind("，", a, p.start), p.start - 40, a)
+    end = min(p.end + 16, b)
+    for comma in (low.find(",", p.end, end), low.find("，", p.end, end)):
+        if comma >= 0:
+            end = min(end, comma)
+    return bool(_MODAL_NEAR.search(low, start, end))
 
 
 def _dates_a_compared(v: View, p: PeriodSpan) -> bool:
