@@ -742,8 +742,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             meas = measure.measure(v, c.unit, V, col_header or "")
             if meas.kind == "multiple" and _GREW_BY.search(low, max(v.ss, v.s - 6), v.s):
                 # 猪肉进口增加1.4倍 is a rise of 140%, as "pork imports were up 142.7%" says (增长到1.4倍 is ×1.4)
-                pct = lambda x: x * 100 if isinstance(x, (int, float)) else x
-                c = replace(c, kind="percent", unit="percent", value=pct(c.value), low=pct(c.low), high=pct(c.high))
+                c = replace(across.scaled(c, 100), kind="percent", unit="percent")
                 meas = measure.Measure("growth", None)
             if meas.kind in ("percent", "level") and last_meas.get(v.ss) and last_meas[v.ss][0] == c.unit and \
                     measure.gapped(v, mentions):
@@ -973,7 +972,7 @@ def _cell_unit(c: Claim, header: str, scale: float) -> Claim:
         got = _with_unit(c, unit.group(1).strip())
         if got is not c:
             return got
-    return _scaled(c, scale) if scale != 1.0 else c
+    return across.scaled(c, scale) if scale != 1.0 else c
 
 
 _UNIT_IN_HEADER = re.compile(r"[(（]\s*([^()（）\d%]{1,12})\s*[)）]\s*$")
@@ -990,7 +989,3 @@ def _with_unit(c: Claim, unit: str) -> Claim:
                    written_value=u.written_value)
 
 
-def _scaled(c: Claim, scale: float) -> Claim:
-    """A bare table number in the unit its table states ("shipments are in millions of units")."""
-    f = lambda x: x * scale if isinstance(x, (int, float)) else x
-    return replace(c, value=f(c.value), low=f(c.low), high=f(c.high))

@@ -262,6 +262,12 @@ def table_scale(out: list[Claim], order: list[tuple[int, int, int]], rows: dict[
         best = max(_SCALES, key=agree)
         n = agree(best)
         if n >= 2:
-            f = lambda x: x * best if isinstance(x, (int, float)) else x
             for i in cells:
-                out[i] = replace(out[i], value=f(out[i].value), low=f(out[i].low), high=f(out[i].high))
+                out[i] = scaled(out[i], best)
+
+
+def scaled(c: Claim, factor: float) -> Claim:
+    """The claim's value and bounds times `factor` (a scale a table states or the text shows; 倍 as a percentage);
+    what was written stays as written."""
+    f = lambda x: x * factor if isinstance(x, (int, float)) else x
+    return replace(c, value=f(c.value), low=f(c.low), high=f(c.high))

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from ..model import Context
 from .names import Mention
 from .vocab import Vocab
-from .view import ASIDE_WORDS, CAUSE_WORDS, PAIR_FIGURES, PAIR_WORDS, View, clause_bounds, lower, view_of
+from .view import ASIDE_WORDS, CAUSE_AFTER, PAIR_FIGURES, PAIR_WORDS, View, clause_bounds, lower, view_of
 
 # "rose from 36% to 36.9%", "增至24%", "从36%上升到": the figures are the levels before and after
 _LEVEL_GAP = re.compile(r"(?:^|\s|\b)(?:to|from)\b|[至到从由]|达到|^\s*达")
@@ -493,7 +493,7 @@ def _places(v: View) -> list[tuple[int, int, str]]:
     sentence (nearest first), then those after it."""
     # (the clause up to a cause after the figure: "fell 7% to $19.9 billion on softer demand and the memory
     # market inventory correction" measures no demand, no memory)
-    cause = _CAUSE_AFTER.search(v.low, v.e, v.ce)
+    cause = CAUSE_AFTER.search(v.low, v.e, v.ce)
     out = [(v.ws, v.we, "phrase"), (v.cs, cause.start() if cause else v.ce, "clause")]
     # an aside that says what a figure includes ("笔记本(包括移动工作站)", "(including workstations)") does not
     # say what a neighbouring figure measures
@@ -508,7 +508,6 @@ def _places(v: View) -> list[tuple[int, int, str]]:
 
 _CAUSE = re.compile(r"\s*(?:主要|mainly\s+|largely\s+|partly\s+)?(?:amid|due to|owing to|because|thanks to|driven by|helped by|hurt by|on the back of|"
                     r"as a result of|fuell?ed by|由于|由於|受|得益于|得益於|因为|因為|主要因|源于|源於)")
-_CAUSE_AFTER = re.compile(r"\s(?:" + CAUSE_WORDS + ")")
 _ASIDE_SPAN = re.compile(r"[(（]\s*" + ASIDE_WORDS + r"[^()（）]{0,40}[)）]")
 _ASIDE = re.compile(r"\s*(?:包括|包含|含|不含|不包括|including|includes|excluding|except|such as|e\.g\.|如)")
 

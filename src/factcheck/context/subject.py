@@ -31,11 +31,10 @@ from __future__ import annotations
 import re
 
 from .names import Mention
-from .view import CAUSE_WORDS, PAIR_FIGURES, PAIR_WORDS, View
+from .view import CAUSE_AFTER, PAIR_FIGURES, PAIR_WORDS, View
 
 _RATIO_VERB = re.compile(r"(?:是|为|相当于|等于|约为|达到|达|仅为|只有|不到|超过|高于|低于)\s*$")
 _TOTAL_ROW = re.compile(r"^(?:total|all|合计|总计|总和|全球|worldwide|global|grand total)\b", re.I)
-_CAUSE_AFTER = re.compile(r"\s(?:" + CAUSE_WORDS + ")")
 _COUNTRY_PRONOUNS = frozenset({"the country", "the country's", "the nation", "the nation's", "the kingdom", "该国"})
 _OTHERS_ROW = re.compile(r"^(?:others?|其他|其它)\b", re.I)  # the rest of a table: neither the market nor a name
 
@@ -222,7 +221,7 @@ def subject(v: View, mentions: list[Mention], carry: str | None, unit: str, row_
             return chain, "named"
         return last.name, "named"
     # (not past a cause: "rose 20% in 2024 due to strong demand from Africa" is not Africa's figure)
-    cause = _CAUSE_AFTER.search(v.low, v.e, v.ce)
+    cause = CAUSE_AFTER.search(v.low, v.e, v.ce)
     after = [m for m in usable if m.start >= v.e and m.end <= (cause.start() if cause else v.ce)]
     if after:
         first = after[0]

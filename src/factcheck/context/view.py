@@ -29,6 +29,7 @@ CAUSE_WORDS = (r"(?:amid|due to|owing to|because|thanks to|driven by|helped by|h
                r"|(?:(?:largely|mainly|partly)\s+)?on\s(?=the\s+(?:back|strength)\b|(?:softer|weaker|stronger|"
                r"strong|weak|solid|robust|higher|lower|rising|falling|slowing|sluggish|firm|firmer|improved|"
                r"healthy|tepid|soft|lackluster|lacklustre|brisk|booming)\b(?!-))")  # ("on higher-end phones": a thing)
+CAUSE_AFTER = re.compile(r"\s(?:" + CAUSE_WORDS + ")")  # a cause starting after a figure (a space before it)
 _RIGHT_MARK = re.compile(r"[，,、；;。()（）和及与\s](?:(?<=[，,、；;。()（）和及与])"
                          r"|(?<=\s)(?:and|while|whereas|but|versus|vs\.?|compared)\s|(?<=\s)[-–—]\s"
                          r"|(?<=\s)(?:" + CAUSE_WORDS + "))")
