@@ -177,9 +177,41 @@ def test_levels_far_apart_in_size_are_two_quantities():
     assert group_claims(claims) == []
     # close enough to be two estimates of one number: compared
     claims = annotated([("a.txt", "Visitors to the city in 2024: 45 million.\n"),
-                        ("b.txt", "Visitors to the city in 2024: 34 million.\n")])
+                        ("b.txt", "Visitors to the city in 2024: 38 million.\n")])
     (finding,) = compare(claims, group_claims(claims))
     assert finding.verdict == "conflict"
+    # sources that disagree on one level rarely do by a third or more: 45 vs 30 million are two quantities whose
+    # frames say too little (measured on the read corpora: no must-report pair of levels beyond 1.3x, 40 false)
+    claims = annotated([("a.txt", "Visitors to the city in 2024: 45 million.\n"),
+                        ("b.txt", "Visitors to the city in 2024: 30 million.\n")])
+    assert group_claims(claims) == []
+
+
+@pytest.mark.parametrize("a, b, compared", [
+    ("Samsung's share of the DRAM market was 36% in 2024.\n", "Samsung's share of the DRAM market was 30% in 2024.\n", True),
+    ("Samsung's share of the DRAM market was 45% in 2024.\n", "Samsung's share of the DRAM market was 28% in 2024.\n", False),
+    ("2024年三星在DRAM市场的份额为45%。\n", "2024年三星在DRAM市场的份额为28%。\n", False),
+    ("2024年三星在DRAM市場的份額為36%。\n", "2024年三星在DRAM市場的份額為30%。\n", True),
+    # small shares: a point apart is still one quantity's estimates
+    ("Samsung's share of the foundry market was 1.2% in 2024.\n", "Samsung's share of the foundry market was 2% in 2024.\n", True),
+])
+def test_shares_far_apart_are_shares_of_different_things(a, b, compared):
+    claims = annotated([("a.txt", a), ("b.txt", b)])
+    assert bool(compare(claims, group_claims(claims))) is compared
+
+
+@pytest.mark.parametrize("a, b, compared", [
+    # trackers disagreeing on one change: compared, however far apart in ratio
+    ("Global smartphone shipments rose 11% in the second quarter of 2025.\n",
+     "Global smartphone shipments rose 1.5% in the second quarter of 2025.\n", True),
+    ("2025年第二季度全球智能手机出货量增长11%。\n", "2025年第二季度全球智能手机出货量增长2%。\n", True),
+    # both twice over and more than ten points apart: two changes the frames could not tell apart
+    ("China's coal imports rose 62% in 2023.\n", "China's coal imports rose 2.9% in 2023.\n", False),
+    ("2023年中國煤炭進口量增長62%。\n", "2023年中國煤炭進口量增長2.9%。\n", False),
+])
+def test_growth_rates_far_apart_are_two_changes(a, b, compared):
+    claims = annotated([("a.txt", a), ("b.txt", b)])
+    assert bool(compare(claims, group_claims(claims))) is compared
 
 
 def test_a_slipped_scale_is_a_conflict_not_two_quantities():
@@ -216,7 +248,7 @@ def test_crude_steel_is_not_crude_oil_and_a_piano_is_not_steel():
 
 def test_an_undated_figure_that_fits_two_periods_joins_the_one_its_document_opens_with():
     docs = [("a.txt", "China added 23.35 GW of wind capacity in 2014.\n"),
-            ("b.txt", "China added 52 GW of wind capacity in 2020.\n"),
+            ("b.txt", "China added 26 GW of wind capacity in 2015.\n"),
             ("c.txt", "Global wind market grows in 2014\n\nThe 2013 market was smaller, the association said.\n\n"
                       "China added 23.3 GW of wind capacity.\n")]
     claims = annotated(docs)
@@ -309,7 +341,7 @@ def test_words_no_table_knows_keep_two_topics_apart():
                    "split 'mobile phone' from 手机 and 'car' from 汽车)")
 def test_a_topic_the_table_knows_against_words_of_another_language_keeps_apart():
     ore, timber = annotated([("a.txt", "2020年，中国铁矿石进口量增长9.5%。\n"),
-                             ("b.txt", "China's timber imports rose 60% in 2020.\n")])
+                             ("b.txt", "China's timber imports rose 12% in 2020.\n")])
     assert group_claims([ore, timber]) == []
 
 

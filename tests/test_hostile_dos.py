@@ -14,7 +14,7 @@ from conftest import conflict_corpus, fc
 
 
 def test_github_annotations_do_not_repeat_every_document(tmp_path):
-    docs = {f"d{i:03d}.txt": f"2024年，美国占全球AI算力的{50 + i % 40}%。\n" for i in range(150)}
+    docs = {f"d{i:03d}.txt": f"2024年，美国占全球AI算力的{60 + i % 30}%。\n" for i in range(150)}
     conflict_corpus(tmp_path, docs)
     proc = fc("scan", "docs", "--format", "github", "--no-store", "--ledger", os.devnull, "--jobs", "1", cwd=tmp_path)
     lines = proc.stdout.splitlines()

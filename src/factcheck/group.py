@@ -10,8 +10,10 @@ Inside a bucket a claim joins a cluster only when every facet agrees:
 - one document's different values never share a cluster (they are two quantities), unless the document
   quotes two sources on one quantity ("Omdia puts it at 36.9%, Counterpoint at 36%");
 - scope (global, a country) and qualifiers (nationality adjectives) do not conflict;
-- two levels (counts, money, tonnes) more than 3x apart are two quantities, unless the factor is exactly 10,
-  100 or 1,000 (a slipped scale is a conflict);
+- two levels (counts, money, tonnes) more than 1.3x apart are two quantities, unless the factor is exactly 10,
+  100 or 1,000 (a slipped scale is a conflict); two shares more than 1.5x and a point apart likewise (sources
+  that state one quantity rarely disagree by that much: beyond it the frames met only because neither says
+  enough); two growth rates both 2x and ten points apart likewise;
 - change bases agree (yoy never meets qoq); stated bases (capacity, output) do not keep figures apart: the
   reason names them, and a reviewer decides (a 92% share of capacity beside a 91% share of output is worth a
   look);
@@ -259,7 +261,9 @@ def _base(base: str, period: str | None) -> str:
     return base
 
 
-LEVEL_RATIO_MAX = 3.0  # levels further apart than this measure different things (unless a scale slip)
+LEVEL_RATIO_MAX = 1.3  # levels further apart than this measure different things (unless a scale slip)
+SHARE_RATIO_MAX = 1.5  # shares further apart than this (and more than a point apart) are shares of different things
+GROWTH_RATIO_MAX, GROWTH_POINTS_MAX = 2.0, 10.0  # growth rates both this many times and points apart: two changes
 
 
 def _size(c: Claim) -> float:
@@ -270,15 +274,24 @@ def _size(c: Claim) -> float:
 
 
 def _magnitudes_apart(a: Claim, b: Claim) -> bool:
-    """Two levels far apart in size are two quantities: 3.2 nights per trip and 1.4 billion arrivals share a
-    frame only because neither says enough. A factor of exactly 10, 100 or 1,000 is kept together: a slipped
-    scale (168.2 million bags written as 1,682 million) is a conflict worth a look."""
-    if a.context.measure != "level" or b.context.measure != "level":
+    """Two levels far apart in size are two quantities: 3.2 nights per trip and 1.4 billion arrivals, or 460 and
+    549 billion yuan of two years' box office, share a frame only because neither says enough. A factor of
+    exactly 10, 100 or 1,000 is kept together: a slipped scale (168.2 million bags written as 1,682 million) is a
+    conflict worth a look. Two shares likewise (28% and 45.2% of a market are two things' shares), unless they
+    are within a point (1.2% and 2% of one market are two estimates). Growth rates that differ both twice over
+    and by more than ten points (62% and 2.9%, 31% and 0.2%) are two changes; trackers that disagree on one
+    change (11% and 1.5%, 2.8% and 0.2%) stay compared."""
+    kinds = {a.context.measure, b.context.measure}
+    if kinds not in ({"level"}, {"share"}, {"growth"}):
         return False
     x, y = _size(a), _size(b)
     if x == 0 or y == 0:
         return False
     ratio = max(x, y) / min(x, y)
+    if kinds == {"growth"}:
+        return ratio > GROWTH_RATIO_MAX and abs(x - y) > GROWTH_POINTS_MAX and a.unit == b.unit == "percent"
+    if kinds == {"share"}:
+        return ratio > SHARE_RATIO_MAX and abs(x - y) > 1.0
     if ratio <= LEVEL_RATIO_MAX:
         return False
     return not any(abs(ratio / p - 1) < 0.01 for p in (10.0, 100.0, 1000.0))
