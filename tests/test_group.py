@@ -226,6 +226,8 @@ def test_a_slipped_scale_is_a_conflict_not_two_quantities():
     ("World crude steel production was 1,882 Mt in 2024.\n", "2024年全球粗钢产量为18.82亿吨。\n", "1,882 Mt",
      "18.82亿吨"),
     ("China's online retail sales rose 11% in 2023.\n", "2023年全国网上零售额增长11%。\n", "11%", "11%"),
+    ("China's couriers handled 132 billion parcels in 2023.\n", "2023年中国快递业务量达1320亿件。\n", "132 billion",
+     "1320亿件"),
 ])
 def test_energy_materials_and_retail_terms_meet_across_languages(en, zh, figure_en, figure_zh):
     from factcheck.group import OBJECT_SIMILARITY, similarity
@@ -413,3 +415,21 @@ def test_a_countrys_own_level_meets_whether_global_or_domestic_is_said_near_it()
     c, d = annotated([("a.txt", "In 2024, Zentria's global revenue reached $5.1 billion.\n"),
                       ("b.txt", "2024年，Zentria国内营收达到50亿美元。\n")])
     assert group_claims([c, d]) == []
+
+
+@pytest.mark.parametrize("a, b", [
+    # a count followed by a word of its own object counts that word, though no vocabulary knows it
+    ("Kenya's farmers planted 1.2 billion seedlings in 2023.\n", "Kenya's farmers planted 1.1 billion seedlings in 2023.\n"),
+    ("Japan's libraries lent 640 million books in 2023.\n", "In 2023 Japan's libraries lent 600 million books.\n"),
+])
+def test_a_count_of_a_word_no_table_knows_is_no_bare_number(a, b):
+    claims = annotated([("a.txt", a), ("b.txt", b)])
+    (finding,) = compare(claims, group_claims(claims))
+    assert finding.verdict == "conflict"
+
+
+def test_mainland_in_a_taiwanese_page_is_china():
+    claims = annotated([("a.txt", "大陸國家郵政局發布數據，2023年大陸快遞業務量累計完成1320.7億件。\n"),
+                        ("b.txt", "2023年中国快递业务量达1300亿件。\n")])
+    (finding,) = compare(claims, group_claims(claims))
+    assert finding.verdict == "conflict" and claims[0].context.subject == "China"

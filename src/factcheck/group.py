@@ -46,6 +46,17 @@ class Group:
     period: str | None
 
 
+_WORD_AFTER = re.compile(r"[ \u00a0]+([a-z]{3,})")
+
+
+def _counts_its_word(c: Claim) -> bool:
+    """A count followed by a word of its own object counts that word: "132 billion parcels", "1,267 stations" (a
+    noun no vocabulary knows, read from the figure's phrase, not a bare number)."""
+    at = c.sentence.find(c.text)
+    m = _WORD_AFTER.match(c.sentence.lower(), at + len(c.text)) if at >= 0 else None
+    return bool(m) and any(m.group(1).startswith(w[:max(3, len(w) - 1)]) for w in c.context.words)
+
+
 def block_key(c: Claim) -> tuple | None:
     ctx = c.context
     if ctx is None or c.kind in ("rank",) or ctx.how in ("flattened-table", "unknown"):
@@ -54,7 +65,7 @@ def block_key(c: Claim) -> tuple | None:
         return None  # nothing says what is measured
     if ctx.subject is None and (ctx.measure == "percent" or not (ctx.period or ctx.scope)):
         return None  # a market figure needs a known object, a known kind of number, and a when or where
-    if c.unit == "count" and not c.noun and not ctx.topics:
+    if c.unit == "count" and not c.noun and not ctx.topics and not _counts_its_word(c):
         return None  # a bare number: too little to say what it counts
     return (c.unit, ctx.subject or "", ctx.measure, "forecast" in ctx.basis, "adjusted" in ctx.basis,
             subsets(ctx.basis))
