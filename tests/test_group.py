@@ -433,3 +433,16 @@ def test_mainland_in_a_taiwanese_page_is_china():
                         ("b.txt", "2023年中国快递业务量达1300亿件。\n")])
     (finding,) = compare(claims, group_claims(claims))
     assert finding.verdict == "conflict" and claims[0].context.subject == "China"
+
+
+def test_a_national_figure_whose_country_is_unnamed_joins_the_one_country_of_its_kind():
+    # 全國 on a Traditional Chinese page may be China's or Taiwan's: with one country's figures of its kind
+    # beside it, it is compared with them
+    docs = [("a.txt", "2024年全國糧食總產量14130億斤。\n"),
+            ("b.txt", "2024年中国粮食总产量为14100亿斤。\n")]
+    claims = annotated(docs)
+    (finding,) = compare(claims, group_claims(claims))
+    assert finding.verdict == "conflict"
+    # with two countries' figures of that kind, it cannot tell which: compared with neither
+    claims = annotated(docs + [("c.txt", "2024年台灣糧食總產量為14200億斤。\n")])
+    assert not [g for g in group_claims(claims) if 0 in g.members]

@@ -314,6 +314,7 @@ def group_claims(claims: list[Claim], similarity_min: float = OBJECT_SIMILARITY)
         key = block_key(c)
         if key is not None:
             blocks[key].append(i)
+    _national_figures_join_their_country(claims, blocks)
     groups: list[Group] = []
     for key in sorted(blocks, key=repr):
         members = blocks[key]
@@ -324,6 +325,36 @@ def group_claims(claims: list[Claim], similarity_min: float = OBJECT_SIMILARITY)
                 groups.append(_make(claims, cluster))
     groups.sort(key=lambda g: g.members[0])
     return groups
+
+
+def _our_countries(V) -> set[str]:
+    from .context.vocab import _norm
+
+    return {ent.name for k, names in V.cues.items() if k.startswith("subject.our_country.")
+            for w in names if (ent := V.entities.get(_norm(w)))}
+
+
+def _national_figures_join_their_country(claims: list[Claim], blocks: dict[tuple, list[int]]) -> None:
+    """A national figure whose country the page never names (全國糧食總產量 on a Traditional Chinese page, whose
+    全國 may be China's or Taiwan's) is compared with the one country's figures of its kind: it moves from the
+    market's block to that country's, when exactly one country has a block of its key."""
+    from .context import vocab
+
+    V = vocab()
+    # (the places whose 全国 it may be: the nations, and those 我國 names in a script, cues.toml our_country)
+    countries_known = {e.name for e in V.entities.values() if e.kind == "country"} | _our_countries(V)
+    by_rest: dict[tuple, list[tuple]] = defaultdict(list)
+    for key in blocks:
+        if key[1] in countries_known:
+            by_rest[(key[0],) + key[2:]].append(key)
+    for key in [k for k in blocks if k[1] == ""]:
+        countries = by_rest.get((key[0],) + key[2:], [])
+        if len(countries) != 1:
+            continue
+        moving = [i for i in blocks[key] if claims[i].context.scope == "domestic"]
+        if moving:
+            blocks[countries[0]] = sorted(blocks[countries[0]] + moving)
+            blocks[key] = [i for i in blocks[key] if i not in moving]
 
 
 CLEARLY_BETTER = 0.2  # an undated figure fitting several clusters joins the best when it leads the next by this

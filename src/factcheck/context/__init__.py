@@ -328,7 +328,9 @@ class _Doc:
                     break
             elif b.kind != "item":
                 continue
-            got = self._stated(j)[0 if any_kind else 1]
+            # (a paragraph that introduces what follows, "2024年全国粮食播种面积…分别如下:", "In 2024 the
+            # figures were as follows:", gives it its year too)
+            got = self._stated(j)[0 if any_kind or b.text.rstrip().endswith((":", "：")) else 1]
             if got:  # a paragraph states its period first ("2025年第三季度，…，自2023年四季度以来")
                 return got
         return None
