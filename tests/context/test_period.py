@@ -549,3 +549,24 @@ def test_the_year_so_far_and_a_months_name_alone(text, figure, period):
 ])
 def test_a_sequential_change_runs_against_the_period_before_of_its_kind(text, figure, base):
     assert frames(text)[figure].context.base == base
+
+
+@pytest.mark.parametrize("text, figure, period", [
+    # a paragraph that introduces what follows with a colon gives the items below it its year (not the year the
+    # page named first)
+    ("国家统计局关于粮食产量数据的公告\n\n2023年全国粮食总产量69541万吨。\n\n根据调查,2024年全国粮食播种面积和总产量"
+     "分别如下:\n\n一、全国粮食播种面积119319千公顷,比2023年增加351千公顷。\n", "351千公顷", "2024"),
+    ("國家統計局關於糧食產量數據的公告\n\n2023年全國糧食總產量69541萬噸。\n\n根據調查,2024年全國糧食播種面積和總產量"
+     "分別如下：\n\n一、全國糧食播種面積119319千公頃,比2023年增加351千公頃。\n", "119319千公頃", "2024"),
+    ("Grain report\n\nIn 2023 output was 695 million tonnes.\n\nIn 2024, the national figures were as follows:\n\n"
+     "Grain output rose by 11.1 million tonnes compared with 2023.\n", "11.1 million tonnes", "2024"),
+])
+def test_a_paragraph_ending_in_a_colon_dates_what_follows(text, figure, period):
+    assert frames(text)[figure].context.period == period
+
+
+def test_a_paragraph_not_introducing_what_follows_does_not_date_it_with_a_bare_year():
+    # a year in a paragraph that ends with a full stop may be background ("started in 2024"): not carried
+    text = ("Grain report\n\nIn 2023 output was 695 million tonnes.\n\nThe programme started in 2024.\n\n"
+            "Grain output rose by 11.1 million tonnes compared with 2023.\n")
+    assert frames(text)["11.1 million tonnes"].context.period is None
