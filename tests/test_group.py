@@ -446,3 +446,17 @@ def test_a_national_figure_whose_country_is_unnamed_joins_the_one_country_of_its
     # with two countries' figures of that kind, it cannot tell which: compared with neither
     claims = annotated(docs + [("c.txt", "2024年台灣糧食總產量為14200億斤。\n")])
     assert not [g for g in group_claims(claims) if 0 in g.members]
+
+
+@pytest.mark.parametrize("a, b, compared", [
+    # an amount held (reserves, users, a share) in a month is the amount as of then
+    ("In December 2024, Netflix had 301 million subscribers.\n",
+     "As of the end of December 2024, Netflix had 310 million subscribers.\n", True),
+    ("2024年12月，中国网民规模为11.0亿人。\n", "截至2024年12月，中国网民规模达11.08亿人。\n", True),
+    # a flow in a month is not the flow to date
+    ("China's exports were $300 billion in December 2024.\n",
+     "As of December 2024, China's exports were $320 billion.\n", False),
+])
+def test_an_amount_held_in_a_month_is_the_amount_as_of_then(a, b, compared):
+    claims = annotated([("a.txt", a), ("b.txt", b)])
+    assert bool(compare(claims, group_claims(claims))) is compared

@@ -641,3 +641,22 @@ def test_the_place_a_news_agency_files_from_does_not_make_the_page_about_it():
 ])
 def test_a_section_label_in_capitals_before_a_name_is_not_part_of_it(text, figure, subject):
     assert frames(text)[figure].context.subject == subject
+
+
+@pytest.mark.parametrize("text, figure", [
+    # a place in a with- or while-clause is an aside: the pronoun after it does not take it
+    ("The ICCO announced a wider global cocoa deficit, with lower production in Ivory Coast and Ghana. In its "
+     "quarterly update, the organization projected a deficit of 374,000 tonnes.\n", "374,000 tonnes"),
+    ("The agency raised its outlook for world demand, while output in Brazil slowed. It expects demand of 104 "
+     "million barrels a day.\n", "104 million barrels a day"),
+])
+def test_a_place_in_a_with_or_while_clause_is_not_carried(text, figure):
+    assert frames(text)[figure].context.subject is None
+
+
+def test_a_market_figure_after_the_worlds_in_its_paragraph_is_the_worlds():
+    text = ("Cocoa prices hit records in Ghana and Ghana's farmers held back beans.\n\n"
+            "ICCO predicts an 11.7% decline in cocoa production worldwide to 4.46 million tonnes. The organization "
+            "also predicts grindings to fall to 4.8 million tonnes in the 2023/24 season.\n")
+    x = frames(text)["4.8 million tonnes"].context
+    assert x.subject is None and x.scope == "global"

@@ -466,7 +466,7 @@ class _Doc:
                 strong = set(self.sources(j, a, z, strong_only=True))
                 ms = self.starting(j, a, z)  # the sentence's mentions
                 named = [m for m in ms if m.role == "entity" and m not in strong
-                         and not basis_mod.names_a_market(bj.text, m)]
+                         and not basis_mod.names_a_market(bj.text, m) and not _aside_place(bj.text, a, m)]
                 # the name handed on: a company before a place ("it reported a 1% decline in China. … helped the
                 # company achieve …": Apple, not China); a place named after the sentence's own pronoun keeps
                 # the name carried so far
@@ -494,6 +494,12 @@ class _Doc:
             self._periods[i] = [p for p in period.find_periods(b.text, self.low(i), self.V, self.year)
                                 if p.start >= line and not any(s <= p.start < e for s, e in links)]
         return self._periods[i]
+
+
+def _world_before(out: list[Claim], idxs: list[int], k: int) -> bool:
+    """The figure before this one in its paragraph is the world's (no one named, scope global)."""
+    x = out[idxs[k - 1]].context if k > 0 else None
+    return x is not None and x.subject is None and x.scope == "global"
 
 
 def _before_in_block(out: list[Claim], idxs: list[int], k: int) -> str | None:
@@ -550,6 +556,15 @@ _CONTINUES = re.compile(r"\s*(?:其中|当中|这(?![样种么些])|this (?:is|w
 
 # after the figure, a place beyond one of these is another phrase's ("15% with strong growth in India")
 _WITH_OR_WHILE = re.compile(r"\b(?:with|while|whereas|and)\b")
+
+
+_ASIDE = re.compile(r"\b(?:with|while|whereas)\b")
+
+
+def _aside_place(text: str, sentence_start: int, m) -> bool:
+    """A place named in a with- or while-clause is an aside, not what the sentence is about ("The ICCO announced a
+    wider global deficit, with diminished production in key producers Ivory Coast and Ghana")."""
+    return m.kind in ("country", "region") and bool(_ASIDE.search(text.lower(), sentence_start, m.start))
 
 
 def _public_body(name: str, V: Vocab) -> bool:
@@ -846,6 +861,9 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 subj = home  # 加纳可可委员会将全国可可产量预测下调至65万吨: a national body's figure for its whole country
             if subj is None and how == "market" and bas.scope not in (None, "domestic", "global"):
                 subj = bas.scope  # "the U.S. market reached 4.9 GW", 美国市场达到4.9吉瓦: the place's own figure
+            elif subj is None and bas.scope is None and how == "market" and _world_before(out, idxs, k):
+                bas = replace(bas, scope="global")  # "ICCO predicts an 11.7% decline in production worldwide …
+                # The organization also predicts grindings to decline to 4,855 million tons": still the world's
             elif subj is None and bas.scope in (None, "domestic") and how == "market":
                 # a figure naming no one: reported by a national body (中国汽车工业协会 data, the China Association
                 # of …), in a subset of the sentence before (我国汽车产销…。其中，新能源汽车…), in a document about
