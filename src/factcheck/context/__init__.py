@@ -183,10 +183,14 @@ class _Doc:
 
             places = Counter()
             for i, b in enumerate(self.layout.blocks):  # the alias table alone: places are what it knows best
-                filed = self.dateline(i)  # ("BEIJING, Jan. 1 (Xinhua) --": where the news was filed)
+                filed = None  # ("BEIJING, Jan. 1 (Xinhua) --": where the news was filed; read at a block's first place)
                 for s, e, w in self.V.entity_match.find(self.low(i)):
                     ent = self.V.entities[w]
-                    if ent.kind in ("country", "region") and not ent.adjective and s >= filed and \
+                    if ent.kind not in ("country", "region") or ent.adjective:
+                        continue
+                    if filed is None:
+                        filed = self.dateline(i)
+                    if s >= filed and \
                             not (w in self.V.upper_only and not b.text[s:e].isupper()) and \
                             not names.press_end(b.text, self.low(i), e):  # 香港商报 is a newspaper
                         places[ent.name] += 1
@@ -625,6 +629,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
     order: list[tuple[int, int, int]] = []  # (claim, block, sentence start) in document order
     lent: set[int] = set()  # claims whose object is only the document's topic
     lent_period: set[int] = set()  # claims whose period is the document's or an earlier paragraph's
+    metrics: dict[tuple, str] = {}  # the facets measure.metric reads -> the frame in words (a pure function)
     for bi, idxs in by_block.items():
         b = d.layout.blocks[bi]
         low = d.low(bi)
@@ -872,7 +877,11 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 base = "mom"  # 12月份…環比下降1.2%: a month's figure against the month before
             tail = (tuple(sorted(words)), base, src, how, None if per else d.lead_period())
             ctx = Context(*facets, None, *tail)
-            object.__setattr__(ctx, "metric", measure.metric(ctx, V))  # (read from the frame: set once it is built)
+            # (read from the frame: set once it is built; one per frame, many figures share one)
+            frame = (ctx.scope, ctx.modifiers, ctx.topics, ctx.words, ctx.basis, ctx.measure, ctx.base)
+            if frame not in metrics:
+                metrics[frame] = measure.metric(ctx, V)
+            object.__setattr__(ctx, "metric", metrics[frame])
             out[i] = _framed(c, ctx)
             order.append((i, bi, v.ss))
         across.changes_take_their_quantity(out, idxs, unsaid, same_sentence)

@@ -655,15 +655,23 @@ def _period_of(v: View, spans: list[PeriodSpan], doc_year: int | None, heading: 
     if own and (not change or _OWN_BASE.fullmatch(v.low, own[-1].end, v.s)):
         return _as_of(complete(own[-1].period, v, spans, doc_year, heading, own[-1].start), v, own[-1])
 
+    aside: dict[int, bool] = {}  # id of a period -> whether it sits in brackets without the figure (read once)
+
+    def apart(p: PeriodSpan) -> bool:
+        """_parenthesised for this figure, once per period (the windows below are nested: they ask again)."""
+        got = aside.get(id(p))
+        if got is None:
+            got = aside[id(p)] = _parenthesised(v.text, p.start, p.end, v.s)
+        return got
+
     def usable(a: int, b: int, among: list[PeriodSpan] = near) -> list[PeriodSpan]:
         """The periods inside [a, b) that may date the figure: no base, no aside in brackets that leaves it out
         (read among those of the sentence, unless told)."""
-        return [p for p in among if a <= p.start and p.end <= b and not p.base
-                and not _parenthesised(v.text, p.start, p.end, v.s)]
+        return [p for p in among if a <= p.start and p.end <= b and not p.base and not apart(p)]
 
     right = [p for p in near if v.e <= p.start <= v.we and _RIGHT_AFTER.match(v.low[v.e:p.start])
              and (not p.base or p.level)
-             and not _parenthesised(v.text, p.start, p.end, v.s)]
+             and not apart(p)]
     if right:  # "36.9 percent in the first quarter of 2025", "12%（2024年）": the period right after the figure
         # (also when it dates a level compared with: "from 36% in Q4 2024", "from 609.49 GW at the end of 2023")
         return _as_of(complete(right[0].period, v, spans, doc_year, heading, right[0].start), v, right[0])
