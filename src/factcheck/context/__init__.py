@@ -144,7 +144,8 @@ class _Doc:
         self._sources: dict[tuple, list] = {}
         self._header_periods: dict[str, str | None] = {}
         self._named: dict[int, list] = {}
-        self._mention_starts: dict[int, list[int]] = {}  # block -> where its mentions start (self.starting)
+        self._mention_starts: dict[int, tuple[list[int], list]] = {}  # block -> where its mentions start, and
+        #                                                                  they (self.starting)
         self._stated_periods: dict[int, tuple[str | None, str | None]] = {}  # block -> its periods (self._stated)
         self._recent: dict[tuple[int, bool], str | None] = {}  # (block, any_kind) -> self.recent_period
         self._in_force: dict[tuple[int, int], str | None] = {}  # (block, sentence start) -> _source_in_force
@@ -443,11 +444,13 @@ class _Doc:
     def starting(self, i: int, a: int, z: int, through: bool = False) -> list:
         """The mentions of block i that start in [a, z) ([a, z] `through`), in order: found by bisection on the
         block's mentions, sorted by start (names.find), rather than by testing each for each sentence."""
-        starts = self._mention_starts.get(i)
-        if starts is None:
-            starts = self._mention_starts[i] = [m.start for m in self.mentions(i)]
+        got = self._mention_starts.get(i)
+        if got is None:
+            found = self.mentions(i)
+            got = self._mention_starts[i] = ([m.start for m in found], found)
+        starts, found = got
         lo = bisect.bisect_left(starts, a)
-        return self.mentions(i)[lo:(bisect.bisect_right if through else bisect.bisect_left)(starts, z, lo)]
+        return found[lo:(bisect.bisect_right if through else bisect.bisect_left)(starts, z, lo)]
 
     def header_period(self, header: str) -> str | None:
         """The first period a column header names ("Q3 2025 Shipments"), read once per header."""

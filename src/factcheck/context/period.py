@@ -375,6 +375,9 @@ _ON_THE_FIGURE = re.compile(r"\b(?:on|over|from|against|compared (?:with|to)|ver
 
 _FROM_WORDS = ("from", "compared", "versus", "vs", "against")  # one of them in every match of _FROM_LEVEL
 _FIGURE_WORDS = ("figure", "level", "total", "number", "amount", "value")  # and of _ON_THE_FIGURE
+# (each list as one search: is one of its words in a text, as `any(w in text for w in words)` says)
+_HAS_FROM_WORD = re.compile("|".join(_FROM_WORDS))
+_HAS_FIGURE_WORD = re.compile("|".join(_FIGURE_WORDS))
 _ARTICLES = ("the", "its", "a", "an", "their")
 _ARTICLE_END = re.compile(r"\s+(?:the|its|a|an|their)$")
 
@@ -427,8 +430,8 @@ def find_periods(text: str, low: str, vocab: Vocab, doc_year: int | None) -> lis
             base = True
         # (each pattern only where the 50 characters before hold one of the words it needs)
         before = low[max(0, s - 50):s]
-        level = any(w in before for w in _FROM_WORDS) and bool(_FROM_LEVEL.search(low, max(0, s - 50), s))
-        if level or (any(w in before for w in _FIGURE_WORDS) and _ON_THE_FIGURE.search(low, max(0, s - 50), s)):
+        level = bool(_HAS_FROM_WORD.search(before)) and bool(_FROM_LEVEL.search(low, max(0, s - 50), s))
+        if level or (_HAS_FIGURE_WORD.search(before) and _ON_THE_FIGURE.search(low, max(0, s - 50), s)):
             base = True  # "up 277.17 GW from 609.49 GW at the end of 2023": the level compared with, and its date
         if pre.endswith("on") and re.search(r"(?:%|percent|per cent|points?)\s+on$", pre):
             base = True  # "up 32% on 2019", "down 1.1% on December 2023": the year compared with
@@ -523,15 +526,23 @@ def in_brackets(text: str, s: int) -> bool:
 
 def _parenthesised(text: str, s: int, e: int, fs: int) -> bool:
     """The span sits in parentheses that do not hold the figure at fs."""
+    enclosed = _enclosure(text, s, e)
+    return enclosed is not None and not (enclosed[0] < fs < enclosed[1])
+
+
+@functools.lru_cache(maxsize=4096)
+def _enclosure(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """The parentheses the span [s, e) of a text sits in: (where they open, where the first bracket closing at
+    or after e is, else the text's end); None outside any. Read once per period (each figure of its block asks
+    _parenthesised about it): a pure function of the text and the span."""
     opens, closes = _brackets(text)
     opened = _last_before(opens, s)
     if opened < 0:
-        return False
+        return None
     if _last_before(closes, s) > opened:
-        return False
+        return None
     k = bisect.bisect_left(closes, e)
-    close_after = closes[k] if k < len(closes) else len(text)
-    return not (opened < fs < close_after)
+    return opened, closes[k] if k < len(closes) else len(text)
 
 
 _OPEN = re.compile(r"[(（]")
@@ -595,6 +606,7 @@ _NOT_BEFORE = re.compile(r"\b(?:targets?|guidance|forecasts?|outlook|expect\w*|p
                          r"decade|over the (?:past|last)|years? to|rang(?:ed|ing|es?)|var(?:ied|ies|y|ying)|by (?:19|20)\d{2})\b"
                          r"|目标|目標|预期|預期|预计|預計|预测|預測|以来|以來|不等|之间|之間|期间|期間|[到至]\s*(?:19|20)\d{2}\s*年")
 _CHANGE_ENDS = ("from", "从", "從", "由", "to", "至", "到")  # one of them in every match of _FROM_BEFORE or _TO_AFTER
+_HAS_CHANGE_END = re.compile("|".join(_CHANGE_ENDS))  # (one search for any of them)
 _YOY = re.compile(r"year[- ](?:on|over)[- ]year|\byoy\b|a year (?:earlier|ago|before)|同比|年增|年减|年減|去年同期")
 
 
@@ -611,7 +623,7 @@ def _parallel_change(v: View, spans: list[PeriodSpan]) -> PeriodSpan | None:
     34.4%", 从去年第四季的36%上升到今年第一季的36.9%，三星则从38.6%降至34.4%: a change with no period of its
     own, after a change whose two ends were dated, runs between the same two periods."""
     before = v.low[max(v.ss, v.s - 16):v.s]
-    if not any(w in before for w in _CHANGE_ENDS):  # (what every match of the two patterns holds)
+    if not _HAS_CHANGE_END.search(before):  # (what every match of the two patterns holds)
         return None
     if not _FROM_BEFORE.search(v.low, max(v.ss, v.s - 16), v.s) and not _TO_AFTER.search(v.low, max(v.ss, v.s - 16), v.s):
         return None
