@@ -152,10 +152,10 @@ _FORMS: list[tuple[re.Pattern, str]] = [
 _PREV = {"prevq": "prev-Q", "prevy": "prev-Y"}
 _THIS = {"year": "this-Y", "quarter": "this-Q", "half": "this-H", "period": "this-P", "年": "this-Y", "季": "this-Q",
          "季度": "this-Q"}
-RELATIVE = ("?-prev-Q", "?-prev-Y", "?-this-Y", "?-this-Q", "?-this-H", "?-this-P", "?-now")
+RELATIVE = frozenset(("?-prev-Q", "?-prev-Y", "?-this-Y", "?-this-Q", "?-this-H", "?-this-P", "?-now"))
 UNNAMED_MONTH = "?-M"  # "last month", 上月: a month's figure, never the year's, whatever the page's year
 YEAR_TO_DATE = "?-YTD"  # "year-to-date", 今年以来: the year so far, to a date the text may not give
-ANAPHORIC = ("?-this-Y", "?-this-Q", "?-this-H", "?-this-P", "?-now")
+ANAPHORIC = frozenset(("?-this-Y", "?-this-Q", "?-this-H", "?-this-P", "?-now"))
 _TO_DATE = re.compile(r"(?:截至|截止到?)\s*" + _CN_M + r"\s*月\s*\d{1,2}\s*日|(?<![a-z])(?:as of|as at)\s+" + _FULL_MONTH +
                       r"\s+\d{1,2}(?!\d)(?!,?\s*(?:19|20)\d{2})")
 _AS_OF_OPEN = re.compile(r"截至|截止|(?<![a-z])as (?:of|at)")
@@ -705,8 +705,9 @@ def _period_of(v: View, spans: list[PeriodSpan], doc_year: int | None, heading: 
     # "… orders of 46.45 million CGT for the year. South Korean shipyards had 10.98 million": an anaphoric
     # period the paragraph named before holds on (the caller reads it against the paragraphs before)
     # (a level compared with is dated too: "rose from 36% in Q4 2024 to 36.9% in Q1 2025" names two periods)
-    named = usable(0, len(v.text), spans) + [p for p in spans if p.level]
-    earlier = [p for p in named if p.end <= v.ss and (p.period not in RELATIVE or p.period in ANAPHORIC)]
+    # (only those ending before the sentence are read: the periods after it are not asked about)
+    named = usable(0, v.ss, spans) + [p for p in spans if p.level and p.end <= v.ss]
+    earlier = [p for p in named if p.period not in RELATIVE or p.period in ANAPHORIC]
     dated = [p for p in earlier if not p.period.startswith("?")]
     if dated and len({p.period for p in dated}) == 1:
         # a month or quarter without its year beside it ("IDC's February forecast") does not unseat it
@@ -730,8 +731,10 @@ def _held_by_another(v: View, p: PeriodSpan) -> bool:
     if nxt and _ATTACHED.match(v.low[p.end:min(nxt)]):
         return True
     # "from 14.2% a year earlier to 13.3%": a relative period right after an earlier figure dates that one
+    if p.period not in RELATIVE:
+        return False
     prev = [e for s, e in v.spans if e <= p.start and s < v.s and (s, e) != (v.s, v.e)]
-    return p.period in RELATIVE and bool(prev) and not v.low[max(prev):p.start].strip(" ,")
+    return bool(prev) and not v.low[max(prev):p.start].strip(" ,")
 
 
 _COMPARED = re.compile(r"\b(?:compared (?:to|with)|versus|vs\.?|than|from|against|relative to)\s+(?:the\s+|a\s+|its\s+)?[^\s]*$"
