@@ -7,7 +7,23 @@ _NOT_HAN = re.compile(r"[^\u3400-\u9fff]+")
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 
 
+# the last text detected and its answer: the pipeline and the context stage both ask about one document's text
+# (the same str object, in turn); a pure function of (text, sample), so the answer kept is the answer
+_last: tuple[str, int, str] | None = None
+
+
 def detect(text: str, sample: int = 20_000) -> str:
+    """The language and script of a text (its first `sample` characters); read once for the same text object
+    asked twice in a row."""
+    global _last
+    if _last is not None and _last[0] is text and _last[1] == sample:
+        return _last[2]
+    got = _detect(text, sample)
+    _last = (text, sample, got)
+    return got
+
+
+def _detect(text: str, sample: int) -> str:
     from .normalize import to_simplified
 
     t = text[:sample]

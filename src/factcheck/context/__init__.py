@@ -144,7 +144,8 @@ class _Doc:
         self._sources: dict[tuple, list] = {}
         self._header_periods: dict[str, str | None] = {}
         self._named: dict[int, list] = {}
-        self._mention_starts: dict[int, list[int]] = {}  # block -> where its mentions start (self.starting)
+        self._mention_starts: dict[int, tuple[list[int], list]] = {}  # block -> where its mentions start, and
+        #                                                                  they (self.starting)
         self._stated_periods: dict[int, tuple[str | None, str | None]] = {}  # block -> its periods (self._stated)
         self._recent: dict[tuple[int, bool], str | None] = {}  # (block, any_kind) -> self.recent_period
         self._in_force: dict[tuple[int, int], str | None] = {}  # (block, sentence start) -> _source_in_force
@@ -183,10 +184,14 @@ class _Doc:
 
             places = Counter()
             for i, b in enumerate(self.layout.blocks):  # the alias table alone: places are what it knows best
-                filed = self.dateline(i)  # ("BEIJING, Jan. 1 (Xinhua) --": where the news was filed)
+                filed = None  # ("BEIJING, Jan. 1 (Xinhua) --": where the news was filed; read at a block's first place)
                 for s, e, w in self.V.entity_match.find(self.low(i)):
                     ent = self.V.entities[w]
-                    if ent.kind in ("country", "region") and not ent.adjective and s >= filed and \
+                    if ent.kind not in ("country", "region") or ent.adjective:
+                        continue
+                    if filed is None:
+                        filed = self.dateline(i)
+                    if s >= filed and \
                             not (w in self.V.upper_only and not b.text[s:e].isupper()) and \
                             not names.press_end(b.text, self.low(i), e):  # 香港商报 is a newspaper
                         places[ent.name] += 1
@@ -441,11 +446,13 @@ class _Doc:
     def starting(self, i: int, a: int, z: int, through: bool = False) -> list:
         """The mentions of block i that start in [a, z) ([a, z] `through`), in order: found by bisection on the
         block's mentions, sorted by start (names.find), rather than by testing each for each sentence."""
-        starts = self._mention_starts.get(i)
-        if starts is None:
-            starts = self._mention_starts[i] = [m.start for m in self.mentions(i)]
+        got = self._mention_starts.get(i)
+        if got is None:
+            found = self.mentions(i)
+            got = self._mention_starts[i] = ([m.start for m in found], found)
+        starts, found = got
         lo = bisect.bisect_left(starts, a)
-        return self.mentions(i)[lo:(bisect.bisect_right if through else bisect.bisect_left)(starts, z, lo)]
+        return found[lo:(bisect.bisect_right if through else bisect.bisect_left)(starts, z, lo)]
 
     def header_period(self, header: str) -> str | None:
         """The first period a column header names ("Q3 2025 Shipments"), read once per header."""
@@ -642,6 +649,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
     order: list[tuple[int, int, int]] = []  # (claim, block, sentence start) in document order
     lent: set[int] = set()  # claims whose object is only the document's topic
     lent_period: set[int] = set()  # claims whose period is the document's or an earlier paragraph's
+    metrics: dict[tuple, str] = {}  # the facets measure.metric reads -> the frame in words (a pure function)
     for bi, idxs in by_block.items():
         b = d.layout.blocks[bi]
         low = d.low(bi)
@@ -892,7 +900,11 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 base = "mom"  # 12月份…環比下降1.2%: a month's figure against the month before
             tail = (tuple(sorted(words)), base, src, how, None if per else d.lead_period())
             ctx = Context(*facets, None, *tail)
-            object.__setattr__(ctx, "metric", measure.metric(ctx, V))  # (read from the frame: set once it is built)
+            # (read from the frame: set once it is built; one per frame, many figures share one)
+            frame = (ctx.scope, ctx.modifiers, ctx.topics, ctx.words, ctx.basis, ctx.measure, ctx.base)
+            if frame not in metrics:
+                metrics[frame] = measure.metric(ctx, V)
+            object.__setattr__(ctx, "metric", metrics[frame])
             out[i] = _framed(c, ctx)
             order.append((i, bi, v.ss))
         across.changes_take_their_quantity(out, idxs, unsaid, same_sentence)

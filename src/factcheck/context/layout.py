@@ -269,10 +269,18 @@ def build(lines: list[NormLine]) -> Layout:
         """seq[k] comes right after seq[k - 1], with no blank line between."""
         return k > 0 and seq[k].number == seq[k - 1].number + 1
 
+    cells_of: dict[int, tuple[str, str] | None] = {}  # line index -> _cell_line (a pure function of its text)
+
+    def cell_line(k: int) -> tuple[str, str] | None:
+        got = cells_of.get(k, cells_of)
+        if got is cells_of:
+            got = cells_of[k] = _cell_line(seq[k])
+        return got
+
     while i < n:
         nl = seq[i]
         t = nl.text
-        stacked = _stacked(seq, i)
+        stacked = _stacked(seq, i, cell_line)
         if stacked:
             header = None
             for kind, cells_lines in stacked:
@@ -334,7 +342,7 @@ def build(lines: list[NormLine]) -> Layout:
             if _LIST_ITEM.match(t2) or _cells(t2) or _HEADING_MD.match(t2) or _PIPE_SEP.match(t2):
                 break
             nxt2 = seq[i + 1].text if i + 1 < n and follows(i + 1) else None
-            if _is_heading(t2, nxt2) or (_FIGURE_ONLY.match(t2) and nxt2) or _stacked(seq, i):
+            if _is_heading(t2, nxt2) or (_FIGURE_ONLY.match(t2) and nxt2) or _stacked(seq, i, cell_line):
                 break
             if group[-1].text.rstrip().endswith(_PARAGRAPH_END):
                 break  # a line that ends its sentence is a paragraph of its own (web text): not a wrap
@@ -361,22 +369,24 @@ def _cell_line(nl: NormLine) -> tuple[str, str] | None:
     return "label", t
 
 
-def _stacked(seq: list[NormLine], i: int) -> list[tuple[str, list[list[NormLine]]]] | None:
+def _stacked(seq: list[NormLine], i: int, cell_line=None) -> list[tuple[str, list[list[NormLine]]]] | None:
     """A table copied out one cell a line, from seq[i] on: [("header", cells), ("row", cells), …], each cell
     its lines; None when seq[i] starts none. The header is the first run of labels (a bracketed unit line
     joins the label above it), as many as a row has cells or one fewer (no label over the row labels); a row
-    is a label and then figures only; a label alone between rows is a section label (its own row)."""
+    is a label and then figures only; a label alone between rows is a section label (its own row).
+    `cell_line(k)`: _cell_line(seq[k]), read once per line by the caller (build asks about each line twice)."""
     kinds: list[tuple[str, str] | None] = []
+    cell_line = cell_line or (lambda k: _cell_line(seq[k]))
 
     def kind(k: int):
         while len(kinds) <= k - i:
             j = i + len(kinds)
-            kinds.append(_cell_line(seq[j]) if j < len(seq) else None)
+            kinds.append(cell_line(j) if j < len(seq) else None)
         return kinds[k - i]
 
-    above = _cell_line(seq[i - 1]) if i > 0 else None
+    above = cell_line(i - 1) if i > 0 else None
     if above and above[0] == "label" and not _CAPTION.match(above[1]) and \
-            not seq[i].text.lstrip().startswith("|") and _cell_line(seq[i]):
+            not seq[i].text.lstrip().startswith("|") and cell_line(i):
         # a table without bars starts at the first of its labels: read from the middle of a list of short lines
         # (a menu: Coffee / Tea / Cake / Latte / $4.50 …) its items would head columns
         return None

@@ -279,13 +279,14 @@ def words_of(text: str, low: str, a: int, b: int, vocab: Vocab, skip: list[tuple
             s = max(s, a)
             busy[s - a:e - a] = b"\x01" * (e - s)
     keys = _terms_of(low, a, b, vocab, busy)
+    _mark_not_object(low, a, b, vocab, busy)
     return keys, _other_words(low, a, b, busy, vocab)
 
 
 def _terms_of(low: str, a: int, b: int, vocab: Vocab, busy: bytearray) -> set:
     """The concept keys of low[a:b] outside the places `busy` marks (one byte a character from a: names, figures,
-    periods), which then marks the places no other word is read in: the terms, and the words that say what
-    happened or who says so (_NOT_OBJECT)."""
+    periods), which then marks the terms as places no other word is read in (_mark_not_object marks the rest,
+    only where a window's other words are read: most windows are read for their keys alone)."""
     keys: set[str] = set()
     concepts = vocab.concepts
     for s, e, w in vocab.concept_match.find(low, a, b):
@@ -297,10 +298,15 @@ def _terms_of(low: str, a: int, b: int, vocab: Vocab, busy: bytearray) -> set:
         elif c.role in _OBJECT_ROLES:
             keys.add(c.key)
         busy[s - a:e - a] = b"\x01" * (e - s)
+    return _roll_up(keys, vocab) if keys else keys
+
+
+def _mark_not_object(low: str, a: int, b: int, vocab: Vocab, busy: bytearray) -> None:
+    """Marks in `busy` (after _terms_of) the words of low[a:b] that say what happened or who says so
+    (_NOT_OBJECT), outside the places already marked: no other word is read there."""
     for s, e, w in vocab.cue(_NOT_OBJECT).find(low, a, b):  # (they do not overlap one another)
         if busy.find(1, s - a, e - a) < 0:
             busy[s - a:e - a] = b"\x01" * (e - s)
-    return _roll_up(keys, vocab) if keys else keys
 
 
 _OBJECT_ROLES = frozenset(("quantity", "topic", "domain", "modifier", "basis"))
@@ -310,20 +316,38 @@ _FREE = re.compile(rb"\x00+")  # a run of places `busy` leaves free
 def _other_words(low: str, a: int, b: int, busy: bytearray, vocab: Vocab) -> set[str]:
     """The words of low[a:b] in the places `busy` leaves free: Latin stems and pairs of Chinese characters."""
     words: set[str] = set()
-    ignore = vocab.ignore_words
+    kept = _kept_words(vocab)
     for m in _FREE.finditer(busy, 0, b - a):
         piece = low[a + m.start():a + m.end()]
         for g in _LATIN_WORD.findall(piece):
-            if len(g) > 5 and (g.endswith(("ing", "ed")) or (g.endswith("ly") and g not in _LY_NOUNS)):
-                # "edging", "placing", "dropped": what a sentence does, not what it measures; "slightly",
-                # "marginally", "sharply": how, not what
-                continue
-            w = stem(g)
-            if len(w) >= 3 and w not in ignore and g not in ignore:
+            w = kept.get(g)
+            if w is None:
+                w = kept[g] = _word_kept(g, vocab)
+            if w:
                 words.add(w)
         for run in (_HAN_RUN.findall(piece) if not piece.isascii() else ()):  # (Han characters are not ASCII)
             words.update(map(str.__add__, run, run[1:]))  # its pairs of characters
     return words
+
+
+def _word_kept(g: str, vocab: Vocab) -> str:
+    """The stem of a Latin word as an object word, or "" when it is none."""
+    if len(g) > 5 and (g.endswith(("ing", "ed")) or (g.endswith("ly") and g not in _LY_NOUNS)):
+        # "edging", "placing", "dropped": what a sentence does, not what it measures; "slightly",
+        # "marginally", "sharply": how, not what
+        return ""
+    w = stem(g)
+    ignore = vocab.ignore_words
+    return w if len(w) >= 3 and w not in ignore and g not in ignore else ""
+
+
+def _kept_words(vocab: Vocab) -> dict[str, str]:
+    """Latin word -> _word_kept, one table per vocabulary (a pure function of the word and the vocabulary's
+    ignore_words: the same words come back in every window)."""
+    got = vocab.__dict__.get("_kept_words")
+    if got is None:
+        got = vocab.__dict__["_kept_words"] = {}
+    return got
 
 
 # words ending in -ly that name a thing or a cadence, not a manner
@@ -405,7 +429,8 @@ def object_of(v: View, vocab: Vocab, mentions: list[Mention], periods: list[tupl
                     s = max(s, a)
                     busy[s - a:e - a] = b"\x01" * (e - s)
             got = memo[key] = [frozenset(_terms_of(v.low, a, b, vocab, busy)), None, busy]
-        if words and got[1] is None:  # (its words read when first asked for)
+        if words and got[1] is None:  # (its words read when first asked for, past the words of _NOT_OBJECT)
+            _mark_not_object(v.low, a, b, vocab, got[2])
             got[1] = frozenset(_other_words(v.low, a, b, got[2], vocab))
         return got[0], got[1]
 
@@ -428,7 +453,7 @@ def object_of(v: View, vocab: Vocab, mentions: list[Mention], periods: list[tupl
         return own_keys | domains(), own_words, "phrase"
     others = [(s, e) for s, e in v.spans if (s, e) != (v.s, v.e)]
     mine = tuple(_own_phrases(v, others, memo.setdefault("views", {})))
-    places = _places(v)[1:]
+    places = _places(v, memo)[1:]
     # the other figures' phrases are read last: "X holds 74.5% of global AI compute, while China has 14%"
     # then a neighbour's phrase whole ("笔记本(包括移动工作站)出货量增长4%,达到5720万台": the level after a
     # change measures what the change did), nearest first, before its pieces
@@ -488,16 +513,22 @@ def _domains(v: View, vocab: Vocab) -> set[str]:
             if vocab.concepts[w].role == "domain"}
 
 
-def _places(v: View) -> list[tuple[int, int, str]]:
+def _places(v: View, memo: dict | None = None) -> list[tuple[int, int, str]]:
     """Where an object is looked for, in order: the own phrase, the clause, the clauses before it in the
-    sentence (nearest first), then those after it."""
+    sentence (nearest first), then those after it. `memo` (one per block, its views made with the same lists)
+    keeps the clauses of each sentence: its figures read the same ones."""
     # (the clause up to a cause after the figure: "fell 7% to $19.9 billion on softer demand and the memory
     # market inventory correction" measures no demand, no memory)
     cause = CAUSE_AFTER.search(v.low, v.e, v.ce)
     out = [(v.ws, v.we, "phrase"), (v.cs, cause.start() if cause else v.ce, "clause")]
     # an aside that says what a figure includes ("笔记本(包括移动工作站)", "(including workstations)") does not
     # say what a neighbouring figure measures
-    bounds = [(a, b) for a, b in clause_bounds(v.text, v.ss, v.se, v.lists) if not _ASIDE.match(v.low, a)]
+    key = ("clauses", v.ss, v.se)
+    bounds = memo.get(key) if memo is not None else None
+    if bounds is None:
+        bounds = [(a, b) for a, b in clause_bounds(v.text, v.ss, v.se, v.lists) if not _ASIDE.match(v.low, a)]
+        if memo is not None:
+            memo[key] = bounds
     before = [(a, b) for a, b in bounds if b <= v.cs]
     # "totaling $26.33 billion, amid falling contract prices and lower HBM shipments": a cause after the figure
     # says why, not what it measures

@@ -63,7 +63,16 @@ _WORDS = re.compile(r"[A-Za-z][\w'-]*")
 
 
 def clean_name(name: str, vocab: Vocab) -> str:
-    """"Lenovo Group Ltd.'s" → "Lenovo Group"; the alias table then normalises it."""
+    """"Lenovo Group Ltd.'s" → "Lenovo Group"; the alias table then normalises it. (A pure function of the name
+    and the vocabulary's corporate endings: kept per vocabulary, as names come back in every block.)"""
+    seen = vocab.__dict__.setdefault("_clean_names", {})
+    got = seen.get(name)
+    if got is None:
+        got = seen[name] = _clean_name(name, vocab)
+    return got
+
+
+def _clean_name(name: str, vocab: Vocab) -> str:
     name = _POSSESSIVE.sub("", name.strip(" .,-"))  # "Lenovo's", "EVs'"
     words = name.split()
     while words and words[-1].rstrip(".,") in vocab.corporate_suffixes and len(words) > 1:
@@ -88,11 +97,17 @@ def proper_nouns(text: str, vocab: Vocab, lower_words: frozenset[str], title: bo
     ranked fifth") and the vocabulary does not know them ("Shipments rose")."""
     out = []
     endings = vocab.cues.get("subject.adjective_endings", ())
+    # token -> whether it is no name: a pure function of the token and the vocabulary, kept per vocabulary (the
+    # same capitalised words come back in every block)
+    seen: dict[str, bool] = vocab.__dict__.setdefault("_not_name", {})
 
     def not_name(t: str) -> bool:
-        t = _POSSESSIVE.sub("", t.rstrip(".,"))  # "Today's": a time word's
-        return t in vocab.not_names or all(p in vocab.not_names for p in t.split("-")) or \
-            bool(_DIGIT.search(t)) or t.lower().endswith(endings)
+        got = seen.get(t)
+        if got is None:
+            w = _POSSESSIVE.sub("", t.rstrip(".,"))  # "Today's": a time word's
+            got = seen[t] = w in vocab.not_names or all(p in vocab.not_names for p in w.split("-")) or \
+                bool(_DIGIT.search(w)) or w.lower().endswith(endings)
+        return got
 
     for m in _PROPER.finditer(text):
         toks = [(t.start() + m.start(), t.end() + m.start(), t.group()) for t in _TOKEN.finditer(m.group())]

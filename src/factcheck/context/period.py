@@ -152,10 +152,10 @@ _FORMS: list[tuple[re.Pattern, str]] = [
 _PREV = {"prevq": "prev-Q", "prevy": "prev-Y"}
 _THIS = {"year": "this-Y", "quarter": "this-Q", "half": "this-H", "period": "this-P", "年": "this-Y", "季": "this-Q",
          "季度": "this-Q"}
-RELATIVE = ("?-prev-Q", "?-prev-Y", "?-this-Y", "?-this-Q", "?-this-H", "?-this-P", "?-now")
+RELATIVE = frozenset(("?-prev-Q", "?-prev-Y", "?-this-Y", "?-this-Q", "?-this-H", "?-this-P", "?-now"))
 UNNAMED_MONTH = "?-M"  # "last month", 上月: a month's figure, never the year's, whatever the page's year
 YEAR_TO_DATE = "?-YTD"  # "year-to-date", 今年以来: the year so far, to a date the text may not give
-ANAPHORIC = ("?-this-Y", "?-this-Q", "?-this-H", "?-this-P", "?-now")
+ANAPHORIC = frozenset(("?-this-Y", "?-this-Q", "?-this-H", "?-this-P", "?-now"))
 _TO_DATE = re.compile(r"(?:截至|截止到?)\s*" + _CN_M + r"\s*月\s*\d{1,2}\s*日|(?<![a-z])(?:as of|as at)\s+" + _FULL_MONTH +
                       r"\s+\d{1,2}(?!\d)(?!,?\s*(?:19|20)\d{2})")
 _AS_OF_OPEN = re.compile(r"截至|截止|(?<![a-z])as (?:of|at)")
@@ -375,6 +375,9 @@ _ON_THE_FIGURE = re.compile(r"\b(?:on|over|from|against|compared (?:with|to)|ver
 
 _FROM_WORDS = ("from", "compared", "versus", "vs", "against")  # one of them in every match of _FROM_LEVEL
 _FIGURE_WORDS = ("figure", "level", "total", "number", "amount", "value")  # and of _ON_THE_FIGURE
+# (each list as one search: is one of its words in a text, as `any(w in text for w in words)` says)
+_HAS_FROM_WORD = re.compile("|".join(_FROM_WORDS))
+_HAS_FIGURE_WORD = re.compile("|".join(_FIGURE_WORDS))
 _ARTICLES = ("the", "its", "a", "an", "their")
 _ARTICLE_END = re.compile(r"\s+(?:the|its|a|an|their)$")
 
@@ -427,8 +430,8 @@ def find_periods(text: str, low: str, vocab: Vocab, doc_year: int | None) -> lis
             base = True
         # (each pattern only where the 50 characters before hold one of the words it needs)
         before = low[max(0, s - 50):s]
-        level = any(w in before for w in _FROM_WORDS) and bool(_FROM_LEVEL.search(low, max(0, s - 50), s))
-        if level or (any(w in before for w in _FIGURE_WORDS) and _ON_THE_FIGURE.search(low, max(0, s - 50), s)):
+        level = bool(_HAS_FROM_WORD.search(before)) and bool(_FROM_LEVEL.search(low, max(0, s - 50), s))
+        if level or (_HAS_FIGURE_WORD.search(before) and _ON_THE_FIGURE.search(low, max(0, s - 50), s)):
             base = True  # "up 277.17 GW from 609.49 GW at the end of 2023": the level compared with, and its date
         if pre.endswith("on") and re.search(r"(?:%|percent|per cent|points?)\s+on$", pre):
             base = True  # "up 32% on 2019", "down 1.1% on December 2023": the year compared with
@@ -523,15 +526,23 @@ def in_brackets(text: str, s: int) -> bool:
 
 def _parenthesised(text: str, s: int, e: int, fs: int) -> bool:
     """The span sits in parentheses that do not hold the figure at fs."""
+    enclosed = _enclosure(text, s, e)
+    return enclosed is not None and not (enclosed[0] < fs < enclosed[1])
+
+
+@functools.lru_cache(maxsize=4096)
+def _enclosure(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """The parentheses the span [s, e) of a text sits in: (where they open, where the first bracket closing at
+    or after e is, else the text's end); None outside any. Read once per period (each figure of its block asks
+    _parenthesised about it): a pure function of the text and the span."""
     opens, closes = _brackets(text)
     opened = _last_before(opens, s)
     if opened < 0:
-        return False
+        return None
     if _last_before(closes, s) > opened:
-        return False
+        return None
     k = bisect.bisect_left(closes, e)
-    close_after = closes[k] if k < len(closes) else len(text)
-    return not (opened < fs < close_after)
+    return opened, closes[k] if k < len(closes) else len(text)
 
 
 _OPEN = re.compile(r"[(（]")
@@ -595,6 +606,7 @@ _NOT_BEFORE = re.compile(r"\b(?:targets?|guidance|forecasts?|outlook|expect\w*|p
                          r"decade|over the (?:past|last)|years? to|rang(?:ed|ing|es?)|var(?:ied|ies|y|ying)|by (?:19|20)\d{2})\b"
                          r"|目标|目標|预期|預期|预计|預計|预测|預測|以来|以來|不等|之间|之間|期间|期間|[到至]\s*(?:19|20)\d{2}\s*年")
 _CHANGE_ENDS = ("from", "从", "從", "由", "to", "至", "到")  # one of them in every match of _FROM_BEFORE or _TO_AFTER
+_HAS_CHANGE_END = re.compile("|".join(_CHANGE_ENDS))  # (one search for any of them)
 _YOY = re.compile(r"year[- ](?:on|over)[- ]year|\byoy\b|a year (?:earlier|ago|before)|同比|年增|年减|年減|去年同期")
 
 
@@ -611,7 +623,7 @@ def _parallel_change(v: View, spans: list[PeriodSpan]) -> PeriodSpan | None:
     34.4%", 从去年第四季的36%上升到今年第一季的36.9%，三星则从38.6%降至34.4%: a change with no period of its
     own, after a change whose two ends were dated, runs between the same two periods."""
     before = v.low[max(v.ss, v.s - 16):v.s]
-    if not any(w in before for w in _CHANGE_ENDS):  # (what every match of the two patterns holds)
+    if not _HAS_CHANGE_END.search(before):  # (what every match of the two patterns holds)
         return None
     if not _FROM_BEFORE.search(v.low, max(v.ss, v.s - 16), v.s) and not _TO_AFTER.search(v.low, max(v.ss, v.s - 16), v.s):
         return None
@@ -655,15 +667,23 @@ def _period_of(v: View, spans: list[PeriodSpan], doc_year: int | None, heading: 
     if own and (not change or _OWN_BASE.fullmatch(v.low, own[-1].end, v.s)):
         return _as_of(complete(own[-1].period, v, spans, doc_year, heading, own[-1].start), v, own[-1])
 
+    aside: dict[int, bool] = {}  # id of a period -> whether it sits in brackets without the figure (read once)
+
+    def apart(p: PeriodSpan) -> bool:
+        """_parenthesised for this figure, once per period (the windows below are nested: they ask again)."""
+        got = aside.get(id(p))
+        if got is None:
+            got = aside[id(p)] = _parenthesised(v.text, p.start, p.end, v.s)
+        return got
+
     def usable(a: int, b: int, among: list[PeriodSpan] = near) -> list[PeriodSpan]:
         """The periods inside [a, b) that may date the figure: no base, no aside in brackets that leaves it out
         (read among those of the sentence, unless told)."""
-        return [p for p in among if a <= p.start and p.end <= b and not p.base
-                and not _parenthesised(v.text, p.start, p.end, v.s)]
+        return [p for p in among if a <= p.start and p.end <= b and not p.base and not apart(p)]
 
     right = [p for p in near if v.e <= p.start <= v.we and _RIGHT_AFTER.match(v.low[v.e:p.start])
              and (not p.base or p.level)
-             and not _parenthesised(v.text, p.start, p.end, v.s)]
+             and not apart(p)]
     if right:  # "36.9 percent in the first quarter of 2025", "12%（2024年）": the period right after the figure
         # (also when it dates a level compared with: "from 36% in Q4 2024", "from 609.49 GW at the end of 2023")
         return _as_of(complete(right[0].period, v, spans, doc_year, heading, right[0].start), v, right[0])
@@ -685,8 +705,9 @@ def _period_of(v: View, spans: list[PeriodSpan], doc_year: int | None, heading: 
     # "… orders of 46.45 million CGT for the year. South Korean shipyards had 10.98 million": an anaphoric
     # period the paragraph named before holds on (the caller reads it against the paragraphs before)
     # (a level compared with is dated too: "rose from 36% in Q4 2024 to 36.9% in Q1 2025" names two periods)
-    named = usable(0, len(v.text), spans) + [p for p in spans if p.level]
-    earlier = [p for p in named if p.end <= v.ss and (p.period not in RELATIVE or p.period in ANAPHORIC)]
+    # (only those ending before the sentence are read: the periods after it are not asked about)
+    named = usable(0, v.ss, spans) + [p for p in spans if p.level and p.end <= v.ss]
+    earlier = [p for p in named if p.period not in RELATIVE or p.period in ANAPHORIC]
     dated = [p for p in earlier if not p.period.startswith("?")]
     if dated and len({p.period for p in dated}) == 1:
         # a month or quarter without its year beside it ("IDC's February forecast") does not unseat it
@@ -710,8 +731,10 @@ def _held_by_another(v: View, p: PeriodSpan) -> bool:
     if nxt and _ATTACHED.match(v.low[p.end:min(nxt)]):
         return True
     # "from 14.2% a year earlier to 13.3%": a relative period right after an earlier figure dates that one
+    if p.period not in RELATIVE:
+        return False
     prev = [e for s, e in v.spans if e <= p.start and s < v.s and (s, e) != (v.s, v.e)]
-    return p.period in RELATIVE and bool(prev) and not v.low[max(prev):p.start].strip(" ,")
+    return bool(prev) and not v.low[max(prev):p.start].strip(" ,")
 
 
 _COMPARED = re.compile(r"\b(?:compared (?:to|with)|versus|vs\.?|than|from|against|relative to)\s+(?:the\s+|a\s+|its\s+)?[^\s]*$"

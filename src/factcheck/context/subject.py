@@ -92,6 +92,7 @@ _MARKET_FIGURE = re.compile(r"(?:市场平均|行业平均|产业平均|市场�
                             r"(?:industry|market|sector)(?:'s|’s)? (?:revenue|sales|shipments|output|size|value))"
                             r"[^，,。;；]{0,16}$")
 _MARKET_WORDS = ("市场", "行业", "产业", "大盘", "market", "industry", "sector")  # one in every _MARKET_FIGURE
+_HAS_MARKET_WORD = re.compile("|".join(_MARKET_WORDS))  # (one search for any of them)
 # "the $107B (cloud) market"; never "a 19% market share" (whoever holds it)
 _MARKET_AFTER = re.compile(r"^\s*(?:(?!of\b|in\b|the\b|for\b|to\b)[a-z-]+\s+){0,2}market\b(?![\s-]*(?:share|position|leader))")
 
@@ -141,7 +142,7 @@ def _market_before(v: View) -> bool:
     the market's figure, whoever else the sentence names."""
     before, after = v.low[max(v.cs, v.s - 60):v.s], v.low[v.e:v.e + 30]
     # (each pattern only where a word every match of it holds is there)
-    return bool((any(w in before for w in _MARKET_WORDS) and _MARKET_FIGURE.search(before))
+    return bool((_HAS_MARKET_WORD.search(before) and _MARKET_FIGURE.search(before))
                 or ("market" in after and _MARKET_AFTER.match(after)))
 
 

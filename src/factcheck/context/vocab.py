@@ -45,15 +45,20 @@ class _Windows:
 
     def __init__(self):
         self._seen: dict[int, tuple[str, list, list]] = {}  # id -> (text, found, starts)
+        # the text asked about last, as kept in _seen: the facets ask about one block many times in a row
+        self._last: tuple[str, list, list] = ("", [], [])
 
     def find(self, low: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
         """Matches inside [start, end)."""
-        seen = self._seen.get(id(low))
-        if seen is None or seen[0] is not low:
-            found = self._scan(low)
-            if len(self._seen) >= _KEEP:
-                self._seen.pop(next(iter(self._seen)))
-            seen = self._seen[id(low)] = (low, found, [f[0] for f in found])
+        seen = self._last
+        if seen[0] is not low:
+            seen = self._seen.get(id(low))
+            if seen is None or seen[0] is not low:
+                found = self._scan(low)
+                if len(self._seen) >= _KEEP:
+                    self._seen.pop(next(iter(self._seen)))
+                seen = self._seen[id(low)] = (low, found, [f[0] for f in found])
+            self._last = seen
         if end is None:
             end = len(low)
         found, starts = seen[1], seen[2]
@@ -151,12 +156,20 @@ class CueView:
     def __init__(self, names: frozenset[str], shared: "_SharedCues"):
         self.names = names
         self.shared = shared
+        # the text asked about last and this list's (matches, starts) in it: the facets ask about one block
+        # many times in a row (a pure function of the text, as the shared split it is read from)
+        self._last: tuple[str, list, list] = ("", [], [])
 
     def find(self, low: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
         """Matches inside [start, end)."""
-        seen = self.shared._split.get(id(low))  # the usual case, inline: asked tens of times per figure
-        entry = seen[1].get(self.names) if seen is not None and seen[0] is low else None
-        found, starts = entry if entry is not None else self.shared.of(low, self.names)
+        last = self._last
+        if last[0] is low:
+            found, starts = last[1], last[2]
+        else:
+            seen = self.shared._split.get(id(low))  # the usual case, inline: asked tens of times per figure
+            entry = seen[1].get(self.names) if seen is not None and seen[0] is low else None
+            found, starts = entry if entry is not None else self.shared.of(low, self.names)
+            self._last = (low, found, starts)
         if not starts:
             return []
         if end is None:
