@@ -660,3 +660,15 @@ def test_a_market_figure_after_the_worlds_in_its_paragraph_is_the_worlds():
             "also predicts grindings to fall to 4.8 million tonnes in the 2023/24 season.\n")
     x = frames(text)["4.8 million tonnes"].context
     assert x.subject is None and x.scope == "global"
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a place after 在/in in an earlier clause, after a company, is where that clause's fact holds
+    ("vivo不僅在台灣躍升為第三大品牌，全球市佔率也達9.2%。\n", "9.2%", "vivo"),
+    ("vivo不仅在台湾跃升为第三大品牌，全球市占率也达9.2%。\n", "9.2%", "vivo"),
+    ("Lenovo became the top brand in India last year, and its global share reached 24.1%.\n", "24.1%", "Lenovo"),
+    # in the figure's own clause the place is still where the figure holds (a scope, the company the subject)
+    ("Apple saw a 1.3% drop in China.\n", "1.3%", "Apple"),
+])
+def test_a_place_in_an_earlier_clause_after_a_company_is_not_the_subject(text, figure, subject):
+    assert frames(text)[figure].context.subject == subject

@@ -565,6 +565,8 @@ _CONTINUES = re.compile(r"\s*(?:其中|当中|这(?![样种么些])|this (?:is|w
 _WITH_OR_WHILE = re.compile(r"\b(?:with|while|whereas|and)\b")
 
 
+_WHERE = re.compile(r"\s*[,，]?\s*(?:where|in which|那里|那裡|当地|當地)", re.I)
+_LOCAL = re.compile(r"\s*(?:当地|當地|there\b|locally\b)", re.I)  # a clause about the place named before it
 _ASIDE = re.compile(r"\b(?:with|while|whereas)\b")
 
 
@@ -722,6 +724,13 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             # globally" is still the company's)
             held_before.setdefault(v.ss, []).extend(held_in)
             excluded.update(held_before[v.ss])
+            # "vivo不僅在台灣躍升為第三大品牌，全球市佔率也達9.2%": a place after 在/in in an earlier clause of the
+            # sentence, after a company, is where that clause's fact holds, not whom this figure is about
+            # (unless the figure's clause is about the place: "Samsung invested in India, where shipments rose")
+            excluded.update(m for m in places_in if v.ss <= m.start < v.cs and not _WHERE.match(b.text, m.end) and
+                            not _LOCAL.match(b.text, v.cs) and any(
+                o.role == "entity" and o.kind not in ("country", "region") and v.ss <= o.start < m.start and
+                o not in srcs for o in mentions))
             # (the sentence's: subject.subject reads no other)
             usable = [m for m in d.starting(bi, v.ss, v.se) if m not in excluded]
             # the subject a pronoun takes and the names a plural one takes together, read from the sentences
