@@ -21,7 +21,7 @@ from . import nonclaims, units
 from .numerals import Core
 from .numerals import _ordinal_denominator
 from .quantities import _CJK_CHAR, _ORDINAL_WORDS, POINT_WORD, LineParser, Quantity, _combine
-from .ranges import join_compounds, join_factors, join_ranges, join_shares
+from .ranges import join_compounds, join_factors, join_listed_units, join_ranges, join_shares
 from .tables import TableState, apply_money_columns
 
 _LABEL_RANGE_GAP = re.compile(r"(?:\s?[-–—]\s?| to | and | through | & )$")
@@ -261,6 +261,7 @@ def quantities_in_line(text: str, K: Knowledge, money_columns: dict | None = Non
         out = apply_money_columns(out, text, money_columns)
     out = join_factors(out, text)
     out = join_ranges(join_shares(join_compounds(out, text, functools.partial(_unit_factor, K)), text), text)
+    out = join_listed_units(out, text)
     if "between" in parser.low or " than " in parser.low:
         out = _ordinal_ranges(parser, K, out)
     return _bare_yuan(out, parser.low) if "元" in text or "块" in text else out
