@@ -263,8 +263,11 @@ def is_year(value: float, plain: str | None) -> bool:
 
 
 def reject(text: str, low: str, start: int, end: int, core_plain: str | None, value: float,
-           has_unit: bool, unit_kind: str | None, K: Knowledge) -> str | None:
-    """Why the number at text[start:end] (its unit already attached up to `end`) is not a claim, or None."""
+           has_unit: bool, unit_kind: str | None, K: Knowledge, scaled: bool = False) -> str | None:
+    """Why the number at text[start:end] (its unit already attached up to `end`) is not a claim, or None.
+    `scaled`: a scale word (million, 万) ends the number; no rank, product or series is numbered that way, so a
+    capitalised word before it ("India Reports 640 Million Users", "TO CARRY 4 BILLION") names nothing and
+    "top" before it is a verb ("shipments could top 30 million units")."""
     before = text[max(0, start - 12):start]
     after = text[end:end + 12]
     stripped = before.rstrip()
@@ -272,6 +275,8 @@ def reject(text: str, low: str, start: int, end: int, core_plain: str | None, va
     rank = K.rank_prefix and stripped.endswith(K.rank_prefix) and not (
         K.rank_prefix_not_after and stripped.endswith(K.rank_prefix_not_after))
     for w in (K.rank_prefix if rank else ()):
+        if scaled and w[0] in LATIN:
+            continue
         if stripped.endswith(w) and (len(stripped) == len(w) or w[0] not in LATIN
                                      or stripped[-len(w) - 1] not in LATIN):
             nxt = after.lstrip(" ")[:1]
@@ -310,7 +315,7 @@ def reject(text: str, low: str, start: int, end: int, core_plain: str | None, va
         counter = stripped[:-1].rstrip()  # 浏览次数：12,345, Views: 3,201: a counter word may take a colon
         if counter.endswith(K.labels_before) and not counter.endswith(K.mask_labels or ()):
             stripped, before = counter, counter + " "
-    for lab in K.labels_before if not has_unit and stripped.endswith(K.labels_before) else ():
+    for lab in K.labels_before if not has_unit and not scaled and stripped.endswith(K.labels_before) else ():
         if stripped.endswith(lab):
             pre = stripped[-len(lab) - 1:-len(lab)]
             if pre.isdigit():
@@ -329,7 +334,7 @@ def reject(text: str, low: str, start: int, end: int, core_plain: str | None, va
             return "name"
     if not has_unit:
         # a product's number: the 8088 chip, a 747 jetliner, the 386 was; 737客机 (no measure word)
-        if core_plain is not None and value != 1 and _product_number(text, low, start, end, core_plain, K):
+        if core_plain is not None and value != 1 and not scaled and _product_number(text, low, start, end, core_plain, K):
             return "name"
         # glued to Latin letters on either side: model numbers, codes (H100, A800, iPhone15)
         if start > 0 and text[start - 1] in LATIN:
@@ -337,7 +342,7 @@ def reject(text: str, low: str, start: int, end: int, core_plain: str | None, va
         if end < len(text) and text[end] in LATIN:
             return "identifier"
         # a Capitalised word right before: Switch 2, Seedance 2.0, Llama 3
-        m = _NAME_BEFORE.search(before) if before[-1:].isspace() and before[-1:] != "\t" else None  # (a tab: a cell)
+        m = _NAME_BEFORE.search(before) if before[-1:].isspace() and before[-1:] != "\t" and not scaled else None  # (a tab: a cell)
         if m and FIGURE_ROW.match(text, start):
             m = None  # Iraq 4.67 4.76 4.65 …: the word labels a row of figures, it names no product
         if m and m.group(1).lower() not in _NOT_NAMES and (_CJK.search(text) or _product_name(m, K)) \

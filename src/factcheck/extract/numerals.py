@@ -537,6 +537,16 @@ def parse_english(low: str, pos: int, K: Knowledge) -> Core | None:
                 words.append((head, m.start(), m.start() + len(head)))
                 words.append((tail, m.start() + len(head) + 1, m.end()))
                 break
+            k = next((k for k in (2, 1) if len(parts) > k and parts[k] in K.en_scales
+                      and _word_value("-".join(parts[:k]), K) is not None), 0)
+            if k:
+                # the five-billion mark, a twenty-one-million fund, a ten-million-dollar fund: a number word and
+                # its scale word hyphenated (as "a $5-million budget" is in digits); a unit word may follow
+                head = "-".join(parts[:k])
+                q0 = m.start() + len(head) + 1
+                words.append((head, m.start(), m.start() + len(head)))
+                words.append((parts[k], q0, q0 + len(parts[k])))
+                break
             if head in ("half", "quarter") and words and words[-1][0] in K.en_article and tail in K.en_scales:
                 words.append((head, m.start(), m.start() + len(head)))  # a half-million: half a million
                 words.append((tail, m.start() + len(head) + 1, m.end()))

@@ -72,6 +72,7 @@ _SPACED_PREFIX = re.compile(r"(kilo|mega|giga|tera|peta|exa|milli|micro|nano|pic
                             r"((?:met(?:er|re)|gram(?:me)?|lit(?:er|re)|byte|bit|watt|hertz|joule|volt|amp(?:ere)?"
                             r"|pascal|newton|second|calorie|ohm|tonne|electronvolt)s?)(?![a-z])")
 _PREFIX_INITIALS = frozenset("kmgtpencdh")
+_CROSS_MARK = ("cross ", "crosses ", "crossed ", "crossing ")  # hedges.toml: over only before a scale, a % or money
 _OF_A = re.compile(r" ?of an? |(?<=[a-z]) an? ")
 _AND_FRACTION = re.compile(r"\s{0,2}又\s{0,2}")
 _ACCOUNTING_BEFORE = re.compile(r"(?:(?<![a-z])(?:is|was|were|are|been|of|at)|[:=])\s{0,2}$")
@@ -626,6 +627,9 @@ class LineParser:
                 and low.startswith("over ", hstart) and not _OVER_MEANS_MORE.search(low, max(0, hstart - 12), hstart)
                 and not low.startswith(" old", end)):  # is over thirty years old: an age, more than
             hb, hstart = None, None  # $1.7 trillion over ten years: a span of time, not "more than" (but "for over")
+        if (hb == "over" and hstart is not None and low.startswith(_CROSS_MARK, hstart) and not scale_words
+                and kind not in ("percent", "money")):
+            hb, hstart = None, None  # to cross 5 billion, crossed 50%: a mark passed; crossed 3 rivers: a count
         ha, hend = self._hedge_after(end, kind)
         if ha is None and kind == "count" and not has_unit and self.has_latin and (
                 m := _NOUN_THEN_BOUND.match(low, end)) and m.group(1) not in _NOT_PLACE_WORDS:
@@ -701,7 +705,8 @@ class LineParser:
             plain = None if (neg or hb) and unit != "year" and not (
                 hb and hstart is not None and _CHANGE_OVER.search(low, max(0, hstart - 40), hstart)) else core.plain
             rejected = nonclaims.reject(text, low, core.start, number_end, plain, core.value,
-                                        has_unit or kind == "rank", rk, K)
+                                        has_unit or kind == "rank", rk, K,
+                                        scaled=any(len(w) >= 3 or not w.isascii() for w in scale_words))
         if rejected is None and nonclaims.names_a_rule(low, end, K):
             rejected = "name"  # 80/20法则, the 4% rule
         elif rejected is None and noun == "大" and core.value >= 100 and core.scale == 1.0 and text[end:end + 1] != "关":
