@@ -72,6 +72,9 @@ _SPACED_PREFIX = re.compile(r"(kilo|mega|giga|tera|peta|exa|milli|micro|nano|pic
                             r"((?:met(?:er|re)|gram(?:me)?|lit(?:er|re)|byte|bit|watt|hertz|joule|volt|amp(?:ere)?"
                             r"|pascal|newton|second|calorie|ohm|tonne|electronvolt)s?)(?![a-z])")
 _PREFIX_INITIALS = frozenset("kmgtpencdh")
+_CLAUSE_START = re.compile(r"[。，、；：！？,;:!?]\s*(?!.*[。，、；：！？,;:!?])")
+# 总数, 数量, 银幕数, 人数: a count named before the figure (not 数额, an amount; 指数, 系数, 倍数; 数十, 数百, vague numbers)
+_COUNT_NOUN = re.compile(r"(?<![指系参函倍分])数(?:量|目)?(?![额据字十百千万亿值])")
 _CROSS_MARK = ("cross ", "crosses ", "crossed ", "crossing ")  # hedges.toml: over only before a scale, a % or money
 _OF_A = re.compile(r" ?of an? |(?<=[a-z]) an? ")
 _AND_FRACTION = re.compile(r"\s{0,2}又\s{0,2}")
@@ -855,7 +858,7 @@ class LineParser:
             return f if self._angle(p) else alt[0]
         if alt is not None and (alt[1] and self._cued(alt[1]) or alt[0].kind == "money" and f.kind == "count"
                                 and (self._jiao_tail(p + len(f.form)) is not None
-                                     or self._clause_ends(p + len(f.form)))):
+                                     or self._clause_ends(p + len(f.form)) and not self._counted_before(p))):
             # 三块五, 两块二毛: a measure word takes no amount after it, a currency unit does; and a measure word
             # counts a noun after it (三块蛋糕), while 一百二十八块。 ends the clause: an amount
             return alt[0]
@@ -885,6 +888,12 @@ class LineParser:
             return True
         m = _NUMBER_BEFORE.search(self.text, max(0, p - 12), p)
         return m is not None and m.group(1) in ("90", "180", "270", "360")
+
+    def _counted_before(self, p: int) -> bool:
+        """The clause before the figure ending at p names a count of things (银幕总数达到86310块, 净增银幕数2312块,
+        屏幕数量为500块): a measure word at the clause's end counts them, it is no amount of money (数额 is one)."""
+        m = _CLAUSE_START.search(self.text, max(0, p - 24), p)
+        return bool(_COUNT_NOUN.search(self.text, m.end() if m else max(0, p - 24), p))
 
     def _clause_ends(self, p: int) -> bool:
         """Punctuation or the end of the line at p (one space allowed before it)."""
