@@ -75,6 +75,7 @@ _PREFIX_INITIALS = frozenset("kmgtpencdh")
 _CLAUSE_START = re.compile(r"[。，、；：！？,;:!?]\s*(?!.*[。，、；：！？,;:!?])")
 # 总数, 数量, 银幕数, 人数: a count named before the figure (not 数额, an amount; 指数, 系数, 倍数; 数十, 数百, vague numbers)
 _COUNT_NOUN = re.compile(r"(?<![指系参函倍分])数(?:量|目)?(?![额据字十百千万亿值])")
+_UNIT_ADJECTIVE = re.compile(r"(?:consecutive|straight|successive|more|additional|extra|full|whole|long) (?=[a-z])")
 _CROSS_MARK = ("cross ", "crosses ", "crossed ", "crossing ")  # hedges.toml: over only before a scale, a % or money
 _OF_A = re.compile(r" ?of an? |(?<=[a-z]) an? ")
 _AND_FRACTION = re.compile(r"\s{0,2}又\s{0,2}")
@@ -525,6 +526,11 @@ class LineParser:
                 f = self._pint_unit_word(q2)  # 2 furlongs, 7 light years, 3 kilonewtons
                 if f is None:
                     f, q2 = self._currency_after_place(q2)  # 500 Nigerian naira, 2 billion Lao kip
+                if f is None and (m := _UNIT_ADJECTIVE.match(low, q2)) and (
+                        g := self.unit_at(m.end())) is not None and g.kind == "physical":
+                    # for 11 consecutive years, five straight months, 3 more days, two full hours: an adjective
+                    # between the number and its unit
+                    f, q2 = self._reading(g, m.end()), m.end()
             elif (f is None or f.form == "分") and text[q2:q2 + 1] == "分" and self._minutes_at(q2, core.start):
                 f = _MINUTES  # 3分20秒, 2小时15分: 分 between hours and seconds counts minutes (not fen, not points)
             elif f is None and text[q2:q2 + 1] == "日" and not float(value).is_integer():
