@@ -50,6 +50,8 @@ _DIGIT_MASKS = (
     # IPv4 address has, keeps the mask)
     r"|(?P<dotted>(?<![\d.])(?!\d{1,3}\.\d{3}\.\d{3}(?!\d|\.\d))\d+\.\d+\.\d+(?:\.\d+)*)"
     r"|(?P<fiscal>(?<!\d)[12]\d{3}[-/][0-9]{2}(?![\d%]))"
+    # a division by zero (1/0, 3 / 0) is no number, nor is either of its figures
+    r"|(?P<undefined>(?<![\d.,/])\d{1,6}(?:\.\d+)?\s?/\s?0+(?![\d/]|[.,]\d|\s?%))"
     # digits, a hyphen and a capitalised number word name a thing (7-Eleven, 4-Seven): two scripts in one
     # compound are a name, never a range (a range keeps one script: 7-11, seven to eleven)
     r"|(?P<name>(?<![\d.])\d{1,3}-(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|"
