@@ -75,6 +75,8 @@ _PREFIX_INITIALS = frozenset("kmgtpencdh")
 _CLAUSE_START = re.compile(r"[。，、；：！？,;:!?]\s*(?!.*[。，、；：！？,;:!?])")
 # 总数, 数量, 银幕数, 人数: a count named before the figure (not 数额, an amount; 指数, 系数, 倍数; 数十, 数百, vague numbers)
 _COUNT_NOUN = re.compile(r"(?<![指系参函倍分])数(?:量|目)?(?![额据字十百千万亿值])")
+# 一度电, 一度的, 一度左右, 一度以上, 五度时, 一度到两度: 度 is still the unit before these
+_DEGREE_NEXT = frozenset("电的左以多半之时后前至到和或与及")
 _UNIT_ADJECTIVE = re.compile(r"(?:consecutive|straight|successive|more|additional|extra|full|whole|long) (?=[a-z])")
 _CROSS_MARK = ("cross ", "crosses ", "crossed ", "crossing ")  # hedges.toml: over only before a scale, a % or money
 _OF_A = re.compile(r" ?of an? |(?<=[a-z]) an? ")
@@ -623,6 +625,13 @@ class LineParser:
             value, start, end = -abs(value), start - 1, end + 1  # accounting negative in a table: | ($99.99) |
             # in prose, "(US$7.5 million)" after a figure or a noun is an aside or a conversion, never a loss; after
             # a copula or a colon (net income was ($4.2 million)) it is the figure itself, in accounting notation
+        if (core.lone and core.script == "cn" and kind == "physical" and text[end - 1:end] == "度" and end < self.n
+                and _CJK_CHAR.match(text, end) and text[end] not in _DEGREE_NEXT
+                and not text.endswith(("零下", "负", "摄氏", "华氏"), 0, core.start)):
+            # 市值一度突破, 股价一度上涨: 一度 is "at one point"; 两度夺冠, 三度获得: twice, three times. A lone
+            # numeral and 度 before a verb count occasions, not degrees (下降一度，, 一度电, 零下一度的 stay units)
+            return Quantity(start, end, value, kind, unit, None, core, noun, rejected="lone", has_unit=has_unit,
+                            scale_words=tuple(scale_words))
         if (core.lone and value == 1 and kind == "count" and frac is None and not self.every
                 and not self._after_ordinal_marker(core.start) and not self._lone_between_words(core)):
             # 一个, 一场, 一直: the word one, rejected below whatever hedges surround it; decided here, before the
