@@ -123,6 +123,15 @@ def join_factors(qs: list[Quantity], text: str) -> list[Quantity]:
         if a.hedge_after == "over" and text[a.end - 1] == "+" and text[a.end:a.end + 1] in ("/", "-", "−"):
             a = replace(a, qualifier=None, hedge_after=None, end=a.end - 1)  # 5 +/- 0.5: the + was no "or more"
         gap = text[a.end:b.start]
+        if (b.start < len(text) and text[b.start] in "-−" and b.value < 0 and not _PLUS_MINUS.match(gap)
+                and _PLUS_MINUS.match(gap + "-")):
+            b = replace(b, start=b.start + 1, value=-b.value)  # 20+/-2 kg: the minus of "+/-" is no sign of 2
+            gap = text[a.end:b.start]
+        if a.qualifier == "approx" and a.low is None and _PLUS_MINUS.match(gap) and _bare(replace(a, qualifier=None)):
+            a = replace(a, qualifier=None)  # about 4.54 ± 0.05 billion years: the hedge is put back below
+            approx = True
+        else:
+            approx = False
         if _bare(a) and b.kind == "physical" and _BY.match(gap) and b.low is None:
             joined = _with_unit_of(a, b)
             if joined is not None:
@@ -132,7 +141,7 @@ def join_factors(qs: list[Quantity], text: str) -> list[Quantity]:
                 a.low is None):  # (1.5 ± 0.2 with no unit: the value and its uncertainty, one figure too)
             point = _with_unit_of(a, b) if _bare(a) else a
             if point is not None:
-                out[i:i + 2] = [replace(point, end=b.end)]
+                out[i:i + 2] = [replace(point, end=b.end, qualifier="approx" if approx else point.qualifier)]
         elif _bare(a) and b.unit == "inch" and _FOOT_MARK.match(gap) and a.core.plain is not None and b.low is None:
             out[i:i + 2] = [replace(b, start=a.start, value=a.value * 12 + b.value, core=a.core)]
     return out
