@@ -76,6 +76,7 @@ _CLAUSE_START = re.compile(r"[。，、；：！？,;:!?]\s*(?!.*[。，、；�
 # 总数, 数量, 银幕数, 人数: a count named before the figure (not 数额, an amount; 指数, 系数, 倍数; 数十, 数百, vague numbers)
 _COUNT_NOUN = re.compile(r"(?<![指系参函倍分])数(?:量|目)?(?![额据字十百千万亿值])")
 # 一度电, 一度的, 一度左右, 一度以上, 五度时, 一度到两度: 度 is still the unit before these
+_PROCESS_NODE = re.compile(r"制程|工艺|节点|芯片|晶圆|process|node|chip|wafer|fab")
 _DEGREE_NEXT = frozenset("电的左以多半之时后前至到和或与及")
 _UNIT_ADJECTIVE = re.compile(r"(?:consecutive|straight|successive|more|additional|extra|full|whole|long) (?=[a-z])")
 _CROSS_MARK = ("cross ", "crosses ", "crossed ", "crossing ")  # hedges.toml: over only before a scale, a % or money
@@ -707,7 +708,10 @@ class LineParser:
                 rejected = "pronoun"
             elif (_HYPHEN_WORD if core.script == "en" else _SPACED_HYPHEN_WORD).match(low, end):
                 rejected = "compound"  # one-time, one - time, 9 - iron: part of a compound word
-        if rejected is None and unit == "year" and _DECADE.match(text, end - 1):
+        if rejected is None and kind == "physical" and unit == "nanometer" and _PROCESS_NODE.search(
+                low, end, min(self.n, end + 16)):
+            rejected = "name"  # 2奈米製程, 7 奈米（含）以下先進製程, the 4/5nm processes: a chip process node, no length
+        elif rejected is None and unit == "year" and _DECADE.match(text, end - 1):
             rejected = "period"  # 八十年代, 80年代, 九〇年代: a decade (the 1980s), as "the 1980s" is; not 80 years
         elif rejected is None and kind == "physical" and _is_duration(unit) and (
                 self._time_frame(start, end) or start < core.start and self._time_frame(core.start, end)):
