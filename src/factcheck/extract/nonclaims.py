@@ -166,9 +166,33 @@ _WORD_CLOCK = re.compile(
     rf"|(?<![a-z-]){_HOUR_WORDS} o['’]clock")
 
 
+@functools.lru_cache(maxsize=1)
+def _rating_scale() -> tuple[re.Pattern, tuple[str, ...]] | None:
+    """nonclaims.toml [rating_scale]: a rating and a colon opening the line, and the benchmark words."""
+    from ..knowledge import _data, to_simplified
+
+    t = _data("nonclaims.toml").get("rating_scale")
+    if not t:
+        return None
+    labels = sorted({to_simplified(w) for w in t.get("labels", [])}, key=len, reverse=True)
+    pat = re.compile(r"^\s*(?:[-*•]\s*)?[(（【\[]?(?:" + "|".join(map(re.escape, labels)) + r")[)）】\]]?\s*[：:]")
+    return pat, tuple(to_simplified(w).lower() for w in t.get("benchmarks", []))
+
+
+def rating_definition(text: str) -> bool:
+    """The line defines a broker's rating (买入：相对大盘涨幅大于10%; Buy: to outperform the index by over 15%)."""
+    got = _rating_scale()
+    if got is None or not got[0].match(text):
+        return False
+    low = text.lower()
+    return any(w in low for w in got[1])
+
+
 def masked_spans(text: str, K: Knowledge) -> list[tuple[int, int, str]]:
     """Spans of the normalised line that hold no claim, with their kind."""
     spans: list[tuple[int, int, str]] = []
+    if ("：" in text or ":" in text) and rating_definition(text):
+        return [(0, len(text), "rating")]
     if " past " in text or " to " in text or "clock" in text or " after " in text:
         spans += [(m.start(), m.end(), "time") for m in _WORD_CLOCK.finditer(text)]
     for m in _label_pattern(K).finditer(text):
