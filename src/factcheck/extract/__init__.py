@@ -268,44 +268,7 @@ def quantities_in_line(text: str, K: Knowledge, money_columns: dict | None = Non
         out = _ordinal_ranges(parser, K, out)
     if "consecutive" in parser.low or "straight" in parser.low or "successive" in parser.low:
         out = _ordinal_runs(parser, K, out)
-    if _money_noun_line(text):
-        out = _bare_money(out, text)
     return _bare_yuan(out, parser.low) if "元" in text or "块" in text else out
-
-
-@functools.lru_cache(maxsize=1)
-def _money_nouns() -> tuple[re.Pattern, re.Pattern] | None:
-    """units.toml [bare_money] nouns: (any of them on a line; one ending a clause's text before a figure)."""
-    from ..knowledge import _data, to_simplified
-
-    words = sorted({to_simplified(w) for w in _data("units.toml").get("bare_money", {}).get("nouns", [])},
-                   key=len, reverse=True)
-    if not words:
-        return None
-    alt = "|".join(map(re.escape, words))
-    # the noun, then up to ten characters of the clause (全年录得近, 突破, 达到) but no other figure
-    return re.compile(alt), re.compile(rf"(?:{alt})[^\d,，。；;：:！？!?、]{{0,10}}$")
-
-
-def _money_noun_line(text: str) -> bool:
-    got = _money_nouns()
-    return got is not None and ("亿" in text or "万" in text or "兆" in text) and bool(got[0].search(text))
-
-
-_CN_SCALES = frozenset("万亿兆")
-
-
-def _bare_money(qs: list[Quantity], text: str) -> list[Quantity]:
-    """A bare count in 万/亿/兆 whose clause names money right before it is yuan (电影票房突破500亿)."""
-    after = _money_nouns()[1]
-    out = []
-    for q in qs:
-        if (q.kind == "count" and not q.has_unit and q.rejected is None and q.noun is None and q.low is None
-                and q.core.scale_words and all(w in _CN_SCALES for w in q.core.scale_words)
-                and after.search(text, max(0, q.start - 16), q.start)):
-            q = replace(q, kind="money", unit="CNY", has_unit=True)
-        out.append(q)
-    return out
 
 
 _ORD = (rf"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:{_ORDINAL_WORDS})s?"
