@@ -206,7 +206,7 @@ def test_quantity(sentence, span, value, low, high, unit, qualifier, why):
 
 def test_newton_metres_are_no_nanometres():
     assert [(c.text, c.unit) for c in claims_in("20 Nm of torque")] == [("20", "count")]
-    assert [c.unit for c in claims_in("a 5 nm process")] == ["meter"]
+    assert [c.unit for c in claims_in("a 5 nm layer")] == ["meter"]  # (a 5 nm process names a node: test_process_nodes)
 
 
 def test_a_hyphen_joins_no_standalone_unit():

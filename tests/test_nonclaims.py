@@ -106,7 +106,7 @@ def test_not_a_claim(sentence, marker, figure):
     # "a third", "a sixth" before a word a fraction does not take are ordinals
     ("a third party vendor raised prices 4%", "a third", "4%"),
     ("rates held for a sixth straight meeting at 5%", "a sixth", "5%"),
-    ("a fifth consecutive year of 2% growth", "a fifth", "2%"),
+    ("a fifth consecutive rise of 2% in output", "a fifth", "2%"),  # (a fifth consecutive year: a run of 5 years, extract/test_runs_of_periods.py)
     # a number joined by a hyphen to a name is the rest of the name
     ("The Boeing 787-9 seats 290 passengers.", "787-9", "290"),
     # Minguo years (Taiwan): 民國113年, 114年旅客統計 are periods, not durations

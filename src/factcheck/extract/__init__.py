@@ -21,7 +21,7 @@ from . import nonclaims, units
 from .numerals import Core
 from .numerals import _ordinal_denominator
 from .quantities import _CJK_CHAR, _ORDINAL_WORDS, POINT_WORD, LineParser, Quantity, _combine
-from .ranges import join_compounds, join_factors, join_ranges, join_shares
+from .ranges import join_compounds, join_factors, join_listed_units, join_ranges, join_shares
 from .tables import TableState, apply_money_columns
 
 _LABEL_RANGE_GAP = re.compile(r"(?:\s?[-–—]\s?| to | and | through | & )$")
@@ -205,6 +205,8 @@ def quantities_in_line(text: str, K: Knowledge, money_columns: dict | None = Non
     if not pat.search(parser.low) and not _figure_word_pattern(K).search(parser.low) and not (
             _FREQUENCY_WORDS.search(parser.low)):
         out = _ordinal_ranges(parser, K, []) if "between" in parser.low or " than " in parser.low else []
+        if "consecutive" in parser.low or "straight" in parser.low or "successive" in parser.low:
+            out = _ordinal_runs(parser, K, out)
         return _half_units(parser, K, out) if "半" in text else out
     masks = nonclaims.masked_spans(text, K)
     starts = [m[0] for m in masks]
@@ -261,8 +263,11 @@ def quantities_in_line(text: str, K: Knowledge, money_columns: dict | None = Non
         out = apply_money_columns(out, text, money_columns)
     out = join_factors(out, text)
     out = join_ranges(join_shares(join_compounds(out, text, functools.partial(_unit_factor, K)), text), text)
+    out = join_listed_units(out, text)
     if "between" in parser.low or " than " in parser.low:
         out = _ordinal_ranges(parser, K, out)
+    if "consecutive" in parser.low or "straight" in parser.low or "successive" in parser.low:
+        out = _ordinal_runs(parser, K, out)
     return _bare_yuan(out, parser.low) if "元" in text or "块" in text else out
 
 
@@ -296,6 +301,27 @@ def _ordinal_ranges(parser: LineParser, K: Knowledge, out: list[Quantity]) -> li
         lo, hi = min(va, vb), max(va, vb)
         core = Core(m.start(), m.end(), lo, script="en")
         found.append(Quantity(m.start(), m.end(), float("nan"), "count", "count", None, core, low=lo, high=hi))
+    if not found:
+        return out
+    kept = [q for q in out if not any(q.start < f.end and f.start < q.end for f in found)]
+    return sorted(kept + found, key=lambda q: q.start)
+
+
+# for the 10th consecutive year, the fifth straight month: a run of that many periods (an ordinal alone is no
+# figure; one that counts consecutive periods states how long the run has lasted)
+_ORDINAL_RUN = re.compile(rf"(?<![a-z0-9])(?P<o>{_ORD}) (?:consecutive|straight|successive) "
+                          r"(?P<u>years?|months?|quarters?|weeks?|days?|sessions?|seasons?)(?![a-z-])")
+
+
+def _ordinal_runs(parser: LineParser, K: Knowledge, out: list[Quantity]) -> list[Quantity]:
+    found = []
+    for m in _ORDINAL_RUN.finditer(parser.low):
+        v = _ordinal_value(m.group("o"), K)
+        f = parser.unit_at(m.start("u"))
+        if v is None or v < 2 or f is None or f.kind != "physical":
+            continue
+        core = Core(m.start(), m.end("o"), v, script="en" if m.group("o")[0].isalpha() else "arabic")
+        found.append(Quantity(m.start(), m.end(), v, f.kind, f.unit, None, core, has_unit=True))
     if not found:
         return out
     kept = [q for q in out if not any(q.start < f.end and f.start < q.end for f in found)]

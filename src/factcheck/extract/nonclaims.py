@@ -50,6 +50,8 @@ _DIGIT_MASKS = (
     # IPv4 address has, keeps the mask)
     r"|(?P<dotted>(?<![\d.])(?!\d{1,3}\.\d{3}\.\d{3}(?!\d|\.\d))\d+\.\d+\.\d+(?:\.\d+)*)"
     r"|(?P<fiscal>(?<!\d)[12]\d{3}[-/][0-9]{2}(?![\d%]))"
+    # a division by zero (1/0, 3 / 0) is no number, nor is either of its figures
+    r"|(?P<undefined>(?<![\d.,/])\d{1,6}(?:\.\d+)?\s?/\s?0+(?![\d/]|[.,]\d|\s?%))"
     # digits, a hyphen and a capitalised number word name a thing (7-Eleven, 4-Seven): two scripts in one
     # compound are a name, never a range (a range keeps one script: 7-11, seven to eleven)
     r"|(?P<name>(?<![\d.])\d{1,3}-(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|"
@@ -164,9 +166,33 @@ _WORD_CLOCK = re.compile(
     rf"|(?<![a-z-]){_HOUR_WORDS} o['’]clock")
 
 
+@functools.lru_cache(maxsize=1)
+def _rating_scale() -> tuple[re.Pattern, tuple[str, ...]] | None:
+    """nonclaims.toml [rating_scale]: a rating and a colon opening the line, and the benchmark words."""
+    from ..knowledge import _data, to_simplified
+
+    t = _data("nonclaims.toml").get("rating_scale")
+    if not t:
+        return None
+    labels = sorted({to_simplified(w) for w in t.get("labels", [])}, key=len, reverse=True)
+    pat = re.compile(r"^\s*(?:[-*•]\s*)?[(（【\[]?(?:" + "|".join(map(re.escape, labels)) + r")[)）】\]]?\s*[：:]")
+    return pat, tuple(to_simplified(w).lower() for w in t.get("benchmarks", []))
+
+
+def rating_definition(text: str) -> bool:
+    """The line defines a broker's rating (买入：相对大盘涨幅大于10%; Buy: to outperform the index by over 15%)."""
+    got = _rating_scale()
+    if got is None or not got[0].match(text):
+        return False
+    low = text.lower()
+    return any(w in low for w in got[1])
+
+
 def masked_spans(text: str, K: Knowledge) -> list[tuple[int, int, str]]:
     """Spans of the normalised line that hold no claim, with their kind."""
     spans: list[tuple[int, int, str]] = []
+    if ("：" in text or ":" in text) and rating_definition(text):
+        return [(0, len(text), "rating")]
     if " past " in text or " to " in text or "clock" in text or " after " in text:
         spans += [(m.start(), m.end(), "time") for m in _WORD_CLOCK.finditer(text)]
     for m in _label_pattern(K).finditer(text):
@@ -263,8 +289,11 @@ def is_year(value: float, plain: str | None) -> bool:
 
 
 def reject(text: str, low: str, start: int, end: int, core_plain: str | None, value: float,
-           has_unit: bool, unit_kind: str | None, K: Knowledge) -> str | None:
-    """Why the number at text[start:end] (its unit already attached up to `end`) is not a claim, or None."""
+           has_unit: bool, unit_kind: str | None, K: Knowledge, scaled: bool = False) -> str | None:
+    """Why the number at text[start:end] (its unit already attached up to `end`) is not a claim, or None.
+    `scaled`: a scale word (million, 万) ends the number; no rank, product or series is numbered that way, so a
+    capitalised word before it ("India Reports 640 Million Users", "TO CARRY 4 BILLION") names nothing and
+    "top" before it is a verb ("shipments could top 30 million units")."""
     before = text[max(0, start - 12):start]
     after = text[end:end + 12]
     stripped = before.rstrip()
@@ -272,6 +301,8 @@ def reject(text: str, low: str, start: int, end: int, core_plain: str | None, va
     rank = K.rank_prefix and stripped.endswith(K.rank_prefix) and not (
         K.rank_prefix_not_after and stripped.endswith(K.rank_prefix_not_after))
     for w in (K.rank_prefix if rank else ()):
+        if scaled and w[0] in LATIN:
+            continue
         if stripped.endswith(w) and (len(stripped) == len(w) or w[0] not in LATIN
                                      or stripped[-len(w) - 1] not in LATIN):
             nxt = after.lstrip(" ")[:1]
@@ -310,7 +341,7 @@ def reject(text: str, low: str, start: int, end: int, core_plain: str | None, va
         counter = stripped[:-1].rstrip()  # 浏览次数：12,345, Views: 3,201: a counter word may take a colon
         if counter.endswith(K.labels_before) and not counter.endswith(K.mask_labels or ()):
             stripped, before = counter, counter + " "
-    for lab in K.labels_before if not has_unit and stripped.endswith(K.labels_before) else ():
+    for lab in K.labels_before if not has_unit and not scaled and stripped.endswith(K.labels_before) else ():
         if stripped.endswith(lab):
             pre = stripped[-len(lab) - 1:-len(lab)]
             if pre.isdigit():
@@ -329,7 +360,7 @@ def reject(text: str, low: str, start: int, end: int, core_plain: str | None, va
             return "name"
     if not has_unit:
         # a product's number: the 8088 chip, a 747 jetliner, the 386 was; 737客机 (no measure word)
-        if core_plain is not None and value != 1 and _product_number(text, low, start, end, core_plain, K):
+        if core_plain is not None and value != 1 and not scaled and _product_number(text, low, start, end, core_plain, K):
             return "name"
         # glued to Latin letters on either side: model numbers, codes (H100, A800, iPhone15)
         if start > 0 and text[start - 1] in LATIN:
@@ -337,7 +368,7 @@ def reject(text: str, low: str, start: int, end: int, core_plain: str | None, va
         if end < len(text) and text[end] in LATIN:
             return "identifier"
         # a Capitalised word right before: Switch 2, Seedance 2.0, Llama 3
-        m = _NAME_BEFORE.search(before) if before[-1:].isspace() and before[-1:] != "\t" else None  # (a tab: a cell)
+        m = _NAME_BEFORE.search(before) if before[-1:].isspace() and before[-1:] != "\t" and not scaled else None  # (a tab: a cell)
         if m and FIGURE_ROW.match(text, start):
             m = None  # Iraq 4.67 4.76 4.65 …: the word labels a row of figures, it names no product
         if m and m.group(1).lower() not in _NOT_NAMES and (_CJK.search(text) or _product_name(m, K)) \

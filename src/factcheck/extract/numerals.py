@@ -39,6 +39,17 @@ _SPACED_DECIMAL = re.compile(r" \. (\d+)(?! ?\. ?\d)(?![\d,])")
 _POINT_SPACE = re.compile(r"\. (\d{1,3})(?![\d,.])(?=\s?%|\s?[A-Za-z]|\s?[\u4e00-\u9fff]|\s*$)")
 
 
+# the ideographic full stop typed as a decimal point (pages converted from full-width text: "1。4万亿斤", "增加1。4%"):
+# one or two decimals and then a percent sign or 万/亿, which no sentence begins with; never after a year
+_IDEOGRAPHIC_POINT = re.compile(r"。(\d{1,2})(?![\d,.])(?=\s?[%万亿])")
+
+
+def _ideographic_point(text: str, e: int, tok_text: str) -> re.Match | None:
+    if e >= len(text) or text[e] != "。" or not tok_text.isdigit() or (len(tok_text) == 4 and tok_text[:2] in ("19", "20")):
+        return None
+    return _IDEOGRAPHIC_POINT.match(text, e)
+
+
 def _point_space(text: str, e: int, K: Knowledge) -> re.Match | None:
     """The spaced decimals of _POINT_SPACE at e, when a unit (not a word), a percent sign, Chinese or the end of the
     line follows them."""
@@ -113,7 +124,7 @@ def parse_run(text: str, pos: int, K: Knowledge, unit_at=None) -> Core | None:
         m = ARABIC.match(text, pos)
         e, tok_text = m.end(), m.group()
         if e > pos and " " not in tok_text and (e == n or text[e] != " " and text[e] not in _run_chars(K)) and \
-                not (e < n and text[e] == "." and _point_space(text, e, K)):
+                not (e < n and text[e] == "." and _point_space(text, e, K)) and not _ideographic_point(text, e, tok_text):
             value, decimals = _arabic_value(tok_text)
             return Core(pos, e, value, decimals=decimals, plain=tok_text if tok_text.isdigit() else None)
     toks: list[_Tok] = []
@@ -157,6 +168,8 @@ def parse_run(text: str, pos: int, K: Knowledge, unit_at=None) -> Core | None:
             elif "." not in tok_text and not toks and (d := _point_space(text, e, K)) and \
                     not (len(tok_text) == 4 and tok_text[:2] in ("19", "20")):
                 e, tok_text = d.end(), tok_text + "." + d.group(1)  # pages that space the point: "277. 57 GW", 6. 5%
+            elif not toks and (d := _ideographic_point(text, e, tok_text)):
+                e, tok_text = d.end(), tok_text + "." + d.group(1)  # 1。4万亿斤
             toks.append(_Tok("num", 0.0, p, e, tok_text))
             p = e
             continue
@@ -536,6 +549,16 @@ def parse_english(low: str, pos: int, K: Knowledge) -> Core | None:
                 # one-half, three-quarters, two-fifths: a fraction written with a hyphen
                 words.append((head, m.start(), m.start() + len(head)))
                 words.append((tail, m.start() + len(head) + 1, m.end()))
+                break
+            k = next((k for k in (2, 1) if len(parts) > k and parts[k] in K.en_scales
+                      and _word_value("-".join(parts[:k]), K) is not None), 0)
+            if k:
+                # the five-billion mark, a twenty-one-million fund, a ten-million-dollar fund: a number word and
+                # its scale word hyphenated (as "a $5-million budget" is in digits); a unit word may follow
+                head = "-".join(parts[:k])
+                q0 = m.start() + len(head) + 1
+                words.append((head, m.start(), m.start() + len(head)))
+                words.append((parts[k], q0, q0 + len(parts[k])))
                 break
             if head in ("half", "quarter") and words and words[-1][0] in K.en_article and tail in K.en_scales:
                 words.append((head, m.start(), m.start() + len(head)))  # a half-million: half a million

@@ -72,6 +72,14 @@ _SPACED_PREFIX = re.compile(r"(kilo|mega|giga|tera|peta|exa|milli|micro|nano|pic
                             r"((?:met(?:er|re)|gram(?:me)?|lit(?:er|re)|byte|bit|watt|hertz|joule|volt|amp(?:ere)?"
                             r"|pascal|newton|second|calorie|ohm|tonne|electronvolt)s?)(?![a-z])")
 _PREFIX_INITIALS = frozenset("kmgtpencdh")
+_CLAUSE_START = re.compile(r"[。，、；：！？,;:!?]\s*(?!.*[。，、；：！？,;:!?])")
+# 总数, 数量, 银幕数, 人数: a count named before the figure (not 数额, an amount; 指数, 系数, 倍数; 数十, 数百, vague numbers)
+_COUNT_NOUN = re.compile(r"(?<![指系参函倍分])数(?:量|目)?(?![额据字十百千万亿值])")
+# 一度电, 一度的, 一度左右, 一度以上, 五度时, 一度到两度: 度 is still the unit before these
+_PROCESS_NODE = re.compile(r"制程|工艺|节点|芯片|晶圆|process|node|chip|wafer|fab")
+_DEGREE_NEXT = frozenset("电的左以多半之时后前至到和或与及")
+_UNIT_ADJECTIVE = re.compile(r"(?:consecutive|straight|successive|more|additional|extra|full|whole|long) (?=[a-z])")
+_CROSS_MARK = ("cross ", "crosses ", "crossed ", "crossing ")  # hedges.toml: over only before a scale, a % or money
 _OF_A = re.compile(r" ?of an? |(?<=[a-z]) an? ")
 _AND_FRACTION = re.compile(r"\s{0,2}又\s{0,2}")
 _ACCOUNTING_BEFORE = re.compile(r"(?:(?<![a-z])(?:is|was|were|are|been|of|at)|[:=])\s{0,2}$")
@@ -521,6 +529,11 @@ class LineParser:
                 f = self._pint_unit_word(q2)  # 2 furlongs, 7 light years, 3 kilonewtons
                 if f is None:
                     f, q2 = self._currency_after_place(q2)  # 500 Nigerian naira, 2 billion Lao kip
+                if f is None and (m := _UNIT_ADJECTIVE.match(low, q2)) and (
+                        g := self.unit_at(m.end())) is not None and g.kind == "physical":
+                    # for 11 consecutive years, five straight months, 3 more days, two full hours: an adjective
+                    # between the number and its unit
+                    f, q2 = self._reading(g, m.end()), m.end()
             elif (f is None or f.form == "分") and text[q2:q2 + 1] == "分" and self._minutes_at(q2, core.start):
                 f = _MINUTES  # 3分20秒, 2小时15分: 分 between hours and seconds counts minutes (not fen, not points)
             elif f is None and text[q2:q2 + 1] == "日" and not float(value).is_integer():
@@ -613,6 +626,13 @@ class LineParser:
             value, start, end = -abs(value), start - 1, end + 1  # accounting negative in a table: | ($99.99) |
             # in prose, "(US$7.5 million)" after a figure or a noun is an aside or a conversion, never a loss; after
             # a copula or a colon (net income was ($4.2 million)) it is the figure itself, in accounting notation
+        if (core.lone and core.script == "cn" and kind == "physical" and text[end - 1:end] == "度" and end < self.n
+                and _CJK_CHAR.match(text, end) and text[end] not in _DEGREE_NEXT
+                and not text.endswith(("零下", "负", "摄氏", "华氏"), 0, core.start)):
+            # 市值一度突破, 股价一度上涨: 一度 is "at one point"; 两度夺冠, 三度获得: twice, three times. A lone
+            # numeral and 度 before a verb count occasions, not degrees (下降一度，, 一度电, 零下一度的 stay units)
+            return Quantity(start, end, value, kind, unit, None, core, noun, rejected="lone", has_unit=has_unit,
+                            scale_words=tuple(scale_words))
         if (core.lone and value == 1 and kind == "count" and frac is None and not self.every
                 and not self._after_ordinal_marker(core.start) and not self._lone_between_words(core)):
             # 一个, 一场, 一直: the word one, rejected below whatever hedges surround it; decided here, before the
@@ -626,6 +646,9 @@ class LineParser:
                 and low.startswith("over ", hstart) and not _OVER_MEANS_MORE.search(low, max(0, hstart - 12), hstart)
                 and not low.startswith(" old", end)):  # is over thirty years old: an age, more than
             hb, hstart = None, None  # $1.7 trillion over ten years: a span of time, not "more than" (but "for over")
+        if (hb == "over" and hstart is not None and low.startswith(_CROSS_MARK, hstart) and not scale_words
+                and kind not in ("percent", "money")):
+            hb, hstart = None, None  # to cross 5 billion, crossed 50%: a mark passed; crossed 3 rivers: a count
         ha, hend = self._hedge_after(end, kind)
         if ha is None and kind == "count" and not has_unit and self.has_latin and (
                 m := _NOUN_THEN_BOUND.match(low, end)) and m.group(1) not in _NOT_PLACE_WORDS:
@@ -685,7 +708,10 @@ class LineParser:
                 rejected = "pronoun"
             elif (_HYPHEN_WORD if core.script == "en" else _SPACED_HYPHEN_WORD).match(low, end):
                 rejected = "compound"  # one-time, one - time, 9 - iron: part of a compound word
-        if rejected is None and unit == "year" and _DECADE.match(text, end - 1):
+        if rejected is None and kind == "physical" and unit == "nanometer" and _PROCESS_NODE.search(
+                low, end, min(self.n, end + 16)):
+            rejected = "name"  # 2奈米製程, 7 奈米（含）以下先進製程, the 4/5nm processes: a chip process node, no length
+        elif rejected is None and unit == "year" and _DECADE.match(text, end - 1):
             rejected = "period"  # 八十年代, 80年代, 九〇年代: a decade (the 1980s), as "the 1980s" is; not 80 years
         elif rejected is None and kind == "physical" and _is_duration(unit) and (
                 self._time_frame(start, end) or start < core.start and self._time_frame(core.start, end)):
@@ -701,7 +727,8 @@ class LineParser:
             plain = None if (neg or hb) and unit != "year" and not (
                 hb and hstart is not None and _CHANGE_OVER.search(low, max(0, hstart - 40), hstart)) else core.plain
             rejected = nonclaims.reject(text, low, core.start, number_end, plain, core.value,
-                                        has_unit or kind == "rank", rk, K)
+                                        has_unit or kind == "rank", rk, K,
+                                        scaled=any(len(w) >= 3 or not w.isascii() for w in scale_words))
         if rejected is None and nonclaims.names_a_rule(low, end, K):
             rejected = "name"  # 80/20法则, the 4% rule
         elif rejected is None and noun == "大" and core.value >= 100 and core.scale == 1.0 and text[end:end + 1] != "关":
@@ -850,7 +877,7 @@ class LineParser:
             return f if self._angle(p) else alt[0]
         if alt is not None and (alt[1] and self._cued(alt[1]) or alt[0].kind == "money" and f.kind == "count"
                                 and (self._jiao_tail(p + len(f.form)) is not None
-                                     or self._clause_ends(p + len(f.form)))):
+                                     or self._clause_ends(p + len(f.form)) and not self._counted_before(p))):
             # 三块五, 两块二毛: a measure word takes no amount after it, a currency unit does; and a measure word
             # counts a noun after it (三块蛋糕), while 一百二十八块。 ends the clause: an amount
             return alt[0]
@@ -880,6 +907,12 @@ class LineParser:
             return True
         m = _NUMBER_BEFORE.search(self.text, max(0, p - 12), p)
         return m is not None and m.group(1) in ("90", "180", "270", "360")
+
+    def _counted_before(self, p: int) -> bool:
+        """The clause before the figure ending at p names a count of things (银幕总数达到86310块, 净增银幕数2312块,
+        屏幕数量为500块): a measure word at the clause's end counts them, it is no amount of money (数额 is one)."""
+        m = _CLAUSE_START.search(self.text, max(0, p - 24), p)
+        return bool(_COUNT_NOUN.search(self.text, m.end() if m else max(0, p - 24), p))
 
     def _clause_ends(self, p: int) -> bool:
         """Punctuation or the end of the line at p (one space allowed before it)."""

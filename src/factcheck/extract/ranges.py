@@ -123,6 +123,15 @@ def join_factors(qs: list[Quantity], text: str) -> list[Quantity]:
         if a.hedge_after == "over" and text[a.end - 1] == "+" and text[a.end:a.end + 1] in ("/", "-", "−"):
             a = replace(a, qualifier=None, hedge_after=None, end=a.end - 1)  # 5 +/- 0.5: the + was no "or more"
         gap = text[a.end:b.start]
+        if (b.start < len(text) and text[b.start] in "-−" and b.value < 0 and not _PLUS_MINUS.match(gap)
+                and _PLUS_MINUS.match(gap + "-")):
+            b = replace(b, start=b.start + 1, value=-b.value)  # 20+/-2 kg: the minus of "+/-" is no sign of 2
+            gap = text[a.end:b.start]
+        if a.qualifier == "approx" and a.low is None and _PLUS_MINUS.match(gap) and _bare(replace(a, qualifier=None)):
+            a = replace(a, qualifier=None)  # about 4.54 ± 0.05 billion years: the hedge is put back below
+            approx = True
+        else:
+            approx = False
         if _bare(a) and b.kind == "physical" and _BY.match(gap) and b.low is None:
             joined = _with_unit_of(a, b)
             if joined is not None:
@@ -132,9 +141,49 @@ def join_factors(qs: list[Quantity], text: str) -> list[Quantity]:
                 a.low is None):  # (1.5 ± 0.2 with no unit: the value and its uncertainty, one figure too)
             point = _with_unit_of(a, b) if _bare(a) else a
             if point is not None:
-                out[i:i + 2] = [replace(point, end=b.end)]
+                out[i:i + 2] = [replace(point, end=b.end, qualifier="approx" if approx else point.qualifier)]
         elif _bare(a) and b.unit == "inch" and _FOOT_MARK.match(gap) and a.core.plain is not None and b.low is None:
             out[i:i + 2] = [replace(b, start=a.start, value=a.value * 12 + b.value, core=a.core)]
+    return out
+
+
+# Figures listed with one unit written after the last: "rose 3.5 and 4.2 percent", "12.1 and 8.4 percentage points",
+# 分别增长3.5和4.2个百分点, 3.5、4.2和5.1%. A comma joins a figure to the list only before one that took the unit
+# through a conjunction (3.5, 4.2 and 5.1 percent): "Of the 300, 45% said" stays a count and a share.
+_LIST_AND = re.compile(r"^(?:\s{1,2}(?:and|&)\s{1,2}|\s{0,2}(?:和|与|與|及|以及|、)\s{0,2})$", re.I)
+_LIST_COMMA = re.compile(r"^\s{0,2}[,，]\s{0,2}$")
+_LIST_KINDS = frozenset(("percent", "percentage_points", "physical", "times", "money"))
+
+
+def _unit_after_only(b: Quantity) -> bool:
+    """b's unit and scale are written after its number, with nothing before it (no currency sign, no hedge)."""
+    return b.start == b.core.start and b.hedge_before is None
+
+
+def join_listed_units(qs: list[Quantity], text: str) -> list[Quantity]:
+    """A bare figure in a list whose last figure carries a unit after it takes that unit (and that figure's
+    Latin scale word: "3 and 4 million tonnes" when no "between" made it a range)."""
+    if len(qs) < 2:
+        return qs
+    out = list(qs)
+    took: set[int] = set()
+    for i in range(len(out) - 2, -1, -1):  # right to left: 3.5, 4.2 and 5.1 percent
+        a, b = out[i], out[i + 1]
+        if not _bare(a) or b.rejected is not None or b.low is not None or not b.has_unit or b.kind not in _LIST_KINDS:
+            continue
+        if not _unit_after_only(b) or not b.core.value:
+            continue
+        if (a.core.script == "en") != (b.core.script == "en"):
+            continue  # 3 and four percent: one list is written in one script
+        gap = text[a.end:b.start]
+        if not (_LIST_AND.match(gap) or (i + 1 in took and _LIST_COMMA.match(gap))):
+            continue
+        if (a.scale_words or a.core.scale != 1.0) and _latin_scale(b):
+            continue  # 3 million and 4 billion tonnes: each figure has its own scale
+        joined = _with_unit_of(a, b)
+        if joined is not None:
+            out[i] = replace(joined, written_value=None)
+            took.add(i)
     return out
 
 
