@@ -43,6 +43,7 @@ UNITS = [
     ("耕地面积1.2万公顷。", "1.2万公顷", 1.2e8, "meter ** 2", "zh-Hans 万公顷"),
     ("造林面积300千公顷。", "300千公顷", 3e9, "meter ** 2", "zh-Hans 千公顷"),
     ("World wheat output is forecast at 706.5 mmt.", "706.5 mmt", 706.5e6, "metric_ton", "mmt lower case"),
+    ("World crude steel output was 1,897.9 mnt in 2023.", "1,897.9 mnt", 1897.9e6, "metric_ton", "mnt as steel reports write it"),
     ("Soybean production is put at 120.0 MMT.", "120.0 MMT", 120e6, "metric_ton", "MMT upper case"),
     ("Global wheat output was lifted to 706.5 million metric tons.", "706.5 million metric tons", 706.5e6,
      "metric_ton", "spelt out"),
