@@ -495,6 +495,9 @@ def test_over_an_age_is_more_than():
     ("港府派發5000元，總額達港幣300億元", ["HKD", "HKD"]),
     ("新台币100元约合人民币22元", ["TWD", "CNY"]),  # two currencies named: each keeps its own
     ("这件衣服一百二十八元", ["CNY"]),  # nothing named: the yuan
+    # the yuan named in brackets right after the amount is its currency, whatever else the line names
+    ("包裹業務收入累計完成1兆2074億元(人民幣，下同，約新台幣5兆元)", ["CNY", "TWD"]),
+    ("營收達120億元（人民幣），約合新臺幣530億元", ["CNY", "TWD"]),
 ])
 def test_a_bare_yuan_takes_the_one_currency_its_line_names(sentence, units):
     assert [c.unit for c in claims_in(sentence)] == units

@@ -371,6 +371,8 @@ def _frequencies(parser: LineParser, qs: list[Quantity]) -> list[Quantity]:
 
 _YUAN_FAMILY = frozenset({"CNY", "TWD", "HKD", "MOP"})
 _NAMES_CNY = ("人民币", "rmb", "cny", "¥", "y=", "yuan", "renminbi")
+# the currency named in brackets right after the amount: 1兆2074億元(人民幣，下同，約新台幣5兆元)
+_CNY_AFTER = re.compile(r"\s*[（(]\s*(?:人民币|人民幣|rmb|cny)")
 
 
 def _bare_yuan(qs: list[Quantity], low: str) -> list[Quantity]:
@@ -381,7 +383,8 @@ def _bare_yuan(qs: list[Quantity], low: str) -> list[Quantity]:
     for i, q in enumerate(qs):
         if q.kind != "money" or q.unit not in _YUAN_FAMILY or q.rejected:
             continue
-        if q.unit == "CNY" and not any(w in low[q.start:q.end] for w in _NAMES_CNY):
+        if q.unit == "CNY" and not any(w in low[q.start:q.end] for w in _NAMES_CNY) and \
+                not _CNY_AFTER.match(low, q.end):
             bare.append(i)
         else:
             named.add(q.unit)
