@@ -672,3 +672,14 @@ def test_a_market_figure_after_the_worlds_in_its_paragraph_is_the_worlds():
 ])
 def test_a_place_in_an_earlier_clause_after_a_company_is_not_the_subject(text, figure, subject):
     assert frames(text)[figure].context.subject == subject
+
+
+@pytest.mark.parametrize("text, figure, left_out", [
+    # a body a figure leaves out is no one it is about
+    ("2023年我国邮政行业业务收入(不包括邮政储蓄银行直接营业收入)累计完成15293亿元。\n", "15293亿元", "邮政储蓄"),
+    ("2023年我國郵政行業業務收入(不包括郵政儲蓄銀行直接營業收入)累計完成15293億元。\n", "15293億元", "郵政儲蓄"),
+    ("除了招商银行，其他银行的利润增长5%。\n", "5%", "招商"),
+])
+def test_a_body_a_figure_leaves_out_is_not_its_subject(text, figure, left_out):
+    subject = frames(text)[figure].context.subject or ""
+    assert left_out not in subject and "不包括" not in subject and "除" not in subject

@@ -218,6 +218,10 @@ def _suffix_re(suffixes: tuple[str, ...]) -> re.Pattern:
     return re.compile("|".join(re.escape(x) for x in suffixes))
 
 
+# words before an organisation's name that are no part of it: group 1 leaves the body out (不包括, 除了)
+_LEAD_WORD = re.compile(r"(不包括|不包含|不含|除了|除)|包括|包含|其中|以及")
+
+
 def chinese_orgs(text: str, vocab: Vocab) -> list[tuple[int, int, str]]:
     """Chinese organisation names by their ending, and names before a stock code."""
     out = []
@@ -227,6 +231,12 @@ def chinese_orgs(text: str, vocab: Vocab) -> list[tuple[int, int, str]]:
         while s > 0 and _HAN.match(text[s - 1]) and text[s - 1] not in _STOP_HAN and m.start() - s < 8:
             s -= 1
         core = text[s:m.start()]
+        lead = _LEAD_WORD.match(core)
+        if lead:  # "(不包括邮政储蓄银行直接营业收入)": a body left out is no one a figure is about; 包括 is no part
+            if lead.group(1):  # of a name
+                continue
+            s += lead.end()
+            core = text[s:m.start()]
         if len(core) >= 2 and core not in _GENERIC_ORG and not _overlaps([(a, b) for a, b, _ in out], s, m.end()):
             out.append((s, m.end(), core if suffix in ("公司", "有限公司", "股份有限公司", "有限责任公司", "股份公司",
                                                         "集团", "控股", "控股集团") else core + suffix))
