@@ -11,9 +11,9 @@ Inside a bucket a claim joins a cluster only when every facet agrees:
   quotes two sources on one quantity ("Omdia puts it at 36.9%, Counterpoint at 36%");
 - scope (global, a country) and qualifiers (nationality adjectives) do not conflict;
 - two levels (counts, money, tonnes) more than 1.3x apart are two quantities, unless the factor is exactly 10,
-  100 or 1,000 (a slipped scale is a conflict); two shares more than 1.5x and a point apart likewise (sources
-  that state one quantity rarely disagree by that much: beyond it the frames met only because neither says
-  enough); two growth rates both 2x and ten points apart likewise;
+  100, 1,000 or 10,000 (a slipped scale is a conflict: 万 written for 亿 is 10,000); two shares more than 1.5x
+  and a point apart likewise (sources that state one quantity rarely disagree by that much: beyond it the
+  frames met only because neither says enough); two growth rates both 2x and ten points apart likewise;
 - change bases agree (yoy never meets qoq); stated bases (capacity, output) do not keep figures apart: the
   reason names them, and a reviewer decides (a 92% share of capacity beside a 91% share of output is worth a
   look);
@@ -296,11 +296,11 @@ def _size(c: Claim) -> float:
 def _magnitudes_apart(a: Claim, b: Claim) -> bool:
     """Two levels far apart in size are two quantities: 3.2 nights per trip and 1.4 billion arrivals, or 460 and
     549 billion yuan of two years' box office, share a frame only because neither says enough. A factor of
-    exactly 10, 100 or 1,000 is kept together: a slipped scale (168.2 million bags written as 1,682 million) is a
-    conflict worth a look. Two shares likewise (28% and 45.2% of a market are two things' shares), unless they
-    are within a point (1.2% and 2% of one market are two estimates). Growth rates that differ both twice over
-    and by more than ten points (62% and 2.9%, 31% and 0.2%) are two changes; trackers that disagree on one
-    change (11% and 1.5%, 2.8% and 0.2%) stay compared."""
+    exactly 10, 100, 1,000 or 10,000 is kept together: a slipped scale (168.2 million bags written as 1,682
+    million, 1320亿件 as 1320万件) is a conflict worth a look. Two shares likewise (28% and 45.2% of a market
+    are two things' shares), unless they are within a point (1.2% and 2% of one market are two estimates).
+    Growth rates that differ both twice over and by more than ten points (62% and 2.9%, 31% and 0.2%) are two
+    changes; trackers that disagree on one change (11% and 1.5%, 2.8% and 0.2%) stay compared."""
     kinds = {a.context.measure, b.context.measure}
     if kinds not in ({"level"}, {"share"}, {"growth"}):
         return False
@@ -314,7 +314,7 @@ def _magnitudes_apart(a: Claim, b: Claim) -> bool:
         return ratio > SHARE_RATIO_MAX and abs(x - y) > 1.0
     if ratio <= LEVEL_RATIO_MAX:
         return False
-    return not any(abs(ratio / p - 1) < 0.01 for p in (10.0, 100.0, 1000.0))
+    return not any(abs(ratio / p - 1) < 0.01 for p in (10.0, 100.0, 1000.0, 10000.0))
 
 
 def group_claims(claims: list[Claim], similarity_min: float = OBJECT_SIMILARITY) -> list[Group]:
