@@ -362,7 +362,9 @@ def _national_figures_join_their_country(claims: list[Claim], blocks: dict[tuple
         countries = by_rest.get((key[0],) + key[2:], [])
         if len(countries) != 1:
             continue
-        moving = [i for i in blocks[key] if claims[i].context.scope == "domestic"]
+        # (a Chinese page's 全国 only: an English "nationwide" on a page naming no country is as often a US
+        # page's, or one about a state)
+        moving = [i for i in blocks[key] if claims[i].context.scope == "domestic" and _han(claims[i])]
         if moving:
             blocks[countries[0]] = sorted(blocks[countries[0]] + moving)
             blocks[key] = [i for i in blocks[key] if i not in moving]
