@@ -146,7 +146,7 @@ class _Doc:
         self._named: dict[int, list] = {}
         self._mention_starts: dict[int, tuple[list[int], list]] = {}  # block -> where its mentions start, and
         #                                                                  they (self.starting)
-        self._stated_periods: dict[int, tuple[str | None, str | None]] = {}  # block -> its periods (self._stated)
+        self._stated_periods: dict[int, tuple[str | None, str | None, bool]] = {}  # block -> its periods (self._stated)
         self._recent: dict[tuple[int, bool], str | None] = {}  # (block, any_kind) -> self.recent_period
         self._in_force: dict[tuple[int, int], str | None] = {}  # (block, sentence start) -> _source_in_force
 
@@ -334,16 +334,17 @@ class _Doc:
             elif b.kind != "item":
                 continue
             # (a paragraph that introduces what follows, "2024年全国粮食播种面积…分别如下:", "In 2024 the
-            # figures were as follows:", gives it its year too)
-            got = self._stated(j)[0 if any_kind or b.text.rstrip().endswith((":", "：")) else 1]
+            # figures were as follows:", gives it its year too: when it names one, not "2015年和2020年的数据如下:")
+            first, reporting, one = self._stated(j)
+            got = first if any_kind or (one and b.text.rstrip().endswith((":", "："))) else reporting
             if got:  # a paragraph states its period first ("2025年第三季度，…，自2023年四季度以来")
                 return got
         return None
 
-    def _stated(self, j: int) -> tuple[str | None, str | None]:
-        """The first period block j states (no comparison base, no aside in brackets, its year known), and the
-        first of the language of reporting periods (a quarter, a half, a span of months or quarters), read once
-        (recent_period walks back over the same blocks for each figure)."""
+    def _stated(self, j: int) -> tuple[str | None, str | None, bool]:
+        """The first period block j states (no comparison base, no aside in brackets, its year known), the
+        first of the language of reporting periods (a quarter, a half, a span of months or quarters) and whether
+        it states one period only, read once (recent_period walks back over the same blocks for each figure)."""
         if j not in self._stated_periods:
             b = self.layout.blocks[j]
             spans = [p for p in self.periods(j) if not p.base and not period.in_brackets(b.text, p.start)]
@@ -353,7 +354,8 @@ class _Doc:
             # or a half of a year the page never names ("第3季全球…" / "韓國銷售38.5億美元") is still the
             # paragraph's reporting period: a quarter's figure, never the year's
             reporting = [p for p in stated if _REPORTING_PERIOD.fullmatch(p) or _YEARLESS_PART.fullmatch(p)]
-            self._stated_periods[j] = (got[0] if got else None, reporting[0] if reporting else None)
+            self._stated_periods[j] = (got[0] if got else None, reporting[0] if reporting else None,
+                                       len(set(got)) == 1)
         return self._stated_periods[j]
 
     def _with_year(self, p, got: list[str], spans: list) -> str:
