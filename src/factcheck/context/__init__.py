@@ -567,13 +567,25 @@ _CONTINUES = re.compile(r"\s*(?:其中|当中|这(?![样种么些])|this (?:is|w
 _WITH_OR_WHILE = re.compile(r"\b(?:with|while|whereas|and)\b")
 
 
-_ASIDE = re.compile(r"\b(?:with|while|whereas)\b")
+_ASIDE = re.compile(r"\b(?:with|while|whereas)\b|随着|隨著|随著")
+_CLAUSE_END = re.compile(r"[,，;；]")
 
 
 def _aside_place(text: str, sentence_start: int, m) -> bool:
     """A place named in a with- or while-clause is an aside, not what the sentence is about ("The ICCO announced a
-    wider global deficit, with diminished production in key producers Ivory Coast and Ghana")."""
-    return m.kind in ("country", "region") and bool(_ASIDE.search(text.lower(), sentence_start, m.start))
+    wider global deficit, with diminished production in key producers Ivory Coast and Ghana"). A clause that opens
+    the sentence ends at its comma: the place after it is the sentence's ("With a population of 1.4 billion,
+    India is …", "随着美国需求回升，越南…")."""
+    if m.kind not in ("country", "region"):
+        return False
+    low = text.lower()
+    last = None
+    for last in _ASIDE.finditer(low, sentence_start, m.start):
+        pass
+    if last is None:
+        return False
+    opens = not low[sentence_start:last.start()].strip(" \t\n\"'“‘(")
+    return not (opens and _CLAUSE_END.search(low, last.end(), m.start))
 
 
 def _public_body(name: str, V: Vocab) -> bool:
