@@ -883,7 +883,8 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 subj = home  # 加纳可可委员会将全国可可产量预测下调至65万吨: a national body's figure for its whole country
             if subj is None and how == "market" and bas.scope not in (None, "domestic", "global"):
                 subj = bas.scope  # "the U.S. market reached 4.9 GW", 美国市场达到4.9吉瓦: the place's own figure
-            elif subj is None and bas.scope is None and how == "market" and _world_before(out, idxs, k):
+            elif subj is None and bas.scope is None and how == "market" and _world_before(out, idxs, k) and \
+                    not (src and _national(src, V)):  # (据中国钢铁工业协会统计, after the world's: China's)
                 bas = replace(bas, scope="global")  # "ICCO predicts an 11.7% decline in production worldwide …
                 # The organization also predicts grindings to decline to 4,855 million tons": still the world's
             elif subj is None and bas.scope in (None, "domestic") and how == "market":
