@@ -316,7 +316,21 @@ def _magnitudes_apart(a: Claim, b: Claim) -> bool:
         return ratio > SHARE_RATIO_MAX and abs(x - y) > 1.0
     if ratio <= LEVEL_RATIO_MAX:
         return False
-    return not any(abs(ratio / p - 1) < 0.01 for p in (10.0, 100.0, 1000.0, 10000.0))
+    return not any(abs(ratio / p - 1) < 0.01 or _slipped_rounded(a, b, p) for p in (10.0, 100.0, 1000.0, 10000.0))
+
+
+def _slipped_rounded(a: Claim, b: Claim, p: float) -> bool:
+    """The smaller figure times p is the larger as its digits round it: 168.2 million and 1.7 billion (a slipped
+    scale on one side, a rounded figure on the other: 10.1x). Exact figures only: "over 100 million" times ten
+    reaches any size."""
+    from .compare import interval
+
+    if a.value is None or b.value is None or a.qualifier or b.qualifier:
+        return False
+    small, large = sorted((a, b), key=_size)
+    lo, hi = sorted(abs(x) * p for x in interval(small))
+    lo2, hi2 = sorted(abs(x) for x in interval(large))
+    return lo < hi2 and lo2 < hi  # (overlapping, not meeting at an edge: 2.6 x 10 and 27)
 
 
 def group_claims(claims: list[Claim], similarity_min: float = OBJECT_SIMILARITY) -> list[Group]:

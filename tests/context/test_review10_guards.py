@@ -61,10 +61,13 @@ def together(docs, fa, fb) -> bool:
        "World coffee output reached 230 million bags in 2024.\n", True,
        reason="two sources 1.35x apart on one level are taken for two quantities (the measured trade-off: no "
               "must-report pair of levels beyond 1.3x on the read corpora, 40 false)"),
-    xf("World coffee output reached 1.7 billion bags in 2024.\n",
-       "World coffee output reached 168.2 million bags in 2024.\n", True,
-       reason="a slipped scale with one side rounded (1.7 billion for 168.2 million: 10.1x) is more than 1% off "
-              "an exact power of ten, so two quantities"),
+    # (fixed in review 10: a slipped scale with one side rounded, 1.7 billion for 168.2 million, 10.1x, was more
+    # than 1% off an exact power of ten, so two quantities; a bound times ten reaches any size: not a slip)
+    ("World coffee output reached 1.7 billion bags in 2024.\n",
+     "World coffee output reached 168.2 million bags in 2024.\n", True),
+    ("2024年全球咖啡产量达到17亿袋。\n", "2024年全球咖啡產量達到1.682億袋。\n", True),
+    ("World coffee output reached more than 160 million bags in 2024.\n",
+     "World coffee output reached 1.7 billion bags in 2024.\n", False),
     # shares: within a point is one share's estimates, however far apart in ratio
     ("2024年華為在全球手機市場的份額為0.8%。\n", "2024年华为在全球手机市场的份额为1.7%。\n", True),
     xf("Huawei's share of China's smartphone market was 16% in 2024.\n",
