@@ -78,7 +78,8 @@ def together(docs, fa, fb) -> bool:
     ("2023年全球智能手机出货量下降3%。\n", "2023年全球智能手機出貨量增長1%。\n", True),
     xf("Global smartphone shipments fell 12% in 2023.\n", "Global smartphone shipments rose 1% in 2023.\n", True,
        reason="a fall of 12% against a rise of 1% (sources disagreeing on the direction) is 12x and 11 points "
-              "apart in size: taken for two changes"),
+              "apart in size: taken for two changes (a fall and a rise never apart was tried: precision fell on "
+              "dev, fresh, fresh5 and held-out fresh9/fresh10)"),
 ])
 def test_magnitudes(a, b, want):
     assert compared(a, b) is want
@@ -192,10 +193,12 @@ FACETS = [
      "subject", "eq", "India"),
     ("While in Japan, the minister said India's exports rose 8% in 2024. Its imports rose 5%.\n", "5%", "subject",
      "eq", "India"),
-    xf("Exports from Brazil rose 10% in 2024, whereas those from Argentina fell. Its soybean output reached 169 "
-       "million tonnes.\n", "169 million tonnes", "subject", "eq", "Brazil",
-       reason="a country no table knows (Argentina) in a whereas-clause is read as a firm's name, not an aside, "
-              "and the pronoun takes it"),
+    # (fixed in review 10: a name no table knows, Argentina, in a whereas-clause was no aside, and the pronoun
+    # took it)
+    ("Exports from Brazil rose 10% in 2024, whereas those from Argentina fell. Its soybean output reached 169 "
+     "million tonnes.\n", "169 million tonnes", "subject", "eq", "Brazil"),
+    ("Acme Robotics partnered with Zentrix Labs in 2024. Its revenue rose 5% to $3 billion.\n", "$3 billion",
+     "subject", "eq", "Acme Robotics"),
     # (fixed in review 10: a Chinese with-clause, 随着…，, is an aside too: 该国 took the US)
     ("随着美国需求回升，越南2024年出口增长14%。该国贸易顺差达到1040亿美元。\n", "1040亿美元", "subject", "eq", "Vietnam"),
     ("隨著美國需求回升，越南2024年出口增長14%。該國貿易順差達到1040億美元。\n", "1040億美元", "subject", "eq", "Vietnam"),
@@ -259,7 +262,8 @@ def test_a_figures_frame(text, figure, facet, op, want):
     xf("截至2024年底，中國外匯儲備為32024億美元。\n", "32024億美元", "2024年12月，中国外汇储备为32000亿美元。\n",
        "32000亿美元", True,
        reason="截至2024年底 (as of the end of 2024) is read as the year 2024, not as of December: a stock at the "
-              "year's end and in December do not meet"),
+              "year's end and in December do not meet (a year and its December meeting for stocks was tried: "
+              "held-out fresh10 fell, 0.161/0.621 -> 0.134/0.577)"),
 ])
 def test_held_amounts(a, fa, b, fb, meet):
     cs = annotated([("a.txt", a), ("b.txt", b)])

@@ -573,10 +573,11 @@ _CLAUSE_END = re.compile(r"[,，;；]")
 
 def _aside_place(text: str, sentence_start: int, m) -> bool:
     """A place named in a with- or while-clause is an aside, not what the sentence is about ("The ICCO announced a
-    wider global deficit, with diminished production in key producers Ivory Coast and Ghana"). A clause that opens
+    wider global deficit, with diminished production in key producers Ivory Coast and Ghana"); so is a name no
+    table knows ("whereas those from Argentina fell", "partnered with Zentrix Labs"). A clause that opens
     the sentence ends at its comma: the place after it is the sentence's ("With a population of 1.4 billion,
     India is …", "随着美国需求回升，越南…")."""
-    if m.kind not in ("country", "region"):
+    if m.kind not in ("country", "region", "named"):
         return False
     low = text.lower()
     last = None
