@@ -11,9 +11,9 @@ Inside a bucket a claim joins a cluster only when every facet agrees:
   quotes two sources on one quantity ("Omdia puts it at 36.9%, Counterpoint at 36%");
 - scope (global, a country) and qualifiers (nationality adjectives) do not conflict;
 - two levels (counts, money, tonnes) more than 1.3x apart are two quantities, unless the factor is exactly 10,
-  100 or 1,000 (a slipped scale is a conflict); two shares more than 1.5x and a point apart likewise (sources
-  that state one quantity rarely disagree by that much: beyond it the frames met only because neither says
-  enough); two growth rates both 2x and ten points apart likewise;
+  100, 1,000 or 10,000 (a slipped scale is a conflict: 万 written for 亿 is 10,000); two shares more than 1.5x
+  and a point apart likewise (sources that state one quantity rarely disagree by that much: beyond it the
+  frames met only because neither says enough); two growth rates both 2x and ten points apart likewise;
 - change bases agree (yoy never meets qoq); stated bases (capacity, output) do not keep figures apart: the
   reason names them, and a reviewer decides (a 92% share of capacity beside a 91% share of output is worth a
   look);
@@ -65,8 +65,10 @@ def block_key(c: Claim) -> tuple | None:
         return None  # nothing says what is measured
     if ctx.subject is None and (ctx.measure == "percent" or not (ctx.period or ctx.scope)):
         return None  # a market figure needs a known object, a known kind of number, and a when or where
-    if c.unit == "count" and not c.noun and not ctx.topics and not _counts_its_word(c):
-        return None  # a bare number: too little to say what it counts
+    if c.unit == "count" and not c.noun and not ctx.topics and not (
+            (ctx.subject or ctx.scope) and _counts_its_word(c)):
+        return None  # a bare number: too little to say what it counts (a word of its own counted for no one
+        # named and nowhere, "a survey of 1,000 respondents", "the city opened 1,267 stations", is still too little)
     return (c.unit, ctx.subject or "", ctx.measure, "forecast" in ctx.basis, "adjusted" in ctx.basis,
             subsets(ctx.basis))
 
@@ -296,11 +298,11 @@ def _size(c: Claim) -> float:
 def _magnitudes_apart(a: Claim, b: Claim) -> bool:
     """Two levels far apart in size are two quantities: 3.2 nights per trip and 1.4 billion arrivals, or 460 and
     549 billion yuan of two years' box office, share a frame only because neither says enough. A factor of
-    exactly 10, 100 or 1,000 is kept together: a slipped scale (168.2 million bags written as 1,682 million) is a
-    conflict worth a look. Two shares likewise (28% and 45.2% of a market are two things' shares), unless they
-    are within a point (1.2% and 2% of one market are two estimates). Growth rates that differ both twice over
-    and by more than ten points (62% and 2.9%, 31% and 0.2%) are two changes; trackers that disagree on one
-    change (11% and 1.5%, 2.8% and 0.2%) stay compared."""
+    exactly 10, 100, 1,000 or 10,000 is kept together: a slipped scale (168.2 million bags written as 1,682
+    million, 1320亿件 as 1320万件) is a conflict worth a look. Two shares likewise (28% and 45.2% of a market
+    are two things' shares), unless they are within a point (1.2% and 2% of one market are two estimates).
+    Growth rates that differ both twice over and by more than ten points (62% and 2.9%, 31% and 0.2%) are two
+    changes; trackers that disagree on one change (11% and 1.5%, 2.8% and 0.2%) stay compared."""
     kinds = {a.context.measure, b.context.measure}
     if kinds not in ({"level"}, {"share"}, {"growth"}):
         return False
@@ -314,7 +316,21 @@ def _magnitudes_apart(a: Claim, b: Claim) -> bool:
         return ratio > SHARE_RATIO_MAX and abs(x - y) > 1.0
     if ratio <= LEVEL_RATIO_MAX:
         return False
-    return not any(abs(ratio / p - 1) < 0.01 for p in (10.0, 100.0, 1000.0))
+    return not any(abs(ratio / p - 1) < 0.01 or _slipped_rounded(a, b, p) for p in (10.0, 100.0, 1000.0, 10000.0))
+
+
+def _slipped_rounded(a: Claim, b: Claim, p: float) -> bool:
+    """The smaller figure times p is the larger as its digits round it: 168.2 million and 1.7 billion (a slipped
+    scale on one side, a rounded figure on the other: 10.1x). Exact figures only: "over 100 million" times ten
+    reaches any size."""
+    from .compare import interval
+
+    if a.value is None or b.value is None or a.qualifier or b.qualifier:
+        return False
+    small, large = sorted((a, b), key=_size)
+    lo, hi = sorted(abs(x) * p for x in interval(small))
+    lo2, hi2 = sorted(abs(x) for x in interval(large))
+    return lo < hi2 and lo2 < hi  # (overlapping, not meeting at an edge: 2.6 x 10 and 27)
 
 
 def group_claims(claims: list[Claim], similarity_min: float = OBJECT_SIMILARITY) -> list[Group]:
@@ -360,7 +376,9 @@ def _national_figures_join_their_country(claims: list[Claim], blocks: dict[tuple
         countries = by_rest.get((key[0],) + key[2:], [])
         if len(countries) != 1:
             continue
-        moving = [i for i in blocks[key] if claims[i].context.scope == "domestic"]
+        # (a Chinese page's 全国 only: an English "nationwide" on a page naming no country is as often a US
+        # page's, or one about a state)
+        moving = [i for i in blocks[key] if claims[i].context.scope == "domestic" and _han(claims[i])]
         if moving:
             blocks[countries[0]] = sorted(blocks[countries[0]] + moving)
             blocks[key] = [i for i in blocks[key] if i not in moving]

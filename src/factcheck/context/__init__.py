@@ -146,7 +146,7 @@ class _Doc:
         self._named: dict[int, list] = {}
         self._mention_starts: dict[int, tuple[list[int], list]] = {}  # block -> where its mentions start, and
         #                                                                  they (self.starting)
-        self._stated_periods: dict[int, tuple[str | None, str | None]] = {}  # block -> its periods (self._stated)
+        self._stated_periods: dict[int, tuple[str | None, str | None, bool]] = {}  # block -> its periods (self._stated)
         self._recent: dict[tuple[int, bool], str | None] = {}  # (block, any_kind) -> self.recent_period
         self._in_force: dict[tuple[int, int], str | None] = {}  # (block, sentence start) -> _source_in_force
 
@@ -334,16 +334,17 @@ class _Doc:
             elif b.kind != "item":
                 continue
             # (a paragraph that introduces what follows, "2024年全国粮食播种面积…分别如下:", "In 2024 the
-            # figures were as follows:", gives it its year too)
-            got = self._stated(j)[0 if any_kind or b.text.rstrip().endswith((":", "：")) else 1]
+            # figures were as follows:", gives it its year too: when it names one, not "2015年和2020年的数据如下:")
+            first, reporting, one = self._stated(j)
+            got = first if any_kind or (one and b.text.rstrip().endswith((":", "："))) else reporting
             if got:  # a paragraph states its period first ("2025年第三季度，…，自2023年四季度以来")
                 return got
         return None
 
-    def _stated(self, j: int) -> tuple[str | None, str | None]:
-        """The first period block j states (no comparison base, no aside in brackets, its year known), and the
-        first of the language of reporting periods (a quarter, a half, a span of months or quarters), read once
-        (recent_period walks back over the same blocks for each figure)."""
+    def _stated(self, j: int) -> tuple[str | None, str | None, bool]:
+        """The first period block j states (no comparison base, no aside in brackets, its year known), the
+        first of the language of reporting periods (a quarter, a half, a span of months or quarters) and whether
+        it states one period only, read once (recent_period walks back over the same blocks for each figure)."""
         if j not in self._stated_periods:
             b = self.layout.blocks[j]
             spans = [p for p in self.periods(j) if not p.base and not period.in_brackets(b.text, p.start)]
@@ -353,7 +354,8 @@ class _Doc:
             # or a half of a year the page never names ("第3季全球…" / "韓國銷售38.5億美元") is still the
             # paragraph's reporting period: a quarter's figure, never the year's
             reporting = [p for p in stated if _REPORTING_PERIOD.fullmatch(p) or _YEARLESS_PART.fullmatch(p)]
-            self._stated_periods[j] = (got[0] if got else None, reporting[0] if reporting else None)
+            self._stated_periods[j] = (got[0] if got else None, reporting[0] if reporting else None,
+                                       len(set(got)) == 1)
         return self._stated_periods[j]
 
     def _with_year(self, p, got: list[str], spans: list) -> str:
@@ -567,13 +569,26 @@ _WITH_OR_WHILE = re.compile(r"\b(?:with|while|whereas|and)\b")
 
 _WHERE = re.compile(r"\s*[,，]?\s*(?:where|in which|那里|那裡|当地|當地)", re.I)
 _LOCAL = re.compile(r"\s*(?:当地|當地|there\b|locally\b)", re.I)  # a clause about the place named before it
-_ASIDE = re.compile(r"\b(?:with|while|whereas)\b")
+_ASIDE = re.compile(r"\b(?:with|while|whereas)\b|随着|隨著|随著")
+_CLAUSE_END = re.compile(r"[,，;；]")
 
 
 def _aside_place(text: str, sentence_start: int, m) -> bool:
     """A place named in a with- or while-clause is an aside, not what the sentence is about ("The ICCO announced a
-    wider global deficit, with diminished production in key producers Ivory Coast and Ghana")."""
-    return m.kind in ("country", "region") and bool(_ASIDE.search(text.lower(), sentence_start, m.start))
+    wider global deficit, with diminished production in key producers Ivory Coast and Ghana"); so is a name no
+    table knows ("whereas those from Argentina fell", "partnered with Zentrix Labs"). A clause that opens
+    the sentence ends at its comma: the place after it is the sentence's ("With a population of 1.4 billion,
+    India is …", "随着美国需求回升，越南…")."""
+    if m.kind not in ("country", "region", "named"):
+        return False
+    low = text.lower()
+    last = None
+    for last in _ASIDE.finditer(low, sentence_start, m.start):
+        pass
+    if last is None:
+        return False
+    opens = not low[sentence_start:last.start()].strip(" \t\n\"'“‘(")
+    return not (opens and _CLAUSE_END.search(low, last.end(), m.start))
 
 
 def _public_body(name: str, V: Vocab) -> bool:
@@ -878,7 +893,8 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 subj = home  # 加纳可可委员会将全国可可产量预测下调至65万吨: a national body's figure for its whole country
             if subj is None and how == "market" and bas.scope not in (None, "domestic", "global"):
                 subj = bas.scope  # "the U.S. market reached 4.9 GW", 美国市场达到4.9吉瓦: the place's own figure
-            elif subj is None and bas.scope is None and how == "market" and _world_before(out, idxs, k):
+            elif subj is None and bas.scope is None and how == "market" and _world_before(out, idxs, k) and \
+                    not (src and _national(src, V)):  # (据中国钢铁工业协会统计, after the world's: China's)
                 bas = replace(bas, scope="global")  # "ICCO predicts an 11.7% decline in production worldwide …
                 # The organization also predicts grindings to decline to 4,855 million tons": still the world's
             elif subj is None and bas.scope in (None, "domestic") and how == "market":
