@@ -617,3 +617,16 @@ def test_a_sentence_of_a_year_and_a_figure_repeats_the_object_before_and_its_cha
 def test_a_change_character_inside_a_noun_is_no_change(text, figure, value, kind):
     c = frames(text)[figure]
     assert c.value == pytest.approx(value) and c.context.measure == kind
+
+
+@pytest.mark.parametrize("text, first, second", [
+    # a bare count right after a count and its noun, joined by to/and, counts the same thing
+    ("The volume of express deliveries has increased from 83.36 billion packages in 2020 to 175.08 billion in "
+     "2024.\n", "83.36 billion", "175.08 billion"),
+    ("The library's loans rose from 640 million books in 2019 to 700 million in 2023.\n", "640 million",
+     "700 million"),
+])
+def test_a_bare_count_after_a_count_and_its_noun_counts_the_same_thing(text, first, second):
+    got = frames(text)
+    a, b = got[first].context, got[second].context
+    assert (b.topics, set(a.words) <= set(b.words)) == (a.topics, True) and (a.topics or a.words)

@@ -934,6 +934,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             order.append((i, bi, v.ss))
         across.changes_take_their_quantity(out, idxs, unsaid, same_sentence)
         across.elided_units(out, idxs, b.text, spans)
+        across.counts_share_their_noun(out, idxs, b.text, spans)
         across.restated_in_brackets(out, idxs, b.text, spans, V)
     across.ellipsis(out, order, V, lent, lent_period, unsaid)
     rows = {bi: blk.header for bi, blk in enumerate(d.layout.blocks) if blk.kind == "row" and blk.header is not None}

@@ -215,6 +215,26 @@ def _in_unit_of(c: Claim, p: Claim) -> Claim:
                    low=scale(low), high=scale(high))
 
 
+# "from 83.36 billion packages in 2020 to 175.08 billion in 2024": the noun after the first end, then to/and
+_NOUN_THEN_TO = re.compile(r"\s+([a-z]{3,})(?:\s+(?:in|for)\s+(?:19|20)\d{2}(?:/\d{2})?)?\s*[,，]?\s*"
+                           r"(?:(?:up |down )?to|and|versus|vs\.?)\s+", re.I)
+
+
+def counts_share_their_noun(out: list[Claim], idxs: list[int], text: str, spans: list[tuple[int, int]]) -> None:
+    """"increased from 83.36 billion packages in 2020 to 175.08 billion in 2024": a bare count right after a
+    count and its noun, joined by to/and, counts the same thing (its object is the first one's)."""
+    for k in range(1, len(idxs)):
+        c, p = out[idxs[k]], out[idxs[k - 1]]
+        x, y = c.context, p.context
+        if not (_bare(c) and p.kind == "count" and x is not None and y is not None and not x.topics
+                and (y.topics or y.words) and x.subject == y.subject):
+            continue
+        m = _NOUN_THEN_TO.fullmatch(text, spans[k - 1][1], spans[k][0])
+        if m and any(m.group(1).lower().startswith(w[:max(3, len(w) - 1)]) for w in y.words):
+            out[idxs[k]] = replace(c, context=replace(x, topics=y.topics,
+                                                      words=tuple(sorted(set(x.words) | set(y.words)))))
+
+
 def changes_take_their_quantity(out: list[Claim], idxs: list[int], unsaid: set[int] = frozenset(),
                                 same_sentence: set[int] = frozenset()) -> None:
     """"Lenovo shipped 15.2 million units, up 10.8%": a growth rate whose own words name nothing measures the
