@@ -460,3 +460,15 @@ def test_a_national_figure_whose_country_is_unnamed_joins_the_one_country_of_its
 def test_an_amount_held_in_a_month_is_the_amount_as_of_then(a, b, compared):
     claims = annotated([("a.txt", a), ("b.txt", b)])
     assert bool(compare(claims, group_claims(claims))) is compared
+
+
+def test_a_count_with_no_noun_after_it_is_compared_when_someone_and_a_period_are_named():
+    # what it counts is said before it ("licensed beekeepers", a noun no table knows), someone and a year too
+    claims = annotated([("a.txt", "Norway's licensed beekeepers numbered 5,900 in 2023.\n"),
+                        ("b.txt", "In 2023, the number of Norway's licensed beekeepers rose to 6,100.\n")])
+    (finding,) = compare(claims, group_claims(claims))
+    assert finding.verdict == "conflict"
+    # no one and no period: still too little to say the two counts are one
+    claims = annotated([("a.txt", "Licensed beekeepers numbered 5,900.\n"),
+                        ("b.txt", "The number of licensed beekeepers rose to 6,100.\n")])
+    assert group_claims(claims) == []

@@ -66,7 +66,7 @@ def block_key(c: Claim) -> tuple | None:
     if ctx.subject is None and (ctx.measure == "percent" or not (ctx.period or ctx.scope)):
         return None  # a market figure needs a known object, a known kind of number, and a when or where
     if c.unit == "count" and not c.noun and not ctx.topics and not (
-            (ctx.subject or ctx.scope) and _counts_its_word(c)):
+            (ctx.subject or ctx.scope) and (_counts_its_word(c) or ctx.period)):
         return None  # a bare number: too little to say what it counts (a word of its own counted for no one
         # named and nowhere, "a survey of 1,000 respondents", "the city opened 1,267 stations", is still too little)
     return (c.unit, ctx.subject or "", ctx.measure, "forecast" in ctx.basis, "adjusted" in ctx.basis,
