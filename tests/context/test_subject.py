@@ -683,3 +683,13 @@ def test_a_place_in_an_earlier_clause_after_a_company_is_not_the_subject(text, f
 def test_a_body_a_figure_leaves_out_is_not_its_subject(text, figure, left_out):
     subject = frames(text)[figure].context.subject or ""
     assert left_out not in subject and "不包括" not in subject and "除" not in subject
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a place's definite description carries the place named before it
+    ("In 2023, Shanghai handled 371 million tonnes of cargo. The port's container throughput rose by 3.5%.\n",
+     "3.5%", "Shanghai"),
+    ("Shenzhen's GDP grew 6% in 2023. The city's exports rose 4.2% in 2023.\n", "4.2%", "Shenzhen"),
+])
+def test_a_places_definite_description_carries_it(text, figure, subject):
+    assert frames(text)[figure].context.subject == subject
