@@ -472,3 +472,11 @@ def test_a_count_with_no_noun_after_it_is_compared_when_someone_and_a_period_are
     claims = annotated([("a.txt", "Licensed beekeepers numbered 5,900.\n"),
                         ("b.txt", "The number of licensed beekeepers rose to 6,100.\n")])
     assert group_claims(claims) == []
+
+
+def test_a_role_word_is_no_object_word():
+    # "the biggest contributor" says what part the figure plays, not what it measures
+    claims = annotated([("a.txt", "China's box office took $7.7 billion in 2023.\n"),
+                        ("b.txt", "In 2023, China was the biggest contributor to the global box office with $7.71 "
+                                  "billion.\n")])
+    assert all("contributor" not in c.context.words for c in claims)
