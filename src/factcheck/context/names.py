@@ -219,7 +219,8 @@ def _suffix_re(suffixes: tuple[str, ...]) -> re.Pattern:
 
 
 # words before an organisation's name that are no part of it: group 1 leaves the body out (不包括, 除了)
-_LEAD_WORD = re.compile(r"(不包括|不包含|不含|除了|除)|包括|包含|其中|以及")
+# (扣除 leaves out too; 除夕 is New Year's Eve, no leaving out; 其 stops the walk back, so 其中 leaves its 中)
+_LEAD_WORD = re.compile(r"(不包括|不包含|不含|除了|扣除|除(?!夕))|除夕夜?|包括|包含|其中|以及")
 
 
 def chinese_orgs(text: str, vocab: Vocab) -> list[tuple[int, int, str]]:
@@ -231,6 +232,10 @@ def chinese_orgs(text: str, vocab: Vocab) -> list[tuple[int, int, str]]:
         while s > 0 and _HAN.match(text[s - 1]) and text[s - 1] not in _STOP_HAN and m.start() - s < 8:
             s -= 1
         core = text[s:m.start()]
+        if core.startswith("中") and len(core) >= 3 and s > 0 and text[s - 1] == "其":
+            s -= 1  # 其中招商银行: 其中 is no part of the name (其 stopped the walk back; 其中国银行 is
+            # 其 and 中国银行)
+            core = text[s:m.start()]
         lead = _LEAD_WORD.match(core)
         if lead:  # "(不包括邮政储蓄银行直接营业收入)": a body left out is no one a figure is about; 包括 is no part
             if lead.group(1):  # of a name

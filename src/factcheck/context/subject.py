@@ -36,6 +36,9 @@ from .view import CAUSE_AFTER, PAIR_FIGURES, PAIR_WORDS, View
 _RATIO_VERB = re.compile(r"(?:是|为|相当于|等于|约为|达到|达|仅为|只有|不到|超过|高于|低于)\s*$")
 _TOTAL_ROW = re.compile(r"^(?:total|all|合计|总计|总和|全球|worldwide|global|grand total)\b", re.I)
 _COUNTRY_PRONOUNS = frozenset({"the country", "the country's", "the nation", "the nation's", "the kingdom", "该国"})
+# a part of a country or a union of them: "China's GDP grew 5.2%. The province's GDP grew 6.1%" is no figure of
+# China's, nor "the bloc's exports" Germany's (a city or a port may be a country: Singapore)
+_NO_COUNTRY_PRONOUNS = frozenset({"the province", "the province's", "the bloc", "the bloc's"})
 _OTHERS_ROW = re.compile(r"^(?:others?|其他|其它)\b", re.I)  # the rest of a table: neither the market nor a name
 
 
@@ -216,7 +219,7 @@ def subject(v: View, mentions: list[Mention], carry: str | None, unit: str, row_
                 return named[-1].name, "named"
             if any(v.ss <= m.start and m.end <= last.start for m in markets):
                 return None, "market"  # "The U.S. market recovered from its slump": the place's market's
-            return (carry, "pronoun") if carry else (None, "market")
+            return (carry, "pronoun") if _carries(last, carry) else (None, "market")
         chain = _coordinated(v, usable, last)
         if chain:  # "AWS, Microsoft and Google capture 63%": the three together
             return chain, "named"
@@ -227,6 +230,17 @@ def subject(v: View, mentions: list[Mention], carry: str | None, unit: str, row_
     if after:
         first = after[0]
         if first.role == "pronoun":
-            return (carry, "pronoun") if carry else (None, "market")
+            return (carry, "pronoun") if _carries(first, carry) else (None, "market")
         return first.name, "named"
     return None, "market"
+
+
+def _carries(pronoun: Mention, carry: str | None) -> bool:
+    """Whether the pronoun may stand for the subject carried from before (the province, the bloc: no country)."""
+    if not carry:
+        return False
+    if pronoun.name in _NO_COUNTRY_PRONOUNS:
+        from .vocab import vocab
+
+        return not any(e.name == carry and e.kind == "country" for e in vocab().entities.values())
+    return True
