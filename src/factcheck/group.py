@@ -52,9 +52,11 @@ _WORD_AFTER = re.compile(r"[ \u00a0]+([a-z]{3,})")
 def _counts_its_word(c: Claim) -> bool:
     """A count followed by a word of its own object counts that word: "132 billion parcels", "1,267 stations" (a
     noun no vocabulary knows, read from the figure's phrase, not a bare number)."""
+    from .context.measure import stem
+
     at = c.sentence.find(c.text)
     m = _WORD_AFTER.match(c.sentence.lower(), at + len(c.text)) if at >= 0 else None
-    return bool(m) and any(m.group(1).startswith(w[:max(3, len(w) - 1)]) for w in c.context.words)
+    return bool(m) and stem(m.group(1)) in c.context.words
 
 
 def block_key(c: Claim) -> tuple | None:
@@ -378,9 +380,9 @@ def _national_figures_join_their_country(claims: list[Claim], blocks: dict[tuple
             continue
         # (a Chinese page's 全国 only: an English "nationwide" on a page naming no country is as often a US
         # page's, or one about a state)
-        moving = [i for i in blocks[key] if claims[i].context.scope == "domestic" and _han(claims[i])]
+        moving = {i for i in blocks[key] if claims[i].context.scope == "domestic" and _han(claims[i])}
         if moving:
-            blocks[countries[0]] = sorted(blocks[countries[0]] + moving)
+            blocks[countries[0]] = sorted(blocks[countries[0]] + list(moving))
             blocks[key] = [i for i in blocks[key] if i not in moving]
 
 

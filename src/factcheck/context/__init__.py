@@ -932,32 +932,14 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             object.__setattr__(ctx, "metric", metrics[frame])
             out[i] = _framed(c, ctx)
             order.append((i, bi, v.ss))
-        across.changes_take_their_quantity(out, idxs, unsaid, same_sentence)
+        across.changes_take_their_quantity(out, idxs, V, unsaid, same_sentence)
         across.elided_units(out, idxs, b.text, spans)
-        across.counts_share_their_noun(out, idxs, b.text, spans)
+        across.counts_share_their_noun(out, idxs, b.text, spans, V)
         across.restated_in_brackets(out, idxs, b.text, spans, V)
     across.ellipsis(out, order, V, lent, lent_period, unsaid)
     rows = {bi: blk.header for bi, blk in enumerate(d.layout.blocks) if blk.kind == "row" and blk.header is not None}
     across.table_scale(out, order, rows)
-    _refresh_metrics(out, metrics, V)
     return out
-
-
-def _refresh_metrics(out: list[Claim], metrics: dict[tuple, str], V: Vocab) -> None:
-    """The frame in words again for the figures a later pass gave another object (a growth rate taking its
-    level's, "175.08 billion" its pair's): the metric shown must be the frame grouped on."""
-    for i, c in enumerate(out):
-        ctx = c.context
-        if ctx is None:
-            continue
-        frame = (ctx.scope, ctx.modifiers, ctx.topics, ctx.words, ctx.basis, ctx.measure, ctx.base)
-        if frame not in metrics:
-            metrics[frame] = measure.metric(ctx, V)
-        if metrics[frame] != ctx.metric or c.metric != ctx.metric or c.subject != ctx.subject or \
-                c.period != ctx.period:
-            ctx = replace(ctx)
-            object.__setattr__(ctx, "metric", metrics[frame])
-            out[i] = _framed(c, ctx)
 
 
 _MONTHLY = re.compile(r"(?:\d{4}|\?)-(?:0[1-9]|1[0-2]|M)")  # a month's period: 2022-12, ?-12, ?-M

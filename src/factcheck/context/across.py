@@ -21,7 +21,7 @@ import re
 from dataclasses import replace
 
 from ..model import Claim
-from .measure import metric
+from .measure import metric, stem
 from .vocab import Vocab
 
 
@@ -220,7 +220,8 @@ _NOUN_THEN_TO = re.compile(r"\s+([a-z]{3,})(?:\s+(?:in|for)\s+(?:19|20)\d{2}(?:/
                            r"(?:(?:up |down )?to|and|versus|vs\.?)\s+", re.I)
 
 
-def counts_share_their_noun(out: list[Claim], idxs: list[int], text: str, spans: list[tuple[int, int]]) -> None:
+def counts_share_their_noun(out: list[Claim], idxs: list[int], text: str, spans: list[tuple[int, int]],
+                            V: Vocab) -> None:
     """"increased from 83.36 billion packages in 2020 to 175.08 billion in 2024": a bare count right after a
     count and its noun, joined by to/and, counts the same thing (its object is the first one's)."""
     for k in range(1, len(idxs)):
@@ -230,12 +231,11 @@ def counts_share_their_noun(out: list[Claim], idxs: list[int], text: str, spans:
                 and (y.topics or y.words) and x.subject == y.subject):
             continue
         m = _NOUN_THEN_TO.fullmatch(text, spans[k - 1][1], spans[k][0])
-        if m and any(m.group(1).lower().startswith(w[:max(3, len(w) - 1)]) for w in y.words):
-            out[idxs[k]] = replace(c, context=replace(x, topics=y.topics,
-                                                      words=tuple(sorted(set(x.words) | set(y.words)))))
+        if m and stem(m.group(1).lower()) in y.words:
+            _reframe(out, idxs[k], replace(x, topics=y.topics, words=tuple(sorted(set(x.words) | set(y.words)))), V)
 
 
-def changes_take_their_quantity(out: list[Claim], idxs: list[int], unsaid: set[int] = frozenset(),
+def changes_take_their_quantity(out: list[Claim], idxs: list[int], V: Vocab, unsaid: set[int] = frozenset(),
                                 same_sentence: set[int] = frozenset()) -> None:
     """"Lenovo shipped 15.2 million units, up 10.8%": a growth rate whose own words name nothing measures the
     quantity of the figure before it in the paragraph (same subject, a level); right after that level in its
@@ -248,8 +248,9 @@ def changes_take_their_quantity(out: list[Claim], idxs: list[int], unsaid: set[i
                                   (i in unsaid or set(x.topics) <= set(prev.context.topics)))
         if x.measure in ("growth", "change") and borrow and prev is not None and prev.context.subject == x.subject:
             p = prev.context
-            out[i] = replace(out[i], context=replace(x, topics=p.topics, words=tuple(sorted(set(x.words) | set(p.words))),
-                                                     period=x.period or p.period))
+            per = x.period or p.period
+            _reframe(out, i, replace(x, topics=p.topics, words=tuple(sorted(set(x.words) | set(p.words))), period=per),
+                     V, period=per)
         if x.measure == "level" and (x.topics or x.words):
             prev = out[i]
 

@@ -205,7 +205,7 @@ def quantities_in_line(text: str, K: Knowledge, money_columns: dict | None = Non
     if not pat.search(parser.low) and not _figure_word_pattern(K).search(parser.low) and not (
             _FREQUENCY_WORDS.search(parser.low)):
         out = _ordinal_ranges(parser, K, []) if "between" in parser.low or " than " in parser.low else []
-        if "consecutive" in parser.low or "straight" in parser.low or "successive" in parser.low:
+        if _says_a_run(parser.low):
             out = _ordinal_runs(parser, K, out)
         return _half_units(parser, K, out) if "半" in text else out
     masks = nonclaims.masked_spans(text, K)
@@ -266,7 +266,7 @@ def quantities_in_line(text: str, K: Knowledge, money_columns: dict | None = Non
     out = join_listed_units(out, text)
     if "between" in parser.low or " than " in parser.low:
         out = _ordinal_ranges(parser, K, out)
-    if "consecutive" in parser.low or "straight" in parser.low or "successive" in parser.low:
+    if _says_a_run(parser.low):
         out = _ordinal_runs(parser, K, out)
     return _bare_yuan(out, parser.low) if "元" in text or "块" in text else out
 
@@ -311,6 +311,11 @@ def _ordinal_ranges(parser: LineParser, K: Knowledge, out: list[Quantity]) -> li
 # figure; one that counts consecutive periods states how long the run has lasted)
 _ORDINAL_RUN = re.compile(rf"(?<![a-z0-9])(?P<o>{_ORD}) (?:consecutive|straight|successive) "
                           r"(?P<u>years?|months?|quarters?|weeks?|days?|sessions?|seasons?)(?![a-z-])")
+
+
+def _says_a_run(low: str) -> bool:
+    """The line has a word of _ORDINAL_RUN's (a cheap test before its search)."""
+    return "consecutive" in low or "straight" in low or "successive" in low
 
 
 def _ordinal_runs(parser: LineParser, K: Knowledge, out: list[Quantity]) -> list[Quantity]:
