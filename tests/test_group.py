@@ -389,8 +389,9 @@ def test_an_undated_figure_fitting_several_clusters_joins_one_that_fits_clearly_
     claims = same + other + [undated]
     (g,) = [g for g in group_claims(claims) if 4 in g.members]
     assert set(g.members) == {0, 1, 4}
-    # alike enough to both, it joins neither
-    undated = _framed("d.txt", "83.8%\n", None, ("domestic", "film", "revenue"), hint="2023")
+    # alike enough to both, it joins neither when its value conflicts with the one it resembles most (when it
+    # rounds that one's figure, it joins it: test_an_undated_figure_fitting_two_clusters_of_one_period_...)
+    undated = _framed("d.txt", "81.9%\n", None, ("domestic", "film", "revenue"), hint="2023")
     assert not [g for g in group_claims(same + other + [undated]) if 4 in g.members]
 
 
@@ -480,3 +481,21 @@ def test_a_role_word_is_no_object_word():
                         ("b.txt", "In 2023, China was the biggest contributor to the global box office with $7.71 "
                                   "billion.\n")])
     assert all("contributor" not in c.context.words for c in claims)
+
+
+@pytest.mark.parametrize("undated, joins", [
+    ("Chinese-made films took an 84% share of China's box office.\n", True),  # rounds 83.77%: that quantity
+    ("國產電影佔中國票房的84%。\n", True),
+    ("国产电影占中国票房的84%。\n", True),
+    ("Chinese-made films took an 80% share of China's box office.\n", False),  # a conflict: not placed by guess
+])
+def test_an_undated_figure_fitting_two_clusters_of_one_period_joins_the_one_it_rounds(undated, joins):
+    # one page gives 83% and 83.77% (two clusters: a page's two values never share one); an undated 84% fits
+    # both, resembles the first page's figure most and rounds it: it is that quantity
+    docs = [("a.txt", "Chinese-made films took an 83.77% share of China's box office in 2023.\n"),
+            ("b.txt", "Chinese-made films took an 83% share of China's box office in 2023.\n\n"
+                      "國產電影佔2023年中國票房的83.77%。\n"),
+            ("c.txt", undated)]
+    claims = annotated(docs)
+    placed = [g for g in group_claims(claims) if any(claims[i].path == "c.txt" for i in g.members)]
+    assert bool(placed) is joins

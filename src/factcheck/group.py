@@ -441,7 +441,8 @@ def _clusters(claims: list[Claim], members: list[int], similarity_min: float) ->
             # one fits clearly better than every other (the same object word for word, against a look-alike
             # that shares less of it): it is that one's
             ranked = sorted(scored, reverse=True)
-            if ranked[0][0] - ranked[1][0] >= CLEARLY_BETTER:
+            if ranked[0][0] - ranked[1][0] >= CLEARLY_BETTER or _one_period_rounded(
+                    claims, claims[i], [pool[k] for _, k in scored], pool[ranked[0][1]]):
                 scored = ranked[:1]
         if not scored or (not ambiguous_ok and len(scored) > 1):
             return bool(scored)
@@ -490,6 +491,20 @@ def _clusters(claims: list[Claim], members: list[int], similarity_min: float) ->
         loose_items.append(i)
     loose = agglomerate(loose_items)
     return [sorted(cl) for cl in clusters + loose]
+
+
+def _one_period_rounded(claims: list[Claim], c: Claim, fits: list[list[int]], best: list[int]) -> bool:
+    """An undated figure fitting several clusters of one period, which its value rounds or restates in the one it
+    resembles most, by the member it resembles most (84% beside 83.77%, where one page's 83% and 83.77% had to
+    part): that one's. A figure in conflict with that member, or fitting clusters of two periods, stays
+    ambiguous."""
+    from .compare import pair_verdict
+
+    if len({claims[j].context.period for cl in fits for j in cl} - {None}) != 1:
+        return False
+    weights = _weights()
+    top = max(similarity(c, claims[j], weights) for j in best)
+    return any(pair_verdict(c, claims[j]) != "conflict" for j in best if similarity(c, claims[j], weights) == top)
 
 
 def _decimals(x: float) -> int:

@@ -114,6 +114,9 @@ def test_forecast_by_the_figures_own_verb():
     assert "forecast" in frames("Shipments are expected to reach 70 million in 2026.\n")["70 million"].context.basis
     assert "forecast" not in frames("Shipments reached 70 million, and the firm expects growth.\n")["70 million"].context.basis
     assert "forecast" not in frames("By 2021, its share had risen to 40%.\n")["40%"].context.basis
+    # a noun of forecasting before the figure marks it as well as a verb does
+    assert "forecast" in frames("Analysts' median prediction was a deficit of 380,000 tons.\n")["380,000 tons"].context.basis
+    assert "forecast" in frames("Official projections put output at 12.1 million tons.\n")["12.1 million tons"].context.basis
 
 
 def test_a_change_against_a_base_year_is_a_figure_of_the_later_year():
