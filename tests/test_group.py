@@ -214,6 +214,19 @@ def test_growth_rates_far_apart_are_two_changes(a, b, compared):
     assert bool(compare(claims, group_claims(claims))) is compared
 
 
+@pytest.mark.parametrize("a, b, compared", [
+    # two amounts of change within twice of each other: one change estimated twice
+    ("China's grain output rose by 11.1 million tonnes in 2024.\n", "China's grain output rose by 8.9 million tonnes in 2024.\n", True),
+    ("2024年中國糧食產量增加1110萬噸。\n", "2024年中國糧食產量增加890萬噸。\n", True),
+    # more than twice apart: two changes the frames could not tell apart (a population's fall and a cohort's rise)
+    ("China's population fell by 2.08 million in 2023.\n", "China's population fell by 820,000 in 2023.\n", False),
+    ("2023年中国人口减少208万人。\n", "2023年中国人口减少82万人。\n", False),
+])
+def test_amounts_of_change_far_apart_are_two_changes(a, b, compared):
+    claims = annotated([("a.txt", a), ("b.txt", b)])
+    assert bool(compare(claims, group_claims(claims))) is compared
+
+
 def test_a_slipped_scale_is_a_conflict_not_two_quantities():
     claims = annotated([("a.txt", "World coffee output reached 168.2 million bags in 2024.\n"),
                         ("b.txt", "World coffee output reached 1,682 million bags in 2024.\n")])

@@ -156,6 +156,20 @@ def test_a_document_about_one_place_lends_it_to_figures_that_name_no_one():
     assert (c.subject, c.how) == ("Macau", "document")
 
 
+@pytest.mark.parametrize("text, figure", [
+    # the place is named once; the national body the alias table gives a country names it a second time
+    ("內地去年新車銷量創新高\n\n去年新車銷量按年增長4.5%。\n\n國家統計局昨日公布有關數據。\n\n電動車\n\n電動車銷量1286萬輛。\n",
+     "1286萬輛"),
+    ("内地去年新车销量创新高\n\n去年新车销量按年增长4.5%。\n\n国家统计局昨日公布有关数据。\n\n电动车\n\n电动车销量1286万辆。\n",
+     "1286万辆"),
+    ("Mainland China's car sales hit a record\n\nSales rose 4.5% last year.\n\nThe National Bureau of Statistics "
+     "published the data on Monday.\n\nElectric models\n\nSales of electric cars were 12.86 million.\n", "12.86 million"),
+])
+def test_a_national_body_counts_as_a_mention_of_its_country(text, figure):
+    c = frames(text)[figure].context
+    assert (c.subject, c.how) == ("China", "document")
+
+
 def test_a_name_with_de_before_a_figure_is_a_comparator_only_after_a_ratio_verb():
     got = frames("中国的电网装机总量是美国的近3倍。\nSK海力士市占率36.9%，首次超越三星电子的34.4%。\n")
     assert got["近3倍"].context.subject == "China/US"

@@ -187,14 +187,16 @@ class _Doc:
                 filed = None  # ("BEIJING, Jan. 1 (Xinhua) --": where the news was filed; read at a block's first place)
                 for s, e, w in self.V.entity_match.find(self.low(i)):
                     ent = self.V.entities[w]
-                    if ent.kind not in ("country", "region") or ent.adjective:
+                    # (a national body the alias table gives its country, 国家统计局: a mention of that country)
+                    where = ent.name if ent.kind in ("country", "region") and not ent.adjective else ent.country
+                    if not where:
                         continue
                     if filed is None:
                         filed = self.dateline(i)
                     if s >= filed and \
                             not (w in self.V.upper_only and not b.text[s:e].isupper()) and \
                             not names.press_end(b.text, self.low(i), e):  # 香港商报 is a newspaper
-                        places[ent.name] += 1
+                        places[where] += 1
             total = sum(places.values())
             top = places.most_common(1)
             self._place = top[0][0] if top and total >= 2 and top[0][1] >= 0.6 * total else None
