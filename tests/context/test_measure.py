@@ -638,3 +638,18 @@ def test_the_metric_shown_is_the_frame_grouped_on_after_a_later_pass():
                  "billion in 2024.\n")
     a, b = got["83.36 billion"], got["175.08 billion"]
     assert b.metric == a.metric == b.context.metric and b.context.topics == a.context.topics
+
+
+@pytest.mark.parametrize("text, figure, words", [
+    # the level after "to" measures what the change before it did, never what the next clause is about
+    ("Total deaths rose 6.6% to 11.1 million, while new registrations fell 5.7% to 9.02 million.\n", "11.1 million",
+     {"death", "total"}),
+    # past a figure restating the change (", or 0.15%,")
+    ("The number of residents dropped by 2.08 million, or 0.15%, to 1.409 billion.\n", "1.409 billion", {"resident"}),
+    # (Chinese, where the level's clause already holds its change: unchanged)
+    ("死亡人数增长6.6%至1110万人,而新登记婴儿下降5.7%至902万人。\n", "1110万人", {"死亡", "人数"}),
+    ("死亡人數增長6.6%至1110萬人,而新登記嬰兒下降5.7%至902萬人。\n", "1110萬人", {"死亡", "人数"}),
+])
+def test_a_level_linked_to_its_change_measures_what_the_change_did(text, figure, words):
+    c = frames(text)[figure].context
+    assert words <= set(c.words) and not c.topics

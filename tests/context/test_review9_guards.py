@@ -131,8 +131,8 @@ FACETS = [
        "smartphone", reason="the cause after 'amid' still gives the level 'smartphone'"),
     xf("2024年营收增长12%至30亿美元，主要受存储芯片需求强劲推动。\n", "30亿美元", "topics", "lacks", "memory",
        reason="a Chinese cause after the figure (主要受…推动) is no cause word: 'memory' is read as the object"),
-    xf("2024年，受需求疲软影响，韩国半导体设备支出下降7%至199亿美元。\n", "199亿美元", "topics", "has", "spending",
-       reason="the level after 至 reads 'demand' from the cause clause before and loses 'spending'"),
+    # (a strict xfail until the level after 至 read its change's phrase: measure._linked_phrase)
+    ("2024年，受需求疲软影响，韩国半导体设备支出下降7%至199亿美元。\n", "199亿美元", "topics", "has", "spending"),
     ("Exports of rice rose 20% in 2024 due to strong demand from Africa.\n", "20%", "subject", "eq", None),
     ("营收季减约7.1%，为97.2亿美元。\n", "97.2亿美元", "topics", "has", "revenue"),
     ("營收季減約7.1%，為97.2億美元。\n", "97.2億美元", "topics", "has", "revenue"),

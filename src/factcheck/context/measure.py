@@ -463,10 +463,20 @@ def object_of(v: View, vocab: Vocab, mentions: list[Mention], periods: list[tupl
             not any(s < v.cs and e > whole[0][1] for s, e in v.spans if (s, e) != (v.s, v.e)):
         # "营收季减约7.1%，为97.2亿美元", "revenue fell 7%, to $19.9 billion": a level linked to the change right
         # before it measures what the change did (before any clause further back)
-        tries = tries[:2] + [whole[0]] + tries[2:]
+        # (after the clause, and the clause before it if any: never a clause after it, "…, while new births fell")
+        k = 2 if len(places) > 1 and places[1][1] <= v.cs else 1
+        tries = tries[:k] + [whole[0]] + tries[k:]
+    linked = _linked_phrase(v, memo.setdefault("views", {}))
+    if linked:
+        # "Total deaths rose 6.6% to 11.1 million, while new births fell", "the total number of people dropped
+        # by 2.08 million, or 0.15%, to 1.409 billion": a level right after its change, in the same clause,
+        # measures what the change did: that phrase, words and all, before any other clause
+        tries = tries[:1] + [(*linked, "linked", ())] + tries[1:]
     clause_words: frozenset = frozenset()
     for a, b, where, also in tries:
-        keys, _ = read(a, b, also)
+        keys, words = read(a, b, also, words=where == "linked")
+        if where == "linked" and (keys or words):
+            return keys | domains(), words if not keys else frozenset(), "sentence"
         if keys:  # the terms of the clause or a neighbour clause; the other words there say what happened
             return keys | domains(), frozenset(), where
         if where == "clause" and not clause_words:
@@ -484,6 +494,21 @@ def object_of(v: View, vocab: Vocab, mentions: list[Mention], periods: list[tupl
     return frozenset(), frozenset(), ""
 
 
+def _linked_phrase(v: View, views: dict) -> tuple[int, int] | None:
+    """The own phrase of the change a level with no phrase of its own is linked to ("rose 6.6% to 11.1 million",
+    "dropped by 2.08 million, or 0.15%, to 1.409 billion": past the figure that restates the change)."""
+    before = sorted((k, sp) for k, sp in enumerate(v.spans) if v.ss <= sp[0] and sp[1] <= v.s)
+    if not before or not _LINKED_GAP.fullmatch(v.low, before[-1][1][1], v.s):
+        return None
+    i = len(before) - 1
+    while i > 0 and _RESTATED_GAP.fullmatch(v.low, before[i - 1][1][1], before[i][1][0]):
+        i -= 1  # ", or 0.15%": the change restated, read the first statement's phrase
+    o = view_of(views, v.block, v.low, v.spans, before[i][0], v.lists)
+    return (o.ws, o.we) if o.we > o.ws else None
+
+
+_LINKED_GAP = re.compile(r"[\s,，]*(?:为|為|达到|達到|达|達|至|到|升至|降至|reaching|to reach|to)\s*")
+_RESTATED_GAP = re.compile(r"[\s,，]*(?:or|或|即|i\.e\.)\s*")
 _LINKED_LEVEL = re.compile(r"[\s,，]*(?:为|為|达到|達到|达|達|至|到|升至|降至|reaching|to reach|to)(?![a-z])")
 
 
