@@ -707,3 +707,22 @@ def test_a_body_a_figure_leaves_out_is_not_its_subject(text, figure, left_out):
 ])
 def test_a_places_definite_description_carries_it(text, figure, subject):
     assert frames(text)[figure].context.subject == subject
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a name inside a cause before the figure's clause says why, not whose
+    ("Amid tensions in Asia and the Middle East, global military spending reached $2.44 trillion in 2023.\n",
+     "$2.44 trillion", None),
+    ("Driven by the war in Ukraine, world military expenditure rose to $2.44 trillion in 2023.\n", "$2.44 trillion",
+     None),
+    ("2023年受烏克蘭危機,以及亞洲、中東地區緊張局勢的影響,全球軍費開支達2.44萬億美元。\n", "2.44萬億美元", None),
+    ("2023年受乌克兰危机以及亚洲、中东地区紧张局势影响,全球军费开支达2.44万亿美元。\n", "2.44万亿美元", None),
+    ("由于美国加息,全球黄金需求下降5%。\n", "5%", None),
+    # a name after the cause is the figure's own
+    ("受需求疲軟影響,韓國半導體設備支出下降7%。\n", "7%", "Korea"),
+    # a "cause" holding a figure of its own names whose figure the next one is
+    ("The growth was largely driven by China with sales of 11 million in 2024, up 40% compared to 2023.\n", "40%",
+     "China"),
+])
+def test_a_name_in_a_cause_before_the_figure_is_not_its_subject(text, figure, subject):
+    assert frames(text)[figure].context.subject == subject

@@ -575,6 +575,21 @@ _ASIDE = re.compile(r"\b(?:with|while|whereas)\b|随着|隨著|随著")
 _CLAUSE_END = re.compile(r"[,，;；]")
 
 
+# a cause before a figure's clause: 受…影响 (and the verbs of pushing and dragging), 由于/因为 … and "amid", "due to" …
+# ending at a comma, with no figure of its own ("driven by China with sales of 11 million, up 40%" names whose sales)
+_CAUSE_BEFORE = re.compile(r"受[^。；;!?！？]{1,60}?(?:影响|影響|冲击|衝擊|拖累|推动|推動|带动|帶動|拉动|拉動|提振|打击|打擊)"
+                           r"|(?:由于|由於|因为|因為)[^，,。；;]{1,40}[，,]"
+                           r"|\b(?:amid|due to|owing to|because of|thanks to|driven by|helped by|hurt by|fuell?ed by|"
+                           r"on the back of|as a result of)\b[^,.;\d]{1,80},")
+
+
+def places_in_causes(text: str, low: str, start: int, end: int, mentions) -> list:
+    """The names inside a cause between `start` (the sentence's) and `end` (the figure's)."""
+    spans = [(m.start(), m.end()) for m in _CAUSE_BEFORE.finditer(low, start, end)]
+    return [m for m in mentions if m.role == "entity" and any(a <= m.start and m.end <= b for a, b in spans)] \
+        if spans else []
+
+
 def _aside_place(text: str, sentence_start: int, m) -> bool:
     """A place named in a with- or while-clause is an aside, not what the sentence is about ("The ICCO announced a
     wider global deficit, with diminished production in key producers Ivory Coast and Ghana"); so is a name no
@@ -748,6 +763,9 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                             not _LOCAL.match(b.text, v.cs) and any(
                 o.role == "entity" and o.kind not in ("country", "region") and v.ss <= o.start < m.start and
                 o not in srcs for o in mentions))
+            # "受烏克蘭危機以及亞洲、中東地區緊張局勢的影響，全球軍費開支達2.44萬億美元", "Amid tensions in Asia,
+            # global military spending reached …": a name in a cause before the figure says why, not whose
+            excluded.update(m for m in places_in_causes(b.text, low, v.ss, v.s, mentions))
             # (the sentence's: subject.subject reads no other)
             usable = [m for m in d.starting(bi, v.ss, v.se) if m not in excluded]
             # the subject a pronoun takes and the names a plural one takes together, read from the sentences
