@@ -316,6 +316,16 @@ def test_glosses_are_content_words_of_the_senses():
     assert glosses("片票") == frozenset()  # two characters across two words: no entry
     assert meet({"票房", "片票"}, {"box", "office"}) == (1.5, 0)
 
+    # an English verb form meets the bare verb the dictionary writes: died (死亡: to die), exported (出口: export)
+    assert meet({"死亡"}, {"died"})[0] == 1.0 and meet({"出口"}, {"exported"})[0] == 1.0
+    assert meet({"死亡"}, {"dried"})[0] == 0.0
+
+
+def test_a_chinese_word_meets_an_english_verb_form_through_the_dictionary():
+    claims = annotated([("a.txt", "In 2023, 11.1 million people died in Zentria.\n"),
+                        ("b.txt", "2023年Zentria死亡人口1110万人。\n")])
+    assert explain(claims[0], claims[1]) is None
+
 
 def test_a_change_on_the_year_before_is_a_change_year_on_year():
     claims = annotated([("a.txt", "In 2023, Zentria revenue rose 31% year on year.\n"),

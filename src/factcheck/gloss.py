@@ -61,10 +61,23 @@ def meet(han_words: set[str], latin_words: set[str]) -> tuple[float, int]:
     known = {h: g for h in han_words if (g := glosses(h))}
     hit: set[str] = set()
     matched = 0
+    forms = {f: w for w in latin_words for f in _forms(w)}
     for g in known.values():
-        common = g & latin_words
+        common = {forms[f] for f in g if f in forms}
         if common:
             matched += 1
             hit |= common
     shared = (matched + len(hit)) / 2
     return shared, (len(known) - matched) + len(latin_words - hit)
+
+
+def _forms(w: str) -> tuple[str, ...]:
+    """An English word and the dictionary forms it may be of ("died" → die, "exported" → export, "growing" →
+    grow): a dictionary writes its senses with the bare verb."""
+    if w.endswith("ied"):
+        return (w, w[:-1]) if len(w) == 4 else (w, w[:-3] + "y")
+    if w.endswith("ed") and len(w) > 4:
+        return w, w[:-2], w[:-1]
+    if w.endswith("ing") and len(w) > 5:
+        return w, w[:-3], w[:-3] + "e"
+    return (w,)
