@@ -888,7 +888,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             bas = basis_mod.basis(v, V, mentions, f"{col_header or ''} {heading_text}" if b.kind == "row"
                                   else col_header or "", memo)
             if bas.scope is None and subj:
-                place = basis_mod.fronted_place(v, mentions)
+                place = basis_mod.fronted_place(v, d.starting(bi, v.ss, v.s))  # (it reads those alone)
                 if place and place != subj:  # "In the US, Apple retained 49%": Apple's share of the US market
                     bas = replace(bas, scope=place)
                 else:  # "it saw a 1.3% drop in China": the place its clause names is where the figure holds

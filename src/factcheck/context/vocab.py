@@ -203,8 +203,12 @@ class _SharedCues(_Windows):
             seen[1].update((n, (fs, [f[0] for f in fs])) for n, fs in by.items())
         split = seen[1]
         if names not in split:  # several lists read as one: their matches merged in text order
-            fs = sorted({f for n in names for f in split.get(n, ([], []))[0]})
-            split[names] = (fs, [f[0] for f in fs])
+            some = [split[n] for n in names if n in split]
+            if len(some) == 1:  # (matches of one list only: already in text order, each once)
+                split[names] = some[0]
+            else:
+                fs = sorted({f for got in some for f in got[0]})
+                split[names] = (fs, [f[0] for f in fs])
         return split[names]
 
 
