@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import replace
 
@@ -157,7 +158,9 @@ class _Doc:
         "China installed a record amount … last year" is written in 2025, so its 去年 is the year it names."""
         from collections import Counter
 
-        years = Counter(int(m.group(1)) for nl in seq for m in _YEAR.finditer(nl.text))
+        # (every year _YEAR finds starts with 19 or 20: a line holding neither is not scanned)
+        years = Counter(int(m.group(1)) for nl in seq if "19" in nl.text or "20" in nl.text
+                        for m in _YEAR.finditer(nl.text))
         if not years:
             return None
         usual = max(years, key=lambda y: (years[y], y))
@@ -590,6 +593,12 @@ def places_in_causes(text: str, low: str, start: int, end: int, mentions) -> lis
         if spans else []
 
 
+@functools.lru_cache(maxsize=64)
+def _lowered(text: str) -> str:
+    """text.lower(), once per block: _aside_place asks for each name of each sentence."""
+    return text.lower()
+
+
 def _aside_place(text: str, sentence_start: int, m) -> bool:
     """A place named in a with- or while-clause is an aside, not what the sentence is about ("The ICCO announced a
     wider global deficit, with diminished production in key producers Ivory Coast and Ghana"); so is a name no
@@ -598,7 +607,7 @@ def _aside_place(text: str, sentence_start: int, m) -> bool:
     India is …", "随着美国需求回升，越南…")."""
     if m.kind not in ("country", "region", "named"):
         return False
-    low = text.lower()
+    low = _lowered(text)
     last = None
     for last in _ASIDE.finditer(low, sentence_start, m.start):
         pass
@@ -899,7 +908,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             bas = basis_mod.basis(v, V, mentions, f"{col_header or ''} {heading_text}" if b.kind == "row"
                                   else col_header or "", memo)
             if bas.scope is None and subj:
-                place = basis_mod.fronted_place(v, mentions)
+                place = basis_mod.fronted_place(v, d.starting(bi, v.ss, v.s))  # (it reads those alone)
                 if place and place != subj:  # "In the US, Apple retained 49%": Apple's share of the US market
                     bas = replace(bas, scope=place)
                 else:  # "it saw a 1.3% drop in China": the place its clause names is where the figure holds

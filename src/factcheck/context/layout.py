@@ -30,6 +30,7 @@ at a full stop that lost its space in scraped text ("in the first quarter.Accord
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 
@@ -564,6 +565,7 @@ _STATED_SCALE = re.compile(
     r"|[(（]\s*(millions|thousands|billions|million|thousand|billion)(?:\s+(?:of\s+)?units)?\s*[)）]", re.I)
 
 
+@functools.lru_cache(maxsize=256)  # (a pure function of the text: each figure of a table asks of its caption)
 def stated_scale(text: str) -> float:
     """The scale a table states for its bare numbers: "(Thousands of Units)", "shipments are in millions of
     units", "单位：万台", a column header's "出货量(百万部)"; 1.0 when it states none."""

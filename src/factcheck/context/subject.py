@@ -165,10 +165,16 @@ def subject(v: View, mentions: list[Mention], carry: str | None, unit: str, row_
             return "(others)", "table"
         return row_entity or row_header, "table"
     usable = [m for m in mentions if m.role in ("entity", "pronoun") and v.ss <= m.start and m.end <= v.se]
-    before_fig, after_fig = v.text[:v.s].rstrip(), v.text[v.e:].lstrip()
-    if before_fig.endswith(("(", "（")) and after_fig.startswith((")", "）")):
+    # (the text before the figure right-stripped and the text after it left-stripped, read where they end and
+    # start without copying them: a block is read once per figure)
+    text, k, j = v.text, v.s, v.e
+    while k and text[k - 1].isspace():
+        k -= 1
+    while j < len(text) and text[j].isspace():
+        j += 1
+    if k and text[k - 1] in "(（" and text[j:j + 1] in (")", "）"):
         # "美国（28%）和中国（26%）": a figure alone in parentheses belongs to the word before them
-        opened = len(before_fig) - 1
+        opened = k - 1
         named = [m for m in usable if m.role == "entity" and m.end <= opened and not v.text[m.end:opened].strip()]
         if named:
             return named[-1].name, "named"

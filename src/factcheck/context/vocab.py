@@ -118,9 +118,16 @@ def _closes_period(low: str, s: int) -> bool:
     return s > 0 and low[s - 1] in _BEFORE_PERIOD_END
 
 
+_GROUP = 48  # branches per group at the top of a trie pattern (see trie_pattern)
+
+
 def trie_pattern(words) -> str:
     """One regular expression for a word list, as a trie: at each position it finds the longest word there, as
-    a longest-first alternation would, but without trying every word in turn (a few thousand terms)."""
+    a longest-first alternation would, but without trying every word in turn (a few thousand terms). At its
+    top, where a word list starts with a few hundred characters, the branches go in groups of _GROUP, each
+    behind a look-ahead for its first characters: the regex engine tries the branches of an alternation one by
+    one, and passes over a group whose first characters are not there with one test (the same matches: no two
+    branches start with one character)."""
     trie: dict = {}
     for w in words:
         node = trie
@@ -128,15 +135,20 @@ def trie_pattern(words) -> str:
             node = node.setdefault(ch, {})
         node[""] = True
 
-    def emit(node: dict) -> str:
+    def emit(node: dict, top: bool = False) -> str:
         end = "" in node
-        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch != ""]
+        firsts = sorted(ch for ch in node if ch != "")
+        branches = [re.escape(ch) + emit(node[ch]) for ch in firsts]
         if not branches:
             return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if top and len(branches) > 2 * _GROUP:  # (fewer: one alternation is as quick)
+            body = "(?:" + "|".join("(?=[" + "".join(map(re.escape, firsts[k:k + _GROUP])) + "])(?:" +
+                                    "|".join(branches[k:k + _GROUP]) + ")" for k in range(0, len(branches), _GROUP)) + ")"
+        else:
+            body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         return "(?:" + body + ")?" if end else body
 
-    return emit(trie)
+    return emit(trie, top=True)
 
 
 def on_word(text: str, s: int, e: int) -> bool:
@@ -203,8 +215,12 @@ class _SharedCues(_Windows):
             seen[1].update((n, (fs, [f[0] for f in fs])) for n, fs in by.items())
         split = seen[1]
         if names not in split:  # several lists read as one: their matches merged in text order
-            fs = sorted({f for n in names for f in split.get(n, ([], []))[0]})
-            split[names] = (fs, [f[0] for f in fs])
+            some = [split[n] for n in names if n in split]
+            if len(some) == 1:  # (matches of one list only: already in text order, each once)
+                split[names] = some[0]
+            else:
+                fs = sorted({f for got in some for f in got[0]})
+                split[names] = (fs, [f[0] for f in fs])
         return split[names]
 
 
