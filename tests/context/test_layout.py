@@ -167,3 +167,14 @@ def test_a_header_row_without_the_label_column_names_the_columns_to_its_right():
 def test_a_stat_card_with_its_label_above_the_figure(text, figure, period):
     got = frames(text)[figure].context
     assert got.period == period and "shipments" in got.topics
+
+
+@pytest.mark.parametrize("text, figure, period", [
+    # a row header that names a period only says when, never whose
+    ("| 年份 | 新车销量(万辆) |\n|---|---|\n| 2018年 | 2808 |\n| 2019年 | 2577 |\n", "2808", "2018"),
+    ("| 年份 | 新車銷量(萬輛) |\n|---|---|\n| 2018年 | 2808 |\n| 2019年 | 2577 |\n", "2808", "2018"),
+    ("| Quarter | Units (m) |\n|---|---|\n| Q1 2024 | 5.2 |\n| Q2 2024 | 5.6 |\n", "5.6", "2024-Q2"),
+])
+def test_a_row_header_naming_a_period_is_no_subject(text, figure, period):
+    c = frames(text)[figure].context
+    assert c.subject is None and c.period == period

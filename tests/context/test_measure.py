@@ -647,9 +647,20 @@ def test_the_metric_shown_is_the_frame_grouped_on_after_a_later_pass():
     # past a figure restating the change (", or 0.15%,")
     ("The number of residents dropped by 2.08 million, or 0.15%, to 1.409 billion.\n", "1.409 billion", {"resident"}),
     # (Chinese, where the level's clause already holds its change: unchanged)
-    ("死亡人数增长6.6%至1110万人,而新登记婴儿下降5.7%至902万人。\n", "1110万人", {"死亡", "人数"}),
-    ("死亡人數增長6.6%至1110萬人,而新登記嬰兒下降5.7%至902萬人。\n", "1110萬人", {"死亡", "人数"}),
+    ("死亡人数增长6.6%至1110万人,而新登记婴儿下降5.7%至902万人。\n", "1110万人", {"死亡"}),
+    ("死亡人數增長6.6%至1110萬人,而新登記嬰兒下降5.7%至902萬人。\n", "1110萬人", {"死亡"}),
 ])
 def test_a_level_linked_to_its_change_measures_what_the_change_did(text, figure, words):
     c = frames(text)[figure].context
     assert words <= set(c.words) and not c.topics
+
+
+@pytest.mark.parametrize("text, figure", [
+    # 数字, 人数, 数量, 总数, 峰值, 水平 say nothing about what is counted ("this figure", "the number of people")
+    ("这一数字达到1222万人。\n", "1222万人"),
+    ("這一數字達到1222萬人。\n", "1222萬人"),
+    ("毕业生人数为1158万人。\n", "1158万人"),
+])
+def test_generic_words_for_a_number_are_no_object(text, figure):
+    words = set(frames(text)[figure].context.words)
+    assert not words & {"数字", "一数", "人数", "生人"}

@@ -791,7 +791,10 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                     rm = [m for m in mentions if b.cells[first][0] <= m.start < b.cells[first][1]
                           and m.role == "entity"]
                     row_entity = rm[0].name if rm else names.clean_name(re.sub(r"^\d+[.)、]\s*", "", row_header), V)
-                    if not rm and V.concept_match.find(lower(row_header)):
+                    if not rm and _PERIOD_HEADER.fullmatch(row_header.strip()):
+                        # a row of a year or a quarter ("| 2018年 | 820 |", "| Q1 2024 | 5.2 |"): when, not whose
+                        row_header, row_entity = None, None
+                    elif not rm and V.concept_match.find(lower(row_header)):
                         # a row of a kind of thing, not of someone ("全年粮食", "其中: 稻谷", "Wafer processing"):
                         # what the row measures, read with its column's header; whose, the text says
                         row_object, row_header, row_entity = row_header, None, None
@@ -1035,6 +1038,9 @@ _IN_BRACKETS = r"[(（]\s*([A-Z][A-Za-z&]{1,9})\s*[)）]"  # "(IATA)", （GWEC�
 _ABBREVIATED = re.compile(r"((?:[A-Z][\w&'\-]*\s+(?:(?:of|for|and|on|the)\s+)*){1,8}[A-Z][\w&'\-]*|[\u4e00-\u9fff]{2,16})"
                           r"\s*" + _IN_BRACKETS)
 _ABBREVIATION_ONLY = re.compile(_IN_BRACKETS)  # what every match of _ABBREVIATED ends with
+# a table's row header naming a period only: 2018年, 2024财年, FY2024, Q1 2024, 2024 Q1, 2024年第一季度, 2024年上半年
+_PERIOD_HEADER = re.compile(r"(?:(?:FY|H[12]|[1-4]Q|Q[1-4])\s*'?)?(?:19|20)\d{2}\s*(?:年度?|财年|財年|届|屆)?"
+                            r"(?:\s*(?:[1-4]?Q[1-4]?|H[12]|第?[一二三四1-4]季度?|[上下]半年|\d{1,2}月(?:份)?))?", re.I)
 _OURS = ("我国", "我國")  # our country: which one, the page's script says (_Doc.our_country)
 _TARGET = re.compile(r"(?:\bby|\buntil|\btill|到|至|目标)\s*(?:the\s+end\s+of\s+|年底前?)?\s*$")
 _REPORTING_PERIOD = re.compile(r"\d{4}-(?:[QH]\d|Q1-Q\d|\d{2}\.\.\d{2})")  # quarters, halves, spans (not one month)
