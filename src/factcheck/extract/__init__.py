@@ -309,24 +309,37 @@ def _ordinal_ranges(parser: LineParser, K: Knowledge, out: list[Quantity]) -> li
 
 # for the 10th consecutive year, the fifth straight month: a run of that many periods (an ordinal alone is no
 # figure; one that counts consecutive periods states how long the run has lasted)
-_ORDINAL_RUN = re.compile(rf"(?<![a-z0-9])(?P<o>{_ORD}) (?:consecutive|straight|successive) "
-                          r"(?P<u>years?|months?|quarters?|weeks?|days?|sessions?|seasons?)(?![a-z-])")
+_RUN_PERIODS = r"(?P<u>years?|months?|quarters?|weeks?|days?|sessions?|seasons?)(?![a-z-])"
+_ORDINAL_RUN = re.compile(rf"(?<![a-z0-9])(?P<o>{_ORD}) (?:consecutive|straight|successive) " + _RUN_PERIODS)
+# the run's word after the period: the 14th year in a row, the third month running
+_ORDINAL_RUN_AFTER = re.compile(rf"(?<![a-z0-9])(?P<o>{_ORD}) " + _RUN_PERIODS + r" (?:in a row|running)(?![a-z])")
+# 连续第十四年, 连续第5个月 (連續 is 连续 once normalised): the Chinese run, 连续 before the ordinal (a run of
+# quarters, 连续第三个季度, is left out as "the third consecutive quarter" is: no unit table has a quarter)
+_CN_RUN = re.compile(r"连续\s?第\s?(?P<o>[\d〇零一二两三四五六七八九十百]+)\s?(?P<u>年|个月|周|个星期|天|日)")
 
 
 def _says_a_run(low: str) -> bool:
     """The line has a word of _ORDINAL_RUN's (a cheap test before its search)."""
-    return "consecutive" in low or "straight" in low or "successive" in low
+    return ("consecutive" in low or "straight" in low or "successive" in low or "in a row" in low
+            or "running" in low or "连续" in low)
 
 
 def _ordinal_runs(parser: LineParser, K: Knowledge, out: list[Quantity]) -> list[Quantity]:
     found = []
-    for m in _ORDINAL_RUN.finditer(parser.low):
+    for m in (*_ORDINAL_RUN.finditer(parser.low), *_ORDINAL_RUN_AFTER.finditer(parser.low)):
         v = _ordinal_value(m.group("o"), K)
         f = parser.unit_at(m.start("u"))
         if v is None or v < 2 or f is None or f.kind != "physical":
             continue
         core = Core(m.start(), m.end("o"), v, script="en" if m.group("o")[0].isalpha() else "arabic")
         found.append(Quantity(m.start(), m.end(), v, f.kind, f.unit, None, core, has_unit=True))
+    for m in _CN_RUN.finditer(parser.text) if "连续" in parser.text else ():
+        c = parser.core_at(m.start("o"))
+        f = parser.unit_at(m.start("u") + (m.group("u") == "个星期"))  # (个 alone is a measure word)
+        if c is None or c.end != m.end("o") or c.value < 2 or f is None or f.kind != "physical":
+            continue
+        core = Core(m.start("o"), m.end("o"), c.value, script="arabic" if m.group("o")[0].isdigit() else "cn")
+        found.append(Quantity(m.start(), m.end(), c.value, f.kind, f.unit, None, core, has_unit=True))
     if not found:
         return out
     kept = [q for q in out if not any(q.start < f.end and f.start < q.end for f in found)]

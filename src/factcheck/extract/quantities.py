@@ -668,10 +668,10 @@ class LineParser:
             end = hend
 
         if kind == "physical":
-            for words, flows in _rates():
-                if unit in flows and self._rate_before(start, words):
-                    unit = flows[unit]  # 日均进口量达1104万桶, daily output of 9.8 million barrels, 时速350公里
-                    break
+            for words, flows, after in _rates():
+                if unit in flows and (self._rate_before(start, words) or after and self._rate_after(end, after)):
+                    unit = flows[unit]  # 日均进口量达1104万桶, daily output of 9.8 million barrels, 时速350公里,
+                    break  # 12.8 million barrels of crude oil per day
 
         rejected = "rate_base" if rate_base else None
         if rejected is not None:
@@ -1365,6 +1365,11 @@ class LineParser:
         return bool(m) and (m.group(1).isdigit() or any(m.group(1) in t for t in (
             K.en_ones, K.en_tens, K.en_hundred, K.en_scales)))
 
+    def _rate_after(self, end: int, after: tuple[str, ...]) -> bool:
+        """The rate's period after what the unit measures: "barrels of crude oil per day", "barrels of oil a day"
+        (of, then one to three words, then the period)."""
+        return self.low.startswith(" of ", end) and bool(_of_words_then(after).match(self.low, end))
+
     def _rate_before(self, start: int, words: tuple[str, ...]) -> bool:
         """A rate word (日均, 每天, daily) earlier in the figure's clause, at most 24 characters back."""
         window = self.low[max(0, start - 24):start]
@@ -1639,12 +1644,19 @@ def _formal_word_ends() -> frozenset[str]:
     return frozenset(to_simplified(w)[-2:] for w in _data("numerals.toml").get("formal_words", {}).get("words", []))
 
 
+@functools.lru_cache(maxsize=8)
+def _of_words_then(after: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r" of (?:[a-z][a-z'-]* ){1,3}(?:" + "|".join(map(re.escape, after)) + r")(?![a-z])")
+
+
 @functools.lru_cache(maxsize=1)
-def _rates() -> tuple[tuple[tuple[str, ...], dict[str, str]], ...]:
-    """`[[rate_before]]` of units.toml: rate words, and the units they turn into rates."""
+def _rates() -> tuple[tuple[tuple[str, ...], dict[str, str], tuple[str, ...]], ...]:
+    """`[[rate_before]]` of units.toml: rate words, the units they turn into rates, and the periods that may
+    follow what the unit measures."""
     from ..knowledge import _data, to_simplified
 
-    return tuple((tuple(to_simplified(w).lower() for w in t.get("words", [])), dict(t.get("units", {})))
+    return tuple((tuple(to_simplified(w).lower() for w in t.get("words", [])), dict(t.get("units", {})),
+                  tuple(t.get("after_of", [])))
                  for t in _data("units.toml").get("rate_before", []))
 
 
