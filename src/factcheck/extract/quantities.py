@@ -1391,7 +1391,8 @@ class LineParser:
                 return True
         for w in (self.K.time_frame_after if after.startswith(self.K.time_frame_after) else ()):
             if after.startswith(w) and not (w[-1] in LATIN and len(after) > len(w) and after[len(w)] in LATIN):
-                return True
+                # 14年来最低, 十年来的新高: the span a record is set over, as "a 14-year low" is, not a frame
+                return not (w in ("来", "以来") and _RECORD_AFTER_FRAME.match(after, len(w)))
         return False
 
     def _after_ordinal_marker(self, start: int) -> bool:
@@ -1642,6 +1643,10 @@ def _formal_word_ends() -> frozenset[str]:
     from ..knowledge import _data, to_simplified
 
     return frozenset(to_simplified(w)[-2:] for w in _data("numerals.toml").get("formal_words", {}).get("words", []))
+
+
+# a record over the span a time frame names: 14年来最低, 十年来的新高, 三十年来首次 (normalised, simplified)
+_RECORD_AFTER_FRAME = re.compile(r"\s?的?\s?(?:最低|最高|最大|最小|最多|最少|最差|最好|最快|最慢|最严重|新低|新高|首次|首度|第一次)")
 
 
 @functools.lru_cache(maxsize=8)
