@@ -171,10 +171,15 @@ _SECONDS = UnitForm("s", "physical", "second", 1.0, True)
 _PENCE = UnitForm("p", "money", "GBP", 0.01, True)
 _NUMBER_BEFORE = re.compile(r"(\d+)\s?$")
 _FLOW_TIMES = frozenset({"second", "minute", "hour"})
-_TIME_SYMBOL = re.compile(r"(s|sec|h|hr|min)(?![A-Za-z0-9])")
+_TIME_SYMBOL = re.compile(r"(s|sec|h|hr|min|d|day|wk|mo|yr)(?![A-Za-z0-9])")
 _TIME_SYMBOLS = {"s": UnitForm("s", "physical", "second", 1.0, False), "sec": UnitForm("sec", "physical", "second", 1.0, False),
                  "h": UnitForm("h", "physical", "hour", 1.0, False), "hr": UnitForm("hr", "physical", "hour", 1.0, False),
-                 "min": UnitForm("min", "physical", "minute", 1.0, False)}
+                 "min": UnitForm("min", "physical", "minute", 1.0, False),
+                 # the longer periods after a slash (mm/yr, 50 mm/d, t/d, bbl/day): a rate for a length, a
+                 # period (the stock kept) for anything else, as "per year" is
+                 "d": UnitForm("d", "physical", "day", 1.0, False), "day": UnitForm("day", "physical", "day", 1.0, False),
+                 "wk": UnitForm("wk", "physical", "week", 1.0, False), "mo": UnitForm("mo", "physical", "month", 1.0, False),
+                 "yr": UnitForm("yr", "physical", "year", 1.0, False)}
 _NAME_SLOT = re.compile(r"(?:^|\b(?:of|at|from|by|with|and|for|rival|maker)) $")
 _MINUTES = UnitForm("分", "physical", "minute", 1.0, False)
 _SECONDS_AFTER_MINUTES = re.compile(r"分\s?(?:\d{1,2}(?:\.\d+)?|[零〇一二三四五六七八九十]{1,3})\s?秒")
@@ -1335,6 +1340,10 @@ class LineParser:
         if g is None and "/" in m.group():
             t = _TIME_SYMBOL.match(self.low, m.end())  # m3/s, t/h: a time symbol after a slash is no word
             g = _TIME_SYMBOLS[t.group(1)] if t else None
+        if g is not None and g.kind == "physical" and _is_duration(g.unit):
+            flow = next((f[unit] for _, f, _ in _rates() if f.get(unit) == f"{unit} / {g.unit}"), None)
+            if flow is not None:  # bbl/day, barrels per day: the flow the rate tables name for the unit
+                return flow, m.end() + self.unit_len(m.end(), g)
         if g is None or g.kind != "physical" or g.factor != 1 or "/" in g.unit or g.unit == unit or (
                 _is_duration(g.unit) and not _is_length(unit) and g.unit not in _FLOW_TIMES):
             return unit, end  # per year, 万吨/年: a period, kept as the stock (but km per hour is a speed)
