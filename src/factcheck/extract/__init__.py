@@ -268,7 +268,31 @@ def quantities_in_line(text: str, K: Knowledge, money_columns: dict | None = Non
         out = _ordinal_ranges(parser, K, out)
     if _says_a_run(parser.low):
         out = _ordinal_runs(parser, K, out)
+    if "-to-" in parser.low:
+        out = _odds(parser, K, out)
     return _bare_yuan(out, parser.low) if "元" in text or "块" in text else out
+
+
+# a ratio written N-to-M: a 3-to-1 margin, a two-to-one majority, 10-to-1 odds. One figure, N/M times; never
+# the two numbers apart. Only where M is one or a ratio's noun follows: a 9-to-5 job and ages 18-to-24 are
+# spans, and a 5-to-10-year sentence a range of years.
+_ODDS = re.compile(r"(?<![\w.,-])(?P<a>\d+(?:\.\d+)?|[a-z]+)-to-(?P<b>\d+(?:\.\d+)?|[a-z]+)(?![\w-])"
+                   r"(?P<n> (?:margin|majority|ratio|vote|lead|edge|advantage|odds|shot|favou?rite|underdog|"
+                   r"split|decision|ruling)s?(?![a-z]))?")
+
+
+def _odds(parser: LineParser, K: Knowledge, out: list[Quantity]) -> list[Quantity]:
+    found = []
+    for m in _ODDS.finditer(parser.low):
+        a, b = (float(x) if x[0].isdigit() else K.en_ones.get(x) for x in (m.group("a"), m.group("b")))
+        if not a or not b or not (b == 1 or m.group("n")):
+            continue
+        core = Core(m.start(), m.end("b"), a / b, script="en" if m.group("a")[0].isalpha() else "arabic")
+        found.append(Quantity(m.start(), m.end("b"), a / b, "times", "times", None, core, has_unit=True))
+    if not found:
+        return out
+    kept = [q for q in out if not any(q.start < f.end and f.start < q.end for f in found)]
+    return sorted(kept + found, key=lambda q: q.start)
 
 
 _ORD = (rf"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:{_ORDINAL_WORDS})s?"
