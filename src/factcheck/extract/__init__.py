@@ -274,24 +274,30 @@ def quantities_in_line(text: str, K: Knowledge, money_columns: dict | None = Non
 
 
 # a ratio written N-to-M: a 3-to-1 margin, a two-to-one majority, 10-to-1 odds. One figure, N/M times; never
-# the two numbers apart. Only where M is one or a ratio's noun follows: a 9-to-5 job and ages 18-to-24 are
-# spans, and a 5-to-10-year sentence a range of years.
+# the two numbers apart. Only where M is one or a ratio's noun follows; otherwise an ascending pair is a range
+# (aged 18-to-24, a 5-to-10-year sentence: ranges.py) and a descending one a tally or hours (ruled 6-to-3, a
+# 9-to-5 job), no figure, as a score written 7-2 is none.
 _ODDS = re.compile(r"(?<![\w.,-])(?P<a>\d+(?:\.\d+)?|[a-z]+)-to-(?P<b>\d+(?:\.\d+)?|[a-z]+)(?![\w-])"
                    r"(?P<n> (?:margin|majority|ratio|vote|lead|edge|advantage|odds|shot|favou?rite|underdog|"
                    r"split|decision|ruling)s?(?![a-z]))?")
 
 
 def _odds(parser: LineParser, K: Knowledge, out: list[Quantity]) -> list[Quantity]:
-    found = []
+    found, tallies = [], []
     for m in _ODDS.finditer(parser.low):
         a, b = (float(x) if x[0].isdigit() else K.en_ones.get(x) for x in (m.group("a"), m.group("b")))
-        if not a or not b or not (b == 1 or m.group("n")):
+        if not a or not b:
+            continue
+        if not (b == 1 or m.group("n")):
+            if a > b:
+                tallies.append((m.start(), m.end("b")))  # ruled 6-to-3, a 9-to-5 job: a tally or hours, as 7-2 is
             continue
         core = Core(m.start(), m.end("b"), a / b, script="en" if m.group("a")[0].isalpha() else "arabic")
         found.append(Quantity(m.start(), m.end("b"), a / b, "times", "times", None, core, has_unit=True))
-    if not found:
+    if not found and not tallies:
         return out
-    kept = [q for q in out if not any(q.start < f.end and f.start < q.end for f in found)]
+    spans = [(f.start, f.end) for f in found] + tallies
+    kept = [q for q in out if not any(q.start < e and s < q.end for s, e in spans)]
     return sorted(kept + found, key=lambda q: q.start)
 
 

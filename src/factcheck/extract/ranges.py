@@ -9,7 +9,7 @@ from .nonclaims import is_year
 from .quantities import Quantity
 
 # What may stand between the two ends of a range.
-_DASH = re.compile(r"^(?:[多余](?=\s{0,2}[至到~～〜-]))?\s{0,2}(?:至|到|~|～|〜|—{1,2}|–|-|−|－|(?:-\s?)?(?:to|through|thru))\s{0,2}$", re.I)
+_DASH = re.compile(r"^(?:[多余](?=\s{0,2}[至到~～〜-]))?\s{0,2}(?:至|到|~|～|〜|—{1,2}|–|-|−|－|(?:-\s?)?(?:to|through|thru)-?)\s{0,2}$", re.I)
 # "rose from 3.5% to 4.2%", "fell 0.7% to 6,327.80": after a verb of change, X to Y are two figures (a rate
 # or a level before and after), never one range.
 _CHANGE_BEFORE = re.compile(
