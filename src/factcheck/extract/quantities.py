@@ -496,6 +496,9 @@ class LineParser:
         if kind == "count" and q < self.n and text[q] in _VAGUE_AFTER and (
                 self.unit_at(q + 1) is not None or text[q] == "几"):  # 二十几岁: 几 after a number is always vague
             hedge_after, q = "over", q + 1  # 400多个, 30余年
+        elif kind == "percent" and q < self.n and text[q] == "几" and text[q - 1] in "十百":
+            hedge_after, q = "over", q + 1  # 百分之十几, 百分之二十几: 几 after the tens is a floor, as in 十几个
+            end = q
         elif kind == "count" and q < self.n and text[q] == "-" and (m := _ODD_AFTER.match(low, q)) is not None and (
                 self.unit_at(m.end()) is not None):
             # 30-odd years, 40-something km: over, as 30余年 is; 50-ish dollars: about
