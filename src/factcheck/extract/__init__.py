@@ -268,7 +268,37 @@ def quantities_in_line(text: str, K: Knowledge, money_columns: dict | None = Non
         out = _ordinal_ranges(parser, K, out)
     if _says_a_run(parser.low):
         out = _ordinal_runs(parser, K, out)
+    if "-to-" in parser.low:
+        out = _odds(parser, K, out)
     return _bare_yuan(out, parser.low) if "元" in text or "块" in text else out
+
+
+# a ratio written N-to-M: a 3-to-1 margin, a two-to-one majority, 10-to-1 odds. One figure, N/M times; never
+# the two numbers apart. Only where M is one or a ratio's noun follows; otherwise an ascending pair is a range
+# (aged 18-to-24, a 5-to-10-year sentence: ranges.py) and a descending one a tally or hours (ruled 6-to-3, a
+# 9-to-5 job), no figure, as a score written 7-2 is none.
+_ODDS = re.compile(r"(?<![\w.,-])(?P<a>\d+(?:\.\d+)?|[a-z]+)-to-(?P<b>\d+(?:\.\d+)?|[a-z]+)(?![\w-])"
+                   r"(?P<n> (?:margin|majority|ratio|vote|lead|edge|advantage|odds|shot|favou?rite|underdog|"
+                   r"split|decision|ruling)s?(?![a-z]))?")
+
+
+def _odds(parser: LineParser, K: Knowledge, out: list[Quantity]) -> list[Quantity]:
+    found, tallies = [], []
+    for m in _ODDS.finditer(parser.low):
+        a, b = (float(x) if x[0].isdigit() else K.en_ones.get(x) for x in (m.group("a"), m.group("b")))
+        if not a or not b:
+            continue
+        if not (b == 1 or m.group("n")):
+            if a > b:
+                tallies.append((m.start(), m.end("b")))  # ruled 6-to-3, a 9-to-5 job: a tally or hours, as 7-2 is
+            continue
+        core = Core(m.start(), m.end("b"), a / b, script="en" if m.group("a")[0].isalpha() else "arabic")
+        found.append(Quantity(m.start(), m.end("b"), a / b, "times", "times", None, core, has_unit=True))
+    if not found and not tallies:
+        return out
+    spans = [(f.start, f.end) for f in found] + tallies
+    kept = [q for q in out if not any(q.start < e and s < q.end for s, e in spans)]
+    return sorted(kept + found, key=lambda q: q.start)
 
 
 _ORD = (rf"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:{_ORDINAL_WORDS})s?"
@@ -309,24 +339,37 @@ def _ordinal_ranges(parser: LineParser, K: Knowledge, out: list[Quantity]) -> li
 
 # for the 10th consecutive year, the fifth straight month: a run of that many periods (an ordinal alone is no
 # figure; one that counts consecutive periods states how long the run has lasted)
-_ORDINAL_RUN = re.compile(rf"(?<![a-z0-9])(?P<o>{_ORD}) (?:consecutive|straight|successive) "
-                          r"(?P<u>years?|months?|quarters?|weeks?|days?|sessions?|seasons?)(?![a-z-])")
+_RUN_PERIODS = r"(?P<u>years?|months?|quarters?|weeks?|days?|sessions?|seasons?)(?![a-z-])"
+_ORDINAL_RUN = re.compile(rf"(?<![a-z0-9])(?P<o>{_ORD}) (?:consecutive|straight|successive) " + _RUN_PERIODS)
+# the run's word after the period: the 14th year in a row, the third month running
+_ORDINAL_RUN_AFTER = re.compile(rf"(?<![a-z0-9])(?P<o>{_ORD}) " + _RUN_PERIODS + r" (?:in a row|running)(?![a-z])")
+# 连续第十四年, 连续第5个月 (連續 is 连续 once normalised): the Chinese run, 连续 before the ordinal (a run of
+# quarters, 连续第三个季度, is left out as "the third consecutive quarter" is: no unit table has a quarter)
+_CN_RUN = re.compile(r"连续\s?第\s?(?P<o>[\d〇零一二两三四五六七八九十百]+)\s?(?P<u>年|个月|周|个星期|天|日)")
 
 
 def _says_a_run(low: str) -> bool:
     """The line has a word of _ORDINAL_RUN's (a cheap test before its search)."""
-    return "consecutive" in low or "straight" in low or "successive" in low
+    return ("consecutive" in low or "straight" in low or "successive" in low or "in a row" in low
+            or "running" in low or "连续" in low)
 
 
 def _ordinal_runs(parser: LineParser, K: Knowledge, out: list[Quantity]) -> list[Quantity]:
     found = []
-    for m in _ORDINAL_RUN.finditer(parser.low):
+    for m in (*_ORDINAL_RUN.finditer(parser.low), *_ORDINAL_RUN_AFTER.finditer(parser.low)):
         v = _ordinal_value(m.group("o"), K)
         f = parser.unit_at(m.start("u"))
         if v is None or v < 2 or f is None or f.kind != "physical":
             continue
         core = Core(m.start(), m.end("o"), v, script="en" if m.group("o")[0].isalpha() else "arabic")
         found.append(Quantity(m.start(), m.end(), v, f.kind, f.unit, None, core, has_unit=True))
+    for m in _CN_RUN.finditer(parser.text) if "连续" in parser.text else ():
+        c = parser.core_at(m.start("o"))
+        f = parser.unit_at(m.start("u") + (m.group("u") == "个星期"))  # (个 alone is a measure word)
+        if c is None or c.end != m.end("o") or c.value < 2 or f is None or f.kind != "physical":
+            continue
+        core = Core(m.start("o"), m.end("o"), c.value, script="arabic" if m.group("o")[0].isdigit() else "cn")
+        found.append(Quantity(m.start(), m.end(), c.value, f.kind, f.unit, None, core, has_unit=True))
     if not found:
         return out
     kept = [q for q in out if not any(q.start < f.end and f.start < q.end for f in found)]

@@ -233,6 +233,9 @@ def masked_spans(text: str, K: Knowledge) -> list[tuple[int, int, str]]:
                 continue  # USD100, Q2 and similar are handled by the quantity rules
             if not letters and re.fullmatch(r"\d+(?:[eE]\d+|[A-Za-z]+\d{0,2})", m.group()):
                 continue  # 2e5, 24703m2, 4km2
+            if letters in ("to", "through", "thru") and m.group()[len(letters)] == "-" and m.start() > 1 and \
+                    text[m.start() - 1] == "-" and text[m.start() - 2].isalnum():
+                continue  # 18-to-24, five-to-10-year: the second end of a hyphenated range, no code "to-24"
             if m.end() < len(text) and text[m.end()] in _FIGURE_AFTER_ACRONYM and _ACRONYM_FIGURE.fullmatch(m.group()):
                 continue  # 人均GDP1.2万美元, CPI2.1%: an indicator glued to its figure (PM2.5浓度 stays a code)
         spans.append((m.start(), m.end(), kind))

@@ -171,10 +171,15 @@ _SECONDS = UnitForm("s", "physical", "second", 1.0, True)
 _PENCE = UnitForm("p", "money", "GBP", 0.01, True)
 _NUMBER_BEFORE = re.compile(r"(\d+)\s?$")
 _FLOW_TIMES = frozenset({"second", "minute", "hour"})
-_TIME_SYMBOL = re.compile(r"(s|sec|h|hr|min)(?![A-Za-z0-9])")
+_TIME_SYMBOL = re.compile(r"(s|sec|h|hr|min|d|day|wk|mo|yr)(?![A-Za-z0-9])")
 _TIME_SYMBOLS = {"s": UnitForm("s", "physical", "second", 1.0, False), "sec": UnitForm("sec", "physical", "second", 1.0, False),
                  "h": UnitForm("h", "physical", "hour", 1.0, False), "hr": UnitForm("hr", "physical", "hour", 1.0, False),
-                 "min": UnitForm("min", "physical", "minute", 1.0, False)}
+                 "min": UnitForm("min", "physical", "minute", 1.0, False),
+                 # the longer periods after a slash (mm/yr, 50 mm/d, t/d, bbl/day): a rate for a length, a
+                 # period (the stock kept) for anything else, as "per year" is
+                 "d": UnitForm("d", "physical", "day", 1.0, False), "day": UnitForm("day", "physical", "day", 1.0, False),
+                 "wk": UnitForm("wk", "physical", "week", 1.0, False), "mo": UnitForm("mo", "physical", "month", 1.0, False),
+                 "yr": UnitForm("yr", "physical", "year", 1.0, False)}
 _NAME_SLOT = re.compile(r"(?:^|\b(?:of|at|from|by|with|and|for|rival|maker)) $")
 _MINUTES = UnitForm("分", "physical", "minute", 1.0, False)
 _SECONDS_AFTER_MINUTES = re.compile(r"分\s?(?:\d{1,2}(?:\.\d+)?|[零〇一二三四五六七八九十]{1,3})\s?秒")
@@ -491,6 +496,9 @@ class LineParser:
         if kind == "count" and q < self.n and text[q] in _VAGUE_AFTER and (
                 self.unit_at(q + 1) is not None or text[q] == "几"):  # 二十几岁: 几 after a number is always vague
             hedge_after, q = "over", q + 1  # 400多个, 30余年
+        elif kind == "percent" and q < self.n and text[q] == "几" and text[q - 1] in "十百":
+            hedge_after, q = "over", q + 1  # 百分之十几, 百分之二十几: 几 after the tens is a floor, as in 十几个
+            end = q
         elif kind == "count" and q < self.n and text[q] == "-" and (m := _ODD_AFTER.match(low, q)) is not None and (
                 self.unit_at(m.end()) is not None):
             # 30-odd years, 40-something km: over, as 30余年 is; 50-ish dollars: about
@@ -668,10 +676,10 @@ class LineParser:
             end = hend
 
         if kind == "physical":
-            for words, flows in _rates():
-                if unit in flows and self._rate_before(start, words):
-                    unit = flows[unit]  # 日均进口量达1104万桶, daily output of 9.8 million barrels, 时速350公里
-                    break
+            for words, flows, after in _rates():
+                if unit in flows and (self._rate_before(start, words) or after and self._rate_after(end, after)):
+                    unit = flows[unit]  # 日均进口量达1104万桶, daily output of 9.8 million barrels, 时速350公里,
+                    break  # 12.8 million barrels of crude oil per day
 
         rejected = "rate_base" if rate_base else None
         if rejected is not None:
@@ -1335,6 +1343,10 @@ class LineParser:
         if g is None and "/" in m.group():
             t = _TIME_SYMBOL.match(self.low, m.end())  # m3/s, t/h: a time symbol after a slash is no word
             g = _TIME_SYMBOLS[t.group(1)] if t else None
+        if g is not None and g.kind == "physical" and _is_duration(g.unit):
+            flow = next((f[unit] for _, f, _ in _rates() if f.get(unit) == f"{unit} / {g.unit}"), None)
+            if flow is not None:  # bbl/day, barrels per day: the flow the rate tables name for the unit
+                return flow, m.end() + self.unit_len(m.end(), g)
         if g is None or g.kind != "physical" or g.factor != 1 or "/" in g.unit or g.unit == unit or (
                 _is_duration(g.unit) and not _is_length(unit) and g.unit not in _FLOW_TIMES):
             return unit, end  # per year, 万吨/年: a period, kept as the stock (but km per hour is a speed)
@@ -1365,6 +1377,11 @@ class LineParser:
         return bool(m) and (m.group(1).isdigit() or any(m.group(1) in t for t in (
             K.en_ones, K.en_tens, K.en_hundred, K.en_scales)))
 
+    def _rate_after(self, end: int, after: tuple[str, ...]) -> bool:
+        """The rate's period after what the unit measures: "barrels of crude oil per day", "barrels of oil a day"
+        (of, then one to three words, then the period)."""
+        return self.low.startswith(" of ", end) and bool(_of_words_then(after).match(self.low, end))
+
     def _rate_before(self, start: int, words: tuple[str, ...]) -> bool:
         """A rate word (日均, 每天, daily) earlier in the figure's clause, at most 24 characters back."""
         window = self.low[max(0, start - 24):start]
@@ -1386,7 +1403,8 @@ class LineParser:
                 return True
         for w in (self.K.time_frame_after if after.startswith(self.K.time_frame_after) else ()):
             if after.startswith(w) and not (w[-1] in LATIN and len(after) > len(w) and after[len(w)] in LATIN):
-                return True
+                # 14年来最低, 十年来的新高: the span a record is set over, as "a 14-year low" is, not a frame
+                return not (w in ("来", "以来") and _RECORD_AFTER_FRAME.match(after, len(w)))
         return False
 
     def _after_ordinal_marker(self, start: int) -> bool:
@@ -1639,12 +1657,23 @@ def _formal_word_ends() -> frozenset[str]:
     return frozenset(to_simplified(w)[-2:] for w in _data("numerals.toml").get("formal_words", {}).get("words", []))
 
 
+# a record over the span a time frame names: 14年来最低, 十年来的新高, 三十年来首次 (normalised, simplified)
+_RECORD_AFTER_FRAME = re.compile(r"\s?的?\s?(?:最低|最高|最大|最小|最多|最少|最差|最好|最快|最慢|最严重|新低|新高|首次|首度|第一次)")
+
+
+@functools.lru_cache(maxsize=8)
+def _of_words_then(after: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r" of (?:[a-z][a-z'-]* ){1,3}(?:" + "|".join(map(re.escape, after)) + r")(?![a-z])")
+
+
 @functools.lru_cache(maxsize=1)
-def _rates() -> tuple[tuple[tuple[str, ...], dict[str, str]], ...]:
-    """`[[rate_before]]` of units.toml: rate words, and the units they turn into rates."""
+def _rates() -> tuple[tuple[tuple[str, ...], dict[str, str], tuple[str, ...]], ...]:
+    """`[[rate_before]]` of units.toml: rate words, the units they turn into rates, and the periods that may
+    follow what the unit measures."""
     from ..knowledge import _data, to_simplified
 
-    return tuple((tuple(to_simplified(w).lower() for w in t.get("words", [])), dict(t.get("units", {})))
+    return tuple((tuple(to_simplified(w).lower() for w in t.get("words", [])), dict(t.get("units", {})),
+                  tuple(t.get("after_of", [])))
                  for t in _data("units.toml").get("rate_before", []))
 
 

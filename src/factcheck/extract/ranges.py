@@ -9,7 +9,7 @@ from .nonclaims import is_year
 from .quantities import Quantity
 
 # What may stand between the two ends of a range.
-_DASH = re.compile(r"^(?:[多余](?=\s{0,2}[至到~～〜-]))?\s{0,2}(?:至|到|~|～|〜|—{1,2}|–|-|−|－|(?:-\s?)?(?:to|through|thru))\s{0,2}$", re.I)
+_DASH = re.compile(r"^(?:[多余](?=\s{0,2}[至到~～〜-]))?\s{0,2}(?:至|到|~|～|〜|—{1,2}|–|-|−|－|(?:-\s?)?(?:to|through|thru)-?)\s{0,2}$", re.I)
 # "rose from 3.5% to 4.2%", "fell 0.7% to 6,327.80": after a verb of change, X to Y are two figures (a rate
 # or a level before and after), never one range.
 _CHANGE_BEFORE = re.compile(
@@ -509,7 +509,7 @@ def _join(a: Quantity, b: Quantity, text: str) -> Quantity | None:
     elif a.qualifier in _LOWER + _UPPER or b.hedge_before:
         return None
     dash = _DASH.match(gap)
-    if dash and _is_change(a, gap, text):
+    if dash and _is_change(a, b, gap, text):
         return None
     between = _AND.match(gap) and (_BETWEEN_BEFORE.search(text[max(0, a.start - 10):a.start])
                                     or _BETWEEN_AFTER.match(text[b.end:b.end + 6]))
@@ -568,12 +568,20 @@ def _unit_before(a: Quantity, text: str) -> bool:
     return last.isdigit() or last in "零〇○一二两三四五六七八九十百千万亿"
 
 
-def _is_change(a: Quantity, gap: str, text: str) -> bool:
+def _is_change(a: Quantity, b: Quantity, gap: str, text: str) -> bool:
     """X to Y after a verb of change (rose from 3.5% to 4.2%, 从3%升至5% is never joined anyway)."""
     if not re.search(r"to|到|至", gap, re.I):
         return False
     before = text[max(0, a.start - 40):a.start]
-    return bool(_CHANGE_BEFORE.search(before))
+    if not _CHANGE_BEFORE.search(before):
+        return False
+    # "rose 10 to 12 percent", "fell 3 to 5%": a bare number, then one of the same size with the unit and no
+    # "from" before the first, is the range a change is given in; "rose 0.7% to 6,327.80" (its own unit), "rose
+    # from 10 to 12 percent" (a level before and after) and "rose 50 to 6,300" (no unit) stay two figures
+    if (not a.has_unit and b.has_unit and 0 < a.core.value < b.core.value <= 10 * a.core.value
+            and not before.rstrip().lower().endswith(("from", "从", "由"))):
+        return False
+    return True
 
 
 def _make(a: Quantity, b: Quantity, lo: float, hi: float, qualifier: str | None) -> Quantity:

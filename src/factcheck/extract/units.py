@@ -9,6 +9,10 @@ import functools
 from importlib import resources
 
 _OFFSET = {"degree_Celsius", "degree_Fahrenheit", "kelvin"}
+# Units whose size depends on what fills them: pint's bag is the 94 lb bag of cement, but a bag of coffee holds
+# 60 kg, of sugar 50 kg, of rice 25 kg. A figure in them stays in them ("61.5 million bags" is 61.5 million
+# bag), never converted to a mass pint would get wrong.
+_OWN_SIZE = {"bag"}
 
 
 @functools.lru_cache(maxsize=1)
@@ -30,6 +34,8 @@ def resolve(expr: str, canonical: tuple[str, ...]) -> tuple[str, str, float]:
     ureg = registry()
     unit = ureg.Unit(expr)
     written = str(unit)
+    if written in _OWN_SIZE:
+        return written, written, 1.0
     root = ureg.get_root_units(unit)[1]
     for cand in canonical:
         cu = ureg.Unit(cand)
