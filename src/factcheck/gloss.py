@@ -77,7 +77,13 @@ def _forms(w: str) -> tuple[str, ...]:
     if w.endswith("ied"):
         return (w, w[:-1]) if len(w) == 4 else (w, w[:-3] + "y")
     if w.endswith("ed") and len(w) > 4:
-        return w, w[:-2], w[:-1]
+        return (w, w[:-2], w[:-1]) + _undoubled(w[:-2])
     if w.endswith("ing") and len(w) > 5:
-        return w, w[:-3], w[:-3] + "e"
+        return (w, w[:-3], w[:-3] + "e") + _undoubled(w[:-3])
     return (w,)
+
+
+def _undoubled(s: str) -> tuple[str, ...]:
+    """The verb before its final consonant was doubled ("shipped", "planned", "cutting" → ship, plan, cut); a
+    verb that ends doubled keeps it (sell, pass, fill)."""
+    return (s[:-1],) if len(s) >= 4 and s[-1] == s[-2] and s[-1] not in "aeioulsfzwxy" else ()

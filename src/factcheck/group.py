@@ -315,14 +315,22 @@ def _magnitudes_apart(a: Claim, b: Claim) -> bool:
         return False
     ratio = max(x, y) / min(x, y)
     if kinds == {"change"}:
-        return ratio > GROWTH_RATIO_MAX and a.unit == b.unit
+        # (a slipped scale, 208万 and 2080万 people, is a conflict as for levels)
+        if ratio <= GROWTH_RATIO_MAX or a.unit != b.unit:
+            return False
+        return not _slipped(a, b, ratio)
     if kinds == {"growth"}:
         return ratio > GROWTH_RATIO_MAX and abs(x - y) > GROWTH_POINTS_MAX and a.unit == b.unit == "percent"
     if kinds == {"share"}:
         return ratio > SHARE_RATIO_MAX and abs(x - y) > 1.0
     if ratio <= LEVEL_RATIO_MAX:
         return False
-    return not any(abs(ratio / p - 1) < 0.01 or _slipped_rounded(a, b, p) for p in (10.0, 100.0, 1000.0, 10000.0))
+    return not _slipped(a, b, ratio)
+
+
+def _slipped(a: Claim, b: Claim, ratio: float) -> bool:
+    """Two figures a factor of 10, 100, 1,000 or 10,000 apart, exactly or as one side rounds: a slipped scale."""
+    return any(abs(ratio / p - 1) < 0.01 or _slipped_rounded(a, b, p) for p in (10.0, 100.0, 1000.0, 10000.0))
 
 
 def _slipped_rounded(a: Claim, b: Claim, p: float) -> bool:

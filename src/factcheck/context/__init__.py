@@ -185,13 +185,16 @@ class _Doc:
         if not hasattr(self, "_place"):
             from collections import Counter
 
-            places = Counter()
+            places, bodies = Counter(), Counter()
             for i, b in enumerate(self.layout.blocks):  # the alias table alone: places are what it knows best
                 filed = None  # ("BEIJING, Jan. 1 (Xinhua) --": where the news was filed; read at a block's first place)
                 for s, e, w in self.V.entity_match.find(self.low(i)):
                     ent = self.V.entities[w]
-                    # (a national body the alias table gives its country, 国家统计局: a mention of that country)
-                    where = ent.name if ent.kind in ("country", "region") and not ent.adjective else ent.country
+                    # (a national body the alias table gives its country, 国家统计局: a mention of that country,
+                    # counted below only for a country the page names: 央行 on a Taiwanese page is Taiwan's, the
+                    # National Bureau of Statistics on a Nigerian page Nigeria's)
+                    place = ent.kind in ("country", "region") and not ent.adjective
+                    where = ent.name if place else ent.country
                     if not where:
                         continue
                     if filed is None:
@@ -199,7 +202,8 @@ class _Doc:
                     if s >= filed and \
                             not (w in self.V.upper_only and not b.text[s:e].isupper()) and \
                             not names.press_end(b.text, self.low(i), e):  # 香港商报 is a newspaper
-                        places[where] += 1
+                        (places if place else bodies)[where] += 1
+            places.update({k: n for k, n in bodies.items() if k in places})
             total = sum(places.values())
             top = places.most_common(1)
             self._place = top[0][0] if top and total >= 2 and top[0][1] >= 0.6 * total else None
@@ -578,9 +582,11 @@ _ASIDE = re.compile(r"\b(?:with|while|whereas)\b|随着|隨著|随著")
 _CLAUSE_END = re.compile(r"[,，;；]")
 
 
-# a cause before a figure's clause: 受…影响 (and the verbs of pushing and dragging), 由于/因为 … and "amid", "due to" …
+# a cause before a figure's clause: 受…影响 (and the verbs of pushing and dragging) within a clause, or a list
+# going on past a comma (受烏克蘭危機,以及…的影響; but 受政策支持，小米销量增长，带动营收…: the 带动 of a later
+# clause is no end of 受), 由于/因为 … and "amid", "due to" …
 # ending at a comma, with no figure of its own ("driven by China with sales of 11 million, up 40%" names whose sales)
-_CAUSE_BEFORE = re.compile(r"受[^。；;!?！？]{1,60}?(?:影响|影響|冲击|衝擊|拖累|推动|推動|带动|帶動|拉动|拉動|提振|打击|打擊)"
+_CAUSE_BEFORE = re.compile(r"受(?:[^。；;!?！？，,]|[，,](?=\s*(?:以及|及|和|与|與))){1,60}?(?:影响|影響|冲击|衝擊|拖累|推动|推動|带动|帶動|拉动|拉動|提振|打击|打擊)"
                            r"|(?:由于|由於|因为|因為)[^，,。；;]{1,40}[，,]"
                            r"|\b(?:amid|due to|owing to|because of|thanks to|driven by|helped by|hurt by|fuell?ed by|"
                            r"on the back of|as a result of)\b[^,.;\d]{1,80},")
@@ -588,9 +594,28 @@ _CAUSE_BEFORE = re.compile(r"受[^。；;!?！？]{1,60}?(?:影响|影響|冲击
 
 def places_in_causes(text: str, low: str, start: int, end: int, mentions) -> list:
     """The names inside a cause between `start` (the sentence's) and `end` (the figure's)."""
-    spans = [(m.start(), m.end()) for m in _CAUSE_BEFORE.finditer(low, start, end)]
+    spans = [(m.start(), _listed_on(low, m.end(), end, mentions)) for m in _CAUSE_BEFORE.finditer(low, start, end)]
     return [m for m in mentions if m.role == "entity" and any(a <= m.start and m.end <= b for a, b in spans)] \
         if spans else []
+
+
+_LIST_GLUE = re.compile(r"[\s,]*(?:(and|or)\s+)?(?:the\s+)?")
+
+
+def _listed_on(low: str, b: int, end: int, mentions) -> int:
+    """Where a cause ending at a comma ends when a list of names goes on past that comma ("driven by China,
+    India and Brazil,", "due to weak sales in Germany, France and Italy,"): after the list's last name and its
+    comma, when the names are joined by nothing but commas and an 'and' or 'or'."""
+    pos, joined = b, False
+    for m in sorted((m for m in mentions if m.role == "entity" and b <= m.start < end), key=lambda m: m.start):
+        g = _LIST_GLUE.fullmatch(low, pos, m.start)
+        if not g:
+            break
+        joined, pos = bool(g.group(1)), m.end
+        if joined:  # (the name after the 'and' ends the list)
+            break
+    comma = re.compile(r"\s*,").match(low, pos, end)
+    return comma.end() if joined and comma else b
 
 
 @functools.lru_cache(maxsize=64)

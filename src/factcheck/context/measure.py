@@ -476,7 +476,7 @@ def object_of(v: View, vocab: Vocab, mentions: list[Mention], periods: list[tupl
     for a, b, where, also in tries:
         keys, words = read(a, b, also, words=where == "linked")
         if where == "linked" and (keys or words):
-            return keys | domains(), words if not keys else frozenset(), "sentence"
+            return keys | domains(), words, "sentence"  # (as the change's own phrase reads: 死亡人口 → population, 死亡)
         if keys:  # the terms of the clause or a neighbour clause; the other words there say what happened
             return keys | domains(), frozenset(), where
         if where == "clause" and not clause_words:
