@@ -726,3 +726,21 @@ def test_a_places_definite_description_carries_it(text, figure, subject):
 ])
 def test_a_name_in_a_cause_before_the_figure_is_not_its_subject(text, figure, subject):
     assert frames(text)[figure].context.subject == subject
+
+
+@pytest.mark.parametrize("text, figure, subject, scope", [
+    # a trade partner after a trader is where the goods go or come from: the figure's scope, not its subject
+    ("China's exports to the US fell 10% in 2024.\n", "10%", "China", "US"),
+    ("China's imports from Australia rose 5% in 2024.\n", "5%", "China", "Australia"),
+    ("2024年中国对美国出口下降10%。\n", "10%", "China", "US"),
+    ("2024年中國對美國出口下降10%。\n", "10%", "China", "US"),
+    ("2024年中国自澳大利亚进口增长5%。\n", "5%", "China", "Australia"),
+    ("台灣2024年對美國出口成長46%。\n", "46%", "Taiwan", "US"),
+    # goods come from their exporter and go into their importer: those are the subjects
+    ("Exports from Vietnam to the EU rose 12% in 2024.\n", "12%", "Vietnam", "EU"),
+    # with no trader named, the partner is the market the figure is about
+    ("Shipments to Japan rose 8% in 2024.\n", "8%", "Japan", None),
+])
+def test_a_trade_partner_is_the_figures_scope_not_its_subject(text, figure, subject, scope):
+    c = frames(text)[figure].context
+    assert (c.subject, c.scope) == (subject, scope)

@@ -592,6 +592,28 @@ _CAUSE_BEFORE = re.compile(r"受(?:[^。；;!?！？，,]|[，,](?=\s*(?:以及|
                            r"on the back of|as a result of)\b[^,.;\d]{1,80},")
 
 
+# (goods go out to a partner and come in from one: "exports from Vietnam" are Vietnam's, "imports to the EU" the EU's)
+_PARTNER_BEFORE = re.compile(r"(?:(?:exports?|shipments?|exported|shipped|sales|sold)(?:\s+[a-z][a-z\-]*){0,3}?\s+to"
+                             r"|(?:imports?|imported)(?:\s+[a-z][a-z\-]*){0,3}?\s+from"
+                             r"|(?:trade|surplus|deficit)(?:\s+[a-z][a-z\-]*){0,3}?\s+with)\s+(?:the\s+)?$"
+                             r"|(?:出口|输出|輸出|输往|輸往|销往|銷往|运往|運往)(?:到|至)?$")
+_PARTNER_AFTER = re.compile(r"(?:的)?(?:出口|进口|進口|贸易|貿易|顺差|順差|逆差)")
+_PARTNER_MARK = re.compile(r"(?:对|對|向|自|从|從)$")
+
+
+def trade_partners(low: str, start: int, end: int, mentions) -> list:
+    """The places a sentence names as where goods go or come from: "exports to the US", "imports from
+    Australia", 对美国出口, 自澳大利亚进口, 出口到日本."""
+    out = []
+    for m in mentions:
+        if m.kind not in ("country", "region") or not start <= m.start < end:
+            continue
+        if _PARTNER_BEFORE.search(low, max(start, m.start - 40), m.start) or (
+                _PARTNER_MARK.search(low, max(start, m.start - 1), m.start) and _PARTNER_AFTER.match(low, m.end)):
+            out.append(m)
+    return out
+
+
 def places_in_causes(text: str, low: str, start: int, end: int, mentions) -> list:
     """The names inside a cause between `start` (the sentence's) and `end` (the figure's)."""
     spans = [(m.start(), _listed_on(low, m.end(), end, mentions)) for m in _CAUSE_BEFORE.finditer(low, start, end)]
@@ -800,6 +822,13 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             # "受烏克蘭危機以及亞洲、中東地區緊張局勢的影響，全球軍費開支達2.44萬億美元", "Amid tensions in Asia,
             # global military spending reached …": a name in a cause before the figure says why, not whose
             excluded.update(m for m in places_in_causes(b.text, low, v.ss, v.s, mentions))
+            # "China's exports to the US", 中国对美国出口, 自澳大利亚进口: a trade partner is where the goods go or
+            # come from, not who trades (the figure's scope: exports to the US are not exports to the EU)
+            # (only after a trader named before it: "Shipments to Japan rose 8%", "equipment sales to Taiwan" with no
+            # one else named are the market's, Japan's and Taiwan's)
+            partners = [m for m in trade_partners(low, v.ss, v.se, mentions) if any(
+                o.role == "entity" and o not in excluded and v.ss <= o.start < m.start for o in mentions)]
+            excluded.update(partners)
             # (the sentence's: subject.subject reads no other)
             usable = [m for m in d.starting(bi, v.ss, v.se) if m not in excluded]
             # the subject a pronoun takes and the names a plural one takes together, read from the sentences
@@ -943,6 +972,11 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                     places = {m.name for m in held_in if m.name != subj}
                     if len(places) == 1:
                         bas = replace(bas, scope=places.pop())
+            if bas.scope is None and subj:
+                # exports to the US are not all exports: the partner its clause names is its scope
+                mine = {m.name for m in partners if v.cs <= m.start < v.ce and m.name != subj}
+                if len(mine) == 1:
+                    bas = replace(bas, scope=mine.pop())
             src = srcs[0].name if srcs else (source.unnamed_source(b.text, low, (v.ss, v.se), V)
                                              or _source_in_force(d, bi, v.ss))
             if subj and how == "named" and bas.scope == "domestic" and _public_body(subj, V) and \
