@@ -744,3 +744,14 @@ def test_a_name_in_a_cause_before_the_figure_is_not_its_subject(text, figure, su
 def test_a_trade_partner_is_the_figures_scope_not_its_subject(text, figure, subject, scope):
     c = frames(text)[figure].context
     assert (c.subject, c.scope) == (subject, scope)
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a verb of causing before 公司 is no name: 公司 is "the company", the one named before
+    ("受政策支持，比亚迪销量大幅增长，带动公司营收增长29%。\n", "29%", "BYD"),
+    ("比亞迪銷量大幅增長，帶動公司營收增長29%。\n", "29%", "BYD"),
+    # the name after the verb is still a name
+    ("新品热销带动比亚迪公司营收增长29%。\n", "29%", "BYD"),
+])
+def test_a_verb_of_causing_before_gongsi_is_no_name(text, figure, subject):
+    assert frames(text)[figure].context.subject == subject

@@ -220,7 +220,9 @@ def _suffix_re(suffixes: tuple[str, ...]) -> re.Pattern:
 
 # words before an organisation's name that are no part of it: group 1 leaves the body out (不包括, 除了)
 # (扣除 leaves out too; 除夕 is New Year's Eve, no leaving out; 其 stops the walk back, so 其中 leaves its 中)
-_LEAD_WORD = re.compile(r"(不包括|不包含|不含|除了|扣除|除(?!夕))|除夕夜?|包括|包含|其中|以及")
+# (a verb of causing before 公司 is no part of a name: 带动公司营收增长 is "drove the company's revenue up")
+_LEAD_WORD = re.compile(r"(不包括|不包含|不含|除了|扣除|除(?!夕))|除夕夜?|包括|包含|其中|以及"
+                        r"|带动|帶動|推动|推動|拉动|拉動|帮助|幫助|促使|导致|導致|使得|推升|助力|支撑|支撐|提振|拖累|带领|帶領")
 
 
 def chinese_orgs(text: str, vocab: Vocab) -> list[tuple[int, int, str]]:
