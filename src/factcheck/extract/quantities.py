@@ -79,6 +79,7 @@ _COUNT_NOUN = re.compile(r"(?<![指系参函倍分])数(?:量|目)?(?![额据字
 _PROCESS_NODE = re.compile(r"制程|工艺|节点|芯片|晶圆|process|node|chip|wafer|fab")
 _DEGREE_NEXT = frozenset("电的左以多半之时后前至到和或与及")
 _UNIT_ADJECTIVE = re.compile(r"(?:consecutive|straight|successive|more|additional|extra|full|whole|long) (?=[a-z])")
+_SIZED = re.compile(r"\d+(?:\.\d+)?-[a-z]+ (?=[a-z])")  # a size written as a compound adjective: 60-kg, 42-gallon
 _CROSS_MARK = ("cross ", "crosses ", "crossed ", "crossing ")  # hedges.toml: over only before a scale, a % or money
 _OF_A = re.compile(r" ?of an? |(?<=[a-z]) an? ")
 _AND_FRACTION = re.compile(r"\s{0,2}又\s{0,2}")
@@ -542,6 +543,12 @@ class LineParser:
                     # for 11 consecutive years, five straight months, 3 more days, two full hours: an adjective
                     # between the number and its unit
                     f, q2 = self._reading(g, m.end()), m.end()
+            elif f is None and q2 < self.n and low[q2].isdigit() and (m := _SIZED.match(low, q2)) and \
+                    self.unit_at(q2 + m.group().index("-") + 1) is not None and (
+                    g := self._sized_unit(m.end())) is not None:
+                # "176.23 million 60-kg bags", "5 million 42-gallon barrels": the size of each thing counted is
+                # part of its noun; the count is of bags, barrels
+                f, q2 = g, m.end()
             elif (f is None or f.form == "分") and text[q2:q2 + 1] == "分" and self._minutes_at(q2, core.start):
                 f = _MINUTES  # 3分20秒, 2小时15分: 分 between hours and seconds counts minutes (not fen, not points)
             elif f is None and text[q2:q2 + 1] == "日" and not float(value).is_integer():
@@ -978,6 +985,13 @@ class LineParser:
         unit, size = (base, 1.0) if isinstance(base, str) else (base[0], float(base[1]))
         scale = 1.0 if m.group("bare") else float(prefixes[m.group("pre")])
         return UnitForm(m.group(), "physical", unit, scale * size, True)
+
+    def _sized_unit(self, p: int) -> UnitForm | None:
+        """The physical unit at p, from the tables or pint ("bags", "barrels"), read as after a number."""
+        g = self.unit_at(p)
+        if g is not None:
+            return self._reading(g, p) if g.kind == "physical" else None
+        return self._pint_unit_word(p)
 
     def _pint_unit_word(self, p: int) -> UnitForm | None:
         """A unit the tables lack but pint knows, written as a word after the number: "2 furlongs",
