@@ -664,3 +664,12 @@ def test_a_level_linked_to_its_change_measures_what_the_change_did(text, figure,
 def test_generic_words_for_a_number_are_no_object(text, figure):
     words = set(frames(text)[figure].context.words)
     assert not words & {"数字", "一数", "人数", "生人"}
+
+
+@pytest.mark.parametrize("text, figure", [
+    # "years old", "aged", "older": who is counted, said by an age, is no object of the figure
+    ("The population aged between 16 and 59 years old accounted for 61.3% of the total.\n", "61.3%"),
+    ("Residents aged 60 and older accounted for 21.1% of the total.\n", "21.1%"),
+])
+def test_words_of_age_are_no_object(text, figure):
+    assert not {"old", "aged", "older"} & set(frames(text)[figure].context.words)
