@@ -573,3 +573,18 @@ def test_a_paragraph_not_introducing_what_follows_does_not_date_it_with_a_bare_y
     text = ("Grain report\n\nIn 2023 output was 695 million tonnes.\n\nThe programme started in 2024.\n\n"
             "Grain output rose by 11.1 million tonnes compared with 2023.\n")
     assert frames(text)["11.1 million tonnes"].context.period is None
+
+
+@pytest.mark.parametrize("text, figure, period", [
+    # "for the full year", "for the whole year" refer back to the year the text last named
+    ("Shipments grew 1.7% for the full year 2023 while falling in 4Q23. Hearables declined 0.8% for the full year.\n",
+     "0.8%", "2023"),
+    ("Shipments fell 18.9% in the first quarter of 2024, but could rise 0.3% for the whole year.\n", "0.3%", "2024"),
+    # 2024年上半 is the first half without its 年 (Taiwanese reports); 上半场 is a match's first half, no period
+    ("2024年上半全球电视出货量为9,071.7万台,年增0.8%。\n", "0.8%", "2024-H1"),
+    ("2024年上半全球電視出貨量為9,071.7萬台,年增0.8%。\n", "0.8%", "2024-H1"),
+    ("2024年下半,出货量增长7%。\n", "7%", "2024-H2"),
+    ("2024年上半场比赛进球3个。\n", "3个", "2024"),
+])
+def test_full_year_and_a_half_written_short(text, figure, period):
+    assert frames(text)[figure].context.period == period

@@ -82,9 +82,9 @@ _FORMS: list[tuple[re.Pattern, str]] = [
     # relative: "the previous quarter", 上一季, "a year earlier": resolved against the sentence's own period
     (re.compile(r"(?:previous|prior|preceding|sequential)\s+quarter|last(?<![a-z]last)\s+quarter(?!\s+of)"
                 r"|(?:上|前)\s*一?\s*(?:个)?季(?:度)?(?!\s*[末底])"), "prevq"),
-    # anaphoric: "for the year", "during the quarter", 当季, 同年: the period the text last named
+    # anaphoric: "for the year", "for the full year", "during the quarter", 当季, 同年: the period the text last named
     # (its English and Chinese words apart, each with its own quick test: their matches cannot overlap)
-    (re.compile(r"(?:for|in|during|over|throughout)\s+the\s+(year|quarter|half|period)(?![\s-]+(?:of|to|ended|"
+    (re.compile(r"(?:for|in|during|over|throughout)\s+the\s+(?:(?:full|whole|entire)\s+)?(year|quarter|half|period)(?![\s-]+(?:of|to|ended|"
                 r"ending|before|after|ago|earlier|under|in|through|from|since|when)\b)(?![\s-]*(?:19|20)\d{2})"), "this"),
     (re.compile(r"(?:该|当|同)(年|季度|季)(?![代龄轻纪初底末])|(?<![安完健齐周])全(年)(?:度)?(?![龄级轻金纪代初底末])"), "this"),  # 全年: the whole year
     (re.compile(r"(?:the\s+)?same\s+(?:period|quarter|half|month|time)\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year"
@@ -92,7 +92,8 @@ _FORMS: list[tuple[re.Pattern, str]] = [
                 r"|(?:a|one)\s+year\s+(?:earlier|ago|before|prior)|(?:previous|prior|preceding)\s+year"
                 r"|year[- ](?:earlier|ago)(?:\s+(?:period|quarter|level))?|(?:上|前)一年(?:度)?"), "prevy"),
     (re.compile(r"(?:(" + r"今年|去年|本年|上年" + r")\s*)?(?:第\s*)?" + _QN + r"\s*季(?:度)?"), "cnq"),
-    (re.compile(r"(?:" + _Y + r"\s*年\s*)?(上|下)半年"), "cnh"),
+    # (2024年上半: a year's 上半 without its 年, as Taiwanese reports write it; never alone: 上半场, 上半身)
+    (re.compile(r"(?:" + _Y + r"\s*年\s*)?(上|下)半(?:年|(?<=年[上下]半)(?![年场場身部旗夜天月]))"), "cnh"),
     (re.compile(r"h(?<![a-z\d]h)([12])\s*(?:of\s*)?(?:" + _Y + r"|" + _YY + r")?(?![\d])"), "hy"),
     (re.compile(r"([12])(?<![\d-][12])h\s*(?:" + _Y + r"|" + _YY + r")(?!\d)"), "hy"),
     (re.compile(r"(first|second)[\s-]+half\s*(?:of\s*)?" + _Y + r"?"), "ordh"),
@@ -302,7 +303,7 @@ _NEEDS: list[tuple[tuple[str, ...], ...]] = [
     (("first",), ("quarters",)), (("quarter", "季"),),
     (("the ", "年", "季"), ("year", "quarter", "half", "period")), (("该年", "当年", "同年", "该季", "当季", "同季", "全年"),),
     (("year", "一年"),), (("季",),),
-    (("半年",),), (("h1", "h2"),), (("1h", "2h"),), (("half",),), (("年",), ("月",)),
+    (("半",),), (("h1", "h2"),), (("1h", "2h"),), (("half",),), (("年",), ("月",)),
     (("月",), ("-", "~", "至", "到", "—", "–")), (("截至", "截止"), ("月",)), (("as of", "as at"), _FULL_MONTHS),
     (("年",), ("月",)), (("月",),),
     (_MONTH_STEMS, _CENTURY), (_MONTH_STEMS,), (("quarter", "months"), _CENTURY), (("quarter",),),
