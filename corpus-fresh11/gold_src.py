@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Hand annotation of corpus-fresh11, written as data; emits gold.d/fresh11.toml (then run check_gold.py --build).
+"""Hand annotation of corpus-fresh11, written as data; emits gold.d/fresh11.toml (then run corpus/check_gold.py --dir corpus-fresh11 --build).
 
 Every mention carries a 'basis' tag (period / scope / stage / currency as read from the text). Pair verdicts:
   explicit entries in `pairs` win; otherwise different basis -> different_basis, same basis and same value ->

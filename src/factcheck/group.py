@@ -515,8 +515,9 @@ def _one_period_rounded(claims: list[Claim], c: Claim, fits: list[list[int]], be
     if len({claims[j].context.period for cl in fits for j in cl} - {None}) != 1:
         return False
     weights = _weights()
-    top = max(similarity(c, claims[j], weights) for j in best)
-    return any(pair_verdict(c, claims[j]) != "conflict" for j in best if similarity(c, claims[j], weights) == top)
+    sims = [(similarity(c, claims[j], weights), j) for j in best]
+    top = max(sim for sim, _ in sims)
+    return any(pair_verdict(c, claims[j]) != "conflict" for sim, j in sims if sim == top)
 
 
 def _decimals(x: float) -> int:

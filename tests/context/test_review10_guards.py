@@ -8,34 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.compare import compare
-from factcheck.context import annotate
-from factcheck.extract import extract_document
 from factcheck.group import block_key, explain, group_claims
-from factcheck.model import Document
-from helpers import frames
-
-
-def annotated(docs):
-    out = []
-    for path, text in docs:
-        d = Document(path, text, "utf-8", "", len(text))
-        out += annotate(d, extract_document(d))
-    return out
+from helpers import annotated, compared, frames, xf
 
 
 def _find(claims, path, text):
     return next(c for c in claims if c.path == path and c.text == text)
-
-
-def xf(*args, reason):
-    return pytest.param(*args, marks=pytest.mark.xfail(strict=True, reason="misfire: " + reason))
-
-
-def compared(*texts) -> bool:
-    """Whether the pages' figures are compared at all (one finding or more)."""
-    cs = annotated([(f"{k}.txt", t) for k, t in enumerate(texts)])
-    return bool(compare(cs, group_claims(cs)))
 
 
 def together(docs, fa, fb) -> bool:

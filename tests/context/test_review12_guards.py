@@ -8,31 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.compare import compare
-from factcheck.context import annotate
-from factcheck.extract import extract_document
 from factcheck.gloss import meet
 from factcheck.group import group_claims
-from factcheck.model import Document
-from helpers import frames
-
-
-def annotated(docs):
-    out = []
-    for path, text in docs:
-        d = Document(path, text, "utf-8", "", len(text))
-        out += annotate(d, extract_document(d))
-    return out
-
-
-def xf(*args, reason):
-    return pytest.param(*args, marks=pytest.mark.xfail(strict=True, reason="misfire: " + reason))
-
-
-def compared(*texts) -> bool:
-    """Whether the pages' figures are compared at all (one finding or more)."""
-    cs = annotated([(f"{k}.txt", t) for k, t in enumerate(texts)])
-    return bool(compare(cs, group_claims(cs)))
+from helpers import annotated, compared, frames, xf
 
 
 # -- 1. group._one_period_rounded: an undated figure joins the cluster of one period it rounds --------------------

@@ -9,27 +9,12 @@ from __future__ import annotations
 import pytest
 
 from factcheck.compare import pair_verdict
-from factcheck.context import annotate
-from factcheck.extract import extract_document
 from factcheck.group import explain, group_claims
-from factcheck.model import Document
-from helpers import frames
-
-
-def annotated(docs):
-    out = []
-    for path, text in docs:
-        d = Document(path, text, "utf-8", "", len(text))
-        out += annotate(d, extract_document(d))
-    return out
+from helpers import annotated, frames, xf
 
 
 def _find(claims, path, text):
     return next(c for c in claims if c.path == path and c.text == text)
-
-
-def xf(*args, reason):
-    return pytest.param(*args, marks=pytest.mark.xfail(strict=True, reason="misfire: " + reason))
 
 
 def check(x, facet: str, op: str, want) -> bool:

@@ -614,7 +614,7 @@ def trade_partners(low: str, start: int, end: int, mentions) -> list:
     return out
 
 
-def places_in_causes(text: str, low: str, start: int, end: int, mentions) -> list:
+def places_in_causes(low: str, start: int, end: int, mentions) -> list:
     """The names inside a cause between `start` (the sentence's) and `end` (the figure's)."""
     spans = [(m.start(), _listed_on(low, m.end(), end, mentions)) for m in _CAUSE_BEFORE.finditer(low, start, end)]
     return [m for m in mentions if m.role == "entity" and any(a <= m.start and m.end <= b for a, b in spans)] \
@@ -622,6 +622,7 @@ def places_in_causes(text: str, low: str, start: int, end: int, mentions) -> lis
 
 
 _LIST_GLUE = re.compile(r"[\s,]*(?:(and|or)\s+)?(?:the\s+)?")
+_COMMA = re.compile(r"\s*,")
 
 
 def _listed_on(low: str, b: int, end: int, mentions) -> int:
@@ -636,7 +637,7 @@ def _listed_on(low: str, b: int, end: int, mentions) -> int:
         joined, pos = bool(g.group(1)), m.end
         if joined:  # (the name after the 'and' ends the list)
             break
-    comma = re.compile(r"\s*,").match(low, pos, end)
+    comma = _COMMA.match(low, pos, end)
     return comma.end() if joined and comma else b
 
 
@@ -770,6 +771,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                        (basis_mod.names_a_region(b.text, m) and _someone_else(b, m, mentions))]
         places_in = [m for m in mentions if basis_mod.names_a_place_in(b.text, m)]
         said: dict[int, tuple[list, list]] = {}  # sentence start -> (sources, strong sources)
+        traded: dict[int, list] = {}  # sentence start -> the trade partners it names
         held_before: dict[int, list] = {}  # sentence start -> places its figures so far hold in ("in China")
         period_spans = [(p.start, p.end) for p in periods]
         memo: dict = {"views": {}}  # each figure's view and what each window of the block says (measure.object_of)
@@ -821,12 +823,14 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 o not in srcs for o in mentions))
             # "受烏克蘭危機以及亞洲、中東地區緊張局勢的影響，全球軍費開支達2.44萬億美元", "Amid tensions in Asia,
             # global military spending reached …": a name in a cause before the figure says why, not whose
-            excluded.update(m for m in places_in_causes(b.text, low, v.ss, v.s, mentions))
+            excluded.update(places_in_causes(low, v.ss, v.s, mentions))
             # "China's exports to the US", 中国对美国出口, 自澳大利亚进口: a trade partner is where the goods go or
             # come from, not who trades (the figure's scope: exports to the US are not exports to the EU)
             # (only after a trader named before it: "Shipments to Japan rose 8%", "equipment sales to Taiwan" with no
             # one else named are the market's, Japan's and Taiwan's)
-            partners = [m for m in trade_partners(low, v.ss, v.se, mentions) if any(
+            if v.ss not in traded:  # (once a sentence: its figures read the same partners)
+                traded[v.ss] = trade_partners(low, v.ss, v.se, mentions)
+            partners = [m for m in traded[v.ss] if any(
                 o.role == "entity" and o not in excluded and v.ss <= o.start < m.start for o in mentions)]
             excluded.update(partners)
             # (the sentence's: subject.subject reads no other)

@@ -507,9 +507,10 @@ def _linked_phrase(v: View, views: dict) -> tuple[int, int] | None:
     return (o.ws, o.we) if o.we > o.ws else None
 
 
-_LINKED_GAP = re.compile(r"[\s,，]*(?:为|為|达到|達到|达|達|至|到|升至|降至|reaching|to reach|to)\s*")
+_LINK_WORDS = r"[\s,，]*(?:为|為|达到|達到|达|達|至|到|升至|降至|reaching|to reach|to)"  # a level's link to its change
+_LINKED_GAP = re.compile(_LINK_WORDS + r"\s*")
 _RESTATED_GAP = re.compile(r"[\s,，]*(?:or|或|即|i\.e\.)\s*")
-_LINKED_LEVEL = re.compile(r"[\s,，]*(?:为|為|达到|達到|达|達|至|到|升至|降至|reaching|to reach|to)(?![a-z])")
+_LINKED_LEVEL = re.compile(_LINK_WORDS + r"(?![a-z])")
 
 
 def _sentence_busy(v: View, mentions: list[Mention], periods: list[tuple[int, int]], memo: dict) -> bytearray:
