@@ -673,3 +673,34 @@ def test_generic_words_for_a_number_are_no_object(text, figure):
 ])
 def test_words_of_age_are_no_object(text, figure):
     assert not {"old", "aged", "older"} & set(frames(text)[figure].context.words)
+
+
+def test_a_change_whose_phrase_is_silent_measures_the_level_before_it_not_the_heading():
+    # "同比增长2.7%" names nothing: it is the change of 函件业务 just before it, not of the page's heading
+    got = frames("时间:2024-01-23\n\n2023年快递业务量累计完成1320.7亿件，同比增长19.4%。\n"
+                 "2023年邮政函件业务累计完成9.7亿件，同比增长2.7%；报纸业务累计完成167亿份，同比增长0.8%。\n")
+    assert got["2.7%"].context.words == got["9.7亿件"].context.words
+    assert got["0.8%"].context.words == got["167亿份"].context.words
+    assert got["2.7%"].context.words != got["0.8%"].context.words
+
+
+@pytest.mark.parametrize("text, figure, kind, base", [
+    # Hong Kong's wording: 按年 / 按月 / 按季 are the bases, 升幅 a change
+    ("外匯儲備按月升1.2%。\n", "1.2%", "growth", "mom"),
+    ("訪港旅客按年多8%。\n", "8%", "growth", "yoy"),
+    ("外汇储备较上月末上升412亿美元，升幅为1.23%。\n", "1.23%", "growth", None),
+])
+def test_hong_kong_bases_and_rises(text, figure, kind, base):
+    got = frames(text)[figure].context
+    assert got.measure == kind and (base is None or got.base == base)
+
+
+def test_a_change_on_a_month_of_last_year_is_month_on_month_for_the_month_after():
+    from factcheck.group import _base
+
+    got = frames("2026年1月末，外汇储备较去年12月底上升1.23%。\n")["1.23%"].context
+    assert got.base == "vs prev-12" and _base(got.base, "2026-01") == "mom"
+    got = frames("2025年1月，全国乘用车零售量较2024年12月下降12%。\n")["12%"].context
+    assert got.base == "vs 2024-12" and _base(got.base, got.period) == "mom"
+    # at the end of June, a change on last December is no month's change
+    assert _base("vs prev-12", "2026-06") == "vs prev-12"

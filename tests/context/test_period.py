@@ -588,3 +588,26 @@ def test_a_paragraph_not_introducing_what_follows_does_not_date_it_with_a_bare_y
 ])
 def test_full_year_and_a_half_written_short(text, figure, period):
     assert frames(text)[figure].context.period == period
+
+
+@pytest.mark.parametrize("text, figure, want", [
+    # a month without its year takes the page's, not that of the base it is compared with
+    ("Source: https://x.blog/2026/02/08/a\n\n人民银行公布,截至1月底,外汇储备为33990.8亿美元,较去年12月底增加412.1亿美元。\n",
+     "33990.8亿美元", "2026-01 (as of)"),
+    ("Source: https://x.blog/2026/02/08/a\n\n人民銀行公布,截至1月底,外滙儲備為33990.8億美元,較去年12月底增加412.1億美元。\n",
+     "412.1億美元", "2026-01 (as of)"),
+    ("Source: https://x.blog/2026/02/08/a\n\n2月份出口同比增长5%，较去年12月份加快2个百分点。\n", "5%", "2026-02"),
+])
+def test_a_yearless_month_never_takes_the_year_of_its_comparison_base(text, figure, want):
+    assert frames(text)[figure].context.period == want
+
+
+@pytest.mark.parametrize("text, figure, want", [
+    # a month of a year named relative to the page's date
+    ("2025年1月15日\n\n其中去年12月訪港旅客量錄得426萬人次。\n", "426萬人次", "2024-12"),
+    ("2025年1月15日\n\n今年3月份出口增长5%。\n", "5%", "2025-03"),
+    # no page date: which year is unknown, no month is guessed
+    ("去年12月访港旅客量录得426万人次。\n", "426万人次", None),
+])
+def test_a_month_of_last_year_or_this_year(text, figure, want):
+    assert frames(text)[figure].context.period == want

@@ -228,9 +228,6 @@ def test_ellipsis_takes_the_object_of_the_figure_that_names_it():
     assert "木材" in f["165.9万吨"].context.words and f["近60%"].context.measure == "growth"
 
 
-@pytest.mark.xfail(strict=True, reason="misfire today: the elided figure takes the object but not the subject "
-                                       "(China, from 中国 of the sentence before): 'subject differs: (market) vs "
-                                       "China', so it never meets the same figure written out")
 def test_the_elided_figure_meets_the_same_figure_written_out():
     text = "2018年，中国进口木材量达103.9万吨，首次超过100万吨。2019年165.9万吨，同比增长近60%。\n"
     level = next(c for c in claims(text) if c.text == "165.9万吨")
@@ -238,9 +235,6 @@ def test_the_elided_figure_meets_the_same_figure_written_out():
     assert len(group_claims([level, other])) == 1, explain(level, other)
 
 
-@pytest.mark.xfail(strict=True, reason="misfire today: the change after an elided level keeps only 'fleet' "
-                                       "(loses 'unit_sales' that its level has), so the level and its change "
-                                       "carry different objects")
 def test_the_change_after_an_elided_figure_has_the_levels_object():
     f = frames("2018年，全国汽车销量2808万辆。2019年2577万辆，同比下降8.2%。\n")
     assert f["8.2%"].context.topics == f["2577万辆"].context.topics

@@ -83,7 +83,8 @@ def test_a_figure_in_brackets_after_another_figure_is_about_whom_that_one_is_abo
                  "Hanwha Ocean had 9.1 million CGT (6%).\n")
     assert (got["58%"].context.subject, got["6%"].context.subject) == ("China", "Hanwha Ocean")
     # after a word that is not a name, still unknown
-    assert frames("已超美(21.3%)。\n")["21.3%"].context.subject is None
+    # (in Traditional script: a Simplified page naming no place would be China's, see below)
+    assert frames("已經超過對手(21.3%)。\n")["21.3%"].context.subject is None
 
 
 def test_a_name_in_brackets_after_a_name_is_the_same_one():
@@ -392,10 +393,40 @@ def test_nationwide_in_a_simplified_chinese_page_that_names_no_place_is_chinas()
     assert got.subject == "India"
 
 
+def test_a_market_figure_in_a_simplified_chinese_page_naming_no_place_nor_the_world_is_chinas():
+    # no 全国 needed: a mainland page naming no place speaks of China
+    got = frames("春运40天，铁路旅客发送量5.1亿人次，同比增长6.1%。\n")
+    assert got["5.1亿人次"].context.subject == "China"
+    assert got["6.1%"].context.subject == "China"
+    # a page that speaks of the world somewhere: a figure naming no place may be the world's
+    got = frames("全球PC市场增速呈现波动上升趋势。今年三季度出货量增长9.4%。\n")["9.4%"].context
+    assert got.subject is None
+    # Traditional Chinese has no home; a page naming its place keeps it
+    assert frames("鐵路旅客發送量5.1億人次。\n")["5.1億人次"].context.subject is None
+    assert frames("日本铁路旅客发送量5.1亿人次。日本旅游业发展迅速。\n")["5.1亿人次"].context.subject == "Japan"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("全社会跨区域人员流动量90.2亿人次。\n", "90.2亿人次"),
+    ("全社會跨地區人員流動量90.2億人次。\n", "90.2億人次"),
+    ("Inter-regional passenger trips reached 9.02 billion.\n", "9.02 billion"),
+])
+def test_a_region_crossed_is_no_scope_nor_subject(text, figure):
+    got = frames(text)[figure].context
+    assert got.scope != "regional" and got.subject != "regional"
+
+
+def test_a_region_named_is_neither_the_subject_regional_nor_the_home_country():
+    got = frames("亚太地区市场规模达到120亿美元。\n")["120亿美元"].context
+    assert got.subject not in ("regional", "China")
+    got = frames("Asia-Pacific market revenue reached $12 billion.\n")["$12 billion"].context
+    assert got.subject != "regional"
+
+
 def test_a_figure_in_brackets_after_a_word_naming_no_one_is_the_markets():
     from factcheck.group import block_key
 
-    got = frames("2024年不过夜旅客(18,884,882人次)按年增加35%。\n")["18,884,882人次"]
+    got = frames("2024年不過夜旅客(18,884,882人次)按年增加35%，較預期為高。\n")["18,884,882人次"]
     assert got.context.subject is None and block_key(got) is not None
 
 
@@ -411,21 +442,23 @@ def test_our_country_is_the_country_of_the_pages_script(text, figure, subject):
     assert frames(text)[figure].context.subject == subject
 
 
-@pytest.mark.parametrize("text, figure, subject", [
+@pytest.mark.parametrize("text, figure, subject, without", [
     # a page that opens with a national body's release: its figures naming no one are that country's
     ("3月29日，中國人民銀行公布2023年支付體系運行總體情況。\n\n2023年，銀行共處理電子支付業務2961.63億筆。\n",
-     "2961.63億筆", "China"),
+     "2961.63億筆", "China", None),
+    # (a Simplified page naming no place is China's anyway: its script's home)
     ("3月29日，中国人民银行公布2023年支付体系运行总体情况。\n\n2023年，银行共处理电子支付业务2961.63亿笔。\n",
-     "2961.63亿笔", "China"),
+     "2961.63亿笔", "China", "China"),
     ("The China Association of Automobile Manufacturers released its figures on Monday.\n\n"
-     "Sales of new energy vehicles reached 12.87 million in 2024.\n", "12.87 million", "China"),
+     "Sales of new energy vehicles reached 12.87 million in 2024.\n", "12.87 million", "China", None),
 ])
-def test_figures_naming_no_one_on_a_page_opening_with_a_national_body_are_its_countrys(text, figure, subject):
+def test_figures_naming_no_one_on_a_page_opening_with_a_national_body_are_its_countrys(text, figure, subject,
+                                                                                        without):
     assert frames(text)[figure].context.subject == subject
     # a body named after no country lends none
     other = text.replace("中國人民銀行", "某研究院").replace("中国人民银行", "某研究院") \
         .replace("China Association of Automobile Manufacturers", "Rho Motion research group")
-    assert frames(other)[figure].context.subject is None
+    assert frames(other)[figure].context.subject == without
 
 
 @pytest.mark.parametrize("text, figure, subject", [
@@ -754,4 +787,28 @@ def test_a_trade_partner_is_the_figures_scope_not_its_subject(text, figure, subj
     ("新品热销带动比亚迪公司营收增长29%。\n", "29%", "BYD"),
 ])
 def test_a_verb_of_causing_before_gongsi_is_no_name(text, figure, subject):
+    assert frames(text)[figure].context.subject == subject
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # an industry's figure in the one place its sentence names is that place's
+    ("In China, electricity consumption of the tertiary industry rose 9.6% in 2024.\n", "9.6%", "China"),
+    ("In 2024, China's electricity consumption of the tertiary industry rose 9.6%.\n", "9.6%", "China"),
+    # the industry's, where no place or someone else is named
+    ("Global revenue for the DRAM industry reached $27bn in 2024.\n", "$27bn", None),
+    ("In Japan, Sony's revenue for the games industry rose 9.6% in 2024.\n", "9.6%", None),
+])
+def test_an_industry_figure_in_the_one_place_its_sentence_names(text, figure, subject):
+    assert frames(text)[figure].context.subject == subject
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a name of an event, a holiday or a season is no one whose figure it could be
+    ("Passenger trips across China during the Spring Festival travel rush reached 9.02 billion.\n", "9.02 billion",
+     "China"),
+    ("During Golden Week, Japan Airlines carried 1.2 million passengers.\n", "1.2 million", "Japan Airlines"),
+    ("Sales during the Singles Day festival reached $20 billion.\n", "$20 billion", None),
+    ("Alibaba's sales during Singles Day reached $20 billion.\n", "$20 billion", "Alibaba"),
+])
+def test_an_event_is_no_subject(text, figure, subject):
     assert frames(text)[figure].context.subject == subject

@@ -232,6 +232,14 @@ class _Doc:
             self._home = ent.name if ent else None
         return self._home
 
+    def worldwide(self) -> bool:
+        """The page speaks of the world somewhere (全球, "global", "worldwide"): a figure of it naming no place
+        may be the world's, so its script's home country is not assumed."""
+        if not hasattr(self, "_worldwide"):
+            self._worldwide = any(self.V.concepts[w].key == "global" for i in range(len(self.layout.blocks))
+                                  for _, _, w in self.V.concept_match.find(self.low(i)))
+        return self._worldwide
+
     def topic(self) -> str | None:
         """What a document is about, when one topic has most of its topic words (a coffee report: coffee): the
         topic of a figure whose own words name only a quantity ("output rose 5.8%")."""
@@ -943,6 +951,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 per = after if d.lead_period() == after else None
             if per and d.dated and d.month and per[:4] == str(d.dated) and re.fullmatch(r"\d{4}-\d{2}", per) and \
                     int(per[5:]) > d.month and str(d.dated) not in low[max(0, v.ss - 400):v.se] and \
+                    not _THIS_YEAR.search(low, max(0, v.ss - 400), v.se) and \
                     not period.forecast(v, V, periods, d.year):
                 # "stats for December" on a page dated February 2021: the December before it (2020-12)
                 per = f"{d.dated - 1}{per[4:]}"
@@ -986,7 +995,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             if subj and how == "named" and bas.scope == "domestic" and _public_body(subj, V) and \
                     (home := _national(subj, V)) and home != subj:
                 subj = home  # 加纳可可委员会将全国可可产量预测下调至65万吨: a national body's figure for its whole country
-            if subj is None and how == "market" and bas.scope not in (None, "domestic", "global"):
+            if subj is None and how == "market" and bas.scope not in (None, "domestic", "global", "regional"):
                 subj = bas.scope  # "the U.S. market reached 4.9 GW", 美国市场达到4.9吉瓦: the place's own figure
             elif subj is None and bas.scope is None and how == "market" and _world_before(out, idxs, k) and \
                     not (src and _national(src, V)):  # (据中国钢铁工业协会统计, after the world's: China's)
@@ -1003,8 +1012,12 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                     subj, how = place or d.place(), "paragraph" if place else "document"
                 elif d.lead_body_country():  # a page opening with 中國人民銀行公布…: the body's country
                     subj, how = d.lead_body_country(), "document"
-                elif bas.scope == "domestic" and d.home():
-                    subj, how = d.home(), "document"  # 全国网上零售额 in a Simplified Chinese page: China's
+                elif d.home() and (bas.scope == "domestic" or not (src or d.worldwide() or any(
+                        m.kind in ("country", "region") and v.ss <= m.start < v.se for m in mentions))):
+                    # 全国网上零售额, or 铁路旅客发送量5.1亿人次 in a Simplified Chinese page naming no place and not
+                    # the world (全球PC市场增速…今年三季度9.4%: the world's), nor a source of no country (据国际能源署
+                    # 统计: the world's, maybe): China's
+                    subj, how = d.home(), "document"
             markers = set(bas.markers)
             if period.forecast(v, V, periods, d.year):
                 markers.add("forecast")
@@ -1037,6 +1050,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
     return out
 
 
+_THIS_YEAR = re.compile(r"今年|本年|(?<![a-z])this year")  # (a month of 今年 is this year's, whatever the date)
 _MONTHLY = re.compile(r"(?:\d{4}|\?)-(?:0[1-9]|1[0-2]|M)")  # a month's period: 2022-12, ?-12, ?-M
 
 

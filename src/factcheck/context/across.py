@@ -25,6 +25,16 @@ from .measure import metric, stem
 from .vocab import Vocab
 
 
+def _after_its_level(out: list[Claim], sent: list[int], i: int) -> bool:
+    """A change right after a level that names what it measures, in one sentence, changes that level
+    ("邮政函件业务累计完成9.7亿件，同比增长2.7%"): it takes no frame from the sentence before."""
+    k = sent.index(i)
+    if k == 0 or out[i].context.measure not in ("growth", "change"):
+        return False
+    x = out[sent[k - 1]].context
+    return x.measure == "level" and bool(x.topics or x.words)
+
+
 def ellipsis(out: list[Claim], order: list[tuple[int, int, int]], V: Vocab, lent: set[int] = frozenset(),
              lent_period: set[int] = frozenset(), unsaid: set[int] = frozenset()) -> None:
     """A figure whose own words name nothing it measures, in a sentence that repeats the frame of the one
@@ -55,7 +65,8 @@ def ellipsis(out: list[Claim], order: list[tuple[int, int, int]], V: Vocab, lent
                             set(out[i].context.topics) <= set(out[j].context.topics):
                         a = out[j].context
                         _reframe(out, i, replace(out[i].context, topics=a.topics, words=a.words), V)
-            bare = [i for i in sent if out[i].context.measure == kind and (empty(out[i].context) or i in lent)]
+            bare = [i for i in sent if out[i].context.measure == kind and (empty(out[i].context) or i in lent)
+                    and not _after_its_level(out, sent, i)]
             if not bare:
                 continue
             # a bare percentage ("三星则从38.6%降至34.4%") repeats whichever kind the sentence before stated
@@ -244,13 +255,16 @@ def changes_take_their_quantity(out: list[Claim], idxs: list[int], V: Vocab, uns
     prev = None
     for i in idxs:
         x = out[i].context
-        borrow = not x.topics or (i in same_sentence and prev is not None and prev.context.topics and
+        named = prev is not None and bool(prev.context.topics or prev.context.words)
+        borrow = not x.topics or (i in same_sentence and named and
                                   (i in unsaid or set(x.topics) <= set(prev.context.topics)))
         if x.measure in ("growth", "change") and borrow and prev is not None and prev.context.subject == x.subject:
             p = prev.context
             per = x.period or p.period
-            _reframe(out, i, replace(x, topics=p.topics, words=tuple(sorted(set(x.words) | set(p.words))), period=per),
-                     V, period=per)
+            # (a phrase of its own silent, its words are a heading's or a neighbour's: the level's replace them;
+            # "邮政函件业务累计完成9.7亿件，同比增长2.7%")
+            words = p.words if i in unsaid and i in same_sentence else tuple(sorted(set(x.words) | set(p.words)))
+            _reframe(out, i, replace(x, topics=p.topics, words=words, period=per), V, period=per)
         if x.measure == "level" and (x.topics or x.words):
             prev = out[i]
 

@@ -81,6 +81,16 @@ _RANKING = re.compile(r"(?:领跑|领先|位居|稳居|居于)(?:全球|世界|�
                       r"|world'?s?\s+(?:largest|biggest|leading|top|leader|no\.?\s*1)|world\s+leader")
 
 
+# a scope word that a crossing takes (跨区域人员流动量, "inter-regional trips", 跨地区): movement between regions,
+# no region the figure is counted in
+_CROSSING = re.compile(r"(?:跨|inter-?|cross-)$")
+
+
+def _crossing(low: str, s: int) -> bool:
+    """The scope term starting at s is the object of a crossing (跨区域, inter-regional)."""
+    return bool(_CROSSING.search(low, max(0, s - 6), s))
+
+
 def _ranked(low: str, s: int, e: int) -> bool:
     """The scope term at [s, e) is part of a ranking phrase."""
     return any(m.start() <= s and e <= m.end() for m in _RANKING.finditer(low, max(0, s - 3), e + 12))
@@ -99,7 +109,7 @@ def basis(v: View, vocab: Vocab, mentions: list[Mention], header: str = "", memo
     read = memo.get(("basis", lo, hi)) if memo is not None else None
     if read is None:
         terms = [(s, e, vocab.concepts[w]) for s, e, w in vocab.concept_match.find(low, lo, hi)]
-        terms = [(s, e, c) for s, e, c in terms if not (c.role == "scope" and _ranked(low, s, e))]
+        terms = [(s, e, c) for s, e, c in terms if not (c.role == "scope" and (_ranked(low, s, e) or _crossing(low, s)))]
         mentions = [m for m in mentions if lo <= m.start < hi]
         of_role: dict[str, list] = {}  # (each window below asks for one role: only its terms are read)
         for t in terms:

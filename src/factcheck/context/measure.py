@@ -228,7 +228,19 @@ _VS_YEAR = re.compile(r"(?:较|比|相比|\b(?:compared with|compared to|from|ve
 _YEAR_END = re.compile(r"(?:19|20)\d{2}\s*年\s*(?:末|底)|(?:end|close) of (?:19|20)\d{2}|(?:19|20)\d{2}\s*year-end")
 
 
+# a change on a month of last year or of a year named (较去年12月底, 比上年11月末, 较2024年12月): against that
+# month, not a year before: "vs 2024-12", "vs prev-12" (group.py reads it against the figure's own month: on
+# the month before, a change month on month)
+_SINCE_MONTH = re.compile(r"(?:较|比|相比)\s*(去年|上年|(?:19|20)\d{2}\s*年)\s*(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月")
+
+
 def _base(v: View, vocab: Vocab) -> str | None:
+    m = _SINCE_MONTH.search(v.low, v.cs, v.ce)
+    if m:
+        from .period import _month
+
+        year = m.group(1)[:4] if m.group(1)[:1].isdigit() else "prev"
+        return f"vs {year}-{_month(m.group(2)):02d}"
     if vocab.cue("measure.base.since_year_end").find(v.low, v.cs, v.ce):
         # 比上年末增加: since the end of last year; at a year's end (2024年末…比上年末) that is a year on year change,
         # at 6月末 the change so far this year

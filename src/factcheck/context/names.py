@@ -117,6 +117,8 @@ def proper_nouns(text: str, vocab: Vocab, lower_words: frozenset[str], title: bo
             toks.pop()
         if not toks:
             continue
+        if _POSSESSIVE.sub("", toks[-1][2]).lower() in vocab.cues.get("subject.events", ()):
+            continue  # "the Spring Festival travel rush", "Golden Week": an event, no one's figure
         s, e = toks[0][0], toks[-1][1]
         name = clean_name(text[s:e], vocab)
         if not name or len(name) < 2:

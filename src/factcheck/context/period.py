@@ -104,6 +104,8 @@ _FORMS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"(?:截至|截止到?)\s*(?:" + _Y + r"\s*年\s*)?" + _CN_M + r"\s*月\s*\d{1,2}\s*日"), "ym"),
     (re.compile(r"(?<![a-z])(?:as of|as at)\s+" + _FULL_MONTH + r"\s+\d{1,2}(?!\d)(?:,?\s*" + _Y + r")?"), "asofmy"),
     (re.compile(_Y + r"\s*年\s*" + _CN_M + r"\s*月"), "ym"),
+    # a month of a year named relative to the page's (去年12月, 今年3月份): that month of that year
+    (re.compile(r"(今年|去年|本年|上年|明年)\s*" + _CN_M + r"\s*月(?!\s*\d+\s*日)"), "relm"),
     (re.compile(r"(?<![\d年])" + _CN_M + r"\s*月(?!\s*\d+\s*日)"), "m"),
     # twelve months across two years, as marketing and fiscal years run ("from October 2023 to September 2024",
     # 2023年10月至2024年9月): that year, 2023/24
@@ -239,6 +241,10 @@ def _build(kind: str, m: re.Match, doc_year: int | None) -> tuple[str | None, st
     if kind == "ym":
         mo = _month(g[1])
         return (g[0], f"{mo:02d}") if mo else None
+    if kind == "relm":
+        mo = _month(g[1])
+        y = _rel(g[0], doc_year)  # (no page year: which year is unknown, the month is not guessed at)
+        return (y, f"{mo:02d}") if mo and y else None
     if kind == "asofmy":
         mo = _MONTHS.get(g[0])
         return (g[1], f"{mo:02d}") if mo else None
@@ -305,7 +311,7 @@ _NEEDS: list[tuple[tuple[str, ...], ...]] = [
     (("year", "一年"),), (("季",),),
     (("半",),), (("h1", "h2"),), (("1h", "2h"),), (("half",),), (("年",), ("月",)),
     (("月",), ("-", "~", "至", "到", "—", "–")), (("截至", "截止"), ("月",)), (("as of", "as at"), _FULL_MONTHS),
-    (("年",), ("月",)), (("月",),),
+    (("年",), ("月",)), (("今年", "去年", "本年", "上年", "明年"), ("月",)), (("月",),),
     (_MONTH_STEMS, _CENTURY), (_MONTH_STEMS,), (("quarter", "months"), _CENTURY), (("quarter",),),
     (_MONTH_STEMS, _CENTURY), (_FULL_MONTHS,), (_FULL_MONTHS,), (("feb", "aug", "sep", "oct", "nov", "dec"),),
     (("month", "上月", "本月", "上个月", "本个月"),),
@@ -462,7 +468,8 @@ def complete(period: str, v: View, spans: list[PeriodSpan], doc_year: int | None
         return period
     if period in RELATIVE:
         return _relative(period, v, spans, doc_year, heading)
-    dated = [p for p in spans if re.match(r"(?:19|20)\d{2}", p.period)]
+    # (never a comparison base's: "截至1月底，外汇储备…较去年12月底增加": 1月底 is not last year's)
+    dated = [p for p in spans if re.match(r"(?:19|20)\d{2}", p.period) and not p.base]
     # the sentence's year before the figure, else the nearest in the paragraph before ("今年第3季… 戴尔在第3季
     # 年增2.6%，从去年同期的14.2%…": not the year of 去年同期 after it), else one after it in the sentence
     at = v.s if at is None else at  # where the period without its year is written
@@ -564,6 +571,10 @@ def _last_before(at: list[int], s: int) -> int:
 
 
 # a period joined to the figure by 的 ("从2021年的154%降至…"): the figure is that period's, even a rate
+# a change word between a base and the figure ("较去年12月底增加412亿美元"): the figure is the change, later than
+# the base, even where it is read as an amount added
+_CHANGED = re.compile(r"增加|增长|上升|上涨|下降|减少|下跌|回落|升|降|(?<![a-z])(?:rose|fell|up|down|increased?|"
+                      r"decreased?|grew|declined?)(?![a-z])")
 _OWN_BASE = re.compile(r"\s*(?:同期|年底|年末|底)?\s*(?:的|之|'s|’s)\s*")
 
 
@@ -665,7 +676,8 @@ def _period_of(v: View, spans: list[PeriodSpan], doc_year: int | None, heading: 
            and not _dates_another(v, p) and not _CHANGE_TO.search(v.low, p.end, v.s)]
     # "相较于去年同期的6,930万台", "up from 12.1 million in Q1 2024": the base is this figure's own period; a change
     # against a base ("相较2023年成长21%") is a figure of the later period, unless joined to it (2021年的154%)
-    if own and (not change or _OWN_BASE.fullmatch(v.low, own[-1].end, v.s)):
+    if own and (not (change or _CHANGED.search(v.low, own[-1].end, v.s)) or
+                _OWN_BASE.fullmatch(v.low, own[-1].end, v.s)):
         return _as_of(complete(own[-1].period, v, spans, doc_year, heading, own[-1].start), v, own[-1])
 
     aside: dict[int, bool] = {}  # id of a period -> whether it sits in brackets without the figure (read once)

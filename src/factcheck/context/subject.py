@@ -184,7 +184,13 @@ def subject(v: View, mentions: list[Mention], carry: str | None, unit: str, row_
         # "Chinese shipyards' orders amounted to 90.78 million CGT (58%)": a figure in brackets after another
         # figure restates it, and is about whom that one is about
     if _market_before(v):
-        return None, "market"  # "高于市场平均的9.4%", "the industry average of 4%": the market's figure
+        # "高于市场平均的9.4%", "the industry average of 4%": the market's figure; in one place the sentence names
+        # before it and no one else ("In China, electricity use of the tertiary industry rose 9.6%"), that place's
+        before = [m for m in usable if m.role == "entity" and m.end <= v.s]
+        where = {m.name for m in before if m.kind in ("country", "region")}
+        if len(where) == 1 and all(m.kind in ("country", "region") for m in before):
+            return where.pop(), "named"
+        return None, "market"
     # 以36%压过三星电子: the one overtaken; "市场份额为70%韩国船厂…" (a comma left out): a Chinese name right
     # after a figure starts the next clause (a Chinese subject comes before its figure)
     # "Apple at 16% with a 2% decline, and Xiaomi at 15%": a name after the figure that has a figure of its own
