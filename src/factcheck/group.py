@@ -405,6 +405,22 @@ def _national_figures_join_their_country(claims: list[Claim], blocks: dict[tuple
             blocks[key] = [i for i in blocks[key] if i not in moving]
 
 
+_BOUNDS = ("over", "under", "at_least", "at_most")
+BOUND_NEAR = 0.15  # a bound this close to a figure of its page is that figure's mark, said twice
+
+
+def _bound_and_figure(a: Claim, b: Claim) -> bool:
+    """One of two figures of a page is a bound close to the other, which keeps it ("passes 50 GW for the first
+    time" … "51,473 MW", "remained above $3.3 trillion" … "$3.3991 trillion"): one quantity said twice, not two
+    values."""
+    if (a.qualifier in _BOUNDS) == (b.qualifier in _BOUNDS) or a.value is None or b.value is None:
+        return False
+    from .compare import pair_verdict
+
+    return abs(a.value - b.value) <= BOUND_NEAR * max(abs(a.value), abs(b.value)) and \
+        pair_verdict(a, b) == "consistent"
+
+
 CLEARLY_BETTER = 0.2  # an undated figure fitting several clusters joins the best when it leads the next by this
 AGGLOMERATE_MAX = 400  # larger blocks are clustered greedily: all pairs of a block would cost too much
 
@@ -431,7 +447,8 @@ def _clusters(claims: list[Claim], members: list[int], similarity_min: float) ->
             return True
         return o.path == c.path and (o.value, o.low, o.high) != (c.value, c.low, c.high) and not (
             o.context.source and c.context.source and o.context.source != c.context.source
-            and similarity(c, o, weights) >= SAME_DOCUMENT_SIMILARITY) and not _restated(c, o)
+            and similarity(c, o, weights) >= SAME_DOCUMENT_SIMILARITY) and not _restated(c, o) \
+            and not (_bound_and_figure(c, o) and similarity(c, o, weights) >= SAME_DOCUMENT_SIMILARITY)
 
     def score(i: int, cl: list[int]) -> float:
         c = claims[i]

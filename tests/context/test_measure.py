@@ -704,3 +704,16 @@ def test_a_change_on_a_month_of_last_year_is_month_on_month_for_the_month_after(
     assert got.base == "vs 2024-12" and _base(got.base, got.period) == "mom"
     # at the end of June, a change on last December is no month's change
     assert _base("vs prev-12", "2026-06") == "vs prev-12"
+
+
+@pytest.mark.parametrize("text, figure, never", [
+    # records and milestones say how remarkable a figure is, not what it measures
+    ("2023年全球国防预算创纪录达到2.4万亿美元。\n", "2.4万亿美元", {"创纪", "纪录"}),
+    ("2023年全球軍費開支創歷史新高，達2.4萬億美元。\n", "2.4萬億美元", {"历史", "新高", "史新"}),
+    ("2024年粮食产量迈上新台阶，达到70650万吨。\n", "70650万吨", {"迈上", "台阶", "新台"}),
+    ("Airline revenue will cross the symbolic $1 trillion mark for the first time in 2025.\n", "$1 trillion",
+     {"symbolic", "mark", "time", "cross"}),
+    ("Military spending hit a record high of $2,443 billion in 2023.\n", "$2,443 billion", {"high"}),
+])
+def test_records_and_milestones_are_no_object_words(text, figure, never):
+    assert not never & set(frames(text)[figure].context.words)

@@ -611,3 +611,16 @@ def test_a_yearless_month_never_takes_the_year_of_its_comparison_base(text, figu
 ])
 def test_a_month_of_last_year_or_this_year(text, figure, want):
     assert frames(text)[figure].context.period == want
+
+
+@pytest.mark.parametrize("text, figure, forecast", [
+    # the figure's own verb in the past says what happened, whatever was expected earlier in its clause
+    ("Last year, Airbus cut its delivery target twice and ultimately only delivered 661 jets.\n", "661", False),
+    ("A backlog of delayed projects led to a record 148.1% surge in 2023.\n", "148.1%", False),
+    # a forecast right before the figure stays one
+    ("Airbus expects to deliver 820 jets in 2025.\n", "820", True),
+    ("The IEA projects demand to rise 3% in 2026.\n", "3%", True),
+    ("Shipments are projected 5% higher in 2026.\n", "5%", True),
+])
+def test_a_figure_whose_own_verb_is_past_is_no_forecast(text, figure, forecast):
+    assert ("forecast" in frames(text)[figure].context.basis) is forecast

@@ -837,14 +837,31 @@ _BY_YEAR = re.compile(r"\b(?:by|到|至)\s*((?:19|20)\d{2})")  # "by 2030", 到2
 _PAST_BEFORE = re.compile(r"\b(?:fell|rose|grew|sank|hit|saw|[a-z]{3,}ed)\b(?![^,;]*\b(?:will|to be)\b)")
 
 
+# the figure's own verb, right before it, in the past ("and ultimately only delivered 661 jets", "led to a record
+# 148.1% surge"): what happened, whatever was expected earlier in the clause
+_OWN_PAST = re.compile(r"\b(fell|rose|grew|sank|hit|saw|sold|made|took|won|lost|[a-z]{3,}ed)"
+                       r"(?:\s+(?:only|just|about|around|roughly|nearly|almost|some|over|more than|less than|"
+                       r"a total of|a record|an? [a-z]+|to|by|up|down))*\s*$")
+# (nouns the forecast list shares a spelling with: "a backlog of delayed projects led to …")
+_NOUN_BEFORE = re.compile(r"\b(?:delayed|new|these|those|such|many|several|major|large|solar|wind|energy|"
+                          r"infrastructure|construction|investment|the|of|and|other|key|pilot)\s+$")
+
+
 def forecast(v: View, vocab: Vocab, spans: list[PeriodSpan], doc_year: int | None) -> bool:
     """The figure's own phrase or clause, before the figure, marks it as expected."""
     low = v.low
+    own = _OWN_PAST.search(low, max(v.cs, v.s - 60), v.s)
+    if own and own.group(1) in vocab.cues.get("period.forecast", ()):
+        own = None  # ("projected 5%", "expected 36%": the cue itself)
     for s, e, w in vocab.cue("period.forecast").find(low, v.cs, v.s):
         if w == "将" and low[e:e + 1] in ("近", "其"):
             continue
         if w == "to reach" and _PAST_BEFORE.search(low, v.cs, s):
             continue  # "shipments dropped 3% in 2023 to reach 223 million": where a past change ended
+        if own and own.start() >= e:
+            continue  # "cut its delivery target twice … and ultimately only delivered 661 jets"
+        if w == "projects" and _NOUN_BEFORE.search(low, max(0, s - 30), s):
+            continue  # "a backlog of delayed projects": the noun
         return True
     for s, e, w in vocab.cue("period.forecast").find(low, v.e, v.we):
         if w in ("forecast", "projected", "expected"):
