@@ -717,3 +717,15 @@ def test_a_change_on_a_month_of_last_year_is_month_on_month_for_the_month_after(
 ])
 def test_records_and_milestones_are_no_object_words(text, figure, never):
     assert not never & set(frames(text)[figure].context.words)
+
+
+@pytest.mark.parametrize("text, figure", [
+    # a trade verb in any form names the trade
+    ("In 2022, China imported 1.106864 billion mt of iron ore.\n", "1.106864 billion mt"),
+    ("The world's top consumer of iron ore brought in 1.11 billion tonnes in 2022.\n", "1.11 billion tonnes"),
+    ("India exported 17.8 million tons of rice in 2023.\n", "17.8 million tons"),
+    ("Importing 63.8 million tons of LNG in 2022, China overtook Japan.\n", "63.8 million tons"),
+])
+def test_verb_forms_of_trade_name_the_trade(text, figure):
+    topics = frames(text)[figure].context.topics
+    assert "imports" in topics or "exports" in topics

@@ -295,6 +295,12 @@ def words_of(text: str, low: str, a: int, b: int, vocab: Vocab, skip: list[tuple
     return keys, _other_words(low, a, b, busy, vocab)
 
 
+# a past participle right before a noun is an adjective ("imported beer"): one before an amount is the verb
+_ADJECTIVE_USE = re.compile(r"\s+(?!(?:about|around|nearly|almost|some|over|more|less|roughly|approximately|just|"
+                            r"a|an|the|up|down|by|to|in|from|only|at|a record|an estimated|record|its|their|us)\b)"
+                            r"[a-z]")
+
+
 def _terms_of(low: str, a: int, b: int, vocab: Vocab, busy: bytearray) -> set:
     """The concept keys of low[a:b] outside the places `busy` marks (one byte a character from a: names, figures,
     periods), which then marks the terms as places no other word is read in (_mark_not_object marks the rest,
@@ -305,6 +311,8 @@ def _terms_of(low: str, a: int, b: int, vocab: Vocab, busy: bytearray) -> set:
         if busy.find(1, s - a, e - a) >= 0:  # (every match holds a character)
             continue
         c = concepts[w]
+        if w in ("imported", "exported") and _ADJECTIVE_USE.match(low, e):
+            continue  # "imported beer", "Imported cars": what is sold, not the imports ("imported 1.1 billion" are)
         if c.parts:  # 产销 alone ("产销均超1200万辆") is both, as "production and sales" is
             keys.update(c.parts)
         elif c.role in _OBJECT_ROLES:
