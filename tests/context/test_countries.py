@@ -1,0 +1,79 @@
+"""aliases.toml's countries of the world (tools/gen_countries.py): adjectives qualify, names cross scripts, and
+the names left out as ambiguous never make a place."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import compared, frames
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a nation's exports or output taken together: the nation's figure, as "Chinese rice exports" is China's
+    ("Thai rice exports rose 20% to 9.9 million tonnes in 2024.\n", "9.9 million tonnes", "Thailand"),
+    ("Thai rice exports rose 20% to 9.9 million tonnes in 2024.\n", "20%", "Thailand"),
+    ("Chilean copper output fell 2% to 5.3 million tonnes in 2024.\n", "5.3 million tonnes", "Republic of Chile"),
+    ("Peruvian copper output rose 3% to 2.7 million tonnes in 2024.\n", "2.7 million tonnes", "Peru"),
+    ("Indonesian coal exports rose 6% in 2024.\n", "6%", "Indonesia"),
+])
+def test_a_new_countrys_adjective_before_a_nations_figure_is_the_nation_never_a_name(text, figure, subject):
+    got = frames(text)[figure].context.subject
+    assert got == subject and got not in ("Thai", "Chilean", "Peruvian", "Indonesian")
+
+
+def test_a_new_countrys_adjective_before_one_firm_qualifies_and_makes_no_subject():
+    f = frames("A Thai exporter shipped 3 million tonnes in 2024.\n")["3 million tonnes"].context
+    assert f.subject is None and "Thailand" in f.modifiers
+    f = frames("A Chilean miner produced 1.2 million tonnes in 2024.\n")["1.2 million tonnes"].context
+    assert f.subject is None and "Republic of Chile" in f.modifiers
+
+
+@pytest.mark.parametrize("texts, subject", [
+    (["Peru produced 2.7 million tonnes of copper in 2024.\n", "秘鲁2024年铜产量为270万吨。\n",
+      "祕魯2024年銅產量為270萬噸。\n"], "Peru"),
+    (["New Zealand exported 3.1 million tonnes of milk powder in 2024.\n", "新西兰2024年奶粉出口310万吨。\n",
+      "紐西蘭2024年奶粉出口310萬噸。\n"], "New Zealand"),
+    (["Türkiye produced 37 million tonnes of steel in 2024.\n", "土耳其2024年粗钢产量为3700万吨。\n",
+      "土耳其2024年粗鋼產量為3700萬噸。\n"], "Türkiye"),
+    (["Poland's military spending rose 75% in 2024.\n", "波兰2024年军费增长75%。\n",
+      "波蘭2024年軍費增長75%。\n"], "Poland"),
+    (["沙烏地阿拉伯2024年原油產量為900萬桶。\n", "沙特阿拉伯2024年原油产量为900万桶。\n"], "Saudi Arabia"),
+    (["義大利2024年出口增長5%。\n", "意大利2024年出口增长5%。\n", "Italy's exports rose 5% in 2024.\n"], "Italy"),
+    (["Czech Republic car output rose 5% in 2024.\n", "Czechia's car output rose 5% in 2024.\n",
+      "捷克2024年汽车产量增长5%。\n"], "Czechia"),
+    (["朝鲜2024年贸易额增长20%。\n", "北韓2024年貿易額增長20%。\n", "North Korea's trade rose 20% in 2024.\n"],
+     "North Korea"),
+])
+def test_a_new_countrys_name_in_chinese_and_english_is_one_subject(texts, subject):
+    for t in texts:
+        assert {c.context.subject for c in frames(t).values()} == {subject}, t
+
+
+def test_one_countrys_figure_across_scripts_is_compared():
+    assert compared("Peru produced 2.7 million tonnes of copper in 2024.\n", "秘鲁2024年铜产量为290万吨。\n")
+
+
+@pytest.mark.parametrize("text, figure, not_subject", [
+    ("Michael Jordan scored 30 points in 2024.\n", "30", "Hashemite Kingdom of Jordan"),
+    ("中非合作论坛2024年贸易额增长20%。\n", "20%", "Central African Republic"),
+    ("Maryland exports rose 20% in 2024.\n", "20%", "Republic of Mali"),
+    ("马里兰州2024年出口增长20%。\n", "20%", "Republic of Mali"),
+    ("马里奥赛车2024年销量增长20%。\n", "20%", "Republic of Mali"),
+    ("The Georgia plant produced 3 million tonnes in 2024.\n", "3 million tonnes", "Republic of Georgia"),
+    ("Turkey prices rose 20% in 2024.\n", "20%", "Türkiye"),
+    ("Chile peppers sales rose 20% in 2024.\n", "20%", "Republic of Chile"),
+    ("Guinea fowl output rose 20% in 2024.\n", "20%", "Republic of Guinea"),
+    ("很多哥伦比亚咖啡农2024年收入增长20%。\n", "20%", "Togolese Republic"),
+    ("沿海地区2024年出口增长20%。\n", "20%", "Haiti"),
+    ("苏丹红事件后，2024年辣椒出口增长20%。\n", "20%", "Sudan"),
+    ("信用卡达到3亿张。\n", "3亿张", "Qatar"),
+    ("朝鲜半岛2024年贸易额增长20%。\n", "20%", "North Korea"),
+    ("内蒙古2024年煤炭产量增长5%。\n", "5%", "Mongolia"),
+])
+def test_a_name_left_out_as_ambiguous_makes_no_place(text, figure, not_subject):
+    f = frames(text)[figure].context
+    assert f.subject != not_subject and not_subject not in f.modifiers
+
+
+def test_polish_is_no_adjective():
+    f = frames("Polish farmers sold 3 million tonnes in 2024.\n")["3 million tonnes"].context
+    assert f.subject != "Poland" and "Poland" not in f.modifiers
