@@ -25,7 +25,9 @@ Left out (matching is case-insensitive on Latin word boundaries, and a Chinese n
   (two countries), "Macedonia" alone (the Greek region), "Micronesia" alone (the region), "Holland",
   "Jersey", "Dominican" for Dominica (it is the Dominican Republic's), "Polish" (polish), "Congolese" (two
   countries), "Macedonian", "Lao", "Khmer", "Malay", "Kiwi", "Arab", "Persian", "Central African" (the
-  region). Those countries take a canonical name that is no ordinary word ([Republic of Chile], [Republic of
+  region). Chile, Turkey, Niger, Mali, Togo and Guinea match only capitalised (CAPITALISED, aliases.toml
+  `capitalised`; [Chile] keeps its short name as canonical, matched only so). The others take a canonical name
+  that is no ordinary word ([Republic of
   Chad], [Hashemite Kingdom of Jordan], [Republic of Georgia], [Türkiye], [Republic of Guinea], [Republic of
   Niger], [Republic of Mali], [Togolese Republic]: the canonical name is an alias too), their formal names,
   Chinese names and adjectives (Chilean, Chadian, Jordanian, Turkish, Guinean, Nigerien, Malian, Togolese).
@@ -86,7 +88,7 @@ NOT_SOVEREIGN = {  # CLDR codes that are no country and no usual territory
 
 # A canonical name other than CLDR's English name (the canonical name is an alias too).
 CANON = {
-    "CL": "Republic of Chile", "TD": "Republic of Chad", "JO": "Hashemite Kingdom of Jordan",
+    "CL": "Chile", "TD": "Republic of Chad", "JO": "Hashemite Kingdom of Jordan",
     "GE": "Republic of Georgia", "TR": "Türkiye", "GN": "Republic of Guinea", "NE": "Republic of Niger",
     "ML": "Republic of Mali", "TG": "Togolese Republic", "CD": "DR Congo", "CG": "Republic of the Congo",
     "KP": "North Korea", "MM": "Myanmar", "PS": "Palestine", "FM": "Federated States of Micronesia",
@@ -95,6 +97,11 @@ CANON = {
     "ST": "São Tomé and Príncipe", "TT": "Trinidad and Tobago", "CV": "Cape Verde", "TL": "Timor-Leste",
     "SZ": "Eswatini", "CZ": "Czechia", "MK": "North Macedonia", "GM": "Gambia", "BS": "Bahamas",
 }
+
+# Names that are also ordinary words, matched only capitalised (aliases.toml `capitalised`): "Chile", not "chile
+# peppers"; "Turkey", not "turkey prices". (Chad, Jordan and Georgia stay out: capitalised, they are as often a
+# first name, a surname and the US state.)
+CAPITALISED = {"CL": ["Chile"], "TR": ["Turkey"], "NE": ["Niger"], "ML": ["Mali"], "TG": ["Togo"], "GN": ["Guinea"]}
 
 SKIP_EN = {"chad", "jordan", "georgia", "turkey", "guinea", "niger", "mali", "chile", "togo", "congo",
            "macedonia", "micronesia", "holland", "jersey", "congo - kinshasa", "congo - brazzaville",
@@ -138,7 +145,7 @@ EXTRA_EN = {
     "MD": ["Republic of Moldova"],
     "BN": ["Brunei Darussalam"],
     "BA": ["Bosnia", "Bosnia-Herzegovina"],
-    "CL": [], "TD": [], "JO": ["Kingdom of Jordan"], "GE": [], "GN": ["Guinea-Conakry"], "NE": [],
+    "CL": ["Republic of Chile"], "TD": [], "JO": ["Kingdom of Jordan"], "GE": [], "GN": ["Guinea-Conakry"], "NE": [],
     "ML": [], "TG": ["Republic of Togo"],
     "NZ": ["Aotearoa New Zealand"],
     "HK": ["Hong Kong SAR"], "MO": ["Macao SAR", "Macau SAR"],
@@ -334,6 +341,8 @@ def main() -> None:
         lines += [f"[{q}]", f'kind = "{"region" if code in TERRITORIES else "country"}"', f"aliases = {_fmt(al)}"]
         if adj:
             lines.append(f"adjectives = {_fmt(adj)}")
+        if code in CAPITALISED:
+            lines.append(f"capitalised = {_fmt(CAPITALISED[code])}")
         lines.append("")
         n_new += 1
         added["aliases"] += len(al)

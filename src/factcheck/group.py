@@ -383,10 +383,12 @@ def _our_countries(V) -> set[str]:
 def _national_figures_join_their_country(claims: list[Claim], blocks: dict[tuple, list[int]]) -> None:
     """A national figure whose country the page never names (全國糧食總產量 on a Traditional Chinese page, whose
     全國 may be China's or Taiwan's) is compared with the one country's figures of its kind: it moves from the
-    market's block to that country's, when exactly one country has a block of its key."""
+    market's block to that country's, when exactly one country has a block of its key holding a figure of a like
+    object (China's grain output, not Türkiye's gold reserves, both in tonnes)."""
     from .context import vocab
 
     V = vocab()
+    weights = _weights()
     # (the places whose 全国 it may be: the nations, and those 我國 names in a script, cues.toml our_country)
     countries_known = {e.name for e in V.entities.values() if e.kind == "country"} | _our_countries(V)
     by_rest: dict[tuple, list[tuple]] = defaultdict(list)
@@ -395,14 +397,22 @@ def _national_figures_join_their_country(claims: list[Claim], blocks: dict[tuple
             by_rest[(key[0],) + key[2:]].append(key)
     for key in [k for k in blocks if k[1] == ""]:
         countries = by_rest.get((key[0],) + key[2:], [])
-        if len(countries) != 1:
+        if not countries:
             continue
         # (a Chinese page's 全国 only: an English "nationwide" on a page naming no country is as often a US
         # page's, or one about a state)
-        moving = {i for i in blocks[key] if claims[i].context.scope == "domestic" and _han(claims[i])}
-        if moving:
-            blocks[countries[0]] = sorted(blocks[countries[0]] + list(moving))
-            blocks[key] = [i for i in blocks[key] if i not in moving]
+        moving: dict[tuple, list[int]] = defaultdict(list)
+        for i in blocks[key]:
+            if claims[i].context.scope == "domestic" and _han(claims[i]):
+                alike = [k for k in countries if any(similarity(claims[i], claims[j], weights) >= OBJECT_SIMILARITY
+                                                     for j in blocks[k])]
+                if len(alike) == 1 or len(countries) == 1:
+                    moving[alike[0] if len(alike) == 1 else countries[0]].append(i)
+        for country, idxs in moving.items():
+            blocks[country] = sorted(blocks[country] + idxs)
+        gone = {i for idxs in moving.values() for i in idxs}
+        if gone:
+            blocks[key] = [i for i in blocks[key] if i not in gone]
 
 
 _BOUNDS = ("over", "under", "at_least", "at_most")

@@ -11,7 +11,7 @@ from helpers import compared, frames
     # a nation's exports or output taken together: the nation's figure, as "Chinese rice exports" is China's
     ("Thai rice exports rose 20% to 9.9 million tonnes in 2024.\n", "9.9 million tonnes", "Thailand"),
     ("Thai rice exports rose 20% to 9.9 million tonnes in 2024.\n", "20%", "Thailand"),
-    ("Chilean copper output fell 2% to 5.3 million tonnes in 2024.\n", "5.3 million tonnes", "Republic of Chile"),
+    ("Chilean copper output fell 2% to 5.3 million tonnes in 2024.\n", "5.3 million tonnes", "Chile"),
     ("Peruvian copper output rose 3% to 2.7 million tonnes in 2024.\n", "2.7 million tonnes", "Peru"),
     ("Indonesian coal exports rose 6% in 2024.\n", "6%", "Indonesia"),
 ])
@@ -24,7 +24,7 @@ def test_a_new_countrys_adjective_before_one_firm_qualifies_and_makes_no_subject
     f = frames("A Thai exporter shipped 3 million tonnes in 2024.\n")["3 million tonnes"].context
     assert f.subject is None and "Thailand" in f.modifiers
     f = frames("A Chilean miner produced 1.2 million tonnes in 2024.\n")["1.2 million tonnes"].context
-    assert f.subject is None and "Republic of Chile" in f.modifiers
+    assert f.subject is None and "Chile" in f.modifiers
 
 
 @pytest.mark.parametrize("texts, subject", [
@@ -59,9 +59,10 @@ def test_one_countrys_figure_across_scripts_is_compared():
     ("马里兰州2024年出口增长20%。\n", "20%", "Republic of Mali"),
     ("马里奥赛车2024年销量增长20%。\n", "20%", "Republic of Mali"),
     ("The Georgia plant produced 3 million tonnes in 2024.\n", "3 million tonnes", "Republic of Georgia"),
-    ("Turkey prices rose 20% in 2024.\n", "20%", "Türkiye"),
-    ("Chile peppers sales rose 20% in 2024.\n", "20%", "Republic of Chile"),
-    ("Guinea fowl output rose 20% in 2024.\n", "20%", "Republic of Guinea"),
+    # (Turkey, Chile, Guinea, Niger, Mali and Togo match only capitalised: aliases.toml `capitalised`)
+    ("Wholesale turkey prices rose 20% in 2024.\n", "20%", "Türkiye"),
+    ("Sales of chile peppers rose 20% in 2024.\n", "20%", "Chile"),
+    ("Output of guinea fowl rose 20% in 2024.\n", "20%", "Republic of Guinea"),
     ("很多哥伦比亚咖啡农2024年收入增长20%。\n", "20%", "Togolese Republic"),
     ("沿海地区2024年出口增长20%。\n", "20%", "Haiti"),
     ("苏丹红事件后，2024年辣椒出口增长20%。\n", "20%", "Sudan"),
@@ -77,3 +78,14 @@ def test_a_name_left_out_as_ambiguous_makes_no_place(text, figure, not_subject):
 def test_polish_is_no_adjective():
     f = frames("Polish farmers sold 3 million tonnes in 2024.\n")["3 million tonnes"].context
     assert f.subject != "Poland" and "Poland" not in f.modifiers
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a country whose name is also an ordinary word, written capitalised, is the country
+    ("Chile's copper output fell 2% to 5.3 million tonnes in 2024.\n", "5.3 million tonnes", "Chile"),
+    ("智利2024年铜产量下降2%至530万吨。\n", "530万吨", "Chile"),
+    ("Turkey produced 37 million tonnes of steel in 2024.\n", "37 million tonnes", "Türkiye"),
+    ("In 2024, Mali produced 100 tonnes of gold.\n", "100 tonnes", "Republic of Mali"),
+])
+def test_a_capitalised_only_name_is_the_country(text, figure, subject):
+    assert frames(text)[figure].context.subject == subject

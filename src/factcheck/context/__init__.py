@@ -200,7 +200,7 @@ class _Doc:
                     if filed is None:
                         filed = self.dateline(i)
                     if s >= filed and \
-                            not (w in self.V.upper_only and not b.text[s:e].isupper()) and \
+                            self.V.case_fits(w, b.text[s:e]) and \
                             not names.press_end(b.text, self.low(i), e):  # 香港商报 is a newspaper
                         (places if place else bodies)[where] += 1
             places.update({k: n for k, n in bodies.items() if k in places})

@@ -375,7 +375,7 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
     # (the terms found do not overlap and are in text order: their starts and their ends both sorted)
     term_starts, term_ends = [a for a, _, _ in terms], [b for _, b, _ in terms]
     for s, e, w in matches:
-        if (w in vocab.upper_only and not text[s:e].isupper()) or taken.overlaps(s, e):
+        if not vocab.case_fits(w, text[s:e]) or taken.overlaps(s, e):
             continue
         if terms and not w.isascii() and _crossed(terms, term_starts, term_ends, s, e):
             continue  # 航空客运量: a term read across the name's edge (空客 is Airbus, 客运量 passenger traffic)

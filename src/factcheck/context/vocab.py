@@ -256,6 +256,15 @@ class Vocab:
     upper_only: frozenset[str]
     abbreviations: dict[str, Entity]  # one-character place names after a verb of travel: 来台, 访港, 赴日
     ignore_words: frozenset[str]  # words that are never part of an object  # short all-capital aliases ("US", "HP", "IDC") match only in capitals ("us" is a word)
+    # names that are also ordinary words match only capitalised (aliases.toml `capitalised`: "Chile", not "chile
+    # peppers"; "Turkey", not "turkey prices")
+    capital_only: frozenset[str] = frozenset()
+
+    def case_fits(self, w: str, written: str) -> bool:
+        """Whether the alias w (normalised) may stand for an entity as `written` in the text."""
+        if w in self.upper_only:
+            return written.isupper()
+        return w not in self.capital_only or written[:1].isupper()
 
     def cue(self, name: str | tuple[str, ...]) -> CueView:
         """The matcher of one cue list, or of several read as one."""
@@ -298,6 +307,7 @@ def build(alias_docs, concept_docs, cue_docs) -> Vocab:
     entities: dict[str, Entity] = {}
     abbreviations: dict[str, Entity] = {}
     upper: set[str] = set()
+    capital: set[str] = set()
     for name, doc, text in alias_docs:
         for canon, entry in doc.items():
             if not isinstance(entry, dict) or not isinstance(entry.get("aliases"), list):
@@ -308,10 +318,15 @@ def build(alias_docs, concept_docs, cue_docs) -> Vocab:
             home = entry.get("country")
             if home is not None and not (isinstance(home, str) and home.strip()):
                 raise KnowledgeError(f"{_where(name, text, 'aliases', canon)}: [{canon}] `country` must be a name")
-            for a in [canon, *entry["aliases"]]:
+            capitalised = entry.get("capitalised", [])
+            if not isinstance(capitalised, list):
+                raise KnowledgeError(f"{_where(name, text, 'aliases', canon)}: [{canon}] `capitalised` must be a list")
+            for a in [canon, *entry["aliases"], *capitalised]:
                 entities[_norm(a)] = Entity(canon, kind, country=home)
                 if a.isascii() and a.isupper() and len(a) <= 5:
                     upper.add(_norm(a))
+                elif a in capitalised:
+                    capital.add(_norm(a))
             for a in entry.get("adjectives", []):
                 entities[_norm(a)] = Entity(canon, kind, adjective=True)
             for a in entry.get("abbreviations", []):
@@ -353,6 +368,7 @@ def build(alias_docs, concept_docs, cue_docs) -> Vocab:
         org_suffixes=tuple(sorted({to_simplified(w) for w in raw.get("subject.org_suffixes", [])}, key=len,
                                   reverse=True)),
         upper_only=frozenset(upper),
+        capital_only=frozenset(capital),
         abbreviations=abbreviations,
         ignore_words=frozenset(cues.get("object.ignore", ())),
     )
