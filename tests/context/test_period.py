@@ -624,3 +624,20 @@ def test_a_month_of_last_year_or_this_year(text, figure, want):
 ])
 def test_a_figure_whose_own_verb_is_past_is_no_forecast(text, figure, forecast):
     assert ("forecast" in frames(text)[figure].context.basis) is forecast
+
+
+@pytest.mark.parametrize("text, figure, want", [
+    # a span of days: from a month's start, those months; across months from inside one, its year (a season)
+    ("2025年1月1日至6月30日，出口增长5%。\n", "5%", "2025-H1"),
+    ("2025年1月1日至11月14日，全国电影票房500亿元。\n", "500亿元", "2025-01..11"),
+    ("2025年1月14日至2月22日，全社会跨区域人员流动量90.2亿人次。\n", "90.2亿人次", "2025"),
+    # a bracket after a span of time says when it was: the sentence's period
+    ("春运40天(2025年1月14日至2月22日)，全社会跨区域人员流动量90.2亿人次。\n", "90.2亿人次", "2025"),
+    ("春運40天（2025年1月14日至2月22日），全社會跨區域人員流動量90.2億人次。\n", "90.2億人次", "2025"),
+    # other brackets stay asides: a season's months, a base
+    ("World coffee production in the 2024/25 season (July/June) is estimated at 174.9 mln bags.\n",
+     "174.9 mln bags", "2024/25"),
+    ("出口增长5%（2024年为3%）。\n", "5%", None),
+])
+def test_spans_of_days_and_the_brackets_that_date_a_span(text, figure, want):
+    assert frames(text)[figure].context.period == want

@@ -97,6 +97,11 @@ _FORMS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"h(?<![a-z\d]h)([12])\s*(?:of\s*)?(?:" + _Y + r"|" + _YY + r")?(?![\d])"), "hy"),
     (re.compile(r"([12])(?<![\d-][12])h\s*(?:" + _Y + r"|" + _YY + r")(?!\d)"), "hy"),
     (re.compile(r"(first|second)[\s-]+half\s*(?:of\s*)?" + _Y + r"?"), "ordh"),
+    # a span of days (2025年1月14日至2月22日, the 40 days of a travel season): one from a month's start is those
+    # months (1月1日至6月30日: the first half), one starting inside a month and ending in a later one its year's
+    # (a season, a holiday), one inside a month is left to that month
+    (re.compile(_Y + r"\s*年\s*" + _CN_M + r"\s*月\s*(\d{1,2})\s*[日号]\s*(?:-|~|至|到|—|–)\s*(?:" + _Y + r"\s*年\s*)?"
+                + _CN_M + r"\s*月\s*(\d{1,2})\s*[日号]"), "cnymdmd"),
     (re.compile(_Y + r"\s*年\s*" + _CN_M + r"\s*月\s*(?:-|~|至|到|—|–)\s*" + _Y + r"\s*年\s*" + _CN_M + r"\s*月"), "cnymym"),
     (re.compile(r"(?:" + _Y + r"\s*年\s*)?" + _CN_M + r"\s*月?\s*(?:-|~|至|到|—|–)\s*" + _CN_M + r"\s*月"), "cnmm"),
     # a date figures are counted up to, its year left to the sentence ("截至11月14日，2023年全国电影票房…", "as
@@ -251,6 +256,13 @@ def _build(kind: str, m: re.Match, doc_year: int | None) -> tuple[str | None, st
     if kind == "m":
         mo = _month(g[0])
         return (None, f"{mo:02d}") if mo else None
+    if kind == "cnymdmd":
+        y1, m1, d1, y2, m2, d2 = g[0], _month(g[1]), int(g[2]), g[3] or g[0], _month(g[4]), int(g[5])
+        if y1 != y2 or not m1 or not m2 or m2 < m1:
+            return None
+        if d1 == 1:  # from a month's start: those months (01..06 is the first half; to 11月14日, January-November)
+            return y1, (f"{m1:02d}..{m2:02d}" if m2 > m1 else f"{m1:02d}")
+        return (y1, "") if m2 > m1 else None
     if kind in ("mymy", "cnymym"):
         m1, m2 = (_MONTHS[g[0]], _MONTHS[g[2]]) if kind == "mymy" else (_month(g[1]), _month(g[3]))
         y1, y2 = (int(g[1]), int(g[3])) if kind == "mymy" else (int(g[0]), int(g[2]))
@@ -309,7 +321,8 @@ _NEEDS: list[tuple[tuple[str, ...], ...]] = [
     (("first",), ("quarters",)), (("quarter", "季"),),
     (("the ", "年", "季"), ("year", "quarter", "half", "period")), (("该年", "当年", "同年", "该季", "当季", "同季", "全年"),),
     (("year", "一年"),), (("季",),),
-    (("半",),), (("h1", "h2"),), (("1h", "2h"),), (("half",),), (("年",), ("月",)),
+    (("半",),), (("h1", "h2"),), (("1h", "2h"),), (("half",),), (("日", "号"), ("-", "~", "至", "到", "—", "–")),
+    (("年",), ("月",)),
     (("月",), ("-", "~", "至", "到", "—", "–")), (("截至", "截止"), ("月",)), (("as of", "as at"), _FULL_MONTHS),
     (("年",), ("月",)), (("今年", "去年", "本年", "上年", "明年"), ("月",)), (("月",),),
     (_MONTH_STEMS, _CENTURY), (_MONTH_STEMS,), (("quarter", "months"), _CENTURY), (("quarter",),),
@@ -533,9 +546,17 @@ def in_brackets(text: str, s: int) -> bool:
 
 
 def _parenthesised(text: str, s: int, e: int, fs: int) -> bool:
-    """The span sits in parentheses that do not hold the figure at fs."""
+    """The span sits in parentheses that do not hold the figure at fs, and do not say when the span of time
+    before them was (春运40天(2025年1月14日至2月22日), "the holiday (Jan 28-Feb 4)": the sentence's period)."""
     enclosed = _enclosure(text, s, e)
-    return enclosed is not None and not (enclosed[0] < fs < enclosed[1])
+    return enclosed is not None and not (enclosed[0] < fs < enclosed[1]) and \
+        not _DEFINED.search(text, max(0, enclosed[0] - 12), enclosed[0])
+
+
+# a span of time a bracket after it dates: 40天, 8天假期, 春运, 黄金周, "the holiday" (not "season (July/June)":
+# the months a season runs, not when)
+_DEFINED = re.compile(r"(?:\d+\s*(?:天|日|周|週|个月|個月)|期间|期間|假期|长假|長假|黄金周|黃金周|春运|春運|"
+                      r"(?<![a-z])(?:days|holidays?|festival))\s*$", re.I)
 
 
 @functools.lru_cache(maxsize=4096)
