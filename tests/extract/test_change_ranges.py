@@ -21,6 +21,9 @@ RANGES = [
     ("Costs rose 5 to 7 billion dollars.", "5 to 7 billion dollars", 5e9, 7e9, "USD", "en: money"),
     ("出口增长6至8%。", "6至8%", 6.0, 8.0, "percent", "hans: 增长N至M%"),
     ("利潤下滑2到3%。", "2到3%", 2.0, 3.0, "percent", "hant: 下滑N到M%"),
+    # ends of one size written with their units are still one range
+    ("预计今年出口增长10%至12%。", "10%至12%", 10.0, 12.0, "percent", "hans: 增长X%至Y%"),
+    ("销量增长5万至8万辆。", "5万至8万辆", 5e4, 8e4, "count", "hans: 增长X万至Y万辆"),
 ]
 
 
@@ -37,6 +40,10 @@ TWO = [
     ("The index rose 40 to 5,120.", "en: no unit: a change and a level"),
     ("The share rose 3 to 60 percent.", "en: not of one size"),
     ("失业率从4%升至5%。", "hans: 从X升至Y"),
+    # a Chinese verb of change, then ends far apart in size: the rise and the level it reached
+    ("1月末外储环比上涨412亿美元至33991亿美元。", "hans: 上涨X至Y, ends 82x apart"),
+    ("黃金儲備增加4萬盎司至7419萬盎司。", "hant: 增加X至Y"),
+    ("上证指数下跌0.5%至3200点。", "hans: a rate and a level"),
 ]
 
 

@@ -568,11 +568,20 @@ def _unit_before(a: Quantity, text: str) -> bool:
     return last.isdigit() or last in "零〇○一二两三四五六七八九十百千万亿"
 
 
+# a Chinese verb of change right before the first figure: 上涨412亿美元至33991亿美元 (a rise, then the level it rose to)
+_CHANGE_BEFORE_ZH = re.compile(r"(?:上涨|上升|增加|增长|下降|减少|下跌|回落|回升|提高|降低|下滑|扩大|缩小|增|减|涨|跌|升|降)了?\s{0,2}$")
+
+
 def _is_change(a: Quantity, b: Quantity, gap: str, text: str) -> bool:
     """X to Y after a verb of change (rose from 3.5% to 4.2%, 从3%升至5% is never joined anyway)."""
     if not re.search(r"to|到|至", gap, re.I):
         return False
     before = text[max(0, a.start - 40):a.start]
+    if _CHANGE_BEFORE_ZH.search(before) and re.search(r"到|至", gap) and a.has_unit and b.has_unit:
+        # 上涨412亿美元至33991亿美元: the rise and the level it reached, each with its unit, far apart in size;
+        # 增长10%至12%, two ends of one size, and 增长二至三成 (the unit once) are the range a change is given in
+        lo, hi = sorted((abs(a.value), abs(b.value)))
+        return lo > 0 and hi > 3 * lo
     if not _CHANGE_BEFORE.search(before):
         return False
     # "rose 10 to 12 percent", "fell 3 to 5%": a bare number, then one of the same size with the unit and no
