@@ -245,11 +245,22 @@ def masked_spans(text: str, K: Knowledge) -> list[tuple[int, int, str]]:
     for m in (_LIST_AR.finditer(text) if has_digit else ()):
         # "1.美国" is a list number; "1.5%" is not (the regex refuses a digit after the point)
         spans.append((m.start(), m.end(), "list"))
-    m = _TOC_TAIL.search(text) if text.rstrip()[-1:].isdigit() else None  # a page number ends the line
+    m = _TOC_TAIL.search(text, _toc_from(text)) if text.rstrip()[-1:].isdigit() else None  # a page number ends the line
     if m and _looks_like_toc(text, m):
         spans.append((m.start(), m.end(), "page"))
     spans.sort()
     return spans
+
+
+def _toc_from(text: str) -> int:
+    """Where a match of _TOC_TAIL can start at the earliest: every one runs to the end of the line in dots,
+    ellipses, middle dots, white space and digits, so it starts inside the line's tail of those (a superset:
+    isdigit holds for every \\d). The search from there finds the same leftmost match without trying each
+    place of a long line."""
+    k = len(text)
+    while k and (text[k - 1] in ".…·" or text[k - 1].isspace() or text[k - 1].isdigit()):
+        k -= 1
+    return k
 
 
 def _looks_like_toc(text: str, m: re.Match) -> bool:
