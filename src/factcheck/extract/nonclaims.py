@@ -75,8 +75,10 @@ _DIGIT = re.compile(r"\d")
 
 # Chinese list and section numbers: 一、 （三） 第五章; Arabic: "1." "2、" "(3)" at the start of a line or after
 # a sentence break or a colon (not a colon after a digit: won 3:1. is a score).
-_LIST_CN = re.compile(r"(?:^|(?<=[\s:：。；;!！?？]))[(（]?[一二三四五六七八九十]{1,3}[)）、]")
-_LIST_AR = re.compile(r"(?:^\s*|(?<=[。；;!！?？\]】])|(?<=(?<!\d)[:：]))[(（\[【]?\d{1,2}(?:\.\d{1,2})*(?:[.、．)）\]】](?![\d%])|\s?[)）])")
+# (each behind a look-ahead for the characters a match can start with: the places no list number can start at
+# are passed over with one test, not with each of the anchors)
+_LIST_CN = re.compile(r"(?=[(（一二三四五六七八九十])(?:^|(?<=[\s:：。；;!！?？]))[(（]?[一二三四五六七八九十]{1,3}[)）、]")
+_LIST_AR = re.compile(r"(?=[\s(（\[【\d])(?:^\s*|(?<=[。；;!！?？\]】])|(?<=(?<!\d)[:：]))[(（\[【]?\d{1,2}(?:\.\d{1,2})*(?:[.、．)）\]】](?![\d%])|\s?[)）])")
 _TOC_TAIL = re.compile(r"(?:\.{3,}|…{2,}|·{3,}|\.\s?\.\s?\.|\s{2,}|\t)\s*\d{1,4}\s*$")
 _SUPERSCRIPTS = set("⁰¹²³⁴⁵⁶⁷⁸⁹")
 _CJK = re.compile(r"[\u3400-\u9fff]")
