@@ -88,10 +88,10 @@ _FORMS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"(?:for|in|during|over|throughout)\s+the\s+(?:(?:full|whole|entire)\s+)?(year|quarter|half|period)(?![\s-]+(?:of|to|ended|"
                 r"ending|before|after|ago|earlier|under|in|through|from|since|when)\b)(?![\s-]*(?:19|20)\d{2})"), "this"),
     (re.compile(r"(?:该|当|同)(年|季度|季)(?![代龄轻纪初底末])|(?<![安完健齐周])全(年)(?:度)?(?![龄级轻金纪代初底末])"), "this"),  # 全年: the whole year
-    (re.compile(r"(?:the\s+)?same\s+(?:period|quarter|half|month|time)\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year"
+    (re.compile(r"(?=[tsaopy上前])(?:(?:the\s+)?same\s+(?:period|quarter|half|month|time)\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year"
                 r"|(?:the\s+)?same\s+(?:period|quarter|half|month|time)\s+(?:a|one)\s+year\s+(?:earlier|ago|before)"
                 r"|(?:a|one)\s+year\s+(?:earlier|ago|before|prior)|(?:previous|prior|preceding)\s+year"
-                r"|year[- ](?:earlier|ago)(?:\s+(?:period|quarter|level))?|(?:上|前)一年(?:度)?"), "prevy"),
+                r"|year[- ](?:earlier|ago)(?:\s+(?:period|quarter|level))?|(?:上|前)一年(?:度)?)"), "prevy"),
     (re.compile(r"(?=[今去本上第1-4一二三四])(?:(" + r"今年|去年|本年|上年" + r")\s*)?(?:第\s*)?" + _QN + r"\s*季(?:度)?"), "cnq"),
     # (2024年上半: a year's 上半 without its 年, as Taiwanese reports write it; never alone: 上半场, 上半身)
     (re.compile(r"(?=[12上下])(?:" + _Y + r"\s*年\s*)?(上|下)半(?:年|(?<=年[上下]半)(?![年场場身部旗夜天月]))"), "cnh"),
@@ -110,7 +110,7 @@ _FORMS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"(?=[0-9一二三四五六七八九十])(?<![\d年])" + _CN_M + r"\s*月(?!\s*\d+\s*日)"), "m"),
     # twelve months across two years, as marketing and fiscal years run ("from October 2023 to September 2024",
     # 2023年10月至2024年9月): that year, 2023/24
-    (re.compile(r"(?:from\s+)?" + _MON + r"\s*,?\s*" + _Y + r"\s*(?:-|–|to|through|until)\s*" + _MON + r"\s*,?\s*" + _Y),
+    (re.compile(r"(?=[fjmasond])(?:from\s+)?" + _MON + r"\s*,?\s*" + _Y + r"\s*(?:-|–|to|through|until)\s*" + _MON + r"\s*,?\s*" + _Y),
      "mymy"),
     (re.compile(_MON + r"\s*(?:-|–|to|through)\s*" + _MON + r"(?:\s+(?:quarter|period|half))?\s*(?:,|of)?\s*" + _Y + r"?"),
      "mmrange"),  # "the April-June quarter of 2025": the second quarter

@@ -163,9 +163,9 @@ _MINUTE_WORDS = r"(?:five|ten|twenty|twenty-five|[1-5]?\d)"
 # a clock time in words: half past three, (a) quarter to five, ten past nine, 20 minutes to six, three o'clock
 # (not "ten to twelve": a range; "to" reads as a time only after half, quarter or minutes)
 _WORD_CLOCK = re.compile(
-    rf"(?i)(?<![a-z-])(?:(?:(?:a )?quarter|half) (?:past|to|after)|{_MINUTE_WORDS}(?: minutes?)? (?:past|after)"
+    rf"(?i)(?=[aqhftosenm\d])(?:(?<![a-z-])(?:(?:(?:a )?quarter|half) (?:past|to|after)|{_MINUTE_WORDS}(?: minutes?)? (?:past|after)"
     rf"|{_MINUTE_WORDS} minutes? to) {_HOUR_WORDS}(?![a-z\d-]|\s?(?:%|per\b|percent|million|billion|thousand|hundred))"
-    rf"|(?<![a-z-]){_HOUR_WORDS} o['’]clock")
+    rf"|(?<![a-z-]){_HOUR_WORDS} o['’]clock)")
 
 
 @functools.lru_cache(maxsize=1)
