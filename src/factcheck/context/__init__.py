@@ -57,7 +57,7 @@ _HEADING_PREFIX = re.compile(r"^(?:\s*#+\s*|\s*[一二三四五六七八九十]+
 
 # (each branch opens with its character, so that the scan skips the characters that end nothing)
 _SENTENCE_END = re.compile(r"。|！|？|!|\?|\.(?<=[a-z%)]\.)\s")
-_RELATIVE_YEAR = re.compile(r"(?<![a-z])(?:last|this|next) year(?![a-z])|去年|今年|上年|本年|明年", re.I)
+_RELATIVE_YEAR = re.compile(r"(?=[ltn去今上本明])(?:(?<![a-z])(?:last|this|next) year(?![a-z])|去年|今年|上年|本年|明年)", re.I)
 
 
 def document_year(lines: list[NormLine]) -> int | None:
@@ -594,10 +594,11 @@ _CLAUSE_END = re.compile(r"[,，;；]")
 # going on past a comma (受烏克蘭危機,以及…的影響; but 受政策支持，小米销量增长，带动营收…: the 带动 of a later
 # clause is no end of 受), 由于/因为 … and "amid", "due to" …
 # ending at a comma, with no figure of its own ("driven by China with sales of 11 million, up 40%" names whose sales)
-_CAUSE_BEFORE = re.compile(r"受(?:[^。；;!?！？，,]|[，,](?=\s*(?:以及|及|和|与|與))){1,60}?(?:影响|影響|冲击|衝擊|拖累|推动|推動|带动|帶動|拉动|拉動|提振|打击|打擊)"
+_CAUSE_BEFORE = re.compile(r"(?=[受由因adobthf])(?:受(?:[^。；;!?！？，,]|[，,](?=\s*(?:以及|及|和|与|與))){1,60}?(?:影响|影響|冲击|衝擊|拖累|推动|推動|带动|帶動|拉动|拉動|提振|打击|打擊)"
                            r"|(?:由于|由於|因为|因為)[^，,。；;]{1,40}[，,]"
                            r"|\b(?:amid|due to|owing to|because of|thanks to|driven by|helped by|hurt by|fuell?ed by|"
-                           r"on the back of|as a result of)\b[^,.;\d]{1,80},")
+                           r"on the back of|as a result of)\b[^,.;\d]{1,80},)")  # (behind a look-ahead for its
+# first characters: the scan passes over the others with one test)
 
 
 # (goods go out to a partner and come in from one: "exports from Vietnam" are Vietnam's, "imports to the EU" the EU's)

@@ -61,7 +61,8 @@ _CN_M = r"(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 
 # (pattern, builder) — tried in order; each builder gets the match and returns (year or None, period suffix).
 # A form opens with what it matches, a lookbehind after it ("q(?<![a-z\d]q)": a q not inside a word), so that the
-# regex engine skips to where it can start
+# regex engine skips to where it can start (a form opening with an optional part or a lookbehind, behind a look-ahead for
+# every character it can start with: the places no match can start at are passed over with one test)
 _FORMS: list[tuple[re.Pattern, str]] = [
     (re.compile(_Y + r"\s*年\s*(?:第\s*)?" + _QN + r"\s*季(?:度)?"), "yq"),
     (re.compile(_Y + r"\s*年?\s*q" + r"([1-4])"), "yq"),
@@ -74,8 +75,8 @@ _FORMS: list[tuple[re.Pattern, str]] = [
                 r"(?:\s*(?:of|,)?\s*(?:fiscal\s*)?" + _Y + r")?"), "ordq"),
     # the first months or quarters of a year, counted together: 2024年前3季, 前三季度, 前10个月, "the first nine
     # months of 2024", "the first three quarters" (not the third quarter alone)
-    (re.compile(r"(?:" + _Y + r"\s*年\s*)?前\s*([1-4一二三四两])\s*(?:个)?季(?:度)?"), "cnqq"),
-    (re.compile(r"(?:" + _Y + r"\s*年\s*)?前\s*(1[01]|[2-9]|十一|十|[二两三四五六七八九])\s*个?月"), "cnfm"),
+    (re.compile(r"(?=[12前])(?:" + _Y + r"\s*年\s*)?前\s*([1-4一二三四两])\s*(?:个)?季(?:度)?"), "cnqq"),
+    (re.compile(r"(?=[12前])(?:" + _Y + r"\s*年\s*)?前\s*(1[01]|[2-9]|十一|十|[二两三四五六七八九])\s*个?月"), "cnfm"),
     (re.compile(r"first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months"
                 r"(?:\s+(?:of|in)\s+(?:fiscal\s+)?" + _Y + r")?"), "enfm"),
     (re.compile(r"first\s+(two|three|2|3)\s+quarters(?:\s+(?:of|in)\s+(?:fiscal\s+)?" + _Y + r")?"), "enfq"),
@@ -87,13 +88,13 @@ _FORMS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"(?:for|in|during|over|throughout)\s+the\s+(?:(?:full|whole|entire)\s+)?(year|quarter|half|period)(?![\s-]+(?:of|to|ended|"
                 r"ending|before|after|ago|earlier|under|in|through|from|since|when)\b)(?![\s-]*(?:19|20)\d{2})"), "this"),
     (re.compile(r"(?:该|当|同)(年|季度|季)(?![代龄轻纪初底末])|(?<![安完健齐周])全(年)(?:度)?(?![龄级轻金纪代初底末])"), "this"),  # 全年: the whole year
-    (re.compile(r"(?:the\s+)?same\s+(?:period|quarter|half|month|time)\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year"
+    (re.compile(r"(?=[tsaopy上前])(?:(?:the\s+)?same\s+(?:period|quarter|half|month|time)\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year"
                 r"|(?:the\s+)?same\s+(?:period|quarter|half|month|time)\s+(?:a|one)\s+year\s+(?:earlier|ago|before)"
                 r"|(?:a|one)\s+year\s+(?:earlier|ago|before|prior)|(?:previous|prior|preceding)\s+year"
-                r"|year[- ](?:earlier|ago)(?:\s+(?:period|quarter|level))?|(?:上|前)一年(?:度)?"), "prevy"),
-    (re.compile(r"(?:(" + r"今年|去年|本年|上年" + r")\s*)?(?:第\s*)?" + _QN + r"\s*季(?:度)?"), "cnq"),
+                r"|year[- ](?:earlier|ago)(?:\s+(?:period|quarter|level))?|(?:上|前)一年(?:度)?)"), "prevy"),
+    (re.compile(r"(?=[今去本上第1-4一二三四])(?:(" + r"今年|去年|本年|上年" + r")\s*)?(?:第\s*)?" + _QN + r"\s*季(?:度)?"), "cnq"),
     # (2024年上半: a year's 上半 without its 年, as Taiwanese reports write it; never alone: 上半场, 上半身)
-    (re.compile(r"(?:" + _Y + r"\s*年\s*)?(上|下)半(?:年|(?<=年[上下]半)(?![年场場身部旗夜天月]))"), "cnh"),
+    (re.compile(r"(?=[12上下])(?:" + _Y + r"\s*年\s*)?(上|下)半(?:年|(?<=年[上下]半)(?![年场場身部旗夜天月]))"), "cnh"),
     (re.compile(r"h(?<![a-z\d]h)([12])\s*(?:of\s*)?(?:" + _Y + r"|" + _YY + r")?(?![\d])"), "hy"),
     (re.compile(r"([12])(?<![\d-][12])h\s*(?:" + _Y + r"|" + _YY + r")(?!\d)"), "hy"),
     (re.compile(r"(first|second)[\s-]+half\s*(?:of\s*)?" + _Y + r"?"), "ordh"),
@@ -103,7 +104,7 @@ _FORMS: list[tuple[re.Pattern, str]] = [
     (re.compile(_Y + r"\s*年\s*" + _CN_M + r"\s*月\s*(\d{1,2})\s*[日号]\s*(?:-|~|至|到|—|–)\s*(?:" + _Y + r"\s*年\s*)?"
                 + _CN_M + r"\s*月\s*(\d{1,2})\s*[日号]"), "cnymdmd"),
     (re.compile(_Y + r"\s*年\s*" + _CN_M + r"\s*月\s*(?:-|~|至|到|—|–)\s*" + _Y + r"\s*年\s*" + _CN_M + r"\s*月"), "cnymym"),
-    (re.compile(r"(?:" + _Y + r"\s*年\s*)?" + _CN_M + r"\s*月?\s*(?:-|~|至|到|—|–)\s*" + _CN_M + r"\s*月"), "cnmm"),
+    (re.compile(r"(?=[0-9一二三四五六七八九十])(?:" + _Y + r"\s*年\s*)?" + _CN_M + r"\s*月?\s*(?:-|~|至|到|—|–)\s*" + _CN_M + r"\s*月"), "cnmm"),
     # a date figures are counted up to, its year left to the sentence ("截至11月14日，2023年全国电影票房…", "as
     # of November 14"): sales to date, not the year's
     (re.compile(r"(?:截至|截止到?)\s*(?:" + _Y + r"\s*年\s*)?" + _CN_M + r"\s*月\s*\d{1,2}\s*日"), "ym"),
@@ -111,10 +112,10 @@ _FORMS: list[tuple[re.Pattern, str]] = [
     (re.compile(_Y + r"\s*年\s*" + _CN_M + r"\s*月"), "ym"),
     # a month of a year named relative to the page's (去年12月, 今年3月份): that month of that year
     (re.compile(r"(今年|去年|本年|上年|明年)\s*" + _CN_M + r"\s*月(?!\s*\d+\s*日)"), "relm"),
-    (re.compile(r"(?<![\d年])" + _CN_M + r"\s*月(?!\s*\d+\s*日)"), "m"),
+    (re.compile(r"(?=[0-9一二三四五六七八九十])(?<![\d年])" + _CN_M + r"\s*月(?!\s*\d+\s*日)"), "m"),
     # twelve months across two years, as marketing and fiscal years run ("from October 2023 to September 2024",
     # 2023年10月至2024年9月): that year, 2023/24
-    (re.compile(r"(?:from\s+)?" + _MON + r"\s*,?\s*" + _Y + r"\s*(?:-|–|to|through|until)\s*" + _MON + r"\s*,?\s*" + _Y),
+    (re.compile(r"(?=[fjmasond])(?:from\s+)?" + _MON + r"\s*,?\s*" + _Y + r"\s*(?:-|–|to|through|until)\s*" + _MON + r"\s*,?\s*" + _Y),
      "mymy"),
     (re.compile(_MON + r"\s*(?:-|–|to|through)\s*" + _MON + r"(?:\s+(?:quarter|period|half))?\s*(?:,|of)?\s*" + _Y + r"?"),
      "mmrange"),  # "the April-June quarter of 2025": the second quarter

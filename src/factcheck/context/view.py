@@ -44,7 +44,7 @@ _NOT_ITEM = ("is|was|were|are|has|had|have|will|would|rose|fell|grew|declined|in
              "shipped|said|says|up|down|while|but|which|that|with|from|to|in|at|by|of|for|and|or|the|a|an")
 _WORD = rf"(?!(?:{_NOT_ITEM})\b)[A-Za-z][A-Za-z\-]*"
 _ITEM = rf"{_WORD}(?: {_WORD})?"
-_EN_LIST = re.compile(rf"\b{_ITEM}(?:, {_ITEM})*,? (?:and|or) {_ITEM}\b", re.I)
+_EN_LIST = re.compile(rf"(?=[A-Za-z])\b{_ITEM}(?:, {_ITEM})*,? (?:and|or) {_ITEM}\b", re.I)
 
 
 @functools.lru_cache(maxsize=1024)

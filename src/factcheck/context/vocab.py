@@ -142,7 +142,9 @@ def trie_pattern(words) -> str:
         if not branches:
             return ""
         if top and len(branches) > 2 * _GROUP:  # (fewer: one alternation is as quick)
-            body = "(?:" + "|".join("(?=[" + "".join(map(re.escape, firsts[k:k + _GROUP])) + "])(?:" +
+            # (behind one look-ahead for every first character: most places of a text start no word, and are
+            # passed over with one test rather than one a group)
+            body = "(?=[" + "".join(map(re.escape, firsts)) + "])(?:" + "|".join("(?=[" + "".join(map(re.escape, firsts[k:k + _GROUP])) + "])(?:" +
                                     "|".join(branches[k:k + _GROUP]) + ")" for k in range(0, len(branches), _GROUP)) + ")"
         else:
             body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -168,6 +170,9 @@ class CueView:
     def __init__(self, names: frozenset[str], shared: "_SharedCues"):
         self.names = names
         self.shared = shared
+        # the key of its matches in the shared split of a text: a single list's own name (the split holds every
+        # list with a match in the text under its name, so a list missing there has none); several lists' set
+        self.key = next(iter(names)) if len(names) == 1 else names
         # the text asked about last and this list's (matches, starts) in it: the facets ask about one block
         # many times in a row (a pure function of the text, as the shared split it is read from)
         self._last: tuple[str, list, list] = ("", [], [])
@@ -179,8 +184,13 @@ class CueView:
             found, starts = last[1], last[2]
         else:
             seen = self.shared._split.get(id(low))  # the usual case, inline: asked tens of times per figure
-            entry = seen[1].get(self.names) if seen is not None and seen[0] is low else None
-            found, starts = entry if entry is not None else self.shared.of(low, self.names)
+            if seen is not None and seen[0] is low:
+                entry = seen[1].get(self.key)
+                if entry is None:
+                    entry = _NO_MATCHES if self.key is not self.names else self.shared.of(low, self.names)
+            else:
+                entry = self.shared.of(low, self.names)
+            found, starts = entry
             self._last = (low, found, starts)
         if not starts:
             return []
@@ -188,6 +198,9 @@ class CueView:
             end = len(low)
         i = bisect.bisect_left(starts, start)
         return _cut(found, i, bisect.bisect_left(starts, end, i), end)
+
+
+_NO_MATCHES: tuple[list, list[int]] = ([], [])  # (never handed out: find returns slices of it, or a new [])
 
 
 class _SharedCues(_Windows):

@@ -25,7 +25,8 @@ from .ranges import join_compounds, join_factors, join_listed_units, join_ranges
 from .tables import TableState, apply_money_columns
 
 _LABEL_RANGE_GAP = re.compile(r"(?:\s?[-–—]\s?| to | and | through | & )$")
-_SENTENCE_END = re.compile(r"[。！？!?；;]|\.(?=\s|$)")
+# (one class of the marks first, a full stop then checked for what follows it: the scan skips to the marks)
+_SENTENCE_END = re.compile(r"[。！？!?；;.](?:(?<=[^.])|(?=\s|$))")
 
 
 @functools.lru_cache(maxsize=4)

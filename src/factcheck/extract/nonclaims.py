@@ -75,8 +75,10 @@ _DIGIT = re.compile(r"\d")
 
 # Chinese list and section numbers: 一、 （三） 第五章; Arabic: "1." "2、" "(3)" at the start of a line or after
 # a sentence break or a colon (not a colon after a digit: won 3:1. is a score).
-_LIST_CN = re.compile(r"(?:^|(?<=[\s:：。；;!！?？]))[(（]?[一二三四五六七八九十]{1,3}[)）、]")
-_LIST_AR = re.compile(r"(?:^\s*|(?<=[。；;!！?？\]】])|(?<=(?<!\d)[:：]))[(（\[【]?\d{1,2}(?:\.\d{1,2})*(?:[.、．)）\]】](?![\d%])|\s?[)）])")
+# (each behind a look-ahead for the characters a match can start with: the places no list number can start at
+# are passed over with one test, not with each of the anchors)
+_LIST_CN = re.compile(r"(?=[(（一二三四五六七八九十])(?:^|(?<=[\s:：。；;!！?？]))[(（]?[一二三四五六七八九十]{1,3}[)）、]")
+_LIST_AR = re.compile(r"(?=[\s(（\[【\d])(?:^\s*|(?<=[。；;!！?？\]】])|(?<=(?<!\d)[:：]))[(（\[【]?\d{1,2}(?:\.\d{1,2})*(?:[.、．)）\]】](?![\d%])|\s?[)）])")
 _TOC_TAIL = re.compile(r"(?:\.{3,}|…{2,}|·{3,}|\.\s?\.\s?\.|\s{2,}|\t)\s*\d{1,4}\s*$")
 _SUPERSCRIPTS = set("⁰¹²³⁴⁵⁶⁷⁸⁹")
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -161,9 +163,9 @@ _MINUTE_WORDS = r"(?:five|ten|twenty|twenty-five|[1-5]?\d)"
 # a clock time in words: half past three, (a) quarter to five, ten past nine, 20 minutes to six, three o'clock
 # (not "ten to twelve": a range; "to" reads as a time only after half, quarter or minutes)
 _WORD_CLOCK = re.compile(
-    rf"(?i)(?<![a-z-])(?:(?:(?:a )?quarter|half) (?:past|to|after)|{_MINUTE_WORDS}(?: minutes?)? (?:past|after)"
+    rf"(?i)(?=[aqhftosenm\d])(?:(?<![a-z-])(?:(?:(?:a )?quarter|half) (?:past|to|after)|{_MINUTE_WORDS}(?: minutes?)? (?:past|after)"
     rf"|{_MINUTE_WORDS} minutes? to) {_HOUR_WORDS}(?![a-z\d-]|\s?(?:%|per\b|percent|million|billion|thousand|hundred))"
-    rf"|(?<![a-z-]){_HOUR_WORDS} o['’]clock")
+    rf"|(?<![a-z-]){_HOUR_WORDS} o['’]clock)")
 
 
 @functools.lru_cache(maxsize=1)
@@ -245,11 +247,22 @@ def masked_spans(text: str, K: Knowledge) -> list[tuple[int, int, str]]:
     for m in (_LIST_AR.finditer(text) if has_digit else ()):
         # "1.美国" is a list number; "1.5%" is not (the regex refuses a digit after the point)
         spans.append((m.start(), m.end(), "list"))
-    m = _TOC_TAIL.search(text) if text.rstrip()[-1:].isdigit() else None  # a page number ends the line
+    m = _TOC_TAIL.search(text, _toc_from(text)) if text.rstrip()[-1:].isdigit() else None  # a page number ends the line
     if m and _looks_like_toc(text, m):
         spans.append((m.start(), m.end(), "page"))
     spans.sort()
     return spans
+
+
+def _toc_from(text: str) -> int:
+    """Where a match of _TOC_TAIL can start at the earliest: every one runs to the end of the line in dots,
+    ellipses, middle dots, white space and digits, so it starts inside the line's tail of those (a superset:
+    isdigit holds for every \\d). The search from there finds the same leftmost match without trying each
+    place of a long line."""
+    k = len(text)
+    while k and (text[k - 1] in ".…·" or text[k - 1].isspace() or text[k - 1].isdigit()):
+        k -= 1
+    return k
 
 
 def _looks_like_toc(text: str, m: re.Match) -> bool:
