@@ -33,8 +33,7 @@ from helpers import annotated, compared, frames, xf
     xf("越南经济观察\n\n2024年出口额达4057亿美元。\n", "4057亿美元", "Vietnam",
        reason="China: as above, Vietnam's exports on a page headed with Vietnam"),
     # 国际 (international) speaks of the world as 全球 does
-    xf("国际油价上涨5%，布伦特原油期货收于每桶80美元。\n", "5%", None,
-       reason="China: 国际油价 is the world oil price, but only 全球/global/worldwide stop the home"),
+    ("国际油价上涨5%，布伦特原油期货收于每桶80美元。\n", "5%", None),
     # a Traditional (Hong Kong) line with under three characters OpenCC changes is read as Simplified
     xf("樓價按月跌1.2%。\n", "1.2%", None,
        reason="China: language.detect needs three changed characters for zh-Hant, so a short Hong Kong line "
@@ -46,13 +45,9 @@ def test_a_simplified_pages_home(text, fig, want):
 
 @pytest.mark.parametrize("text, fig", [
     # figures that are plainly not China's on a Simplified page
-    xf("2024年美国通胀率为2.9%，日本为2.7%。\n\n欧元区通胀率为2.4%。\n", "2.4%",
-       reason="China: 欧元区 (the euro area) is no place of the alias table, so its inflation is China's"),
-    xf("2024年美国通胀率为2.9%，日本为2.7%。\n\n欧元区通胀率为2.4%。\n\n失业率为4.1%。\n", "4.1%",
-       reason="China: a page naming the US and Japan once each has no place of most mentions, so it is read as "
-              "naming none and its unemployment rate becomes China's"),
-    xf("美国股市上涨20%。标普500指数上涨15%。\n", "15%",
-       reason="China: the S&P 500 in the sentence after 美国股市 names no place in its own sentence"),
+    ("2024年美国通胀率为2.9%，日本为2.7%。\n\n欧元区通胀率为2.4%。\n", "2.4%"),
+    ("2024年美国通胀率为2.9%，日本为2.7%。\n\n欧元区通胀率为2.4%。\n\n失业率为4.1%。\n", "4.1%"),
+    ("美国股市上涨20%。标普500指数上涨15%。\n", "15%"),
     xf("东京电子\n\n公司营收增长20%。\n", "20%",
        reason="China: Tokyo Electron's revenue (公司 = the company of the heading) becomes China's"),
 ])
@@ -165,15 +160,11 @@ def test_months_of_this_year_and_last(text, fig, want):
     # 按年齡 (by age) is no base
     ("按年齡劃分，65歲以上人口佔22%。\n", "22%", "share", None),
     # 按年率计算: annualised, quarter on quarter (US GDP in Chinese news), not year on year
-    xf("美国第一季度GDP按年率计算增长1.6%。\n", "1.6%", "growth", None,
-       reason="yoy: 按年率计算 (at an annualised rate) is read as 按年; an annualised quarter's growth meets China's "
-              "yoy quarterly growth as one quantity"),
+    ("美国第一季度GDP按年率计算增长1.6%。\n", "1.6%", "growth", None),
     # 按季度发布 (published quarterly) says nothing of the growth's base
-    xf("数据按季度发布，一季度国内生产总值增长5.3%。\n", "5.3%", "growth", None,
-       reason="qoq: 按季度 anywhere in the sentence makes China's Q1 GDP growth quarter on quarter"),
+    ("数据按季度发布，一季度国内生产总值增长5.3%。\n", "5.3%", "growth", None),
     # a yield reckoned per year is no growth
-    xf("住宅租金按年計算的回報率為3.5%。\n", "3.5%", "percent", None,
-       reason="growth, yoy: 按年計算的回報率 (an annual rental yield) is read as a year-on-year rise"),
+    ("住宅租金按年計算的回報率為3.5%。\n", "3.5%", "percent", None),
     # 较2019年同期 is on 2019, not on the year before
     xf("2024年国庆假期，国内出游7.65亿人次，较2019年同期增长10.2%。\n", "10.2%", "growth", "vs 2019",
        reason="yoy: 同期 wins over the year it names (before this session too)"),
@@ -200,18 +191,16 @@ def test_a_change_on_the_month_before(text, fig, on):
     ("Sony's Games revenue rose 8% in 2024.\n", "8%", "Sony"),
     ("During the Paris Olympics, Airbnb bookings rose 8%.\n", "8%", "Airbnb"),
     # companies whose names end in an event word
-    xf("Epic Games' revenue rose 8% in 2024.\n", "8%", "Epic Games",
-       reason="None: 'Games' ends an event's name, so Fortnite's maker is no subject (Epic Games before)"),
-    xf("Carnival Corp reported revenue of $25 billion in 2024.\n", "$25 billion", "Carnival",
-       reason="None: the cruise line, its suffix dropped, is 'Carnival', an event word (Carnival before)"),
+    ("Epic Games' revenue rose 8% in 2024.\n", "8%", "Epic Games"),
+    ("Carnival Corp reported revenue of $25 billion in 2024.\n", "$25 billion", "Carnival"),
 ])
 def test_an_event_word_ends_a_name(text, fig, want):
     assert frames(text)[fig].context.subject == want
 
 
-@pytest.mark.xfail(strict=True, reason="misfire: no source: 'World Economic Forum' ends in Forum, an event word, "
-                                       "and is dropped as a source too ('Economic Forum' before)")
 def test_an_organisation_ending_in_an_event_word_is_still_a_source():
+    # (a misfire at 5a6ec9d: 'World Economic Forum' ended in Forum, an event word, and lost its source too; the
+    # working tree's cues.toml drops Forum, Summit, Conference and Congress from subject.events)
     assert frames("The World Economic Forum said 85 million jobs will be displaced by 2025.\n")[
         "85 million"].context.source is not None
 
@@ -234,9 +223,8 @@ def test_records_and_passes(text, fig, never, qualifier):
 
 @pytest.mark.parametrize("text, fig, word", [
     # 历史 is the object of historic buildings and cities, not a record
-    xf("2024年全市历史建筑达1200处。\n", "1200处", "历史",
-       reason="历史 dropped as a record word: historic buildings read as all buildings"),
-    xf("2024年全市歷史建築達1200處。\n", "1200處", "历史", reason="as above, Traditional"),
+    ("2024年全市历史建筑达1200处。\n", "1200处", "历史"),
+    ("2024年全市歷史建築達1200處。\n", "1200處", "历史"),
 ])
 def test_history_as_an_object(text, fig, word):
     assert word in frames(text)[fig].context.words
@@ -322,18 +310,13 @@ def test_a_country_of_a_longer_name(text, fig, want):
     ("几内亚湾2024年海盗事件增加20%。\n", "20%", "Republic of Guinea"),
     ("2024年黑山羊存栏量增长5%。\n", "5%", "Montenegro"),
     # rivers named after a country, and the places they flow through
-    xf("尼日尔河三角洲2024年石油产量下降5%。\n", "5%", "Republic of Niger",
-       reason="Niger: the Niger Delta (Nigeria's oil region) is taken for the country Niger"),
-    xf("约旦河西岸2024年失业率升至30%。\n", "30%", "Hashemite Kingdom of Jordan",
-       reason="Jordan: 约旦河西岸 (the West Bank) is taken for Jordan"),
+    ("尼日尔河三角洲2024年石油产量下降5%。\n", "5%", "Republic of Niger"),
+    ("约旦河西岸2024年失业率升至30%。\n", "30%", "Hashemite Kingdom of Jordan"),
     # 哥伦比亚 is also Columbia (the university, British Columbia)
-    xf("不列颠哥伦比亚省2024年木材产量下降10%。\n", "10%", "Colombia",
-       reason="Colombia: British Columbia's timber output (before this session too)"),
+    ("不列颠哥伦比亚省2024年木材产量下降10%。\n", "10%", "Colombia"),
     # a country's name inside a US state's
-    xf("New Mexico's oil output rose 10% in 2024.\n", "10%", "Mexico",
-       reason="Mexico: New Mexico's oil output, a common figure (before this session too)"),
-    xf("New Jersey's budget rose 5% in 2024.\n", "5%", "Jersey",
-       reason="Jersey: the Channel Island for New Jersey (before this session too)"),
+    ("New Mexico's oil output rose 10% in 2024.\n", "10%", "Mexico"),
+    ("New Jersey's budget rose 5% in 2024.\n", "5%", "Jersey"),
     # capitalised only at the start of a sentence
     xf("Turkey sales rose 5% ahead of Thanksgiving in 2024.\n", "5%", "Türkiye",
        reason="Türkiye: a sentence's first word is always capitalised, so `capitalised` cannot tell the bird"),
@@ -380,9 +363,7 @@ def test_spans_of_days(text, fig, want):
     # a span of days crossing a year's end is not the month it ends in
     xf("2024年12月20日至2025年1月5日，出口增长5%。\n", "5%", "2025-01",
        reason="2025-01: the span's end month, as if the whole span were January (before this session too)"),
-    xf("国庆黄金周（2019年同期为7.82亿人次），国内出游8.26亿人次。\n", "8.26亿人次", "2019",
-       reason="2019: the bracket after 黄金周 gives 2019's figure, and now dates this year's 8.26亿人次 to 2019 "
-              "(undated before this session)"),
+    ("国庆黄金周（2019年同期为7.82亿人次），国内出游8.26亿人次。\n", "8.26亿人次", "2019"),
 ])
 def test_a_period_a_span_is_not(text, fig, never):
     assert frames(text)[fig].context.period != never

@@ -203,6 +203,7 @@ class _Doc:
                             self.V.case_fits(w, b.text[s:e]) and \
                             not names.press_end(b.text, self.low(i), e):  # 香港商报 is a newspaper
                         (places if place else bodies)[where] += 1
+            self._named_places = frozenset(places)  # (every place the page names, once or more)
             places.update({k: n for k, n in bodies.items() if k in places})
             total = sum(places.values())
             top = places.most_common(1)
@@ -232,12 +233,18 @@ class _Doc:
             self._home = ent.name if ent else None
         return self._home
 
+    def named_places(self) -> frozenset[str]:
+        """The countries and regions the page names anywhere, once or more (read with place())."""
+        self.place()
+        return self._named_places
+
     def worldwide(self) -> bool:
         """The page speaks of the world somewhere (全球, "global", "worldwide"): a figure of it naming no place
         may be the world's, so its script's home country is not assumed."""
         if not hasattr(self, "_worldwide"):
-            self._worldwide = any(self.V.concepts[w].key == "global" for i in range(len(self.layout.blocks))
-                                  for _, _, w in self.V.concept_match.find(self.low(i)))
+            self._worldwide = any("国际" in self.low(i) or any(
+                self.V.concepts[w].key == "global" for _, _, w in self.V.concept_match.find(self.low(i)))
+                for i in range(len(self.layout.blocks)))  # (国际油价: the world market's)
         return self._worldwide
 
     def topic(self) -> str | None:
@@ -1013,11 +1020,12 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                     subj, how = place or d.place(), "paragraph" if place else "document"
                 elif d.lead_body_country():  # a page opening with 中國人民銀行公布…: the body's country
                     subj, how = d.lead_body_country(), "document"
-                elif d.home() and (bas.scope == "domestic" or not (src or d.worldwide() or any(
+                elif d.home() and (bas.scope == "domestic" or not (src or d.worldwide() or
+                                                                    d.named_places() - {d.home()} or any(
                         m.kind in ("country", "region") and v.ss <= m.start < v.se for m in mentions))):
-                    # 全国网上零售额, or 铁路旅客发送量5.1亿人次 in a Simplified Chinese page naming no place and not
-                    # the world (全球PC市场增速…今年三季度9.4%: the world's), nor a source of no country (据国际能源署
-                    # 统计: the world's, maybe): China's
+                    # 全国网上零售额, or 铁路旅客发送量5.1亿人次 in a Simplified Chinese page naming no other place
+                    # (日本旅游业… in a heading: Japan's, maybe) and not the world (全球PC市场增速…今年三季度9.4%, 国际油价:
+                    # the world's), nor a source of no country (据国际能源署统计: the world's, maybe): China's
                     subj, how = d.home(), "document"
             markers = set(bas.markers)
             if period.forecast(v, V, periods, d.year):

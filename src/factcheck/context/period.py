@@ -551,9 +551,12 @@ def _parenthesised(text: str, s: int, e: int, fs: int) -> bool:
     before them was (春运40天(2025年1月14日至2月22日), "the holiday (Jan 28-Feb 4)": the sentence's period)."""
     enclosed = _enclosure(text, s, e)
     return enclosed is not None and not (enclosed[0] < fs < enclosed[1]) and \
-        not _DEFINED.search(text, max(0, enclosed[0] - 12), enclosed[0])
+        not (_DEFINED.search(text, max(0, enclosed[0] - 12), enclosed[0]) and
+             _DATES_ONLY.fullmatch(text, enclosed[0] + 1, enclosed[1]))
 
 
+# what such a bracket holds: dates alone (not "（2019年同期为7.82亿人次）", a base and its figure)
+_DATES_ONLY = re.compile(r"[\d\s年月日号號至到~—–/.,，、-]+")
 # a span of time a bracket after it dates: 40天, 8天假期, 春运, 黄金周, "the holiday" (not "season (July/June)":
 # the months a season runs, not when)
 _DEFINED = re.compile(r"(?:\d+\s*(?:天|日|周|週|个月|個月)|期间|期間|假期|长假|長假|黄金周|黃金周|春运|春運|"
