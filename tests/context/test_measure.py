@@ -741,3 +741,14 @@ def test_verb_forms_of_trade_name_the_trade(text, figure):
 ])
 def test_what_a_figure_does_is_no_object_word(text, figure, never):
     assert not never & set(frames(text)[figure].context.words)
+
+
+@pytest.mark.parametrize("text, figure", [
+    # passenger transport as statistics offices write it
+    ("2025年春运铁路旅客发送量5.1亿人次。\n", "5.1亿人次"),
+    ("春運期間全社會跨區域人員流動量90.2億人次。\n", "90.2億人次"),
+    ("Passenger volume reached 513.63 million for railways.\n", "513.63 million"),
+    ("Inter-regional passenger trips reached 9.02 billion during the travel rush.\n", "9.02 billion"),
+])
+def test_passenger_volumes_are_passengers(text, figure):
+    assert "passengers" in frames(text)[figure].context.topics
