@@ -21,7 +21,6 @@ concepts.toml make zh-Hans, zh-Hant and English meet (出货量 = shipments).
 """
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 

@@ -258,7 +258,7 @@ def _build(kind: str, m: re.Match, doc_year: int | None) -> tuple[str | None, st
         mo = _month(g[0])
         return (None, f"{mo:02d}") if mo else None
     if kind == "cnymdmd":
-        y1, m1, d1, y2, m2, d2 = g[0], _month(g[1]), int(g[2]), g[3] or g[0], _month(g[4]), int(g[5])
+        y1, m1, d1, y2, m2 = g[0], _month(g[1]), int(g[2]), g[3] or g[0], _month(g[4])  # (the last day: g[5])
         if y1 != y2 or not m1 or not m2 or m2 < m1:
             return None
         if d1 == 1:  # from a month's start: those months (01..06 is the first half; to 11月14日, January-November)
