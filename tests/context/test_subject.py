@@ -812,3 +812,12 @@ def test_an_industry_figure_in_the_one_place_its_sentence_names(text, figure, su
 ])
 def test_an_event_is_no_subject(text, figure, subject):
     assert frames(text)[figure].context.subject == subject
+
+
+def test_a_traditional_page_naming_taiwan_alone_has_taiwans_national_figures():
+    got = frames("台灣經濟\n\n2024年全國出口增長9.9%，創歷史新高。\n")["9.9%"].context
+    assert got.subject == "Taiwan"
+    # a page naming no place keeps its 全國 unresolved, one naming another place too does not decide
+    assert frames("2024年全國出口增長9.9%，創歷史新高。\n")["9.9%"].context.subject is None
+    got = frames("台灣與日本經濟\n\n2024年全國出口增長9.9%，創歷史新高。\n")["9.9%"].context
+    assert got.subject != "Taiwan" or got.how != "document"

@@ -1018,6 +1018,9 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                     place = _carried(d, bi, v.ss)[2] or _before_in_block(out, idxs, k)
                 if place or d.place():
                     subj, how = place or d.place(), "paragraph" if place else "document"
+                elif bas.scope == "domestic" and d.our_country() and d.named_places() == {d.our_country().name}:
+                    # 台灣經濟 … 2024年全國出口增長9.9%: a Traditional page naming Taiwan alone, its 全國 is Taiwan's
+                    subj, how = d.our_country().name, "document"
                 elif d.lead_body_country():  # a page opening with 中國人民銀行公布…: the body's country
                     subj, how = d.lead_body_country(), "document"
                 elif d.home() and (bas.scope == "domestic" or not (src or d.worldwide() or
