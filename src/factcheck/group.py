@@ -383,8 +383,8 @@ def _our_countries(V) -> set[str]:
 def _national_figures_join_their_country(claims: list[Claim], blocks: dict[tuple, list[int]]) -> None:
     """A national figure whose country the page never names (全國糧食總產量 on a Traditional Chinese page, whose
     全國 may be China's or Taiwan's) is compared with the one country's figures of its kind: it moves from the
-    market's block to that country's, when exactly one country has a block of its key holding a figure of a like
-    object (China's grain output, not Türkiye's gold reserves, both in tonnes)."""
+    market's block to that country's, when one country has a block of its key, or of several exactly one holds a
+    figure of a like object (China's grain output, not Türkiye's gold reserves, both in tonnes)."""
     from .context import vocab
 
     V = vocab()
@@ -415,7 +415,6 @@ def _national_figures_join_their_country(claims: list[Claim], blocks: dict[tuple
             blocks[key] = [i for i in blocks[key] if i not in gone]
 
 
-_BOUNDS = ("over", "under", "at_least", "at_most")
 BOUND_NEAR = 0.15  # a bound this close to a figure of its page is that figure's mark, said twice
 
 
@@ -455,10 +454,12 @@ def _clusters(claims: list[Claim], members: list[int], similarity_min: float) ->
         # quantities may: "spending" and "the market" are often one, where the vocabulary calls them two)
         if _apart(c, o) or _magnitudes_apart(c, o) or _two_things(c, o, ("topic",)):
             return True
-        return o.path == c.path and (o.value, o.low, o.high) != (c.value, c.low, c.high) and not (
-            o.context.source and c.context.source and o.context.source != c.context.source
-            and similarity(c, o, weights) >= SAME_DOCUMENT_SIMILARITY) and not _restated(c, o) \
-            and not (_bound_and_figure(c, o) and similarity(c, o, weights) >= SAME_DOCUMENT_SIMILARITY)
+        if o.path != c.path or (o.value, o.low, o.high) == (c.value, c.low, c.high) or _restated(c, o):
+            return False
+        # (two values of one page are one quantity when it quotes two sources, or one is a bound close to the
+        # other, and their objects match closely)
+        two_sources = o.context.source and c.context.source and o.context.source != c.context.source
+        return not ((two_sources or _bound_and_figure(c, o)) and similarity(c, o, weights) >= SAME_DOCUMENT_SIMILARITY)
 
     def score(i: int, cl: list[int]) -> float:
         c = claims[i]

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from ..model import Context
 from .names import Mention
+from .period import _CN_M, _month
 from .vocab import Vocab
 from .view import ASIDE_WORDS, CAUSE_AFTER, PAIR_FIGURES, PAIR_WORDS, View, clause_bounds, lower, view_of
 
@@ -230,14 +231,12 @@ _YEAR_END = re.compile(r"(?:19|20)\d{2}\s*年\s*(?:末|底)|(?:end|close) of (?:
 # a change on a month of last year or of a year named (较去年12月底, 比上年11月末, 较2024年12月): against that
 # month, not a year before: "vs 2024-12", "vs prev-12" (group.py reads it against the figure's own month: on
 # the month before, a change month on month)
-_SINCE_MONTH = re.compile(r"(?:较|比|相比)\s*(去年|上年|(?:19|20)\d{2}\s*年)\s*(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月")
+_SINCE_MONTH = re.compile(r"(?:较|比|相比)\s*(去年|上年|(?:19|20)\d{2}\s*年)\s*" + _CN_M + r"\s*月")
 
 
 def _base(v: View, vocab: Vocab) -> str | None:
     m = _SINCE_MONTH.search(v.low, v.cs, v.ce)
     if m:
-        from .period import _month
-
         year = m.group(1)[:4] if m.group(1)[:1].isdigit() else "prev"
         return f"vs {year}-{_month(m.group(2)):02d}"
     if vocab.cue("measure.base.since_year_end").find(v.low, v.cs, v.ce):
