@@ -442,6 +442,18 @@ def test_our_country_is_the_country_of_the_pages_script(text, figure, subject):
     assert frames(text)[figure].context.subject == subject
 
 
+@pytest.mark.parametrize("text, figure, subject", [
+    # a Traditional retelling of China's statistics bureau: its 我國 is China, not Taiwan
+    ("國家統計局公布的數據顯示，2024年我國經濟總量達到134.9萬億元，比上年增長5%。\n", "134.9萬億元", "China"),
+    # (one naming Taiwan stays Taiwan's, whatever it cites)
+    ("國家統計局公布的數據顯示，中國經濟增長5%；台灣方面，我國經濟總量達到24.6兆元。\n", "24.6兆元", "Taiwan"),
+    # (and one citing no national body keeps its script's country)
+    ("數據顯示，2024年我國經濟總量達到24.6兆元。\n", "24.6兆元", "Taiwan"),
+])
+def test_our_country_on_a_page_citing_another_countrys_national_body(text, figure, subject):
+    assert frames(text)[figure].context.subject == subject
+
+
 @pytest.mark.parametrize("text, figure, subject, without", [
     # a page that opens with a national body's release: its figures naming no one are that country's
     ("3月29日，中國人民銀行公布2023年支付體系運行總體情況。\n\n2023年，銀行共處理電子支付業務2961.63億筆。\n",

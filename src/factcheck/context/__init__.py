@@ -204,6 +204,7 @@ class _Doc:
                             not names.press_end(b.text, self.low(i), e):  # 香港商报 is a newspaper
                         (places if place else bodies)[where] += 1
             self._named_places = frozenset(places)  # (every place the page names, once or more)
+            self._body_countries = frozenset(bodies)  # (the countries of the national bodies it cites)
             places.update({k: n for k, n in bodies.items() if k in places})
             total = sum(places.values())
             top = places.most_common(1)
@@ -211,9 +212,18 @@ class _Doc:
         return self._place
 
     def our_country(self):
-        """The entity 我国 / 我國 names on this page (cues.toml subject.our_country, by script)."""
+        """The entity 我国 / 我國 names on this page (cues.toml subject.our_country, by script). A page citing
+        only another country's national bodies and never naming its script's country speaks for that one: a
+        Traditional retelling of 國家統計局's release ("2024年我國經濟總量達到134.9萬億元") is China's."""
         if not hasattr(self, "_ours"):
-            self._ours = self._by_script("subject.our_country")
+            ours = self._by_script("subject.our_country")
+            self.place()
+            if ours is not None and len(self._body_countries) == 1 and ours.name not in self._named_places:
+                from .vocab import _norm
+
+                other = self.V.entities.get(_norm(next(iter(self._body_countries))))
+                ours = other if other is not None and other.name != ours.name else ours
+            self._ours = ours
         return self._ours
 
     def _by_script(self, cue: str):
