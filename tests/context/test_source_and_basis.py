@@ -155,3 +155,28 @@ def test_a_name_in_an_apposition_describing_the_source_is_part_of_the_attributio
     got = frames("Zentrix Research Institute, a subsidiary of service provider Zentrix Holdings, recorded that "
                  "admissions reached 1.3 billion.\n")["1.3 billion"].context
     assert (got.subject, got.source) == (None, "Zentrix Research Institute")
+
+
+@pytest.mark.parametrize("text, figure, terms", [
+    # a country's growth rate of a money level its phrase states is in that currency's terms
+    ("China's exports grew 5.9 per cent year on year in 2024 to US$3.58 trillion.\n", "5.9 per cent", "USD"),
+    ("China's exports grew by 7.1 percent to 25.45 trillion yuan in 2024.\n", "7.1 percent", "CNY"),
+    ("2024年中国出口25.45万亿元，增长7.1%。\n", "7.1%", "CNY"),
+    # (a rate without its level, a company's rate, and a price's rise keep none)
+    ("China's exports grew 7.1 percent in 2024.\n", "7.1 percent", None),
+    ("Apple's revenue grew 6% to $94.9 billion in the quarter.\n", "6%", None),
+    ("Copper rose 6.6% to $12,960 a ton in 2025.\n", "6.6%", None),
+])
+def test_a_countrys_growth_rate_is_in_the_currency_of_its_level(text, figure, terms):
+    mods = frames(text)[figure].context.modifiers
+    assert mods == ((f"in {terms} terms",) if terms else ())
+
+
+def test_growth_rates_in_two_currencies_do_not_meet():
+    from factcheck.group import explain
+
+    a = frames("China's exports grew 5.9 per cent year on year in 2024 to US$3.58 trillion.\n")["5.9 per cent"]
+    b = frames("China's exports grew by 7.1 percent to 25.45 trillion yuan in 2024.\n", "u.txt")["7.1 percent"]
+    c = frames("China's exports grew 7.1 percent in 2024.\n", "v.txt")["7.1 percent"]
+    assert "qualifiers differ" in explain(a, b)
+    assert explain(b, c) is None  # (they meet)

@@ -833,3 +833,12 @@ def test_a_traditional_page_naming_taiwan_alone_has_taiwans_national_figures():
     assert frames("2024年全國出口增長9.9%，創歷史新高。\n")["9.9%"].context.subject is None
     got = frames("台灣與日本經濟\n\n2024年全國出口增長9.9%，創歷史新高。\n")["9.9%"].context
     assert got.subject != "Taiwan" or got.how != "document"
+
+
+def test_a_currency_written_with_a_places_name_is_no_mention_of_the_place():
+    # "US$" three times is no vote for the US: the page is about China, so its unnamed exports are China's
+    text = ("China's trade surplus hits a record\n\nChina's trade surplus grew in 2024, the customs said.\n\n"
+            "Exports grew 5.9 per cent in 2024 to US$3.58 trillion, imports rose to US$2.59 trillion and the "
+            "surplus reached US$992.1 billion.\n")
+    got = frames(text)["5.9 per cent"].context
+    assert got.subject == "China" and got.how == "document"

@@ -189,6 +189,8 @@ class _Doc:
             for i, b in enumerate(self.layout.blocks):  # the alias table alone: places are what it knows best
                 filed = None  # ("BEIJING, Jan. 1 (Xinhua) --": where the news was filed; read at a block's first place)
                 for s, e, w in self.V.entity_match.find(self.low(i)):
+                    if names.currency_after(self.low(i), e):
+                        continue  # "US$3.58 trillion", 港元: a currency, not the place
                     ent = self.V.entities[w]
                     # (a national body the alias table gives its country, 国家统计局: a mention of that country,
                     # counted below only for a country the page names: 央行 on a Taiwanese page is Taiwan's, the
@@ -1063,6 +1065,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             out[i] = _framed(c, ctx)
             order.append((i, bi, v.ss))
         across.changes_take_their_quantity(out, idxs, V, unsaid, same_sentence)
+        across.changes_in_their_currency(out, idxs, b.text, spans, V)
         across.elided_units(out, idxs, b.text, spans)
         across.counts_share_their_noun(out, idxs, b.text, spans, V)
         across.restated_in_brackets(out, idxs, b.text, spans, V)

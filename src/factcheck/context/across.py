@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from ..model import Claim
 from .measure import metric, stem
-from .vocab import Vocab
+from .vocab import Vocab, _norm
 
 
 def _after_its_level(out: list[Claim], sent: list[int], i: int) -> bool:
@@ -267,6 +267,43 @@ def changes_take_their_quantity(out: list[Claim], idxs: list[int], V: Vocab, uns
             _reframe(out, i, replace(x, topics=p.topics, words=words, period=per), V, period=per)
         if x.measure == "level" and (x.topics or x.words):
             prev = out[i]
+
+
+# a growth rate and the money level it reaches ("grew 5.9 per cent … to US$3.58 trillion", 增长7.1%至25.45万亿元),
+# or the level it follows ("exports of $3.58 trillion, up 5.9%", 出口25.45万亿元，增长7.1%)
+_TO_LEVEL = re.compile(r"(?:\bto|\bat|\breaching|\bhitting|至|达到|达|為|为)\s*(?:a\s+(?:record\s+)?)?$", re.I)
+_PER_UNIT = re.compile(r"\s*(?:a|an|per|/|each)\s*[a-z\u4e00-\u9fff]", re.I)
+_EACH = re.compile(r"每|一")
+_LEVEL_THEN = re.compile(r"^\s*(?:\([^()]{0,30}\))?\s*[,，、]\s*(?:an?\s+)?(?:up|down|rising|falling|a rise of|a fall of|"
+                         r"an? (?:increase|decrease|drop|decline|growth) of|同比|较上年|比上年)?\s*(?:增长|下降|上升|减少)?\s*$", re.I)
+
+
+def changes_in_their_currency(out: list[Claim], idxs: list[int], text: str, spans: list[tuple[int, int]],
+                              V: Vocab) -> None:
+    """A growth rate of a money level its own phrase states is a growth in that currency's terms: China's exports
+    "grew 5.9 per cent … to US$3.58 trillion" (in dollars) and "grew by 7.1 percent to 25.45 trillion yuan" (in
+    yuan) are two rates of one trade, not a disagreement. The currency qualifies the rate ("in USD terms"); a
+    rate stated without its level keeps no qualifier and may meet either."""
+    for k, i in enumerate(idxs):
+        x = out[i].context
+        if x is None or x.measure not in ("growth", "change") or out[i].unit != "percent" or \
+                (x.subject and V.entities.get(_norm(x.subject)) and
+                 V.entities[_norm(x.subject)].kind not in ("country", "region")):
+            continue  # (a company reports in one currency: a retelling's converted level changes no rate)
+        j = None  # the level's place among the block's figures
+        if k + 1 < len(idxs) and out[idxs[k + 1]].kind == "money":
+            between = text[spans[k][1]:spans[k + 1][0]]
+            if len(between) <= 40 and not re.search(r"[;；。.!?]\s", between) and _TO_LEVEL.search(between):
+                j = k + 1
+        if j is None and k > 0 and out[idxs[k - 1]].kind == "money":
+            between = text[spans[k - 1][1]:spans[k][0]]
+            if len(between) <= 40 and _LEVEL_THEN.match(between):
+                j = k - 1
+        if j is None or "price" in x.topics or _PER_UNIT.match(text, spans[j][1]) or \
+                _EACH.search(text, max(0, spans[j][0] - 2), spans[j][0]) or not out[idxs[j]].unit:
+            continue  # (a price's rise, "up 6.6% to $12,960 a ton", 每吨: one market's quote, not a total)
+        terms = f"in {out[idxs[j]].unit} terms"
+        _reframe(out, i, replace(x, modifiers=tuple(sorted(set(x.modifiers) | {terms}))), V)
 
 
 _BARE_MONEY = re.compile(r"[|\s]*(?:[A-Z]{0,3}[$€£¥]|[A-Z]{3}\s?)[\d.,]+\s*")  # "$19.94", "US$19.94", "USD 19.94"

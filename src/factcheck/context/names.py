@@ -285,6 +285,11 @@ _PUBLICATIONS = ("报告", "报告书", "白皮书", "蓝皮书", "年鉴", "公
 _URL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+")
 
 
+def currency_after(low: str, end: int) -> bool:
+    """A place's name ending at `end` names a currency: "US$", "U.S. dollars", "Hong Kong dollars", 港元."""
+    return bool(_CURRENCY_AFTER.match(low, end))
+
+
 def addresses(text: str) -> list[tuple[int, int]]:
     """Where a text writes web or mail addresses (neither names nor periods: ".../2021/03/18/…")."""
     if "@" not in text and "www." not in text and "://" not in text:  # (every address has one of them)
@@ -379,7 +384,7 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
             continue
         if terms and not w.isascii() and _crossed(terms, term_starts, term_ends, s, e):
             continue  # 航空客运量: a term read across the name's edge (空客 is Airbus, 客运量 passenger traffic)
-        if _CURRENCY_AFTER.match(low, e):
+        if currency_after(low, e):
             taken.append((s, e))
             continue  # "U.S. dollars", "US$", "Hong Kong dollars", 港元: a currency, not the place
         ent = vocab.entities[w]
