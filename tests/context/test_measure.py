@@ -752,3 +752,24 @@ def test_what_a_figure_does_is_no_object_word(text, figure, never):
 ])
 def test_passenger_volumes_are_passengers(text, figure):
     assert "passengers" in frames(text)[figure].context.topics
+
+
+@pytest.mark.parametrize("text, figure, topic", [
+    # a trade surplus or deficit is a quantity of its own, in either script and in English
+    ("China's trade surplus reached US$992 billion in 2024.\n", "US$992 billion", "surplus"),
+    ("2024年中国贸易顺差达到7.06万亿元。\n", "7.06万亿元", "surplus"),
+    ("去年台灣出超1571億美元，創歷史新高。\n", "1571億美元", "surplus"),
+    ("The US trade deficit widened to $918 billion in 2024.\n", "$918 billion", "deficit"),
+])
+def test_surplus_and_deficit_are_quantities(text, figure, topic):
+    assert topic in frames(text)[figure].context.topics
+
+
+def test_a_surplus_never_meets_the_imports_of_its_sentence():
+    got = frames("Imports rose to US$483.61 billion in 2025, while the trade surplus rose to US$157.14 billion.\n")
+    assert "imports" not in got["US$157.14 billion"].context.topics
+
+
+def test_chu_chao_is_a_surplus_not_more_than():
+    got = frames("去年總出超1571億美元，創歷史新高。\n")
+    assert "1571億美元" in got and got["1571億美元"].qualifier is None

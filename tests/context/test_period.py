@@ -641,3 +641,36 @@ def test_a_figure_whose_own_verb_is_past_is_no_forecast(text, figure, forecast):
 ])
 def test_spans_of_days_and_the_brackets_that_date_a_span(text, figure, want):
     assert frames(text)[figure].context.period == want
+
+
+@pytest.mark.parametrize("text, figure, forecast", [
+    # a verb after "to" or a modal is what is expected, not a past the figure reports
+    ("Semiconductor equipment revenues are forecast to hit $109 billion in 2024.\n", "$109 billion", True),
+    ("Analysts say sales will hit 5 million units in 2027.\n", "5 million", True),
+    # (a past "hit" still cancels an earlier cue: the figure's own verb)
+    ("Despite the forecast, sales hit 5 million units in 2024.\n", "5 million", False),
+])
+def test_a_verb_after_to_or_a_modal_is_no_past(text, figure, forecast):
+    assert ("forecast" in frames(text)[figure].context.basis) is forecast
+
+
+@pytest.mark.parametrize("text, figure, forecast", [
+    # the change of a level expected is expected too
+    ("Semiconductor equipment revenues are forecast to hit $109 billion in 2024 – that's up 3.4% year-on-year.\n",
+     "3.4%", True),
+    ("预计2025年全球半导体设备销售额将达到1280亿美元，同比增长17%。\n", "17%", True),
+    # (the change of a level reached is not)
+    ("Semiconductor equipment revenues hit $106 billion in 2023, up 1.3% year-on-year.\n", "1.3%", False),
+])
+def test_the_change_of_a_forecast_level_is_a_forecast(text, figure, forecast):
+    assert ("forecast" in frames(text)[figure].context.basis) is forecast
+
+
+def test_a_period_right_after_a_past_record_dates_that_record_not_a_later_clause():
+    text = ("Imports rose 22.6 percent to a record US$483.61 billion in 2025, smashing the previous record of "
+            "US$428.1 billion in 2022, while the trade surplus was up 95.0 percent from a year earlier to a record "
+            "US$157.14 billion.\n")
+    got = frames(text)
+    assert got["US$428.1 billion"].context.period == "2022"
+    assert got["95.0 percent"].context.period == "2025"
+    assert got["US$157.14 billion"].context.period == "2025"

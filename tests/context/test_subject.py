@@ -842,3 +842,26 @@ def test_a_currency_written_with_a_places_name_is_no_mention_of_the_place():
             "surplus reached US$992.1 billion.\n")
     got = frames(text)["5.9 per cent"].context
     assert got.subject == "China" and got.how == "document"
+
+
+def test_a_trade_partner_is_no_vote_for_the_place_a_page_is_about():
+    # shipments to China are where equipment goes: the world's forecast stays the market's
+    text = ("Chip manufacturing equipment sales set for all-time record\n\n"
+            "Semiconductor equipment revenues are forecast to hit $109 billion in 2024.\n\n"
+            "Equipment shipments to China are projected to exceed a record USD 35 billion in 2024, and sales to "
+            "China will stay the largest.\n")
+    assert frames(text)["$109 billion"].context.subject is None
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a page speaking as its country (我國) has that country's figures where no place is named up to the figure
+    ("財政部公布去年全年出口達到6407.5億美元，年增34.9%，美國更取代陸港成為我國最大出超來源。\n",
+     "6407.5億美元", "Taiwan"),
+    ("海关总署公布，2024年出口25.45万亿元，增长7.1%，其中对美国出口增长4.9%，我国外贸规模再创新高。\n",
+     "25.45万亿元", "China"),
+    # (a figure after a place in its sentence is that place's business; a page without 我國 keeps none)
+    ("財政部公布去年全年出口達到6407.5億美元，年增34.9%，美國更取代陸港成為最大出超來源。\n",
+     "6407.5億美元", None),
+])
+def test_a_page_speaking_as_its_country_has_its_countrys_figures(text, figure, subject):
+    assert frames(text)[figure].context.subject == subject

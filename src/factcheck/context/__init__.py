@@ -191,6 +191,8 @@ class _Doc:
                 for s, e, w in self.V.entity_match.find(self.low(i)):
                     if names.currency_after(self.low(i), e):
                         continue  # "US$3.58 trillion", 港元: a currency, not the place
+                    if _partner_at(self.low(i), s, e):
+                        continue  # 對美國出口, "exports to the US": where goods go, not what the page is about
                     ent = self.V.entities[w]
                     # (a national body the alias table gives its country, 国家统计局: a mention of that country,
                     # counted below only for a country the page names: 央行 on a Taiwanese page is Taiwan's, the
@@ -227,6 +229,12 @@ class _Doc:
                 ours = other if other is not None and other.name != ours.name else ours
             self._ours = ours
         return self._ours
+
+    def speaks_as_country(self) -> bool:
+        """The page writes 我国 / 我國 ("our country") and has a country that names (our_country)."""
+        if not hasattr(self, "_speaks"):
+            self._speaks = any(w in self.text for w in _OURS) and self.our_country() is not None
+        return self._speaks
 
     def _by_script(self, cue: str):
         """The entity a cue list names for the page's script (subject.home.zh-Hans = ["China"])."""
@@ -629,6 +637,12 @@ _PARTNER_AFTER = re.compile(r"(?:的)?(?:出口|进口|進口|贸易|貿易|顺�
 _PARTNER_MARK = re.compile(r"(?:对|對|向|自|从|從)$")
 
 
+def _partner_at(low: str, s: int, e: int, start: int = 0) -> bool:
+    """The name at [s, e) is a trade partner (see trade_partners)."""
+    return bool(_PARTNER_BEFORE.search(low, max(start, s - 40), s) or (
+        _PARTNER_MARK.search(low, max(start, s - 1), s) and _PARTNER_AFTER.match(low, e)))
+
+
 def trade_partners(low: str, start: int, end: int, mentions) -> list:
     """The places a sentence names as where goods go or come from: "exports to the US", "imports from
     Australia", 对美国出口, 自澳大利亚进口, 出口到日本."""
@@ -636,8 +650,7 @@ def trade_partners(low: str, start: int, end: int, mentions) -> list:
     for m in mentions:
         if m.kind not in ("country", "region") or not start <= m.start < end:
             continue
-        if _PARTNER_BEFORE.search(low, max(start, m.start - 40), m.start) or (
-                _PARTNER_MARK.search(low, max(start, m.start - 1), m.start) and _PARTNER_AFTER.match(low, m.end)):
+        if _partner_at(low, m.start, m.end, start):
             out.append(m)
     return out
 
@@ -1035,6 +1048,12 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                     subj, how = d.our_country().name, "document"
                 elif d.lead_body_country():  # a page opening with 中國人民銀行公布…: the body's country
                     subj, how = d.lead_body_country(), "document"
+                elif d.speaks_as_country() and not (src or d.worldwide() or any(
+                        m.kind in ("country", "region") and v.ss <= m.start < v.ce for m in mentions)):
+                    # 財政部公布去年全年出口6407.5億美元 … 美國取代陸港成為我國最大出超來源: a page speaking as its
+                    # country (我國) has that country's figures where a sentence names no place up to the figure's
+                    # clause, whatever partners it names elsewhere
+                    subj, how = d.our_country().name, "document"
                 elif d.home() and (bas.scope == "domestic" or not (src or d.worldwide() or
                                                                     d.named_places() - {d.home()} or any(
                         m.kind in ("country", "region") and v.ss <= m.start < v.se for m in mentions))):

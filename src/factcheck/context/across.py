@@ -253,7 +253,7 @@ def changes_take_their_quantity(out: list[Claim], idxs: list[int], V: Vocab, uns
     sentence ("海外实际销售收入达到185亿美元,同比增长8%"), it measures it even when a clause further away
     named a topic (`unsaid`: own phrase silent; `same_sentence`: the level before it is in its sentence)."""
     prev = None
-    for i in idxs:
+    for k, i in enumerate(idxs):
         x = out[i].context
         named = prev is not None and bool(prev.context.topics or prev.context.words)
         borrow = not x.topics or (i in same_sentence and named and
@@ -265,6 +265,12 @@ def changes_take_their_quantity(out: list[Claim], idxs: list[int], V: Vocab, uns
             # "邮政函件业务累计完成9.7亿件，同比增长2.7%")
             words = p.words if i in unsaid and i in same_sentence else tuple(sorted(set(x.words) | set(p.words)))
             _reframe(out, i, replace(x, topics=p.topics, words=words, period=per), V, period=per)
+        x = out[i].context
+        if x.measure in ("growth", "change") and i in same_sentence and k > 0 and prev is out[idxs[k - 1]] and \
+                "forecast" in prev.context.basis and "forecast" not in x.basis and prev.context.subject == x.subject:
+            # "revenues are forecast to hit $109 billion in 2024 – that's up 3.4%": the change of a level
+            # expected is expected too
+            _reframe(out, i, replace(x, basis=tuple(sorted(set(x.basis) | {"forecast"}))), V)
         if x.measure == "level" and (x.topics or x.words):
             prev = out[i]
 

@@ -731,7 +731,7 @@ def _period_of(v: View, spans: list[PeriodSpan], doc_year: int | None, heading: 
             # sentence dates what it is next to; an anaphoric one ("… (1,711 vessels) for the year, with a share of
             # 70%") scopes its whole sentence
             inside = [p for p in inside if p.period not in RELATIVE or p.period in ANAPHORIC]
-        before = [p for p in inside if p.end <= v.s and not _held_by_another(v, p)]
+        before = [p for p in inside if p.end <= v.s and not _held_by_another(v, p) and not _dates_a_base_before(v, p)]
         after = [p for p in inside if p.start >= v.e and not _dates_a_compared(v, p) and not _expected_later(v, p)]
         pick = before[-1] if before else (after[0] if after else None)
         if pick is not None:
@@ -817,6 +817,24 @@ def _dates_a_compared(v: View, p: PeriodSpan) -> bool:
     return bool(_COMPARED.search(v.low, max(v.e, fs - 30), fs))
 
 
+_PAST_BEST = re.compile(r"\b(?:previous|prior|former|old)\s+(?:record|high|peak|best)\s+(?:of\s+)?[^\s]*$"
+                        r"|(?:此前|之前|上一次?)的?(?:纪录|紀錄|记录|記錄|高点|高點|峰值)[^\s]{0,3}$")
+
+
+def _dates_a_base_before(v: View, p: PeriodSpan) -> bool:
+    """"… to a record US$483.61 billion in 2025, smashing the previous record of US$428.1 billion in 2022, while
+    the trade surplus was up 95.0 percent": a period right after an earlier figure compared with (a past record,
+    "up from", "compared with") dates that figure, not a later clause's."""
+    prev = [(fs, fe) for fs, fe in v.spans if v.ss <= fs and fe <= p.start and fe <= v.s]
+    if not prev:
+        return False
+    fs, fe = max(prev)
+    if not _RIGHT_AFTER.match(v.low[fe:p.start]):
+        return False
+    lead = max(v.ss, fs - 40)
+    return bool(_COMPARED.search(v.low, lead, fs) or _PAST_BEST.search(v.low, lead, fs))
+
+
 def _figure_between(v: View, p: PeriodSpan) -> bool:
     return any(p.end <= s < v.s for s, _ in v.spans)
 
@@ -867,6 +885,7 @@ _PAST_BEFORE = re.compile(r"\b(?:fell|rose|grew|sank|hit|saw|[a-z]{3,}ed)\b(?![^
 _OWN_PAST = re.compile(r"\b(fell|rose|grew|sank|hit|saw|sold|made|took|won|lost|[a-z]{3,}ed)"
                        r"(?:\s+(?:only|just|about|around|roughly|nearly|almost|some|over|more than|less than|"
                        r"a total of|a record|an? [a-z]+|to|by|up|down))*\s*$")
+_INFINITIVE = re.compile(r"\b(?:to|will|would|could|may|might|should|shall|can)\s+$")
 # (nouns the forecast list shares a spelling with: "a backlog of delayed projects led to …")
 _NOUN_BEFORE = re.compile(r"\b(?:delayed|new|these|those|such|many|several|major|large|solar|wind|energy|"
                           r"infrastructure|construction|investment|the|of|and|other|key|pilot)\s+$")
@@ -878,6 +897,8 @@ def forecast(v: View, vocab: Vocab, spans: list[PeriodSpan], doc_year: int | Non
     own = _OWN_PAST.search(low, max(v.cs, v.s - 60), v.s)
     if own and own.group(1) in vocab.cues.get("period.forecast", ()):
         own = None  # ("projected 5%", "expected 36%": the cue itself)
+    elif own and _INFINITIVE.search(low, max(0, own.start() - 12), own.start()):
+        own = None  # ("are forecast to hit $109 billion", "will hit": no past, what is expected)
     for s, e, w in vocab.cue("period.forecast").find(low, v.cs, v.s):
         if w == "将" and low[e:e + 1] in ("近", "其"):
             continue

@@ -1506,6 +1506,8 @@ class LineParser:
                         continue  # "about5"
                     if qual == "none":
                         return None, None  # 打破3项纪录: a word, not a hedge
+                    if qual == "over_last":  # 支出超1500亿元: "more than", the verb before it no part of the figure
+                        return "over", (p - 1 if adjacent else None)
                     return qual, (s if adjacent else None)
             # one filler word (有, 达到, 为) may stand between: 至少有10, 进口依赖度达到 70%
             for fw in (self._fillers.get(low[p - 1], ()) if p > 0 else ()):
