@@ -674,3 +674,30 @@ def test_a_period_right_after_a_past_record_dates_that_record_not_a_later_clause
     assert got["US$428.1 billion"].context.period == "2022"
     assert got["95.0 percent"].context.period == "2025"
     assert got["US$157.14 billion"].context.period == "2025"
+
+
+@pytest.mark.parametrize("text, figure, want", [
+    # Taiwan's Minguo years: 114 年 is 2025, 民國113年 2024, with or without a space before 年
+    ("財政部公布，114 年 12 月出口金額達 624.8 億美元。\n", "624.8 億美元", "2025-12"),
+    ("114 年第四季單季出口值達 1,881.1 億美元。\n", "1,881.1 億美元", "2025-Q4"),
+    ("民國113年全年出口4750億美元。\n", "4750億美元", "2024"),
+    ("114年全年出超金額來到1,571.4億美元。\n", "1,571.4億美元", "2025"),
+    # (a duration is no year: 有113年歷史, 長達120年)
+    ("該公司有113年歷史，營收達50億元。\n", "50億元", None),
+])
+def test_minguo_years(text, figure, want):
+    got = frames(text)
+    assert got[figure].context.period == want
+    if want:  # (the year is no figure; a duration is one)
+        assert not any(k.startswith(("114", "113", "12")) and k != figure for k in got)
+    else:
+        assert "113年" in got
+
+
+def test_a_page_dated_by_minguo_years_reads_last_year_from_them():
+    # a page on 114年 statistics that says 去年 (and never 今年) is written in 115 (2026): its 去年 is 2025
+    text = ("交通部觀光署公布114年旅客出入境統計，去年高達1894萬餘人次出國。\n\n"
+            "根據觀光署113年的調查，推算去年全台旅客出國要花費1兆522億元。\n")
+    got = frames(text)
+    assert got["1894萬餘人次"].context.period == "2025"
+    assert got["1兆522億元"].context.period == "2025"

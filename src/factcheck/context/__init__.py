@@ -161,6 +161,8 @@ class _Doc:
         # (every year _YEAR finds starts with 19 or 20: a line holding neither is not scanned)
         years = Counter(int(m.group(1)) for nl in seq if "19" in nl.text or "20" in nl.text
                         for m in _YEAR.finditer(nl.text))
+        # (and Minguo years: 114年旅客出入境統計 is 2025's)
+        years.update(int(m.group(1)) + 1911 for nl in seq if "年" in nl.text for m in period.ROC.finditer(nl.text))
         if not years:
             return None
         usual = max(years, key=lambda y: (years[y], y))

@@ -35,7 +35,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .names import WORK_TITLE
 from .vocab import Vocab, trie_pattern
@@ -413,8 +413,36 @@ _STAMP = re.compile(r"(?:19|20)(?<![\d/-]..)(?<!截至..)(?<!截止..)(?<!as of 
                     r"(?![\d/-])")
 
 
+# Taiwan's Minguo (民國) years: 114年12月 is December 2025, 民國113年 is 2024 (a 3-digit year 100-130 before 年 that
+# no duration word follows or precedes: 有113年历史, 长达120年 are durations; as extract/nonclaims.py reads them)
+ROC = re.compile(r"(?<![\d.,])(?<!长达)(?<!历时)(?<!历经)(?<!超过)(?<![达逾近有共已约])(1[0-2]\d|130)(?=\s*年)"
+                  r"(?!\s*年\s*(?:历史|来|以来|前|后|间|之久|内|左右|多|余))")
+
+
 def find_periods(text: str, low: str, vocab: Vocab, doc_year: int | None) -> list[PeriodSpan]:
-    """Every period expression of a block, longest first where they overlap."""
+    """Every period expression of a block, longest first where they overlap (Minguo years read as the Gregorian
+    ones they are: 114 年第四季 is 2025-Q4; the spans stay those of the text as written)."""
+    if "年" in low and ROC.search(low):
+        shifted, starts = [], []  # the text with 2025 for 114, and where each written year starts
+        last = 0
+        for m in ROC.finditer(low):
+            shifted.append(low[last:m.start()] + str(int(m.group(1)) + 1911))
+            starts.append(m.start())
+            last = m.end()
+        shifted.append(low[last:])
+        spans = _find_periods("".join(shifted), vocab, doc_year)
+
+        def back(n: int, end: bool) -> int:  # a place in the shifted text -> the same place as written
+            k = 0
+            for i, a in enumerate(starts):
+                if n > a + i + (3 if end else 0):  # (each earlier year is one character longer)
+                    k = i + 1
+            return n - k
+        return [replace(p, start=back(p.start, False), end=back(p.end, True)) for p in spans]
+    return _find_periods(low, vocab, doc_year)
+
+
+def _find_periods(low: str, vocab: Vocab, doc_year: int | None) -> list[PeriodSpan]:
     found: list[tuple[int, int, str | None, str]] = []
     # the places taken by a time stamp or a period found before (one byte a character: a lookup, not a scan)
     busy = bytearray(len(low) + 1)

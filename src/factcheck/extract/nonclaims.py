@@ -27,6 +27,7 @@ _DIGIT_MASKS = (
     # 2024.03 is a month only when the year is plausible (1800-2099), the month 01-12 and no scale, unit or
     # percent follows: 2382.17亿元 and 2023.12万吨 are figures
     r"|(?P<ym>(?<!\d)[12]\d{3}\s?年\s?[01]?\d\s?月"
+    r"|(?<![\d.,])(?:1[0-2]\d|130)\s?年\s?[01]?\d\s?月(?!\s?[0-3]?\d\s?[日号])"  # a Minguo year's month: 114 年 12 月
     r"|(?<![\d.])(?:1[89]|20)\d\d[-/.](?:0[1-9]|1[0-2])(?![\d.])(?:[-/.][0-3]\d(?!\d))?(?!\s?[%万亿萬億千百兆元美欧英日港台吨噸桶个台家人]))"
     r"|(?P<dmy>(?<![\d./])[0-3]?\d(?P<dsep>[/.-])[0-3]?\d(?P=dsep)[12]\d{3}(?![\d/]))"  # 1/19/2023, 19-01-2023: a day and month
     r"|(?P<md>(?<![\d.])[01]?\d\s?月\s?[0-3]?\d\s?[日号])"
@@ -348,8 +349,10 @@ def reject(text: str, low: str, start: int, end: int, core_plain: str | None, va
             return "year"
     # Taiwan's Minguo years: 民國113年, 114年旅客統計 (a 3-digit year 100-130 before 年 that no duration word
     # follows or precedes: 有113年历史, 长达120年 are durations)
-    if (core_plain is not None and len(core_plain) == 3 and 100 <= value <= 130 and after.startswith("年")
-            and (stripped.endswith("民国") or not (after[1:].startswith(_DURATION_AFTER)
+    # (a space may stand before 年: "114 年 12 月")
+    roc = after.lstrip(" ")
+    if (core_plain is not None and len(core_plain) == 3 and 100 <= value <= 130 and roc.startswith("年")
+            and (stripped.endswith("民国") or not (roc[1:].lstrip(" ").startswith(_DURATION_AFTER)
                                                  or stripped.endswith(_DURATION_BEFORE)))):
         return "year"
     # labels: 图1, 表 2, Figure 3 (a unit after the number makes it a quantity: 注 1000万元 is money)
