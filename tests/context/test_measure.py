@@ -773,3 +773,13 @@ def test_a_surplus_never_meets_the_imports_of_its_sentence():
 def test_chu_chao_is_a_surplus_not_more_than():
     got = frames("去年總出超1571億美元，創歷史新高。\n")
     assert "1571億美元" in got and got["1571億美元"].qualifier is None
+
+
+@pytest.mark.parametrize("text", [
+    # a topic named once as a demand that drove the figures, or in a caption, is not the page's topic
+    "財政部公布去年12月出口624.8億美元。圖為高雄港貨櫃。\n\n受惠於人工智慧需求，去年全年出口6407.5億美元，年增34.9%。\n",
+    "Taiwan's exports rose 34.9% to $640.75 billion, helped by strong demand for cloud services.\n",
+])
+def test_a_topic_named_once_in_a_demand_or_a_caption_is_no_pages_topic(text):
+    for c in frames(text).values():
+        assert not {"containers", "cloud", "ai"} & set(c.context.topics), (c.text, c.context.topics)

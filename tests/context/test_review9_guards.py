@@ -110,12 +110,12 @@ FACETS = [
        "flood", reason="'on stronger' after spending is what the money buys, not a cause: the object is cut"),
     ("China's soybean imports rose 6% to 105 million tonnes in 2024 thanks to lower prices.\n", "105 million tonnes",
      "topics", "has", "soybeans"),
-    xf("Acme's revenue rose 12% to $3 billion in 2024 on strong demand for its memory chips.\n", "$3 billion",
-       "topics", "lacks", "memory", reason="the cause 'on strong demand for its memory chips' still gives 'memory'"),
-    xf("Sales rose 10% to $2 billion in 2024 amid a rebound in smartphone demand.\n", "$2 billion", "topics", "lacks",
-       "smartphone", reason="the cause after 'amid' still gives the level 'smartphone'"),
-    xf("2024年营收增长12%至30亿美元，主要受存储芯片需求强劲推动。\n", "30亿美元", "topics", "lacks", "memory",
-       reason="a Chinese cause after the figure (主要受…推动) is no cause word: 'memory' is read as the object"),
+    # (strict xfails until a topic named once in a demand stopped being the page's topic, session of 2026-12-01)
+    ("Acme's revenue rose 12% to $3 billion in 2024 on strong demand for its memory chips.\n", "$3 billion",
+     "topics", "lacks", "memory"),
+    ("Sales rose 10% to $2 billion in 2024 amid a rebound in smartphone demand.\n", "$2 billion", "topics", "lacks",
+     "smartphone"),
+    ("2024年营收增长12%至30亿美元，主要受存储芯片需求强劲推动。\n", "30亿美元", "topics", "lacks", "memory"),
     # (a strict xfail until the level after 至 read its change's phrase: measure._linked_phrase)
     ("2024年，受需求疲软影响，韩国半导体设备支出下降7%至199亿美元。\n", "199亿美元", "topics", "has", "spending"),
     ("Exports of rice rose 20% in 2024 due to strong demand from Africa.\n", "20%", "subject", "eq", None),

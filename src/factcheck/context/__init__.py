@@ -275,23 +275,33 @@ class _Doc:
         if not hasattr(self, "_topic"):
             from collections import Counter
 
-            keys = [self.V.concepts[w].key for i in range(len(self.layout.blocks))
-                    for _, _, w in self.V.concept_match.find(self.low(i))
-                    if self.V.concepts[w].role in ("topic", "domain")]
+            where = [(i, a, b, self.V.concepts[w].key) for i in range(len(self.layout.blocks))
+                     for a, b, w in self.V.concept_match.find(self.low(i))
+                     if self.V.concepts[w].role in ("topic", "domain")]
+            keys = [k for *_, k in where]
             # the most named topic, when its family (broader and narrower topics) has most of the topic words:
             # PC with notebooks and desktops make a PC report
             found = Counter(keys)
             top = found.most_common(1)
             family = lambda k: self.V.within.get(k, k)
             near = sum(n for k, n in found.items() if top and family(k) == family(top[0][0]))
-            # (named once, it is the topic only when the document names no other)
-            self._topic = top[0][0] if top and (top[0][1] >= 2 or len(found) == 1) and near >= 0.6 * len(keys) \
+            # (named once, it is the topic only when the document names no other, in a sentence with a figure,
+            # not as a demand that drove one: "受惠於…雲端服務等應用需求", "on strong demand for its memory chips",
+            # nor in a caption: "圖為高雄港貨櫃")
+            once = len(found) == 1 and len(where) == 1 and self._names_a_figures_topic(*where[0][:3])
+            self._topic = top[0][0] if top and (top[0][1] >= 2 or once) and near >= 0.6 * len(keys) \
                 else None
             if self._topic in self.V.within and \
                     len({k for k in found if k != family(k) and family(k) == family(self._topic)}) >= 2:
                 # two kinds of one thing (battery-electric and plug-in hybrid cars): the report is about the thing
                 self._topic = family(self._topic)
         return self._topic
+
+    def _names_a_figures_topic(self, i: int, a: int, b: int) -> bool:
+        """The topic term at [a, b) of block i sits in a sentence with a figure and names no demand."""
+        block, low = self.layout.blocks[i], self.low(i)
+        ss, se = block.sentence(a)
+        return any(ch.isdigit() for ch in low[ss:se]) and not _DEMAND.search(low, max(ss, a - 20), min(se, b + 16))
 
     def only_period(self) -> str | None:
         """The one period a document names, if it names exactly one: what its undated figures are about ("Q3
@@ -623,6 +633,7 @@ _CLAUSE_END = re.compile(r"[,，;；]")
 # going on past a comma (受烏克蘭危機,以及…的影響; but 受政策支持，小米销量增长，带动营收…: the 带动 of a later
 # clause is no end of 受), 由于/因为 … and "amid", "due to" …
 # ending at a comma, with no figure of its own ("driven by China with sales of 11 million, up 40%" names whose sales)
+_DEMAND = re.compile(r"需求|\bdemand\b")  # (what a demand is for drove a figure; it is not what the figure measures)
 _CAUSE_BEFORE = re.compile(r"(?=[受由因adobthf])(?:受(?:[^。；;!?！？，,]|[，,](?=\s*(?:以及|及|和|与|與))){1,60}?(?:影响|影響|冲击|衝擊|拖累|推动|推動|带动|帶動|拉动|拉動|提振|打击|打擊)"
                            r"|(?:由于|由於|因为|因為)[^，,。；;]{1,40}[，,]"
                            r"|\b(?:amid|due to|owing to|because of|thanks to|driven by|helped by|hurt by|fuell?ed by|"
