@@ -865,3 +865,16 @@ def test_a_trade_partner_is_no_vote_for_the_place_a_page_is_about():
 ])
 def test_a_page_speaking_as_its_country_has_its_countrys_figures(text, figure, subject):
     assert frames(text)[figure].context.subject == subject
+
+
+def test_a_news_outlet_named_after_a_place_is_no_subject():
+    text = ("(MENAFN - Caribbean News Global) Exports hit a record high in 2025, surging 34.9 percent to "
+            "US$640.75 billion.\n")
+    assert frames(text)["US$640.75 billion"].context.subject != "Caribbean"
+
+
+def test_a_surplus_with_a_partner_is_no_vote_for_the_partner():
+    # 對美國出超 twice and 美國總統 once: the page is no page about the US, its total surplus no US figure
+    text = ("財政部公布去年進出口統計，出超金額年增百分之九十五、來到一五七一點四億美元，尤其，對美國出超金額來到"
+            "一五○一點二億美元。\n\n美國總統川普多次提及台灣對美國的貿易順差。\n\n台對美國出超金額持續上升。\n")
+    assert frames(text)["一五七一點四億美元"].context.subject != "US"

@@ -646,7 +646,7 @@ _PARTNER_BEFORE = re.compile(r"(?:(?:exports?|shipments?|exported|shipped|sales|
                              r"|(?:imports?|imported)(?:\s+[a-z][a-z\-]*){0,3}?\s+from"
                              r"|(?:trade|surplus|deficit)(?:\s+[a-z][a-z\-]*){0,3}?\s+with)\s+(?:the\s+)?$"
                              r"|(?:出口|输出|輸出|输往|輸往|销往|銷往|运往|運往)(?:到|至)?$")
-_PARTNER_AFTER = re.compile(r"(?:的)?(?:出口|进口|進口|贸易|貿易|顺差|順差|逆差)")
+_PARTNER_AFTER = re.compile(r"(?:的)?(?:出口|进口|進口|贸易|貿易|顺差|順差|逆差|出超|入超)")
 _PARTNER_MARK = re.compile(r"(?:对|對|向|自|从|從)$")
 
 

@@ -267,7 +267,8 @@ _CURRENCY_AFTER = re.compile(r"\s*(?:dollars?\b|\$|元|币|cents?\b)")
 # a place's name opening a newspaper's or a broadcaster's: 香港商报, 经济日报, "China Daily", "the Japan Times",
 # "Hong Kong Free Press": who says so, not the place
 _PRESS_AFTER = re.compile(r"(?:(?:商|日|时|晚|早|文汇|大公|明|经济|工商|联合)报(?![告道价关表])|新闻网|新闻社|电视台|广播电台|卫视)")  # on `low`
-_PRESS_AFTER_EN = re.compile(r" (?:Daily|Times|Post|Morning Post|Herald|Tribune|Journal|Gazette|Free Press|Standard)\b")
+_PRESS_AFTER_EN = re.compile(r" (?:Daily|Times|Post|Morning Post|Herald|Tribune|Journal|Gazette|Free Press|Standard|"
+                             r"News(?: (?:Global|Network|Agency|Service|Online|Wire|Daily))?)\b")  # Caribbean News Global
 
 
 def press_end(text: str, low: str, e: int) -> int:
@@ -496,7 +497,7 @@ def _open(s: int, e: int, name: str, vocab: Vocab, after: str = "") -> Mention:
     China Association of Automobile Manufacturers", 中国光伏行业协会, "Global Market Outlook"), a company when a
     corporate ending follows it ("Zentria Corp", "Zentria Holdings Ltd": `after`, the text after the name), else
     a name."""
-    if is_body(name, vocab):
+    if is_body(name, vocab) or (after and _PRESS_AFTER_EN.match(after)):  # (or a paper: "Caribbean News Global")
         return Mention(s, e, name, "research", "research")
     if after and _corporate_after(after, 0, vocab):
         return Mention(s, e, name, "entity", "company")
