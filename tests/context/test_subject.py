@@ -878,3 +878,18 @@ def test_a_surplus_with_a_partner_is_no_vote_for_the_partner():
     text = ("財政部公布去年進出口統計，出超金額年增百分之九十五、來到一五七一點四億美元，尤其，對美國出超金額來到"
             "一五○一點二億美元。\n\n美國總統川普多次提及台灣對美國的貿易順差。\n\n台對美國出超金額持續上升。\n")
     assert frames(text)["一五七一點四億美元"].context.subject != "US"
+
+
+@pytest.mark.parametrize("text, figure, subject, scope", [
+    # a national body's figures after its own world figure, in the paragraph before too, are still the world's
+    ("World coffee production is projected to increase by 4.1% in 2024/25, the USDA said.\n\n"
+     "The USDA said total production will rise to 176.23 million bags in 2024/25.\n", "176.23 million bags", None,
+     "global"),
+    # (another national body after the world's figure speaks for its country)
+    ("Global crude steel output fell 0.9% to 1,882 million tonnes in 2024.\n\n"
+     "According to the China Iron and Steel Association, output was 1,005 million tonnes in 2024.\n",
+     "1,005 million tonnes", "China", None),
+])
+def test_a_national_bodys_figure_after_its_own_world_figure_is_the_worlds(text, figure, subject, scope):
+    got = frames(text)[figure].context
+    assert (got.subject, got.scope) == (subject, scope)

@@ -561,10 +561,11 @@ class _Doc:
         return self._periods[i]
 
 
-def _world_before(out: list[Claim], idxs: list[int], k: int) -> bool:
-    """The figure before this one in its paragraph is the world's (no one named, scope global)."""
-    x = out[idxs[k - 1]].context if k > 0 else None
-    return x is not None and x.subject is None and x.scope == "global"
+def _world_before(out: list[Claim], idxs: list[int], k: int, order: list[tuple[int, int, int]]):
+    """The frame of the figure before this one (in its paragraph, or the last of the paragraphs before) when it
+    is the world's (no one named, scope global); else None."""
+    x = out[idxs[k - 1]].context if k > 0 else (out[order[-1][0]].context if order else None)
+    return x if x is not None and x.subject is None and x.scope == "global" else None
 
 
 def _before_in_block(out: list[Claim], idxs: list[int], k: int) -> str | None:
@@ -1043,8 +1044,11 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 subj = home  # 加纳可可委员会将全国可可产量预测下调至65万吨: a national body's figure for its whole country
             if subj is None and how == "market" and bas.scope not in (None, "domestic", "global", "regional"):
                 subj = bas.scope  # "the U.S. market reached 4.9 GW", 美国市场达到4.9吉瓦: the place's own figure
-            elif subj is None and bas.scope is None and how == "market" and _world_before(out, idxs, k) and \
-                    not (src and _national(src, V)):  # (据中国钢铁工业协会统计, after the world's: China's)
+            elif subj is None and bas.scope is None and how == "market" and \
+                    (prev := _world_before(out, idxs, k, order)) is not None and \
+                    not (src and _national(src, V) and prev.source != src):
+                # (据中国钢铁工业协会统计, after the world's: China's; the USDA's figures after its world figure, in the
+                # paragraph before too, are still the world's)
                 bas = replace(bas, scope="global")  # "ICCO predicts an 11.7% decline in production worldwide …
                 # The organization also predicts grindings to decline to 4,855 million tons": still the world's
             elif subj is None and bas.scope in (None, "domestic") and how == "market":
