@@ -783,3 +783,15 @@ def test_chu_chao_is_a_surplus_not_more_than():
 def test_a_topic_named_once_in_a_demand_or_a_caption_is_no_pages_topic(text):
     for c in frames(text).values():
         assert not {"containers", "cloud", "ai"} & set(c.context.topics), (c.text, c.context.topics)
+
+
+@pytest.mark.parametrize("text, figure", [
+    # a past record a figure is ranked against measures what that figure measures
+    ("Exports fell 9.8 percent to US$432.48 billion in 2023, the third-highest on record after US$479.42 billion "
+     "in 2022.\n", "US$479.42 billion"),
+    ("Exports rose 34.9 percent to US$640.75 billion in 2025, easily eclipsing the previous record of US$479.4 "
+     "billion set in 2022.\n", "US$479.4 billion"),
+])
+def test_a_past_record_measures_what_its_figure_measures(text, figure):
+    got = frames(text)[figure].context
+    assert "exports" in got.topics and not {"highest", "set"} & set(got.words)

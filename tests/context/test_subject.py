@@ -893,3 +893,10 @@ def test_a_surplus_with_a_partner_is_no_vote_for_the_partner():
 def test_a_national_bodys_figure_after_its_own_world_figure_is_the_worlds(text, figure, subject, scope):
     got = frames(text)[figure].context
     assert (got.subject, got.scope) == (subject, scope)
+
+
+def test_a_photo_credit_carries_no_subject_to_the_next_paragraph():
+    text = ("Taiwan's exports rose 11.8 percent in December, the Ministry of Finance said.\n\n"
+            "Photo courtesy of Taiwan International Ports Corp via CNA\n\n"
+            "The nation's exports for the whole of last year fell 9.8 percent to US$432.48 billion in 2023.\n")
+    assert frames(text)["US$432.48 billion"].context.subject != "Taiwan International Ports"

@@ -634,6 +634,8 @@ _CLAUSE_END = re.compile(r"[,，;；]")
 # going on past a comma (受烏克蘭危機,以及…的影響; but 受政策支持，小米销量增长，带动营收…: the 带动 of a later
 # clause is no end of 受), 由于/因为 … and "amid", "due to" …
 # ending at a comma, with no figure of its own ("driven by China with sales of 11 million, up 40%" names whose sales)
+_CAPTION = re.compile(r"\s*[(（]?\s*(?:photos?|images?|pictures?|file photo|graphic)\s*(?:courtesy|credit|by|:|：|/)"
+                      r"|\s*[(（]?\s*(?:图为|圖為|图片来源|圖片來源|图／|圖／|图/|圖/|资料照片|資料照片|摄影|攝影)", re.I)
 _DEMAND = re.compile(r"需求|\bdemand\b")  # (what a demand is for drove a figure; it is not what the figure measures)
 _CAUSE_BEFORE = re.compile(r"(?=[受由因adobthf])(?:受(?:[^。；;!?！？，,]|[，,](?=\s*(?:以及|及|和|与|與))){1,60}?(?:影响|影響|冲击|衝擊|拖累|推动|推動|带动|帶動|拉动|拉動|提振|打击|打擊)"
                            r"|(?:由于|由於|因为|因為)[^，,。；;]{1,40}[，,]"
@@ -758,8 +760,8 @@ def _read_carry(d: _Doc, i: int) -> tuple[list[int], list[tuple]]:
     starts, states = [], []
     carry = together = place = None
     for j in ((i - 1, i) if i > 0 else (i,)):
-        if d.layout.blocks[j].kind == "row":
-            continue
+        if d.layout.blocks[j].kind == "row" or (j < i and _CAPTION.match(d.layout.blocks[j].text)):
+            continue  # ("Photo courtesy of Taiwan International Ports Corp via CNA": whose photo, not whose figures)
         for a, z, named, joined, is_place in d.named_by_sentence(j):
             if j == i:
                 starts.append(a)
