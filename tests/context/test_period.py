@@ -701,3 +701,11 @@ def test_a_page_dated_by_minguo_years_reads_last_year_from_them():
     got = frames(text)
     assert got["1894萬餘人次"].context.period == "2025"
     assert got["1兆522億元"].context.period == "2025"
+
+
+def test_the_year_before_last():
+    got = frames(" date 2026-01-15 中國去年全年順差首度突破一兆美元，超越前年九九三〇億美元。\n")
+    assert got["九九三〇億美元"].context.period == "2024"
+    assert got["突破一兆美元"].context.period == "2025"
+    # (前 ending another word is no year: 目前年产量)
+    assert frames(" date 2026-01-15 目前年产量为500万吨。\n")["500万吨"].context.period != "2024"

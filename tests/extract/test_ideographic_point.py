@@ -39,3 +39,13 @@ SENTENCE_ENDS = [
 @pytest.mark.parametrize("sentence,texts", SENTENCE_ENDS, ids=[s[0] for s in SENTENCE_ENDS])
 def test_full_stop_still_ends_a_sentence(sentence, texts):
     assert [c.text for c in claims_in(sentence)] == texts
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    # a full-width point between Chinese digits before a percent sign or a large unit: decimals
+    ("出口歐盟年增八．四％、東南亞年增十三．四％。", "八．四％", 8.4),
+    ("東南亞年增十三．四％。", "十三．四％", 13.4),
+])
+def test_chinese_digits_with_a_full_width_point(sentence, text, value):
+    got = claims_in(sentence)
+    assert (got[0].text, got[0].value) == (text, value)

@@ -152,7 +152,7 @@ _FORMS: list[tuple[re.Pattern, str]] = [
     (re.compile(_Y + r"\s*年?\s*(?:-|–|—|~|至|到|to)\s*" + _Y + r"\s*年?"), "yrange"),
     # a year, also right before its figure (2019年165.9万吨), not one that opens a month or a day (2019年12月)
     (re.compile(r"((?:19|20)(?<![\d.](?:19|20))(?<!\d,(?:19|20))\d{2})(?:\s*年(?:度|底|末)?)?(?![\d%]|[.,]\d|\s*\d|\s*年\s*\d{1,2}\s*(?:个\s*)?[月日号季周])(?!\s*[万亿千百台架个人名家款辆吨桶元美])"), "y"),
-    (re.compile(r"(今年|去年|本年|上年|明年|this year|last year|next year|目前|当前|现在|如今|现时|时下|"
+    (re.compile(r"(今年|去年|本年|上年|明年|(?<![目此之提以日当当年前])前年(?!度|同)|this year|last year|next year|目前|当前|现在|如今|现时|时下|"
                 r"currently(?<![a-z]currently)|at present(?<![a-z]at present)|as of now(?<![a-z]as of now))"), "rel"),
 ]
 
@@ -204,7 +204,8 @@ def _month(x: str) -> int:
 def _rel(word: str, doc_year: int | None) -> str | None:
     if doc_year is None:
         return None
-    off = {"今年": 0, "本年": 0, "this year": 0, "去年": -1, "上年": -1, "last year": -1, "明年": 1, "next year": 1}
+    off = {"今年": 0, "本年": 0, "this year": 0, "去年": -1, "上年": -1, "last year": -1, "明年": 1, "next year": 1,
+           "前年": -2}  # (前年: the year before last)
     return str(doc_year + off[word]) if word in off else None
 
 
@@ -332,8 +333,8 @@ _NEEDS: list[tuple[tuple[str, ...], ...]] = [
     (("date", "ytd", "so far", "以来", "至今"),), (("fy", "fiscal"), _CENTURY),
     (("fy",),), (("cy", "calendar year"),), (("财年", "财政年度", "会计年度"),), (("/", "-"), _CENTURY),
     (_CENTURY,), (_CENTURY,),
-    (("今年", "去年", "本年", "上年", "明年", "this year", "last year", "next year", "目前", "当前", "现在", "如今", "现时",
-      "时下", "currently", "at present", "as of now"),),
+    (("今年", "去年", "本年", "上年", "明年", "前年", "this year", "last year", "next year", "目前", "当前", "现在", "如今",
+      "现时", "时下", "currently", "at present", "as of now"),),
 ]
 assert len(_NEEDS) == len(_FORMS), "each form of _FORMS needs its quick test in _NEEDS"
 _ALL_NEEDS = frozenset(n for needs in _NEEDS for group in needs for n in group)

@@ -41,6 +41,9 @@ _POINT_SPACE = re.compile(r"\. (\d{1,3})(?![\d,.])(?=\s?%|\s?[A-Za-z]|\s?[\u4e00
 
 # the ideographic full stop typed as a decimal point (pages converted from full-width text: "1。4万亿斤", "增加1。4%"):
 # one or two decimals and then a percent sign or 万/亿, which no sentence begins with; never after a year
+# Chinese digits after a point, then a percent sign, a large unit or 倍 (八．四％, 十三．四％): decimals, not a list
+# number's point (二.三 方法)
+_CN_POINT_DECIMALS = re.compile(r"[〇零一二三四五六七八九]+\s?[%％万亿萬億倍]")
 _IDEOGRAPHIC_POINT = re.compile(r"。(\d{1,2})(?![\d,.])(?=\s?[%万亿])")
 
 
@@ -191,6 +194,8 @@ def parse_run(text: str, pos: int, K: Knowledge, unit_at=None) -> Core | None:
                 toks.append(_Tok("U", big[ch], p, p + 1, ch))
             p += 1
             continue
+        if ch == "." and toks and toks[-1].kind in ("d", "u", "zero") and _CN_POINT_DECIMALS.match(text, p + 1):
+            ch = "点"  # 八．四％, 十三．四％ (a full-width point between Chinese digits, NFKC "."): 8.4%, 13.4%
         if ch in points and toks and toks[-1].kind in ("d", "num", "u", "U", "zero"):
             q = p + 1
             while q < n and text[q] == " ":
