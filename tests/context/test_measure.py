@@ -795,3 +795,11 @@ def test_a_topic_named_once_in_a_demand_or_a_caption_is_no_pages_topic(text):
 def test_a_past_record_measures_what_its_figure_measures(text, figure):
     got = frames(text)[figure].context
     assert "exports" in got.topics and not {"highest", "set"} & set(got.words)
+
+
+def test_wai_chu_is_reserves_and_a_stock_meets_its_as_of_month():
+    from factcheck.group import explain
+
+    a = frames("截至2026年1月末，我国外汇储备规模为33990.8亿美元。\n")["33990.8亿美元"]
+    b = frames("2026年1月末外储规模升至33991亿美元。\n", "u.txt")["33991亿美元"]
+    assert "reserves" in b.context.topics and explain(a, b) is None
