@@ -900,3 +900,9 @@ def test_a_photo_credit_carries_no_subject_to_the_next_paragraph():
             "Photo courtesy of Taiwan International Ports Corp via CNA\n\n"
             "The nation's exports for the whole of last year fell 9.8 percent to US$432.48 billion in 2023.\n")
     assert frames(text)["US$432.48 billion"].context.subject != "Taiwan International Ports"
+
+
+def test_a_nationwide_figure_on_a_page_naming_only_provinces_is_their_countrys():
+    text = ("數據顯示，2024年全國糧食總產量14130億斤。\n\n"
+            "新疆調整種植結構，山東等糧食主產區增產。\n")
+    assert frames(text)["14130億斤"].context.subject == "China"

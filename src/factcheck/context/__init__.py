@@ -255,6 +255,19 @@ class _Doc:
             self._home = ent.name if ent else None
         return self._home
 
+    def one_country(self) -> str | None:
+        """The one country every place the page names is in (the country itself or its provinces, aliases.toml
+        `country`), when it names only provinces of it (naming the country itself, place() speaks)."""
+        if not hasattr(self, "_one_country"):
+            from .vocab import _norm
+
+            within = set()
+            for name in self.named_places():
+                ent = self.V.entities.get(_norm(name))
+                within.add(ent.country if ent is not None and ent.kind == "region" and ent.country else name)
+            self._one_country = within.pop() if len(within) == 1 and self.named_places() - within else None
+        return self._one_country
+
     def named_places(self) -> frozenset[str]:
         """The countries and regions the page names anywhere, once or more (read with place())."""
         self.place()
@@ -1062,6 +1075,9 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                     place = _carried(d, bi, v.ss)[2] or _before_in_block(out, idxs, k)
                 if place or d.place():
                     subj, how = place or d.place(), "paragraph" if place else "document"
+                elif bas.scope == "domestic" and d.one_country():
+                    # 2024年全國糧食總產量14130億斤 on a page naming only 新疆 and 山東: the country they are in
+                    subj, how = d.one_country(), "document"
                 elif bas.scope == "domestic" and d.our_country() and d.named_places() == {d.our_country().name}:
                     # 台灣經濟 … 2024年全國出口增長9.9%: a Traditional page naming Taiwan alone, its 全國 is Taiwan's
                     subj, how = d.our_country().name, "document"
