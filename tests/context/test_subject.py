@@ -906,3 +906,13 @@ def test_a_nationwide_figure_on_a_page_naming_only_provinces_is_their_countrys()
     text = ("數據顯示，2024年全國糧食總產量14130億斤。\n\n"
             "新疆調整種植結構，山東等糧食主產區增產。\n")
     assert frames(text)["14130億斤"].context.subject == "China"
+
+
+@pytest.mark.parametrize("text, figure", [
+    # a Traditional page naming only China and its provinces: its 我國 is China
+    ("內蒙古、山西、新疆原煤產量持續增長。\n\n2023年我國原煤產量47.1億噸，同比增長3.4%。\n", "47.1億噸"),
+    # a Traditional page citing only China's customs and naming no place: its unnamed figures are China's
+    ("海關總署公布，2022年1~12月份鐵礦石進口量110,686.4萬噸，同比下降1.5%。\n", "110,686.4萬噸"),
+])
+def test_a_traditional_page_shown_to_speak_for_china(text, figure):
+    assert frames(text)[figure].context.subject == "China"

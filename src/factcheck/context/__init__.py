@@ -218,19 +218,31 @@ class _Doc:
         return self._place
 
     def our_country(self):
-        """The entity 我国 / 我國 names on this page (cues.toml subject.our_country, by script). A page citing
-        only another country's national bodies and never naming its script's country speaks for that one: a
-        Traditional retelling of 國家統計局's release ("2024年我國經濟總量達到134.9萬億元") is China's."""
+        """The entity 我国 / 我國 names on this page (cues.toml subject.our_country, by script). A page never naming
+        its script's country that cites only another country's national bodies, or names only that country and its
+        provinces, speaks for that one: a Traditional retelling of 國家統計局's release ("2024年我國經濟總量達到134.9
+        萬億元") or of a report on 內蒙古, 山西 and 新疆's coal is China's (`moved`: the page said so)."""
         if not hasattr(self, "_ours"):
             ours = self._by_script("subject.our_country")
             self.place()
-            if ours is not None and len(self._body_countries) == 1 and ours.name not in self._named_places:
+            self._ours_moved = False
+            if ours is not None and ours.name not in self._named_places:
                 from .vocab import _norm
 
-                other = self.V.entities.get(_norm(next(iter(self._body_countries))))
-                ours = other if other is not None and other.name != ours.name else ours
+                there = next(iter(self._body_countries)) if len(self._body_countries) == 1 else self.one_country()
+                other = self.V.entities.get(_norm(there)) if there else None
+                if other is not None and other.name != ours.name:
+                    ours, self._ours_moved = other, True
             self._ours = ours
         return self._ours
+
+    def evidenced_home(self) -> str | None:
+        """The script's home country (home), or the country a page of a script without one was shown to speak
+        for (our_country, moved by its national bodies or provinces): whose its unnamed figures are."""
+        if self.home():
+            return self.home()
+        ours = self.our_country()
+        return ours.name if ours is not None and self._ours_moved else None
 
     def speaks_as_country(self) -> bool:
         """The page writes 我国 / 我國 ("our country") and has a country that names (our_country)."""
@@ -1089,13 +1101,14 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                     # country (我國) has that country's figures where a sentence names no place up to the figure's
                     # clause, whatever partners it names elsewhere
                     subj, how = d.our_country().name, "document"
-                elif d.home() and (bas.scope == "domestic" or not (src or d.worldwide() or
-                                                                    d.named_places() - {d.home()} or any(
-                        m.kind in ("country", "region") and v.ss <= m.start < v.se for m in mentions))):
+                elif d.evidenced_home() and (bas.scope == "domestic" or not (
+                        src or d.worldwide() or d.named_places() - {d.evidenced_home()} or any(
+                            m.kind in ("country", "region") and v.ss <= m.start < v.se for m in mentions))):
                     # 全国网上零售额, or 铁路旅客发送量5.1亿人次 in a Simplified Chinese page naming no other place
                     # (日本旅游业… in a heading: Japan's, maybe) and not the world (全球PC市场增速…今年三季度9.4%, 国际油价:
-                    # the world's), nor a source of no country (据国际能源署统计: the world's, maybe): China's
-                    subj, how = d.home(), "document"
+                    # the world's), nor a source of no country (据国际能源署统计: the world's, maybe): China's (and
+                    # a Traditional page's shown to speak for China: 海關總署 its only body)
+                    subj, how = d.evidenced_home(), "document"
             markers = set(bas.markers)
             if period.forecast(v, V, periods, d.year):
                 markers.add("forecast")
