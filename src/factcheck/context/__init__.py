@@ -150,6 +150,9 @@ class _Doc:
         self._stated_periods: dict[int, tuple[str | None, str | None, bool]] = {}  # block -> its periods (self._stated)
         self._recent: dict[tuple[int, bool], str | None] = {}  # (block, any_kind) -> self.recent_period
         self._in_force: dict[tuple[int, int], str | None] = {}  # (block, sentence start) -> _source_in_force
+        self._nationals: dict[str, str | None] = {}  # name -> _national(name)
+        self._public: dict[str, bool] = {}  # name -> _public_body(name)
+        self._sentence_starts: dict[int, list[int]] = {}  # block -> 0 and its sentence ends (_source_in_force)
 
     def _usual_year(self, seq: list[NormLine]) -> int | None:
         """Without a dateline, the year the document talks about most (its latest on a tie): what 今年 and a
@@ -496,8 +499,11 @@ class _Doc:
             jb = [0, *bj.sentences]
             out = []
             for a, z in zip(jb, jb[1:] + [len(bj.text)]):
-                strong = set(self.sources(j, a, z, strong_only=True))
                 ms = self.starting(j, a, z)  # the sentence's mentions
+                if not any(m.role == "entity" for m in ms):  # (no name to hand on: its sources are not read)
+                    out.append((a, z, None, None, False))
+                    continue
+                strong = set(self.sources(j, a, z, strong_only=True))
                 named = [m for m in ms if m.role == "entity" and m not in strong
                          and not basis_mod.names_a_market(bj.text, m) and not _aside_place(bj.text, a, m)]
                 # the name handed on: a company before a place ("it reported a 1% decline in China. … helped the
@@ -510,6 +516,19 @@ class _Doc:
                             bool(named) and not firms))
             self._named[j] = out
         return self._named[j]
+
+    def national(self, name: str) -> str | None:
+        """_national(name), read once per name: a page names its sources and subjects again and again (and
+        _national converts the name to Simplified characters, which is slow)."""
+        if name not in self._nationals:
+            self._nationals[name] = _national(name, self.V)
+        return self._nationals[name]
+
+    def public_body(self, name: str) -> bool:
+        """_public_body(name), read once per name (as `national`)."""
+        if name not in self._public:
+            self._public[name] = _public_body(name, self.V)
+        return self._public[name]
 
     def dateline(self, i: int) -> int:
         """Where block i's dateline ends (names.dateline_end; 0 without one), read once: names and periods ask."""
@@ -559,7 +578,9 @@ def _source_in_force(d: _Doc, i: int, sentence_start: int) -> str | None:
     b = d.layout.blocks[i]
     if b.kind == "row":
         return None
-    starts = [0, *b.sentences]
+    starts = d._sentence_starts.get(i)
+    if starts is None:  # (once per block: each of its figures asks)
+        starts = d._sentence_starts[i] = [0, *b.sentences]
     return _in_force(d, i, starts, bisect.bisect_right(starts, sentence_start) - 1)
 
 
@@ -1000,20 +1021,20 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                     bas = replace(bas, scope=mine.pop())
             src = srcs[0].name if srcs else (source.unnamed_source(b.text, low, (v.ss, v.se), V)
                                              or _source_in_force(d, bi, v.ss))
-            if subj and how == "named" and bas.scope == "domestic" and _public_body(subj, V) and \
-                    (home := _national(subj, V)) and home != subj:
+            if subj and how == "named" and bas.scope == "domestic" and d.public_body(subj) and \
+                    (home := d.national(subj)) and home != subj:
                 subj = home  # 加纳可可委员会将全国可可产量预测下调至65万吨: a national body's figure for its whole country
             if subj is None and how == "market" and bas.scope not in (None, "domestic", "global", "regional"):
                 subj = bas.scope  # "the U.S. market reached 4.9 GW", 美国市场达到4.9吉瓦: the place's own figure
             elif subj is None and bas.scope is None and how == "market" and _world_before(out, idxs, k) and \
-                    not (src and _national(src, V)):  # (据中国钢铁工业协会统计, after the world's: China's)
+                    not (src and d.national(src)):  # (据中国钢铁工业协会统计, after the world's: China's)
                 bas = replace(bas, scope="global")  # "ICCO predicts an 11.7% decline in production worldwide …
                 # The organization also predicts grindings to decline to 4,855 million tons": still the world's
             elif subj is None and bas.scope in (None, "domestic") and how == "market":
                 # a figure naming no one: reported by a national body (中国汽车工业协会 data, the China Association
                 # of …), in a subset of the sentence before (我国汽车产销…。其中，新能源汽车…), in a document about
                 # one place (国内)
-                place = _national(src, V) if src else None
+                place = d.national(src) if src else None
                 if place is None and V.cue("subject.within_previous").find(low, v.ss, v.ss + 12):
                     place = _carried(d, bi, v.ss)[2] or _before_in_block(out, idxs, k)
                 if place or d.place():

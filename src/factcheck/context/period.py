@@ -875,10 +875,12 @@ _NOUN_BEFORE = re.compile(r"\b(?:delayed|new|these|those|such|many|several|major
 def forecast(v: View, vocab: Vocab, spans: list[PeriodSpan], doc_year: int | None) -> bool:
     """The figure's own phrase or clause, before the figure, marks it as expected."""
     low = v.low
-    own = _OWN_PAST.search(low, max(v.cs, v.s - 60), v.s)
+    cues = vocab.cue("period.forecast").find(low, v.cs, v.s)
+    # (the figure's own past verb is read only where a cue before it could be one it overrides)
+    own = _OWN_PAST.search(low, max(v.cs, v.s - 60), v.s) if cues else None
     if own and own.group(1) in vocab.cues.get("period.forecast", ()):
         own = None  # ("projected 5%", "expected 36%": the cue itself)
-    for s, e, w in vocab.cue("period.forecast").find(low, v.cs, v.s):
+    for s, e, w in cues:
         if w == "将" and low[e:e + 1] in ("近", "其"):
             continue
         if w == "to reach" and _PAST_BEFORE.search(low, v.cs, s):
