@@ -380,7 +380,8 @@ def sibling_lists(low: str, vocab: Vocab) -> tuple[tuple[int, int], ...]:
     """Where two kinds of one thing are listed ("台式机、笔记本及工作站", "DRAM/NAND"): spans whose list marks
     do not cut a figure's phrase or clause. Known by the vocabulary (concepts.toml `within`), since 、 and a
     comma join clauses as often as things; the items after the known ones ("及工作站") are taken along."""
-    found = [f for f in vocab.concept_match.find(low) if vocab.concepts[f[2]].key in vocab.within]
+    kinds = _kinds_of_things(vocab)
+    found = [f for f in vocab.concept_match.find(low) if f[2] in kinds]
     out = []
     k = 0
     while k < len(found) - 1:
@@ -394,6 +395,16 @@ def sibling_lists(low: str, vocab: Vocab) -> tuple[tuple[int, int], ...]:
             out.append((a[0], more.end() if more else found[j][1]))
         k = j + 1
     return tuple(out)
+
+
+def _kinds_of_things(vocab: Vocab) -> frozenset[str]:
+    """The terms of concepts.toml whose concept is a kind of a broader one (`within`), read once per
+    vocabulary (sibling_lists looks at every term of every block)."""
+    got = vocab.__dict__.get("_kinds_of_things")
+    if got is None:
+        got = vocab.__dict__["_kinds_of_things"] = frozenset(w for w, c in vocab.concepts.items()
+                                                             if c.key in vocab.within)
+    return got
 
 
 def parallel_objects(low: str, sentence: tuple[int, int], spans: list[tuple[int, int]],

@@ -565,8 +565,10 @@ def _travel_places(low: str, vocab: Vocab):
 
 
 def is_title(sentence: str) -> bool:
+    if len(sentence) > 160:  # (before its words are read: a long block is no title)
+        return False
     words = _WORDS.findall(sentence)
-    if len(words) < 4 or len(sentence) > 160:
+    if len(words) < 4:
         return False
     caps = sum(w[0].isupper() for w in words if w.lower() not in ("of", "and", "the", "in", "on", "to", "for", "a",
                                                                    "an", "by", "at", "as", "with"))

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import re
 from dataclasses import dataclass
 
@@ -693,10 +694,15 @@ def _dated_right_after(v: View, spans: list[PeriodSpan]) -> bool:
         any(p.end <= v.s and v.ws <= p.start and _OWN_BASE.fullmatch(v.low, p.end, v.s) for p in spans)
 
 
+_START = operator.attrgetter("start")
+
+
 def _period_of(v: View, spans: list[PeriodSpan], doc_year: int | None, heading: str | None,
                header: str | None = None, change: bool = False, parallel: PeriodSpan | None = None) -> str | None:
-    # the periods of the figure's sentence: every window read below but the last lies inside it
-    near = [p for p in spans if v.ss <= p.start <= v.se]
+    # the periods of the figure's sentence: every window read below but the last lies inside it (`spans` are in
+    # order of start, as find_periods gives them: the sentence's are a run of them, found by bisection)
+    before_sentence = bisect.bisect_left(spans, v.ss, key=_START)
+    near = spans[before_sentence:bisect.bisect_right(spans, v.se, before_sentence, key=_START)]
     own = [p for p in near if p.base and v.ws <= p.start and p.end <= v.s and not _figure_between(v, p)
            and not _dates_another(v, p) and not _CHANGE_TO.search(v.low, p.end, v.s)]
     # "相较于去年同期的6,930万台", "up from 12.1 million in Q1 2024": the base is this figure's own period; a change
@@ -744,7 +750,8 @@ def _period_of(v: View, spans: list[PeriodSpan], doc_year: int | None, heading: 
     # period the paragraph named before holds on (the caller reads it against the paragraphs before)
     # (a level compared with is dated too: "rose from 36% in Q4 2024 to 36.9% in Q1 2025" names two periods)
     # (only those ending before the sentence are read: the periods after it are not asked about)
-    named = usable(0, v.ss, spans) + [p for p in spans if p.level and p.end <= v.ss]
+    ahead = spans[:before_sentence]  # (a period ending before the sentence starts before it)
+    named = usable(0, v.ss, ahead) + [p for p in ahead if p.level and p.end <= v.ss]
     earlier = [p for p in named if p.period not in RELATIVE or p.period in ANAPHORIC]
     dated = [p for p in earlier if not p.period.startswith("?")]
     if dated and len({p.period for p in dated}) == 1:
