@@ -335,16 +335,16 @@ def _other_words(low: str, a: int, b: int, busy: bytearray, vocab: Vocab) -> set
     """The words of low[a:b] in the places `busy` leaves free: Latin stems and pairs of Chinese characters."""
     words: set[str] = set()
     kept = _kept_words(vocab)
-    for m in _FREE.finditer(busy, 0, b - a):
-        piece = low[a + m.start():a + m.end()]
-        for g in _LATIN_WORD.findall(piece):
-            w = kept.get(g)
-            if w is None:
-                w = kept[g] = _word_kept(g, vocab)
-            if w:
-                words.add(w)
-        for run in (_HAN_RUN.findall(piece) if not piece.isascii() else ()):  # (Han characters are not ASCII)
-            words.update(map(str.__add__, run, run[1:]))  # its pairs of characters
+    # the free pieces read as one text, a NUL between them (no word runs across one): one scan for each kind
+    free = "\x00".join([low[a + m.start():a + m.end()] for m in _FREE.finditer(busy, 0, b - a)])
+    for g in _LATIN_WORD.findall(free):
+        w = kept.get(g)
+        if w is None:
+            w = kept[g] = _word_kept(g, vocab)
+        if w:
+            words.add(w)
+    for run in (_HAN_RUN.findall(free) if not free.isascii() else ()):  # (Han characters are not ASCII)
+        words.update(map(str.__add__, run, run[1:]))  # its pairs of characters
     return words
 
 

@@ -110,7 +110,7 @@ def proper_nouns(text: str, vocab: Vocab, lower_words: frozenset[str], title: bo
         return got
 
     for m in _PROPER.finditer(text):
-        toks = [(t.start() + m.start(), t.end() + m.start(), t.group()) for t in _TOKEN.finditer(m.group())]
+        toks = [(t.start(), t.end(), t.group()) for t in _TOKEN.finditer(text, m.start(), m.end())]
         while toks and not_name(toks[0][2]):
             toks.pop(0)
         while toks and (not_name(toks[-1][2]) or toks[-1][2] in ("of", "&", "de")):
@@ -232,8 +232,9 @@ def chinese_orgs(text: str, vocab: Vocab) -> list[tuple[int, int, str]]:
     out = []
     for m in _suffix_re(vocab.org_suffixes).finditer(text):
         suffix = m.group()
-        s = m.start()
-        while s > 0 and _HAN.match(text[s - 1]) and text[s - 1] not in _STOP_HAN and m.start() - s < 8:
+        s = at = m.start()
+        # (back over the Han characters before it, _HAN's range tested in place)
+        while s > 0 and "\u4e00" <= text[s - 1] <= "\u9fff" and text[s - 1] not in _STOP_HAN and at - s < 8:
             s -= 1
         core = text[s:m.start()]
         if core.startswith("中") and len(core) >= 3 and s > 0 and text[s - 1] == "其":
