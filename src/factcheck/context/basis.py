@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from .names import Mention
 from .vocab import Vocab
-from .view import View
+from .view import View, lower
 
 # (read with match in the 12 characters after a name: text[m.end:m.end + 12], without copying them)
 _MARKET_AFTER = re.compile(r"\s*(?:'s\s+|’s\s+)?(?:市场|市場|market)")
@@ -150,8 +150,6 @@ def basis(v: View, vocab: Vocab, mentions: list[Mention], header: str = "", memo
         if found:
             break
     if scope is None and header:
-        from .view import lower
-
         hs = _roles(vocab, lower(header), 0, len(header), "scope")
         scope = hs.pop() if len(hs) == 1 else None
     quals = frozenset(m.name for m in mentions if m.role == "adjective" and v.cs <= m.start < v.ce) \

@@ -220,7 +220,8 @@ _BASES = ("measure.base.yoy", "measure.base.qoq", "measure.base.mom")
 _CHANGE_OR_SHARE = ("measure.change", "measure.share")
 
 
-_VS_YEAR = re.compile(r"(?:较|比|相比|\b(?:compared with|compared to|from|versus|vs\.?|than(?: in| that of| those of)?)\b|"
+# (behind a look-ahead for its first characters: the scan passes over the others with one test)
+_VS_YEAR = re.compile(r"(?=[较比相cfvt%p])(?:较|比|相比|\b(?:compared with|compared to|from|versus|vs\.?|than(?: in| that of| those of)?)\b|"
                       r"(?:%|percent|per cent)"
                       r"\s+(?:over|on)\b)\s*((?:19|20)\d{2})(?!\d|[,.]\d|\s*(?:[a-z]+\s+)?(?:units|people|tons|tonnes))\s*年?")
 
