@@ -189,10 +189,12 @@ class _Doc:
             from collections import Counter
 
             places, bodies = Counter(), Counter()
+            V, entities = self.V, self.V.entities
             for i, b in enumerate(self.layout.blocks):  # the alias table alone: places are what it knows best
                 filed = None  # ("BEIJING, Jan. 1 (Xinhua) --": where the news was filed; read at a block's first place)
-                for s, e, w in self.V.entity_match.find(self.low(i)):
-                    ent = self.V.entities[w]
+                low = self.low(i)
+                for s, e, w in V.entity_match.find(low):
+                    ent = entities[w]
                     # (a national body the alias table gives its country, 国家统计局: a mention of that country,
                     # counted below only for a country the page names: 央行 on a Taiwanese page is Taiwan's, the
                     # National Bureau of Statistics on a Nigerian page Nigeria's)
@@ -203,8 +205,8 @@ class _Doc:
                     if filed is None:
                         filed = self.dateline(i)
                     if s >= filed and \
-                            self.V.case_fits(w, b.text[s:e]) and \
-                            not names.press_end(b.text, self.low(i), e):  # 香港商报 is a newspaper
+                            V.case_fits(w, b.text[s:e]) and \
+                            not names.press_end(b.text, low, e):  # 香港商报 is a newspaper
                         (places if place else bodies)[where] += 1
             self._named_places = frozenset(places)  # (every place the page names, once or more)
             places.update({k: n for k, n in bodies.items() if k in places})
@@ -821,8 +823,9 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
         dated: list[tuple[int, str, str, str]] = []  # (sentence start, kind, unit, period) of figures dated so far
         for ss in sorted({b.sentence(s)[0] for s, _ in spans}):
             se = b.sentence(ss)[1]
-            resp.update(subject.parallel(b.text, (ss, se), mentions, list(spans)))
-            resp.update(subject.respectively(b.text, low, (ss, se), mentions, list(spans)))
+            # (each reads only the mentions starting in the sentence: those, by bisection)
+            resp.update(subject.parallel(b.text, (ss, se), d.starting(bi, ss, se), list(spans)))
+            resp.update(subject.respectively(b.text, low, (ss, se), d.starting(bi, ss, se), list(spans)))
             paired.update(measure.parallel_objects(low, (ss, se), list(spans), V))
         grid = layout.unflatten(b.text, spans, [p.start for p in periods]) if dense else None
         scale = layout.stated_scale(b.text[grid.caption[0]:grid.caption[1]] + " " + _after(d, bi)) if grid else 1.0
@@ -846,7 +849,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             held_in = [m for m in places_in if v.cs <= m.start < v.ce and not (
                 m.start >= v.e and _WITH_OR_WHILE.search(b.text, v.e, m.start)) and any(
                 o is not m and o.role in ("entity", "pronoun") and o.kind not in ("country", "region") and
-                v.cs <= o.start < m.start and o not in srcs for o in mentions)]
+                v.cs <= o.start < m.start and o not in srcs for o in d.starting(bi, v.cs, m.start))]
             # (and for the later figures of its sentence: "…, offset by growth elsewhere, leading to a 5.0% growth
             # globally" is still the company's)
             held_before.setdefault(v.ss, []).extend(held_in)
@@ -857,18 +860,20 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             excluded.update(m for m in places_in if v.ss <= m.start < v.cs and not _WHERE.match(b.text, m.end) and
                             not _LOCAL.match(b.text, v.cs) and any(
                 o.role == "entity" and o.kind not in ("country", "region") and v.ss <= o.start < m.start and
-                o not in srcs for o in mentions))
+                o not in srcs for o in d.starting(bi, v.ss, m.start)))
             # "受烏克蘭危機以及亞洲、中東地區緊張局勢的影響，全球軍費開支達2.44萬億美元", "Amid tensions in Asia,
             # global military spending reached …": a name in a cause before the figure says why, not whose
-            excluded.update(places_in_causes(low, v.ss, v.s, mentions))
+            # (it reads only the names starting between the sentence's start and the figure)
+            excluded.update(places_in_causes(low, v.ss, v.s, d.starting(bi, v.ss, v.s)))
             # "China's exports to the US", 中国对美国出口, 自澳大利亚进口: a trade partner is where the goods go or
             # come from, not who trades (the figure's scope: exports to the US are not exports to the EU)
             # (only after a trader named before it: "Shipments to Japan rose 8%", "equipment sales to Taiwan" with no
             # one else named are the market's, Japan's and Taiwan's)
             if v.ss not in traded:  # (once a sentence: its figures read the same partners)
-                traded[v.ss] = trade_partners(low, v.ss, v.se, mentions)
+                traded[v.ss] = trade_partners(low, v.ss, v.se, d.starting(bi, v.ss, v.se))
             partners = [m for m in traded[v.ss] if any(
-                o.role == "entity" and o not in excluded and v.ss <= o.start < m.start for o in mentions)]
+                o.role == "entity" and o not in excluded and v.ss <= o.start < m.start
+                for o in d.starting(bi, v.ss, m.start))]
             excluded.update(partners)
             # (the sentence's: subject.subject reads no other)
             usable = [m for m in d.starting(bi, v.ss, v.se) if m not in excluded]
@@ -921,7 +926,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 c = replace(across.scaled(c, 100), kind="percent", unit="percent")
                 meas = measure.Measure("growth", None)
             if meas.kind in ("percent", "level") and last_meas.get(v.ss) and last_meas[v.ss][0] == c.unit and \
-                    measure.gapped(v, mentions):
+                    measure.gapped(v, d.starting(bi, v.cs, v.s)):  # (it reads the names before the figure)
                 meas = last_meas[v.ss][1]  # "Samsung grew 7%, Apple 16%": the verb left out is the one before
             if k > 0 and last_meas.get(v.ss) and last_meas[v.ss][0] == c.unit and \
                     measure.from_to(low, spans[k - 1], (v.s, v.e), v.ss):
