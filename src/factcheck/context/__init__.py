@@ -397,9 +397,10 @@ class _Doc:
         return f"{year}{p.period[1:]}" if year else p.period
 
     def low(self, i: int) -> str:
-        if i not in self._low:
-            self._low[i] = lower(self.layout.blocks[i].text)
-        return self._low[i]
+        got = self._low.get(i)
+        if got is None:
+            got = self._low[i] = lower(self.layout.blocks[i].text)
+        return got
 
     def known(self) -> frozenset[str]:
         """Names the document writes in running text (for Title Case headings)."""
@@ -809,7 +810,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
         scope_names = [m for m in mentions if basis_mod.names_a_market(b.text, m) or
                        (basis_mod.names_a_region(b.text, m) and _someone_else(b, m, mentions))]
         places_in = [m for m in mentions if basis_mod.names_a_place_in(b.text, m)]
-        said: dict[int, tuple[list, list]] = {}  # sentence start -> (sources, strong sources)
+        said: dict[int, tuple[list, frozenset]] = {}  # sentence start -> (sources, those who are not the subject)
         traded: dict[int, list] = {}  # sentence start -> the trade partners it names
         held_before: dict[int, list] = {}  # sentence start -> places its figures so far hold in ("in China")
         period_spans = [(p.start, p.end) for p in periods]
@@ -835,14 +836,14 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             in_grid = grid.cells.get(k) if grid else None
             if in_grid:  # a cell of a flattened table is its own sentence, like a row's cell
                 v = replace(v, ss=v.s, se=v.e, cs=v.s, ce=v.e, ws=v.s, we=v.e)
-            if v.ss not in said:
+            if v.ss not in said:  # (once a sentence: its figures read the same sources)
                 srcs = d.sources(bi, v.ss, v.se)  # (the strong ones are some of these: none where there are none)
-                said[v.ss] = (srcs, d.sources(bi, v.ss, v.se, strong_only=True) if srcs else [])
-            srcs, strong = said[v.ss]
-            # "Airbus said it delivered 766": a company quoted on its own figures stays their subject; an
-            # agency or a name nobody knows that "said" or "estimated" is who says so
-            strong_set = set(strong)
-            excluded = {m for m in srcs if m in strong_set or not source.self_report(b.text, m, V)}
+                strong = set(d.sources(bi, v.ss, v.se, strong_only=True)) if srcs else set()
+                # "Airbus said it delivered 766": a company quoted on its own figures stays their subject; an
+                # agency or a name nobody knows that "said" or "estimated" is who says so
+                said[v.ss] = (srcs, frozenset(m for m in srcs if m in strong or not source.self_report(b.text, m, V)))
+            srcs, not_subjects = said[v.ss]
+            excluded = set(not_subjects)
             excluded.update(scope_names)
             # "it saw a 1.3% drop in China": a place after "in" in the figure's clause, after a company or a pronoun
             # of that clause that is no source, is where the company's figure holds

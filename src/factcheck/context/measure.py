@@ -448,18 +448,27 @@ def object_of(v: View, vocab: Vocab, mentions: list[Mention], periods: list[tupl
     figures of one clause or sentence read the same windows (and, under "views", each figure's view)."""
     memo = {} if memo is None else memo
 
+    def busy_of(a: int, b: int, also: tuple) -> bytearray:
+        """The places of the window no object word is read in (_sentence_busy), and the other figures' own
+        phrases `also`."""
+        busy = _sentence_busy(v, mentions, periods, memo)[a:b + 1]
+        for s, e in also:
+            if s < b and a < e:
+                s = max(s, a)
+                busy[s - a:e - a] = b"\x01" * (e - s)
+        return busy
+
     def read(a: int, b: int, also: tuple = (), words: bool = False) -> tuple[frozenset, frozenset | None]:
         """The keys of a window, and its other words if asked for (most windows are read for their keys)."""
         key = (a, b, also)
         got = memo.get(key)
         if got is None:
-            busy = _sentence_busy(v, mentions, periods, memo)[a:b + 1]
-            for s, e in also:  # (the other figures' own phrases)
-                if s < b and a < e:
-                    s = max(s, a)
-                    busy[s - a:e - a] = b"\x01" * (e - s)
-            got = memo[key] = [frozenset(_terms_of(v.low, a, b, vocab, busy)), None, busy]
+            # (a window holding no term has no keys: its places are marked only if its words are asked for)
+            busy = busy_of(a, b, also) if vocab.concept_match.find(v.low, a, b) else None
+            got = memo[key] = [frozenset() if busy is None else frozenset(_terms_of(v.low, a, b, vocab, busy)), None, busy]
         if words and got[1] is None:  # (its words read when first asked for, past the words of _NOT_OBJECT)
+            if got[2] is None:
+                got[2] = busy_of(a, b, also)
             _mark_not_object(v.low, a, b, vocab, got[2])
             got[1] = frozenset(_other_words(v.low, a, b, got[2], vocab))
         return got[0], got[1]
@@ -604,7 +613,7 @@ def _own_phrases(v: View, others: list[tuple[int, int]], views: dict) -> list[tu
     block's views of its figures, see view.view_of)."""
     out = []
     for k, span in enumerate(v.spans):
-        if span in others and v.ss <= span[0] < v.se:
+        if v.ss <= span[0] < v.se and span in others:  # (the sentence's first: `others` is a list)
             o = view_of(views, v.block, v.low, v.spans, k, v.lists)
             a, b = o.ws, o.we
             if a < v.we and v.ws < b:  # never this figure's own phrase
