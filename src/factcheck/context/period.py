@@ -737,9 +737,11 @@ def _period_of(v: View, spans: list[PeriodSpan], doc_year: int | None, heading: 
             # sentence dates what it is next to; an anaphoric one ("… (1,711 vessels) for the year, with a share of
             # 70%") scopes its whole sentence
             inside = [p for p in inside if p.period not in RELATIVE or p.period in ANAPHORIC]
-        before = [p for p in inside if p.end <= v.s and not _held_by_another(v, p)]
-        after = [p for p in inside if p.start >= v.e and not _dates_a_compared(v, p) and not _expected_later(v, p)]
-        pick = before[-1] if before else (after[0] if after else None)
+        # the nearest before the figure, else the first after it (the periods read only up to the one picked)
+        pick = next((p for p in reversed(inside) if p.end <= v.s and not _held_by_another(v, p)), None)
+        if pick is None:
+            pick = next((p for p in inside if p.start >= v.e and not _dates_a_compared(v, p)
+                         and not _expected_later(v, p)), None)
         if pick is not None:
             return _as_of(complete(pick.period, v, spans, doc_year, heading, pick.start), v, pick)
     if parallel is not None:  # (see _parallel_change)
