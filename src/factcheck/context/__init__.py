@@ -864,8 +864,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 o not in srcs for o in d.starting(bi, v.ss, m.start)))
             # "受烏克蘭危機以及亞洲、中東地區緊張局勢的影響，全球軍費開支達2.44萬億美元", "Amid tensions in Asia,
             # global military spending reached …": a name in a cause before the figure says why, not whose
-            # (it reads only the names starting between the sentence's start and the figure)
-            excluded.update(places_in_causes(low, v.ss, v.s, d.starting(bi, v.ss, v.s)))
+            excluded.update(places_in_causes(low, v.ss, v.s, mentions))
             # "China's exports to the US", 中国对美国出口, 自澳大利亚进口: a trade partner is where the goods go or
             # come from, not who trades (the figure's scope: exports to the US are not exports to the EU)
             # (only after a trader named before it: "Shipments to Japan rose 8%", "equipment sales to Taiwan" with no

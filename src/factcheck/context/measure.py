@@ -300,13 +300,14 @@ _ADJECTIVE_USE = re.compile(r"\s+(?!(?:about|around|nearly|almost|some|over|more
                             r"[a-z]")
 
 
-def _terms_of(low: str, a: int, b: int, vocab: Vocab, busy: bytearray) -> set:
+def _terms_of(low: str, a: int, b: int, vocab: Vocab, busy: bytearray, found: list | None = None) -> set:
     """The concept keys of low[a:b] outside the places `busy` marks (one byte a character from a: names, figures,
     periods), which then marks the terms as places no other word is read in (_mark_not_object marks the rest,
-    only where a window's other words are read: most windows are read for their keys alone)."""
+    only where a window's other words are read: most windows are read for their keys alone). `found`: the
+    terms of the window, when the caller has read them."""
     keys: set[str] = set()
     concepts = vocab.concepts
-    for s, e, w in vocab.concept_match.find(low, a, b):
+    for s, e, w in vocab.concept_match.find(low, a, b) if found is None else found:
         if busy.find(1, s - a, e - a) >= 0:  # (every match holds a character)
             continue
         c = concepts[w]
@@ -464,8 +465,10 @@ def object_of(v: View, vocab: Vocab, mentions: list[Mention], periods: list[tupl
         got = memo.get(key)
         if got is None:
             # (a window holding no term has no keys: its places are marked only if its words are asked for)
-            busy = busy_of(a, b, also) if vocab.concept_match.find(v.low, a, b) else None
-            got = memo[key] = [frozenset() if busy is None else frozenset(_terms_of(v.low, a, b, vocab, busy)), None, busy]
+            terms = vocab.concept_match.find(v.low, a, b)
+            busy = busy_of(a, b, also) if terms else None
+            got = memo[key] = [frozenset(_terms_of(v.low, a, b, vocab, busy, terms)) if terms else frozenset(), None,
+                               busy]
         if words and got[1] is None:  # (its words read when first asked for, past the words of _NOT_OBJECT)
             if got[2] is None:
                 got[2] = busy_of(a, b, also)
