@@ -766,6 +766,8 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
     """The claims of one document with subject, measure, object, period, basis and source filled in."""
     if not claims:
         return claims
+    from collections import Counter
+
     V = T or vocab()
     lines = lines or normalize_text(doc.text)
     d = _Doc(lines, V, doc.text)
@@ -807,9 +809,11 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             tail = len(heading_text.rstrip(" .:：)）")) - 1
             hp = [p for p in d.periods(b.heading) if not p.base and (p.start <= lead + 1 or p.end >= tail)]
             heading_period = hp[0].period if hp else None
-        scope_names = [m for m in mentions if basis_mod.names_a_market(b.text, m) or
+        # (each of the three tests holds only for a country or a region: only those are tested)
+        placed = [m for m in mentions if m.kind in ("country", "region")]
+        scope_names = [m for m in placed if basis_mod.names_a_market(b.text, m) or
                        (basis_mod.names_a_region(b.text, m) and _someone_else(b, m, mentions))]
-        places_in = [m for m in mentions if basis_mod.names_a_place_in(b.text, m)]
+        places_in = [m for m in placed if basis_mod.names_a_place_in(b.text, m)]
         said: dict[int, tuple[list, frozenset]] = {}  # sentence start -> (sources, those who are not the subject)
         traded: dict[int, list] = {}  # sentence start -> the trade partners it names
         held_before: dict[int, list] = {}  # sentence start -> places its figures so far hold in ("in China")
@@ -822,7 +826,10 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
         last_meas: dict[int, tuple] = {}  # sentence start -> (unit, measure) of its last figure so far
         pair_objects: dict[int, tuple] = {}  # paired figure -> its object (keys, words)
         dated: list[tuple[int, str, str, str]] = []  # (sentence start, kind, unit, period) of figures dated so far
-        for ss in sorted({b.sentence(s)[0] for s, _ in spans}):
+        figures_in = Counter(b.sentence(s)[0] for s, _ in spans)  # sentence start -> its figures
+        for ss in sorted(figures_in):
+            if figures_in[ss] < 2:
+                continue  # (each of the three pairs two figures of the sentence or more: one alone has none)
             se = b.sentence(ss)[1]
             # (each reads only the mentions starting in the sentence: those, by bisection)
             resp.update(subject.parallel(b.text, (ss, se), d.starting(bi, ss, se), list(spans)))
