@@ -76,10 +76,10 @@ def _near(vocab: Vocab, cue: str, low: str, a: int, b: int) -> list[tuple[int, i
 
 def measure(v: View, unit: str, vocab: Vocab, header: str = "") -> Measure:
     low = v.low
-    base = _base(v, vocab)
+    # (the base, _base(v, vocab), is read only where a change is returned: most figures are levels or shares)
     if unit == "percentage_points":
         own = [c for a, b in ((v.ws, v.we), (v.cs, v.ce)) for c in _near(vocab, "measure.change", low, a, b)]
-        return Measure("change", base, _falls(own, v, vocab))
+        return Measure("change", _base(v, vocab), _falls(own, v, vocab))
     if unit == "times":
         return Measure("multiple", None)
     if unit == "percent":
@@ -89,10 +89,10 @@ def measure(v: View, unit: str, vocab: Vocab, header: str = "") -> Measure:
             return Measure("relative", "vs 2019" if past in ("pre-pandemic", "pre-covid", "疫情前") else f"vs {past}")
         more = _COMPARED.match(low, v.e)
         if more:  # "about 11% more than in 2023", "4% less than in 2019": a change against what follows
-            return Measure("growth", base, more.group(1) in ("lower", "less", "fewer", "smaller", "below"))
+            return Measure("growth", _base(v, vocab), more.group(1) in ("lower", "less", "fewer", "smaller", "below"))
         more = _COMPARED_CN.search(low, max(v.cs, v.s - 30), v.s)
         if more:
-            return Measure("growth", base, more.group(1)[0] in "低少")
+            return Measure("growth", _base(v, vocab), more.group(1)[0] in "低少")
     # (every window lies in the sentence: one look at it for both lists spares the six below where it has none)
     windows = [(v.ws, v.we), (v.cs, v.ce), (v.ss, v.se)] if vocab.cue(_CHANGE_OR_SHARE).find(low, v.ss, v.se) else []
     gap = _LEVEL_GAP if unit == "percent" else _LEVEL_GAP_QTY
@@ -112,14 +112,14 @@ def measure(v: View, unit: str, vocab: Vocab, header: str = "") -> Measure:
                  if not (c[2] in ("held", "holds", "hold") and _AT_LEVEL.match(low, c[1]))]
         if unit == "percent":
             if change and not (share and _closer(share, change, v)):
-                return Measure("growth", base, _falls(change, v, vocab))
+                return Measure("growth", _base(v, vocab), _falls(change, v, vocab))
             if share:
                 return Measure("share", None)
         elif change and (a, b) == (v.ws, v.we) and any(
                 c[1] <= v.s or c[2].isascii() and _GLUED.fullmatch(low, v.e, c[0]) for c in change):
             # (a change word before the figure, or an English noun glued after it: "the 11.1-mmt increase", "a 2 GW
             # rise"; 6,930万台增长9.4%: a Chinese verb after a figure is the next figure's)
-            return Measure("change", base, _falls(change, v, vocab))
+            return Measure("change", _base(v, vocab), _falls(change, v, vocab))
         if (a, b) == (v.ws, v.we) and (change or share):
             break
     if unit == "percent" and _PERCENT_OF.match(low, v.e):
@@ -128,7 +128,7 @@ def measure(v: View, unit: str, vocab: Vocab, header: str = "") -> Measure:
         hl = header.lower()
         if unit == "percent":
             if vocab.cue("measure.change").find(hl):
-                return Measure("growth", base or _base_text(hl, vocab))
+                return Measure("growth", _base(v, vocab) or _base_text(hl, vocab))
             if vocab.cue("measure.share").find(hl):
                 return Measure("share", None)
     return Measure("percent" if unit == "percent" else "level", None)
