@@ -766,8 +766,6 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
     """The claims of one document with subject, measure, object, period, basis and source filled in."""
     if not claims:
         return claims
-    from collections import Counter
-
     V = T or vocab()
     lines = lines or normalize_text(doc.text)
     d = _Doc(lines, V, doc.text)
@@ -826,7 +824,10 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
         last_meas: dict[int, tuple] = {}  # sentence start -> (unit, measure) of its last figure so far
         pair_objects: dict[int, tuple] = {}  # paired figure -> its object (keys, words)
         dated: list[tuple[int, str, str, str]] = []  # (sentence start, kind, unit, period) of figures dated so far
-        figures_in = Counter(b.sentence(s)[0] for s, _ in spans)  # sentence start -> its figures
+        figures_in: dict[int, int] = {}  # sentence start -> its figures
+        for s, _ in spans:
+            start = b.sentence(s)[0]
+            figures_in[start] = figures_in.get(start, 0) + 1
         for ss in sorted(figures_in):
             if figures_in[ss] < 2:
                 continue  # (each of the three pairs two figures of the sentence or more: one alone has none)
