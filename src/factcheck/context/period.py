@@ -166,8 +166,9 @@ RELATIVE = frozenset(("?-prev-Q", "?-prev-Y", "?-this-Y", "?-this-Q", "?-this-H"
 UNNAMED_MONTH = "?-M"  # "last month", 上月: a month's figure, never the year's, whatever the page's year
 YEAR_TO_DATE = "?-YTD"  # "year-to-date", 今年以来: the year so far, to a date the text may not give
 ANAPHORIC = frozenset(("?-this-Y", "?-this-Q", "?-this-H", "?-this-P", "?-now"))
-_TO_DATE = re.compile(r"(?:截至|截止到?)\s*" + _CN_M + r"\s*月\s*\d{1,2}\s*日|(?<![a-z])(?:as of|as at)\s+" + _FULL_MONTH +
-                      r"\s+\d{1,2}(?!\d)(?!,?\s*(?:19|20)\d{2})")
+# (behind a look-ahead for its first characters: the scan passes over the others with one test)
+_TO_DATE = re.compile(r"(?=[截a])(?:(?:截至|截止到?)\s*" + _CN_M + r"\s*月\s*\d{1,2}\s*日|(?<![a-z])(?:as of|as at)\s+" +
+                      _FULL_MONTH + r"\s+\d{1,2}(?!\d)(?!,?\s*(?:19|20)\d{2}))")
 _AS_OF_OPEN = re.compile(r"截至|截止|(?<![a-z])as (?:of|at)")
 _AS_OF = re.compile(r"(?:截至|截止|截止到|到|as of|as at|at the end of|by the end of|end of)\s*$")
 _RIGHT_AFTER = re.compile(r"^\s*(?:[a-z]+\s+){0,2}(?:in|for|during|of|as of|at the end of|by the end of)\s+(?:the\s+)?$"
@@ -634,7 +635,7 @@ def change_start(v: View, got: str) -> str | None:
 
 
 # a figure a change starts from: "from 38.6 percent to 34.4 percent", 从38.6%降至34.4%, 由5%升至6%
-_FROM_BEFORE = re.compile(r"(?:\bfrom|从|從|由)\s*(?:(?:the\s+)?same\s+period'?s?\s+|同期\s*的?\s*)?(?:about\s+|around\s+|nearly\s+|some\s+)?[$€£¥]?\s*$")
+_FROM_BEFORE = re.compile(r"(?=[f从從由])(?:\bfrom|从|從|由)\s*(?:(?:the\s+)?same\s+period'?s?\s+|同期\s*的?\s*)?(?:about\s+|around\s+|nearly\s+|some\s+)?[$€£¥]?\s*$")
 _TO_AFTER = re.compile(r"\s*(?:(?!per\b|a\b)[a-z%]+\s*){0,2}?(?:\bto|(?:[降升增跌]|增加|增长|减少|下降|上升|提高)?[至到])"
                        r"\s*(?:about\s+|around\s+|nearly\s+)?[$€£¥]?\s*$")
 # a target or forecast revised ("raised its 2026 target from 10 million to 11 million"), a span of years ("since
