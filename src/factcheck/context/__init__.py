@@ -812,7 +812,8 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
         scope_names = [m for m in placed if basis_mod.names_a_market(b.text, m) or
                        (basis_mod.names_a_region(b.text, m) and _someone_else(b, m, mentions))]
         places_in = [m for m in placed if basis_mod.names_a_place_in(b.text, m)]
-        said: dict[int, tuple[list, frozenset]] = {}  # sentence start -> (sources, those who are not the subject)
+        # sentence start -> (sources, those who are not the subject, the unnamed source of a sentence with none)
+        said: dict[int, tuple[list, frozenset, str | None]] = {}
         traded: dict[int, list] = {}  # sentence start -> the trade partners it names
         held_before: dict[int, list] = {}  # sentence start -> places its figures so far hold in ("in China")
         period_spans = [(p.start, p.end) for p in periods]
@@ -849,8 +850,9 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 strong = set(d.sources(bi, v.ss, v.se, strong_only=True)) if srcs else set()
                 # "Airbus said it delivered 766": a company quoted on its own figures stays their subject; an
                 # agency or a name nobody knows that "said" or "estimated" is who says so
-                said[v.ss] = (srcs, frozenset(m for m in srcs if m in strong or not source.self_report(b.text, m, V)))
-            srcs, not_subjects = said[v.ss]
+                said[v.ss] = (srcs, frozenset(m for m in srcs if m in strong or not source.self_report(b.text, m, V)),
+                              None if srcs else source.unnamed_source(b.text, low, (v.ss, v.se), V))
+            srcs, not_subjects, unnamed = said[v.ss]
             excluded = set(not_subjects)
             excluded.update(scope_names)
             # "it saw a 1.3% drop in China": a place after "in" in the figure's clause, after a company or a pronoun
@@ -1032,8 +1034,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 mine = {m.name for m in partners if v.cs <= m.start < v.ce and m.name != subj}
                 if len(mine) == 1:
                     bas = replace(bas, scope=mine.pop())
-            src = srcs[0].name if srcs else (source.unnamed_source(b.text, low, (v.ss, v.se), V)
-                                             or _source_in_force(d, bi, v.ss))
+            src = srcs[0].name if srcs else (unnamed or _source_in_force(d, bi, v.ss))
             if subj and how == "named" and bas.scope == "domestic" and d.public_body(subj) and \
                     (home := d.national(subj)) and home != subj:
                 subj = home  # 加纳可可委员会将全国可可产量预测下调至65万吨: a national body's figure for its whole country

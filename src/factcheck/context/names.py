@@ -356,6 +356,8 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
         if not text.isascii() or text != low else []  # (ASCII: a capital where its lower case differs)
     for s, e, name in proper:  # "SolarPower Europe", "Japan Airlines": a name that has a place in it is no place
         inner = [(a, b) for a, b in places if s <= a and b <= e and (a, b) != (s, e)]
+        if not inner:
+            continue  # (no place inside it: read as a name below)
         # (unless its other words only say which part of the place: "Western Europe", "the South of France")
         rest = " ".join(text[x:y] for x, y in zip([s] + [b for _, b in inner], [a for a, _ in inner] + [e])).split()
         # (nor a place's own firm: "South Korea's LG Energy Solution")
