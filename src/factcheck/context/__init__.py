@@ -422,7 +422,8 @@ class _Doc:
             known = self.known() if title and b.kind == "heading" else frozenset()
             found = names.find(b.text, self.low(i), self.V, self.lower_words, known, title, self.starts(),
                                self.dateline(i))
-            ours = self.our_country() if any(b.text[m.start:m.end] in _OURS for m in found) else None
+            ours = self.our_country() if any(w in b.text for w in _OURS) and \
+                any(b.text[m.start:m.end] in _OURS for m in found) else None
             if ours:  # 我國 on a Traditional Chinese page is Taiwan
                 found = [names.Mention(m.start, m.end, ours.name, m.role, ours.kind)
                          if m.role == "entity" and b.text[m.start:m.end] in _OURS and m.name != ours.name
