@@ -185,10 +185,13 @@ def _unit_symbols() -> frozenset[str]:
     return frozenset(f for f in forms if f.isascii() and " " not in f and any(c.isupper() for c in f) and len(f) <= 6)
 
 
+_NEXT_LOWER_WORD = re.compile(r"\s+([a-z]+)")  # (read in the 30 characters after a word)
+
+
 def _a_doer(text: str, e: int, word: str, vocab: Vocab) -> bool:
     """A capitalised word at a sentence start that the vocabulary does not know, before a verb of what a company
     does (cues.toml subject.verbs: "Transsion ranked fifth", "Zentrix shipped 4 million"): a name."""
-    nxt = re.match(r"\s+([a-z]+)", text[e:e + 30])
+    nxt = _NEXT_LOWER_WORD.match(text, e, e + 30)
     if not nxt or nxt.group(1) not in vocab.cues.get("subject.verbs", ()):
         return False  # (the cheap test first: the vocabulary scans below are of a new short text each time)
     low = word.lower()

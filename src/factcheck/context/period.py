@@ -477,6 +477,9 @@ def _join(year: str | None, suffix: str) -> str:
     return f"{year or '?'}-{suffix}"
 
 
+_YEAR_FIRST = re.compile(r"(?:19|20)\d{2}")  # a period or heading opening with its year
+
+
 def complete(period: str, v: View, spans: list[PeriodSpan], doc_year: int | None, heading: str | None,
              at: int | None = None) -> str:
     """A period without its year ("?-Q2") takes the year of its sentence, its heading or the document."""
@@ -485,7 +488,7 @@ def complete(period: str, v: View, spans: list[PeriodSpan], doc_year: int | None
     if period in RELATIVE:
         return _relative(period, v, spans, doc_year, heading)
     # (never a comparison base's: "截至1月底，外汇储备…较去年12月底增加": 1月底 is not last year's)
-    dated = [p for p in spans if re.match(r"(?:19|20)\d{2}", p.period) and not p.base]
+    dated = [p for p in spans if _YEAR_FIRST.match(p.period) and not p.base]
     # the sentence's year before the figure, else the nearest in the paragraph before ("今年第3季… 戴尔在第3季
     # 年增2.6%，从去年同期的14.2%…": not the year of 去年同期 after it), else one after it in the sentence
     at = v.s if at is None else at  # where the period without its year is written
@@ -493,7 +496,7 @@ def complete(period: str, v: View, spans: list[PeriodSpan], doc_year: int | None
     years = years or [p for p in dated if p.end <= v.ss][-1:] or [p for p in dated if v.ss <= p.start < v.se][:1]
     if years:
         return years[0].period[:4] + period[1:]
-    if heading and re.match(r"(?:19|20)\d{2}", heading):
+    if heading and _YEAR_FIRST.match(heading):
         return heading[:4] + period[1:]
     if doc_year:
         return f"{doc_year}{period[1:]}"
@@ -514,10 +517,13 @@ def _relative(period: str, v: View, spans: list[PeriodSpan], doc_year: int | Non
     return shift(period, ref) or period
 
 
+_REF = re.compile(r"(\?|\d{4})(?:-(Q[1-4]|H[12]|\d{2}))?")  # a period a relative one is read against
+
+
 def shift(marker: str, ref: str | None) -> str | None:
     """A relative or anaphoric period read against the period it refers to: ("?-prev-Q", "2025-Q1") →
     "2024-Q4"; ("?-this-Y", "2024-Q3") → "2024"; None when ref cannot say."""
-    m = re.fullmatch(r"(\?|\d{4})(?:-(Q[1-4]|H[12]|\d{2}))?", ref or "")
+    m = _REF.fullmatch(ref or "")
     if not m:
         return None
     year, part = m.group(1), m.group(2)
