@@ -619,9 +619,9 @@ def _dates_another(v: View, p: PeriodSpan) -> bool:
 
 def period_of(v: View, spans: list[PeriodSpan], doc_year: int | None, heading: str | None,
               header: str | None = None, change: bool = False) -> str | None:
-    parallel = _parallel_change(v, spans)
-    got = _period_of(v, spans, doc_year, heading, header, change, parallel)
-    if got and parallel is None and starts_change(v) and not _dated_right_after(v, spans) \
+    got = _period_of(v, spans, doc_year, heading, header, change)
+    # (_parallel_change read only where it matters: most figures start no change)
+    if got and starts_change(v) and _parallel_change(v, spans) is None and not _dated_right_after(v, spans) \
             and not _NOT_BEFORE.search(v.low, v.ss, v.se):
         # "Samsung's share fell from 38.6 percent to 34.4 percent in the first quarter": the period dates the
         # level reached; the one it started from is the period before
@@ -705,7 +705,7 @@ _START = operator.attrgetter("start")
 
 
 def _period_of(v: View, spans: list[PeriodSpan], doc_year: int | None, heading: str | None,
-               header: str | None = None, change: bool = False, parallel: PeriodSpan | None = None) -> str | None:
+               header: str | None = None, change: bool = False) -> str | None:
     # the periods of the figure's sentence: every window read below but the last lies inside it (`spans` are in
     # order of start, as find_periods gives them: the sentence's are a run of them, found by bisection)
     before_sentence = bisect.bisect_left(spans, v.ss, key=_START)
@@ -751,7 +751,8 @@ def _period_of(v: View, spans: list[PeriodSpan], doc_year: int | None, heading: 
                          and not _expected_later(v, p)), None)
         if pick is not None:
             return _as_of(complete(pick.period, v, spans, doc_year, heading, pick.start), v, pick)
-    if parallel is not None:  # (see _parallel_change)
+    parallel = _parallel_change(v, spans)  # (read only here: the windows above date most figures)
+    if parallel is not None:
         return _as_of(complete(parallel.period, v, spans, doc_year, heading, parallel.start), v, parallel)
     if header:
         return header
