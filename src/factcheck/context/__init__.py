@@ -378,13 +378,13 @@ class _Doc:
             b = self.layout.blocks[j]
             spans = [p for p in self.periods(j) if not p.base and not period.in_brackets(b.text, p.start)]
             got = [p.period for p in spans if not p.period.startswith("?")]
-            stated = [self._with_year(p, got, spans) for p in spans]
+            stated = (self._with_year(p, got, spans) for p in spans)  # (read up to the first reporting one)
             # (a year may be background; "for the year" refers back to one: recent_period's any_kind); a quarter
             # or a half of a year the page never names ("第3季全球…" / "韓國銷售38.5億美元") is still the
             # paragraph's reporting period: a quarter's figure, never the year's
-            reporting = [p for p in stated if _REPORTING_PERIOD.fullmatch(p) or _YEARLESS_PART.fullmatch(p)]
-            self._stated_periods[j] = (got[0] if got else None, reporting[0] if reporting else None,
-                                       len(set(got)) == 1)
+            reporting = next((p for p in stated if _REPORTING_PERIOD.fullmatch(p) or _YEARLESS_PART.fullmatch(p)),
+                             None)
+            self._stated_periods[j] = (got[0] if got else None, reporting, len(set(got)) == 1)
         return self._stated_periods[j]
 
     def _with_year(self, p, got: list[str], spans: list) -> str:
