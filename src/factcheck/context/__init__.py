@@ -150,6 +150,9 @@ class _Doc:
         self._stated_periods: dict[int, tuple[str | None, str | None, bool]] = {}  # block -> its periods (self._stated)
         self._recent: dict[tuple[int, bool], str | None] = {}  # (block, any_kind) -> self.recent_period
         self._in_force: dict[tuple[int, int], str | None] = {}  # (block, sentence start) -> _source_in_force
+        self._nationals: dict[str, str | None] = {}  # name -> _national(name)
+        self._public: dict[str, bool] = {}  # name -> _public_body(name)
+        self._sentence_starts: dict[int, list[int]] = {}  # block -> 0 and its sentence ends (_source_in_force)
 
     def _usual_year(self, seq: list[NormLine]) -> int | None:
         """Without a dateline, the year the document talks about most (its latest on a tie): what 今年 and a
@@ -188,14 +191,16 @@ class _Doc:
             from collections import Counter
 
             places, bodies = Counter(), Counter()
+            V, entities = self.V, self.V.entities
             for i, b in enumerate(self.layout.blocks):  # the alias table alone: places are what it knows best
                 filed = None  # ("BEIJING, Jan. 1 (Xinhua) --": where the news was filed; read at a block's first place)
-                for s, e, w in self.V.entity_match.find(self.low(i)):
-                    if names.currency_after(self.low(i), e):
+                low = self.low(i)
+                for s, e, w in V.entity_match.find(low):
+                    if names.currency_after(low, e):
                         continue  # "US$3.58 trillion", 港元: a currency, not the place
-                    if _partner_at(self.low(i), s, e):
+                    if _partner_at(low, s, e):
                         continue  # 對美國出口, "exports to the US": where goods go, not what the page is about
-                    ent = self.V.entities[w]
+                    ent = entities[w]
                     # (a national body the alias table gives its country, 国家统计局: a mention of that country,
                     # counted below only for a country the page names: 央行 on a Taiwanese page is Taiwan's, the
                     # National Bureau of Statistics on a Nigerian page Nigeria's)
@@ -206,8 +211,8 @@ class _Doc:
                     if filed is None:
                         filed = self.dateline(i)
                     if s >= filed and \
-                            self.V.case_fits(w, b.text[s:e]) and \
-                            not names.press_end(b.text, self.low(i), e):  # 香港商报 is a newspaper
+                            V.case_fits(w, b.text[s:e]) and \
+                            not names.press_end(b.text, low, e):  # 香港商报 is a newspaper
                         (places if place else bodies)[where] += 1
             self._named_places = frozenset(places)  # (every place the page names, once or more)
             self._body_countries = frozenset(bodies)  # (the countries of the national bodies it cites)
@@ -430,13 +435,13 @@ class _Doc:
             b = self.layout.blocks[j]
             spans = [p for p in self.periods(j) if not p.base and not period.in_brackets(b.text, p.start)]
             got = [p.period for p in spans if not p.period.startswith("?")]
-            stated = [self._with_year(p, got, spans) for p in spans]
+            stated = (self._with_year(p, got, spans) for p in spans)  # (read up to the first reporting one)
             # (a year may be background; "for the year" refers back to one: recent_period's any_kind); a quarter
             # or a half of a year the page never names ("第3季全球…" / "韓國銷售38.5億美元") is still the
             # paragraph's reporting period: a quarter's figure, never the year's
-            reporting = [p for p in stated if _REPORTING_PERIOD.fullmatch(p) or _YEARLESS_PART.fullmatch(p)]
-            self._stated_periods[j] = (got[0] if got else None, reporting[0] if reporting else None,
-                                       len(set(got)) == 1)
+            reporting = next((p for p in stated if _REPORTING_PERIOD.fullmatch(p) or _YEARLESS_PART.fullmatch(p)),
+                             None)
+            self._stated_periods[j] = (got[0] if got else None, reporting, len(set(got)) == 1)
         return self._stated_periods[j]
 
     def _with_year(self, p, got: list[str], spans: list) -> str:
@@ -449,9 +454,10 @@ class _Doc:
         return f"{year}{p.period[1:]}" if year else p.period
 
     def low(self, i: int) -> str:
-        if i not in self._low:
-            self._low[i] = lower(self.layout.blocks[i].text)
-        return self._low[i]
+        got = self._low.get(i)
+        if got is None:
+            got = self._low[i] = lower(self.layout.blocks[i].text)
+        return got
 
     def known(self) -> frozenset[str]:
         """Names the document writes in running text (for Title Case headings)."""
@@ -473,7 +479,8 @@ class _Doc:
             known = self.known() if title and b.kind == "heading" else frozenset()
             found = names.find(b.text, self.low(i), self.V, self.lower_words, known, title, self.starts(),
                                self.dateline(i))
-            ours = self.our_country() if any(b.text[m.start:m.end] in _OURS for m in found) else None
+            ours = self.our_country() if any(w in b.text for w in _OURS) and \
+                any(b.text[m.start:m.end] in _OURS for m in found) else None
             if ours:  # 我國 on a Traditional Chinese page is Taiwan
                 found = [names.Mention(m.start, m.end, ours.name, m.role, ours.kind)
                          if m.role == "entity" and b.text[m.start:m.end] in _OURS and m.name != ours.name
@@ -553,8 +560,11 @@ class _Doc:
             jb = [0, *bj.sentences]
             out = []
             for a, z in zip(jb, jb[1:] + [len(bj.text)]):
-                strong = set(self.sources(j, a, z, strong_only=True))
                 ms = self.starting(j, a, z)  # the sentence's mentions
+                if not any(m.role == "entity" for m in ms):  # (no name to hand on: its sources are not read)
+                    out.append((a, z, None, None, False))
+                    continue
+                strong = set(self.sources(j, a, z, strong_only=True))
                 named = [m for m in ms if m.role == "entity" and m not in strong
                          and not basis_mod.names_a_market(bj.text, m) and not _aside_place(bj.text, a, m)]
                 # the name handed on: a company before a place ("it reported a 1% decline in China. … helped the
@@ -567,6 +577,19 @@ class _Doc:
                             bool(named) and not firms))
             self._named[j] = out
         return self._named[j]
+
+    def national(self, name: str) -> str | None:
+        """_national(name), read once per name: a page names its sources and subjects again and again (and
+        _national converts the name to Simplified characters, which is slow)."""
+        if name not in self._nationals:
+            self._nationals[name] = _national(name, self.V)
+        return self._nationals[name]
+
+    def public_body(self, name: str) -> bool:
+        """_public_body(name), read once per name (as `national`)."""
+        if name not in self._public:
+            self._public[name] = _public_body(name, self.V)
+        return self._public[name]
 
     def dateline(self, i: int) -> int:
         """Where block i's dateline ends (names.dateline_end; 0 without one), read once: names and periods ask."""
@@ -617,7 +640,9 @@ def _source_in_force(d: _Doc, i: int, sentence_start: int) -> str | None:
     b = d.layout.blocks[i]
     if b.kind == "row":
         return None
-    starts = [0, *b.sentences]
+    starts = d._sentence_starts.get(i)
+    if starts is None:  # (once per block: each of its figures asks)
+        starts = d._sentence_starts[i] = [0, *b.sentences]
     return _in_force(d, i, starts, bisect.bisect_right(starts, sentence_start) - 1)
 
 
@@ -849,10 +874,13 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             tail = len(heading_text.rstrip(" .:：)）")) - 1
             hp = [p for p in d.periods(b.heading) if not p.base and (p.start <= lead + 1 or p.end >= tail)]
             heading_period = hp[0].period if hp else None
-        scope_names = [m for m in mentions if basis_mod.names_a_market(b.text, m) or
+        # (each of the three tests holds only for a country or a region: only those are tested)
+        placed = [m for m in mentions if m.kind in ("country", "region")]
+        scope_names = [m for m in placed if basis_mod.names_a_market(b.text, m) or
                        (basis_mod.names_a_region(b.text, m) and _someone_else(b, m, mentions))]
-        places_in = [m for m in mentions if basis_mod.names_a_place_in(b.text, m)]
-        said: dict[int, tuple[list, list]] = {}  # sentence start -> (sources, strong sources)
+        places_in = [m for m in placed if basis_mod.names_a_place_in(b.text, m)]
+        # sentence start -> (sources, those who are not the subject, the unnamed source of a sentence with none)
+        said: dict[int, tuple[list, frozenset, str | None]] = {}
         traded: dict[int, list] = {}  # sentence start -> the trade partners it names
         held_before: dict[int, list] = {}  # sentence start -> places its figures so far hold in ("in China")
         period_spans = [(p.start, p.end) for p in periods]
@@ -864,10 +892,17 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
         last_meas: dict[int, tuple] = {}  # sentence start -> (unit, measure) of its last figure so far
         pair_objects: dict[int, tuple] = {}  # paired figure -> its object (keys, words)
         dated: list[tuple[int, str, str, str]] = []  # (sentence start, kind, unit, period) of figures dated so far
-        for ss in sorted({b.sentence(s)[0] for s, _ in spans}):
+        figures_in: dict[int, int] = {}  # sentence start -> its figures
+        for s, _ in spans:
+            start = b.sentence(s)[0]
+            figures_in[start] = figures_in.get(start, 0) + 1
+        for ss in sorted(figures_in):
+            if figures_in[ss] < 2:
+                continue  # (each of the three pairs two figures of the sentence or more: one alone has none)
             se = b.sentence(ss)[1]
-            resp.update(subject.parallel(b.text, (ss, se), mentions, list(spans)))
-            resp.update(subject.respectively(b.text, low, (ss, se), mentions, list(spans)))
+            # (each reads only the mentions starting in the sentence: those, by bisection)
+            resp.update(subject.parallel(b.text, (ss, se), d.starting(bi, ss, se), list(spans)))
+            resp.update(subject.respectively(b.text, low, (ss, se), d.starting(bi, ss, se), list(spans)))
             paired.update(measure.parallel_objects(low, (ss, se), list(spans), V))
         grid = layout.unflatten(b.text, spans, [p.start for p in periods]) if dense else None
         scale = layout.stated_scale(b.text[grid.caption[0]:grid.caption[1]] + " " + _after(d, bi)) if grid else 1.0
@@ -877,21 +912,22 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             in_grid = grid.cells.get(k) if grid else None
             if in_grid:  # a cell of a flattened table is its own sentence, like a row's cell
                 v = replace(v, ss=v.s, se=v.e, cs=v.s, ce=v.e, ws=v.s, we=v.e)
-            if v.ss not in said:
+            if v.ss not in said:  # (once a sentence: its figures read the same sources)
                 srcs = d.sources(bi, v.ss, v.se)  # (the strong ones are some of these: none where there are none)
-                said[v.ss] = (srcs, d.sources(bi, v.ss, v.se, strong_only=True) if srcs else [])
-            srcs, strong = said[v.ss]
-            # "Airbus said it delivered 766": a company quoted on its own figures stays their subject; an
-            # agency or a name nobody knows that "said" or "estimated" is who says so
-            strong_set = set(strong)
-            excluded = {m for m in srcs if m in strong_set or not source.self_report(b.text, m, V)}
+                strong = set(d.sources(bi, v.ss, v.se, strong_only=True)) if srcs else set()
+                # "Airbus said it delivered 766": a company quoted on its own figures stays their subject; an
+                # agency or a name nobody knows that "said" or "estimated" is who says so
+                said[v.ss] = (srcs, frozenset(m for m in srcs if m in strong or not source.self_report(b.text, m, V)),
+                              None if srcs else source.unnamed_source(b.text, low, (v.ss, v.se), V))
+            srcs, not_subjects, unnamed = said[v.ss]
+            excluded = set(not_subjects)
             excluded.update(scope_names)
             # "it saw a 1.3% drop in China": a place after "in" in the figure's clause, after a company or a pronoun
             # of that clause that is no source, is where the company's figure holds
             held_in = [m for m in places_in if v.cs <= m.start < v.ce and not (
                 m.start >= v.e and _WITH_OR_WHILE.search(b.text, v.e, m.start)) and any(
                 o is not m and o.role in ("entity", "pronoun") and o.kind not in ("country", "region") and
-                v.cs <= o.start < m.start and o not in srcs for o in mentions)]
+                v.cs <= o.start < m.start and o not in srcs for o in d.starting(bi, v.cs, m.start))]
             # (and for the later figures of its sentence: "…, offset by growth elsewhere, leading to a 5.0% growth
             # globally" is still the company's)
             held_before.setdefault(v.ss, []).extend(held_in)
@@ -902,7 +938,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             excluded.update(m for m in places_in if v.ss <= m.start < v.cs and not _WHERE.match(b.text, m.end) and
                             not _LOCAL.match(b.text, v.cs) and any(
                 o.role == "entity" and o.kind not in ("country", "region") and v.ss <= o.start < m.start and
-                o not in srcs for o in mentions))
+                o not in srcs for o in d.starting(bi, v.ss, m.start)))
             # "受烏克蘭危機以及亞洲、中東地區緊張局勢的影響，全球軍費開支達2.44萬億美元", "Amid tensions in Asia,
             # global military spending reached …": a name in a cause before the figure says why, not whose
             excluded.update(places_in_causes(low, v.ss, v.s, mentions))
@@ -911,9 +947,10 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             # (only after a trader named before it: "Shipments to Japan rose 8%", "equipment sales to Taiwan" with no
             # one else named are the market's, Japan's and Taiwan's)
             if v.ss not in traded:  # (once a sentence: its figures read the same partners)
-                traded[v.ss] = trade_partners(low, v.ss, v.se, mentions)
+                traded[v.ss] = trade_partners(low, v.ss, v.se, d.starting(bi, v.ss, v.se))
             partners = [m for m in traded[v.ss] if any(
-                o.role == "entity" and o not in excluded and v.ss <= o.start < m.start for o in mentions)]
+                o.role == "entity" and o not in excluded and v.ss <= o.start < m.start
+                for o in d.starting(bi, v.ss, m.start))]
             excluded.update(partners)
             # (the sentence's: subject.subject reads no other)
             usable = [m for m in d.starting(bi, v.ss, v.se) if m not in excluded]
@@ -966,7 +1003,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 c = replace(across.scaled(c, 100), kind="percent", unit="percent")
                 meas = measure.Measure("growth", None)
             if meas.kind in ("percent", "level") and last_meas.get(v.ss) and last_meas[v.ss][0] == c.unit and \
-                    measure.gapped(v, mentions):
+                    measure.gapped(v, d.starting(bi, v.cs, v.s)):  # (it reads the names before the figure)
                 meas = last_meas[v.ss][1]  # "Samsung grew 7%, Apple 16%": the verb left out is the one before
             if k > 0 and last_meas.get(v.ss) and last_meas[v.ss][0] == c.unit and \
                     measure.from_to(low, spans[k - 1], (v.s, v.e), v.ss):
@@ -1064,16 +1101,15 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 mine = {m.name for m in partners if v.cs <= m.start < v.ce and m.name != subj}
                 if len(mine) == 1:
                     bas = replace(bas, scope=mine.pop())
-            src = srcs[0].name if srcs else (source.unnamed_source(b.text, low, (v.ss, v.se), V)
-                                             or _source_in_force(d, bi, v.ss))
-            if subj and how == "named" and bas.scope == "domestic" and _public_body(subj, V) and \
-                    (home := _national(subj, V)) and home != subj:
+            src = srcs[0].name if srcs else (unnamed or _source_in_force(d, bi, v.ss))
+            if subj and how == "named" and bas.scope == "domestic" and d.public_body(subj) and \
+                    (home := d.national(subj)) and home != subj:
                 subj = home  # 加纳可可委员会将全国可可产量预测下调至65万吨: a national body's figure for its whole country
             if subj is None and how == "market" and bas.scope not in (None, "domestic", "global", "regional"):
                 subj = bas.scope  # "the U.S. market reached 4.9 GW", 美国市场达到4.9吉瓦: the place's own figure
             elif subj is None and bas.scope is None and how == "market" and \
                     (prev := _world_before(out, idxs, k, order)) is not None and \
-                    not (src and _national(src, V) and prev.source != src):
+                    not (src and d.national(src) and prev.source != src):
                 # (据中国钢铁工业协会统计, after the world's: China's; the USDA's figures after its world figure, in the
                 # paragraph before too, are still the world's)
                 bas = replace(bas, scope="global")  # "ICCO predicts an 11.7% decline in production worldwide …
@@ -1082,7 +1118,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 # a figure naming no one: reported by a national body (中国汽车工业协会 data, the China Association
                 # of …), in a subset of the sentence before (我国汽车产销…。其中，新能源汽车…), in a document about
                 # one place (国内)
-                place = _national(src, V) if src else None
+                place = d.national(src) if src else None
                 if place is None and V.cue("subject.within_previous").find(low, v.ss, v.ss + 12):
                     place = _carried(d, bi, v.ss)[2] or _before_in_block(out, idxs, k)
                 if place or d.place():

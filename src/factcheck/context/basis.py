@@ -18,17 +18,18 @@ from dataclasses import dataclass
 
 from .names import Mention
 from .vocab import Vocab
-from .view import View
+from .view import View, lower
 
-_MARKET_AFTER = re.compile(r"^\s*(?:'s\s+|’s\s+)?(?:市场|市場|market)")
+# (read with match in the 12 characters after a name: text[m.end:m.end + 12], without copying them)
+_MARKET_AFTER = re.compile(r"\s*(?:'s\s+|’s\s+)?(?:市场|市場|market)")
 
 
-_REGION_AFTER = re.compile(r"^\s*(?:地区|地區|region)")
+_REGION_AFTER = re.compile(r"\s*(?:地区|地區|region)")
 
 
 def names_a_region(text: str, m: Mention) -> bool:
     """A country or region named as a region ("the Asia-Pacific region", 中东地区)."""
-    return m.kind in ("country", "region") and bool(_REGION_AFTER.match(text[m.end:m.end + 12]))
+    return m.kind in ("country", "region") and bool(_REGION_AFTER.match(text, m.end, m.end + 12))
 
 
 _IN_BEFORE = re.compile(r"(?:\bin\s+(?:the\s+)?|在)$", re.I)
@@ -42,7 +43,7 @@ def names_a_place_in(text: str, m: Mention) -> bool:
 
 def names_a_market(text: str, m: Mention) -> bool:
     """A country or region named with its market ("中国市场", "the China market"): a scope, not a subject."""
-    return m.kind in ("country", "region") and bool(_MARKET_AFTER.match(text[m.end:m.end + 12]))
+    return m.kind in ("country", "region") and bool(_MARKET_AFTER.match(text, m.end, m.end + 12))
 
 
 _FRONTED = re.compile(r"\s*(?:[-*•]\s*)?(?:in|within|across|for)\s+(?:the\s+)?(?:mainland\s+)?$|\s*在\s*$", re.I)
@@ -149,8 +150,6 @@ def basis(v: View, vocab: Vocab, mentions: list[Mention], header: str = "", memo
         if found:
             break
     if scope is None and header:
-        from .view import lower
-
         hs = _roles(vocab, lower(header), 0, len(header), "scope")
         scope = hs.pop() if len(hs) == 1 else None
     quals = frozenset(m.name for m in mentions if m.role == "adjective" and v.cs <= m.start < v.ce) \

@@ -227,14 +227,15 @@ def _as_read(nl: NormLine) -> str:
     text = nl.text
     if "、" not in text or "，" not in nl.original:
         return text
-    chars = list(text)
     at = nl.index or range(len(text))  # no index: the same offsets
+    pieces, last = [], 0  # (the text between the commas put back, copied whole: a line may be long)
     i = text.find("、")
     while i >= 0:
         if nl.original[at[i]] == "，":
-            chars[i] = "，"
+            pieces += (text[last:i], "，")
+            last = i + 1
         i = text.find("、", i + 1)
-    return "".join(chars)
+    return "".join(pieces) + text[last:] if pieces else text
 
 
 def build(lines: list[NormLine]) -> Layout:

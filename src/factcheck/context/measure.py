@@ -76,10 +76,10 @@ def _near(vocab: Vocab, cue: str, low: str, a: int, b: int) -> list[tuple[int, i
 
 def measure(v: View, unit: str, vocab: Vocab, header: str = "") -> Measure:
     low = v.low
-    base = _base(v, vocab)
+    # (the base, _base(v, vocab), is read only where a change is returned: most figures are levels or shares)
     if unit == "percentage_points":
         own = [c for a, b in ((v.ws, v.we), (v.cs, v.ce)) for c in _near(vocab, "measure.change", low, a, b)]
-        return Measure("change", base, _falls(own, v, vocab))
+        return Measure("change", _base(v, vocab), _falls(own, v, vocab))
     if unit == "times":
         return Measure("multiple", None)
     if unit == "percent":
@@ -89,10 +89,10 @@ def measure(v: View, unit: str, vocab: Vocab, header: str = "") -> Measure:
             return Measure("relative", "vs 2019" if past in ("pre-pandemic", "pre-covid", "疫情前") else f"vs {past}")
         more = _COMPARED.match(low, v.e)
         if more:  # "about 11% more than in 2023", "4% less than in 2019": a change against what follows
-            return Measure("growth", base, more.group(1) in ("lower", "less", "fewer", "smaller", "below"))
+            return Measure("growth", _base(v, vocab), more.group(1) in ("lower", "less", "fewer", "smaller", "below"))
         more = _COMPARED_CN.search(low, max(v.cs, v.s - 30), v.s)
         if more:
-            return Measure("growth", base, more.group(1)[0] in "低少")
+            return Measure("growth", _base(v, vocab), more.group(1)[0] in "低少")
     # (every window lies in the sentence: one look at it for both lists spares the six below where it has none)
     windows = [(v.ws, v.we), (v.cs, v.ce), (v.ss, v.se)] if vocab.cue(_CHANGE_OR_SHARE).find(low, v.ss, v.se) else []
     gap = _LEVEL_GAP if unit == "percent" else _LEVEL_GAP_QTY
@@ -112,14 +112,14 @@ def measure(v: View, unit: str, vocab: Vocab, header: str = "") -> Measure:
                  if not (c[2] in ("held", "holds", "hold") and _AT_LEVEL.match(low, c[1]))]
         if unit == "percent":
             if change and not (share and _closer(share, change, v)):
-                return Measure("growth", base, _falls(change, v, vocab))
+                return Measure("growth", _base(v, vocab), _falls(change, v, vocab))
             if share:
                 return Measure("share", None)
         elif change and (a, b) == (v.ws, v.we) and any(
                 c[1] <= v.s or c[2].isascii() and _GLUED.fullmatch(low, v.e, c[0]) for c in change):
             # (a change word before the figure, or an English noun glued after it: "the 11.1-mmt increase", "a 2 GW
             # rise"; 6,930万台增长9.4%: a Chinese verb after a figure is the next figure's)
-            return Measure("change", base, _falls(change, v, vocab))
+            return Measure("change", _base(v, vocab), _falls(change, v, vocab))
         if (a, b) == (v.ws, v.we) and (change or share):
             break
     if unit == "percent" and _PERCENT_OF.match(low, v.e):
@@ -128,7 +128,7 @@ def measure(v: View, unit: str, vocab: Vocab, header: str = "") -> Measure:
         hl = header.lower()
         if unit == "percent":
             if vocab.cue("measure.change").find(hl):
-                return Measure("growth", base or _base_text(hl, vocab))
+                return Measure("growth", _base(v, vocab) or _base_text(hl, vocab))
             if vocab.cue("measure.share").find(hl):
                 return Measure("share", None)
     return Measure("percent" if unit == "percent" else "level", None)
@@ -220,7 +220,8 @@ _BASES = ("measure.base.yoy", "measure.base.qoq", "measure.base.mom")
 _CHANGE_OR_SHARE = ("measure.change", "measure.share")
 
 
-_VS_YEAR = re.compile(r"(?:较|比|相比|\b(?:compared with|compared to|from|versus|vs\.?|than(?: in| that of| those of)?)\b|"
+# (behind a look-ahead for its first characters: the scan passes over the others with one test)
+_VS_YEAR = re.compile(r"(?=[较比相cfvt%p])(?:较|比|相比|\b(?:compared with|compared to|from|versus|vs\.?|than(?: in| that of| those of)?)\b|"
                       r"(?:%|percent|per cent)"
                       r"\s+(?:over|on)\b)\s*((?:19|20)\d{2})(?!\d|[,.]\d|\s*(?:[a-z]+\s+)?(?:units|people|tons|tonnes))\s*年?")
 
@@ -299,13 +300,14 @@ _ADJECTIVE_USE = re.compile(r"\s+(?!(?:about|around|nearly|almost|some|over|more
                             r"[a-z]")
 
 
-def _terms_of(low: str, a: int, b: int, vocab: Vocab, busy: bytearray) -> set:
+def _terms_of(low: str, a: int, b: int, vocab: Vocab, busy: bytearray, found: list | None = None) -> set:
     """The concept keys of low[a:b] outside the places `busy` marks (one byte a character from a: names, figures,
     periods), which then marks the terms as places no other word is read in (_mark_not_object marks the rest,
-    only where a window's other words are read: most windows are read for their keys alone)."""
+    only where a window's other words are read: most windows are read for their keys alone). `found`: the
+    terms of the window, when the caller has read them."""
     keys: set[str] = set()
     concepts = vocab.concepts
-    for s, e, w in vocab.concept_match.find(low, a, b):
+    for s, e, w in vocab.concept_match.find(low, a, b) if found is None else found:
         if busy.find(1, s - a, e - a) >= 0:  # (every match holds a character)
             continue
         c = concepts[w]
@@ -335,16 +337,16 @@ def _other_words(low: str, a: int, b: int, busy: bytearray, vocab: Vocab) -> set
     """The words of low[a:b] in the places `busy` leaves free: Latin stems and pairs of Chinese characters."""
     words: set[str] = set()
     kept = _kept_words(vocab)
-    for m in _FREE.finditer(busy, 0, b - a):
-        piece = low[a + m.start():a + m.end()]
-        for g in _LATIN_WORD.findall(piece):
-            w = kept.get(g)
-            if w is None:
-                w = kept[g] = _word_kept(g, vocab)
-            if w:
-                words.add(w)
-        for run in (_HAN_RUN.findall(piece) if not piece.isascii() else ()):  # (Han characters are not ASCII)
-            words.update(map(str.__add__, run, run[1:]))  # its pairs of characters
+    # the free pieces read as one text, a NUL between them (no word runs across one): one scan for each kind
+    free = "\x00".join([low[a + m.start():a + m.end()] for m in _FREE.finditer(busy, 0, b - a)])
+    for g in _LATIN_WORD.findall(free):
+        w = kept.get(g)
+        if w is None:
+            w = kept[g] = _word_kept(g, vocab)
+        if w:
+            words.add(w)
+    for run in (_HAN_RUN.findall(free) if not free.isascii() else ()):  # (Han characters are not ASCII)
+        words.update(map(str.__add__, run, run[1:]))  # its pairs of characters
     return words
 
 
@@ -380,7 +382,8 @@ def sibling_lists(low: str, vocab: Vocab) -> tuple[tuple[int, int], ...]:
     """Where two kinds of one thing are listed ("台式机、笔记本及工作站", "DRAM/NAND"): spans whose list marks
     do not cut a figure's phrase or clause. Known by the vocabulary (concepts.toml `within`), since 、 and a
     comma join clauses as often as things; the items after the known ones ("及工作站") are taken along."""
-    found = [f for f in vocab.concept_match.find(low) if vocab.concepts[f[2]].key in vocab.within]
+    kinds = _kinds_of_things(vocab)
+    found = [f for f in vocab.concept_match.find(low) if f[2] in kinds]
     out = []
     k = 0
     while k < len(found) - 1:
@@ -394,6 +397,16 @@ def sibling_lists(low: str, vocab: Vocab) -> tuple[tuple[int, int], ...]:
             out.append((a[0], more.end() if more else found[j][1]))
         k = j + 1
     return tuple(out)
+
+
+def _kinds_of_things(vocab: Vocab) -> frozenset[str]:
+    """The terms of concepts.toml whose concept is a kind of a broader one (`within`), read once per
+    vocabulary (sibling_lists looks at every term of every block)."""
+    got = vocab.__dict__.get("_kinds_of_things")
+    if got is None:
+        got = vocab.__dict__["_kinds_of_things"] = frozenset(w for w, c in vocab.concepts.items()
+                                                             if c.key in vocab.within)
+    return got
 
 
 def parallel_objects(low: str, sentence: tuple[int, int], spans: list[tuple[int, int]],
@@ -436,18 +449,29 @@ def object_of(v: View, vocab: Vocab, mentions: list[Mention], periods: list[tupl
     figures of one clause or sentence read the same windows (and, under "views", each figure's view)."""
     memo = {} if memo is None else memo
 
+    def busy_of(a: int, b: int, also: tuple) -> bytearray:
+        """The places of the window no object word is read in (_sentence_busy), and the other figures' own
+        phrases `also`."""
+        busy = _sentence_busy(v, mentions, periods, memo)[a:b + 1]
+        for s, e in also:
+            if s < b and a < e:
+                s = max(s, a)
+                busy[s - a:e - a] = b"\x01" * (e - s)
+        return busy
+
     def read(a: int, b: int, also: tuple = (), words: bool = False) -> tuple[frozenset, frozenset | None]:
         """The keys of a window, and its other words if asked for (most windows are read for their keys)."""
         key = (a, b, also)
         got = memo.get(key)
         if got is None:
-            busy = _sentence_busy(v, mentions, periods, memo)[a:b + 1]
-            for s, e in also:  # (the other figures' own phrases)
-                if s < b and a < e:
-                    s = max(s, a)
-                    busy[s - a:e - a] = b"\x01" * (e - s)
-            got = memo[key] = [frozenset(_terms_of(v.low, a, b, vocab, busy)), None, busy]
+            # (a window holding no term has no keys: its places are marked only if its words are asked for)
+            terms = vocab.concept_match.find(v.low, a, b)
+            busy = busy_of(a, b, also) if terms else None
+            got = memo[key] = [frozenset(_terms_of(v.low, a, b, vocab, busy, terms)) if terms else frozenset(), None,
+                               busy]
         if words and got[1] is None:  # (its words read when first asked for, past the words of _NOT_OBJECT)
+            if got[2] is None:
+                got[2] = busy_of(a, b, also)
             _mark_not_object(v.low, a, b, vocab, got[2])
             got[1] = frozenset(_other_words(v.low, a, b, got[2], vocab))
         return got[0], got[1]
@@ -592,7 +616,7 @@ def _own_phrases(v: View, others: list[tuple[int, int]], views: dict) -> list[tu
     block's views of its figures, see view.view_of)."""
     out = []
     for k, span in enumerate(v.spans):
-        if span in others and v.ss <= span[0] < v.se:
+        if v.ss <= span[0] < v.se and span in others:  # (the sentence's first: `others` is a list)
             o = view_of(views, v.block, v.low, v.spans, k, v.lists)
             a, b = o.ws, o.we
             if a < v.we and v.ws < b:  # never this figure's own phrase

@@ -110,7 +110,7 @@ def proper_nouns(text: str, vocab: Vocab, lower_words: frozenset[str], title: bo
         return got
 
     for m in _PROPER.finditer(text):
-        toks = [(t.start() + m.start(), t.end() + m.start(), t.group()) for t in _TOKEN.finditer(m.group())]
+        toks = [(t.start(), t.end(), t.group()) for t in _TOKEN.finditer(text, m.start(), m.end())]
         while toks and not_name(toks[0][2]):
             toks.pop(0)
         while toks and (not_name(toks[-1][2]) or toks[-1][2] in ("of", "&", "de")):
@@ -185,10 +185,13 @@ def _unit_symbols() -> frozenset[str]:
     return frozenset(f for f in forms if f.isascii() and " " not in f and any(c.isupper() for c in f) and len(f) <= 6)
 
 
+_NEXT_LOWER_WORD = re.compile(r"\s+([a-z]+)")  # (read in the 30 characters after a word)
+
+
 def _a_doer(text: str, e: int, word: str, vocab: Vocab) -> bool:
     """A capitalised word at a sentence start that the vocabulary does not know, before a verb of what a company
     does (cues.toml subject.verbs: "Transsion ranked fifth", "Zentrix shipped 4 million"): a name."""
-    nxt = re.match(r"\s+([a-z]+)", text[e:e + 30])
+    nxt = _NEXT_LOWER_WORD.match(text, e, e + 30)
     if not nxt or nxt.group(1) not in vocab.cues.get("subject.verbs", ()):
         return False  # (the cheap test first: the vocabulary scans below are of a new short text each time)
     low = word.lower()
@@ -232,8 +235,9 @@ def chinese_orgs(text: str, vocab: Vocab) -> list[tuple[int, int, str]]:
     out = []
     for m in _suffix_re(vocab.org_suffixes).finditer(text):
         suffix = m.group()
-        s = m.start()
-        while s > 0 and _HAN.match(text[s - 1]) and text[s - 1] not in _STOP_HAN and m.start() - s < 8:
+        s = at = m.start()
+        # (back over the Han characters before it, _HAN's range tested in place)
+        while s > 0 and "\u4e00" <= text[s - 1] <= "\u9fff" and text[s - 1] not in _STOP_HAN and at - s < 8:
             s -= 1
         core = text[s:m.start()]
         if core.startswith("中") and len(core) >= 3 and s > 0 and text[s - 1] == "其":
@@ -361,6 +365,8 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
         if not text.isascii() or text != low else []  # (ASCII: a capital where its lower case differs)
     for s, e, name in proper:  # "SolarPower Europe", "Japan Airlines": a name that has a place in it is no place
         inner = [(a, b) for a, b in places if s <= a and b <= e and (a, b) != (s, e)]
+        if not inner:
+            continue  # (no place inside it: read as a name below)
         # (unless its other words only say which part of the place: "Western Europe", "the South of France")
         rest = " ".join(text[x:y] for x, y in zip([s] + [b for _, b in inner], [a for a, _ in inner] + [e])).split()
         # (nor a place's own firm: "South Korea's LG Energy Solution")
@@ -571,8 +577,10 @@ def _travel_places(low: str, vocab: Vocab):
 
 
 def is_title(sentence: str) -> bool:
+    if len(sentence) > 160:  # (before its words are read: a long block is no title)
+        return False
     words = _WORDS.findall(sentence)
-    if len(words) < 4 or len(sentence) > 160:
+    if len(words) < 4:
         return False
     caps = sum(w[0].isupper() for w in words if w.lower() not in ("of", "and", "the", "in", "on", "to", "for", "a",
                                                                    "an", "by", "at", "as", "with"))

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import re
 from dataclasses import dataclass, replace
 
@@ -165,8 +166,9 @@ RELATIVE = frozenset(("?-prev-Q", "?-prev-Y", "?-this-Y", "?-this-Q", "?-this-H"
 UNNAMED_MONTH = "?-M"  # "last month", 上月: a month's figure, never the year's, whatever the page's year
 YEAR_TO_DATE = "?-YTD"  # "year-to-date", 今年以来: the year so far, to a date the text may not give
 ANAPHORIC = frozenset(("?-this-Y", "?-this-Q", "?-this-H", "?-this-P", "?-now"))
-_TO_DATE = re.compile(r"(?:截至|截止到?)\s*" + _CN_M + r"\s*月\s*\d{1,2}\s*日|(?<![a-z])(?:as of|as at)\s+" + _FULL_MONTH +
-                      r"\s+\d{1,2}(?!\d)(?!,?\s*(?:19|20)\d{2})")
+# (behind a look-ahead for its first characters: the scan passes over the others with one test)
+_TO_DATE = re.compile(r"(?=[截a])(?:(?:截至|截止到?)\s*" + _CN_M + r"\s*月\s*\d{1,2}\s*日|(?<![a-z])(?:as of|as at)\s+" +
+                      _FULL_MONTH + r"\s+\d{1,2}(?!\d)(?!,?\s*(?:19|20)\d{2}))")
 _AS_OF_OPEN = re.compile(r"截至|截止|(?<![a-z])as (?:of|at)")
 _AS_OF = re.compile(r"(?:截至|截止|截止到|到|as of|as at|at the end of|by the end of|end of)\s*$")
 _RIGHT_AFTER = re.compile(r"^\s*(?:[a-z]+\s+){0,2}(?:in|for|during|of|as of|at the end of|by the end of)\s+(?:the\s+)?$"
@@ -504,6 +506,9 @@ def _join(year: str | None, suffix: str) -> str:
     return f"{year or '?'}-{suffix}"
 
 
+_YEAR_FIRST = re.compile(r"(?:19|20)\d{2}")  # a period or heading opening with its year
+
+
 def complete(period: str, v: View, spans: list[PeriodSpan], doc_year: int | None, heading: str | None,
              at: int | None = None) -> str:
     """A period without its year ("?-Q2") takes the year of its sentence, its heading or the document."""
@@ -512,7 +517,7 @@ def complete(period: str, v: View, spans: list[PeriodSpan], doc_year: int | None
     if period in RELATIVE:
         return _relative(period, v, spans, doc_year, heading)
     # (never a comparison base's: "截至1月底，外汇储备…较去年12月底增加": 1月底 is not last year's)
-    dated = [p for p in spans if re.match(r"(?:19|20)\d{2}", p.period) and not p.base]
+    dated = [p for p in spans if _YEAR_FIRST.match(p.period) and not p.base]
     # the sentence's year before the figure, else the nearest in the paragraph before ("今年第3季… 戴尔在第3季
     # 年增2.6%，从去年同期的14.2%…": not the year of 去年同期 after it), else one after it in the sentence
     at = v.s if at is None else at  # where the period without its year is written
@@ -520,7 +525,7 @@ def complete(period: str, v: View, spans: list[PeriodSpan], doc_year: int | None
     years = years or [p for p in dated if p.end <= v.ss][-1:] or [p for p in dated if v.ss <= p.start < v.se][:1]
     if years:
         return years[0].period[:4] + period[1:]
-    if heading and re.match(r"(?:19|20)\d{2}", heading):
+    if heading and _YEAR_FIRST.match(heading):
         return heading[:4] + period[1:]
     if doc_year:
         return f"{doc_year}{period[1:]}"
@@ -541,10 +546,13 @@ def _relative(period: str, v: View, spans: list[PeriodSpan], doc_year: int | Non
     return shift(period, ref) or period
 
 
+_REF = re.compile(r"(\?|\d{4})(?:-(Q[1-4]|H[12]|\d{2}))?")  # a period a relative one is read against
+
+
 def shift(marker: str, ref: str | None) -> str | None:
     """A relative or anaphoric period read against the period it refers to: ("?-prev-Q", "2025-Q1") →
     "2024-Q4"; ("?-this-Y", "2024-Q3") → "2024"; None when ref cannot say."""
-    m = re.fullmatch(r"(\?|\d{4})(?:-(Q[1-4]|H[12]|\d{2}))?", ref or "")
+    m = _REF.fullmatch(ref or "")
     if not m:
         return None
     year, part = m.group(1), m.group(2)
@@ -640,9 +648,9 @@ def _dates_another(v: View, p: PeriodSpan) -> bool:
 
 def period_of(v: View, spans: list[PeriodSpan], doc_year: int | None, heading: str | None,
               header: str | None = None, change: bool = False) -> str | None:
-    parallel = _parallel_change(v, spans)
-    got = _period_of(v, spans, doc_year, heading, header, change, parallel)
-    if got and parallel is None and starts_change(v) and not _dated_right_after(v, spans) \
+    got = _period_of(v, spans, doc_year, heading, header, change)
+    # (_parallel_change read only where it matters: most figures start no change)
+    if got and starts_change(v) and _parallel_change(v, spans) is None and not _dated_right_after(v, spans) \
             and not _NOT_BEFORE.search(v.low, v.ss, v.se):
         # "Samsung's share fell from 38.6 percent to 34.4 percent in the first quarter": the period dates the
         # level reached; the one it started from is the period before
@@ -662,7 +670,7 @@ def change_start(v: View, got: str) -> str | None:
 
 
 # a figure a change starts from: "from 38.6 percent to 34.4 percent", 从38.6%降至34.4%, 由5%升至6%
-_FROM_BEFORE = re.compile(r"(?:\bfrom|从|從|由)\s*(?:(?:the\s+)?same\s+period'?s?\s+|同期\s*的?\s*)?(?:about\s+|around\s+|nearly\s+|some\s+)?[$€£¥]?\s*$")
+_FROM_BEFORE = re.compile(r"(?=[f从從由])(?:\bfrom|从|從|由)\s*(?:(?:the\s+)?same\s+period'?s?\s+|同期\s*的?\s*)?(?:about\s+|around\s+|nearly\s+|some\s+)?[$€£¥]?\s*$")
 _TO_AFTER = re.compile(r"\s*(?:(?!per\b|a\b)[a-z%]+\s*){0,2}?(?:\bto|(?:[降升增跌]|增加|增长|减少|下降|上升|提高)?[至到])"
                        r"\s*(?:about\s+|around\s+|nearly\s+)?[$€£¥]?\s*$")
 # a target or forecast revised ("raised its 2026 target from 10 million to 11 million"), a span of years ("since
@@ -722,10 +730,15 @@ def _dated_right_after(v: View, spans: list[PeriodSpan]) -> bool:
         any(p.end <= v.s and v.ws <= p.start and _OWN_BASE.fullmatch(v.low, p.end, v.s) for p in spans)
 
 
+_START = operator.attrgetter("start")
+
+
 def _period_of(v: View, spans: list[PeriodSpan], doc_year: int | None, heading: str | None,
-               header: str | None = None, change: bool = False, parallel: PeriodSpan | None = None) -> str | None:
-    # the periods of the figure's sentence: every window read below but the last lies inside it
-    near = [p for p in spans if v.ss <= p.start <= v.se]
+               header: str | None = None, change: bool = False) -> str | None:
+    # the periods of the figure's sentence: every window read below but the last lies inside it (`spans` are in
+    # order of start, as find_periods gives them: the sentence's are a run of them, found by bisection)
+    before_sentence = bisect.bisect_left(spans, v.ss, key=_START)
+    near = spans[before_sentence:bisect.bisect_right(spans, v.se, before_sentence, key=_START)]
     own = [p for p in near if p.base and v.ws <= p.start and p.end <= v.s and not _figure_between(v, p)
            and not _dates_another(v, p) and not _CHANGE_TO.search(v.low, p.end, v.s)]
     # "相较于去年同期的6,930万台", "up from 12.1 million in Q1 2024": the base is this figure's own period; a change
@@ -760,12 +773,16 @@ def _period_of(v: View, spans: list[PeriodSpan], doc_year: int | None, heading: 
             # sentence dates what it is next to; an anaphoric one ("… (1,711 vessels) for the year, with a share of
             # 70%") scopes its whole sentence
             inside = [p for p in inside if p.period not in RELATIVE or p.period in ANAPHORIC]
-        before = [p for p in inside if p.end <= v.s and not _held_by_another(v, p) and not _dates_a_base_before(v, p)]
-        after = [p for p in inside if p.start >= v.e and not _dates_a_compared(v, p) and not _expected_later(v, p)]
-        pick = before[-1] if before else (after[0] if after else None)
+        # the nearest before the figure, else the first after it (the periods read only up to the one picked)
+        pick = next((p for p in reversed(inside) if p.end <= v.s and not _held_by_another(v, p)
+                     and not _dates_a_base_before(v, p)), None)
+        if pick is None:
+            pick = next((p for p in inside if p.start >= v.e and not _dates_a_compared(v, p)
+                         and not _expected_later(v, p)), None)
         if pick is not None:
             return _as_of(complete(pick.period, v, spans, doc_year, heading, pick.start), v, pick)
-    if parallel is not None:  # (see _parallel_change)
+    parallel = _parallel_change(v, spans)  # (read only here: the windows above date most figures)
+    if parallel is not None:
         return _as_of(complete(parallel.period, v, spans, doc_year, heading, parallel.start), v, parallel)
     if header:
         return header
@@ -773,7 +790,8 @@ def _period_of(v: View, spans: list[PeriodSpan], doc_year: int | None, heading: 
     # period the paragraph named before holds on (the caller reads it against the paragraphs before)
     # (a level compared with is dated too: "rose from 36% in Q4 2024 to 36.9% in Q1 2025" names two periods)
     # (only those ending before the sentence are read: the periods after it are not asked about)
-    named = usable(0, v.ss, spans) + [p for p in spans if p.level and p.end <= v.ss]
+    ahead = spans[:before_sentence]  # (a period ending before the sentence starts before it)
+    named = usable(0, v.ss, ahead) + [p for p in ahead if p.level and p.end <= v.ss]
     earlier = [p for p in named if p.period not in RELATIVE or p.period in ANAPHORIC]
     dated = [p for p in earlier if not p.period.startswith("?")]
     if dated and len({p.period for p in dated}) == 1:
@@ -923,12 +941,14 @@ _NOUN_BEFORE = re.compile(r"\b(?:delayed|new|these|those|such|many|several|major
 def forecast(v: View, vocab: Vocab, spans: list[PeriodSpan], doc_year: int | None) -> bool:
     """The figure's own phrase or clause, before the figure, marks it as expected."""
     low = v.low
-    own = _OWN_PAST.search(low, max(v.cs, v.s - 60), v.s)
+    cues = vocab.cue("period.forecast").find(low, v.cs, v.s)
+    # (the figure's own past verb is read only where a cue before it could be one it overrides)
+    own = _OWN_PAST.search(low, max(v.cs, v.s - 60), v.s) if cues else None
     if own and own.group(1) in vocab.cues.get("period.forecast", ()):
         own = None  # ("projected 5%", "expected 36%": the cue itself)
     elif own and _INFINITIVE.search(low, max(0, own.start() - 12), own.start()):
         own = None  # ("are forecast to hit $109 billion", "will hit": no past, what is expected)
-    for s, e, w in vocab.cue("period.forecast").find(low, v.cs, v.s):
+    for s, e, w in cues:
         if w == "将" and low[e:e + 1] in ("近", "其"):
             continue
         if w == "to reach" and _PAST_BEFORE.search(low, v.cs, s):

@@ -37,6 +37,8 @@ def sources(text: str, low: str, sentence: tuple[int, int], mentions: list[Menti
     figures is both their source and their subject)."""
     ss, se = sentence
     inside = [m for m in mentions if ss <= m.start and m.end <= se and m.role in ("entity", "research")]
+    if not inside:  # (every source is one of them: a sentence naming no one has none)
+        return []
     out = [m for m in inside if m.role == "research"]
     for s, e, w in vocab.cue("source.before").find(low, ss, se):
         if w == "per" and not _CAPITAL_NEXT.match(text, e, e + 2):

@@ -146,8 +146,11 @@ def _clause_start(text: str, ss: int, s: int, marks: list[tuple[int, int]], more
         ends.append((a, b))
     if ends:
         ls = lists(text) + more
-        ends = [(a, b) for a, b in ends if not any(x < a and b < y for x, y in ls)] if ls else ends
-    return max([b for _, b in ends] + [ss])
+        # (the marks are in order, each ending after the one before: the last outside a list ends last)
+        for a, b in reversed(ends):
+            if not any(x < a and b < y for x, y in ls):
+                return b
+    return ss
 
 
 def _clause_end(text: str, e: int, se: int, marks: list[tuple[int, int]], more: tuple) -> int | None:

@@ -5,9 +5,9 @@ boundaries.
 """
 from __future__ import annotations
 
-import bisect
 import functools
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from importlib import resources
 
@@ -62,8 +62,16 @@ class _Windows:
         if end is None:
             end = len(low)
         found, starts = seen[1], seen[2]
-        i = bisect.bisect_left(starts, start)
-        return _cut(found, i, bisect.bisect_left(starts, end, i), end)
+        i = bisect_left(starts, start)
+        j = bisect_left(starts, end, i)
+        if j <= i:
+            return []
+        # the matches starting in [start, end), less one that runs past `end`: matches of one scan do not overlap,
+        # so only the last can (written out here, not in a helper: the facets ask many times per figure)
+        out = found[i:j]
+        if out[-1][1] > end:
+            out.pop()
+        return out
 
     def _scan(self, low: str) -> list[tuple[int, int, str]]:
         raise NotImplementedError
@@ -196,8 +204,14 @@ class CueView:
             return []
         if end is None:
             end = len(low)
-        i = bisect.bisect_left(starts, start)
-        return _cut(found, i, bisect.bisect_left(starts, end, i), end)
+        i = bisect_left(starts, start)
+        j = bisect_left(starts, end, i)
+        if j <= i:
+            return []
+        out = found[i:j]  # (the matches in [start, end), as _Windows.find cuts them)
+        if out[-1][1] > end:
+            out.pop()
+        return out
 
 
 _NO_MATCHES: tuple[list, list[int]] = ([], [])  # (never handed out: find returns slices of it, or a new [])
@@ -235,17 +249,6 @@ class _SharedCues(_Windows):
                 fs = sorted({f for got in some for f in got[0]})
                 split[names] = (fs, [f[0] for f in fs])
         return split[names]
-
-
-def _cut(found: list, i: int, j: int, end: int) -> list[tuple[int, int, str]]:
-    """found[i:j], the matches starting before `end`, less one that runs past it: matches of one scan do not
-    overlap, so only the last can."""
-    if j <= i:
-        return []
-    out = found[i:j]
-    if out[-1][1] > end:
-        out.pop()
-    return out
 
 
 @dataclass(frozen=True)
