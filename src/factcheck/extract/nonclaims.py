@@ -70,6 +70,11 @@ _CN_NUM = "[零〇○一二两三四五六七八九十0-9]{1,3}"
 _FIGURE = r"[-−+]?\d[\d,]*(?:\.\d+)?%?(?: ?\(R\))?"  # (R): a revised figure
 FIGURE_ROW = re.compile(rf"(?<!\S)(?:{_FIGURE} +){{3,}}{_FIGURE}(?!\S)")
 _DIGIT_MASK_START = re.compile(r"\d+|[(（+]")  # a run of digits is consumed whole: its start is where a mask may begin
+# Every digit mask that starts at a run of digits needs one of these characters right after the run (a date's
+# separator or 年/月, a time's 点/时/colon/am/pm, a phone number's space or bracket, a code's letter, a version's
+# point, a slash): a run followed by anything else (%, 亿, a comma, 。) is not tried. A new alternative of
+# _DIGIT_MASKS must keep this true or add its character here (tests/extract/test_mask_prefilter.py).
+_MASK_AFTER_DIGITS = re.compile(r"[\s\-/.:)年月—–~～至到点时A-Za-z]")
 _HAS_LATIN = re.compile(r"[A-Za-z]")
 _DIGIT = re.compile(r"\d")
 
@@ -217,7 +222,7 @@ def masked_spans(text: str, K: Knowledge) -> list[tuple[int, int, str]]:
         found = []
     pos = 0
     for c in (_DIGIT_MASK_START.finditer(text) if has_digit else ()):
-        if c.start() < pos:
+        if c.start() < pos or text[c.start()] not in "(（+" and not _MASK_AFTER_DIGITS.match(text, c.end()):
             continue
         m = digit_masks.match(text, c.start())
         if m:
