@@ -20,7 +20,7 @@ from ..normalize import NormLine, normalize_text
 from . import nonclaims, units
 from .numerals import Core
 from .numerals import _ordinal_denominator
-from .quantities import _CJK_CHAR, _ORDINAL_WORDS, POINT_WORD, LineParser, Quantity, _combine
+from .quantities import _CJK_CHAR, _ORDINAL_WORDS, POINT_WORD, LineParser, Quantity, _combine, ascii_lower
 from .ranges import join_compounds, join_factors, join_listed_units, join_ranges, join_shares
 from .tables import TableState, apply_money_columns
 
@@ -202,13 +202,16 @@ def quantities_in_line(text: str, K: Knowledge, money_columns: dict | None = Non
     """All quantities on one normalised line, ranges joined; rejected ones carry their reason. In a table row,
     `money_columns` (cell index -> currency, scale) turns bare numbers into money."""
     pat = _start_pattern(K)
-    parser = LineParser(text, K)
-    if not pat.search(parser.low) and not _figure_word_pattern(K).search(parser.low) and not (
-            _FREQUENCY_WORDS.search(parser.low)):
+    low = ascii_lower(text)
+    if not pat.search(low) and not _figure_word_pattern(K).search(low) and not _FREQUENCY_WORDS.search(low):
+        if not ("between" in low or " than " in low or _says_a_run(low) or "半" in text):
+            return []  # (most lines of prose: no parser needed)
+        parser = LineParser(text, K, low)
         out = _ordinal_ranges(parser, K, []) if "between" in parser.low or " than " in parser.low else []
         if _says_a_run(parser.low):
             out = _ordinal_runs(parser, K, out)
         return _half_units(parser, K, out) if "半" in text else out
+    parser = LineParser(text, K, low)
     masks = nonclaims.masked_spans(text, K)
     starts = [m[0] for m in masks]
     out: list[Quantity] = []

@@ -214,18 +214,18 @@ def _word_char(text: str, i: int) -> bool:
     return i >= 0 and text[i].isascii() and text[i].isalnum()
 
 
-_CAPITALS = re.compile(r"[A-Z]+")
-
-
-def _lower_run(m: re.Match) -> str:
-    return m.group().lower()
-
-
 def ascii_lower(text: str) -> str:
-    """Text with ASCII capitals lower-cased and every other character (and so every offset) unchanged."""
+    """Text with ASCII capitals lower-cased and every other character (and so every offset) unchanged.
+
+    (bytes.lower() changes the ASCII letters only, and every other character's UTF-8 bytes are 0x80 and above:
+    one C pass each way instead of a Python call per run of capitals.)
+
+    >>> ascii_lower("GDP增长ΣΑ 5%")
+    'gdp增长ΣΑ 5%'
+    """
     if text.isascii():
         return text.lower()
-    return _CAPITALS.sub(_lower_run, text)
+    return text.encode("utf-8", "surrogatepass").lower().decode("utf-8", "surrogatepass")
 
 
 def _skip_spaces(text: str, p: int, limit: int = 3) -> int:
@@ -238,9 +238,9 @@ def _skip_spaces(text: str, p: int, limit: int = 3) -> int:
 class LineParser:
     """Everything needed to read quantities off one normalised line."""
 
-    def __init__(self, text: str, K: Knowledge):
+    def __init__(self, text: str, K: Knowledge, low: str | None = None):
         self.text = text
-        self.low = ascii_lower(text)
+        self.low = ascii_lower(text) if low is None else low  # (a caller that lower-cased the line already)
         self.K = K
         self.n = len(text)
         self.floor = 0  # where the previous quantity ended: a prefix may not reach back past it
@@ -256,9 +256,7 @@ class LineParser:
         self.has_latin = _ANY_LATIN.search(self.low) is not None
         self.has_equal = "equal" in self.low or "等于" in text  # a closed comparative (or equal to)
         self._area_volume: bool | None = None  # sq, cu or a power glued to letters somewhere (tested when needed)
-        self._fillers = _by_first(K.hedge_fillers, last=True)  # indexes, looked up once per line
-        self._after = _by_first(K.hedges_after)
-        self._spaced = _spaced_hedge_chars(K)
+        self._fillers, self._after, self._spaced = _parser_tables(K)
 
     def figure_row(self) -> bool:
         """The line is a table row flattened to spaces: four or more figures in a row with nothing but spaces
@@ -1599,6 +1597,14 @@ def _by_first(entries: tuple, last: bool = False) -> dict[str, tuple]:
         w = e if isinstance(e, str) else e[0]
         out.setdefault(w[-1] if last else w[0], []).append(e)
     return {k: tuple(v) for k, v in out.items()}
+
+
+@functools.lru_cache(maxsize=4)
+def _parser_tables(K: Knowledge) -> tuple[dict[str, tuple], dict[str, tuple], re.Pattern]:
+    """The indexes every LineParser looks words up in: the hedge fillers by last character, the hedges after a
+    figure by first, the spaced hedge characters (one cached call per line: K hashes by identity, where the word
+    tuples would be hashed whole on each look-up)."""
+    return _by_first(K.hedge_fillers, last=True), _by_first(K.hedges_after), _spaced_hedge_chars(K)
 
 
 @functools.lru_cache(maxsize=4)
