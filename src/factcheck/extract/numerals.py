@@ -32,6 +32,7 @@ _CODE_AFTER = re.compile(r" [A-Z]|[A-Za-z]")  # a capitalised word, or letters g
 _MAX_TOKENS = 48  # no numeral is longer; a cap keeps runs of 一一一… linear
 _POWER = re.compile(r"\^([-+]?\d{1,3})(?!\d)")
 _SCI = re.compile(r" ?[×x*] ?10 ?\^? ?([-−+]?\d{1,3})(?!\d)")
+_POWER_STARTS = frozenset(" ×x*^")  # the characters _SCI and _POWER begin with
 _SPACED_DECIMAL = re.compile(r" \. (\d+)(?! ?\. ?\d)(?![\d,])")
 # a point glued to the integer and a space before the decimals, where a unit, a percent sign, Chinese text or the
 # line's end follows (scraped pages: "277. 57 GW", "6. 5%", a table cell "70649. 9"); never after a year ("in 2023.
@@ -84,6 +85,13 @@ class Core:
 
 
 def _arabic_value(s: str) -> tuple[float, int]:
+    """The value of an Arabic token as ARABIC matches it, and its number of decimals.
+
+    >>> _arabic_value("2024"), _arabic_value("1,234.5"), _arabic_value("1.111,11")
+    ((2024.0, 0), (1234.5, 1), (1111.11, 2))
+    """
+    if s.isdigit():
+        return float(s), 0  # the commonest token (2024, 35): what the rules below make of it
     if "." in s and "," in s and s.rindex(",") > s.rindex("."):
         s = s.replace(".", "").replace(",", ".")  # 1.111,11
     elif s.count(".") > 1 and "," not in s:
@@ -768,6 +776,8 @@ def parse_english(low: str, pos: int, K: Knowledge) -> Core | None:
 
 def apply_power(text: str, core: Core) -> Core:
     """2^-1, 1.1^23: a power written with a caret right after the core; 2.48×10−5: scientific notation."""
+    if text[core.end:core.end + 1] not in _POWER_STARTS:
+        return core  # (neither pattern can match: most cores)
     m = _SCI.match(text, core.end)
     if m:
         exp = int(m.group(1).replace("−", "-"))

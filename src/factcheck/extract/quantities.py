@@ -197,6 +197,7 @@ _DETERMINER_WORD_BEFORE = re.compile(
 
 
 _DURATIONS = frozenset({"year", "month", "week", "day", "hour", "minute", "second"})
+_NO_COMPARATIVE = (None, None, None, None)
 
 
 def _glued_letter(text: str, i: int) -> bool:
@@ -255,6 +256,7 @@ class LineParser:
         self.has_you = "又" in text
         self.has_latin = _ANY_LATIN.search(self.low) is not None
         self.has_equal = "equal" in self.low or "等于" in text  # a closed comparative (or equal to)
+        self.has_comparative = any(w in text for w in K.comparative_before)  # 比 (tested before _comparative)
         self._area_volume: bool | None = None  # sq, cu or a power glued to letters somewhere (tested when needed)
         self._fillers, self._after, self._spaced = _parser_tables(K)
 
@@ -507,7 +509,7 @@ class LineParser:
             hedge_after, q = "approx", q + 1  # 十来天, 二十来岁, 三百来人: a round number and a little either side
 
         # the unit (unless a comparative closes the figure: 比三十大 is "more than 30", not "30 big")
-        comp = self._comparative(start, q)
+        comp = self._comparative(start, q) if self.has_comparative else _NO_COMPARATIVE
         if kind == "count" and comp[2] is None:
             q2 = _skip_spaces(text, q, 4)
             f = self.unit_at(q2)
@@ -741,7 +743,8 @@ class LineParser:
                 hb and hstart is not None and _CHANGE_OVER.search(low, max(0, hstart - 40), hstart)) else core.plain
             rejected = nonclaims.reject(text, low, core.start, number_end, plain, core.value,
                                         has_unit or kind == "rank", rk, K,
-                                        scaled=any(len(w) >= 3 or not w.isascii() for w in scale_words))
+                                        scaled=bool(scale_words) and any(len(w) >= 3 or not w.isascii()
+                                                                         for w in scale_words))
         if rejected is None and nonclaims.names_a_rule(low, end, K):
             rejected = "name"  # 80/20法则, the 4% rule
         elif rejected is None and noun == "大" and core.value >= 100 and core.scale == 1.0 and text[end:end + 1] != "关":
@@ -1333,7 +1336,8 @@ class LineParser:
                 or _DETERMINER_WORD_BEFORE.search(self.low, max(0, core.start - 32), core.start) is not None)
 
     def _comparative(self, start: int, end: int) -> tuple[None, int | None, str | None, int | None]:
-        """比三十大 (over 30), 比二分之一小 (under 1/2): a comparative around the figure."""
+        """比三十大 (over 30), 比二分之一小 (under 1/2): a comparative around the figure (_NO_COMPARATIVE when there
+        is none; the caller skips the look-up on a line without a word of K.comparative_before)."""
         K = self.K
         p = start
         while p > 0 and self.text[p - 1] == " ":
@@ -1343,7 +1347,7 @@ class LineParser:
                 for word, qual in K.comparative_after:
                     if self.text.startswith(word, end):
                         return None, p - len(w), qual, end + len(word)
-        return None, None, None, None
+        return _NO_COMPARATIVE
 
     def _per_unit(self, unit: str, end: int) -> tuple[str, int]:
         """A physical unit divided by another right after it: 1.2 g/cm3, 50 mg/L, 1,200 mm per year, 5 kW/m²
