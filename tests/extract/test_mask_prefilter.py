@@ -38,3 +38,33 @@ def test_the_known_masks_still_found():
     for text, kind in [("2024-03-05", "ymd"), ("会议9点至17点", "time"), ("call 1-800-555-0199", "phone_na"),
                        ("14:30", "time"), ("5 o'clock", "time"), ("v1.2.3", "ident"), ("3 / 0", "undefined")]:
         assert kind in {k for _, _, k in nonclaims.masked_spans(text, K)}, text
+
+
+# The patterns rewritten to begin with a character class (or tried only where a word they need starts) find
+# what the plain forms find.
+
+_TEXT = st.lists(st.sampled_from(
+    ["1", "23", "2024", "一", "十", "三", "万", "亿", "two", "a", "an", "one", "seventeen", "half", "quarter",
+     "minus", "negative", "sa", "anna", "x", "(", "（", "+", ")", "）", "。", "；", ":", "：", "】", "[", "【", ".",
+     "、", " ", "  ", "图", "表", "Figure", "Table", "十四五", "第", "章", "-", "%", ",", "ban", "Xone", "9one"]),
+    max_size=14).map("".join)
+
+
+def _spans(it):
+    return [(m.span(), m.lastgroup, m.groups()) for m in it]
+
+
+@settings(max_examples=1500, derandomize=True)
+@given(_TEXT)
+def test_rewritten_patterns_find_what_the_plain_forms_find(text):
+    from factcheck.extract import _start_pattern
+
+    K = knowledge()
+    cn = "".join(sorted(set(K.cn_digits) | set(K.cn_small) | set(K.cn_big) | set(K.cn_tens or ())))
+    words = sorted(set(K.en_ones) | set(K.en_tens) | set(K.en_negative) | {"a", "an", "half", "quarter"},
+                   key=len, reverse=True)
+    plain_start = re.compile(r"[\d" + re.escape(cn) + r"]|(?<![a-z])(?:" + "|".join(words) + r")(?![a-z])")
+    assert _spans(_start_pattern(K).finditer(text)) == _spans(plain_start.finditer(text))
+    assert _spans(nonclaims._DIGIT_MASK_START.finditer(text)) == _spans(re.finditer(r"\d+|[(（+]", text))
+    assert _spans(nonclaims._labels(text, K)) == _spans(nonclaims._label_pattern(K).finditer(text))
+    assert _spans(nonclaims._list_numbers(text)) == _spans(nonclaims._LIST_AR.finditer(text))

@@ -185,11 +185,23 @@ def _and_a_half(parser: LineParser, qs: list[Quantity]) -> list[Quantity]:
 
 @functools.lru_cache(maxsize=4)
 def _start_pattern(K: Knowledge) -> re.Pattern:
+    """Where a number may start: a digit, a Chinese numeral, or an English number word (longest first) standing
+    alone, `[\\d一二…]|(?<![a-z])(?:seventeen|…|a)(?![a-z])`.
+
+    Written to begin with one character class (the digits, the numerals and the words' first letters), which
+    lets the regex engine skip to those characters instead of trying the pattern at every position of the line;
+    the first letter then picks the words it begins (in the same longest-first order) by a look-behind.
+    """
     cn = "".join(sorted(set(K.cn_digits) | set(K.cn_small) | set(K.cn_big) | set(K.cn_tens or ())))
     words = sorted(set(K.en_ones) | set(K.en_tens) | set(K.en_negative) | {"a", "an", "half", "quarter"},
                    key=len, reverse=True)
-    return re.compile(r"[\d" + re.escape(cn) + r"]|" + nonclaims.first_chars(words) + r"(?<![a-z])(?:"
-                      + "|".join(words) + r")(?![a-z])")
+    rests: dict[str, list[str]] = {}  # first letter -> the rest of each word it begins
+    for w in words:
+        rests.setdefault(w[0], []).append(re.escape(w[1:]))
+    by_letter = "|".join(f"(?<={re.escape(c)})(?:{'|'.join(r)})" for c, r in rests.items())
+    numeral = r"\d" + re.escape(cn)
+    return re.compile(rf"[{numeral}{re.escape(''.join(rests))}]"
+                      rf"(?:(?<=[{numeral}])|(?<![a-z].)(?:{by_letter})(?![a-z]))")
 
 
 def _in_mask(masks: list[tuple[int, int, str]], starts: list[int], p: int) -> int | None:

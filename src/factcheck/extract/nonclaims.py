@@ -69,7 +69,9 @@ _CN_NUM = "[零〇○一二两三四五六七八九十0-9]{1,3}"
 # A table row flattened to spaces: four or more figures with only spaces between them (Iraq 4.67 4.76 141,000)
 _FIGURE = r"[-−+]?\d[\d,]*(?:\.\d+)?%?(?: ?\(R\))?"  # (R): a revised figure
 FIGURE_ROW = re.compile(rf"(?<!\S)(?:{_FIGURE} +){{3,}}{_FIGURE}(?!\S)")
-_DIGIT_MASK_START = re.compile(r"\d+|[(（+]")  # a run of digits is consumed whole: its start is where a mask may begin
+# a run of digits is consumed whole: its start is where a mask may begin (as \d+|[(（+], written to begin with one
+# character class, which the regex engine skips to)
+_DIGIT_MASK_START = re.compile(r"[\d(（+](?:(?<=\d)\d*)?")
 # Every digit mask that starts at a run of digits needs one of these characters right after the run (a date's
 # separator or 年/月, a time's 点/时/colon/am/pm, a phone number's space or bracket, a code's letter, a version's
 # point, a slash): a run followed by anything else (%, 亿, a comma, 。) is not tried. A new alternative of
@@ -84,6 +86,10 @@ _DIGIT = re.compile(r"\d")
 # are passed over with one test, not with each of the anchors)
 _LIST_CN = re.compile(r"(?=[(（一二三四五六七八九十])(?:^|(?<=[\s:：。；;!！?？]))[(（]?[一二三四五六七八九十]{1,3}[)）、]")
 _LIST_AR = re.compile(r"(?=[\s(（\[【\d])(?:^\s*|(?<=[。；;!！?？\]】])|(?<=(?<!\d)[:：]))[(（\[【]?\d{1,2}(?:\.\d{1,2})*(?:[.、．)）\]】](?![\d%])|\s?[)）])")
+# where a match of _LIST_AR after the line's start may begin: right after one of its marks, before a digit
+# (a bracket between); the line is searched for these (a class first, which the engine skips to), not _LIST_AR
+# tried at every position
+_LIST_AR_AT = re.compile(r"[。；;!！?？\]】:：](?=[(（\[【]?\d)")
 _TOC_TAIL = re.compile(r"(?:\.{3,}|…{2,}|·{3,}|\.\s?\.\s?\.|\s{2,}|\t)\s*\d{1,4}\s*$")
 _SUPERSCRIPTS = set("⁰¹²³⁴⁵⁶⁷⁸⁹")
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -129,11 +135,48 @@ def _clock_triggers(K: Knowledge) -> re.Pattern:
 @functools.lru_cache(maxsize=4)
 def _label_pattern(K: Knowledge) -> re.Pattern:
     """图1-1, 表 2, Figure 3.2, 第5章 ... and the name phrases (十四五): whole tokens without claims."""
-    words = [w for w in K.mask_labels or K.labels_before if w not in ("第",) and len(w) > 1 or w in ("图", "表")]
+    words = _label_words(K)
     labels = "|".join(re.escape(w) for w in words)
     names = _trie(K.name_phrases)
     return re.compile(first_chars(words + list(K.name_phrases))
                       + rf"(?:(?P<label>(?<![A-Za-z])(?:{labels})\s?\d+(?:[-.–]\d+)*(?!\d|%|,\d))|(?P<name>{names}))")
+
+
+def _label_words(K: Knowledge) -> list[str]:
+    return [w for w in K.mask_labels or K.labels_before if w not in ("第",) and len(w) > 1 or w in ("图", "表")]
+
+
+@functools.lru_cache(maxsize=4)
+def _label_starts(K: Knowledge) -> re.Pattern:
+    """Any label word or name phrase of _label_pattern (a trie: its first characters make one class, which the
+    regex engine skips to): a match of _label_pattern starts only where one of them does."""
+    return re.compile(_trie(_label_words(K) + list(K.name_phrases)))
+
+
+def _labels(text: str, K: Knowledge):
+    """`_label_pattern(K).finditer(text)`, the pattern tried only where a label word or a name phrase starts."""
+    pat, starts = _label_pattern(K), _label_starts(K)
+    pos = 0
+    while (c := starts.search(text, pos)) is not None:
+        m = pat.match(text, c.start())
+        if m:
+            yield m
+            pos = m.end()
+        else:
+            pos = c.start() + 1
+
+
+def _list_numbers(text: str):
+    """`_LIST_AR.finditer(text)`, tried at the line's start and where _LIST_AR_AT says a list number may begin."""
+    pos = 0
+    m = _LIST_AR.match(text)
+    if m:
+        yield m
+        pos = m.end()
+    for c in _LIST_AR_AT.finditer(text):
+        if c.end() >= pos and (m := _LIST_AR.match(text, c.end())):
+            yield m
+            pos = m.end()
 
 
 def _trie(words) -> str:
@@ -202,7 +245,7 @@ def masked_spans(text: str, K: Knowledge) -> list[tuple[int, int, str]]:
         return [(0, len(text), "rating")]
     if " past " in text or " to " in text or "clock" in text or " after " in text:
         spans += [(m.start(), m.end(), "time") for m in _WORD_CLOCK.finditer(text)]
-    for m in _label_pattern(K).finditer(text):
+    for m in _labels(text, K):
         spans.append((m.start(), m.end(), m.lastgroup or "label"))
     clock = _clock_pattern(K)
     if clock is not None and _clock_triggers(K).search(text):
@@ -249,7 +292,7 @@ def masked_spans(text: str, K: Knowledge) -> list[tuple[int, int, str]]:
     if "、" in text or ")" in text or "）" in text:  # a Chinese list number ends with one of them
         for m in _LIST_CN.finditer(text):
             spans.append((m.start(), m.end(), "list"))
-    for m in (_LIST_AR.finditer(text) if has_digit else ()):
+    for m in (_list_numbers(text) if has_digit else ()):
         # "1.美国" is a list number; "1.5%" is not (the regex refuses a digit after the point)
         spans.append((m.start(), m.end(), "list"))
     m = _TOC_TAIL.search(text, _toc_from(text)) if text.rstrip()[-1:].isdigit() else None  # a page number ends the line
