@@ -68,3 +68,26 @@ def test_rewritten_patterns_find_what_the_plain_forms_find(text):
     assert _spans(nonclaims._DIGIT_MASK_START.finditer(text)) == _spans(re.finditer(r"\d+|[(（+]", text))
     assert _spans(nonclaims._labels(text, K)) == _spans(nonclaims._label_pattern(K).finditer(text))
     assert _spans(nonclaims._list_numbers(text)) == _spans(nonclaims._LIST_AR.finditer(text))
+
+
+@settings(max_examples=800, derandomize=True)
+@given(st.data())
+def test_literal_word_patterns_without_a_look_ahead_find_the_same(data):
+    from factcheck.extract import _ARTICLE, _figure_word_pattern
+
+    K = knowledge()
+    words = [w for w, *_ in K.figure_words]
+    text = "".join(data.draw(st.lists(st.sampled_from(words[:40] + ["a ", "an ", "ba ", " ", "x", "一", "A "]),
+                                      max_size=8)))
+    plain = re.compile(nonclaims.first_chars(words) + "(?:" + "|".join(re.escape(w) for w in words) + ")")
+    assert _spans(_figure_word_pattern(K).finditer(text)) == _spans(plain.finditer(text))
+    assert _spans(_ARTICLE.finditer(text)) == _spans(re.finditer(r"(?<![a-z])an? (?=[a-z])", text))
+
+
+@settings(max_examples=1500, derandomize=True)
+@given(st.lists(st.sampled_from(
+    ["PM", "2", ".", "5", "A", "-", "1", "Q", "Sept", "March", "march", "Auguſt", "Aprİl", "ſ", "K", " ", ". ",
+     "2024", "12", "th", ",", "x", "ab", "abcdefg", "一", "年", "@", "a.b", "Jan"]), max_size=12).map("".join))
+def test_letter_masks_found_where_every_position_is_tried(text):
+    _, letter_masks, _ = nonclaims._mask_patterns(knowledge())
+    assert _spans(nonclaims._letter_masks(text, letter_masks)) == _spans(letter_masks.finditer(text))

@@ -31,8 +31,10 @@ _SENTENCE_END = re.compile(r"[。！？!?；;.](?:(?<=[^.])|(?=\s|$))")
 
 @functools.lru_cache(maxsize=4)
 def _figure_word_pattern(K: Knowledge) -> re.Pattern:
+    """The figure words, in their table's order. (An alternation of literal words: the regex engine makes a class
+    of their first characters and skips to those by itself; a look-ahead on them would stop it doing so.)"""
     words = [w for w, *_ in K.figure_words]
-    return re.compile(nonclaims.first_chars(words) + "(?:" + "|".join(re.escape(w) for w in words) + ")")
+    return re.compile("(?:" + "|".join(re.escape(w) for w in words) + ")")
 
 
 @functools.lru_cache(maxsize=4)
@@ -126,7 +128,7 @@ def _half_units(parser: LineParser, K: Knowledge, taken: list[Quantity]) -> list
     return sorted(taken + out, key=lambda q: q.start) if out else taken
 
 
-_ARTICLE = re.compile(r"(?<![a-z])an? (?=[a-z])")
+_ARTICLE = re.compile(r"a(?<![a-z]a)n? (?=[a-z])")  # a or an before a word: (?<![a-z])an? (?=[a-z]), led by its "a"
 
 
 def _article_money(parser: LineParser, taken: list[Quantity]) -> list[Quantity]:
@@ -215,7 +217,8 @@ def quantities_in_line(text: str, K: Knowledge, money_columns: dict | None = Non
     `money_columns` (cell index -> currency, scale) turns bare numbers into money."""
     pat = _start_pattern(K)
     low = ascii_lower(text)
-    if not pat.search(low) and not _figure_word_pattern(K).search(low) and not _FREQUENCY_WORDS.search(low):
+    if not pat.search(low) and not _figure_word_pattern(K).search(low) and not (
+            _says_how_often(low) and _FREQUENCY_WORDS.search(low)):
         if not ("between" in low or " than " in low or _says_a_run(low) or "半" in text):
             return []  # (most lines of prose: no parser needed)
         parser = LineParser(text, K, low)
@@ -400,6 +403,13 @@ _FREQUENCY_EN = re.compile(r" (?:(?:a|an|per|each|every) (second|minute|hour|day
                            r"|(hourly|daily|nightly|weekly|monthly|quarterly|yearly|annually))(?![a-z])")
 _FREQUENCY_WORDS = re.compile(r"(?<![a-z])(once|twice|thrice)(?= (?:a|an|per|each|every) |"
                               r" (?:hourly|daily|nightly|weekly|monthly|quarterly|yearly|annually)(?![a-z]))")
+
+
+def _says_how_often(low: str) -> bool:
+    """The line has a word of _FREQUENCY_WORDS (a cheap test before its search, which tries every position)."""
+    return "once" in low or "twice" in low or "thrice" in low
+
+
 _FREQUENCY_CN = re.compile(r"每(?:一)?(秒|秒钟|分钟|小时|个小时|天|日|晚|周|星期|个星期|礼拜|月|个月|季度|年)[\u4e00-\u9fff]{0,4}$")
 _CN_PERIODS = {"秒": "second", "秒钟": "second", "分钟": "minute", "小时": "hour", "个小时": "hour", "天": "day",
                "日": "day", "晚": "day", "周": "week", "星期": "week", "个星期": "week", "礼拜": "week", "月": "month",
@@ -490,8 +500,8 @@ def _sentence(line: NormLine, bounds: list[int], s: int, e: int) -> str:
 
 
 def _round(x: float | None) -> float | None:
-    if x is None or isinstance(x, float) and (math.isnan(x) or math.isinf(x)):
-        return None
+    if x is None or isinstance(x, float) and not math.isfinite(x):
+        return None  # (a NaN or an infinity)
     if -1e12 < x < 1e12 and x == int(x):
         return float(x)  # a whole number of up to twelve digits prints as itself
     return float(f"{x:.12g}")

@@ -78,6 +78,11 @@ _DIGIT_MASK_START = re.compile(r"[\d(（+](?:(?<=\d)\d*)?")
 # _DIGIT_MASKS must keep this true or add its character here (tests/extract/test_mask_prefilter.py).
 _MASK_AFTER_DIGITS = re.compile(r"[\s\-/.:)年月—–~～至到点时A-Za-z]")
 _HAS_LATIN = re.compile(r"[A-Za-z]")
+# Where a letter mask (an identifier or an English date) may begin: an ASCII letter after none, then up to eight
+# more letters (a month's, which may include the four characters that match an ASCII letter case-insensitively)
+# and a digit, a hyphen and a digit, or a space (or a point and a space) and a digit: PM2.5, A-1, Sept. 12. A
+# class first, which the regex engine skips to; every match starts at one of these.
+_LETTER_MASK_AT = re.compile(r"[A-Za-z](?<![A-Za-z].)(?=[A-Za-z\u0130\u0131\u017f\u212a]{0,8}(?:-?\d|(?:\s?\.)?\s\d))")
 _DIGIT = re.compile(r"\d")
 
 # Chinese list and section numbers: 一、 （三） 第五章; Arabic: "1." "2、" "(3)" at the start of a line or after
@@ -128,8 +133,8 @@ def _clock_pattern(K: Knowledge) -> re.Pattern | None:
 
 @functools.lru_cache(maxsize=4)
 def _clock_triggers(K: Knowledge) -> re.Pattern:
-    words = K.time_of_day + K.weekday_before
-    return re.compile(first_chars(words) + "(?:" + "|".join(re.escape(w) for w in words) + ")")
+    words = K.time_of_day + K.weekday_before  # (literal words: the engine skips to their first characters itself)
+    return re.compile("(?:" + "|".join(re.escape(w) for w in words) + ")")
 
 
 @functools.lru_cache(maxsize=4)
@@ -164,6 +169,15 @@ def _labels(text: str, K: Knowledge):
             pos = m.end()
         else:
             pos = c.start() + 1
+
+
+def _letter_masks(text: str, letter_masks: re.Pattern):
+    """`letter_masks.finditer(text)`, tried only where _LETTER_MASK_AT says a match may begin."""
+    pos = 0
+    for c in _LETTER_MASK_AT.finditer(text):
+        if c.start() >= pos and (m := letter_masks.match(text, c.start())):
+            yield m
+            pos = m.end()
 
 
 def _list_numbers(text: str):
@@ -260,7 +274,7 @@ def masked_spans(text: str, K: Knowledge) -> list[tuple[int, int, str]]:
     elif "@" in text or "://" in text or "www." in text:
         found = list(text_masks.finditer(text))
     elif has_digit:
-        found = list(letter_masks.finditer(text))
+        found = list(_letter_masks(text, letter_masks))
     else:
         found = []
     pos = 0

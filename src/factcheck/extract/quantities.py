@@ -230,6 +230,8 @@ def ascii_lower(text: str) -> str:
 
 
 def _skip_spaces(text: str, p: int, limit: int = 3) -> int:
+    if not text.startswith(" ", p):
+        return p  # (the common case)
     q = p
     while q < len(text) and text[q] == " " and q - p < limit:
         q += 1
@@ -277,7 +279,7 @@ class LineParser:
                 self._area_volume = _AREA_VOLUME_ANY.search(self.low) is not None
             if self._area_volume and (m := _AREA_VOLUME.match(self.low, p)):
                 f = self._area_volume_unit(m, p)
-        if p < self.n and _CJK_CHAR.match(self.text, p) and " " in self.text[p:p + 8]:
+        if p < self.n and self.text.find(" ", p, p + 8) != -1 and _CJK_CHAR.match(self.text, p):
             chunk = self.text[p:p + 16]
             compact = chunk.replace(" ", "")
             g = K.suffix_units.match(compact, compact, 0)
@@ -1465,7 +1467,7 @@ class LineParser:
         got = self._hedge_before_in(self.low, start)
         if got[0] in ("over", "under") and got[1] is not None:
             return self._negated(*got)
-        if got[0] in (None, "exact") and " " in self.low[max(0, start - 12):start] and self._spaced.search(
+        if got[0] in (None, "exact") and self.low.find(" ", max(0, start - 12), start) != -1 and self._spaced.search(
                 self.low, max(0, start - 16), start):
             # 小于 或 等于100: CJK hedge words written with spaces inside
             lo = max(0, start - 16)
