@@ -511,7 +511,9 @@ class LineParser:
             hedge_after, q = "approx", q + 1  # 十来天, 二十来岁, 三百来人: a round number and a little either side
 
         # the unit (unless a comparative closes the figure: 比三十大 is "more than 30", not "30 big")
-        comp = self._comparative(start, q) if self.has_comparative else _NO_COMPARATIVE
+        ends = _comparative_ends(K)
+        comp = self._comparative(start, q) if self.has_comparative and (ends is None or start > 0 and (
+            text[start - 1] == " " or text[start - 1] in ends)) else _NO_COMPARATIVE
         if kind == "count" and comp[2] is None:
             q2 = _skip_spaces(text, q, 4)
             f = self.unit_at(q2)
@@ -1339,7 +1341,8 @@ class LineParser:
 
     def _comparative(self, start: int, end: int) -> tuple[None, int | None, str | None, int | None]:
         """比三十大 (over 30), 比二分之一小 (under 1/2): a comparative around the figure (_NO_COMPARATIVE when there
-        is none; the caller skips the look-up on a line without a word of K.comparative_before)."""
+        is none; the caller skips the look-up on a line without a word of K.comparative_before, and where neither
+        a space nor the last character of one stands before the figure)."""
         K = self.K
         p = start
         while p > 0 and self.text[p - 1] == " ":
@@ -1603,6 +1606,12 @@ def _by_first(entries: tuple, last: bool = False) -> dict[str, tuple]:
         w = e if isinstance(e, str) else e[0]
         out.setdefault(w[-1] if last else w[0], []).append(e)
     return {k: tuple(v) for k, v in out.items()}
+
+
+@functools.lru_cache(maxsize=4)
+def _comparative_ends(K: Knowledge) -> frozenset[str] | None:
+    """The last characters of K.comparative_before (比); None if an empty word, which ends anywhere, is listed."""
+    return None if "" in K.comparative_before else frozenset(w[-1] for w in K.comparative_before)
 
 
 @functools.lru_cache(maxsize=4)
