@@ -91,3 +91,9 @@ def test_literal_word_patterns_without_a_look_ahead_find_the_same(data):
 def test_letter_masks_found_where_every_position_is_tried(text):
     _, letter_masks, _ = nonclaims._mask_patterns(knowledge())
     assert _spans(nonclaims._letter_masks(text, letter_masks)) == _spans(letter_masks.finditer(text))
+
+
+@settings(max_examples=300, derandomize=True)
+@given(st.text(alphabet=" \t\u3000\u00a0x1２", max_size=8))
+def test_ends_in_digit_is_the_stripped_last_character_test(text):
+    assert nonclaims._ends_in_digit(text) == text.rstrip()[-1:].isdigit()

@@ -73,10 +73,11 @@ FIGURE_ROW = re.compile(rf"(?<!\S)(?:{_FIGURE} +){{3,}}{_FIGURE}(?!\S)")
 # character class, which the regex engine skips to)
 _DIGIT_MASK_START = re.compile(r"[\d(（+](?:(?<=\d)\d*)?")
 # Every digit mask that starts at a run of digits needs one of these characters right after the run (a date's
-# separator or 年/月, a time's 点/时/colon/am/pm, a phone number's space or bracket, a code's letter, a version's
-# point, a slash): a run followed by anything else (%, 亿, a comma, 。) is not tried. A new alternative of
-# _DIGIT_MASKS must keep this true or add its character here (tests/extract/test_mask_prefilter.py).
-_MASK_AFTER_DIGITS = re.compile(r"[\s\-/.:)年月—–~～至到点时A-Za-z]")
+# separator or 年 and a month's digit, 月, a time's 点/时/colon/am/pm, a phone number's space or bracket, a code's
+# letter, a version's point, a slash): a run followed by anything else (%, 亿, a comma, 。, 2024年的) is not tried.
+# A new alternative of _DIGIT_MASKS must keep this true or add its character here
+# (tests/extract/test_mask_prefilter.py).
+_MASK_AFTER_DIGITS = re.compile(r"[\s\-/.:)月—–~～至到点时A-Za-z]|年(?=\s?\d)")
 _HAS_LATIN = re.compile(r"[A-Za-z]")
 # Where a letter mask (an identifier or an English date) may begin: an ASCII letter after none, then up to eight
 # more letters (a month's, which may include the four characters that match an ASCII letter case-insensitively)
@@ -309,11 +310,19 @@ def masked_spans(text: str, K: Knowledge) -> list[tuple[int, int, str]]:
     for m in (_list_numbers(text) if has_digit else ()):
         # "1.美国" is a list number; "1.5%" is not (the regex refuses a digit after the point)
         spans.append((m.start(), m.end(), "list"))
-    m = _TOC_TAIL.search(text, _toc_from(text)) if text.rstrip()[-1:].isdigit() else None  # a page number ends the line
+    m = _TOC_TAIL.search(text, _toc_from(text)) if _ends_in_digit(text) else None  # a page number ends the line
     if m and _looks_like_toc(text, m):
         spans.append((m.start(), m.end(), "page"))
     spans.sort()
     return spans
+
+
+def _ends_in_digit(text: str) -> bool:
+    """`text.rstrip()[-1:].isdigit()`, without copying the line."""
+    k = len(text)
+    while k and text[k - 1].isspace():
+        k -= 1
+    return k > 0 and text[k - 1].isdigit()
 
 
 def _toc_from(text: str) -> int:

@@ -132,7 +132,8 @@ def parse_run(text: str, pos: int, K: Knowledge, unit_at=None) -> Core | None:
         m = ARABIC.match(text, pos)
         e, tok_text = m.end(), m.group()
         if e > pos and " " not in tok_text and (e == n or text[e] != " " and text[e] not in _run_chars(K)) and \
-                not (e < n and text[e] == "." and _point_space(text, e, K)) and not _ideographic_point(text, e, tok_text):
+                not (e < n and text[e] == "." and _point_space(text, e, K)) and (
+                e == n or text[e] != "。" or not _ideographic_point(text, e, tok_text)):
             value, decimals = _arabic_value(tok_text)
             return Core(pos, e, value, decimals=decimals, plain=tok_text if tok_text.isdigit() else None)
     toks: list[_Tok] = []

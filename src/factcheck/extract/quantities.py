@@ -1738,8 +1738,9 @@ _SPOKEN_DECIMAL = re.compile(r"-point((?:-(?:zero|oh|one|two|three|four|five|six
 
 def _spoken_decimal(low: str, core: Core) -> Core:
     """"36-point-six percent", "39-point-three": the decimals of a figure spelt as a news agency reads them."""
-    if core.decimals or core.scale != 1.0 or not 0 <= core.value < 1e6 or core.value != int(core.value):
-        return core  # only a plain whole number, as a spoken figure has, takes spelt decimals
+    if not low.startswith("-point", core.end) or core.decimals or core.scale != 1.0 or not 0 <= core.value < 1e6 \
+            or core.value != int(core.value):
+        return core  # only a plain whole number, as a spoken figure has, takes spelt decimals (and "-point" first)
     m = _SPOKEN_DECIMAL.match(low, core.end)
     if not m:
         return core
