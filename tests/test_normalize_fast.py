@@ -25,3 +25,14 @@ def test_fast_paths_equal_the_plain_calls(s):
 def test_a_full_width_sign_still_composes_with_a_combining_mark():
     assert _nfkc("＜\u0338") == unicodedata.normalize("NFKC", "＜\u0338") == "≮"
     assert _nfkc("Ａ\u0301") == "Á"
+
+
+@settings(max_examples=300, derandomize=True)
+@given(st.lists(st.text(alphabet=_ALPHABET, max_size=12) | st.sampled_from(
+    ["", "\r", "美國佔74.5%，萬億", "占比１２．５％", "ﬁ ½ 75％", "中國新增風(fēng)電", "乾隆", "著作", "后來", "1\r"]),
+    max_size=8))
+def test_normalize_text_equals_each_line_normalised_alone(lines):
+    from factcheck.normalize import normalize_line, normalize_text, split_lines
+
+    text = "\n".join(lines)
+    assert normalize_text(text) == [normalize_line(ln, i) for i, ln in enumerate(split_lines(text), start=1)]

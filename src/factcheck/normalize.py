@@ -99,17 +99,30 @@ _PINYIN = re.compile(rf"(?<=[\u4e00-\u9fff])\([a-zü]*[{_TONED}][a-zü{_TONED}]*
 
 
 def normalize_line(original: str, number: int = 1) -> NormLine:
+    nfkc, index, ascii_ = _before_t2s(original)
+    if ascii_:
+        return NormLine(number, original, nfkc, None)
+    return _after_t2s(number, original, nfkc, index, _t2s().convert(nfkc))
+
+
+def _before_t2s(original: str) -> tuple[str, list[int] | None, bool]:
+    """The line up to its Traditional -> Simplified conversion: (text, index or None, the text is ASCII and
+    final)."""
     text = _pre(original)
     if "、" in text and _FW_DIGIT.search(text) and _FW_GROUP.search(text):
         text = _FW_GROUP.sub(",", text)
     if text.isascii():
-        return NormLine(number, original, text, None)
+        return text, None, True
     index: list[int] | None = None
     nfkc = _nfkc(text)
     if len(nfkc) != len(text):
         chars, idx = _per_char(list(text), list(range(len(text))), lambda c: unicodedata.normalize("NFKC", c))
         nfkc, index = "".join(chars), idx
-    conv = _t2s().convert(nfkc)
+    return nfkc, index, False
+
+
+def _after_t2s(number: int, original: str, nfkc: str, index: list[int] | None, conv: str) -> NormLine:
+    """The NormLine of a line whose NFKC text `nfkc` OpenCC converted to `conv`."""
     if len(conv) != len(nfkc):
         idx = index if index is not None else list(range(len(nfkc)))
         chars, index = _per_char(list(nfkc), idx, _t2s().convert)
@@ -134,7 +147,18 @@ def split_lines(text: str) -> list[str]:
 
 
 def normalize_text(text: str) -> list[NormLine]:
-    return [normalize_line(ln, i) for i, ln in enumerate(split_lines(text), start=1)]
+    """`[normalize_line(ln, i) for i, ln in enumerate(split_lines(text), start=1)]`, with one OpenCC call for
+    all the lines that need one: joined by newlines, which no dictionary word holds, each line converts as it
+    would alone (and should the pieces not come back one for one, each is converted alone)."""
+    raws = split_lines(text)
+    firsts = [_before_t2s(ln) for ln in raws]
+    todo = [nfkc for nfkc, _, ascii_ in firsts if not ascii_]
+    convs = _t2s().convert("\n".join(todo)).split("\n") if todo else []
+    if len(convs) != len(todo):
+        convs = [_t2s().convert(t) for t in todo]
+    it = iter(convs)
+    return [NormLine(i, ln, nfkc, None) if ascii_ else _after_t2s(i, ln, nfkc, index, next(it))
+            for i, (ln, (nfkc, index, ascii_)) in enumerate(zip(raws, firsts), start=1)]
 
 
 def to_simplified(text: str) -> str:

@@ -97,3 +97,16 @@ def test_letter_masks_found_where_every_position_is_tried(text):
 @given(st.text(alphabet=" \t\u3000\u00a0x1２", max_size=8))
 def test_ends_in_digit_is_the_stripped_last_character_test(text):
     assert nonclaims._ends_in_digit(text) == text.rstrip()[-1:].isdigit()
+
+
+@settings(max_examples=500, derandomize=True)
+@given(st.lists(st.tuples(st.integers(0, 30), st.integers(1, 12)), max_size=8),
+       st.lists(st.integers(0, 40), max_size=12))
+def test_mask_cover_is_the_furthest_mask_end_over_p(spans, ps):
+    from factcheck.extract import _MaskCover
+
+    masks = sorted((s, s + w, "x") for s, w in spans)
+    cover = _MaskCover(masks)
+    for p in sorted(set(ps)):
+        ends = [e for s, e, _ in masks if s <= p < e]
+        assert cover.at(p) == (max(ends) if ends else None)

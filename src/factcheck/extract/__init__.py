@@ -206,10 +206,24 @@ def _start_pattern(K: Knowledge) -> re.Pattern:
                       rf"(?:(?<=[{numeral}])|(?<![a-z].)(?:{by_letter})(?![a-z]))")
 
 
-def _in_mask(masks: list[tuple[int, int, str]], starts: list[int], p: int) -> int | None:
-    """End of the furthest-reaching mask covering p, or None (masks are sorted by start and may nest)."""
-    ends = [e for _, e, _ in masks[:bisect.bisect_right(starts, p)] if e > p]
-    return max(ends) if ends else None
+class _MaskCover:
+    """End of the furthest-reaching mask covering p, or None, for positions p asked in increasing order (masks
+    are sorted by start and may nest): the furthest end of the masks starting at or before p, kept as p grows,
+    covers p exactly when it lies beyond it."""
+
+    def __init__(self, masks: list[tuple[int, int, str]]):
+        self.masks = masks
+        self.i = 0  # masks[:i] start at or before the last p asked
+        self.end = -1  # their furthest end
+
+    def at(self, p: int) -> int | None:
+        masks, i = self.masks, self.i
+        while i < len(masks) and masks[i][0] <= p:
+            if masks[i][1] > self.end:
+                self.end = masks[i][1]
+            i += 1
+        self.i = i
+        return self.end if self.end > p else None
 
 
 def quantities_in_line(text: str, K: Knowledge, money_columns: dict | None = None) -> list[Quantity]:
@@ -228,7 +242,7 @@ def quantities_in_line(text: str, K: Knowledge, money_columns: dict | None = Non
         return _half_units(parser, K, out) if "半" in text else out
     parser = LineParser(text, K, low)
     masks = nonclaims.masked_spans(text, K)
-    starts = [m[0] for m in masks]
+    cover = _MaskCover(masks)
     out: list[Quantity] = []
     pos = 0
     n = len(text)
@@ -237,7 +251,7 @@ def quantities_in_line(text: str, K: Knowledge, money_columns: dict | None = Non
         if not m:
             break
         p = m.start()
-        mend = _in_mask(masks, starts, p) if masks else None
+        mend = cover.at(p) if masks else None  # (p only grows: each match starts after the last)
         if mend is not None:
             pos = max(mend, p + 1)
             continue
