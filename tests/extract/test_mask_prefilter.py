@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -13,7 +14,9 @@ from factcheck.knowledge import knowledge
 _PIECES = st.sampled_from(
     ["2024", "12", "3", "0", "010", "1", "800", "555", "0199", "-", "/", ".", ":", " ", "年", "月", "日", "号",
      "点", "时", "至", "到", "~", "～", "—", "–", "(", ")", "（", "）", "+", "%", "亿", "万", ",", "、", "。",
-     "am", "pm", "o'clock", "GMT", "st", "Jan", "March", "Seven", "A", "x", "开始", "半", "分", "\t", "\u3000"])
+     "am", "pm", "o'clock", "GMT", "st", "Jan", "March", "Seven", "A", "x", "开始", "半", "分", "\t", "\u3000",
+     ".", ". ", "5", "17", "2.17", "a", "p", "o", " o", "UTC", "HKT", "IST", "EST", "PT", "ET", "th", "ſt", "ſept",
+     "Aprİl", "(800)", "1.", "people", "Sept", "dec", "/ 0", "/0", "一", "3.5", "2024.03", "萬"])
 
 
 def _all_runs(monkeypatch, text):
@@ -110,3 +113,14 @@ def test_mask_cover_is_the_furthest_mask_end_over_p(spans, ps):
     for p in sorted(set(ps)):
         ends = [e for s, e, _ in masks if s <= p < e]
         assert cover.at(p) == (max(ends) if ends else None)
+
+
+def test_every_time_zone_month_and_clock_word_after_digits_is_tried(monkeypatch):
+    K = knowledge()
+    words = ["GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "CST", "PST", "PDT", "ET", "PT", "JST", "HKT", "SGT",
+             "IST", "am", "pm", "a.m.", "p.m.", "o'clock", "o’clock"] + list(K.months) + [m.capitalize() for m in K.months]
+    texts = [f"{n}{sp}{w}{tail}" for n in ("5", "12", "1430") for sp in ("", " ") for w in words
+             for tail in ("", " 5", ", 2024")]
+    texts += [f"1{sep}(800) 555-0199" for sep in "-. "] + ["2024.03", "2024 .3.5", "1.2.3", "2.17pm", "3.5 / 0"]
+    for text in texts:
+        assert nonclaims.masked_spans(text, K) == _all_runs(pytest.MonkeyPatch(), text), text

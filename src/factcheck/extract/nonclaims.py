@@ -72,12 +72,16 @@ FIGURE_ROW = re.compile(rf"(?<!\S)(?:{_FIGURE} +){{3,}}{_FIGURE}(?!\S)")
 # a run of digits is consumed whole: its start is where a mask may begin (as \d+|[(（+], written to begin with one
 # character class, which the regex engine skips to)
 _DIGIT_MASK_START = re.compile(r"[\d(（+](?:(?<=\d)\d*)?")
-# Every digit mask that starts at a run of digits needs one of these characters right after the run (a date's
-# separator or 年 and a month's digit, 月, a time's 点/时/colon/am/pm, a phone number's space or bracket, a code's
-# letter, a version's point, a slash): a run followed by anything else (%, 亿, a comma, 。, 2024年的) is not tried.
-# A new alternative of _DIGIT_MASKS must keep this true or add its character here
-# (tests/extract/test_mask_prefilter.py).
-_MASK_AFTER_DIGITS = re.compile(r"[\s\-/.:)月—–~～至到点时A-Za-z]|年(?=\s?\d)")
+# Every digit mask that starts at a run of digits needs one of these right after the run: a date's or time's
+# separator, 月, a phone number's bracket; 年 and a month's digit (2024年3月; not 2024年的); a point and digits
+# before another separator, am/pm or a slash (2024.3.5, 1.2.3, 2.17pm, 3.5/0), a point and two digits (2024.03) or
+# a bracket (1.(800)); a letter (a code's, 5th, 5pm, 1430GMT; ſ matches s without case); whitespace and a
+# separator, a digit or a bracket (a phone number), or a letter that begins am/pm, o'clock, a month or a time
+# zone. A run followed by anything else (%, 亿, a comma, 。, 3.5%, "50 people") is not tried. A new alternative of
+# _DIGIT_MASKS must keep this true or widen it here (tests/extract/test_mask_prefilter.py).
+_MASK_AFTER_DIGITS = re.compile(
+    r"[-/:)月—–~～至到点时]|年(?=\s?\d)|\.(?:\s?\d+\s?[-/.ap]|\d\d(?![\d.])|\()|[A-Za-z\u017f]"
+    r"|\s(?:[-/.年月—–~～至到点时(\d]|[apojfmsndJFMASONDGUBCEPHI\u017f])")
 _HAS_LATIN = re.compile(r"[A-Za-z]")
 # Where a letter mask (an identifier or an English date) may begin: an ASCII letter after none, then up to eight
 # more letters (a month's, which may include the four characters that match an ASCII letter case-insensitively)
