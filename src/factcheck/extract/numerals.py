@@ -28,6 +28,10 @@ ARABIC = re.compile(
     r"(?:\.\d+(?!\.\d|\d))?"  # 12.45. ends a sentence; 1.2.3 is a version (masked as dotted)
     r"(?:[eE][-+]?\d{1,3}(?![A-Za-z\d]))?"
 )
+_DIGIT_RUN = re.compile(r"\d+")
+# the characters after a run of digits that ARABIC may read on through (groups, points, decimal commas,
+# apostrophes, exponents): before any other, every alternative of ARABIC but \d+ fails and it matches the run
+_ARABIC_GOES_ON = frozenset(".,' ’eE")
 _CODE_AFTER = re.compile(r" [A-Z]|[A-Za-z]")  # a capitalised word, or letters glued to the last group
 _MAX_TOKENS = 48  # no numeral is longer; a cap keeps runs of 一一一… linear
 _POWER = re.compile(r"\^([-+]?\d{1,3})(?!\d)")
@@ -129,8 +133,12 @@ def parse_run(text: str, pos: int, K: Knowledge, unit_at=None) -> Core | None:
     if "0" <= text[pos] <= "9" and (pos == 0 or text[pos - 1] != "."):
         # the commonest case, a plain Arabic number that nothing numeral follows (3.5%, 2024年, 1,234 people):
         # what the loop below makes of it, without the loop
-        m = ARABIC.match(text, pos)
-        e, tok_text = m.end(), m.group()
+        r = _DIGIT_RUN.match(text, pos)
+        if r.end() == n or text[r.end()] not in _ARABIC_GOES_ON:
+            e, tok_text = r.end(), r.group()  # what ARABIC matches when no separator, point or exponent follows
+        else:
+            m = ARABIC.match(text, pos)
+            e, tok_text = m.end(), m.group()
         if e > pos and " " not in tok_text and (e == n or text[e] != " " and text[e] not in _run_chars(K)) and \
                 not (e < n and text[e] == "." and _point_space(text, e, K)) and (
                 e == n or text[e] != "。" or not _ideographic_point(text, e, tok_text)):

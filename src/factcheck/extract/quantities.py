@@ -449,12 +449,13 @@ class LineParser:
                     # price), counted as points are (2.5 points), not a share of 25 %
                     kind, unit, end, noun, has_unit = "count", "count", w.end(), "point", False
         elif core.script in ("arabic", "mixed"):
-            m = _MIXED_FRACTION.match(text, end)  # 2 1/4, 10 1/2
+            m = _MIXED_FRACTION.match(text, end) if self.has_slash else None  # 2 1/4, 10 1/2
             if m and float(core.value).is_integer() and int(m.group(2)) > 0 and int(m.group(1)) > 0 and (
                     text[end] != "-" or int(m.group(1)) < int(m.group(2))):  # (2-1/2: a proper fraction after a hyphen)
                 value, end = value + int(m.group(1)) / int(m.group(2)), m.end()
             elif float(core.value).is_integer() and self.has_latin:
-                m = _AND_A_PART.match(low, end)  # 2 and a half hours, 3 and three quarters miles: one figure
+                m = _AND_A_PART.match(low, end) if low.startswith(" and ", end) else None
+                # (2 and a half hours, 3 and three quarters miles: one figure)
                 if m:
                     value, end = value + _PARTS[m.group(1), m.group(2)] * (1 if value >= 0 else -1), m.end()
         scale_hedge = None
@@ -799,7 +800,8 @@ class LineParser:
                 # as "three fifths" does. Not without "of" (in 3 quarters: periods), nor seconds and halves (den 2),
                 # nor hundredths and smaller (rose 11 hundredths: of a point, kept as written)
                 return core.value / den, "ratio", "ratio", m.end(), 0
-        m = (_RATIO_EN if core.script != "en" else _RATIO_EN_WORDS).match(low, end) if self.has_latin else None
+        m = (_RATIO_EN if core.script != "en" else _RATIO_EN_WORDS).match(low, end) if self.has_latin and (
+            end < self.n and (low[end] == "-" or low[end].isspace())) else None  # (both begin so)
         if m:
             den = self._number_after(m.end())
             word = m.group().strip(" -")
@@ -818,7 +820,7 @@ class LineParser:
         q = _skip_spaces(text, end, 1)
         if q == end and text[end:end + 1] == "-":
             q += 1  # a $5-million budget, a 10-billion-dollar deal: the scale word in a compound adjective
-        m = _LATIN_WORD.match(low, q)
+        m = _LATIN_WORD.match(low, q) if q < self.n and "a" <= low[q] <= "z" else None
         if m and q > end and text[end] == "-" and m.group() not in K.en_scales:
             m = None  # 3-hundred…: only a scale word (million, billion) joins by a hyphen
         if m and (m.group() in K.en_scales or m.group() in K.en_hundred):
@@ -864,7 +866,7 @@ class LineParser:
             return value, end, words
         if words_only:
             return value, end, []
-        m = _SCALE_ABBR.match(text, q)
+        m = _SCALE_ABBR.match(text, q) if q < self.n and text[q] in LATIN else None
         if m and m.group() in K.suffix_scales and not (m.end() < self.n and _glued_letter(text, m.end())) and not (
                 K.ambiguous and m.group() in K.ambiguous and self._cued(K.ambiguous[m.group()][1])) and not (
                 m.group() in "BMT" and m.start() == end and _CAPITAL_WORD.match(text, m.end())
@@ -1145,7 +1147,7 @@ class LineParser:
         """A lower-case scale letter glued to digits where it cannot be a unit: after a currency (£2.1m, USD10m,
         RM3bn, $40k) or before a unit word (1.2m tons, 3k km, a 5m-dollar deal): millions, not metres."""
         K, text = self.K, self.text
-        m = _SCALE_ABBR.match(text, end)
+        m = _SCALE_ABBR.match(text, end) if end < self.n and text[end] in LATIN else None
         if not m or m.group() not in K.letter_scales or (m.end() < self.n and text[m.end()].isalnum()):
             return value, end, []
         after = _skip_spaces(text, m.end(), 1)
