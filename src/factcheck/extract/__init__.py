@@ -445,7 +445,7 @@ def _frequencies(parser: LineParser, qs: list[Quantity]) -> list[Quantity]:
             elif c is not None:
                 q = replace(q, kind="physical", unit=f"count / {_CN_PERIODS[c.group(1)]}", has_unit=True)
         out.append(q)
-    for w in _FREQUENCY_WORDS.finditer(low):
+    for w in _FREQUENCY_WORDS.finditer(low) if _says_how_often(low) else ():
         m = _FREQUENCY_EN.match(low, w.end())
         if m is None or any(q.start < m.end() and w.start() < q.end and not q.rejected for q in out):
             continue

@@ -70,6 +70,16 @@ def _point_space(text: str, e: int, K: Knowledge) -> re.Match | None:
     return m
 
 
+def _arabic_token(text: str, p: int) -> tuple[int, str]:
+    """The end and text of ARABIC's match at p; a run of digits that no separator, point or exponent follows
+    is that match, read without the pattern's alternatives."""
+    r = _DIGIT_RUN.match(text, p)
+    if r is not None and (r.end() == len(text) or text[r.end()] not in _ARABIC_GOES_ON):
+        return r.end(), r.group()
+    m = ARABIC.match(text, p)
+    return m.end(), m.group()
+
+
 @dataclass(slots=True)  # never mutated (replace() makes a new one); not frozen, whose init is eight times slower
 class Core:
     start: int
@@ -133,12 +143,7 @@ def parse_run(text: str, pos: int, K: Knowledge, unit_at=None) -> Core | None:
     if "0" <= text[pos] <= "9" and (pos == 0 or text[pos - 1] != "."):
         # the commonest case, a plain Arabic number that nothing numeral follows (3.5%, 2024年, 1,234 people):
         # what the loop below makes of it, without the loop
-        r = _DIGIT_RUN.match(text, pos)
-        if r.end() == n or text[r.end()] not in _ARABIC_GOES_ON:
-            e, tok_text = r.end(), r.group()  # what ARABIC matches when no separator, point or exponent follows
-        else:
-            m = ARABIC.match(text, pos)
-            e, tok_text = m.end(), m.group()
+        e, tok_text = _arabic_token(text, pos)
         if e > pos and " " not in tok_text and (e == n or text[e] != " " and text[e] not in _run_chars(K)) and \
                 not (e < n and text[e] == "." and _point_space(text, e, K)) and (
                 e == n or text[e] != "。" or not _ideographic_point(text, e, tok_text)):
@@ -173,13 +178,12 @@ def parse_run(text: str, pos: int, K: Knowledge, unit_at=None) -> Core | None:
                 break
             if not toks and p > 0 and text[p - 1] == "." and (p < 2 or text[p - 2] in " \t(（") and ARABIC.match(text, p - 1).group():
                 p -= 1  # .5, .25: a decimal without its leading zero
-            m = ARABIC.match(text, p)
-            e, tok_text = m.end(), m.group()
+            e, tok_text = _arabic_token(text, p)
             if " " in tok_text and "," not in tok_text and _CODE_AFTER.match(text, e) and (
                     K.suffix_units.match(seg := text[e + 1:e + 24], seg.lower(), 0) is None):
                 e = p + tok_text.index(" ")  # 100 737 Max, 30 787s: a count, then a model number
                 tok_text = text[p:e]
-            d = _SPACED_DECIMAL.match(text, e)
+            d = _SPACED_DECIMAL.match(text, e) if text.startswith(" . ", e) else None
             if d and "." not in tok_text and not toks:
                 e, tok_text = d.end(), tok_text + "." + d.group(1)  # tokenised newswire: "4 . 8 %"
             elif "." not in tok_text and not toks and (d := _point_space(text, e, K)) and \

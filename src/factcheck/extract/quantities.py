@@ -771,7 +771,8 @@ class LineParser:
         """三分之二, 百分之五十 (percent), 3/4, 9.3 of every 10, 2000 over 3: (value, kind, unit, end, decimals)."""
         text, low, end = self.text, self.low, core.end
         self.frac_num = None
-        m = _FRACTION_CN.match(text, end) if self.has_zhi else None
+        m = _FRACTION_CN.match(text, end) if self.has_zhi and end < self.n and (
+            text[end] == "分" or text[end].isspace()) else None  # (分 or a space first)
         if m:
             num = self._number_after(m.end())
             if num is None or not core.value:
