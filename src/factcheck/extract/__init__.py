@@ -466,6 +466,8 @@ def _bare_yuan(qs: list[Quantity], low: str) -> list[Quantity]:
     """元 (块, 毛) names no currency of its own: it is the unit of the yuan, the New Taiwan dollar, the Hong Kong
     dollar and the pataca alike, read as yuan by default. When the line names exactly one of them explicitly
     (逾23.7億元 … 超過新臺幣23.7億元), a bare 元 on it is that one."""
+    if not any(q.kind == "money" and q.unit in _YUAN_FAMILY and q.unit != "CNY" and not q.rejected for q in qs):
+        return qs  # (no other yuan-family currency named: nothing to change)
     named, bare = set(), []
     for i, q in enumerate(qs):
         if q.kind != "money" or q.unit not in _YUAN_FAMILY or q.rejected:
@@ -558,10 +560,12 @@ def to_claim(path: str, line: NormLine, q: Quantity, K: Knowledge, bounds: list[
         high = None if high is None else high * 100.0
     return Claim(
         path=path, line=line.number, column=s + 1, end_line=line.number, end_column=e + 1,
-        text=line.original[s:e], value=_round(value), low=_round(low), high=_round(high), unit=unit,
+        text=line.original[s:e], value=_round(value), low=None if low is None else _round(low),
+        high=None if high is None else _round(high), unit=unit,
         written_value=_round(written_value), written_unit=written_unit, qualifier=qualifier,
         sentence=_sentence(line, bounds, s, e), kind=q.kind, noun=q.noun, decimals=q.core.decimals,
-        written_low=_round(written_low), written_high=_round(written_high),
+        written_low=None if written_low is None else _round(written_low),
+        written_high=None if written_high is None else _round(written_high),
     )
 
 

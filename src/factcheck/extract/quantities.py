@@ -259,6 +259,7 @@ class LineParser:
         self.has_latin = _ANY_LATIN.search(self.low) is not None
         self.has_equal = "equal" in self.low or "等于" in text  # a closed comparative (or equal to)
         self.has_comparative = any(w in text for w in K.comparative_before)  # 比 (tested before _comparative)
+        self._comparative_ends = _comparative_ends(K)
         self._area_volume: bool | None = None  # sq, cu or a power glued to letters somewhere (tested when needed)
         self._fillers, self._after, self._spaced = _parser_tables(K)
 
@@ -512,7 +513,7 @@ class LineParser:
             hedge_after, q = "approx", q + 1  # 十来天, 二十来岁, 三百来人: a round number and a little either side
 
         # the unit (unless a comparative closes the figure: 比三十大 is "more than 30", not "30 big")
-        ends = _comparative_ends(K)
+        ends = self._comparative_ends
         comp = self._comparative(start, q) if self.has_comparative and (ends is None or start > 0 and (
             text[start - 1] == " " or text[start - 1] in ends)) else _NO_COMPARATIVE
         if kind == "count" and comp[2] is None:
