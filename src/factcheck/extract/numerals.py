@@ -151,9 +151,10 @@ def parse_run(text: str, pos: int, K: Knowledge, unit_at=None) -> Core | None:
             return Core(pos, e, value, decimals=decimals, plain=tok_text if tok_text.isdigit() else None)
     ch = text[pos]
     if ch in K.cn_digits and ch not in (K.cn_tens or ()) and ch not in K.cn_not_positional and (
-            pos + 1 == n or text[pos + 1] != " " and text[pos + 1] not in _run_chars(K)):
+            pos + 1 == n or text[pos + 1] not in " ." and text[pos + 1] not in _run_chars(K)):
         # one Chinese digit that nothing numeral follows (一 in 一个, 三 in 三大): what the loop and the
-        # one-token case below make of it, without them
+        # one-token case below make of it, without them (a space or a point after it is left to the loop, which
+        # may read on through them)
         formal = int(ch in K.cn_formal) if K.cn_formal else 0
         return Core(pos, pos + 1, float(K.cn_digits[ch]), has_digit=True, lone=True, script="cn", formal=formal)
     toks: list[_Tok] = []
