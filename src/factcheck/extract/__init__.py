@@ -20,7 +20,7 @@ from ..normalize import NormLine, normalize_text
 from . import nonclaims, units
 from .numerals import Core
 from .numerals import _ordinal_denominator
-from .quantities import _CJK_CHAR, _ORDINAL_WORDS, POINT_WORD, LineParser, Quantity, _combine
+from .quantities import _CJK_CHAR, _ORDINAL_WORDS, POINT_WORD, LineParser, Quantity, _combine, ascii_lower
 from .ranges import join_compounds, join_factors, join_listed_units, join_ranges, join_shares
 from .tables import TableState, apply_money_columns
 
@@ -31,8 +31,9 @@ _SENTENCE_END = re.compile(r"[。！？!?；;.](?:(?<=[^.])|(?=\s|$))")
 
 @functools.lru_cache(maxsize=4)
 def _figure_word_pattern(K: Knowledge) -> re.Pattern:
-    words = [w for w, *_ in K.figure_words]
-    return re.compile(nonclaims.first_chars(words) + "(?:" + "|".join(re.escape(w) for w in words) + ")")
+    """The figure words, the longest at a position (the table lists them longest first, so this is the first of
+    them in its order): a trie, whose first characters make the class the regex engine skips to."""
+    return re.compile(nonclaims._trie([w for w, *_ in K.figure_words]))
 
 
 @functools.lru_cache(maxsize=4)
@@ -126,7 +127,7 @@ def _half_units(parser: LineParser, K: Knowledge, taken: list[Quantity]) -> list
     return sorted(taken + out, key=lambda q: q.start) if out else taken
 
 
-_ARTICLE = re.compile(r"(?<![a-z])an? (?=[a-z])")
+_ARTICLE = re.compile(r"a(?<![a-z]a)n? (?=[a-z])")  # a or an before a word: (?<![a-z])an? (?=[a-z]), led by its "a"
 
 
 def _article_money(parser: LineParser, taken: list[Quantity]) -> list[Quantity]:
@@ -185,32 +186,62 @@ def _and_a_half(parser: LineParser, qs: list[Quantity]) -> list[Quantity]:
 
 @functools.lru_cache(maxsize=4)
 def _start_pattern(K: Knowledge) -> re.Pattern:
+    """Where a number may start: a digit, a Chinese numeral, or an English number word (longest first) standing
+    alone, `[\\d一二…]|(?<![a-z])(?:seventeen|…|a)(?![a-z])`.
+
+    Written to begin with one character class (the digits, the numerals and the words' first letters), which
+    lets the regex engine skip to those characters instead of trying the pattern at every position of the line;
+    the first letter then picks the words it begins (in the same longest-first order) by a look-behind.
+    """
     cn = "".join(sorted(set(K.cn_digits) | set(K.cn_small) | set(K.cn_big) | set(K.cn_tens or ())))
     words = sorted(set(K.en_ones) | set(K.en_tens) | set(K.en_negative) | {"a", "an", "half", "quarter"},
                    key=len, reverse=True)
-    return re.compile(r"[\d" + re.escape(cn) + r"]|" + nonclaims.first_chars(words) + r"(?<![a-z])(?:"
-                      + "|".join(words) + r")(?![a-z])")
+    rests: dict[str, list[str]] = {}  # first letter -> the rest of each word it begins
+    for w in words:
+        rests.setdefault(w[0], []).append(re.escape(w[1:]))
+    by_letter = "|".join(f"(?<={re.escape(c)})(?:{'|'.join(r)})" for c, r in rests.items())
+    numeral = r"\d" + re.escape(cn)
+    return re.compile(rf"[{numeral}{re.escape(''.join(rests))}]"
+                      rf"(?:(?<=[{numeral}])|(?<![a-z].)(?:{by_letter})(?![a-z]))")
 
 
-def _in_mask(masks: list[tuple[int, int, str]], starts: list[int], p: int) -> int | None:
-    """End of the furthest-reaching mask covering p, or None (masks are sorted by start and may nest)."""
-    ends = [e for _, e, _ in masks[:bisect.bisect_right(starts, p)] if e > p]
-    return max(ends) if ends else None
+class _MaskCover:
+    """End of the furthest-reaching mask covering p, or None, for positions p asked in increasing order (masks
+    are sorted by start and may nest): the furthest end of the masks starting at or before p, kept as p grows,
+    covers p exactly when it lies beyond it."""
+
+    def __init__(self, masks: list[tuple[int, int, str]]):
+        self.masks = masks
+        self.i = 0  # masks[:i] start at or before the last p asked
+        self.end = -1  # their furthest end
+
+    def at(self, p: int) -> int | None:
+        masks, i = self.masks, self.i
+        while i < len(masks) and masks[i][0] <= p:
+            if masks[i][1] > self.end:
+                self.end = masks[i][1]
+            i += 1
+        self.i = i
+        return self.end if self.end > p else None
 
 
 def quantities_in_line(text: str, K: Knowledge, money_columns: dict | None = None) -> list[Quantity]:
     """All quantities on one normalised line, ranges joined; rejected ones carry their reason. In a table row,
     `money_columns` (cell index -> currency, scale) turns bare numbers into money."""
     pat = _start_pattern(K)
-    parser = LineParser(text, K)
-    if not pat.search(parser.low) and not _figure_word_pattern(K).search(parser.low) and not (
-            _FREQUENCY_WORDS.search(parser.low)):
+    low = ascii_lower(text)
+    if not pat.search(low) and not _figure_word_pattern(K).search(low) and not (
+            _says_how_often(low) and _FREQUENCY_WORDS.search(low)):
+        if not ("between" in low or " than " in low or _says_a_run(low) or "半" in text):
+            return []  # (most lines of prose: no parser needed)
+        parser = LineParser(text, K, low)
         out = _ordinal_ranges(parser, K, []) if "between" in parser.low or " than " in parser.low else []
         if _says_a_run(parser.low):
             out = _ordinal_runs(parser, K, out)
         return _half_units(parser, K, out) if "半" in text else out
+    parser = LineParser(text, K, low)
     masks = nonclaims.masked_spans(text, K)
-    starts = [m[0] for m in masks]
+    cover = _MaskCover(masks)
     out: list[Quantity] = []
     pos = 0
     n = len(text)
@@ -219,7 +250,7 @@ def quantities_in_line(text: str, K: Knowledge, money_columns: dict | None = Non
         if not m:
             break
         p = m.start()
-        mend = _in_mask(masks, starts, p) if masks else None
+        mend = cover.at(p) if masks else None  # (p only grows: each match starts after the last)
         if mend is not None:
             pos = max(mend, p + 1)
             continue
@@ -385,6 +416,13 @@ _FREQUENCY_EN = re.compile(r" (?:(?:a|an|per|each|every) (second|minute|hour|day
                            r"|(hourly|daily|nightly|weekly|monthly|quarterly|yearly|annually))(?![a-z])")
 _FREQUENCY_WORDS = re.compile(r"(?<![a-z])(once|twice|thrice)(?= (?:a|an|per|each|every) |"
                               r" (?:hourly|daily|nightly|weekly|monthly|quarterly|yearly|annually)(?![a-z]))")
+
+
+def _says_how_often(low: str) -> bool:
+    """The line has a word of _FREQUENCY_WORDS (a cheap test before its search, which tries every position)."""
+    return "once" in low or "twice" in low or "thrice" in low
+
+
 _FREQUENCY_CN = re.compile(r"每(?:一)?(秒|秒钟|分钟|小时|个小时|天|日|晚|周|星期|个星期|礼拜|月|个月|季度|年)[\u4e00-\u9fff]{0,4}$")
 _CN_PERIODS = {"秒": "second", "秒钟": "second", "分钟": "minute", "小时": "hour", "个小时": "hour", "天": "day",
                "日": "day", "晚": "day", "周": "week", "星期": "week", "个星期": "week", "礼拜": "week", "月": "month",
@@ -407,7 +445,7 @@ def _frequencies(parser: LineParser, qs: list[Quantity]) -> list[Quantity]:
             elif c is not None:
                 q = replace(q, kind="physical", unit=f"count / {_CN_PERIODS[c.group(1)]}", has_unit=True)
         out.append(q)
-    for w in _FREQUENCY_WORDS.finditer(low):
+    for w in _FREQUENCY_WORDS.finditer(low) if _says_how_often(low) else ():
         m = _FREQUENCY_EN.match(low, w.end())
         if m is None or any(q.start < m.end() and w.start() < q.end and not q.rejected for q in out):
             continue
@@ -428,6 +466,8 @@ def _bare_yuan(qs: list[Quantity], low: str) -> list[Quantity]:
     """元 (块, 毛) names no currency of its own: it is the unit of the yuan, the New Taiwan dollar, the Hong Kong
     dollar and the pataca alike, read as yuan by default. When the line names exactly one of them explicitly
     (逾23.7億元 … 超過新臺幣23.7億元), a bare 元 on it is that one."""
+    if not any(q.kind == "money" and q.unit in _YUAN_FAMILY and q.unit != "CNY" and not q.rejected for q in qs):
+        return qs  # (no other yuan-family currency named: nothing to change)
     named, bare = set(), []
     for i, q in enumerate(qs):
         if q.kind != "money" or q.unit not in _YUAN_FAMILY or q.rejected:
@@ -475,8 +515,8 @@ def _sentence(line: NormLine, bounds: list[int], s: int, e: int) -> str:
 
 
 def _round(x: float | None) -> float | None:
-    if x is None or isinstance(x, float) and (math.isnan(x) or math.isinf(x)):
-        return None
+    if x is None or isinstance(x, float) and not math.isfinite(x):
+        return None  # (a NaN or an infinity)
     if -1e12 < x < 1e12 and x == int(x):
         return float(x)  # a whole number of up to twelve digits prints as itself
     return float(f"{x:.12g}")
@@ -520,10 +560,12 @@ def to_claim(path: str, line: NormLine, q: Quantity, K: Knowledge, bounds: list[
         high = None if high is None else high * 100.0
     return Claim(
         path=path, line=line.number, column=s + 1, end_line=line.number, end_column=e + 1,
-        text=line.original[s:e], value=_round(value), low=_round(low), high=_round(high), unit=unit,
+        text=line.original[s:e], value=_round(value), low=None if low is None else _round(low),
+        high=None if high is None else _round(high), unit=unit,
         written_value=_round(written_value), written_unit=written_unit, qualifier=qualifier,
         sentence=_sentence(line, bounds, s, e), kind=q.kind, noun=q.noun, decimals=q.core.decimals,
-        written_low=_round(written_low), written_high=_round(written_high),
+        written_low=None if written_low is None else _round(written_low),
+        written_high=None if written_high is None else _round(written_high),
     )
 
 

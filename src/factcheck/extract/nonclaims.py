@@ -70,8 +70,25 @@ _CN_NUM = "[零〇○一二两三四五六七八九十0-9]{1,3}"
 # A table row flattened to spaces: four or more figures with only spaces between them (Iraq 4.67 4.76 141,000)
 _FIGURE = r"[-−+]?\d[\d,]*(?:\.\d+)?%?(?: ?\(R\))?"  # (R): a revised figure
 FIGURE_ROW = re.compile(rf"(?<!\S)(?:{_FIGURE} +){{3,}}{_FIGURE}(?!\S)")
-_DIGIT_MASK_START = re.compile(r"\d+|[(（+]")  # a run of digits is consumed whole: its start is where a mask may begin
+# a run of digits is consumed whole: its start is where a mask may begin (as \d+|[(（+], written to begin with one
+# character class, which the regex engine skips to)
+_DIGIT_MASK_START = re.compile(r"[\d(（+](?:(?<=\d)\d*)?")
+# Every digit mask that starts at a run of digits needs one of these right after the run: a date's or time's
+# separator, 月, a phone number's bracket; 年 and a month's digit (2024年3月; not 2024年的); a point and digits
+# before another separator, am/pm or a slash (2024.3.5, 1.2.3, 2.17pm, 3.5/0), a point and two digits (2024.03) or
+# a bracket (1.(800)); a letter (a code's, 5th, 5pm, 1430GMT; ſ matches s without case); whitespace and a
+# separator, a digit or a bracket (a phone number), or a letter that begins am/pm, o'clock, a month or a time
+# zone. A run followed by anything else (%, 亿, a comma, 。, 3.5%, "50 people") is not tried. A new alternative of
+# _DIGIT_MASKS must keep this true or widen it here (tests/extract/test_mask_prefilter.py).
+_MASK_AFTER_DIGITS = re.compile(
+    r"[-/:)月—–~～至到点时]|年(?=\s?\d)|\.(?:\s?\d+\s?[-/.ap]|\d\d(?![\d.])|\()|[A-Za-z\u017f]"
+    r"|\s(?:[-/.年月—–~～至到点时(\d]|[apojfmsndJFMASONDGUBCEPHI\u017f])")
 _HAS_LATIN = re.compile(r"[A-Za-z]")
+# Where a letter mask (an identifier or an English date) may begin: an ASCII letter after none, then up to eight
+# more letters (a month's, which may include the four characters that match an ASCII letter case-insensitively)
+# and a digit, a hyphen and a digit, or a space (or a point and a space) and a digit: PM2.5, A-1, Sept. 12. A
+# class first, which the regex engine skips to; every match starts at one of these.
+_LETTER_MASK_AT = re.compile(r"[A-Za-z](?<![A-Za-z].)(?=[A-Za-z\u0130\u0131\u017f\u212a]{0,8}(?:-?\d|(?:\s?\.)?\s\d))")
 _DIGIT = re.compile(r"\d")
 
 # Chinese list and section numbers: 一、 （三） 第五章; Arabic: "1." "2、" "(3)" at the start of a line or after
@@ -80,6 +97,10 @@ _DIGIT = re.compile(r"\d")
 # are passed over with one test, not with each of the anchors)
 _LIST_CN = re.compile(r"(?=[(（一二三四五六七八九十])(?:^|(?<=[\s:：。；;!！?？]))[(（]?[一二三四五六七八九十]{1,3}[)）、]")
 _LIST_AR = re.compile(r"(?=[\s(（\[【\d])(?:^\s*|(?<=[。；;!！?？\]】])|(?<=(?<!\d)[:：]))[(（\[【]?\d{1,2}(?:\.\d{1,2})*(?:[.、．)）\]】](?![\d%])|\s?[)）])")
+# where a match of _LIST_AR after the line's start may begin: right after one of its marks, before a digit
+# (a bracket between); the line is searched for these (a class first, which the engine skips to), not _LIST_AR
+# tried at every position
+_LIST_AR_AT = re.compile(r"[。；;!！?？\]】:：](?=[(（\[【]?\d)")
 _TOC_TAIL = re.compile(r"(?:\.{3,}|…{2,}|·{3,}|\.\s?\.\s?\.|\s{2,}|\t)\s*\d{1,4}\s*$")
 _SUPERSCRIPTS = set("⁰¹²³⁴⁵⁶⁷⁸⁹")
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -118,18 +139,64 @@ def _clock_pattern(K: Knowledge) -> re.Pattern | None:
 
 @functools.lru_cache(maxsize=4)
 def _clock_triggers(K: Knowledge) -> re.Pattern:
-    words = K.time_of_day + K.weekday_before
-    return re.compile(first_chars(words) + "(?:" + "|".join(re.escape(w) for w in words) + ")")
+    words = K.time_of_day + K.weekday_before  # (literal words: the engine skips to their first characters itself)
+    return re.compile("(?:" + "|".join(re.escape(w) for w in words) + ")")
 
 
 @functools.lru_cache(maxsize=4)
 def _label_pattern(K: Knowledge) -> re.Pattern:
     """图1-1, 表 2, Figure 3.2, 第5章 ... and the name phrases (十四五): whole tokens without claims."""
-    words = [w for w in K.mask_labels or K.labels_before if w not in ("第",) and len(w) > 1 or w in ("图", "表")]
+    words = _label_words(K)
     labels = "|".join(re.escape(w) for w in words)
     names = _trie(K.name_phrases)
     return re.compile(first_chars(words + list(K.name_phrases))
                       + rf"(?:(?P<label>(?<![A-Za-z])(?:{labels})\s?\d+(?:[-.–]\d+)*(?!\d|%|,\d))|(?P<name>{names}))")
+
+
+def _label_words(K: Knowledge) -> list[str]:
+    return [w for w in K.mask_labels or K.labels_before if w not in ("第",) and len(w) > 1 or w in ("图", "表")]
+
+
+@functools.lru_cache(maxsize=4)
+def _label_starts(K: Knowledge) -> re.Pattern:
+    """Any label word or name phrase of _label_pattern (a trie: its first characters make one class, which the
+    regex engine skips to): a match of _label_pattern starts only where one of them does."""
+    return re.compile(_trie(_label_words(K) + list(K.name_phrases)))
+
+
+def _labels(text: str, K: Knowledge):
+    """`_label_pattern(K).finditer(text)`, the pattern tried only where a label word or a name phrase starts."""
+    pat, starts = _label_pattern(K), _label_starts(K)
+    pos = 0
+    while (c := starts.search(text, pos)) is not None:
+        m = pat.match(text, c.start())
+        if m:
+            yield m
+            pos = m.end()
+        else:
+            pos = c.start() + 1
+
+
+def _letter_masks(text: str, letter_masks: re.Pattern):
+    """`letter_masks.finditer(text)`, tried only where _LETTER_MASK_AT says a match may begin."""
+    pos = 0
+    for c in _LETTER_MASK_AT.finditer(text):
+        if c.start() >= pos and (m := letter_masks.match(text, c.start())):
+            yield m
+            pos = m.end()
+
+
+def _list_numbers(text: str):
+    """`_LIST_AR.finditer(text)`, tried at the line's start and where _LIST_AR_AT says a list number may begin."""
+    pos = 0
+    m = _LIST_AR.match(text)
+    if m:
+        yield m
+        pos = m.end()
+    for c in _LIST_AR_AT.finditer(text):
+        if c.end() >= pos and (m := _LIST_AR.match(text, c.end())):
+            yield m
+            pos = m.end()
 
 
 def _trie(words) -> str:
@@ -198,7 +265,7 @@ def masked_spans(text: str, K: Knowledge) -> list[tuple[int, int, str]]:
         return [(0, len(text), "rating")]
     if " past " in text or " to " in text or "clock" in text or " after " in text:
         spans += [(m.start(), m.end(), "time") for m in _WORD_CLOCK.finditer(text)]
-    for m in _label_pattern(K).finditer(text):
+    for m in _labels(text, K):
         spans.append((m.start(), m.end(), m.lastgroup or "label"))
     clock = _clock_pattern(K)
     if clock is not None and _clock_triggers(K).search(text):
@@ -213,12 +280,12 @@ def masked_spans(text: str, K: Knowledge) -> list[tuple[int, int, str]]:
     elif "@" in text or "://" in text or "www." in text:
         found = list(text_masks.finditer(text))
     elif has_digit:
-        found = list(letter_masks.finditer(text))
+        found = list(_letter_masks(text, letter_masks))
     else:
         found = []
     pos = 0
     for c in (_DIGIT_MASK_START.finditer(text) if has_digit else ()):
-        if c.start() < pos:
+        if c.start() < pos or text[c.start()] not in "(（+" and not _MASK_AFTER_DIGITS.match(text, c.end()):
             continue
         m = digit_masks.match(text, c.start())
         if m:
@@ -245,14 +312,22 @@ def masked_spans(text: str, K: Knowledge) -> list[tuple[int, int, str]]:
     if "、" in text or ")" in text or "）" in text:  # a Chinese list number ends with one of them
         for m in _LIST_CN.finditer(text):
             spans.append((m.start(), m.end(), "list"))
-    for m in (_LIST_AR.finditer(text) if has_digit else ()):
+    for m in (_list_numbers(text) if has_digit else ()):
         # "1.美国" is a list number; "1.5%" is not (the regex refuses a digit after the point)
         spans.append((m.start(), m.end(), "list"))
-    m = _TOC_TAIL.search(text, _toc_from(text)) if text.rstrip()[-1:].isdigit() else None  # a page number ends the line
+    m = _TOC_TAIL.search(text, _toc_from(text)) if _ends_in_digit(text) else None  # a page number ends the line
     if m and _looks_like_toc(text, m):
         spans.append((m.start(), m.end(), "page"))
     spans.sort()
     return spans
+
+
+def _ends_in_digit(text: str) -> bool:
+    """`text.rstrip()[-1:].isdigit()`, without copying the line."""
+    k = len(text)
+    while k and text[k - 1].isspace():
+        k -= 1
+    return k > 0 and text[k - 1].isdigit()
 
 
 def _toc_from(text: str) -> int:

@@ -28,10 +28,15 @@ ARABIC = re.compile(
     r"(?:\.\d+(?!\.\d|\d))?"  # 12.45. ends a sentence; 1.2.3 is a version (masked as dotted)
     r"(?:[eE][-+]?\d{1,3}(?![A-Za-z\d]))?"
 )
+_DIGIT_RUN = re.compile(r"\d+")
+# the characters after a run of digits that ARABIC may read on through (groups, points, decimal commas,
+# apostrophes, exponents): before any other, every alternative of ARABIC but \d+ fails and it matches the run
+_ARABIC_GOES_ON = frozenset(".,' ’eE")
 _CODE_AFTER = re.compile(r" [A-Z]|[A-Za-z]")  # a capitalised word, or letters glued to the last group
 _MAX_TOKENS = 48  # no numeral is longer; a cap keeps runs of 一一一… linear
 _POWER = re.compile(r"\^([-+]?\d{1,3})(?!\d)")
 _SCI = re.compile(r" ?[×x*] ?10 ?\^? ?([-−+]?\d{1,3})(?!\d)")
+_POWER_STARTS = frozenset(" ×x*^")  # the characters _SCI and _POWER begin with
 _SPACED_DECIMAL = re.compile(r" \. (\d+)(?! ?\. ?\d)(?![\d,])")
 # a point glued to the integer and a space before the decimals, where a unit, a percent sign, Chinese text or the
 # line's end follows (scraped pages: "277. 57 GW", "6. 5%", a table cell "70649. 9"); never after a year ("in 2023.
@@ -68,6 +73,16 @@ def _point_space(text: str, e: int, K: Knowledge) -> re.Match | None:
     return m
 
 
+def _arabic_token(text: str, p: int) -> tuple[int, str]:
+    """The end and text of ARABIC's match at p; a run of digits that no separator, point or exponent follows
+    is that match, read without the pattern's alternatives."""
+    r = _DIGIT_RUN.match(text, p)
+    if r is not None and (r.end() == len(text) or text[r.end()] not in _ARABIC_GOES_ON):
+        return r.end(), r.group()
+    m = ARABIC.match(text, p)
+    return m.end(), m.group()
+
+
 @dataclass(slots=True)  # never mutated (replace() makes a new one); not frozen, whose init is eight times slower
 class Core:
     start: int
@@ -87,6 +102,13 @@ class Core:
 
 
 def _arabic_value(s: str) -> tuple[float, int]:
+    """The value of an Arabic token as ARABIC matches it, and its number of decimals.
+
+    >>> _arabic_value("2024"), _arabic_value("1,234.5"), _arabic_value("1.111,11")
+    ((2024.0, 0), (1234.5, 1), (1111.11, 2))
+    """
+    if s.isdigit():
+        return float(s), 0  # the commonest token (2024, 35): what the rules below make of it
     if "." in s and "," in s and s.rindex(",") > s.rindex("."):
         s = s.replace(".", "").replace(",", ".")  # 1.111,11
     elif s.count(".") > 1 and "," not in s:
@@ -124,12 +146,20 @@ def parse_run(text: str, pos: int, K: Knowledge, unit_at=None) -> Core | None:
     if "0" <= text[pos] <= "9" and (pos == 0 or text[pos - 1] != "."):
         # the commonest case, a plain Arabic number that nothing numeral follows (3.5%, 2024年, 1,234 people):
         # what the loop below makes of it, without the loop
-        m = ARABIC.match(text, pos)
-        e, tok_text = m.end(), m.group()
+        e, tok_text = _arabic_token(text, pos)
         if e > pos and " " not in tok_text and (e == n or text[e] != " " and text[e] not in _run_chars(K)) and \
-                not (e < n and text[e] == "." and _point_space(text, e, K)) and not _ideographic_point(text, e, tok_text):
+                not (e < n and text[e] == "." and _point_space(text, e, K)) and (
+                e == n or text[e] != "。" or not _ideographic_point(text, e, tok_text)):
             value, decimals = _arabic_value(tok_text)
             return Core(pos, e, value, decimals=decimals, plain=tok_text if tok_text.isdigit() else None)
+    ch = text[pos]
+    if ch in K.cn_digits and ch not in (K.cn_tens or ()) and ch not in K.cn_not_positional and (
+            pos + 1 == n or text[pos + 1] not in " ." and text[pos + 1] not in _run_chars(K)):
+        # one Chinese digit that nothing numeral follows (一 in 一个, 三 in 三大): what the loop and the
+        # one-token case below make of it, without them (a space or a point after it is left to the loop, which
+        # may read on through them)
+        formal = int(ch in K.cn_formal) if K.cn_formal else 0
+        return Core(pos, pos + 1, float(K.cn_digits[ch]), has_digit=True, lone=True, script="cn", formal=formal)
     toks: list[_Tok] = []
     p = pos
     digits, small, big, points = K.cn_digits, K.cn_small, K.cn_big, K.cn_point
@@ -159,13 +189,12 @@ def parse_run(text: str, pos: int, K: Knowledge, unit_at=None) -> Core | None:
                 break
             if not toks and p > 0 and text[p - 1] == "." and (p < 2 or text[p - 2] in " \t(（") and ARABIC.match(text, p - 1).group():
                 p -= 1  # .5, .25: a decimal without its leading zero
-            m = ARABIC.match(text, p)
-            e, tok_text = m.end(), m.group()
+            e, tok_text = _arabic_token(text, p)
             if " " in tok_text and "," not in tok_text and _CODE_AFTER.match(text, e) and (
                     K.suffix_units.match(seg := text[e + 1:e + 24], seg.lower(), 0) is None):
                 e = p + tok_text.index(" ")  # 100 737 Max, 30 787s: a count, then a model number
                 tok_text = text[p:e]
-            d = _SPACED_DECIMAL.match(text, e)
+            d = _SPACED_DECIMAL.match(text, e) if text.startswith(" . ", e) else None
             if d and "." not in tok_text and not toks:
                 e, tok_text = d.end(), tok_text + "." + d.group(1)  # tokenised newswire: "4 . 8 %"
             elif "." not in tok_text and not toks and (d := _point_space(text, e, K)) and \
@@ -773,6 +802,8 @@ def parse_english(low: str, pos: int, K: Knowledge) -> Core | None:
 
 def apply_power(text: str, core: Core) -> Core:
     """2^-1, 1.1^23: a power written with a caret right after the core; 2.48×10−5: scientific notation."""
+    if text[core.end:core.end + 1] not in _POWER_STARTS:
+        return core  # (neither pattern can match: most cores)
     m = _SCI.match(text, core.end)
     if m:
         exp = int(m.group(1).replace("−", "-"))

@@ -197,6 +197,7 @@ _DETERMINER_WORD_BEFORE = re.compile(
 
 
 _DURATIONS = frozenset({"year", "month", "week", "day", "hour", "minute", "second"})
+_NO_COMPARATIVE = (None, None, None, None)
 
 
 def _glued_letter(text: str, i: int) -> bool:
@@ -214,21 +215,23 @@ def _word_char(text: str, i: int) -> bool:
     return i >= 0 and text[i].isascii() and text[i].isalnum()
 
 
-_CAPITALS = re.compile(r"[A-Z]+")
-
-
-def _lower_run(m: re.Match) -> str:
-    return m.group().lower()
-
-
 def ascii_lower(text: str) -> str:
-    """Text with ASCII capitals lower-cased and every other character (and so every offset) unchanged."""
+    """Text with ASCII capitals lower-cased and every other character (and so every offset) unchanged.
+
+    (bytes.lower() changes the ASCII letters only, and every other character's UTF-8 bytes are 0x80 and above:
+    one C pass each way instead of a Python call per run of capitals.)
+
+    >>> ascii_lower("GDP增长ΣΑ 5%")
+    'gdp增长ΣΑ 5%'
+    """
     if text.isascii():
         return text.lower()
-    return _CAPITALS.sub(_lower_run, text)
+    return text.encode("utf-8", "surrogatepass").lower().decode("utf-8", "surrogatepass")
 
 
 def _skip_spaces(text: str, p: int, limit: int = 3) -> int:
+    if not text.startswith(" ", p):
+        return p  # (the common case)
     q = p
     while q < len(text) and text[q] == " " and q - p < limit:
         q += 1
@@ -238,9 +241,9 @@ def _skip_spaces(text: str, p: int, limit: int = 3) -> int:
 class LineParser:
     """Everything needed to read quantities off one normalised line."""
 
-    def __init__(self, text: str, K: Knowledge):
+    def __init__(self, text: str, K: Knowledge, low: str | None = None):
         self.text = text
-        self.low = ascii_lower(text)
+        self.low = ascii_lower(text) if low is None else low  # (a caller that lower-cased the line already)
         self.K = K
         self.n = len(text)
         self.floor = 0  # where the previous quantity ended: a prefix may not reach back past it
@@ -255,10 +258,10 @@ class LineParser:
         self.has_you = "又" in text
         self.has_latin = _ANY_LATIN.search(self.low) is not None
         self.has_equal = "equal" in self.low or "等于" in text  # a closed comparative (or equal to)
+        self.has_comparative = any(w in text for w in K.comparative_before)  # 比 (tested before _comparative)
+        self._comparative_ends = _comparative_ends(K)
         self._area_volume: bool | None = None  # sq, cu or a power glued to letters somewhere (tested when needed)
-        self._fillers = _by_first(K.hedge_fillers, last=True)  # indexes, looked up once per line
-        self._after = _by_first(K.hedges_after)
-        self._spaced = _spaced_hedge_chars(K)
+        self._fillers, self._after, self._spaced = _parser_tables(K)
 
     def figure_row(self) -> bool:
         """The line is a table row flattened to spaces: four or more figures in a row with nothing but spaces
@@ -277,7 +280,7 @@ class LineParser:
                 self._area_volume = _AREA_VOLUME_ANY.search(self.low) is not None
             if self._area_volume and (m := _AREA_VOLUME.match(self.low, p)):
                 f = self._area_volume_unit(m, p)
-        if p < self.n and _CJK_CHAR.match(self.text, p) and " " in self.text[p:p + 8]:
+        if p < self.n and self.text.find(" ", p, p + 8) != -1 and _CJK_CHAR.match(self.text, p):
             chunk = self.text[p:p + 16]
             compact = chunk.replace(" ", "")
             g = K.suffix_units.match(compact, compact, 0)
@@ -447,12 +450,13 @@ class LineParser:
                     # price), counted as points are (2.5 points), not a share of 25 %
                     kind, unit, end, noun, has_unit = "count", "count", w.end(), "point", False
         elif core.script in ("arabic", "mixed"):
-            m = _MIXED_FRACTION.match(text, end)  # 2 1/4, 10 1/2
+            m = _MIXED_FRACTION.match(text, end) if self.has_slash else None  # 2 1/4, 10 1/2
             if m and float(core.value).is_integer() and int(m.group(2)) > 0 and int(m.group(1)) > 0 and (
                     text[end] != "-" or int(m.group(1)) < int(m.group(2))):  # (2-1/2: a proper fraction after a hyphen)
                 value, end = value + int(m.group(1)) / int(m.group(2)), m.end()
             elif float(core.value).is_integer() and self.has_latin:
-                m = _AND_A_PART.match(low, end)  # 2 and a half hours, 3 and three quarters miles: one figure
+                m = _AND_A_PART.match(low, end) if low.startswith(" and ", end) else None
+                # (2 and a half hours, 3 and three quarters miles: one figure)
                 if m:
                     value, end = value + _PARTS[m.group(1), m.group(2)] * (1 if value >= 0 else -1), m.end()
         scale_hedge = None
@@ -509,7 +513,9 @@ class LineParser:
             hedge_after, q = "approx", q + 1  # 十来天, 二十来岁, 三百来人: a round number and a little either side
 
         # the unit (unless a comparative closes the figure: 比三十大 is "more than 30", not "30 big")
-        comp = self._comparative(start, q)
+        ends = self._comparative_ends
+        comp = self._comparative(start, q) if self.has_comparative and (ends is None or start > 0 and (
+            text[start - 1] == " " or text[start - 1] in ends)) else _NO_COMPARATIVE
         if kind == "count" and comp[2] is None:
             q2 = _skip_spaces(text, q, 4)
             f = self.unit_at(q2)
@@ -743,7 +749,8 @@ class LineParser:
                 hb and hstart is not None and _CHANGE_OVER.search(low, max(0, hstart - 40), hstart)) else core.plain
             rejected = nonclaims.reject(text, low, core.start, number_end, plain, core.value,
                                         has_unit or kind == "rank", rk, K,
-                                        scaled=any(len(w) >= 3 or not w.isascii() for w in scale_words))
+                                        scaled=bool(scale_words) and any(len(w) >= 3 or not w.isascii()
+                                                                         for w in scale_words))
         if rejected is None and nonclaims.names_a_rule(low, end, K):
             rejected = "name"  # 80/20法则, the 4% rule
         elif rejected is None and noun == "大" and core.value >= 100 and core.scale == 1.0 and text[end:end + 1] != "关":
@@ -765,7 +772,8 @@ class LineParser:
         """三分之二, 百分之五十 (percent), 3/4, 9.3 of every 10, 2000 over 3: (value, kind, unit, end, decimals)."""
         text, low, end = self.text, self.low, core.end
         self.frac_num = None
-        m = _FRACTION_CN.match(text, end) if self.has_zhi else None
+        m = _FRACTION_CN.match(text, end) if self.has_zhi and end < self.n and (
+            text[end] == "分" or text[end].isspace()) else None  # (分 or a space first)
         if m:
             num = self._number_after(m.end())
             if num is None or not core.value:
@@ -794,7 +802,8 @@ class LineParser:
                 # as "three fifths" does. Not without "of" (in 3 quarters: periods), nor seconds and halves (den 2),
                 # nor hundredths and smaller (rose 11 hundredths: of a point, kept as written)
                 return core.value / den, "ratio", "ratio", m.end(), 0
-        m = (_RATIO_EN if core.script != "en" else _RATIO_EN_WORDS).match(low, end) if self.has_latin else None
+        m = (_RATIO_EN if core.script != "en" else _RATIO_EN_WORDS).match(low, end) if self.has_latin and (
+            end < self.n and (low[end] == "-" or low[end].isspace())) else None  # (both begin so)
         if m:
             den = self._number_after(m.end())
             word = m.group().strip(" -")
@@ -813,7 +822,7 @@ class LineParser:
         q = _skip_spaces(text, end, 1)
         if q == end and text[end:end + 1] == "-":
             q += 1  # a $5-million budget, a 10-billion-dollar deal: the scale word in a compound adjective
-        m = _LATIN_WORD.match(low, q)
+        m = _LATIN_WORD.match(low, q) if q < self.n and "a" <= low[q] <= "z" else None
         if m and q > end and text[end] == "-" and m.group() not in K.en_scales:
             m = None  # 3-hundred…: only a scale word (million, billion) joins by a hyphen
         if m and (m.group() in K.en_scales or m.group() in K.en_hundred):
@@ -859,7 +868,7 @@ class LineParser:
             return value, end, words
         if words_only:
             return value, end, []
-        m = _SCALE_ABBR.match(text, q)
+        m = _SCALE_ABBR.match(text, q) if q < self.n and text[q] in LATIN else None
         if m and m.group() in K.suffix_scales and not (m.end() < self.n and _glued_letter(text, m.end())) and not (
                 K.ambiguous and m.group() in K.ambiguous and self._cued(K.ambiguous[m.group()][1])) and not (
                 m.group() in "BMT" and m.start() == end and _CAPITAL_WORD.match(text, m.end())
@@ -1140,7 +1149,7 @@ class LineParser:
         """A lower-case scale letter glued to digits where it cannot be a unit: after a currency (£2.1m, USD10m,
         RM3bn, $40k) or before a unit word (1.2m tons, 3k km, a 5m-dollar deal): millions, not metres."""
         K, text = self.K, self.text
-        m = _SCALE_ABBR.match(text, end)
+        m = _SCALE_ABBR.match(text, end) if end < self.n and text[end] in LATIN else None
         if not m or m.group() not in K.letter_scales or (m.end() < self.n and text[m.end()].isalnum()):
             return value, end, []
         after = _skip_spaces(text, m.end(), 1)
@@ -1335,7 +1344,9 @@ class LineParser:
                 or _DETERMINER_WORD_BEFORE.search(self.low, max(0, core.start - 32), core.start) is not None)
 
     def _comparative(self, start: int, end: int) -> tuple[None, int | None, str | None, int | None]:
-        """比三十大 (over 30), 比二分之一小 (under 1/2): a comparative around the figure."""
+        """比三十大 (over 30), 比二分之一小 (under 1/2): a comparative around the figure (_NO_COMPARATIVE when there
+        is none; the caller skips the look-up on a line without a word of K.comparative_before, and where neither
+        a space nor the last character of one stands before the figure)."""
         K = self.K
         p = start
         while p > 0 and self.text[p - 1] == " ":
@@ -1345,7 +1356,7 @@ class LineParser:
                 for word, qual in K.comparative_after:
                     if self.text.startswith(word, end):
                         return None, p - len(w), qual, end + len(word)
-        return None, None, None, None
+        return _NO_COMPARATIVE
 
     def _per_unit(self, unit: str, end: int) -> tuple[str, int]:
         """A physical unit divided by another right after it: 1.2 g/cm3, 50 mg/L, 1,200 mm per year, 5 kW/m²
@@ -1463,7 +1474,7 @@ class LineParser:
         got = self._hedge_before_in(self.low, start)
         if got[0] in ("over", "under") and got[1] is not None:
             return self._negated(*got)
-        if got[0] in (None, "exact") and " " in self.low[max(0, start - 12):start] and self._spaced.search(
+        if got[0] in (None, "exact") and self.low.find(" ", max(0, start - 12), start) != -1 and self._spaced.search(
                 self.low, max(0, start - 16), start):
             # 小于 或 等于100: CJK hedge words written with spaces inside
             lo = max(0, start - 16)
@@ -1604,6 +1615,20 @@ def _by_first(entries: tuple, last: bool = False) -> dict[str, tuple]:
 
 
 @functools.lru_cache(maxsize=4)
+def _comparative_ends(K: Knowledge) -> frozenset[str] | None:
+    """The last characters of K.comparative_before (比); None if an empty word, which ends anywhere, is listed."""
+    return None if "" in K.comparative_before else frozenset(w[-1] for w in K.comparative_before)
+
+
+@functools.lru_cache(maxsize=4)
+def _parser_tables(K: Knowledge) -> tuple[dict[str, tuple], dict[str, tuple], re.Pattern]:
+    """The indexes every LineParser looks words up in: the hedge fillers by last character, the hedges after a
+    figure by first, the spaced hedge characters (one cached call per line: K hashes by identity, where the word
+    tuples would be hashed whole on each look-up)."""
+    return _by_first(K.hedge_fillers, last=True), _by_first(K.hedges_after), _spaced_hedge_chars(K)
+
+
+@functools.lru_cache(maxsize=4)
 def _spaced_hedge_chars(K: Knowledge) -> re.Pattern:
     """The characters of the hedge and filler words that a space can split (小于 或 等于: words of two or more
     characters, none Latin): without one of them before a figure, the spaced reading finds nothing new."""
@@ -1719,8 +1744,9 @@ _SPOKEN_DECIMAL = re.compile(r"-point((?:-(?:zero|oh|one|two|three|four|five|six
 
 def _spoken_decimal(low: str, core: Core) -> Core:
     """"36-point-six percent", "39-point-three": the decimals of a figure spelt as a news agency reads them."""
-    if core.decimals or core.scale != 1.0 or not 0 <= core.value < 1e6 or core.value != int(core.value):
-        return core  # only a plain whole number, as a spoken figure has, takes spelt decimals
+    if not low.startswith("-point", core.end) or core.decimals or core.scale != 1.0 or not 0 <= core.value < 1e6 \
+            or core.value != int(core.value):
+        return core  # only a plain whole number, as a spoken figure has, takes spelt decimals (and "-point" first)
     m = _SPOKEN_DECIMAL.match(low, core.end)
     if not m:
         return core
