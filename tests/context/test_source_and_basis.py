@@ -161,6 +161,8 @@ def test_a_name_in_an_apposition_describing_the_source_is_part_of_the_attributio
     # a country's growth rate of a money level its phrase states is in that currency's terms
     ("China's exports grew 5.9 per cent year on year in 2024 to US$3.58 trillion.\n", "5.9 per cent", "USD"),
     ("China's exports grew by 7.1 percent to 25.45 trillion yuan in 2024.\n", "7.1 percent", "CNY"),
+    # ("as" after the level is no "a ton")
+    ("China's exports grew 5.9 per cent to US$3.58 trillion as shipments surged in 2024.\n", "5.9 per cent", "USD"),
     ("2024年中国出口25.45万亿元，增长7.1%。\n", "7.1%", "CNY"),
     # (a rate without its level, a company's rate, and a price's rise keep none)
     ("China's exports grew 7.1 percent in 2024.\n", "7.1 percent", None),
