@@ -279,7 +279,7 @@ def changes_take_their_quantity(out: list[Claim], idxs: list[int], V: Vocab, uns
 # or the level it follows ("exports of $3.58 trillion, up 5.9%", 出口25.45万亿元，增长7.1%)
 _TO_LEVEL = re.compile(r"(?:\bto|\bat|\breaching|\bhitting|至|达到|达|為|为)\s*(?:a\s+(?:record\s+)?)?$", re.I)
 _PER_UNIT = re.compile(r"\s+(?:a|an|per|each)\s+[a-z]|\s*/\s*[a-z\u4e00-\u9fff]|\s*每", re.I)  # "a ton", /吨
-_EACH = re.compile(r"每|一")
+_EACH = re.compile(r"每")  # 每吨12960美元: a price
 _LEVEL_THEN = re.compile(r"^\s*(?:\([^()]{0,30}\))?\s*[,，、]\s*(?:an?\s+)?(?:up|down|rising|falling|a rise of|a fall of|"
                          r"an? (?:increase|decrease|drop|decline|growth) of|同比|较上年|比上年)?\s*(?:增长|下降|上升|减少)?\s*$", re.I)
 
