@@ -694,6 +694,15 @@ def test_minguo_years(text, figure, want):
         assert "113年" in got
 
 
+@pytest.mark.parametrize("text, figure", [
+    # on a Simplified page a 3-digit number before 年 is no Minguo year
+    ("建党100年之际，全国GDP达到114万亿元。\n", "114万亿元"),
+    ("这是100年一遇的洪水，损失达50亿元。\n", "50亿元"),
+])
+def test_no_minguo_years_on_a_simplified_page(text, figure):
+    assert frames(text)[figure].context.period is None
+
+
 def test_a_page_dated_by_minguo_years_reads_last_year_from_them():
     # a page on 114年 statistics that says 去年 (and never 今年) is written in 115 (2026): its 去年 is 2025
     text = ("交通部觀光署公布114年旅客出入境統計，去年高達1894萬餘人次出國。\n\n"

@@ -154,6 +154,14 @@ class _Doc:
         self._public: dict[str, bool] = {}  # name -> _public_body(name)
         self._sentence_starts: dict[int, list[int]] = {}  # block -> 0 and its sentence ends (_source_in_force)
 
+    def minguo(self) -> bool:
+        """The page is written in Traditional characters, as Taiwan writes, or writes a Minguo date somewhere
+        (民國113年, 114年12月, 114 年第四季: period.ROC_DATE): its 3-digit years before 年 are Minguo years (on a
+        Simplified page 建党100年 and 100年一遇 are not)."""
+        if not hasattr(self, "_minguo"):
+            self._minguo = "年" in self.text and (self.script() == "zh-Hant" or bool(period.ROC_DATE.search(self.text)))
+        return self._minguo
+
     def _usual_year(self, seq: list[NormLine]) -> int | None:
         """Without a dateline, the year the document talks about most (its latest on a tie): what 今年 and a
         bare "Q1" most likely mean. A page that looks back ("last year", 去年) and never says "this year" (今年)
@@ -164,8 +172,9 @@ class _Doc:
         # (every year _YEAR finds starts with 19 or 20: a line holding neither is not scanned)
         years = Counter(int(m.group(1)) for nl in seq if "19" in nl.text or "20" in nl.text
                         for m in _YEAR.finditer(nl.text))
-        # (and Minguo years: 114年旅客出入境統計 is 2025's)
-        years.update(int(m.group(1)) + 1911 for nl in seq if "年" in nl.text for m in period.ROC.finditer(nl.text))
+        # (and Minguo years on a page writing Minguo dates: 114年旅客出入境統計 is 2025's)
+        if self.minguo():
+            years.update(int(m.group(1)) + 1911 for nl in seq if "年" in nl.text for m in period.ROC.finditer(nl.text))
         if not years:
             return None
         usual = max(years, key=lambda y: (years[y], y))
@@ -255,14 +264,19 @@ class _Doc:
             self._speaks = any(w in self.text for w in _OURS) and self.our_country() is not None
         return self._speaks
 
+    def script(self) -> str:
+        """The page's script or language (language.detect: zh-Hans, zh-Hant, en), read once."""
+        if not hasattr(self, "_script"):
+            from ..language import detect
+
+            self._script = detect(self.text)
+        return self._script
+
     def _by_script(self, cue: str):
         """The entity a cue list names for the page's script (subject.home.zh-Hans = ["China"])."""
-        from ..language import detect
         from .vocab import _norm
 
-        if not hasattr(self, "_script"):
-            self._script = detect(self.text)  # (once: each cue list asks)
-        names_ = self.V.cues.get(f"{cue}.{self._script}", ())
+        names_ = self.V.cues.get(f"{cue}.{self.script()}", ())
         return self.V.entities.get(_norm(names_[0])) if names_ else None
 
     def home(self) -> str | None:
@@ -604,7 +618,7 @@ class _Doc:
             b = self.layout.blocks[i]
             line = self.dateline(i)
             links = names.addresses(b.text)  # (".../2021/03/18/china-wind-turbines-2020/")
-            self._periods[i] = [p for p in period.find_periods(b.text, self.low(i), self.V, self.year)
+            self._periods[i] = [p for p in period.find_periods(b.text, self.low(i), self.V, self.year, self.minguo())
                                 if p.start >= line and not any(s <= p.start < e for s, e in links)]
         return self._periods[i]
 

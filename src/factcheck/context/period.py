@@ -422,10 +422,16 @@ ROC = re.compile(r"(?<![\d.,])(?<!长达)(?<!历时)(?<!历经)(?<!超过)(?<![�
                   r"(?!\s*年\s*(?:历史|来|以来|前|后|间|之久|内|左右|多|余))")
 
 
-def find_periods(text: str, low: str, vocab: Vocab, doc_year: int | None) -> list[PeriodSpan]:
-    """Every period expression of a block, longest first where they overlap (Minguo years read as the Gregorian
-    ones they are: 114 年第四季 is 2025-Q4; the spans stay those of the text as written)."""
-    if "年" in low and ROC.search(low):
+# a form only a Minguo date takes: 民國113年, 114年12月, 114 年第四季, 114年全年, 113年度 (建党100年 and 100年一遇 are not)
+ROC_DATE = re.compile(r"民[国國]\s*1[0-2]\d\s*年|(?<![\d.,])1[0-2]\d\s*年\s*(?:1[0-2]|0?[1-9])\s*月|"
+                      r"(?<![\d.,])1[0-2]\d\s*年\s*(?:第\s*[1-4一二三四]\s*季|全年|度|[上下]半年)")
+
+
+def find_periods(text: str, low: str, vocab: Vocab, doc_year: int | None, minguo: bool = False) -> list[PeriodSpan]:
+    """Every period expression of a block, longest first where they overlap (`minguo`: on a page that writes
+    Minguo dates (ROC_DATE), its years are read as the Gregorian ones they are: 114 年第四季 is 2025-Q4; the spans
+    stay those of the text as written)."""
+    if minguo and "年" in low and ROC.search(low):
         shifted, starts = [], []  # the text with 2025 for 114, and where each written year starts
         last = 0
         for m in ROC.finditer(low):
