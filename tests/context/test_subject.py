@@ -916,3 +916,10 @@ def test_a_nationwide_figure_on_a_page_naming_only_provinces_is_their_countrys()
 ])
 def test_a_traditional_page_shown_to_speak_for_china(text, figure):
     assert frames(text)[figure].context.subject == "China"
+
+
+def test_the_country_stands_for_a_place_never_for_a_thing_named_before():
+    text = ("The total number of passenger trips across China during the travel rush reached 9.02 billion in 2025.\n\n"
+            "Railway passenger volume reached 513 million in 2025, according to the China State Railway Group.\n\n"
+            "The country's civil aviation sector recorded 90.2 million passenger trips in 2025.\n")
+    assert frames(text)["90.2 million"].context.subject != "Railway"

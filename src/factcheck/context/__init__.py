@@ -623,6 +623,17 @@ class _Doc:
         return self._periods[i]
 
 
+_PLACE_PRONOUN = re.compile(r"the (?:country|nation|kingdom|city|province|bloc)(?:'s)?|该国|该省|该市")
+
+
+def _is_place(name: str, V: Vocab) -> bool:
+    """The alias table knows the name as a country or a region."""
+    from .vocab import _norm
+
+    ent = V.entities.get(_norm(name))
+    return ent is not None and ent.kind in ("country", "region")
+
+
 def _world_before(out: list[Claim], idxs: list[int], k: int, order: list[tuple[int, int, int]]):
     """The frame of the figure before this one (in its paragraph, or the last of the paragraphs before) when it
     is the world's (no one named, scope global); else None."""
@@ -972,6 +983,12 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             # before only for a sentence with a pronoun (subject.subject reads them for nothing else)
             pronoun = any(m.role == "pronoun" and v.ss <= m.start and m.end <= v.se for m in usable)
             carry, together = _carried(d, bi, v.ss)[:2] if pronoun else (None, None)
+            if carry and any(m.role == "pronoun" and v.ss <= m.start and m.end <= v.se and
+                             _PLACE_PRONOUN.fullmatch(low, m.start, m.end) for m in usable) and \
+                    not _is_place(carry, V):
+                # "the country's civil aviation sector recorded 90.2 million" after "Railway passenger volume …":
+                # the country, the nation, 该国 stand for a place, never for a firm or a thing
+                carry = d.place() or d.evidenced_home()
             row_header = col_header = row_entity = row_object = None
             if b.kind == "row" and b.cells:
                 cell = b.cell(v.s)
