@@ -803,3 +803,15 @@ def test_wai_chu_is_reserves_and_a_stock_meets_its_as_of_month():
     a = frames("截至2026年1月末，我国外汇储备规模为33990.8亿美元。\n")["33990.8亿美元"]
     b = frames("2026年1月末外储规模升至33991亿美元。\n", "u.txt")["33991亿美元"]
     assert "reserves" in b.context.topics and explain(a, b) is None
+
+
+def test_modes_of_transport_are_topics_in_both_languages():
+    from factcheck.group import similarity, _weights, OBJECT_SIMILARITY
+
+    rail_zh = frames("2025年春运期间，铁路旅客发送量5.1亿人次。\n")["5.1亿人次"]
+    rail_en = frames("During the 2025 travel rush, railway passenger trips reached 513 million.\n", "u.txt")["513 million"]
+    air_zh = frames("2025年春运期间，民航旅客发送量9020万人次。\n", "v.txt")["9020万人次"]
+    assert "rail" in rail_zh.context.topics and "rail" in rail_en.context.topics
+    assert "civil_aviation" in air_zh.context.topics
+    w = _weights()
+    assert similarity(rail_zh, rail_en, w) >= OBJECT_SIMILARITY > similarity(rail_zh, air_zh, w)
