@@ -718,3 +718,13 @@ def test_the_year_before_last():
     assert got["突破一兆美元"].context.period == "2025"
     # (前 ending another word is no year: 目前年产量)
     assert frames(" date 2026-01-15 目前年产量为500万吨。\n")["500万吨"].context.period != "2024"
+
+
+def test_a_bracket_dating_a_span_of_time_is_the_pages_one_period():
+    # the list items after a span's bracket take its year, not a later month the page names
+    text = ("春运40天(2025年1月14日至2月22日),全社会跨区域人员流动量90.2亿人次,比2024年同期增长7.1%。其中:\n"
+            "●铁路旅客发送量5.1亿人次,同比增长6.1%;\n"
+            "●民航旅客发送量9020万人次,同比增长6.2%。\n\n"
+            "2月22日是春运最后一天。\n")
+    got = frames(text)
+    assert got["5.1亿人次"].context.period == "2025" and got["9020万人次"].context.period == "2025"

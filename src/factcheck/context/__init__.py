@@ -357,8 +357,10 @@ class _Doc:
                     continue  # a title that mentions a year ("2026: the race goes on") dates nothing
                 # (never one in brackets: "全球粗钢产量18.494亿吨(2024年为18.868亿吨)" compares with 2024)
                 # (nor a year to come: "will double by 2030" is a target, not what the figures are about)
+                # (unless the bracket dates the span of time before it: 春运40天(2025年1月14日至2月22日))
+                text = self.layout.blocks[j].text
                 seen.update(p.period for p in self.periods(j) if not p.base and not p.period.startswith("?")
-                            and not period.in_brackets(self.layout.blocks[j].text, p.start)
+                            and (not period.in_brackets(text, p.start) or period.dates_a_span(text, p.start, p.end))
                             and not _TARGET.search(self.low(j), max(0, p.start - 12), p.start))
                 if len(seen) > 1:
                     break

@@ -589,6 +589,14 @@ def in_brackets(text: str, s: int) -> bool:
     return opened >= 0 and _last_before(closes, s) < opened
 
 
+def dates_a_span(text: str, s: int, e: int) -> bool:
+    """The span sits in brackets holding dates alone right after a span of time they date (春运40天(2025年1月14日至
+    2月22日), "the holiday (Jan 28-Feb 4)"): when that span was, the period of what the sentence says."""
+    enclosed = _enclosure(text, s, e)
+    return enclosed is not None and bool(_DEFINED.search(text, max(0, enclosed[0] - 12), enclosed[0])) and \
+        bool(_DATES_ONLY.fullmatch(text, enclosed[0] + 1, enclosed[1]))
+
+
 def _parenthesised(text: str, s: int, e: int, fs: int) -> bool:
     """The span sits in parentheses that do not hold the figure at fs, and do not say when the span of time
     before them was (春运40天(2025年1月14日至2月22日), "the holiday (Jan 28-Feb 4)": the sentence's period)."""
