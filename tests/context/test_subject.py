@@ -923,3 +923,13 @@ def test_the_country_stands_for_a_place_never_for_a_thing_named_before():
             "Railway passenger volume reached 513 million in 2025, according to the China State Railway Group.\n\n"
             "The country's civil aviation sector recorded 90.2 million passenger trips in 2025.\n")
     assert frames(text)["90.2 million"].context.subject != "Railway"
+
+
+@pytest.mark.parametrize("text, figure", [
+    # a Traditional retelling of a release by the mainland's Ministry of Transport (交通運輸部; Taiwan's is 交通部):
+    # its unnamed national figures are China's
+    ("記者從交通運輸部獲悉，春運40天(2025年1月14日至2月22日)，全社會跨區域人員流動量90.2億人次。\n", "90.2億人次"),
+    ("國家外匯管理局公布，2025年12月末外匯儲備規模為33579億美元。\n", "33579億美元"),
+])
+def test_more_national_bodies_say_whose_figures_they_publish(text, figure):
+    assert frames(text)[figure].context.subject == "China"
