@@ -933,3 +933,12 @@ def test_the_country_stands_for_a_place_never_for_a_thing_named_before():
 ])
 def test_more_national_bodies_say_whose_figures_they_publish(text, figure):
     assert frames(text)[figure].context.subject == "China"
+
+
+def test_a_traditional_page_naming_taiwan_alone_has_taiwans_unnamed_figures():
+    text = ("財政部今日公布，114 年第四季單季出口值達 1,881.1 億美元，寫下單季歷史新高。\n\n"
+            "這顯示台灣在高科技供應鏈中的關鍵地位。\n")
+    assert frames(text)["1,881.1 億美元"].context.subject == "Taiwan"
+    # (naming another place too, it stays the market's)
+    other = text.replace("這顯示台灣", "這顯示台灣與南韓")
+    assert frames(other)["1,881.1 億美元"].context.subject is None

@@ -252,11 +252,14 @@ class _Doc:
 
     def evidenced_home(self) -> str | None:
         """The script's home country (home), or the country a page of a script without one was shown to speak
-        for (our_country, moved by its national bodies or provinces): whose its unnamed figures are."""
+        for (our_country, moved by its national bodies or provinces, or the only place it names: a Traditional
+        page naming Taiwan alone): whose its unnamed figures are."""
         if self.home():
             return self.home()
         ours = self.our_country()
-        return ours.name if ours is not None and self._ours_moved else None
+        if ours is not None and (self._ours_moved or self.named_places() == {ours.name}):
+            return ours.name
+        return None
 
     def speaks_as_country(self) -> bool:
         """The page writes 我国 / 我國 ("our country") and has a country that names (our_country)."""
