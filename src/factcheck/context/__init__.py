@@ -241,10 +241,8 @@ class _Doc:
             self.place()
             self._ours_moved = False
             if ours is not None and ours.name not in self._named_places:
-                from .vocab import _norm
-
                 there = next(iter(self._body_countries)) if len(self._body_countries) == 1 else self.one_country()
-                other = self.V.entities.get(_norm(there)) if there else None
+                other = self.V.entity(there) if there else None
                 if other is not None and other.name != ours.name:
                     ours, self._ours_moved = other, True
             self._ours = ours
@@ -277,10 +275,8 @@ class _Doc:
 
     def _by_script(self, cue: str):
         """The entity a cue list names for the page's script (subject.home.zh-Hans = ["China"])."""
-        from .vocab import _norm
-
         names_ = self.V.cues.get(f"{cue}.{self.script()}", ())
-        return self.V.entities.get(_norm(names_[0])) if names_ else None
+        return self.V.entity(names_[0]) if names_ else None
 
     def home(self) -> str | None:
         """The country the document's script is mostly written in (cues.toml subject.home), for its 全国, 国内."""
@@ -293,13 +289,13 @@ class _Doc:
         """The one country every place the page names is in (the country itself or its provinces, aliases.toml
         `country`), when it names only provinces of it (naming the country itself, place() speaks)."""
         if not hasattr(self, "_one_country"):
-            from .vocab import _norm
-
+            named = self.named_places()
             within = set()
-            for name in self.named_places():
-                ent = self.V.entities.get(_norm(name))
+            for name in named:
+                ent = self.V.entity(name)
                 within.add(ent.country if ent is not None and ent.kind == "region" and ent.country else name)
-            self._one_country = within.pop() if len(within) == 1 and self.named_places() - within else None
+            # (one country, and some place named that is not the country itself: one of its provinces)
+            self._one_country = next(iter(within)) if len(within) == 1 and named - within else None
         return self._one_country
 
     def named_places(self) -> frozenset[str]:
@@ -628,14 +624,9 @@ class _Doc:
         return self._periods[i]
 
 
-_PLACE_PRONOUN = re.compile(r"the (?:country|nation|kingdom|city|province|bloc)(?:'s)?|该国|该省|该市")
-
-
 def _is_place(name: str, V: Vocab) -> bool:
     """The alias table knows the name as a country or a region."""
-    from .vocab import _norm
-
-    ent = V.entities.get(_norm(name))
+    ent = V.entity(name)
     return ent is not None and ent.kind in ("country", "region")
 
 
@@ -989,7 +980,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             pronoun = any(m.role == "pronoun" and v.ss <= m.start and m.end <= v.se for m in usable)
             carry, together = _carried(d, bi, v.ss)[:2] if pronoun else (None, None)
             if carry and any(m.role == "pronoun" and v.ss <= m.start and m.end <= v.se and
-                             _PLACE_PRONOUN.fullmatch(low, m.start, m.end) for m in usable) and \
+                             low[m.start:m.end] in V.cues.get("subject.place_pronouns", ()) for m in usable) and \
                     not _is_place(carry, V):
                 # "the country's civil aviation sector recorded 90.2 million" after "Railway passenger volume …":
                 # the country, the nation, 该国 stand for a place, never for a firm or a thing

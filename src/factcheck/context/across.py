@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from ..model import Claim
 from .measure import metric, stem
-from .vocab import Vocab, _norm
+from .vocab import Vocab
 
 
 def _after_its_level(out: list[Claim], sent: list[int], i: int) -> bool:
@@ -292,9 +292,9 @@ def changes_in_their_currency(out: list[Claim], idxs: list[int], text: str, span
     rate stated without its level keeps no qualifier and may meet either."""
     for k, i in enumerate(idxs):
         x = out[i].context
+        ent = V.entity(x.subject) if x is not None and x.subject else None
         if x is None or x.measure not in ("growth", "change") or out[i].unit != "percent" or \
-                (x.subject and V.entities.get(_norm(x.subject)) and
-                 V.entities[_norm(x.subject)].kind not in ("country", "region")):
+                (ent is not None and ent.kind not in ("country", "region")):
             continue  # (a company reports in one currency: a retelling's converted level changes no rate)
         j = None  # the level's place among the block's figures
         if k + 1 < len(idxs) and out[idxs[k + 1]].kind == "money":

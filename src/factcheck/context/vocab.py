@@ -282,6 +282,10 @@ class Vocab:
             return written.isupper()
         return w not in self.capital_only or written[:1].isupper()
 
+    def entity(self, name: str) -> "Entity | None":
+        """The alias table's entity for a name as written (any script, any case), or None."""
+        return self.entities.get(_norm(name))
+
     def cue(self, name: str | tuple[str, ...]) -> CueView:
         """The matcher of one cue list, or of several read as one."""
         view = self.cue_match.get(name)
