@@ -87,7 +87,7 @@ _LINE_START_WORD = re.compile(r"\s*(?:[-*•·▪●]\s+|\d{1,2}[.)、]\s*)?([A-
 _SENTENCE_START_WORD = re.compile(r"[.!?“\"(](?:(?<![.!?])|\s)\s*([A-Z][a-z][A-Za-z\-]*)(?![\u4e00-\u9fff])")
 # a word in lower case, not inside a word or after a dot; a year, not inside a number nor a count of 万, 台 …
 # (each opens with what it matches, its lookbehind after it: the regex engine then skips to where it can start)
-_LOWER_WORD = re.compile(r"[a-z](?<![\w.][a-z])[a-z\-]+")
+_LOWER_WORD = re.compile(r"[a-z](?<![\w./@][a-z])[a-z\-]+")  # (not in an address: https://plusmining.com)
 # (nor an amount: 每盎司2070美元, $2020, 2050 tonnes, 1999.5)
 _YEAR = re.compile(r"((?:19|20)(?<![\d$¥€£](?:19|20))\d{2})(?!\d)(?!\.\d(?!\d?\.\d)|,\d{3})"
                    r"(?!\s*(?:[万亿台%元吨人辆个点]|[美日欧港英韩澳新台]元|日圆|英镑|卢布|盎司|ounces?\b|tonnes?\b|tons?\b|"
@@ -637,6 +637,20 @@ def _world_before(out: list[Claim], idxs: list[int], k: int, order: list[tuple[i
     return x if x is not None and x.subject is None and x.scope == "global" else None
 
 
+def _same_object_before(out: list[Claim], order: list[tuple[int, int, int]], bi: int, keys: frozenset[str],
+                        kind: str) -> str | None:
+    """The subject of the nearest figure before this one, in its block or the one before, that measures the same
+    object (its concept keys) with the same kind of number, when that one names someone; else None."""
+    for i, b, _ in reversed(order):
+        if b < bi - 1:
+            break
+        x = out[i].context
+        if x is None or frozenset(x.topics) != keys or x.measure != kind:
+            continue
+        return x.subject if x.subject and x.how in ("named", "pronoun", "continued") else None
+    return None
+
+
 def _before_in_block(out: list[Claim], idxs: list[int], k: int) -> str | None:
     """The place the figures of the block's sentences before this one are about, when they name one: 全国粮食
     总产量70650万吨…。其中谷物产量65229万吨 (a part of what the sentence before measured, in the same place)."""
@@ -716,7 +730,8 @@ _CAUSE_BEFORE = re.compile(r"(?=[受由因adobthf])(?:受(?:[^。；;!?！？，
 
 
 # (goods go out to a partner and come in from one: "exports from Vietnam" are Vietnam's, "imports to the EU" the EU's)
-_PARTNER_BEFORE = re.compile(r"(?:(?:exports?|shipments?|exported|shipped|sales|sold)(?:\s+[a-z][a-z\-]*){0,3}?\s+to"
+_PARTNER_BEFORE = re.compile(r"(?:(?:exports?|exporting|shipments?|exported|shipped|shipping|ship|sales|sold|sell|send|sent"
+                             r"|flow|flows|flowing|flowed)(?:\s+[a-z][a-z\-]*){0,4}?\s+(?:to|into)"
                              r"|(?:imports?|imported)(?:\s+[a-z][a-z\-]*){0,3}?\s+from"
                              r"|(?:trade|surplus|deficit)(?:\s+[a-z][a-z\-]*){0,3}?\s+with)\s+(?:the\s+)?$"
                              r"|(?:出口|输出|輸出|输往|輸往|销往|銷往|运往|運往)(?:到|至)?$")
@@ -1172,6 +1187,15 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                     # the world's), nor a source of no country (据国际能源署统计: the world's, maybe): China's (and
                     # a Traditional page's shown to speak for China: 海關總署 its only body)
                     subj, how = d.evidenced_home(), "document"
+            if subj is None and how == "market" and bas.scope is None and keys and not src and \
+                    not any(m.role in ("entity", "pronoun") for m in d.starting(bi, v.ss, v.se)) and \
+                    not subject.market_before(v):
+                # "The price of a three-month copper contract on the LME gained more than 6% … The price of copper
+                # futures was up by 6.78%": a figure naming no one, of what the nearest figure before it of that
+                # object and kind (in its paragraph or the one before) was someone's, is that one's
+                prev = _same_object_before(out, order, bi, frozenset(keys), meas.kind)
+                if prev:
+                    subj, how = prev, "continued"
             markers = set(bas.markers)
             if period.forecast(v, V, periods, d.year):
                 markers.add("forecast")
@@ -1196,6 +1220,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             order.append((i, bi, v.ss))
         across.changes_take_their_quantity(out, idxs, V, unsaid, same_sentence)
         across.changes_in_their_currency(out, idxs, b.text, spans, V)
+        across.levels_take_their_change(out, idxs, b.text, spans, V)
         across.elided_units(out, idxs, b.text, spans)
         across.counts_share_their_noun(out, idxs, b.text, spans, V)
         across.restated_in_brackets(out, idxs, b.text, spans, V)

@@ -284,6 +284,27 @@ _LEVEL_THEN = re.compile(r"^\s*(?:\([^()]{0,30}\))?\s*[,，、]\s*(?:an?\s+)?(?:
                          r"an? (?:increase|decrease|drop|decline|growth) of|同比|较上年|比上年)?\s*(?:增长|下降|上升|减少)?\s*$", re.I)
 
 
+# between a change and the level it reached: "rocketed by 6.6% to a record $12,960", "up 6.78% at $12,955.5",
+# "rose 0.7% to 6,327.80", 上涨6.6%至12,960美元, 涨1.2%，报12,960美元
+_TO_LEVEL = re.compile(r"\s*(?:,\s*)?(?:to|at|reaching|hitting|to reach|to hit|and closed at|closing at|settling at|"
+                       r"至|到|达到|达|报|，报|,报)\s*(?:(?:a|an|the)\s+)?(?:(?:new|fresh|record|all-time|historic|"
+                       r"record-breaking)\s+)*(?:(?:high|low|peak)\s+(?:of\s+)?)?(?:of\s+)?(?:每吨|每噸)?\s*", re.I)
+
+
+def levels_take_their_change(out: list[Claim], idxs: list[int], text: str, spans: list[tuple[int, int]],
+                             V: Vocab) -> None:
+    """"Copper rocketed by 6.6% to a record $12,960 a tonne": a level that names nothing it measures, right after
+    a change it ends, is the level of what that change measures (its object)."""
+    for k in range(1, len(idxs)):
+        i, j = idxs[k], idxs[k - 1]
+        x, a = out[i].context, out[j].context
+        if x is None or a is None or x.measure != "level" or x.topics or a.measure not in ("growth", "change") \
+                or not a.topics:
+            continue
+        if _TO_LEVEL.fullmatch(text, spans[k - 1][1], spans[k][0]):
+            _reframe(out, i, replace(x, topics=a.topics, words=tuple(sorted(set(a.words) | set(x.words)))), V)
+
+
 def changes_in_their_currency(out: list[Claim], idxs: list[int], text: str, spans: list[tuple[int, int]],
                               V: Vocab) -> None:
     """A growth rate of a money level its own phrase states is a growth in that currency's terms: China's exports

@@ -62,6 +62,11 @@ def from_to(low: str, first: tuple[int, int], second: tuple[int, int], ss: int) 
     return bool(_FROM_END.search(low, max(ss, first[0] - 12), first[0]) and _TO_END.fullmatch(low, first[1], second[0]))
 
 
+# "by" right before a percentage, a hedge between ("by as much as 6.6%", "by nearly 7%", "by over 15%")
+_BY_PERCENT = re.compile(r"(?<![a-z])by\s+(?:(?:as much as|as little as|nearly|almost|about|around|some|roughly|over|"
+                         r"more than|less than|just over|just under|close to|a further|another)\s+)?$")
+
+
 def _near(vocab: Vocab, cue: str, low: str, a: int, b: int) -> list[tuple[int, int, str]]:
     """The cue words in low[a:b], leaving out those inside a longer term of concepts.toml (the 增 of 新增, newly
     added; the 增加 of 增加值, value added)."""
@@ -93,6 +98,11 @@ def measure(v: View, unit: str, vocab: Vocab, header: str = "") -> Measure:
         more = _COMPARED_CN.search(low, max(v.cs, v.s - 30), v.s)
         if more:
             return Measure("growth", _base(v, vocab), more.group(1)[0] in "低少")
+        if _BY_PERCENT.search(low, max(v.ss, v.s - 40), v.s) and not _PERCENT_OF.match(low, v.e):
+            # "rocketed by 6.6%", "outpaced rivals by 3%": a percentage after "by" is a change, whatever the verb
+            # (not "used by 40% of households": a part of a whole)
+            own = _near(vocab, "measure.change", low, max(v.ss, v.s - 40), v.s)
+            return Measure("growth", _base(v, vocab), _falls(own, v, vocab))
     # (every window lies in the sentence: one look at it for both lists spares the six below where it has none)
     windows = [(v.ws, v.we), (v.cs, v.ce), (v.ss, v.se)] if vocab.cue(_CHANGE_OR_SHARE).find(low, v.ss, v.se) else []
     gap = _LEVEL_GAP if unit == "percent" else _LEVEL_GAP_QTY

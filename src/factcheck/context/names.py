@@ -27,8 +27,11 @@ from .vocab import Vocab
 
 # (a letter first, then the test that none runs before it, so that the scan skips to the letters; then a capital's
 # word, or lower case before a capital: "iPhone")
-_PROPER = re.compile(r"[A-Za-z](?<![A-Za-z0-9&’'].)(?:(?<=[A-Z])[A-Za-z0-9&’'.\-]*|(?<=[a-z])[a-z]*[A-Z][A-Za-z0-9\-]*)"
-                     r"(?:\s(?:[A-Z][A-Za-z0-9&’'.\-]*|&|of(?=\s[A-Z])|de|hynix))*")
+# (Latin letters with their accents: "Máximo Pacheco", "São Paulo", "Nestlé")
+_UP, _LO = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+_PROPER = re.compile(rf"[{_UP}{_LO}](?<![{_UP}{_LO}0-9&’'].)(?:(?<=[{_UP}])[{_UP}{_LO}0-9&’'.\-]*"
+                     rf"|(?<=[{_LO}])[{_LO}]*[{_UP}][{_UP}{_LO}0-9\-]*)"
+                     rf"(?:\s(?:[{_UP}][{_UP}{_LO}0-9&’'.\-]*|&|of(?=\s[{_UP}])|de|hynix))*")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _STOP_HAN = set("的在和与及据是为将对从向被把由该但而也都已于等即约达占以至较同今去其此这那或并让使令给跟称说指因所则月年日季度期间里内外"
                 "第前后上下每各仅超逾近共总合累计同比环比增减降升涨跌由于至于")
@@ -109,52 +112,98 @@ def proper_nouns(text: str, vocab: Vocab, lower_words: frozenset[str], title: bo
                 bool(_DIGIT.search(w)) or w.lower().endswith(endings)
         return got
 
+    titles = frozenset(vocab.cues.get("subject.person_titles", ()))
     for m in _PROPER.finditer(text):
-        toks = [(t.start(), t.end(), t.group()) for t in _TOKEN.finditer(text, m.start(), m.end())]
-        while toks and not_name(toks[0][2]):
-            toks.pop(0)
-        while toks and (not_name(toks[-1][2]) or toks[-1][2] in ("of", "&", "de")):
-            toks.pop()
-        if not toks:
-            continue
-        if _POSSESSIVE.sub("", toks[-1][2]).lower() in vocab.cues.get("subject.events", ()):
-            continue  # "the Spring Festival travel rush", "Golden Week": an event, no one's figure
-        s, e = toks[0][0], toks[-1][1]
-        name = clean_name(text[s:e], vocab)
-        if not name or len(name) < 2:
-            continue
-        if sum(1 for t in name.split() if len(t) >= 3 and t.isupper() and t.isalpha()) >= 3:
-            continue  # "COFFEE REPORT AND OUTLOOK": a title in capitals, not a name
-        first = name.split()[0]
-        if len(toks) == 1 and not first.isupper() and not any(ch.isupper() for ch in first[1:]) and \
-                not _corporate_after(text, e, vocab) and \
-                (first.lower() in lower_words or (first.lower() in starts and not _a_doer(text, e, first, vocab)
-                                                  and not (toks[0][2].endswith(("'s", "’s")) and first.lower()
-                                                           not in vocab.cues.get("subject.common_possessives", ())))):
-            # ("Zentria's net income grew": a possessive at a sentence start is a name's, unless the document
-            # writes the word in lower case too)
-            continue  # a sentence start or an ordinary word in capitals ("Shipments rose"); "Hapag-Lloyd" is a name
-        head = toks[0][2]
-        if len(toks) > 1 and (head[1:].islower() or (len(head) >= 4 and head.isalpha() and head.isupper()
-                                                     and _alias(head, vocab) is None)) \
-                and _opens_sentence(text, s) and _alias(name, vocab) is None:
-            rest = clean_name(text[toks[1][0]:e], vocab)
-            # "Official Japan LNG import stats …": Japan; "BUSINESS China imports 2 mln tonnes": a section's
-            # label in capitals before a name the table knows
-            if rest and _alias(rest, vocab) is not None:
-                s, name = toks[1][0], rest
-        if title and name not in known:
-            continue
-        if _LABEL_AFTER.match(text, e) and _LABEL_BEFORE.search(text, 0, s) and _alias(name, vocab) is None:
-            continue  # "Core Insights - Global shipments…", "[2] Company Performance - Samsung…": a section label
-        if _alias(name, vocab) is None and _a_term(name, vocab):
-            continue  # a term in capitals ("Personal Computer (PC)", "Cloud Infrastructure"), not a name
-        if name in _unit_symbols():
-            continue  # "144.5 million tonnes (Mt)", "GW", "TWh": a unit symbol as written, not a name
-        while e > s and text[e - 1] in ".,":
-            e -= 1
-        out.append((s, e, name))
+        for toks, owner in _title_split([(t.start(), t.end(), t.group())
+                                         for t in _TOKEN.finditer(text, m.start(), m.end())], titles):
+            _one_proper(text, toks, vocab, lower_words, title, known, starts, not_name, out, owner)
     return out
+
+
+def _title_split(toks: list, titles: frozenset[str]) -> list[tuple[list, bool]]:
+    """"Codelco CEO Rubén Alvarado", "Executive Director of Plusmining": a person's title (cues.toml
+    subject.person_titles, one word or two) parts the names before and after it. Each part with whether a title
+    follows it (the name of whom the person works for: Codelco)."""
+    parts, cur, i = [], [], 0
+    while i < len(toks):
+        w = toks[i][2].lower().rstrip(".,")
+        two = f"{w} {toks[i + 1][2].lower().rstrip('.,')}" if i + 1 < len(toks) else ""
+        n = 2 if two in titles else (1 if w in titles else 0)
+        if n:
+            if cur:
+                parts.append((cur, True))
+            cur, i = [], i + n
+            while i < len(toks) and toks[i][2] in ("of", "at", "&"):
+                i += 1
+        else:
+            cur.append(toks[i])
+            i += 1
+    if cur:
+        parts.append((cur, False))
+    return parts
+
+
+def _one_proper(text: str, toks: list, vocab: Vocab, lower_words: frozenset[str], title: bool,
+                known: frozenset[str], starts: frozenset[str], not_name, out: list, owner: bool = False) -> None:
+    """One proper-noun sequence's tokens: its name appended to `out`, if it is one (proper_nouns)."""
+    while toks and (not_name(toks[0][2]) or toks[0][2] in ("of", "&", "de")):
+        toks.pop(0)  # ("Chairman of Codelco": Codelco)
+    while toks and (not_name(toks[-1][2]) or toks[-1][2] in ("of", "&", "de")):
+        toks.pop()
+    toks = _after_owner_place(text, toks, vocab)
+    if not toks:
+        return
+    if _POSSESSIVE.sub("", toks[-1][2]).lower() in vocab.cues.get("subject.events", ()):
+        return  # "the Spring Festival travel rush", "Golden Week": an event, no one's figure
+    s, e = toks[0][0], toks[-1][1]
+    name = clean_name(text[s:e], vocab)
+    if not name or len(name) < 2:
+        return
+    if sum(1 for t in name.split() if len(t) >= 3 and t.isupper() and t.isalpha()) >= 3:
+        return  # "COFFEE REPORT AND OUTLOOK": a title in capitals, not a name
+    first = name.split()[0]
+    if len(toks) == 1 and not owner and not first.isupper() and not any(ch.isupper() for ch in first[1:]) and \
+            not _corporate_after(text, e, vocab) and \
+            (first.lower() in lower_words or (first.lower() in starts and not _a_doer(text, e, first, vocab)
+                                              and not (toks[0][2].endswith(("'s", "’s")) and first.lower()
+                                                       not in vocab.cues.get("subject.common_possessives", ())))):
+        # ("Zentria's net income grew": a possessive at a sentence start is a name's, unless the document
+        # writes the word in lower case too)
+        return  # a sentence start or an ordinary word in capitals ("Shipments rose"); "Hapag-Lloyd" is a name
+    head = toks[0][2]
+    if len(toks) > 1 and (head[1:].islower() or (len(head) >= 4 and head.isalpha() and head.isupper()
+                                                 and _alias(head, vocab) is None)) \
+            and _opens_sentence(text, s) and _alias(name, vocab) is None:
+        rest = clean_name(text[toks[1][0]:e], vocab)
+        # "Official Japan LNG import stats …": Japan; "BUSINESS China imports 2 mln tonnes": a section's
+        # label in capitals before a name the table knows
+        if rest and _alias(rest, vocab) is not None:
+            s, name = toks[1][0], rest
+    if title and name not in known:
+        return
+    if _LABEL_AFTER.match(text, e) and _LABEL_BEFORE.search(text, 0, s) and _alias(name, vocab) is None:
+        return  # "Core Insights - Global shipments…", "[2] Company Performance - Samsung…": a section label
+    if _alias(name, vocab) is None and _a_term(name, vocab):
+        return  # a term in capitals ("Personal Computer (PC)", "Cloud Infrastructure"), not a name
+    if name in _unit_symbols():
+        return  # "144.5 million tonnes (Mt)", "GW", "TWh": a unit symbol as written, not a name
+    while e > s and text[e - 1] in ".,":
+        e -= 1
+    out.append((s, e, name))
+
+
+def _after_owner_place(text: str, toks: list, vocab: Vocab) -> list:
+    """"Chile's Codelco", "South Korea's LG Energy Solution": a place's possessive before a name says where the
+    name is from; the name is the words after it (the place is found as a place)."""
+    for i in range(len(toks) - 1):
+        if _POSSESSIVE.search(toks[i][2]):
+            ent = _alias(_POSSESSIVE.sub("", text[toks[0][0]:toks[i][1]]), vocab)
+            if ent is None or ent.kind not in ("country", "region", "city"):
+                return toks
+            # (a public body stays whole: "China's Ministry of Education" is China's national body)
+            bodies = vocab.cues.get("subject.public_body_endings", ())
+            return toks if any(t[2].lower() in bodies for t in toks[i + 1:]) else toks[i + 1:]
+    return toks
 
 
 def _opens_sentence(text: str, s: int) -> bool:
@@ -435,8 +484,16 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
             continue
         out.append(Mention(s, e, w, "pronoun", "plural" if w in vocab.cues.get("subject.plural", ()) else "pronoun"))
         taken.append((s, e))
+    if "the " in low:
+        for m in _descriptions(vocab).finditer(low):  # (over a nationality adjective: "the Chilean state-owned miner")
+            if not any(o.start < m.end() and m.start() < o.end and o.role != "adjective" for o in out) and \
+                    _acts(low, m.end(), vocab):
+                # (the noun alone is the mention: the words before it still say what the figure is of)
+                out.append(Mention(m.start(1), m.end(), "the " + m.group(1), "pronoun", "pronoun"))
+                taken.append(m.span(1))
     if "non" in low or "非" in low:  # (every match of _NON holds one)
         out = [_negated(low, m) for m in out]
+    out = [_person(text, low, m, vocab) if m.kind == "named" else m for m in out]
     out.sort(key=lambda m: m.start)
     return _restated(text, out)
 
@@ -563,6 +620,55 @@ def _collective(vocab: Vocab) -> re.Pattern:
     """After a nationality adjective, a plural of firms or producers, or a nation's aggregate (cues.toml
     subject.collective, subject.national)."""
     return _collective_re(tuple(vocab.cues.get("subject.collective", ())) + tuple(vocab.cues.get("subject.national", ())))
+
+
+@functools.lru_cache(maxsize=4)
+def _descriptions_re(heads: tuple[str, ...]) -> re.Pattern:
+    # (one to three words between; no preposition, conjunction or figure among them: "the rest of the company" is
+    # not one)
+    word = r"(?!(?:of|and|or|in|on|at|to|for|by|with|that|which|from|as|than|its|their)\s)[a-z][\w’'\-]*\s+"
+    return re.compile(r"(?<![a-z])the\s+(?:" + word + r"){1,3}(" + "|".join(map(re.escape, heads)) + r")(?:['’]s)?(?![\w\-])")
+
+
+def _descriptions(vocab: Vocab) -> re.Pattern:
+    """A definite description with words before its noun (cues.toml subject.description_heads): "the
+    state-owned company", "the world's largest miner"."""
+    return _descriptions_re(tuple(vocab.cues.get("subject.description_heads", ())))
+
+
+_AUXILIARY = frozenset({"is", "was", "has", "had", "have", "will", "would", "could", "also", "still", "now", "then",
+                        "itself", "alone", "which", "that", "in", "on", "at", "for", "with", "from", "by", "and"})
+_NEXT_WORD_LOW = re.compile(r"\s*([a-z]+)")
+
+
+def _acts(low: str, e: int, vocab: Vocab) -> bool:
+    """A description ends its noun phrase: what follows is a verb (cues.toml subject.verbs, a past form, an
+    auxiliary), a preposition or punctuation; not another noun ("the worldwide smartphone vendor rankings")."""
+    nxt = _NEXT_WORD_LOW.match(low, e)
+    if nxt is None or nxt.start(1) > e + 1 or low[e:nxt.start(1)].strip():
+        return True  # punctuation or the end
+    w = nxt.group(1)
+    return w in _AUXILIARY or w.endswith("ed") or w in vocab.cues.get("subject.verbs", ())
+
+
+@functools.lru_cache(maxsize=4)
+def _titles_re(titles: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern]:
+    alts = "|".join(map(re.escape, sorted(titles, key=len, reverse=True)))
+    before = re.compile(r"(?<![a-z])(?:" + alts + r")\s+$")
+    after = re.compile(r",\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[a-z][\w\-]*\s+){0,2}(?:" + alts + r")(?![a-z])")
+    return before, after
+
+
+def _person(text: str, low: str, m: Mention, vocab: Vocab) -> Mention:
+    """A name no table knows with a person's title right before it ("Chairman Máximo Pacheco", "Codelco CEO Rubén
+    Alvarado") or in apposition after it ("Juan Carlos Guajardo, Executive Director of Plusmining"): a person,
+    who speaks (a source), never the subject of a figure (cues.toml subject.person_titles)."""
+    if m.role != "entity":
+        return m
+    before, after = _titles_re(tuple(vocab.cues.get("subject.person_titles", ())))
+    if before.search(low, max(0, m.start - 30), m.start) or after.match(low, m.end):
+        return Mention(m.start, m.end, m.name, "research", "person")
+    return m
 
 
 def _travel_places(low: str, vocab: Vocab):

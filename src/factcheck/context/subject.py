@@ -140,7 +140,7 @@ def _coordinated(v: View, usable: list[Mention], last: Mention) -> str | None:
 _CONJUNCTION = re.compile(r"\band\b|&|和|与|及|、")
 
 
-def _market_before(v: View) -> bool:
+def market_before(v: View) -> bool:
     """"global revenue for the DRAM industry reached $27bn", "63% of the $107B market", "高于市场平均的9.4%":
     the market's figure, whoever else the sentence names."""
     before, after = v.low[max(v.cs, v.s - 60):v.s], v.low[v.e:v.e + 30]
@@ -183,7 +183,7 @@ def subject(v: View, mentions: list[Mention], carry: str | None, unit: str, row_
             return None, "market"
         # "Chinese shipyards' orders amounted to 90.78 million CGT (58%)": a figure in brackets after another
         # figure restates it, and is about whom that one is about
-    if _market_before(v):
+    if market_before(v):
         # "高于市场平均的9.4%", "the industry average of 4%": the market's figure; in one place the sentence names
         # before it and no one else ("In China, electricity use of the tertiary industry rose 9.6%"), that place's
         before = [m for m in usable if m.role == "entity" and m.end <= v.s]

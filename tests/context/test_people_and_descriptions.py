@@ -1,0 +1,176 @@
+"""Names as real news writes them: a place's possessive before a firm, accented names, people with titles,
+definite descriptions with words before their noun, exchanges, changes whatever their verb, the level a change
+reaches, and a figure naming no one after a figure of the same object that named someone.
+
+Sentences are written for these tests in the forms real pages use (not copied from any corpus).
+"""
+from __future__ import annotations
+
+import pytest
+
+from helpers import compared, frames
+
+from factcheck.context import names, vocab
+
+
+def found(text: str) -> list[tuple[str, str, str]]:
+    return [(m.name, m.role, m.kind) for m in names.find(text, text.lower(), vocab(), frozenset(), frozenset())]
+
+
+# -- names.proper_nouns: a place's possessive, accents, titles ----------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Output at Peru’s Antamina rose to 1.2 million tonnes.", "Antamina"),
+    ("South Korea's LG Energy Solution shipped 10 GWh.", "LG Energy Solution"),
+    ("Japan's Toyota Motor sold 10 million cars.", "Toyota Motor"),
+])
+def test_a_places_possessive_before_a_name_leaves_the_name(text, name):
+    got = found(text)
+    assert (name, "entity") in [(n, r) for n, r, _ in got]
+
+
+def test_a_places_public_body_stays_whole_and_no_firm():
+    # "China's Ministry of Commerce": China's national body, not a firm called "Ministry of Commerce"
+    assert [n for n, r, _ in found("China's Ministry of Commerce said exports rose 5%.") if r == "entity"] == ["China"]
+
+
+def test_accented_names_are_read_whole():
+    assert ("Nestlé Purina", "entity", "named") in found("Sales at Nestlé Purina rose 4%.")
+    assert any(n == "São Martinho" for n, _, _ in found("Crushing at São Martinho reached 20 million tonnes."))
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Chairman Álvaro Pérez said output rose 2%.", "Álvaro Pérez"),
+    ("Andina CEO Rubén Salas stated that output rose 2%.", "Rubén Salas"),
+    ("According to Juan Ortega, Executive Director of Plata Minera, output rose 2%.", "Juan Ortega"),
+])
+def test_a_name_with_a_persons_title_is_a_person_who_speaks(text, person):
+    got = {n: (r, k) for n, r, k in found(text)}
+    assert got[person] == ("research", "person")
+
+
+def test_the_employer_before_a_title_is_a_name():
+    # "Andina CEO Rubén Salas": Andina is a name even where the word opens the sentence
+    got = {n: r for n, r, _ in found("Andina CEO Rubén Salas stated that output rose 2%.")}
+    assert got["Andina"] == "entity"
+
+
+def test_a_person_is_never_the_subject():
+    f = frames("Ferrox Minerals produced 1.32 million tons in 2024. Chairman Álvaro Pérez said on Monday "
+               "that output was slightly higher than the 1.31 million tons produced in 2023.\n")
+    assert f["1.31 million tons"].context.subject != "Álvaro Pérez"
+
+
+def test_a_word_in_a_web_address_is_not_a_word_the_page_writes_in_lower_case():
+    # "https://plata.com/…": the page never writes "plata" as an ordinary word, so "Plata" alone is a name
+    text = ("Source: https://plata.com/news/1\n\nAccording to Juan Ortega, Executive Director of Plata, "
+            "output rose 2%.\n")
+    f = frames(text)
+    assert f["2%"].context.source in ("Plata", "Juan Ortega")
+
+
+# -- names.find: definite descriptions with words before their noun ---------------------------------------------
+
+@pytest.mark.parametrize("text, fig", [
+    ("Ferrox Minerals is Chile's second miner. In 2024, the state-owned company produced 1.329 million tons.\n",
+     "1.329 million tons"),
+    ("Ferrox Minerals is Chile's second miner. The Chilean state-owned mining company recorded total production "
+     "of 1.422 million tons.\n", "1.422 million tons"),
+    ("Ferrox Minerals cut costs. In 2024 the state-owned miner produced 1.328 million tons.\n", "1.328 million tons"),
+])
+def test_a_definite_description_carries_the_subject_before(text, fig):
+    assert frames(text)[fig].context.subject == "Ferrox Minerals"
+
+
+def test_a_description_before_another_noun_is_no_description():
+    got = found("In the worldwide smartphone vendor rankings, Samsung leads with 20%.")
+    assert not any(r == "pronoun" for _, r, _ in got)
+
+
+def test_a_description_keeps_its_words_for_the_object():
+    f = frames("Zentrix led the market. The company captured a 39.2% global share, making it the only battery "
+               "manufacturer with more than 30% of the global market.\n")
+    assert "battery" in f["more than 30%"].context.topics
+
+
+# -- basis/place: a destination of goods is no vote for the page's place -----------------------------------------
+
+def test_metal_shipped_to_a_place_is_no_vote_for_the_page():
+    text = ("The price of copper on the LME gained 6%.\n\nThe price of copper futures was up by 6.78%.\n\n"
+            "Traders ship large volumes of metal to the US. Metal prices in the US remain higher.\n")
+    assert frames(text)["6.78%"].context.subject != "US"
+
+
+# -- aliases: exchanges across languages --------------------------------------------------------------------------
+
+def test_an_exchange_is_one_name_across_languages():
+    assert {n for n, _, _ in found("伦敦金属交易所三个月期铜上涨6.6%")} == {"LME"}
+    assert {n for n, _, _ in found("Copper on the London Metal Exchange rose 6.6%.")} == {"LME"}
+
+
+# -- measure: a change whatever its verb ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, fig", [
+    ("Copper on the LME rocketed by 6.6% on Monday.\n", "6.6%"),
+    ("Copper prices on the LME outpaced aluminium by 3% this year.\n", "3%"),
+    ("Copper surged by as much as 6.6% at the opening.\n", "as much as 6.6%"),
+    ("伦敦金属交易所铜价一度飙升6.6%。\n", "6.6%"),
+    ("倫敦金屬交易所銅價一度飆升6.6%。\n", "6.6%"),
+])
+def test_a_percentage_after_by_or_a_verb_of_change_is_a_growth_rate(text, fig):
+    assert frames(text)[fig].context.measure == "growth"
+
+
+def test_by_a_share_of_a_whole_stays_a_share():
+    f = frames("The app is used by 40% of households in Kenya.\n")
+    assert f["40%"].context.measure == "share"
+
+
+@pytest.mark.parametrize("text, fig", [
+    ("Prices tumbled 4% in March.\n", "4%"),
+    ("铜价大跌4%。\n", "4%"),
+])
+def test_a_verb_of_falling_makes_the_change_negative(text, fig):
+    assert frames(text)[fig].value < 0
+
+
+# -- across.levels_take_their_change: the level a change reaches --------------------------------------------------
+
+@pytest.mark.parametrize("text, fig", [
+    ("Three-month copper on the LME rocketed by 6.6% to a record $12,960 a tonne.\n", "$12,960"),
+    ("The price of copper futures was up by 6.78% at $12,955.5 per ton.\n", "$12,955.5"),
+])
+def test_a_level_a_change_reaches_is_of_what_the_change_measures(text, fig):
+    assert "copper" in frames(text)[fig].context.topics
+
+
+def test_a_level_with_its_own_object_keeps_it():
+    f = frames("Copper prices rose 2% and aluminium output reached 70 million tons.\n")
+    assert "copper" not in f["70 million tons"].context.topics
+
+
+# -- a figure naming no one, after a figure of its object that named someone -------------------------------------
+
+def test_a_figure_naming_no_one_continues_the_subject_of_its_object():
+    text = ("The price of a three-month copper contract on the London Metal Exchange gained more than 6%.\n\n"
+            "The price of copper futures was up by 6.78%.\n")
+    f = frames(text)
+    assert f["6.78%"].context.subject == "LME"
+
+
+@pytest.mark.parametrize("text, fig", [
+    # another object: nothing carried
+    ("The price of copper on the LME gained 6%.\n\nAluminium output fell 2%.\n", "2%"),
+    # the market's average, said so
+    ("Zentrix's PC shipments grew 17.3%, above the market average of 9.4%.\n", "9.4%"),
+])
+def test_no_subject_is_carried_to_another_object_or_the_market(text, fig):
+    assert frames(text)[fig].context.subject in (None, "(market)")
+
+
+# -- concepts: parts of a population ----------------------------------------------------------------------------
+
+def test_urban_and_male_populations_are_parts_that_never_meet():
+    en = "China's urban population was 932.67 million in 2023.\n"
+    zh = "2023年中国男性人口为7.2亿人。\n"
+    assert not compared(en, zh)
