@@ -174,3 +174,28 @@ def test_urban_and_male_populations_are_parts_that_never_meet():
     en = "China's urban population was 932.67 million in 2023.\n"
     zh = "2023年中国男性人口为7.2亿人。\n"
     assert not compared(en, zh)
+
+
+# -- source: what was released, and when, before its publisher ---------------------------------------------------
+
+def test_according_to_data_released_by_names_the_source_not_the_subject():
+    f = frames("Ferrox Minerals cut costs. According to data released last Friday by Cochilar, the state-owned "
+               "company produced 1.329 million tons of copper.\n")
+    x = f["1.329 million tons"].context
+    assert (x.subject, x.source) == ("Ferrox Minerals", "Cochilar")
+
+
+# -- extraction: a year with a possessive is a year, whatever the hedge before it --------------------------------
+
+def test_a_possessive_year_after_a_verb_of_passing_is_no_figure():
+    f = frames("Output rose to 1.33 million tons, surpassing 2023’s output by 4,000 tons.\n")
+    assert not any("2023" in t for t in f)
+
+
+# -- subject: the company stands for a firm, never a place -------------------------------------------------------
+
+def test_the_company_carries_the_firm_before_a_place_named_since():
+    text = ("Ferrox Minerals overcame its slump in 2024. This was reflected in Chilean copper production figures.\n\n"
+            "Across the country's mines, the state-owned mining company recorded total production of "
+            "1.422 million tons of copper.\n")
+    assert frames(text)["1.422 million tons"].context.subject == "Ferrox Minerals"

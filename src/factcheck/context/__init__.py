@@ -624,6 +624,16 @@ class _Doc:
         return self._periods[i]
 
 
+def _firm_pronoun(name: str, V: Vocab) -> bool:
+    """A pronoun that stands for a firm: a description (the company, the state-owned miner: cues.toml
+    subject.description_heads) or 该公司, 公司, 该集团 (subject.firm_pronouns)."""
+    head = name[4:] if name.startswith("the ") else None
+    if head is not None:
+        head = head[:-2] if head.endswith(("'s", "’s")) else head
+        return head in V.cues.get("subject.description_heads", ())
+    return name in V.cues.get("subject.firm_pronouns", ())
+
+
 def _is_place(name: str, V: Vocab) -> bool:
     """The alias table knows the name as a country or a region."""
     ent = V.entity(name)
@@ -658,7 +668,7 @@ def _before_in_block(out: list[Claim], idxs: list[int], k: int) -> str | None:
     return x.subject if x is not None and x.subject and x.how in ("document", "paragraph") else None
 
 
-def _carried(d: _Doc, i: int, sentence_start: int) -> tuple[str | None, str | None, str | None]:
+def _carried(d: _Doc, i: int, sentence_start: int) -> tuple[str | None, str | None, str | None, str | None]:
     """The subject a pronoun would take, the names a plural pronoun takes together and the place the paragraph
     is about, at the start of a sentence of block i: read from the sentences before it in the block, else from
     the previous block (the walk made once per block, and only for a block where a figure needs it)."""
@@ -666,7 +676,7 @@ def _carried(d: _Doc, i: int, sentence_start: int) -> tuple[str | None, str | No
         d._carry[i] = _read_carry(d, i)
     starts, states = d._carry[i]
     k = bisect.bisect_right(starts, sentence_start) - 1
-    return states[k] if k >= 0 else (None, None, None)
+    return states[k] if k >= 0 else (None, None, None, None)
 
 
 def _source_in_force(d: _Doc, i: int, sentence_start: int) -> str | None:
@@ -841,25 +851,26 @@ def _national(name: str, V: Vocab) -> str | None:
 
 
 def _read_carry(d: _Doc, i: int) -> tuple[list[int], list[tuple]]:
-    """For each sentence start of block i, the (carried subject, names together, place) in force there; one
-    walk."""
+    """For each sentence start of block i, the (carried subject, names together, place, firm) in force there;
+    one walk (the firm: the last name handed on that is no place, which "the company" takes)."""
     starts, states = [], []
-    carry = together = place = None
+    carry = together = place = firm = None
     for j in ((i - 1, i) if i > 0 else (i,)):
         if d.layout.blocks[j].kind == "row" or (j < i and _CAPTION.match(d.layout.blocks[j].text)):
             continue  # ("Photo courtesy of Taiwan International Ports Corp via CNA": whose photo, not whose figures)
         for a, z, named, joined, is_place in d.named_by_sentence(j):
             if j == i:
                 starts.append(a)
-                states.append((carry, together, place))
+                states.append((carry, together, place, firm))
             if named:
                 carry = named
+                firm = firm if is_place else named
                 # "… AWS、微软Azure和谷歌云。它们占据了66%": the names a plural pronoun takes together
                 together = joined or together
                 if j == i:  # "2024年我国汽车产销量均创新高。其中，新能源汽车…": the paragraph's place, until a firm
                     place = named if is_place else None
     if not starts:
-        starts, states = [0], [(carry, together, None)]
+        starts, states = [0], [(carry, together, None, firm)]
     return starts, states
 
 
@@ -993,10 +1004,15 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             # the subject a pronoun takes and the names a plural one takes together, read from the sentences
             # before only for a sentence with a pronoun (subject.subject reads them for nothing else)
             pronoun = any(m.role == "pronoun" and v.ss <= m.start and m.end <= v.se for m in usable)
-            carry, together = _carried(d, bi, v.ss)[:2] if pronoun else (None, None)
-            if carry and any(m.role == "pronoun" and v.ss <= m.start and m.end <= v.se and
-                             low[m.start:m.end] in V.cues.get("subject.place_pronouns", ()) for m in usable) and \
-                    not _is_place(carry, V):
+            carry, together, _, firm = _carried(d, bi, v.ss) if pronoun else (None, None, None, None)
+            near = [m for m in usable if m.role == "pronoun" and v.ss <= m.start and m.end <= v.s][-1:]
+            if carry and _is_place(carry, V) and near and _firm_pronoun(near[0].name, V):
+                # "This was reflected in Chilean copper production figures. … the state-owned mining company
+                # recorded 1.422 million tons": the company, the firm, 该公司 stand for a firm, never a place
+                carry = firm
+            elif carry and any(m.role == "pronoun" and v.ss <= m.start and m.end <= v.se and
+                               low[m.start:m.end] in V.cues.get("subject.place_pronouns", ()) for m in usable) and \
+                    not _is_place(carry, V) and not (near and _firm_pronoun(near[0].name, V)):
                 # "the country's civil aviation sector recorded 90.2 million" after "Railway passenger volume …":
                 # the country, the nation, 该国 stand for a place, never for a firm or a thing
                 carry = d.place() or d.evidenced_home()

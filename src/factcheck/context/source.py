@@ -30,6 +30,12 @@ _DESCRIPTOR = re.compile(r"\s*(?:(?:[a-z][a-z\-]*|\S+-based)\s+){0,4}(?:firm|con
                          r"office|administration|council|commission|authority)\s+")
 
 
+# what the cue says was released, and when, before its publisher: "according to data released last Friday by
+# Cochilco", "according to figures published on Monday by the ministry"
+_RELEASED_BY = re.compile(r"\s*(?:the\s+)?(?:(?:latest|new|preliminary|official|provisional|final)\s+)?(?:data|figures|"
+                          r"statistics|estimates|numbers|reports?)\s+(?:[\w\-]+\s+){0,5}?(?:by|from)\s+(?:the\s+)?")
+
+
 def sources(text: str, low: str, sentence: tuple[int, int], mentions: list[Mention], vocab: Vocab,
             strong_only: bool = False) -> list[Mention]:
     """The mentions of a sentence that are sources: research firms, names after an attribution cue
@@ -47,7 +53,8 @@ def sources(text: str, low: str, sentence: tuple[int, int], mentions: list[Menti
             continue  # 数据, 证据: not an attribution
         nxt = [m for m in inside if m.start >= e and not _STOP.search(text, e, m.start)
                and not text.startswith("-based", m.end)  # "U.K.-based analytics firm X": where X is, not X
-               and (m.start - e <= 12 or m.start - e <= 48 and _DESCRIPTOR.fullmatch(text, e, m.start))]
+               and (m.start - e <= 12 or m.start - e <= 48 and (_DESCRIPTOR.fullmatch(text, e, m.start)
+                                                                  or _RELEASED_BY.fullmatch(text, e, m.start)))]
         if nxt and nxt[0] not in out:
             out.append(nxt[0])
     for s, e, w in ([] if strong_only else vocab.cue("source.after").find(low, ss, se)):

@@ -420,7 +420,7 @@ def reject(text: str, low: str, start: int, end: int, core_plain: str | None, va
         return "year"
     # years used as periods: 2023年, in 2009, 1990s, a bare 2025
     if core_plain is not None and is_year(value, core_plain):
-        if not has_unit or unit_kind == "year_word" or after.startswith(("年", "s", "'s")):
+        if not has_unit or unit_kind == "year_word" or after.startswith(("年", "s", "'s", "’s")):
             return "year"
     # Taiwan's Minguo years: 民國113年, 114年旅客統計 (a 3-digit year 100-130 before 年 that no duration word
     # follows or precedes: 有113年历史, 长达120年 are durations)

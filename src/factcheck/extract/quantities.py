@@ -745,8 +745,10 @@ class LineParser:
             rk = "year_word" if unit == "year" else kind
             # a hedge or sign makes a bare 2000 a quantity ("over 2000"); 约2000年 is still a year, and so is the
             # year a change is measured over ("an 83% gain over 2022", "up 5% over 2021")
+            # (nor one with a possessive: "surpassing 2023's output" passes a year's output, not the number 2023)
             plain = None if (neg or hb) and unit != "year" and not (
-                hb and hstart is not None and _CHANGE_OVER.search(low, max(0, hstart - 40), hstart)) else core.plain
+                hb and hstart is not None and _CHANGE_OVER.search(low, max(0, hstart - 40), hstart)) and \
+                not text.startswith(("'s", "’s"), number_end) else core.plain
             rejected = nonclaims.reject(text, low, core.start, number_end, plain, core.value,
                                         has_unit or kind == "rank", rk, K,
                                         scaled=bool(scale_words) and any(len(w) >= 3 or not w.isascii()
