@@ -199,3 +199,16 @@ def test_the_company_carries_the_firm_before_a_place_named_since():
             "Across the country's mines, the state-owned mining company recorded total production of "
             "1.422 million tons of copper.\n")
     assert frames(text)["1.422 million tons"].context.subject == "Ferrox Minerals"
+
+
+# -- source vs subject: a name the page writes in the possessive has figures of its own ---------------------------
+
+def test_a_name_written_in_the_possessive_reports_its_own_figures():
+    text = ("Ferrox's Production Trends\n\nState-owned Ferrox reported a slight increase of 0.3% in 2024, with "
+            "production rising from 1.324 million tons in 2023 to 1.328 million tons.\n")
+    assert frames(text)["1.328 million tons"].context.subject == "Ferrox"
+
+
+def test_a_name_never_written_so_that_reports_stays_a_source():
+    text = "Mintelix reported that copper production rose 0.3% in 2024 to 1.328 million tons.\n"
+    assert frames(text)["1.328 million tons"].context.subject != "Mintelix"

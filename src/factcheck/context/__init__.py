@@ -87,6 +87,8 @@ _LINE_START_WORD = re.compile(r"\s*(?:[-*•·▪●]\s+|\d{1,2}[.)、]\s*)?([A-
 _SENTENCE_START_WORD = re.compile(r"[.!?“\"(](?:(?<![.!?])|\s)\s*([A-Z][a-z][A-Za-z\-]*)(?![\u4e00-\u9fff])")
 # a word in lower case, not inside a word or after a dot; a year, not inside a number nor a count of 万, 台 …
 # (each opens with what it matches, its lookbehind after it: the regex engine then skips to where it can start)
+# a capitalised name in the possessive: "Codelco's", "Anglo American's"
+_POSSESSIVE_NAME = re.compile(r"(?<![\w.])([A-Z][\w\-&]*(?: [A-Z][\w\-&]*){0,3})['’]s\b")
 _LOWER_WORD = re.compile(r"[a-z](?<![\w./@][a-z])[a-z\-]+")  # (not in an address: https://plusmining.com)
 # (nor an amount: 每盎司2070美元, $2020, 2050 tonnes, 1999.5)
 _YEAR = re.compile(r"((?:19|20)(?<![\d$¥€£](?:19|20))\d{2})(?!\d)(?!\.\d(?!\d?\.\d)|,\d{3})"
@@ -506,6 +508,15 @@ class _Doc:
                          if m.kind == "named" and m.role == "entity" and m.name in bodies else m for m in found]
             self._mentions[i] = found
         return self._mentions[i]
+
+    def owners(self) -> frozenset[str]:
+        """Names the page writes in the possessive ("Codelco's own production", "Codelco's Production Trends",
+        "Zentria's revenue"): names that have figures of their own, so "Codelco reported a 0.3% increase" is
+        Codelco's figure, as a company the alias table knows would be (a research firm is rarely written so)."""
+        if not hasattr(self, "_owners"):
+            self._owners = frozenset(names.clean_name(m.group(1), self.V) for nl in self.seq
+                                     if "'s" in nl.text or "’s" in nl.text for m in _POSSESSIVE_NAME.finditer(nl.text))
+        return self._owners
 
     def bodies(self) -> frozenset[str]:
         """Abbreviations the document gives a body that publishes figures ("the International Air Transport
@@ -964,7 +975,8 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 strong = set(d.sources(bi, v.ss, v.se, strong_only=True)) if srcs else set()
                 # "Airbus said it delivered 766": a company quoted on its own figures stays their subject; an
                 # agency or a name nobody knows that "said" or "estimated" is who says so
-                said[v.ss] = (srcs, frozenset(m for m in srcs if m in strong or not source.self_report(b.text, m, V)),
+                said[v.ss] = (srcs, frozenset(m for m in srcs if m in strong or not (
+                    source.self_report(b.text, m, V) or m.name in d.owners())),
                               None if srcs else source.unnamed_source(b.text, low, (v.ss, v.se), V))
             srcs, not_subjects, unnamed = said[v.ss]
             excluded = set(not_subjects)
