@@ -212,3 +212,33 @@ def test_a_name_written_in_the_possessive_reports_its_own_figures():
 def test_a_name_never_written_so_that_reports_stays_a_source():
     text = "Mintelix reported that copper production rose 0.3% in 2024 to 1.328 million tons.\n"
     assert frames(text)["1.328 million tons"].context.subject != "Mintelix"
+
+
+# -- names: a body named "X of A and B" or "A and B X" is one name, and its country's -------------------------------
+
+@pytest.mark.parametrize("text, body", [
+    ("Data from the Ministry of Agriculture and Rural Development show rice exports rose 5%.",
+     "Ministry of Agriculture and Rural Development"),
+    ("According to Vietnam’s Agriculture and Rural Development Ministry, rice output rose 1.9 percent.",
+     "Agriculture and Rural Development Ministry"),
+])
+def test_a_body_named_with_and_is_one_source(text, body):
+    got = {n: r for n, r, _ in found(text)}
+    assert got.get(body) == "research"
+
+
+def test_according_to_a_countrys_ministry_the_ministry_says_so_of_its_country():
+    f = frames("According to Vietnam’s Agriculture and Rural Development Ministry, the total rice output rose by "
+               "1.9 percent to reach 43.5 million tonnes in 2023.\n")
+    x = f["43.5 million tonnes"].context
+    assert (x.subject, x.source) == ("Vietnam", "Agriculture and Rural Development Ministry")
+
+
+def test_two_names_joined_by_and_stay_two():
+    assert [n for n, _, _ in found("Apple and Samsung shipped 50 million phones.")] == ["Apple", "Samsung"]
+
+
+def test_a_ministry_name_makes_no_rural_subset():
+    f = frames("Vietnam exported 8.13 million tonnes of rice in 2023, the Ministry of Agriculture and Rural "
+               "Development said.\n")
+    assert "rural" not in f["8.13 million tonnes"].context.basis

@@ -117,6 +117,21 @@ def proper_nouns(text: str, vocab: Vocab, lower_words: frozenset[str], title: bo
         for toks, owner in _title_split([(t.start(), t.end(), t.group())
                                          for t in _TOKEN.finditer(text, m.start(), m.end())], titles):
             _one_proper(text, toks, vocab, lower_words, title, known, starts, not_name, out, owner)
+    return _bodies_joined(text, out, vocab)
+
+
+def _bodies_joined(text: str, out: list, vocab: Vocab) -> list:
+    """"Ministry of Agriculture and Rural Development", "Department of Industry and Trade", "Agriculture and Rural
+    Development Ministry": a body named "X of A and B" or "A and B X" is one name (two names joined by "and" elsewhere stay two: "Apple and Samsung")."""
+    bodies = vocab.cues.get("subject.public_body_endings", ())
+    k = 0
+    while k + 1 < len(out):
+        (s1, e1, n1), (s2, e2, n2) = out[k], out[k + 1]
+        if text[e1:s2] == " and " and ((" of " in n1 and any(w.lower() in bodies for w in n1.split(" of ")[0].split()))
+                                       or n2.split()[-1].lower() in bodies):  # (or "Agriculture and Rural Development Ministry")
+            out[k:k + 2] = [(s1, e2, clean_name(text[s1:e2], vocab))]
+        else:
+            k += 1
     return out
 
 
@@ -537,7 +552,8 @@ def is_body(name: str, vocab: Vocab) -> bool:
         if len(words) >= 2 and " ".join(words[-2:]).lower() in vocab.concepts:
             return False  # "Hollywood Box Office": a term of the vocabulary ends it ("box office"), not a body
         return bool(words) and (words[-1] in vocab.bodies or
-                                (" of " in name and any(w in vocab.bodies for w in words[1:-1] if w[0].isupper())))
+                                (" of " in name and any(w in vocab.bodies for w in words[1:-1] if w[0].isupper()))
+                                or (" of " in name and words[0] in ("Ministry", "Department")))  # Ministry of Trade
     return _simplified(name).endswith(vocab.bodies)
 
 

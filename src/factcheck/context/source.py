@@ -32,6 +32,7 @@ _DESCRIPTOR = re.compile(r"\s*(?:(?:[a-z][a-z\-]*|\S+-based)\s+){0,4}(?:firm|con
 
 # what the cue says was released, and when, before its publisher: "according to data released last Friday by
 # Cochilco", "according to figures published on Monday by the ministry"
+_OWNERS_GAP = re.compile(r"['’]s\s+|\s*的?")
 _RELEASED_BY = re.compile(r"\s*(?:the\s+)?(?:(?:latest|new|preliminary|official|provisional|final)\s+)?(?:data|figures|"
                           r"statistics|estimates|numbers|reports?)\s+(?:[\w\-]+\s+){0,5}?(?:by|from)\s+(?:the\s+)?")
 
@@ -55,6 +56,8 @@ def sources(text: str, low: str, sentence: tuple[int, int], mentions: list[Menti
                and not text.startswith("-based", m.end)  # "U.K.-based analytics firm X": where X is, not X
                and (m.start - e <= 12 or m.start - e <= 48 and (_DESCRIPTOR.fullmatch(text, e, m.start)
                                                                   or _RELEASED_BY.fullmatch(text, e, m.start)))]
+        if len(nxt) > 1 and nxt[0].kind in ("country", "region") and _OWNERS_GAP.fullmatch(text, nxt[0].end, nxt[1].start):
+            nxt = nxt[1:]  # "according to Vietnam's Agriculture Ministry": the ministry says so, of its country
         if nxt and nxt[0] not in out:
             out.append(nxt[0])
     for s, e, w in ([] if strong_only else vocab.cue("source.after").find(low, ss, se)):
