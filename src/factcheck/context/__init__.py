@@ -724,10 +724,21 @@ _PARTNER_AFTER = re.compile(r"(?:的)?(?:出口|进口|進口|贸易|貿易|顺�
 _PARTNER_MARK = re.compile(r"(?:对|對|向|自|从|從)$")
 
 
+# the last character before a name that _PARTNER_BEFORE can end on (white space, or a verb's 口 出 往 到 至; a line
+# break before the end ($) is white space too) and the characters of _PARTNER_MARK: a name after any other is no
+# partner, and neither pattern is searched
+_PARTNER_BEFORE_LAST = frozenset("口出往到至")
+_PARTNER_MARKS = frozenset("对對向自从從")
+
+
 def _partner_at(low: str, s: int, e: int, start: int = 0) -> bool:
     """The name at [s, e) is a trade partner (see trade_partners)."""
-    return bool(_PARTNER_BEFORE.search(low, max(start, s - 40), s) or (
-        _PARTNER_MARK.search(low, max(start, s - 1), s) and _PARTNER_AFTER.match(low, e)))
+    if s <= start:
+        return False  # (nothing before it in the window: neither pattern can match)
+    last = low[s - 1]
+    if (last.isspace() or last in _PARTNER_BEFORE_LAST) and _PARTNER_BEFORE.search(low, max(start, s - 40), s):
+        return True
+    return last in _PARTNER_MARKS and bool(_PARTNER_AFTER.match(low, e))
 
 
 def trade_partners(low: str, start: int, end: int, mentions) -> list:

@@ -35,6 +35,7 @@ import re
 from dataclasses import dataclass
 
 from ..normalize import NormLine
+from ..quickinit import quick_init
 
 # a full stop ends a sentence with the quote or bracket it closes: 'improved air capacity." It also reported'
 # (each branch opens with its character, so that the scan skips the characters that end nothing)
@@ -55,6 +56,7 @@ _FIGURE_ONLY = re.compile(r"^\s*[~≈约近超逾]?\s*[$€£¥]?\s*[\d.,]+\s*(?
 _DIGIT = re.compile(r"\d")
 
 
+@quick_init
 @dataclass(frozen=True)
 class Piece:
     line: int  # 1-based line number
@@ -62,6 +64,7 @@ class Piece:
     length: int
 
 
+@quick_init
 @dataclass(frozen=True)
 class Block:
     text: str  # normalised, lines joined for matching

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ..knowledge import LATIN
+from ..quickinit import quick_init
 from .layout import Block
 
 # two names or terms joined ("Boeing and Airbus", 产量和销量), and two figures joined, after at most the first
@@ -90,6 +91,7 @@ def lower(text: str) -> str:
     return low.replace("’", "'")  # Cote d’Ivoire is Cote d'Ivoire; one character for one, offsets unchanged
 
 
+@quick_init
 @dataclass(frozen=True)
 class View:
     block: Block
