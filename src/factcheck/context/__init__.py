@@ -170,11 +170,11 @@ class _Doc:
         from collections import Counter
 
         # (every year _YEAR finds starts with 19 or 20: a line holding neither is not scanned)
-        years = Counter(int(m.group(1)) for nl in seq if "19" in nl.text or "20" in nl.text
-                        for m in _YEAR.finditer(nl.text))
+        # (findall: each pattern has one group, the year)
+        years = Counter(int(y) for nl in seq if "19" in nl.text or "20" in nl.text for y in _YEAR.findall(nl.text))
         # (and Minguo years on a page writing Minguo dates: 114年旅客出入境統計 is 2025's)
         if self.minguo():
-            years.update(int(m.group(1)) + 1911 for nl in seq if "年" in nl.text for m in period.ROC.finditer(nl.text))
+            years.update(int(y) + 1911 for nl in seq if "年" in nl.text for y in period.ROC.findall(nl.text))
         if not years:
             return None
         usual = max(years, key=lambda y: (years[y], y))
@@ -204,11 +204,9 @@ class _Doc:
             for i, b in enumerate(self.layout.blocks):  # the alias table alone: places are what it knows best
                 filed = None  # ("BEIJING, Jan. 1 (Xinhua) --": where the news was filed; read at a block's first place)
                 low = self.low(i)
+                # (the tests, all of which a name must pass to count, cheapest first: most names the table knows
+                # are companies, of no place)
                 for s, e, w in V.entity_match.find(low):
-                    if names.currency_after(low, e):
-                        continue  # "US$3.58 trillion", 港元: a currency, not the place
-                    if _partner_at(low, s, e):
-                        continue  # 對美國出口, "exports to the US": where goods go, not what the page is about
                     ent = entities[w]
                     # (a national body the alias table gives its country, 国家统计局: a mention of that country,
                     # counted below only for a country the page names: 央行 on a Taiwanese page is Taiwan's, the
@@ -217,6 +215,10 @@ class _Doc:
                     where = ent.name if place else ent.country
                     if not where:
                         continue
+                    if names.currency_after(low, e):
+                        continue  # "US$3.58 trillion", 港元: a currency, not the place
+                    if _partner_at(low, s, e):
+                        continue  # 對美國出口, "exports to the US": where goods go, not what the page is about
                     if filed is None:
                         filed = self.dateline(i)
                     if s >= filed and \

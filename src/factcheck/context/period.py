@@ -379,8 +379,9 @@ def _forms_to_try(low: str) -> tuple:
     for f in set(_NEEDLES.findall(low)):
         have |= _NEEDLE_INSIDE[f]
         for n in _NEEDLE_ACROSS[f]:
-            if n in low:
-                have |= _NEEDLE_BITS[n]
+            bits = _NEEDLE_BITS[n]
+            if bits & ~have and n in low:  # (a needle whose groups are all present already adds nothing)
+                have |= bits
     got = _FORMS_FOR.get(have)
     if got is None:
         got = _FORMS_FOR[have] = tuple((pat, kind) for (pat, kind), (a, b) in zip(_FORMS, _FORM_BITS)
@@ -474,13 +475,13 @@ def _find_periods(low: str, vocab: Vocab, doc_year: int | None) -> list[PeriodSp
     found.sort()
     titles = [m.span() for m in WORK_TITLE.finditer(low)] if "《" in low else []
     out = []
+    base_words = vocab.cues["period.base_before"]
     for s, e, year, suffix in found:
         if titles and low[e:e + 1] != "年" and any(a + 1 < s and e < b for a, b in titles):
             continue  # a number in a work's title is part of its name (《唐探1900》), unless a year opens it
         pre = low[max(0, s - 20):s].rstrip()
         if pre.endswith(_ARTICLES):  # (rstripped: $ is its end, and an article must end it)
             pre = _ARTICLE_END.sub("", pre)
-        base_words = vocab.cues["period.base_before"]
         base = pre.endswith(base_words) and any(pre.endswith(w) and (" " in w or not pre.endswith(("in", "of")))
                                                 for w in base_words)  # "than in 2019"
         if base and pre.endswith(("from", "从", "由")) and (".." in suffix or suffix.startswith("Q1-Q")):
