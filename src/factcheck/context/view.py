@@ -7,6 +7,7 @@ sentence, then the heading.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -171,6 +172,29 @@ def _clause_end(text: str, e: int, se: int, marks: list[tuple[int, int]], more: 
     return se
 
 
+def _span_edges(spans: tuple[tuple[int, int], ...], memo: dict | None) -> tuple[list[int], list[int]]:
+    """The starts and the ends of the block's figures, each sorted: found once per block (`memo`), then searched
+    by bisection for each figure rather than read through."""
+    got = memo.get("span edges") if memo is not None else None
+    if got is None:
+        got = (sorted(ps for ps, _ in spans), sorted(pe for _, pe in spans))
+        if memo is not None:
+            memo["span edges"] = got
+    return got
+
+
+def _last_end(ends: list[int], a: int, b: int) -> int:
+    """The last end of a figure in (a, b], else a (as max([pe for pe in ends if a < pe <= b] + [a]))."""
+    i = bisect.bisect_right(ends, b)
+    return ends[i - 1] if i and ends[i - 1] > a else a
+
+
+def _first_start(starts: list[int], a: int, b: int) -> int:
+    """The first start of a figure in [a, b), else b (as min([ps for ps in starts if a <= ps < b] + [b]))."""
+    i = bisect.bisect_left(starts, a)
+    return starts[i] if i < len(starts) and starts[i] < b else b
+
+
 def make_view(block: Block, low: str, spans: tuple[tuple[int, int], ...], k: int, more: tuple = (),
               memo: dict | None = None) -> View:
     s, e = spans[k]
@@ -189,8 +213,9 @@ def make_view(block: Block, low: str, spans: tuple[tuple[int, int], ...], k: int
     if ce is None:
         m = _first_mark(_CLAUSE, text, e, se, more)
         ce = m.start() if m else se
-    prev_end = max([pe for ps, pe in spans if pe <= s and pe > ss] + [ss])
-    next_start = min([ps for ps, pe in spans if ps >= e and ps < se] + [se])
+    starts, ends = _span_edges(spans, memo)
+    prev_end = _last_end(ends, ss, s)
+    next_start = _first_start(starts, e, se)
     ws = max([m.end() for m in _marks(_LEFT_MARK, text, prev_end, s, more)] + [prev_end])
     if ws > 0 and text[ws - 1] in "(（" and ws - 1 > prev_end:
         # "论文数量(占全球22.8%)": a figure in parentheses annotates the words before them
@@ -205,7 +230,7 @@ def make_view(block: Block, low: str, spans: tuple[tuple[int, int], ...], k: int
     if restated and next_start < restated.end() <= se:
         # "$7.7bn (RMB54.9b) at the box office": the figure in brackets restates it; the words after them are
         # what both measure
-        after = min([ps for ps, pe in spans if ps >= restated.end() and ps < se] + [se])
+        after = _first_start(starts, restated.end(), se)
         m = _first_mark(_RIGHT_MARK, text, restated.end(), after, more)
         we = m.start() if m else after
     return View(block, low, s, e, ss, se, cs, ce, ws, we, spans, more)
