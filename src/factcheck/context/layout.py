@@ -380,8 +380,10 @@ def _stacked(seq: list[NormLine], i: int, cell_line=None) -> list[tuple[str, lis
     joins the label above it), as many as a row has cells or one fewer (no label over the row labels); a row
     is a label and then figures only; a label alone between rows is a section label (its own row).
     `cell_line(k)`: _cell_line(seq[k]), read once per line by the caller (build asks about each line twice)."""
-    kinds: list[tuple[str, str] | None] = []
     cell_line = cell_line or (lambda k: _cell_line(seq[k]))
+    if i >= len(seq) or (cell_line(i) or ("",))[0] != "label":
+        return None  # (a table's header opens with a label: most lines are none, and are passed over here)
+    kinds: list[tuple[str, str] | None] = []
 
     def kind(k: int):
         while len(kinds) <= k - i:
