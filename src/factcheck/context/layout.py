@@ -111,11 +111,12 @@ def sentence_ends(text: str) -> tuple[int, ...]:
         if m.group() == "." and _ABBREV.search(text, max(0, m.start() - 6), m.end()):  # "U.S. dollars"
             continue
         ends.append(m.end())
+    stops = len(ends)  # (the full stops' ends increase: sorted, each once, as long as no bullet is added)
     for m in _INLINE_BULLET.finditer(text):
         # a list run into one line ("概况 - 2025年第三季度… - 笔记本…"): each item is a sentence
         if _CJK.match(text[m.start() - 1]) or _CJK.match(text[m.end():m.end() + 1]) or text[m.start() - 1] in "]】)）:：":
             ends.append(m.start() + 1)
-    return tuple(sorted(set(ends)))
+    return tuple(ends) if len(ends) == stops else tuple(sorted(set(ends)))
 
 
 _INLINE_BULLET = re.compile(r" [-•·▪●](?<=\S [-•·▪●]) (?=\S)")  # (the space first: a quick scan for it)
