@@ -715,6 +715,9 @@ _CAUSE_BEFORE = re.compile(r"(?=[受由因adobthf])(?:受(?:[^。；;!?！？，
                            r"|\b(?:amid|due to|owing to|because of|thanks to|driven by|helped by|hurt by|fuell?ed by|"
                            r"on the back of|as a result of)\b[^,.;\d]{1,80},)")  # (behind a look-ahead for its
 # first characters: the scan passes over the others with one test)
+# what every match of _CAUSE_BEFORE starts with (fuell?ed: "fuel")
+_CAUSE_WORDS = re.compile(r"受|由于|由於|因为|因為|amid|due to|owing to|because of|thanks to|driven by|helped by|hurt by|fuel"
+                          r"|on the back of|as a result of")
 
 
 # (goods go out to a partner and come in from one: "exports from Vietnam" are Vietnam's, "imports to the EU" the EU's)
@@ -916,6 +919,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
         # sentence start -> (sources, those who are not the subject, the unnamed source of a sentence with none)
         said: dict[int, tuple[list, frozenset, str | None]] = {}
         traded: dict[int, list] = {}  # sentence start -> the trade partners it names
+        causes: dict[tuple[int, int], bool] = {}  # sentence -> whether it holds a word a cause opens with
         held_before: dict[int, list] = {}  # sentence start -> places its figures so far hold in ("in China")
         period_spans = [(p.start, p.end) for p in periods]
         memo: dict = {"views": {}}  # each figure's view and what each window of the block says (measure.object_of)
@@ -975,7 +979,11 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 o not in srcs for o in d.starting(bi, v.ss, m.start)))
             # "受烏克蘭危機以及亞洲、中東地區緊張局勢的影響，全球軍費開支達2.44萬億美元", "Amid tensions in Asia,
             # global military spending reached …": a name in a cause before the figure says why, not whose
-            excluded.update(places_in_causes(low, v.ss, v.s, mentions))
+            # (a cause opens with one of _CAUSE_WORDS: a sentence without any, as most are, has none before any figure)
+            if (v.ss, v.se) not in causes:
+                causes[v.ss, v.se] = bool(_CAUSE_WORDS.search(low, v.ss, v.se))
+            if causes[v.ss, v.se]:
+                excluded.update(places_in_causes(low, v.ss, v.s, mentions))
             # "China's exports to the US", 中国对美国出口, 自澳大利亚进口: a trade partner is where the goods go or
             # come from, not who trades (the figure's scope: exports to the US are not exports to the EU)
             # (only after a trader named before it: "Shipments to Japan rose 8%", "equipment sales to Taiwan" with no
