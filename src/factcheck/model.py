@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .quickinit import quick_init
+
 
 @dataclass(frozen=True)
 class Document:
@@ -34,6 +36,7 @@ class ReadResult:
     skipped: tuple[Skipped, ...]
 
 
+@quick_init
 @dataclass(frozen=True)
 class Context:
     """What a figure is about (filled by the context stage, one facet a module: see factcheck/context/)."""
@@ -53,6 +56,7 @@ class Context:
     period_hint: str | None = None  # an undated figure: the period its document opens with (a preference only)
 
 
+@quick_init
 @dataclass(frozen=True)
 class Claim:
     """One numeric claim. Positions refer to the original file: 1-based line, 1-based code-point columns,

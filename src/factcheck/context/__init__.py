@@ -172,11 +172,11 @@ class _Doc:
         from collections import Counter
 
         # (every year _YEAR finds starts with 19 or 20: a line holding neither is not scanned)
-        years = Counter(int(m.group(1)) for nl in seq if "19" in nl.text or "20" in nl.text
-                        for m in _YEAR.finditer(nl.text))
+        # (findall: each pattern has one group, the year)
+        years = Counter(int(y) for nl in seq if "19" in nl.text or "20" in nl.text for y in _YEAR.findall(nl.text))
         # (and Minguo years on a page writing Minguo dates: 114年旅客出入境統計 is 2025's)
         if self.minguo():
-            years.update(int(m.group(1)) + 1911 for nl in seq if "年" in nl.text for m in period.ROC.finditer(nl.text))
+            years.update(int(y) + 1911 for nl in seq if "年" in nl.text for y in period.ROC.findall(nl.text))
         if not years:
             return None
         usual = max(years, key=lambda y: (years[y], y))
@@ -206,11 +206,9 @@ class _Doc:
             for i, b in enumerate(self.layout.blocks):  # the alias table alone: places are what it knows best
                 filed = None  # ("BEIJING, Jan. 1 (Xinhua) --": where the news was filed; read at a block's first place)
                 low = self.low(i)
+                # (the tests, all of which a name must pass to count, cheapest first: most names the table knows
+                # are companies, of no place)
                 for s, e, w in V.entity_match.find(low):
-                    if names.currency_after(low, e):
-                        continue  # "US$3.58 trillion", 港元: a currency, not the place
-                    if _partner_at(low, s, e):
-                        continue  # 對美國出口, "exports to the US": where goods go, not what the page is about
                     ent = entities[w]
                     # (a national body the alias table gives its country, 国家统计局: a mention of that country,
                     # counted below only for a country the page names: 央行 on a Taiwanese page is Taiwan's, the
@@ -219,6 +217,10 @@ class _Doc:
                     where = ent.name if place else ent.country
                     if not where:
                         continue
+                    if names.currency_after(low, e):
+                        continue  # "US$3.58 trillion", 港元: a currency, not the place
+                    if _partner_at(low, s, e):
+                        continue  # 對美國出口, "exports to the US": where goods go, not what the page is about
                     if filed is None:
                         filed = self.dateline(i)
                     if s >= filed and \
@@ -748,6 +750,9 @@ _CAUSE_BEFORE = re.compile(r"(?=[受由因adobthf])(?:受(?:[^。；;!?！？，
                            r"|\b(?:amid|due to|owing to|because of|thanks to|driven by|helped by|hurt by|fuell?ed by|"
                            r"on the back of|as a result of)\b[^,.;\d]{1,80},)")  # (behind a look-ahead for its
 # first characters: the scan passes over the others with one test)
+# what every match of _CAUSE_BEFORE starts with (fuell?ed: "fuel")
+_CAUSE_WORDS = re.compile(r"受|由于|由於|因为|因為|amid|due to|owing to|because of|thanks to|driven by|helped by|hurt by|fuel"
+                          r"|on the back of|as a result of")
 
 
 # (goods go out to a partner and come in from one: "exports from Vietnam" are Vietnam's, "imports to the EU" the EU's)
@@ -760,10 +765,21 @@ _PARTNER_AFTER = re.compile(r"(?:的)?(?:出口|进口|進口|贸易|貿易|顺�
 _PARTNER_MARK = re.compile(r"(?:对|對|向|自|从|從)$")
 
 
+# the last character before a name that _PARTNER_BEFORE can end on (white space, or a verb's 口 出 往 到 至; a line
+# break before the end ($) is white space too) and the characters of _PARTNER_MARK: a name after any other is no
+# partner, and neither pattern is searched
+_PARTNER_BEFORE_LAST = frozenset("口出往到至")
+_PARTNER_MARKS = frozenset("对對向自从從")
+
+
 def _partner_at(low: str, s: int, e: int, start: int = 0) -> bool:
     """The name at [s, e) is a trade partner (see trade_partners)."""
-    return bool(_PARTNER_BEFORE.search(low, max(start, s - 40), s) or (
-        _PARTNER_MARK.search(low, max(start, s - 1), s) and _PARTNER_AFTER.match(low, e)))
+    if s <= start:
+        return False  # (nothing before it in the window: neither pattern can match)
+    last = low[s - 1]
+    if (last.isspace() or last in _PARTNER_BEFORE_LAST) and _PARTNER_BEFORE.search(low, max(start, s - 40), s):
+        return True
+    return last in _PARTNER_MARKS and bool(_PARTNER_AFTER.match(low, e))
 
 
 def trade_partners(low: str, start: int, end: int, mentions) -> list:
@@ -940,6 +956,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
         # sentence start -> (sources, those who are not the subject, the unnamed source of a sentence with none)
         said: dict[int, tuple[list, frozenset, str | None]] = {}
         traded: dict[int, list] = {}  # sentence start -> the trade partners it names
+        causes: dict[tuple[int, int], bool] = {}  # sentence -> whether it holds a word a cause opens with
         held_before: dict[int, list] = {}  # sentence start -> places its figures so far hold in ("in China")
         period_spans = [(p.start, p.end) for p in periods]
         memo: dict = {"views": {}}  # each figure's view and what each window of the block says (measure.object_of)
@@ -1000,7 +1017,11 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 o not in srcs for o in d.starting(bi, v.ss, m.start)))
             # "受烏克蘭危機以及亞洲、中東地區緊張局勢的影響，全球軍費開支達2.44萬億美元", "Amid tensions in Asia,
             # global military spending reached …": a name in a cause before the figure says why, not whose
-            excluded.update(places_in_causes(low, v.ss, v.s, mentions))
+            # (a cause opens with one of _CAUSE_WORDS: a sentence without any, as most are, has none before any figure)
+            if (v.ss, v.se) not in causes:
+                causes[v.ss, v.se] = bool(_CAUSE_WORDS.search(low, v.ss, v.se))
+            if causes[v.ss, v.se]:
+                excluded.update(places_in_causes(low, v.ss, v.s, mentions))
             # "China's exports to the US", 中国对美国出口, 自澳大利亚进口: a trade partner is where the goods go or
             # come from, not who trades (the figure's scope: exports to the US are not exports to the EU)
             # (only after a trader named before it: "Shipments to Japan rose 8%", "equipment sales to Taiwan" with no

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..quickinit import quick_init
 from .names import Mention
 from .vocab import Vocab
 from .view import View, lower
@@ -60,6 +61,7 @@ def fronted_place(v: View, mentions: list[Mention]) -> str | None:
     return None
 
 
+@quick_init
 @dataclass(frozen=True)
 class Basis:
     markers: frozenset[str]  # capacity, output, adjusted, top

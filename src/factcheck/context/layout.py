@@ -35,6 +35,7 @@ import re
 from dataclasses import dataclass
 
 from ..normalize import NormLine
+from ..quickinit import quick_init
 
 # a full stop ends a sentence with the quote or bracket it closes: 'improved air capacity." It also reported'
 # (each branch opens with its character, so that the scan skips the characters that end nothing)
@@ -55,6 +56,7 @@ _FIGURE_ONLY = re.compile(r"^\s*[~≈约近超逾]?\s*[$€£¥]?\s*[\d.,]+\s*(?
 _DIGIT = re.compile(r"\d")
 
 
+@quick_init
 @dataclass(frozen=True)
 class Piece:
     line: int  # 1-based line number
@@ -62,6 +64,7 @@ class Piece:
     length: int
 
 
+@quick_init
 @dataclass(frozen=True)
 class Block:
     text: str  # normalised, lines joined for matching
@@ -108,11 +111,12 @@ def sentence_ends(text: str) -> tuple[int, ...]:
         if m.group() == "." and _ABBREV.search(text, max(0, m.start() - 6), m.end()):  # "U.S. dollars"
             continue
         ends.append(m.end())
+    stops = len(ends)  # (the full stops' ends increase: sorted, each once, as long as no bullet is added)
     for m in _INLINE_BULLET.finditer(text):
         # a list run into one line ("概况 - 2025年第三季度… - 笔记本…"): each item is a sentence
         if _CJK.match(text[m.start() - 1]) or _CJK.match(text[m.end():m.end() + 1]) or text[m.start() - 1] in "]】)）:：":
             ends.append(m.start() + 1)
-    return tuple(sorted(set(ends)))
+    return tuple(ends) if len(ends) == stops else tuple(sorted(set(ends)))
 
 
 _INLINE_BULLET = re.compile(r" [-•·▪●](?<=\S [-•·▪●]) (?=\S)")  # (the space first: a quick scan for it)
@@ -377,8 +381,10 @@ def _stacked(seq: list[NormLine], i: int, cell_line=None) -> list[tuple[str, lis
     joins the label above it), as many as a row has cells or one fewer (no label over the row labels); a row
     is a label and then figures only; a label alone between rows is a section label (its own row).
     `cell_line(k)`: _cell_line(seq[k]), read once per line by the caller (build asks about each line twice)."""
-    kinds: list[tuple[str, str] | None] = []
     cell_line = cell_line or (lambda k: _cell_line(seq[k]))
+    if i >= len(seq) or (cell_line(i) or ("",))[0] != "label":
+        return None  # (a table's header opens with a label: most lines are none, and are passed over here)
+    kinds: list[tuple[str, str] | None] = []
 
     def kind(k: int):
         while len(kinds) <= k - i:

@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Context
+from ..quickinit import quick_init
 from .names import Mention
 from .period import _CN_M, _month
 from .vocab import Vocab
@@ -49,6 +50,7 @@ _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _LATIN_WORD = re.compile(r"[a-z][a-z\-]+")
 
 
+@quick_init
 @dataclass(frozen=True)
 class Measure:
     kind: str  # share, growth, change, multiple, level, percent, relative ("96% of 2019 levels")

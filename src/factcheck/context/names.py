@@ -23,6 +23,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from ..quickinit import quick_init
 from .vocab import Vocab
 
 # (a letter first, then the test that none runs before it, so that the scan skips to the letters; then a capital's
@@ -48,6 +49,7 @@ _GENERIC_ORG = {"上市", "母", "子", "该", "本", "这家", "一家", "两�
 _PRONOUN_NOT = ("其中", "其他", "其它", "尤其", "极其", "其实", "与其", "其余", "其次", "及其", "公司债")
 
 
+@quick_init
 @dataclass(frozen=True, eq=False)  # one object per place in a block: compared and hashed by identity (fast)
 class Mention:
     start: int

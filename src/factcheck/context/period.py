@@ -38,6 +38,7 @@ import operator
 import re
 from dataclasses import dataclass, replace
 
+from ..quickinit import quick_init
 from .names import WORK_TITLE
 from .vocab import Vocab, trie_pattern
 from .view import View
@@ -176,6 +177,7 @@ _RIGHT_AFTER = re.compile(r"^\s*(?:[a-z]+\s+){0,2}(?:in|for|during|of|as of|at t
 _NOW = {"目前", "当前", "现在", "如今", "现时", "时下", "currently", "at present", "as of now"}
 
 
+@quick_init
 @dataclass(frozen=True)
 class PeriodSpan:
     start: int
@@ -377,8 +379,9 @@ def _forms_to_try(low: str) -> tuple:
     for f in set(_NEEDLES.findall(low)):
         have |= _NEEDLE_INSIDE[f]
         for n in _NEEDLE_ACROSS[f]:
-            if n in low:
-                have |= _NEEDLE_BITS[n]
+            bits = _NEEDLE_BITS[n]
+            if bits & ~have and n in low:  # (a needle whose groups are all present already adds nothing)
+                have |= bits
     got = _FORMS_FOR.get(have)
     if got is None:
         got = _FORMS_FOR[have] = tuple((pat, kind) for (pat, kind), (a, b) in zip(_FORMS, _FORM_BITS)
@@ -418,7 +421,8 @@ _STAMP = re.compile(r"(?:19|20)(?<![\d/-]..)(?<!截至..)(?<!截止..)(?<!as of 
 
 # Taiwan's Minguo (民國) years: 114年12月 is December 2025, 民國113年 is 2024 (a 3-digit year 100-130 before 年 that
 # no duration word follows or precedes: 有113年历史, 长达120年 are durations; as extract/nonclaims.py reads them)
-ROC = re.compile(r"(?<![\d.,])(?<!长达)(?<!历时)(?<!历经)(?<!超过)(?<![达逾近有共已约])(1[0-2]\d|130)(?=\s*年)"
+# (its 1 first, the lookbehinds after it, one character further back: the scan skips to a 1)
+ROC = re.compile(r"(1(?<![\d.,]1)(?<!长达1)(?<!历时1)(?<!历经1)(?<!超过1)(?<![达逾近有共已约]1)(?:[0-2]\d|30))(?=\s*年)"
                   r"(?!\s*年\s*(?:历史|来|以来|前|后|间|之久|内|左右|多|余))")
 
 
@@ -471,13 +475,13 @@ def _find_periods(low: str, vocab: Vocab, doc_year: int | None) -> list[PeriodSp
     found.sort()
     titles = [m.span() for m in WORK_TITLE.finditer(low)] if "《" in low else []
     out = []
+    base_words = vocab.cues["period.base_before"]
     for s, e, year, suffix in found:
         if titles and low[e:e + 1] != "年" and any(a + 1 < s and e < b for a, b in titles):
             continue  # a number in a work's title is part of its name (《唐探1900》), unless a year opens it
         pre = low[max(0, s - 20):s].rstrip()
         if pre.endswith(_ARTICLES):  # (rstripped: $ is its end, and an article must end it)
             pre = _ARTICLE_END.sub("", pre)
-        base_words = vocab.cues["period.base_before"]
         base = pre.endswith(base_words) and any(pre.endswith(w) and (" " in w or not pre.endswith(("in", "of")))
                                                 for w in base_words)  # "than in 2019"
         if base and pre.endswith(("from", "从", "由")) and (".." in suffix or suffix.startswith("Q1-Q")):

@@ -7,11 +7,13 @@ sentence, then the heading.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
 
 from ..knowledge import LATIN
+from ..quickinit import quick_init
 from .layout import Block
 
 # two names or terms joined ("Boeing and Airbus", 产量和销量), and two figures joined, after at most the first
@@ -90,6 +92,7 @@ def lower(text: str) -> str:
     return low.replace("’", "'")  # Cote d’Ivoire is Cote d'Ivoire; one character for one, offsets unchanged
 
 
+@quick_init
 @dataclass(frozen=True)
 class View:
     block: Block
@@ -121,52 +124,81 @@ def clause_bounds(text: str, ss: int, se: int, more: tuple = ()) -> list[tuple[i
 _RESTATED = re.compile(r"\s*[(（][^()（）]{1,40}[)）]")
 
 
-def _clause_marks(text: str, ss: int, se: int, memo: dict | None) -> list[tuple[int, int]]:
-    """Where _CLAUSE matches in the sentence [ss, se), before any list is left out: found once for the figures of
-    a sentence (`memo`, one per block) instead of once for each figure's two windows."""
-    if memo is None:
-        return [m.span() for m in _CLAUSE.finditer(text, ss, se)]
+def _clause_marks(text: str, ss: int, se: int, memo: dict | None) -> tuple[list[tuple[int, int]], list[int]]:
+    """Where _CLAUSE matches in the sentence [ss, se), before any list is left out, and where each match starts:
+    found once for the figures of a sentence (`memo`, one per block) instead of once for each figure's two
+    windows. (The matches do not overlap and are in order: their starts and their ends both increase.)"""
     key = ("clause marks", ss, se)
-    if key not in memo:
-        memo[key] = [m.span() for m in _CLAUSE.finditer(text, ss, se)]
-    return memo[key]
+    got = memo.get(key) if memo is not None else None
+    if got is None:
+        marks = [m.span() for m in _CLAUSE.finditer(text, ss, se)]
+        got = (marks, [a for a, _ in marks])
+        if memo is not None:
+            memo[key] = got
+    return got
 
 
-def _clause_start(text: str, ss: int, s: int, marks: list[tuple[int, int]], more: tuple) -> int | None:
+def _clause_start(text: str, ss: int, s: int, marks: list[tuple[int, int]], starts: list[int],
+                  more: tuple) -> int | None:
     """Where the clause ending at s starts (the end of its last mark in [ss, s)), read from the sentence's marks;
     None where a scan of [ss, s) alone could find other ones: a mark running across s, or a white space ending
     at s that is one only for the character after it (the (?=…) of _CLAUSE, which a scan ending at s cannot
-    see). Elsewhere the two scans step through the same places."""
-    ends = []
-    for a, b in marks:
-        if a >= s:
-            break
-        if b > s or (b == s and b - a == 1 and text[a].isspace()):
-            return None
-        ends.append((a, b))
-    if ends:
-        ls = lists(text) + more
-        # (the marks are in order, each ending after the one before: the last outside a list ends last)
-        for a, b in reversed(ends):
-            if not any(x < a and b < y for x, y in ls):
-                return b
+    see). Elsewhere the two scans step through the same places. (Of the marks starting before s, only the last
+    can reach s: each ends before the next starts. They are found by bisection on their `starts`.)"""
+    k = bisect.bisect_left(starts, s)  # the marks starting before s: marks[:k]
+    if not k:
+        return ss
+    a, b = marks[k - 1]
+    if b > s or (b == s and b - a == 1 and text[a].isspace()):
+        return None
+    ls = lists(text) + more
+    # (the marks are in order, each ending after the one before: the last outside a list ends last)
+    for j in range(k - 1, -1, -1):
+        a, b = marks[j]
+        if not any(x < a and b < y for x, y in ls):
+            return b
     return ss
 
 
-def _clause_end(text: str, e: int, se: int, marks: list[tuple[int, int]], more: tuple) -> int | None:
+def _clause_end(text: str, e: int, se: int, marks: list[tuple[int, int]], starts: list[int],
+                more: tuple) -> int | None:
     """Where the clause starting at e ends (its first mark in [e, se)), read from the sentence's marks; None when
-    a mark runs across e (a scan from e alone could then find one the sentence's scan stepped over)."""
+    a mark runs across e (a scan from e alone could then find one the sentence's scan stepped over). (Of the
+    marks starting before e, only the last can run past it; those from e on are found by bisection.)"""
+    k = bisect.bisect_left(starts, e)  # the first mark starting at e or after
+    if k and marks[k - 1][1] > e:
+        return None
     ls = None
-    for a, b in marks:
-        if a < e:
-            if b > e:
-                return None
-            continue
+    for j in range(k, len(marks)):
+        a, b = marks[j]
         if ls is None:
             ls = lists(text) + more
         if not any(x < a and b < y for x, y in ls):
             return a
     return se
+
+
+def _span_edges(spans: tuple[tuple[int, int], ...], memo: dict | None) -> tuple[list[int], list[int]]:
+    """The starts and the ends of the block's figures, each sorted: found once per block (`memo`), then searched
+    by bisection for each figure rather than read through."""
+    got = memo.get("span edges") if memo is not None else None
+    if got is None:
+        got = (sorted(ps for ps, _ in spans), sorted(pe for _, pe in spans))
+        if memo is not None:
+            memo["span edges"] = got
+    return got
+
+
+def _last_end(ends: list[int], a: int, b: int) -> int:
+    """The last end of a figure in (a, b], else a (as max([pe for pe in ends if a < pe <= b] + [a]))."""
+    i = bisect.bisect_right(ends, b)
+    return ends[i - 1] if i and ends[i - 1] > a else a
+
+
+def _first_start(starts: list[int], a: int, b: int) -> int:
+    """The first start of a figure in [a, b), else b (as min([ps for ps in starts if a <= ps < b] + [b]))."""
+    i = bisect.bisect_left(starts, a)
+    return starts[i] if i < len(starts) and starts[i] < b else b
 
 
 def make_view(block: Block, low: str, spans: tuple[tuple[int, int], ...], k: int, more: tuple = (),
@@ -179,16 +211,17 @@ def make_view(block: Block, low: str, spans: tuple[tuple[int, int], ...], k: int
             ss, se = block.cells[c]
         return View(block, low, s, e, ss, se, ss, se, ss, se, spans, more)
     text = block.text
-    marks = _clause_marks(text, ss, se, memo)
-    cs = _clause_start(text, ss, s, marks, more)
+    marks, mark_starts = _clause_marks(text, ss, se, memo)
+    cs = _clause_start(text, ss, s, marks, mark_starts, more)
     if cs is None:
         cs = max([m.end() for m in _marks(_CLAUSE, text, ss, s, more)] + [ss])
-    ce = _clause_end(text, e, se, marks, more)
+    ce = _clause_end(text, e, se, marks, mark_starts, more)
     if ce is None:
         m = _first_mark(_CLAUSE, text, e, se, more)
         ce = m.start() if m else se
-    prev_end = max([pe for ps, pe in spans if pe <= s and pe > ss] + [ss])
-    next_start = min([ps for ps, pe in spans if ps >= e and ps < se] + [se])
+    starts, ends = _span_edges(spans, memo)
+    prev_end = _last_end(ends, ss, s)
+    next_start = _first_start(starts, e, se)
     ws = max([m.end() for m in _marks(_LEFT_MARK, text, prev_end, s, more)] + [prev_end])
     if ws > 0 and text[ws - 1] in "(（" and ws - 1 > prev_end:
         # "论文数量(占全球22.8%)": a figure in parentheses annotates the words before them
@@ -203,7 +236,7 @@ def make_view(block: Block, low: str, spans: tuple[tuple[int, int], ...], k: int
     if restated and next_start < restated.end() <= se:
         # "$7.7bn (RMB54.9b) at the box office": the figure in brackets restates it; the words after them are
         # what both measure
-        after = min([ps for ps, pe in spans if ps >= restated.end() and ps < se] + [se])
+        after = _first_start(starts, restated.end(), se)
         m = _first_mark(_RIGHT_MARK, text, restated.end(), after, more)
         we = m.start() if m else after
     return View(block, low, s, e, ss, se, cs, ce, ws, we, spans, more)

@@ -283,8 +283,16 @@ class Vocab:
         return w not in self.capital_only or written[:1].isupper()
 
     def entity(self, name: str) -> "Entity | None":
-        """The alias table's entity for a name as written (any script, any case), or None."""
-        return self.entities.get(_norm(name))
+        """The alias table's entity for a name as written (any script, any case), or None (kept per name: the
+        facets ask about the same subjects figure after figure, and _norm converts to Simplified, which is slow;
+        the table does not change once loaded)."""
+        seen = self.__dict__.get("_entity_of")
+        if seen is None:
+            seen = self.__dict__["_entity_of"] = {}
+        got = seen.get(name, seen)
+        if got is seen:
+            got = seen[name] = self.entities.get(_norm(name))
+        return got
 
     def cue(self, name: str | tuple[str, ...]) -> CueView:
         """The matcher of one cue list, or of several read as one."""
