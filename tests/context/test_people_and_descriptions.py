@@ -14,7 +14,10 @@ from factcheck.context import names, vocab
 
 
 def found(text: str) -> list[tuple[str, str, str]]:
-    return [(m.name, m.role, m.kind) for m in names.find(text, text.lower(), vocab(), frozenset(), frozenset())]
+    from factcheck.knowledge import to_simplified
+
+    low = to_simplified(text).lower()
+    return [(m.name, m.role, m.kind) for m in names.find(text, low, vocab(), frozenset(), frozenset())]
 
 
 # -- names.proper_nouns: a place's possessive, accents, titles ----------------------------------------------------
@@ -242,3 +245,21 @@ def test_a_ministry_name_makes_no_rural_subset():
     f = frames("Vietnam exported 8.13 million tonnes of rice in 2023, the Ministry of Agriculture and Rural "
                "Development said.\n")
     assert "rural" not in f["8.13 million tonnes"].context.basis
+
+
+# -- subject: a page opening with a ministry that names no country speaks for its script's country ---------------
+
+def test_a_traditional_page_opening_with_its_own_ministry_has_that_places_figures():
+    text = ("財政部昨公布二○二五年進出口統計，去年出超金額年增百分之九十五、來到一五七一點四億美元。"
+            "台灣對美國出超也創新高，日本的出超則減少。\n")
+    assert frames(text)["一五七一點四億美元"].context.subject == "Taiwan"
+
+
+def test_a_ministry_with_its_countrys_name_is_that_countrys():
+    text = "美國財政部昨公布，去年出口成長5%。台灣的出口也成長。\n"
+    assert frames(text)["5%"].context.subject != "Taiwan"
+
+
+@pytest.mark.parametrize("name", ["Association of Southeast Asian Nations", "東協", "东盟"])
+def test_asean_is_one_name_across_languages(name):
+    assert [n for n, _, _ in found(f"{name} exports rose 5%.")] == ["ASEAN"]

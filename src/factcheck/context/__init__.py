@@ -412,8 +412,23 @@ class _Doc:
             # (as written: the alias table calls 中國人民銀行 PBOC)
             found = (_national(self.layout.blocks[j].text[m.start:m.end], self.V) or _national(m.name, self.V)
                      for j in self.lead() for m in self.mentions(j) if m.role == "research")
-            self._lead_body = next((c for c in found if c), None)
+            self._lead_body = next((c for c in found if c), None) or self._lead_own_ministry()
         return self._lead_body
+
+    def _lead_own_ministry(self) -> str | None:
+        """A page opening with a ministry whose name says no country (財政部昨公布…, 经济部统计处: cues.toml
+        subject.own_ministries), no place's name right before it, speaks for its script's country, when it names
+        that country (a Traditional page: Taiwan; 美國財政部 is the US's)."""
+        ours = self.our_country()
+        if ours is None or ours.name not in self.named_places():
+            return None
+        for j in self.lead():
+            low = self.low(j)
+            for s, _, _ in self.V.cue("subject.own_ministries").find(low):
+                before = self.V.entity_match.find(low[max(0, s - 12):s])
+                if not (before and before[-1][1] == min(s, 12)):  # (no place's name right before it)
+                    return ours.name
+        return None
 
     def recent_period(self, i: int, any_kind: bool = False) -> str | None:
         """The period the paragraphs before block i last named, for a paragraph that names none ("In Q1 2025,
