@@ -728,3 +728,24 @@ def test_a_bracket_dating_a_span_of_time_is_the_pages_one_period():
             "2月22日是春运最后一天。\n")
     got = frames(text)
     assert got["5.1亿人次"].context.period == "2025" and got["9020万人次"].context.period == "2025"
+
+
+# -- a whole year's figure dates the figures listed after it; 仅次于 names a comparison; 单季 is the month's quarter --
+
+def test_a_whole_years_figure_dates_the_figures_listed_after_it():
+    f = frames("統計顯示，2025年12月出口624.8億美元；2025年全年出口6407.5億美元，年增34.9%；進口4836.1億美元，"
+               "出超1571.37億美元。\n")
+    assert (f["4836.1億美元"].context.period, f["1571.37億美元"].context.period) == ("2025", "2025")
+
+
+def test_second_only_to_a_month_is_no_period_of_the_figure():
+    f = frames("2025年12月出口624.8億美元，為歷年單月次高，僅次於2025年11月，並較上年同月增43.4%。\n")
+    assert f["43.4%"].context.period == "2025-12"
+
+
+@pytest.mark.parametrize("text, fig, want", [
+    ("2025年12月出口金額達624.8億美元，單季出口1,881.1億美元，較上年同季大增49.4%。\n", "1,881.1億美元", "2025-Q4"),
+    ("2025年5月出口金額达500亿美元，单季出口1,400亿美元。\n", "1,400亿美元", "2025-Q2"),
+])
+def test_a_single_quarter_after_a_month_is_that_months_quarter(text, fig, want):
+    assert frames(text)[fig].context.period == want

@@ -348,7 +348,8 @@ class _Doc:
         """The topic term at [a, b) of block i sits in a sentence with a figure and names no demand."""
         block, low = self.layout.blocks[i], self.low(i)
         ss, se = block.sentence(a)
-        return any(ch.isdigit() for ch in low[ss:se]) and not _DEMAND.search(low, max(ss, a - 20), min(se, b + 16))
+        return any(ch.isdigit() for ch in low[ss:se]) and not _DEMAND.search(low, max(ss, a - 20), min(se, b + 16)) \
+            and not _REFLECTS.search(low, ss, a)
 
     def only_period(self) -> str | None:
         """The one period a document names, if it names exactly one: what its undated figures are about ("Q3
@@ -759,6 +760,8 @@ _CLAUSE_END = re.compile(r"[,，;；]")
 # ending at a comma, with no figure of its own ("driven by China with sales of 11 million, up 40%" names whose sales)
 _CAPTION = re.compile(r"\s*[(（]?\s*(?:photos?|images?|pictures?|file photo|graphic)\s*(?:courtesy|credit|by|:|：|/)"
                       r"|\s*[(（]?\s*(?:图为|圖為|图片来源|圖片來源|图／|圖／|图/|圖/|资料照片|資料照片|摄影|攝影)", re.I)
+# what a figure reflects or was brought by (反映台灣在…雲端服務這些發展, "reflecting strong cloud spending"): a cause
+_REFLECTS = re.compile(r"反映|反应|\breflect(?:s|ed|ing)?\b|\bthanks to\b|\bdriven by\b")
 _DEMAND = re.compile(r"需求|\bdemand\b")  # (what a demand is for drove a figure; it is not what the figure measures)
 _CAUSE_BEFORE = re.compile(r"(?=[受由因adobthf])(?:受(?:[^。；;!?！？，,]|[，,](?=\s*(?:以及|及|和|与|與))){1,60}?(?:影响|影響|冲击|衝擊|拖累|推动|推動|带动|帶動|拉动|拉動|提振|打击|打擊)"
                            r"|(?:由于|由於|因为|因為)[^，,。；;]{1,40}[，,]"
@@ -1176,6 +1179,9 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 recent = d.recent_period(bi)
                 per = recent if recent and d.year and recent.startswith(str(d.year)) else \
                     (str(d.year) if d.year else None)
+            if per and _MONTH_OF_YEAR.fullmatch(per) and _THIS_QUARTER.search(low, max(v.cs, v.s - 8), v.s):
+                # 114年12月出口…，单季出口1,881.1亿美元: the quarter the month is in (2025-Q4)
+                per = f"{per[:4]}-Q{(int(per[5:7]) - 1) // 3 + 1}"
             borrowed = per is None or per in period.RELATIVE
             if per in period.RELATIVE:  # "for the year", "the previous quarter": read against the paragraphs before
                 per = period.shift(per, d.recent_period(bi, any_kind=True))
@@ -1186,7 +1192,10 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 per = _dated_before(dated, v.ss, meas.kind, c.unit) or d.only_period() or d.recent_period(bi)
                 if per:
                     lent_period.add(i)  # an ellipsis says better
-            elif i not in lent_period and _REPORTING.fullmatch(per):  # (a bare year is as often background)
+            elif i not in lent_period and (_REPORTING.fullmatch(per) or (
+                    per.isdigit() and _WHOLE_YEAR.search(low, max(v.ss, v.s - 12), v.s))):
+                # (a bare year is as often background; 去年全年出口6407.5億美元；進口4836.1億美元: a whole year's
+                # figure dates those after it)
                 dated.append((v.ss, meas.kind, c.unit, per))
             if borrowed and per and period.starts_change(v):
                 # "在此期間從 7.7% 下降到 7.3%": where a change starts is the period before the one it is read in
@@ -1367,6 +1376,9 @@ _TARGET = re.compile(r"(?:\bby|\buntil|\btill|到|至|目标)\s*(?:the\s+end\s+o
 _REPORTING_PERIOD = re.compile(r"\d{4}-(?:[QH]\d|Q1-Q\d|\d{2}\.\.\d{2})")  # quarters, halves, spans (not one month)
 _GREW_BY = re.compile(r"(?:增加|增长|增|提高|提升|上升|上涨|扩大|翻)了?\s*$")
 _YEARLESS_PART = re.compile(r"\?-(?:[QH]\d|Q1-Q\d|\d{2}\.\.\d{2})")  # "第3季" where no year is known
+_MONTH_OF_YEAR = re.compile(r"\d{4}-(?:0[1-9]|1[0-2])")
+_THIS_QUARTER = re.compile(r"单季|当季|本季|该季|單季|當季|該季")
+_WHOLE_YEAR = re.compile(r"全年|全年度|full[- ]year|for the (?:whole |full )?year|annual", re.I)
 _REPORTING = re.compile(r"\d{4}-(?:[QH]\d|Q1-Q\d|\d{2}\.\.\d{2}|\d{2})")  # quarters, halves, spans, months
 _RANK_CELL = re.compile(r"\s*(?:no\.?\s*)?#?\d{1,2}[.)、]?\s*", re.I)
 _PERCENT_COLUMN = re.compile(r"%|percent|百分比|占比|份额|市占率|share\b|growth\b|增长率|增速", re.I)
