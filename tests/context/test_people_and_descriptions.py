@@ -263,3 +263,9 @@ def test_a_ministry_with_its_countrys_name_is_that_countrys():
 @pytest.mark.parametrize("name", ["Association of Southeast Asian Nations", "東協", "东盟"])
 def test_asean_is_one_name_across_languages(name):
     assert [n for n, _, _ in found(f"{name} exports rose 5%.")] == ["ASEAN"]
+
+
+def test_a_wire_credit_after_the_pages_date_is_no_subject():
+    text = ("2026-01-14 MENAFN - Caribbean News Global)Exports and imports both hit record highs in 2025, to "
+            "create the highest annual trade surplus of US$157.14 billion.\n")
+    assert frames(text)["US$157.14 billion"].context.subject != "MENAFN"

@@ -371,6 +371,7 @@ _DATELINE = re.compile(r"^[^\n—–]{0,80}?(?:\d{1,2},?\s+(?:19|20)\d{2}|(?:19|
 
 
 _DATELINE_ENDS = ("—", "–", "-", "电", "電")
+_ISO_DATE_FIRST = re.compile(r"\s*(?:[a-z]+\s+)?(?:19|20)\d{2}-\d{2}-\d{2}\s+")
 
 
 # a place in capitals opening a story: "MADRID:", "IVORY COAST- ", "SEOUL, March 3 (Reuters) -", "HONG KONG, Jan. 16 (Xinhua) --"
@@ -392,7 +393,9 @@ def dateline_end(text: str) -> int:
     news credit in brackets (（德国之声中文网）): its place is where the news was filed or who filed it, not what
     it is about."""
     # (every dateline of _DATELINE ends with a dash or 电: the slow pattern only in a text holding one)
-    caps = _CAPS_DATELINE.match(text)
+    # (after a date the page opens with: "2026-01-14 MENAFN - Caribbean News Global)")
+    dated = _ISO_DATE_FIRST.match(text)
+    caps = _CAPS_DATELINE.match(text, dated.end() if dated else 0)
     if caps and caps.group(1) and " " not in caps.group(0).strip():
         caps = None  # "NVIDIA- Revenue rose": a dash glued to one word is no dateline ("IVORY COAST- " is)
     m = (_DATELINE.match(text) if any(x in text for x in _DATELINE_ENDS) else None) or caps \
