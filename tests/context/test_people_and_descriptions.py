@@ -269,3 +269,9 @@ def test_a_wire_credit_after_the_pages_date_is_no_subject():
     text = ("2026-01-14 MENAFN - Caribbean News Global)Exports and imports both hit record highs in 2025, to "
             "create the highest annual trade surplus of US$157.14 billion.\n")
     assert frames(text)["US$157.14 billion"].context.subject != "MENAFN"
+
+
+def test_this_country_stands_for_the_place_before():
+    text = ("The decline is linked to the underperformance in India. In this country, production will be "
+            "26.4 million tons by next September.\n")
+    assert frames(text)["26.4 million tons"].context.subject == "India"

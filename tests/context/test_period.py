@@ -749,3 +749,25 @@ def test_second_only_to_a_month_is_no_period_of_the_figure():
 ])
 def test_a_single_quarter_after_a_month_is_that_months_quarter(text, fig, want):
     assert frames(text)[fig].context.period == want
+
+
+@pytest.mark.parametrize("text, fig, want", [
+    ("The world sugar market could record a deficit of 4.8 million tonnes in 2024/2025, compared to a surplus of "
+     "1.3 million tonnes in the previous season.\n", "1.3 million tonnes", "2023/24"),
+    ("The world coffee output for 2024-25 is forecast at 174.9 million bags, up 6.9 million bags on the previous "
+     "year’s 168 million bags.\n", "168 million bags", "2023/24"),
+])
+def test_the_previous_season_or_year_of_a_season_is_the_season_before(text, fig, want):
+    assert frames(text)[fig].context.period == want
+
+
+def test_the_previous_season_of_a_page_about_one_season():
+    text = ("Ivory Coast's cocoa output for 2023/24 is forecast at 1.80 million tons.\n\n"
+            "In Ivory Coast, cocoa production is expected to plummet to 1.75 million tons, a 23% decline from the "
+            "previous season’s 2.3 million recorded output.\n")
+    assert frames(text)["2.3 million"].context.period == "2022/23"
+
+
+def test_the_previous_season_after_a_year_is_not_guessed():
+    text = "Sugar output rose in 2024, compared with 30 million tonnes in the previous season.\n"
+    assert frames(text)["30 million tonnes"].context.period != "2023"

@@ -1183,7 +1183,13 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 # 114年12月出口…，单季出口1,881.1亿美元: the quarter the month is in (2025-Q4)
                 per = f"{per[:4]}-Q{(int(per[5:7]) - 1) // 3 + 1}"
             borrowed = per is None or per in period.RELATIVE
-            if per in period.RELATIVE:  # "for the year", "the previous quarter": read against the paragraphs before
+            if per == "?-prev-S":  # "a surplus of 1.3 million tonnes in the previous season": the season before
+                # one its sentence names before the figure (2024/2025 …), else the page's own season, else none
+                named = [p.period for p in periods if v.ss <= p.start < v.s and not p.base
+                         and period.is_season(p.period)] or \
+                    [p for p in (d.lead_period(),) if p and period.is_season(p)]  # (else the season the page opens with)
+                per = period.shift(per, named[-1]) if named else None
+            elif per in period.RELATIVE:  # "for the year", "the previous quarter": read against the paragraphs before
                 per = period.shift(per, d.recent_period(bi, any_kind=True))
             if per is None:
                 # "China produced 76.0 Mt in December 2024, up 11.8%. India produced 13.6 Mt, up 9.5%.": a figure of

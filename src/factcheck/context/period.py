@@ -94,6 +94,9 @@ _FORMS: list[tuple[re.Pattern, str]] = [
                 r"|(?:the\s+)?same\s+(?:period|quarter|half|month|time)\s+(?:a|one)\s+year\s+(?:earlier|ago|before)"
                 r"|(?:a|one)\s+year\s+(?:earlier|ago|before|prior)|(?:previous|prior|preceding)\s+year"
                 r"|year[- ](?:earlier|ago)(?:\s+(?:period|quarter|level))?|(?:上|前)一年(?:度)?)"), "prevy"),
+    # the season before (a crop or marketing year): read only against a season its sentence names before it
+    (re.compile(r"(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:season|crop year|marketing year)"
+                r"|(?:上|前)一?个?(?:榨季|产季)"), "prevs"),
     (re.compile(r"(?=[今去本上第1-4一二三四])(?:(" + r"今年|去年|本年|上年" + r")\s*)?(?:第\s*)?" + _QN + r"\s*季(?:度)?"), "cnq"),
     # (2024年上半: a year's 上半 without its 年, as Taiwanese reports write it; never alone: 上半场, 上半身)
     (re.compile(r"(?=[12上下])(?:" + _Y + r"\s*年\s*)?(上|下)半(?:年|(?<=年[上下]半)(?![年场場身部旗夜天月]))"), "cnh"),
@@ -160,10 +163,10 @@ _FORMS: list[tuple[re.Pattern, str]] = [
 
 
 # "?-prev-Q": the quarter before the sentence's own period; "?-this-Y": the year the text last named
-_PREV = {"prevq": "prev-Q", "prevy": "prev-Y"}
+_PREV = {"prevq": "prev-Q", "prevy": "prev-Y", "prevs": "prev-S"}
 _THIS = {"year": "this-Y", "quarter": "this-Q", "half": "this-H", "period": "this-P", "年": "this-Y", "季": "this-Q",
          "季度": "this-Q"}
-RELATIVE = frozenset(("?-prev-Q", "?-prev-Y", "?-this-Y", "?-this-Q", "?-this-H", "?-this-P", "?-now"))
+RELATIVE = frozenset(("?-prev-Q", "?-prev-Y", "?-prev-S", "?-this-Y", "?-this-Q", "?-this-H", "?-this-P", "?-now"))
 UNNAMED_MONTH = "?-M"  # "last month", 上月: a month's figure, never the year's, whatever the page's year
 YEAR_TO_DATE = "?-YTD"  # "year-to-date", 今年以来: the year so far, to a date the text may not give
 ANAPHORIC = frozenset(("?-this-Y", "?-this-Q", "?-this-H", "?-this-P", "?-now"))
@@ -302,7 +305,7 @@ def _build(kind: str, m: re.Match, doc_year: int | None) -> tuple[str | None, st
         return (f"{g[0]}..{g[1]}", "") if g[0] < g[1] else None
     if kind == "y":
         return g[0], ""
-    if kind in ("prevq", "prevy"):
+    if kind in ("prevq", "prevy", "prevs"):
         return "?", _PREV[kind]
     if kind == "this":
         return "?", _THIS[g[0] or (g[1] if len(g) > 1 else None)]
@@ -326,7 +329,7 @@ _NEEDS: list[tuple[tuple[str, ...], ...]] = [
     (_QN_WORDS,), (("quarter",),), (("前",), ("季",)), (("前",), ("月",)), (("first",), ("months",)),
     (("first",), ("quarters",)), (("quarter", "季"),),
     (("the ", "年", "季"), ("year", "quarter", "half", "period")), (("该年", "当年", "同年", "该季", "当季", "同季", "全年"),),
-    (("year", "一年"),), (("季",),),
+    (("year", "一年"),), (("season", "crop year", "marketing year", "榨季", "产季"),), (("季",),),
     (("半",),), (("h1", "h2"),), (("1h", "2h"),), (("half",),), (("日", "号"), ("-", "~", "至", "到", "—", "–")),
     (("年",), ("月",)),
     (("月",), ("-", "~", "至", "到", "—", "–")), (("截至", "截止"), ("月",)), (("as of", "as at"), _FULL_MONTHS),
@@ -556,12 +559,23 @@ def _relative(period: str, v: View, spans: list[PeriodSpan], doc_year: int | Non
     return shift(period, ref) or period
 
 
+_CROP_REF = re.compile(r"(\d{4})/(\d{2})")  # a season or crop year: 2024/25
 _REF = re.compile(r"(\?|\d{4})(?:-(Q[1-4]|H[12]|\d{2}))?")  # a period a relative one is read against
+
+
+def is_season(p: str) -> bool:
+    """A crop or marketing year: 2024/25."""
+    return bool(_CROP_REF.fullmatch(p))
 
 
 def shift(marker: str, ref: str | None) -> str | None:
     """A relative or anaphoric period read against the period it refers to: ("?-prev-Q", "2025-Q1") →
     "2024-Q4"; ("?-this-Y", "2024-Q3") → "2024"; None when ref cannot say."""
+    crop = _CROP_REF.fullmatch(ref or "")
+    if crop and marker in ("?-prev-Y", "?-prev-S"):  # "in the previous season", after 2024/25: 2023/24
+        return f"{int(crop.group(1)) - 1}/{(int(crop.group(2)) - 1) % 100:02d}"
+    if marker == "?-prev-S":
+        return None  # (a season before a year or a quarter: which one, the text does not say)
     m = _REF.fullmatch(ref or "")
     if not m:
         return None

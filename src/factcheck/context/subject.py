@@ -35,7 +35,8 @@ from .view import CAUSE_AFTER, PAIR_FIGURES, PAIR_WORDS, View
 
 _RATIO_VERB = re.compile(r"(?:是|为|相当于|等于|约为|达到|达|仅为|只有|不到|超过|高于|低于)\s*$")
 _TOTAL_ROW = re.compile(r"^(?:total|all|合计|总计|总和|全球|worldwide|global|grand total)\b", re.I)
-_COUNTRY_PRONOUNS = frozenset({"the country", "the country's", "the nation", "the nation's", "the kingdom", "该国"})
+_COUNTRY_PRONOUNS = frozenset({"the country", "the country's", "this country", "this country's", "the nation",
+                               "the nation's", "the kingdom", "该国"})
 # a part of a country or a union of them: "China's GDP grew 5.2%. The province's GDP grew 6.1%" is no figure of
 # China's, nor "the bloc's exports" Germany's (a city or a port may be a country: Singapore)
 _NO_COUNTRY_PRONOUNS = frozenset({"the province", "the province's", "the bloc", "the bloc's"})
