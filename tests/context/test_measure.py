@@ -815,3 +815,12 @@ def test_modes_of_transport_are_topics_in_both_languages():
     assert "civil_aviation" in air_zh.context.topics
     w = _weights()
     assert similarity(rail_zh, rail_en, w) >= OBJECT_SIMILARITY > similarity(rail_zh, air_zh, w)
+
+
+@pytest.mark.parametrize("text, fig, has", [
+    ("India's sugar season opened with a stock of 84.79 lakh tonnes.\n", "84.79 lakh tonnes", True),
+    ("Mills hold a carry forward stock of about 8.5 mt of sugar.\n", "about 8.5 mt", True),
+    ("The stock rose 5% on Monday after the results.\n", "5%", False),
+])
+def test_goods_held_are_stocks_and_a_share_price_is_not(text, fig, has):
+    assert ("stocks" in frames(text)[fig].context.topics) is has
