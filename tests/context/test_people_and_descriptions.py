@@ -275,3 +275,13 @@ def test_this_country_stands_for_the_place_before():
     text = ("The decline is linked to the underperformance in India. In this country, production will be "
             "26.4 million tons by next September.\n")
     assert frames(text)["26.4 million tons"].context.subject == "India"
+
+
+@pytest.mark.parametrize("text, fig, country", [
+    ("The Indian Sugar and Bio Energy Manufacturers Association (ISMA) estimates gross sugar output at 333 lakh "
+     "tonne.\n\nHowever, the current season opened with a stock of 84.79 lakh tonne.\n", "84.79 lakh tonne", "India"),
+    ("The Japanese Automobile Manufacturers Association said on Monday that car output rose.\n\n"
+     "Exports reached 4.4 million units in 2023.\n", "4.4 million", "Japan"),
+])
+def test_a_page_opening_with_a_body_named_with_its_nationality_has_that_countrys_figures(text, fig, country):
+    assert frames(text)[fig].context.subject == country

@@ -881,7 +881,8 @@ def _national(name: str, V: Vocab) -> str | None:
     found = V.entity_match.find(low)
     if found and found[0][0] == 0:
         ent = V.entities[found[0][2]]
-        if ent.kind == "country" and not ent.adjective:
+        if ent.kind == "country" and (not ent.adjective or len(low.split()) >= 3):
+            # (a body named with its nationality: "the Indian Sugar and Bio Energy Manufacturers Association")
             return ent.name
         if ent.country and found[0][1] == len(low):  # a body the alias table gives its country (海关总署: China)
             return ent.country
