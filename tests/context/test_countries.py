@@ -89,3 +89,9 @@ def test_polish_is_no_adjective():
 ])
 def test_a_capitalised_only_name_is_the_country(text, figure, subject):
     assert frames(text)[figure].context.subject == subject
+
+
+def test_a_national_figure_on_a_page_naming_only_indian_states_is_indias():
+    text = ("Sugar output in Maharashtra and Karnataka fell this season.\n\n"
+            "National sugar consumption is estimated at 290 lakh tonnes.\n")
+    assert frames(text)["290 lakh tonnes"].context.subject == "India"
