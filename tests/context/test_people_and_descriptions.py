@@ -285,3 +285,12 @@ def test_this_country_stands_for_the_place_before():
 ])
 def test_a_page_opening_with_a_body_named_with_its_nationality_has_that_countrys_figures(text, fig, country):
     assert frames(text)[fig].context.subject == country
+
+
+def test_words_of_a_web_address_are_not_the_pages_lower_case_words():
+    from factcheck.context import _Doc
+    from factcheck.normalize import normalize_text
+
+    text = "Source: https://plusmining.com/en/2025/codelco\n\nAccording to Plusmining, output rose 2%.\n"
+    d = _Doc(normalize_text(text), vocab(), text)
+    assert "plusmining" not in d.lower_words and "output" in d.lower_words

@@ -1058,13 +1058,14 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             pronoun = any(m.role == "pronoun" and v.ss <= m.start and m.end <= v.se for m in usable)
             carry, together, _, firm = _carried(d, bi, v.ss) if pronoun else (None, None, None, None)
             near = [m for m in usable if m.role == "pronoun" and v.ss <= m.start and m.end <= v.s][-1:]
-            if carry and _is_place(carry, V) and near and _firm_pronoun(near[0].name, V):
+            firm_near = bool(near) and _firm_pronoun(near[0].name, V)  # (the pronoun nearest before the figure)
+            if carry and firm_near and _is_place(carry, V):
                 # "This was reflected in Chilean copper production figures. … the state-owned mining company
                 # recorded 1.422 million tons": the company, the firm, 该公司 stand for a firm, never a place
                 carry = firm
             elif carry and any(m.role == "pronoun" and v.ss <= m.start and m.end <= v.se and
                                low[m.start:m.end] in V.cues.get("subject.place_pronouns", ()) for m in usable) and \
-                    not _is_place(carry, V) and not (near and _firm_pronoun(near[0].name, V)):
+                    not _is_place(carry, V) and not firm_near:
                 # "the country's civil aviation sector recorded 90.2 million" after "Railway passenger volume …":
                 # the country, the nation, 该国 stand for a place, never for a firm or a thing
                 carry = d.place() or d.evidenced_home()

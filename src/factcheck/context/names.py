@@ -124,13 +124,14 @@ def proper_nouns(text: str, vocab: Vocab, lower_words: frozenset[str], title: bo
 
 def _bodies_joined(text: str, out: list, vocab: Vocab) -> list:
     """"Ministry of Agriculture and Rural Development", "Department of Industry and Trade", "Agriculture and Rural
-    Development Ministry": a body named "X of A and B" or "A and B X" is one name (two names joined by "and" elsewhere stay two: "Apple and Samsung")."""
+    Development Ministry": a body named "X of A and B" or "A and B X" is one name (two names joined by "and"
+    elsewhere stay two: "Apple and Samsung")."""
     bodies = vocab.cues.get("subject.public_body_endings", ())
     k = 0
     while k + 1 < len(out):
         (s1, e1, n1), (s2, e2, n2) = out[k], out[k + 1]
-        if text[e1:s2] == " and " and ((" of " in n1 and any(w.lower() in bodies for w in n1.split(" of ")[0].split()))
-                                       or n2.split()[-1].lower() in bodies):  # (or "Agriculture and Rural Development Ministry")
+        body_of = " of " in n1 and any(w.lower() in bodies for w in n1.split(" of ")[0].split())  # Ministry of A
+        if text[e1:s2] == " and " and (body_of or n2.split()[-1].lower() in bodies):  # (or "A and B Ministry")
             out[k:k + 2] = [(s1, e2, clean_name(text[s1:e2], vocab))]
         else:
             k += 1
@@ -648,7 +649,8 @@ def _descriptions_re(heads: tuple[str, ...]) -> re.Pattern:
     # (one to three words between; no preposition, conjunction or figure among them: "the rest of the company" is
     # not one)
     word = r"(?!(?:of|and|or|in|on|at|to|for|by|with|that|which|from|as|than|its|their)\s)[a-z][\w’'\-]*\s+"
-    return re.compile(r"(?<![a-z])the\s+(?:" + word + r"){1,3}(" + "|".join(map(re.escape, heads)) + r")(?:['’]s)?(?![\w\-])")
+    return re.compile(r"(?<![a-z])the\s+(?:" + word + r"){1,3}(" + "|".join(map(re.escape, heads)) +
+                      r")(?:['’]s)?(?![\w\-])")
 
 
 def _descriptions(vocab: Vocab) -> re.Pattern:
@@ -659,15 +661,12 @@ def _descriptions(vocab: Vocab) -> re.Pattern:
 
 _AUXILIARY = frozenset({"is", "was", "has", "had", "have", "will", "would", "could", "also", "still", "now", "then",
                         "itself", "alone", "which", "that", "in", "on", "at", "for", "with", "from", "by", "and"})
-_NEXT_WORD_LOW = re.compile(r"\s*([a-z]+)")
-
-
 def _acts(low: str, e: int, vocab: Vocab) -> bool:
     """A description ends its noun phrase: what follows is a verb (cues.toml subject.verbs, a past form, an
     auxiliary), a preposition or punctuation; not another noun ("the worldwide smartphone vendor rankings")."""
-    nxt = _NEXT_WORD_LOW.match(low, e)
-    if nxt is None or nxt.start(1) > e + 1 or low[e:nxt.start(1)].strip():
-        return True  # punctuation or the end
+    nxt = _NEXT_LOWER_WORD.match(low, e)
+    if nxt is None or nxt.start(1) > e + 1:
+        return True  # punctuation, a line's end or the text's
     w = nxt.group(1)
     return w in _AUXILIARY or w.endswith("ed") or w in vocab.cues.get("subject.verbs", ())
 

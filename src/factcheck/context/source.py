@@ -56,7 +56,8 @@ def sources(text: str, low: str, sentence: tuple[int, int], mentions: list[Menti
                and not text.startswith("-based", m.end)  # "U.K.-based analytics firm X": where X is, not X
                and (m.start - e <= 12 or m.start - e <= 48 and (_DESCRIPTOR.fullmatch(text, e, m.start)
                                                                   or _RELEASED_BY.fullmatch(text, e, m.start)))]
-        if len(nxt) > 1 and nxt[0].kind in ("country", "region") and _OWNERS_GAP.fullmatch(text, nxt[0].end, nxt[1].start):
+        if len(nxt) > 1 and nxt[0].kind in ("country", "region") and \
+                _OWNERS_GAP.fullmatch(text, nxt[0].end, nxt[1].start):
             nxt = nxt[1:]  # "according to Vietnam's Agriculture Ministry": the ministry says so, of its country
         if nxt and nxt[0] not in out:
             out.append(nxt[0])
