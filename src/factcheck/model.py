@@ -52,7 +52,7 @@ class Context:
     words: tuple[str, ...] = ()  # the object's words no vocabulary knows (Latin stems, Chinese character pairs)
     base: str | None = None  # what a change is measured against: yoy, qoq, mom, "vs 2019"
     source: str | None = None  # who says so
-    how: str | None = None  # how the subject was found: named, pronoun, table, comparator, respectively, market
+    how: str | None = None  # how the subject was found: named, pronoun, table, comparator, respectively, item, market
     period_hint: str | None = None  # an undated figure: the period its document opens with (a preference only)
 
 

@@ -179,3 +179,32 @@ def test_a_row_header_naming_a_period_is_no_subject(text, figure, period):
     c = frames(text)[figure].context
     # (the Simplified table naming no place is China's: its script's home, not its row's)
     assert (c.subject is None or c.how == "document") and c.period == period
+
+
+@pytest.mark.parametrize("text, figure, subject, period", [
+    # a numbered item names whose figures its bullets give; the section above it, when
+    ("一、2024年全球风电新增装机前三国家\n\n1. 德国:陆上风电稳步扩张\n\n  • 新增装机:约3.3吉瓦\n  • 全球份额:约4%\n\n"
+     "2. 印度:海上风电起步\n\n  • 新增装机:约3.4吉瓦\n", "约3.4吉瓦", "India", "2024"),
+    ("一、2024年全球风电新增装机前三国家\n\n1. 德国:陆上风电稳步扩张\n\n  • 新增装机:约3.3吉瓦\n", "约3.3吉瓦",
+     "Germany", "2024"),
+    ("Top markets in 2023:\n\n- Brazil:\n  - new installations: 4.2 GW\n- Mexico:\n  - new installations: 1.1 GW\n",
+     "1.1 GW", "Mexico", None),
+])
+def test_a_nested_list_item_takes_whose_and_when_from_the_items_above_it(text, figure, subject, period):
+    c = frames(text)[figure]
+    assert c.context.subject == subject and c.context.how == "item"
+    if period:
+        assert c.context.period == period
+
+
+def test_a_sub_item_of_an_item_naming_two_places_names_no_one():
+    got = frames("1. 德国与法国:合计\n\n  • 新增装机:约5.1吉瓦\n")
+    assert got["约5.1吉瓦"].context.subject is None
+
+
+def test_items_at_one_level_are_not_nested():
+    from factcheck.context.layout import parent_item
+
+    lay = build(normalize_text("1. 德国:约3.3吉瓦\n2. 印度:约3.4吉瓦\n  • 其中海上:0.2吉瓦\n"))
+    items = [k for k, b in enumerate(lay.blocks) if b.kind == "item"]
+    assert [parent_item(lay.blocks, k) for k in items] == [None, None, items[1]]

@@ -140,6 +140,7 @@ class _Doc:
         self.mid_caps = frozenset(_MID_CAP.findall(whole))
         self._mentions: dict[int, list] = {}
         self._low: dict[int, str] = {}
+        self._item_owners: dict[int, str | None] = {}  # list item -> the one name the items above it name
         self._carry: dict[int, tuple[list[int], list[tuple]]] = {}  # block -> sentence starts, carried names
         self._periods: dict[int, list] = {}
         self._dateline: dict[int, int] = {}
@@ -621,6 +622,30 @@ class _Doc:
                             bool(named) and not firms))
             self._named[j] = out
         return self._named[j]
+
+    def item_owner(self, i: int) -> str | None:
+        """The one name the nearest item that list item i is nested under names (layout.parent_item, walked up
+        to the first that names any; none when it names several): whose figures its sub-items give ("1. 中国:…"
+        / "  • 年度安装量:约29万台")."""
+        if i not in self._item_owners:
+            got: set[str] = set()
+            j = layout.parent_item(self.layout.blocks, i)
+            while j is not None and not got:
+                got = {m.name for m in self.mentions(j) if m.role == "entity"}
+                j = layout.parent_item(self.layout.blocks, j)
+            self._item_owners[i] = got.pop() if len(got) == 1 else None
+        return self._item_owners[i]
+
+    def item_period(self, i: int) -> str | None:
+        """The first period the items list item i is nested under state, nearest first ("一、2023年全球工业机器人
+        安装量TOP 5国家" / "1. 中国:…" / "  • 年度安装量:约29万台": 2023)."""
+        j = layout.parent_item(self.layout.blocks, i)
+        while j is not None:
+            got = self._stated(j)[0]
+            if got:
+                return got
+            j = layout.parent_item(self.layout.blocks, j)
+        return None
 
     def national(self, name: str) -> str | None:
         """_national(name), read once per name: a page names its sources and subjects again and again (and
@@ -1197,7 +1222,8 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 # "China produced 76.0 Mt in December 2024, up 11.8%. India produced 13.6 Mt, up 9.5%.": a figure of
                 # the kind and unit an earlier sentence of the paragraph dated, else the document's or the
                 # paragraph before's period
-                per = _dated_before(dated, v.ss, meas.kind, c.unit) or d.only_period() or d.recent_period(bi)
+                per = _dated_before(dated, v.ss, meas.kind, c.unit) or d.item_period(bi) or d.only_period() or \
+                    d.recent_period(bi)
                 if per:
                     lent_period.add(i)  # an ellipsis says better
             elif i not in lent_period and (_REPORTING.fullmatch(per) or (
@@ -1228,7 +1254,9 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             if subj and how == "named" and bas.scope == "domestic" and d.public_body(subj) and \
                     (home := d.national(subj)) and home != subj:
                 subj = home  # 加纳可可委员会将全国可可产量预测下调至65万吨: a national body's figure for its whole country
-            if subj is None and how == "market" and bas.scope not in (None, "domestic", "global", "regional"):
+            if subj is None and how == "market" and (owner := d.item_owner(bi)):
+                subj, how = owner, "item"  # "1. 中国:全球自动化浪潮的中心" / "  • 年度安装量:约29万台": China's
+            elif subj is None and how == "market" and bas.scope not in (None, "domestic", "global", "regional"):
                 subj = bas.scope  # "the U.S. market reached 4.9 GW", 美国市场达到4.9吉瓦: the place's own figure
             elif subj is None and bas.scope is None and how == "market" and \
                     (prev := _world_before(out, idxs, k, order)) is not None and \

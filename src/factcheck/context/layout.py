@@ -458,6 +458,34 @@ def _stacked_cells(cells: list[list[NormLine]]) -> list[tuple[int, int]]:
     return out
 
 
+def parent_item(blocks: tuple[Block, ...], i: int) -> int | None:
+    """The item a list item is nested under: the nearest item before it, in the same run of items, indented
+    less or, as deep, numbered at a higher level (一、 above (一) above 1. above (1) above bullets, the order of
+    Chinese official documents): "1. 中国:全球自动化浪潮的中心" / "  • 年度安装量:约29万台"; "- Japan:" /
+    "  - installs: 46,106"; "一、2023年全球…TOP 5国家" / "1. 中国:…"."""
+    b = blocks[i]
+    if b.kind != "item":
+        return None
+    level = _item_level(b.text)
+    for j in range(i - 1, max(-1, i - 40), -1):
+        if blocks[j].kind != "item":
+            return None  # (a paragraph or a heading ends the run)
+        if _item_level(blocks[j].text) < level:
+            return j
+    return None
+
+
+_MARKER_RANKS = (re.compile(r"[一二三四五六七八九十]+、"), re.compile(r"[(（][一二三四五六七八九十]+[)）]"),
+                 re.compile(r"\d{1,2}[.、)）]"), re.compile(r"[(（]\d{1,2}[)）]"))
+
+
+def _item_level(text: str) -> tuple[int, int]:
+    """(indent, rank of its marker): the deeper, the larger."""
+    s = text.lstrip()
+    rank = next((k for k, r in enumerate(_MARKER_RANKS) if r.match(s)), len(_MARKER_RANKS))
+    return len(text) - len(s), rank
+
+
 def flattened_table(text: str, figures: int) -> bool:
     """A table run into one line of (mostly Latin) text: figures packed closer than prose ever has them."""
     if figures < 8:
