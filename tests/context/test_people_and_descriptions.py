@@ -294,3 +294,16 @@ def test_words_of_a_web_address_are_not_the_pages_lower_case_words():
     text = "Source: https://plusmining.com/en/2025/codelco\n\nAccording to Plusmining, output rose 2%.\n"
     d = _Doc(normalize_text(text), vocab(), text)
     assert "plusmining" not in d.lower_words and "output" in d.lower_words
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a research body described, not named, after an attribution cue says so; it is no firm a pronoun carries
+    ("Vexor Consoles sold 85 million units. According to the latest report of the market research company, "
+     "cloud gaming revenue will reach $12 billion in 2024.", "$12 billion", None),
+    ("绿岭电子去年出货800万台。据该研究机构统计,2024年全球智能眼镜出货量达到1500万台。", "1500万台", None),
+    # a company described after the cue says so of itself: still its figure
+    ("Vexor Consoles sold 85 million units in 2023. According to the company, revenue rose 5% in 2024.", "5%",
+     "Vexor Consoles"),
+])
+def test_a_described_research_body_after_a_source_cue_is_no_subject(text, figure, subject):
+    assert frames(text)[figure].context.subject == subject

@@ -999,6 +999,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
         places_in = [m for m in placed if basis_mod.names_a_place_in(b.text, m)]
         # sentence start -> (sources, those who are not the subject, the unnamed source of a sentence with none)
         said: dict[int, tuple[list, frozenset, str | None]] = {}
+        attributed: dict[int, list] = {}  # sentence start -> the pronouns its source cues introduce
         traded: dict[int, list] = {}  # sentence start -> the trade partners it names
         causes: dict[tuple[int, int], bool] = {}  # sentence -> whether it holds a word a cause opens with
         held_before: dict[int, list] = {}  # sentence start -> places its figures so far hold in ("in China")
@@ -1041,6 +1042,9 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                               None if srcs else source.unnamed_source(b.text, low, (v.ss, v.se), V))
             srcs, not_subjects, unnamed = said[v.ss]
             excluded = set(not_subjects)
+            if v.ss not in attributed:  # (once a sentence)
+                attributed[v.ss] = source.attributed(b.text, low, (v.ss, v.se), d.starting(bi, v.ss, v.se), V)
+            excluded.update(attributed[v.ss])
             excluded.update(scope_names)
             # "it saw a 1.3% drop in China": a place after "in" in the figure's clause, after a company or a pronoun
             # of that clause that is no source, is where the company's figure holds

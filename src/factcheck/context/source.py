@@ -34,7 +34,7 @@ _DESCRIPTOR = re.compile(r"\s*(?:(?:[a-z][a-z\-]*|\S+-based)\s+){0,4}(?:firm|con
 # Cochilco", "according to figures published on Monday by the ministry"
 _OWNERS_GAP = re.compile(r"['’]s\s+|\s*的?")
 _RELEASED_BY = re.compile(r"\s*(?:the\s+)?(?:(?:latest|new|preliminary|official|provisional|final)\s+)?(?:data|figures|"
-                          r"statistics|estimates|numbers|reports?)\s+(?:[\w\-]+\s+){0,5}?(?:by|from)\s+(?:the\s+)?")
+                          r"statistics|estimates|numbers|reports?)\s+(?:[\w\-]+\s+){0,5}?(?:by|from|of)\s+(?:the\s+)?")
 
 
 def sources(text: str, low: str, sentence: tuple[int, int], mentions: list[Mention], vocab: Vocab,
@@ -52,10 +52,7 @@ def sources(text: str, low: str, sentence: tuple[int, int], mentions: list[Menti
             continue
         if w == "据" and s > 0 and _HAN.match(text, s - 1) and text[s - 1] not in "根另又而并":
             continue  # 数据, 证据: not an attribution
-        nxt = [m for m in inside if m.start >= e and not _STOP.search(text, e, m.start)
-               and not text.startswith("-based", m.end)  # "U.K.-based analytics firm X": where X is, not X
-               and (m.start - e <= 12 or m.start - e <= 48 and (_DESCRIPTOR.fullmatch(text, e, m.start)
-                                                                  or _RELEASED_BY.fullmatch(text, e, m.start)))]
+        nxt = _after_cue(text, e, inside)
         if len(nxt) > 1 and nxt[0].kind in ("country", "region") and \
                 _OWNERS_GAP.fullmatch(text, nxt[0].end, nxt[1].start):
             nxt = nxt[1:]  # "according to Vietnam's Agriculture Ministry": the ministry says so, of its country
@@ -81,6 +78,41 @@ def sources(text: str, low: str, sentence: tuple[int, int], mentions: list[Menti
         if app:
             out += [m for m in inside if app.start() < m.start and m.end < app.end() and m not in out]
     return sorted(out, key=lambda m: m.start)
+
+
+def _after_cue(text: str, e: int, inside: list[Mention]) -> list[Mention]:
+    """The mentions a source cue ending at e introduces: close after it, or after what is released and a
+    description of the publisher ("according to data released last Friday by", "data from the market research
+    firm"), in its clause."""
+    return [m for m in inside if m.start >= e and not _STOP.search(text, e, m.start)
+            and not text.startswith("-based", m.end)  # "U.K.-based analytics firm X": where X is, not X
+            and (m.start - e <= 12 or m.start - e <= 48 and (_DESCRIPTOR.fullmatch(text, e, m.start)
+                                                               or _RELEASED_BY.fullmatch(text, e, m.start)))]
+
+
+def attributed(text: str, low: str, sentence: tuple[int, int], mentions: list[Mention],
+               vocab: Vocab) -> list[Mention]:
+    """Descriptions of a research body a source cue introduces ("according to the latest report of the market
+    research company", 据该研究机构): who says so, never whom the figures are about (nor the firm a pronoun would
+    stand for)."""
+    ss, se = sentence
+    inside = [m for m in mentions if ss <= m.start and m.end <= se and m.role == "pronoun"]
+    if not inside:
+        return []
+    out = []
+    for s, e, w in vocab.cue("source.before").find(low, ss, se):
+        if w == "per" and not _CAPITAL_NEXT.match(text, e, e + 2):
+            continue
+        if w == "据" and s > 0 and _HAN.match(text, s - 1) and text[s - 1] not in "根另又而并":
+            continue
+        nxt = [m for m in inside if e <= m.start <= e + 60 and not _STOP.search(text, e, m.start)][:1]
+        if nxt and _RESEARCH.search(low, e, nxt[0].end):
+            out += nxt  # ("according to the company": the company's own figure, which it says and is about)
+    return out
+
+
+# what a research body is called when it is not named: "the market research company", "the consultancy", 该研究机构
+_RESEARCH = re.compile(r"research|analy[st]|consult|tracker|statistic|研究|调研|調研|咨询|諮詢|统计|統計")
 
 
 _APPOSITION = re.compile(r",\s+(?:a|an|the)\s[^,;.\d]{0,80},(?=\s+(?:recorded|reported|said|says|estimated|"
