@@ -824,3 +824,14 @@ def test_modes_of_transport_are_topics_in_both_languages():
 ])
 def test_goods_held_are_stocks_and_a_share_price_is_not(text, fig, has):
     assert ("stocks" in frames(text)[fig].context.topics) is has
+
+
+@pytest.mark.parametrize("text, figure, kind", [
+    # "of the global …" right after a change noun says what the change is of: no share cue
+    ("The growth rate of global chip sales was 12% in 2024.", "12%", "growth"),
+    ("In 2024, the overall growth rate of the global gaming market is expected to be 9.2%.", "9.2%", "growth"),
+    # after a share noun it still is one
+    ("Its share of global chip sales rose to 12% in 2024.", "12%", "share"),
+])
+def test_of_the_global_after_a_change_noun_is_what_the_change_is_of(text, figure, kind):
+    assert frames(text)[figure].context.measure == kind
