@@ -102,6 +102,7 @@ def test_number(sentence, span, value, unit, why):
 WORDS = [
     ("这个岛屿远离大陆", "陆", "陆 of 大陆"),
     ("他們陸續抵達", "陸", "zh-Hant 陸續"),
+    ("陸2023包裹業務量逾1320億件", "陸", "陸 for the mainland before Arabic digits: formal digits never mix with them"),
     ("队伍很长", "伍", "伍 of 队伍"),
     ("他十八岁入伍", "伍", "伍 of 入伍: 十八岁 is the figure"),
     ("收拾一下房间", "拾一", "拾 of 收拾"),

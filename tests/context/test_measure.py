@@ -835,3 +835,10 @@ def test_goods_held_are_stocks_and_a_share_price_is_not(text, fig, has):
 ])
 def test_of_the_global_after_a_change_noun_is_what_the_change_is_of(text, figure, kind):
     assert frames(text)[figure].context.measure == kind
+
+
+def test_a_per_capita_figure_never_meets_the_total():
+    from helpers import compared
+
+    assert not compared("2024年人均国内生产总值实际增长5.1%。", "China's GDP grew 5.0% in 2024.")
+    assert compared("2024年人均国内生产总值实际增长5.1%。", "China's per capita GDP grew 5.0% in 2024.")

@@ -710,8 +710,11 @@ class LineParser:
             # 一个, 一场: the word "one", not a figure (壹打 is twelve); 是一不是二, 为一或二 are one (合为一的: a word)
             rejected = "lone"
         elif core.formal and not has_unit and frac is None and (
-                _CJK_CHAR.match(text, core.end) or core.start > 0 and _CJK_CHAR.match(text, core.start - 1)):
-            rejected = "word"  # 大陆, 队伍, 收拾一下: one formal digit without a unit spells a word
+                _CJK_CHAR.match(text, core.end) or core.start > 0 and _CJK_CHAR.match(text, core.start - 1)
+                or text[core.end:core.end + 1].isdigit()):
+            # 大陆, 队伍, 收拾一下: one formal digit without a unit spells a word; so does one glued to Arabic
+            # digits (陸2023包裹業務量: 陸 for the mainland; formal numerals are never written with Arabic ones)
+            rejected = "word"
         elif kind == "count" and noun is None and not has_unit:
             if core.lone and frac is None and (_CJK_CHAR.match(text, end) and not self._lone_between_words(core)
                                                and not (hb in _BOUNDS and hstart is not None
