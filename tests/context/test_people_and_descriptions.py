@@ -307,3 +307,22 @@ def test_words_of_a_web_address_are_not_the_pages_lower_case_words():
 ])
 def test_a_described_research_body_after_a_source_cue_is_no_subject(text, figure, subject):
     assert frames(text)[figure].context.subject == subject
+
+
+@pytest.mark.parametrize("text, figure, not_subject, subject", [
+    # an acronym in brackets after the lower-case words it abbreviates is a term, not a name
+    ("Output grew 7% to 54.8 million tons in 2023, including 50.1 million tons of crude palm oil (CPO).",
+     "50.1 million tons", "CPO", None),
+    ("Imports of liquefied natural gas (LNG) rose 5% in 2024.", "5%", "LNG", None),
+    # after a name's capitals it is the name's
+    ("The Malaysian Palm Oil Board (MPOB) said stocks rose 5% in 2024.", "5%", None, "Malaysian Palm Oil Board"),
+    # a measure word opening a sentence is no part of a name: "Exports of Indonesian …", "Exports of Japan"
+    ("Exports of Indonesian palm oil products dropped 2.7% in 2023.", "2.7%", "Exports of Indonesian", None),
+    ("Exports of Japan rose 5% in 2024.", "5%", "Exports of Japan", "Japan"),
+    ("Bank of China lent $5 billion in 2024.", "$5 billion", "China", "Bank of China"),
+])
+def test_acronyms_of_terms_and_measure_words_make_no_name(text, figure, not_subject, subject):
+    c = frames(text)[figure]
+    assert c.context.subject != not_subject
+    if subject:
+        assert c.context.subject == subject

@@ -192,11 +192,17 @@ def _one_proper(text: str, toks: list, vocab: Vocab, lower_words: frozenset[str]
     if len(toks) > 1 and (head[1:].islower() or (len(head) >= 4 and head.isalpha() and head.isupper()
                                                  and _alias(head, vocab) is None)) \
             and _opens_sentence(text, s) and _alias(name, vocab) is None:
-        rest = clean_name(text[toks[1][0]:e], vocab)
+        k = 1
+        if toks[1][2] == "of" and len(toks) > 2:
+            # "Exports of Indonesian palm oil", "Exports of Japan": a measure word opening the sentence and the
+            # nationality or the place after "of" (never "Bank of China": a name)
+            adj = _alias(clean_name(text[toks[2][0]:e], vocab), vocab)
+            k = 2 if adj is not None and (adj.adjective or _a_term(head, vocab)) else 1
+        rest = clean_name(text[toks[k][0]:e], vocab)
         # "Official Japan LNG import stats …": Japan; "BUSINESS China imports 2 mln tonnes": a section's
         # label in capitals before a name the table knows
         if rest and _alias(rest, vocab) is not None:
-            s, name = toks[1][0], rest
+            s, name = toks[k][0], rest
     if title and name not in known:
         return
     if _LABEL_AFTER.match(text, e) and _LABEL_BEFORE.search(text, 0, s) and _alias(name, vocab) is None:
@@ -205,9 +211,23 @@ def _one_proper(text: str, toks: list, vocab: Vocab, lower_words: frozenset[str]
         return  # a term in capitals ("Personal Computer (PC)", "Cloud Infrastructure"), not a name
     if name in _unit_symbols():
         return  # "144.5 million tonnes (Mt)", "GW", "TWh": a unit symbol as written, not a name
+    if _abbreviates_words(text, s, e):
+        return  # "crude palm oil (CPO)", "liquefied natural gas (LNG)": a term's abbreviation, not a name
     while e > s and text[e - 1] in ".,":
         e -= 1
     out.append((s, e, name))
+
+
+def _abbreviates_words(text: str, s: int, e: int) -> bool:
+    """An acronym in brackets right after words in lower case whose initials spell it ("50.07 million tons crude
+    palm oil (CPO)"); a name's acronym follows the name's capitals ("Malaysian Palm Oil Board (MPOB)")."""
+    acronym = text[s:e]
+    if not (acronym.isalpha() and acronym.isupper() and 2 <= len(acronym) <= 6) or \
+            text[s - 1:s] not in ("(", "（") or text[e:e + 1] not in (")", "）"):
+        return False
+    words = re.findall(r"[A-Za-z]+", text[max(0, s - 80):s - 1])[-len(acronym):]
+    return len(words) == len(acronym) and all(w[0].islower() for w in words) and \
+        "".join(w[0] for w in words).upper() == acronym
 
 
 def _after_owner_place(text: str, toks: list, vocab: Vocab) -> list:
