@@ -326,3 +326,15 @@ def test_acronyms_of_terms_and_measure_words_make_no_name(text, figure, not_subj
     assert c.context.subject != not_subject
     if subject:
         assert c.context.subject == subject
+
+
+def test_who_says_so_is_not_handed_on_to_a_pronoun():
+    # "… Bill adds. It is only 2% lower …": a speaker is no antecedent; "The Houston Chronicle reports that the
+    # U.S. produced …. The nation's output …": the nation is the US, not the newspaper
+    got = frames("“Annual installations of 541,302 units in 2023 are the second highest,” Vera Stahl adds. "
+                 "“It is only 2% lower than the record of 552,946 units installed in 2022.”")
+    assert got["2%"].context.subject is None and got["552,946"].context.subject is None
+    got = frames("HOUSTON – The Houston Chronicle reports that the U.S. produced more crude oil last year than any "
+                 "nation ever has. The nation's oil production reached an average of 12.9 million barrels per day "
+                 "in 2023.")
+    assert got["12.9 million barrels per day"].context.subject == "US"

@@ -771,3 +771,15 @@ def test_the_previous_season_of_a_page_about_one_season():
 def test_the_previous_season_after_a_year_is_not_guessed():
     text = "Sugar output rose in 2024, compared with 30 million tonnes in the previous season.\n"
     assert frames(text)["30 million tonnes"].context.period != "2023"
+
+
+def test_a_clause_opening_with_a_participle_goes_on_with_the_one_before():
+    # "…will increase by 540,000 b/d in 2023, averaging 12.4 million b/d": what the first clause expects, the
+    # participle's figure is expected too, and of what the first clause measures
+    got = frames("We forecast that crude oil production in Norway will increase by 40,000 b/d in 2023, averaging "
+                 "2.1 million b/d for the year.")
+    c = got["2.1 million b/d"]
+    assert "forecast" in c.context.basis and c.context.subject == "Norway"
+    got = frames("In 2025, wafer fab equipment sales are projected to expand 14.7%, reaching USD 113 billion.")
+    assert got["14.7%"].context.measure == "growth"
+    assert "wafer fab" in got["USD 113 billion"].context.basis

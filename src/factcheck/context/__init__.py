@@ -609,7 +609,10 @@ class _Doc:
                 if not any(m.role == "entity" for m in ms):  # (no name to hand on: its sources are not read)
                     out.append((a, z, None, None, False))
                     continue
+                # (who says so is not handed on: "according to X", a speaker after a quotation ("…,” Bill adds")
+                # or before what is said ("The Houston Chronicle reports that the U.S. produced …"))
                 strong = set(self.sources(j, a, z, strong_only=True))
+                strong.update(m for m in ms if m.role == "entity" and source.speaker(bj.text, m))
                 named = [m for m in ms if m.role == "entity" and m not in strong
                          and not basis_mod.names_a_market(bj.text, m) and not _aside_place(bj.text, a, m)]
                 # the name handed on: a company before a place ("it reported a 1% decline in China. … helped the

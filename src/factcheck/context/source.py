@@ -115,6 +115,19 @@ def attributed(text: str, low: str, sentence: tuple[int, int], mentions: list[Me
 _RESEARCH = re.compile(r"research|analy[st]|consult|tracker|statistic|研究|调研|調研|咨询|諮詢|统计|統計")
 
 
+_SPEECH = r"(?:says|said|adds|added|explains|explained|notes|noted|reports|reported|writes|wrote|told\s+\w+)"
+_AFTER_QUOTE = re.compile(r"[”\"’],?\s*$")
+_SPEAKS = re.compile(rf"\s+{_SPEECH}\b")
+_SPEAKS_THAT = re.compile(rf"\s+{_SPEECH}\s+that\b")
+
+
+def speaker(text: str, m: Mention) -> bool:
+    """A name that speaks: right after a quotation with a verb of saying ("…,” Bill adds"), or before "says that"
+    ("The Houston Chronicle reports that the U.S. produced …"): who says so, not whom it is about."""
+    return bool(_SPEAKS_THAT.match(text, m.end) or (
+        _SPEAKS.match(text, m.end) and _AFTER_QUOTE.search(text, max(0, m.start - 4), m.start)))
+
+
 _APPOSITION = re.compile(r",\s+(?:a|an|the)\s[^,;.\d]{0,80},(?=\s+(?:recorded|reported|said|says|estimated|"
                          r"estimates|found|showed|shows|noted|announced|stated|data|figures)\b)")
 _OWN_WORDS = re.compile(r"\s+\w+\s+(?:that\s+)?(?:it|its|we|our)\b")

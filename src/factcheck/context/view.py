@@ -201,6 +201,10 @@ def _first_start(starts: list[int], a: int, b: int) -> int:
     return starts[i] if i < len(starts) and starts[i] < b else b
 
 
+_PARTICIPLE_OPENS = re.compile(r"[\s,，]*(?:averaging|reaching|bringing|taking|hitting|totaling|totalling|"
+                               r"pushing|lifting|raising)\b")
+
+
 def make_view(block: Block, low: str, spans: tuple[tuple[int, int], ...], k: int, more: tuple = (),
               memo: dict | None = None) -> View:
     s, e = spans[k]
@@ -215,6 +219,12 @@ def make_view(block: Block, low: str, spans: tuple[tuple[int, int], ...], k: int
     cs = _clause_start(text, ss, s, marks, mark_starts, more)
     if cs is None:
         cs = max([m.end() for m in _marks(_CLAUSE, text, ss, s, more)] + [ss])
+    if cs > ss and _PARTICIPLE_OPENS.match(low, cs):
+        # "Wafer fab equipment sales are projected to expand 14.7%, reaching USD 113 billion": a clause that opens
+        # with a participle goes on with the one before it
+        # (not at a comma inside a figure: "by 540,000 b/d")
+        cs = max([m.end() for m in _marks(_CLAUSE, text, ss, cs - 1, more)
+                  if not any(fs < m.start() < fe for fs, fe in spans)] + [ss])
     ce = _clause_end(text, e, se, marks, mark_starts, more)
     if ce is None:
         m = _first_mark(_CLAUSE, text, e, se, more)
