@@ -842,3 +842,9 @@ def test_a_per_capita_figure_never_meets_the_total():
 
     assert not compared("2024年人均国内生产总值实际增长5.1%。", "China's GDP grew 5.0% in 2024.")
     assert compared("2024年人均国内生产总值实际增长5.1%。", "China's per capita GDP grew 5.0% in 2024.")
+
+
+def test_installations_meet_across_languages():
+    from helpers import compared
+
+    assert compared("德国2024年安装量达27,912台。", "Germany installed 28,355 industrial robots in 2024.")
