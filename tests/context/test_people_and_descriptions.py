@@ -338,3 +338,13 @@ def test_who_says_so_is_not_handed_on_to_a_pronoun():
                  "nation ever has. The nation's oil production reached an average of 12.9 million barrels per day "
                  "in 2023.")
     assert got["12.9 million barrels per day"].context.subject == "US"
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # "it is", opening a sentence, is the figure of the sentence before, and has its subject (none: the market's)
+    ("Installations in Asia rose 5% in 2023. The annual installation figure of 541,302 units in 2023 is the second "
+     "highest. It is only 2% lower than the record of 552,946 units installed in 2022.", "552,946", None),
+    ("Vexor shipped 5.1 million headsets in 2024. It was 12% more than in 2023.", "12%", "Vexor"),
+])
+def test_it_is_opening_a_sentence_is_the_figure_before(text, figure, subject):
+    assert frames(text)[figure].context.subject == subject

@@ -704,6 +704,19 @@ def _world_before(out: list[Claim], idxs: list[int], k: int, order: list[tuple[i
     return x if x is not None and x.subject is None and x.scope == "global" else None
 
 
+def _figure_of_sentence_before(out: list[Claim], order: list[tuple[int, int, int]], b, bi: int, ss: int):
+    """The frame of the last figure of the sentence right before the one starting at ss, in its block; else None."""
+    if ss == 0:
+        return None
+    before = b.sentence(ss - 1)[0]
+    for i, bj, sj in reversed(order):
+        if bj != bi or sj < before:
+            return None
+        if sj == before:
+            return out[i].context
+    return None
+
+
 def _same_object_before(out: list[Claim], order: list[tuple[int, int, int]], bi: int, keys: frozenset[str],
                         kind: str) -> str | None:
     """The subject of the nearest figure before this one, in its block or the one before, that measures the same
@@ -1140,6 +1153,11 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                     # "其中9月大豆进口量达到1286.9万吨", "This is a rise compared to 63.44 million tonnes in 2022":
                     # a sentence that goes on about the one before goes on about its subject
                     subj, how = _carried(d, bi, v.ss)[0], "pronoun"
+                elif how == "pronoun" and _IT_IS.match(low, v.ss) and \
+                        (prev := _figure_of_sentence_before(out, order, b, bi, v.ss)) is not None:
+                    # "The annual installation figure of 541,302 units is the second highest. It is only 2% lower
+                    # than the record": "it is", opening a sentence, is the figure before, and its subject
+                    subj, how = prev.subject, prev.how
             meas = measure.measure(v, c.unit, V, col_header or "")
             if meas.kind == "multiple" and _GREW_BY.search(low, max(v.ss, v.s - 6), v.s):
                 # 猪肉进口增加1.4倍 is a rise of 140%, as "pork imports were up 142.7%" says (增长到1.4倍 is ×1.4)
@@ -1416,6 +1434,7 @@ _PERIOD_HEADER = re.compile(r"(?:(?:FY|H[12]|[1-4]Q|Q[1-4])\s*'?)?(?:19|20)\d{2}
                             r"(?:\s*(?:[1-4]?Q[1-4]?|H[12]|第?[一二三四1-4]季度?|[上下]半年|\d{1,2}月(?:份)?))?", re.I)
 _OURS = ("我国", "我國")  # our country: which one, the page's script says (_Doc.our_country)
 _TARGET = re.compile(r"(?:\bby|\buntil|\btill|到|至|目标)\s*(?:the\s+end\s+of\s+|年底前?)?\s*$")
+_IT_IS = re.compile(r"\s*[\"“‘']?\s*it\s+(?:is|was|has been|had been)\b")
 _REPORTING_PERIOD = re.compile(r"\d{4}-(?:[QH]\d|Q1-Q\d|\d{2}\.\.\d{2})")  # quarters, halves, spans (not one month)
 _GREW_BY = re.compile(r"(?:增加|增长|增|提高|提升|上升|上涨|扩大|翻)了?\s*$")
 _YEARLESS_PART = re.compile(r"\?-(?:[QH]\d|Q1-Q\d|\d{2}\.\.\d{2})")  # "第3季" where no year is known
