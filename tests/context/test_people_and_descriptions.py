@@ -348,3 +348,12 @@ def test_who_says_so_is_not_handed_on_to_a_pronoun():
 ])
 def test_it_is_opening_a_sentence_is_the_figure_before(text, figure, subject):
     assert frames(text)[figure].context.subject == subject
+
+
+def test_we_inside_a_quotation_is_the_speakers_organisation():
+    text = ("Vexor Mining CEO Ana Ruiz stated that the year had been hard.\n\n"
+            "She adds: “In 2024 we resolved old problems, which allowed us to add 412,000 t of our own copper.”\n")
+    assert frames(text)["412,000 t"].context.subject == "Vexor Mining"
+    # outside a quotation, "we" is the writer's, no one's figure
+    assert frames("In 2024 we estimate that 412,000 t of copper were mined in Peru's south.")["412,000 t"] \
+        .context.subject != "Vexor Mining"

@@ -525,6 +525,11 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
             continue
         out.append(Mention(s, e, w, "pronoun", "plural" if w in vocab.cues.get("subject.plural", ()) else "pronoun"))
         taken.append((s, e))
+    if "“" in text or '"' in text or "「" in text:
+        for s, e, w in vocab.cue("subject.first_person").find(low):
+            if not taken.overlaps(s, e) and _quoted(text, s):
+                out.append(Mention(s, e, w, "pronoun", "pronoun"))
+                taken.append((s, e))
     if "the " in low:
         for m in _descriptions(vocab).finditer(low):  # (over a nationality adjective: "the Chilean state-owned miner")
             if not any(o.start < m.end() and m.start() < o.end and o.role != "adjective" for o in out) and \
@@ -537,6 +542,14 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
     out = [_person(text, low, m, vocab) if m.kind == "named" else m for m in out]
     out.sort(key=lambda m: m.start)
     return _restated(text, out)
+
+
+def _quoted(text: str, s: int) -> bool:
+    """Position s is inside a quotation: more “ than ” before it in the block, or an odd number of straight quotes
+    (「 」 alike)."""
+    before = text[:s]
+    return before.count("“") > before.count("”") or before.count("「") > before.count("」") or \
+        before.count('"') % 2 == 1
 
 
 _NON = re.compile(r"(?:(?<![a-z])non[-\s]?|非)$")
