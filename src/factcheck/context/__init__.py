@@ -626,29 +626,26 @@ class _Doc:
             self._named[j] = out
         return self._named[j]
 
+    def _items_above(self, i: int):
+        """The items list item i is nested under (layout.parent_item), nearest first."""
+        j = layout.parent_item(self.layout.blocks, i)
+        while j is not None:
+            yield j
+            j = layout.parent_item(self.layout.blocks, j)
+
     def item_owner(self, i: int) -> str | None:
-        """The one name the nearest item that list item i is nested under names (layout.parent_item, walked up
-        to the first that names any; none when it names several): whose figures its sub-items give ("1. 中国:…"
-        / "  • 年度安装量:约29万台")."""
+        """The one name the nearest item above list item i that names any names (none when it names several):
+        whose figures its sub-items give ("1. 中国:…" / "  • 年度安装量:约29万台")."""
         if i not in self._item_owners:
-            got: set[str] = set()
-            j = layout.parent_item(self.layout.blocks, i)
-            while j is not None and not got:
-                got = {m.name for m in self.mentions(j) if m.role == "entity"}
-                j = layout.parent_item(self.layout.blocks, j)
+            named = ({m.name for m in self.mentions(j) if m.role == "entity"} for j in self._items_above(i))
+            got = next((n for n in named if n), set())
             self._item_owners[i] = got.pop() if len(got) == 1 else None
         return self._item_owners[i]
 
     def item_period(self, i: int) -> str | None:
         """The first period the items list item i is nested under state, nearest first ("一、2023年全球工业机器人
         安装量TOP 5国家" / "1. 中国:…" / "  • 年度安装量:约29万台": 2023)."""
-        j = layout.parent_item(self.layout.blocks, i)
-        while j is not None:
-            got = self._stated(j)[0]
-            if got:
-                return got
-            j = layout.parent_item(self.layout.blocks, j)
-        return None
+        return next((p for p in (self._stated(j)[0] for j in self._items_above(i)) if p), None)
 
     def national(self, name: str) -> str | None:
         """_national(name), read once per name: a page names its sources and subjects again and again (and

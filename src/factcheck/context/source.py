@@ -47,11 +47,7 @@ def sources(text: str, low: str, sentence: tuple[int, int], mentions: list[Menti
     if not inside:  # (every source is one of them: a sentence naming no one has none)
         return []
     out = [m for m in inside if m.role == "research"]
-    for s, e, w in vocab.cue("source.before").find(low, ss, se):
-        if w == "per" and not _CAPITAL_NEXT.match(text, e, e + 2):
-            continue
-        if w == "据" and s > 0 and _HAN.match(text, s - 1) and text[s - 1] not in "根另又而并":
-            continue  # 数据, 证据: not an attribution
+    for e in _cue_ends(text, low, ss, se, vocab):
         nxt = _after_cue(text, e, inside)
         if len(nxt) > 1 and nxt[0].kind in ("country", "region") and \
                 _OWNERS_GAP.fullmatch(text, nxt[0].end, nxt[1].start):
@@ -80,6 +76,16 @@ def sources(text: str, low: str, sentence: tuple[int, int], mentions: list[Menti
     return sorted(out, key=lambda m: m.start)
 
 
+def _cue_ends(text: str, low: str, ss: int, se: int, vocab: Vocab):
+    """Where each attribution cue before a name ("according to", "per", 据) of the sentence [ss, se) ends."""
+    for s, e, w in vocab.cue("source.before").find(low, ss, se):
+        if w == "per" and not _CAPITAL_NEXT.match(text, e, e + 2):
+            continue  # ("per tonne": no attribution)
+        if w == "据" and s > 0 and _HAN.match(text, s - 1) and text[s - 1] not in "根另又而并":
+            continue  # 数据, 证据: not an attribution
+        yield e
+
+
 def _after_cue(text: str, e: int, inside: list[Mention]) -> list[Mention]:
     """The mentions a source cue ending at e introduces: close after it, or after what is released and a
     description of the publisher ("according to data released last Friday by", "data from the market research
@@ -100,11 +106,7 @@ def attributed(text: str, low: str, sentence: tuple[int, int], mentions: list[Me
     if not inside:
         return []
     out = []
-    for s, e, w in vocab.cue("source.before").find(low, ss, se):
-        if w == "per" and not _CAPITAL_NEXT.match(text, e, e + 2):
-            continue
-        if w == "据" and s > 0 and _HAN.match(text, s - 1) and text[s - 1] not in "根另又而并":
-            continue
+    for e in _cue_ends(text, low, ss, se, vocab):
         nxt = [m for m in inside if e <= m.start <= e + 60 and not _STOP.search(text, e, m.start)][:1]
         if nxt and _RESEARCH.search(low, e, nxt[0].end):
             out += nxt  # ("according to the company": the company's own figure, which it says and is about)
