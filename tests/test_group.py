@@ -95,6 +95,18 @@ def test_a_document_about_one_topic_lends_it_to_a_bare_quantity():
     assert "coffee" in frames(text)["5.8%"].context.topics
 
 
+def test_a_topic_named_once_beside_a_date_only_is_not_the_documents_topic():
+    from context.helpers import frames
+
+    # coffee named once, in a journal's name dated June 2023: the tea figures are not coffee's
+    text = ("Estimates put 2022 global tea production at 6.4 mmt.\n\n"
+            "This article first appeared in Tea & Coffee Trade Journal June 2023.\n")
+    assert "coffee" not in frames(text)["6.4 mmt"].context.topics
+    # named once beside a figure, it still is
+    text = ("Brazil harvested 60 million bags of coffee.\n\nWorld output rose 5.8% in 2024.\n")
+    assert "coffee" in frames(text)["5.8%"].context.topics
+
+
 def test_a_document_about_two_kinds_of_one_thing_is_about_the_thing():
     from context.helpers import frames
 

@@ -346,10 +346,12 @@ class _Doc:
         return self._topic
 
     def _names_a_figures_topic(self, i: int, a: int, b: int) -> bool:
-        """The topic term at [a, b) of block i sits in a sentence with a figure and names no demand."""
+        """The topic term at [a, b) of block i sits in a sentence with a figure (a date is none) and names no
+        demand."""
         block, low = self.layout.blocks[i], self.low(i)
         ss, se = block.sentence(a)
-        return any(ch.isdigit() for ch in low[ss:se]) and not _DEMAND.search(low, max(ss, a - 20), min(se, b + 16)) \
+        return any(ch.isdigit() for ch in _DATE_DIGITS.sub("", low[ss:se])) and \
+            not _DEMAND.search(low, max(ss, a - 20), min(se, b + 16)) \
             and not _REFLECTS.search(low, ss, a)
 
     def only_period(self) -> str | None:
@@ -801,6 +803,8 @@ _CAPTION = re.compile(r"\s*[(（]?\s*(?:photos?|images?|pictures?|file photo|gra
 # what a figure reflects or was brought by (反映台灣在…雲端服務這些發展, "reflecting strong cloud spending"): a cause
 _REFLECTS = re.compile(r"反映|反应|\breflect(?:s|ed|ing)?\b|\bthanks to\b|\bdriven by\b")
 _DEMAND = re.compile(r"需求|\bdemand\b")  # (what a demand is for drove a figure; it is not what the figure measures)
+# a date is no figure: "the February 2022 invasion", "appeared in Tea & Coffee Trade Journal June 2023"
+_DATE_DIGITS = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)\s*年?|(?<!\d)\d{1,2}\s*[月日号]")
 _CAUSE_BEFORE = re.compile(r"(?=[受由因adobthf])(?:受(?:[^。；;!?！？，,]|[，,](?=\s*(?:以及|及|和|与|與))){1,60}?(?:影响|影響|冲击|衝擊|拖累|推动|推動|带动|帶動|拉动|拉動|提振|打击|打擊)"
                            r"|(?:由于|由於|因为|因為)[^，,。；;]{1,40}[，,]"
                            r"|\b(?:amid|due to|owing to|because of|thanks to|driven by|helped by|hurt by|fuell?ed by|"
