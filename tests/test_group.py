@@ -558,3 +558,18 @@ def test_an_undated_figure_fitting_two_clusters_of_one_period_joins_the_one_it_r
     claims = annotated(docs)
     placed = [g for g in group_claims(claims) if any(claims[i].path == "c.txt" for i in g.members)]
     assert bool(placed) is joins
+
+
+def test_electricity_produced_is_power_generated():
+    # "nuclear power generation" (its "power" read with nuclear) and 核电发电量 are one quantity, as are a share of
+    # "total electricity production" and a share of 全国发电量
+    zh, en = annotated([("a.txt", "2024年，中国核电发电量4447亿千瓦时。\n"),
+                        ("b.txt", "In 2024, China's nuclear power generation reached 444.8 billion kWh.\n")])
+    assert "generation" in en.context.topics and len(group_claims([zh, en])) == 1
+    zh, en = annotated([("a.txt", "2024年，中国核电发电量占全国发电量的4.72%。\n"),
+                        ("b.txt", "In 2024, China's nuclear power accounted for 4.7 percent of the country's total "
+                                  "electricity production.\n")])
+    assert "generation" in en.context.topics and len(group_claims([zh, en])) == 1
+    # electricity used is not electricity produced
+    (use,) = annotated([("c.txt", "China's electricity consumption reached 9,852 billion kWh in 2024.\n")])
+    assert "generation" not in use.context.topics

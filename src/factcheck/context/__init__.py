@@ -1196,6 +1196,12 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             elif c.unit == "watt" and meas.kind == "level" and "capacity" in V.roles and \
                     not any(V.roles.get(k) in ("quantity", "basis") for k in keys):
                 keys = keys | {"capacity"}  # a power is a capacity: "a total of 288 GW" of wind is its capacity
+            if "generation" in V.roles and ({"electricity", "output"} <= keys or (
+                    c.unit == "watt_hour" and "generation" in words and not keys & {"electricity", "consumption"})):
+                # electricity produced is power generated: "4.5 percent of total electricity production" is a share
+                # of 全国发电量; "nuclear power generation reached 450.9 billion kWh" (its "power" read as nuclear's)
+                keys, words = (keys - {"electricity", "output"}) | {"generation"}, \
+                    tuple(w for w in words if w != "generation")
             if meas.kind == "change" and not meas.down and keys & V.stocks and "new" in V.roles:
                 # "capacity increased by 93 GW", "up 277.17 GW from 609.49 GW": 93 GW added, as "added 93 GW" says
                 meas, keys = measure.Measure("level", None), keys | {"new"}
