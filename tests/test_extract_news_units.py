@@ -444,3 +444,20 @@ def test_decimal_seconds(sentence, written, why):
 @pytest.mark.parametrize("sentence", ["Prices fell in the 1990s.", "He is in his 30s.", "It took 45s."])
 def test_whole_number_glued_to_s_is_no_time(sentence):
     assert not [c for c in claims_in(sentence) if c.written_unit == "second"], [(c.text, c.unit) for c in claims_in(sentence)]
+
+
+# A period word that opens a change's base ("year over year", "month-on-month", "year to date") is not the unit of
+# the number before it; a period after a number is a duration elsewhere.
+RATE_BASE = [
+    ("Tea exports fell to $1.74 billion year over year in 2023.", "$1.74 billion", 1.74e9, "USD",
+     "year over year: the money keeps its sign"),
+    ("Shipments reached 3 billion year-on-year.", "3 billion", 3e9, "count", "year-on-year: a count"),
+    ("Deliveries were 120 thousand month-on-month higher.", "120 thousand", 1.2e5, "count", "month-on-month"),
+    ("The plant ran for 3 years.", "3 years", 3.0, "year", "a duration stays a duration"),
+]
+
+
+@pytest.mark.parametrize("sentence,text,value,unit,why", RATE_BASE, ids=[r[4] for r in RATE_BASE])
+def test_a_period_word_opening_a_rate_base_is_no_unit(sentence, text, value, unit, why):
+    c = _one(sentence, text)
+    assert (c.value, c.unit) == (pytest.approx(value), unit), why

@@ -128,6 +128,8 @@ _RANGE_NEXT = re.compile(r" (?:and|to|or) (?:an? )?(\d|[a-z]+)")
 _VARIABLE_AFTER = re.compile(r" ?(<=|>=|=<|=>|<|>|≤|≥) ?[a-z](?![A-Za-z])")
 _FLIPPED = {"<": "over", "<=": "at_least", "=<": "at_least", "≤": "at_least",
             ">": "under", ">=": "at_most", "=>": "at_most", "≥": "at_most"}
+# a period word opening a change's base ("year over year", "month-on-month", "year to date") after a number
+_RATE_BASE = re.compile(r"(?:year|month|quarter|week|day)(?:[- ](?:over|on)[- ]|[- ]to[- ]date)", re.I)
 _ODD_AFTER = re.compile(r"-(odd|something|ish) (?=[a-z])")
 _VAGUE_BEFORE = ("几", "数")
 _VAGUE_AFTER = ("多", "余", "几")  # 400多个, 30余年, 十几个, 百余家: the figure is a floor
@@ -565,6 +567,8 @@ class LineParser:
                 f, q2 = self._currency_after_place(q2)  # 1000俄罗斯卢布, 5万尼日利亚奈拉
             elif f is not None:
                 f = self._reading(f, q2)
+            if f is not None and f.kind == "physical" and _RATE_BASE.match(self.low, q2):
+                f = None  # "$1.74 billion year over year", "5% month-on-month": the change's base, not a duration
             if f is not None and f.form in K.cn_digits and (
                     text[core.start:core.end] == f.form or self.unit_at(q2 + len(f.form)) is not None):
                 f = None  # 两两, 一两个: a numeral character is a unit (liang) only after a number, before no measure
