@@ -16,6 +16,9 @@ from helpers import frames
     ("出货量同比增长4.9%。\n", "4.9%", "growth", "yoy"),
     ("營收季增7.1%。\n", "7.1%", "growth", "qoq"),
     ("营收环比下降9%。\n", "9%", "growth", "qoq"),
+    # the base abbreviated with hyphens, as trade press writes it
+    ("Output rose 4.2% y-o-y in March.\n", "4.2%", "growth", "yoy"),
+    ("Output rose 1.1% M-o-M in March.\n", "1.1%", "growth", "mom"),
     # a change verb before "to" / "from" states levels
     ("SK hynix's share rose to 36.9% in the quarter.\n", "36.9%", "share", None),
     ("其市占率上升至36.9%。\n", "36.9%", "share", None),
@@ -848,3 +851,10 @@ def test_installations_meet_across_languages():
     from helpers import compared
 
     assert compared("德国2024年安装量达27,912台。", "Germany installed 28,355 industrial robots in 2024.")
+
+
+def test_an_abbreviated_change_base_is_no_ones_name():
+    # "the M-o-M increase in China's aluminium production": China's output, not M-o-M's
+    f = frames("Despite the M-o-M increase in China's aluminium production in March, the daily output stood flat at "
+               "114,900 tonnes.\n")["114,900 tonnes"]
+    assert f.context.subject == "China"
