@@ -10,6 +10,10 @@ from helpers import frames
     # any proper noun is a subject, known or not; the alias table only normalises spellings
     ("Hapag-Lloyd carried 12.5 million TEU in 2024.\n", "12.5 million TEU", "Hapag-Lloyd"),
     ("Zentrix Memory held 9% of the NAND market.\n", "9%", "Zentrix Memory"),
+    # a full stop after a word (no abbreviation) ends the name with its sentence: India, then China
+    ("Tea is popular in India. China is the biggest producer, generating 2.74 million tonnes.\n",
+     "2.74 million tonnes", "China"),
+    ("Sales rose at U.S. Steel, which shipped 3.2 million tonnes.\n", "3.2 million tonnes", "U.S. Steel"),
     ("SK hynix held 36% of the DRAM market.\n", "36%", "SK hynix"),
     ("SK海力士的DRAM市占率为36%。\n", "36%", "SK hynix"),
     ("台積電第二季市占率達67.6%。\n", "67.6%", "TSMC"),

@@ -116,10 +116,29 @@ def proper_nouns(text: str, vocab: Vocab, lower_words: frozenset[str], title: bo
 
     titles = frozenset(vocab.cues.get("subject.person_titles", ()))
     for m in _PROPER.finditer(text):
-        for toks, owner in _title_split([(t.start(), t.end(), t.group())
-                                         for t in _TOKEN.finditer(text, m.start(), m.end())], titles):
-            _one_proper(text, toks, vocab, lower_words, title, known, starts, not_name, out, owner)
+        for run in _sentences_apart([(t.start(), t.end(), t.group()) for t in _TOKEN.finditer(text, m.start(), m.end())]):
+            for toks, owner in _title_split(run, titles):
+                _one_proper(text, toks, vocab, lower_words, title, known, starts, not_name, out, owner)
     return _bodies_joined(text, out, vocab)
+
+
+_ABBREVIATED = frozenset({"corp", "bros", "dept", "govt", "assn", "intl", "univ", "natl"})
+
+
+def _sentences_apart(toks: list) -> list[list]:
+    """The capitalised words of one run parted where a sentence ends: "Tea is popular in India. China is the
+    biggest producer" names India, then China; a full stop after a word of four letters or more that is no
+    abbreviation ends a sentence ("U.S. Steel", "St. Louis", "Co. Ltd" go on)."""
+    runs, cur = [], []
+    for t in toks:
+        cur.append(t)
+        w = t[2]
+        if w.endswith(".") and len(w) >= 5 and w[:-1].isalpha() and w[:-1].lower() not in _ABBREVIATED:
+            runs.append(cur)
+            cur = []
+    if cur:
+        runs.append(cur)
+    return runs
 
 
 def _bodies_joined(text: str, out: list, vocab: Vocab) -> list:
