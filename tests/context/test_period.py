@@ -783,3 +783,19 @@ def test_a_clause_opening_with_a_participle_goes_on_with_the_one_before():
     got = frames("In 2025, wafer fab equipment sales are projected to expand 14.7%, reaching USD 113 billion.")
     assert got["14.7%"].context.measure == "growth"
     assert "wafer fab" in got["USD 113 billion"].context.basis
+
+
+@pytest.mark.parametrize("text, figure, period", [
+    # the level right after "from" a change on a base is the base period's level
+    ("World aluminium output in December 2023 rose 3.25 per cent month-on-month from 5.85 million tonnes.\n",
+     "5.85 million tonnes", "2023-11"),
+    ("World aluminium output in December 2023 grew 2.03% year-on-year from 5.92 million tonnes.\n",
+     "5.92 million tonnes", "2022-12"),
+    ("Revenue in Q1 2025 rose 4% quarter-on-quarter from $5.1 billion.\n", "$5.1 billion", "2024-Q4"),
+    ("Output in January 2024 rose 2% month-on-month from 3.1 million tonnes.\n", "3.1 million tonnes", "2023-12"),
+    # a change from one level to another: the ends are read as before
+    ("In 2024 output rose 5% year-on-year, from 3.6 million tonnes to 3.8 million tonnes.\n",
+     "3.6 million tonnes to 3.8 million tonnes", "2024"),
+])
+def test_the_level_a_change_on_a_base_starts_from(text, figure, period):
+    assert frames(text)[figure].context.period == period

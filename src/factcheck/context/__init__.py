@@ -1027,6 +1027,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
         resp: dict[int, str] = {}
         paired: dict[int, tuple[str, str]] = {}  # figure -> (what it measures, what its pair measures)
         last_meas: dict[int, tuple] = {}  # sentence start -> (unit, measure) of its last figure so far
+        changed_on: dict[int, tuple] = {}  # sentence start -> (index, base, period) of its last change on a base
         pair_objects: dict[int, tuple] = {}  # paired figure -> its object (keys, words)
         dated: list[tuple[int, str, str, str]] = []  # (sentence start, kind, unit, period) of figures dated so far
         figures_in: dict[int, int] = {}  # sentence start -> its figures
@@ -1266,6 +1267,13 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             if borrowed and per and period.starts_change(v):
                 # "在此期間從 7.7% 下降到 7.3%": where a change starts is the period before the one it is read in
                 per = period.change_start(v, per)
+            before = changed_on.get(v.ss)
+            if meas.kind == "level" and c.low is None and before and before[0] == k - 1 and \
+                    (at_base := period.base_level(v, before[1], before[2])) is not None:
+                # "rose 3.25 per cent month-on-month from 5.85 million tonnes" in December: November's level
+                per = at_base
+            if meas.kind in ("growth", "change") and meas.base:
+                changed_on[v.ss] = (k, meas.base, per)
             # (a table's cells hold where its caption says: "表1 2024年全国粮食…", "Global shipments by vendor")
             bas = basis_mod.basis(v, V, mentions, f"{col_header or ''} {heading_text}" if b.kind == "row"
                                   else col_header or "", memo)

@@ -591,6 +591,12 @@ def shift(marker: str, ref: str | None) -> str | None:
         if year == "?":
             return None
         return f"{int(year) - 1}-{part}" if part else str(int(year) - 1)
+    if marker == "?-prev-M":
+        if not part or not part.isdigit():
+            return None
+        if int(part) > 1:
+            return f"{year}-{int(part) - 1:02d}"
+        return f"{int(year) - 1}-12" if year != "?" else "?-12"
     if marker == "?-this-Y":
         return None if year == "?" else year
     if marker == "?-this-Q":
@@ -714,6 +720,27 @@ _NOT_BEFORE = re.compile(r"\b(?:targets?|guidance|forecasts?|outlook|expect\w*|p
 _CHANGE_ENDS = ("from", "从", "從", "由", "to", "至", "到")  # one of them in every match of _FROM_BEFORE or _TO_AFTER
 _HAS_CHANGE_END = re.compile("|".join(_CHANGE_ENDS))  # (one search for any of them)
 _YOY = re.compile(r"year[- ](?:on|over)[- ]year|\byoy\b|a year (?:earlier|ago|before)|同比|年增|年减|年減|去年同期")
+
+
+# "rose 3.25 per cent month-on-month from 5.85 million tonnes", "grew 2.7% from 5.737 million tonnes": the figure
+# right after "from" (no "to" after it) is the level the change is measured against
+_FROM_RIGHT_BEFORE = re.compile(r"(?:\bfrom|从|從|由)\s*(?:about\s+|around\s+|nearly\s+|some\s+)?[$€£¥]?\s*$")
+_BASE_MARKER = {"mom": "?-prev-M", "qoq": "?-prev-Q", "yoy": "?-prev-Y"}
+
+
+def base_level(v: View, base: str | None, got: str | None) -> str | None:
+    """The period of a level a change on `base` starts from, the figure right after the change and "from"
+    ("fell 3.7% month-on-month from 6.12 million tonnes" in November: October's); None where the figure is not
+    one, or the change's period cannot say."""
+    if base not in _BASE_MARKER or not got or not _FROM_RIGHT_BEFORE.search(v.low, max(v.ss, v.s - 16), v.s):
+        return None
+    nxt = [s for s, _ in v.spans if s >= v.e and s <= v.ce + 1]
+    if nxt and _TO_AFTER.fullmatch(v.low, v.e, min(nxt)):
+        return None  # "from 38.6% to 34.4%": starts_change reads that one
+    marker = _BASE_MARKER[base]
+    if marker == "?-prev-Y" and not re.fullmatch(r"\d{4}(?:-(?:Q[1-4]|H[12]|\d{2}))?", got):
+        return None
+    return shift(marker, got)
 
 
 def starts_change(v: View) -> bool:
