@@ -337,3 +337,23 @@ LONE_BETWEEN = [
 @pytest.mark.parametrize("sentence,low,high,why", LONE_BETWEEN, ids=[r[3] for r in LONE_BETWEEN])
 def test_lone_numerals_between(sentence, low, high, why):
     _range(sentence, low, high, "count")
+
+
+# "from X to Y" after a verb of change earlier in the clause is where the change started and ended, two levels,
+# never one range; the level it started at, written bare, is in the unit and scale of the one it ended at. A range
+# word before "from" (range, ranging, between, estimates) keeps the range.
+CHANGE_FROM_TO = [
+    ("Global tea production rose by 3.2 percent over the previous year, from 6.4 to 6.6 million metric tonnes.",
+     [("6.4", 6.4e6, "metric_ton"), ("6.6 million metric tonnes", 6.6e6, "metric_ton")], "the verb a clause back"),
+    ("Production rose 3% from 6.4 to 6.6 million tonnes.",
+     [("6.4", 6.4e6, "metric_ton"), ("6.6 million tonnes", 6.6e6, "metric_ton")], "a percent change between"),
+    ("Revenue rose from 5 to $7 billion.", [("5", 5e9, "USD"), ("$7 billion", 7e9, "USD")], "money: its sign and scale"),
+    ("Output rose 3%, with estimates ranging from 6.4 to 6.6 million tonnes.",
+     [("6.4 to 6.6 million tonnes", None, "metric_ton")], "a range word before 'from': a range"),
+]
+
+
+@pytest.mark.parametrize("sentence,expected,why", CHANGE_FROM_TO, ids=[r[2] for r in CHANGE_FROM_TO])
+def test_from_to_after_a_verb_of_change_is_two_levels(sentence, expected, why):
+    got = [(c.text, c.value, c.unit) for c in claims_in(sentence) if c.unit != "percent"]
+    assert [(t, v if v is None else pytest.approx(v), u) for t, v, u in expected] == got, why

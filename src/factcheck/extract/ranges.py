@@ -12,13 +12,19 @@ from .quantities import Quantity
 _DASH = re.compile(r"^(?:[多余](?=\s{0,2}[至到~～〜-]))?\s{0,2}(?:至|到|~|～|〜|—{1,2}|–|-|−|－|(?:-\s?)?(?:to|through|thru)-?)\s{0,2}$", re.I)
 # "rose from 3.5% to 4.2%", "fell 0.7% to 6,327.80": after a verb of change, X to Y are two figures (a rate
 # or a level before and after), never one range.
-_CHANGE_BEFORE = re.compile(
+_CHANGE_VERBS = (
     r"\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|grew|grow(?:s|n|ing)?|increased?|increasing|"
     r"decreased?|decreasing|declined?|declining|dropped|drops?|dropping|climbed|climbs?|jumped|jumps?|"
     r"surged?|soared?|slipped|slid|plunged?|plummeted|tumbled|gained|gains?|lost|loses|cut|cuts|raised?|"
     r"lowered|reduced?|boosted?|up|down|went|changed?|moved?|revised|widened|narrowed|eased?|edged|"
     r"advanced|retreated|recovered|rebounded|slips?|slipping|dips?|dipped|dipping|sank|sinks?|sinking|"
-    r"shr[iau]nk(?:s|ing)?|expand(?:s|ed|ing)?|contract(?:s|ed|ing)?|swung|swings?|shifted|shifts?)\b(?:\s+\w+){0,3}?\s+(?:from\s+|by\s+)?$", re.I)
+    r"shr[iau]nk(?:s|ing)?|expand(?:s|ed|ing)?|contract(?:s|ed|ing)?|swung|swings?|shifted|shifts?)\b")
+_CHANGE_BEFORE = re.compile(_CHANGE_VERBS + r"(?:\s+\w+){0,3}?\s+(?:from\s+|by\s+)?$", re.I)
+# "production rose by 3.2 percent over the previous year, from 6.4 to 6.6 million tonnes", "rose 3% from 6.4 to 6.6":
+# "from" after a verb of change earlier in the clause (no range word right before it) opens the level it started at
+_CHANGE_EARLIER = re.compile(_CHANGE_VERBS + r"(?:[^.;!?。；]|\.(?=\d))*?\s+from\s{1,2}$", re.I)
+_RANGE_FROM = re.compile(r"\b(?:range[sd]?|ranging|between|var(?:y|ies|ied|ying)|estimates?|estimated|forecasts?|"
+                         r"anywhere)\s+from\s{1,2}$", re.I)
 _UP_TO = re.compile(r"up\s{1,2}to\s{0,2}", re.I)
 _FROM_BEFORE = re.compile(r"(?<![a-z])from\s{1,2}$", re.I)
 _FROM_TO_ZH = re.compile(r"(?:从|由)\s{0,2}$")
@@ -438,6 +444,7 @@ def join_ranges(qs: list[Quantity], text: str) -> list[Quantity]:
                 out.append(joined)
                 i += 2
                 continue
+            a = _change_start(a, b, text)
         out.append(a)
         i += 1
     return out
@@ -572,6 +579,18 @@ def _unit_before(a: Quantity, text: str) -> bool:
 _CHANGE_BEFORE_ZH = re.compile(r"(?:上涨|上升|增加|增长|下降|减少|下跌|回落|回升|提高|降低|下滑|扩大|缩小|增|减|涨|跌|升|降)了?\s{0,2}$")
 
 
+def _change_start(a: Quantity, b: Quantity, text: str) -> Quantity:
+    """"rose from 6.4 to 6.6 million tonnes": the bare level a change starts from is in the unit and scale of the
+    level it ends at (within a factor of ten of its number); any other figure as it is."""
+    gap = text[a.end:b.start]
+    if a.has_unit or a.scale_words or a.core.scale != 1.0 or not b.has_unit or not b.core.value or \
+            a.kind != "count" or not _DASH.match(gap) or not _TO.search(gap) or not _is_change(a, b, gap, text) or \
+            not _FROM_BEFORE.search(text, max(0, a.start - 8), a.start) or \
+            not 0.1 <= a.value / b.core.value <= 10:
+        return a
+    return replace(a, value=a.value * b.value / b.core.value, kind=b.kind, unit=b.unit)
+
+
 def _is_change(a: Quantity, b: Quantity, gap: str, text: str) -> bool:
     """X to Y after a verb of change (rose from 3.5% to 4.2%, 从3%升至5% is never joined anyway)."""
     if not re.search(r"to|到|至", gap, re.I):
@@ -582,7 +601,8 @@ def _is_change(a: Quantity, b: Quantity, gap: str, text: str) -> bool:
         # 增长10%至12%, two ends of one size, and 增长二至三成 (the unit once) are the range a change is given in
         lo, hi = sorted((abs(a.value), abs(b.value)))
         return lo > 0 and hi > 3 * lo
-    if not _CHANGE_BEFORE.search(before):
+    if not _CHANGE_BEFORE.search(before) and not (
+            _CHANGE_EARLIER.search(text, max(0, a.start - 100), a.start) and not _RANGE_FROM.search(before)):
         return False
     # "rose 10 to 12 percent", "fell 3 to 5%": a bare number, then one of the same size with the unit and no
     # "from" before the first, is the range a change is given in; "rose 0.7% to 6,327.80" (its own unit), "rose
