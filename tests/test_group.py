@@ -573,3 +573,14 @@ def test_electricity_produced_is_power_generated():
     # electricity used is not electricity produced
     (use,) = annotated([("c.txt", "China's electricity consumption reached 9,852 billion kWh in 2024.\n")])
     assert "generation" not in use.context.topics
+
+
+def test_a_one_digit_count_is_no_slipped_scale_of_one_ten_times_its_size():
+    # 5 and 55 reactors are two quantities: one digit rounds to anything from 45 to 55 when multiplied by ten
+    five, fifty_five = annotated([("a.txt", "In 2024, Ruritania had 5 reactors under construction.\n"),
+                                  ("b.txt", "In 2024, Ruritania had 55 reactors under construction.\n")])
+    assert group_claims([five, fifty_five]) == []
+    # a slipped scale written with its digits is still a conflict worth a look
+    a, b = annotated([("a.txt", "In 2024, Ruritania harvested 168.2 million bags of coffee.\n"),
+                      ("b.txt", "In 2024, Ruritania harvested 1,682 million bags of coffee.\n")])
+    assert len(group_claims([a, b])) == 1

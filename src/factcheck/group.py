@@ -349,9 +349,25 @@ def _slipped_rounded(a: Claim, b: Claim, p: float) -> bool:
     if a.value is None or b.value is None or a.qualifier or b.qualifier:
         return False
     small, large = sorted((a, b), key=_size)
+    if _significant_digits(small) < 2:
+        return False  # 1座 and 58台, 5台 and 55, 10 and 102: one digit rounds to anything ten times its size
     lo, hi = sorted(abs(x) * p for x in interval(small))
     lo2, hi2 = sorted(abs(x) for x in interval(large))
     return lo < hi2 and lo2 < hi  # (overlapping, not meeting at an edge: 2.6 x 10 and 27)
+
+
+def _significant_digits(c: Claim) -> int:
+    """The digits a figure is written with, before its scale words, less leading zeros and a whole number's
+    trailing ones: 168.2 has four, 1.7 (billion) two, 10 and 5 one."""
+    from .compare import _mantissa
+
+    text = repr(abs(float(_mantissa(c))))
+    if "e" in text:
+        return 3
+    whole, frac = text.split(".")
+    frac = frac.rstrip("0")
+    digits = (whole + frac).lstrip("0")
+    return len(digits if frac else digits.rstrip("0"))
 
 
 def group_claims(claims: list[Claim], similarity_min: float = OBJECT_SIMILARITY) -> list[Group]:
