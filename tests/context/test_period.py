@@ -799,3 +799,18 @@ def test_a_clause_opening_with_a_participle_goes_on_with_the_one_before():
 ])
 def test_the_level_a_change_on_a_base_starts_from(text, figure, period):
     assert frames(text)[figure].context.period == period
+
+
+@pytest.mark.parametrize("text, figure, period", [
+    # "the previous month", "a month earlier", 前一个月: the month before the sentence's own
+    ("World output in December 2023 was 194,900 tonnes a day, down from 195,000 tonnes in the previous month.\n",
+     "195,000 tonnes", "2023-11"),
+    ("2024年3月日均产量为11.49万吨，前一个月为11.2万吨。\n", "11.2万吨", "2024-02"),
+    ("Imports in January 2024 were 3.1 million tonnes, against 2.9 million tonnes a month earlier.\n",
+     "2.9 million tonnes", "2023-12"),
+    # the sentence's own figure keeps its month
+    ("World output in December 2023 was 194,900 tonnes a day, down from 195,000 tonnes in the previous month.\n",
+     "194,900 tonnes", "2023-12"),
+])
+def test_the_previous_month_is_the_month_before(text, figure, period):
+    assert frames(text)[figure].context.period == period

@@ -85,6 +85,8 @@ _FORMS: list[tuple[re.Pattern, str]] = [
     # relative: "the previous quarter", 上一季, "a year earlier": resolved against the sentence's own period
     (re.compile(r"(?:previous|prior|preceding|sequential)\s+quarter|last(?<![a-z]last)\s+quarter(?!\s+of)"
                 r"|(?:上|前)\s*一?\s*(?:个)?季(?:度)?(?!\s*[末底])"), "prevq"),
+    (re.compile(r"(?=[pa上前m])(?:(?:previous|prior|preceding)\s+month|(?:a|one)\s+month\s+(?:earlier|ago|before)"
+                r"|month[- ]earlier|(?:上|前)一个?月)(?![a-z份度])"), "prevm"),
     # anaphoric: "for the year", "for the full year", "during the quarter", 当季, 同年: the period the text last named
     # (its English and Chinese words apart, each with its own quick test: their matches cannot overlap)
     (re.compile(r"(?:for|in|during|over|throughout)\s+the\s+(?:(?:full|whole|entire)\s+)?(year|quarter|half|period)(?![\s-]+(?:of|to|ended|"
@@ -163,10 +165,10 @@ _FORMS: list[tuple[re.Pattern, str]] = [
 
 
 # "?-prev-Q": the quarter before the sentence's own period; "?-this-Y": the year the text last named
-_PREV = {"prevq": "prev-Q", "prevy": "prev-Y", "prevs": "prev-S"}
+_PREV = {"prevq": "prev-Q", "prevy": "prev-Y", "prevs": "prev-S", "prevm": "prev-M"}
 _THIS = {"year": "this-Y", "quarter": "this-Q", "half": "this-H", "period": "this-P", "年": "this-Y", "季": "this-Q",
          "季度": "this-Q"}
-RELATIVE = frozenset(("?-prev-Q", "?-prev-Y", "?-prev-S", "?-this-Y", "?-this-Q", "?-this-H", "?-this-P", "?-now"))
+RELATIVE = frozenset(("?-prev-Q", "?-prev-Y", "?-prev-S", "?-prev-M", "?-this-Y", "?-this-Q", "?-this-H", "?-this-P", "?-now"))
 UNNAMED_MONTH = "?-M"  # "last month", 上月: a month's figure, never the year's, whatever the page's year
 YEAR_TO_DATE = "?-YTD"  # "year-to-date", 今年以来: the year so far, to a date the text may not give
 ANAPHORIC = frozenset(("?-this-Y", "?-this-Q", "?-this-H", "?-this-P", "?-now"))
@@ -305,7 +307,7 @@ def _build(kind: str, m: re.Match, doc_year: int | None) -> tuple[str | None, st
         return (f"{g[0]}..{g[1]}", "") if g[0] < g[1] else None
     if kind == "y":
         return g[0], ""
-    if kind in ("prevq", "prevy", "prevs"):
+    if kind in ("prevq", "prevy", "prevs", "prevm"):
         return "?", _PREV[kind]
     if kind == "this":
         return "?", _THIS[g[0] or (g[1] if len(g) > 1 else None)]
@@ -327,7 +329,7 @@ _NQ_WORDS = ("1q", "2q", "3q", "4q")
 _NEEDS: list[tuple[tuple[str, ...], ...]] = [
     (("季",), _CENTURY), (_QN_WORDS, _CENTURY), (_QN_WORDS, _CENTURY), (_QN_WORDS,), (_NQ_WORDS,), (_NQ_WORDS,),
     (_QN_WORDS,), (("quarter",),), (("前",), ("季",)), (("前",), ("月",)), (("first",), ("months",)),
-    (("first",), ("quarters",)), (("quarter", "季"),),
+    (("first",), ("quarters",)), (("quarter", "季"),), (("month", "一个月", "一月"),),
     (("the ", "年", "季"), ("year", "quarter", "half", "period")), (("该年", "当年", "同年", "该季", "当季", "同季", "全年"),),
     (("year", "一年"),), (("season", "crop year", "marketing year", "榨季", "产季"),), (("季",),),
     (("半",),), (("h1", "h2"),), (("1h", "2h"),), (("half",),), (("日", "号"), ("-", "~", "至", "到", "—", "–")),
