@@ -182,3 +182,14 @@ def test_growth_rates_in_two_currencies_do_not_meet():
     c = frames("China's exports grew 7.1 percent in 2024.\n", "v.txt")["7.1 percent"]
     assert "qualifiers differ" in explain(a, b)
     assert explain(b, c) is None  # (they meet)
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a publication named in Chinese (规划, 报告, 公报, 白皮书 ...) says who says so, never whose figure it is
+    ("《“十四五”全国种植业发展规划》，其中提到2020年全国茶叶产量为293万吨。\n", "293万吨", "China"),
+    ("《中国核能发展白皮书》提到，全国核电发电量为4447亿千瓦时。\n", "4447亿千瓦时", "China"),
+    # "the Middle Kingdom" is China, as the alias table writes it
+    ("The Middle Kingdom produced 3.3 mmt of tea in 2023.\n", "3.3 mmt", "China"),
+])
+def test_a_publication_is_no_subject_and_an_epithet_is_its_country(text, figure, subject):
+    assert frames(text)[figure].context.subject == subject
