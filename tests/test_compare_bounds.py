@@ -63,9 +63,14 @@ def test_a_bound_that_takes_a_side_stays():
     # a plain figure written to fewer digits than an "about" one is its rounding: worth a warning
     ("Imports rose to about 71.99 million tonnes.\n", "Imports were 72.0mn tons.\n", "rounding"),
     ("进口量约为7199.4万吨。\n", "进口量为7199万吨。\n", "rounding"),
-    # an "about" figure no more precise than the other admits it: the same thing said
-    ("Imports were about 72 million tonnes.\n", "Imports were 71.99 million tonnes.\n", "consistent"),
-    ("進口量約7200萬噸。\n", "進口量為7199萬噸。\n", "consistent"),
+    # an "about" figure beside another value is that value rounded, as the seed key reads 74.5% beside 75%左右
+    ("Imports were about 72 million tonnes.\n", "Imports were 71.99 million tonnes.\n", "rounding"),
+    ("進口量約7200萬噸。\n", "進口量為7199萬噸。\n", "rounding"),
+    ("美国约占75%左右。\n", "The US holds 74.5%.\n", "rounding"),
+    # the same value said with and without "about": the same thing said
+    ("Imports were about 72 million tonnes.\n", "Imports were 72 million tonnes.\n", "consistent"),
+    # a bound that admits the other figure takes no side
+    ("Imports were nearly 72 million tonnes.\n", "Imports were 71.99 million tonnes.\n", "consistent"),
 ])
 def test_a_plain_figure_that_rounds_an_about_figure_is_its_rounding(hedged, plain, verdict):
     assert pair_verdict(figure(hedged), figure(plain)) == verdict

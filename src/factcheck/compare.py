@@ -3,8 +3,9 @@
 Each figure stands for an interval of true values: a plain figure for the values that round to it (75 ->
 [74.5, 75.5), 74.5 -> [74.45, 74.55)), a hedged one for more (约15 -> [14, 16]; 近50 -> below 50.5; 超过60 ->
 from 59.5 up). Two figures from different documents are
-  consistent  when they say the same (equal values, or a hedged figure that admits the other),
-  rounding    when their intervals overlap although the values differ (74.5% vs 75%),
+  consistent  when they say the same (equal values, or a bound or a range that admits the other),
+  rounding    when their intervals overlap although the values differ (74.5% vs 75%, and 74.5% vs 75%左右:
+              a point hedged with "about" is the other value rounded, as the seed key reads it),
   conflict    when their intervals are disjoint (92% vs 91%, 69% vs 60%).
 A group's verdict is its most severe pair. Figures of one document are not compared with each other: a
 document that gives two values for what looks like one quantity is usually stating two bases. A bound that
@@ -112,21 +113,20 @@ def pair_verdict(a: Claim, b: Claim, tolerance: float = 0.0) -> str:
             return "rounding"
         return "conflict"
     if a.qualifier or b.qualifier or a.value is None or b.value is None:
-        # a hedge or a range that admits the other figure says the same thing; but a plain figure that is a
-        # hedged one's rounding ("about 71.99 million tonnes" and "72.0mn tons") is still its rounding
-        if (_admits(ia, b) or _admits(ib, a)) and not _rounds_hedged(a, b):
+        # a bound or a range that admits the other figure says the same thing; but a point hedged with "about"
+        # beside another value is that one rounded ("约4.61万台" and 46,106 units, "75%左右" and 74.5%, "about 71.99
+        # million tonnes" and "72.0mn tons"), as a plain 75% beside 74.5% is
+        if (_admits(ia, b) or _admits(ib, a)) and not _about_another(a, b):
             return "consistent"
     return "rounding"
 
 
-def _rounds_hedged(a: Claim, b: Claim) -> bool:
-    """One side is a point hedged with "about" (no bound), the other a plain point written to fewer digits."""
-    for hedged, plain in ((a, b), (b, a)):
-        if hedged.qualifier and hedged.qualifier not in _BOUNDS and not plain.qualifier and \
-                hedged.value is not None and plain.value is not None and hedged.low is None and plain.low is None \
-                and _unit_of_last_digit(plain) > _unit_of_last_digit(hedged):
-            return True
-    return False
+def _about_another(a: Claim, b: Claim) -> bool:
+    """One side is a point hedged with "about" (no bound), the other a point of another value, plain or hedged
+    alike (equal values were consistent before this is asked)."""
+    return any(h.qualifier and h.qualifier not in _BOUNDS and o.qualifier not in _BOUNDS and
+               h.value is not None and o.value is not None and h.low is None and o.low is None
+               for h, o in ((a, b), (b, a)))
 
 
 def _admits(iv: tuple[float, float], c: Claim) -> bool:
