@@ -947,3 +947,17 @@ def test_a_traditional_page_naming_taiwan_alone_has_taiwans_unnamed_figures():
     # 財政部 is Taiwan's whatever else it names: test_people_and_descriptions)
     other = text.replace("這顯示台灣", "這顯示台灣與南韓").replace("財政部今日公布，", "")
     assert frames(other)["1,881.1 億美元"].context.subject is None
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a sentence stating no figure, its subject a place with a verb of being or standing, says whose the next
+    # sentence's figures are when that sentence names no one
+    ("Japan remained the second largest market for industrial robots, behind China. Robot installations reached "
+     "46,106 units in 2023.\n", "46,106", "Japan"),
+    ("Despite a weak year, the Republic of Korea maintained a strong position. In 2023, robot installations totalled "
+     "31,444 units.\n", "31,444", "Korea"),
+    # a figure of the world stays the world's
+    ("Brazil is the top producer. World output rose 5% in 2024.\n", "5%", None),
+])
+def test_a_place_the_sentence_before_is_about_is_whose_the_next_figures_are(text, figure, subject):
+    assert frames(text)[figure].context.subject == subject

@@ -628,6 +628,25 @@ class _Doc:
             self._named[j] = out
         return self._named[j]
 
+    def topic_sentence(self, i: int, ss: int) -> str | None:
+        """The country or region the sentence before the one starting at ss in block i is about, when that
+        sentence states no figure (a date is none) and one place is its grammatical subject, a verb of being or
+        standing right after it ("China is by far the world's largest market.", "Japan remained the second largest
+        market, behind China.", 日本仍是第二大市场。): what the figures of the next sentence, naming no one, are of."""
+        b = self.layout.blocks[i]
+        starts = self._sentence_starts.get(i)
+        if starts is None:
+            starts = self._sentence_starts[i] = [0, *b.sentences]
+        k = bisect.bisect_right(starts, ss) - 1
+        if k < 1 or b.kind == "row":
+            return None
+        a, z = starts[k - 1], starts[k]
+        if any(ch.isdigit() for ch in _DATE_DIGITS.sub("", self.low(i)[a:z])):
+            return None
+        names = {m.name for m in self.starting(i, a, z) if m.role == "entity" and m.kind in ("country", "region")
+                 and _TOPIC_VERB.match(b.text, m.end)}
+        return names.pop() if len(names) == 1 else None
+
     def _items_above(self, i: int):
         """The items list item i is nested under (layout.parent_item), nearest first."""
         j = layout.parent_item(self.layout.blocks, i)
@@ -803,6 +822,9 @@ _CAPTION = re.compile(r"\s*[(（]?\s*(?:photos?|images?|pictures?|file photo|gra
 # what a figure reflects or was brought by (反映台灣在…雲端服務這些發展, "reflecting strong cloud spending"): a cause
 _REFLECTS = re.compile(r"反映|反应|\breflect(?:s|ed|ing)?\b|\bthanks to\b|\bdriven by\b")
 _DEMAND = re.compile(r"需求|\bdemand\b")  # (what a demand is for drove a figure; it is not what the figure measures)
+# a place as its sentence's subject: a verb of being or standing right after it ("Japan remained", 日本仍是)
+_TOPIC_VERB = re.compile(r"(?:['’]s)?\s+(?:is|was|remains|remained|retains|retained|stays|stayed|becomes|became|"
+                         r"continues|continued|ranks|ranked|leads|led|maintains|maintained|keeps|kept|holds|held)\b|\s*(?:仍然|仍|依然|继续|繼續)?(?:是|位居|排名|保持|稳居|穩居)")
 # a date is no figure: "the February 2022 invasion", "appeared in Tea & Coffee Trade Journal June 2023"
 _DATE_DIGITS = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)\s*年?|(?<!\d)\d{1,2}\s*[月日号]")
 _CAUSE_BEFORE = re.compile(r"(?=[受由因adobthf])(?:受(?:[^。；;!?！？，,]|[，,](?=\s*(?:以及|及|和|与|與))){1,60}?(?:影响|影響|冲击|衝擊|拖累|推动|推動|带动|帶動|拉动|拉動|提振|打击|打擊)"
@@ -1310,7 +1332,13 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 # of …), in a subset of the sentence before (我国汽车产销…。其中，新能源汽车…), in a document about
                 # one place (国内)
                 place = d.national(src) if src else None
-                if place is None and V.cue("subject.within_previous").find(low, v.ss, v.ss + 12):
+                topic = d.topic_sentence(bi, v.ss) if place is None else None
+                if topic is not None:
+                    # "Japan remained the second largest global market for industrial robots, behind China. Robot
+                    # installations reached 46,106 units in 2023": the country the sentence before, stating no figure,
+                    # is about
+                    place = topic
+                elif place is None and V.cue("subject.within_previous").find(low, v.ss, v.ss + 12):
                     place = _carried(d, bi, v.ss)[2] or _before_in_block(out, idxs, k)
                 if place or d.place():
                     subj, how = place or d.place(), "paragraph" if place else "document"
