@@ -584,3 +584,10 @@ def test_a_one_digit_count_is_no_slipped_scale_of_one_ten_times_its_size():
     a, b = annotated([("a.txt", "In 2024, Ruritania harvested 168.2 million bags of coffee.\n"),
                       ("b.txt", "In 2024, Ruritania harvested 1,682 million bags of coffee.\n")])
     assert len(group_claims([a, b])) == 1
+
+
+def test_a_markets_size_in_money_is_its_sales():
+    # no company named: what a market is worth in a year is what is sold in it
+    size, sales = annotated([("a.txt", "The global chip market was worth $574.1 billion in 2022.\n"),
+                             ("b.txt", "Global chip sales totaled $573.5 billion in 2022.\n")])
+    assert len(group_claims([size, sales])) == 1

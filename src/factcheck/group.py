@@ -130,7 +130,7 @@ def _resolved(keys: set[str], other: set[str]) -> set[str]:
     return keys
 
 
-_MARKET_VALUE = frozenset({"revenue", "sales", "spending"})
+_MARKET_VALUE = frozenset({"revenue", "sales", "spending", "market_size"})
 _PUBLIC_FINANCE = re.compile(r"budget|fiscal|federal|government|\btax|treasury|预算|預算|财政|財政|税|稅|政府", re.I)
 
 

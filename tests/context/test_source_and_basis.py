@@ -193,3 +193,13 @@ def test_growth_rates_in_two_currencies_do_not_meet():
 ])
 def test_a_publication_is_no_subject_and_an_epithet_is_its_country(text, figure, subject):
     assert frames(text)[figure].context.subject == subject
+
+
+@pytest.mark.parametrize("text, figure", [
+    # a place glued to a source's name is part of that name (日本電子情報技術產業協會), no subject
+    ("據日本電子情報技術產業協會(JEITA)28日指出，全球半導體銷售額將達5,883.64億美元。\n", "5,883.64億美元"),
+    # CAGR is an abbreviation of what is measured, no one's name
+    ("全球半导体市场规模的CAGR为6.5%。\n", "6.5%"),
+])
+def test_names_that_are_no_subject(text, figure):
+    assert frames(text)[figure].context.subject is None

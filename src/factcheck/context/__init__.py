@@ -1082,6 +1082,9 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                               None if srcs else source.unnamed_source(b.text, low, (v.ss, v.se), V))
             srcs, not_subjects, unnamed = said[v.ss]
             excluded = set(not_subjects)
+            if srcs:  # 據日本電子情報技術產業協會指出: a place glued to a source's name is part of that name
+                excluded.update(m for m in d.starting(bi, v.ss, v.se) if m.kind in ("country", "region")
+                                and any(x.start == m.end for x in srcs))
             if v.ss not in attributed:  # (once a sentence)
                 attributed[v.ss] = source.attributed(b.text, low, (v.ss, v.se), d.starting(bi, v.ss, v.se), V)
             excluded.update(attributed[v.ss])
