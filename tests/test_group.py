@@ -107,6 +107,15 @@ def test_a_topic_named_once_beside_a_date_only_is_not_the_documents_topic():
     assert "coffee" in frames(text)["5.8%"].context.topics
 
 
+def test_a_topic_term_inside_a_name_is_the_names_not_the_documents_topic():
+    from context.helpers import frames
+
+    # coffee only in a journal's name, twice: the page is not about coffee, its bare figures are no coffee's
+    text = ("Tea & Coffee Trade Journal reports on tea.\n\nWorld production declined 1.1% in 2023, Tea & Coffee "
+            "Trade Journal wrote.\n")
+    assert "coffee" not in frames(text)["1.1%"].context.topics
+
+
 def test_a_document_about_two_kinds_of_one_thing_is_about_the_thing():
     from context.helpers import frames
 

@@ -326,6 +326,9 @@ class _Doc:
             where = [(i, a, b, self.V.concepts[w].key) for i in range(len(self.layout.blocks))
                      for a, b, w in self.V.concept_match.find(self.low(i))
                      if self.V.concepts[w].role in ("topic", "domain")]
+            # (a term inside a name is the name's: "China Meat Association", "Tea & Coffee Trade Journal")
+            where = [(i, a, b, k) for i, a, b, k in where
+                     if not any(m.start <= a and b <= m.end and m.end - m.start > b - a for m in self.mentions(i))]
             keys = [k for *_, k in where]
             # the most named topic, when its family (broader and narrower topics) has most of the topic words:
             # PC with notebooks and desktops make a PC report
