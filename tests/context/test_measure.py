@@ -858,3 +858,13 @@ def test_an_abbreviated_change_base_is_no_ones_name():
     f = frames("Despite the M-o-M increase in China's aluminium production in March, the daily output stood flat at "
                "114,900 tonnes.\n")["114,900 tonnes"]
     assert f.context.subject == "China"
+
+
+@pytest.mark.parametrize("text, figure, words", [
+    # "a total of", "in total" say how a figure is summed, not what it measures; "total compute" still qualifies
+    ("World chip sales reached a total of $630.5 billion in 2024.\n", "$630.5 billion", ()),
+    ("The 2023 total of $526.8 billion was a record.\n", "$526.8 billion", ()),
+    ("The US holds 74.5% of total compute.\n", "74.5%", ("total",)),
+])
+def test_a_total_of_is_no_object(text, figure, words):
+    assert frames(text)[figure].context.words == words
