@@ -868,3 +868,14 @@ def test_an_abbreviated_change_base_is_no_ones_name():
 ])
 def test_a_total_of_is_no_object(text, figure, words):
     assert frames(text)[figure].context.words == words
+
+
+@pytest.mark.parametrize("text, figure, topic", [
+    # "the meat" after pork is the pork: a broader topic after "the" is the narrower one its sentence named
+    ("China, the world's biggest pork consumer, produced 42.55 million tonnes of the meat last year.\n",
+     "42.55 million tonnes", "pork"),
+    # meat named alone stays meat
+    ("China produced 85 million tonnes of meat in 2019.\n", "85 million tonnes", "meat"),
+])
+def test_the_broader_topic_after_a_narrower_one_is_that_one(text, figure, topic):
+    assert topic in frames(text)[figure].context.topics
