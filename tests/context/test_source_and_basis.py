@@ -203,3 +203,13 @@ def test_a_publication_is_no_subject_and_an_epithet_is_its_country(text, figure,
 ])
 def test_names_that_are_no_subject(text, figure):
     assert frames(text)[figure].context.subject is None
+
+
+def test_a_forecast_adjusted_upwards_is_a_forecast_not_an_adjusted_figure():
+    # "adjusted its forecast": a verb (the forecast revised), no adjusted basis; "projecting" marks the forecast
+    f = frames("WSTS has adjusted its Spring 2024 forecast upwards, projecting a 16.0 percent growth in the global "
+               "semiconductor market.\n")["16.0 percent"]
+    assert "adjusted" not in f.context.basis and "forecast" in f.context.basis
+    # an inflation-adjusted figure keeps its basis
+    g = frames("Real wages, inflation-adjusted, rose 2.1% in 2024.\n")["2.1%"]
+    assert "adjusted" in g.context.basis

@@ -99,6 +99,9 @@ def _ranked(low: str, s: int, e: int) -> bool:
     return any(m.start() <= s and e <= m.end() for m in _RANKING.finditer(low, max(0, s - 3), e + 12))
 
 
+# "WSTS has adjusted its forecast upwards", 调整为: a verb (a forecast revised), not an adjusted basis
+_ADJUSTED_VERB = re.compile(r"\s+(?:its|their|the|our|his|her|a|an|this|that|these|those|up|upward|upwards|down|"
+                            r"downward|downwards)\b|\s*(?:为|為|至|到)")
 _AMONG = re.compile(r"(?:among|of|in)\s+(?:the\s+)?$")
 _AMONG_ZH = re.compile(r"^[^，,。；;]{0,6}?(?:之中|中)")
 
@@ -112,7 +115,8 @@ def basis(v: View, vocab: Vocab, mentions: list[Mention], header: str = "", memo
     read = memo.get(("basis", lo, hi)) if memo is not None else None
     if read is None:
         terms = [(s, e, vocab.concepts[w]) for s, e, w in vocab.concept_match.find(low, lo, hi)]
-        terms = [(s, e, c) for s, e, c in terms if not (c.role == "scope" and (_ranked(low, s, e) or _crossing(low, s)))]
+        terms = [(s, e, c) for s, e, c in terms if not (c.role == "scope" and (_ranked(low, s, e) or _crossing(low, s)))
+                 and not (c.role == "adjustment" and _ADJUSTED_VERB.match(low, e))]
         mentions = [m for m in mentions if lo <= m.start < hi]
         of_role: dict[str, list] = {}  # (each window below asks for one role: only its terms are read)
         for t in terms:
