@@ -814,3 +814,13 @@ def test_the_level_a_change_on_a_base_starts_from(text, figure, period):
 ])
 def test_the_previous_month_is_the_month_before(text, figure, period):
     assert frames(text)[figure].context.period == period
+
+
+def test_a_page_naming_its_year_only_as_a_comparison_base_is_written_the_year_after():
+    # "this year ... down from 2022": the page is 2023's, its "this year" 2023
+    text = ("China's cotton output this year stood at 5.618 million tonnes, down from 2022, official data showed.\n\n"
+            "The yearly output was 6.1 percent lower than last year.\n")
+    assert frames(text)["5.618 million tonnes"].context.period == "2023"
+    # a page naming the year as its own keeps it
+    text = "China's cotton output stood at 5.618 million tonnes in 2022, official data showed.\n"
+    assert frames(text)["5.618 million tonnes"].context.period == "2022"

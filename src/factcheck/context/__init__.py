@@ -194,7 +194,11 @@ class _Doc:
                 beside = beside or bool(words and str(usual) in sentence)
         # (a sentence naming that year beside 去年 counts back from it: 2025年第一季…从去年第四季的36%)
         looks_back = said and said <= {"last year", "去年", "上年"} and not beside
-        return usual + 1 if looks_back else usual
+        # a year named only as what the figures are compared with ("output this year stood at 5.618 million
+        # tonnes, down from 2022"): the page is written the year after it
+        as_base = sum(1 for nl in seq if str(usual) in nl.text
+                      for _ in re.finditer(_AS_BASE_BEFORE + str(usual), nl.text, re.I))
+        return usual + 1 if looks_back or as_base == years[usual] else usual
 
     def place(self) -> str | None:
         """The place a document is about, when one country or region has most of its mentions (a Macau
@@ -844,6 +848,8 @@ _DEMAND = re.compile(r"需求|\bdemand\b")  # (what a demand is for drove a figu
 # a place as its sentence's subject: a verb of being or standing right after it ("Japan remained", 日本仍是)
 _TOPIC_VERB = re.compile(r"(?:['’]s)?\s+(?:is|was|remains|remained|retains|retained|stays|stayed|becomes|became|"
                          r"continues|continued|ranks|ranked|leads|led|maintains|maintained|keeps|kept|holds|held)\b|\s*(?:仍然|仍|依然|继续|繼續)?(?:是|位居|排名|保持|稳居|穩居)")
+# words after which a year is what a figure is compared with, not its own period ("down from 2022", 较2022年)
+_AS_BASE_BEFORE = r"(?:\bfrom|\bthan|\bcompared (?:with|to)|\bversus|\bvs\.?|较|較|比|相比)\s*"
 # a date is no figure: "the February 2022 invasion", "appeared in Tea & Coffee Trade Journal June 2023"
 _DATE_DIGITS = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)\s*年?|(?<!\d)\d{1,2}\s*[月日号]")
 _CAUSE_BEFORE = re.compile(r"(?=[受由因adobthf])(?:受(?:[^。；;!?！？，,]|[，,](?=\s*(?:以及|及|和|与|與))){1,60}?(?:影响|影響|冲击|衝擊|拖累|推动|推動|带动|帶動|拉动|拉動|提振|打击|打擊)"
