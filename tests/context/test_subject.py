@@ -961,3 +961,20 @@ def test_a_traditional_page_naming_taiwan_alone_has_taiwans_unnamed_figures():
 ])
 def test_a_place_the_sentence_before_is_about_is_whose_the_next_figures_are(text, figure, subject):
     assert frames(text)[figure].context.subject == subject
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # the name an aside describes, not the possessive inside the aside
+    ("Xinjiang, China's largest cotton-producing region, saw a 3.3 percent increase in planting area.\n",
+     "3.3 percent", "Xinjiang"),
+    ("Apple, the world's biggest phone maker, sold 50 million phones.\n", "50 million", "Apple"),
+    # a "while" clause about the world is not the earlier clause's subject's
+    ("Asia accounted for 70% of new robot installations in 2023, while new factory robot installations globally "
+     "increased 10%.\n", "10%", None),
+    ("Asia accounted for 70% of new robot installations in 2023, while new factory robot installations globally "
+     "increased 10%.\n", "70%", "Asia"),
+    # a pronoun's global share stays its own
+    ("China, the largest market, saw sales rise 5%, while its global share rose to 30%.\n", "30%", "China"),
+])
+def test_asides_and_world_clauses(text, figure, subject):
+    assert frames(text)[figure].context.subject == subject

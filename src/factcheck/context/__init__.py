@@ -848,6 +848,7 @@ _DEMAND = re.compile(r"需求|\bdemand\b")  # (what a demand is for drove a figu
 # a place as its sentence's subject: a verb of being or standing right after it ("Japan remained", 日本仍是)
 _TOPIC_VERB = re.compile(r"(?:['’]s)?\s+(?:is|was|remains|remained|retains|retained|stays|stayed|becomes|became|"
                          r"continues|continued|ranks|ranked|leads|led|maintains|maintained|keeps|kept|holds|held)\b|\s*(?:仍然|仍|依然|继续|繼續)?(?:是|位居|排名|保持|稳居|穩居)")
+_WORLD_CLAUSE = re.compile(r"\b(?:while|whereas)\b[^,;]*?\b(?:globally|worldwide)\b")
 # words after which a year is what a figure is compared with, not its own period ("down from 2022", 较2022年)
 _AS_BASE_BEFORE = r"(?:\bfrom|\bthan|\bcompared (?:with|to)|\bversus|\bvs\.?|较|較|比|相比)\s*"
 # a date is no figure: "the February 2022 invasion", "appeared in Tea & Coffee Trade Journal June 2023"
@@ -1210,6 +1211,11 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                     # "The annual installation figure of 541,302 units is the second highest. It is only 2% lower
                     # than the record": "it is", opening a sentence, is the figure before, and its subject
                     subj, how = prev.subject, prev.how
+                elif how == "named" and subj and _WORLD_CLAUSE.search(low, max(v.ss, v.cs - 8), v.s) and \
+                        not any(m.name == subj and m.start >= v.cs for m in usable):
+                    # "Asia accounted for 70% of new robot installations, while new factory robot installations
+                    # globally increased 10%": a clause about the world is no earlier clause's subject's
+                    subj, how = None, "market"
             meas = measure.measure(v, c.unit, V, col_header or "")
             if meas.kind == "multiple" and _GREW_BY.search(low, max(v.ss, v.s - 6), v.s):
                 # 猪肉进口增加1.4倍 is a rise of 140%, as "pork imports were up 142.7%" says (增长到1.4倍 is ×1.4)

@@ -236,6 +236,9 @@ def subject(v: View, mentions: list[Mention], carry: str | None, unit: str, row_
         chain = _coordinated(v, usable, last)
         if chain:  # "AWS, Microsoft and Google capture 63%": the three together
             return chain, "named"
+        head = _apposed_to(v, before, last)
+        if head is not None:  # "Xinjiang, China's largest cotton-producing region, saw a 3.3 percent increase"
+            return head.name, "named"
         return last.name, "named"
     # (not past a cause: "rose 20% in 2024 due to strong demand from Africa" is not Africa's figure)
     cause = CAUSE_AFTER.search(v.low, v.e, v.ce)
@@ -246,6 +249,23 @@ def subject(v: View, mentions: list[Mention], carry: str | None, unit: str, row_
             return (carry, "pronoun") if _carries(first, carry) else (None, "market")
         return first.name, "named"
     return None, "market"
+
+
+_APPOSITION_OPENS = re.compile(r",\s+(?:the\s+|a\s+)?$")
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
+
+
+def _apposed_to(v: View, before: list[Mention], last: Mention) -> Mention | None:
+    """The name an aside after it describes, when the name nearest the figure is a possessive inside that aside
+    ("Xinjiang, China's largest cotton-producing region, saw …": Xinjiang's figure, not China's); None else."""
+    if last.role != "entity" or not _POSSESSIVE_AFTER.match(v.text, last.end):
+        return None
+    earlier = [m for m in before if m.role == "entity" and m.end <= last.start and m.start >= v.ss]
+    if not earlier or not _APPOSITION_OPENS.search(v.text, earlier[-1].end, last.start):
+        return None
+    if earlier[-1].end < last.start - 8 or "," not in v.text[last.end:v.s]:
+        return None  # (the aside opens right before the possessive and closes before the figure)
+    return earlier[-1]
 
 
 def _carries(pronoun: Mention, carry: str | None) -> bool:
