@@ -331,8 +331,11 @@ class _Doc:
                      for a, b, w in self.V.concept_match.find(self.low(i))
                      if self.V.concepts[w].role in ("topic", "domain")]
             # (a term inside a name is the name's: "China Meat Association", "Tea & Coffee Trade Journal")
+            # (only a capitalised or Chinese term may be inside one: the names of a block are read for those alone)
             where = [(i, a, b, k) for i, a, b, k in where
-                     if not any(m.start <= a and b <= m.end and m.end - m.start > b - a for m in self.mentions(i))]
+                     if not ((self.layout.blocks[i].text[a:a + 1].isupper() or
+                              "\u4e00" <= self.layout.blocks[i].text[a:a + 1] <= "\u9fff") and
+                             any(m.start <= a and b <= m.end and m.end - m.start > b - a for m in self.mentions(i)))]
             keys = [k for *_, k in where]
             # the most named topic, when its family (broader and narrower topics) has most of the topic words:
             # PC with notebooks and desktops make a PC report
