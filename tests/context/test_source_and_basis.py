@@ -213,3 +213,10 @@ def test_a_forecast_adjusted_upwards_is_a_forecast_not_an_adjusted_figure():
     # an inflation-adjusted figure keeps its basis
     g = frames("Real wages, inflation-adjusted, rose 2.1% in 2024.\n")["2.1%"]
     assert "adjusted" in g.context.basis
+
+
+def test_a_body_named_x_of_y_is_a_source_not_the_subject():
+    # "Association of Natural Rubber Producing Countries (ANRPC) anticipates …": who says so; the members' output
+    f = frames("Association of Natural Rubber Producing Countries (ANRPC) anticipates 4.7 per cent increase in "
+               "production of natural rubber by member-countries to 11.314 million tonnes in 2017.\n")["11.314 million tonnes"]
+    assert f.context.subject is None and f.context.source == "Association of Natural Rubber Producing Countries"

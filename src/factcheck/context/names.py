@@ -609,9 +609,11 @@ def is_body(name: str, vocab: Vocab) -> bool:
         words = name.split()
         if len(words) >= 2 and " ".join(words[-2:]).lower() in vocab.concepts:
             return False  # "Hollywood Box Office": a term of the vocabulary ends it ("box office"), not a body
+        # (a body's word opening "X of …": Ministry of Trade, Association of Natural Rubber Producing Countries)
         return bool(words) and (words[-1] in vocab.bodies or
                                 (" of " in name and any(w in vocab.bodies for w in words[1:-1] if w[0].isupper()))
-                                or (" of " in name and words[0] in ("Ministry", "Department")))  # Ministry of Trade
+                                or (" of " in name and (words[0] in ("Ministry", "Department") or
+                                                        words[0] in vocab.bodies)))
     return _simplified(name).endswith(vocab.bodies)
 
 
