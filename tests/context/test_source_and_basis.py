@@ -220,3 +220,9 @@ def test_a_body_named_x_of_y_is_a_source_not_the_subject():
     f = frames("Association of Natural Rubber Producing Countries (ANRPC) anticipates 4.7 per cent increase in "
                "production of natural rubber by member-countries to 11.314 million tonnes in 2017.\n")["11.314 million tonnes"]
     assert f.context.subject is None and f.context.source == "Association of Natural Rubber Producing Countries"
+
+
+def test_a_website_named_before_wang_zhan_is_a_source():
+    # “AgenceEcofin”网站3月3日报道: a website reports; it is no subject
+    f = frames("“AgenceEcofin”网站3月3日报道,世界可可市场在2023/2024年度出现了47.8万吨的赤字。\n")["47.8万吨"]
+    assert f.context.subject != "AgenceEcofin"

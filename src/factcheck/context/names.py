@@ -636,13 +636,15 @@ def _open(s: int, e: int, name: str, vocab: Vocab, after: str = "") -> Mention:
     China Association of Automobile Manufacturers", 中国光伏行业协会, "Global Market Outlook"), a company when a
     corporate ending follows it ("Zentria Corp", "Zentria Holdings Ltd": `after`, the text after the name), else
     a name."""
-    if is_body(name, vocab) or (after and _PRESS_AFTER_EN.match(after)):  # (or a paper: "Caribbean News Global")
+    if is_body(name, vocab) or (after and (_PRESS_AFTER_EN.match(after) or _WEBSITE_AFTER.match(after))):
+        # (or a paper: "Caribbean News Global"; or a website: “AgenceEcofin”网站3月3日报道)
         return Mention(s, e, name, "research", "research")
     if after and _corporate_after(after, 0, vocab):
         return Mention(s, e, name, "entity", "company")
     return Mention(s, e, name, "entity", "named")
 
 
+_WEBSITE_AFTER = re.compile(r"[”\"」』]?\s*(?:网站|網站)")
 _OWNER_BEFORE = re.compile(r"['’]s\s+$|的$")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z][A-Za-z.]*)")
 
