@@ -461,3 +461,18 @@ RATE_BASE = [
 def test_a_period_word_opening_a_rate_base_is_no_unit(sentence, text, value, unit, why):
     c = _one(sentence, text)
     assert (c.value, c.unit) == (pytest.approx(value), unit), why
+
+
+# A capital T right after an English scale word is tonnes, as commodity wires write it ("5.27 mln T"); elsewhere a
+# bare T after a number stays what it was (a trillion in "$3T").
+SCALE_T = [
+    ("World output rose to 5.27 mln T in February.", "5.27 mln T", 5.27e6, "metric_ton", "mln T"),
+    ("Exports reached 1.5 million T last year.", "1.5 million T", 1.5e6, "metric_ton", "million T"),
+    ("Apple is worth $3T now.", "$3T", 3e12, "USD", "a trillion dollars, no scale word before the T"),
+]
+
+
+@pytest.mark.parametrize("sentence,text,value,unit,why", SCALE_T, ids=[r[4] for r in SCALE_T])
+def test_a_capital_t_after_a_scale_word_is_tonnes(sentence, text, value, unit, why):
+    c = _one(sentence, text)
+    assert (c.value, c.unit) == (pytest.approx(value), unit), why

@@ -540,6 +540,9 @@ class LineParser:
             elif f is None and q2 == end and core.decimals and text[q2:q2 + 1] == "s" and not (
                     q2 + 1 < self.n and _word_char(text, q2 + 1)):
                 f = _SECONDS  # 9.58s, 0.3s: a decimal glued to "s" is seconds (45s, the 1990s are no time)
+            elif f is None and text[q2:q2 + 1] == "T" and not (q2 + 1 < self.n and _word_char(text, q2 + 1)) and \
+                    any(w.isascii() and w.isalpha() and len(w) > 1 for w in scale_words):
+                f = UnitForm("T", "physical", "metric_ton", 1.0, False)  # "5.27 mln T": tonnes after a scale word
             elif f is None and K.prefixed_symbol is not None and (m := K.prefixed_symbol.match(text, q2)):
                 f = self._prefixed_symbol(m)  # 3 μs, 5 nF, 66 kDa, 5 mSv, 36.8 GtCO2
             elif f is None and q2 < self.n and "a" <= low[q2] <= "z":
