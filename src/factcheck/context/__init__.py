@@ -709,7 +709,7 @@ class _Doc:
         return self._periods[i]
 
 
-def _the_broader(keys: set, V: Vocab, low: str, ss: int, s: int, e: int) -> set:
+def _the_broader(keys: set, V: Vocab, low: str, ss: int, e: int) -> set:
     """"China, the world's biggest pork consumer, produced 42.55 million tonnes of the meat": a broader topic
     after "the" (the meat, the metal, the crop) is the narrower one its sentence named before it, when it named
     one (concepts.toml `within`)."""
@@ -1276,7 +1276,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                     lent.add(i)  # a bare share or a company's bare growth: the document's topic is all it has
                 keys = keys | {d.topic()}  # "output" in a coffee report is coffee output
             if keys and V.within:
-                keys = _the_broader(keys, V, low, v.ss, v.s, v.e)
+                keys = _the_broader(keys, V, low, v.ss, v.e)
             if caption:  # a column of a flattened table measures what its caption names
                 ck, _, _ = measure.object_of(v, V, mentions, [], "", caption)
                 keys = keys | ck
