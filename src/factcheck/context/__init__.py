@@ -360,7 +360,7 @@ class _Doc:
         demand."""
         block, low = self.layout.blocks[i], self.low(i)
         ss, se = block.sentence(a)
-        return any(ch.isdigit() for ch in _DATE_DIGITS.sub("", low[ss:se])) and \
+        return _states_a_figure(low[ss:se]) and \
             not _DEMAND.search(low, max(ss, a - 20), min(se, b + 16)) \
             and not _REFLECTS.search(low, ss, a)
 
@@ -651,7 +651,7 @@ class _Doc:
         if k < 1 or b.kind == "row":
             return None
         a, z = starts[k - 1], starts[k]
-        if any(ch.isdigit() for ch in _DATE_DIGITS.sub("", self.low(i)[a:z])):
+        if _states_a_figure(self.low(i)[a:z]):
             return None
         names = {m.name for m in self.starting(i, a, z) if m.role == "entity" and m.kind in ("country", "region")
                  and _TOPIC_VERB.match(b.text, m.end)}
@@ -856,6 +856,11 @@ _WORLD_CLAUSE = re.compile(r"\b(?:while|whereas)\b[^,;]*?\b(?:globally|worldwide
 _AS_BASE_BEFORE = r"(?:\bfrom|\bthan|\bcompared (?:with|to)|\bversus|\bvs\.?|较|較|比|相比)\s*"
 # a date is no figure: "the February 2022 invasion", "appeared in Tea & Coffee Trade Journal June 2023"
 _DATE_DIGITS = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)\s*年?|(?<!\d)\d{1,2}\s*[月日号]")
+
+
+def _states_a_figure(text: str) -> bool:
+    """The text holds a digit outside its dates: a figure."""
+    return any(ch.isdigit() for ch in _DATE_DIGITS.sub("", text))
 _CAUSE_BEFORE = re.compile(r"(?=[受由因adobthf])(?:受(?:[^。；;!?！？，,]|[，,](?=\s*(?:以及|及|和|与|與))){1,60}?(?:影响|影響|冲击|衝擊|拖累|推动|推動|带动|帶動|拉动|拉動|提振|打击|打擊)"
                            r"|(?:由于|由於|因为|因為)[^，,。；;]{1,40}[，,]"
                            r"|\b(?:amid|due to|owing to|because of|thanks to|driven by|helped by|hurt by|fuell?ed by|"

@@ -726,7 +726,6 @@ _YOY = re.compile(r"year[- ](?:on|over)[- ]year|\byoy\b|a year (?:earlier|ago|be
 
 # "rose 3.25 per cent month-on-month from 5.85 million tonnes", "grew 2.7% from 5.737 million tonnes": the figure
 # right after "from" (no "to" after it) is the level the change is measured against
-_FROM_RIGHT_BEFORE = re.compile(r"(?:\bfrom|从|從|由)\s*(?:about\s+|around\s+|nearly\s+|some\s+)?[$€£¥]?\s*$")
 _BASE_MARKER = {"mom": "?-prev-M", "qoq": "?-prev-Q", "yoy": "?-prev-Y"}
 
 
@@ -734,11 +733,9 @@ def base_level(v: View, base: str | None, got: str | None) -> str | None:
     """The period of a level a change on `base` starts from, the figure right after the change and "from"
     ("fell 3.7% month-on-month from 6.12 million tonnes" in November: October's); None where the figure is not
     one, or the change's period cannot say."""
-    if base not in _BASE_MARKER or not got or not _FROM_RIGHT_BEFORE.search(v.low, max(v.ss, v.s - 16), v.s):
-        return None
-    nxt = [s for s, _ in v.spans if s >= v.e and s <= v.ce + 1]
-    if nxt and _TO_AFTER.fullmatch(v.low, v.e, min(nxt)):
-        return None  # "from 38.6% to 34.4%": starts_change reads that one
+    if base not in _BASE_MARKER or not got or not _FROM_BEFORE.search(v.low, max(v.ss, v.s - 16), v.s) or \
+            starts_change(v):
+        return None  # ("from 38.6% to 34.4%": starts_change reads that one)
     marker = _BASE_MARKER[base]
     if marker == "?-prev-Y" and not re.fullmatch(r"\d{4}(?:-(?:Q[1-4]|H[12]|\d{2}))?", got):
         return None
