@@ -441,6 +441,19 @@ def test_the_second_of_a_pair_of_figures_measures_what_the_first_does():
     assert set(got["1288.8万辆"].context.topics) == {"ev", "output"}
 
 
+@pytest.mark.parametrize("text, expect", [
+    ("2024年该公司锌、镍、白银产量分别为30万吨、12万吨和900吨，同比分别增长5%、3%和8%。\n",
+     {"30万吨": "zinc", "12万吨": "nickel", "900吨": "silver", "5%": "zinc", "3%": "nickel", "8%": "silver"}),
+    ("Output of coffee, cocoa and sugar was 5.1, 3.2 and 2.4 million tonnes respectively in 2023.\n",
+     {"5.1": "coffee", "3.2": "cocoa", "2.4 million tonnes": "sugar"}),
+])
+def test_three_things_listed_with_respectively_take_their_figures_in_order(text, expect):
+    got = frames(text)
+    for figure, key in expect.items():
+        others = set(expect.values()) - {key}
+        assert key in got[figure].context.topics and not others & set(got[figure].context.topics), figure
+
+
 def test_generating_and_installed_capacity_are_capacity():
     from factcheck.group import OBJECT_SIMILARITY, similarity
 

@@ -8,7 +8,7 @@ from factcheck.normalize import normalize_text
 from helpers import frames
 
 BARS = ("Memory sales by maker, in US$ billions\n|Maker\n|2024\n|2023\n|Growth\n"
-        "|Acme\n|$41.20\n|$30.05\n|37%\n|Borealis\n|$22.70\n|$19.90\n|14%\n|Cobalt\n|$9.10\n|$10.40\n|-13%\n")
+        "|Acme\n|$41.20\n|$30.05\n|37%\n|Borealis\n|$22.70\n|$19.90\n|14%\n|Corvid\n|$9.10\n|$10.40\n|-13%\n")
 
 
 def test_a_table_copied_out_one_cell_a_line_reads_as_rows():
@@ -17,7 +17,7 @@ def test_a_table_copied_out_one_cell_a_line_reads_as_rows():
     assert (a.subject, a.period) == ("Acme", "2024")
     assert (b.subject, b.period) == ("Borealis", "2023")
     growth = got["-13%"].context
-    assert growth.subject == "Cobalt" and growth.measure == "growth"
+    assert growth.subject == "Corvid" and growth.measure == "growth"
 
 
 def test_its_rows_are_blocks_whose_lines_keep_their_numbers():

@@ -21,6 +21,10 @@ from helpers import frames
     ("长荣海运股份有限公司上半年营收1200亿元。\n", "1200亿元", "长荣海运"),
     ("联发科(2454)第三季营收1300亿元。\n", "1300亿元", "MediaTek"),
     ("宏远兴业(1460)第三季营收30亿元。\n", "30亿元", "宏远兴业"),
+    # a miner's short name ends in its metal and 业 (钴业, 锂业, 矿业); a country's 矿业 is its mining industry
+    ("智利的锂矿储量居首。盛新锂业2024年锂盐产量为4.2万吨。\n", "4.2万吨", "盛新锂业"),
+    ("刚果金产量居首。金川钴业2024年钴产量为1.1万吨。\n", "1.1万吨", "金川钴业"),
+    ("智利矿业2024年铜产量为530万吨。\n", "530万吨", "Chile"),
     # an unknown name closer to the figure wins over a known one further away
     ("Unlike Samsung, Zentrix Memory shipped 4 million units.\n", "4 million", "Zentrix Memory"),
 ])

@@ -1081,7 +1081,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
         unsaid: set[int] = set()  # claims whose own phrase names nothing they measure
         same_sentence: set[int] = set()  # claims with the block's previous figure in their sentence
         resp: dict[int, str] = {}
-        paired: dict[int, tuple[str, str]] = {}  # figure -> (what it measures, what its pair measures)
+        paired: dict[int, tuple[str, frozenset]] = {}  # figure -> (what it measures, what its list measures)
         last_meas: dict[int, tuple] = {}  # sentence start -> (unit, measure) of its last figure so far
         changed_on: dict[int, tuple] = {}  # sentence start -> (index, base, period) of its last change on a base
         pair_objects: dict[int, tuple] = {}  # paired figure -> its object (keys, words)
@@ -1248,11 +1248,11 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                                                    f"{row_object} {col_header or ''}" if row_object else col_header or "",
                                                    caption or heading_text, memo)
             if k in paired:  # "production and sales reached 12.89 million and 12.87 million"
-                mine, other = paired[k]
-                if where != "phrase" and paired.get(k - 1) == (other, mine) and k - 1 in pair_objects:
+                mine, every = paired[k]
+                if where != "phrase" and k - 1 in paired and paired[k - 1][1] == every and k - 1 in pair_objects:
                     # "新能源汽车产销分别为1288.8万辆和1286.6万辆": the second of the pair measures what the first does
                     keys, words = pair_objects[k - 1]
-                keys = (keys - {other}) | {mine}
+                keys = (keys - every) | {mine}
                 pair_objects[k] = (keys, words)
             if c.unit == "count" and keys & {"revenue", "sales"} and "unit_sales" in V.roles:
                 keys = (keys - {"revenue", "sales"}) | {"unit_sales"}  # "sales reached 12.87 million units": units sold

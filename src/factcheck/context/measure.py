@@ -389,6 +389,7 @@ def _kept_words(vocab: Vocab) -> dict[str, str]:
 _LY_NOUNS = frozenset({"supply", "oversupply", "undersupply", "assembly", "family", "monopoly", "anomaly", "italy",
                        "rally", "daily", "weekly", "monthly", "quarterly", "yearly"})
 
+_RESPECTIVELY = re.compile(r"分别|依次|依序|respectively")
 _LIST_MARK = re.compile(r"\s*(?:、|,|，|/|和|及|与|以及|or|and|, and|, or)\s*")
 _LIST_MORE = re.compile(r"(?:\s*(?:、|和|及|与|以及)\s*[\u4e00-\u9fff]{1,4}|(?:,|,? and|,? or)\s+[a-z][a-z\-]+)+")
 
@@ -425,26 +426,47 @@ def _kinds_of_things(vocab: Vocab) -> frozenset[str]:
 
 
 def parallel_objects(low: str, sentence: tuple[int, int], spans: list[tuple[int, int]],
-                     vocab: Vocab) -> dict[int, tuple[str, str]]:
+                     vocab: Vocab) -> dict[int, tuple[str, frozenset]]:
     """"production and sales reached 12.89 million and 12.87 million", 产量和销量分别为1288.8万辆和1286.6万辆:
     two measured things joined by and/和, then figures paired by and/和 after them: the first figure of each pair
     measures the first thing, the second the second; two topics too ("capacity of solar and wind power were 887 GW
-    and 521 GW respectively", 太阳能和风电装机容量分别为…). {figure index: (its key, the other's key)}."""
+    and 521 GW respectively", 太阳能和风电装机容量分别为…). Three things or more are listed so only with
+    分别/依次/respectively in the sentence: "铜、钴、黄金产量分别约为41.95万吨、5.55万吨、18771盎司，同比增幅分别为
+    51%、174%、16%": each run of as many figures, in order. {figure index: (its key, the keys of its list)}."""
     ss, se = sentence
     found = [(s, e, vocab.concepts[w]) for s, e, w in vocab.concept_match.find(low, ss, se)
              if vocab.concepts[w].role in ("quantity", "basis", "topic")]
     terms = [(s, e, c.key) for s, e, c in found]
     # a compound names its two things at once: 产销分别为1288.8万辆和1286.6万辆, 进出口分别增长…
-    pairs = [((s, e, c.parts[0]), (s, e, c.parts[1])) for s, e, c in found if len(c.parts) == 2]
-    pairs += [(t1, t2) for t1, t2 in zip(terms, terms[1:]) if t1[2] != t2[2] and PAIR_WORDS.fullmatch(low, t1[1], t2[0])]
-    out: dict[int, tuple[str, str]] = {}
-    for (s1, e1, k1), (s2, e2, k2) in sorted(pairs):
-        figs = [k for k, (s, e) in enumerate(spans) if e2 <= s < se]
-        for a, b in zip(figs, figs[1:]):
-            if a in out or b in out:
+    lists = [(s, e, [c.parts[0], c.parts[1]]) for s, e, c in found if len(c.parts) == 2]
+    lists += [(t1[0], t2[1], [t1[2], t2[2]]) for t1, t2 in zip(terms, terms[1:])
+              if t1[2] != t2[2] and PAIR_WORDS.fullmatch(low, t1[1], t2[0])]
+    if len(terms) >= 3 and _RESPECTIVELY.search(low, ss, se):
+        k = 0
+        while k < len(terms) - 2:
+            j = k
+            while j + 1 < len(terms) and _LIST_MARK.fullmatch(low, terms[j][1], terms[j + 1][0]) and \
+                    terms[j + 1][2] not in {t[2] for t in terms[k:j + 1]}:
+                j += 1
+            if j - k >= 2:
+                lists.append((terms[k][0], terms[j][1], [t[2] for t in terms[k:j + 1]]))
+            k = j + 1
+    out: dict[int, tuple[str, frozenset]] = {}
+    for _, end, keys in sorted(lists, key=lambda x: (x[0], -len(x[2]))):  # (the first list, at its longest)
+        n, every = len(keys), frozenset(keys)
+        figs = [k for k, (s, e) in enumerate(spans) if end <= s < se]
+        run: list[int] = []
+        for f in figs + [None]:
+            if f is not None and run and PAIR_FIGURES.fullmatch(low, spans[run[-1]][1], spans[f][0]):
+                run.append(f)
                 continue
-            if PAIR_FIGURES.fullmatch(low, spans[a][1], spans[b][0]):
-                out[a], out[b] = (k1, k2), (k2, k1)
+            # a run of the list's length (two figures: any two in a row) are its things in order
+            chunks = [run[i:i + n] for i in range(0, len(run) - n + 1, n)] if n == 2 else \
+                ([run] if len(run) == n else [])
+            for chunk in chunks:
+                if not any(x in out for x in chunk):
+                    out.update((x, (key, every)) for x, key in zip(chunk, keys))
+            run = [f] if f is not None else []
         break
     return out
 
