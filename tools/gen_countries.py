@@ -22,7 +22,8 @@ Left out (matching is case-insensitive on Latin word boundaries, and a Chinese n
   Jordan), "Georgia" (the US state) and "Georgian" (the era), "Turkey" (the bird; no capitalised-only
   mechanism exists: vocab.upper_only is for all-capital acronyms of five letters or fewer), "Guinea" (guinea
   fowl, guinea pig, the coin), "Niger" (the river), "Mali", "Chile" (chile peppers), "Togo", "Congo" alone
-  (two countries), "Macedonia" alone (the Greek region), "Micronesia" alone (the region), "Holland",
+  is the Democratic Republic's (as Reuters and AP write it after the first mention; the other is "Republic of
+  Congo" or "Congo-Brazzaville"), "Macedonia" alone (the Greek region), "Micronesia" alone (the region), "Holland",
   "Jersey", "Dominican" for Dominica (it is the Dominican Republic's), "Polish" (polish), "Congolese" (two
   countries), "Macedonian", "Lao", "Khmer", "Malay", "Kiwi", "Arab", "Persian", "Central African" (the
   region). Chile, Turkey, Niger, Mali, Togo and Guinea match only capitalised (CAPITALISED, aliases.toml
@@ -125,7 +126,7 @@ EXTRA_EN = {
     "TL": ["East Timor"],
     "CV": ["Cabo Verde"],
     "CD": ["DRC", "Democratic Republic of the Congo", "Democratic Republic of Congo", "Congo-Kinshasa",
-           "Congo (Kinshasa)", "Congo (DRC)"],
+           "Congo (Kinshasa)", "Congo (DRC)", "Congo"],
     "CG": ["Republic of Congo", "Congo-Brazzaville", "Congo (Brazzaville)", "Congo (Republic)"],
     "PS": ["State of Palestine", "Palestinian Territories", "West Bank and Gaza"],
     "VA": ["Holy See"],

@@ -345,6 +345,10 @@ def test_who_says_so_is_not_handed_on_to_a_pronoun():
     ("Installations in Asia rose 5% in 2023. The annual installation figure of 541,302 units in 2023 is the second "
      "highest. It is only 2% lower than the record of 552,946 units installed in 2022.", "552,946", None),
     ("Vexor shipped 5.1 million headsets in 2024. It was 12% more than in 2023.", "12%", "Vexor"),
+    # "this is", "that was" too; and a place the sentence before left out is nobody's subject
+    ("About 240,000 tonnes of nickel were mined worldwide in 2023 (not including Canada). This is a 9 per cent "
+     "increase on 2022.", "9 per cent", None),
+    ("Vexor shipped 5.1 million headsets in 2024. That was 12% more than in 2023.", "12%", "Vexor"),
 ])
 def test_it_is_opening_a_sentence_is_the_figure_before(text, figure, subject):
     assert frames(text)[figure].context.subject == subject
@@ -357,3 +361,26 @@ def test_we_inside_a_quotation_is_the_speakers_organisation():
     # outside a quotation, "we" is the writer's, no one's figure
     assert frames("In 2024 we estimate that 412,000 t of copper were mined in Peru's south.")["412,000 t"] \
         .context.subject != "Vexor Mining"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("World nickel output was 3.6 million tonnes in 2023, excluding Indonesia.\n", "3.6 million tonnes"),
+    ("World nickel output, not including Indonesia, was 3.6 million tonnes in 2023.\n", "3.6 million tonnes"),
+    ("全球镍产量(不包括印尼)为360万吨。\n", "360万吨"),
+])
+def test_a_place_left_out_is_not_the_subject(text, figure):
+    assert frames(text)[figure].context.subject is None
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a describing word ends what comes before it: the name is what follows
+    ("The Hong Kong-listed Vexor Group reported output of 5,100 tonnes in 2023.\n", "5,100 tonnes", "Vexor"),
+    ("The New York-based Zentrix Labs sold 3,000 units in 2024.\n", "3,000", "Zentrix Labs"),
+])
+def test_a_place_joined_to_a_describing_word_is_no_part_of_the_name(text, figure, subject):
+    assert frames(text)[figure].context.subject == subject
+
+
+def test_congo_alone_is_the_democratic_republic():
+    got = frames("Congo produced 170,000 tonnes of cobalt in 2023.\n")["170,000 tonnes"].context
+    assert got.subject == "DR Congo"

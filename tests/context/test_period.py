@@ -824,3 +824,14 @@ def test_a_page_naming_its_year_only_as_a_comparison_base_is_written_the_year_af
     # a page naming the year as its own keeps it
     text = "China's cotton output stood at 5.618 million tonnes in 2022, official data showed.\n"
     assert frames(text)["5.618 million tonnes"].context.period == "2022"
+
+
+@pytest.mark.parametrize("text, figure, period", [
+    # the year of an event before the figure's is no period of it
+    ("In 2020, nickel output rose to 2.5 million tonnes after falling in 2019.\n", "2.5 million tonnes", "2020"),
+    ("In 2024, exports rose to $3 billion after dropping 5% in 2023.\n", "$3 billion", "2024"),
+    # a change "on" a year is a change against it
+    ("Output reached 100,000 tonnes in 2021. This is an 18 per cent increase on 2020.\n", "18 per cent", "2021"),
+])
+def test_an_earlier_year_after_after_or_on_is_not_the_figures(text, figure, period):
+    assert frames(text)[figure].context.period == period

@@ -626,7 +626,8 @@ class _Doc:
                 strong = set(self.sources(j, a, z, strong_only=True))
                 strong.update(m for m in ms if m.role == "entity" and source.speaker(bj.text, m))
                 named = [m for m in ms if m.role == "entity" and m not in strong
-                         and not basis_mod.names_a_market(bj.text, m) and not _aside_place(bj.text, a, m)]
+                         and not basis_mod.names_a_market(bj.text, m) and not _aside_place(bj.text, a, m)
+                         and not left_out(bj.text, m)]
                 # the name handed on: a company before a place ("it reported a 1% decline in China. … helped the
                 # company achieve …": Apple, not China); a place named after the sentence's own pronoun keeps
                 # the name carried so far
@@ -943,6 +944,17 @@ def _lowered(text: str) -> str:
     return text.lower()
 
 
+# words that leave a name out: "(not including the US)", "excluding China", "ex-Japan", 不包括美国, 除中国外
+_LEFT_OUT = re.compile(r"(?:\b(?:not including|excluding|except(?: for)?|other than|apart from|ex-)|不包括|不包含|不含|除了?|除去)"
+                       r"\s*(?:the\s+)?$")
+
+
+def left_out(text: str, m) -> bool:
+    """The name is one the sentence leaves out ("100,000 tonnes worldwide (not including the US)"): whose figure it
+    is not, nor whom the next sentence's pronoun stands for."""
+    return bool(_LEFT_OUT.search(_lowered(text), max(0, m.start - 20), m.start))
+
+
 def _aside_place(text: str, sentence_start: int, m) -> bool:
     """A place named in a with- or while-clause is an aside, not what the sentence is about ("The ICCO announced a
     wider global deficit, with diminished production in key producers Ivory Coast and Ghana"); so is a name no
@@ -1123,6 +1135,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 attributed[v.ss] = source.attributed(b.text, low, (v.ss, v.se), d.starting(bi, v.ss, v.se), V)
             excluded.update(attributed[v.ss])
             excluded.update(scope_names)
+            excluded.update(m for m in d.starting(bi, v.ss, v.se) if m.role == "entity" and left_out(b.text, m))
             # "it saw a 1.3% drop in China": a place after "in" in the figure's clause, after a company or a pronoun
             # of that clause that is no source, is where the company's figure holds
             held_in = [m for m in places_in if v.cs <= m.start < v.ce and not (
@@ -1521,7 +1534,7 @@ _PERIOD_HEADER = re.compile(r"(?:(?:FY|H[12]|[1-4]Q|Q[1-4])\s*'?)?(?:19|20)\d{2}
                             r"(?:\s*(?:[1-4]?Q[1-4]?|H[12]|第?[一二三四1-4]季度?|[上下]半年|\d{1,2}月(?:份)?))?", re.I)
 _OURS = ("我国", "我國")  # our country: which one, the page's script says (_Doc.our_country)
 _TARGET = re.compile(r"(?:\bby|\buntil|\btill|到|至|目标)\s*(?:the\s+end\s+of\s+|年底前?)?\s*$")
-_IT_IS = re.compile(r"\s*[\"“‘']?\s*it\s+(?:is|was|has been|had been)\b")
+_IT_IS = re.compile(r"\s*[\"“‘']?\s*(?:it|this|that)\s+(?:is|was|has been|had been|represents|marks)\b")
 _REPORTING_PERIOD = re.compile(r"\d{4}-(?:[QH]\d|Q1-Q\d|\d{2}\.\.\d{2})")  # quarters, halves, spans (not one month)
 _GREW_BY = re.compile(r"(?:增加|增长|增|提高|提升|上升|上涨|扩大|翻)了?\s*$")
 _YEARLESS_PART = re.compile(r"\?-(?:[QH]\d|Q1-Q\d|\d{2}\.\.\d{2})")  # "第3季" where no year is known

@@ -187,6 +187,10 @@ def _one_proper(text: str, toks: list, vocab: Vocab, lower_words: frozenset[str]
         toks.pop(0)  # ("Chairman of Codelco": Codelco)
     while toks and (not_name(toks[-1][2]) or toks[-1][2] in ("of", "&", "de")):
         toks.pop()
+    endings = vocab.cues.get("subject.adjective_endings", ())
+    cut = [i for i, t in enumerate(toks[:-1]) if t[2].lower().rstrip(".,").endswith(endings)]
+    if cut:  # "The Hong Kong-listed CMOC Group": what the words up to the describing one say is no part of the name
+        toks = toks[cut[-1] + 1:]
     toks = _after_owner_place(text, toks, vocab)
     if not toks:
         return

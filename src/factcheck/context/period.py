@@ -414,6 +414,11 @@ _ARTICLES = ("the", "its", "a", "an", "their")
 _ARTICLE_END = re.compile(r"\s+(?:the|its|a|an|their)$")
 
 
+# the year of an event before the figure's: "rose to 85,856 tonnes after plummeting in 2019", "after falling 5% in
+# 2023", "since peaking in 2018"
+_EARLIER_EVENT = re.compile(r"\b(?:after|since|following)\s+[a-z]+ing(?:\s+\S+){0,3}?\s+in$")
+
+
 _LEVEL_AFTER = re.compile(r"(?:['’]s)?\s*(?<=[\s'’s])(?:levels?|figures?|totals?|peaks?|averages?)\b|"
                           r"\s*年?\s*(?:同期)?\s*的?\s*(?:平均)?(?:水平|水准)")  # ("6% behind the 2017-2019 average")
 
@@ -500,8 +505,12 @@ def _find_periods(low: str, vocab: Vocab, doc_year: int | None) -> list[PeriodSp
         level = bool(_HAS_FROM_WORD.search(before)) and bool(_FROM_LEVEL.search(low, max(0, s - 50), s))
         if level or (_HAS_FIGURE_WORD.search(before) and _ON_THE_FIGURE.search(low, max(0, s - 50), s)):
             base = True  # "up 277.17 GW from 609.49 GW at the end of 2023": the level compared with, and its date
-        if pre.endswith("on") and re.search(r"(?:%|percent|per cent|points?)\s+on$", pre):
-            base = True  # "up 32% on 2019", "down 1.1% on December 2023": the year compared with
+        if pre.endswith("on") and re.search(r"(?:%|percent|per cent|points?|increase|rise|gain|growth|jump|"
+                                             r"decrease|decline|drop|fall)\s+on$", pre):
+            base = True  # "up 32% on 2019", "down 1.1% on December 2023", "an 18 per cent increase on 2020": the
+            # year compared with
+        if pre.endswith(" in") and _EARLIER_EVENT.search(low[max(0, s - 60):s].rstrip()):
+            base = True  # "rose to 85,856 tonnes after plummeting in 2019": an earlier event's year
         if _LEVEL_AFTER.match(low, e):
             base = True  # "96% of 2019 levels", 达到2019年水平的98%: the year whose level is compared with
         out.append(PeriodSpan(s, e, _join(year, suffix), base, level))
