@@ -335,6 +335,25 @@ def test_the_one_topic_a_document_names_is_its_topic_even_named_once():
     assert "smartphone" in frames(text)["19.2%"].context.topics
 
 
+def test_lng_is_a_kind_of_natural_gas_and_lng_imports_never_meet_all_gas_imports():
+    from factcheck.group import OBJECT_SIMILARITY, similarity
+
+    lng = frames("China's LNG imports rose 12.6 percent in 2023.\n")["12.6 percent"]
+    gas = frames("China's natural gas imports rose 9.9 percent in 2023.\n")["9.9 percent"]
+    zh = frames("2023年中国液化天然气进口量增长12.6%。\n")["12.6%"]
+    assert similarity(lng, gas) < OBJECT_SIMILARITY <= similarity(lng, zh)
+
+
+def test_a_document_about_one_kind_naming_another_once_is_about_the_kind():
+    # LNG eleven times, pipeline gas once: an LNG report, its bare figures LNG's (two kinds named alike: the thing)
+    text = ("China's LNG imports hit a record. LNG demand rose as LNG prices fell, and LNG terminals ran full.\n\n"
+            "Pipeline gas from Russia rose too. The country imported 67.13 million tonnes in 2020.\n")
+    assert "lng" in frames(text)["67.13 million tonnes"].context.topics
+    text = ("Pipeline gas and LNG both rose. LNG cargoes and pipeline gas flows were up.\n\n"
+            "The country imported 120 million tonnes in 2023.\n")
+    assert "natural_gas" in frames(text)["120 million tonnes"].context.topics
+
+
 def test_new_energy_vehicles_are_evs_and_plug_in_hybrids_a_kind_of_them():
     got = frames("In 2024, NEV sales reached 12.87 million units in China.\n")["12.87 million"].context
     assert "ev" in got.topics and got.subject != "NEV"

@@ -349,9 +349,11 @@ class _Doc:
             once = len(found) == 1 and len(where) == 1 and self._names_a_figures_topic(*where[0][:3])
             self._topic = top[0][0] if top and (top[0][1] >= 2 or once) and near >= 0.6 * len(keys) \
                 else None
-            if self._topic in self.V.within and \
-                    len({k for k in found if k != family(k) and family(k) == family(self._topic)}) >= 2:
+            kinds = sorted((n for k, n in found.items() if k != family(k) and family(k) == family(self._topic)),
+                           reverse=True) if self._topic in self.V.within else []
+            if len(kinds) >= 2 and 3 * kinds[1] >= kinds[0]:
                 # two kinds of one thing (battery-electric and plug-in hybrid cars): the report is about the thing
+                # (not one kind named eleven times and another once: an LNG report naming pipeline gas)
                 self._topic = family(self._topic)
         return self._topic
 
