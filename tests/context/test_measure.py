@@ -911,3 +911,22 @@ def test_a_total_of_is_no_object(text, figure, words):
 ])
 def test_the_broader_topic_after_a_narrower_one_is_that_one(text, figure, topic):
     assert topic in frames(text)[figure].context.topics
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Nickel rose to $16,960 a tonne.\n", "$16,960"),
+    ("Gold traded at $2,400 per ounce.\n", "$2,400"),
+    ("镍价升至每吨16,960美元。\n", "16,960美元"),
+])
+def test_money_for_one_unit_of_a_thing_is_its_price(text, figure):
+    got = frames(text)[figure].context
+    assert "price" in got.topics and not {"ton", "ounc", "每吨"} & set(got.words)
+
+
+def test_a_price_no_period_dates_is_the_price_when_the_page_was_written():
+    text = "2025-12-29\n\nNickel prices were up 1.1% at $16,960 per ton.\n"
+    got = frames(text)
+    assert got["$16,960"].context.period == "2025-12" and got["1.1%"].context.period == "2025-12"
+    # (not output: a page's date says nothing of when a tonnage was produced)
+    text = "2025-12-29\n\nNickel output was 3.6 million tonnes.\n"
+    assert frames(text)["3.6 million tonnes"].context.period != "2025-12"

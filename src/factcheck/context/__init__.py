@@ -1269,6 +1269,9 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                     keys, words = pair_objects[k - 1]
                 keys = (keys - every) | {mine}
                 pair_objects[k] = (keys, words)
+            if c.kind == "money" and "price" in V.roles and not any(V.roles.get(k) == "quantity" for k in keys) and \
+                    (_PER_UNIT_AFTER.match(low, v.e) or _PER_UNIT_BEFORE.search(low, max(v.ss, v.s - 8), v.s)):
+                keys = keys | {"price"}  # "$12,960 a tonne", 每吨12,960美元: money for one unit of a thing is its price
             if c.unit == "count" and keys & {"revenue", "sales"} and "unit_sales" in V.roles:
                 keys = (keys - {"revenue", "sales"}) | {"unit_sales"}  # "sales reached 12.87 million units": units sold
             elif "sales" in keys and c.kind == "money" and "revenue" in V.roles:
@@ -1338,6 +1341,10 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 # paragraph before's period
                 per = _dated_before(dated, v.ss, meas.kind, c.unit) or d.item_period(bi) or d.only_period() or \
                     d.recent_period(bi)
+                if per is None and "price" in keys and d.dated and d.month and meas.kind in ("level", "growth"):
+                    # "copper futures were up 6.78% at $12,955.5 per ton" on a page dated 29 December 2025: a
+                    # price no period dates is the price when the page was written
+                    per = f"{d.dated}-{d.month:02d}"
                 if per:
                     lent_period.add(i)  # an ellipsis says better
             elif i not in lent_period and (_REPORTING.fullmatch(per) or (
@@ -1540,6 +1547,10 @@ _IT_IS = re.compile(r"\s*[\"“‘']?\s*(?:it|this|that)\s+(?:is|was|has been|ha
 _REPORTING_PERIOD = re.compile(r"\d{4}-(?:[QH]\d|Q1-Q\d|\d{2}\.\.\d{2})")  # quarters, halves, spans (not one month)
 _GREW_BY = re.compile(r"(?:增加|增长|增|提高|提升|上升|上涨|扩大|翻)了?\s*$")
 _YEARLESS_PART = re.compile(r"\?-(?:[QH]\d|Q1-Q\d|\d{2}\.\.\d{2})")  # "第3季" where no year is known
+# one unit of a thing its money buys: "$12,960 a tonne", "$2,400 per ounce", "$80/bbl", 每吨12,960美元
+_PER_UNIT_AFTER = re.compile(r"\s*(?:per|a|an|/)\s*(?:metric\s+)?(?:tonnes?|tons?|t|ounces?|oz|troy ounces?|barrels?|"
+                             r"bbl|pounds?|lbs?|kg|kilograms?|bushels?|mmbtu|mwh|kwh|gallons?|litres?|liters?)\b")
+_PER_UNIT_BEFORE = re.compile(r"每\s*(?:吨|公吨|盎司|桶|磅|公斤|千克|蒲式耳|加仑|升)\s*(?:[达为报在至]|高达|约)?\s*$")
 _MONTH_OF_YEAR = re.compile(r"\d{4}-(?:0[1-9]|1[0-2])")
 _THIS_QUARTER = re.compile(r"单季|当季|本季|该季|單季|當季|該季")
 _WHOLE_YEAR = re.compile(r"全年|全年度|full[- ]year|for the (?:whole |full )?year|annual", re.I)
