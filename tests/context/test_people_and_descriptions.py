@@ -287,6 +287,16 @@ def test_a_page_opening_with_a_body_named_with_its_nationality_has_that_countrys
     assert frames(text)[fig].context.subject == country
 
 
+@pytest.mark.parametrize("text, fig", [
+    # (a page filed in New York names the US: a world page all the same)
+    ("NEW YORK:Sugar production in the world is projected to rise by 4 million tonnes, the United States "
+     "Agriculture Department (USDA) said on Thursday.\n\nThe USDA said total production will rise to 186.2 million "
+     "tonnes. Brazil, India and Thailand lead the gains.\n", "186.2 million tonnes"),
+])
+def test_a_national_bodys_figures_on_a_page_opening_about_the_world_are_the_worlds(text, fig):
+    assert frames(text)[fig].context.subject is None
+
+
 def test_words_of_a_web_address_are_not_the_pages_lower_case_words():
     from factcheck.context import _Doc
     from factcheck.normalize import normalize_text

@@ -431,6 +431,28 @@ class _Doc:
             self._lead_body = next((c for c in found if c), None) or self._lead_own_ministry()
         return self._lead_body
 
+    def lead_world_sources(self) -> frozenset[str]:
+        """The sources of the world figure a page opens with: its lead's first sentence stating a figure says
+        "the world" before the figure and names who says so ("Coffee production in the world is projected to
+        increase by 7 million bags, … the United States Agriculture Department (USDA) said"): that body's figures
+        on the page are the world's, not its country's (CISA's figure after someone's world figure stays China's)."""
+        if not hasattr(self, "_lead_world"):
+            self._lead_world = frozenset()
+            for j in self.lead(past_furniture=True):
+                b, low = self.layout.blocks[j], self.low(j)
+                if not _says_something(b.text):
+                    continue  # ("Source: https://global.chinadaily.com.cn/…": no sentence)
+                first = _FIGURE_DIGIT.search(low, self.dateline(j))
+                if first is None:
+                    continue
+                start, end = b.sentence(first.start())
+                if any(self.V.concepts[w].key == "global"
+                       for _, _, w in self.V.concept_match.find(low, start, first.start())):
+                    self._lead_world = frozenset(m.name for m in self.mentions(j)
+                                                 if m.role == "research" and start <= m.start < end)
+                break
+        return self._lead_world
+
     def _lead_own_ministry(self) -> str | None:
         """A page opening with a ministry whose name says no country (財政部昨公布…, 经济部统计处: cues.toml
         subject.own_ministries), no place's name right before it, speaks for its script's country, when it names
@@ -1397,7 +1419,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 # a figure naming no one: reported by a national body (中国汽车工业协会 data, the China Association
                 # of …), in a subset of the sentence before (我国汽车产销…。其中，新能源汽车…), in a document about
                 # one place (国内)
-                place = d.national(src) if src else None
+                place = d.national(src) if src and src not in d.lead_world_sources() else None
                 topic = d.topic_sentence(bi, v.ss) if place is None else None
                 if topic is not None:
                     # "Japan remained the second largest global market for industrial robots, behind China. Robot
@@ -1414,7 +1436,8 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 elif bas.scope == "domestic" and d.our_country() and d.named_places() == {d.our_country().name}:
                     # 台灣經濟 … 2024年全國出口增長9.9%: a Traditional page naming Taiwan alone, its 全國 is Taiwan's
                     subj, how = d.our_country().name, "document"
-                elif d.lead_body_country():  # a page opening with 中國人民銀行公布…: the body's country
+                elif d.lead_body_country() and not d.lead_world_sources():
+                    # a page opening with 中國人民銀行公布…: the body's country
                     subj, how = d.lead_body_country(), "document"
                 elif d.speaks_as_country() and not (src or d.worldwide() or any(
                         m.kind in ("country", "region") and v.ss <= m.start < v.ce for m in mentions)):
@@ -1551,6 +1574,7 @@ _YEARLESS_PART = re.compile(r"\?-(?:[QH]\d|Q1-Q\d|\d{2}\.\.\d{2})")  # "第3季"
 _PER_UNIT_AFTER = re.compile(r"\s*(?:per|a|an|/)\s*(?:metric\s+)?(?:tonnes?|tons?|t|ounces?|oz|troy ounces?|barrels?|"
                              r"bbl|pounds?|lbs?|kg|kilograms?|bushels?|mmbtu|mwh|kwh|gallons?|litres?|liters?)\b")
 _PER_UNIT_BEFORE = re.compile(r"每\s*(?:吨|公吨|盎司|桶|磅|公斤|千克|蒲式耳|加仑|升)\s*(?:[达为报在至]|高达|约)?\s*$")
+_FIGURE_DIGIT = re.compile(r"(?<![\w.])\d")  # where a figure may start (a digit opening a number)
 _MONTH_OF_YEAR = re.compile(r"\d{4}-(?:0[1-9]|1[0-2])")
 _THIS_QUARTER = re.compile(r"单季|当季|本季|该季|單季|當季|該季")
 _WHOLE_YEAR = re.compile(r"全年|全年度|full[- ]year|for the (?:whole |full )?year|annual", re.I)
