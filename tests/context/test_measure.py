@@ -930,3 +930,25 @@ def test_a_price_no_period_dates_is_the_price_when_the_page_was_written():
     # (not output: a page's date says nothing of when a tonnage was produced)
     text = "2025-12-29\n\nNickel output was 3.6 million tonnes.\n"
     assert frames(text)["3.6 million tonnes"].context.period != "2025-12"
+
+
+@pytest.mark.parametrize("text, level, share", [
+    ("China exported 3.7 million tonnes of tea in 2024, or 9% of the world total.\n", "3.7 million tonnes", "9%"),
+    ("Vexor shipped 12 million drones in 2024, accounting for 41% of the total.\n", "12 million", "41%"),
+    ("Nuclear power generation reached 450.9 TWh in 2024, which is 4.5% of the nation's total.\n", "450.9 TWh", "4.5%"),
+])
+def test_a_share_right_after_a_level_of_an_unnamed_whole_is_a_share_of_what_the_level_measures(text, level, share):
+    got = frames(text)
+    lk = set(got[level].context.topics) - {"global", "domestic"}
+    assert lk and lk <= set(got[share].context.topics)
+
+
+@pytest.mark.parametrize("text, scope", [
+    # a scope word in a ranking says where the subject stands, not where the figure is counted
+    ("They produced 450.85 TWh (ranked second globally), which is 4.47% of the nation's total.\n", "domestic"),
+    ("中国核电发电量居全球第二，占全国发电量的4.7%。\n", "domestic"),
+])
+def test_a_ranking_names_no_scope_and_the_nations_total_is_domestic(text, scope):
+    got = frames(text)
+    share = next(c for f, c in got.items() if f.startswith("4.4") or f.startswith("4.7"))
+    assert share.context.scope == scope

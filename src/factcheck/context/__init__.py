@@ -1121,6 +1121,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
         last_meas: dict[int, tuple] = {}  # sentence start -> (unit, measure) of its last figure so far
         changed_on: dict[int, tuple] = {}  # sentence start -> (index, base, period) of its last change on a base
         pair_objects: dict[int, tuple] = {}  # paired figure -> its object (keys, words)
+        objects_before: dict[int, tuple] = {}  # figure -> its object (keys, words), once read
         dated: list[tuple[int, str, str, str]] = []  # (sentence start, kind, unit, period) of figures dated so far
         figures_in: dict[int, int] = {}  # sentence start -> its figures
         for s, _ in spans:
@@ -1291,6 +1292,14 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                     keys, words = pair_objects[k - 1]
                 keys = (keys - every) | {mine}
                 pair_objects[k] = (keys, words)
+            if meas.kind == "share" and k - 1 in objects_before and \
+                    not any(V.roles.get(x) in ("quantity", "topic", "domain") for x in keys) and \
+                    b.sentence(spans[k - 1][0])[0] == v.ss and v.s - spans[k - 1][1] <= 100 and \
+                    _SHARE_OF_IT.search(low, spans[k - 1][1], v.s):
+                # "generated 450.9 TWh of electricity in 2024, which is 4.5% of the nation's total", "exported 3.7
+                # million tonnes, or 9% of the world total", 发电4447亿千瓦时，占全国发电量的4.72%: a share right
+                # after a level, of a whole its own words do not name, is a share of what the level measures
+                keys, words = keys | objects_before[k - 1][0], tuple(sorted(set(words) | set(objects_before[k - 1][1])))
             if c.kind == "money" and "price" in V.roles and not any(V.roles.get(k) == "quantity" for k in keys) and \
                     (_PER_UNIT_AFTER.match(low, v.e) or _PER_UNIT_BEFORE.search(low, max(v.ss, v.s - 8), v.s)):
                 keys = keys | {"price"}  # "$12,960 a tonne", 每吨12,960美元: money for one unit of a thing is its price
@@ -1467,6 +1476,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 markers.add("forecast")
             if dense and not in_grid:
                 how = "flattened-table"  # cells without their grid: who and what cannot be told apart
+            objects_before[k] = (frozenset(k_ for k_ in keys if V.roles.get(k_) != "scope"), tuple(words))
             facets = (subj, tuple(sorted(keys)), meas.kind, tuple(sorted(markers)), bas.scope,
                       tuple(sorted(bas.qualifiers)), per)
             # an undated figure leans to the period the document opens with: a preference where it could join
@@ -1574,6 +1584,10 @@ _YEARLESS_PART = re.compile(r"\?-(?:[QH]\d|Q1-Q\d|\d{2}\.\.\d{2})")  # "第3季"
 _PER_UNIT_AFTER = re.compile(r"\s*(?:per|a|an|/)\s*(?:metric\s+)?(?:tonnes?|tons?|t|ounces?|oz|troy ounces?|barrels?|"
                              r"bbl|pounds?|lbs?|kg|kilograms?|bushels?|mmbtu|mwh|kwh|gallons?|litres?|liters?)\b")
 _PER_UNIT_BEFORE = re.compile(r"每\s*(?:吨|公吨|盎司|桶|磅|公斤|千克|蒲式耳|加仑|升)\s*(?:[达为报在至]|高达|约)?\s*$")
+# a share that restates a level before it as a part of a whole: ", accounting for", ", which is", ", or", "，占"
+_SHARE_OF_IT = re.compile(r"(?:[,，(（]\s*|\s+)(?:accounting for|which (?:is|was|represents|represented|accounts for|"
+                          r"accounted for|makes up|made up)|or|making up|representing|equal to|equivalent to|"
+                          r"占|占比|约占|占到|相当于)\s*(?:about|around|nearly|some|roughly|almost|approximately|约)?\s*$")
 _FIGURE_DIGIT = re.compile(r"(?<![\w.])\d")  # where a figure may start (a digit opening a number)
 _MONTH_OF_YEAR = re.compile(r"\d{4}-(?:0[1-9]|1[0-2])")
 _THIS_QUARTER = re.compile(r"单季|当季|本季|该季|單季|當季|該季")
