@@ -952,3 +952,20 @@ def test_a_ranking_names_no_scope_and_the_nations_total_is_domestic(text, scope)
     got = frames(text)
     share = next(c for f, c in got.items() if f.startswith("4.4") or f.startswith("4.7"))
     assert share.context.scope == scope
+
+
+@pytest.mark.parametrize("a, fa, b, fb", [
+    # 产X量 is X's output, as X产量 says (产销量 stays output and sales)
+    ("2024年全国产煤量47.6亿吨。\n", "47.6亿吨", "2024年全国煤炭产量47.6亿吨。\n", "47.6亿吨"),
+    ("2024年全國產煤量47.6億噸。\n", "47.6億噸", "2024年全国煤炭产量47.6亿吨。\n", "47.6亿吨"),
+])
+def test_chan_x_liang_is_the_output_of_x(a, fa, b, fb):
+    from factcheck.group import OBJECT_SIMILARITY, similarity
+
+    x, y = frames(a)[fa], frames(b)[fb]
+    assert "output" in x.context.topics and similarity(x, y) >= OBJECT_SIMILARITY
+
+
+def test_electricity_a_plant_generated_is_generation():
+    got = frames("Nuclear plants generated 450.9 TWh of electricity in 2024.\n")["450.9 TWh"].context
+    assert "generation" in got.topics and "electricity" not in got.topics

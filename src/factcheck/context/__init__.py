@@ -1311,7 +1311,9 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                     not any(V.roles.get(k) in ("quantity", "basis") for k in keys):
                 keys = keys | {"capacity"}  # a power is a capacity: "a total of 288 GW" of wind is its capacity
             if "generation" in V.roles and ({"electricity", "output"} <= keys or (
-                    c.unit == "watt_hour" and "generation" in words and not keys & {"electricity", "consumption"})):
+                    c.unit == "watt_hour" and "generation" in words and not keys & {"electricity", "consumption"}) or (
+                    c.unit == "watt_hour" and "electricity" in keys and "consumption" not in keys and
+                    _GENERATED.search(low, v.cs, v.ce))):
                 # electricity produced is power generated: "4.5 percent of total electricity production" is a share
                 # of 全国发电量; "nuclear power generation reached 450.9 billion kWh" (its "power" read as nuclear's)
                 keys, words = (keys - {"electricity", "output"}) | {"generation"}, \
@@ -1584,6 +1586,7 @@ _YEARLESS_PART = re.compile(r"\?-(?:[QH]\d|Q1-Q\d|\d{2}\.\.\d{2})")  # "第3季"
 _PER_UNIT_AFTER = re.compile(r"\s*(?:per|a|an|/)\s*(?:metric\s+)?(?:tonnes?|tons?|t|ounces?|oz|troy ounces?|barrels?|"
                              r"bbl|pounds?|lbs?|kg|kilograms?|bushels?|mmbtu|mwh|kwh|gallons?|litres?|liters?)\b")
 _PER_UNIT_BEFORE = re.compile(r"每\s*(?:吨|公吨|盎司|桶|磅|公斤|千克|蒲式耳|加仑|升)\s*(?:[达为报在至]|高达|约)?\s*$")
+_GENERATED = re.compile(r"\bgenerat(?:e|es|ed|ing)\b")  # "the plants generated 450.9 TWh of electricity"
 # a share that restates a level before it as a part of a whole: ", accounting for", ", which is", ", or", "，占"
 _SHARE_OF_IT = re.compile(r"(?:[,，(（]\s*|\s+)(?:accounting for|which (?:is|was|represents|represented|accounts for|"
                           r"accounted for|makes up|made up)|or|making up|representing|equal to|equivalent to|"

@@ -89,7 +89,15 @@ def lower(text: str) -> str:
     typographic apostrophe written as the plain one."""
     low = text.lower()
     low = low if len(low) == len(text) else "".join(c.lower() if c in LATIN else c for c in text)
-    return low.replace("’", "'")  # Cote d’Ivoire is Cote d'Ivoire; one character for one, offsets unchanged
+    low = low.replace("’", "'")  # Cote d’Ivoire is Cote d'Ivoire; one character for one, offsets unchanged
+    if "量" in low and "产" in low:
+        # 产茶量, 产煤量, 产钢量 read as 茶产量, 煤产量, 钢产量 (the thing's output; three characters for three)
+        low = _PRODUCED_THING.sub(lambda m: m.group(1) + "产量", low)
+    return low
+
+
+# 产X量: the output of X (not 产销量, output and sales; 产出量, 产能量, 产值量)
+_PRODUCED_THING = re.compile(r"产([\u4e00-\u9fff])(?<![销出能值业品生])量")
 
 
 @quick_init
