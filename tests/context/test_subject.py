@@ -982,3 +982,15 @@ def test_a_place_the_sentence_before_is_about_is_whose_the_next_figures_are(text
 ])
 def test_asides_and_world_clauses(text, figure, subject):
     assert frames(text)[figure].context.subject == subject
+
+
+@pytest.mark.parametrize("text, expect", [
+    ("By region, 73% of new robots were installed in Asia, 15% in Europe and 10% in the Americas.\n",
+     {"73%": "Asia", "15%": "Europe", "10%": "Americas"}),
+    ("Of the total, 40% went to China, 25% to Japan and 10% to Korea.\n", {"40%": "China", "25%": "Japan"}),
+    # (a name before a figure, no place after it: the name's)
+    ("Apple, 20%, Samsung, 18% in the quarter.\n", {"20%": "Apple", "18%": "Samsung"}),
+])
+def test_in_a_list_of_figures_each_with_its_place_after_it_the_place_after_is_the_figures(text, expect):
+    got = frames(text)
+    assert {f: got[f].context.subject for f in expect} == expect

@@ -207,6 +207,12 @@ def subject(v: View, mentions: list[Mention], carry: str | None, unit: str, row_
         chain = _coordinated(v, usable, pick) if pick.end <= v.s else None
         return chain or pick.name, "named"
     before = [m for m in usable if m.end <= v.s]
+    if before and before[-1].role == "entity" and _LIST_GAP.fullmatch(v.text, before[-1].end, v.s):
+        # "73% were installed in Asia, 15% in Europe and 10% in the Americas": in a list of figures each with
+        # its place after it, the name before closes the item before; this figure's is the one right after it
+        after = next((m for m in usable if m.start >= v.e and m.role == "entity"), None)
+        if after is not None and _IN_NAME.fullmatch(v.text, v.e, after.start):
+            return after.name, "named"
     if before:
         last = before[-1]
         gap = v.text[last.end:v.s]
@@ -251,6 +257,8 @@ def subject(v: View, mentions: list[Mention], carry: str | None, unit: str, row_
     return None, "market"
 
 
+_LIST_GAP = re.compile(r"\s*[,，、;；]\s*(?:and\s+)?|\s+and\s+|\s*[和及]\s*")  # between two items of a list
+_IN_NAME = re.compile(r"\s+(?:in|to|for|from)\s+(?:the\s+)?")  # "15% in Europe", "10% to the Americas"
 _APPOSITION_OPENS = re.compile(r",\s+(?:the\s+|a\s+)?$")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
 
