@@ -994,3 +994,13 @@ def test_asides_and_world_clauses(text, figure, subject):
 def test_in_a_list_of_figures_each_with_its_place_after_it_the_place_after_is_the_figures(text, expect):
     got = frames(text)
     assert {f: got[f].context.subject for f in expect} == expect
+
+
+@pytest.mark.parametrize("text, figure", [
+    # a surplus with a place, or a figure of a place named as where goods go, is the trader's, the place its scope
+    ("財政部公布，去年對美國出超1501億美元。\n台灣去年出口6407億美元。\n", "1501億美元"),
+    ("台灣去年總出超1571億美元，美國取代陸港成為最大出超來源，達1501億美元。\n", "1501億美元"),
+])
+def test_a_trade_partner_is_the_scope_not_the_subject(text, figure):
+    got = frames(text)[figure].context
+    assert got.subject != "US" and got.scope == "US"

@@ -909,6 +909,13 @@ _PARTNER_MARK = re.compile(r"(?:对|對|向|自|从|從)$")
 # the last character before a name that _PARTNER_BEFORE can end on (white space, or a verb's 口 出 往 到 至; a line
 # break before the end ($) is white space too) and the characters of _PARTNER_MARK: a name after any other is no
 # partner, and neither pattern is searched
+# a place named as a trade partner by what it became or is (on `low`, Simplified)
+_PARTNER_ROLE = re.compile(r"[^。；;]{0,14}?(?:成为|是|为|仍是|仍为)[^，,。；;]{0,8}?(?:出口市场|出口目的地|出超来源|顺差来源|"
+                           r"逆差来源|入超来源|进口来源|贸易伙伴)|(?:'s)?\s+(?:\w+\s+){0,2}?(?:became|becomes|remained|is|was)\s+"
+                           r"(?:\w+['’]s\s+|the\s+|its\s+)?(?:\w+[\s-]+){0,2}?(?:export market|export destination|"
+                           r"trading partner|trade partner|source of (?:its )?(?:trade )?surplus)")
+_BALANCE_WITH = re.compile(r"(?:的)?(?:贸易)?(?:顺差|逆差|出超|入超)")  # 对美国出超 (on `low`, Simplified)
+_BALANCE_BEFORE = re.compile(r"(?:surplus|deficit)(?:\s+[a-z][a-z\-]*){0,3}?\s+with\s+(?:the\s+)?$")
 _PARTNER_BEFORE_LAST = frozenset("口出往到至")
 _PARTNER_MARKS = frozenset("对對向自从從")
 
@@ -920,6 +927,8 @@ def _partner_at(low: str, s: int, e: int, start: int = 0) -> bool:
     last = low[s - 1]
     if (last.isspace() or last in _PARTNER_BEFORE_LAST) and _PARTNER_BEFORE.search(low, max(start, s - 40), s):
         return True
+    if _PARTNER_ROLE.match(low, e):
+        return True  # 美国取代陆港成为最大出超来源, "the US became its largest export market": where goods go
     return last in _PARTNER_MARKS and bool(_PARTNER_AFTER.match(low, e))
 
 
@@ -1191,7 +1200,10 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             # one else named are the market's, Japan's and Taiwan's)
             if v.ss not in traded:  # (once a sentence: its figures read the same partners)
                 traded[v.ss] = trade_partners(low, v.ss, v.se, d.starting(bi, v.ss, v.se))
-            partners = [m for m in traded[v.ss] if any(
+            # (a surplus or a deficit with a place is never that place's own: 對美國出超, "the surplus with the US";
+            # nor a figure of a place named as where goods go: 美國取代陸港成為最大出超來源，達1501億美元)
+            partners = [m for m in traded[v.ss] if _BALANCE_WITH.match(low, m.end) or _PARTNER_ROLE.match(low, m.end) or
+                        _BALANCE_BEFORE.search(low, max(v.ss, m.start - 30), m.start) or any(
                 o.role == "entity" and o not in excluded and v.ss <= o.start < m.start
                 for o in d.starting(bi, v.ss, m.start))]
             excluded.update(partners)
@@ -1406,18 +1418,22 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                     places = {m.name for m in held_in if m.name != subj}
                     if len(places) == 1:
                         bas = replace(bas, scope=places.pop())
-            if bas.scope is None and subj:
-                # exports to the US are not all exports: the partner its clause names is its scope
-                mine = {m.name for m in partners if v.cs <= m.start < v.ce and m.name != subj}
+            partner_scope = False
+            if bas.scope is None:
+                # exports to the US are not all exports: the partner its clause names is its scope (also where the
+                # trader is not named: 尤其對美國出超金額來到1501億美元 is the page's country's surplus with the US)
+                mine = {m.name for m in partners if m.name != subj and (v.cs <= m.start < v.ce or (
+                    m.start < v.s and _PARTNER_ROLE.match(low, m.end)))}
                 if len(mine) == 1:
-                    bas = replace(bas, scope=mine.pop())
+                    bas, partner_scope = replace(bas, scope=mine.pop()), True
             src = srcs[0].name if srcs else (unnamed or _source_in_force(d, bi, v.ss))
             if subj and how == "named" and bas.scope == "domestic" and d.public_body(subj) and \
                     (home := d.national(subj)) and home != subj:
                 subj = home  # 加纳可可委员会将全国可可产量预测下调至65万吨: a national body's figure for its whole country
             if subj is None and how == "market" and (owner := d.item_owner(bi)):
                 subj, how = owner, "item"  # "1. 中国:全球自动化浪潮的中心" / "  • 年度安装量:约29万台": China's
-            elif subj is None and how == "market" and bas.scope not in (None, "domestic", "global", "regional"):
+            elif subj is None and how == "market" and bas.scope not in (None, "domestic", "global", "regional") and \
+                    not partner_scope:
                 subj = bas.scope  # "the U.S. market reached 4.9 GW", 美国市场达到4.9吉瓦: the place's own figure
             elif subj is None and bas.scope is None and how == "market" and \
                     (prev := _world_before(out, idxs, k, order)) is not None and \
@@ -1426,7 +1442,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 # paragraph before too, are still the world's)
                 bas = replace(bas, scope="global")  # "ICCO predicts an 11.7% decline in production worldwide …
                 # The organization also predicts grindings to decline to 4,855 million tons": still the world's
-            elif subj is None and bas.scope in (None, "domestic") and how == "market":
+            elif subj is None and (bas.scope in (None, "domestic") or partner_scope) and how == "market":
                 # a figure naming no one: reported by a national body (中国汽车工业协会 data, the China Association
                 # of …), in a subset of the sentence before (我国汽车产销…。其中，新能源汽车…), in a document about
                 # one place (国内)
