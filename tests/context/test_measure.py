@@ -969,3 +969,12 @@ def test_chan_x_liang_is_the_output_of_x(a, fa, b, fb):
 def test_electricity_a_plant_generated_is_generation():
     got = frames("Nuclear plants generated 450.9 TWh of electricity in 2024.\n")["450.9 TWh"].context
     assert "generation" in got.topics and "electricity" not in got.topics
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("2023年人口自然增长率是负增长1.48‰。\n", "1.48‰"),
+    ("2023年人口自然增長率為負增長1.48‰。\n", "1.48‰"),
+])
+def test_negative_growth_is_a_fall(text, figure):
+    got = frames(text)[figure]
+    assert got.context.measure == "growth" and got.value < 0
