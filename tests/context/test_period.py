@@ -835,3 +835,14 @@ def test_a_page_naming_its_year_only_as_a_comparison_base_is_written_the_year_af
 ])
 def test_an_earlier_year_after_after_or_on_is_not_the_figures(text, figure, period):
     assert frames(text)[figure].context.period == period
+
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("By 2024, an estimated 3.4 billion people will play games.\n", "an estimated 3.4 billion", True),
+    ("Some 3.4 billion people are expected to play games in 2026.\n", "Some 3.4 billion", True),
+    ("Some 3.4 billion people will play games in 2026.\n", "Some 3.4 billion", True),
+    # (a past verb after the figure is no forecast)
+    ("Some 3.3 billion people played games in 2023.\n", "Some 3.3 billion", False),
+])
+def test_the_figures_own_verb_after_it_in_the_future_marks_a_forecast(text, figure, expected):
+    assert ("forecast" in frames(text)[figure].context.basis) is expected

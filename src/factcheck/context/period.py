@@ -1005,6 +1005,10 @@ _NOUN_BEFORE = re.compile(r"\b(?:delayed|new|these|those|such|many|several|major
                           r"infrastructure|construction|investment|the|of|and|other|key|pilot)\s+$")
 
 
+# the figure's own verb after it, in the future: "3.4 billion people will play", "sales will reach"
+_WILL_AFTER = re.compile(r"\s+(?:[a-z][a-z\-]*\s+){0,2}?(?:will|is set to|are set to|is expected to|are expected to)\s")
+
+
 def forecast(v: View, vocab: Vocab, spans: list[PeriodSpan], doc_year: int | None) -> bool:
     """The figure's own phrase or clause, before the figure, marks it as expected."""
     low = v.low
@@ -1028,6 +1032,8 @@ def forecast(v: View, vocab: Vocab, spans: list[PeriodSpan], doc_year: int | Non
     for s, e, w in vocab.cue("period.forecast").find(low, v.e, v.we):
         if w in ("forecast", "projected", "expected"):
             return True
+    if _WILL_AFTER.match(low, v.e, v.ce):
+        return True  # "an estimated 3.4 billion people will play games": the figure's own verb, to come
     clause = low[v.cs:v.ce]
     m = _BY_YEAR.search(clause) if "by" in clause or "到" in clause or "至" in clause else None
     if m:
