@@ -171,6 +171,8 @@ def test_an_aside_in_brackets_does_not_cut_the_phrase_and_a_level_after_a_change
      "2.3 million", "metric_ton"),
     ("产量降至175万吨，较上年的230万下降23%。\n", "230万", "metric_ton"),
     ("產量降至175萬噸，較上年的230萬下降23%。\n", "230萬", "metric_ton"),
+    # (the level's object and year between it and the rate)
+    ("Vexor produced 41,950 tons of zinc in 2023, up 51% from 27,699 in 2022.\n", "27,699", "metric_ton"),
     # the first end of a span, its unit written once after the second
     ("Global production rose from 168.2 million to 178 million bags.\n", "168.2 million", "bag"),
     ("产量从3万增至5万吨。\n", "3万", "metric_ton"),
