@@ -980,3 +980,13 @@ def test_electricity_a_plant_generated_is_generation():
 def test_negative_growth_is_a_fall(text, figure):
     got = frames(text)[figure]
     assert got.context.measure == "growth" and got.value < 0
+
+
+def test_a_line_declaring_a_unit_gives_it_to_the_bare_numbers_below_it_up_to_a_blank_line():
+    got = frames("全球锂储量前五国\n单位:万吨|全球总储量约3700万吨\n智利:920|24.9%\n澳大利亚:840|22.7%\n\n"
+                 "另有1200座矿山。\n")
+    assert (got["920"].unit, got["920"].value) == ("metric_ton", 9.2e6)
+    assert got["24.9%"].unit == "percent" and got["840"].value == 8.4e6
+    assert got["1200座"].unit == "count"  # (past the blank line)
+    got = frames("Unit: GW\nChina: 277\nUS: 38\n")
+    assert got["277"].unit == "watt" and got["277"].value == 277e9

@@ -1071,6 +1071,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
         return claims
     V = T or vocab()
     lines = lines or normalize_text(doc.text)
+    claims = _declared_units(claims, lines)
     d = _Doc(lines, V, doc.text)
     if doc.date:  # the document's own date (Markdown front matter) dates its figures
         d.year = d.dated = int(doc.date[:4])
@@ -1615,6 +1616,33 @@ _REPORTING = re.compile(r"\d{4}-(?:[QH]\d|Q1-Q\d|\d{2}\.\.\d{2}|\d{2})")  # quar
 _RANK_CELL = re.compile(r"\s*(?:no\.?\s*)?#?\d{1,2}[.)、]?\s*", re.I)
 _PERCENT_COLUMN = re.compile(r"%|percent|百分比|占比|份额|市占率|share\b|growth\b|增长率|增速", re.I)
 _BARE = re.compile(r"[-+−]?[\d.,\s]+")
+
+
+# a line declaring the unit of the bare numbers below it: "單位:萬噸(金屬鋰當量)|全球總儲量約3700萬噸", "Unit: GW"
+_DECLARED_UNIT = re.compile(r"\s*(?:单位|單位|units?)\s*[:：]\s*([^\s|｜,，;；:：(（]{1,10})", re.I)
+
+
+def _declared_units(claims: list[Claim], lines: list[NormLine]) -> list[Claim]:
+    """"單位:萬噸" on a line, then "智利:920|24.9%", "澳大利亞:840|22.7%" on the lines after it (up to a blank
+    line): each bare number there is in the declared unit (920萬噸). The line declaring it keeps its own figures."""
+    declared: dict[int, str] = {}
+    unit = None
+    for nl in lines:
+        if not nl.text.strip():
+            unit = None
+            continue
+        m = _DECLARED_UNIT.match(nl.text)
+        if m:
+            unit = m.group(1)
+        elif unit:
+            declared[nl.number] = unit
+    if not declared:
+        return claims
+    out = list(claims)
+    for i, c in enumerate(claims):
+        if c.line in declared and c.kind == "count" and _BARE.fullmatch(c.text):
+            out[i] = _with_unit(c, declared[c.line])
+    return out
 
 
 def _cell_unit(c: Claim, header: str, scale: float) -> Claim:
