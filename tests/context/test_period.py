@@ -846,3 +846,9 @@ def test_an_earlier_year_after_after_or_on_is_not_the_figures(text, figure, peri
 ])
 def test_the_figures_own_verb_after_it_in_the_future_marks_a_forecast(text, figure, expected):
     assert ("forecast" in frames(text)[figure].context.basis) is expected
+
+
+def test_a_year_in_a_relative_clause_after_the_figure_does_not_date_it():
+    got = frames("Nickel supply surged in 2022. Supply rose 23% to 187,060 tonnes, which erased the deficit seen "
+                 "in 2021.\n")
+    assert got["187,060 tonnes"].context.period != "2021"

@@ -1004,3 +1004,9 @@ def test_in_a_list_of_figures_each_with_its_place_after_it_the_place_after_is_th
 def test_a_trade_partner_is_the_scope_not_the_subject(text, figure):
     got = frames(text)[figure].context
     assert got.subject != "US" and got.scope == "US"
+
+
+def test_a_sentence_opening_with_a_total_continues_no_one_named_before():
+    got = frames("Output in the Philippines was 5,400 tonnes of nickel last year. Total nickel output last year was "
+                 "198,000 tonnes.\n")
+    assert got["198,000 tonnes"].context.subject is None

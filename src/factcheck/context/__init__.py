@@ -1483,7 +1483,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                     subj, how = d.evidenced_home(), "document"
             if subj is None and how == "market" and bas.scope is None and keys and not src and \
                     not any(m.role in ("entity", "pronoun") for m in d.starting(bi, v.ss, v.se)) and \
-                    not subject.market_before(v):
+                    not subject.market_before(v) and not _AGGREGATE_OPENS.match(low, v.ss):
                 # "The price of a three-month copper contract on the LME gained more than 6% … The price of copper
                 # futures was up by 6.78%": a figure naming no one, of what the nearest figure before it of that
                 # object and kind (in its paragraph or the one before) was someone's, is that one's
@@ -1603,6 +1603,9 @@ _YEARLESS_PART = re.compile(r"\?-(?:[QH]\d|Q1-Q\d|\d{2}\.\.\d{2})")  # "第3季"
 _PER_UNIT_AFTER = re.compile(r"\s*(?:per|a|an|/)\s*(?:metric\s+)?(?:tonnes?|tons?|t|ounces?|oz|troy ounces?|barrels?|"
                              r"bbl|pounds?|lbs?|kg|kilograms?|bushels?|mmbtu|mwh|kwh|gallons?|litres?|liters?)\b")
 _PER_UNIT_BEFORE = re.compile(r"每\s*(?:吨|公吨|盎司|桶|磅|公斤|千克|蒲式耳|加仑|升)\s*(?:[达为报在至]|高达|约)?\s*$")
+# a sentence opening with a total ("Total cobalt production last year was 198,000 tonnes", 总产量): the sum over
+# those named before it, no one of them
+_AGGREGATE_OPENS = re.compile(r"\s*(?:the\s+)?(?:total|overall|combined|aggregate)\b|\s*(?:总|合计|全部)")
 _GENERATED = re.compile(r"\bgenerat(?:e|es|ed|ing)\b")  # "the plants generated 450.9 TWh of electricity"
 # a share that restates a level before it as a part of a whole: ", accounting for", ", which is", ", or", "，占"
 _SHARE_OF_IT = re.compile(r"(?:[,，(（]\s*|\s+)(?:accounting for|which (?:is|was|represents|represented|accounts for|"

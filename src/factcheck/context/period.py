@@ -845,7 +845,7 @@ def _period_of(v: View, spans: list[PeriodSpan], doc_year: int | None, heading: 
                      and not _dates_a_base_before(v, p)), None)
         if pick is None:
             pick = next((p for p in inside if p.start >= v.e and not _dates_a_compared(v, p)
-                         and not _expected_later(v, p)), None)
+                         and not _expected_later(v, p) and not _RELATIVE_CLAUSE.search(v.low, v.e, p.start)), None)
         if pick is not None:
             return _as_of(complete(pick.period, v, spans, doc_year, heading, pick.start), v, pick)
     parallel = _parallel_change(v, spans)  # (read only here: the windows above date most figures)
@@ -894,6 +894,11 @@ _COMPARED = re.compile(r"\b(?:compared (?:to|with)|versus|vs\.?|than|from|agains
 
 
 _MODAL_NEAR = re.compile(r"\b(?:may|might|could|will|would|should|expects?|expected|forecasts?|projects?|likely|set to)\b|可能|将|將|预计|預計|有望|或将|或將")
+
+
+# a relative clause after the figure says something else of it: "a 23% rise to 187,060 tonnes, which erased the
+# deficit seen in 2021" (its year dates the deficit, not the figure)
+_RELATIVE_CLAUSE = re.compile(r"[,，]\s*(?:which|who|whereas)\b")
 
 
 def _expected_later(v: View, p: PeriodSpan) -> bool:
