@@ -990,3 +990,15 @@ def test_a_line_declaring_a_unit_gives_it_to_the_bare_numbers_below_it_up_to_a_b
     assert got["1200座"].unit == "count"  # (past the blank line)
     got = frames("Unit: GW\nChina: 277\nUS: 38\n")
     assert got["277"].unit == "watt" and got["277"].value == 277e9
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("锌、镍、白银产量较去年分别增加14.25万吨、3.52万吨、2550吨。\n", ("14.25万吨", "3.52万吨", "2550吨")),
+    ("Output rose by 14,000 tonnes, 3,500 tonnes and 2,550 tonnes respectively.\n",
+     ("14,000 tonnes", "3,500 tonnes", "2,550 tonnes")),
+])
+def test_amounts_listed_after_one_change_word_are_all_changes(text, figures):
+    got = frames(text)
+    assert [got[f].context.measure for f in figures] == ["change"] * len(figures)
+    # (a level the change reached stays a level)
+    assert frames("产量增加5万吨，达到100万吨。\n")["100万吨"].context.measure == "level"

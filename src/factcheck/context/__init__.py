@@ -1283,6 +1283,11 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             if meas.kind in ("percent", "level") and last_meas.get(v.ss) and last_meas[v.ss][0] == c.unit and \
                     measure.gapped(v, d.starting(bi, v.cs, v.s)):  # (it reads the names before the figure)
                 meas = last_meas[v.ss][1]  # "Samsung grew 7%, Apple 16%": the verb left out is the one before
+            elif meas.kind == "level" and k > 0 and last_meas.get(v.ss) and last_meas[v.ss][1].kind == "change" and \
+                    _FIGURE_LIST.fullmatch(low, spans[k - 1][1], v.s):
+                # "较去年分别增加14.25万吨、3.52万吨、2550盎司", "rose by 14,000 tonnes, 3,500 tonnes and 2,550 ounces":
+                # amounts listed after one change word are all changes
+                meas = last_meas[v.ss][1]
             if k > 0 and last_meas.get(v.ss) and last_meas[v.ss][0] == c.unit and \
                     measure.from_to(low, spans[k - 1], (v.s, v.e), v.ss):
                 meas = last_meas[v.ss][1]  # 年成长率从2021年的154%降至2024年的36.8%: both ends are the rate
@@ -1606,6 +1611,7 @@ _PER_UNIT_BEFORE = re.compile(r"每\s*(?:吨|公吨|盎司|桶|磅|公斤|千克
 # a sentence opening with a total ("Total cobalt production last year was 198,000 tonnes", 总产量): the sum over
 # those named before it, no one of them
 _AGGREGATE_OPENS = re.compile(r"\s*(?:the\s+)?(?:total|overall|combined|aggregate)\b|\s*(?:总|合计|全部)")
+_FIGURE_LIST = re.compile(r"\s*(?:、|,|，|和|及|与|and|, and)\s*")  # between two figures of one list
 _GENERATED = re.compile(r"\bgenerat(?:e|es|ed|ing)\b")  # "the plants generated 450.9 TWh of electricity"
 # a share that restates a level before it as a part of a whole: ", accounting for", ", which is", ", or", "，占"
 _SHARE_OF_IT = re.compile(r"(?:[,，(（]\s*|\s+)(?:accounting for|which (?:is|was|represents|represented|accounts for|"
