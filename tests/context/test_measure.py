@@ -1002,3 +1002,21 @@ def test_amounts_listed_after_one_change_word_are_all_changes(text, figures):
     assert [got[f].context.measure for f in figures] == ["change"] * len(figures)
     # (a level the change reached stays a level)
     assert frames("产量增加5万吨，达到100万吨。\n")["100万吨"].context.measure == "level"
+
+
+@pytest.mark.parametrize("text, figure, unit, price", [
+    # (review) "at the end" is no "a t": no price; a unit declared above rows reaches no prose line below them
+    ("Apple held $5 billion at the end of 2024.\n", "$5 billion", "USD", False),
+    ("Unit: GW\nChina: 887\nThe company employs 12,000 people.\n", "12,000", "count", False),
+])
+def test_review_guards_for_prices_and_declared_units(text, figure, unit, price):
+    got = frames(text)[figure]
+    assert got.unit == unit and ("price" in got.context.topics) is price
+
+
+@pytest.mark.parametrize("text", [
+    "银行业资产总量达到400万亿元。\n",   # 资产总量 is no output
+    "全国房地产存量达到30亿平方米。\n",
+])
+def test_chan_x_liang_only_for_things_produced(text):
+    assert all("output" not in c.context.topics for c in frames(text).values())

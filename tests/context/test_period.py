@@ -852,3 +852,12 @@ def test_a_year_in_a_relative_clause_after_the_figure_does_not_date_it():
     got = frames("Nickel supply surged in 2022. Supply rose 23% to 187,060 tonnes, which erased the deficit seen "
                  "in 2021.\n")
     assert got["187,060 tonnes"].context.period != "2021"
+
+
+@pytest.mark.parametrize("text, figure", [
+    # (review) a future verb after a conjunction or a reported clause is not the figure's own
+    ("In the 2024 survey, 45% said they will buy an EV.\n", "45%"),
+    ("Tesla delivered 1.8 million and investors will be pleased.\n", "1.8 million"),
+])
+def test_a_future_verb_that_is_not_the_figures_own_marks_no_forecast(text, figure):
+    assert "forecast" not in frames(text)[figure].context.basis

@@ -910,7 +910,7 @@ _PARTNER_MARK = re.compile(r"(?:对|對|向|自|从|從)$")
 # break before the end ($) is white space too) and the characters of _PARTNER_MARK: a name after any other is no
 # partner, and neither pattern is searched
 # a place named as a trade partner by what it became or is (on `low`, Simplified)
-_PARTNER_ROLE = re.compile(r"[^。；;]{0,14}?(?:成为|是|为|仍是|仍为)[^，,。；;]{0,8}?(?:出口市场|出口目的地|出超来源|顺差来源|"
+_PARTNER_ROLE = re.compile(r"(?:[^。；;，,、]{0,8}?取代[^。；;，,、]{1,8}?[，,]?)?[^。；;，,、]{0,8}?(?:成为|是|为|仍是|仍为)[^，,。；;]{0,8}?(?:出口市场|出口目的地|出超来源|顺差来源|"
                            r"逆差来源|入超来源|进口来源|贸易伙伴)|(?:'s)?\s+(?:\w+\s+){0,2}?(?:became|becomes|remained|is|was)\s+"
                            r"(?:\w+['’]s\s+|the\s+|its\s+)?(?:\w+[\s-]+){0,2}?(?:export market|export destination|"
                            r"trading partner|trade partner|source of (?:its )?(?:trade )?surplus)")
@@ -1605,7 +1605,7 @@ _REPORTING_PERIOD = re.compile(r"\d{4}-(?:[QH]\d|Q1-Q\d|\d{2}\.\.\d{2})")  # qua
 _GREW_BY = re.compile(r"(?:增加|增长|增|提高|提升|上升|上涨|扩大|翻)了?\s*$")
 _YEARLESS_PART = re.compile(r"\?-(?:[QH]\d|Q1-Q\d|\d{2}\.\.\d{2})")  # "第3季" where no year is known
 # one unit of a thing its money buys: "$12,960 a tonne", "$2,400 per ounce", "$80/bbl", 每吨12,960美元
-_PER_UNIT_AFTER = re.compile(r"\s*(?:per|a|an|/)\s*(?:metric\s+)?(?:tonnes?|tons?|t|ounces?|oz|troy ounces?|barrels?|"
+_PER_UNIT_AFTER = re.compile(r"(?:\s*/\s*|\s+(?:per|an?)\s+)(?:metric\s+)?(?:tonnes?|tons?|t|ounces?|oz|troy ounces?|barrels?|"
                              r"bbl|pounds?|lbs?|kg|kilograms?|bushels?|mmbtu|mwh|kwh|gallons?|litres?|liters?)\b")
 _PER_UNIT_BEFORE = re.compile(r"每\s*(?:吨|公吨|盎司|桶|磅|公斤|千克|蒲式耳|加仑|升)\s*(?:[达为报在至]|高达|约)?\s*$")
 # a sentence opening with a total ("Total cobalt production last year was 198,000 tonnes", 总产量): the sum over
@@ -1631,20 +1631,22 @@ _BARE = re.compile(r"[-+−]?[\d.,\s]+")
 _DECLARED_UNIT = re.compile(r"\s*(?:单位|單位|units?)\s*[:：]\s*([^\s|｜,，;；:：(（]{1,10})", re.I)
 
 
+_ROW_LINE = re.compile(r"\s*[^\s:：|｜]{1,12}\s*[:：|｜]\s*[~≈约約近超逾]?\s*[\d.,]")  # "智利:920|24.9%", "US: 150"
+
+
 def _declared_units(claims: list[Claim], lines: list[NormLine]) -> list[Claim]:
     """"單位:萬噸" on a line, then "智利:920|24.9%", "澳大利亞:840|22.7%" on the lines after it (up to a blank
     line): each bare number there is in the declared unit (920萬噸). The line declaring it keeps its own figures."""
     declared: dict[int, str] = {}
     unit = None
     for nl in lines:
-        if not nl.text.strip():
-            unit = None
-            continue
         m = _DECLARED_UNIT.match(nl.text)
         if m:
             unit = m.group(1)
-        elif unit:
+        elif unit and _ROW_LINE.match(nl.text):
             declared[nl.number] = unit
+        else:
+            unit = None  # (a blank line, or one that is no row: "The company employs 12,000 people.")
     if not declared:
         return claims
     out = list(claims)

@@ -81,8 +81,7 @@ def _roles(vocab: Vocab, low: str, a: int, b: int, role: str, terms: list | None
 # a scope word in a ranking ("领跑全球", "全球领先", "位居全球第一", "the world's largest", "world leader"): where
 # the subject stands, not where the figure is counted
 _RANKING = re.compile(r"(?:领跑|领先|位居|稳居|居于)(?:全球|世界|全国|国内)|(?:全球|世界|全国|国内)(?:领先|第[一二三四五六七八九十\d]|首位|之首|前列)"
-                      r"|world'?s?\s+(?:largest|biggest|leading|top|leader|no\.?\s*1)|world\s+leader"
-                      r"|(?:rank(?:s|ed|ing)?|placed?|came)\s+(?:\w+\s+){0,2}?(?:globally|worldwide|in\s+the\s+world)")
+                      r"|world'?s?\s+(?:largest|biggest|leading|top|leader|no\.?\s*1)|world\s+leader")
 
 
 # a scope word that a crossing takes (跨区域人员流动量, "inter-regional trips", 跨地区): movement between regions,

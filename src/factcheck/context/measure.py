@@ -461,8 +461,9 @@ def parallel_objects(low: str, sentence: tuple[int, int], spans: list[tuple[int,
                 run.append(f)
                 continue
             # a run of the list's length (two figures: any two in a row) are its things in order
-            chunks = [run[i:i + n] for i in range(0, len(run) - n + 1, n)] if n == 2 else \
-                ([run] if len(run) == n else [])
+            chunks = [run[i:i + n] for i in range(0, len(run) - n + 1, n)] if n == 2 and not (
+                len(run) % 2 and _RESPECTIVELY.search(low, ss, se)) else ([run] if len(run) == n else [])
+            # (a run of three after two things and "respectively": a thing the vocabulary missed, no pair)
             for chunk in chunks:
                 if not any(x in out for x in chunk):
                     out.update((x, (key, every)) for x, key in zip(chunk, keys))

@@ -1011,7 +1011,8 @@ _NOUN_BEFORE = re.compile(r"\b(?:delayed|new|these|those|such|many|several|major
 
 
 # the figure's own verb after it, in the future: "3.4 billion people will play", "sales will reach"
-_WILL_AFTER = re.compile(r"\s+(?:[a-z][a-z\-]*\s+){0,2}?(?:will|is set to|are set to|is expected to|are expected to)\s")
+_WILL_AFTER = re.compile(r"\s+(?:(?!(?:and|or|but|said|say|says|who|that|they|we|as|while|if)\b)[a-z][a-z\-]*\s+)?"
+                         r"(?:will|is set to|are set to|is expected to|are expected to)\s")
 
 
 def forecast(v: View, vocab: Vocab, spans: list[PeriodSpan], doc_year: int | None) -> bool:

@@ -258,7 +258,7 @@ def subject(v: View, mentions: list[Mention], carry: str | None, unit: str, row_
 
 
 _LIST_GAP = re.compile(r"\s*[,，、;；]\s*(?:and\s+)?|\s+and\s+|\s*[和及]\s*")  # between two items of a list
-_IN_NAME = re.compile(r"\s+(?:in|to|for|from)\s+(?:the\s+)?")  # "15% in Europe", "10% to the Americas"
+_IN_NAME = re.compile(r"\s+(?:in|for)\s+(?:the\s+)?")  # "15% in Europe" ("20% from Brazil": a partner)
 _APPOSITION_OPENS = re.compile(r",\s+(?:the\s+|a\s+)?$")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
 

@@ -96,8 +96,8 @@ def lower(text: str) -> str:
     return low
 
 
-# 产X量: the output of X (not 产销量, output and sales; 产出量, 产能量, 产值量)
-_PRODUCED_THING = re.compile(r"产([\u4e00-\u9fff])(?<![销出能值业品生])量")
+# 产X量: the output of X, a thing produced (not 产销量, output and sales; nor 资产总量, 房地产存量)
+_PRODUCED_THING = re.compile(r"产([茶煤钢铁油气奶粮棉糖铜铝锌镍金银盐蛋肉菜果米麦豆])量")
 
 
 @quick_init
