@@ -1635,8 +1635,9 @@ _ROW_LINE = re.compile(r"\s*[^\s:：|｜]{1,12}\s*[:：|｜]\s*[~≈约約近超
 
 
 def _declared_units(claims: list[Claim], lines: list[NormLine]) -> list[Claim]:
-    """"單位:萬噸" on a line, then "智利:920|24.9%", "澳大利亞:840|22.7%" on the lines after it (up to a blank
-    line): each bare number there is in the declared unit (920萬噸). The line declaring it keeps its own figures."""
+    """"單位:萬噸" on a line, then "智利:920|24.9%", "澳大利亞:840|22.7%" on the lines right after it (up to the
+    first line that is no such row): each bare number there is in the declared unit (920萬噸). The line declaring
+    it keeps its own figures."""
     declared: dict[int, str] = {}
     unit = None
     for nl in lines:

@@ -29,7 +29,7 @@ from ..quickinit import quick_init
 from .names import Mention
 from .period import _CN_M, _month
 from .vocab import Vocab
-from .view import ASIDE_WORDS, CAUSE_AFTER, PAIR_FIGURES, PAIR_WORDS, View, clause_bounds, lower, view_of
+from .view import ASIDE_WORDS, CAUSE_AFTER, PAIR_FIGURES, PAIR_WORDS, RESPECTIVELY, View, clause_bounds, lower, view_of
 
 # "rose from 36% to 36.9%", "增至24%", "从36%上升到": the figures are the levels before and after
 _LEVEL_GAP = re.compile(r"(?:^|\s|\b)(?:to|from)\b|[至到从由]|达到|^\s*达")
@@ -389,7 +389,6 @@ def _kept_words(vocab: Vocab) -> dict[str, str]:
 _LY_NOUNS = frozenset({"supply", "oversupply", "undersupply", "assembly", "family", "monopoly", "anomaly", "italy",
                        "rally", "daily", "weekly", "monthly", "quarterly", "yearly"})
 
-_RESPECTIVELY = re.compile(r"分别|依次|依序|respectively")
 _LIST_MARK = re.compile(r"\s*(?:、|,|，|/|和|及|与|以及|or|and|, and|, or)\s*")
 _LIST_MORE = re.compile(r"(?:\s*(?:、|和|及|与|以及)\s*[\u4e00-\u9fff]{1,4}|(?:,|,? and|,? or)\s+[a-z][a-z\-]+)+")
 
@@ -441,7 +440,8 @@ def parallel_objects(low: str, sentence: tuple[int, int], spans: list[tuple[int,
     lists = [(s, e, [c.parts[0], c.parts[1]]) for s, e, c in found if len(c.parts) == 2]
     lists += [(t1[0], t2[1], [t1[2], t2[2]]) for t1, t2 in zip(terms, terms[1:])
               if t1[2] != t2[2] and PAIR_WORDS.fullmatch(low, t1[1], t2[0])]
-    if len(terms) >= 3 and _RESPECTIVELY.search(low, ss, se):
+    respectively = RESPECTIVELY.search(low, ss, se) is not None
+    if len(terms) >= 3 and respectively:
         k = 0
         while k < len(terms) - 2:
             j = k
@@ -462,7 +462,7 @@ def parallel_objects(low: str, sentence: tuple[int, int], spans: list[tuple[int,
                 continue
             # a run of the list's length (two figures: any two in a row) are its things in order
             chunks = [run[i:i + n] for i in range(0, len(run) - n + 1, n)] if n == 2 and not (
-                len(run) % 2 and _RESPECTIVELY.search(low, ss, se)) else ([run] if len(run) == n else [])
+                len(run) % 2 and respectively) else ([run] if len(run) == n else [])
             # (a run of three after two things and "respectively": a thing the vocabulary missed, no pair)
             for chunk in chunks:
                 if not any(x in out for x in chunk):

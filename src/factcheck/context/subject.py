@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 
 from .names import Mention
-from .view import CAUSE_AFTER, PAIR_FIGURES, PAIR_WORDS, View
+from .view import CAUSE_AFTER, PAIR_FIGURES, PAIR_WORDS, RESPECTIVELY, View
 
 _RATIO_VERB = re.compile(r"(?:是|为|相当于|等于|约为|达到|达|仅为|只有|不到|超过|高于|低于)\s*$")
 _TOTAL_ROW = re.compile(r"^(?:total|all|合计|总计|总和|全球|worldwide|global|grand total)\b", re.I)
@@ -64,15 +64,12 @@ def parallel(text: str, sentence: tuple[int, int], mentions: list[Mention],
     return out
 
 
-_RESPECTIVELY = re.compile(r"分别|依次|依序|respectively")
-
-
 def respectively(view_text: str, low: str, sentence: tuple[int, int], mentions: list[Mention],
                  spans: list[tuple[int, int]]) -> dict[int, str]:
     """A和B分别为5.1%和3.9%, A、B份额依次为…; A and B ... respectively: the i-th figure belongs to the i-th name."""
     out: dict[int, str] = {}
     ss, se = sentence
-    for m in _RESPECTIVELY.finditer(low[ss:se]):
+    for m in RESPECTIVELY.finditer(low[ss:se]):
         at = ss + m.start()
         en = m.group() == "respectively"
         names: list[str] = []

@@ -18,6 +18,7 @@ from .layout import Block
 
 # two names or terms joined ("Boeing and Airbus", 产量和销量), and two figures joined, after at most the first
 # figure's unit word ("348 aircraft and 766", 5.1%和3.9%): read with fullmatch on the text between them
+RESPECTIVELY = re.compile(r"分别|依次|依序|respectively")  # figures matched to listed things in order
 PAIR_WORDS = re.compile(r"\s*(?:and|和|与|及|以及|、|&)\s*")
 PAIR_FIGURES = re.compile(r"\s*(?:[a-z]+\s+|[\u4e00-\u9fff]{1,2}?)?(?:and|和|与|及|以及|、|,|，)\s*", re.I)
 # a mark, or a word or dash between spaces. (Written as one class of first characters, the branches after it
