@@ -208,3 +208,9 @@ def test_items_at_one_level_are_not_nested():
     lay = build(normalize_text("1. 德国:约3.3吉瓦\n2. 印度:约3.4吉瓦\n  • 其中海上:0.2吉瓦\n"))
     items = [k for k, b in enumerate(lay.blocks) if b.kind == "item"]
     assert [parent_item(lay.blocks, k) for k in items] == [None, None, items[1]]
+
+
+@pytest.mark.parametrize("date", ["April 22, 2025", "22 Apr 2025 10:30", "2025-04-22", "2025年4月22日"])
+def test_a_line_holding_a_date_alone_is_no_part_of_the_sentence_below(date):
+    got = frames(f"{date}\n2024 was a record year for the chip industry. Worldwide sales reached $630.5 billion.\n")
+    assert got["$630.5 billion"].context.period == "2024"

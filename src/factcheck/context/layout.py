@@ -51,6 +51,12 @@ _TERMINAL = tuple("。！？!?；;.:：")
 _PARAGRAPH_END = tuple("。！？!?；;.:：”」』\"")
 _SMALL = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "and", "or", "as", "with", "vs", "from"}
 _CJK = re.compile(r"[\u3400-\u9fff]")
+# a line that is a date alone ("April 22, 2025", "22 Apr 2025 10:30", "2025-04-22", "2025年4月22日"): a page's
+# date, a paragraph of its own, never the start of the sentence below it ("April 22, 2025" / "2024 was a record …")
+_MON = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATE_LINE = re.compile(r"\s*(?:(?:[a-z]+day,?\s+)?(?:" + _MON + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+|\d{1,2}\s+" + _MON +
+                        r",?\s+)\d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号號])"
+                        r"(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)?\s*", re.I)
 _FIGURE_ONLY = re.compile(r"^\s*[~≈约近超逾]?\s*[$€£¥]?\s*[\d.,]+\s*(?:%|[a-zA-Z]{0,3}|[万亿千百]{0,2}[\u4e00-\u9fff]?|[^\s\w]{0,2})"
                           r"\s*[+]?\s*$")  # "63.2M", "75%", "3.04亿部", "7590万台"
 _DIGIT = re.compile(r"\d")
@@ -336,6 +342,10 @@ def build(lines: list[NormLine]) -> Layout:
             add([nl, seq[i + 1]] + ([seq[i + 2]] if after else []), "card")
             i += 3 if after else 2
             continue
+        if _DATE_LINE.fullmatch(t):
+            add([nl], "prose")
+            i += 1
+            continue
         if _is_heading(t, nxt):
             add([nl], "heading")
             i += 1
@@ -345,7 +355,8 @@ def build(lines: list[NormLine]) -> Layout:
         i += 1
         while i < n and follows(i):
             t2 = seq[i].text
-            if _LIST_ITEM.match(t2) or _cells(t2) or _HEADING_MD.match(t2) or _PIPE_SEP.match(t2):
+            if _LIST_ITEM.match(t2) or _cells(t2) or _HEADING_MD.match(t2) or _PIPE_SEP.match(t2) or \
+                    _DATE_LINE.fullmatch(t2):
                 break
             nxt2 = seq[i + 1].text if i + 1 < n and follows(i + 1) else None
             if _is_heading(t2, nxt2) or (_FIGURE_ONLY.match(t2) and nxt2) or _stacked(seq, i, cell_line):
