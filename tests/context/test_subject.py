@@ -1016,3 +1016,20 @@ def test_the_exporter_named_before_a_comma_is_no_partner():
     # (review) 中国为其最大出口市场 after a comma names the partner; Japan's own figure stays Japan's
     got = frames("2024年日本汽车出口增长5%，中国为其最大出口市场。\n")["5%"].context
     assert got.subject == "Japan"
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    ("With 5.2 million units shipped, Lenovo led the market.\n", "5.2 million", "Lenovo"),
+    ("Having shipped 5.2 million units, Lenovo led the market.\n", "5.2 million", "Lenovo"),
+    ("Japan had a record year. With 36.8 million foreign visitors, the country beat its record.\n",
+     "36.8 million", "Japan"),
+])
+def test_a_phrase_opening_the_sentence_is_about_the_subject_after_its_comma(text, figure, subject):
+    assert frames(text)[figure].context.subject == subject
+
+
+def test_the_country_is_the_one_country_the_sentence_before_names_on_a_page_of_many_places():
+    text = ("2024 was a monumental year for Japan's tourism industry. With 36.8 million foreign visitors, the "
+            "country surpassed its record.\n\nVisitors from Southeast Asia, North America, Europe and the Middle "
+            "East set records. Korea and China sent the most visitors.\n")
+    assert frames(text)["36.8 million"].context.subject == "Japan"

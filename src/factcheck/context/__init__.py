@@ -818,6 +818,18 @@ def _carried(d: _Doc, i: int, sentence_start: int) -> tuple[str | None, str | No
     return states[k] if k >= 0 else (None, None, None, None)
 
 
+def _country_before(d: _Doc, i: int, b, sentence_start: int) -> str | None:
+    """The one country the nearest earlier sentence of block i naming any names ("2024 was a monumental year
+    for Japan's tourism industry. With 36.8 million foreign visitors, the country …": Japan), for "the country"
+    when the subject carried is no place; None where that sentence names two."""
+    named = [m for m in d.starting(i, 0, sentence_start) if m.kind == "country" and m.role in ("entity", "adjective")]
+    if not named:
+        return None
+    last = b.sentence(named[-1].start)[0]
+    names = {m.name for m in named if b.sentence(m.start)[0] == last}
+    return names.pop() if len(names) == 1 else None
+
+
 def _source_in_force(d: _Doc, i: int, sentence_start: int) -> str | None:
     """The source in force at the start of a sentence of block i: the first one the nearest sentence before it
     in the block names, if any does (a source holds for the rest of its paragraph; never a table row's)."""
@@ -1225,7 +1237,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                     not _is_place(carry, V) and not firm_near:
                 # "the country's civil aviation sector recorded 90.2 million" after "Railway passenger volume …":
                 # the country, the nation, 该国 stand for a place, never for a firm or a thing
-                carry = d.place() or d.evidenced_home()
+                carry = _country_before(d, bi, b, v.ss) or d.place() or d.evidenced_home()
             row_header = col_header = row_entity = row_object = None
             if b.kind == "row" and b.cells:
                 cell = b.cell(v.s)

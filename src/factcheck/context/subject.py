@@ -5,7 +5,9 @@ Forms it reads (→ the subject of the figure):
 - the nearest name before the figure in its sentence, known or not: "Lenovo shipped 15.2 million units"
   → Lenovo; "Samsung led with 41%, ahead of SK hynix at 32%" → SK hynix for 32%; an unknown name closer to
   the figure wins over a known one further away;
-- else the first name after it in its clause: "24.1% for Lenovo" → Lenovo;
+- else the first name after it in its clause: "24.1% for Lenovo" → Lenovo; in a phrase opening the sentence
+  with "with" or "having", the subject of the clause after its comma: "With 5.2 million units shipped, Lenovo
+  led" → Lenovo ("…, the country …" → the one country the sentence before names);
 - a comparator: "是美国的3倍" → China/US when another name precedes (A is 3× B);
 - respectively: "A和B分别为5.1%和3.9%", "A and B had 5.3% and 3.9% respectively" → in order; and the
   same without the word: "Boeing and Airbus delivered 528 and 735 aircraft" → Boeing 528, Airbus 735;
@@ -251,7 +253,22 @@ def subject(v: View, mentions: list[Mention], carry: str | None, unit: str, row_
         if first.role == "pronoun":
             return (carry, "pronoun") if _carries(first, carry) else (None, "market")
         return first.name, "named"
+    opener = _FRONTED.match(v.low, v.ss)
+    comma = v.text.find(",", v.e, v.se) if opener else -1
+    if comma >= 0 and "," not in v.text[v.ss:v.s]:
+        # "With 36.8 million foreign visitors, the country surpassed its record": a phrase opening the sentence
+        # with the figure is about the subject of the clause after its comma
+        main = next((m for m in usable if comma < m.start <= comma + 6), None)
+        if main is not None and not v.text[comma + 1:main.start].strip(" ").isalpha():
+            if main.role == "pronoun":
+                return (carry, "pronoun") if _carries(main, carry) else (None, "market")
+            return main.name, "named"
     return None, "market"
+
+
+# a phrase that opens a sentence and is about the subject of the clause after it ("With 36.8 million visitors, …",
+# "Having shipped 5 million units, …")
+_FRONTED = re.compile(r"\s*(?:with|having)\s")
 
 
 _LIST_GAP = re.compile(r"\s*[,，、;；]\s*(?:and\s+)?|\s+and\s+|\s*[和及]\s*")  # between two items of a list
