@@ -1033,3 +1033,22 @@ def test_the_country_is_the_one_country_the_sentence_before_names_on_a_page_of_m
             "country surpassed its record.\n\nVisitors from Southeast Asia, North America, Europe and the Middle "
             "East set records. Korea and China sent the most visitors.\n")
     assert frames(text)["36.8 million"].context.subject == "Japan"
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    ("Foreign direct investment (FDI) registered in Vietnam neared US$36.61 billion in 2023.\n",
+     "US$36.61 billion", "Vietnam"),
+    ("According to the report, foreign investment into Việt Nam rose 32 per cent.\n", "32 per cent", "Vietnam"),
+])
+def test_an_abbreviation_the_page_gives_a_phrase_of_ordinary_words_is_no_name(text, figure, subject):
+    assert frames(text)[figure].context.subject == subject
+
+
+def test_an_abbreviation_of_a_term_alone_names_no_one():
+    got = frames("Vietnam attracted foreign direct investment (FDI) last year. FDI disbursement rose 3.5 percent.\n")
+    assert got["3.5 percent"].context.subject != "FDI"
+
+
+def test_an_abbreviation_a_body_is_given_stays_a_name():
+    got = frames("The International Energy Agency (IEA) said demand rose 2%. The IEA expects 3% growth.\n")
+    assert got["3%"].context.subject != "IEA" or got["3%"].context.source == "IEA"

@@ -557,6 +557,12 @@ class _Doc:
                 found = [names.Mention(m.start, m.end, ours.name, m.role, ours.kind)
                          if m.role == "entity" and b.text[m.start:m.end] in _OURS and m.name != ours.name
                          else m for m in found]
+            terms = self.terms()
+            if terms:  # "FDI" alone, where the page wrote "foreign direct investment (FDI)": a term, no one's name
+                spans = [(a, t.end()) for t in _TERM_ABBREVIATED.finditer(b.text)
+                         if t.group(2) in terms and (a := _defines_term(t)) is not None]
+                found = [m for m in found if not (m.kind == "named" and m.role == "entity" and (
+                    m.name in terms or any(a <= m.start and m.end <= z for a, z in spans)))]
             bodies = self.bodies()
             if bodies:  # "GWEC" alone, where the page wrote "Global Wind Energy Council (GWEC)": a source
                 found = [names.Mention(m.start, m.end, m.name, "research", "research")
@@ -587,6 +593,19 @@ class _Doc:
                         out.add(m.group(2))
             self._bodies = frozenset(out)
         return self._bodies
+
+    def terms(self) -> frozenset[str]:
+        """Abbreviations the document gives a phrase of ordinary words ("foreign direct investment (FDI)",
+        "compound annual growth rate (CAGR)", "twenty-foot equivalent units (TEUs)"): the abbreviation alone is
+        that term, never a name (a body's is one: "the International Energy Agency (IEA)", see `bodies`)."""
+        if not hasattr(self, "_terms"):
+            out = set()
+            for nl in self.seq:
+                if "(" not in nl.text and "（" not in nl.text:
+                    continue
+                out.update(m.group(2) for m in _TERM_ABBREVIATED.finditer(nl.text) if _defines_term(m) is not None)
+            self._terms = frozenset(out)
+        return self._terms
 
     def starts(self) -> frozenset[str]:
         """Lower-cased capitalised words never seen inside a sentence (so far only at starts: not names)."""
@@ -1637,6 +1656,23 @@ _REPORTING = re.compile(r"\d{4}-(?:[QH]\d|Q1-Q\d|\d{2}\.\.\d{2}|\d{2})")  # quar
 _RANK_CELL = re.compile(r"\s*(?:no\.?\s*)?#?\d{1,2}[.)、]?\s*", re.I)
 _PERCENT_COLUMN = re.compile(r"%|percent|百分比|占比|份额|市占率|share\b|growth\b|增长率|增速", re.I)
 _BARE = re.compile(r"[-+−]?[\d.,\s]+")
+
+
+# a phrase of ordinary words and an abbreviation in brackets after it: "foreign direct investment (FDI)"
+_TERM_ABBREVIATED = re.compile(r"\b([A-Za-z][a-z]+(?:[\s-]+[a-z]+){1,5})\s*[(（]\s*([A-Z]{2,6})s?\s*[)）]")
+
+
+def _defines_term(m: re.Match) -> int | None:
+    """Where the term starts in a match of _TERM_ABBREVIATED whose last words are ordinary (lower case past the
+    first of them) and spell the abbreviation with their initials: "foreign direct investment (FDI)", "attracted
+    foreign direct investment (FDI)" (its last three words); None for "data from China (CN)"."""
+    words = list(re.finditer(r"[^\s-]+", m.group(1)))
+    for k in range(len(words) - 1):
+        tail = [w.group() for w in words[k:]]
+        initials = "".join(w[0] for w in tail if w.lower() not in ("of", "and", "the", "for"))
+        if initials.lower() == m.group(2).lower() and all(w.islower() for w in tail[1:]):
+            return m.start(1) + words[k].start()
+    return None
 
 
 # a line declaring the unit of the bare numbers below it: "單位:萬噸(金屬鋰當量)|全球總儲量約3700萬噸", "Unit: GW"
