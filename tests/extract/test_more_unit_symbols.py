@@ -6,8 +6,9 @@
   names, kept as written (ppt stays percentage points, its reading in finance news).
 - Btu, MMBtu / mmBtu (a million Btu, the unit of gas prices) and 英热单位 / 百万英热单位: energy, in watt-hours.
 - bpm and 次/分 (beats or counts per minute: a heart rate), dpi / ppi (dots or pixels per inch): rates of a count.
-- trn (Reuters, Yonhap: 1.2 trn won) and mio (Swiss and German English: CHF 5 mio) are scale abbreviations, as
-  tn and mln are.
+- trn (Reuters, Yonhap: 1.2 trn won), mio (Swiss and German English: CHF 5 mio) and mil (Japanese and
+  Vietnamese English news: "rose to 25.07 mil.") are scale abbreviations, as tn and mln are.
+- hl, khl and mhl (hectolitres, thousands and millions of them: the wine trade's 244.1 mhl) are volumes.
 Sentences written for these tests."""
 from __future__ import annotations
 
@@ -35,6 +36,9 @@ FORMS = [
     ("靜息心率為60次/分鐘。", "60次/分鐘", "count / minute", 60.0, "zh-Hant 次/分鐘"),
     ("Print at 300 dpi.", "300 dpi", "count / inch", 300.0, "dpi"),
     ("A 460 ppi screen.", "460 ppi", "count / inch", 460.0, "ppi"),
+    ("World wine output was 244.1 mhl.", "244.1 mhl", "hectoliter", 244.1e6, "mhl"),
+    ("The brewery sold 5,000 hl.", "5,000 hl", "hectoliter", 5000.0, "hl"),
+    ("Spain made 35 khl of cava.", "35 khl", "hectoliter", 35000.0, "khl"),
 ]
 
 
@@ -49,6 +53,7 @@ SCALES = [
     ("Debt of 1.2 trn won.", "1.2 trn won", 1.2e12, "KRW", "trn"),
     ("Sales of 3 trn yen.", "3 trn yen", 3e12, "JPY", "trn before a currency"),
     ("It cost CHF 5 mio.", "CHF 5 mio", 5e6, "CHF", "mio"),
+    ("Arrivals rose to 25.07 mil. in 2023.", "25.07 mil", 25.07e6, "count", "mil."),
 ]
 
 
