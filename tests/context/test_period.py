@@ -861,3 +861,21 @@ def test_a_year_in_a_relative_clause_after_the_figure_does_not_date_it():
 ])
 def test_a_future_verb_that_is_not_the_figures_own_marks_no_forecast(text, figure):
     assert "forecast" not in frames(text)[figure].context.basis
+
+
+@pytest.mark.parametrize("text, figure, period", [
+    ("Registered FDI reached $36.6 billion in 2023, up 32.1 percent over the same period in 2022.\n",
+     "32.1 percent", "2023"),
+    ("Exports rose 5% compared with the same quarter of 2023 to $90 billion in Q1 2024.\n", "5%", "2024-Q1"),
+])
+def test_the_same_period_of_an_earlier_year_is_a_base(text, figure, period):
+    assert frames(text)[figure].context.period == period
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Fourth-quarter sales in 2024 reached $170.9 billion.\n", "$170.9 billion"),
+    ("SIA said third quarter revenue in 2024 was $166 billion.\n", "$166 billion"),
+])
+def test_a_quarters_noun_before_its_year(text, figure):
+    assert frames(text)[figure].context.period[4:] in ("-Q4", "-Q3")
+    assert frames(text)[figure].context.period[:4] == "2024"

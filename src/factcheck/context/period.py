@@ -5,7 +5,7 @@ Forms it reads (→ period string):
 - years: 2024, 2024年, CY2024 / CY'24 / "calendar year 2024", a whole year of months or quarters (1-12月,
   January to December 2024, Q1-Q4) → "2024"; FY2024 / FY24 / 2024财年 / fiscal 2024 → "FY2024";
 - quarters: Q2 2025, Q2'25, Q2 of 2025, 2Q25, 2Q 2025, second quarter of 2025 ("the initial, opening, final,
-  closing quarter"), 2025年第二季度, 2025年Q2, 2025年二季度, 第2季, 二季度, 今年第二季 → "2025-Q2" (a quarter
+  closing quarter", "fourth-quarter sales in 2024"), 2025年第二季度, 2025年Q2, 2025年二季度, 第2季, 二季度, 今年第二季 → "2025-Q2" (a quarter
   without its year takes the year of its sentence, else the document's date); 1-3Q25, 前三季度 → "2025-Q1-Q3";
 - halves: H1 2025, 1H25, first half of 2025, 2025年上半年 → "2025-H1";
 - months: May 2025, 2025年5月, 5月 and "in December" (with the sentence's year) → "2025-05"; 1-9月, Jan-Sep →
@@ -73,8 +73,9 @@ _FORMS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"([1-4])(?<![\d-][1-4])q\s*(?:" + _Y + r"|" + _YY + r")(?!\d)"), "nqy"),
     (re.compile(r"([1-4])(?<![\d-][1-4])\s*-\s*([1-4])q\s*(?:" + _Y + r"|" + _YY + r")(?!\d)"), "qrange"),
     (re.compile(r"q(?<![a-z\d]q)([1-4])(?![\d'’])"), "q"),
+    # (and a quarter's noun before its year: "fourth-quarter sales in 2024")
     (re.compile(r"(first|second|third|fourth|1st|2nd|3rd|4th|initial|opening|final|closing)[\s-]+quarter"
-                r"(?:\s*(?:of|,)?\s*(?:fiscal\s*)?" + _Y + r")?"), "ordq"),
+                r"(?:\s*(?:of|,)?\s*(?:fiscal\s*)?" + _Y + r"|(?:\s+[a-z]+){1,2}\s+in\s+" + _Y + r")?"), "ordq"),
     # the first months or quarters of a year, counted together: 2024年前3季, 前三季度, 前10个月, "the first nine
     # months of 2024", "the first three quarters" (not the third quarter alone)
     (re.compile(r"(?=[12前])(?:" + _Y + r"\s*年\s*)?前\s*([1-4一二三四两])\s*(?:个)?季(?:度)?"), "cnqq"),
@@ -233,7 +234,7 @@ def _build(kind: str, m: re.Match, doc_year: int | None) -> tuple[str | None, st
     if kind == "q":
         return None, f"Q{g[0]}"
     if kind == "ordq":
-        return g[1], f"Q{_ORD[g[0]]}"
+        return g[1] or g[2], f"Q{_ORD[g[0]]}"
     if kind == "cnq":
         return (_rel(g[0], doc_year) if g[0] else None), f"Q{_q(g[1])}"
     if kind == "cnqq":
