@@ -1020,3 +1020,15 @@ def test_review_guards_for_prices_and_declared_units(text, figure, unit, price):
 ])
 def test_chan_x_liang_only_for_things_produced(text):
     assert all("output" not in c.context.topics for c in frames(text).values())
+
+
+@pytest.mark.parametrize("text, figure, word", [
+    ("Spending is seen at 8 trillion yen in 2024, far exceeding the previous year's total of some 5.3 trillion yen.\n",
+     "some 5.3 trillion yen", "far"),
+    ("The annual total was still 21.4 percent lower than the 2019 record high of 31.88 million.\n",
+     "31.88 million", "lower"),
+    ("Travelers spent 5.3 trillion yen in the whole of 2023.\n", "5.3 trillion yen", "whole"),
+    ("The OIV gave a mid-range estimate of 244.1 mhl.\n", "244.1 mhl", "mid-range"),
+])
+def test_words_of_degree_and_comparison_are_no_object(text, figure, word):
+    assert word not in frames(text)[figure].context.words
