@@ -600,3 +600,16 @@ def test_a_markets_size_in_money_is_its_sales():
     size, sales = annotated([("a.txt", "The global chip market was worth $574.1 billion in 2022.\n"),
                              ("b.txt", "Global chip sales totaled $573.5 billion in 2022.\n")])
     assert len(group_claims([size, sales])) == 1
+
+
+@pytest.mark.parametrize("a, b, compared", [
+    # a flow to a date late in December is the year's, all but a few days of it
+    ("Vietnam's exports reached $355 billion in 2023.\n",
+     "Vietnam's exports reached $350 billion as of December 20, 2023.\n", True),
+    # to a date earlier in the year it is not
+    ("Vietnam's exports reached $355 billion in 2023.\n",
+     "Vietnam's exports reached $320 billion as of November 20, 2023.\n", False),
+])
+def test_a_flow_as_of_late_december_is_the_years(a, b, compared):
+    claims = annotated([("a.txt", a), ("b.txt", b)])
+    assert bool(compare(claims, group_claims(claims))) is compared

@@ -879,3 +879,14 @@ def test_the_same_period_of_an_earlier_year_is_a_base(text, figure, period):
 def test_a_quarters_noun_before_its_year(text, figure):
     assert frames(text)[figure].context.period[4:] in ("-Q4", "-Q3")
     assert frames(text)[figure].context.period[:4] == "2024"
+
+
+def test_a_month_naming_when_an_estimate_was_published_is_not_the_figures_period():
+    got = frames("In 2023 the OIV gave a November estimate of 244 million hectoliters. Its June forecast was "
+                 "lower.\n")
+    assert got["244 million hectoliters"].context.period == "2023"
+
+
+def test_the_year_an_earlier_event_began_is_no_figures_period():
+    got = frames("Spending exceeded 5 trillion yen for the first time since it began compiling such data in 2010.\n")
+    assert got["exceeded 5 trillion yen"].context.period != "2010"

@@ -417,7 +417,12 @@ _ARTICLE_END = re.compile(r"\s+(?:the|its|a|an|their)$")
 
 # the year of an event before the figure's: "rose to 85,856 tonnes after plummeting in 2019", "after falling 5% in
 # 2023", "since peaking in 2018"
-_EARLIER_EVENT = re.compile(r"\b(?:after|since|following)\s+[a-z]+ing(?:\s+\S+){0,3}?\s+in$")
+_EARLIER_EVENT = re.compile(r"\b(?:after|since|following)\s+(?:[a-z]+ing|(?:it|they|the\s+\w+|\w+)\s+(?:began|started|"
+                            r"first|was|were|had|has|opened|launched)\b)(?:\s+\S+){0,3}?\s+in$")
+# what a month names when it is the date of a release: "a November estimate of 244 million hectoliters", "its
+# June forecast", "the October report" (the figure is of the year the release is about)
+_RELEASE_AFTER = re.compile(r"\s+(?:estimates?|forecasts?|projections?|reports?|outlook|update|survey|assessment|"
+                            r"release|bulletin)\b")
 
 
 _LEVEL_AFTER = re.compile(r"(?:['’]s)?\s*(?<=[\s'’s])(?:levels?|figures?|totals?|peaks?|averages?)\b|"
@@ -514,6 +519,8 @@ def _find_periods(low: str, vocab: Vocab, doc_year: int | None) -> list[PeriodSp
             base = True  # "rose to 85,856 tonnes after plummeting in 2019": an earlier event's year
         if _LEVEL_AFTER.match(low, e):
             base = True  # "96% of 2019 levels", 达到2019年水平的98%: the year whose level is compared with
+        if year is None and len(suffix) == 2 and suffix.isdigit() and _RELEASE_AFTER.match(low, e):
+            continue  # "a November estimate of 244 million hectoliters": when it was published
         out.append(PeriodSpan(s, e, _join(year, suffix), base, level))
     return out
 
