@@ -1032,3 +1032,11 @@ def test_chan_x_liang_only_for_things_produced(text):
 ])
 def test_words_of_degree_and_comparison_are_no_object(text, figure, word):
     assert word not in frames(text)[figure].context.words
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Travelers from South Korea to Japan numbered 6.96 million in 2023.\n", "6.96 million"),
+    ("Some 2.1 million holidaymakers visited Spain in May.\n", "Some 2.1 million"),
+])
+def test_travellers_are_arrivals(text, figure):
+    assert "arrivals" in frames(text)[figure].context.topics
