@@ -1040,3 +1040,11 @@ def test_words_of_degree_and_comparison_are_no_object(text, figure, word):
 ])
 def test_travellers_are_arrivals(text, figure):
     assert "arrivals" in frames(text)[figure].context.topics
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("2023年訪日外國人消費額為5.2923萬億日元。\n", "5.2923萬億日元"),
+    ("The amount of money spent by overseas tourists grew to 5.29 trillion yen in 2023.\n", "5.29 trillion yen"),
+])
+def test_money_spent_is_spending(text, figure):
+    assert "spending" in frames(text)[figure].context.topics

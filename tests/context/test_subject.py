@@ -1052,3 +1052,12 @@ def test_an_abbreviation_of_a_term_alone_names_no_one():
 def test_an_abbreviation_a_body_is_given_stays_a_name():
     got = frames("The International Energy Agency (IEA) said demand rose 2%. The IEA expects 3% growth.\n")
     assert got["3%"].context.subject != "IEA" or got["3%"].context.source == "IEA"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Exports surge to around 475 billion USD in 2025. (Photo: KIM DUNG)\n", "around 475 billion USD"),
+    ("(Photo: KIM DUNG) Exports rose 14% to 405 billion USD.\n", "405 billion USD"),
+    ("出口额增至4750亿美元。图片来源：越通社\n", "4750亿美元"),
+])
+def test_who_took_a_photo_is_no_subject(text, figure):
+    assert frames(text)[figure].context.subject not in ("KIM DUNG", "越通社")

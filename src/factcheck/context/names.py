@@ -405,6 +405,10 @@ def currency_after(low: str, end: int) -> bool:
     return bool(_CURRENCY_AFTER.match(low, end))
 
 
+_PHOTO_CREDIT = re.compile(r"(?i)\b(?:photo|image|picture|graphic|file photo|photo credit|credit)s?\s*:\s*[^()（）\n.;]{1,60}"
+                           r"|(?:图片来源|圖片來源|图片|圖片|摄影|攝影)\s*[:：]\s*[^()（）\n。；]{1,30}")
+
+
 def addresses(text: str) -> list[tuple[int, int]]:
     """Where a text writes web or mail addresses (neither names nor periods: ".../2021/03/18/…")."""
     if "@" not in text and "www." not in text and "://" not in text:  # (every address has one of them)
@@ -458,6 +462,9 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
         taken.append((0, line))
     for span in addresses(text):  # addresses are not names
         taken.append(span)
+    if ":" in text or "：" in text:  # nor who took a photo ("(Photo: KIM DUNG)", 图片来源：新华社)
+        for m in _PHOTO_CREDIT.finditer(text):
+            taken.append(m.span())
     if "《" in text:  # a work in title marks (《哪吒之魔童闹海》票房): a name; a report's title is who says so
         for m in WORK_TITLE.finditer(text):
             name, ent = m.group(1).strip(), _alias(m.group(1).strip(), vocab)
