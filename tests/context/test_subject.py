@@ -1061,3 +1061,22 @@ def test_an_abbreviation_a_body_is_given_stays_a_name():
 ])
 def test_who_took_a_photo_is_no_subject(text, figure):
     assert frames(text)[figure].context.subject not in ("KIM DUNG", "越通社")
+
+
+def test_a_dateline_naming_a_country_counts_among_the_pages_places():
+    got = frames("VIETNAM, December 28 - Vietnam's exports rose 14% in 2023.\n\n"
+                 "Imports grew 12% to $327 billion in 2023.\n")
+    assert got["$327 billion"].context.subject == "Vietnam"
+    # (a dateline naming a city is where the news was filed, no vote for the page's place)
+    got = frames("BEIJING, Dec. 28 (Xinhua) -- Vietnam's exports rose 14% in 2023.\n\n"
+                 "Imports grew 12% to $327 billion in 2023.\n")
+    assert got["$327 billion"].context.subject is None
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    ("Hải Phòng attracted $3.1 billion of foreign investment in 2023.\n", "$3.1 billion", "Hải Phòng"),
+    ("Đồng Nai attracted $2.2 billion of foreign investment in 2023.\n", "$2.2 billion", "Đồng Nai"),
+    ("Łódź Holdings posted revenue of $80 million.\n", "$80 million", "Łódź"),  # (its ending dropped)
+])
+def test_names_written_with_latin_extended_letters_are_whole(text, figure, subject):
+    assert frames(text)[figure].context.subject == subject

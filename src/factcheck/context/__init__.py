@@ -228,8 +228,9 @@ class _Doc:
                         continue  # 對美國出口, "exports to the US": where goods go, not what the page is about
                     if filed is None:
                         filed = self.dateline(i)
-                    if s >= filed and \
-                            V.case_fits(w, b.text[s:e]) and \
+                    # (a dateline naming a country, not a city, "VIETNAM, December 28 –": the page's country)
+                    if (s >= filed or ent.kind == "country") and \
+                            (V.case_fits(w, b.text[s:e]) or (s < filed and b.text[s:e].isupper())) and \
                             not names.press_end(b.text, low, e):  # 香港商报 is a newspaper
                         (places if place else bodies)[where] += 1
             self._named_places = frozenset(places)  # (every place the page names, once or more)

@@ -29,7 +29,10 @@ from .vocab import Vocab
 # (a letter first, then the test that none runs before it, so that the scan skips to the letters; then a capital's
 # word, or lower case before a capital: "iPhone")
 # (Latin letters with their accents: "Máximo Pacheco", "São Paulo", "Nestlé")
-_UP, _LO = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+# (and the Latin Extended letters: Vietnamese "Hà Nội", "Đồng Nai", Polish "Łódź", Turkish "İzmir")
+_EXTENDED = [chr(c) for c in (*range(0x100, 0x250), *range(0x1E00, 0x1F00))]
+_UP = "A-ZÀ-ÖØ-Þ" + "".join(ch for ch in _EXTENDED if ch.isupper())
+_LO = "a-zß-öø-ÿ" + "".join(ch for ch in _EXTENDED if ch.islower())
 _PROPER = re.compile(rf"[{_UP}{_LO}](?<![{_UP}{_LO}0-9&’'].)(?:(?<=[{_UP}])[{_UP}{_LO}0-9&’'.\-]*"
                      rf"|(?<=[{_LO}])[{_LO}]*[{_UP}][{_UP}{_LO}0-9\-]*)"
                      rf"(?:\s(?:[{_UP}][{_UP}{_LO}0-9&’'.\-]*|&|of(?=\s[{_UP}])|de|hynix))*")
