@@ -890,3 +890,15 @@ def test_a_month_naming_when_an_estimate_was_published_is_not_the_figures_period
 def test_the_year_an_earlier_event_began_is_no_figures_period():
     got = frames("Spending exceeded 5 trillion yen for the first time since it began compiling such data in 2010.\n")
     assert got["exceeded 5 trillion yen"].context.period != "2010"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("世界半导体贸易统计组织预估,2024年全球半导体销售额有望达6112亿美元,同比增长16%。\n", "16%"),
+    ("EIA預計,美國2023年原油產量將增加55萬桶/日,達到1241萬桶/日,創歷史新高。\n", "1241萬桶/日"),
+])
+def test_a_forecast_verb_before_a_comma_speaks_for_the_clauses_after_it(text, figure):
+    assert "forecast" in frames(text)[figure].context.basis
+
+
+def test_a_past_verb_before_a_comma_marks_no_forecast():
+    assert "forecast" not in frames("统计局表示,2024年全国粮食产量达到70650万吨,同比增长1.6%。\n")["1.6%"].context.basis

@@ -1023,10 +1023,16 @@ _WILL_AFTER = re.compile(r"\s+(?:(?!(?:and|or|but|said|say|says|who|that|they|we
                          r"(?:will|is set to|are set to|is expected to|are expected to)\s")
 
 
+_FORECAST_SAYS = re.compile(r"(?:预计|預計|预测|預測|预期|預期|预估|預估|\bexpects|\bforecasts|\bprojects)\s*[,，:：]")
+
+
 def forecast(v: View, vocab: Vocab, spans: list[PeriodSpan], doc_year: int | None) -> bool:
     """The figure's own phrase or clause, before the figure, marks it as expected."""
     low = v.low
-    cues = vocab.cue("period.forecast").find(low, v.cs, v.s)
+    # (a forecast verb before a comma, "WSTS预估,2024年…有望达6112亿美元…同比增长16%", "the agency expects: …",
+    # speaks for the clauses after it)
+    start = v.ss if _FORECAST_SAYS.search(low, v.ss, v.cs) else v.cs
+    cues = vocab.cue("period.forecast").find(low, start, v.s)
     # (the figure's own past verb is read only where a cue before it could be one it overrides)
     own = _OWN_PAST.search(low, max(v.cs, v.s - 60), v.s) if cues else None
     if own and own.group(1) in vocab.cues.get("period.forecast", ()):
