@@ -613,3 +613,9 @@ def test_a_markets_size_in_money_is_its_sales():
 def test_a_flow_as_of_late_december_is_the_years(a, b, compared):
     claims = annotated([("a.txt", a), ("b.txt", b)])
     assert bool(compare(claims, group_claims(claims))) is compared
+
+
+def test_a_flow_as_of_early_december_is_not_the_years():
+    claims = annotated([("a.txt", "Vietnam's exports reached $355 billion in 2023.\n"),
+                        ("b.txt", "Vietnam's exports reached $330 billion as of December 1, 2023.\n")])
+    assert not compare(claims, group_claims(claims))

@@ -235,13 +235,11 @@ def _period_compatible(p: str | None, q: str | None, held: bool = True) -> bool:
         return True
     if p.startswith("?-") or q.startswith("?-"):  # "Q1" in a document that never says which year
         return p[p.index("-"):] == q[q.index("-"):] if "-" in p and "-" in q else False
-    short, long_ = sorted((p, q), key=len)
-    if len(short) == 4 and long_ == f"{short}-12{AS_OF}":
-        return True  # "as of December 20, 2023": the year's amount, all but a few days of it (flows too)
     if not held:
         return False
     if p.removesuffix(AS_OF) == q.removesuffix(AS_OF):
         return True  # an amount held in a month is the amount as of then: "in December 2024", "as of end-2024"
+    short, long_ = sorted((p, q), key=len)
     return len(short) == 4 and long_.startswith(short + "-") and long_.endswith(AS_OF)
 
 

@@ -597,7 +597,7 @@ class _Doc:
 
     def terms(self) -> frozenset[str]:
         """Abbreviations the document gives a phrase of ordinary words ("foreign direct investment (FDI)",
-        "compound annual growth rate (CAGR)", "twenty-foot equivalent units (TEUs)"): the abbreviation alone is
+        "compound annual growth rate (CAGR)", "electric vehicles (EVs)"): the abbreviation alone is
         that term, never a name (a body's is one: "the International Energy Agency (IEA)", see `bodies`)."""
         if not hasattr(self, "_terms"):
             out = set()
@@ -839,15 +839,20 @@ def _carried(d: _Doc, i: int, sentence_start: int) -> tuple[str | None, str | No
 
 
 def _country_before(d: _Doc, i: int, b, sentence_start: int) -> str | None:
-    """The one country the nearest earlier sentence of block i naming any names ("2024 was a monumental year
-    for Japan's tourism industry. With 36.8 million foreign visitors, the country …": Japan), for "the country"
-    when the subject carried is no place; None where that sentence names two."""
-    named = [m for m in d.starting(i, 0, sentence_start) if m.kind == "country" and m.role in ("entity", "adjective")]
-    if not named:
+    """The one country the sentence right before names other than as where something happens or goes ("2024 was
+    a monumental year for Japan's tourism industry. With 36.8 million foreign visitors, the country …": Japan),
+    for "the country" when the subject carried is no place; None where it names two, or only as a place ("Toyota
+    sold 2.3 million cars in the United States. The country's trade deficit …": whose, it cannot say)."""
+    if sentence_start <= 0:
         return None
-    last = b.sentence(named[-1].start)[0]
-    names = {m.name for m in named if b.sentence(m.start)[0] == last}
+    before = b.sentence(sentence_start - 1)[0]
+    low = d.low(i)
+    names = {m.name for m in d.starting(i, before, sentence_start) if m.kind == "country" and
+             m.role in ("entity", "adjective") and not _PLACE_BEFORE.search(low, max(0, m.start - 12), m.start)}
     return names.pop() if len(names) == 1 else None
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:in|to|from|into|across|at)\s+(?:the\s+)?$")
 
 
 def _source_in_force(d: _Doc, i: int, sentence_start: int) -> str | None:

@@ -53,7 +53,8 @@ _SMALL = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "and", "o
 _CJK = re.compile(r"[\u3400-\u9fff]")
 # a line that is a date alone ("April 22, 2025", "22 Apr 2025 10:30", "2025-04-22", "2025年4月22日"): a page's
 # date, a paragraph of its own, never the start of the sentence below it ("April 22, 2025" / "2024 was a record …")
-_MON = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_MON = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+        r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _DATE_LINE = re.compile(r"\s*(?:(?:[a-z]+day,?\s+)?(?:" + _MON + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+|\d{1,2}\s+" + _MON +
                         r",?\s+)\d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号號])"
                         r"(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)?\s*", re.I)

@@ -408,8 +408,8 @@ def currency_after(low: str, end: int) -> bool:
     return bool(_CURRENCY_AFTER.match(low, end))
 
 
-_PHOTO_CREDIT = re.compile(r"(?i)\b(?:photo|image|picture|graphic|file photo|photo credit|credit)s?\s*:\s*[^()（）\n.;]{1,60}"
-                           r"|(?:图片来源|圖片來源|图片|圖片|摄影|攝影)\s*[:：]\s*[^()（）\n。；]{1,30}")
+_PHOTO_CREDIT = re.compile(r"(?i)[(（]\s*(?:photo|file photo|photo credit|image|picture)s?\s*[:：][^()（）\n]{1,60}[)）]"
+                           r"|(?:图片来源|圖片來源|摄影|攝影)\s*[:：]\s*[^()（）\n。；，,]{1,20}")
 
 
 def addresses(text: str) -> list[tuple[int, int]]:

@@ -75,7 +75,7 @@ _FORMS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"q(?<![a-z\d]q)([1-4])(?![\d'’])"), "q"),
     # (and a quarter's noun before its year: "fourth-quarter sales in 2024")
     (re.compile(r"(first|second|third|fourth|1st|2nd|3rd|4th|initial|opening|final|closing)[\s-]+quarter"
-                r"(?:\s*(?:of|,)?\s*(?:fiscal\s*)?" + _Y + r"|(?:\s+[a-z]+){1,2}\s+in\s+" + _Y + r")?"), "ordq"),
+                r"(?:\s*(?:of|,)?\s*(?:fiscal\s*)?" + _Y + r"|(?:\s+(?!than\b|from\b|over\b|versus\b|against\b)[a-z]+){1,2}\s+in\s+" + _Y + r")?"), "ordq"),
     # the first months or quarters of a year, counted together: 2024年前3季, 前三季度, 前10个月, "the first nine
     # months of 2024", "the first three quarters" (not the third quarter alone)
     (re.compile(r"(?=[12前])(?:" + _Y + r"\s*年\s*)?前\s*([1-4一二三四两])\s*(?:个)?季(?:度)?"), "cnqq"),
@@ -116,7 +116,7 @@ _FORMS: list[tuple[re.Pattern, str]] = [
     # a date figures are counted up to, its year left to the sentence ("截至11月14日，2023年全国电影票房…", "as
     # of November 14"): sales to date, not the year's
     (re.compile(r"(?:截至|截止到?)\s*(?:" + _Y + r"\s*年\s*)?" + _CN_M + r"\s*月\s*\d{1,2}\s*日"), "ym"),
-    (re.compile(r"(?<![a-z])(?:as of|as at)\s+" + _FULL_MONTH + r"\s+\d{1,2}(?!\d)(?:,?\s*" + _Y + r")?"), "asofmy"),
+    (re.compile(r"(?<![a-z])(?:as of|as at)\s+" + _FULL_MONTH + r"\s+(\d{1,2})(?!\d)(?:,?\s*" + _Y + r")?"), "asofmy"),
     (re.compile(_Y + r"\s*年\s*" + _CN_M + r"\s*月"), "ym"),
     # a month of a year named relative to the page's (去年12月, 今年3月份): that month of that year
     (re.compile(r"(今年|去年|本年|上年|明年)\s*" + _CN_M + r"\s*月(?!\s*\d+\s*日)"), "relm"),
@@ -264,7 +264,9 @@ def _build(kind: str, m: re.Match, doc_year: int | None) -> tuple[str | None, st
         return (y, f"{mo:02d}") if mo and y else None
     if kind == "asofmy":
         mo = _MONTHS.get(g[0])
-        return (g[1], f"{mo:02d}") if mo else None
+        if mo == 12 and g[2] and int(g[1]) >= 20:
+            return g[2], ""  # "as of December 20, 2023": the year's amount, all but a few days of it
+        return (g[2], f"{mo:02d}") if mo else None
     if kind == "m":
         mo = _month(g[0])
         return (None, f"{mo:02d}") if mo else None
@@ -417,12 +419,11 @@ _ARTICLE_END = re.compile(r"\s+(?:the|its|a|an|their)$")
 
 # the year of an event before the figure's: "rose to 85,856 tonnes after plummeting in 2019", "after falling 5% in
 # 2023", "since peaking in 2018"
-_EARLIER_EVENT = re.compile(r"\b(?:after|since|following)\s+(?:[a-z]+ing|(?:it|they|the\s+\w+|\w+)\s+(?:began|started|"
-                            r"first|was|were|had|has|opened|launched)\b)(?:\s+\S+){0,3}?\s+in$")
+_EARLIER_EVENT = re.compile(r"\b(?:after|since|following)\s+(?:[a-z]+ing(?:\s+\S+){0,3}?|(?:it|they|the\s+\w+|\w+)\s+"
+                            r"(?:began|started|first|opened|launched)\b(?:\s+[^\s\d$€£¥]+){0,3}?)\s+in$")
 # what a month names when it is the date of a release: "a November estimate of 244 million hectoliters", "its
 # June forecast", "the October report" (the figure is of the year the release is about)
-_RELEASE_AFTER = re.compile(r"\s+(?:estimates?|forecasts?|projections?|reports?|outlook|update|survey|assessment|"
-                            r"release|bulletin)\b")
+_RELEASE_AFTER = re.compile(r"\s+(?:estimates?|forecasts?|projections?|outlook)\b")
 
 
 _LEVEL_AFTER = re.compile(r"(?:['’]s)?\s*(?<=[\s'’s])(?:levels?|figures?|totals?|peaks?|averages?)\b|"
@@ -495,7 +496,7 @@ def _find_periods(low: str, vocab: Vocab, doc_year: int | None) -> list[PeriodSp
     for s, e, year, suffix in found:
         if titles and low[e:e + 1] != "年" and any(a + 1 < s and e < b for a, b in titles):
             continue  # a number in a work's title is part of its name (《唐探1900》), unless a year opens it
-        pre = low[max(0, s - 20):s].rstrip()
+        pre = low[max(0, s - 30):s].rstrip()
         if pre.endswith(_ARTICLES):  # (rstripped: $ is its end, and an article must end it)
             pre = _ARTICLE_END.sub("", pre)
         base = pre.endswith(base_words) and any(pre.endswith(w) and (" " in w or not pre.endswith(("in", "of")))

@@ -254,6 +254,10 @@ def subject(v: View, mentions: list[Mention], carry: str | None, unit: str, row_
             return (carry, "pronoun") if _carries(first, carry) else (None, "market")
         return first.name, "named"
     opener = _FRONTED.match(v.low, v.ss)
+    # (the figure is what the subject has: "With 36.8 million visitors", not a circumstance, "With oil prices at
+    # $80 a barrel, Nigeria expects …": two words at most between the opening word and the figure, none "at")
+    if opener and (len(v.low[opener.end():v.s].split()) > 2 or " at " in f" {v.low[opener.end():v.s]} "):
+        opener = None
     comma = v.text.find(",", v.e, v.se) if opener else -1
     if comma >= 0 and "," not in v.text[v.ss:v.s]:
         # "With 36.8 million foreign visitors, the country surpassed its record": a phrase opening the sentence
