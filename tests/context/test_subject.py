@@ -1080,3 +1080,13 @@ def test_a_dateline_naming_a_country_counts_among_the_pages_places():
 ])
 def test_names_written_with_latin_extended_letters_are_whole(text, figure, subject):
     assert frames(text)[figure].context.subject == subject
+
+
+def test_a_second_place_in_capitals_after_a_dateline_and_the_word_after_them():
+    # "VIETNAM, December 28 - HÀ NỘI —": both places are where the news was filed; the word after them opens a
+    # sentence (a capital there names no one)
+    from factcheck.context import names
+
+    text = "VIETNAM, December 28 - HÀ NỘI — Disbursement of foreign investment reached US$23.18 billion in 2023.\n"
+    assert text[:names.dateline_end(text)] == "VIETNAM, December 28 - HÀ NỘI — "
+    assert frames(text)["US$23.18 billion"].context.subject != "Disbursement"

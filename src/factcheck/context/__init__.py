@@ -620,6 +620,11 @@ class _Doc:
                 if first:
                     words.add(first.group(1))
                 words.update(_SENTENCE_START_WORD.findall(nl.text, first.end() if first else 0))
+            for i, b in enumerate(self.layout.blocks):  # (and the word right after a dateline: "HÀ NỘI — Disbursement")
+                end = self.dateline(i)
+                after = _LINE_START_WORD.match(b.text, end) if end else None
+                if after:
+                    words.add(after.group(1))
             self._starts = frozenset(w.lower() for w in words if w not in self.mid_caps)
         return self._starts
 

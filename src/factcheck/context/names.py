@@ -451,7 +451,14 @@ def dateline_end(text: str) -> int:
         caps = None  # "NVIDIA- Revenue rose": a dash glued to one word is no dateline ("IVORY COAST- " is)
     m = (_DATELINE.match(text) if any(x in text for x in _DATELINE_ENDS) else None) or caps \
         or _PLACE_DATELINE.match(text) or _CREDIT.match(text)
-    return m.end() if m else 0
+    if not m:
+        return 0
+    # (a second place in capitals after the first: "VIETNAM, December 28 - HÀ NỘI — Disbursement of …")
+    city = _CITY_AFTER.match(text, m.end())
+    return city.end() if city else m.end()
+
+
+_CITY_AFTER = re.compile(rf"[{_UP}][{_UP}.'\- ]{{1,30}}[{_UP}.]\s*(?:--?|–|—)\s")
 
 
 def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: frozenset[str],
