@@ -902,3 +902,14 @@ def test_a_forecast_verb_before_a_comma_speaks_for_the_clauses_after_it(text, fi
 
 def test_a_past_verb_before_a_comma_marks_no_forecast():
     assert "forecast" not in frames("统计局表示,2024年全国粮食产量达到70650万吨,同比增长1.6%。\n")["1.6%"].context.basis
+
+
+@pytest.mark.parametrize("text, period", [
+    ("As of 2024 Oct 31, there were 58 reactors in operation.\n", "2024-10 (as of)"),
+    ("As of 31 October 2024, there were 58 reactors in operation.\n", "2024-10 (as of)"),
+    ("As of Nov. 30, 2024, there were 58 reactors in operation.\n", "2024-11 (as of)"),
+    # (as of a day late in December: the year's)
+    ("As of 2024 Dec 31, there were 58 reactors in operation.\n", "2024"),
+])
+def test_as_of_dates_written_day_first_or_year_first(text, period):
+    assert frames(text)["58"].context.period == period

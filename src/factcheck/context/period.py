@@ -116,7 +116,9 @@ _FORMS: list[tuple[re.Pattern, str]] = [
     # a date figures are counted up to, its year left to the sentence ("截至11月14日，2023年全国电影票房…", "as
     # of November 14"): sales to date, not the year's
     (re.compile(r"(?:截至|截止到?)\s*(?:" + _Y + r"\s*年\s*)?" + _CN_M + r"\s*月\s*\d{1,2}\s*日"), "ym"),
-    (re.compile(r"(?<![a-z])(?:as of|as at)\s+" + _FULL_MONTH + r"\s+(\d{1,2})(?!\d)(?:,?\s*" + _Y + r")?"), "asofmy"),
+    # (also "as of 2024 Dec 31" and "as of 31 December 2024")
+    (re.compile(r"(?<![a-z])(?:as of|as at)\s+(?:" + _MON + r"\s+(\d{1,2})(?!\d)(?:,?\s*" + _Y + r")?|" + _Y +
+                r"\s+" + _MON + r"\s+(\d{1,2})(?!\d)|(\d{1,2})\s+" + _MON + r",?\s+" + _Y + r")"), "asofmy"),
     (re.compile(_Y + r"\s*年\s*" + _CN_M + r"\s*月"), "ym"),
     # a month of a year named relative to the page's (去年12月, 今年3月份): that month of that year
     (re.compile(r"(今年|去年|本年|上年|明年)\s*" + _CN_M + r"\s*月(?!\s*\d+\s*日)"), "relm"),
@@ -263,10 +265,11 @@ def _build(kind: str, m: re.Match, doc_year: int | None) -> tuple[str | None, st
         y = _rel(g[0], doc_year)  # (no page year: which year is unknown, the month is not guessed at)
         return (y, f"{mo:02d}") if mo and y else None
     if kind == "asofmy":
-        mo = _MONTHS.get(g[0])
-        if mo == 12 and g[2] and int(g[1]) >= 20:
-            return g[2], ""  # "as of December 20, 2023": the year's amount, all but a few days of it
-        return (g[2], f"{mo:02d}") if mo else None
+        name, day, year = (g[0], g[1], g[2]) if g[0] else (g[4], g[5], g[3]) if g[3] else (g[7], g[6], g[8])
+        mo = _MONTHS.get(name.rstrip("."))
+        if mo == 12 and year and int(day) >= 20:
+            return year, ""  # "as of December 20, 2023": the year's amount, all but a few days of it
+        return (year, f"{mo:02d}") if mo else None
     if kind == "m":
         mo = _month(g[0])
         return (None, f"{mo:02d}") if mo else None
@@ -337,7 +340,7 @@ _NEEDS: list[tuple[tuple[str, ...], ...]] = [
     (("year", "一年"),), (("season", "crop year", "marketing year", "榨季", "产季"),), (("季",),),
     (("半",),), (("h1", "h2"),), (("1h", "2h"),), (("half",),), (("日", "号"), ("-", "~", "至", "到", "—", "–")),
     (("年",), ("月",)),
-    (("月",), ("-", "~", "至", "到", "—", "–")), (("截至", "截止"), ("月",)), (("as of", "as at"), _FULL_MONTHS),
+    (("月",), ("-", "~", "至", "到", "—", "–")), (("截至", "截止"), ("月",)), (("as of", "as at"), _MONTH_STEMS),
     (("年",), ("月",)), (("今年", "去年", "本年", "上年", "明年"), ("月",)), (("月",),),
     (_MONTH_STEMS, _CENTURY), (_MONTH_STEMS,), (("quarter", "months"), _CENTURY), (("quarter",),),
     (_MONTH_STEMS, _CENTURY), (_FULL_MONTHS,), (_FULL_MONTHS,), (("feb", "aug", "sep", "oct", "nov", "dec"),),
