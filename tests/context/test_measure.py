@@ -1048,3 +1048,15 @@ def test_travellers_are_arrivals(text, figure):
 ])
 def test_money_spent_is_spending(text, figure):
     assert "spending" in frames(text)[figure].context.topics
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The PC segment is expected to be this year's \"main growth driver\" at $43.2 billion.\n", "$43.2 billion"),
+    ("India is a growth market worth $5 billion.\n", "$5 billion"),
+])
+def test_a_noun_a_change_word_describes_makes_no_amount_of_change(text, figure):
+    assert frames(text)[figure].context.measure == "level"
+
+
+def test_a_change_word_before_an_amount_still_makes_a_change():
+    assert frames("Sales saw an increase of $5 billion in 2024.\n")["$5 billion"].context.measure == "change"

@@ -81,6 +81,12 @@ def _near(vocab: Vocab, cue: str, low: str, a: int, b: int) -> list[tuple[int, i
     return [c for c in found if not any(s <= c[0] and c[1] <= e and e - s > c[1] - c[0] for s, e in terms)]
 
 
+# a noun a change word describes ("the main growth driver at $43.2 billion", "a growth market worth $5 billion"):
+# the amount is no change
+_NOUN_AFTER_CHANGE = re.compile(r"[\"'”’]?\s*(?:drivers?|engines?|markets?|stor(?:y|ies)|sectors?|areas?|"
+                                r"opportunit(?:y|ies)|potential|prospects?|momentum|trajectory|segments?)\b")
+
+
 def measure(v: View, unit: str, vocab: Vocab, header: str = "") -> Measure:
     low = v.low
     # (the base, _base(v, vocab), is read only where a change is returned: most figures are levels or shares)
@@ -131,7 +137,8 @@ def measure(v: View, unit: str, vocab: Vocab, header: str = "") -> Measure:
             if share:
                 return Measure("share", None)
         elif change and (a, b) == (v.ws, v.we) and any(
-                c[1] <= v.s or c[2].isascii() and _GLUED.fullmatch(low, v.e, c[0]) for c in change):
+                (c[1] <= v.s and not _NOUN_AFTER_CHANGE.match(low, c[1])) or
+                c[2].isascii() and _GLUED.fullmatch(low, v.e, c[0]) for c in change):
             # (a change word before the figure, or an English noun glued after it: "the 11.1-mmt increase", "a 2 GW
             # rise"; 6,930万台增长9.4%: a Chinese verb after a figure is the next figure's)
             return Measure("change", _base(v, vocab), _falls(change, v, vocab))
