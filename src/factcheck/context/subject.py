@@ -237,7 +237,7 @@ def subject(v: View, mentions: list[Mention], carry: str | None, unit: str, row_
                 return named[-1].name, "named"
             if any(v.ss <= m.start and m.end <= last.start for m in markets):
                 return None, "market"  # "The U.S. market recovered from its slump": the place's market's
-            return (carry, "pronoun") if _carries(last, carry) else (None, "market")
+            return _whose(last, carry)
         chain = _coordinated(v, usable, last)
         if chain:  # "AWS, Microsoft and Google capture 63%": the three together
             return chain, "named"
@@ -249,25 +249,36 @@ def subject(v: View, mentions: list[Mention], carry: str | None, unit: str, row_
     cause = CAUSE_AFTER.search(v.low, v.e, v.ce)
     after = [m for m in usable if m.start >= v.e and m.end <= (cause.start() if cause else v.ce)]
     if after:
-        first = after[0]
-        if first.role == "pronoun":
-            return (carry, "pronoun") if _carries(first, carry) else (None, "market")
-        return first.name, "named"
-    opener = _FRONTED.match(v.low, v.ss)
-    # (the figure is what the subject has: "With 36.8 million visitors", not a circumstance, "With oil prices at
-    # $80 a barrel, Nigeria expects …": two words at most between the opening word and the figure, none "at")
-    if opener and (len(v.low[opener.end():v.s].split()) > 2 or " at " in f" {v.low[opener.end():v.s]} "):
-        opener = None
-    comma = v.text.find(",", v.e, v.se) if opener else -1
-    if comma >= 0 and "," not in v.text[v.ss:v.s]:
-        # "With 36.8 million foreign visitors, the country surpassed its record": a phrase opening the sentence
-        # with the figure is about the subject of the clause after its comma
-        main = next((m for m in usable if comma < m.start <= comma + 6), None)
-        if main is not None and not v.text[comma + 1:main.start].strip(" ").isalpha():
-            if main.role == "pronoun":
-                return (carry, "pronoun") if _carries(main, carry) else (None, "market")
-            return main.name, "named"
+        return _whose(after[0], carry)
+    main = _after_fronted_phrase(v, usable)
+    if main is not None:
+        return _whose(main, carry)
     return None, "market"
+
+
+def _whose(m: Mention, carry: str | None) -> tuple[str | None, str]:
+    """A name's own figure; a pronoun's is the subject carried from before, where it may stand for it."""
+    if m.role == "pronoun":
+        return (carry, "pronoun") if _carries(m, carry) else (None, "market")
+    return m.name, "named"
+
+
+def _after_fronted_phrase(v: View, usable: list[Mention]) -> Mention | None:
+    """"With 36.8 million foreign visitors, the country surpassed its record": a phrase opening the sentence with
+    the figure is about the name or pronoun that opens the clause after its comma. The figure must be what that
+    subject has ("With 36.8 million visitors"), not a circumstance ("With oil prices at $80 a barrel, Nigeria
+    expects …"): two words at most between the opening word and the figure, none "at", no comma."""
+    opener = _FRONTED.match(v.low, v.ss)
+    if opener is None:
+        return None
+    lead = v.low[opener.end():v.s]
+    if len(lead.split()) > 2 or " at " in f" {lead} " or "," in v.text[v.ss:v.s]:
+        return None
+    comma = v.text.find(",", v.e, v.se)
+    if comma < 0:
+        return None
+    main = next((m for m in usable if comma < m.start <= comma + 6), None)
+    return main if main is not None and not v.text[comma + 1:main.start].strip(" ").isalpha() else None
 
 
 # a phrase that opens a sentence and is about the subject of the clause after it ("With 36.8 million visitors, …",
