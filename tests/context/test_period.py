@@ -617,6 +617,11 @@ def test_a_month_of_last_year_or_this_year(text, figure, want):
     # the figure's own verb in the past says what happened, whatever was expected earlier in its clause
     ("Last year, Airbus cut its delivery target twice and ultimately only delivered 661 jets.\n", "661", False),
     ("A backlog of delayed projects led to a record 148.1% surge in 2023.\n", "148.1%", False),
+    # "projects" is the noun where a verb of its own or a preposition follows it
+    ("The floor space of housing projects fell 7.7% to 5.9 billion square meters in 2023.\n",
+     "5.9 billion square meters", False),
+    ("Projects under construction tumbled 20.4% to 953.8 million square meters in 2023.\n",
+     "953.8 million square meters", False),
     # a forecast right before the figure stays one
     ("Airbus expects to deliver 820 jets in 2025.\n", "820", True),
     ("The IEA projects demand to rise 3% in 2026.\n", "3%", True),

@@ -1090,3 +1090,17 @@ def test_a_second_place_in_capitals_after_a_dateline_and_the_word_after_them():
     text = "VIETNAM, December 28 - HÀ NỘI — Disbursement of foreign investment reached US$23.18 billion in 2023.\n"
     assert text[:names.dateline_end(text)] == "VIETNAM, December 28 - HÀ NỘI — "
     assert frames(text)["US$23.18 billion"].context.subject != "Disbursement"
+
+
+@pytest.mark.parametrize("text, figure", [
+    # a unit symbol written after a figure's number looks like a name in capitals; it is the figure's unit
+    ("The increase came despite a 1 GWe drop in overall capacity, to 392 GWe, of operable plants.\n", "392 GWe"),
+    ("A total capacity of 369 GWe was in operation.\n", "369 GWe"),
+    ("Output reached 2,600 TWh in 2023.\n", "2,600 TWh"),
+])
+def test_a_unit_after_a_figure_is_no_subject(text, figure):
+    assert frames(text)[figure].context.subject not in ("GWe", "TWh")
+
+
+def test_a_name_before_a_figure_with_a_unit_stays_its_subject():
+    assert frames("Japan had 19 GWe of capacity in suspended operation.\n")["19 GWe"].context.subject == "Japan"

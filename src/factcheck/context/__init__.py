@@ -130,6 +130,7 @@ class _Doc:
         # the lines as iterated, once (LazyLines iterates only those with text, and indexes by line number)
         self.seq = seq = lines if isinstance(lines, list) else list(lines)
         self.layout = layout.build(seq)
+        self.figure_spans: dict[int, list[tuple[int, int]]] = {}  # block -> its figures' (start, end), by annotate
         self.dated, self.month = document_date(lines)  # the page's own date, when it states one
         # (the lines read as one text, a line break between: neither pattern matches one, nor a word across one,
         # and a line break before a word is as no character there)
@@ -564,6 +565,9 @@ class _Doc:
                          if t.group(2) in terms and (a := _defines_term(t)) is not None]
                 found = [m for m in found if not (m.kind == "named" and m.role == "entity" and (
                     m.name in terms or any(a <= m.start and m.end <= z for a, z in spans)))]
+            figures = self.figure_spans.get(i)
+            if figures and found:  # "392 GWe", "5 MWe": the unit written after a figure's number is no one's name
+                found = [m for m in found if not any(s < m.start and m.end <= e for s, e in figures)]
             bodies = self.bodies()
             if bodies:  # "GWEC" alone, where the page wrote "Global Wind Energy Council (GWEC)": a source
                 found = [names.Mention(m.start, m.end, m.name, "research", "research")
@@ -1106,6 +1110,17 @@ def _read_carry(d: _Doc, i: int) -> tuple[list[int], list[tuple]]:
 
 
 @paused  # (the stage makes no reference cycles: see collector.py)
+def _figure_spans(b, claims: list[Claim], lines: list[NormLine]) -> list[tuple[int, int]]:
+    """Where each claim of a block is in the block's text: (start, end), in the claims' order."""
+    spans = []
+    for c in claims:
+        s = b.offset(c.line, _orig_to_norm(lines[c.line - 1], c.column - 1))
+        e_line = c.end_line if c.end_line in [p.line for p in b.pieces] else c.line
+        e = b.offset(e_line, _orig_to_norm(lines[e_line - 1], c.end_column - 1))
+        spans.append((s, max(e, s + 1)))
+    return spans
+
+
 def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
              lines: list[NormLine] | None = None) -> list[Claim]:
     """The claims of one document with subject, measure, object, period, basis and source filled in."""
@@ -1127,17 +1142,12 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
     lent: set[int] = set()  # claims whose object is only the document's topic
     lent_period: set[int] = set()  # claims whose period is the document's or an earlier paragraph's
     metrics: dict[tuple, str] = {}  # the facets measure.metric reads -> the frame in words (a pure function)
+    d.figure_spans = {bi: _figure_spans(d.layout.blocks[bi], [claims[i] for i in idxs], lines)
+                      for bi, idxs in by_block.items()}
     for bi, idxs in by_block.items():
         b = d.layout.blocks[bi]
         low = d.low(bi)
-        spans = []
-        for i in idxs:
-            c = claims[i]
-            nl = lines[c.line - 1]
-            s = b.offset(c.line, _orig_to_norm(nl, c.column - 1))
-            e_line = c.end_line if c.end_line in [p.line for p in b.pieces] else c.line
-            e = b.offset(e_line, _orig_to_norm(lines[e_line - 1], c.end_column - 1))
-            spans.append((s, max(e, s + 1)))
+        spans = d.figure_spans[bi]
         spans_t = tuple(spans)
         sib = measure.sibling_lists(low, V)
         dense = layout.flattened_table(b.text, len(spans))

@@ -1020,6 +1020,10 @@ _INFINITIVE = re.compile(r"\b(?:to|will|would|could|may|might|should|shall|can)\
 # (nouns the forecast list shares a spelling with: "a backlog of delayed projects led to …")
 _NOUN_BEFORE = re.compile(r"\b(?:delayed|new|these|those|such|many|several|major|large|solar|wind|energy|"
                           r"infrastructure|construction|investment|the|of|and|other|key|pilot)\s+$")
+# (or by what follows it: a verb of its own, past, or a preposition a noun takes: "housing projects fell 7.7% to
+# 5.9 billion square meters", "projects under construction tumbled 20.4%", "projects in the pipeline")
+_NOUN_AFTER = re.compile(r"\s+(?:fell|rose|grew|sank|hit|saw|were|was|are|have|had|under|in|of|worth|with|"
+                         r"accounted|[a-z]{3,}ed)\b")
 
 
 # the figure's own verb after it, in the future: "3.4 billion people will play", "sales will reach"
@@ -1050,8 +1054,8 @@ def forecast(v: View, vocab: Vocab, spans: list[PeriodSpan], doc_year: int | Non
             continue  # "shipments dropped 3% in 2023 to reach 223 million": where a past change ended
         if own and own.start() >= e:
             continue  # "cut its delivery target twice … and ultimately only delivered 661 jets"
-        if w == "projects" and _NOUN_BEFORE.search(low, max(0, s - 30), s):
-            continue  # "a backlog of delayed projects": the noun
+        if w == "projects" and (_NOUN_BEFORE.search(low, max(0, s - 30), s) or _NOUN_AFTER.match(low, e)):
+            continue  # "a backlog of delayed projects", "housing projects fell 7.7%": the noun
         return True
     for s, e, w in vocab.cue("period.forecast").find(low, v.e, v.we):
         if w in ("forecast", "projected", "expected"):
