@@ -968,9 +968,24 @@ def test_chan_x_liang_is_the_output_of_x(a, fa, b, fb):
     assert "output" in x.context.topics and similarity(x, y) >= OBJECT_SIMILARITY
 
 
-def test_electricity_a_plant_generated_is_generation():
-    got = frames("Nuclear plants generated 450.9 TWh of electricity in 2024.\n")["450.9 TWh"].context
+@pytest.mark.parametrize("text, figure", [
+    ("Nuclear plants generated 450.9 TWh of electricity in 2024.\n", "450.9 TWh"),
+    # energy supplied or produced is energy generated
+    ("The amount of electricity supplied from nuclear energy was 2545 TWh in 2022.\n", "2545 TWh"),
+    ("In 2024, the total energy production from operating power plants reached 444.7 billion kilowatt-hours.\n",
+     "444.7 billion kilowatt-hours"),
+])
+def test_electricity_a_plant_generated_is_generation(text, figure):
+    got = frames(text)[figure].context
     assert "generation" in got.topics and "electricity" not in got.topics
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Electricity consumption was 9,200 TWh in 2024.\n", "9,200 TWh"),
+    ("Electricity demand from data centres will reach 945 TWh in 2030, as supply struggles.\n", "945 TWh"),
+])
+def test_electricity_used_is_no_generation(text, figure):
+    assert "generation" not in frames(text)[figure].context.topics
 
 
 @pytest.mark.parametrize("text, figure", [

@@ -1382,10 +1382,13 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 keys = keys | {"capacity"}  # a power is a capacity: "a total of 288 GW" of wind is its capacity
             if "generation" in V.roles and ({"electricity", "output"} <= keys or (
                     c.unit == "watt_hour" and "generation" in words and not keys & {"electricity", "consumption"}) or (
-                    c.unit == "watt_hour" and "electricity" in keys and "consumption" not in keys and
-                    _GENERATED.search(low, v.cs, v.ce))):
+                    c.unit == "watt_hour" and "electricity" in keys and not keys & {"consumption", "demand"} and
+                    _GENERATED.search(low, v.cs, v.ce)) or (
+                    c.unit == "watt_hour" and "output" in keys and not keys & {"consumption", "demand"})):
                 # electricity produced is power generated: "4.5 percent of total electricity production" is a share
-                # of 全国发电量; "nuclear power generation reached 450.9 billion kWh" (its "power" read as nuclear's)
+                # of 全国发电量; "nuclear power generation reached 450.9 billion kWh" (its "power" read as nuclear's);
+                # "the amount of electricity supplied from nuclear energy was 2545 TWh", "energy production from
+                # operating power plants reached 444.7 million kilowatt-hours": energy put out is energy generated
                 keys, words = (keys - {"electricity", "output"}) | {"generation"}, \
                     tuple(w for w in words if w != "generation")
             if meas.kind == "change" and not meas.down and keys & V.stocks and "new" in V.roles:
@@ -1664,7 +1667,7 @@ _PER_UNIT_BEFORE = re.compile(r"每\s*(?:吨|公吨|盎司|桶|磅|公斤|千克
 # those named before it, no one of them
 _AGGREGATE_OPENS = re.compile(r"\s*(?:the\s+)?(?:total|overall|combined|aggregate)\b|\s*(?:总|合计|全部)")
 _FIGURE_LIST = re.compile(r"\s*(?:、|,|，|和|及|与|and|, and)\s*")  # between two figures of one list
-_GENERATED = re.compile(r"\bgenerat(?:e|es|ed|ing)\b")  # "the plants generated 450.9 TWh of electricity"
+_GENERATED = re.compile(r"\b(?:generat(?:e|es|ed|ing)|suppl(?:y|ies|ied)|produc(?:e|es|ed|ing|tion))\b")  # "the plants generated 450.9 TWh of electricity"
 # a share that restates a level before it as a part of a whole: ", accounting for", ", which is", ", or", "，占"
 _SHARE_OF_IT = re.compile(r"(?:[,，(（]\s*|\s+)(?:accounting for|which (?:is|was|represents|represented|accounts for|"
                           r"accounted for|makes up|made up)|or|making up|representing|equal to|equivalent to|"
