@@ -918,3 +918,16 @@ def test_a_past_verb_before_a_comma_marks_no_forecast():
 ])
 def test_as_of_dates_written_day_first_or_year_first(text, period):
     assert frames(text)["58"].context.period == period
+
+
+@pytest.mark.parametrize("text, figure, want", [
+    # a page stating no date of its own is dated by its address, where a news site files a story by date
+    ("Source: https://www.example.com/2024/09/09/trade.html\n\n今年前8个月出口增长5%。\n", "5%", "2024-01..08"),
+    ("Source: https://www.example.com/2024-09-09/trade.html\n\nExports rose 5% this year.\n", "5%", "2024"),
+    ("Source: https://big5.example.cn/amp/20250427/1065204133.html\n\n消息稱，目前，在建核電機組共28台。\n", "28台", "2025"),
+    # an address with no date in it dates nothing; a date the page states wins over its address
+    ("Source: https://www.example.com/news/1065204133.html\n\n今年前8个月出口增长5%。\n", "5%", "?-01..08"),
+    ("2023年5月1日\nSource: https://www.example.com/2024/09/09/trade.html\n\n今年出口增长5%。\n", "5%", "2023"),
+])
+def test_a_page_is_dated_by_its_address_when_it_states_no_date(text, figure, want):
+    assert frames(text)[figure].context.period == want

@@ -76,6 +76,23 @@ def document_date(lines: list[NormLine]) -> tuple[int | None, int | None]:
                 return int(m.group(1)), int(m.group(2))
             name = re.search(_MONTH_NAMES + r"|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec", m.group().lower())
             return int(m.group(1)), (period.month_number(name.group()) if name else None)
+    return _address_date(lines)
+
+
+# a date in a page's address: /2025/04/27/, /20250427/, /2025-04-27 (a year from 2000, a month and a day)
+_ADDRESS_DATE = re.compile(r"(?:https?://|www\.)\S*?[/_\-](20[0-4]\d)([/\-]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)")
+
+
+def _address_date(lines: list[NormLine]) -> tuple[int | None, int | None]:
+    """(year, month) of a page that states no date, from its address in its first lines, when the address has
+    the date a news site files a story under ("Source: https://big5.sputniknews.cn/amp/20250427/…",
+    "…/2024/09/09/…"): when it was published."""
+    for nl in lines:
+        if nl.number > 3:
+            break
+        m = _ADDRESS_DATE.search(nl.text) if "/" in nl.text else None
+        if m:
+            return int(m.group(1)), int(m.group(3))
     return None, None
 
 
