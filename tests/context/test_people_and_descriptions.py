@@ -161,6 +161,18 @@ def test_a_figure_naming_no_one_continues_the_subject_of_its_object():
     assert f["6.78%"].context.subject == "LME"
 
 
+@pytest.mark.parametrize("text, fig, want", [
+    # in its own paragraph, of another kind: the level after a change of the same object
+    ("Lenovo's shipments rose 10.8% in the first quarter of 2025. Shipments reached 15.1 million units in the "
+     "quarter.\n", "15.1 million", "Lenovo"),
+    # a share is a share of something else: nothing carried to or from it
+    ("Lenovo held a 24% share in the first quarter of 2025. Shipments reached 63.2 million units in the quarter.\n",
+     "63.2 million", None),
+])
+def test_a_figure_naming_no_one_continues_its_paragraphs_subject_of_its_object(text, fig, want):
+    assert frames(text)[fig].context.subject == want
+
+
 @pytest.mark.parametrize("text, fig", [
     # another object: nothing carried
     ("The price of copper on the LME gained 6%.\n\nAluminium output fell 2%.\n", "2%"),

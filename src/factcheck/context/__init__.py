@@ -840,8 +840,14 @@ def _same_object_before(out: list[Claim], order: list[tuple[int, int, int]], bi:
         if b < bi - 1:
             break
         x = out[i].context
-        if x is None or frozenset(x.topics) != keys or x.measure != kind:
+        if x is None or frozenset(x.topics) != keys:
             continue
+        if x.measure != kind:
+            # (in its own paragraph, a firm's figure of another kind: "Lenovo's shipments rose 10.8% … Shipments
+            # reached 15.1 million units": Lenovo's; not a place's, "Installations in Asia rose 5% in 2023. The
+            # annual installation figure of 541,302 units" is the world's; nor a share's, of another whole)
+            if b != bi or "share" in (kind, x.measure) or not x.subject or _is_place(x.subject, vocab()):
+                continue
         return x.subject if x.subject and x.how in ("named", "pronoun", "continued") else None
     return None
 
