@@ -619,3 +619,25 @@ def test_a_flow_as_of_early_december_is_not_the_years():
     claims = annotated([("a.txt", "Vietnam's exports reached $355 billion in 2023.\n"),
                         ("b.txt", "Vietnam's exports reached $330 billion as of December 1, 2023.\n")])
     assert not compare(claims, group_claims(claims))
+
+
+@pytest.mark.parametrize("a, b", [
+    # a stage of a project is said in both languages: units under construction meet 在建 units
+    ("截至2024年底，我国在建核电机组28台。\n", "At the end of 2024, China had 29 nuclear power units under construction.\n"),
+    ("2023年，房屋新开工面积95376万平方米。\n",
+     "In 2023, the floor space of newly started projects in China fell 20.4% to 953.6 million square meters.\n"),
+])
+def test_figures_of_one_stage_meet_across_languages(a, b):
+    claims = [c for c in annotated([("a.txt", a), ("b.txt", b)]) if c.unit != "percent"]
+    assert len(group_claims(claims)) == 1
+
+
+@pytest.mark.parametrize("a, b", [
+    # units in operation are not units under construction; floor space completed is not floor space started
+    ("截至2024年底，我国商运核电机组57台。\n", "截至2024年底，我国在建核电机组58台。\n"),
+    ("At the end of 2024, China had 57 nuclear power units in commercial operation.\n",
+     "At the end of 2024, China had 58 nuclear power units under construction.\n"),
+    ("2023年，房屋竣工面积99831万平方米。\n", "2023年，房屋新开工面积95376万平方米。\n"),
+])
+def test_figures_of_two_stages_never_meet(a, b):
+    assert group_claims(annotated([("a.txt", a), ("b.txt", b)])) == []
