@@ -457,6 +457,10 @@ def test_our_country_is_the_country_of_the_pages_script(text, figure, subject):
     ("國家統計局公布的數據顯示，中國經濟增長5%；台灣方面，我國經濟總量達到24.6兆元。\n", "24.6兆元", "Taiwan"),
     # (and one citing no national body keeps its script's country)
     ("數據顯示，2024年我國經濟總量達到24.6兆元。\n", "24.6兆元", "Taiwan"),
+    # a body named after the country, which the alias table does not know (中國核能行業協會), says so too
+    ("中國核能行業協會發布藍皮書。藍皮書顯示，2023年我國核電發電量達到4333.71億千瓦時。\n", "4333.71億千瓦時", "China"),
+    # (a body of a country 我國 never names does not: a Taiwanese page citing 美國能源部 speaks as Taiwan)
+    ("美國能源部協會發布報告。報告顯示，2023年我國核電發電量達到233億千瓦時。\n", "233億千瓦時", "Taiwan"),
 ])
 def test_our_country_on_a_page_citing_another_countrys_national_body(text, figure, subject):
     assert frames(text)[figure].context.subject == subject

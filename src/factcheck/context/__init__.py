@@ -269,12 +269,28 @@ class _Doc:
             self.place()
             self._ours_moved = False
             if ours is not None and ours.name not in self._named_places:
-                there = next(iter(self._body_countries)) if len(self._body_countries) == 1 else self.one_country()
+                bodies = self._body_countries | self._named_bodies()
+                there = next(iter(bodies)) if len(bodies) == 1 else self.one_country()
                 other = self.V.entity(there) if there else None
                 if other is not None and other.name != ours.name:
                     ours, self._ours_moved = other, True
             self._ours = ours
         return self._ours
+
+    def _named_bodies(self) -> frozenset[str]:
+        """The countries 我国 may name whose bodies a Chinese page names after them (中國核能行業協會, 中国汽车工业协会:
+        the country's national association, cues.toml subject.public_body_endings), the alias table silent."""
+        from .vocab import _norm
+
+        endings = "|".join(re.escape(e) for e in self.V.cues.get("subject.public_body_endings", ()) if not e.isascii())
+        # (only the countries 我国 may name on some page: a Taiwanese page citing 美國能源部 still speaks as Taiwan)
+        ours = {n.lower() for k, names_ in self.V.cues.items() if k.startswith("subject.our_country.") for n in names_}
+        found = set()
+        for m in re.finditer(rf"([\u4e00-\u9fff]{{2,3}})[\u4e00-\u9fff]{{2,10}}?(?:{endings})", _norm(self.text)):
+            ent = self.V.entities.get(m.group(1)) or self.V.entities.get(m.group(1)[:2])
+            if ent is not None and ent.name.lower() in ours:
+                found.add(ent.name)
+        return frozenset(found)
 
     def evidenced_home(self) -> str | None:
         """The script's home country (home), or the country a page of a script without one was shown to speak
