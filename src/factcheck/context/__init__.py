@@ -174,6 +174,9 @@ class _Doc:
         self._nationals: dict[str, str | None] = {}  # name -> _national(name)
         self._public: dict[str, bool] = {}  # name -> _public_body(name)
         self._sentence_starts: dict[int, list[int]] = {}  # block -> 0 and its sentence ends (_source_in_force)
+        # the blocks with figures (their names are read for them), when the caller says: topic reads the names
+        # of the others only where their terms could change it
+        self.claimed: frozenset[int] | None = None
 
     def minguo(self) -> bool:
         """The page is written in Traditional characters, as Taiwan writes, or writes a Minguo date somewhere
@@ -360,37 +363,58 @@ class _Doc:
         """What a document is about, when one topic has most of its topic words (a coffee report: coffee): the
         topic of a figure whose own words name only a quantity ("output rose 5.8%")."""
         if not hasattr(self, "_topic"):
-            from collections import Counter
-
-            where = [(i, a, b, self.V.concepts[w].key) for i in range(len(self.layout.blocks))
-                     for a, b, w in self.V.concept_match.find(self.low(i))
-                     if self.V.concepts[w].role in ("topic", "domain")]
             # (a term inside a name is the name's: "China Meat Association", "Tea & Coffee Trade Journal")
             # (only a capitalised or Chinese term may be inside one: the names of a block are read for those alone)
-            where = [(i, a, b, k) for i, a, b, k in where
-                     if not ((self.layout.blocks[i].text[a:a + 1].isupper() or
-                              "\u4e00" <= self.layout.blocks[i].text[a:a + 1] <= "\u9fff") and
-                             any(m.start <= a and b <= m.end and m.end - m.start > b - a for m in self.mentions(i)))]
-            keys = [k for *_, k in where]
-            # the most named topic, when its family (broader and narrower topics) has most of the topic words:
-            # PC with notebooks and desktops make a PC report
-            found = Counter(keys)
-            top = found.most_common(1)
-            family = lambda k: self.V.within.get(k, k)
-            near = sum(n for k, n in found.items() if top and family(k) == family(top[0][0]))
-            # (named once, it is the topic only when the document names no other, in a sentence with a figure,
-            # not as a demand that drove one: "受惠於…雲端服務等應用需求", "on strong demand for its memory chips",
-            # nor in a caption: "圖為高雄港貨櫃")
-            once = len(found) == 1 and len(where) == 1 and self._names_a_figures_topic(*where[0][:3])
-            self._topic = top[0][0] if top and (top[0][1] >= 2 or once) and near >= 0.6 * len(keys) \
-                else None
-            kinds = sorted((n for k, n in found.items() if k != family(k) and family(k) == family(self._topic)),
-                           reverse=True) if self._topic in self.V.within else []
-            if len(kinds) >= 2 and 3 * kinds[1] >= kinds[0]:
-                # two kinds of one thing (battery-electric and plug-in hybrid cars): the report is about the thing
-                # (not one kind named eleven times and another once: an LNG report naming pipeline gas)
-                self._topic = family(self._topic)
+            kept, pending = [], []  # terms kept; terms whose block's names are not read yet (for figures or so)
+            for i, a, b, k in self._topic_terms():
+                text = self.layout.blocks[i].text
+                if not (text[a:a + 1].isupper() or "\u4e00" <= text[a:a + 1] <= "\u9fff"):
+                    kept.append((i, a, b, k))
+                elif self.claimed is not None and i not in self.claimed and i not in self._mentions:
+                    pending.append((i, a, b, k))
+                elif not self._inside_a_name(i, a, b):
+                    kept.append((i, a, b, k))
+            # the names of a block without figures are read only when the terms in it could change the topic
+            got = _settled_topic(kept, pending, self.V) if pending else _UNSETTLED
+            if got is _UNSETTLED:
+                kept = sorted(kept + [t for t in pending if not self._inside_a_name(*t[:3])])
+                got = self._topic_of(kept)
+            self._topic = got
         return self._topic
+
+    def _topic_terms(self) -> list[tuple[int, int, int, str]]:
+        """(block, start, end, concept key) of every topic or domain term of the document, in text order."""
+        return [(i, a, b, self.V.concepts[w].key) for i in range(len(self.layout.blocks))
+                for a, b, w in self.V.concept_match.find(self.low(i))
+                if self.V.concepts[w].role in ("topic", "domain")]
+
+    def _inside_a_name(self, i: int, a: int, b: int) -> bool:
+        """The term at [a, b) of block i is part of a longer name there."""
+        return any(m.start <= a and b <= m.end and m.end - m.start > b - a for m in self.mentions(i))
+
+    def _topic_of(self, where: list[tuple[int, int, int, str]]) -> str | None:
+        """The topic the terms `where` (block, start, end, key; in text order) make (see topic)."""
+        from collections import Counter
+
+        keys = [k for *_, k in where]
+        # the most named topic, when its family (broader and narrower topics) has most of the topic words:
+        # PC with notebooks and desktops make a PC report
+        found = Counter(keys)
+        top = found.most_common(1)
+        family = lambda k: self.V.within.get(k, k)
+        near = sum(n for k, n in found.items() if top and family(k) == family(top[0][0]))
+        # (named once, it is the topic only when the document names no other, in a sentence with a figure,
+        # not as a demand that drove one: "受惠於…雲端服務等應用需求", "on strong demand for its memory chips",
+        # nor in a caption: "圖為高雄港貨櫃")
+        once = len(found) == 1 and len(where) == 1 and self._names_a_figures_topic(*where[0][:3])
+        topic = top[0][0] if top and (top[0][1] >= 2 or once) and near >= 0.6 * len(keys) else None
+        kinds = sorted((n for k, n in found.items() if k != family(k) and family(k) == family(topic)),
+                       reverse=True) if topic in self.V.within else []
+        if len(kinds) >= 2 and 3 * kinds[1] >= kinds[0]:
+            # two kinds of one thing (battery-electric and plug-in hybrid cars): the report is about the thing
+            # (not one kind named eleven times and another once: an LNG report naming pipeline gas)
+            topic = family(topic)
+        return topic
 
     def _names_a_figures_topic(self, i: int, a: int, b: int) -> bool:
         """The topic term at [a, b) of block i sits in a sentence with a figure (a date is none) and names no
@@ -875,6 +899,47 @@ def _before_in_block(out: list[Claim], idxs: list[int], k: int) -> str | None:
     return x.subject if x is not None and x.subject and x.how in ("document", "paragraph") else None
 
 
+_UNSETTLED = object()  # (_settled_topic: the terms pending could change the topic)
+
+
+def _settled_topic(kept: list, pending: list, V: Vocab):
+    """The topic _Doc._topic_of gives whichever of the `pending` terms are found inside names (and left out):
+    settled by the counts alone, else _UNSETTLED. Settled only where neither a term named once nor a tie
+    could decide it, and with a margin on the 60% rule (never decided at its edge, where the float product
+    could fall either way)."""
+    from collections import Counter
+
+    low, extra = Counter(k for *_, k in kept), Counter(k for *_, k in pending)
+    if sum(low.values()) < 2:
+        return _UNSETTLED  # (a term named once may be the topic: that reads its sentence)
+    family = lambda k: V.within.get(k, k)
+    high = low + extra
+    fams = {family(k) for k in high}
+
+    def share(f: str, of: Counter, rest: Counter) -> tuple[int, int]:
+        """(terms of family f in `of`, other terms in `rest`)."""
+        return sum(n for k, n in of.items() if family(k) == f), sum(n for k, n in rest.items() if family(k) != f)
+
+    # the 60% rule, near >= 0.6 * all: 2 * near - 3 * others >= 0 on integers, with a margin of one
+    never = lambda f: (lambda near, others: 2 * near - 3 * others < 0)(*share(f, high, low))
+    if all(never(f) for f in fams):
+        return None  # no family can have most of the words, however the pending terms fall
+    top = [k for k in high if all(low[k] > high[j] for j in high if j != k)]
+    if not top or low[top[0]] < 2:
+        return _UNSETTLED  # (the most named is not the same in every reading, or may be named once)
+    top = top[0]
+    near, others = share(family(top), low, high)
+    if 2 * near - 3 * others <= 0:
+        return None if never(family(top)) else _UNSETTLED
+    if top in V.within:  # (the kinds of one thing: counted exactly only when none of them is pending)
+        if any(extra[k] for k in high if k != family(k) and family(k) == family(top)):
+            return _UNSETTLED
+        kinds = sorted((n for k, n in low.items() if k != family(k) and family(k) == family(top)), reverse=True)
+        if len(kinds) >= 2 and 3 * kinds[1] >= kinds[0]:
+            return family(top)
+    return top
+
+
 def _carried(d: _Doc, i: int, sentence_start: int) -> tuple[str | None, str | None, str | None, str | None]:
     """The subject a pronoun would take, the names a plural pronoun takes together and the place the paragraph
     is about, at the start of a sentence of block i: read from the sentences before it in the block, else from
@@ -1176,6 +1241,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
     for i, c in enumerate(claims):
         if c.line in d.layout.block_of_line:
             by_block.setdefault(d.layout.block_of_line[c.line], []).append(i)
+    d.claimed = frozenset(by_block)
     out = list(claims)
     order: list[tuple[int, int, int]] = []  # (claim, block, sentence start) in document order
     lent: set[int] = set()  # claims whose object is only the document's topic
