@@ -193,9 +193,9 @@ class _Doc:
         "China installed a record amount … last year" is written in 2025, so its 去年 is the year it names."""
         from collections import Counter
 
-        # (every year _YEAR finds starts with 19 or 20: a line holding neither is not scanned)
-        # (findall: each pattern has one group, the year)
-        years = Counter(int(y) for nl in seq if "19" in nl.text or "20" in nl.text for y in _YEAR.findall(nl.text))
+        # (the lines scanned as one text, a NUL between them: no year runs across one, and to the pattern's
+        # look-arounds a NUL is as the end of a line; findall: each pattern has one group, the year)
+        years = Counter(int(y) for y in _YEAR.findall("\x00".join(nl.text for nl in seq)))
         # (and Minguo years on a page writing Minguo dates: 114年旅客出入境統計 is 2025's)
         if self.minguo():
             years.update(int(y) + 1911 for nl in seq if "年" in nl.text for y in period.ROC.findall(nl.text))
@@ -1278,6 +1278,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
         attributed: dict[int, list] = {}  # sentence start -> the pronouns its source cues introduce
         traded: dict[int, list] = {}  # sentence start -> the trade partners it names
         causes: dict[tuple[int, int], bool] = {}  # sentence -> whether it holds a word a cause opens with
+        left: dict[tuple[int, int], list] = {}  # sentence -> the names it leaves out (left_out)
         held_before: dict[int, list] = {}  # sentence start -> places its figures so far hold in ("in China")
         period_spans = [(p.start, p.end) for p in periods]
         memo: dict = {"views": {}}  # each figure's view and what each window of the block says (measure.object_of)
@@ -1327,7 +1328,9 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 attributed[v.ss] = source.attributed(b.text, low, (v.ss, v.se), d.starting(bi, v.ss, v.se), V)
             excluded.update(attributed[v.ss])
             excluded.update(scope_names)
-            excluded.update(m for m in d.starting(bi, v.ss, v.se) if m.role == "entity" and left_out(b.text, m))
+            if (v.ss, v.se) not in left:  # (once a sentence: its figures leave out the same names)
+                left[v.ss, v.se] = [m for m in d.starting(bi, v.ss, v.se) if m.role == "entity" and left_out(b.text, m)]
+            excluded.update(left[v.ss, v.se])
             # "it saw a 1.3% drop in China": a place after "in" in the figure's clause, after a company or a pronoun
             # of that clause that is no source, is where the company's figure holds
             held_in = [m for m in places_in if v.cs <= m.start < v.ce and not (
