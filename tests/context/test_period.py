@@ -931,3 +931,21 @@ def test_as_of_dates_written_day_first_or_year_first(text, period):
 ])
 def test_a_page_is_dated_by_its_address_when_it_states_no_date(text, figure, want):
     assert frames(text)[figure].context.period == want
+
+
+@pytest.mark.parametrize("text, figure, want", [
+    # a period after a later figure that the sentence compares with (a past record, "above the …") dates that
+    # figure; this one keeps the year its paragraph named
+    ("2024 was a monumental year for Japan's tourism industry. With 36.8 million foreign visitors, the country "
+     "surpassed its previous record of 31.8 million set in 2019.\n", "36.8 million", "2024"),
+    ("2024 was a record year. Sales reached 5.2 million units, above the 4.9 million sold in 2019.\n",
+     "5.2 million", "2024"),
+    ("2024 was a record year. Sales reached 5.2 million units, exceeding the 4.9 million sold in 2019.\n",
+     "5.2 million", "2024"),
+    # (the compared figure keeps it; and a period after figures listed together dates them all)
+    ("2024 was a record year. Sales reached 5.2 million units, above the 4.9 million sold in 2019.\n",
+     "4.9 million", "2019"),
+    ("Exports and imports rose 5% and 7% in 2023.\n", "5%", "2023"),
+])
+def test_a_period_after_a_figure_compared_with_dates_that_figure(text, figure, want):
+    assert frames(text)[figure].context.period == want

@@ -901,7 +901,9 @@ def _held_by_another(v: View, p: PeriodSpan) -> bool:
     return bool(prev) and not v.low[max(prev):p.start].strip(" ,")
 
 
-_COMPARED = re.compile(r"\b(?:compared (?:to|with)|versus|vs\.?|than|from|against|relative to)\s+(?:the\s+|a\s+|its\s+)?[^\s]*$"
+_COMPARED = re.compile(r"\b(?:compared (?:to|with)|versus|vs\.?|than|from|against|relative to|above|below|"
+                       r"(?:surpass|exceed|top|beat)(?:ed|ing|s)?|(?:previous|prior|former|old) (?:record|high|peak|best)"
+                       r"(?: of)?)\s+(?:the\s+|a\s+|its\s+)?[^\s]*$"
                        r"|(?:较|比|相较|相比|对比|從|从|由)\s*(?:于|於)?\s*[^\s]*$")
 
 
