@@ -79,8 +79,10 @@ def document_date(lines: list[NormLine]) -> tuple[int | None, int | None]:
     return _address_date(lines)
 
 
-# a date in a page's address: /2025/04/27/, /20250427/, /2025-04-27 (a year from 2000, a month and a day)
-_ADDRESS_DATE = re.compile(r"(?:https?://|www\.)\S*?[/_\-](20[0-4]\d)([/\-]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)")
+# a date in a page's address: /2025/04/27/, /20250427/, /2025-04-27, /t20240117_… (not a month's folder, /202407/:
+# where a site files a page is not always when the story was written)
+_ADDRESS_DATE = re.compile(r"(?:https?://|www\.)\S*?[/_\-][a-z]?(20[0-4]\d)([/\-]?)(0[1-9]|1[0-2])\2(?:0[1-9]|[12]\d|3[01])"
+                           r"(?!\d)")
 
 
 def _address_date(lines: list[NormLine]) -> tuple[int | None, int | None]:
@@ -285,15 +287,18 @@ class _Doc:
         the country's national association, cues.toml subject.public_body_endings), the alias table silent."""
         from .vocab import _norm
 
-        endings = "|".join(re.escape(e) for e in self.V.cues.get("subject.public_body_endings", ()) if not e.isascii())
+        # (endings of two characters or more: 协会, 委员会; 部, 局 end place words too, 西南部)
+        endings = "|".join(re.escape(e) for e in self.V.cues.get("subject.public_body_endings", ())
+                           if not e.isascii() and len(e) >= 2)
         # (only the countries 我国 may name on some page: a Taiwanese page citing 美國能源部 still speaks as Taiwan)
         ours = {n.lower() for k, names_ in self.V.cues.items() if k.startswith("subject.our_country.") for n in names_}
-        found = set()
-        for m in re.finditer(rf"([\u4e00-\u9fff]{{2,3}})[\u4e00-\u9fff]{{2,10}}?(?:{endings})", _norm(self.text)):
-            ent = self.V.entities.get(m.group(1)) or self.V.entities.get(m.group(1)[:2])
-            if ent is not None and ent.name.lower() in ours:
-                found.add(ent.name)
-        return frozenset(found)
+        names_ = {w: e.name for w, e in self.V.entities.items()
+                  if e.name.lower() in ours and e.kind == "country" and not e.adjective and not w.isascii()}
+        if not endings or not names_:
+            return frozenset()
+        alias = "|".join(re.escape(w) for w in sorted(names_, key=len, reverse=True))
+        return frozenset(names_[m.group(1)] for m in re.finditer(
+            rf"({alias})[\u4e00-\u9fff]{{2,10}}?(?:{endings})", _norm(self.text)))
 
     def evidenced_home(self) -> str | None:
         """The script's home country (home), or the country a page of a script without one was shown to speak
@@ -873,9 +878,11 @@ def _figure_of_sentence_before(out: list[Claim], order: list[tuple[int, int, int
 
 
 def _same_object_before(out: list[Claim], order: list[tuple[int, int, int]], bi: int, keys: frozenset[str],
-                        kind: str) -> str | None:
+                        kind: str, market_wide: bool = False) -> str | None:
     """The subject of the nearest figure before this one, in its block or the one before, that measures the same
-    object (its concept keys) with the same kind of number, when that one names someone; else None."""
+    object (its concept keys) with the same kind of number (in its block, any kind but a share, of a firm named
+    there), when that one names someone; else None. `market_wide`: the figure's sentence says it is the whole
+    market's ("industry-wide", "by all makers")."""
     for i, b, _ in reversed(order):
         if b < bi - 1:
             break
@@ -883,10 +890,12 @@ def _same_object_before(out: list[Claim], order: list[tuple[int, int, int]], bi:
         if x is None or frozenset(x.topics) != keys:
             continue
         if x.measure != kind:
-            # (in its own paragraph, a firm's figure of another kind: "Lenovo's shipments rose 10.8% … Shipments
-            # reached 15.1 million units": Lenovo's; not a place's, "Installations in Asia rose 5% in 2023. The
-            # annual installation figure of 541,302 units" is the world's; nor a share's, of another whole)
-            if b != bi or "share" in (kind, x.measure) or not x.subject or _is_place(x.subject, vocab()):
+            # (in its own paragraph, a figure of another kind of a firm named there: "Lenovo's shipments rose
+            # 10.8% … Shipments reached 15.1 million units": Lenovo's; not a place's, "Installations in Asia rose
+            # 5% in 2023. The annual installation figure of 541,302 units" is the world's; nor a share's, of
+            # another whole; nor one the sentence says is the market's, "Industry-wide, shipments reached …")
+            if b != bi or "share" in (kind, x.measure) or x.how != "named" or not x.subject or \
+                    _is_place(x.subject, vocab()) or market_wide:
                 continue
         return x.subject if x.subject and x.how in ("named", "pronoun", "continued") else None
     return None
@@ -1486,13 +1495,13 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             elif "sales" in keys and c.kind == "money" and "revenue" in V.roles:
                 keys = (keys - {"sales"}) | {"revenue"}  # "sales of $5bn": revenue
             elif c.unit == "watt" and meas.kind == "level" and "capacity" in V.roles and \
-                    not any(V.roles.get(k) in ("quantity", "basis") for k in keys):
+                    not any(V.roles.get(k) in ("quantity", "basis") and k not in V.stages for k in keys):
                 keys = keys | {"capacity"}  # a power is a capacity: "a total of 288 GW" of wind is its capacity
             if "generation" in V.roles and ({"electricity", "output"} <= keys or (
                     c.unit == "watt_hour" and "generation" in words and not keys & {"electricity", "consumption"}) or (
                     c.unit == "watt_hour" and "electricity" in keys and not keys & {"consumption", "demand"} and
                     _GENERATED.search(low, v.cs, v.ce)) or (
-                    c.unit == "watt_hour" and "output" in keys and not keys & {"consumption", "demand"})):
+                    c.unit == "watt_hour" and "output" in keys and not keys & {"consumption", "demand", "battery"})):
                 # electricity produced is power generated: "4.5 percent of total electricity production" is a share
                 # of 全国发电量; "nuclear power generation reached 450.9 billion kWh" (its "power" read as nuclear's);
                 # "the amount of electricity supplied from nuclear energy was 2545 TWh", "energy production from
@@ -1655,7 +1664,8 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 # "The price of a three-month copper contract on the LME gained more than 6% … The price of copper
                 # futures was up by 6.78%": a figure naming no one, of what the nearest figure before it of that
                 # object and kind (in its paragraph or the one before) was someone's, is that one's
-                prev = _same_object_before(out, order, bi, frozenset(keys), meas.kind)
+                prev = _same_object_before(out, order, bi, frozenset(keys), meas.kind,
+                                           bool(_MARKET_WIDE.search(low, v.ss, v.se)))
                 if prev:
                     subj, how = prev, "continued"
             markers = set(bas.markers)
@@ -1775,7 +1785,10 @@ _PER_UNIT_BEFORE = re.compile(r"每\s*(?:吨|公吨|盎司|桶|磅|公斤|千克
 # those named before it, no one of them
 _AGGREGATE_OPENS = re.compile(r"\s*(?:the\s+)?(?:total|overall|combined|aggregate)\b|\s*(?:总|合计|全部)")
 _FIGURE_LIST = re.compile(r"\s*(?:、|,|，|和|及|与|and|, and)\s*")  # between two figures of one list
-_GENERATED = re.compile(r"\b(?:generat(?:e|es|ed|ing)|suppl(?:y|ies|ied)|produc(?:e|es|ed|ing|tion))\b")  # "the plants generated 450.9 TWh of electricity"
+# words saying a figure is the whole market's ("Industry-wide, smartphone shipments reached …")
+_MARKET_WIDE = re.compile(r"\b(?:industry[- ]wide|across the (?:industry|market|sector)|by all|overall|worldwide|"
+                          r"market[- ]wide|in total|all (?:makers|vendors|brands|companies|firms|producers))\b|全行业|全市场|行业整体")
+_GENERATED = re.compile(r"\b(?:generat(?:e|es|ed|ing)|supplied (?:from|by)|produc(?:e|es|ed|ing|tion))\b")  # "the plants generated 450.9 TWh of electricity"
 # a share that restates a level before it as a part of a whole: ", accounting for", ", which is", ", or", "，占"
 _SHARE_OF_IT = re.compile(r"(?:[,，(（]\s*|\s+)(?:accounting for|which (?:is|was|represents|represented|accounts for|"
                           r"accounted for|makes up|made up)|or|making up|representing|equal to|equivalent to|"

@@ -1022,10 +1022,12 @@ _INFINITIVE = re.compile(r"\b(?:to|will|would|could|may|might|should|shall|can)\
 # (nouns the forecast list shares a spelling with: "a backlog of delayed projects led to …")
 _NOUN_BEFORE = re.compile(r"\b(?:delayed|new|these|those|such|many|several|major|large|solar|wind|energy|"
                           r"infrastructure|construction|investment|the|of|and|other|key|pilot)\s+$")
-# (or by what follows it: a verb of its own, past, or a preposition a noun takes: "housing projects fell 7.7% to
-# 5.9 billion square meters", "projects under construction tumbled 20.4%", "projects in the pipeline")
-_NOUN_AFTER = re.compile(r"\s+(?:fell|rose|grew|sank|hit|saw|were|was|are|have|had|under|in|of|worth|with|"
-                         r"accounted|[a-z]{3,}ed)\b")
+# (or by what follows it: a past verb of change of its own, a form of be or have, or a preposition a noun takes
+# and then such a verb: "housing projects fell 7.7% to 5.9 billion square meters", "projects under construction
+# tumbled 20.4%", "newly started projects in China fell 20.4%"; "BNEF projects combined sales of …" is the verb)
+_PAST_CHANGE = r"(?:fell|rose|grew|sank|tumbled|dropped|declined|slumped|plunged|jumped|surged|soared|climbed)"
+_NOUN_AFTER = re.compile(rf"\s+(?:{_PAST_CHANGE}|were|was|are|have|had|under|of|worth|accounted|"
+                         rf"(?:in|across|at)\s+[\w'\- ]{{1,40}}?\s{_PAST_CHANGE})\b")
 
 
 # the figure's own verb after it, in the future: "3.4 billion people will play", "sales will reach"

@@ -26,6 +26,7 @@ class Concept:
     parts: tuple[str, ...] = ()  # a compound naming two measured things at once: 产销 is production and sales
     either: tuple[str, ...] = ()  # a word meaning one of several quantities: "sales" is revenue or unit sales
     stock: bool = False  # an amount held (capacity, users): a rise in it is an addition
+    stage: bool = False  # a stage of a project (under construction, in operation): no quantity of its own
 
 
 @dataclass(frozen=True)
@@ -262,6 +263,7 @@ class Vocab:
     within: dict[str, str]  # concept key -> the broader topic it is part of
     either: dict[str, tuple[str, ...]]  # concept key -> the quantities it may mean ("sales": revenue, unit sales)
     stocks: frozenset[str]  # concept keys of amounts held (capacity, users, reserves)
+    stages: frozenset[str]  # concept keys of the stages of a project (under construction, in operation)
     subsets: frozenset[str]  # labels of the concepts of role "subset" (top: 前十, top 10), the basis markers they set
     cues: dict[str, tuple[str, ...]]  # "measure.share" -> normalised lower-case words
     cue_match: dict[str, CueView]
@@ -369,7 +371,7 @@ def build(alias_docs, concept_docs, cue_docs) -> Vocab:
             if role not in ROLES:
                 raise KnowledgeError(f"{where}: [{key}] role {role!r} is not one of {sorted(ROLES)}")
             c = Concept(key, role, entry.get("label", key), entry.get("within"), tuple(entry.get("parts", ())),
-                        tuple(entry.get("either", ())), bool(entry.get("stock", False)))
+                        tuple(entry.get("either", ())), bool(entry.get("stock", False)), bool(entry.get("stage", False)))
             for t in entry["terms"]:
                 concepts[_norm(t)] = c
     raw: dict[str, list[str]] = {}
@@ -387,6 +389,7 @@ def build(alias_docs, concept_docs, cue_docs) -> Vocab:
         within={c.key: c.within for c in concepts.values() if c.within},
         either={c.key: c.either for c in concepts.values() if c.either},
         stocks=frozenset(c.key for c in concepts.values() if c.stock),
+        stages=frozenset(c.key for c in concepts.values() if c.stage),
         subsets=frozenset(c.label for c in concepts.values() if c.role == "subset"),
         cues={k: v for k, v in cues.items() if k not in keep_case},
         cue_match=_cue_views({k: v for k, v in cues.items() if k not in keep_case}),
