@@ -63,8 +63,9 @@ CHANGES = [
 # (sentence, (text, value) of each figure, why): a larger figure, a space, then a smaller one with its minus sign
 # glued to it is a table's next column, signed (a range runs low to high: "75 -300mm" stays a dash)
 SIGNED_NEXT = [
-    ("2 苹果 44.8 -2%", [("2", 2.0), ("44.8", 44.8), ("-2%", -2.0)], "zh-Hans ranked row: shipments, then growth"),
-    ("2 蘋果 44.8 -2%", [("2", 2.0), ("44.8", 44.8), ("-2%", -2.0)], "zh-Hant ranked row"),
+    # (the rank opening the row is a list number, page furniture: tests/extract/test_page_furniture.py)
+    ("2 苹果 44.8 -2%", [("44.8", 44.8), ("-2%", -2.0)], "zh-Hans ranked row: shipments, then growth"),
+    ("2 蘋果 44.8 -2%", [("44.8", 44.8), ("-2%", -2.0)], "zh-Hant ranked row"),
     ("Apple 46.4 -1.8%", [("46.4", 46.4), ("-1.8%", -1.8)], "English row: units, then the change"),
 ]
 

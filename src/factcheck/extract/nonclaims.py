@@ -10,6 +10,7 @@ import functools
 import re
 
 from ..knowledge import LATIN, Knowledge
+from . import furniture
 
 # Masks found by searching the line (they start with letters): URLs, e-mail addresses, English dates,
 # identifiers such as S0300520110001 or LGA1156.
@@ -17,13 +18,15 @@ _TEXT_MASKS = (
     r"(?P<url>(?:https?://|www\.)[^\s\u3000-\u303f\uff00-\uffef<>\"']+)"
     r"|(?P<email>[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)"
     r"|(?P<ident>(?<![A-Za-z0-9])[A-Za-z]{1,6}-?\d[\dA-Za-z-]*(?:\.\d[\dA-Za-z-]*)*)"  # PM2.5 whole
-    r"|(?P<endate>(?i:\b(?:{months})(?:\s?\.)?\s\d{1,2}(?:st|nd|rd|th)?(?:\s?,?\s[12]\d{3})?\b))"
+    r"|(?P<endate>(?i:\b(?:{months})(?:\s?\.\s?|\s)\d{1,2}(?:st|nd|rd|th)?(?:\s?,?\s[12]\d{3})?\b))"  # Dec.25
 )
 # Masks tried only where a run of digits (or a bracket or plus sign) starts: dates, times, phone numbers,
 # accounts, dotted versions. Each alternative is bounded, so matching is linear.
 _DIGIT_MASKS = (
     # (a year written with 年 takes its month with 月: 2024年1.05亿吨 is a year and a figure, not a day)
-    r"(?P<ymd>(?<!\d)[12]\d{3}\s?(?:[-/.]\s?[01]?\d\s?[-/.]|年\s?[01]?\d\s?月)\s?[0-3]?\d(?:\s?[日号])?(?!\d))"
+    # (a two-digit day may run into the next date's month: 2025-02-212月18日)
+    r"(?P<ymd>(?<!\d)[12]\d{3}\s?(?:[-/.]\s?[01]?\d\s?[-/.]|年\s?[01]?\d\s?月)\s?[0-3]?\d(?:\s?[日号])?"
+    r"(?:(?!\d)|(?<=[-/.][0-3]\d)(?=1?\d月)))"
     # 2024.03 is a month only when the year is plausible (1800-2099), the month 01-12 and no scale, unit or
     # percent follows: 2382.17亿元 and 2023.12万吨 are figures
     r"|(?P<ym>(?<!\d)[12]\d{3}\s?年\s?[01]?\d\s?月"
@@ -43,13 +46,16 @@ _DIGIT_MASKS = (
     r"|(?<![\d.])[0-2]?\d\s?时(?:\s?[0-5]?\d\s?分|许|整|左右|前后|起|开始|召开|举行|至|到|发布|公布|宣布|截止|结束|出发|发生)"
     r"|(?<=[日号])\s?[0-2]?\d\s?时(?![间代期候刻段装尚光空速事效局节机针差薪区长髦])"
     r"|(?<![\d.])[0-2]?\d\s?点\s?(?:[0-5]?\d\s?分|[半整钟]))"  # 3点15分, 8点半
-    r"|(?P<phone>(?<![\d-])(?:\+\d{1,3}[-\s])?(?:\(?0\d{2,3}\)?[-\s])\d{7,8}(?!\d)|\+\d{1,3}(?:[-/\s]\d{2,5}){2,}(?!\d))"
+    r"|(?P<phone>(?<![\d-])(?:\+\d{1,3}[-\s])?(?:\(?0\d{2,3}\)?[-\s])\d{7,8}(?!\d)|\+\d{1,3}(?:[-/\s]\d{2,5}){2,}(?!\d)"
+    # +91 6026176848: a country code and a national number; 86-755-83518792: country, area, number
+    r"|\+\d{1,3}[-\s]\d{8,12}(?![\d.,])|(?<![\d-])\d{2,3}-\d{2,4}-\d{7,8}(?![\d-]))"
     # North American numbers: 1-800-555-0199, (800) 555-0199, 800.555.0199
     r"|(?P<phone_na>(?<![\d-])(?:1[-.\s])?(?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.]\d{4}(?![\d-]))"
     r"|(?P<account>(?<![\d-])\d{3,}(?:-\d{3,}){2,}(?![\d-]))"
     # (not 1.234.567 or 1.234.567,89: thousands grouped with dots, two groups of three; a fourth group, as an
     # IPv4 address has, keeps the mask)
-    r"|(?P<dotted>(?<![\d.])(?!\d{1,3}\.\d{3}\.\d{3}(?!\d|\.\d))\d+\.\d+\.\d+(?:\.\d+)*)"
+    # (an IPv4 address takes its port: 5.39.217.77:8898)
+    r"|(?P<dotted>(?<![\d.])(?!\d{1,3}\.\d{3}\.\d{3}(?!\d|\.\d))\d+\.\d+\.\d+(?:\.\d+)*(?::\d{2,5}(?!\d))?)"
     r"|(?P<fiscal>(?<!\d)[12]\d{3}[-/][0-9]{2}(?![\d%]))"
     # a division by zero (1/0, 3 / 0) is no number, nor is either of its figures
     r"|(?P<undefined>(?<![\d.,/])\d{1,6}(?:\.\d+)?\s?/\s?0+(?![\d/]|[.,]\d|\s?%))"
@@ -59,9 +65,15 @@ _DIGIT_MASKS = (
     r"Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|"
     r"Hundred)(?![a-z]))"
     r"|(?P<ident>(?<![A-Za-z0-9.])\d+(?:[A-Za-z]+\d+)+[A-Za-z0-9-]*)"
-    r"|(?P<endate>(?i:\d{1,2}(?:st|nd|rd|th)?\s(?:{months})\b(?:,?\s[12]\d{3})?))"
+    r"|(?P<endate>(?i:\d{1,2}(?:st|nd|rd|th)?\s(?:de\s)?(?:{months})\b(?:,?\s(?:de\s)?[12]\d{3})?))"  # 5 de April de 2024
     # 14时开会, 9时抵达: an hour of the day before any verb, unless the clause reads 时 as "when" (see _HOUR_WHEN)
     r"|(?P<hour>(?<![\d.])(?:[01]?\d|2[0-4])\s?时(?=[\u4e00-\u9fff])(?![间代期候刻段装尚光空速事效局节机针差薪区长髦]))"
+    # 02-24, 12-24 14:30: a month and day in a page's time stamp (a leading zero, or a time after), no range
+    r"|(?P<mdstamp>(?<![\d.:/-])(?:0[1-9]-[0-3]\d(?![\d.:/%\-\u4e00-\u9fff])|1[0-2]-[0-3]\d(?=\s[0-2]?\d:[0-5]\d)))"
+    # 8M’2023, 9M'24: the first months of a year, a period (not 8 million)
+    r"|(?P<months>(?<![\d.])\d{1,2}M[’'](?:\d{4}|\d{2})(?!\d))"
+    # a DOI: 10.16619/j.cnki.rmltxsqy.2022.13.008
+    r"|(?P<doi>(?<![\d.])10\.\d{4,9}/[^\s\u3000-\u303f\uff00-\uffef]+)"
 )
 # 当数量达到20时停止, 价格涨到20时卖出: "when it reaches 20", not an hour: a conditional word earlier in the clause, or
 # a verb of reaching or change right before the number
@@ -88,7 +100,7 @@ _HAS_LATIN = re.compile(r"[A-Za-z]")
 # more letters (a month's, which may include the four characters that match an ASCII letter case-insensitively)
 # and a digit, a hyphen and a digit, or a space (or a point and a space) and a digit: PM2.5, A-1, Sept. 12. A
 # class first, which the regex engine skips to; every match starts at one of these.
-_LETTER_MASK_AT = re.compile(r"[A-Za-z](?<![A-Za-z].)(?=[A-Za-z\u0130\u0131\u017f\u212a]{0,8}(?:-?\d|(?:\s?\.)?\s\d))")
+_LETTER_MASK_AT = re.compile(r"[A-Za-z](?<![A-Za-z].)(?=[A-Za-z\u0130\u0131\u017f\u212a]{0,8}(?:-?\d|\s?\.\s?\d|\s\d))")
 _DIGIT = re.compile(r"\d")
 
 # Chinese list and section numbers: 一、 （三） 第五章; Arabic: "1." "2、" "(3)" at the start of a line or after
@@ -275,7 +287,10 @@ def masked_spans(text: str, K: Knowledge) -> list[tuple[int, int, str]]:
     # every mask below but URLs and e-mail addresses holds a digit: a line without one (Chinese prose with 一些,
     # 一直) needs none of those searches
     has_digit = _DIGIT.search(text) is not None
-    if not _HAS_LATIN.search(text):
+    has_latin = _HAS_LATIN.search(text) is not None
+    if has_digit:
+        spans += furniture.spans(text, has_latin, has_digit)
+    if not has_latin:
         found = []
     elif "@" in text or "://" in text or "www." in text:
         found = list(text_masks.finditer(text))
@@ -475,7 +490,7 @@ def reject(text: str, low: str, start: int, end: int, core_plain: str | None, va
         if after.lstrip(" ")[:1] in (")", "）") and "(" not in before and "（" not in before:
             return "list"
         # a bare code in brackets: (300750), （2330）, [12]
-        if before.endswith(("(", "（", "[", "【")) and (after[:1] in (")", "）", "]", "】", ",", "、", ".")):
+        if before.endswith(("(", "（", "[", "【", "〔")) and (after[:1] in (")", "）", "]", "】", "〕", ",", "、", ".")):
             if core_plain is not None:
                 return "code"
         # long digit strings are identifiers (licence, account, phone numbers)
@@ -483,7 +498,9 @@ def reject(text: str, low: str, start: int, end: int, core_plain: str | None, va
             return "identifier"
         if core_plain is not None and len(core_plain) > 1 and core_plain.startswith("0"):
             return "identifier"
-    return None
+    # page furniture (furniture.py): counters, reading times, stamps, list numbers, tenors; asked last, of the
+    # numbers no rule above took
+    return furniture.reason(text, low, start, end, core_plain, has_unit, scaled)
 
 
 def _product_number(text: str, low: str, start: int, end: int, plain: str, K: Knowledge) -> bool:
