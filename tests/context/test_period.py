@@ -949,3 +949,20 @@ def test_a_page_is_dated_by_its_address_when_it_states_no_date(text, figure, wan
 ])
 def test_a_period_after_a_figure_compared_with_dates_that_figure(text, figure, want):
     assert frames(text)[figure].context.period == want
+
+
+@pytest.mark.parametrize("text, figure, want", [
+    # a quarter or half named without its year that starts after the page's month is last year's
+    ("Source: https://example.com/news/20250115/a.html\n\nGDP grew 7.55 percent in the fourth quarter, the office "
+     "said.\n", "7.55 percent", "2024-Q4"),
+    ("2026-02-28\n\n四季度增长4.5%。\n", "4.5%", "2025-Q4"),
+    ("Source: https://example.com/news/20250115/a.html\n\nGDP grew 7.55 percent in the second half.\n",
+     "7.55 percent", "2024-H2"),
+    # (not one that has begun, nor one expected)
+    ("Source: https://example.com/news/20250815/a.html\n\nGDP grew 7.55 percent in the second quarter.\n",
+     "7.55 percent", "2025-Q2"),
+    ("Source: https://example.com/news/20250115/a.html\n\nGDP is expected to grow 7 percent in the fourth quarter.\n",
+     "7 percent", "2025-Q4"),
+])
+def test_a_quarter_after_the_pages_month_is_last_years(text, figure, want):
+    assert frames(text)[figure].context.period == want

@@ -1223,6 +1223,15 @@ def _read_carry(d: _Doc, i: int) -> tuple[list[int], list[tuple]]:
 
 
 @paused  # (the stage makes no reference cycles: see collector.py)
+def _starts_after(per: str, month: int) -> bool:
+    """A month, quarter or half of a year ("2025-12", "2025-Q4", "2025-H2") that starts after the given month."""
+    m = re.fullmatch(r"\d{4}-(?:(\d{2})|Q([1-4])|H([12]))", per)
+    if m is None:
+        return False
+    start = int(m.group(1)) if m.group(1) else 3 * int(m.group(2)) - 2 if m.group(2) else 6 * int(m.group(3)) - 5
+    return start > month
+
+
 def _figure_spans(b, claims: list[Claim], lines: list[NormLine]) -> list[tuple[int, int]]:
     """Where each claim of a block is in the block's text: (start, end), in the claims' order."""
     spans = []
@@ -1536,11 +1545,12 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 # year, the year after it where the page opens with that one
                 after = str(int(meas.base[3:]) + 1)
                 per = after if d.lead_period() == after else None
-            if per and d.dated and d.month and per[:4] == str(d.dated) and re.fullmatch(r"\d{4}-\d{2}", per) and \
-                    int(per[5:]) > d.month and str(d.dated) not in low[max(0, v.ss - 400):v.se] and \
+            if per and d.dated and d.month and per[:4] == str(d.dated) and _starts_after(per, d.month) and \
+                    str(d.dated) not in low[max(0, v.ss - 400):v.se] and \
                     not _THIS_YEAR.search(low, max(0, v.ss - 400), v.se) and \
                     not period.forecast(v, V, periods, d.year):
-                # "stats for December" on a page dated February 2021: the December before it (2020-12)
+                # "stats for December" on a page dated February 2021: the December before it (2020-12); "7.55
+                # percent in the fourth quarter" on a page dated January 2025: 2024's fourth quarter
                 per = f"{d.dated - 1}{per[4:]}"
             if per == "?-now":  # 目前, currently: the quarter the report is about, else the document's year
                 recent = d.recent_period(bi)
