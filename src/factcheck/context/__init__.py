@@ -287,18 +287,11 @@ class _Doc:
         the country's national association, cues.toml subject.public_body_endings), the alias table silent."""
         from .vocab import _norm
 
-        # (endings of two characters or more: 协会, 委员会; 部, 局 end place words too, 西南部)
-        endings = "|".join(re.escape(e) for e in self.V.cues.get("subject.public_body_endings", ())
-                           if not e.isascii() and len(e) >= 2)
-        # (only the countries 我国 may name on some page: a Taiwanese page citing 美國能源部 still speaks as Taiwan)
-        ours = {n.lower() for k, names_ in self.V.cues.items() if k.startswith("subject.our_country.") for n in names_}
-        names_ = {w: e.name for w, e in self.V.entities.items()
-                  if e.name.lower() in ours and e.kind == "country" and not e.adjective and not w.isascii()}
-        if not endings or not names_:
+        got = _body_pattern(self.V)
+        if got is None:
             return frozenset()
-        alias = "|".join(re.escape(w) for w in sorted(names_, key=len, reverse=True))
-        return frozenset(names_[m.group(1)] for m in re.finditer(
-            rf"({alias})[\u4e00-\u9fff]{{2,10}}?(?:{endings})", _norm(self.text)))
+        pattern, names_ = got
+        return frozenset(names_[m.group(1)] for m in pattern.finditer(_norm(self.text)))
 
     def evidenced_home(self) -> str | None:
         """The script's home country (home), or the country a page of a script without one was shown to speak
@@ -851,6 +844,23 @@ def _firm_pronoun(name: str, V: Vocab) -> bool:
     return name in V.cues.get("subject.firm_pronouns", ())
 
 
+def _body_pattern(V: Vocab):
+    """(pattern, Chinese name -> country) for _Doc._named_bodies, built once per vocabulary; None where the
+    vocabulary has no body endings or no country 我国 may name."""
+    if "_body_pattern" not in V.__dict__:
+        # (endings of two characters or more: 协会, 委员会; 部, 局 end place words too, 西南部)
+        endings = "|".join(re.escape(e) for e in V.cues.get("subject.public_body_endings", ())
+                           if not e.isascii() and len(e) >= 2)
+        # (only the countries 我国 may name on some page: a Taiwanese page citing 美國能源部 still speaks as Taiwan)
+        ours = {n.lower() for k, names_ in V.cues.items() if k.startswith("subject.our_country.") for n in names_}
+        names_ = {w: e.name for w, e in V.entities.items()
+                  if e.name.lower() in ours and e.kind == "country" and not e.adjective and not w.isascii()}
+        alias = "|".join(re.escape(w) for w in sorted(names_, key=len, reverse=True))
+        V.__dict__["_body_pattern"] = (re.compile(rf"({alias})[\u4e00-\u9fff]{{2,10}}?(?:{endings})"), names_) \
+            if endings and names_ else None
+    return V.__dict__["_body_pattern"]
+
+
 def _is_place(name: str, V: Vocab) -> bool:
     """The alias table knows the name as a country or a region."""
     ent = V.entity(name)
@@ -1222,7 +1232,6 @@ def _read_carry(d: _Doc, i: int) -> tuple[list[int], list[tuple]]:
     return starts, states
 
 
-@paused  # (the stage makes no reference cycles: see collector.py)
 def _starts_after(per: str, month: int) -> bool:
     """A month, quarter or half of a year ("2025-12", "2025-Q4", "2025-H2") that starts after the given month."""
     m = re.fullmatch(r"\d{4}-(?:(\d{2})|Q([1-4])|H([12]))", per)
@@ -1243,6 +1252,7 @@ def _figure_spans(b, claims: list[Claim], lines: list[NormLine]) -> list[tuple[i
     return spans
 
 
+@paused  # (the stage makes no reference cycles: see collector.py)
 def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
              lines: list[NormLine] | None = None) -> list[Claim]:
     """The claims of one document with subject, measure, object, period, basis and source filled in."""
