@@ -249,6 +249,8 @@ class _Doc:
                         continue  # "US$3.58 trillion", 港元: a currency, not the place
                     if _partner_at(low, s, e):
                         continue  # 對美國出口, "exports to the US": where goods go, not what the page is about
+                    if _in_quote(b.text, s):
+                        continue  # "… brace for the impact of US tariffs," said …: a speaker's words, not the page's
                     if filed is None:
                         filed = self.dateline(i)
                     # (a dateline naming a country, not a city, "VIETNAM, December 28 –": the page's country)
@@ -916,6 +918,11 @@ def _before_in_block(out: list[Claim], idxs: list[int], k: int) -> str | None:
     总产量70650万吨…。其中谷物产量65229万吨 (a part of what the sentence before measured, in the same place)."""
     x = out[idxs[k - 1]].context if k > 0 else None  # (the nearest: 全球谷物产量…。其中小麦 is the world's)
     return x.subject if x is not None and x.subject and x.how in ("document", "paragraph") else None
+
+
+def _in_quote(text: str, s: int) -> bool:
+    """Position s of a block is inside a quotation opened with a curly quote (“…”, 「…」) before it."""
+    return text.count("“", 0, s) > text.count("”", 0, s) or text.count("「", 0, s) > text.count("」", 0, s)
 
 
 _UNSETTLED = object()  # (_settled_topic: the terms pending could change the topic)

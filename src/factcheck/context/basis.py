@@ -115,9 +115,14 @@ def basis(v: View, vocab: Vocab, mentions: list[Mention], header: str = "", memo
     read = memo.get(("basis", lo, hi)) if memo is not None else None
     if read is None:
         terms = [(s, e, vocab.concepts[w]) for s, e, w in vocab.concept_match.find(low, lo, hi)]
-        terms = [(s, e, c) for s, e, c in terms if not (c.role == "scope" and (_ranked(low, s, e) or _crossing(low, s)))
-                 and not (c.role == "adjustment" and _ADJUSTED_VERB.match(low, e))]
         mentions = [m for m in mentions if lo <= m.start < hi]
+        # (a scope word inside the name of a body or a firm is the name's: "the World Bank", "Global Times"; one
+        # inside a region's is the region's: "Asia Pacific")
+        terms = [(s, e, c) for s, e, c in terms if not (c.role == "scope" and (
+                    _ranked(low, s, e) or _crossing(low, s) or
+                    any(m.start <= s and e <= m.end and m.end - m.start > e - s and m.kind not in ("country", "region")
+                        for m in mentions)))
+                 and not (c.role == "adjustment" and _ADJUSTED_VERB.match(low, e))]
         of_role: dict[str, list] = {}  # (each window below asks for one role: only its terms are read)
         for t in terms:
             of_role.setdefault(t[2].role, []).append(t)

@@ -125,6 +125,9 @@ def proper_nouns(text: str, vocab: Vocab, lower_words: frozenset[str], title: bo
     return _bodies_joined(text, out, vocab)
 
 
+# an English adverb by its ending ("Officially", "Separately", "Notably", "Reportedly", "Similarly"): names seldom end
+# so (Italy, Kelly, Lilly, Bentley do not)
+_ADVERB = re.compile(r"[A-Z][a-z]{2,}(?:ally|ately|ently|antly|ously|ively|arly|edly|fully|ably|ibly|ingly|lessly)")
 _ABBREVIATED = frozenset({"corp", "bros", "dept", "govt", "assn", "intl", "univ", "natl"})
 
 
@@ -214,6 +217,8 @@ def _one_proper(text: str, toks: list, vocab: Vocab, lower_words: frozenset[str]
         # ("Zentria's net income grew": a possessive at a sentence start is a name's, unless the document
         # writes the word in lower case too)
         return  # a sentence start or an ordinary word in capitals ("Shipments rose"); "Hapag-Lloyd" is a name
+    if len(toks) == 1 and _ADVERB.fullmatch(first) and _opens_sentence(text, s):
+        return  # "Officially recorded remittances …", "Separately, …", "Reportedly": a manner opening a sentence
     head = toks[0][2]
     if len(toks) > 1 and (head[1:].islower() or (len(head) >= 4 and head.isalpha() and head.isupper()
                                                  and _alias(head, vocab) is None)) \

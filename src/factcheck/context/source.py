@@ -140,7 +140,15 @@ def self_report(text: str, m: Mention, vocab: Vocab) -> bool:
     named in the alias table as one, or followed by "it"/"its"/"we" after its verb."""
     if m.kind in ("company", "country", "region", "organisation"):
         return True
-    return bool(_OWN_WORDS.match(text[m.end:m.end + 30]))
+    return bool(_OWN_WORDS.match(text[m.end:m.end + 30]) or _OWN_ACCOUNTS.match(text, m.end, m.end + 60))
+
+
+# a firm's own accounts after its verb: "Eli Lilly reported revenue of $45 billion", "X posted a net loss of …",
+# "X reported full-year sales of …" (an analyst "reported shipments of" the market's is no firm's account)
+_OWN_ACCOUNTS = re.compile(r"\s+(?:reported|reports|posted|posts|booked|books|recorded|records|announced|announces)\s+"
+                           r"(?:(?:a|an|its|their|record|net|total|annual|quarterly|full-year|first-half|"
+                           r"(?:first|second|third|fourth)-quarter|operating|global|worldwide)\s+){0,3}"
+                           r"(?:revenues?|sales|profits?|income|earnings|loss|losses|ebitda|turnover)\b", re.I)
 
 
 def unnamed_source(text: str, low: str, sentence: tuple[int, int], vocab: Vocab) -> str | None:
