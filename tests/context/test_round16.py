@@ -65,3 +65,38 @@ def test_a_place_named_only_in_a_quotation_is_not_the_pages():
     own = ("PC shipments grew by 4.9% in the first quarter of 2025.\n"
            "Vendors brace for US tariffs, and the US market may slow, an analyst said.\n")
     assert frames(own)["4.9%"].context.subject == "US"
+
+
+# a table copied out one cell a line, one row of values under a header of years, its unit in the corner cell
+SERIES = ("单位:10亿美元 |\n2017 |\n2018 |\n2019 |\n2020 |\n2021 |\n2022 |\n2023 |\n2024e |\n2025f |\n2026f |\n"
+          "甲国 |\n465 |\n510 |\n536 |\n530 |\n587 |\n640 |\n647 |\n685 |\n690 |\n700 |\n")
+
+
+def test_one_row_under_a_header_of_years_is_a_series():
+    got = frames(SERIES)
+    c = got["465"]
+    assert c.context.period == "2017" and c.context.subject == "甲国"
+    assert got["647"].context.period == "2023"
+    # read in the unit the corner states: 465 of 10亿美元 is $465 billion
+    assert c.unit == "USD" and round(c.value) == 465_000_000_000
+    # the corner's own number is the table's unit, no figure
+    assert "10亿美元" not in got
+
+
+def test_one_row_under_labels_that_are_no_years_is_no_table():
+    menu = "Coffee |\nTea |\nCake |\nLatte |\nSmall |\n4.50 |\n3.20 |\n5.10 |\n3.90 |\n"
+    assert frames(menu)["4.50"].context.period is None
+
+
+@pytest.mark.parametrize("stated, value, unit", [
+    ("单位：亿美元", 465e8, "USD"),
+    ("(US$ million)", 465e6, "USD"),
+    ("Unit: US$ million", 465e6, "USD"),
+    ("单位：万吨", 465e4, "metric_ton"),
+    # near miss: a count's scale stays a scale (stated_scale's)
+    ("单位：万台", 465e4, "count"),
+])
+def test_a_table_states_its_unit(stated, value, unit):
+    text = f"{stated}\n|Maker |2023 |2024 |\n|Acme |465 |480 |\n|Borealis |300 |310 |\n"
+    c = frames(text)["465"]
+    assert c.unit == unit and round(c.value) == round(value)

@@ -1442,7 +1442,8 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                     hc = cell - _header_shift(hb, b) if hb is not None else cell
                     if hb is not None and 0 <= hc < len(hb.cells):
                         col_header = hb.cell_text(hc)
-                        c = _cell_unit(c, col_header, layout.stated_scale(heading_text + " " + hb.text))
+                        c = _cell_unit(c, col_header, layout.stated_scale(heading_text + " " + hb.text),
+                                       layout.stated_unit(heading_text + " " + hb.text))
             if in_grid:
                 (rs, re_), (hs, he) = in_grid
                 row_header, col_header = b.text[rs:re_].strip(), b.text[hs:he].strip()
@@ -1877,7 +1878,7 @@ def _declared_units(claims: list[Claim], lines: list[NormLine]) -> list[Claim]:
     return out
 
 
-def _cell_unit(c: Claim, header: str, scale: float) -> Claim:
+def _cell_unit(c: Claim, header: str, scale: float, stated: str = "") -> Claim:
     """A bare number in a table takes the unit its column or table states: "Market Share (%)" makes 25.9 a
     percentage; "(Thousands of Units)" makes 15,275 fifteen million."""
     if c.kind != "count" or not _BARE.fullmatch(c.text):
@@ -1890,7 +1891,36 @@ def _cell_unit(c: Claim, header: str, scale: float) -> Claim:
         got = _with_unit(c, unit.group(1).strip())
         if got is not c:
             return got
+    if stated:  # "单位:10亿美元", "($ billions)", "(亿美元)": the table's unit for every bare number in it
+        got = _in_stated_unit(c, stated)
+        if got is not c:
+            return got
     return across.scaled(c, scale) if scale != 1.0 else c
+
+
+def _in_stated_unit(c: Claim, stated: str) -> Claim:
+    """A bare number read in the unit its table states (layout.stated_unit): 465 in "单位:10亿美元" is $465
+    billion. A money or physical unit only (a scale alone is stated_scale's)."""
+    from ..extract import extract_lines
+
+    for text in _unit_readings(stated):
+        got = extract_lines(c.path, normalize_text(text + "\n"))
+        if len(got) == 1 and got[0].kind in ("money", "physical") and got[0].end_column - got[0].column == len(text) \
+                and isinstance(got[0].value, (int, float)) and got[0].value > 0:
+            u = across.scaled(c, got[0].value)
+            return replace(u, kind=got[0].kind, unit=got[0].unit, written_unit=stated)
+    return c
+
+
+def _unit_readings(stated: str) -> list[str]:
+    """What one of the stated unit reads as, to the extractor: "10亿美元" as written; "亿美元" as "1亿美元";
+    "$ billions", "US$ million" as "$1 billion", "US$1 million"."""
+    if stated[:1].isdigit():
+        return [stated]
+    m = re.match(r"(US\$|HK\$|NT\$|\$|€|£|¥|USD|EUR|RMB)\s*(.+)$", stated, re.I)
+    if m:
+        return [f"{m.group(1)}1 {m.group(2).rstrip('s')}", f"{m.group(1)}1 {m.group(2)}"]
+    return ["1" + stated, "1 " + stated]
 
 
 _UNIT_IN_HEADER = re.compile(r"[(（]\s*([^()（）\d%]{1,12})\s*[)）]\s*$")

@@ -418,7 +418,9 @@ def _stacked(seq: list[NormLine], i: int, cell_line=None) -> list[tuple[str, lis
         else:
             head.append([seq[k]])
         k += 1
-        if len(head) > 9:
+        if len(head) > 9 and sum(1 for h in head if _CELL_YEAR.fullmatch(_cell_text(h))) < len(head) - 2:
+            return None  # (a header of years may run long: "单位:10亿美元" / "2017" / … / "2024e")
+        if len(head) > 16:
             return None
     if len(head) < 3:
         return None
@@ -448,7 +450,14 @@ def _stacked(seq: list[NormLine], i: int, cell_line=None) -> list[tuple[str, lis
             break
     while out[-1][0] == "section":
         out.pop()
-    return out if rows >= 2 else None
+    # one row under a header of three years or more ("2017" / "2018" / "2019" / … / "低收入和中等收入国家" / "465" /
+    # "510" / …): a series, as a table of rows is
+    years = sum(1 for h in head if _CELL_YEAR.fullmatch(_cell_text(h)))
+    return out if rows >= 2 or years >= 3 else None
+
+
+def _cell_text(cell: list[NormLine]) -> str:
+    return cell[0].text.strip().strip("|").strip()
 
 
 _CAPTION = re.compile(r"(?:表|图|圖|Table|Exhibit|Figure)\s*\d|.*(?:19|20)\d\d.{4,}", re.I)
@@ -621,3 +630,18 @@ def stated_scale(text: str) -> float:
         return 1.0
     word = next(g for g in m.groups() if g)
     return _SCALE_WORDS[word.lower()]
+
+
+# a table's unit: "单位:10亿美元", "单位：亿美元", "Unit: US$ million", "($ Billions & Growth Rate %)", "(US$ million)",
+# "(亿美元)" (a money or physical unit; a scale alone is stated_scale's)
+_STATED_UNIT = re.compile(r"(?:单位|unit)\s*[:：]\s*([^|,，;；()（）\s]{1,12}(?:\s+[a-z]{2,9})?)"
+                          r"|[(（]\s*((?:US\$|HK\$|NT\$|\$|€|£|¥|USD|EUR|RMB)\s*(?:bn|billions?|millions?|mn|m|thousands?|trillions?)"
+                          r"|\d*(?:百万|千万|千|万|亿)?(?:美元|欧元|日元|港元|元|人民币|吨|千瓦时|千瓦))(?=\s*[)）&,，]|\s+(?:and|&))",
+                          re.I)
+
+
+def stated_unit(text: str) -> str:
+    """The unit a table states for its bare numbers when it names money or a physical unit ("单位:10亿美元",
+    "($ Billions & Growth Rate %)", "(亿美元)"), as written; "" when it states none."""
+    m = _STATED_UNIT.search(text)
+    return next((g for g in m.groups() if g), "").strip() if m else ""

@@ -417,6 +417,9 @@ def reject(text: str, low: str, start: int, end: int, core_plain: str | None, va
                     nxt == "" or nxt in _RANK_NEXT or unit_kind == "percent" or (_CJK.match(nxt) and not has_unit)
                     or (w[0] in LATIN and not has_unit and nxt in LATIN)):  # a top-five finish, the top 10 firms
                 return "rank"
+    # a table's unit stated with a number: 单位:10亿美元, "Unit: 1,000 tonnes" (a label, not a figure)
+    if has_unit and K.unit_labels and stripped.lower().endswith(K.unit_labels):
+        return "unit label"
     # a number inside a name: S&P 500, Fortune 500, 财富500强
     if not has_unit and K.name_words_before and stripped.endswith(K.name_words_before):
         return "name"
