@@ -100,3 +100,16 @@ def test_a_table_states_its_unit(stated, value, unit):
     text = f"{stated}\n|Maker |2023 |2024 |\n|Acme |465 |480 |\n|Borealis |300 |310 |\n"
     c = frames(text)["465"]
     assert c.unit == unit and round(c.value) == round(value)
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a figure in brackets after a rank, a manner or a verb of change is its clause's own
+    ("South Korea was a distant third (3.8%).\n", "3.8%", "Korea"),
+    ("Numbers from China stayed high at 277,398 but declined slightly (-4.2%) from the previous year.\n", "-4.2%",
+     "China"),
+    # near misses: after a label that names no one, the market's; after a name, the name's
+    ("South Korea counted overnight visitors (18,884) and day trippers (9,120).\n", "18,884", None),
+    ("Sales were up in the Americas (44.8%) and China (18.3%).\n", "18.3%", "China"),
+])
+def test_a_figure_in_brackets_after_a_rank_or_a_change(text, figure, subject):
+    assert frames(text)[figure].context.subject == subject

@@ -152,6 +152,12 @@ def market_before(v: View) -> bool:
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
+# the word before a figure in brackets that is no label of what it counts: a rank, a manner, a verb of change
+_NO_LABEL_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)"
+                              r"|[a-z]{3,}ly|rose|fell|grew|declined|increased|decreased|dropped|climbed|gained|jumped|"
+                              r"slipped|slid|dipped|surged|soared|plunged|rebounded|recovered)\s*$", re.I)
+
+
 def subject(v: View, mentions: list[Mention], carry: str | None, unit: str, row_header: str | None,
             row_entity: str | None, together: str | None = None,
             markets: list[Mention] = (), places: list[Mention] = ()) -> tuple[str | None, str]:
@@ -178,8 +184,11 @@ def subject(v: View, mentions: list[Mention], carry: str | None, unit: str, row_
         named = [m for m in usable if m.role == "entity" and m.end <= opened and not v.text[m.end:opened].strip()]
         if named:
             return named[-1].name, "named"
-        if not any(e == len(v.text[:opened].rstrip()) for _, e in v.spans):
-            # a figure in brackets after a word that names no one: the market's (不过夜旅客(18,884,882人次))
+        if not any(e == len(v.text[:opened].rstrip()) for _, e in v.spans) and \
+                not _NO_LABEL_BEFORE.search(v.text, max(v.ss, opened - 24), opened):
+            # a figure in brackets after a word that names no one: the market's (不过夜旅客(18,884,882人次)); after
+            # a rank, a manner or a verb of change it is the clause's own, whoever the clause is about ("South
+            # Korea was a distant third (3.8%)", "but declined slightly (-4.2%)")
             return None, "market"
         # "Chinese shipyards' orders amounted to 90.78 million CGT (58%)": a figure in brackets after another
         # figure restates it, and is about whom that one is about
