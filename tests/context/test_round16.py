@@ -76,6 +76,7 @@ def test_one_row_under_a_header_of_years_is_a_series():
     got = frames(SERIES)
     c = got["465"]
     assert c.context.period == "2017" and c.context.subject == "甲国"
+    assert c.context.how == "table"  # (a row of ten short cells is no flattened table: its cells are known)
     assert got["647"].context.period == "2023"
     # read in the unit the corner states: 465 of 10亿美元 is $465 billion
     assert c.unit == "USD" and round(c.value) == 465_000_000_000

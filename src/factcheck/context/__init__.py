@@ -1290,7 +1290,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
         spans = d.figure_spans[bi]
         spans_t = tuple(spans)
         sib = measure.sibling_lists(low, V)
-        dense = layout.flattened_table(b.text, len(spans))
+        dense = b.kind != "row" and layout.flattened_table(b.text, len(spans))  # (a row has its cells)
         mentions = d.mentions(bi)
         periods = d.periods(bi)
         heading_text = d.layout.blocks[b.heading].text if b.heading is not None and b.heading != bi else ""
