@@ -114,3 +114,26 @@ def test_a_table_states_its_unit(stated, value, unit):
 ])
 def test_a_figure_in_brackets_after_a_rank_or_a_change(text, figure, subject):
     assert frames(text)[figure].context.subject == subject
+
+
+@pytest.mark.parametrize("text, figure, scope", [
+    # "international" is where students or visitors come from, not a world total
+    ("International students in the country reached 1,126,690 in 2024.\n", "1,126,690", None),
+    ("Japan received 36.9 million international visitors in 2024.\n", "36.9 million", None),
+    # near misses: the world's words still scope a figure to the world
+    ("Worldwide, tourist arrivals reached 1.4 billion in 2024.\n", "1.4 billion", "global"),
+    ("全球国际游客达到14亿人次。\n", "14亿人次", "global"),
+])
+def test_international_is_no_world_scope(text, figure, scope):
+    assert frames(text)[figure].context.scope == scope
+
+
+@pytest.mark.parametrize("text", [
+    "Enrollment reached 1,126,690 in the 2023–24 academic year.\n",  # an en dash
+    "Enrollment reached 1,126,690 in the 2023-24 academic year.\n",
+    "Enrollment reached 1,126,690 in 2023/24.\n",
+])
+def test_a_split_year_with_any_dash(text):
+    got = frames(text)
+    assert got["1,126,690"].context.period == "2023/24"
+    assert "24" not in got  # (the year's second half is no figure)

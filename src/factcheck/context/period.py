@@ -158,7 +158,7 @@ _FORMS: list[tuple[re.Pattern, str]] = [
     # a calendar year as fiscal writing names it apart: CY2024, CY'24, CY24, "calendar year 2024"
     (re.compile(r"(?:cy(?<![a-z\d]cy)|calendar\s+year)\s*(?:" + _Y + r"|" + _YY + r")(?!\d)"), "cy"),
     (re.compile(_Y + r"\s*(?:财年|财政年度|会计年度)"), "fy"),
-    (re.compile(_Y + r"\s*[/-]\s*(\d{2}|(?:19|20)\d{2})(?!\d)\s*(?:年度|年产季|产季|年|crop year|season|marketing year)?"), "crop"),
+    (re.compile(_Y + r"\s*[/\-–]\s*(\d{2}|(?:19|20)\d{2})(?!\d)\s*(?:年度|年产季|产季|年|crop year|season|marketing year)?"), "crop"),
     (re.compile(_Y + r"\s*年?\s*(?:-|–|—|~|至|到|to)\s*" + _Y + r"\s*年?"), "yrange"),
     # a year, also right before its figure (2019年165.9万吨), not one that opens a month or a day (2019年12月)
     (re.compile(r"((?:19|20)(?<![\d.](?:19|20))(?<!\d,(?:19|20))\d{2})(?:\s*年(?:度|底|末)?)?(?![\d%]|[.,]\d|\s*\d|\s*年\s*\d{1,2}\s*(?:个\s*)?[月日号季周])(?!\s*[万亿千百台架个人名家款辆吨桶元美])"), "y"),
@@ -346,7 +346,7 @@ _NEEDS: list[tuple[tuple[str, ...], ...]] = [
     (_MONTH_STEMS, _CENTURY), (_FULL_MONTHS,), (_FULL_MONTHS,), (("feb", "aug", "sep", "oct", "nov", "dec"),),
     (("month", "上月", "本月", "上个月", "本个月"),),
     (("date", "ytd", "so far", "以来", "至今"),), (("fy", "fiscal"), _CENTURY),
-    (("fy",),), (("cy", "calendar year"),), (("财年", "财政年度", "会计年度"),), (("/", "-"), _CENTURY),
+    (("fy",),), (("cy", "calendar year"),), (("财年", "财政年度", "会计年度"),), (("/", "-", "–"), _CENTURY),
     (_CENTURY,), (_CENTURY,),
     (("今年", "去年", "本年", "上年", "明年", "前年", "this year", "last year", "next year", "目前", "当前", "现在", "如今",
       "现时", "时下", "currently", "at present", "as of now"),),

@@ -56,7 +56,7 @@ _DIGIT_MASKS = (
     # IPv4 address has, keeps the mask)
     # (an IPv4 address takes its port: 5.39.217.77:8898)
     r"|(?P<dotted>(?<![\d.])(?!\d{1,3}\.\d{3}\.\d{3}(?!\d|\.\d))\d+\.\d+\.\d+(?:\.\d+)*(?::\d{2,5}(?!\d))?)"
-    r"|(?P<fiscal>(?<!\d)[12]\d{3}[-/][0-9]{2}(?![\d%]))"
+    r"|(?P<fiscal>(?<!\d)[12]\d{3}[-/–][0-9]{2}(?![\d%]))"  # 2023-24, 2023/24, 2023–24: a split year
     # a division by zero (1/0, 3 / 0) is no number, nor is either of its figures
     r"|(?P<undefined>(?<![\d.,/])\d{1,6}(?:\.\d+)?\s?/\s?0+(?![\d/]|[.,]\d|\s?%))"
     # digits, a hyphen and a capitalised number word name a thing (7-Eleven, 4-Seven): two scripts in one
