@@ -137,3 +137,23 @@ def test_a_split_year_with_any_dash(text):
     got = frames(text)
     assert got["1,126,690"].context.period == "2023/24"
     assert "24" not in got  # (the year's second half is no figure)
+
+
+@pytest.mark.parametrize("text, earlier", [
+    # a rate compared with the same rate at another time measures what the rate does, of the same thing
+    ("The global remittance growth rate reached 5.8% in 2024, a notable increase from 1.2% in 2023.\n", "1.2%"),
+    ("据估计2024年的汇款增长率为5.8%，远高于2023年的1.2%。\n", "1.2%"),
+    ("The global growth rate of remittances hit 5.8% in 2024, compared with 1.2% in 2023.\n", "1.2%"),
+])
+def test_a_rate_compared_with_an_earlier_one_is_the_same_rate(text, earlier):
+    got = frames(text)
+    later = got["5.8%"].context
+    before = got[earlier].context
+    assert later.measure == "growth" and before.measure == "growth"
+    assert set(before.words) & set(later.words)  # (the earlier rate is of what the later one is of)
+
+
+def test_a_figure_after_a_rate_that_is_not_compared_keeps_its_reading():
+    # near miss: a share of the world after a growth rate, joined by "and", is no earlier rate
+    got = frames("Remittance growth reached 5.8% in 2024, and the region holds 12% of the global total.\n")
+    assert got["12%"].context.measure == "share"

@@ -925,6 +925,14 @@ def _in_quote(text: str, s: int) -> bool:
     return text.count("“", 0, s) > text.count("”", 0, s) or text.count("「", 0, s) > text.count("」", 0, s)
 
 
+# what lies between a rate and the same rate at another time it is compared with: ", up from ", "in 2024, a notable
+# increase from ", "compared with ", "远高于2023年的", "，高于去年的"
+_COMPARED_BACK = re.compile(r"[^.;。；!?]{0,40}?(?:\b(?:up|down|an?\s+(?:[a-z]+\s+)?(?:increase|decrease|rise|drop|decline|"
+                            r"jump|fall|gain|slowdown|acceleration))\s+from|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|"
+                            r"\b(?:higher|lower|faster|slower)\s+than(?:\s+(?:the|in|that\s+of))?|远?[高低]于|快于|慢于)"
+                            r"\s*(?:(?:19|20)\d{2}\s*年?\s*的?|去年的?|上年的?|前一年的?)?\s*")
+
+
 _UNSETTLED = object()  # (_settled_topic: the terms pending could change the topic)
 
 
@@ -1325,6 +1333,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
         changed_on: dict[int, tuple] = {}  # sentence start -> (index, base, period) of its last change on a base
         pair_objects: dict[int, tuple] = {}  # paired figure -> its object (keys, words)
         objects_before: dict[int, tuple] = {}  # figure -> its object (keys, words), once read
+        compared_back: set[int] = set()  # figures a comparison links to the figure before ("up from 1.2%")
         dated: list[tuple[int, str, str, str]] = []  # (sentence start, kind, unit, period) of figures dated so far
         figures_in: dict[int, int] = {}  # sentence start -> its figures
         for s, _ in spans:
@@ -1487,6 +1496,13 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             if k > 0 and last_meas.get(v.ss) and last_meas[v.ss][0] == c.unit and \
                     measure.from_to(low, spans[k - 1], (v.s, v.e), v.ss):
                 meas = last_meas[v.ss][1]  # 年成长率从2021年的154%降至2024年的36.8%: both ends are the rate
+            elif k > 0 and c.unit == "percent" and last_meas.get(v.ss) and last_meas[v.ss][0] == c.unit and \
+                    last_meas[v.ss][1].kind in ("growth", "share") and \
+                    _COMPARED_BACK.fullmatch(low, spans[k - 1][1], v.s):
+                # "the growth rate reached 5.8% in 2024, up from 1.2% in 2023", "增长率为5.8%，远高于2023年的1.2%":
+                # the rate it is compared with is the same rate, of the same thing, at another time
+                meas = last_meas[v.ss][1]
+                compared_back.add(k)
             last_meas[v.ss] = (c.unit, meas)
             if meas.down:
                 c = _negated(c)
@@ -1506,6 +1522,9 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                     keys, words = pair_objects[k - 1]
                 keys = (keys - every) | {mine}
                 pair_objects[k] = (keys, words)
+            if k in compared_back and k - 1 in objects_before and not any(
+                    V.roles.get(x) in ("quantity", "topic", "domain") for x in keys):
+                keys, words = keys | objects_before[k - 1][0], tuple(sorted(set(words) | set(objects_before[k - 1][1])))
             if meas.kind == "share" and k - 1 in objects_before and \
                     not any(V.roles.get(x) in ("quantity", "topic", "domain") for x in keys) and \
                     b.sentence(spans[k - 1][0])[0] == v.ss and v.s - spans[k - 1][1] <= 100 and \
