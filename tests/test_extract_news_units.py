@@ -476,3 +476,35 @@ SCALE_T = [
 def test_a_capital_t_after_a_scale_word_is_tonnes(sentence, text, value, unit, why):
     c = _one(sentence, text)
     assert (c.value, c.unit) == (pytest.approx(value), unit), why
+
+
+# A middle dot between two units multiplies them (kW·h, N·m, 千瓦·时, 吨·公里; ·, ⋅, ・ and ‧ alike): the figure is in
+# the product, not in the first unit alone. Energy is kept in watt-hours, a force times a length is a torque (N·m,
+# never watt-hours), and a product with no canonical unit keeps its own (t·km, A·h). A bare base symbol (N, A, Pa)
+# is a unit only where a product begins with it. Near misses: the first unit alone, a dot between two figures or
+# two quantities, a capital after a number with no product.
+PRODUCT_UNITS = [
+    ("全年发电量8.9万亿千瓦·时，同比增长5%。", "8.9万亿千瓦·时", 8.9e15, "watt_hour", "千瓦·时: energy, not power"),
+    ("全年發電量8.9萬億千瓦·時。", "8.9萬億千瓦·時", 8.9e15, "watt_hour", "Traditional 千瓦·時"),
+    ("全年发电量8.9万亿千瓦・时。", "8.9万亿千瓦・时", 8.9e15, "watt_hour", "a katakana middle dot ・"),
+    ("The plant generated 5 kW·h on Monday.", "5 kW·h", 5000.0, "watt_hour", "kW·h as kWh"),
+    ("It stored 2 MW⋅h of energy.", "2 MW⋅h", 2e6, "watt_hour", "the dot operator ⋅"),
+    ("The engine delivers 300 N·m of torque.", "300 N·m", 300.0, "meter * newton", "a bare N before ·m: a torque"),
+    ("The bolt takes 5 kN·m.", "5 kN·m", 5000.0, "meter * newton", "a prefixed force: a torque in N·m"),
+    ("The cell holds 5 A·h.", "5 A·h", 5.0, "ampere * hour", "a bare A before ·h: a charge"),
+    ("货物周转量3.5万亿吨·公里。", "3.5万亿吨·公里", 3.5e12, "kilometer * metric_ton", "tonne-kilometres, not tonnes"),
+    ("Freight turnover reached 2.5 trillion t·km.", "2.5 trillion t·km", 2.5e12, "kilometer * metric_ton",
+     "t·km in English"),
+    # near misses: the old reading stands
+    ("全年发电量8.9万亿千瓦，同比增长5%。", "8.9万亿千瓦", 8.9e15, "watt", "no dot: power"),
+    ("The plant has 5 kW of capacity.", "5 kW", 5000.0, "watt", "no product: power"),
+    ("The slab measures 10 m · 5 m.", "10 m", 10.0, "meter", "a dot between two quantities multiplies no unit"),
+    ("He got 5 A and 3 B grades.", "5", 5.0, "count", "a capital with no product after it: a grade"),
+]
+
+
+@pytest.mark.parametrize("sentence,text,value,unit,why", PRODUCT_UNITS, ids=[r[4] for r in PRODUCT_UNITS])
+def test_a_middle_dot_multiplies_units(sentence, text, value, unit, why):
+    c = _one(sentence, text)
+    assert c.value == pytest.approx(value) and c.unit == unit, _got(sentence)
+

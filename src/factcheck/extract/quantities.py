@@ -124,6 +124,9 @@ def _is_length(unit: str) -> bool:
 
 
 _PER = re.compile(r" ?/ ?| per (?:an? )?|每")
+# A product of units: a middle dot (kW·h, N·m, 千瓦·时, 吨·公里; NFKC keeps ·, ⋅, ・, ‧, ∙ apart) between two units
+_PRODUCT_SIGN = re.compile(r" ?[·⋅・‧∙] ?")
+_CN_HOUR = UnitForm("时", "physical", "hour", 1.0, False)  # 时 alone is an hour only inside a product (千瓦·时)
 _RANGE_NEXT = re.compile(r" (?:and|to|or) (?:an? )?(\d|[a-z]+)")
 _VARIABLE_AFTER = re.compile(r" ?(<=|>=|=<|=>|<|>|≤|≥) ?[a-z](?![A-Za-z])")
 _FLIPPED = {"<": "over", "<=": "at_least", "=<": "at_least", "≤": "at_least",
@@ -545,6 +548,8 @@ class LineParser:
                 f = UnitForm("T", "physical", "metric_ton", 1.0, False)  # "5.27 mln T": tonnes after a scale word
             elif f is None and K.prefixed_symbol is not None and (m := K.prefixed_symbol.match(text, q2)):
                 f = self._prefixed_symbol(m)  # 3 μs, 5 nF, 66 kDa, 5 mSv, 36.8 GtCO2
+            elif f is None and (g := self._base_before_product(q2)) is not None:
+                f = g  # 300 N·m, 5 A·h: a bare base symbol is a unit where a product of units begins with it
             elif f is None and q2 < self.n and "a" <= low[q2] <= "z":
                 f = self._pint_unit_word(q2)  # 2 furlongs, 7 light years, 3 kilonewtons
                 if f is None:
@@ -606,6 +611,7 @@ class LineParser:
                 elif kind == "money" and f.form == "元" and (g := self._currency_name_after(end)) is not None:
                     unit, end = g.unit, end + len(g.form)  # 500亿元港币, 2.16兆元新台币: the name says which yuan
                 elif kind == "physical":
+                    unit, end = self._product_unit(unit, end)
                     e0 = end
                     unit, end = self._power_after(*self._per_unit(unit, end))
                     if "/" not in unit and end > e0:
@@ -1369,6 +1375,58 @@ class LineParser:
                     if self.text.startswith(word, end):
                         return None, p - len(w), qual, end + len(word)
         return _NO_COMPARATIVE
+
+    def _product_factor(self, p: int) -> tuple[UnitForm, int] | None:
+        """The unit of factor one after a product sign at p (kW·h, N·m, 吨·公里, 千瓦·时), and where it ends."""
+        m = _PRODUCT_SIGN.match(self.text, p)
+        if m is None:
+            return None
+        q = m.end()
+        g = self.unit_at(q)
+        if g is None and self.text.startswith("时", q):
+            g = _CN_HOUR
+        if g is None and self.K.prefixed_symbol is not None and (s := self.K.prefixed_symbol.match(self.text, q)):
+            g = self._prefixed_symbol(s)  # N·mm, V·mA
+        if g is None:
+            b = self._base_symbol(q)
+            g = b[0] if b is not None else None
+        if g is None or g.kind != "physical" or g.factor != 1 or "/" in g.unit:
+            return None
+        e = q + self.unit_len(q, g)
+        if e < self.n and (g.ends_latin and self.low[e].isalpha() or self.text[e].isdigit()):
+            return None  # a longer word, or a code (N·m2 is read no further than pint would)
+        return g, e
+
+    def _base_symbol(self, p: int) -> tuple[UnitForm, int] | None:
+        """A base symbol of units.toml [prefixed_symbols] written alone at p (N, A, J, Pa), with no prefix."""
+        bases = self.K.prefixed_parts[1] if self.K.prefixed_parts else {}
+        for sym in sorted(bases, key=len, reverse=True):
+            if self.text.startswith(sym, p) and not (p + len(sym) < self.n and self.text[p + len(sym)].isalnum()):
+                base = bases[sym]
+                unit, size = (base, 1.0) if isinstance(base, str) else (base[0], float(base[1]))
+                return UnitForm(sym, "physical", unit, size, True), p + len(sym)
+        return None
+
+    def _base_before_product(self, p: int) -> UnitForm | None:
+        """A bare base symbol (N, A, V, W, Pa) followed by a product sign and another unit: N·m, A·h, V·A. Alone a
+        capital letter after a number is a grade, a model or a label (2 A, Class 3 N); the product makes it a unit."""
+        if p >= self.n or not ("A" <= self.text[p] <= "Z" or self.text[p] == "Ω") or not _PRODUCT_SIGN.match(
+                self.text, p + 1, p + 4) and not _PRODUCT_SIGN.match(self.text, p + 2, p + 5):
+            return None
+        b = self._base_symbol(p)
+        if b is None or self._product_factor(b[1]) is None:
+            return None
+        return b[0]
+
+    def _product_unit(self, unit: str, end: int) -> tuple[str, int]:
+        """A physical unit times another right after a product sign: 5 kW·h is energy, not power; 300 N·m a
+        torque; 2.5万亿吨·公里 freight turnover, not tonnes; 3000 mA·h as mAh is."""
+        if "/" in unit or end >= self.n or self.text[end] not in " ·⋅・‧∙":
+            return unit, end
+        got = self._product_factor(end)
+        if got is None or got[0].unit == unit:
+            return unit, end
+        return f"({unit}) * ({got[0].unit})", got[1]
 
     def _per_unit(self, unit: str, end: int) -> tuple[str, int]:
         """A physical unit divided by another right after it: 1.2 g/cm3, 50 mg/L, 1,200 mm per year, 5 kW/m²

@@ -37,6 +37,8 @@ def resolve(expr: str, canonical: tuple[str, ...]) -> tuple[str, str, float]:
     if written in _OWN_SIZE:
         return written, written, 1.0
     root = ureg.get_root_units(unit)[1]
+    if " * " in written and "newton" in written:
+        canonical = ("newton * meter", *canonical)  # a force times a length (N·m, kN·m) is a torque, not energy
     for cand in canonical:
         cu = ureg.Unit(cand)
         # the same root units, not only the same dimensionality: pint calls bytes, bits, degrees and radians
