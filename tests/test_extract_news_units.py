@@ -508,3 +508,25 @@ def test_a_middle_dot_multiplies_units(sentence, text, value, unit, why):
     c = _one(sentence, text)
     assert c.value == pytest.approx(value) and c.unit == unit, _got(sentence)
 
+
+# A symbol whose prefix letter's case is the prefix (m milli, M mega) is read as written: mPa is a millipascal, mHz a
+# millihertz, ML and Ml a megalitre (water allocations, Ml/d). Near misses: the usual symbols and any other casing
+# keep their reading (MPa, mpa, MHz, mhz megahertz; ml, mL millilitres).
+CASE_PREFIX = [
+    ("Water has a viscosity of 0.89 mPa at 25 degrees.", "0.89 mPa", 0.00089, "pascal", "mPa: millipascal"),
+    ("The oscillation ran at 2 mHz.", "2 mHz", 0.002, "hertz", "mHz: millihertz"),
+    ("Irrigators were allocated 500 ML this season.", "500 ML", 500000.0, "meter ** 3", "ML: megalitres"),
+    ("Demand peaked at 120 Ml a day.", "120 Ml", 120000.0, "meter ** 3", "Ml: megalitres (UK water)"),
+    ("The steel is rated at 5 MPa.", "5 MPa", 5e6, "pascal", "MPa stays the megapascal"),
+    ("The steel is rated at 5 mpa.", "5 mpa", 5e6, "pascal", "lower-case mpa stays the megapascal"),
+    ("The radio uses 900 MHz.", "900 MHz", 9e8, "hertz", "MHz stays the megahertz"),
+    ("The radio uses 900 mhz.", "900 mhz", 9e8, "hertz", "lower-case mhz stays the megahertz"),
+    ("Take 20 mL twice a day.", "20 mL", 2e-05, "meter ** 3", "mL stays the millilitre"),
+    ("Take 5 ml twice a day.", "5 ml", 5e-06, "meter ** 3", "ml stays the millilitre"),
+]
+
+
+@pytest.mark.parametrize("sentence,text,value,unit,why", CASE_PREFIX, ids=[r[4] for r in CASE_PREFIX])
+def test_a_prefix_letter_in_its_case(sentence, text, value, unit, why):
+    c = _one(sentence, text)
+    assert c.value == pytest.approx(value) and c.unit == unit, _got(sentence)
