@@ -157,3 +157,14 @@ def test_a_figure_after_a_rate_that_is_not_compared_keeps_its_reading():
     # near miss: a share of the world after a growth rate, joined by "and", is no earlier rate
     got = frames("Remittance growth reached 5.8% in 2024, and the region holds 12% of the global total.\n")
     assert got["12%"].context.measure == "share"
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    # "made up", "make up": a part of a whole, its "up" no rise
+    ("In 14 countries remittances made up more than 10 percent of GDP in 2023.\n", "more than 10 percent", "share"),
+    ("Exports make up 30% of output.\n", "30%", "share"),
+    # near miss: "up" alone after the figure's verb is still a rise
+    ("Exports were up 3% in 2023.\n", "3%", "growth"),
+])
+def test_made_up_is_a_share(text, figure, measure):
+    assert frames(text)[figure].context.measure == measure

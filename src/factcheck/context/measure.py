@@ -116,6 +116,10 @@ def measure(v: View, unit: str, vocab: Vocab, header: str = "") -> Measure:
     gap = _LEVEL_GAP if unit == "percent" else _LEVEL_GAP_QTY
     for a, b in windows:
         change = _near(vocab, "measure.change", low, a, b)
+        shared = _near(vocab, "measure.share", low, a, b)
+        if shared and change:  # the "up" of "made up", a share verb: no change
+            change = [c for c in change if not any(s <= c[0] and c[1] <= e and e - s > c[1] - c[0]
+                                                   for s, e, _ in shared)]
         said = change
         # "rose to 24%", "增至24%", "rise a tad at 174.9 million bags": the figure is the level reached
         change = [c for c in change if not (c[1] <= v.s and gap.search(low[c[1]:v.s]) and not _RATE.search(c[2]))
@@ -127,7 +131,7 @@ def measure(v: View, unit: str, vocab: Vocab, header: str = "") -> Measure:
                   and not (c[0] >= v.e and _WITH_AFTER.fullmatch(low, v.e, c[0]))
                   # "AWS leads at 29%, while Microsoft and Google rise": another clause's verb, after it
                   and not ((a, b) == (v.ss, v.se) and c[0] >= v.ce)]
-        share = [c for c in _near(vocab, "measure.share", low, a, b)
+        share = [c for c in shared
                  if not (c[2] in ("held", "holds", "hold") and _AT_LEVEL.match(low, c[1]))
                  # "the growth rate of global chip sales was 12%": what a change is of, no part of a whole
                  and not any(x[1] <= c[0] and not low[x[1]:c[0]].strip() for x in said)]
