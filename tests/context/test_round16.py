@@ -168,3 +168,25 @@ def test_a_figure_after_a_rate_that_is_not_compared_keeps_its_reading():
 ])
 def test_made_up_is_a_share(text, figure, measure):
     assert frames(text)[figure].context.measure == measure
+
+
+# a blog's table copied out one cell a line: bars after each cell, a line of bars between header and row, a long
+# row label, cells holding a level and its growth, the unit in the caption line above the header
+BLOG = ("Remittance flows by year ($ Billions & Growth Rate %) |\n|\nRegion |\n2017 |\n2018 |\n2019 |\n2020 |\n"
+        "|\nLow- and middle-income countries |\n475 (9.2%) |\n522 (9.7%) |\n548 (5.0%) |\n542 (-1.1%) |\n")
+
+
+def test_a_table_with_bars_after_its_cells_and_pairs_in_a_cell():
+    got = frames(BLOG)
+    level, growth = got["475"], got["9.2%"]
+    assert level.context.period == "2017" and growth.context.period == "2017"
+    assert got["542"].context.period == "2020"
+    assert level.unit == "USD" and round(level.value) == 475_000_000_000
+    # the row's label is whose figures they are, not the word its hyphen leaves hanging ("Low-")
+    assert level.context.subject != "Low"
+
+
+def test_a_list_of_short_lines_without_bars_is_still_no_table():
+    # near miss: the same words without bars, under a label line, stay prose (a menu is no table)
+    menu = "Our menu\nCoffee\nTea\nCake\nLatte\nSmall\n4.50\n3.20\n5.10\n3.90\n"
+    assert frames(menu)["4.50"].context.period is None

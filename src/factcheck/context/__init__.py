@@ -1451,8 +1451,10 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                     hc = cell - _header_shift(hb, b) if hb is not None else cell
                     if hb is not None and 0 <= hc < len(hb.cells):
                         col_header = hb.cell_text(hc)
-                        c = _cell_unit(c, col_header, layout.stated_scale(heading_text + " " + hb.text),
-                                       layout.stated_unit(heading_text + " " + hb.text))
+                        # (the table's caption: its heading, or the block right above its header row)
+                        told = heading_text + " " + (d.layout.blocks[b.header - 1].text[-200:] if b.header else "") + \
+                            " " + hb.text
+                        c = _cell_unit(c, col_header, layout.stated_scale(told), layout.stated_unit(told))
             if in_grid:
                 (rs, re_), (hs, he) = in_grid
                 row_header, col_header = b.text[rs:re_].strip(), b.text[hs:he].strip()

@@ -275,7 +275,9 @@ def build(lines: list[NormLine]) -> Layout:
             heading = idx
         return idx
 
-    seq = [nl for nl in lines if nl.text.strip()]  # lines with text (a list or the pipeline's LazyLines)
+    # lines with text (a list or the pipeline's LazyLines); a line of bars alone ("|", "|||||") is an empty cell
+    # or a row's border in a table copied out one cell a line: read as a blank line
+    seq = [nl for nl in lines if nl.text.strip() and (nl.text.lstrip()[:1] != "|" or nl.text.strip().strip("|").strip())]
     n = len(seq)
 
     def follows(k: int) -> bool:
@@ -372,6 +374,7 @@ def build(lines: list[NormLine]) -> Layout:
 
 _CELL_FIGURE = re.compile(r"[-+−–]?\s*[~≈约近超逾]?\s*(?:US|NT|HK|RMB|USD)?[$€£¥]?\s*\d[\d,]*(?:\.\s?\d+)?\s*"
                           r"(?:%|[a-zA-Z]{0,3}|[万亿千百]{0,2}(?:[美港欧日澳新台]元|英镑|[\u4e00-\u9fff])?)\s*")  # (272亿美元)
+_CELL_FIGURE_PAIR = re.compile(_CELL_FIGURE.pattern + r"[(（]" + _CELL_FIGURE.pattern + r"[)）]\s*")
 _CELL_YEAR = re.compile(r"(?:19|20)\d\d(?:年|\s*[A-Za-z]{0,3})?|[QH][1-4]\s*\d{2,4}|\d{4}\s*[QH][1-4]")
 _CELL_UNIT_LINE = re.compile(r"[(（][^()（）]{1,12}[)）]")
 
@@ -380,11 +383,11 @@ def _cell_line(nl: NormLine) -> tuple[str, str] | None:
     """What a line is as a cell of a table copied out one cell a line: ("figure", text), ("label", text), or
     None when it is no cell (long, or a sentence)."""
     t = nl.text.strip().strip("|").strip()
-    if not t or len(t) > 30 or t.endswith(_TERMINAL[:-2]) or "|" in t:
+    if not t or len(t) > 40 or t.endswith(_TERMINAL[:-2]) or "|" in t:
         return None
-    if _CELL_FIGURE.fullmatch(t) and not _CELL_YEAR.fullmatch(t):
-        return "figure", t
-    return "label", t
+    if (_CELL_FIGURE.fullmatch(t) or _CELL_FIGURE_PAIR.fullmatch(t)) and not _CELL_YEAR.fullmatch(t):
+        return "figure", t  # ("475 (9.2%)": a level and its growth in one cell)
+    return ("label", t) if len(t) <= 30 or not _DIGIT.search(t) else None
 
 
 def _stacked(seq: list[NormLine], i: int, cell_line=None) -> list[tuple[str, list[list[NormLine]]]] | None:
@@ -406,7 +409,7 @@ def _stacked(seq: list[NormLine], i: int, cell_line=None) -> list[tuple[str, lis
 
     above = cell_line(i - 1) if i > 0 else None
     if above and above[0] == "label" and not _CAPTION.match(above[1]) and \
-            not seq[i].text.lstrip().startswith("|") and cell_line(i):
+            not seq[i].text.strip().startswith("|") and not seq[i].text.strip().endswith("|") and cell_line(i):
         # a table without bars starts at the first of its labels: read from the middle of a list of short lines
         # (a menu: Coffee / Tea / Cake / Latte / $4.50 …) its items would head columns
         return None

@@ -191,8 +191,8 @@ def _one_proper(text: str, toks: list, vocab: Vocab, lower_words: frozenset[str]
     """One proper-noun sequence's tokens: its name appended to `out`, if it is one (proper_nouns)."""
     while toks and (not_name(toks[0][2]) or toks[0][2] in ("of", "&", "de")):
         toks.pop(0)  # ("Chairman of Codelco": Codelco)
-    while toks and (not_name(toks[-1][2]) or toks[-1][2] in ("of", "&", "de")):
-        toks.pop()
+    while toks and (not_name(toks[-1][2]) or toks[-1][2] in ("of", "&", "de") or toks[-1][2].endswith("-")):
+        toks.pop()  # ("Low- and middle-income countries": a word left hanging by its hyphen is half a compound)
     endings = vocab.cues.get("subject.adjective_endings", ())
     cut = [i for i, t in enumerate(toks[:-1]) if t[2].lower().rstrip(".,").endswith(endings)]
     if cut:  # "The Hong Kong-listed CMOC Group": what the words up to the describing one say is no part of the name
