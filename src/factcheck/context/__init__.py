@@ -921,12 +921,21 @@ def _before_in_block(out: list[Claim], idxs: list[int], k: int) -> str | None:
 
 
 def _in_quote(text: str, s: int) -> bool:
-    """Position s of a block is inside a quotation opened with a curly quote (“…”, 「…」) before it."""
-    return text.count("“", 0, s) > text.count("”", 0, s) or text.count("「", 0, s) > text.count("」", 0, s)
+    """Position s of a block is inside a quotation opened with a curly quote (“…”, 「…」) before it: one that
+    has run some way (a scare quote, “中国制造”, names a thing) and not too far (a quotation left open runs to
+    the next paragraph, not to the end of this one)."""
+    for o, c in (("“", "”"), ("「", "」")):
+        k = text.rfind(o, max(0, s - 600), s)
+        if k >= 0 and s - k > 15 and text.find(c, k, s) < 0:
+            return True
+    return False
 
 
 # what lies between a rate and the same rate at another time it is compared with: ", up from ", "in 2024, a notable
 # increase from ", "compared with ", "远高于2023年的", "，高于去年的"
+# a new clause about something else between the two figures ("grew 8% in 2024, while its market share was down
+# from 20%"): no comparison of one rate
+_ANOTHER_CLAUSE = re.compile(r"\b(?:while|whereas|but|its|their|his|her)\b|而|但")
 _COMPARED_BACK = re.compile(r"[^.;。；!?]{0,40}?(?:\b(?:up|down|an?\s+(?:[a-z]+\s+)?(?:increase|decrease|rise|drop|decline|"
                             r"jump|fall|gain|slowdown|acceleration))\s+from|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|"
                             r"\b(?:higher|lower|faster|slower)\s+than(?:\s+(?:the|in|that\s+of))?|远?[高低]于|快于|慢于)"
@@ -1452,9 +1461,18 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                     if hb is not None and 0 <= hc < len(hb.cells):
                         col_header = hb.cell_text(hc)
                         # (the table's caption: its heading, or the block right above its header row)
-                        told = heading_text + " " + (d.layout.blocks[b.header - 1].text[-200:] if b.header else "") + \
-                            " " + hb.text
-                        c = _cell_unit(c, col_header, layout.stated_scale(told), layout.stated_unit(told))
+                        above = heading_text + " " + (d.layout.blocks[b.header - 1].text[-200:] if b.header else "")
+                        told = above + " " + hb.text
+                        # (a unit the table states is its caption's or its corner cell's: one in a column's
+                        # header, "Revenue (US$ million)", is that column's alone; and a row that names its own
+                        # kind of number, "Growth (%)", "增长率(%)", keeps it)
+                        stated = layout.stated_unit(above + " " + (hb.cell_text(0) if hb.cells else ""))
+                        label = row_header or row_object or ""
+                        if _PERCENT_COLUMN.search(label) or _UNIT_IN_HEADER.search(label):
+                            stated = ""
+                        c = _cell_unit(c, col_header, layout.stated_scale(told), stated)
+                        if label and c.kind == "count" and _BARE.fullmatch(c.text) and "%" in label:
+                            c = replace(c, kind="percent", unit="percent", written_unit="%")  # "增长率(%)" | 10.6
             if in_grid:
                 (rs, re_), (hs, he) = in_grid
                 row_header, col_header = b.text[rs:re_].strip(), b.text[hs:he].strip()
@@ -1500,7 +1518,9 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 meas = last_meas[v.ss][1]  # 年成长率从2021年的154%降至2024年的36.8%: both ends are the rate
             elif k > 0 and c.unit == "percent" and last_meas.get(v.ss) and last_meas[v.ss][0] == c.unit and \
                     last_meas[v.ss][1].kind in ("growth", "share") and \
-                    _COMPARED_BACK.fullmatch(low, spans[k - 1][1], v.s):
+                    _COMPARED_BACK.fullmatch(low, spans[k - 1][1], v.s) and \
+                    not _ANOTHER_CLAUSE.search(low, spans[k - 1][1], v.s) and \
+                    not V.cue(("measure.change", "measure.share")).find(low, v.e, v.ce):
                 # "the growth rate reached 5.8% in 2024, up from 1.2% in 2023", "增长率为5.8%，远高于2023年的1.2%":
                 # the rate it is compared with is the same rate, of the same thing, at another time
                 meas = last_meas[v.ss][1]
@@ -1910,6 +1930,8 @@ def _cell_unit(c: Claim, header: str, scale: float, stated: str = "") -> Claim:
     if unit:  # "Dec 2024 (Mt)", "装机量(GW)", "总产量 (万吨)": the number read with its column's own unit, as the
         # extractor reads it (before a scale the table states for all its columns)
         got = _with_unit(c, unit.group(1).strip())
+        if got is c:  # "Revenue (US$ million)", "营收(亿美元)": a scaled money unit
+            got = _in_stated_unit(c, unit.group(1).strip())
         if got is not c:
             return got
     if stated:  # "单位:10亿美元", "($ billions)", "(亿美元)": the table's unit for every bare number in it

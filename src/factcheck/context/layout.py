@@ -383,7 +383,9 @@ def _cell_line(nl: NormLine) -> tuple[str, str] | None:
     """What a line is as a cell of a table copied out one cell a line: ("figure", text), ("label", text), or
     None when it is no cell (long, or a sentence)."""
     t = nl.text.strip().strip("|").strip()
-    if not t or len(t) > 40 or t.endswith(_TERMINAL[:-2]) or "|" in t:
+    # (a label may run to 40 characters in a table whose cells end in bars: "Low- and middle-income countries |";
+    # without bars, a line that long is a title more often than a cell)
+    if not t or len(t) > (40 if nl.text.rstrip().endswith("|") else 30) or t.endswith(_TERMINAL[:-2]) or "|" in t:
         return None
     if (_CELL_FIGURE.fullmatch(t) or _CELL_FIGURE_PAIR.fullmatch(t)) and not _CELL_YEAR.fullmatch(t):
         return "figure", t  # ("475 (9.2%)": a level and its growth in one cell)

@@ -125,9 +125,18 @@ def proper_nouns(text: str, vocab: Vocab, lower_words: frozenset[str], title: bo
     return _bodies_joined(text, out, vocab)
 
 
-# an English adverb by its ending ("Officially", "Separately", "Notably", "Reportedly", "Similarly"): names seldom end
-# so (Italy, Kelly, Lilly, Bentley do not)
-_ADVERB = re.compile(r"[A-Z][a-z]{2,}(?:ally|ately|ently|antly|ously|ively|arly|edly|fully|ably|ibly|ingly|lessly)")
+_WORLD_WORDS = frozenset({"World", "Global", "International", "Worldwide"})  # no names alone, the start of many
+def _organisation_end(word: str, vocab: Vocab) -> bool:
+    """The last word of a body's or a firm's name (Association, Bureau, Bank, Fund, Times …: cues.toml's bodies,
+    public bodies and corporate endings, and _ORG_ENDS)."""
+    w = word.rstrip(".,")
+    return w in _ORG_ENDS or w in vocab.bodies or w in vocab.corporate_suffixes or \
+        w in vocab.cues.get("subject.public_body_endings", ())
+
+
+_ORG_ENDS = frozenset({"Bank", "Fund", "Forum", "Union", "Alliance", "Foundation", "Times", "Airlines", "Airways"})
+
+
 _ABBREVIATED = frozenset({"corp", "bros", "dept", "govt", "assn", "intl", "univ", "natl"})
 
 
@@ -189,8 +198,9 @@ def _title_split(toks: list, titles: frozenset[str]) -> list[tuple[list, bool]]:
 def _one_proper(text: str, toks: list, vocab: Vocab, lower_words: frozenset[str], title: bool,
                 known: frozenset[str], starts: frozenset[str], not_name, out: list, owner: bool = False) -> None:
     """One proper-noun sequence's tokens: its name appended to `out`, if it is one (proper_nouns)."""
-    while toks and (not_name(toks[0][2]) or toks[0][2] in ("of", "&", "de")):
-        toks.pop(0)  # ("Chairman of Codelco": Codelco)
+    while toks and (not_name(toks[0][2]) or toks[0][2] in ("of", "&", "de")) and not (
+            toks[0][2] in _WORLD_WORDS and len(toks) > 1 and _organisation_end(toks[-1][2], vocab)):
+        toks.pop(0)  # ("Chairman of Codelco": Codelco; but "World Steel Association", "Global Times" whole)
     while toks and (not_name(toks[-1][2]) or toks[-1][2] in ("of", "&", "de") or toks[-1][2].endswith("-")):
         toks.pop()  # ("Low- and middle-income countries": a word left hanging by its hyphen is half a compound)
     endings = vocab.cues.get("subject.adjective_endings", ())
@@ -217,8 +227,6 @@ def _one_proper(text: str, toks: list, vocab: Vocab, lower_words: frozenset[str]
         # ("Zentria's net income grew": a possessive at a sentence start is a name's, unless the document
         # writes the word in lower case too)
         return  # a sentence start or an ordinary word in capitals ("Shipments rose"); "Hapag-Lloyd" is a name
-    if len(toks) == 1 and _ADVERB.fullmatch(first) and _opens_sentence(text, s):
-        return  # "Officially recorded remittances …", "Separately, …", "Reportedly": a manner opening a sentence
     head = toks[0][2]
     if len(toks) > 1 and (head[1:].islower() or (len(head) >= 4 and head.isalpha() and head.isupper()
                                                  and _alias(head, vocab) is None)) \
@@ -253,10 +261,14 @@ def _abbreviates_words(text: str, s: int, e: int) -> bool:
     """An acronym in brackets right after words in lower case whose initials spell it ("50.07 million tons crude
     palm oil (CPO)"); a name's acronym follows the name's capitals ("Malaysian Palm Oil Board (MPOB)")."""
     acronym = text[s:e]
+    if acronym.endswith("s") and acronym[:-1].isupper():
+        acronym = acronym[:-1]  # "low- and middle-income countries (LMICs)": a plural acronym
     if not (acronym.isalpha() and acronym.isupper() and 2 <= len(acronym) <= 6) or \
             text[s - 1:s] not in ("(", "（") or text[e:e + 1] not in (")", "）"):
         return False
-    words = re.findall(r"[A-Za-z]+", text[max(0, s - 80):s - 1])[-len(acronym):]
+    # (the small words an acronym leaves out: "low- and middle-income" is LMI)
+    words = [w for w in re.findall(r"[A-Za-z]+", text[max(0, s - 80):s - 1])
+             if w not in ("and", "of", "the", "for", "in", "on", "to")][-len(acronym):]
     return len(words) == len(acronym) and all(w[0].islower() for w in words) and \
         "".join(w[0] for w in words).upper() == acronym
 

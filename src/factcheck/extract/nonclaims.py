@@ -395,6 +395,11 @@ def is_year(value: float, plain: str | None) -> bool:
     return plain is not None and len(plain) == 4 and 1800 <= value <= 2100
 
 
+# a table's unit label right before a number: "单位:10亿美元", "Unit: 1,000 tonnes" at a line's or a cell's start
+# (not 法人单位3000万个, 每单位5美元, "per unit: 350 euros": 单位 as a noun, a price per unit)
+_UNIT_LABEL = re.compile(r"(?:^|(?<=[\s|(（]))(?<!每)(?<!per )(?:金额单位|单位|units?)\s*[:：]\s*$", re.I)
+
+
 def reject(text: str, low: str, start: int, end: int, core_plain: str | None, value: float,
            has_unit: bool, unit_kind: str | None, K: Knowledge, scaled: bool = False) -> str | None:
     """Why the number at text[start:end] (its unit already attached up to `end`) is not a claim, or None.
@@ -418,7 +423,7 @@ def reject(text: str, low: str, start: int, end: int, core_plain: str | None, va
                     or (w[0] in LATIN and not has_unit and nxt in LATIN)):  # a top-five finish, the top 10 firms
                 return "rank"
     # a table's unit stated with a number: 单位:10亿美元, "Unit: 1,000 tonnes" (a label, not a figure)
-    if has_unit and K.unit_labels and stripped.lower().endswith(K.unit_labels):
+    if has_unit and _UNIT_LABEL.search(text, max(0, start - 16), start):
         return "unit label"
     # a number inside a name: S&P 500, Fortune 500, 财富500强
     if not has_unit and K.name_words_before and stripped.endswith(K.name_words_before):

@@ -39,6 +39,8 @@ def resolve(expr: str, canonical: tuple[str, ...]) -> tuple[str, str, float]:
     root = ureg.get_root_units(unit)[1]
     if " * " in written and "newton" in written:
         canonical = ("newton * meter", *canonical)  # a force times a length (N·m, kN·m) is a torque, not energy
+    elif " * " in written and "ampere" in written and "hour" in written:
+        canonical = ("milliampere * hour", *canonical)  # a charge (A·h), kept as Ah and mAh are
     for cand in canonical:
         cu = ureg.Unit(cand)
         # the same root units, not only the same dimensionality: pint calls bytes, bits, degrees and radians
