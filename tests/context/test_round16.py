@@ -225,3 +225,26 @@ def test_review16_guards():
     # a scare quote names a thing; a quotation is someone's words
     page = "“中国制造”的产品出口增长5%。\n"
     assert frames(page)["5%"].context.subject == "China"
+
+
+@pytest.mark.parametrize("text, figure, source", [
+    # a verb in the passive names no one who estimates: "flows to LMICs are estimated to have reached"
+    ("In 2023, remittance flows to Zentria are estimated to have reached $669 billion.\n", "$669 billion", None),
+    # near miss: a name that estimates is the source
+    ("In 2023, Omdia estimated that shipments reached 669 million.\n", "669 million", "Omdia"),
+])
+def test_a_passive_names_no_source(text, figure, source):
+    assert frames(text)[figure].context.source == source
+
+
+def test_a_plural_acronym_of_lower_case_words_is_a_term():
+    from factcheck.context.names import _abbreviates_words
+
+    # "low- and middle-income countries (LMICs)": a group's abbreviation (its small words left out), no one's name
+    text = "Remittance flows to low- and middle-income countries (LMICs) grew by 0.7% in 2023."
+    s = text.index("LMICs")
+    assert _abbreviates_words(text, s, s + 5)
+    # near miss: the acronym of a body's capitalised name is the body's
+    text = "Output rose 5% in 2024, according to the Malaysian Palm Oil Board (MPOB)."
+    s = text.index("MPOB")
+    assert not _abbreviates_words(text, s, s + 4)
