@@ -1944,15 +1944,25 @@ def _cell_unit(c: Claim, header: str, scale: float, stated: str = "") -> Claim:
 def _in_stated_unit(c: Claim, stated: str) -> Claim:
     """A bare number read in the unit its table states (layout.stated_unit): 465 in "单位:10亿美元" is $465
     billion. A money or physical unit only (a scale alone is stated_scale's)."""
+    got = _stated_unit_reading(stated)
+    if got is None:
+        return c
+    factor, kind, unit = got
+    return replace(across.scaled(c, factor), kind=kind, unit=unit, written_unit=stated)
+
+
+@functools.lru_cache(maxsize=256)
+def _stated_unit_reading(stated: str) -> tuple[float, str, str] | None:
+    """(factor, kind, unit) of one of a stated unit, as the extractor reads it; None when it names no money or
+    physical unit (read once per unit: every cell of a table asks)."""
     from ..extract import extract_lines
 
     for text in _unit_readings(stated):
-        got = extract_lines(c.path, normalize_text(text + "\n"))
+        got = extract_lines("", normalize_text(text + "\n"))
         if len(got) == 1 and got[0].kind in ("money", "physical") and got[0].end_column - got[0].column == len(text) \
                 and isinstance(got[0].value, (int, float)) and got[0].value > 0:
-            u = across.scaled(c, got[0].value)
-            return replace(u, kind=got[0].kind, unit=got[0].unit, written_unit=stated)
-    return c
+            return float(got[0].value), got[0].kind, got[0].unit
+    return None
 
 
 def _unit_readings(stated: str) -> list[str]:
