@@ -310,6 +310,8 @@ def _build(kind: str, m: re.Match, doc_year: int | None) -> tuple[str | None, st
         a, b = int(g[0]), int(g[1][-2:])
         return (f"{g[0]}/{b:02d}", "") if (a + 1) % 100 == b else None
     if kind == "yrange":
+        if int(g[1]) == int(g[0]) + 1 and _SPLIT_YEAR_AFTER.match(m.string, m.end()):
+            return f"{g[0]}/{g[1][-2:]}", ""  # 2015至2016学年, "2023 to 2024 academic year": one school year
         return (f"{g[0]}..{g[1]}", "") if g[0] < g[1] else None
     if kind == "y":
         return g[0], ""
@@ -323,6 +325,11 @@ def _build(kind: str, m: re.Match, doc_year: int | None) -> tuple[str | None, st
         y = _rel(g[0], doc_year)
         return (y, "") if y else None
     return None
+
+
+# what makes two years in a row one year of another calendar: 2015至2016学年, 2023-2024财年, "2023 to 2024 academic year"
+_SPLIT_YEAR_AFTER = re.compile(r"\s*(?:学年|财年|财政年度|榨季|产季|年度|(?:academic|school|fiscal|financial|crop|marketing)\s+year|"
+                               r"season)")
 
 
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
