@@ -98,6 +98,7 @@ def test_one_row_under_labels_that_are_no_years_is_no_table():
     ("单位：亿美元", 465e8, "USD"),
     ("(US$ million)", 465e6, "USD"),
     ("Unit: US$ million", 465e6, "USD"),
+    ("Units: US$ million", 465e6, "USD"),
     ("单位：万吨", 465e4, "metric_ton"),
     # near miss: a count's scale stays a scale (stated_scale's)
     ("单位：万台", 465e4, "count"),

@@ -639,7 +639,7 @@ def stated_scale(text: str) -> float:
 
 # a table's unit: "单位:10亿美元", "单位：亿美元", "Unit: US$ million", "($ Billions & Growth Rate %)", "(US$ million)",
 # "(亿美元)" (a money or physical unit; a scale alone is stated_scale's)
-_STATED_UNIT = re.compile(r"(?:单位|unit)\s*[:：]\s*([^|,，;；()（）\s]{1,12}(?:\s+[a-z]{2,9})?)"
+_STATED_UNIT = re.compile(r"(?:单位|\bunits?)\s*[:：]\s*([^|,，;；()（）\s]{1,12}(?:\s+[a-z]{2,9})?)"
                           r"|[(（]\s*((?:US\$|HK\$|NT\$|\$|€|£|¥|USD|EUR|RMB)\s*(?:bn|billions?|millions?|mn|m|thousands?|trillions?)"
                           r"|\d*(?:百万|千万|千|万|亿)?(?:美元|欧元|日元|港元|元|人民币|吨|千瓦时|千瓦))(?=\s*[)）&,，]|\s+(?:and|&))",
                           re.I)

@@ -155,8 +155,9 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 # the word before a figure in brackets that is no label of what it counts: a rank, a manner, a verb of change
 _NO_LABEL_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)"
                               r"|slightly|sharply|significantly|marginally|modestly|strongly|steadily|substantially|"
-                              r"considerably|dramatically|moderately|rapidly|gradually|rose|fell|grew|declined|increased|decreased|dropped|climbed|gained|jumped|"
-                              r"slipped|slid|dipped|surged|soared|plunged|rebounded|recovered)\s*$", re.I)
+                              r"considerably|dramatically|moderately|rapidly|gradually|rose|fell|grew|declined|increased|"
+                              r"decreased|dropped|climbed|gained|jumped|slipped|slid|dipped|surged|soared|plunged|"
+                              r"rebounded|recovered)\s*$", re.I)
 
 
 def subject(v: View, mentions: list[Mention], carry: str | None, unit: str, row_header: str | None,
