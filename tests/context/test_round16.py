@@ -260,3 +260,25 @@ def test_a_plural_acronym_of_lower_case_words_is_a_term():
 ])
 def test_two_years_before_a_school_year_are_one(text, figure, period):
     assert frames(text)[figure].context.period == period
+
+
+PROSE_AND_TABLE = ("Remittance flows to low- and middle-income countries grew by 0.7% to reach $656 billion in 2023.\n"
+                   "\nA table\n\nRemittance flows by year ($ Billions) |\nRegion |\n2021 |\n2022 |\n2023 |\n"
+                   "Low- and middle-income countries |\n601 |\n651 |\n656 |\n")
+
+
+def test_a_row_label_the_prose_writes_in_lower_case_is_the_markets():
+    got = frames(PROSE_AND_TABLE)
+    cell, prose = got["656"].context, got["$656 billion"].context
+    assert cell.period == "2023" and got["656"].unit == "USD"  # (read as a table)
+    # the row's label is a description the prose uses too: the row's figures are the market's, as the prose's are
+    assert cell.subject is None and prose.subject is None
+    # and the caption right above the header says what they measure: remittance flows, as the prose does
+    assert "remittance" in cell.words and "remittance" in prose.words
+
+
+def test_a_row_label_of_a_name_stays_the_rows():
+    # near miss: a label the page writes only capitalised is whose the row is
+    text = ("Acme Widgets Holdings grew revenue in 2023.\n\nRevenue by firm ($ Billions) |\nFirm |\n2021 |\n2022 |\n"
+            "2023 |\nBorealis Widget Works |\n601 |\n651 |\n656 |\nAcme Widgets Holdings |\n290 |\n300 |\n310 |\n")
+    assert frames(text)["656"].context.subject == "Borealis Widget Works"

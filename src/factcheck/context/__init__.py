@@ -920,6 +920,29 @@ def _before_in_block(out: list[Claim], idxs: list[int], k: int) -> str | None:
     return x.subject if x is not None and x.subject and x.how in ("document", "paragraph") else None
 
 
+def _table_caption(d: _Doc, b) -> str:
+    """The caption a table's rows read what they measure from: the short line right above its header row, when it
+    comes after the table's heading ("Remittance flow to LMIC from 2017 to 2025 ($ Billions & Growth Rate %)")."""
+    if b.kind != "row" or not b.header:
+        return ""
+    above = d.layout.blocks[b.header - 1]
+    if above.kind != "prose" or len(above.text) > 160 or (b.heading is not None and b.header - 1 <= b.heading):
+        return ""
+    return above.text
+
+
+def _written_lower(d: _Doc, label: str) -> bool:
+    """A row label of several words, capitalised only as a cell is, that the page also writes in lower case in its
+    prose (its lines joined, a line break as a space)."""
+    label = label.strip()
+    if len(label) < 12 or " " not in label or not label[:1].isupper() or not label[1:2].islower():
+        return False
+    flat = d.__dict__.get("_flat")
+    if flat is None:
+        flat = d.__dict__["_flat"] = " ".join(d.text.split())
+    return (label[0].lower() + label[1:]) in flat
+
+
 def _in_quote(text: str, s: int) -> bool:
     """Position s of a block is inside a quotation opened with a curly quote (“…”, 「…」) before it: one that
     has run some way (a scare quote, “中国制造”, names a thing) and not too far (a quotation left open runs to
@@ -1452,6 +1475,11 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                     if not rm and _PERIOD_HEADER.fullmatch(row_header.strip()):
                         # a row of a year or a quarter ("| 2018年 | 820 |", "| Q1 2024 | 5.2 |"): when, not whose
                         row_header, row_entity = None, None
+                    elif not rm and _written_lower(d, row_header):
+                        # "Low- and middle-income countries" over a row the page's prose writes in lower case ("flows
+                        # to low- and middle-income countries"): a description of a group, whose figures are the
+                        # market's, as the prose's are
+                        row_header, row_entity = "", None
                     elif not rm and V.concept_match.find(lower(row_header)):
                         # a row of a kind of thing, not of someone ("全年粮食", "其中: 稻谷", "Wafer processing"):
                         # what the row measures, read with its column's header; whose, the text says
@@ -1536,7 +1564,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             caption = b.text[grid.caption[0]:grid.caption[1]] if in_grid else ""
             keys, words, where = measure.object_of(v, V, mentions, period_spans,
                                                    f"{row_object} {col_header or ''}" if row_object else col_header or "",
-                                                   caption or heading_text, memo)
+                                                   caption or _table_caption(d, b) or heading_text, memo)
             if k in paired:  # "production and sales reached 12.89 million and 12.87 million"
                 mine, every = paired[k]
                 if where != "phrase" and k - 1 in paired and paired[k - 1][1] == every and k - 1 in pair_objects:
