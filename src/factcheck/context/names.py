@@ -126,6 +126,8 @@ def proper_nouns(text: str, vocab: Vocab, lower_words: frozenset[str], title: bo
 
 
 _WORLD_WORDS = frozenset({"World", "Global", "International", "Worldwide"})  # no names alone, the start of many
+
+
 def _organisation_end(word: str, vocab: Vocab) -> bool:
     """The last word of a body's or a firm's name (Association, Bureau, Bank, Fund, Times …: cues.toml's bodies,
     public bodies and corporate endings, and _ORG_ENDS)."""

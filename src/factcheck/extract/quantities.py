@@ -125,7 +125,8 @@ def _is_length(unit: str) -> bool:
 
 _PER = re.compile(r" ?/ ?| per (?:an? )?|每")
 # A product of units: a middle dot (kW·h, N·m, 千瓦·时, 吨·公里; NFKC keeps ·, ⋅, ・, ‧, ∙ apart) between two units
-_PRODUCT_SIGN = re.compile(r" ?[·⋅・‧∙] ?")
+_PRODUCT_SIGNS = "·⋅・‧∙"
+_PRODUCT_SIGN = re.compile(f" ?[{_PRODUCT_SIGNS}] ?")
 _CN_HOUR = UnitForm("时", "physical", "hour", 1.0, False)  # 时 alone is an hour only inside a product (千瓦·时)
 _RANGE_NEXT = re.compile(r" (?:and|to|or) (?:an? )?(\d|[a-z]+)")
 _VARIABLE_AFTER = re.compile(r" ?(<=|>=|=<|=>|<|>|≤|≥) ?[a-z](?![A-Za-z])")
@@ -1421,7 +1422,7 @@ class LineParser:
     def _product_unit(self, unit: str, end: int) -> tuple[str, int]:
         """A physical unit times another right after a product sign: 5 kW·h is energy, not power; 300 N·m a
         torque; 2.5万亿吨·公里 freight turnover, not tonnes; 3000 mA·h as mAh is."""
-        if "/" in unit or end >= self.n or self.text[end] not in " ·⋅・‧∙":
+        if "/" in unit or end >= self.n or (self.text[end] != " " and self.text[end] not in _PRODUCT_SIGNS):
             return unit, end
         got = self._product_factor(end)
         if got is None or got[0].unit == unit:
