@@ -25,7 +25,8 @@ The period binds to the figure's own phrase first (a period right after the figu
 quarter of 2025", before one further left), then its clause, then its sentence (the nearest before the
 figure, else after it), then the heading above it. A comparison base is not the figure's period (较2015年增长,
 "compared with 2019", "up from Q1 2024" belongs to the figure after "from"); nor is a parenthesis that does not
-hold the figure. A month and its year are compatible (see group.py).
+hold the figure, nor a year in a release's name ("Global Music Report 2019", 2022全球音乐报告: often the year
+after the one its figures are of; 2024年…报告 with its 年 is of 2024). A month and its year are compatible (see group.py).
 
 Forecast: the figure's own verb or phrase says so (预计, 将达, "is expected to", "will", "forecast"), or "by
 2030" names a year after the document's date; "By 2021 … had risen" is not a forecast.
@@ -436,6 +437,12 @@ _EARLIER_EVENT = re.compile(r"\b(?:after|since|following)\s+(?:[a-z]+ing(?:\s+\S
 _RELEASE_AFTER = re.compile(r"\s+(?:estimates?|forecasts?|projections?|outlook)\b")
 
 
+# a year in a release's name ("Global Music Report 2019", "World Energy Outlook 2023", 2022全球音乐报告): a title,
+# often the year after the one its figures are of
+_TITLE_YEAR_AFTER = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:报告|展望|年鉴|白皮书)")  # (no 年: 2024年中国游戏产业报告 is of 2024)
+_TITLE_YEAR_BEFORE = re.compile(r"\b(?:report|outlook|yearbook|review)\s+$")
+
+
 _LEVEL_AFTER = re.compile(r"(?:['’]s)?\s*(?<=[\s'’s])(?:levels?|figures?|totals?|peaks?|averages?)\b|"
                           r"\s*年?\s*(?:同期)?\s*的?\s*(?:平均)?(?:水平|水准)")  # ("6% behind the 2017-2019 average")
 
@@ -532,6 +539,8 @@ def _find_periods(low: str, vocab: Vocab, doc_year: int | None) -> list[PeriodSp
             base = True  # "96% of 2019 levels", 达到2019年水平的98%: the year whose level is compared with
         if year is None and len(suffix) == 2 and suffix.isdigit() and _RELEASE_AFTER.match(low, e):
             continue  # "a November estimate of 244 million hectoliters": when it was published
+        if not suffix and year and (low[e - 1].isdigit() and _TITLE_YEAR_AFTER.match(low, e) or _TITLE_YEAR_BEFORE.search(low, max(0, s - 12), s)):
+            continue  # "Global Music Report 2019", 2022全球音乐报告: the release's name, not the figures' period
         out.append(PeriodSpan(s, e, _join(year, suffix), base, level))
     return out
 
