@@ -19,3 +19,40 @@ from helpers import frames
 ])
 def test_a_year_in_a_release_name_is_no_period(text, figure, period):
     assert frames(text)[figure].context.period == period
+
+
+@pytest.mark.parametrize("text, figure, word, kept", [
+    # a word in -ing names a thing before what is measured, or after "from"/"of"
+    ("Streaming revenue grew by 34.0% in 2018.\n", "34.0%", "streaming", True),
+    ("Revenue from advertising rose 4% in 2018.\n", "4%", "advertising", True),
+    ("Advertising spending rose 4% in 2018.\n", "4%", "advertising", True),
+    # near misses: what a sentence does, and a cue of change before what is measured
+    ("Sales rose in 2018, climbing 5% on the year.\n", "5%", "climbing", False),
+    ("Rising prices lifted revenue 3% in 2018.\n", "3%", "rising", False),
+])
+def test_a_word_in_ing_before_a_measure_is_an_object_word(text, figure, word, kept):
+    assert (word in frames(text)[figure].context.words) == kept
+
+
+@pytest.mark.parametrize("text, figure, subject, source", [
+    # a report's title is who says so, an edition's year closing it too, and "the X of the Y report" whole
+    ("中华手游协会发布其《全球手游报告2019》，报告显示全球手游收入增长8.5%。\n", "8.5%", None, "中华手游协会"),
+    ("The 2024 State of the Tea Industry report shows that exports grew 5.5% in 2023.\n", "5.5%", None,
+     "State of the Tea Industry"),
+    # near miss: a work that is no report keeps its title as its name (a film's box office)
+    ("《哪吒2019》票房达到50亿元。\n", "50亿元", "哪吒2019", None),
+])
+def test_a_report_title_is_a_source(text, figure, subject, source):
+    f = frames(text)[figure].context
+    assert (f.subject, f.source) == (subject, source)
+
+
+@pytest.mark.parametrize("text, figure, period", [
+    # a change against an earlier high or peak: that year is the base, not the figure's period
+    ("Ships carried 31.7 million passengers in 2023, up 7% from previous highs recorded in 2019.\n", "7%", "2023"),
+    ("Exports in 2024 were 5% above the pre-pandemic peak of 2019.\n", "5%", "2024"),
+    # near miss: a record set in the figure's own year
+    ("Exports hit a record high of 5.2 million tonnes in 2019.\n", "5.2 million tonnes", "2019"),
+])
+def test_a_change_against_an_earlier_high(text, figure, period):
+    assert frames(text)[figure].context.period == period

@@ -373,7 +373,30 @@ def _other_words(low: str, a: int, b: int, busy: bytearray, vocab: Vocab) -> set
             words.add(w)
     for run in (_HAN_RUN.findall(free) if not free.isascii() else ()):  # (Han characters are not ASCII)
         words.update(map(str.__add__, run, run[1:]))  # its pairs of characters
+    if "ing" in free:
+        words.update(_nouns_in_ing(low, a, b, busy, vocab))
     return words
+
+
+# a word in -ing naming a thing: before what is measured ("streaming revenue", "mining output") or after "from" or
+# "of" ("revenue from advertising"); what a sentence does is followed by other words ("rising 5%", "edging up")
+_ING = re.compile(r"\b(?:(from|of)\s+)?([a-z]{3,}ing)\b(?=(\s+)?)")
+_ING_OBJECT = re.compile(r"\s*(?:[\d$€£¥]|(?:the|a|an|its|their|it|them|up|down|by|to)\b)")  # "from selling 5 ..."
+
+
+def _nouns_in_ing(low: str, a: int, b: int, busy: bytearray, vocab: Vocab) -> set[str]:
+    out = set()
+    for m in _ING.finditer(low, a, b):
+        s, e = m.span(2)
+        if busy.find(1, s - a, e - a) >= 0 or _word_kept(m.group(2), vocab) or stem(m.group(2)) in vocab.ignore_words:
+            continue
+        after = e + len(m.group(3) or "")
+        if m.group(1) and not _ING_OBJECT.match(low, after):
+            out.add(stem(m.group(2)))  # "revenue from streaming", "the share of advertising"
+        elif m.group(3) and any(ts == after and vocab.roles.get(vocab.concepts[w].key) in ("quantity", "topic", "domain")
+                                for ts, _, w in vocab.concept_match.find(low, after, min(b, after + 40))):
+            out.add(stem(m.group(2)))  # "streaming revenue", "advertising spending"
+    return out
 
 
 def _word_kept(g: str, vocab: Vocab) -> str:

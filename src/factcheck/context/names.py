@@ -167,7 +167,9 @@ def _bodies_joined(text: str, out: list, vocab: Vocab) -> list:
     while k + 1 < len(out):
         (s1, e1, n1), (s2, e2, n2) = out[k], out[k + 1]
         body_of = " of " in n1 and any(w.lower() in bodies for w in n1.split(" of ")[0].split())  # Ministry of A
-        if text[e1:s2] == " and " and (body_of or n2.split()[-1].lower() in bodies):  # (or "A and B Ministry")
+        if text[e1:s2] == " and " and (body_of or n2.split()[-1].lower() in bodies) or \
+                text[e1:s2] in (" of ", " of the ") and _PUBLICATION_AFTER.match(text, e2):
+            # (or a report's title: "the State of the Cruise Industry report")
             out[k:k + 2] = [(s1, e2, clean_name(text[s1:e2], vocab))]
         else:
             k += 1
@@ -414,6 +416,7 @@ def press_end(text: str, low: str, e: int) -> int:
     return m.end() if m else 0
 
 
+_TITLE_YEAR = re.compile(r"\s*[(（]?(?:19|20)\d{2}(?:\s*年度?|\s*版)?[)）]?$")  # the edition closing a title
 WORK_TITLE = re.compile(r"《([^《》\n]{1,40})》")  # (period.py: a number inside one is part of a name)
 # the endings of a publication's title: 《2024年中国游戏产业报告》 says who says so, it is not what a figure is about
 # (a newspaper or a magazine too: 《华尔街日报》引述…)
@@ -501,7 +504,7 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
                 continue  # 《报告》: the report the text named before, whose publisher the paragraph carries
             if ent is not None:  # 《路透社》: a name the table knows
                 out.append(Mention(m.start(), m.end(), ent.name, _role(ent), ent.kind))
-            elif name.lower().endswith(_PUBLICATIONS):
+            elif _TITLE_YEAR.sub("", name).lower().endswith(_PUBLICATIONS):  # (《全球音乐报告2019》 too)
                 out.append(Mention(m.start(), m.end(), name, "research", "research"))
             else:
                 out.append(_open(m.start(), m.end(), name, vocab))
@@ -676,14 +679,17 @@ def _open(s: int, e: int, name: str, vocab: Vocab, after: str = "") -> Mention:
     China Association of Automobile Manufacturers", 中国光伏行业协会, "Global Market Outlook"), a company when a
     corporate ending follows it ("Zentria Corp", "Zentria Holdings Ltd": `after`, the text after the name), else
     a name."""
-    if is_body(name, vocab) or (after and (_PRESS_AFTER_EN.match(after) or _WEBSITE_AFTER.match(after))):
-        # (or a paper: "Caribbean News Global"; or a website: “AgenceEcofin”网站3月3日报道)
+    if is_body(name, vocab) or (after and (_PRESS_AFTER_EN.match(after) or _WEBSITE_AFTER.match(after) or
+                                           _PUBLICATION_AFTER.match(after))):
+        # (or a paper: "Caribbean News Global"; or a website: “AgenceEcofin”网站3月3日报道; or a report's title:
+        # "the State of the Cruise Industry report")
         return Mention(s, e, name, "research", "research")
     if after and _corporate_after(after, 0, vocab):
         return Mention(s, e, name, "entity", "company")
     return Mention(s, e, name, "entity", "named")
 
 
+_PUBLICATION_AFTER = re.compile(r"\s+(?:report|outlook|survey|yearbook|barometer|white paper)s?\b")
 _WEBSITE_AFTER = re.compile(r"[”\"」』]?\s*(?:网站|網站)")
 _OWNER_BEFORE = re.compile(r"['’]s\s+$|的$")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z][A-Za-z.]*)")

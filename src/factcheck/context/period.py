@@ -415,12 +415,17 @@ _FROM_LEVEL = re.compile(r"\b(?:from|compared with|compared to|versus|vs\.?|agai
 
 
 # "an increase of 45.5% on the figure at the end of 2023", "up 5% from the level in 2023": the period compared with
-_ON_THE_FIGURE = re.compile(r"\b(?:on|over|from|against|compared (?:with|to)|versus)\s+(?:the|its|a)\s+(?:figure|level|total|"
-                            r"number|amount|value)s?\s+(?:(?:at|by)\s+the\s+end\s+of|in|for|of|as\s+of)\s+(?:the\s+)?$")
+_ON_THE_FIGURE = re.compile(r"\b(?:on|over|from|against|compared (?:with|to)|versus|above|below)\s+"
+                            r"(?:(?:the|its|a|their)\s+(?:figure|level|total|number|amount|value)s?|"
+                            # "up 7% from previous highs recorded in 2019", "above the pre-pandemic peak of 2019"
+                            r"(?:(?:the|its|their|previous|prior|earlier|former|pre-pandemic|all-time|record)\s+)+"
+                            r"(?:record\s+)?(?:highs?|peaks?|lows?|records?)(?:\s+(?:recorded|reached|set|seen|hit))?)"
+                            r"\s+(?:(?:at|by)\s+the\s+end\s+of|in|for|of|as\s+of)\s+(?:the\s+)?$")
 
 
 _FROM_WORDS = ("from", "compared", "versus", "vs", "against")  # one of them in every match of _FROM_LEVEL
-_FIGURE_WORDS = ("figure", "level", "total", "number", "amount", "value")  # and of _ON_THE_FIGURE
+_FIGURE_WORDS = ("figure", "level", "total", "number", "amount", "value", "high", "peak", "low", "record")  # and of
+# _ON_THE_FIGURE
 # (each list as one search: is one of its words in a text, as `any(w in text for w in words)` says)
 _HAS_FROM_WORD = re.compile("|".join(_FROM_WORDS))
 _HAS_FIGURE_WORD = re.compile("|".join(_FIGURE_WORDS))
