@@ -168,6 +168,7 @@ class _Doc:
         self._sources: dict[tuple, list] = {}
         self._header_periods: dict[str, str | None] = {}
         self._named: dict[int, list] = {}
+        self._name_reach: dict[int, tuple[list[int], list[int]]] = {}  # block -> _furthest_ends of its names
         self._mention_starts: dict[int, tuple[list[int], list]] = {}  # block -> where its mentions start, and
         #                                                                  they (self.starting)
         self._stated_periods: dict[int, tuple[str | None, str | None, bool]] = {}  # block -> its periods (self._stated)
@@ -219,8 +220,7 @@ class _Doc:
         looks_back = said and said <= {"last year", "去年", "上年"} and not beside
         # a year named only as what the figures are compared with ("output this year stood at 5.618 million
         # tonnes, down from 2022"): the page is written the year after it
-        as_base = sum(1 for nl in seq if str(usual) in nl.text
-                      for _ in re.finditer(_AS_BASE_BEFORE + str(usual), nl.text, re.I))
+        as_base = sum(1 for nl in seq if str(usual) in nl.text for _ in _as_base(usual).finditer(nl.text))
         return usual + 1 if looks_back or as_base == years[usual] else usual
 
     def place(self) -> str | None:
@@ -389,8 +389,14 @@ class _Doc:
                 if self.V.concepts[w].role in ("topic", "domain")]
 
     def _inside_a_name(self, i: int, a: int, b: int) -> bool:
-        """The term at [a, b) of block i is part of a longer name there."""
-        return any(m.start <= a and b <= m.end and m.end - m.start > b - a for m in self.mentions(i))
+        """The term at [a, b) of block i is part of a longer name there: a name starting at a or before that ends
+        after b, or one starting before a that ends at b (by bisection on the block's names, see _furthest_ends)."""
+        got = self._name_reach.get(i)
+        if got is None:
+            got = self._name_reach[i] = _furthest_ends([(m.start, m.end) for m in self.mentions(i)])
+        starts, reach = got
+        far = reach[bisect.bisect_right(starts, a)]  # (the names starting at a or before)
+        return far > b or (far == b and reach[bisect.bisect_left(starts, a)] >= b)
 
     def _topic_of(self, where: list[tuple[int, int, int, str]]) -> str | None:
         """The topic the terms `where` (block, start, end, key; in text order) make (see topic)."""
@@ -624,7 +630,9 @@ class _Doc:
                     m.name in terms or any(a <= m.start and m.end <= z for a, z in spans)))]
             figures = self.figure_spans.get(i)
             if figures and found:  # "392 GWe", "5 MWe": the unit written after a figure's number is no one's name
-                found = [m for m in found if not any(s < m.start and m.end <= e for s, e in figures)]
+                # (a name inside a figure that starts before it: the furthest end of the figures starting before)
+                starts, reach = _furthest_ends(figures)
+                found = [m for m in found if reach[bisect.bisect_left(starts, m.start)] < m.end]
             bodies = self.bodies()
             if bodies:  # "GWEC" alone, where the page wrote "Global Wind Energy Council (GWEC)": a source
                 found = [names.Mention(m.start, m.end, m.name, "research", "research")
@@ -818,6 +826,17 @@ class _Doc:
             self._periods[i] = [p for p in period.find_periods(b.text, self.low(i), self.V, self.year, self.minguo())
                                 if p.start >= line and not any(s <= p.start < e for s, e in links)]
         return self._periods[i]
+
+
+def _furthest_ends(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """The starts of the spans in order, and `reach`: reach[k] the furthest end of the first k of them (-1 for
+    none). "Some span starting before x ends at y or later" is then reach[bisect_left(starts, x)] >= y."""
+    starts, reach, far = [], [-1], -1
+    for s, e in sorted(spans):
+        starts.append(s)
+        far = max(far, e)
+        reach.append(far)
+    return starts, reach
 
 
 def _the_broader(keys: set, V: Vocab, low: str, ss: int, e: int) -> set:
@@ -1095,6 +1114,13 @@ _TOPIC_VERB = re.compile(r"(?:['’]s)?\s+(?:is|was|remains|remained|retains|ret
 _WORLD_CLAUSE = re.compile(r"\b(?:while|whereas)\b[^,;]*?\b(?:globally|worldwide)\b")
 # words after which a year is what a figure is compared with, not its own period ("down from 2022", 较2022年)
 _AS_BASE_BEFORE = r"(?:\bfrom|\bthan|\bcompared (?:with|to)|\bversus|\bvs\.?|较|較|比|相比)\s*"
+
+
+@functools.lru_cache(maxsize=16)
+def _as_base(year: int) -> re.Pattern:
+    """The year as a comparison base ("down from 2022", 较2022): _AS_BASE_BEFORE and the year, compiled once per
+    year (opened by the first characters of its words, so that a scan skips to them)."""
+    return re.compile(r"(?=[ftcv较較比相])" + _AS_BASE_BEFORE + str(year), re.I)
 # a date is no figure: "the February 2022 invasion", "appeared in Tea & Coffee Trade Journal June 2023"
 _DATE_DIGITS = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)\s*年?|(?<!\d)\d{1,2}\s*[月日号]")
 
