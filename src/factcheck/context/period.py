@@ -148,12 +148,13 @@ _FORMS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"(?<![a-z.])(feb|aug|sept|sep|oct|nov|dec)\.?(?![a-z])(?!\s*\d)"), "mon"),
     # a month the text does not name ("imported 6.9 million tonnes last month", 上月, 本月): a month's figure,
     # never the year's; which month only the page's date could say
-    (re.compile(r"(?<![a-z])(?:last|this|the\s+past)\s+month(?![a-z-])"
+    (re.compile(r"(?=[lt上本])(?:(?<![a-z])(?:last|this|the\s+past)\s+month(?![a-z-])"
                 r"|(?<![较比以线马早晚网加基事际面])上个?月(?![活球饼薪度均租费票光亮])"  # (not 线上月活, 登上月球)
-                r"|(?<![较比日基成资版样根文剧账课书原])本个?月(?![活球饼薪度均租费票光亮])"), "unm"),  # (not 日本月度, 成本)
+                r"|(?<![较比日基成资版样根文剧账课书原])本个?月(?![活球饼薪度均租费票光亮]))"), "unm"),  # (not 日本月度, 成本)
     # the year so far ("year-to-date imports", YTD, 今年以来, 年初至今): figures to a date the text may not give,
     # never the year's nor a month's
-    (re.compile(r"(?<![a-z])(?:year[\s-]to[\s-]date|ytd)(?![a-z])|so far this year|(?:今年|年初)(?:以来|至今)"), "ytd"),
+    (re.compile(r"(?=[ys今年])(?:(?<![a-z])(?:year[\s-]to[\s-]date|ytd)(?![a-z])|so far this year|(?:今年|年初)(?:以来|至今))"),
+     "ytd"),
     (re.compile(r"(?:fy|fiscal\s*(?:year\s*)?)\s*" + _Y), "fy"),
     (re.compile(r"fy(?<![a-z\d]fy)\s*" + _YY + r"(?!\d)"), "fyy"),
     # a calendar year as fiscal writing names it apart: CY2024, CY'24, CY24, "calendar year 2024"
@@ -163,7 +164,8 @@ _FORMS: list[tuple[re.Pattern, str]] = [
     (re.compile(_Y + r"\s*年?\s*(?:-|–|—|~|至|到|to)\s*" + _Y + r"\s*年?"), "yrange"),
     # a year, also right before its figure (2019年165.9万吨), not one that opens a month or a day (2019年12月)
     (re.compile(r"((?:19|20)(?<![\d.](?:19|20))(?<!\d,(?:19|20))\d{2})(?:\s*年(?:度|底|末)?)?(?![\d%]|[.,]\d|\s*\d|\s*年\s*\d{1,2}\s*(?:个\s*)?[月日号季周])(?!\s*[万亿千百台架个人名家款辆吨桶元美])"), "y"),
-    (re.compile(r"(今年|去年|本年|上年|明年|(?<![目此之提以日当当年前])前年(?!度|同)|this year|last year|next year|目前|当前|现在|如今|现时|时下|"
+    # (each of the three below opened by its words' first characters: a scan skips to them)
+    (re.compile(r"(?=[今去本上明前tln目当现如时ca])(今年|去年|本年|上年|明年|(?<![目此之提以日当当年前])前年(?!度|同)|this year|last year|next year|目前|当前|现在|如今|现时|时下|"
                 r"currently(?<![a-z]currently)|at present(?<![a-z]at present)|as of now(?<![a-z]as of now))"), "rel"),
 ]
 
