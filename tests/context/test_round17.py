@@ -56,3 +56,15 @@ def test_a_report_title_is_a_source(text, figure, subject, source):
 ])
 def test_a_change_against_an_earlier_high(text, figure, period):
     assert frames(text)[figure].context.period == period
+
+
+@pytest.mark.parametrize("text, figure, subject, source", [
+    # "X claims that …": who says so, not what the figure is about
+    ("Zentrix claims that there are now 752 million paying subscribers, up 10.4% from last year.\n", "10.4%",
+     None, "Zentrix"),
+    # near miss: a firm that claims a share holds it
+    ("Zentrix claims 20% of the market.\n", "20%", "Zentrix", None),
+])
+def test_claims_that_is_an_attribution(text, figure, subject, source):
+    f = frames(text)[figure].context
+    assert (f.subject, f.source) == (subject, source)
