@@ -168,8 +168,10 @@ def _bodies_joined(text: str, out: list, vocab: Vocab) -> list:
         (s1, e1, n1), (s2, e2, n2) = out[k], out[k + 1]
         body_of = " of " in n1 and any(w.lower() in bodies for w in n1.split(" of ")[0].split())  # Ministry of A
         if text[e1:s2] == " and " and (body_of or n2.split()[-1].lower() in bodies) or \
-                text[e1:s2] in (" of ", " of the ") and _PUBLICATION_AFTER.match(text, e2):
-            # (or a report's title: "the State of the Cruise Industry report")
+                text[e1:s2] in (" of ", " of the ") and _PUBLICATION_AFTER.match(text, e2) or \
+                text[e1:s2] == " of the " and _organisation_end(n1.split()[-1], vocab):
+            # (or a report's title: "the State of the Cruise Industry report"; or a body "of the" its field: "the
+            # International Federation of the Phonographic Industry", "Ministry of the Interior")
             out[k:k + 2] = [(s1, e2, clean_name(text[s1:e2], vocab))]
         else:
             k += 1
