@@ -80,3 +80,17 @@ def test_claims_that_is_an_attribution(text, figure, subject, source):
 def test_a_body_of_the_field_is_one_name(text, figure, subject, source):
     f = frames(text)[figure].context
     assert (f.subject, f.source) == (subject, source)
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a paragraph ending in a colon leads the list below it in: its one name is the items' subject
+    ("国家电影局今日公布2023年中国电影行业重要指标：\n\n1.全年电影票房为549.15亿元。\n", "549.15亿元", "China"),
+    ("The agency released Japan's key film figures for 2023:\n\n- Box office revenue totalled 220 billion yen.\n",
+     "220 billion yen", "Japan"),
+    # near misses: a name in brackets in the lead-in is an aside; a lead-in without its colon leads nothing in
+    ("Zentrix统计（越南数据另行发布）公布了全球咖啡指标：\n\n1.全球咖啡产量为1.78亿袋。\n", "1.78亿袋", None),
+    ("The agency released Japan's key film figures for 2023.\n\n- Box office revenue totalled 220 billion yen.\n",
+     "220 billion yen", None),
+])
+def test_a_paragraph_ending_in_a_colon_leads_its_items(text, figure, subject):
+    assert frames(text)[figure].context.subject == subject

@@ -787,10 +787,18 @@ class _Doc:
         """The one name the nearest item above list item i that names any names (none when it names several):
         whose figures its sub-items give ("1. 中国:…" / "  • 年度安装量:约29万台")."""
         if i not in self._item_owners:
-            named = ({m.name for m in self.mentions(j) if m.role == "entity"} for j in self._items_above(i))
+            named = ({m.name for m in self.mentions(j) if m.role == "entity" and not (
+                self.layout.blocks[j].kind == "prose" and self._aside_or_source(j, m))}
+                for j in self._items_above(i))
             got = next((n for n in named if n), set())
             self._item_owners[i] = got.pop() if len(got) == 1 else None
         return self._item_owners[i]
+
+    def _aside_or_source(self, j: int, m) -> bool:
+        """A name of paragraph j, which leads list items in, that is not whose figures they are: one in brackets
+        (an aside) or one that says so ("Zentrix统计…公布了全球咖啡指标：")."""
+        b = self.layout.blocks[j]
+        return _bracketed(b.text, m.start) or m in self.sources(j, *b.sentence(m.start))
 
     def item_period(self, i: int) -> str | None:
         """The first period the items list item i is nested under state, nearest first ("一、2023年全球工业机器人
@@ -960,6 +968,12 @@ def _written_lower(d: _Doc, label: str) -> bool:
     if flat is None:
         flat = d.__dict__["_flat"] = " ".join(d.text.split())
     return (label[0].lower() + label[1:]) in flat
+
+
+def _bracketed(text: str, at: int) -> bool:
+    """Position `at` lies inside brackets ("(新疆棉花播种面积通过遥感测量取得)"): an aside."""
+    head = text[:at]
+    return head.count("(") + head.count("（") > head.count(")") + head.count("）")
 
 
 def _in_quote(text: str, s: int) -> bool:

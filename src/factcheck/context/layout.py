@@ -8,7 +8,8 @@ Forms it reads (each line below is one line of a file):
   Chinese lines are joined without a space, a line ending in "-" before a lower-case word without one.
 - Headings: a Markdown "# …" line, or a short line without sentence punctuation above a longer one
   ("二、2025年展望", "Q1 2025 results"): a block of its own, and the heading of the blocks below it.
-- List items ("- …", "• …", "1. …", "（1）…") start a block of their own.
+- List items ("- …", "• …", "1. …", "（1）…") start a block of their own; a paragraph ending in a colon right above
+  them leads them in ("公布2023年中国电影行业重要指标：" / "1.全年电影票房为549.15亿元": the items' parent).
 - Tables: a Markdown pipe row ("| Lenovo | 24.1% |") or a row of cells separated by tabs or by two or more
   spaces. Each row is a block; a cell knows its row header (the first cell) and its column header (the cell
   above it in the table's first row): "| Vendor | Q1 2025 share |" / "| Lenovo | 24.1% |" gives 24.1% the
@@ -495,7 +496,9 @@ def parent_item(blocks: tuple[Block, ...], i: int) -> int | None:
     level = _item_level(b.text)
     for j in range(i - 1, max(-1, i - 40), -1):
         if blocks[j].kind != "item":
-            return None  # (a paragraph or a heading ends the run)
+            # (a paragraph or a heading ends the run; a paragraph ending in a colon leads the items in: "公布2023年
+            # 中国电影行业重要指标：" / "1.全年电影票房为549.15亿元")
+            return j if blocks[j].kind == "prose" and blocks[j].text.rstrip().endswith((":", "：")) else None
         if _item_level(blocks[j].text) < level:
             return j
     return None
