@@ -381,19 +381,32 @@ def _other_words(low: str, a: int, b: int, busy: bytearray, vocab: Vocab) -> set
 # a word in -ing naming a thing: before what is measured ("streaming revenue", "mining output") or after "from" or
 # "of" ("revenue from advertising"); what a sentence does is followed by other words ("rising 5%", "edging up")
 _ING = re.compile(r"\b(?:(from|of)\s+)?([a-z]{3,}ing)\b(?=(\s+)?)")
-_ING_OBJECT = re.compile(r"\s*(?:[\d$€£¥]|(?:the|a|an|its|their|it|them|up|down|by|to)\b)")  # "from selling 5 ..."
+
+
+# -ing words that never name a thing measured, and what closes a noun phrase after one ("revenue from streaming,")
+_ING_NOT_NOUN = frozenset(("including", "excluding", "according", "following", "regarding", "concerning", "during",
+                           "nothing", "something", "anything", "everything"))
+_ING_CLOSES = re.compile(r"\s*(?:[,.;:)]|$|and\b|or\b|in\b|on\b|at\b|for\b|was\b|were\b|is\b|are\b|rose\b|fell\b|"
+                         r"grew\b)")
+# a verb opening a clause ("…, driving inflation", "after raising prices", "by boosting sales"): no thing measured
+_ING_CLAUSE_BEFORE = re.compile(r"(?:[,;]|\b(?:after|before|by|while|when|without|despite|since|of|from|is|was|were|"
+                                r"are|been))\s*$")
 
 
 def _nouns_in_ing(low: str, a: int, b: int, busy: bytearray, vocab: Vocab) -> set[str]:
+    """The words in -ing of low[a:b] that name a thing: right before what is measured ("streaming revenue") where no
+    clause opens before them, or closing a phrase after "from" or "of" ("revenue from streaming rose")."""
     out = set()
     for m in _ING.finditer(low, a, b):
         s, e = m.span(2)
         if busy.find(1, s - a, e - a) >= 0 or _word_kept(m.group(2), vocab) or stem(m.group(2)) in vocab.ignore_words:
             continue
         after = e + len(m.group(3) or "")
-        if m.group(1) and not _ING_OBJECT.match(low, after):
+        if m.group(2) in _ING_NOT_NOUN:
+            continue
+        if m.group(1) and _ING_CLOSES.match(low, e):
             out.add(stem(m.group(2)))  # "revenue from streaming", "the share of advertising"
-        elif m.group(3) and any(ts == after and vocab.roles.get(vocab.concepts[w].key) in ("quantity", "topic", "domain")
+        elif m.group(3) and not _ING_CLAUSE_BEFORE.search(low, max(0, s - 12), s) and any(ts == after and vocab.roles.get(vocab.concepts[w].key) in ("quantity", "topic", "domain")
                                 for ts, _, w in vocab.concept_match.find(low, after, min(b, after + 40))):
             out.add(stem(m.group(2)))  # "streaming revenue", "advertising spending"
     return out

@@ -161,14 +161,16 @@ def _sentences_apart(toks: list) -> list[list]:
 def _bodies_joined(text: str, out: list, vocab: Vocab) -> list:
     """"Ministry of Agriculture and Rural Development", "Department of Industry and Trade", "Agriculture and Rural
     Development Ministry": a body named "X of A and B" or "A and B X" is one name (two names joined by "and"
-    elsewhere stay two: "Apple and Samsung")."""
+    elsewhere stay two: "Apple and Samsung"); so are a body "of the" its field ("the International Federation of
+    the Phonographic Industry") and a report's title "X of (the) Y" ("the State of the Cruise Industry report")."""
     bodies = vocab.cues.get("subject.public_body_endings", ())
     k = 0
     while k + 1 < len(out):
         (s1, e1, n1), (s2, e2, n2) = out[k], out[k + 1]
         body_of = " of " in n1 and any(w.lower() in bodies for w in n1.split(" of ")[0].split())  # Ministry of A
         if text[e1:s2] == " and " and (body_of or n2.split()[-1].lower() in bodies) or \
-                text[e1:s2] in (" of ", " of the ") and _PUBLICATION_AFTER.match(text, e2) or \
+                text[e1:s2] in (" of ", " of the ") and (_PUBLICATION_AFTER.match(text, e2) or
+                                                          n2.split()[-1].lower() in _PUBLICATIONS_EN) or \
                 text[e1:s2] == " of the " and _organisation_end(n1.split()[-1], vocab):
             # (or a report's title: "the State of the Cruise Industry report"; or a body "of the" its field: "the
             # International Federation of the Phonographic Industry", "Ministry of the Interior")
@@ -418,7 +420,7 @@ def press_end(text: str, low: str, e: int) -> int:
     return m.end() if m else 0
 
 
-_TITLE_YEAR = re.compile(r"\s*[(（]?(?:19|20)\d{2}(?:\s*年度?|\s*版)?[)）]?$")  # the edition closing a title
+_TITLE_YEAR = re.compile(r"\s*[(（]?(?:19|20)\d{2}(?:\s*年度?版?|\s*版)?[)）]?$")  # the edition closing a title
 WORK_TITLE = re.compile(r"《([^《》\n]{1,40})》")  # (period.py: a number inside one is part of a name)
 # the endings of a publication's title: 《2024年中国游戏产业报告》 says who says so, it is not what a figure is about
 # (a newspaper or a magazine too: 《华尔街日报》引述…)
@@ -691,7 +693,11 @@ def _open(s: int, e: int, name: str, vocab: Vocab, after: str = "") -> Mention:
     return Mention(s, e, name, "entity", "named")
 
 
-_PUBLICATION_AFTER = re.compile(r"\s+(?:report|outlook|survey|yearbook|barometer|white paper)s?\b")
+# a publication's noun after a name ("the State of the Cruise Industry report"); "reports"/"surveys" only with their
+# "that" ("IFPI reports that …"): "Acme Bank reports net profit of …" is a firm stating its own figure
+_PUBLICATION_AFTER = re.compile(r"\s+(?:(?:report|outlook|survey|yearbook|barometer|white paper)\b(?!\s+that\b)|"
+                                r"(?:reports?|surveys?)\s+that\b)", re.I)
+_PUBLICATIONS_EN = ("report", "outlook", "survey", "yearbook", "barometer")
 _WEBSITE_AFTER = re.compile(r"[”\"」』]?\s*(?:网站|網站)")
 _OWNER_BEFORE = re.compile(r"['’]s\s+$|的$")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z][A-Za-z.]*)")

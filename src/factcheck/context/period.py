@@ -446,8 +446,11 @@ _RELEASE_AFTER = re.compile(r"\s+(?:estimates?|forecasts?|projections?|outlook)\
 
 # a year in a release's name ("Global Music Report 2019", "World Energy Outlook 2023", 2022全球音乐报告): a title,
 # often the year after the one its figures are of
-_TITLE_YEAR_AFTER = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:报告|展望|年鉴|白皮书)")  # (no 年: 2024年中国游戏产业报告 is of 2024)
-_TITLE_YEAR_BEFORE = re.compile(r"\b(?:report|outlook|yearbook|review)\s+$")
+# (a year with its 年 names what the report covers: 2024年中国游戏产业报告, 2023全年营业收入报告; so does a company's
+# annual, interim or quarterly report, "Annual Report 2023")
+_TITLE_YEAR_AFTER = re.compile(r"(?:(?!年(?!鉴))[\u4e00-\u9fff]){1,12}?(?:报告|展望|年鉴|白皮书)")
+_TITLE_YEAR_BEFORE = re.compile(r"(?<!annual )(?<!interim )(?<!quarterly )(?<!year in )\b(?:report|outlook|yearbook|review)"
+                                r"\s+$")
 
 
 _LEVEL_AFTER = re.compile(r"(?:['’]s)?\s*(?<=[\s'’s])(?:levels?|figures?|totals?|peaks?|averages?)\b|"
@@ -546,7 +549,8 @@ def _find_periods(low: str, vocab: Vocab, doc_year: int | None) -> list[PeriodSp
             base = True  # "96% of 2019 levels", 达到2019年水平的98%: the year whose level is compared with
         if year is None and len(suffix) == 2 and suffix.isdigit() and _RELEASE_AFTER.match(low, e):
             continue  # "a November estimate of 244 million hectoliters": when it was published
-        if not suffix and year and (low[e - 1].isdigit() and _TITLE_YEAR_AFTER.match(low, e) or _TITLE_YEAR_BEFORE.search(low, max(0, s - 12), s)):
+        if not suffix and year and year.isdigit() and low[e - 1].isdigit() and (
+                _TITLE_YEAR_AFTER.match(low, e) or _TITLE_YEAR_BEFORE.search(low, max(0, s - 12), s)):
             continue  # "Global Music Report 2019", 2022全球音乐报告: the release's name, not the figures' period
         out.append(PeriodSpan(s, e, _join(year, suffix), base, level))
     return out
