@@ -378,7 +378,7 @@ def _other_words(low: str, a: int, b: int, busy: bytearray, vocab: Vocab) -> set
     return words
 
 
-# a word in -ing naming a thing: before what is measured ("streaming revenue", "mining output") or after "from" or
+# a word in -ing naming a thing: before what is measured ("streaming revenue", "shipping volumes") or after "from" or
 # "of" ("revenue from advertising"); what a sentence does is followed by other words ("rising 5%", "edging up")
 _ING = re.compile(r"\b(?:(from|of)\s+)?([a-z]{3,}ing)\b(?=(\s+)?)")
 
@@ -414,9 +414,10 @@ def _nouns_in_ing(low: str, a: int, b: int, busy: bytearray, vocab: Vocab) -> se
 
 def _word_kept(g: str, vocab: Vocab) -> str:
     """The stem of a Latin word as an object word, or "" when it is none."""
-    if len(g) > 5 and (g.endswith(("ing", "ed")) or (g.endswith("ly") and g not in _LY_NOUNS)):
-        # "edging", "placing", "dropped": what a sentence does, not what it measures; "slightly",
-        # "marginally", "sharply": how, not what
+    if (len(g) > 5 and (g.endswith("ing") or (g.endswith("ly") and g not in _LY_NOUNS))) or \
+            (len(g) > 4 and g.endswith("ed") and not g.endswith("eed")):
+        # "edging", "placing", "dropped", "raked": what a sentence does, not what it measures ("speed" is a
+        # thing); "slightly", "marginally", "sharply": how, not what
         return ""
     w = stem(g)
     ignore = vocab.ignore_words
