@@ -672,7 +672,10 @@ def explain(a: Claim, b: Claim) -> str | None:
     if sim < OBJECT_SIMILARITY:
         return (f"objects differ: {' '.join(x.topics + x.words) or '-'} vs {' '.join(y.topics + y.words) or '-'} "
                 f"(similarity {sim:.2f} < {OBJECT_SIMILARITY})")
-    if a.path == b.path and (a.value, a.low, a.high) != (b.value, b.low, b.high) and not (
-            x.source and y.source and x.source != y.source):
+    if a.path == b.path and (a.value, a.low, a.high) != (b.value, b.low, b.high) and not _restated(a, b) and not (
+            (x.source and y.source and x.source != y.source or _bound_and_figure(a, b)) and
+            sim >= SAME_DOCUMENT_SIMILARITY):
+        # (as _clusters' clash reads them: a headline's rounding of its own figure, or one amount in two units,
+        # is one quantity)
         return "one document gives both values: two quantities the frame cannot tell apart"
     return None
