@@ -795,10 +795,13 @@ class _Doc:
         return self._item_owners[i]
 
     def _aside_or_source(self, j: int, m) -> bool:
-        """A name of paragraph j, which leads list items in, that is not whose figures they are: one in brackets
-        (an aside) or one that says so ("Zentrix统计…公布了全球咖啡指标：")."""
+        """A name of paragraph j, which leads list items in, that is not whose figures they are: any but a place,
+        one in brackets (an aside), a partner, a yardstick or a place left out ("对美国出口情况如下：", "Compared with
+        the United States:", "Excluding China,"), or one that says so."""
         b = self.layout.blocks[j]
-        return _bracketed(b.text, m.start) or m in self.sources(j, *b.sentence(m.start))
+        return m.kind not in ("country", "region") or _bracketed(b.text, m.start) or \
+            bool(_NOT_THE_LEADS.search(b.text, max(0, m.start - 16), m.start)) or \
+            bool(_NOT_THE_LEADS_AFTER.match(b.text, m.end)) or m in self.sources(j, *b.sentence(m.start))
 
     def item_period(self, i: int) -> str | None:
         """The first period the items list item i is nested under state, nearest first ("一、2023年全球工业机器人
@@ -968,6 +971,13 @@ def _written_lower(d: _Doc, label: str) -> bool:
     if flat is None:
         flat = d.__dict__["_flat"] = " ".join(d.text.split())
     return (label[0].lower() + label[1:]) in flat
+
+
+# before or after a place a lead-in names that is not whose its items' figures are (a partner, a yardstick, a place
+# left out)
+_NOT_THE_LEADS = re.compile(r"(?:对|對|与|與|向|自|从|從|除|比|较|較|相比|\b(?:to|with|than|from|excluding|except|"
+                            r"compared\s+with|compared\s+to|versus|vs\.?|outside))\s*(?:the\s+)?$", re.I)
+_NOT_THE_LEADS_AFTER = re.compile(r"\s*(?:相比|以外|之外|外[，,：:]|除外)")
 
 
 def _bracketed(text: str, at: int) -> bool:

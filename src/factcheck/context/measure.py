@@ -375,7 +375,14 @@ def _other_words(low: str, a: int, b: int, busy: bytearray, vocab: Vocab) -> set
         words.update(map(str.__add__, run, run[1:]))  # its pairs of characters
     if "ing" in free:
         words.update(_nouns_in_ing(low, a, b, busy, vocab))
+    if "ed " in free:
+        for m in _PARTICLE_VERB.finditer(low, a, b):  # "the 29.9 billion yuan raked in", "stocks piled up to"
+            words.discard(stem(m.group(1)))
     return words
+
+
+# a short past verb and its particle: what a sentence does ("raked in", "piled up"), where "fixed broadband" is a kind
+_PARTICLE_VERB = re.compile(r"\b([a-z]{3}ed)\s+(?:in|up|down|out|off|away|back)\b")
 
 
 # a word in -ing naming a thing: before what is measured ("streaming revenue", "shipping volumes") or after "from" or
@@ -389,8 +396,8 @@ _ING_NOT_NOUN = frozenset(("including", "excluding", "according", "following", "
 _ING_CLOSES = re.compile(r"\s*(?:[,.;:)]|$|and\b|or\b|in\b|on\b|at\b|for\b|was\b|were\b|is\b|are\b|rose\b|fell\b|"
                          r"grew\b)")
 # a verb opening a clause ("…, driving inflation", "after raising prices", "by boosting sales"): no thing measured
-_ING_CLAUSE_BEFORE = re.compile(r"(?:[,;]|\b(?:after|before|by|while|when|without|despite|since|of|from|is|was|were|"
-                                r"are|been))\s*$")
+_ING_CLAUSE_BEFORE = re.compile(r"(?:[,;]|\b(?:after|before|by|while|when|without|despite|since|is|was|were|are|"
+                                r"been))\s*$")
 
 
 def _nouns_in_ing(low: str, a: int, b: int, busy: bytearray, vocab: Vocab) -> set[str]:
@@ -414,10 +421,9 @@ def _nouns_in_ing(low: str, a: int, b: int, busy: bytearray, vocab: Vocab) -> se
 
 def _word_kept(g: str, vocab: Vocab) -> str:
     """The stem of a Latin word as an object word, or "" when it is none."""
-    if (len(g) > 5 and (g.endswith("ing") or (g.endswith("ly") and g not in _LY_NOUNS))) or \
-            (len(g) > 4 and g.endswith("ed") and not g.endswith("eed")):
-        # "edging", "placing", "dropped", "raked": what a sentence does, not what it measures ("speed" is a
-        # thing); "slightly", "marginally", "sharply": how, not what
+    if len(g) > 5 and (g.endswith(("ing", "ed")) or (g.endswith("ly") and g not in _LY_NOUNS)):
+        # "edging", "placing", "dropped": what a sentence does, not what it measures; "slightly",
+        # "marginally", "sharply": how, not what (a shorter one may be a thing's kind: "fixed broadband")
         return ""
     w = stem(g)
     ignore = vocab.ignore_words

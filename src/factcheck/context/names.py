@@ -171,13 +171,20 @@ def _bodies_joined(text: str, out: list, vocab: Vocab) -> list:
         if text[e1:s2] == " and " and (body_of or n2.split()[-1].lower() in bodies) or \
                 text[e1:s2] in (" of ", " of the ") and (_PUBLICATION_AFTER.match(text, e2) or
                                                           n2.split()[-1].lower() in _PUBLICATIONS_EN) or \
-                text[e1:s2] == " of the " and _organisation_end(n1.split()[-1], vocab):
+                text[e1:s2] == " of the " and _organisation_end(n1.split()[-1], vocab) and not _a_place(n2, vocab):
             # (or a report's title: "the State of the Cruise Industry report"; or a body "of the" its field: "the
             # International Federation of the Phonographic Industry", "Ministry of the Interior")
             out[k:k + 2] = [(s1, e2, clean_name(text[s1:e2], vocab))]
         else:
             k += 1
     return out
+
+
+def _a_place(name: str, vocab: Vocab) -> bool:
+    """The name is a country or a region the alias table knows ("the Council of the European Union" names the
+    union's council: the place stays a name of its own)."""
+    ent = _alias(name, vocab)
+    return ent is not None and ent.kind in ("country", "region")
 
 
 def _title_split(toks: list, titles: frozenset[str]) -> list[tuple[list, bool]]:
