@@ -130,3 +130,16 @@ def test_a_body_of_the_place_keeps_the_place():
     # "the Council of the European Union": the place stays a name of its own (its figures the place's)
     f = frames("The Council of the European Union said GDP grew 0.4% in 2024.\n")["0.4%"].context
     assert f.subject == "EU"
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # the rest of the world, all other markets, 其他国家: the others', never the name the sentence gave before
+    ("Zentria's exports rose 5% in 2024, while exports from the rest of the world grew 2%.\n", "2%", "(others)"),
+    ("The two made up 57.1% of revenue in 2024, against $27.5 billion for all other markets combined.\n",
+     "$27.5 billion", "(others)"),
+    ("2024年中国出口增长5%，其他国家出口增长2%。\n", "2%", "(others)"),
+    # near miss: "other" before a thing that is no group of markets
+    ("Zentria's exports of other goods rose 2% in 2024.\n", "2%", "Zentria"),
+])
+def test_the_rest_of_the_world_is_the_others(text, figure, subject):
+    assert frames(text)[figure].context.subject == subject

@@ -20,6 +20,7 @@ Forms it reads (→ the subject of the figure):
 - a nationality adjective before a plural of firms or producers ("Chinese shipyards", "South Korean
   chipmakers", 中资银行: cues.toml subject.collective) → the nation: the nation's firms taken together;
 - a table cell → its row header ("| Lenovo | 24.1% |" → Lenovo), unless the row is a total;
+- the rest of the world, all other markets, 其他国家 in the figure's clause → "(others)", as a table's Others row;
 - nationality adjectives qualify and never make a subject ("the Korean memory maker" → no subject Korea);
 - sources are not subjects ("according to IDC", "Canalys data show": see source.py);
 - a place named with its market and no one else: "The U.S. market recovered from its slump and reached
@@ -42,6 +43,9 @@ _COUNTRY_PRONOUNS = frozenset({"the country", "the country's", "this country", "
 # a part of a country or a union of them: "China's GDP grew 5.2%. The province's GDP grew 6.1%" is no figure of
 # China's, nor "the bloc's exports" Germany's (a city or a port may be a country: Singapore)
 _NO_COUNTRY_PRONOUNS = frozenset({"the province", "the province's", "the bloc", "the bloc's"})
+_REST = re.compile(r"\b(?:the\s+)?rest\s+of\s+the\s+(?:world|market|industry)\b|\ball\s+other\s+(?:markets|countries|"
+                   r"regions|economies|brands|vendors|companies|players|makers|manufacturers)\b|世界其他地区|其[他它余]"
+                   r"(?:市场|国家|地区|经济体|品牌|厂商)")
 _OTHERS_ROW = re.compile(r"^(?:others?|其他|其它)\b", re.I)  # the rest of a table: neither the market nor a name
 
 
@@ -163,9 +167,10 @@ _NO_LABEL_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seven
 def subject(v: View, mentions: list[Mention], carry: str | None, unit: str, row_header: str | None,
             row_entity: str | None, together: str | None = None,
             markets: list[Mention] = (), places: list[Mention] = ()) -> tuple[str | None, str]:
-    """(subject, how): how = named, pronoun, comparator, table, market. `markets`: places named with their
-    market ("the U.S. market"), which a pronoun after them in the sentence stands for; `places`: the countries
-    and regions the sentence names, as names, adjectives or sources ("the country" stands for one of them)."""
+    """(subject, how): how = named, pronoun, comparator, table, market ("(others)": the rest of a table or of the
+    world). `markets`: places named with their market ("the U.S. market"), which a pronoun after them in the
+    sentence stands for; `places`: the countries and regions the sentence names, as names, adjectives or sources
+    ("the country" stands for one of them)."""
     if row_header is not None:  # a table cell (a row, or a row of a flattened table)
         if _TOTAL_ROW.match(row_header) or not row_header:
             return None, "market"
@@ -194,6 +199,10 @@ def subject(v: View, mentions: list[Mention], carry: str | None, unit: str, row_
             return None, "market"
         # "Chinese shipyards' orders amounted to 90.78 million CGT (58%)": a figure in brackets after another
         # figure restates it, and is about whom that one is about
+    if _REST.search(v.low, v.cs, v.s) or _REST.search(v.low, v.ws, v.we):
+        # "exports from the rest of the world grew 2%", "$27.5 billion for all other markets combined", 其他国家:
+        # the others', as a table's Others row is (no one the sentence names, nor the whole market)
+        return "(others)", "named"
     if market_before(v):
         # "高于市场平均的9.4%", "the industry average of 4%": the market's figure; in one place the sentence names
         # before it and no one else ("In China, electricity use of the tertiary industry rose 9.6%"), that place's
