@@ -143,3 +143,14 @@ def test_a_body_of_the_place_keeps_the_place():
 ])
 def test_the_rest_of_the_world_is_the_others(text, figure, subject):
     assert frames(text)[figure].context.subject == subject
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a place's market of one thing is the place's: "the North American cruise market", "China's smartphone market"
+    ("The North American cruise market grew by over 14% in 2024.\n", "over 14%", "North America"),
+    ("Zentria's smartphone market shrank 3% in 2024.\n", "3%", "Zentria"),
+    # near miss: a firm's share of a market stays the firm's
+    ("Apple's global smartphone market share was 20% in 2024.\n", "20%", "Apple"),
+])
+def test_a_places_market_of_one_thing(text, figure, subject):
+    assert frames(text)[figure].context.subject == subject

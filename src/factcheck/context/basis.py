@@ -3,8 +3,8 @@
 Forms it reads (→ basis markers and scope):
 
 - scope: 全球/世界/global/worldwide/"the world's" → global; 国内/domestic → domestic; a country named with
-  its market ("中国市场", "the China market", "in China's market", "Chinese market") or "in <country>" right
-  after the figure → that country; conflicting scopes never meet;
+  its market ("中国市场", "the China market", "in China's market", "Chinese market", "the North American cruise
+  market") or "in <country>" right after the figure → that country; conflicting scopes never meet;
 - capacity vs output (产能 vs 产量, "capacity" vs "production"): stated bases must agree;
 - adjusted figures (调整后, "inflation-adjusted", PPP) meet only adjusted ones;
 - subsets (前十, "top 10") meet only the same subset;
@@ -44,7 +44,12 @@ def names_a_place_in(text: str, m: Mention) -> bool:
 
 def names_a_market(text: str, m: Mention) -> bool:
     """A country or region named with its market ("中国市场", "the China market"): a scope, not a subject."""
-    return m.kind in ("country", "region") and bool(_MARKET_AFTER.match(text, m.end, m.end + 12))
+    return m.kind in ("country", "region") and bool(_MARKET_AFTER.match(text, m.end, m.end + 12) or
+                                                     _MARKET_OF_AFTER.match(text, m.end, m.end + 30))
+
+
+# a country's market of one thing ("the North American cruise market", "China's smartphone market"): its market
+_MARKET_OF_AFTER = re.compile(r"(?:'s|’s)?\s+[a-z][a-z\-]+(?:\s+[a-z][a-z\-]+)?\s+market\b")
 
 
 _FRONTED = re.compile(r"\s*(?:[-*•]\s*)?(?:in|within|across|for)\s+(?:the\s+)?(?:mainland\s+)?$|\s*在\s*$", re.I)
