@@ -413,8 +413,9 @@ def _nouns_in_ing(low: str, a: int, b: int, busy: bytearray, vocab: Vocab) -> se
             continue
         if m.group(1) and _ING_CLOSES.match(low, e):
             out.add(stem(m.group(2)))  # "revenue from streaming", "the share of advertising"
-        elif m.group(3) and not _ING_CLAUSE_BEFORE.search(low, max(0, s - 12), s) and any(ts == after and vocab.roles.get(vocab.concepts[w].key) in ("quantity", "topic", "domain")
-                                for ts, _, w in vocab.concept_match.find(low, after, min(b, after + 40))):
+        elif m.group(3) and not _ING_CLAUSE_BEFORE.search(low, max(0, s - 12), s) and any(
+                ts == after and vocab.roles.get(vocab.concepts[w].key) in ("quantity", "topic", "domain")
+                for ts, _, w in vocab.concept_match.find(low, after, min(b, after + 40))):
             out.add(stem(m.group(2)))  # "streaming revenue", "advertising spending"
     return out
 

@@ -26,7 +26,8 @@ quarter of 2025", before one further left), then its clause, then its sentence (
 figure, else after it), then the heading above it. A comparison base is not the figure's period (较2015年增长,
 "compared with 2019", "up from Q1 2024" belongs to the figure after "from"); nor is a parenthesis that does not
 hold the figure, nor a year in a release's name ("Global Music Report 2019", 2022全球音乐报告: often the year
-after the one its figures are of; 2024年…报告 with its 年 is of 2024). A month and its year are compatible (see group.py).
+after the one its figures are of; 2024年…报告 with its 年, a range of years and "Annual Report 2023" name the
+period). A month and its year are compatible (see group.py).
 
 Forecast: the figure's own verb or phrase says so (预计, 将达, "is expected to", "will", "forecast"), or "by
 2030" names a year after the document's date; "By 2021 … had risen" is not a forecast.
