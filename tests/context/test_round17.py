@@ -154,3 +154,15 @@ def test_the_rest_of_the_world_is_the_others(text, figure, subject):
 ])
 def test_a_places_market_of_one_thing(text, figure, subject):
     assert frames(text)[figure].context.subject == subject
+
+
+@pytest.mark.parametrize("text, figure, forecast", [
+    # the level a forecast change reaches is expected too, and so is a further change listed after a forecast
+    ("Zentrix said so in December. The tea market is expected to surpass $1 trillion in 2025, increasing 6.8% to "
+     "$1.1 trillion.\n", "$1.1 trillion", True),
+    ("Tea revenue is set to grow 7.8% in 2024 to $989.8bn, and another 6.8% in 2025.\n", "6.8%", True),
+    # near miss: the level a past change reached
+    ("Tea revenue grew 7.8% in 2024 to $989.8bn.\n", "$989.8bn", False),
+])
+def test_what_a_forecast_goes_on_to_is_expected(text, figure, forecast):
+    assert ("forecast" in frames(text)[figure].context.basis) == forecast

@@ -1841,6 +1841,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
         across.changes_take_their_quantity(out, idxs, V, unsaid, same_sentence)
         across.changes_in_their_currency(out, idxs, b.text, spans, V)
         across.levels_take_their_change(out, idxs, b.text, spans, V)
+        across.expected_goes_on(out, idxs, b.text, spans, V)
         across.elided_units(out, idxs, b.text, spans)
         across.counts_share_their_noun(out, idxs, b.text, spans, V)
         across.restated_in_brackets(out, idxs, b.text, spans, V)

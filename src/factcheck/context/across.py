@@ -228,6 +228,27 @@ def _in_unit_of(c: Claim, p: Claim) -> Claim:
                    low=scale(low), high=scale(high))
 
 
+# what joins a forecast figure to the next: the level a change reaches ("is expected to grow 6.8% to $1.1
+# trillion"), or a further change listed after a level ("to $989.8bn in 2024, and another 6.8% in 2025")
+_GOES_ON = re.compile(r"\s*(?:in\s+(?:19|20)\d{2}\s+)?(?:to|至|到|达到|達到|reaching|to reach)\s*"
+                      r"(?:about\s+|around\s+|nearly\s+|roughly\s+)?|\s*(?:in\s+(?:19|20)\d{2}\s*)?,?\s*(?:and|with)\s+"
+                      r"(?:another|a further)\s+", re.I)
+
+
+def expected_goes_on(out: list[Claim], idxs: list[int], text: str, spans: list[tuple[int, int]], V: Vocab) -> None:
+    """"The industry is expected to surpass $1 trillion in 2025, increasing 6.8% to $1.1 trillion": the level a
+    forecast change reaches is expected too, as is a further change listed right after a forecast figure ("set
+    to grow 7.8% in 2024 to $989.8bn, and another 6.8% in 2025 to $1.1trillion"). (changes_take_their_quantity
+    reads the mirror: the change of a level expected.)"""
+    for k in range(1, len(idxs)):
+        c, p = out[idxs[k]], out[idxs[k - 1]]
+        x, y = c.context, p.context
+        if x is None or y is None or "forecast" not in y.basis or "forecast" in x.basis or x.subject != y.subject:
+            continue
+        if _GOES_ON.fullmatch(text, spans[k - 1][1], spans[k][0]):
+            _reframe(out, idxs[k], replace(x, basis=tuple(sorted(set(x.basis) | {"forecast"}))), V)
+
+
 # "from 83.36 billion packages in 2020 to 175.08 billion in 2024": the noun after the first end, then to/and
 _NOUN_THEN_TO = re.compile(r"\s+([a-z]{3,})(?:\s+(?:in|for)\s+(?:19|20)\d{2}(?:/\d{2})?)?\s*[,，]?\s*"
                            r"(?:(?:up |down )?to|and|versus|vs\.?)\s+", re.I)
