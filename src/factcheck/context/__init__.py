@@ -799,7 +799,7 @@ class _Doc:
         one in brackets (an aside), a partner, a yardstick or a place left out ("对美国出口情况如下：", "Compared with
         the United States:", "Excluding China,"), or one that says so."""
         b = self.layout.blocks[j]
-        return m.kind not in ("country", "region") or _bracketed(b.text, m.start) or \
+        return m.kind not in ("country", "region") or period.in_brackets(b.text, m.start) or \
             bool(_NOT_THE_LEADS.search(b.text, max(0, m.start - 16), m.start)) or \
             bool(_NOT_THE_LEADS_AFTER.match(b.text, m.end)) or m in self.sources(j, *b.sentence(m.start))
 
@@ -973,19 +973,6 @@ def _written_lower(d: _Doc, label: str) -> bool:
     return (label[0].lower() + label[1:]) in flat
 
 
-# before or after a place a lead-in names that is not whose its items' figures are (a partner, a yardstick, a place
-# left out)
-_NOT_THE_LEADS = re.compile(r"(?:对|對|与|與|向|自|从|從|除|比|较|較|相比|\b(?:to|with|than|from|excluding|except|"
-                            r"compared\s+with|compared\s+to|versus|vs\.?|outside))\s*(?:the\s+)?$", re.I)
-_NOT_THE_LEADS_AFTER = re.compile(r"\s*(?:相比|以外|之外|外[，,：:]|除外)")
-
-
-def _bracketed(text: str, at: int) -> bool:
-    """Position `at` lies inside brackets ("(新疆棉花播种面积通过遥感测量取得)"): an aside."""
-    head = text[:at]
-    return head.count("(") + head.count("（") > head.count(")") + head.count("）")
-
-
 def _in_quote(text: str, s: int) -> bool:
     """Position s of a block is inside a quotation opened with a curly quote (“…”, 「…」) before it: one that
     has run some way (a scare quote, “中国制造”, names a thing) and not too far (a quotation left open runs to
@@ -1138,6 +1125,11 @@ _TOPIC_VERB = re.compile(r"(?:['’]s)?\s+(?:is|was|remains|remained|retains|ret
 _WORLD_CLAUSE = re.compile(r"\b(?:while|whereas)\b[^,;]*?\b(?:globally|worldwide)\b")
 # words after which a year is what a figure is compared with, not its own period ("down from 2022", 较2022年)
 _AS_BASE_BEFORE = r"(?:\bfrom|\bthan|\bcompared (?:with|to)|\bversus|\bvs\.?|较|較|比|相比)\s*"
+# before or after a place a lead-in names that is not whose its items' figures are: a yardstick (_AS_BASE_BEFORE), a
+# partner or a place left out
+_NOT_THE_LEADS = re.compile(r"(?:" + _AS_BASE_BEFORE + r"|(?:对|對|与|與|向|自|从|從|除|\b(?:to|with|excluding|except|"
+                            r"compared\s+with|compared\s+to|outside))\s*)(?:the\s+)?$", re.I)
+_NOT_THE_LEADS_AFTER = re.compile(r"\s*(?:相比|以外|之外|外[，,：:]|除外)")
 
 
 @functools.lru_cache(maxsize=16)

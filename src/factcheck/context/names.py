@@ -702,9 +702,9 @@ def _open(s: int, e: int, name: str, vocab: Vocab, after: str = "") -> Mention:
 
 # a publication's noun after a name ("the State of the Cruise Industry report"); "reports"/"surveys" only with their
 # "that" ("IFPI reports that …"): "Acme Bank reports net profit of …" is a firm stating its own figure
-_PUBLICATION_AFTER = re.compile(r"\s+(?:(?:report|outlook|survey|yearbook|barometer|white paper)\b(?!\s+that\b)|"
-                                r"(?:reports?|surveys?)\s+that\b)", re.I)
 _PUBLICATIONS_EN = ("report", "outlook", "survey", "yearbook", "barometer")
+_PUBLICATION_AFTER = re.compile(r"\s+(?:(?:" + "|".join(_PUBLICATIONS_EN) + r"|white paper)\b(?!\s+that\b)|"
+                                r"(?:reports?|surveys?)\s+that\b)", re.I)
 _WEBSITE_AFTER = re.compile(r"[”\"」』]?\s*(?:网站|網站)")
 _OWNER_BEFORE = re.compile(r"['’]s\s+$|的$")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z][A-Za-z.]*)")
