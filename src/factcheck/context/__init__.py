@@ -103,7 +103,9 @@ _LINE_START_WORD = re.compile(r"\s*(?:[-*•·▪●]\s+|\d{1,2}[.)、]\s*)?([A-
 # (not a word glued to Chinese text: "Steam平台…" has no sentence-start capital, Chinese has none)
 # ... or after a full stop and a space, or an opening quote or bracket: [.!?] then \s+, or [“"(] then \s* (one set
 # first, so that the scan skips to where a match can start)
-_SENTENCE_START_WORD = re.compile(r"[.!?“\"(](?:(?<![.!?])|\s)\s*([A-Z][a-z][A-Za-z\-]*)(?![\u4e00-\u9fff])")
+_SENTENCE_START_WORD = re.compile(r"[.!?“\"(](?:(?<![.!?])|\s)\s*([A-Z][a-z][A-Za-z\-]*)(?![A-Za-z\-\u4e00-\u9fff])"
+                                  r"(?!\s*[)）])")
+# (a word alone in brackets is no sentence: "帕博利珠单抗(Keytruda)" names the drug)
 # a word in lower case, not inside a word or after a dot; a year, not inside a number nor a count of 万, 台 …
 # (each opens with what it matches, its lookbehind after it: the regex engine then skips to where it can start)
 # a capitalised name in the possessive: "Codelco's", "Anglo American's"

@@ -222,7 +222,9 @@ def _one_proper(text: str, toks: list, vocab: Vocab, lower_words: frozenset[str]
     cut = [i for i, t in enumerate(toks[:-1]) if t[2].lower().rstrip(".,").endswith(endings)]
     if cut:  # "The Hong Kong-listed CMOC Group": what the words up to the describing one say is no part of the name
         toks = toks[cut[-1] + 1:]
-    toks = _after_owner_place(text, toks, vocab)
+    toks, owned_by = _after_owner_place(text, toks, vocab)
+    if owned_by:  # "Merck's Keytruda": the maker is a name of its own, then its product
+        _one_proper(text, owned_by, vocab, lower_words, title, known, starts, not_name, out)
     if not toks:
         return
     if _POSSESSIVE.sub("", toks[-1][2]).lower() in vocab.cues.get("subject.events", ()):
@@ -288,18 +290,24 @@ def _abbreviates_words(text: str, s: int, e: int) -> bool:
         "".join(w[0] for w in words).upper() == acronym
 
 
-def _after_owner_place(text: str, toks: list, vocab: Vocab) -> list:
+def _after_owner_place(text: str, toks: list, vocab: Vocab) -> tuple[list, list]:
     """"Chile's Codelco", "South Korea's LG Energy Solution": a place's possessive before a name says where the
-    name is from; the name is the words after it (the place is found as a place)."""
+    name is from; the name is the words after it (the place is found as a place). "Merck's Keytruda", "Amazon's
+    AWS": a firm's possessive before a name is its maker's or owner's, a name of its own (the second list); the
+    figure after them is the product's. A firm's whole name stays ("McDonald's Corp", "Moody's Investors
+    Service": the possessive is the name's own)."""
     for i in range(len(toks) - 1):
         if _POSSESSIVE.search(toks[i][2]):
             ent = _alias(_POSSESSIVE.sub("", text[toks[0][0]:toks[i][1]]), vocab)
             if ent is None or ent.kind not in ("country", "region", "city"):
-                return toks
+                if ent is not None and ent.kind in ("person", "research") or \
+                        _organisation_end(toks[-1][2], vocab) or toks[i + 1][2] in ("of", "&", "and"):
+                    return toks, []
+                return toks[i + 1:], toks[:i + 1]
             # (a public body stays whole: "China's Ministry of Education" is China's national body)
             bodies = vocab.cues.get("subject.public_body_endings", ())
-            return toks if any(t[2].lower() in bodies for t in toks[i + 1:]) else toks[i + 1:]
-    return toks
+            return (toks if any(t[2].lower() in bodies for t in toks[i + 1:]) else toks[i + 1:]), []
+    return toks, []
 
 
 def _opens_sentence(text: str, s: int) -> bool:

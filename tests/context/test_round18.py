@@ -1,0 +1,31 @@
+"""Rules of the round that opened corpus-fresh21 for reading (air cargo, airline profits, drug sales): each case a
+form read on real pages, written anew, with a near miss that must keep its old reading."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import frames
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a Latin name in brackets after a Chinese one names the same thing: a name, not a sentence's first word
+    ("亮点:抑制剂佐利单抗(Zentrux)销售额94.82亿美元(+18%),蝉联第一。\n", "94.82亿美元", "Zentrux"),
+    ("Zentrux销售额94.82亿美元。\n", "94.82亿美元", "Zentrux"),
+    # near miss: a bracket opening a sentence of its own keeps its first word no name ("Sales" is a measure)
+    ("营收增长5%。(Sales rose 5% in 2024.)\n", "5%", None),
+])
+def test_a_latin_name_in_brackets_is_a_name(text, figure, subject):
+    assert frames(text)[figure].context.subject == subject
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a firm's possessive before a name: the product's (or the unit's) figure, the firm a name of its own
+    ("Zentrix's Movora is the top-selling drug, with sales of $29.48 billion in 2024.\n", "$29.48 billion", "Movora"),
+    ("Zentrix's Movora sales reached $29.48 billion in 2024, while Zentrix's revenue was $64 billion.\n",
+     "$64 billion", "Zentrix"),
+    # near misses: a place's firm, a firm's whole name with a possessive in it
+    ("Chile's Codelco produced 1.3 million tonnes in 2024.\n", "1.3 million tonnes", "Codelco"),
+    ("Zentrix's Savings Bank reported net profit of $25 billion in 2024.\n", "$25 billion", "Zentrix's Savings Bank"),
+])
+def test_a_firms_possessive_before_a_name_owns_it(text, figure, subject):
+    assert frames(text)[figure].context.subject == subject
