@@ -29,3 +29,27 @@ def test_a_latin_name_in_brackets_is_a_name(text, figure, subject):
 ])
 def test_a_firms_possessive_before_a_name_owns_it(text, figure, subject):
     assert frames(text)[figure].context.subject == subject
+
+
+RANKING = ("以下是2024年销量最高的两种饮料:\n"
+           "1. Zentola(真多乐) (cola,可乐)\n"
+           "泽恩饮品公司\n"
+           "2024年销售额:94.82亿美元\n"
+           "2023年销售额:80.11亿美元\n"
+           "同比变化:+18.4%\n"
+           "2. Movora(莫沃拉)\n"
+           "2024年销售额:26.99亿美元\n")
+
+
+@pytest.mark.parametrize("figure, subject", [
+    # a ranking's numbered entry names what the label lines under it give figures of
+    ("94.82亿美元", "Zentola"), ("80.11亿美元", "Zentola"), ("18.4%", "Zentola"), ("26.99亿美元", "Movora"),
+])
+def test_label_lines_under_a_numbered_entry_are_its(figure, subject):
+    assert frames(RANKING)[figure].context.subject == subject
+
+
+def test_a_label_line_under_an_entry_with_a_figure_is_not_its():
+    # near miss: an entry that states a figure of its own is a list item, not a name the lines under it share
+    text = "1. Zentola(真多乐)销量增长5%\n泽恩饮品公司\n2024年销售额:94.82亿美元\n"
+    assert frames(text)["94.82亿美元"].context.subject != "Zentola"

@@ -99,12 +99,14 @@ def _address_date(lines: list[NormLine]) -> tuple[int | None, int | None]:
 
 
 # a capitalised word opening a line (after a bullet or a number) ...
-_LINE_START_WORD = re.compile(r"\s*(?:[-*•·▪●]\s+|\d{1,2}[.)、]\s*)?([A-Z][a-z][A-Za-z\-]*)(?![\u4e00-\u9fff])")
-# (not a word glued to Chinese text: "Steam平台…" has no sentence-start capital, Chinese has none)
+_LINE_START_WORD = re.compile(r"\s*(?:[-*•·▪●]\s+|\d{1,2}[.)、]\s*)?([A-Z][a-z][A-Za-z\-]*)(?![A-Za-z\-])"
+                              r"(?!\s*[(（]?\s*[\u4e00-\u9fff])")
+# (not a word glued to Chinese text, or to its Chinese name in brackets: "Steam平台…", "1. Keytruda(可瑞达)" have no
+# sentence-start capital, Chinese has none)
 # ... or after a full stop and a space, or an opening quote or bracket: [.!?] then \s+, or [“"(] then \s* (one set
 # first, so that the scan skips to where a match can start)
-_SENTENCE_START_WORD = re.compile(r"[.!?“\"(](?:(?<![.!?])|\s)\s*([A-Z][a-z][A-Za-z\-]*)(?![A-Za-z\-\u4e00-\u9fff])"
-                                  r"(?!\s*[)）])")
+_SENTENCE_START_WORD = re.compile(r"[.!?“\"(](?:(?<![.!?])|\s)\s*([A-Z][a-z][A-Za-z\-]*)(?![A-Za-z\-])"
+                                  r"(?!\s*[)）])(?!\s*[(（]?\s*[\u4e00-\u9fff])")
 # (a word alone in brackets is no sentence: "帕博利珠单抗(Keytruda)" names the drug)
 # a word in lower case, not inside a word or after a dot; a year, not inside a number nor a count of 万, 台 …
 # (each opens with what it matches, its lookbehind after it: the regex engine then skips to where it can start)
@@ -785,13 +787,32 @@ class _Doc:
             yield j
             j = layout.parent_item(self.layout.blocks, j)
 
+    def _entry_above(self, i: int) -> int | None:
+        """The numbered entry a short label line belongs to: "1. Keytruda(可瑞达)" / "默沙东" / "2024年销售额:294.82
+        亿美元" / "同比变化:+17.9%" (a ranking's entry names what the label lines under it give figures of). The walk
+        back passes only short lines (labels, or a line of no figure); the entry states no figure and is short."""
+        blocks = self.layout.blocks
+        if blocks[i].kind == "item" or len(blocks[i].text) > 40 or not _LABEL_LINE.match(blocks[i].text):
+            return None
+        for j in range(i - 1, max(-1, i - 6), -1):
+            b = blocks[j]
+            if b.kind == "item":
+                return j if not self.figure_spans.get(j) and len(b.text) <= 60 else None
+            if len(b.text) > 40 or (self.figure_spans.get(j) and not _LABEL_LINE.match(b.text)):
+                return None
+        return None
+
     def item_owner(self, i: int) -> str | None:
         """The one name the nearest item above list item i that names any names (none when it names several):
-        whose figures its sub-items give ("1. 中国:…" / "  • 年度安装量:约29万台")."""
+        whose figures its sub-items give ("1. 中国:…" / "  • 年度安装量:约29万台"); for a label line under a
+        numbered entry, the entry's (_entry_above)."""
         if i not in self._item_owners:
+            above = list(self._items_above(i))
+            if not above and (entry := self._entry_above(i)) is not None:
+                above = [entry]
             named = ({m.name for m in self.mentions(j) if m.role == "entity" and not (
                 self.layout.blocks[j].kind == "prose" and self._aside_or_source(j, m))}
-                for j in self._items_above(i))
+                for j in above)
             got = next((n for n in named if n), set())
             self._item_owners[i] = got.pop() if len(got) == 1 else None
         return self._item_owners[i]
@@ -1960,6 +1981,10 @@ def _defines_term(m: re.Match) -> int | None:
         if initials.lower() == m.group(2).lower() and all(w.islower() for w in tail[1:]):
             return m.start(1) + words[k].start()
     return None
+
+
+# a label line: a short label, a colon, a figure ("2024年销售额:294.82亿美元", "同比变化:+17.9%", "Revenue: $5bn")
+_LABEL_LINE = re.compile(r"\s*[^\s:：。，,;；]{1,16}\s*[:：]\s*[~≈约約近超逾+\-−$€£¥]?\s*[\d.]")
 
 
 # a line declaring the unit of the bare numbers below it: "單位:萬噸(金屬鋰當量)|全球總儲量約3700萬噸", "Unit: GW"
