@@ -53,3 +53,24 @@ def test_a_label_line_under_an_entry_with_a_figure_is_not_its():
     # near miss: an entry that states a figure of its own is a list item, not a name the lines under it share
     text = "1. Zentola(真多乐)销量增长5%\n泽恩饮品公司\n2024年销售额:94.82亿美元\n"
     assert frames(text)["94.82亿美元"].context.subject != "Zentola"
+
+
+@pytest.mark.parametrize("text, figure, period", [
+    # a year naming a company's results is the period the page reports: undated figures after it carry it
+    ("On February 4, Zentrix announced its 2024 financial results, revealing revenue of $64.2 billion, the most "
+     "since it listed in 2014.\n\n"
+     "Revenue from Japan fell by 20% to $5.4 billion.\n", "$5.4 billion", "2024"),
+    ("2月1日，泽恩公司公布2023年业绩，全年营收601.15亿美元，2014年上市以来最高。\n\n大卖250亿美元\n", "250亿美元", "2023"),
+    # near misses: a year that is background ("since 2014"), a report of a year that names no results
+    ("Zentrix has grown every year since 2014.\n\nRevenue from Japan fell by 20% to $5.4 billion.\n",
+     "$5.4 billion", None),
+    ("麻省理工学院2025年报告指出，企业2023年累计投入300亿美元。\n\n大卖250亿美元\n", "250亿美元", None),
+])
+def test_a_year_naming_results_dates_the_page(text, figure, period):
+    assert frames(text)[figure].context.period == period
+
+
+def test_a_change_noun_in_a_label_is_no_object_word():
+    # "同比变化:+17.9%": a year-on-year change of what the entry's other lines measure, 变化 no object word
+    f = frames("1. Zentola(真多乐)\n2024年销售额:94.82亿美元\n同比变化:+17.9%\n")["17.9%"].context
+    assert (f.measure, "变化" in f.words) == ("growth", False)

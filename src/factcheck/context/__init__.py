@@ -580,10 +580,17 @@ class _Doc:
             # (a year may be background; "for the year" refers back to one: recent_period's any_kind); a quarter
             # or a half of a year the page never names ("第3季全球…" / "韓國銷售38.5億美元") is still the
             # paragraph's reporting period: a quarter's figure, never the year's
-            reporting = next((p for p in stated if _REPORTING_PERIOD.fullmatch(p) or _YEARLESS_PART.fullmatch(p)),
-                             None)
+            reporting = next((p for p, q in zip(stated, spans) if _REPORTING_PERIOD.fullmatch(p) or
+                              _YEARLESS_PART.fullmatch(p) or (p.isdigit() and self._results_of(j, q.end))), None)
             self._stated_periods[j] = (got[0] if got else None, reporting, len(set(got)) == 1)
         return self._stated_periods[j]
+
+    def _results_of(self, j: int, end: int) -> bool:
+        """The year ending at `end` in block j names a company's results ("its 2024 financial results", "full-year
+        2024 results", 2024年业绩, 2023年年报: cues.toml period.results): the period the page reports."""
+        low = self.low(j)
+        at = _RESULTS_GAP.match(low, end).end()
+        return any(s == at for s, _, _ in self.V.cue("period.results").find(low, at, at + 16))
 
     def _with_year(self, p, got: list[str], spans: list) -> str:
         """A quarter or half without its year ("第二季") takes the year its block names before it, else the
@@ -1960,6 +1967,8 @@ _FIGURE_DIGIT = re.compile(r"(?<![\w.])\d")  # where a figure may start (a digit
 _MONTH_OF_YEAR = re.compile(r"\d{4}-(?:0[1-9]|1[0-2])")
 _THIS_QUARTER = re.compile(r"单季|当季|本季|该季|單季|當季|該季")
 _WHOLE_YEAR = re.compile(r"全年|全年度|full[- ]year|for the (?:whole |full )?year|annual", re.I)
+# between a year and the name of the results it reports: 年, 年度, "fiscal", "full-year", "financial", 全年 …
+_RESULTS_GAP = re.compile(r"\s*(?:年度?|财年)?\s*(?:(?:fiscal|full[- ]year|financial|annual|全年|财务|年度)\s*)?")
 _REPORTING = re.compile(r"\d{4}-(?:[QH]\d|Q1-Q\d|\d{2}\.\.\d{2}|\d{2})")  # quarters, halves, spans, months
 _RANK_CELL = re.compile(r"\s*(?:no\.?\s*)?#?\d{1,2}[.)、]?\s*", re.I)
 _PERCENT_COLUMN = re.compile(r"%|percent|百分比|占比|份额|市占率|share\b|growth\b|增长率|增速", re.I)
