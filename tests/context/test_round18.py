@@ -74,3 +74,26 @@ def test_a_change_noun_in_a_label_is_no_object_word():
     # "同比变化:+17.9%": a year-on-year change of what the entry's other lines measure, 变化 no object word
     f = frames("1. Zentola(真多乐)\n2024年销售额:94.82亿美元\n同比变化:+17.9%\n")["17.9%"].context
     assert (f.measure, "变化" in f.words) == ("growth", False)
+
+
+def test_a_chinese_sentence_is_no_title_case_headline():
+    from factcheck.context.names import is_title
+
+    assert is_title("Global Tablet Shipments Rise Again In The Second Quarter")
+    assert not is_title("過去,Zentrix (Acme) 的 Movora 從 Lipra 手中搶走寶座,2023年被默沙東(Bolt)的 Keytra 奪走。")
+
+
+def test_names_in_a_chinese_sentence_with_many_latin_names_are_read():
+    text = "過去,Zentrix (Acme) 的 Movora 從 Lipra 手中搶走寶座,2023年顯然被默沙東(Bolt)的 Keytra 的年銷250億美元奪走寶座了。\n"
+    assert frames(text)["250億美元"].context.subject == "Keytra"
+
+
+@pytest.mark.parametrize("text, figure, period", [
+    # after a comma a Chinese period opens the next clause, the figure's: 全年 is the whole year, not the quarter
+    ("该产品2023年第四季销售额为66亿美元,全年达250亿美元。\n", "250亿美元", "2023"),
+    ("该产品2023年第四季销售额为66亿美元，全年达250亿美元。\n", "250亿美元", "2023"),
+    # near miss: an English relative period right after an earlier figure dates that one
+    ("In Q2 2024 its share fell to 13.3%, from 14.2% a year earlier.\n", "13.3%", "2024-Q2"),
+])
+def test_a_chinese_period_after_a_comma_opens_its_clause(text, figure, period):
+    assert frames(text)[figure].context.period == period

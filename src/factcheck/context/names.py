@@ -828,7 +828,11 @@ def _travel_places(low: str, vocab: Vocab):
 
 
 def is_title(sentence: str) -> bool:
+    """A headline in Title Case: most of its words capitalised. Never a Chinese sentence, whose only Latin words
+    are names ("過去,AbbVie自體免疫藥物Humira從…Lipitor…默沙東(Merck)的Keytruda…")."""
     if len(sentence) > 160:  # (before its words are read: a long block is no title)
+        return False
+    if len(_HAN.findall(sentence, 0, 80)) >= 5:
         return False
     words = _WORDS.findall(sentence)
     if len(words) < 4:

@@ -926,7 +926,9 @@ def _held_by_another(v: View, p: PeriodSpan) -> bool:
     if p.period not in RELATIVE:
         return False
     prev = [e for s, e in v.spans if e <= p.start and s < v.s and (s, e) != (v.s, v.e)]
-    return bool(prev) and not v.low[max(prev):p.start].strip(" ,")
+    # (after a comma a Chinese period opens the next clause, whose figure it dates: "第四季为66亿美元,全年达250亿美元")
+    return bool(prev) and not v.low[max(prev):p.start].strip(" ,") and \
+        not ("," in v.low[max(prev):p.start] and "\u4e00" <= v.low[p.start:p.start + 1] <= "\u9fff")
 
 
 _COMPARED = re.compile(r"\b(?:compared (?:to|with)|versus|vs\.?|than|from|against|relative to|above|below|"
