@@ -97,3 +97,26 @@ def test_names_in_a_chinese_sentence_with_many_latin_names_are_read():
 ])
 def test_a_chinese_period_after_a_comma_opens_its_clause(text, figure, period):
     assert frames(text)[figure].context.period == period
+
+
+@pytest.mark.parametrize("text, figure, period", [
+    # a period held by the first figure of a sentence dates a clause of its own after it that names no change
+    ("Zentrix's beer consumption in 2021 was 4.18 million kl, and Acme's was 3.6 million kl.\n",
+     "3.6 million kl", "2021"),
+    # near miss: a year measured against
+    ("泽恩旅客运输量恢复至2019年的91.9%，国内航线旅客量为5.8亿人次。\n", "5.8亿人次", None),
+])
+def test_a_period_held_by_an_earlier_figure_dates_a_parallel_clause(text, figure, period):
+    assert frames(text)[figure].context.period == period
+
+
+@pytest.mark.parametrize("text, figure, measure, period", [
+    # a percentage of a year's level after a verb of recovering or equalling is relative to that year
+    ("2023年全年完成旅客运输量6.2亿人次,恢复至2019年的93.9%。\n", "93.9%", ("relative", "vs 2019"), "2023"),
+    ("2024年泽恩客运量达5亿人次,相当于2019年的88%。\n", "88%", ("relative", "vs 2019"), "2024"),
+    # near miss: where a change starts, the year dates the figure
+    ("泽恩市场份额从2019年的40%升至2023年的45%。\n", "40%", ("share", None), "2019"),
+])
+def test_a_percentage_of_a_past_year_is_relative(text, figure, measure, period):
+    f = frames(text)[figure].context
+    assert ((f.measure, f.base), f.period) == (measure, period)

@@ -165,7 +165,10 @@ def measure(v: View, unit: str, vocab: Vocab, header: str = "") -> Measure:
 _OF_LEVEL = re.compile(r"\s*of\s+(?:the\s+|its\s+|their\s+)?(?:(?:19|20)\d{2}['’]s\s+|((?:19|20)\d{2})\s+|"
                        r"(pre-pandemic|pre-covid)\s+)(?:levels?|figures?|totals?|volumes?|numbers?|peaks?|arrivals|"
                        r"visitors|passengers|traffic|capacity|demand|sales|output)\b")
-_LEVEL_OF = re.compile(r"(?:((?:19|20)\d{2})\s*年?(?:同期)?|(疫情前))的?\s*(?:水平|水准|同期)的?\s*$")
+_LEVEL_OF = re.compile(r"(?:((?:19|20)\d{2})\s*年?(?:同期)?|(疫情前))的?\s*(?:水平|水准|同期)的?\s*$"
+                       # (or the year alone after a verb of recovering or equalling: 恢复至2019年的93.9%, 是2019年同期的
+                       # 97.6%; never "从2019年的40%", where the year dates the figure)
+                       r"|(?:恢复|回升|回到|相当于|是|为|達|达)(?:至|到)?\s*((?:19|20)\d{2})\s*年(?:同期)?的\s*$")
 
 
 # "a decrease of 8 million units or 2.8%": a figure joined by "or" restates the one before it
