@@ -101,8 +101,8 @@ def test_a_chinese_period_after_a_comma_opens_its_clause(text, figure, period):
 
 @pytest.mark.parametrize("text, figure, period", [
     # a period held by the first figure of a sentence dates a clause of its own after it that names no change
-    ("Zentrix's beer consumption in 2021 was 4.18 million kl, and Acme's was 3.6 million kl.\n",
-     "3.6 million kl", "2021"),
+    ("Zentrix's beer consumption in 2021 was 4.18 million kl, and Acme's was 3.6 million kl. Both were founded "
+     "in 1998.\n", "3.6 million kl", "2021"),
     # near miss: a year measured against
     ("泽恩旅客运输量恢复至2019年的91.9%，国内航线旅客量为5.8亿人次。\n", "5.8亿人次", None),
 ])
@@ -120,3 +120,25 @@ def test_a_period_held_by_an_earlier_figure_dates_a_parallel_clause(text, figure
 def test_a_percentage_of_a_past_year_is_relative(text, figure, measure, period):
     f = frames(text)[figure].context
     assert ((f.measure, f.base), f.period) == (measure, period)
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    # "and up" before a figure is a change of the next figure, never a floor of the one before
+    ("Output reached 414.31 million tons, flat with November's 414 million tons and up 1.9% from a year earlier.\n",
+     "1.9%", "growth"),
+    ("Sales fell 9.6% and prices down 8.5% in 2023.\n", "8.5%", "growth"),
+    # near miss: a word right after a figure is that figure's ("a 7% annual growth, followed by Acme at 16%")
+    ("Zentrix posted a 7% annual growth, followed by Acme at 16%.\n", "16%", "percent"),
+])
+def test_a_change_after_a_conjunction_is_the_next_figures(text, figure, measure):
+    assert frames(text)[figure].context.measure == measure
+
+
+@pytest.mark.parametrize("text, figure, qualifier", [
+    ("Output was flat at 414 million tons and up 1.9% from a year earlier.\n", "414 million tons", None),
+    ("China exported more than 3 million vehicles in 2022 and over 2 million in 2021.\n", "over 2 million", "over"),
+    # near miss: a floor after a figure with no figure next
+    ("Children aged 12 and up pay full price.\n", "12 and up", "at_least"),
+])
+def test_and_up_before_a_figure_is_no_floor(text, figure, qualifier):
+    assert frames(text)[figure].qualifier == qualifier

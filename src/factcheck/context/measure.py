@@ -178,6 +178,7 @@ _OR_RESTATES = re.compile(r"\s*(?:[a-z]+\s+)?,?\s*(?:or|或|即)\s*(?:about\s+|a
 
 _LISTED = re.compile(r"\s*(?:和|及|与|、|and)\s*")
 _JOINED_FIGURES = re.compile(r"\s*(?:和|及|与|、|,|，|and|or|to|至)\s*")
+_CONJUNCTION = re.compile(r"\b(?:and|but|while|whereas)\b")
 _RIGHT_AFTER_FIGURE = re.compile(r"\s*(?:[a-z\-]+\s+){0,2}")  # "7% annual growth", "2% year-on-year decline"
 
 
@@ -196,7 +197,8 @@ def _across_figure(c: tuple[int, int, str], v: View) -> bool:
     # ("6%和15%的同比增速", "43% and 50% increases": figures joined in a list share it)
     return any(v.e <= fs and fe <= c[0] and not _JOINED_FIGURES.fullmatch(v.low, v.e, fs) for fs, fe in v.spans) or \
         (c[2].isascii() and any(fe <= c[0] and (fs, fe) != (v.s, v.e) and _RIGHT_AFTER_FIGURE.fullmatch(v.low, fe, c[0])
-                                for fs, fe in v.spans))
+                                and not _CONJUNCTION.search(v.low, fe, c[0]) for fs, fe in v.spans))
+    # (a conjunction between opens the next statement: "414 million tons and up 1.9%" is the 1.9%'s rise)
 
 
 # "held at 6.2%", "holds at": a level kept, not a share held; "89% of new car sales": a part of the whole named

@@ -925,7 +925,7 @@ def _held_by_another(v: View, p: PeriodSpan) -> bool:
         # million kl, and China's was 36 million kl" dates both; "was 36% in Q4, rising to 40%" only the first)
         # (nor a year its figure is measured against: "恢复至2019年的91.9%，…的93.9%")
         held_end = next(e for s, e in v.spans if s == min(nxt))
-        return not (held_end <= v.cs and not _CHANGED_TO.search(v.low, held_end, v.s)
+        return not (held_end <= v.ws and not _CHANGED_TO.search(v.low, held_end, v.s)
                     and not _AGAINST_BEFORE.search(v.low, max(0, p.start - 8), p.start))
     # "from 14.2% a year earlier to 13.3%": a relative period right after an earlier figure dates that one
     if p.period not in RELATIVE:

@@ -1621,6 +1621,8 @@ class LineParser:
                     continue
                 if word[-1] in LATIN and low.startswith(" than", e):
                     continue  # "equal to 5000 or less than 6000": the hedge belongs to 6000
+                if word[-1] in LATIN and _FIGURE_NEXT.match(low, e):
+                    continue  # "414 million tons and up 1.9% from a year earlier": a change next, not a floor
                 if word in ("强", "弱") and kind not in ("ratio", "percent"):
                     continue  # 三分之一强, 百分之五强: only after a share (500强 is a name, 强势 a word)
                 if word in ("强", "弱") and e < self.n and _CJK_CHAR.match(self.text, e) and self.text[e] != "的":
@@ -1633,6 +1635,7 @@ class LineParser:
         return None, None
 
 
+_FIGURE_NEXT = re.compile(r"\s+(?:by\s+|about\s+|some\s+|nearly\s+|almost\s+)?[$€£¥]?\d")  # a figure next
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 # grammatical characters that no country name holds: between a number and a currency word they end the phrase
 _NOT_IN_PLACE_NAMES = re.compile(r"[为是的了在与及或等向对从把被将于计值收入出售买卖付赔罚]")  # (以色列, 约旦, 共和国 are names)
