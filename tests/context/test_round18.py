@@ -142,3 +142,21 @@ def test_a_change_after_a_conjunction_is_the_next_figures(text, figure, measure)
 ])
 def test_and_up_before_a_figure_is_no_floor(text, figure, qualifier):
     assert frames(text)[figure].qualifier == qualifier
+
+
+def test_a_name_seen_only_at_sentence_starts_publishing_its_results_is_a_name():
+    text = ("Zentrix published its full year results, reporting 2023 worldwide sales of US$14.6B. Zentrix explained "
+            "the increase was due to demand.\n")
+    assert frames(text)["US$14.6B"].context.subject == "Zentrix"
+
+
+@pytest.mark.parametrize("text, figure, market_size", [
+    # "worth" alone says what a thing is valued at ("sales worth", "exports worth"), not a market's size
+    ("Zentrix reported sales of Movora worth US$25B in 2023.\n", "US$25B", False),
+    ("Thailand exported 7.45 million tonnes of rice worth 172 billion baht in 2023.\n", "172 billion baht", False),
+    # near misses: a market's worth
+    ("The global tea market was worth $5 billion in 2023.\n", "$5 billion", True),
+    ("The market worth reached $5 billion in 2023.\n", "$5 billion", True),
+])
+def test_worth_alone_is_no_market_size(text, figure, market_size):
+    assert ("market_size" in frames(text)[figure].context.topics) == market_size
