@@ -160,3 +160,56 @@ def test_a_name_seen_only_at_sentence_starts_publishing_its_results_is_a_name():
 ])
 def test_worth_alone_is_no_market_size(text, figure, market_size):
     assert ("market_size" in frames(text)[figure].context.topics) == market_size
+
+
+# guards from the review of this round's rules: ordinary words and whole names keep their old readings
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    ("Dick's Sporting Goods reported revenue of $13 billion in 2024.\n", "$13 billion", "Dick's Sporting Goods"),
+    ("Apple's Services revenue reached $96 billion in fiscal 2024.\n", "$96 billion", "Apple"),
+    ("Net income (Unaudited) rose 5% to $3 billion in 2024.\n", "$3 billion", None),
+])
+def test_a_possessive_or_bracket_before_an_ordinary_word_makes_no_name(text, figure, subject):
+    assert frames(text)[figure].context.subject == subject
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a numbered heading glossed in Chinese is no name; a blank line or a sentence ends an entry
+    ("1. Overview(概述)\n2024年销售额:294.82亿美元\n", "294.82亿美元", None),
+    ("主要电池企业:\n1. 宁德时代\n2. 比亚迪\n\n行业概况\n全国装机量:300GWh\n", "300GWh", None),
+    ("1. 华为\n华为是国内领先的通信企业。\n2024年全国5G基站总数:425万个\n", "425万个", None),
+])
+def test_an_entry_owns_only_the_label_lines_right_under_it(text, figure, subject):
+    assert frames(text)[figure].context.subject in (subject, "China")
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts expect Zentrix's 2026 earnings to beat its 2025 outlook.\n\nRevenue rose 8% to $12 billion.\n",
+    "Zentrix's 2019 results were the last before the pandemic struck in 2020.\n\nRevenue rose 8% to $12 billion.\n",
+])
+def test_results_to_come_or_looked_back_on_date_nothing_after_them(text):
+    assert frames(text)["$12 billion"].context.period is None
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Zentrix's sales in 2021 were 4.18 million units, and Acme expects 5 million. Both were founded in 1998.\n",
+     "5 million"),
+    ("Zentrix's share in 2021 was 80%, but Acme now holds 35%. Both were founded in 1998.\n", "35%"),
+])
+def test_a_clause_of_another_time_keeps_no_held_period(text, figure):
+    assert frames(text)[figure].context.period is None
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    ("泽恩市场份额由2022年的30%变为2023年的35%。\n", "35%", "share"),
+    ("近五年来增速最高的是2021年的8.1%。\n", "8.1%", "growth"),
+    ("美洲的入境人数为2019年的97%，亚太地区达到85%。\n", "97%", "relative"),
+    ("Inflation was 3% and rising, while unemployment stood at 4%.\n", "4%", "percent"),
+])
+def test_only_a_verb_of_recovering_makes_a_year_a_yardstick(text, figure, measure):
+    assert frames(text)[figure].context.measure == measure
+
+
+def test_an_age_bracket_keeps_its_floor():
+    assert frames("Population by age: 18 to 64 62.1%, 65 and over 17.3%.\n")["65 and over"].qualifier == "at_least"

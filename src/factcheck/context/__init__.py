@@ -106,8 +106,10 @@ _LINE_START_WORD = re.compile(r"\s*(?:[-*•·▪●]\s+|\d{1,2}[.)、]\s*)?([A-
 # ... or after a full stop and a space, or an opening quote or bracket: [.!?] then \s+, or [“"(] then \s* (one set
 # first, so that the scan skips to where a match can start)
 _SENTENCE_START_WORD = re.compile(r"[.!?“\"(](?:(?<![.!?])|\s)\s*([A-Z][a-z][A-Za-z\-]*)(?![A-Za-z\-])"
-                                  r"(?!\s*[)）])(?!\s*[(（]?\s*[\u4e00-\u9fff])")
-# (a word alone in brackets is no sentence: "帕博利珠单抗(Keytruda)" names the drug)
+                                  r"(?!\s*[(（]?\s*[\u4e00-\u9fff])")
+# a Latin word beside its Chinese in brackets: "帕博利珠单抗(Keytruda)" (group 1), "Keytruda(可瑞达)" (group 2)
+_GLOSSED = re.compile(r"[\u4e00-\u9fff]\s*[(（]\s*([A-Z][a-z][A-Za-z\-]*)\s*[)）]"
+                      r"|(?<![A-Za-z\-])([A-Z][a-z][A-Za-z\-]*)\s*[(（]\s*[\u4e00-\u9fff]")
 # a word in lower case, not inside a word or after a dot; a year, not inside a number nor a count of 万, 台 …
 # (each opens with what it matches, its lookbehind after it: the regex engine then skips to where it can start)
 # a capitalised name in the possessive: "Codelco's", "Anglo American's"
@@ -586,11 +588,14 @@ class _Doc:
         return self._stated_periods[j]
 
     def _results_of(self, j: int, end: int) -> bool:
-        """The year ending at `end` in block j names a company's results ("its 2024 financial results", "full-year
-        2024 results", 2024年业绩, 2023年年报: cues.toml period.results): the period the page reports."""
+        """The year ending at `end` in block j names the results a company announces ("published its 2024 financial
+        results", "full-year 2024 results", 公布2024年业绩: cues.toml period.results, after a verb of announcing):
+        the period the page reports. Never results to come ("expect its 2026 earnings") nor one in the past a
+        sentence looks back on ("2019 results were the last before …")."""
         low = self.low(j)
         at = _RESULTS_GAP.match(low, end).end()
-        return any(s == at for s, _, _ in self.V.cue("period.results").find(low, at, at + 16))
+        return any(s == at for s, _, _ in self.V.cue("period.results").find(low, at, at + 16)) and \
+            bool(_ANNOUNCED.search(low, max(0, end - 48), end - 4))
 
     def _with_year(self, p, got: list[str], spans: list) -> str:
         """A quarter or half without its year ("第二季") takes the year its block names before it, else the
@@ -700,6 +705,16 @@ class _Doc:
                 if first:
                     words.add(first.group(1))
                 words.update(_SENTENCE_START_WORD.findall(nl.text, first.end() if first else 0))
+                if "(" in nl.text or "（" in nl.text:
+                    # a Latin word beside its Chinese in brackets names a thing when no dictionary lists it
+                    # ("帕博利珠单抗(Keytruda)", "1. Keytruda(可瑞达)"), and glosses it when one does ("自由现金流(Free)",
+                    # "1. Overview(概述)"): an ordinary word, as at a sentence start
+                    for m in _GLOSSED.finditer(nl.text):
+                        w = m.group(1) or m.group(2)
+                        if names.english_word(w):
+                            words.add(w)
+                        else:
+                            words.discard(w)
             for i, b in enumerate(self.layout.blocks):  # (and the word right after a dateline: "HÀ NỘI — Disbursement")
                 end = self.dateline(i)
                 after = _LINE_START_WORD.match(b.text, end) if end else None
@@ -803,10 +818,14 @@ class _Doc:
             return None
         for j in range(i - 1, max(-1, i - 6), -1):
             b = blocks[j]
+            if b.pieces[-1].line + 1 != blocks[j + 1].pieces[0].line:
+                return None  # (a blank line ends the entry: "2. 比亚迪" / "" / "行业概况" / "全国装机量:300GWh")
             if b.kind == "item":
-                return j if not self.figure_spans.get(j) and len(b.text) <= 60 else None
-            if len(b.text) > 40 or (self.figure_spans.get(j) and not _LABEL_LINE.match(b.text)):
-                return None
+                return j if not self.figure_spans.get(j) and len(b.text) <= 60 and \
+                    not b.text.rstrip().endswith(("。", ".", "!", "?", "！", "？")) else None
+            if len(b.text) > 40 or (self.figure_spans.get(j) and not _LABEL_LINE.match(b.text)) or \
+                    b.text.rstrip().endswith(("。", ".", "!", "?", "！", "？")):
+                return None  # (nor a sentence: "1. 华为" / "华为是国内领先的通信企业。" / "2024年全国5G基站总数:425万个")
         return None
 
     def item_owner(self, i: int) -> str | None:
@@ -1968,7 +1987,11 @@ _MONTH_OF_YEAR = re.compile(r"\d{4}-(?:0[1-9]|1[0-2])")
 _THIS_QUARTER = re.compile(r"单季|当季|本季|该季|單季|當季|該季")
 _WHOLE_YEAR = re.compile(r"全年|全年度|full[- ]year|for the (?:whole |full )?year|annual", re.I)
 # between a year and the name of the results it reports: 年, 年度, "fiscal", "full-year", "financial", 全年 …
-_RESULTS_GAP = re.compile(r"\s*(?:年度?|财年)?\s*(?:(?:fiscal|full[- ]year|financial|annual|全年|财务|年度)\s*)?")
+_RESULTS_GAP = re.compile(r"\s*(?:年度?|财年)?\s*(?:(?:fiscal|full[- ]year|financial|全年|财务|年度)\s*)?")
+# a verb announcing results, before their year (within the clause: no full stop between)
+_ANNOUNCED = re.compile(r"(?:announc|publish|releas|report|post|unveil|disclos|said|say)(?:e[sd]?|ed|es|ing|s)?\b"
+                        r"[^.。;；]*$"
+                        r"|(?:公布|发布|披露|发表|公告)[^。;；]*$")
 _REPORTING = re.compile(r"\d{4}-(?:[QH]\d|Q1-Q\d|\d{2}\.\.\d{2}|\d{2})")  # quarters, halves, spans, months
 _RANK_CELL = re.compile(r"\s*(?:no\.?\s*)?#?\d{1,2}[.)、]?\s*", re.I)
 _PERCENT_COLUMN = re.compile(r"%|percent|百分比|占比|份额|市占率|share\b|growth\b|增长率|增速", re.I)

@@ -166,9 +166,11 @@ _OF_LEVEL = re.compile(r"\s*of\s+(?:the\s+|its\s+|their\s+)?(?:(?:19|20)\d{2}['�
                        r"(pre-pandemic|pre-covid)\s+)(?:levels?|figures?|totals?|volumes?|numbers?|peaks?|arrivals|"
                        r"visitors|passengers|traffic|capacity|demand|sales|output)\b")
 _LEVEL_OF = re.compile(r"(?:((?:19|20)\d{2})\s*年?(?:同期)?|(疫情前))的?\s*(?:水平|水准|同期)的?\s*$"
-                       # (or the year alone after a verb of recovering or equalling: 恢复至2019年的93.9%, 是2019年同期的
-                       # 97.6%; never "从2019年的40%", where the year dates the figure)
-                       r"|(?:恢复|回升|回到|相当于|是|为|達|达)(?:至|到)?\s*((?:19|20)\d{2})\s*年(?:同期)?的\s*$")
+                       # (or the year alone after a verb of recovering or equalling: 恢复至2019年的93.9%, 相当于2019年
+                       # 同期的97.6%, 入境人数为2019年的97%; never "从2019年的40%", "变为2023年的35%", "最高的是2021年的
+                       # 8.1%", where the year dates the figure)
+                       r"|(?:恢复|回升|回到|相当于|(?<![变降升增成的减涨跌])(?:是|为))(?:至|到)?\s*((?:19|20)\d{2})\s*年"
+                       r"(?:同期)?的\s*$")
 
 
 # "a decrease of 8 million units or 2.8%": a figure joined by "or" restates the one before it
@@ -178,6 +180,7 @@ _OR_RESTATES = re.compile(r"\s*(?:[a-z]+\s+)?,?\s*(?:or|或|即)\s*(?:about\s+|a
 
 _LISTED = re.compile(r"\s*(?:和|及|与|、|and)\s*")
 _JOINED_FIGURES = re.compile(r"\s*(?:和|及|与|、|,|，|and|or|to|至)\s*")
+_CHANGE_THEN = re.compile(r"\s*(?:by\s+|of\s+|about\s+|nearly\s+|almost\s+|some\s+)?")
 _CONJUNCTION = re.compile(r"\b(?:and|but|while|whereas)\b")
 _RIGHT_AFTER_FIGURE = re.compile(r"\s*(?:[a-z\-]+\s+){0,2}")  # "7% annual growth", "2% year-on-year decline"
 
@@ -197,8 +200,10 @@ def _across_figure(c: tuple[int, int, str], v: View) -> bool:
     # ("6%和15%的同比增速", "43% and 50% increases": figures joined in a list share it)
     return any(v.e <= fs and fe <= c[0] and not _JOINED_FIGURES.fullmatch(v.low, v.e, fs) for fs, fe in v.spans) or \
         (c[2].isascii() and any(fe <= c[0] and (fs, fe) != (v.s, v.e) and _RIGHT_AFTER_FIGURE.fullmatch(v.low, fe, c[0])
-                                and not _CONJUNCTION.search(v.low, fe, c[0]) for fs, fe in v.spans))
-    # (a conjunction between opens the next statement: "414 million tons and up 1.9%" is the 1.9%'s rise)
+                                and not (_CONJUNCTION.search(v.low, fe, c[0]) and _CHANGE_THEN.fullmatch(v.low, c[1], v.s))
+                                for fs, fe in v.spans))
+    # (a conjunction between opens the next statement when the change word leads right to this figure: "414
+    # million tons and up 1.9%" is the 1.9%'s rise; "3% and rising, while unemployment stood at 4%" the 3%'s)
 
 
 # "held at 6.2%", "holds at": a level kept, not a share held; "89% of new car sales": a part of the whole named

@@ -301,13 +301,32 @@ def _after_owner_place(text: str, toks: list, vocab: Vocab) -> tuple[list, list]
             ent = _alias(_POSSESSIVE.sub("", text[toks[0][0]:toks[i][1]]), vocab)
             if ent is None or ent.kind not in ("country", "region", "city"):
                 if ent is not None and ent.kind in ("person", "research") or \
-                        _organisation_end(toks[-1][2], vocab) or toks[i + 1][2] in ("of", "&", "and"):
-                    return toks, []
+                        _organisation_end(toks[-1][2], vocab) or \
+                        any(english_word(_POSSESSIVE.sub("", t[2]).strip(".,")) for t in toks[i + 1:]):
+                    return toks, []  # ("Apple's Services", "Dick's Sporting Goods", "UBS's Paul Donovan")
                 return toks[i + 1:], toks[:i + 1]
             # (a public body stays whole: "China's Ministry of Education" is China's national body)
             bodies = vocab.cues.get("subject.public_body_endings", ())
             return (toks if any(t[2].lower() in bodies for t in toks[i + 1:]) else toks[i + 1:]), []
     return toks, []
+
+
+@functools.lru_cache(maxsize=1)
+def _english_words() -> frozenset[str]:
+    """The English words of CC-CEDICT's glosses (data/english_words.txt.gz, tools/gen_english_words.py)."""
+    import gzip
+    from importlib.resources import files
+
+    with gzip.open(files("factcheck") / "data" / "english_words.txt.gz", "rt", encoding="utf-8") as f:
+        return frozenset(f.read().split())
+
+
+def english_word(word: str) -> bool:
+    """An ordinary English word ("Services", "Pizza", "Overview", "Paul"), singular or plural, not a coined
+    name ("Keytruda", "Movora"), which no dictionary lists."""
+    w = word.lower()
+    words = _english_words()
+    return w in words or (w.endswith("s") and (w[:-1] in words or (w.endswith("es") and w[:-2] in words)))
 
 
 def _opens_sentence(text: str, s: int) -> bool:

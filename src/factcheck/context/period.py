@@ -921,12 +921,14 @@ def _held_by_another(v: View, p: PeriodSpan) -> bool:
     of the sentence dates that figure, not the ones after it."""
     nxt = [s for s, _ in v.spans if p.end <= s < v.s]
     if nxt and _ATTACHED.match(v.low[p.end:min(nxt)]):
-        # (but not one of a clause of its own after it, which names no change: "consumption in 2021 was 4.18
-        # million kl, and China's was 36 million kl" dates both; "was 36% in Q4, rising to 40%" only the first)
+        # (but not one of a clause of its own after it, which names no change and no other time: "consumption in
+        # 2021 was 4.18 million kl, and China's was 36 million kl" dates both; "was 36% in Q4, rising to 40%",
+        # "…, and Acme expects 5 million", "…, but Acme now holds 35%" only the first)
         # (nor a year its figure is measured against: "恢复至2019年的91.9%，…的93.9%")
         held_end = next(e for s, e in v.spans if s == min(nxt))
         return not (held_end <= v.ws and not _CHANGED_TO.search(v.low, held_end, v.s)
-                    and not _AGAINST_BEFORE.search(v.low, max(0, p.start - 8), p.start))
+                    and not _AGAINST_BEFORE.search(v.low, max(0, p.start - 8), p.start)
+                    and not _OTHER_TIME.search(v.low, held_end, v.we))
     # "from 14.2% a year earlier to 13.3%": a relative period right after an earlier figure dates that one
     if p.period not in RELATIVE:
         return False
@@ -940,6 +942,9 @@ _CHANGED_TO = re.compile(r"\b(?:to|rising|falling|climbing|dropping|up|down|comp
                          r"|至|到|较|比|增|降|升|减|涨|跌|高于|低于|超过|不及")
 
 
+# a clause of another time than the period before it: now, a forecast, a target
+_OTHER_TIME = re.compile(r"\b(?:now|today|currently|presently|expects?|expected|forecasts?|projects?|projected|targets?|"
+                         r"plans?|aims?|will|would|could|may|might|should|estimates?)\b|目前|现在|如今|预计|预期|目标|计划|将|有望")
 _AGAINST_BEFORE = re.compile(r"(?:恢复|回升|回到|相当于|是|为|达|達|至|到|较|比|从|從|由|\bthan|\bfrom|\bversus|"
                              r"\bvs\.?)\s*(?:the\s+)?$")
 

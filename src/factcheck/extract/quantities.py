@@ -1621,8 +1621,11 @@ class LineParser:
                     continue
                 if word[-1] in LATIN and low.startswith(" than", e):
                     continue  # "equal to 5000 or less than 6000": the hedge belongs to 6000
-                if word[-1] in LATIN and _FIGURE_NEXT.match(low, e):
-                    continue  # "414 million tons and up 1.9% from a year earlier": a change next, not a floor
+                if word[-1] in LATIN and _FIGURE_NEXT.match(low, e) and (
+                        word.endswith(" up") or _YEAR_BEFORE.search(low, max(0, end - 12), end)):
+                    # "414 million tons and up 1.9% from a year earlier": a change next, not a floor; "in 2022 and
+                    # over 2 million in 2021": the bound is the next figure's ("65 and over 17.3%" keeps its floor)
+                    continue
                 if word in ("强", "弱") and kind not in ("ratio", "percent"):
                     continue  # 三分之一强, 百分之五强: only after a share (500强 is a name, 强势 a word)
                 if word in ("强", "弱") and e < self.n and _CJK_CHAR.match(self.text, e) and self.text[e] != "的":
@@ -1635,6 +1638,7 @@ class LineParser:
         return None, None
 
 
+_YEAR_BEFORE = re.compile(r"\b(?:in|of|for|by|since)\s+(?:19|20)\d{2}$")
 _FIGURE_NEXT = re.compile(r"\s+(?:by\s+|about\s+|some\s+|nearly\s+|almost\s+)?[$€£¥]?\d")  # a figure next
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 # grammatical characters that no country name holds: between a number and a currency word they end the phrase
