@@ -282,6 +282,9 @@ def _base(base: str, period: str | None) -> str:
     if base.startswith("vs ") and period and period[:4].isdigit() and base[3:] == str(int(period[:4]) - 1) and \
             (len(period) == 4 or period.endswith(AS_OF)):
         return "yoy"  # (not of a quarter or a month: 2025年一季度…较2024年四季度下降8% compares with the quarter before)
+    if base.startswith("vs ") and period and re.fullmatch(r"\d{4}-(?:\d\d|Q[1-4]|H[12])", period) and \
+            base[3:] == f"{int(period[:4]) - 1}{period[4:]}":
+        return "yoy"  # 相比2023年12月下降了0.9% of December 2024, "up from Q4 2023" of Q4 2024: the same month a year on
     if base.startswith("vs ") and len(base) == 10 and period and re.match(r"\d{4}-\d\d", period):
         # 2025年1月…较2024年12月 (较去年12月底: "vs prev-12"): on the month before the figure's own, month on month
         year, month = int(period[:4]), int(period[5:7])

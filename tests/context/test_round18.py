@@ -213,3 +213,15 @@ def test_only_a_verb_of_recovering_makes_a_year_a_yardstick(text, figure, measur
 
 def test_an_age_bracket_keeps_its_floor():
     assert frames("Population by age: 18 to 64 62.1%, 65 and over 17.3%.\n")["65 and over"].qualifier == "at_least"
+
+
+@pytest.mark.parametrize("first, other, met", [
+    # a change on the same month or quarter a year before is a change year on year
+    ("2024年12月，全球航空货运需求同比增长6.1%。\n", "2024年12月，全球航空货运需求相比2023年12月增长了5.9%。\n", True),
+    # near miss: on the month before, month on month
+    ("2024年12月，全球航空货运需求同比增长6.1%。\n", "2024年12月，全球航空货运需求相比2024年11月增长了5.9%。\n", False),
+])
+def test_a_change_on_the_same_month_a_year_before_is_year_on_year(first, other, met):
+    from helpers import compared
+
+    assert compared(first, other) == met
