@@ -225,3 +225,15 @@ def test_a_change_on_the_same_month_a_year_before_is_year_on_year(first, other, 
     from helpers import compared
 
     assert compared(first, other) == met
+
+
+@pytest.mark.parametrize("text, figure, measure, value", [
+    # a percentage above or below a month's or a year's level is a change, below it a fall
+    ("Global demand was 6.1% above December 2023 levels.\n", "6.1%", "growth", 6.1),
+    ("Cargo yields were 3% below 2023 levels.\n", "3%", "growth", -3.0),
+    # near miss: a share of the global market stays a share
+    ("Zentrix held 6.1% of global demand in 2024.\n", "6.1%", "share", 6.1),
+])
+def test_a_percentage_above_a_past_level_is_a_change(text, figure, measure, value):
+    c = frames(text)[figure]
+    assert (c.context.measure, c.value) == (measure, value)

@@ -36,7 +36,9 @@ _LEVEL_GAP = re.compile(r"(?:^|\s|\b)(?:to|from)\b|[至到从由]|达到|^\s*达
 _LEVEL_GAP_QTY = re.compile(_LEVEL_GAP.pattern + r"|\b(?:at|reach|reaches|reached|reaching|hit|hits|hitting|totaling|"
                             r"totalling|totaled|totalled)\b")
 _COMPARED = re.compile(r"\s*(more|higher|greater|larger|lower|less|fewer|smaller)\s+than\b|\s*(above|below)\s+"
-                       r"(?:the\s+)?(?:(?:19|20)\d{2}|last|a\s+year|pre-pandemic|its|their|the\s+same)")
+                       r"(?:the\s+)?(?:(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+|q[1-4]\s+)?"
+                       r"(?:19|20)\d{2}|last|a\s+year|pre-pandemic|its|their|the\s+same)")
+# ("6.1% above December 2023 levels", "3% below Q4 2023": a month's or a quarter's level too)
 # 比最初的估计高出15%, 較去年少5%: a percentage more or less than what 比/较 names is a change against it
 _COMPARED_CN = re.compile(r"(?:比(?![例重率])|较|較)[^，,。；;%]{0,20}?(高出|多出|高了|多了|低了|少了|高|多|低|少)\s*$")
 # a change named as a rate: "年增率达31.7%", "增速达到5%", "the growth rate reached 5%" is the change itself
@@ -102,7 +104,7 @@ def measure(v: View, unit: str, vocab: Vocab, header: str = "") -> Measure:
             return Measure("relative", "vs 2019" if past in ("pre-pandemic", "pre-covid", "疫情前") else f"vs {past}")
         more = _COMPARED.match(low, v.e)
         if more:  # "about 11% more than in 2023", "4% less than in 2019": a change against what follows
-            return Measure("growth", _base(v, vocab), more.group(1) in ("lower", "less", "fewer", "smaller", "below"))
+            return Measure("growth", _base(v, vocab), (more.group(1) or more.group(2)) in ("lower", "less", "fewer", "smaller", "below"))
         more = _COMPARED_CN.search(low, max(v.cs, v.s - 30), v.s)
         if more:
             return Measure("growth", _base(v, vocab), more.group(1)[0] in "低少")
