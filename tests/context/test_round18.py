@@ -237,3 +237,20 @@ def test_a_change_on_the_same_month_a_year_before_is_year_on_year(first, other, 
 def test_a_percentage_above_a_past_level_is_a_change(text, figure, measure, value):
     c = frames(text)[figure]
     assert (c.context.measure, c.value) == (measure, value)
+
+
+@pytest.mark.parametrize("text, figure, subject, source", [
+    # a conjunction or a verb of announcing opens no organisation's name; a name goes on to its last ending
+    ("泽恩协会周二发布报告，儘管航空供应链瓶颈持续存在，2025年全球航空公司总净利润为395亿美元。\n", "395亿美元", None, None),
+    ("國際航空運輸協會（IATA）周二發布全球航空業最新財務展望，2025年全球航空公司淨利潤為395億美元。\n", "395億美元", None,
+     "IATA"),
+])
+def test_a_chinese_organisation_name_starts_after_a_conjunction_and_ends_at_its_last_ending(text, figure, subject,
+                                                                                             source):
+    f = frames(text)[figure].context
+    assert f.subject == subject and (source is None or f.source in (source, "国际航空运输协会"))
+
+
+def test_a_chinese_name_restated_by_a_known_one_is_the_known_one():
+    f = frames("泽恩数据研究协会(IDC)的数据显示，2024年全球平板出货量增长9.2%。\n")["9.2%"].context
+    assert (f.subject, f.source) == (None, "IDC")

@@ -398,15 +398,26 @@ def _suffix_re(suffixes: tuple[str, ...]) -> re.Pattern:
 # words before an organisation's name that are no part of it: group 1 leaves the body out (不包括, 除了)
 # (扣除 leaves out too; 除夕 is New Year's Eve, no leaving out; 其 stops the walk back, so 其中 leaves its 中)
 # (a verb of causing before 公司 is no part of a name: 带动公司营收增长 is "drove the company's revenue up")
+# (nor a conjunction opening the clause: 尽管航空供应链瓶颈持续 is "although the airline supply chain …")
 _LEAD_WORD = re.compile(r"(不包括|不包含|不含|除了|扣除|除(?!夕))|除夕夜?|包括|包含|其中|以及"
+                        r"|尽管|儘管|虽然|雖然|由于|由於|因为|因為|即使|而且|并且|並且|但是|如果|发布|公布|宣布|发表"
                         r"|带动|帶動|推动|推動|拉动|拉動|帮助|幫助|促使|导致|導致|使得|推升|助力|支撑|支撐|提振|拖累|带领|帶領")
+
+
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+# (a joining word between two endings parts two names: 工商银行以及建设银行, 中国银行和农业银行)
+_JOINS = re.compile(r"以及|[和与與及跟同暨]")
 
 
 def chinese_orgs(text: str, vocab: Vocab) -> list[tuple[int, int, str]]:
     """Chinese organisation names by their ending, and names before a stock code."""
     out = []
-    for m in _suffix_re(vocab.org_suffixes).finditer(text):
+    found = list(_suffix_re(vocab.org_suffixes).finditer(text))
+    for k, m in enumerate(found):
         suffix = m.group()
+        between = text[m.end():found[k + 1].start()] if k + 1 < len(found) else ""
+        if 0 < len(between) <= 4 and _HAN_RUN.fullmatch(between) and not _JOINS.search(between):
+            continue  # 国际航空运输协会: the name goes on to a later ending (航空 … 协会), which reads it whole
         s = at = m.start()
         # (back over the Han characters before it, _HAN's range tested in place)
         while s > 0 and "\u4e00" <= text[s - 1] <= "\u9fff" and text[s - 1] not in _STOP_HAN and at - s < 8:
@@ -422,6 +433,9 @@ def chinese_orgs(text: str, vocab: Vocab) -> list[tuple[int, int, str]]:
                 continue
             s += lead.end()
             core = text[s:m.start()]
+        inner = next((x for x in vocab.org_suffixes if core.endswith(x) and len(core) > len(x)), None)
+        if inner and core[:-len(inner)] in _GENERIC_ORG:
+            continue  # 全球航空公司, 国内银行业: a scope and a kind of firm, no name
         if len(core) >= 2 and core not in _GENERIC_ORG and not _overlaps([(a, b) for a, b, _ in out], s, m.end()):
             out.append((s, m.end(), core if suffix in ("公司", "有限公司", "股份有限公司", "有限责任公司", "股份公司",
                                                         "集团", "控股", "控股集团") else core + suffix))
@@ -766,9 +780,14 @@ def _restated(text: str, out: list[Mention]) -> list[Mention]:
     ("空中客车(EADSY)", "International Data Corporation (IDC)", "Taiwan Semiconductor (TSMC)")."""
     for k in range(1, len(out)):
         m, prev = out[k], out[k - 1]
-        if m.role == prev.role == "entity" and m.kind == "named" and m.name != prev.name and \
-                _IN_BRACKETS.fullmatch(text, prev.end, m.start) and re.match(r"\s*[)）]", text[m.end:m.end + 3]):
+        if m.name == prev.name or not _IN_BRACKETS.fullmatch(text, prev.end, m.start) or \
+                not re.match(r"\s*[)）]", text[m.end:m.end + 3]):
+            continue
+        if m.role == prev.role == "entity" and m.kind == "named":
             out[k] = Mention(m.start, m.end, prev.name, prev.role, prev.kind)
+        elif prev.role == "entity" and prev.kind == "named" and m.kind != "named" and _HAN.match(text, prev.start):
+            # "国际航空运输协会(IATA)": a name no table knows, restated by one the table knows, is that one
+            out[k - 1] = Mention(prev.start, prev.end, m.name, m.role, m.kind)
     return out
 
 
