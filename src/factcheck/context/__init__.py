@@ -60,6 +60,9 @@ _SENTENCE_END = re.compile(r"。|！|？|!|\?|\.(?<=[a-z%)]\.)\s")
 _RELATIVE_YEAR = re.compile(r"(?=[ltn去今上本明])(?:(?<![a-z])(?:last|this|next) year(?![a-z])|去年|今年|上年|本年|明年)", re.I)
 
 
+_HOPE = re.compile(r"希望|期望|期待|盼望|(?<![a-z])hop(?:e|es|ed|ing)(?![a-z])")
+
+
 def document_year(lines: list[NormLine]) -> int | None:
     """The year of the first full date in the document's first lines (its dateline), if any."""
     return document_date(lines)[0]
@@ -205,6 +208,13 @@ class _Doc:
         # (the lines scanned as one text, a NUL between them: no year runs across one, and to the pattern's
         # look-arounds a NUL is as the end of a line; findall: each pattern has one group, the year)
         years = Counter(int(y) for y in _YEAR.findall("\x00".join(nl.text for nl in seq)))
+        # (a year only hoped for counts half: "希望2025年华为平板能够带来更好的成绩" closing a page on 2024's figures
+        # is not the year it reports on; forecasts do count, "from 36% in Q4 2024 to 36.9% in Q1 2025")
+        for nl in seq:
+            if _HOPE.search(nl.text.lower()) and _YEAR.search(nl.text):
+                for sentence in _SENTENCE_END.split(nl.text):
+                    if _HOPE.search(sentence.lower()):
+                        years.subtract({int(y): 0.5 for y in _YEAR.findall(sentence)})
         # (and Minguo years on a page writing Minguo dates: 114年旅客出入境統計 is 2025's)
         if self.minguo():
             years.update(int(y) + 1911 for nl in seq if "年" in nl.text for y in period.ROC.findall(nl.text))

@@ -5,7 +5,7 @@ Forms it reads (→ period string):
 - years: 2024, 2024年, CY2024 / CY'24 / "calendar year 2024", a whole year of months or quarters (1-12月,
   January to December 2024, Q1-Q4) → "2024"; FY2024 / FY24 / 2024财年 / fiscal 2024 → "FY2024";
 - quarters: Q2 2025, Q2'25, Q2 of 2025, 2Q25, 2Q 2025, second quarter of 2025 ("the initial, opening, final,
-  closing quarter", "fourth-quarter sales in 2024"), 2025年第二季度, 2025年Q2, 2025年二季度, 第2季, 二季度, 今年第二季 → "2025-Q2" (a quarter
+  closing quarter", "fourth-quarter sales in 2024"), "quarter four (Q4) of 2024", "Quarter 2, 2025", 2025年第二季度, 2025年Q2, 2025年二季度, 第2季, 二季度, 今年第二季 → "2025-Q2" (a quarter
   without its year takes the year of its sentence, else the document's date); 1-3Q25, 前三季度 → "2025-Q1-Q3";
 - halves: H1 2025, 1H25, first half of 2025, 2025年上半年 → "2025-H1";
 - months: May 2025, 2025年5月, 5月 and "in December" (with the sentence's year) → "2025-05"; 1-9月, Jan-Sep →
@@ -74,6 +74,9 @@ _FORMS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"q(?<![a-z\d]q)([1-4])\s*" + _YY + r"(?!\d)"), "qyy"),
     (re.compile(r"([1-4])(?<![\d-][1-4])q\s*(?:" + _Y + r"|" + _YY + r")(?!\d)"), "nqy"),
     (re.compile(r"([1-4])(?<![\d-][1-4])\s*-\s*([1-4])q\s*(?:" + _Y + r"|" + _YY + r")(?!\d)"), "qrange"),
+    # the quarter's number after its noun: "quarter four (Q4) of 2024", "Quarter 2, 2025", "quarter one"
+    (re.compile(r"quarter(?<![a-z]quarter)\s+(one|two|three|four|[1-4])(?![\w.,]\d)(?:\s*\(q[1-4]\))?"
+                r"(?:\s*(?:of|,)?\s*(?:fiscal\s*)?" + _Y + r")?"), "qword"),
     (re.compile(r"q(?<![a-z\d]q)([1-4])(?![\d'’])"), "q"),
     # (and a quarter's noun before its year: "fourth-quarter sales in 2024")
     (re.compile(r"(first|second|third|fourth|1st|2nd|3rd|4th|initial|opening|final|closing)[\s-]+quarter"
@@ -241,6 +244,8 @@ def _build(kind: str, m: re.Match, doc_year: int | None) -> tuple[str | None, st
         return None, f"Q{g[0]}"
     if kind == "ordq":
         return g[1] or g[2], f"Q{_ORD[g[0]]}"
+    if kind == "qword":
+        return g[1], f"Q{_EN_NUM.get(g[0]) or _ORD.get(g[0]) or {'one': 1}.get(g[0]) or int(g[0])}"
     if kind == "cnq":
         return (_rel(g[0], doc_year) if g[0] else None), f"Q{_q(g[1])}"
     if kind == "cnqq":
@@ -345,7 +350,7 @@ _NQ_WORDS = ("1q", "2q", "3q", "4q")
 # most scans: English text has no 季 or 月, Chinese text no "quarter", a text without a year no form that needs one)
 _NEEDS: list[tuple[tuple[str, ...], ...]] = [
     (("季",), _CENTURY), (_QN_WORDS, _CENTURY), (_QN_WORDS, _CENTURY), (_QN_WORDS,), (_NQ_WORDS,), (_NQ_WORDS,),
-    (_QN_WORDS,), (("quarter",),), (("前",), ("季",)), (("前",), ("月",)), (("first",), ("months",)),
+    (("quarter",),), (_QN_WORDS,), (("quarter",),), (("前",), ("季",)), (("前",), ("月",)), (("first",), ("months",)),
     (("first",), ("quarters",)), (("quarter", "季"),), (("month", "一个月", "一月"),),
     (("the ", "年", "季"), ("year", "quarter", "half", "period")), (("该年", "当年", "同年", "该季", "当季", "同季", "全年"),),
     (("year", "一年"),), (("season", "crop year", "marketing year", "榨季", "产季"),), (("季",),),
