@@ -43,3 +43,24 @@ def test_a_year_forecast_still_counts_for_the_pages_year():
     text = ("Kettle share rose from 36 percent in the fourth quarter of 2023 to 36.9 percent in Q1 2024.\n"
             "Kettle revenue rose 5% in the second quarter.\n")
     assert frames(text)["5%"].context.period == "2024-Q2"
+
+
+# a quarter a paragraph mentions on the way, after figures of its own year, is no period the next paragraph carries
+ASIDE = ("Kettle shipments fell to 97 million units in 2023, a decline of 2.1%. The peak Q4 season recorded just "
+         "24.5 million units shipped.\n"
+         "\n"
+         "Brand A retains its lead with an estimated 16.3 million units, despite a 9.8% decrease.\n")
+ASIDE_ZH = ("排名第一的是甲品牌,它的出货量为5691.9万台。甲品牌在第四季度成绩亮眼,出货量达到了1686.3万台。\n"
+            "排名第二的是乙品牌,它的出货量为2779.1万台。\n")
+
+
+def test_a_quarter_said_on_the_way_is_not_the_next_paragraphs():
+    assert frames(ASIDE)["an estimated 16.3 million"].context.period == "2023"
+    assert frames(ASIDE_ZH)["2779.1万台"].context.period != "?-Q4"
+    assert not (frames(ASIDE_ZH)["2779.1万台"].context.period or "").endswith("Q4")
+
+
+def test_a_paragraph_opening_with_its_quarter_still_lends_it():
+    # near miss: the quarter stated first is the paragraph's reporting period, carried to the next one
+    text = "In Q1 2023, Brand A shipped 15.2 million kettles.\n\nBrand B followed with a share of 20.2%.\n"
+    assert frames(text)["20.2%"].context.period == "2023-Q1"

@@ -592,10 +592,28 @@ class _Doc:
             # (a year may be background; "for the year" refers back to one: recent_period's any_kind); a quarter
             # or a half of a year the page never names ("第3季全球…" / "韓國銷售38.5億美元") is still the
             # paragraph's reporting period: a quarter's figure, never the year's
-            reporting = next((p for p, q in zip(stated, spans) if _REPORTING_PERIOD.fullmatch(p) or
-                              _YEARLESS_PART.fullmatch(p) or (p.isdigit() and self._results_of(j, q.end))), None)
+            first = next(((p, q) for p, q in zip(stated, spans) if _REPORTING_PERIOD.fullmatch(p) or
+                          _YEARLESS_PART.fullmatch(p) or (p.isdigit() and self._results_of(j, q.end))), None)
+            reporting = first[0] if first else None
+            if first and self._opens_with_other_figures(j, first[1].start):
+                # (an aside: the paragraph reports the period its first figure's sentence states, if it states one,
+                # "TV shipments are set to decrease to 197 million units in 2023 … the peak Q4 season …")
+                ends = [m.end() for m in _SENTENCE_END.finditer(self.low(j), self.figure_spans[j][0][1])]
+                opening = ends[0] if ends else len(self.low(j))
+                reporting = next((p for p, q in zip((self._with_year(p, got, spans) for p in spans), spans)
+                                  if q.start < opening and not p.startswith("?")), None)
             self._stated_periods[j] = (got[0] if got else None, reporting, len(set(got)) == 1)
         return self._stated_periods[j]
+
+    def _opens_with_other_figures(self, j: int, at: int) -> bool:
+        """Block j states figures in a sentence before the one where its period is written at `at`: the
+        period is an aside on the way ("排名第一的是苹果,它的出货量为5691.9万台。…苹果在第四季度成绩亮眼,出货量
+        达到了1686.3万台"), not the period the paragraph reports, which the next paragraph would carry."""
+        figures = self.figure_spans.get(j)
+        if not figures or figures[0][0] >= at:
+            return False
+        low = self.low(j)
+        return any(m.end() <= at for m in _SENTENCE_END.finditer(low, figures[0][1], at))
 
     def _results_of(self, j: int, end: int) -> bool:
         """The year ending at `end` in block j names the results a company announces ("published its 2024 financial
