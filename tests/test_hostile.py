@@ -106,3 +106,27 @@ def test_a_200_mb_file_is_skipped_with_a_warning(tmp_path):
                           text=True)
     assert proc.returncode == 0
     assert "big.txt" in proc.stderr and "too large" in proc.stderr
+
+
+def test_a_context_failure_on_one_file_keeps_the_scan_and_names_the_file(tmp_path, monkeypatch):
+    """A defect of the context stage on one page (a crash on a sentence nobody foresaw) costs that page its
+    comparisons, never the whole scan: the other files are compared, the page's figures are kept, and the
+    warning names the file."""
+    import factcheck.context as context
+
+    (tmp_path / "a.txt").write_text("Kettle output reached 30 million units in 2024.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Kettle output reached 31 million units in 2024.\n", encoding="utf-8")
+    (tmp_path / "bad.txt").write_text("Kettle output reached 32 million units in 2024.\n", encoding="utf-8")
+    real = context.annotate
+
+    def fails_on_bad(doc, claims, *args, **kw):
+        if doc.path.endswith("bad.txt"):
+            raise RuntimeError("generator raised StopIteration")
+        return real(doc, claims, *args, **kw)
+
+    monkeypatch.setattr(context, "annotate", fails_on_bad)
+    run = pipeline.run_claims([str(tmp_path)], with_context=True)
+    assert sorted(d.path.rsplit("/", 1)[-1] for d in run.documents) == ["a.txt", "b.txt", "bad.txt"]
+    assert [c.text for c in run.claims if c.path.endswith("bad.txt")] == ["32 million"]
+    assert len(run.warnings) == 1 and "bad.txt" in run.warnings[0] and "RuntimeError" in run.warnings[0]
+    assert all(c.context is not None for c in run.claims if not c.path.endswith("bad.txt"))

@@ -52,31 +52,41 @@ def _extract_file(path: str, max_bytes: int, with_context: bool, user_tables: tu
     try:
         st = os.stat(path)
     except OSError as exc:
-        return ("skip", Skipped(Path(path).as_posix(), f"cannot read: {exc.strerror or exc}", "unreadable"), None, None)
+        return ("skip", Skipped(Path(path).as_posix(), f"cannot read: {exc.strerror or exc}", "unreadable"), None, None,
+                None)
     data = load(Path(path), max_bytes)
     if isinstance(data, Skipped):
-        return ("skip", data, None, None)
+        return ("skip", data, None, None, None)
     stat = stat_key(st)
     sha = hashlib.sha256(data).hexdigest()
     if sha in known:  # content seen before (a copy, a touched file): its claims are in the store, nothing parsed
-        return ("known", DocSummary(Path(path).as_posix(), "", sha, 0), None, stat)
+        return ("known", DocSummary(Path(path).as_posix(), "", sha, 0), None, stat, None)
     got = read_bytes(data, Path(path).as_posix(), Path(path).suffix, sha)
     if isinstance(got, Skipped):
-        return ("skip", got, None, None)
-    return ("doc", *_extract_document(got, with_context, user_tables, max_claims), stat)
+        return ("skip", got, None, None, None)
+    summary, claims, note = _extract_document(got, with_context, user_tables, max_claims)
+    return ("doc", summary, claims, stat, note)
 
 
 def _extract_document(got, with_context: bool, user_tables: tuple[str, ...], max_claims: int):
-    """(summary, claims) of one decoded document, positions in the file as written."""
+    """(summary, claims, note) of one decoded document, positions in the file as written. The note says when
+    the context stage failed on it: its claims are kept without what they are about (never compared), the
+    other documents scanned as usual, and the user told which file to report."""
     lines = LazyLines(got.text)
     claims = _capped_extract(got.path, lines, max_claims)
+    note = None
     if with_context:
         from .context import annotate, tables
 
-        claims = annotate(got, claims, tables(user_tables), lines)
+        known = tables(user_tables)  # (a broken user table is the user's to fix: its error goes out as it is)
+        try:
+            claims = annotate(got, claims, known, lines)
+        except Exception as exc:  # (a defect of ours on one page must not cost the user the whole scan)
+            note = (f"{got.path}: internal error reading what its figures are about ({type(exc).__name__}: {exc}); "
+                    f"its {len(claims)} figures are kept but not compared. Please report this file.")
     if got.origin is not None:  # positions in the file as written: page, line, column
         claims = [got.origin.place(c) for c in claims]
-    return DocSummary(got.path, detect(got.text), got.sha256, len(claims)), claims
+    return DocSummary(got.path, detect(got.text), got.sha256, len(claims)), claims, note
 
 
 def read_stdin(name: str, data: bytes):
@@ -131,11 +141,11 @@ def run_claims(paths: list[str], max_bytes: int = DEFAULT_MAX_BYTES, with_contex
     warnings: list[str] = []
     for shown, res in zip(pending, _map(pending, max_bytes, with_context, user_tables, known, jobs, progress,
                                         max_claims)):
-        kind, summary, claims, stat = res
+        kind, summary, claims, stat, note = res
         if kind == "known":
             cached = store.document(summary.sha256, shown)
             if cached is None:  # vanished from the store meanwhile: extract here
-                kind, summary, claims, stat = _extract_file(shown, max_bytes, with_context, user_tables,
+                kind, summary, claims, stat, note = _extract_file(shown, max_bytes, with_context, user_tables,
                                                             max_claims=max_claims)
             else:
                 lang, claims = cached
@@ -147,7 +157,10 @@ def run_claims(paths: list[str], max_bytes: int = DEFAULT_MAX_BYTES, with_contex
             warnings.append(f"{shown}: more than {max_claims:,} claims; only the first {max_claims:,} are used")
             claims = claims[:max_claims]
             summary = DocSummary(summary.path, summary.lang, summary.sha256, len(claims))
-        if kind == "doc" and store is not None and stat is not None and store.known_file(shown, stat) is None:
+        if note:
+            warnings.append(note)
+        if kind == "doc" and not note and store is not None and stat is not None and \
+                store.known_file(shown, stat) is None:
             store.put(shown, stat, summary.sha256, summary.lang, claims)
         results[shown] = (kind, summary, claims, stat)
     if deferred:
@@ -163,7 +176,9 @@ def run_claims(paths: list[str], max_bytes: int = DEFAULT_MAX_BYTES, with_contex
     if isinstance(stdin, Skipped):
         skipped.append(stdin)
     elif stdin is not None:
-        summary, claims = _extract_document(stdin, with_context, user_tables, max_claims)
+        summary, claims, note = _extract_document(stdin, with_context, user_tables, max_claims)
+        if note:
+            warnings.append(note)
         results[stdin.path] = ("doc", summary, claims, None)
         todo = sorted({*todo, stdin.path})
     docs: list[DocSummary] = []

@@ -64,3 +64,51 @@ def test_a_paragraph_opening_with_its_quarter_still_lends_it():
     # near miss: the quarter stated first is the paragraph's reporting period, carried to the next one
     text = "In Q1 2023, Brand A shipped 15.2 million kettles.\n\nBrand B followed with a share of 20.2%.\n"
     assert frames(text)["20.2%"].context.period == "2023-Q1"
+
+
+@pytest.mark.parametrize("text, rates, amounts", [
+    # a run of rates 分别/respectively matches to as many amounts before it: each the rise of its counterpart's thing
+    ("2023年全国水壶行业共完成旅客运输量5.1亿人次、货邮运输量612.4万吨,同比分别增长12.5%、8.3%。\n",
+     ("12.5%", "8.3%"), ("5.1亿人次", "612.4万吨")),
+    ("In 2023 the kettle airline carried a passenger volume of 510 million and cargo volume of 6.12 million tons, "
+     "with year-on-year increases of 12.5 percent and 8.3 percent, respectively.\n",
+     ("12.5 percent", "8.3 percent"), ("510 million", "6.12 million tons")),
+])
+def test_rates_matched_respectively_to_amounts_before_them(text, rates, amounts):
+    got = frames(text)
+    for rate, amount in zip(rates, amounts):
+        assert got[rate].context.topics == got[amount].context.topics
+    assert got[rates[0]].context.topics != got[rates[1]].context.topics
+
+
+def test_two_lists_of_shares_keep_their_own_objects():
+    # near miss: rates after rates are a list of their own ("比重分别为…，收入比重分别为…"), no counterparts
+    text = "2023年东、中、西部水壶销量比重分别为75.2%、16.7%和8.1%,收入比重分别为76.2%、14.1%和9.7%。\n"
+    assert "revenue" in frames(text)["14.1%"].context.topics
+
+
+def test_a_figures_unit_word_opens_no_list():
+    # "730 million and cargo volume": the "and" joins two figures' phrases, not a list of "million" and "cargo"
+    text = "In 2023 the kettle airline carried a passenger volume of 510 million and cargo volume of 6.12 million tons.\n"
+    assert "cargo" not in frames(text)["510 million"].context.topics
+
+
+def test_a_space_after_a_closing_quote_parts_a_headlines_phrases():
+    got = frames("陸2023水壺業務量逾1320億件「增長近2成」 收入達5兆\n")
+    assert "revenue" not in got["近2成"].context.topics
+
+
+def test_a_rank_after_no_is_no_figure():
+    assert "1" not in frames("China remains No 1 worldwide in kettle volume, with 132 billion kettles.\n")
+    assert "10 tons" in frames("No 10 tons of kettles were lost.\n")  # (a unit after it: a quantity)
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    # a share of a year's total, written with the year's possessive, is a share (it crashed the scan before)
+    ("Asia remained the main source of kettle exports, representing an overall share of 54.7% of 2022's total "
+     "shipments.\n", "54.7%", "share"),
+    # near miss: a percentage of a past year's level is that level's recovery
+    ("Kettle arrivals reached 88% of 2019's levels.\n", "88%", "relative"),
+])
+def test_a_percentage_of_a_years_possessive(text, figure, measure):
+    assert frames(text)[figure].context.measure == measure

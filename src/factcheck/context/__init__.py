@@ -1480,6 +1480,8 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
         same_sentence: set[int] = set()  # claims with the block's previous figure in their sentence
         resp: dict[int, str] = {}
         paired: dict[int, tuple[str, frozenset]] = {}  # figure -> (what it measures, what its list measures)
+        counterpart: dict[int, int] = {}  # figure of a run 分别/respectively matches -> the figure it matches
+        matched: set[int] = set()  # figures that took their counterpart's object
         last_meas: dict[int, tuple] = {}  # sentence start -> (unit, measure) of its last figure so far
         changed_on: dict[int, tuple] = {}  # sentence start -> (index, base, period) of its last change on a base
         pair_objects: dict[int, tuple] = {}  # paired figure -> its object (keys, words)
@@ -1498,6 +1500,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             resp.update(subject.parallel(b.text, (ss, se), d.starting(bi, ss, se), list(spans)))
             resp.update(subject.respectively(b.text, low, (ss, se), d.starting(bi, ss, se), list(spans)))
             paired.update(measure.parallel_objects(low, (ss, se), list(spans), V))
+            counterpart.update(measure.respective_runs(low, (ss, se), list(spans)))
         grid = layout.unflatten(b.text, spans, [p.start for p in periods]) if dense else None
         scale = layout.stated_scale(b.text[grid.caption[0]:grid.caption[1]] + " " + _after(d, bi)) if grid else 1.0
         for k, i in enumerate(idxs):
@@ -1691,6 +1694,11 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                     keys, words = pair_objects[k - 1]
                 keys = (keys - every) | {mine}
                 pair_objects[k] = (keys, words)
+            if k in counterpart and where != "phrase" and counterpart[k] in objects_before:
+                # "旅客运输量7.3亿人次、货邮运输量898.2万吨，同比分别增长17.9%、22.1%": the rise of what its
+                # counterpart measures
+                keys, words = objects_before[counterpart[k]]
+                matched.add(k)
             if k in compared_back and k - 1 in objects_before and not any(
                     V.roles.get(x) in ("quantity", "topic", "domain") for x in keys):
                 keys, words = keys | objects_before[k - 1][0], tuple(sorted(set(words) | set(objects_before[k - 1][1])))
@@ -1726,9 +1734,9 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             if meas.kind == "change" and not meas.down and keys & V.stocks and "new" in V.roles:
                 # "capacity increased by 93 GW", "up 277.17 GW from 609.49 GW": 93 GW added, as "added 93 GW" says
                 meas, keys = measure.Measure("level", None), keys | {"new"}
-            if where != "phrase" and k not in paired:  # (a paired figure's quantity is said by its pair)
-                unsaid.add(i)
-            if k > 0 and b.sentence(spans[k - 1][0])[0] == v.ss and not in_grid:
+            if where != "phrase" and k not in paired and k not in matched:  # (a paired figure's quantity is said
+                unsaid.add(i)  # by its pair, a matched one's by its counterpart)
+            if k > 0 and b.sentence(spans[k - 1][0])[0] == v.ss and not in_grid and k not in matched:
                 same_sentence.add(i)
             if (keys or meas.kind in ("share", "growth") or (c.kind == "physical" and meas.kind == "level")) and \
                     d.topic() and \

@@ -99,6 +99,9 @@ def measure(v: View, unit: str, vocab: Vocab, header: str = "") -> Measure:
         return Measure("multiple", None)
     if unit == "percent":
         of_level = _OF_LEVEL.match(low, v.e) or _LEVEL_OF.search(low, max(v.ss, v.s - 16), v.s)
+        if of_level and of_level.re is _OF_LEVEL and of_level.group(1) and \
+                _near(vocab, "measure.share", low, max(v.cs, v.s - 40), v.s):
+            of_level = None  # "a share of 54.7% of 2022's total filings": a part of that year's whole
         if of_level:  # "88 percent of pre-pandemic levels", 恢复到2019年水平的98%: a level against a past one
             past = next(g for g in of_level.groups() if g)
             return Measure("relative", "vs 2019" if past in ("pre-pandemic", "pre-covid", "疫情前") else f"vs {past}")
@@ -164,7 +167,7 @@ def measure(v: View, unit: str, vocab: Vocab, header: str = "") -> Measure:
 
 # a percentage of a past level: "88 percent of pre-pandemic levels", "96% of 2019 levels", 2019年水平的98%,
 # 疫情前水平的88% (pre-pandemic means 2019, the last full year before it)
-_OF_LEVEL = re.compile(r"\s*of\s+(?:the\s+|its\s+|their\s+)?(?:(?:19|20)\d{2}['’]s\s+|((?:19|20)\d{2})\s+|"
+_OF_LEVEL = re.compile(r"\s*of\s+(?:the\s+|its\s+|their\s+)?(?:((?:19|20)\d{2})['’]s\s+|((?:19|20)\d{2})\s+|"
                        r"(pre-pandemic|pre-covid)\s+)(?:levels?|figures?|totals?|volumes?|numbers?|peaks?|arrivals|"
                        r"visitors|passengers|traffic|capacity|demand|sales|output)\b")
 _LEVEL_OF = re.compile(r"(?:((?:19|20)\d{2})\s*年?(?:同期)?|(疫情前))的?\s*(?:水平|水准|同期)的?\s*$"
@@ -536,6 +539,36 @@ def parallel_objects(low: str, sentence: tuple[int, int], spans: list[tuple[int,
                     out.update((x, (key, every)) for x, key in zip(chunk, keys))
             run = [f] if f is not None else []
         break
+    return out
+
+
+def respective_runs(low: str, sentence: tuple[int, int], spans: list[tuple[int, int]]) -> dict[int, int]:
+    """"运输总周转量1485.2亿吨公里、旅客运输量7.3亿人次、货邮运输量898.2万吨，同比分别增长25%、17.9%、22.1%",
+    "a passenger volume of 730 million and cargo volume of 8.98 million tons, with increases of 17.9 percent and
+    22.1 percent, respectively": a run of figures that 分别/respectively matches, in order, to as many figures
+    stated before it in the sentence, each measuring what its counterpart does. {figure in the run: its
+    counterpart}; only where the sentence holds exactly as many figures before the run as in it."""
+    ss, se = sentence
+    if RESPECTIVELY.search(low, ss, se) is None:
+        return {}
+    figs = [k for k, (s, _) in enumerate(spans) if ss <= s < se]
+    out: dict[int, int] = {}
+    at = 0
+    while at < len(figs):
+        end = at
+        while end + 1 < len(figs) and PAIR_FIGURES.fullmatch(low, spans[figs[end]][1], spans[figs[end + 1]][0]):
+            end += 1
+        run, before = figs[at:end + 1], figs[:at]
+        # (rates of amounts: "比重分别为75.2%、16.7%，收入比重分别为76.2%、14.1%" are two lists of shares, each its own)
+        if len(run) >= 2 and len(before) == len(run) and all(low[spans[k][1] - 1] == "%" or
+                                                             low[spans[k][0]:spans[k][1]].endswith(("percent", "per cent"))
+                                                             for k in run) and \
+                not any(low[spans[k][1] - 1] == "%" or "percent" in low[spans[k][0]:spans[k][1]] for k in before):
+            lead = low[spans[before[-1]][1]:spans[run[0]][0]]
+            tail = low[spans[run[-1]][1]:min(se, spans[run[-1]][1] + 24)]
+            if RESPECTIVELY.search(lead) or re.match(r"[\s,，]*respectively", tail):
+                out.update(zip(run, before))
+        at = end + 1
     return out
 
 

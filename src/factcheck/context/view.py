@@ -23,9 +23,10 @@ PAIR_WORDS = re.compile(r"\s*(?:and|和|与|及|以及|、|&)\s*")
 PAIR_FIGURES = re.compile(r"\s*(?:[a-z]+\s+|[\u4e00-\u9fff]{1,2}?)?(?:and|和|与|及|以及|、|,|，)\s*", re.I)
 # a mark, or a word or dash between spaces. (Written as one class of first characters, the branches after it
 # checking which it was: a search then skips every other character quickly; the marks found are the same.)
-# (a space between two Chinese characters parts a headline's phrases: "连续十年领跑全球 新能源汽车产销破1200万辆")
+# (a space between two Chinese characters parts a headline's phrases: "连续十年领跑全球 新能源汽车产销破1200万辆",
+# and one after a closing quote: "包裹業務量逾1320億件「增長近2成」 收入達5兆")
 _CLAUSE = re.compile(r"[，,：:、（）()\s](?:(?<=[，,：:、（）()])|(?<=\s)(?:while|whereas|but)\s|(?<=\s)[-–—]\s"
-                     r"|(?<=[\u4e00-\u9fff]\s)(?=[\u4e00-\u9fff]))")
+                     r"|(?<=[\u4e00-\u9fff」』”》]\s)(?=[\u4e00-\u9fff「『“《]))")
 # (and, after the figure, a cause: "fell 7% to USD 19.9 billion on softer demand", "rose 15%, largely on the
 # strength of …", "amid falling prices": why it moved, not what it measures)
 CAUSE_WORDS = (r"(?:amid|due to|owing to|because|thanks to|driven by|helped by|hurt by|fuell?ed by)\s"
@@ -35,9 +36,10 @@ CAUSE_WORDS = (r"(?:amid|due to|owing to|because|thanks to|driven by|helped by|h
 CAUSE_AFTER = re.compile(r"\s(?:" + CAUSE_WORDS + ")")  # a cause starting after a figure (a space before it)
 _RIGHT_MARK = re.compile(r"[，,、；;。()（）和及与\s](?:(?<=[，,、；;。()（）和及与])"
                          r"|(?<=\s)(?:and|while|whereas|but|versus|vs\.?|compared)\s|(?<=\s)[-–—]\s"
+                         r"|(?<=[\u4e00-\u9fff」』”》]\s)(?=[\u4e00-\u9fff「『“《])"
                          r"|(?<=\s)(?:" + CAUSE_WORDS + "))")
 _LEFT_MARK = re.compile(r"[，,、；;。()（）和及与\s](?:(?<=[，,、；;。()（）和及与])|(?<=\s)(?:and|while|whereas|but)\s"
-                        r"|(?<=\s)[-–—]\s)")
+                        r"|(?<=\s)[-–—]\s|(?<=[\u4e00-\u9fff」』”》]\s)(?=[\u4e00-\u9fff「『“《]))")
 
 
 # a list of things, not a clause boundary: "desktops, laptops, and workstations", "DRAM and NAND": the commas and the "and"
@@ -56,10 +58,27 @@ def lists(text: str) -> tuple[tuple[int, int], ...]:
     # an abbreviation in brackets restates the words before it ("純電動車(BEV)銷售", "the International Energy
     # Agency (IEA) said"): its brackets cut no clause
     low = text.lower()  # (a list has " and " or " or " before its last item: the scan only then)
-    listed = tuple((m.start(), m.end()) for m in _EN_LIST.finditer(text)) if " and " in low or " or " in low else ()
+    # (never one whose first item is a figure's unit: "a passenger volume of 730 million and cargo volume of 8.98
+    # million tons" joins two figures' phrases, no list of "million" and "cargo volume")
+    listed = _en_lists(text) if " and " in low or " or " in low else ()
     return listed + tuple((m.start() - 1, m.end() + 1) for m in _ABBREVIATION.finditer(text))
 
 
+_AFTER_DIGIT = re.compile(r"\d\s*$")
+
+
+def _en_lists(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of _EN_LIST, none opening with a figure's unit word (tried again from the word after it:
+    "10 non-ferrous metals, including copper, lead, zinc, and nickel" still lists the metals)."""
+    out, at = [], 0
+    while (m := _EN_LIST.search(text, at)) is not None:
+        if _AFTER_DIGIT.search(text[max(0, m.start() - 4):m.start()]):
+            nxt = re.compile(r"[\s,]+").search(text, m.start(), m.end())
+            at = nxt.end() if nxt else m.end()
+            continue
+        out.append((m.start(), m.end()))
+        at = m.end()
+    return tuple(out)
 _ABBREVIATION = re.compile(r"[(（]\s*[A-Z][A-Za-z0-9&+\-/]{1,9}\s*[)）]")
 
 
