@@ -220,7 +220,12 @@ def similarity(a: Claim, b: Claim, weights: dict[str, float] | None = None) -> f
         from .gloss import meet
 
         zh, en = (x, y) if _han(a) else (y, x)
-        shared, unshared = meet({w for w in zh.words if not w.isascii()}, {w for w in en.words if w.isascii()})
+        # (Latin words in the Chinese text meet the English ones as written: DRAM市场 and "DRAM market")
+        latin_zh, latin_en = {w for w in zh.words if w.isascii()}, {w for w in en.words if w.isascii()}
+        direct = latin_zh & latin_en
+        shared, unshared = meet({w for w in zh.words if not w.isascii()}, latin_en - direct)
+        shared += len(direct)
+        unshared += len(latin_zh - direct)
         num += 2 * WORD_WEIGHT * shared
         den += 2 * WORD_WEIGHT * shared + (WORD_WEIGHT * unshared if shared else 0.0)
     return num / den if den else 0.0

@@ -112,3 +112,13 @@ def test_a_rank_after_no_is_no_figure():
 ])
 def test_a_percentage_of_a_years_possessive(text, figure, measure):
     assert frames(text)[figure].context.measure == measure
+
+
+def test_a_latin_word_in_chinese_text_meets_the_same_word_in_english():
+    # (a term no table knows, written in Latin letters on both pages: "widget市场" and "widget market")
+    from helpers import compared
+
+    zh = "2025年第一季度，Zentrix在全球widget市场的市占率高达36.9%。\n"
+    assert compared(zh, "In the first quarter of 2025, Zentrix captured a 36% share of the global widget market.\n")
+    # near miss: another Latin word is another thing
+    assert not compared(zh, "In the first quarter of 2025, Zentrix captured a 36% share of the global gadget market.\n")
