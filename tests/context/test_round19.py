@@ -122,3 +122,16 @@ def test_a_latin_word_in_chinese_text_meets_the_same_word_in_english():
     assert compared(zh, "In the first quarter of 2025, Zentrix captured a 36% share of the global widget market.\n")
     # near miss: another Latin word is another thing
     assert not compared(zh, "In the first quarter of 2025, Zentrix captured a 36% share of the global gadget market.\n")
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    # an amount reached after a rate word is no rate: the level
+    ("Kettle shipments returned to growth last year with total shipments for 2023 reaching 147.6 million units.\n",
+     "147.6 million", "level"),
+    # an increment is a change
+    ("That translates to a ~€160 billion increment in kettle spending.\n", "~€160 billion", "change"),
+    # near miss: a rate reached after a rate word is the rate
+    ("Kettle growth reached 5% in 2023.\n", "5%", "growth"),
+])
+def test_an_amount_reached_after_a_rate_word(text, figure, measure):
+    assert frames(text)[figure].context.measure == measure

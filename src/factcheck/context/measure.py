@@ -127,7 +127,10 @@ def measure(v: View, unit: str, vocab: Vocab, header: str = "") -> Measure:
                                                    for s, e, _ in shared)]
         said = change
         # "rose to 24%", "增至24%", "rise a tad at 174.9 million bags": the figure is the level reached
-        change = [c for c in change if not (c[1] <= v.s and gap.search(low[c[1]:v.s]) and not _RATE.search(c[2]))
+        # (a rate word before a rate reached is the rate's: "growth reached 5%"; an amount reached after it is no
+        # rate, "returned to growth … with total shipments reaching 147.6 million units")
+        change = [c for c in change if not (c[1] <= v.s and gap.search(low[c[1]:v.s]) and
+                                            not (unit == "percent" and _RATE.search(c[2])))
                   and not (c[0] >= v.e and _FROM.search(low[max(v.ss, v.s - 12):v.s])
                            and _TO.match(low, c[1]))  # "从去年同期的14.2%下降到13.3%": the level before
                   # "expected to decline 1% and reach $51.9 billion": the change word is the other figure's
