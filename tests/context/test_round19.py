@@ -135,3 +135,25 @@ def test_a_latin_word_in_chinese_text_meets_the_same_word_in_english():
 ])
 def test_an_amount_reached_after_a_rate_word(text, figure, measure):
     assert frames(text)[figure].context.measure == measure
+
+
+ANAPHOR = ("Kettle makers sold a record 730 million kettles in 2023, the association said on Friday.\n"
+           "\n"
+           "The figure represents a year-on-year increase of 18 percent, according to the association.\n")
+
+
+def test_the_figure_points_at_the_level_before():
+    got = frames(ANAPHOR)
+    assert got["18 percent"].context.topics == got["730 million"].context.topics
+    assert got["18 percent"].context.period == "2023"
+    zh = "2023年水壶销量创纪录达到7.3亿台。\n这一数字同比增长18%。\n"
+    got = frames(zh)
+    assert got["18%"].context.topics == got["7.3亿台"].context.topics
+
+
+def test_the_number_of_something_is_no_pointer():
+    # near miss: "the number of X" names its own thing
+    text = ("Kettle makers sold a record 730 million kettles in 2023.\n"
+            "\n"
+            "The number of kettle shops fell 21.6 per cent, it said.\n")
+    assert frames(text)["21.6 per cent"].context.topics != frames(text)["730 million"].context.topics

@@ -1916,6 +1916,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             out[i] = _framed(c, ctx)
             order.append((i, bi, v.ss))
         across.changes_take_their_quantity(out, idxs, V, unsaid, same_sentence)
+        across.the_figure_before(out, idxs, b.text, spans, lambda k: b.sentence(spans[k][0])[0], order, V)
         across.changes_in_their_currency(out, idxs, b.text, spans, V)
         across.levels_take_their_change(out, idxs, b.text, spans, V)
         across.expected_goes_on(out, idxs, b.text, spans, V)

@@ -7,6 +7,7 @@ figure beside it says.
   766 aircraft was twice Boeing's 348": the figure before it in its sentence;
 - a change that names nothing measures the level before it: "Lenovo shipped 15.2 million units, up 10.8%";
   "海外实际销售收入达到185亿美元，同比增长8%";
+- a change in a sentence that opens by pointing at "the figure" (这一数字) is the change of the level before it;
 - a unit left unsaid is the unit of the figure it continues: "recover 2.6 million bags to 30.1 million",
   "US$5 billion, up from 4.2 billion", "up 550,000 b/d to 12.41 million barrels" (a rate's "per day" too);
 - a figure alone in brackets right after another of its kind restates it in another unit or currency, and is
@@ -393,3 +394,34 @@ def scaled(c: Claim, factor: float) -> Claim:
     what was written stays as written."""
     f = lambda x: x * factor if isinstance(x, (int, float)) else x
     return replace(c, value=f(c.value), low=f(c.low), high=f(c.high))
+
+
+# a sentence opening with the figure just given: "The figure represents a year-on-year increase of 18 percent",
+# "This number is up 5%", 这一数字同比增长18%, 該數字較去年增加
+_THE_FIGURE = re.compile(r"\s*[\"“‘']?\s*(?:(?:the|this|that)\s+(?:figure|number)\b(?!\s+of\b)(?!\s+[a-z]+\s+of\b)"
+                         r"|(?:这一|這一|这个|這個)(?:数字|數字|数值|數值))", re.I)  # (not "the number of hogs")
+
+
+def the_figure_before(out: list[Claim], idxs: list[int], text: str, spans: list[tuple[int, int]],
+                      sentence_of, order: list[tuple[int, int, int]], V: Vocab) -> None:
+    """"… the number of air passenger trips last year estimated at a record 730 million. / The figure represents a
+    year-on-year increase of 18 percent": a change in a sentence that opens by pointing at "the figure" (this
+    number, 这一数字) is the change of the last level stated before it, in its paragraph or the one before: it
+    takes that level's subject, object and (where it names none) period. `sentence_of(k)`: the start of figure
+    k's sentence in the block; `order`: (claim, block, sentence start) of the figures framed so far."""
+    for k, i in enumerate(idxs):
+        x = out[i].context
+        if x is None or x.measure not in ("growth", "change"):
+            continue
+        ss = sentence_of(k)
+        if not _THE_FIGURE.match(text, ss) or any(sentence_of(n) == ss for n in range(k)):
+            continue  # (the first figure of the sentence only: "the figure" points at none of its own)
+        at = next((n for n, (j, _, _) in enumerate(order) if j == i), len(order))
+        level = next((out[j] for j, _, sj in reversed(order[:at]) if out[j].context is not None
+                      and out[j].context.measure == "level" and out[j].context.period != "?"), None)
+        if level is None:
+            continue
+        a = level.context
+        per = x.period or a.period
+        _reframe(out, i, replace(x, subject=x.subject or a.subject, topics=a.topics, words=a.words, period=per,
+                                 scope=x.scope or a.scope), V, period=per, subject=x.subject or a.subject)
