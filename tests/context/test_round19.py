@@ -157,3 +157,15 @@ def test_the_number_of_something_is_no_pointer():
             "\n"
             "The number of kettle shops fell 21.6 per cent, it said.\n")
     assert frames(text)["21.6 per cent"].context.topics != frames(text)["730 million"].context.topics
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a firm in a cause the clause after it points back at (使其, its) is whose the figure is
+    ("由于甲壶公司加强了其全球业务,使其排名第四,出货量为249万台,同比增长16%。\n", "249万台", "甲壶"),
+    # near miss: a place in a cause stays a cause
+    ("由于美国需求强劲,其出口增长了16%。\n", "16%", None),
+    # a name filling a lenticular bracket is the outlet, not a subject
+    ("【KettleWeb】8月11日消息,2023年第二季度,全球水壶出货量同比增长18%,达到3590万台。\n", "3590万台", None),
+])
+def test_causes_and_outlets(text, figure, subject):
+    assert frames(text)[figure].context.subject == subject

@@ -1282,8 +1282,16 @@ def trade_partners(low: str, start: int, end: int, mentions) -> list:
 def places_in_causes(low: str, start: int, end: int, mentions) -> list:
     """The names inside a cause between `start` (the sentence's) and `end` (the figure's)."""
     spans = [(m.start(), _listed_on(low, m.end(), end, mentions)) for m in _CAUSE_BEFORE.finditer(low, start, end)]
-    return [m for m in mentions if m.role == "entity" and any(a <= m.start and m.end <= b for a, b in spans)] \
-        if spans else []
+    # (a firm in the cause that the clause after it points back at, naming no one else, is whose the figure is:
+    # "由于联想加强了其全球业务,使其排名第四,出货量为249万台": its 其 is Lenovo)
+    kept = {(a, b) for a, b in spans if _POINTS_BACK.search(low, b, end) and
+            not any(m.role == "entity" and b <= m.start < end for m in mentions)}
+    return [m for m in mentions if m.role == "entity" and any(a <= m.start and m.end <= b and not (
+        (a, b) in kept and m.kind not in ("country", "region")) for a, b in spans)] if spans else []
+
+
+_TAGGED = re.compile(r"【[^】]*】")
+_POINTS_BACK = re.compile(r"[其它]|\b(?:its|it|the company|the firm)\b")
 
 
 _LIST_GLUE = re.compile(r"[\s,]*(?:(and|or)\s+)?(?:the\s+)?")
@@ -1519,6 +1527,8 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                               None if srcs else source.unnamed_source(b.text, low, (v.ss, v.se), V))
             srcs, not_subjects, unnamed = said[v.ss]
             excluded = set(not_subjects)
+            if "【" in b.text:  # 【TechWeb】8月11日消息: a name filling a lenticular bracket is the outlet, no subject
+                excluded.update(m for m in d.starting(bi, v.ss, v.se) if _TAGGED.fullmatch(b.text, m.start - 1, m.end + 1))
             if srcs:  # 據日本電子情報技術產業協會指出: a place glued to a source's name is part of that name
                 excluded.update(m for m in d.starting(bi, v.ss, v.se) if m.kind in ("country", "region")
                                 and any(x.start == m.end for x in srcs))
