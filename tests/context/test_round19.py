@@ -169,3 +169,12 @@ def test_the_number_of_something_is_no_pointer():
 ])
 def test_causes_and_outlets(text, figure, subject):
     assert frames(text)[figure].context.subject == subject
+
+
+def test_a_market_a_sentence_opens_with_holds_across_its_semicolons():
+    text = "二季度,在中国市场,甲壶公司出货量为205万台,同比增长66%;乙壶公司出货量为49.2万台,同比增长12%。\n"
+    got = frames(text)
+    assert got["49.2万台"].context.scope == got["205万台"].context.scope == "China"
+    # near miss: a clause naming its own place holds there
+    text = "二季度,在中国市场,甲壶公司出货量为205万台;在印度市场,乙壶公司出货量为49.2万台。\n"
+    assert frames(text)["49.2万台"].context.scope == "India"

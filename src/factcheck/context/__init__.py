@@ -1489,6 +1489,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
         resp: dict[int, str] = {}
         paired: dict[int, tuple[str, frozenset]] = {}  # figure -> (what it measures, what its list measures)
         counterpart: dict[int, int] = {}  # figure of a run 分别/respectively matches -> the figure it matches
+        held_scope: dict[int, str] = {}  # sentence start -> the place its figures hold in (carried over a ；)
         matched: set[int] = set()  # figures that took their counterpart's object
         last_meas: dict[int, tuple] = {}  # sentence start -> (unit, measure) of its last figure so far
         changed_on: dict[int, tuple] = {}  # sentence start -> (index, base, period) of its last change on a base
@@ -1830,6 +1831,14 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                     places = {m.name for m in held_in if m.name != subj}
                     if len(places) == 1:
                         bas = replace(bas, scope=places.pop())
+            if bas.scope is None and subj and v.ss > 0 and b.text[:v.ss].rstrip().endswith(("；", ";")) and \
+                    (held := held_scope.get(b.sentence(v.ss - 1)[0])) and \
+                    not any(m.kind in ("country", "region") for m in d.starting(bi, v.ss, v.s)):
+                # "在中国市场,华为出货量为205万台…；联想出货量为49.2万台": the market a sentence opens with holds for
+                # the clauses a semicolon joins to it
+                bas = replace(bas, scope=held)
+            if bas.scope and bas.scope not in ("global", "domestic") and subj:
+                held_scope.setdefault(v.ss, bas.scope)
             partner_scope = False
             if bas.scope is None:
                 # exports to the US are not all exports: the partner its clause names is its scope (also where the
