@@ -178,3 +178,46 @@ def test_a_market_a_sentence_opens_with_holds_across_its_semicolons():
     # near miss: a clause naming its own place holds there
     text = "二季度,在中国市场,甲壶公司出货量为205万台;在印度市场,乙壶公司出货量为49.2万台。\n"
     assert frames(text)["49.2万台"].context.scope == "India"
+
+
+# -- guards from the review of this round's rules (helper-86): each a case that misfired, now read right ---------
+
+@pytest.mark.parametrize("text, figure, measure", [
+    # a change amount after a rate word and a level verb stays a change (the fall reached 1.2 million)
+    ("2023年水壶销量同比下降,降幅达到120万台。\n", "120万台", "change"),
+    ("Kettle revenue growth reached $2 billion in 2023.\n", "$2 billion", "change"),
+    # the rate stated already, the amount reached is the level
+    ("2021年水壶销售额为171.86亿美元,2022年以22%的增幅达到209.37亿美元。\n", "209.37亿美元", "level"),
+])
+def test_review_rate_word_amounts(text, figure, measure):
+    assert frames(text)[figure].context.measure == measure
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("泽恩公司收购京东集团后，2024年营收增长15%。\n", "泽恩"),   # a verb parts two names
+    ("国际航空运输协会预计2024年水壶运量增长11%。\n", None),     # (one name read whole, a source: no subject)
+])
+def test_review_a_verb_between_two_names_parts_them(text, subject):
+    assert frames(text)["15%" if "15%" in text else "11%"].context.subject == subject
+
+
+@pytest.mark.parametrize("text, figure, key", [
+    # rates naming their own thing keep it: margins, load factors, channel shares
+    ("2023年水壶公司营业收入1200亿元、净利润180亿元,毛利率和净利率分别为35.2%、15.0%。\n", "15.0%", "margin"),
+])
+def test_review_rates_of_their_own_are_no_counterparts(text, figure, key):
+    assert key in frames(text)[figure].context.topics
+
+
+def test_review_a_period_opening_its_sentence_is_no_aside():
+    text = ("甲壶公司2023年全年出货量为1020万台。2024年第一季度,甲壶公司出货量为283万台,同比增长10%。\n"
+            "\n"
+            "乙壶公司出货量为196万台,市场份额9.8%。\n")
+    assert frames(text)["196万台"].context.period == "2024-Q1"
+
+
+def test_review_a_hope_names_the_year_right_after_it():
+    # 新希望 is a firm, not a hope: its year counts in full
+    text = ("新希望2023年水壶营收增长5%。2022年水壶营收增长3%。\n"
+            "在第四季度,水壶出货量达到了16.3万台。\n")
+    assert frames(text)["16.3万台"].context.period == "2023-Q4"

@@ -60,7 +60,7 @@ _SENTENCE_END = re.compile(r"。|！|？|!|\?|\.(?<=[a-z%)]\.)\s")
 _RELATIVE_YEAR = re.compile(r"(?=[ltn去今上本明])(?:(?<![a-z])(?:last|this|next) year(?![a-z])|去年|今年|上年|本年|明年)", re.I)
 
 
-_HOPE = re.compile(r"希望|期望|期待|盼望|(?<![a-z])hop(?:e|es|ed|ing)(?![a-z])")
+_HOPE = re.compile(r"(?<!新)希望(?!工程)|期望|盼望|(?<![a-z])hop(?:e|es|ed|ing)(?![a-z])")
 
 
 def document_year(lines: list[NormLine]) -> int | None:
@@ -213,8 +213,11 @@ class _Doc:
         for nl in seq:
             if _HOPE.search(nl.text.lower()) and _YEAR.search(nl.text):
                 for sentence in _SENTENCE_END.split(nl.text):
-                    if _HOPE.search(sentence.lower()):
-                        years.subtract({int(y): 0.5 for y in _YEAR.findall(sentence)})
+                    low = sentence.lower()
+                    # (the year hoped for is the one right after the hope: "希望2025年…", "hopes that 2025 …"; not
+                    # 新希望's, nor a year the sentence states besides)
+                    hoped = {int(y) for m in _HOPE.finditer(low) for y in _YEAR.findall(low[m.end():m.end() + 14])}
+                    years.subtract({y: 0.5 for y in hoped})
         # (and Minguo years on a page writing Minguo dates: 114年旅客出入境統計 is 2025's)
         if self.minguo():
             years.update(int(y) + 1911 for nl in seq if "年" in nl.text for y in period.ROC.findall(nl.text))
@@ -613,7 +616,10 @@ class _Doc:
         if not figures or figures[0][0] >= at:
             return False
         low = self.low(j)
-        return any(m.end() <= at for m in _SENTENCE_END.finditer(low, figures[0][1], at))
+        ends = [m.end() for m in _SENTENCE_END.finditer(low, figures[0][1], at)]
+        # (a period opening its own sentence starts a new report, "华为2023年全年出货量为1020万台。2024年第一季度,
+        # 华为…": no aside)
+        return bool(ends) and not _OPENS_WITH_PERIOD.match(low, ends[-1], at)
 
     def _results_of(self, j: int, end: int) -> bool:
         """The year ending at `end` in block j names the results a company announces ("published its 2024 financial
@@ -1290,6 +1296,7 @@ def places_in_causes(low: str, start: int, end: int, mentions) -> list:
         (a, b) in kept and m.kind not in ("country", "region")) for a, b in spans)] if spans else []
 
 
+_OPENS_WITH_PERIOD = re.compile(r"\s*(?:in|during|for|over|between)?\s*(?:the\s+)?$", re.I)
 _TAGGED = re.compile(r"【[^】]*】")
 _POINTS_BACK = re.compile(r"[其它]|\b(?:its|it|the company|the firm)\b")
 

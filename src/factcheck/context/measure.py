@@ -42,6 +42,11 @@ _COMPARED = re.compile(r"\s*(more|higher|greater|larger|lower|less|fewer|smaller
 # 比最初的估计高出15%, 較去年少5%: a percentage more or less than what 比/较 names is a change against it
 _COMPARED_CN = re.compile(r"(?:比(?![例重率])|较|較)[^，,。；;%]{0,20}?(高出|多出|高了|多了|低了|少了|高|多|低|少)\s*$")
 # a change named as a rate: "年增率达31.7%", "增速达到5%", "the growth rate reached 5%" is the change itself
+# (another measured thing between a rate word and an amount reached: the amount is that thing's level, "returned to
+# growth … with total shipments reaching 147.6 million units"; "降幅达到120万台", "growth reached $2 billion" stay changes)
+_THING_BETWEEN = re.compile(r"\b(?:with|while|as)\s+(?:the\s+|its\s+|their\s+)?(?:total\s+|overall\s+|annual\s+)?[a-z]+|[，,][^，,。；;]{0,12}?(?:量|额|数|收入|业绩|销售)"
+                            r"|\d\s*(?:%|％|percent|per cent)")  # (the rate stated already: "以22%的增幅达到209.37亿美元")
+_RATE_STATED = re.compile(r"\d\s*(?:%|％|percent|per cent)\s*(?:的|of)?\s*$")  # "以22%的增幅达到209.37亿美元"
 _RATE = re.compile(r"[率幅速度]$|^growth$|rate$|^rate of growth$")
 _FROM = re.compile(r"(?:从|由|\bfrom\b)[^，,。;；%\d]{0,8}$")
 _TO = re.compile(r"\s*(?:到|至|\bto\b)")
@@ -130,7 +135,9 @@ def measure(v: View, unit: str, vocab: Vocab, header: str = "") -> Measure:
         # (a rate word before a rate reached is the rate's: "growth reached 5%"; an amount reached after it is no
         # rate, "returned to growth … with total shipments reaching 147.6 million units")
         change = [c for c in change if not (c[1] <= v.s and gap.search(low[c[1]:v.s]) and
-                                            not (unit == "percent" and _RATE.search(c[2])))
+                                            not (_RATE.search(c[2]) and (unit == "percent" or not (
+                                                _THING_BETWEEN.search(low, c[1], v.s) or
+                                                _RATE_STATED.search(low, max(v.ss, c[0] - 12), c[0])))))
                   and not (c[0] >= v.e and _FROM.search(low[max(v.ss, v.s - 12):v.s])
                            and _TO.match(low, c[1]))  # "从去年同期的14.2%下降到13.3%": the level before
                   # "expected to decline 1% and reach $51.9 billion": the change word is the other figure's
@@ -545,6 +552,9 @@ def parallel_objects(low: str, sentence: tuple[int, int], spans: list[tuple[int,
     return out
 
 
+_OWN_RATE = re.compile(r"率|占比|比重|份额|比例|占[^，,。]{0,6}的|share|rate|factor|margin|proportion|ratio")
+
+
 def respective_runs(low: str, sentence: tuple[int, int], spans: list[tuple[int, int]]) -> dict[int, int]:
     """"运输总周转量1485.2亿吨公里、旅客运输量7.3亿人次、货邮运输量898.2万吨，同比分别增长25%、17.9%、22.1%",
     "a passenger volume of 730 million and cargo volume of 8.98 million tons, with increases of 17.9 percent and
@@ -563,6 +573,10 @@ def respective_runs(low: str, sentence: tuple[int, int], spans: list[tuple[int, 
             end += 1
         run, before = figs[at:end + 1], figs[:at]
         # (rates of amounts: "比重分别为75.2%、16.7%，收入比重分别为76.2%、14.1%" are two lists of shares, each its own)
+        lead_text = low[spans[before[-1]][1]:spans[run[0]][0]] if before else ""
+        if _OWN_RATE.search(lead_text):
+            at = end + 1
+            continue  # "毛利率和净利率分别为35.2%、15.0%", "load factors were 83.2% and 70.1%": rates of their own
         if len(run) >= 2 and len(before) == len(run) and all(low[spans[k][1] - 1] == "%" or
                                                              low[spans[k][0]:spans[k][1]].endswith(("percent", "per cent"))
                                                              for k in run) and \

@@ -405,8 +405,9 @@ _LEAD_WORD = re.compile(r"(不包括|不包含|不含|除了|扣除|除(?!夕))|
 
 
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
-# (a joining word between two endings parts two names: 工商银行以及建设银行, 中国银行和农业银行)
-_JOINS = re.compile(r"以及|[和与與及跟同暨]")
+# (a joining word between two endings parts two names: 工商银行以及建设银行, 中国银行和农业银行; so does a
+# subsidiary's 子: 泽恩集团子公司; a verb takes more than the two characters allowed: 泽恩公司收购京东集团)
+_JOINS = re.compile(r"以及|[和与與及跟同暨子]|旗下")
 
 
 def chinese_orgs(text: str, vocab: Vocab) -> list[tuple[int, int, str]]:
@@ -416,7 +417,7 @@ def chinese_orgs(text: str, vocab: Vocab) -> list[tuple[int, int, str]]:
     for k, m in enumerate(found):
         suffix = m.group()
         between = text[m.end():found[k + 1].start()] if k + 1 < len(found) else ""
-        if 0 < len(between) <= 4 and _HAN_RUN.fullmatch(between) and not _JOINS.search(between):
+        if 0 < len(between) <= 2 and _HAN_RUN.fullmatch(between) and not _JOINS.search(between):
             continue  # 国际航空运输协会: the name goes on to a later ending (航空 … 协会), which reads it whole
         s = at = m.start()
         # (back over the Han characters before it, _HAN's range tested in place)

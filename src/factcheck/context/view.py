@@ -36,10 +36,9 @@ CAUSE_WORDS = (r"(?:amid|due to|owing to|because|thanks to|driven by|helped by|h
 CAUSE_AFTER = re.compile(r"\s(?:" + CAUSE_WORDS + ")")  # a cause starting after a figure (a space before it)
 _RIGHT_MARK = re.compile(r"[，,、；;。()（）和及与\s](?:(?<=[，,、；;。()（）和及与])"
                          r"|(?<=\s)(?:and|while|whereas|but|versus|vs\.?|compared)\s|(?<=\s)[-–—]\s"
-                         r"|(?<=[\u4e00-\u9fff」』”》]\s)(?=[\u4e00-\u9fff「『“《])"
                          r"|(?<=\s)(?:" + CAUSE_WORDS + "))")
 _LEFT_MARK = re.compile(r"[，,、；;。()（）和及与\s](?:(?<=[，,、；;。()（）和及与])|(?<=\s)(?:and|while|whereas|but)\s"
-                        r"|(?<=\s)[-–—]\s|(?<=[\u4e00-\u9fff」』”》]\s)(?=[\u4e00-\u9fff「『“《]))")
+                        r"|(?<=\s)[-–—]\s)")
 
 
 # a list of things, not a clause boundary: "desktops, laptops, and workstations", "DRAM and NAND": the commas and the "and"
@@ -64,6 +63,7 @@ def lists(text: str) -> tuple[tuple[int, int], ...]:
     return listed + tuple((m.start() - 1, m.end() + 1) for m in _ABBREVIATION.finditer(text))
 
 
+_QUOTE_SPACE = re.compile(r"[」』]\s+(?=[\u4e00-\u9fff「『])")
 _AFTER_DIGIT = re.compile(r"\d\s*$")
 
 
@@ -270,6 +270,11 @@ def make_view(block: Block, low: str, spans: tuple[tuple[int, int], ...], k: int
         ws = max([m.end() for m in _marks(_LEFT_MARK, text, prev_end, aside.start(), more)] + [prev_end])
     m = _first_mark(_RIGHT_MARK, text, e, next_start, more)
     we = m.start() if m else next_start
+    if ("」" in text or "』" in text) and se - ss <= 120:
+        # 「增長近2成」 收入達5兆: a closing quote and a space end a headline's phrase (a headline's length only: in a
+        # long run of such phrases every figure would fall back to reading its whole sentence)
+        q = _QUOTE_SPACE.search(text, e, we)
+        we = q.start() + 1 if q else we
     restated = _RESTATED.match(text, e) if next_start < se else None
     if restated and next_start < restated.end() <= se:
         # "$7.7bn (RMB54.9b) at the box office": the figure in brackets restates it; the words after them are
