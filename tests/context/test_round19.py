@@ -221,3 +221,11 @@ def test_review_a_hope_names_the_year_right_after_it():
     text = ("新希望2023年水壶营收增长5%。2022年水壶营收增长3%。\n"
             "在第四季度,水壶出货量达到了16.3万台。\n")
     assert frames(text)["16.3万台"].context.period == "2023-Q4"
+
+
+def test_review_respectively_after_the_rates_base():
+    text = ("In 2023 the kettle airline carried a passenger volume of 510 million and cargo volume of 6.12 million "
+            "tons, up 12.5% and 8.3% year on year, respectively.\n")
+    got = frames(text)
+    assert got["8.3%"].context.topics == got["6.12 million tons"].context.topics
+    assert got["12.5%"].context.topics == got["510 million"].context.topics

@@ -552,6 +552,9 @@ def parallel_objects(low: str, sentence: tuple[int, int], spans: list[tuple[int,
     return out
 
 
+# "… 12.5% and 8.3% year on year, respectively": the base of the rates may stand before the word
+_THEN_RESPECTIVELY = re.compile(r"[\s,，]*(?:(?:year[- ]on[- ]year|from a year (?:earlier|ago)|yoy|y/y|over the previous "
+                                r"year|compared with \d{4}|from \d{4}|in \d{4})[\s,]*)?respectively")
 _OWN_RATE = re.compile(r"率|占比|比重|份额|比例|占[^，,。]{0,6}的|share|rate|factor|margin|proportion|ratio")
 
 
@@ -582,8 +585,8 @@ def respective_runs(low: str, sentence: tuple[int, int], spans: list[tuple[int, 
                                                              for k in run) and \
                 not any(low[spans[k][1] - 1] == "%" or "percent" in low[spans[k][0]:spans[k][1]] for k in before):
             lead = low[spans[before[-1]][1]:spans[run[0]][0]]
-            tail = low[spans[run[-1]][1]:min(se, spans[run[-1]][1] + 24)]
-            if RESPECTIVELY.search(lead) or re.match(r"[\s,，]*respectively", tail):
+            tail = low[spans[run[-1]][1]:min(se, spans[run[-1]][1] + 48)]
+            if RESPECTIVELY.search(lead) or _THEN_RESPECTIVELY.match(tail):
                 out.update(zip(run, before))
         at = end + 1
     return out
