@@ -229,3 +229,9 @@ def test_review_respectively_after_the_rates_base():
     got = frames(text)
     assert got["8.3%"].context.topics == got["6.12 million tons"].context.topics
     assert got["12.5%"].context.topics == got["510 million"].context.topics
+
+
+@pytest.mark.parametrize("text", ["而且泽恩科技公司2024年营收增长5%。\n", "并且泽恩科技公司2024年营收增长5%。\n",
+                                  "並且泽恩科技公司2024年營收增長5%。\n"])
+def test_review_a_conjunction_before_a_name_is_no_part_of_it(text):
+    assert frames(text)["5%"].context.subject == "泽恩科技"

@@ -400,7 +400,7 @@ def _suffix_re(suffixes: tuple[str, ...]) -> re.Pattern:
 # (a verb of causing before 公司 is no part of a name: 带动公司营收增长 is "drove the company's revenue up")
 # (nor a conjunction opening the clause: 尽管航空供应链瓶颈持续 is "although the airline supply chain …")
 _LEAD_WORD = re.compile(r"(不包括|不包含|不含|除了|扣除|除(?!夕))|除夕夜?|包括|包含|其中|以及"
-                        r"|尽管|儘管|虽然|雖然|由于|由於|因为|因為|即使|而且|并且|並且|但是|如果|发布|公布|宣布|发表"
+                        r"|尽管|儘管|虽然|雖然|由于|由於|因为|因為|即使|並且|但是|如果|发布|公布|宣布|发表"
                         r"|带动|帶動|推动|推動|拉动|拉動|帮助|幫助|促使|导致|導致|使得|推升|助力|支撑|支撐|提振|拖累|带领|帶領")
 
 
@@ -427,6 +427,9 @@ def chinese_orgs(text: str, vocab: Vocab) -> list[tuple[int, int, str]]:
         if core.startswith("中") and len(core) >= 3 and s > 0 and text[s - 1] == "其":
             s -= 1  # 其中招商银行: 其中 is no part of the name (其 stopped the walk back; 其中国银行 is
             # 其 and 中国银行)
+            core = text[s:m.start()]
+        if core.startswith("且") and s > 0 and text[s - 1] in "而并並":
+            s += 1  # 而且中国移动…: 而 stopped the walk back, 且 is the rest of the conjunction
             core = text[s:m.start()]
         lead = _LEAD_WORD.match(core)
         if lead:  # "(不包括邮政储蓄银行直接营业收入)": a body left out is no one a figure is about; 包括 is no part
