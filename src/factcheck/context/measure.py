@@ -41,12 +41,12 @@ _COMPARED = re.compile(r"\s*(more|higher|greater|larger|lower|less|fewer|smaller
 # ("6.1% above December 2023 levels", "3% below Q4 2023": a month's or a quarter's level too)
 # 比最初的估计高出15%, 較去年少5%: a percentage more or less than what 比/较 names is a change against it
 _COMPARED_CN = re.compile(r"(?:比(?![例重率])|较|較)[^，,。；;%]{0,20}?(高出|多出|高了|多了|低了|少了|高|多|低|少)\s*$")
-# a change named as a rate: "年增率达31.7%", "增速达到5%", "the growth rate reached 5%" is the change itself
 # (another measured thing between a rate word and an amount reached: the amount is that thing's level, "returned to
 # growth … with total shipments reaching 147.6 million units"; "降幅达到120万台", "growth reached $2 billion" stay changes)
 _THING_BETWEEN = re.compile(r"\b(?:with|while|as)\s+(?:the\s+|its\s+|their\s+)?(?:total\s+|overall\s+|annual\s+)?[a-z]+|[，,][^，,。；;]{0,12}?(?:量|额|数|收入|业绩|销售)"
                             r"|\d\s*(?:%|％|percent|per cent)")  # (the rate stated already: "以22%的增幅达到209.37亿美元")
 _RATE_STATED = re.compile(r"\d\s*(?:%|％|percent|per cent)\s*(?:的|of)?\s*$")  # "以22%的增幅达到209.37亿美元"
+# a change named as a rate: "年增率达31.7%", "增速达到5%", "the growth rate reached 5%" is the change itself
 _RATE = re.compile(r"[率幅速度]$|^growth$|rate$|^rate of growth$")
 _FROM = re.compile(r"(?:从|由|\bfrom\b)[^，,。;；%\d]{0,8}$")
 _TO = re.compile(r"\s*(?:到|至|\bto\b)")
@@ -558,6 +558,11 @@ _THEN_RESPECTIVELY = re.compile(r"[\s,，]*(?:(?:year[- ]on[- ]year|from a year 
 _OWN_RATE = re.compile(r"率|占比|比重|份额|比例|占[^，,。]{0,6}的|share|rate|factor|margin|proportion|ratio")
 
 
+def _percent(low: str, span: tuple[int, int]) -> bool:
+    """The figure at span is written as a percentage (12.5%, "8.3 percent", "9 per cent")."""
+    return low[span[1] - 1] == "%" or low[span[0]:span[1]].endswith(("percent", "per cent"))
+
+
 def respective_runs(low: str, sentence: tuple[int, int], spans: list[tuple[int, int]]) -> dict[int, int]:
     """"运输总周转量1485.2亿吨公里、旅客运输量7.3亿人次、货邮运输量898.2万吨，同比分别增长25%、17.9%、22.1%",
     "a passenger volume of 730 million and cargo volume of 8.98 million tons, with increases of 17.9 percent and
@@ -575,16 +580,11 @@ def respective_runs(low: str, sentence: tuple[int, int], spans: list[tuple[int, 
         while end + 1 < len(figs) and PAIR_FIGURES.fullmatch(low, spans[figs[end]][1], spans[figs[end + 1]][0]):
             end += 1
         run, before = figs[at:end + 1], figs[:at]
-        # (rates of amounts: "比重分别为75.2%、16.7%，收入比重分别为76.2%、14.1%" are two lists of shares, each its own)
-        lead_text = low[spans[before[-1]][1]:spans[run[0]][0]] if before else ""
-        if _OWN_RATE.search(lead_text):
-            at = end + 1
-            continue  # "毛利率和净利率分别为35.2%、15.0%", "load factors were 83.2% and 70.1%": rates of their own
-        if len(run) >= 2 and len(before) == len(run) and all(low[spans[k][1] - 1] == "%" or
-                                                             low[spans[k][0]:spans[k][1]].endswith(("percent", "per cent"))
-                                                             for k in run) and \
-                not any(low[spans[k][1] - 1] == "%" or "percent" in low[spans[k][0]:spans[k][1]] for k in before):
-            lead = low[spans[before[-1]][1]:spans[run[0]][0]]
+        lead = low[spans[before[-1]][1]:spans[run[0]][0]] if before else ""
+        # (rates of amounts: "比重分别为75.2%、16.7%，收入比重分别为76.2%、14.1%" are two lists of shares, each its own;
+        # "毛利率和净利率分别为35.2%、15.0%", "load factors were 83.2% and 70.1%": rates of their own)
+        if len(run) >= 2 and len(before) == len(run) and not _OWN_RATE.search(lead) and \
+                all(_percent(low, spans[k]) for k in run) and not any(_percent(low, spans[k]) for k in before):
             tail = low[spans[run[-1]][1]:min(se, spans[run[-1]][1] + 48)]
             if RESPECTIVELY.search(lead) or _THEN_RESPECTIVELY.match(tail):
                 out.update(zip(run, before))

@@ -245,7 +245,7 @@ def _build(kind: str, m: re.Match, doc_year: int | None) -> tuple[str | None, st
     if kind == "ordq":
         return g[1] or g[2], f"Q{_ORD[g[0]]}"
     if kind == "qword":
-        return g[1], f"Q{_EN_NUM.get(g[0]) or _ORD.get(g[0]) or {'one': 1}.get(g[0]) or int(g[0])}"
+        return g[1], f"Q{1 if g[0] == 'one' else _EN_NUM.get(g[0]) or int(g[0])}"
     if kind == "cnq":
         return (_rel(g[0], doc_year) if g[0] else None), f"Q{_q(g[1])}"
     if kind == "cnqq":

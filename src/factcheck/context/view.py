@@ -65,6 +65,7 @@ def lists(text: str) -> tuple[tuple[int, int], ...]:
 
 _QUOTE_SPACE = re.compile(r"[」』]\s+(?=[\u4e00-\u9fff「『])")
 _AFTER_DIGIT = re.compile(r"\d\s*$")
+_ITEM_GAP = re.compile(r"[\s,]+")
 
 
 def _en_lists(text: str) -> tuple[tuple[int, int], ...]:
@@ -73,12 +74,14 @@ def _en_lists(text: str) -> tuple[tuple[int, int], ...]:
     out, at = [], 0
     while (m := _EN_LIST.search(text, at)) is not None:
         if _AFTER_DIGIT.search(text[max(0, m.start() - 4):m.start()]):
-            nxt = re.compile(r"[\s,]+").search(text, m.start(), m.end())
+            nxt = _ITEM_GAP.search(text, m.start(), m.end())
             at = nxt.end() if nxt else m.end()
             continue
         out.append((m.start(), m.end()))
         at = m.end()
     return tuple(out)
+
+
 _ABBREVIATION = re.compile(r"[(（]\s*[A-Z][A-Za-z0-9&+\-/]{1,9}\s*[)）]")
 
 
