@@ -724,6 +724,13 @@ class _Doc:
                 if "(" not in nl.text and "（" not in nl.text:
                     continue
                 out.update(m.group(2) for m in _TERM_ABBREVIATED.finditer(nl.text) if _defines_term(m) is not None)
+            before = self.V.cues.get("object.before_terms", ())
+            for nl in self.seq:
+                # an abbreviation inside a noun phrase, after a possessive or a word that says which amount
+                # ("China's total PV capacity", "the firm's HBM revenue", "new PV installations"): a term
+                out.update(m.group(2) for m in _TERM_IN_PHRASE.finditer(nl.text)
+                           if (m.group(1).endswith(("'s", "’s")) or m.group(1).lower() in before)
+                           and names.alias(m.group(2), self.V) is None)
             self._terms = frozenset(out)
         return self._terms
 
@@ -2062,6 +2069,8 @@ _BARE = re.compile(r"[-+−]?[\d.,\s]+")
 
 
 # a phrase of ordinary words and an abbreviation in brackets after it: "foreign direct investment (FDI)"
+# a word, up to two lower-case ones, an abbreviation in capitals (group 2), a lower-case word
+_TERM_IN_PHRASE = re.compile(r"\b([A-Za-z]+(?:['’]s)?)\s+(?:[a-z][a-z-]+\s+){0,2}?([A-Z]{2,5})s?\s+(?=[a-z]{3,})")
 _TERM_ABBREVIATED = re.compile(r"\b([A-Za-z][a-z]+(?:[\s-]+[a-z]+){1,5})\s*[(（]\s*([A-Z]{2,6})s?\s*[)）]")
 
 

@@ -88,7 +88,8 @@ def _clean_name(name: str, vocab: Vocab) -> str:
     return " ".join(words).strip(" .,")
 
 
-def _alias(name: str, vocab: Vocab):
+def alias(name: str, vocab: Vocab):
+    """The alias table's entity for a name as written (any script), or None."""
     seen = vocab.__dict__.setdefault("_aliased", {})  # name as written -> its entity: OpenCC once per name
     if name not in seen:
         from ..knowledge import to_simplified
@@ -183,7 +184,7 @@ def _bodies_joined(text: str, out: list, vocab: Vocab) -> list:
 def _a_place(name: str, vocab: Vocab) -> bool:
     """The name is a country or a region the alias table knows ("the Council of the European Union" names the
     union's council: the place stays a name of its own)."""
-    ent = _alias(name, vocab)
+    ent = alias(name, vocab)
     return ent is not None and ent.kind in ("country", "region")
 
 
@@ -246,24 +247,24 @@ def _one_proper(text: str, toks: list, vocab: Vocab, lower_words: frozenset[str]
         return  # a sentence start or an ordinary word in capitals ("Shipments rose"); "Hapag-Lloyd" is a name
     head = toks[0][2]
     if len(toks) > 1 and (head[1:].islower() or (len(head) >= 4 and head.isalpha() and head.isupper()
-                                                 and _alias(head, vocab) is None)) \
-            and _opens_sentence(text, s) and _alias(name, vocab) is None:
+                                                 and alias(head, vocab) is None)) \
+            and _opens_sentence(text, s) and alias(name, vocab) is None:
         k = 1
         if toks[1][2] == "of" and len(toks) > 2:
             # "Exports of Indonesian palm oil", "Exports of Japan": a measure word opening the sentence and the
             # nationality or the place after "of" (never "Bank of China": a name)
-            adj = _alias(clean_name(text[toks[2][0]:e], vocab), vocab)
+            adj = alias(clean_name(text[toks[2][0]:e], vocab), vocab)
             k = 2 if adj is not None and (adj.adjective or _a_term(head, vocab)) else 1
         rest = clean_name(text[toks[k][0]:e], vocab)
         # "Official Japan LNG import stats …": Japan; "BUSINESS China imports 2 mln tonnes": a section's
         # label in capitals before a name the table knows
-        if rest and _alias(rest, vocab) is not None:
+        if rest and alias(rest, vocab) is not None:
             s, name = toks[k][0], rest
     if title and name not in known:
         return
-    if _LABEL_AFTER.match(text, e) and _LABEL_BEFORE.search(text, 0, s) and _alias(name, vocab) is None:
+    if _LABEL_AFTER.match(text, e) and _LABEL_BEFORE.search(text, 0, s) and alias(name, vocab) is None:
         return  # "Core Insights - Global shipments…", "[2] Company Performance - Samsung…": a section label
-    if _alias(name, vocab) is None and _a_term(name, vocab):
+    if alias(name, vocab) is None and _a_term(name, vocab):
         return  # a term in capitals ("Personal Computer (PC)", "Cloud Infrastructure"), not a name
     if name in _unit_symbols():
         return  # "144.5 million tonnes (Mt)", "GW", "TWh": a unit symbol as written, not a name
@@ -298,7 +299,7 @@ def _after_owner_place(text: str, toks: list, vocab: Vocab) -> tuple[list, list]
     Service": the possessive is the name's own)."""
     for i in range(len(toks) - 1):
         if _POSSESSIVE.search(toks[i][2]):
-            ent = _alias(_POSSESSIVE.sub("", text[toks[0][0]:toks[i][1]]), vocab)
+            ent = alias(_POSSESSIVE.sub("", text[toks[0][0]:toks[i][1]]), vocab)
             if ent is None or ent.kind not in ("country", "region", "city"):
                 if ent is not None and ent.kind in ("person", "research") or \
                         _organisation_end(toks[-1][2], vocab) or \
@@ -555,7 +556,7 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
             taken.append(m.span())
     if "《" in text:  # a work in title marks (《哪吒之魔童闹海》票房): a name; a report's title is who says so
         for m in WORK_TITLE.finditer(text):
-            name, ent = m.group(1).strip(), _alias(m.group(1).strip(), vocab)
+            name, ent = m.group(1).strip(), alias(m.group(1).strip(), vocab)
             if name.lower() in _PUBLICATIONS:
                 continue  # 《报告》: the report the text named before, whose publisher the paragraph carries
             if ent is not None:  # 《路透社》: a name the table knows
@@ -578,7 +579,7 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
         # (unless its other words only say which part of the place: "Western Europe", "the South of France")
         rest = " ".join(text[x:y] for x, y in zip([s] + [b for _, b in inner], [a for a, _ in inner] + [e])).split()
         # (nor a place's own firm: "South Korea's LG Energy Solution")
-        if len(name.split()) >= 2 and _alias(name, vocab) is None and not taken.overlaps(s, e) and inner and \
+        if len(name.split()) >= 2 and alias(name, vocab) is None and not taken.overlaps(s, e) and inner and \
                 not all(w.lower().strip(".,") in _DIRECTIONS for w in rest) and \
                 not any(w.startswith(("'s", "’s")) for w in rest):
             out.append(_open(s, e, name, vocab))
@@ -587,7 +588,7 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
         # (a country and an ending alone, 中资银行, 美国银行, stay the country's: its firms together, as the table
         # says; a province's or a city's name and an ending, 海南航空, 北京银行, are a company)
         inner = [(a, b) for a, b in places if s <= a and b <= e and (a, b) != (s, e)]
-        if _alias(name, vocab) is None and inner and not taken.overlaps(s, e) and \
+        if alias(name, vocab) is None and inner and not taken.overlaps(s, e) and \
                 not any(len(name) - (b - a) <= _suffix_len(name, vocab) for a, b in inner if (a, b) in countries):
             out.append(_open(s, e, name, vocab))
             taken.append((s, e))
@@ -620,13 +621,13 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
             taken.append((s, e))
     for s, e, name in orgs:
         if not taken.overlaps(s, e):
-            ent = _alias(name, vocab)
+            ent = alias(name, vocab)
             out.append(_open(s, e, name, vocab) if ent is None else Mention(s, e, ent.name, "entity", ent.kind))
             taken.append((s, e))
     for s, e, name in proper:
         if taken.overlaps(s, e):
             continue
-        ent = _alias(name, vocab)
+        ent = alias(name, vocab)
         if ent is None:
             out.append(_open(s, e, name, vocab, text[e:e + 16]))
         else:
@@ -635,7 +636,7 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
     for m in _lower_starts(text):  # "vivo ranked fourth": a brand written in lower case opens a sentence
         s, e = m.span(1)
         if not taken.overlaps(s, e) and _a_doer(text, e, m.group(1), vocab):
-            ent = _alias(m.group(1), vocab)
+            ent = alias(m.group(1), vocab)
             out.append(Mention(s, e, ent.name if ent else m.group(1), "entity", ent.kind if ent else "named"))
             taken.append((s, e))
     for s, e, w in vocab.cue("subject.pronouns").find(low):
