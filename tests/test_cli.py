@@ -95,3 +95,13 @@ def test_why_explains_what_keeps_two_figures_apart_and_when_they_meet():
     assert apart.stdout.splitlines()[-1] == "not compared: unit differs: percent vs metric_ton"
     bad = run("why", "seeds/000_ce53f0b2652d9bf8.txt:2", "seeds/004_359572c1ea72d73f.txt:44")
     assert bad.returncode == 2 and "no figure on that line" in bad.stderr
+
+
+def test_why_says_when_two_figures_met_by_their_values_alone(tmp_path):
+    (tmp_path / "a.txt").write_text("China's glimber haul reached 4,974.5 tonnes in 2023.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("2023年中国格林伯总产出为4974吨。\n", encoding="utf-8")
+    met = run("why", f"{tmp_path / 'a.txt'}:1", f"{tmp_path / 'b.txt'}:1")
+    assert met.returncode == 0
+    assert met.stdout.splitlines()[-2:] == [
+        "compared: rounding",
+        "objects met by their values: 4,974.5 tonnes and 4974吨 are within 1% (their words alone: similarity 0.00 < 0.6)"]

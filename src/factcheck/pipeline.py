@@ -319,7 +319,7 @@ def _claim_at(claims, path: str, line: int, col: int | None, spec: str, page: in
 def explain_pair(first: str, second: str) -> tuple[list[str], bool]:
     """The two frames side by side and the first facet that keeps them apart (or their verdict)."""
     from .compare import pair_verdict
-    from .group import explain
+    from .group import anchored_only, explain
     from .report.text_report import frame_text
 
     specs = [_locate(first), _locate(second)]
@@ -339,4 +339,7 @@ def explain_pair(first: str, second: str) -> tuple[list[str], bool]:
         out.append(f"not compared: {apart}")
         return out, False
     out.append(f"compared: {pair_verdict(*picked)}")
+    anchored = anchored_only(*picked)
+    if anchored:
+        out.append(anchored)
     return out, True

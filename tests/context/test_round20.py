@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import frames
+from helpers import compared, frames
 
 
 @pytest.mark.parametrize("text, figure, subject", [
@@ -22,3 +22,26 @@ from helpers import frames
 ])
 def test_an_abbreviation_in_a_noun_phrase_is_a_term(text, figure, subject):
     assert frames(text)[figure].context.subject == subject
+
+
+# one figure retold in two languages in words that do not meet (a term no table or dictionary pairs): its value,
+# written with two or more significant digits and within 1%, says it is one quantity
+EN_LEVEL = "China's glimber haul reached {} tonnes in 2023.\n"
+ZH_LEVEL = "2023年中国格林伯总产出为{}吨。\n"
+
+
+@pytest.mark.parametrize("english, chinese, met", [
+    ("4,974.5", "4974", True),
+    ("1,320.7", "1321", True),
+    # near misses: values further apart than 1% are no evidence; a one-digit figure is too coarse to tell
+    ("4,974.5", "4874", False),
+    ("5,000", "4980", False),
+])
+def test_one_figure_retold_is_anchored_by_its_value(english, chinese, met):
+    assert compared(EN_LEVEL.format(english), ZH_LEVEL.format(chinese)) is met
+
+
+def test_prices_are_not_anchored_by_their_value():
+    # (prices move in narrow bands: two days' prices are often within 1%)
+    assert not compared("China's glimber traded at $4,974.5 a tonne in 2023.\n",
+                        "China's flomax traded at $4,950 a tonne in 2023.\n")
