@@ -45,3 +45,22 @@ def test_prices_are_not_anchored_by_their_value():
     # (prices move in narrow bands: two days' prices are often within 1%)
     assert not compared("China's glimber traded at $4,974.5 a tonne in 2023.\n",
                         "China's flomax traded at $4,950 a tonne in 2023.\n")
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a name past "with" after the figure is no one the figure is about: a thing it is with, or the next clause's
+    ("According to the report, 39.9 million people were living with HIV in 2023.\n", "39.9 million", None),
+    ("The European Union has a robot density of 208 units per 10,000 employees with Germany and Sweden ranking "
+     "in the top ten.\n", "208", "EU"),
+    # near misses: a name right after the figure, or before it, still owns it
+    ("The highest share in 2023 was 24.1% for Lenovo.\n", "24.1%", "Lenovo"),
+    ("Lenovo shipped 15.2 million units in 2023, with HP close behind.\n", "15.2 million", "Lenovo"),
+])
+def test_a_name_past_with_is_not_the_figures(text, figure, subject):
+    assert frames(text)[figure].context.subject == subject
+
+
+def test_an_abbreviation_a_body_is_given_stays_its_name():
+    text = ("Cruise Lines International Association (CLIA) released its outlook. The total number of CLIA cruise "
+            "line ocean ships in operation will reach 278 in 2020.\n")
+    assert frames(text)["278"].context.source == "CLIA"

@@ -730,7 +730,8 @@ class _Doc:
                 # ("China's total PV capacity", "the firm's HBM revenue", "new PV installations"): a term
                 out.update(m.group(2) for m in _TERM_IN_PHRASE.finditer(nl.text)
                            if (m.group(1).endswith(("'s", "’s")) or m.group(1).lower() in before)
-                           and names.alias(m.group(2), self.V) is None)
+                           and names.alias(m.group(2), self.V) is None and m.group(2) not in self.bodies())
+            # (a body the page names in full keeps its abbreviation: "the total number of CLIA cruise line ships")
             self._terms = frozenset(out)
         return self._terms
 

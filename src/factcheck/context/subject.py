@@ -218,7 +218,8 @@ def subject(v: View, mentions: list[Mention], carry: str | None, unit: str, row_
     own = [m for m in usable if v.ws <= m.start and m.end <= v.we and m.role == "entity"
            and not (m.start >= v.e and (_HAN.search(v.text[v.e:m.start])
                                         or (not v.text[v.e:m.start].strip() and _HAN.match(v.text[m.start]))
-                                        or any(m.end <= fs <= m.end + 12 for fs, _ in v.spans)))]
+                                        or any(m.end <= fs <= m.end + 12 for fs, _ in v.spans)
+                                        or _WITH_BEFORE.search(v.low, v.e, m.start)))]
     if own and not (own[-1].end <= v.s and v.text[own[-1].end:v.s].startswith("的")):
         # a name in the figure's own phrase: "46 for Airbus", "HP at 20.2%" (not "是美国的3倍": a comparator)
         near = [m for m in own if m.end <= v.s] or own
@@ -267,13 +268,19 @@ def subject(v: View, mentions: list[Mention], carry: str | None, unit: str, row_
         return last.name, "named"
     # (not past a cause: "rose 20% in 2024 due to strong demand from Africa" is not Africa's figure)
     cause = CAUSE_AFTER.search(v.low, v.e, v.ce)
-    after = [m for m in usable if m.start >= v.e and m.end <= (cause.start() if cause else v.ce)]
+    # (nor a name past "with": "39.9 million people were living with HIV", "compared with Samsung", "208 units
+    # per 10,000 employees with Germany, Sweden and Switzerland ranking in the top ten")
+    after = [m for m in usable if m.start >= v.e and m.end <= (cause.start() if cause else v.ce)
+             and not _WITH_BEFORE.search(v.low, v.e, m.start)]
     if after:
         return _whose(after[0], carry)
     main = _after_fronted_phrase(v, usable)
     if main is not None:
         return _whose(main, carry)
     return None, "market"
+
+
+_WITH_BEFORE = re.compile(r"\bwith\s")  # (searched between a figure and a name after it)
 
 
 def _whose(m: Mention, carry: str | None) -> tuple[str | None, str]:
