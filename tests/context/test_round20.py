@@ -64,3 +64,19 @@ def test_an_abbreviation_a_body_is_given_stays_its_name():
     text = ("Cruise Lines International Association (CLIA) released its outlook. The total number of CLIA cruise "
             "line ocean ships in operation will reach 278 in 2020.\n")
     assert frames(text)["278"].context.source == "CLIA"
+
+
+@pytest.mark.parametrize("text, figure, words", [
+    # a list item's bare figure measures what the paragraph leading the list in names
+    ("2024年食用即食面最多的国家及地区分别是：\n\n1. 中国（438亿份）\n\n2. 印尼（146.8亿份）\n", "146.8亿份", {"即食", "食用"}),
+    ("Kettle sales in 2024 in the largest markets:\n\n- Germany: 4.2 million\n- France: 3.1 million\n",
+     "3.1 million", {"kettle"}),
+])
+def test_a_list_items_bare_figure_takes_the_lead_ins_object(text, figure, words):
+    got = frames(text)[figure].context
+    assert words <= set(got.words)
+
+
+def test_a_list_item_keeps_its_own_object():
+    text = "2024年最大的市场分别是：\n\n1. 中国：水壶出货量438万台\n\n2. 印尼：水壶出货量146万台\n"
+    assert "市场" not in frames(text)["146万台"].context.words

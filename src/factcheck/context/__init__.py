@@ -170,6 +170,7 @@ class _Doc:
         self._mentions: dict[int, list] = {}
         self._low: dict[int, str] = {}
         self._item_owners: dict[int, str | None] = {}  # list item -> the one name the items above it name
+        self._item_objects: dict[int, tuple] = {}  # list item -> the object its lead-in paragraph names
         self._carry: dict[int, tuple[list[int], list[tuple]]] = {}  # block -> sentence starts, carried names
         self._periods: dict[int, list] = {}
         self._dateline: dict[int, int] = {}
@@ -893,6 +894,21 @@ class _Doc:
         return m.kind not in ("country", "region") or period.in_brackets(b.text, m.start) or \
             bool(_NOT_THE_LEADS.search(b.text, max(0, m.start - 16), m.start)) or \
             bool(_NOT_THE_LEADS_AFTER.match(b.text, m.end)) or m in self.sources(j, *b.sentence(m.start))
+
+    def item_object(self, i: int) -> tuple[frozenset, frozenset]:
+        """(concept keys, words) of the paragraph that leads list item i in, when it states no figure of its own:
+        what the items' bare figures measure ("2024年食用即食麵最多的國家及地區分別是：" / "2. 印尼（146.8億份）").
+        Empty for an item nested under another item (that one names whose figures they are, not what)."""
+        if i not in self._item_objects:
+            j = layout.parent_item(self.layout.blocks, i)
+            got: tuple[frozenset, frozenset] = (frozenset(), frozenset())
+            if j is not None and self.layout.blocks[j].kind == "prose" and not self.figure_spans.get(j):
+                b = self.layout.blocks[j]
+                skip = [(m.start, m.end) for m in self.mentions(j)] + [(p.start, p.end) for p in self.periods(j)]
+                keys, words = measure.words_of(b.text, self.low(j), 0, len(b.text), self.V, skip)
+                got = (frozenset(keys), frozenset(words))
+            self._item_objects[i] = got
+        return self._item_objects[i]
 
     def item_period(self, i: int) -> str | None:
         """The first period the items list item i is nested under state, nearest first ("一、2023年全球工业机器人
@@ -1713,6 +1729,8 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             keys, words, where = measure.object_of(v, V, mentions, period_spans,
                                                    f"{row_object} {col_header or ''}" if row_object else col_header or "",
                                                    caption or _table_caption(d, b) or heading_text, memo)
+            if not keys and not words and b.kind == "item":
+                keys, words = d.item_object(bi)  # a bare figure of a list item measures what its lead-in names
             if k in paired:  # "production and sales reached 12.89 million and 12.87 million"
                 mine, every = paired[k]
                 if where != "phrase" and k - 1 in paired and paired[k - 1][1] == every and k - 1 in pair_objects:
