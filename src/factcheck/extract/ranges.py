@@ -287,11 +287,34 @@ def join_compounds(qs: list[Quantity], text: str, factor_of=None) -> list[Quanti
                 # one length (weight, volume) in a larger unit and then a smaller one, the smaller part less
                 # than one of the larger (5 ft 2 in, 3 lb 4 oz); not two measures of two things (2 gallons and
                 # 5 lbs) nor one speed in two units (10 knots and 25 mph)
-                if fa and fb and fb < fa and fa / fb <= 100 and 0 <= q.value * fb < fa:
+                if fa and fb and fb < fa and fa / fb <= 100 and 0 <= q.value * fb < fa and \
+                        _system(a.unit) == _system(q.unit):
                     out[-1] = replace(a, end=q.end, value=a.value + q.value * fb / fa)  # 5 ft 2 in
                     continue
         out.append(q)
     return out
+
+
+# A measure written in two parts keeps one system of units: feet and inches, pounds and ounces, gallons and pints
+# (customary); metres and centimetres, kilograms and grams (metric); 斤 and 两 (the Chinese market units). Parts
+# from two systems are two measures listed side by side ("2 teaspoons and 1 ml", "3 lb and 200 g", 1公斤2两), never
+# one amount: nobody writes a remainder in another system's unit.
+_CUSTOMARY = frozenset(("inch", "foot", "yard", "mile", "nautical_mile", "fathom", "furlong", "thou", "mil", "ounce",
+                        "pound", "stone", "ton", "short_ton", "long_ton", "hundredweight", "grain", "dram",
+                        "troy_ounce", "gallon", "quart", "pint", "cup", "gill", "fluid_ounce", "tablespoon",
+                        "teaspoon", "bushel", "peck", "acre", "oil_barrel"))
+_MARKET = frozenset(("jin", "liang", "tai_jin", "chinese_mu", "chinese_chi", "chinese_cun", "chinese_li", "zhang",
+                     "dou", "ping", "qian"))
+
+
+def _system(unit: str) -> str:
+    """customary, market or metric: the system a unit's base words belong to (foot ** 2 is customary)."""
+    names = set(re.findall(r"[A-Za-z_]+", unit))
+    if names & _CUSTOMARY:
+        return "customary"
+    if names & _MARKET:
+        return "market"
+    return "metric"
 
 
 _JUXTAPOSED = re.compile(r"^ ?$")
