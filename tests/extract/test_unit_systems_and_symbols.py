@@ -40,3 +40,50 @@ def test_two_part_measures_keep_one_system(sentence, want, why):
         assert c.written_value == pytest.approx(v, rel=1e-6), _got(sentence)
         assert c.written_unit == u, _got(sentence)
 
+
+# - Unit symbols of science and trade the tables lacked; the number before each was a bare count, or took the unit
+#   of the figure listed before it ("950 hPa and 28 inHg" read 28 hPa):
+#   inHg (weather, aviation), Torr (vacuum), lbf (thrust), cwt (farm and metal trade), ozt (precious metals),
+#   st (body weight in stone, only where the phrase ends or pounds follow: "12 St Mary Street" is an address),
+#   kpc/Mpc (astronomy), gpm/cfm (pumps and fans), arcmin/arcsec (angles on the sky), cal (a food label's
+#   calorie, as "calories" already reads; after ".45" it is a calibre, no unit).
+SYMBOLS = [
+    ("The barometer read 29.92 inHg at noon.", "29.92 inHg", 29.92, "inch_Hg", "pascal", "inches of mercury"),
+    ("The chamber was pumped to 0.001 Torr.", "0.001 Torr", 0.001, "torr", "pascal", "torr"),
+    ("Each engine gives 7,500 lbf of thrust.", "7,500 lbf", 7500, "force_pound", "newton", "pound-force"),
+    ("Farmers sold 40 cwt of barley.", "40 cwt", 40, "hundredweight", "metric_ton", "hundredweight"),
+    ("The mine produced 2.1 million ozt of gold.", "2.1 million ozt", 2.1e6, "troy_ounce", "metric_ton",
+     "troy ounces"),
+    ("He weighs 12 st.", "12 st", 12, "stone", "metric_ton", "stone at the end of the phrase"),
+    ("She weighs 11 st 4 lb.", "11 st 4 lb", 11 + 4 / 14, "stone", "metric_ton", "stone and pounds: one weight"),
+    ("The cluster lies 30 kpc from the core.", "30 kpc", 30, "kiloparsec", "meter", "kiloparsec"),
+    ("The pump moves 500 gpm of water.", "500 gpm", 500, "gallon / minute", "gallon / minute", "gallons a minute"),
+    ("The fan delivers 120 cfm of air.", "120 cfm", 120, "foot ** 3 / minute", "foot ** 3 / minute", "cfm"),
+    ("The moon spans about 31 arcmin.", "about 31 arcmin", 31, "arcminute", "degree", "minutes of arc"),
+    ("A 90-cal snack and 2,000 cal a day.", "2,000 cal", 2000, "kilocalorie", "watt_hour", "food calories"),
+    ("气压为29.9英寸汞柱。", "29.9英寸汞柱", 29.9, "inch_Hg", "pascal", "英寸汞柱"),
+]
+
+
+@pytest.mark.parametrize("sentence,span,wv,wu,unit,why", SYMBOLS, ids=[r[5] for r in SYMBOLS])
+def test_unit_symbols(sentence, span, wv, wu, unit, why):
+    hits = [c for c in claims_in(sentence) if c.text == span]
+    assert hits, _got(sentence)
+    assert hits[0].written_value == pytest.approx(wv, rel=1e-6)
+    assert (hits[0].written_unit, hits[0].unit) == (wu, unit)
+
+
+# near misses: the letters are no unit here
+NOT_UNITS = [
+    ("They met at 12 St Mary Street.", "12", "St before a name: a street"),
+    ("He carried a .45 cal pistol.", ".45", "a calibre, not calories"),
+    ("Inflation was 2.1pc last year.", "2.1pc", "pc stays the British per cent"),
+]
+
+
+@pytest.mark.parametrize("sentence,span,why", NOT_UNITS, ids=[r[2] for r in NOT_UNITS])
+def test_letters_that_are_no_unit(sentence, span, why):
+    got = claims_in(sentence)
+    hits = [c for c in got if c.text.startswith(span)]
+    assert all(c.unit in ("count", "percent") for c in hits), _got(sentence)
+    assert not any(c.unit in ("metric_ton", "watt_hour") for c in got), _got(sentence)

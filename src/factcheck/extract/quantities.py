@@ -79,6 +79,8 @@ _COUNT_NOUN = re.compile(r"(?<![指系参函倍分])数(?:量|目)?(?![额据字
 _PROCESS_NODE = re.compile(r"制程|工艺|节点|芯片|晶圆|process|node|chip|wafer|fab")
 _DEGREE_NEXT = frozenset("电的左以多半之时后前至到和或与及")
 _UNIT_ADJECTIVE = re.compile(r"(?:consecutive|straight|successive|more|additional|extra|full|whole|long) (?=[a-z])")
+_CALIBRE_FORMS = frozenset(("cal", "cals"))
+_CALIBRE_BEFORE = re.compile(r"(?<![\d.])\.\d{2,3}[ -]?$")  # .45, .308: a number written with a leading point
 _SIZED = re.compile(r"\d+(?:\.\d+)?-[a-z]+ (?=[a-z])")  # a size written as a compound adjective: 60-kg, 42-gallon
 _CROSS_MARK = ("cross ", "crosses ", "crossed ", "crossing ")  # hedges.toml: over only before a scale, a % or money
 _OF_A = re.compile(r" ?of an? |(?<=[a-z]) an? ")
@@ -281,6 +283,8 @@ class LineParser:
         """The unit (or measure word) starting at p, if any; CJK forms may have spaces inside (个 百 分点)."""
         K = self.K
         f = K.suffix_units.match(self.text, self.low, p)
+        if f is not None and f.form in _CALIBRE_FORMS and _CALIBRE_BEFORE.search(self.text, max(0, p - 8), p):
+            return None  # a .45 cal pistol, a .22-cal rifle: a calibre (hundredths of an inch), not calories
         if f is None and p + 1 < self.n and self.low[p] in _AREA_VOLUME_FIRST:
             if self._area_volume is None:
                 self._area_volume = _AREA_VOLUME_ANY.search(self.low) is not None
