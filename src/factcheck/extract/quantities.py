@@ -79,6 +79,10 @@ _COUNT_NOUN = re.compile(r"(?<![指系参函倍分])数(?:量|目)?(?![额据字
 _PROCESS_NODE = re.compile(r"制程|工艺|节点|芯片|晶圆|process|node|chip|wafer|fab")
 _DEGREE_NEXT = frozenset("电的左以多半之时后前至到和或与及")
 _UNIT_ADJECTIVE = re.compile(r"(?:consecutive|straight|successive|more|additional|extra|full|whole|long) (?=[a-z])")
+# An adverb of bound, a verb of one or two characters and the aspect marker 了 or 过 before the figure: 至少招聘了200名,
+# 最多花了500元, 至少增长了20%, 起码等了三个小时 (the bound is on the amount the action reached). Only the adverbs:
+# 最高 and 最低 also make nouns (最低价跌了5%: the lowest price fell by 5%).
+_BOUND_DONE = re.compile(r"(至少|至多|最多|最少|起码)[\u4e00-\u9fff]{1,2}[了过]\s?$")
 _CALIBRE_FORMS = frozenset(("cal", "cals"))
 _CALIBRE_BEFORE = re.compile(r"(?<![\d.])\.\d{2,3}[ -]?$")  # .45, .308: a number written with a leading point
 _SIZED = re.compile(r"\d+(?:\.\d+)?-[a-z]+ (?=[a-z])")  # a size written as a compound adjective: 60-kg, 42-gallon
@@ -1606,8 +1610,8 @@ class LineParser:
             else:
                 break
         if K.bound_modal is not None and 0 < start and "\u4e00" <= low[start - 1] <= "\u9fff":
-            m = K.bound_modal.search(low, max(0, start - 8), start)
-            if m:  # 最多可容纳两千人: the bound of a modal verb phrase (not adjacent: the span keeps the figure)
+            m = K.bound_modal.search(low, max(0, start - 8), start) or _BOUND_DONE.search(low, max(0, start - 6), start)
+            if m:  # 最多可容纳两千人, 至少招聘了200名: the bound of a verb phrase (not adjacent: the span keeps the figure)
                 qual = next((q for w, q in K.hedges_before_by_last.get(m.group(1)[-1], ()) if w == m.group(1)), None)
                 if qual is not None:
                     return qual, None
