@@ -80,3 +80,11 @@ def test_a_list_items_bare_figure_takes_the_lead_ins_object(text, figure, words)
 def test_a_list_item_keeps_its_own_object():
     text = "2024年最大的市场分别是：\n\n1. 中国：水壶出货量438万台\n\n2. 印尼：水壶出货量146万台\n"
     assert "市场" not in frames(text)["146万台"].context.words
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("韩国人均泡面消费量排名第二，平均每人每年吃掉79包泡面。\n", "79"),
+    ("In 2024, South Koreans ate 79 packs of noodles per person.\n", "79"),
+])
+def test_each_person_is_per_capita(text, figure):
+    assert "per capita" in frames(text)[figure].context.basis
