@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import compared, frames
+from helpers import claims, compared, frames
 
 
 @pytest.mark.parametrize("text, figure, subject", [
@@ -88,3 +88,37 @@ def test_a_list_item_keeps_its_own_object():
 ])
 def test_each_person_is_per_capita(text, figure):
     assert "per capita" in frames(text)[figure].context.basis
+
+
+# -- the review of this round's rules: guards --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # an abbreviation the page writes as an actor (a possessive, a past verb) is a name, not a term
+    ("Germany’s BMW sold 2.55 million cars in 2023.\n", "2.55 million", "BMW"),
+    ("Germany's BMW group reported strong results. BMW delivered 2.55 million vehicles in 2023.\n", "2.55 million",
+     "BMW"),
+    # "with" governs the phrase up to the next preposition: the place after it is the figure's
+    ("About 7.8 million people were living with HIV in South Africa in 2023.\n", "About 7.8 million", "South Africa"),
+])
+def test_review_names(text, figure, subject):
+    assert frames(text)[figure].context.subject == subject
+
+
+def test_review_production_and_sales_within_one_percent_are_two_things():
+    assert not compared("2023年，中国汽车产量达3016.1万辆。\n", "China sold 30.09 million vehicles in 2023.\n")
+
+
+def test_review_the_one_who_did_most_is_no_bound():
+    got = {c.text: c.qualifier for c in claims("捐款最多的捐了100万元，最少的捐了50元。\n")}
+    assert got == {"100万元": None, "50元": None}
+    assert [c.qualifier for c in claims("公司至少招聘了200名工人。\n")] == ["at_least"]
+
+
+def test_review_imperial_units_stay_one_measure():
+    assert len(claims("He drank 2 imperial gallons 3 pints of beer.\n")) == 1
+
+
+def test_review_only_the_sentence_the_colon_ends_leads_the_list_in():
+    text = ("Analysts expect a weak year for kettle makers. Their forecasts for 2024 are below:\n\n"
+            "- Germany: 4.2 million kettles\n- France: 3.1 million kettles\n")
+    assert "analyst" not in frames(text)["3.1 million"].context.words

@@ -726,15 +726,29 @@ class _Doc:
                     continue
                 out.update(m.group(2) for m in _TERM_ABBREVIATED.finditer(nl.text) if _defines_term(m) is not None)
             before = self.V.cues.get("object.before_terms", ())
+            found: set[str] = set()
             for nl in self.seq:
-                # an abbreviation inside a noun phrase, after a possessive or a word that says which amount
-                # ("China's total PV capacity", "the firm's HBM revenue", "new PV installations"): a term
-                out.update(m.group(2) for m in _TERM_IN_PHRASE.finditer(nl.text)
-                           if (m.group(1).endswith(("'s", "’s")) or m.group(1).lower() in before)
-                           and names.alias(m.group(2), self.V) is None and m.group(2) not in self.bodies())
-            # (a body the page names in full keeps its abbreviation: "the total number of CLIA cruise line ships")
+                # an abbreviation inside a noun phrase, after a possessive or a word that says which amount, before
+                # a noun ("China's total PV capacity", "the firm's HBM revenue", "new PV installations"): a term
+                found.update(m.group(2) for m in _TERM_IN_PHRASE.finditer(nl.text)
+                             if (m.group(1).endswith(("'s", "’s")) or m.group(1).lower() in before)
+                             and not self._acts(m.group(3).lower())
+                             and names.alias(m.group(2), self.V) is None and m.group(2) not in self.bodies())
+            # (a body the page names in full keeps its abbreviation: "the total number of CLIA cruise line ships";
+            # and one the page writes as an actor is a name: "Germany's BMW sold", "BMW's revenue", "BMW reported")
+            out.update(t for t in found if not any(self._names_an_actor(t, nl.text) for nl in self.seq if t in nl.text))
             self._terms = frozenset(out)
         return self._terms
+
+    def _acts(self, word: str) -> bool:
+        """A verb of what a company did (cues.toml subject.verbs, in the past: "sold", "reported"; a present
+        form may be a plural noun: "PV imports", "LNG exports")."""
+        return word in self.V.cues.get("subject.verbs", ()) and not word.endswith("s")
+
+    def _names_an_actor(self, t: str, text: str) -> bool:
+        """Abbreviation t is written in text with a possessive, or before a verb of what a company does."""
+        return any(m.group(1) is None or self._acts(m.group(1))
+                   for m in re.finditer(rf"\b{t}(?:['’]s\b|\s+([a-z]+))", text))
 
     def starts(self) -> frozenset[str]:
         """Lower-cased capitalised words never seen inside a sentence (so far only at starts: not names)."""
@@ -905,7 +919,8 @@ class _Doc:
             if j is not None and self.layout.blocks[j].kind == "prose" and not self.figure_spans.get(j):
                 b = self.layout.blocks[j]
                 skip = [(m.start, m.end) for m in self.mentions(j)] + [(p.start, p.end) for p in self.periods(j)]
-                keys, words = measure.words_of(b.text, self.low(j), 0, len(b.text), self.V, skip)
+                ss, se = b.sentence(len(b.text.rstrip()) - 1)  # (the sentence the colon ends, not the paragraph)
+                keys, words = measure.words_of(b.text, self.low(j), ss, se, self.V, skip)
                 got = (frozenset(keys), frozenset(words))
             self._item_objects[i] = got
         return self._item_objects[i]
@@ -2089,7 +2104,7 @@ _BARE = re.compile(r"[-+−]?[\d.,\s]+")
 
 # a phrase of ordinary words and an abbreviation in brackets after it: "foreign direct investment (FDI)"
 # a word, up to two lower-case ones, an abbreviation in capitals (group 2), a lower-case word
-_TERM_IN_PHRASE = re.compile(r"\b([A-Za-z]+(?:['’]s)?)\s+(?:[a-z][a-z-]+\s+){0,2}?([A-Z]{2,5})s?\s+(?=[a-z]{3,})")
+_TERM_IN_PHRASE = re.compile(r"\b([A-Za-z]+(?:['’]s)?)\s+(?:[a-z][a-z-]+\s+){0,2}?([A-Z]{2,5})s?\s+(?=([a-z]{3,}))")
 _TERM_ABBREVIATED = re.compile(r"\b([A-Za-z][a-z]+(?:[\s-]+[a-z]+){1,5})\s*[(（]\s*([A-Z]{2,6})s?\s*[)）]")
 
 

@@ -280,7 +280,9 @@ def subject(v: View, mentions: list[Mention], carry: str | None, unit: str, row_
     return None, "market"
 
 
-_WITH_BEFORE = re.compile(r"\bwith\s")  # (searched between a figure and a name after it)
+# "with" and the phrase it governs up to a name (searched between a figure and a name after it), not past a
+# preposition opening another phrase ("living with HIV in South Africa": South Africa's)
+_WITH_BEFORE = re.compile(r"\bwith\s(?:(?!\b(?:in|at|from|across|throughout|among|for|by)\b)[^;])*$")
 
 
 def _whose(m: Mention, carry: str | None) -> tuple[str | None, str]:

@@ -82,7 +82,7 @@ _UNIT_ADJECTIVE = re.compile(r"(?:consecutive|straight|successive|more|additiona
 # An adverb of bound, a verb of one or two characters and the aspect marker 了 or 过 before the figure: 至少招聘了200名,
 # 最多花了500元, 至少增长了20%, 起码等了三个小时 (the bound is on the amount the action reached). Only the adverbs:
 # 最高 and 最低 also make nouns (最低价跌了5%: the lowest price fell by 5%).
-_BOUND_DONE = re.compile(r"(至少|至多|最多|最少|起码)[\u4e00-\u9fff]{1,2}[了过]\s?$")
+_BOUND_DONE = re.compile(r"(至少|至多|最多|最少|起码)(?:(?!的)[\u4e00-\u9fff]){1,2}[了过]\s?$")  # (最多的捐了: who gave most)
 _CALIBRE_FORMS = frozenset(("cal", "cals"))
 _CALIBRE_BEFORE = re.compile(r"(?<![\d.])\.\d{2,3}[ -]?$")  # .45, .308: a number written with a leading point
 _SIZED = re.compile(r"\d+(?:\.\d+)?-[a-z]+ (?=[a-z])")  # a size written as a compound adjective: 60-kg, 42-gallon

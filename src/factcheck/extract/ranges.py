@@ -310,7 +310,7 @@ _MARKET = frozenset(("jin", "liang", "tai_jin", "chinese_mu", "chinese_chi", "ch
 def _system(unit: str) -> str:
     """customary, market or metric: the system a unit's base words belong to (foot ** 2 is customary)."""
     names = set(re.findall(r"[A-Za-z_]+", unit))
-    if names & _CUSTOMARY:
+    if names & _CUSTOMARY or any(n.startswith(("imperial_", "UK_", "US_")) for n in names):  # (imperial_gallon)
         return "customary"
     if names & _MARKET:
         return "market"
