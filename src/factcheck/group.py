@@ -26,9 +26,11 @@ Inside a bucket a claim joins a cluster only when every facet agrees:
 - or, where the objects' words do not meet, the values anchor them: two documents' levels written with two or
   more significant digits (shares and growth rates with three), within 1% of each other, whose objects name no
   two different things, are one figure retold (1320.7亿件 and "132 billion parcels"; 4,974.5 tonnes and 4974吨):
-  a term no table or dictionary pairs across languages still meets its translation. Prices are never anchored
-  (two days' prices are often within 1%). Measured on the read corpora without the domain vocabulary (as on a
-  page of a new domain), this found most of what it finds; see the README.
+  a term no table or dictionary pairs across languages still meets its translation. Never in one language where
+  each side names something the other does not (进口铁矿石 and 进口铜精矿), never where the two name different
+  counted things (产量 and "sold": makers publish both within 1%), and never for prices (two days' prices are
+  often within 1%). On a page of a new domain (measured on the read corpora without their domain vocabulary)
+  this is most of what meets; see the README.
 """
 from __future__ import annotations
 
@@ -244,16 +246,16 @@ ANCHOR_GAP = 0.01  # and no further apart than this (relative): one figure, reto
 
 def _anchored(a: Claim, b: Claim) -> bool:
     """Two levels of two documents, each written with two or more significant digits (two shares or growth
-    rates: three), within 1% of each other, whose objects name no two different things: the value says they are one figure retold (1320.7亿件
-    and "132 billion parcels", 4,974.5 tonnes and 4974吨), even where their words do not meet (a Chinese term
-    the dictionary glosses otherwise, an English paraphrase)."""
+    rates: three), within 1% of each other, whose objects name no two different things: the value says they are
+    one figure retold (1320.7亿件 and "132 billion parcels", 4,974.5 tonnes and 4974吨), even where their words do
+    not meet (a Chinese term the dictionary glosses otherwise, an English paraphrase)."""
     if a.path == b.path or a.unit != b.unit or a.context.measure != b.context.measure or \
             a.context.measure not in ("level", "share", "growth"):
         return False
     if a.value is None or b.value is None or a.value == 0 or b.value == 0 or (a.value > 0) != (b.value > 0):
         return False
     if _han(a) == _han(b) and _words_apart(a, b):
-        return False  # in one language, words that do not meet name two things (进口铁矿石 and 进口铜精矿 11.8亿吨)
+        return False  # in one language, words that do not meet name two things (进口铁矿石, 进口铜精矿 11.8亿吨)
     if "price" in a.context.topics or "price" in b.context.topics:
         return False  # prices move in narrow bands: two days' prices are often within 1% ($12,875 and $12,415 a ton)
     if abs(a.value - b.value) > ANCHOR_GAP * max(abs(a.value), abs(b.value)):
