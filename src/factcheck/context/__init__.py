@@ -718,7 +718,9 @@ class _Doc:
     def terms(self) -> frozenset[str]:
         """Abbreviations the document gives a phrase of ordinary words ("foreign direct investment (FDI)",
         "compound annual growth rate (CAGR)", "electric vehicles (EVs)"): the abbreviation alone is
-        that term, never a name (a body's is one: "the International Energy Agency (IEA)", see `bodies`)."""
+        that term, never a name (a body's is one: "the International Energy Agency (IEA)", see `bodies`). So is
+        an unknown abbreviation the page writes inside a noun phrase ("China's total PV capacity") and never as
+        an actor ("BMW's", "BMW sold")."""
         if not hasattr(self, "_terms"):
             out = set()
             for nl in self.seq:
@@ -736,7 +738,8 @@ class _Doc:
                              and names.alias(m.group(2), self.V) is None and m.group(2) not in self.bodies())
             # (a body the page names in full keeps its abbreviation: "the total number of CLIA cruise line ships";
             # and one the page writes as an actor is a name: "Germany's BMW sold", "BMW's revenue", "BMW reported")
-            out.update(t for t in found if not any(self._names_an_actor(t, nl.text) for nl in self.seq if t in nl.text))
+            out.update(t for t in found
+                       if not any(self._names_an_actor(t, nl.text) for nl in self.seq if t in nl.text))
             self._terms = frozenset(out)
         return self._terms
 
@@ -2102,9 +2105,9 @@ _PERCENT_COLUMN = re.compile(r"%|percent|百分比|占比|份额|市占率|share
 _BARE = re.compile(r"[-+−]?[\d.,\s]+")
 
 
-# a phrase of ordinary words and an abbreviation in brackets after it: "foreign direct investment (FDI)"
-# a word, up to two lower-case ones, an abbreviation in capitals (group 2), a lower-case word
+# a word (group 1), up to two lower-case ones, an abbreviation in capitals (group 2), a lower-case word (group 3)
 _TERM_IN_PHRASE = re.compile(r"\b([A-Za-z]+(?:['’]s)?)\s+(?:[a-z][a-z-]+\s+){0,2}?([A-Z]{2,5})s?\s+(?=([a-z]{3,}))")
+# a phrase of ordinary words and an abbreviation in brackets after it: "foreign direct investment (FDI)"
 _TERM_ABBREVIATED = re.compile(r"\b([A-Za-z][a-z]+(?:[\s-]+[a-z]+){1,5})\s*[(（]\s*([A-Z]{2,6})s?\s*[)）]")
 
 
