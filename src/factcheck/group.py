@@ -263,13 +263,14 @@ def _anchored(a: Claim, b: Claim) -> bool:
     digits = ANCHOR_DIGITS if a.context.measure == "level" else 3
     if _significant_digits(a) < digits or _significant_digits(b) < digits:
         return False
-    if _two_things(a, b):
-        return False
-    # (nor where each side names what is counted, as a quantity or a basis, and they share none: output against
-    # sales or consumption, 产量 against "sold": makers publish both within 1% of each other)
+    # (nor two things named, a quantity or a topic each, nor two counted things, as a quantity or a basis: output
+    # against sales or consumption, 产量 against "sold": makers publish both within 1% of each other)
+    ka, kb = _objects(a, b)
     roles = _roles()
-    ka, kb = ({k for k in keys if roles.get(k) in ("quantity", "basis")} for keys in _objects(a, b))
-    return not (ka and kb and not ka & kb)
+    if _named_apart(ka, kb, _kind_of(roles), ("quantity", "topic")):
+        return False
+    ca, cb = ({k for k in keys if roles.get(k) in ("quantity", "basis")} for keys in (ka, kb))
+    return not (ca and cb and not ca & cb)
 
 
 def _words_apart(a: Claim, b: Claim) -> bool:

@@ -42,9 +42,9 @@ def test_one_figure_retold_is_anchored_by_its_value(english, chinese, met):
 
 
 def test_prices_are_not_anchored_by_their_value():
-    # (prices move in narrow bands: two days' prices are often within 1%)
-    assert not compared("China's glimber traded at $4,974.5 a tonne in 2023.\n",
-                        "China's flomax traded at $4,950 a tonne in 2023.\n")
+    # (prices move in narrow bands: two days' prices are often within 1%; in two languages, so that only the
+    # price rule, not words that name two things in one language, keeps these apart)
+    assert not compared("China's glimber closed at $4,974.5 a tonne in 2023.\n", "2023年中国格林伯收于4950美元。\n")
 
 
 @pytest.mark.parametrize("text, figure, subject", [
