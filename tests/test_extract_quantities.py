@@ -22,8 +22,10 @@ CASES = [
     ("营收至少翻两番", "至少翻两番", 4, 4, None, "times", "at_least", "翻两番 = four times"),
     ("營收翻了一番", "翻了一番", 2, None, None, "times", None, "zh-Hant 翻一番"),
     ("交易約值港幣80億元", "約值港幣80億元", 8e9, None, None, "HKD", "approx", "约值 before a currency prefix"),
-    ("营收增加了一倍", "一倍", 1, None, None, "times", None, "a lone 一 before 倍 is a multiple, not the word one"),
-    ("產能提高一倍以上", "一倍以上", 1, 1, None, "times", "at_least", "zh-Hant, with a bound after"),
+    # (after a growth verb N倍 is the rise, N×100 %: 增加了一倍 doubled; tests/extract/test_glued_codes_and_growth_multiples.py)
+    ("营收增加了一倍", "一倍", 100, None, None, "percent", None, "a lone 一 before 倍 is a multiple, not the word one"),
+    ("產能提高一倍以上", "一倍以上", 100, 100, None, "percent", "at_least", "zh-Hant, with a bound after"),
+    ("营收是去年的一倍", "一倍", 1, None, None, "times", None, "a lone 一 before 倍, no growth verb"),
     ("至少30家企业", "至少30家", 30, 30, None, "count", "at_least", "至少"),
     ("不低于5%的增速", "不低于5%", 5, 5, None, "percent", "at_least", "不低于"),
     ("不超過一百億元", "不超過一百億元", 1e10, None, 1e10, "CNY", "at_most", "zh-Hant 不超過"),

@@ -190,6 +190,7 @@ class Knowledge:
     cn_not_positional: frozenset[str] = frozenset()  # 两, 俩
     figure_words: tuple[tuple[str, float, str, str | None], ...] = ()  # (word, value, unit, qualifier), longest first
     half_not_after: tuple[str, ...] = ()
+    growth_multiple: re.Pattern | None = None  # 增长1.7倍: a growth verb before N倍 (a rise of N×100 %)
     ambiguous: dict[str, tuple[UnitForm | None, tuple[str, ...]]] = None  # form -> (reading when cued, cues)
     multiple_words: frozenset[str] = frozenset()  # 3 times larger / as much: a multiple, not occurrences
     not_comparative: frozenset[str] = frozenset()
@@ -320,6 +321,15 @@ def _ambiguous(entries: list[dict]) -> dict[str, tuple[UnitForm | None, tuple[st
     return out
 
 
+def _growth_multiple(table: dict) -> re.Pattern | None:
+    """A growth verb, then hedges, ending where the figure starts (searched backwards by `$`)."""
+    if not table.get("before"):
+        return None
+    alt = lambda ws: "|".join(re.escape(w) for w in sorted(_simplify(ws), key=len, reverse=True))
+    hedges = alt(table.get("hedges_between", [])) or "(?!)"
+    return re.compile(rf"(?:{alt(table['before'])})\s*(?:(?:{hedges})\s*)*$")
+
+
 def _figure_words(words: dict, halves: dict) -> tuple[tuple[str, float, str, str | None], ...]:
     out = [(to_simplified(w).lower(), float(v), unit, None) for w, (v, unit) in words.items()]
     out += [(to_simplified(w).lower(), 0.5, "ratio", q or None) for w, q in halves.items()]
@@ -376,6 +386,7 @@ def knowledge() -> Knowledge:
         cn_formal=frozenset(_simplify(cn.get("formal", []))),
         cn_not_positional=frozenset(cn.get("not_positional", [])),
         figure_words=_figure_words(num.get("figure_words", {}), hedges.get("half_share", {})),
+        growth_multiple=_growth_multiple(num.get("growth_multiple", {})),
         letter_scales={k: float(v) for k, v in num.get("letter_scales", {}).items()},
         counted_nouns=frozenset(num.get("counted_after_letter_scale", {}).get("nouns", [])),
         counted_adjectives=frozenset(num.get("counted_after_letter_scale", {}).get("adjectives", [])),

@@ -522,6 +522,12 @@ def _round(x: float | None) -> float | None:
     return float(f"{x:.12g}")
 
 
+def _growth_multiple(text: str, start: int, K: Knowledge) -> bool:
+    """增长1.7倍, 按年飆約3.6倍: a growth verb right before N倍 states a rise of N×100 % (numerals.toml
+    [growth_multiple]); 增长到3倍, 是去年的3倍 stay multiples."""
+    return K.growth_multiple is not None and bool(K.growth_multiple.search(text, max(0, start - 12), start))
+
+
 def to_claim(path: str, line: NormLine, q: Quantity, K: Knowledge, bounds: list[int]) -> Claim | None:
     s, e = line.to_original(q.start, q.end)
     is_range = q.low is not None and q.high is not None and (q.value != q.value)
@@ -553,8 +559,8 @@ def to_claim(path: str, line: NormLine, q: Quantity, K: Knowledge, bounds: list[
                     high = value
         except Exception:  # an unknown unit expression in a user table: keep the figure as written
             unit = written_unit = q.unit
-    elif q.kind == "ratio":
-        unit, written_unit = "percent", "ratio"
+    elif q.kind == "ratio" or q.kind == "times" and _growth_multiple(line.text, q.start, K):
+        unit, written_unit = "percent", q.unit if q.kind == "times" else "ratio"
         value = None if value is None else value * 100.0
         low = None if low is None else low * 100.0
         high = None if high is None else high * 100.0

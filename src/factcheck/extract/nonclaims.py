@@ -119,10 +119,29 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 
 _ACRONYM_FIGURE = re.compile(r"[A-Z]{2,6}\d+(?:\.\d+)?")
 _FIGURE_AFTER_ACRONYM = frozenset("%万亿兆元")
-# Identifier prefixes that are really currency or unit words glued to the number
+# Identifier prefixes that are really currency or unit words glued to the number; every money prefix of the unit
+# table that is all letters is one too (MOP18.6bn, SEK250m: `_money_letter_prefixes`)
 _OK_LETTER_PREFIX = {"us", "usd", "rmb", "cny", "gbp", "eur", "hk", "hkd", "nt", "ntd", "twd", "cad", "aud",
                      "jpy", "inr", "rs", "mex", "chf", "krw", "btc", "c", "a", "x", "e", "q", "h", "fy", "musd",
                      "meur", "mgbp", "maud", "rm", "myr", "s", "sgd", "nz", "nzd"}
+
+
+# a figure after a table code glued to it is money when written as money is: decimals, thousands groups or a
+# scale word (MOP18.6 billion, SEK250m, PLN3,500); a bare small integer stays a code (NIO8, TOP10)
+_MONEY_SHAPED = re.compile(r"[A-Za-z]+\d{1,3}(?:[.,]\d)|[A-Za-z]+\d+(?:[kmb]n?|mln)?(?= ?(?:[kmb]n?|mln|million|billion|trillion)\b)",
+                           re.I)
+
+
+def _money_shaped(m: re.Match, text: str) -> bool:
+    return bool(_MONEY_SHAPED.match(text, m.start()))
+
+
+@functools.lru_cache(maxsize=4)
+def _money_letter_prefixes(K: Knowledge) -> frozenset[str]:
+    """The unit table's money prefixes written in letters only (usd, mop, sek), lower-cased: a code glued to the
+    figure names its currency, so "MOP18.6" is money, not an identifier like "H100"."""
+    return frozenset(f.form.lower() for forms in K.prefix_units.by_first.values() for f in forms
+                     if f.form.isascii() and f.form.isalpha())
 
 
 @functools.lru_cache(maxsize=4)
@@ -314,7 +333,8 @@ def masked_spans(text: str, K: Knowledge) -> list[tuple[int, int, str]]:
             kind = "time"
         if kind == "ident":
             letters = re.match(r"[A-Za-z]*", m.group()).group().lower()
-            if letters in _OK_LETTER_PREFIX and re.fullmatch(r"[A-Za-z]+\d[\d.,]*(?:[kmbt]n?|mln)?", m.group()):
+            if (letters in _OK_LETTER_PREFIX or letters in _money_letter_prefixes(K) and _money_shaped(m, text)) \
+                    and re.fullmatch(r"[A-Za-z]+\d[\d.,]*(?:[kmbt]n?|mln)?", m.group()):
                 continue  # USD100, Q2 and similar are handled by the quantity rules
             if not letters and re.fullmatch(r"\d+(?:[eE]\d+|[A-Za-z]+\d{0,2})", m.group()):
                 continue  # 2e5, 24703m2, 4km2
