@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from .extract import extract_lines
+from .extract import document_yuan, extract_lines
 from .language import detect
 
 from .model import Claim, Skipped, position
@@ -73,7 +73,7 @@ def _extract_document(got, with_context: bool, user_tables: tuple[str, ...], max
     the context stage failed on it: its claims are kept without what they are about (never compared), the
     other documents scanned as usual, and the user told which file to report."""
     lines = LazyLines(got.text)
-    claims = _capped_extract(got.path, lines, max_claims)
+    claims = document_yuan(_capped_extract(got.path, lines, max_claims), got.text)
     note = None
     if with_context:
         from .context import annotate, tables

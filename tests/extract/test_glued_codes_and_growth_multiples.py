@@ -1,4 +1,4 @@
-"""Two extraction mechanisms of round 21, written from forms in real Macau gaming news (sentences written for these
+"""Three extraction mechanisms of round 21, written from forms in real Macau gaming news (sentences written for these
 tests).
 
 A currency code glued to its figure (issue 9, money): every money prefix of the unit table that is all letters
@@ -9,7 +9,9 @@ was masked as an identifier like "H100". A bare small integer after a code stays
 A Chinese growth verb before N倍 (numerals.toml [growth_multiple]): 增长1.7倍 is a rise of 170 % (the result is
 2.7 times the base), as China's statistical usage has it, so it is reported as a percentage (written_value N,
 written_unit times) and meets the same rise written as a percentage in another language ("surged by 308.1%" and
-按年增加3.1倍). 增长到3倍 (a verb of arriving), 是去年的3倍 (no verb) and 翻番 stay multiples."""
+按年增加3.1倍). 增长到3倍 (a verb of arriving), 是去年的3倍 (no verb) and 翻番 stay multiples.
+
+A bare 元 on a Traditional page naming one other member of the yuan family (below)."""
 from __future__ import annotations
 
 import pytest
@@ -96,3 +98,24 @@ def test_growth_multiple_meets_the_percentage_of_another_language(tmp_path):
 def test_growth_multiple_disagreeing_with_a_percentage_is_a_conflict(tmp_path):
     groups = _scan(tmp_path, "Macau's gaming revenue in May 2023 surged by 330% year on year.", ZH)
     assert ("conflict", ["3.1倍", "330%"]) in groups, groups
+
+
+# A page in Traditional characters naming one of the New Taiwan dollar, the Hong Kong dollar and the pataca, and
+# never the yuan, writes its bare 元 in that currency (extract.document_yuan): the unit table's Chinese names of the
+# three decide. Simplified pages, pages naming the yuan too, and pages naming two of them are left as they were.
+@pytest.mark.parametrize("text, unit", [
+    ("澳門去年博彩收入約421.98億元。\n特區政府以澳門元計算全年預算。\n", "MOP"),
+    ("台灣去年觀光支出約7010億元。\n以上金額均以新台幣計。\n", "TWD"),
+    # near misses
+    ("澳门去年博彩收入约421.98亿元。\n特区政府以澳门元计算全年预算。\n", "CNY"),          # Simplified
+    ("澳門去年博彩收入約421.98億元。\n另有人民幣存款，以澳門元計算。\n", "CNY"),          # the yuan named too
+    ("澳門去年博彩收入約421.98億元。\n以港元及澳門元計算。\n", "CNY"),                    # two named
+])
+def test_bare_yuan_on_a_page_naming_one_other_currency(tmp_path, text, unit):
+    import json
+
+    from conftest import fc
+
+    (tmp_path / "p.txt").write_text(text, encoding="utf-8")
+    rep = json.loads(fc("claims", "p.txt", "--format", "json", cwd=tmp_path).stdout)
+    assert [c["unit"] for c in rep["claims"] if c["text"].endswith("元")] == [unit]

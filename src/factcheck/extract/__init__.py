@@ -486,6 +486,42 @@ def _bare_yuan(qs: list[Quantity], low: str) -> list[Quantity]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _yuan_names(K: Knowledge) -> dict[str, tuple[str, ...]]:
+    """The unit table's names of the yuan family's other members in Chinese characters (新台币, 港元, 澳门元)."""
+    out: dict[str, set[str]] = {}
+    for index in (K.prefix_units, K.suffix_units):
+        for forms in index.by_first.values():
+            for f in forms:
+                if f.kind == "money" and f.unit in _YUAN_FAMILY and f.unit != "CNY" and _CJK_CHAR.search(f.form):
+                    out.setdefault(f.unit, set()).add(f.form)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def document_yuan(claims: list[Claim], text: str) -> list[Claim]:
+    """A page in Traditional characters that names exactly one of the New Taiwan dollar, the Hong Kong dollar and
+    the pataca, and never the yuan (人民幣, RMB), writes its bare 元 in that currency: 博彩收入約421﹒98億元 on a
+    Macau page that says 澳門元 elsewhere is patacas, as 7010億元 on a Taiwan page saying 新台幣 is New Taiwan
+    dollars. (A line naming one already decides for itself, `_bare_yuan`. Simplified pages are left alone: mainland
+    news quotes Hong Kong share prices in 港元 beside amounts in 元 that are yuan.)"""
+    if not any(c.unit == "CNY" and c.written_unit == "CNY" for c in claims):
+        return claims
+    from ..language import detect
+    from ..normalize import to_simplified
+
+    if detect(text) != "zh-Hant":
+        return claims
+    low = to_simplified(text).lower()
+    if any(w in low for w in _NAMES_CNY):
+        return claims
+    named = {code for code, forms in _yuan_names(knowledge()).items() if any(f in low for f in forms)}
+    if len(named) != 1:
+        return claims
+    code = named.pop()
+    return [replace(c, unit=code, written_unit=code) if c.unit == "CNY" and c.written_unit == "CNY" else c
+            for c in claims]
+
+
 def _unit_factor(K: Knowledge, unit: str) -> tuple[str, float] | None:
     """A physical unit's canonical unit and its size in it (for 5 ft 2 in), None when pint cannot tell."""
     try:
@@ -601,4 +637,4 @@ def extract_lines(path: str, lines: list[NormLine], K: Knowledge | None = None,
 
 
 def extract_document(doc: Document, K: Knowledge | None = None) -> list[Claim]:
-    return extract_lines(doc.path, normalize_text(doc.text), K)
+    return document_yuan(extract_lines(doc.path, normalize_text(doc.text), K), doc.text)
