@@ -18,3 +18,30 @@ from helpers import frames
 ])
 def test_a_currency_code_is_no_subject(text, figure, subject):
     assert frames(text)[figure].context.subject == subject
+
+
+@pytest.mark.parametrize("text, figure, period", [
+    # a figure in a "when" clause after a period is of that period (the sentence's other period is another's)
+    ("Ruritania's casino revenue rose 333.8% in 2023 compared to 2022, when it amounted to MOP 42.20 billion.\n",
+     "MOP 42.20 billion", "2022"),
+    ("Reserves were the highest since November 2015, when they stood at $3.44 trillion.\n",
+     "$3.44 trillion", "2015-11"),
+    # near misses: a clause break or another figure after "when" leaves the figure to the usual rules
+    ("In 2023, when sales rose, revenue was $5 billion.\n", "$5 billion", "2023"),
+])
+def test_a_when_clause_takes_the_period_before_it(text, figure, period):
+    assert frames(text)[figure].context.period == period
+
+
+@pytest.mark.parametrize("text, figure, period", [
+    # the level a month's change starts from is the month before, or that month a year back on a yearly base
+    ("In December 2023, revenue was up 15.8 per cent month-on-month from MOP16.04bn to MOP18.56bn.\n",
+     "MOP16.04bn", "2023-11"),
+    ("In December 2023, revenue was up 15.8 per cent year-on-year from MOP16.04bn to MOP18.56bn.\n",
+     "MOP16.04bn", "2022-12"),
+    # near miss: the level reached keeps the month
+    ("In December 2023, revenue was up 15.8 per cent month-on-month from MOP16.04bn to MOP18.56bn.\n",
+     "MOP18.56bn", "2023-12"),
+])
+def test_a_months_change_starts_from_the_month_before(text, figure, period):
+    assert frames(text)[figure].context.period == period

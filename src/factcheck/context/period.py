@@ -760,6 +760,10 @@ def change_start(v: View, got: str) -> str | None:
         return shift("?-prev-Y" if yoy else "?-prev-Q", got)
     if re.fullmatch(r"\d{4}", got):
         return shift("?-prev-Y", got)
+    if re.fullmatch(r"\d{4}-\d{2}", got):
+        # "December's GGR was up 15.8% month-on-month from MOP16.04bn to MOP18.56bn": November's; a month
+        # compared on the year starts from that month a year back
+        return shift("?-prev-Y" if yoy else "?-prev-M", got)
     return None
 
 
@@ -845,6 +849,27 @@ def _dated_right_after(v: View, spans: list[PeriodSpan]) -> bool:
 _START = operator.attrgetter("start")
 
 
+# a period, then a relative clause of that time: "compared to 2022, when they amounted to …", "since January 2020,
+# when GGR stood at …"
+_WHEN_AFTER = re.compile(r"\s*,?\s*(?:when|at which time|at that time)\b")
+_CLAUSE_BREAK = re.compile(r"[,;:.()]|\b(?:and|but|while|whereas)\b")
+
+
+def _when_clause(v: View, near: list[PeriodSpan]) -> PeriodSpan | None:
+    """The period a "when" clause holding the figure follows (no other figure, period or clause between them)."""
+    if "when" not in v.low[max(v.ss, v.s - 80):v.s] and "at th" not in v.low[max(v.ss, v.s - 80):v.s]:
+        return None
+    before = [p for p in near if p.end <= v.s]
+    if not before:
+        return None
+    p = before[-1]
+    m = _WHEN_AFTER.match(v.low, p.end)
+    if m is None or v.s - m.end() > 60 or _CLAUSE_BREAK.search(v.low, m.end(), v.s) or \
+            any(m.end() <= s < v.s for s, _ in v.spans):
+        return None
+    return p
+
+
 def _period_of(v: View, spans: list[PeriodSpan], doc_year: int | None, heading: str | None,
                header: str | None = None, change: bool = False) -> str | None:
     # the periods of the figure's sentence: every window read below but the last lies inside it (`spans` are in
@@ -858,6 +883,10 @@ def _period_of(v: View, spans: list[PeriodSpan], doc_year: int | None, heading: 
     if own and (not (change or _CHANGED.search(v.low, own[-1].end, v.s)) or
                 _OWN_BASE.fullmatch(v.low, own[-1].end, v.s)):
         return _as_of(complete(own[-1].period, v, spans, doc_year, heading, own[-1].start), v, own[-1])
+
+    when = _when_clause(v, near)
+    if when is not None:  # "compared to 2022, when they amounted to MOP 42.20 billion": the period "when" follows
+        return _as_of(complete(when.period, v, spans, doc_year, heading, when.start), v, when)
 
     aside: dict[int, bool] = {}  # id of a period -> whether it sits in brackets without the figure (read once)
 
