@@ -119,3 +119,15 @@ def test_bare_yuan_on_a_page_naming_one_other_currency(tmp_path, text, unit):
     (tmp_path / "p.txt").write_text(text, encoding="utf-8")
     rep = json.loads(fc("claims", "p.txt", "--format", "json", cwd=tmp_path).stdout)
     assert [c["unit"] for c in rep["claims"] if c["text"].endswith("元")] == [unit]
+
+
+# A month or day written with a space before 月/日/号, as pages that space their figures write it (澳門 5 月賭收,
+# 2023 年 5 月), is a date as 5月 is, never a count of 5; a figure before a measure word with a space stays one.
+@pytest.mark.parametrize("sentence, figures", [
+    ("澳門 5 月賭收按年增 3.7 倍。", ["3.7 倍"]),
+    ("澳门 5 月赌收按年增 3.7 倍。", ["3.7 倍"]),
+    ("今年首 5 日收入為 20 億澳門元。", ["20 億澳門元"]),
+    ("今年首 5 個月收入為 649.29 億澳門元。", ["5 個月", "649.29 億澳門元"]),  # months counted: a duration
+])
+def test_spaced_month_is_a_date(sentence, figures):
+    assert [c.text for c in claims_in(sentence)] == figures, _got(sentence)

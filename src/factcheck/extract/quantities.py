@@ -748,8 +748,9 @@ class LineParser:
             elif core.script == "en" and value == 1 and not hb and _WORD_AFTER.match(low, end) and not (
                     self._number_follows(end)):  # between one and two million, one to three: a range's end
                 rejected = "lone"  # "one family", "One complete orbit": the determiner, as 一个 in Chinese
-            elif text[end:end + 1] in ("月", "日", "号") and 0 < core.value <= 31 and float(core.value).is_integer():
-                rejected = "date"
+            elif text[end:end + 2].lstrip(" ")[:1] in ("月", "日", "号") and 0 < core.value <= 31 and \
+                    float(core.value).is_integer():
+                rejected = "date"  # 5月, and 5 月 as pages that space their figures write it
             elif core.script == "en" and self._pronoun_one(core):
                 rejected = "pronoun"
             elif (_HYPHEN_WORD if core.script == "en" else _SPACED_HYPHEN_WORD).match(low, end):
