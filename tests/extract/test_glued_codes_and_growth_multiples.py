@@ -131,3 +131,14 @@ def test_bare_yuan_on_a_page_naming_one_other_currency(tmp_path, text, unit):
 ])
 def test_spaced_month_is_a_date(sentence, figures):
     assert [c.text for c in claims_in(sentence)] == figures, _got(sentence)
+
+
+# "pct" is a percent sign in lower case and in title case (2 pct, wire headlines' 2 Pct); PCT in capitals is the
+# Patent Cooperation Treaty, and the year before it ("the 2023 PCT applications") is no 2,023 percent.
+@pytest.mark.parametrize("sentence, figures", [
+    ("Shares rose 2 pct on the day.", [(2.0, "percent")]),
+    ("Shares Rose 2 Pct In Heavy Trade", [(2.0, "percent")]),
+    ("Huawei ranked first in the 2023 PCT international patent applications.", []),
+])
+def test_pct_in_capitals_is_no_percent(sentence, figures):
+    assert [(c.value, c.unit) for c in claims_in(sentence)] == figures, _got(sentence)
