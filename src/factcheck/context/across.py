@@ -141,7 +141,7 @@ def elided_units(out: list[Claim], idxs: list[int], text: str, spans: list[tuple
             continue
         if not p.written_value:
             continue
-        bare = _bare(c) and _has_unit(p)
+        bare = _bare(c) and _has_unit(p) and not _counts_a_noun(text, spans[k][1])
         per_time = c.kind == "physical" and p.written_unit.startswith(c.written_unit + " / ")
         if bare or per_time:
             out[idxs[k]] = _in_unit_of(c, p)
@@ -203,6 +203,29 @@ def _same_amount(c: Claim, p: Claim) -> bool:
 
 def _bare(c: Claim) -> bool:
     return c.kind == "count" and not c.noun
+
+
+# The word right after a bare English figure, when it is a plural noun the figure counts: "16,000 tonnes and
+# fewer than 17 players", "5 kg and at least 3 people": the figure counts players, never 17 tonnes. Only a plural
+# (or a noun counted as one: people, aircraft) blocks the unit; a figure whose unit is left unsaid is followed by
+# its period, a preposition, a participle or the end of the clause ("to 30.1 million in 2023", "from 4.2 billion
+# a year earlier", "the previous season's 2.3 million recorded output", "to 40.5 million due to ...").
+_PLURAL_NOUNS = frozenset("""people persons children men women staff police cattle sheep aircraft personnel
+    livestock poultry fish deer""".split())
+_NOT_PLURAL = frozenset("""is was has does as its this thus plus less unless various previous was us yes bus
+    gas news series species means""".split())
+_WORD_AFTER = re.compile(r"[ \t]+([a-z][a-z'-]*)(?![\w.]*\d)")
+
+
+def _counts_a_noun(text: str, end: int) -> bool:
+    m = _WORD_AFTER.match(text, end)
+    if m is None:
+        return False
+    w = m.group(1)
+    if w in _PLURAL_NOUNS:
+        return True
+    return (len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "ous", "'s"))
+            and w not in _NOT_PLURAL)
 
 
 def _has_unit(p: Claim) -> bool:

@@ -20,6 +20,7 @@ _CHANGE_OVER = re.compile(r"(?:%|percent|per cent|\b(?:gain|gains|increase|incre
                           r"decline|declines|drop|drops|fell|jump|jumped))\s*$")
 
 
+_AFTER_TAIL_DIGIT = frozenset("的了，。、；：！？）以左上")  # 三成五的, 三成五以上, 六成五左右, 四成五上下
 _ORDINAL_DIGITS = frozenset("一二三四五六七八九十0123456789")  # 第一、二、三产业: ordinals listed after 第
 
 
@@ -634,8 +635,10 @@ class LineParser:
                     end += 1
                 elif f.tail_digit:
                     t = _skip_spaces(text, end, 1)
-                    if t < self.n and text[t] in K.cn_digits and not (t + 1 < self.n and _CJK_CHAR.match(text, t + 1)):
-                        value += K.cn_digits[text[t]] * f.factor / 10  # 七成六 = 76 %
+                    if t < self.n and text[t] in K.cn_digits and not (
+                            t + 1 < self.n and _CJK_CHAR.match(text, t + 1) and text[t + 1] not in _AFTER_TAIL_DIGIT):
+                        # 七成六 = 76 %; 三成五的企业, 六成五以上: a particle or a bound after the digit closes it
+                        value += K.cn_digits[text[t]] * f.factor / 10
                         end = t + 1
                 elif kind == "money" and f.factor == 1 and _CJK_CHAR.match(f.form):
                     tail = self._jiao_tail(end)

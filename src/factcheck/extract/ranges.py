@@ -288,7 +288,7 @@ def join_compounds(qs: list[Quantity], text: str, factor_of=None) -> list[Quanti
                 # than one of the larger (5 ft 2 in, 3 lb 4 oz); not two measures of two things (2 gallons and
                 # 5 lbs) nor one speed in two units (10 knots and 25 mph)
                 if fa and fb and fb < fa and fa / fb <= 100 and 0 <= q.value * fb < fa and \
-                        _system(a.unit) == _system(q.unit):
+                        ra[0] in _PARTED and _system(a.unit) == _system(q.unit):
                     out[-1] = replace(a, end=q.end, value=a.value + q.value * fb / fa)  # 5 ft 2 in
                     continue
         out.append(q)
@@ -305,6 +305,12 @@ _CUSTOMARY = frozenset(("inch", "foot", "yard", "mile", "nautical_mile", "fathom
                         "teaspoon", "bushel", "peck", "acre", "oil_barrel"))
 _MARKET = frozenset(("jin", "liang", "tai_jin", "chinese_mu", "chinese_chi", "chinese_cun", "chinese_li", "zhang",
                      "dou", "ping", "qian"))
+
+
+# The measures written as a larger unit and a remainder in a smaller one: a length, a weight, a volume (5 ft 2 in,
+# 3 lb 4 oz, 1 cup and 2 tablespoons, 1公斤2两). A pressure, a power or any rate is never written so: "120 psi and
+# 5 mmHg", "5 g/L and 3 mg/dL", "10 kW and 500 W" are two readings listed side by side.
+_PARTED = frozenset(("meter", "metric_ton", "meter ** 3"))
 
 
 def _system(unit: str) -> str:
@@ -538,6 +544,8 @@ def _join(a: Quantity, b: Quantity, text: str) -> Quantity | None:
         gap = text[a.end:b.core.start]  # 70%~ 95%: the "~" read as a hedge is the range's dash
     elif a.qualifier in _LOWER + _UPPER or b.hedge_before:
         return None
+    if gap == "、" and (f := _enumerated_low(a, b, text)) is not None:
+        return _make(a, b, b.value * f, b.value, a.qualifier)  # 三、四十人, 四、五千元: 30 to 40, 4,000 to 5,000
     dash = _DASH.match(gap)
     if dash and _is_change(a, b, gap, text):
         return None
@@ -574,6 +582,26 @@ def _join(a: Quantity, b: Quantity, text: str) -> Quantity | None:
 
 
 _OR = re.compile(r"^\s{0,2}(?:or|或)\s{0,2}$", re.I)
+
+
+def _enumerated_low(a: Quantity, b: Quantity, text: str) -> float | None:
+    """三、四十人, 四、五千元, 二、三百家: a lone Chinese digit, an enumeration comma and the next digit up written
+    with its place (十, 百, 千, 万…) is the colloquial "this or the next" (三四十) with the comma kept, a range
+    whose low end is in the high end's place. Returns low / high. Not a list: no 第 before (第三、四季度), no
+    further 、 after (一、二、三十), and the second figure must have a place (三、四个 is left as written)."""
+    if not (a.core.script == b.core.script == "cn" and a.core.end - a.core.start == 1 and a.end == a.core.end
+            and not a.has_unit and a.low is None and b.low is None and b.core.decimals == 0
+            and b.qualifier is None and b.hedge_before is None and b.core.start == b.start):
+        return None
+    if text[a.core.start - 1:a.core.start] in ("第", "、") or text[b.end:b.end + 1] == "、":
+        return None
+    x, y = a.core.value, b.core.value
+    if not (1 <= x <= 8 and float(x).is_integer() and y >= 10):
+        return None
+    place = 10 ** (len(str(int(y))) - 1)
+    if y != (x + 1) * place:
+        return None
+    return x / (x + 1)
 
 
 def _next_step(a: Quantity, b: Quantity) -> bool:
