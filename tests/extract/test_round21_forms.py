@@ -15,6 +15,12 @@ written for these tests (none copied from a test suite).
 4. A bare English figure right after a figure with a unit takes that unit only when nothing names what it
    counts: "16,000 tonnes and fewer than 17 players" counts players ("recover 2.6 million bags to 30.1 million
    in 2025" still counts bags). Chinese says it with the measure word (17名), read already.
+5. "or thereabouts" is an approximation written after the figure, as "or so", 左右 and 上下 are.
+6. 參 (参) is the formal (大写) three of Taiwan's cheques and contracts (參仟伍佰萬元 = 35,000,000), read as 叁
+   is; like 伍, 陆 and 拾 it spells words too (参加, 参考), so it is a digit only in a numeral run, and the
+   herbs and sea cucumbers whose names end in it (人参三根, 海參五斤) keep the word.
+7. A jiao written in Arabic digits after 块/元 belongs to the amount: 5块8毛 is 5.8 yuan (as 五块八毛 is), and
+   only with 毛/角 named (5块8 could start 8个).
 """
 from __future__ import annotations
 
@@ -158,3 +164,42 @@ AFTER_APPROX = [
 def test_approximation_after_the_figure(sentence, text, why):
     got = [(c.text, c.qualifier) for c in claims_in(sentence)]
     assert (text, "approx") in got, got
+
+
+# ---------------------------------------------------------------------------- 6. the formal three 參
+# (sentence, [(text, value)], why)
+FORMAL_THREE = [
+    ("合約金額為參仟伍佰萬元整。", [("參仟伍佰萬元", 35_000_000.0)], "zh-Hant: a contract sum"),
+    ("共計參拾人出席。", [("參拾人", 30.0)], "zh-Hant: with a measure word"),
+    ("金额为叁佰贰拾元。", [("叁佰贰拾元", 320.0)], "zh-Hans: 叁 (read before)"),
+    ("金额为参佰元。", [("参佰元", 300.0)], "zh-Hans: the variant 参"),
+    ("他参加了3次会议。", [("3次", 3.0)], "zh-Hans: 参加 is a word"),
+    ("人参三根，海参五斤。", [("三根", 3.0), ("五斤", 5.0)], "zh-Hans: 人参, 海参 keep their 参"),
+    ("買了人參三兩。", [("三兩", 3.0)], "zh-Hant: 人參"),
+    ("The cheque was for three thousand five hundred dollars.", [("three thousand five hundred dollars", 3500.0)],
+     "en: the amount in words"),
+]
+
+
+@pytest.mark.parametrize("sentence,want,why", FORMAL_THREE, ids=[c[2] for c in FORMAL_THREE])
+def test_formal_three(sentence, want, why):
+    got = [(c.text, c.written_value if c.written_value is not None else c.value) for c in claims_in(sentence)]
+    assert [t for t, _ in got] == [t for t, _ in want], got
+    for (_, v), (_, w) in zip(got, want):
+        assert v == pytest.approx(w)
+
+
+# ---------------------------------------------------------------------------- 7. jiao in Arabic digits
+# (sentence, text, value, why)
+JIAO = [
+    ("他借了5块8毛钱。", "5块8毛钱", 5.8, "zh-Hans: 块 and 毛"),
+    ("每斤12元5角。", "12元5角", 12.5, "zh-Hans: 元 and 角"),
+    ("買了3塊8毛的糖。", "3塊8毛", 3.8, "zh-Hant: 塊 and 毛"),
+    ("It cost 5 dollars 80 cents.", "5 dollars 80 cents", 5.8, "en: dollars and cents (read before)"),
+]
+
+
+@pytest.mark.parametrize("sentence,text,value,why", JIAO, ids=[c[3] for c in JIAO])
+def test_jiao_in_digits(sentence, text, value, why):
+    got = [(c.text, c.value, c.unit) for c in claims_in(sentence)]
+    assert got[0][0] == text and got[0][1] == pytest.approx(value), got

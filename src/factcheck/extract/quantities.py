@@ -980,6 +980,10 @@ class LineParser:
         text, K = self.text, self.K
         if t < self.n and text[t] == "钱":
             return 0.0, t + 1
+        if t + 1 < self.n and text[t] in "123456789" and text[t + 1] in "毛角" and not text[t - 1:t].isdigit():
+            # 5块8毛, 12元5角: a jiao in Arabic digits is named, never left bare (5块8 could start "8个")
+            u = t + 2 + (t + 2 < self.n and text[t + 2] == "钱")
+            return int(text[t]) / 10, u
         if t >= self.n or text[t] not in K.cn_digits or K.cn_digits[text[t]] == 0:
             return None
         u = t + 1
