@@ -21,6 +21,8 @@ written for these tests (none copied from a test suite).
    herbs and sea cucumbers whose names end in it (人参三根, 海參五斤) keep the word.
 7. A jiao written in Arabic digits after 块/元 belongs to the amount: 5块8毛 is 5.8 yuan (as 五块八毛 is), and
    only with 毛/角 named (5块8 could start 8个).
+8. Newsroom and classified-ad abbreviations of units in general use: yr (yrs was read), mos, wks, yds; and a
+   Chinese duration whose parts are linked by 零 or 又 (1年零3个月, 兩年又五個月) is one duration, the 零 no figure.
 """
 from __future__ import annotations
 
@@ -203,3 +205,19 @@ JIAO = [
 def test_jiao_in_digits(sentence, text, value, why):
     got = [(c.text, c.value, c.unit) for c in claims_in(sentence)]
     assert got[0][0] == text and got[0][1] == pytest.approx(value), got
+
+
+# ---------------------------------------------------------------------------- 8. abbreviated units
+# (sentence, [(text, unit)], why)
+ABBREVIATED = [
+    ("The loan runs 1 yr and 3 mos.", [("1 yr", "year"), ("3 mos", "year")], "en: yr, mos"),
+    ("Recovery took 6 wks.", [("6 wks", "year")], "en: wks"),
+    ("She bought 4 yds of cloth.", [("4 yds", "meter")], "en: yds"),
+    ("贷款期限为1年零3个月。", [("1年零3个月", "year")], "zh-Hans: years and months"),
+    ("貸款期限為兩年又五個月。", [("兩年又五個月", "year")], "zh-Hant: years and months joined by 又"),
+]
+
+
+@pytest.mark.parametrize("sentence,want,why", ABBREVIATED, ids=[c[2] for c in ABBREVIATED])
+def test_abbreviated_units(sentence, want, why):
+    assert [(c.text, c.unit) for c in claims_in(sentence)] == want

@@ -251,6 +251,8 @@ def join_compounds(qs: list[Quantity], text: str, factor_of=None) -> list[Quanti
     5 feet 2 inches, 6-foot-3. `factor_of(unit)` gives a physical unit's canonical unit and its size in it."""
     if "米" in text or "度" in text:
         qs = _join_metre_tails(qs, text)
+    if "零" in text or "又" in text:
+        qs = _drop_linking_zero(qs, text)
     out: list[Quantity] = []
     for q in qs:
         if out and q.start < out[-1].end and out[-1].unit == "foot" and _bare_count(q):
@@ -313,6 +315,19 @@ _MARKET = frozenset(("jin", "liang", "tai_jin", "chinese_mu", "chinese_chi", "ch
 _PARTED = frozenset(("meter", "metric_ton", "meter ** 3"))
 
 
+def _drop_linking_zero(qs: list[Quantity], text: str) -> list[Quantity]:
+    """1年零3个月, 三小时零五分钟: a 零 between two parts of one duration links them ("and"), it is no figure."""
+    out = []
+    for i, q in enumerate(qs):
+        if (0 < i < len(qs) - 1 and text[q.start:q.end] == "零" and q.value == 0 and not q.has_unit
+                and qs[i - 1].end == q.start and qs[i + 1].start == q.end
+                and qs[i - 1].kind == qs[i + 1].kind == "physical"
+                and _is_time(qs[i - 1].unit) and _is_time(qs[i + 1].unit)):
+            continue
+        out.append(q)
+    return out
+
+
 def _system(unit: str) -> str:
     """customary, market or metric: the system a unit's base words belong to (foot ** 2 is customary)."""
     names = set(re.findall(r"[A-Za-z_]+", unit))
@@ -323,14 +338,15 @@ def _system(unit: str) -> str:
     return "metric"
 
 
-_JUXTAPOSED = re.compile(r"^ ?$")
+_JUXTAPOSED = re.compile(r"^(?: ?|零|又)$")  # 2 hours 15 minutes, 1年3个月, 1年零3个月, 两年又五个月
 _BARE_SECONDS = re.compile(r" ?(?:s|secs?)(?![A-Za-z0-9])")
 
 
 def _duration_parts(a: Quantity, b: Quantity, text: str, factor_of) -> tuple[float, int] | None:
     """One duration written in descending parts side by side: 2 hours 15 minutes, 3 min 20 s, 1 year 3 months,
     2小时15分钟, 3分20秒, 1年3个月: (value in the first part's unit, end). Each part is less than one of the part
-    before. Joined by "and" ("21 years and six months") they stay two figures, as written."""
+    before. Joined by "and" ("21 years and six months") they stay two figures, as written; 零 and 又 (1年零3个月,
+    两年又五个月) say "and a remainder of", one duration as 一百万零五百 is one number."""
     if not (a.kind == "physical" and _is_time(a.unit) and a.rejected is None and a.low is None
             and b.rejected is None and b.low is None and b.qualifier is None and _JUXTAPOSED.match(text[a.end:b.start])):
         return None
