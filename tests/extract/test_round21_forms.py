@@ -23,6 +23,9 @@ written for these tests (none copied from a test suite).
    only with 毛/角 named (5块8 could start 8个).
 8. Newsroom and classified-ad abbreviations of units in general use: yr (yrs was read), mos, wks, yds; and a
    Chinese duration whose parts are linked by 零 or 又 (1年零3个月, 兩年又五個月) is one duration, the 零 no figure.
+9. A ratio written N:M where the words name a ratio (男女比例为1.05:1, 性別比為104.3：100, "a ratio of 105:100",
+   "a 3:1 margin") is one figure, N/M times, as N-to-M is; without such a word a colon between numbers is a
+   score or a time (比分为3:1, 14:30) and stays no figure.
 """
 from __future__ import annotations
 
@@ -221,3 +224,27 @@ ABBREVIATED = [
 @pytest.mark.parametrize("sentence,want,why", ABBREVIATED, ids=[c[2] for c in ABBREVIATED])
 def test_abbreviated_units(sentence, want, why):
     assert [(c.text, c.unit) for c in claims_in(sentence)] == want
+
+
+# ---------------------------------------------------------------------------- 9. ratios written N:M
+# (sentence, [(text, value)], why)
+COLON_RATIOS = [
+    ("全省男女比例为1.05:1。", [("1.05:1", 1.05)], "zh-Hans: 比例"),
+    ("新生兒性別比為104.3：100。", [("104.3：100", 1.043)], "zh-Hant: 性別比, full-width colon"),
+    ("The ratio of nurses to doctors is 3:1.", [("3:1", 3.0)], "en: ratio before"),
+    ("The bill passed by a 2:1 margin.", [("2:1", 2.0)], "en: margin after"),
+    ("名优茶与大宗茶的比例约为7:3。", [("约为7:3", 7 / 3)], "zh-Hans: a hedge before the ratio"),
+    ("The output ratio hit a record in 2024: 2,667 units.", [("2,667", 2667.0)], "en: a year and a colon"),
+    ("两队比分为3:1。", [], "zh-Hans: a score"),
+    ("會議於14:30開始。", [], "zh-Hant: a time"),
+    ("The match ended 2:1.", [], "en: a score"),
+]
+
+
+@pytest.mark.parametrize("sentence,want,why", COLON_RATIOS, ids=[c[2] for c in COLON_RATIOS])
+def test_colon_ratios(sentence, want, why):
+    got = [(c.text, c.value) for c in claims_in(sentence)]
+    assert [t for t, _ in got] == [t for t, _ in want], got
+    for (_, v), (_, w) in zip(got, want):
+        assert v == pytest.approx(w)
+    assert all(c.unit == "times" for c in claims_in(sentence) if ":" in c.text or "：" in c.text)

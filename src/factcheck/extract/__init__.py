@@ -302,6 +302,8 @@ def quantities_in_line(text: str, K: Knowledge, money_columns: dict | None = Non
         out = _ordinal_runs(parser, K, out)
     if "-to-" in parser.low:
         out = _odds(parser, K, out)
+    if ":" in text or "：" in text:
+        out = _colon_ratios(parser, out)
     return _bare_yuan(out, parser.low) if "元" in text or "块" in text else out
 
 
@@ -330,6 +332,35 @@ def _odds(parser: LineParser, K: Knowledge, out: list[Quantity]) -> list[Quantit
         return out
     spans = [(f.start, f.end) for f in found] + tallies
     kept = [q for q in out if not any(q.start < e and s < q.end for s, e in spans)]
+    return sorted(kept + found, key=lambda q: q.start)
+
+
+# a ratio written N:M where the words name a ratio (男女比例为1.05:1, 性别比104.3：100, "a ratio of 3:1", "a 2:1
+# margin", 之比为5:3): one figure, N/M times, as N-to-M is; never the two numbers apart. Without such a word a
+# colon between numbers is a score, a time or a verse (2:30, 3:1 in a match) and stays no figure.
+_COLON_RATIO = re.compile(r"(?<![A-Za-z0-9_.:：])(?P<a>\d+(?:\.\d+)?)\s?[:：]\s?(?P<b>\d+(?:\.\d+)?)"
+                          r"(?![A-Za-z0-9_:：]|[.,]\d)"
+                          r"(?P<n> (?:margin|majority|ratio|split)s?(?![a-z]))?")
+_RATIO_BEFORE = re.compile(r"(?:比例|比率|之比|性别比|男女比|配比|比值|ratio|proportion)[^,，。;；]{0,32}$")
+
+
+def _colon_ratios(parser: LineParser, out: list[Quantity]) -> list[Quantity]:
+    found = []
+    for m in _COLON_RATIO.finditer(parser.low):
+        if not (m.group("n") or _RATIO_BEFORE.search(parser.low, max(0, m.start() - 48), m.start())):
+            continue
+        a, b = float(m.group("a")), float(m.group("b"))
+        if not a or not b or nonclaims.is_year(a, m.group("a")):
+            continue  # "a record in 2024: 2,667 TWh": a year and the figure of that year
+        start, qual = m.start(), None
+        hq, hs = parser._hedge_before(start)  # 比例约为7:3: about
+        if hq is not None and hs is not None:
+            start, qual = hs, hq
+        core = Core(m.start(), m.end("b"), a / b, script="arabic")
+        found.append(Quantity(start, m.end("b"), a / b, "times", "times", qual, core, has_unit=True))
+    if not found:
+        return out
+    kept = [q for q in out if not any(q.start < f.end and f.start < q.end for f in found)]
     return sorted(kept + found, key=lambda q: q.start)
 
 
