@@ -45,3 +45,14 @@ def test_a_when_clause_takes_the_period_before_it(text, figure, period):
 ])
 def test_a_months_change_starts_from_the_month_before(text, figure, period):
     assert frames(text)[figure].context.period == period
+
+
+@pytest.mark.parametrize("text, figure, basis", [
+    # 每人次 is per visit (one person-trip), not per head of population: the two never meet
+    ("2024年旅客每人次消费为5000元。\n", "5000元", ("per trip",)),
+    ("Visitors spent HK$6,000 per trip in 2024.\n", "HK$6,000", ("per trip",)),
+    # near miss: 每人 stays per capita
+    ("2024年旅客每人消费为5000元。\n", "5000元", ("per capita",)),
+])
+def test_per_trip_is_not_per_capita(text, figure, basis):
+    assert frames(text)[figure].context.basis == basis
