@@ -56,3 +56,35 @@ def test_a_months_change_starts_from_the_month_before(text, figure, period):
 ])
 def test_per_trip_is_not_per_capita(text, figure, basis):
     assert frames(text)[figure].context.basis == basis
+
+
+# Guards from the round's review: each a reading the first version of a rule broke
+@pytest.mark.parametrize("text, figure, subject", [
+    # a currency code is no name only beside a figure: a body or firm whose name starts with one keeps it
+    ("ETH Zurich received a budget of CHF 1.3 billion in 2023.\n", "CHF 1.3 billion", "ETH Zurich"),
+    ("CUP Energy reported net profit of $45 million in 2023.\n", "$45 million", "CUP Energy"),
+])
+def test_a_name_starting_with_a_currency_code_stays_a_name(text, figure, subject):
+    assert frames(text)[figure].context.subject == subject
+
+
+@pytest.mark.parametrize("text, figure, period", [
+    # the figure's own period after it wins over the one "when" follows; a span's end is not said
+    ("The unemployment rate has fallen since 2020, when it hit 14.7% in April.\n", "14.7%", "2020-04"),
+    ("Inflation has eased since 2022, when it peaked at 9.1% in June.\n", "9.1%", "2022-06"),
+    # a contrast that is no change in time keeps its month
+    ("In December 2023, the hotel occupancy rate increased from 80% on weekdays to 95% at weekends.\n", "80%",
+     "2023-12"),
+])
+def test_when_and_month_change_guards(text, figure, period):
+    assert frames(text)[figure].context.period == period
+
+
+def test_a_when_clause_after_a_span_takes_no_period_from_it():
+    got = frames("Inflation rose steadily from 2019 to 2022, when it reached 9.1%.\n")["9.1%"].context.period
+    assert got is None or ".." not in got
+
+
+def test_an_adverb_in_s_after_a_bare_figure_is_no_counted_noun():
+    c = frames("Brazil's coffee output rose from 2.6 million bags to 3.1 million thanks to good weather.\n")["3.1 million"]
+    assert c.unit == "bag"

@@ -133,12 +133,29 @@ def test_spaced_month_is_a_date(sentence, figures):
     assert [c.text for c in claims_in(sentence)] == figures, _got(sentence)
 
 
-# "pct" is a percent sign in lower case and in title case (2 pct, wire headlines' 2 Pct); PCT in capitals is the
-# Patent Cooperation Treaty, and the year before it ("the 2023 PCT applications") is no 2,023 percent.
-@pytest.mark.parametrize("sentence, figures", [
-    ("Shares rose 2 pct on the day.", [(2.0, "percent")]),
-    ("Shares Rose 2 Pct In Heavy Trade", [(2.0, "percent")]),
-    ("Huawei ranked first in the 2023 PCT international patent applications.", []),
+# Guards from the round's review: a Hong Kong page quoting the mainland's figures in bare 元, a Taiwan page quoting
+# one Hong Kong price; times and scores after a ratio word; words that start with 参
+@pytest.mark.parametrize("text, units", [
+    ("騰訊控股昨日收報380港元，升2.1%。\n國家統計局公布，內地去年社會消費品零售總額為47.1萬億元。\n", ["HKD", "CNY"]),
+    ("台積電昨日股價收在1,050元。\n同日匯豐控股收報65港元。\n", ["CNY", "HKD"]),
 ])
-def test_pct_in_capitals_is_no_percent(sentence, figures):
-    assert [(c.value, c.unit) for c in claims_in(sentence)] == figures, _got(sentence)
+def test_hong_kong_dollar_named_leaves_bare_yuan_alone(tmp_path, text, units):
+    import json
+
+    from conftest import fc
+
+    (tmp_path / "p.txt").write_text(text, encoding="utf-8")
+    rep = json.loads(fc("claims", "p.txt", "--format", "json", cwd=tmp_path).stdout)
+    assert [c["unit"] for c in rep["claims"] if c["text"].endswith("元")] == units
+
+
+@pytest.mark.parametrize("sentence, figures", [
+    ("The proportion of ballots counted by 10:30 p.m. was 80%.", ["80%"]),
+    ("The price-to-earnings ratio stood at 25 at 9:30 on Monday.", ["25"]),
+    ("A large proportion of fans saw the 3:1 win at home.", []),
+    ("该公司参股5家银行。", ["5家"]),
+    ("园内有参天大树200余棵。", ["200余棵"]),
+    ("合同金額為參仟伍佰萬元。", ["參仟伍佰萬元"]),  # the formal three itself still reads
+])
+def test_review_guards(sentence, figures):
+    assert [c.text for c in claims_in(sentence)] == figures, _got(sentence)

@@ -213,7 +213,8 @@ def _bare(c: Claim) -> bool:
 _PLURAL_NOUNS = frozenset("""people persons children men women staff police cattle sheep aircraft personnel
     livestock poultry fish deer""".split())
 _NOT_PLURAL = frozenset("""is was has does as its this thus plus less unless various previous was us yes bus
-    gas news series species means""".split())
+    gas news series species means thanks perhaps towards afterwards besides always sometimes nevertheless whereas
+    regardless nowadays overseas elsewhere backwards forwards upwards downwards outwards""".split())
 _WORD_AFTER = re.compile(r"[ \t]+([a-z][a-z'-]*)(?![\w.]*\d)")
 
 

@@ -268,6 +268,8 @@ def _one_proper(text: str, toks: list, vocab: Vocab, lower_words: frozenset[str]
         return  # a term in capitals ("Personal Computer (PC)", "Cloud Infrastructure"), not a name
     if name in _unit_symbols():
         return  # "144.5 million tonnes (Mt)", "GW", "TWh": a unit symbol as written, not a name
+    if name in _currency_codes() and (_DIGIT_NEXT.match(text, e) or _DIGIT_BEFORE.search(text, 0, s)):
+        return  # "amounted to MOP 42.20 billion", "42.20 billion MOP": a figure's currency (ETH Zurich is a name)
     if _abbreviates_words(text, s, e):
         return  # "crude palm oil (CPO)", "liquefied natural gas (LNG)": a term's abbreviation, not a name
     while e > s and text[e - 1] in ".,":
@@ -357,6 +359,19 @@ def _unit_symbols() -> frozenset[str]:
              for u in table if isinstance(u, dict) for f in u.get("forms", []))
     return frozenset(f for f in forms if f.isascii() and " " not in f and any(c.isupper() for c in f) and len(f) <= 6)
 
+
+@functools.lru_cache(maxsize=1)
+def _currency_codes() -> frozenset[str]:
+    """The unit table's currency codes in capitals (MOP, SEK, USD)."""
+    from ..knowledge import knowledge
+
+    K = knowledge()
+    return frozenset(f.unit for index in (K.prefix_units, K.suffix_units) for forms in index.by_first.values()
+                     for f in forms if f.kind == "money" and f.unit.isascii() and f.unit.isupper())
+
+
+_DIGIT_NEXT = re.compile(r"\s?\d")
+_DIGIT_BEFORE = re.compile(r"\d(?:\s?(?:billion|million|thousand|bn|m|k|trillion))?\s$")
 
 _NEXT_LOWER_WORD = re.compile(r"\s+([a-z]+)")  # (read in the 30 characters after a word)
 

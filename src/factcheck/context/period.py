@@ -760,9 +760,10 @@ def change_start(v: View, got: str) -> str | None:
         return shift("?-prev-Y" if yoy else "?-prev-Q", got)
     if re.fullmatch(r"\d{4}", got):
         return shift("?-prev-Y", got)
-    if re.fullmatch(r"\d{4}-\d{2}", got):
+    if re.fullmatch(r"\d{4}-\d{2}", got) and (yoy or _MOM.search(v.low, v.ss, v.se)):
         # "December's GGR was up 15.8% month-on-month from MOP16.04bn to MOP18.56bn": November's; a month
-        # compared on the year starts from that month a year back
+        # compared on the year starts from that month a year back (a change that says neither may be no change
+        # in time: "from 80% on weekdays to 95% at weekends")
         return shift("?-prev-Y" if yoy else "?-prev-M", got)
     return None
 
@@ -779,6 +780,8 @@ _NOT_BEFORE = re.compile(r"\b(?:targets?|guidance|forecasts?|outlook|expect\w*|p
                          r"|目标|目標|预期|預期|预计|預計|预测|預測|以来|以來|不等|之间|之間|期间|期間|[到至]\s*(?:19|20)\d{2}\s*年")
 _CHANGE_ENDS = ("from", "从", "從", "由", "to", "至", "到")  # one of them in every match of _FROM_BEFORE or _TO_AFTER
 _HAS_CHANGE_END = re.compile("|".join(_CHANGE_ENDS))  # (one search for any of them)
+_MOM = re.compile(r"month[- ](?:on|over)[- ]month|\bmom\b|m/m|from the previous month|a month (?:earlier|ago|before)|"
+                  r"环比|按月|月增|月减")
 _YOY = re.compile(r"year[- ](?:on|over)[- ]year|\byoy\b|a year (?:earlier|ago|before)|同比|年增|年减|年減|去年同期")
 
 
@@ -863,6 +866,10 @@ def _when_clause(v: View, near: list[PeriodSpan]) -> PeriodSpan | None:
     if not before:
         return None
     p = before[-1]
+    if ".." in p.period or any(v.e <= q.start < v.ce for q in near):
+        # "from 2019 to 2022, when it reached 9.1%": the end of a span, which the span does not say; "since 2020,
+        # when it hit 14.7% in April": the figure's own period after it says more
+        return None
     m = _WHEN_AFTER.match(v.low, p.end)
     if m is None or v.s - m.end() > 60 or _CLAUSE_BREAK.search(v.low, m.end(), v.s) or \
             any(m.end() <= s < v.s for s, _ in v.spans):
@@ -884,10 +891,6 @@ def _period_of(v: View, spans: list[PeriodSpan], doc_year: int | None, heading: 
                 _OWN_BASE.fullmatch(v.low, own[-1].end, v.s)):
         return _as_of(complete(own[-1].period, v, spans, doc_year, heading, own[-1].start), v, own[-1])
 
-    when = _when_clause(v, near)
-    if when is not None:  # "compared to 2022, when they amounted to MOP 42.20 billion": the period "when" follows
-        return _as_of(complete(when.period, v, spans, doc_year, heading, when.start), v, when)
-
     aside: dict[int, bool] = {}  # id of a period -> whether it sits in brackets without the figure (read once)
 
     def apart(p: PeriodSpan) -> bool:
@@ -908,6 +911,9 @@ def _period_of(v: View, spans: list[PeriodSpan], doc_year: int | None, heading: 
     if right:  # "36.9 percent in the first quarter of 2025", "12%（2024年）": the period right after the figure
         # (also when it dates a level compared with: "from 36% in Q4 2024", "from 609.49 GW at the end of 2023")
         return _as_of(complete(right[0].period, v, spans, doc_year, heading, right[0].start), v, right[0])
+    when = _when_clause(v, near)
+    if when is not None:  # "compared to 2022, when they amounted to MOP 42.20 billion": the period "when" follows
+        return _as_of(complete(when.period, v, spans, doc_year, heading, when.start), v, when)
     for a, b in ((v.ws, v.we), (v.cs, v.ce), (v.ss, v.se)):
         inside = usable(a, b)
         if (a, b) == (v.ss, v.se):  # "保持了上一季度的排名，三者合计占65%": a relative period elsewhere in the

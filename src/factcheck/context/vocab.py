@@ -332,16 +332,6 @@ def _flatten(prefix: str, table: dict, out: dict[str, list[str]], where: str) ->
             raise KnowledgeError(f"{where}: [cues] {key} must be a list of words")
 
 
-def _currency_codes() -> frozenset[str]:
-    """The unit table's currency codes (MOP, SEK, USD): a code before or after a figure is its currency, never a
-    name ("amounted to MOP 42.20 billion" names no one called MOP)."""
-    from ..knowledge import knowledge
-
-    K = knowledge()
-    return frozenset(f.unit for index in (K.prefix_units, K.suffix_units) for forms in index.by_first.values()
-                     for f in forms if f.kind == "money" and f.unit.isascii() and f.unit.isupper())
-
-
 def build(alias_docs, concept_docs, cue_docs) -> Vocab:
     """A vocabulary from parsed TOML documents, the package's own first: lists of (name, data, text)."""
     entities: dict[str, Entity] = {}
@@ -403,7 +393,7 @@ def build(alias_docs, concept_docs, cue_docs) -> Vocab:
         subsets=frozenset(c.label for c in concepts.values() if c.role == "subset"),
         cues={k: v for k, v in cues.items() if k not in keep_case},
         cue_match=_cue_views({k: v for k, v in cues.items() if k not in keep_case}),
-        not_names=frozenset(raw.get("subject.not_names", [])) | _currency_codes(),
+        not_names=frozenset(raw.get("subject.not_names", [])),
         corporate_suffixes=frozenset(raw.get("subject.corporate_suffixes", [])),
         bodies=tuple(to_simplified(w) for w in raw.get("source.bodies", [])),
         org_suffixes=tuple(sorted({to_simplified(w) for w in raw.get("subject.org_suffixes", [])}, key=len,

@@ -344,6 +344,9 @@ _COLON_RATIO = re.compile(r"(?<![A-Za-z0-9_.:：])(?P<a>\d+(?:\.\d+)?)\s?[:：]\
 _RATIO_BEFORE = re.compile(r"(?:比例|比率|之比|性别比|男女比|配比|比值|ratio|proportion)[^,，。;；]{0,32}$")
 
 
+_SCORE_AFTER = re.compile(r"\s?(?:wins?|victory|defeat|loss|draw|lead|scoreline|home win|away win|胜|负|战胜|击败|获胜|落败)")
+
+
 def _colon_ratios(parser: LineParser, out: list[Quantity]) -> list[Quantity]:
     found = []
     for m in _COLON_RATIO.finditer(parser.low):
@@ -352,6 +355,10 @@ def _colon_ratios(parser: LineParser, out: list[Quantity]) -> list[Quantity]:
         a, b = float(m.group("a")), float(m.group("b"))
         if not a or not b or nonclaims.is_year(a, m.group("a")):
             continue  # "a record in 2024: 2,667 TWh": a year and the figure of that year
+        if re.fullmatch(r"\d{1,2}", m.group("a")) and a <= 24 and re.fullmatch(r"[0-5]\d", m.group("b")):
+            continue  # "counted by 10:30 p.m.", "at 9:30 on Monday": a time of day, whatever word came before
+        if _SCORE_AFTER.match(parser.low, m.end("b")):
+            continue  # "a large proportion of fans saw the 3:1 win": a score
         start, qual = m.start(), None
         hq, hs = parser._hedge_before(start)  # 比例约为7:3: about
         if hq is not None and hs is not None:
@@ -533,8 +540,10 @@ def document_yuan(claims: list[Claim], text: str) -> list[Claim]:
     """A page in Traditional characters that names exactly one of the New Taiwan dollar, the Hong Kong dollar and
     the pataca, and never the yuan (人民幣, RMB), writes its bare 元 in that currency: 博彩收入約421﹒98億元 on a
     Macau page that says 澳門元 elsewhere is patacas, as 7010億元 on a Taiwan page saying 新台幣 is New Taiwan
-    dollars. (A line naming one already decides for itself, `_bare_yuan`. Simplified pages are left alone: mainland
-    news quotes Hong Kong share prices in 港元 beside amounts in 元 that are yuan.)"""
+    dollars. Not the Hong Kong dollar: Hong Kong's press writes the mainland's figures in bare 元 beside share prices
+    in 港元, and a Taiwan page may quote one Hong Kong price. (A line naming one already decides for itself,
+    `_bare_yuan`. Simplified pages are left alone: mainland news quotes Hong Kong share prices in 港元 beside amounts
+    in 元 that are yuan.)"""
     if not any(c.unit == "CNY" and c.written_unit == "CNY" for c in claims):
         return claims
     from ..language import detect
@@ -546,8 +555,8 @@ def document_yuan(claims: list[Claim], text: str) -> list[Claim]:
     if any(w in low for w in _NAMES_CNY):
         return claims
     named = {code for code, forms in _yuan_names(knowledge()).items() if any(f in low for f in forms)}
-    if len(named) != 1:
-        return claims
+    if len(named) != 1 or named == {"HKD"}:
+        return claims  # (Hong Kong's press quotes the mainland's figures in bare 元 beside share prices in 港元)
     code = named.pop()
     return [replace(c, unit=code, written_unit=code) if c.unit == "CNY" and c.written_unit == "CNY" else c
             for c in claims]

@@ -127,7 +127,8 @@ _OK_LETTER_PREFIX = {"us", "usd", "rmb", "cny", "gbp", "eur", "hk", "hkd", "nt",
 
 
 # a figure after a table code glued to it is money when written as money is: decimals, thousands groups or a
-# scale word (MOP18.6 billion, SEK250m, PLN3,500); a bare small integer stays a code (NIO8, TOP10)
+# scale word (MOP18.6 billion, SEK250m, PLN3,500); a plain integer stays a code (NIO8, TOP10, and so MOP150 too:
+# a price written so is missed rather than every TOP100 read as Tongan money)
 _MONEY_SHAPED = re.compile(r"[A-Za-z]+\d{1,3}(?:[.,]\d)|[A-Za-z]+\d+(?:[kmb]n?|mln)?(?= ?(?:[kmb]n?|mln|million|billion|trillion)\b)",
                            re.I)
 

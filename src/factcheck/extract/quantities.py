@@ -347,6 +347,8 @@ class LineParser:
         if ch.isdigit() or ch in K.cn_digits or ch in K.cn_small or ch in K.cn_big or ch in K.cn_tens:
             if p > 0 and ch in K.cn_formal and self.text[p - 1:p + 1] in _formal_word_ends():
                 return None  # 大陆三百万: the formal digit ends the word 大陆, the number starts after it
+            if ch in K.cn_formal and self.text[p:p + 2] in _formal_word_starts():
+                return None  # 参股5家, 参天大树: the formal digit starts a word of the table
             core = parse_run(self.text, p, self.K, self._scale_unit_at)
             if core is not None and core.lone and core.value == 3 and self.text[core.end:core.end + 1] == "两":
                 f = self.unit_at(core.end + 1)
@@ -1782,6 +1784,16 @@ def _negation() -> tuple[tuple[str, ...], tuple[str, ...]]:
     t = _data("hedges.toml").get("negation", {})
     words = sorted({to_simplified(w).lower() for w in t.get("words", [])}, key=len, reverse=True)
     return tuple(words), tuple(to_simplified(w).lower() for w in t.get("comparatives", []))
+
+
+@functools.lru_cache(maxsize=1)
+def _formal_word_starts() -> frozenset[str]:
+    """The first two characters of the words of `[formal_words]` that start with a formal digit (参股, 参天)."""
+    from ..knowledge import _data, knowledge, to_simplified
+
+    formal = knowledge().cn_formal
+    words = [to_simplified(w) for w in _data("numerals.toml").get("formal_words", {}).get("words", [])]
+    return frozenset(w[:2] for w in words if w[:1] in formal)
 
 
 @functools.lru_cache(maxsize=1)
