@@ -321,7 +321,7 @@ def _ambiguous(entries: list[dict]) -> dict[str, tuple[UnitForm | None, tuple[st
     return out
 
 
-def _growth_multiple(table: dict) -> re.Pattern | None:
+def _growth_multiple_pattern(table: dict) -> re.Pattern | None:
     """A growth verb, then hedges, ending where the figure starts (searched backwards by `$`)."""
     if not table.get("before"):
         return None
@@ -386,7 +386,7 @@ def knowledge() -> Knowledge:
         cn_formal=frozenset(_simplify(cn.get("formal", []))),
         cn_not_positional=frozenset(cn.get("not_positional", [])),
         figure_words=_figure_words(num.get("figure_words", {}), hedges.get("half_share", {})),
-        growth_multiple=_growth_multiple(num.get("growth_multiple", {})),
+        growth_multiple=_growth_multiple_pattern(num.get("growth_multiple", {})),
         letter_scales={k: float(v) for k, v in num.get("letter_scales", {}).items()},
         counted_nouns=frozenset(num.get("counted_after_letter_scale", {}).get("nouns", [])),
         counted_adjectives=frozenset(num.get("counted_after_letter_scale", {}).get("adjectives", [])),

@@ -26,6 +26,8 @@ def test_a_currency_code_is_no_subject(text, figure, subject):
      "MOP 42.20 billion", "2022"),
     ("Reserves were the highest since November 2015, when they stood at $3.44 trillion.\n",
      "$3.44 trillion", "2015-11"),
+    ("Ruritania's revenue rose 12% in 2023 compared with 2019, at which time it stood at $5.2 billion.\n",
+     "$5.2 billion", "2019"),
     # near misses: a clause break or another figure after "when" leaves the figure to the usual rules
     ("In 2023, when sales rose, revenue was $5 billion.\n", "$5 billion", "2023"),
 ])

@@ -860,7 +860,8 @@ _CLAUSE_BREAK = re.compile(r"[,;:.()]|\b(?:and|but|while|whereas)\b")
 
 def _when_clause(v: View, near: list[PeriodSpan]) -> PeriodSpan | None:
     """The period a "when" clause holding the figure follows (no other figure, period or clause between them)."""
-    if "when" not in v.low[max(v.ss, v.s - 80):v.s] and "at th" not in v.low[max(v.ss, v.s - 80):v.s]:
+    before_figure = v.low[max(v.ss, v.s - 80):v.s]
+    if "when" not in before_figure and "at which" not in before_figure and "at that" not in before_figure:
         return None
     before = [p for p in near if p.end <= v.s]
     if not before:

@@ -342,8 +342,7 @@ _COLON_RATIO = re.compile(r"(?<![A-Za-z0-9_.:：])(?P<a>\d+(?:\.\d+)?)\s?[:：]\
                           r"(?![A-Za-z0-9_:：]|[.,]\d)"
                           r"(?P<n> (?:margin|majority|ratio|split)s?(?![a-z]))?")
 _RATIO_BEFORE = re.compile(r"(?:比例|比率|之比|性别比|男女比|配比|比值|ratio|proportion)[^,，。;；]{0,32}$")
-
-
+# a result after the two numbers: a score ("the 3:1 win", 3:1战胜), whatever ratio word came before
 _SCORE_AFTER = re.compile(r"\s?(?:wins?|victory|defeat|loss|draw|lead|scoreline|home win|away win|胜|负|战胜|击败|获胜|落败)")
 
 
@@ -537,13 +536,13 @@ def _yuan_names(K: Knowledge) -> dict[str, tuple[str, ...]]:
 
 
 def document_yuan(claims: list[Claim], text: str) -> list[Claim]:
-    """A page in Traditional characters that names exactly one of the New Taiwan dollar, the Hong Kong dollar and
-    the pataca, and never the yuan (人民幣, RMB), writes its bare 元 in that currency: 博彩收入約421﹒98億元 on a
+    """A page in Traditional characters that names the New Taiwan dollar or the pataca, no other member of the
+    yuan family and never the yuan (人民幣, RMB), writes its bare 元 in that currency: 博彩收入約421﹒98億元 on a
     Macau page that says 澳門元 elsewhere is patacas, as 7010億元 on a Taiwan page saying 新台幣 is New Taiwan
-    dollars. Not the Hong Kong dollar: Hong Kong's press writes the mainland's figures in bare 元 beside share prices
-    in 港元, and a Taiwan page may quote one Hong Kong price. (A line naming one already decides for itself,
-    `_bare_yuan`. Simplified pages are left alone: mainland news quotes Hong Kong share prices in 港元 beside amounts
-    in 元 that are yuan.)"""
+    dollars. Never the Hong Kong dollar: Hong Kong's press writes the mainland's figures in bare 元 beside share
+    prices in 港元, and a Taiwan page may quote one Hong Kong price (a page naming 港元 besides is left alone too).
+    (A line naming one already decides for itself, `_bare_yuan`. Simplified pages are left alone: mainland news
+    quotes Hong Kong share prices in 港元 beside amounts in 元 that are yuan.)"""
     if not any(c.unit == "CNY" and c.written_unit == "CNY" for c in claims):
         return claims
     from ..language import detect
