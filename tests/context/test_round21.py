@@ -90,3 +90,15 @@ def test_a_when_clause_after_a_span_takes_no_period_from_it():
 def test_an_adverb_in_s_after_a_bare_figure_is_no_counted_noun():
     c = frames("Brazil's coffee output rose from 2.6 million bags to 3.1 million thanks to good weather.\n")["3.1 million"]
     assert c.unit == "bag"
+
+
+def test_a_publication_date_dates_no_figure():
+    """A headline with no full stop runs into the page's "Published:" line: that date says when the page came out,
+    not when its figures hold, so the headline figure takes the period the page reports on."""
+    text = ("Number of netizens in Ruritania reaches 1.06 billion; internet availability rate reaches 75.6%\n"
+            "Published: Mar 03, 2023 02:40 AM\n\n"
+            "The number of internet users in Ruritania reached 1.067 billion as of December 2022.\n")
+    assert frames(text)["75.6%"].context.period != "2023-03"
+    zh = "格林国网民规模达10.67亿\n发布时间：2023-03-03 10:20\n\n截至2022年12月，格林国网民规模达10.67亿。\n"
+    got = [c.context.period for k, c in frames(zh).items() if k == "10.67亿"]
+    assert "2023-03" not in got

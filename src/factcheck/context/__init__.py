@@ -959,9 +959,17 @@ class _Doc:
             b = self.layout.blocks[i]
             line = self.dateline(i)
             links = names.addresses(b.text)  # (".../2021/03/18/china-wind-turbines-2020/")
+            # ("… reaches 75.6% Published: Mar 03, 2023 02:40 AM", a headline run into its date: when, not what about)
+            links = links + [(m.start(), m.end() + 32) for m in _PUBLISHED.finditer(b.text)]
             self._periods[i] = [p for p in period.find_periods(b.text, self.low(i), self.V, self.year, self.minguo())
                                 if p.start >= line and not any(s <= p.start < e for s, e in links)]
         return self._periods[i]
+
+
+# a label saying when the page was published or updated ("Published: Mar 03, 2023", 发布时间：2023-03-03): the
+# date after it dates no figure, even where a headline with no full stop runs into it
+_PUBLISHED = re.compile(r"\b(?:published|updated|last updated|first published|posted)(?: on)?\s*[:：]|"
+                        r"(?:发布|發佈|發布|更新|发表|發表)(?:时间|時間|日期)\s*[:：]", re.I)
 
 
 def _furthest_ends(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
