@@ -102,3 +102,22 @@ def test_a_publication_date_dates_no_figure():
     zh = "格林国网民规模达10.67亿\n发布时间：2023-03-03 10:20\n\n截至2022年12月，格林国网民规模达10.67亿。\n"
     got = [c.context.period for k, c in frames(zh).items() if k == "10.67亿"]
     assert "2023-03" not in got
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # an abbreviation the page spells out in capitalised words, either way round, is a term, not a name
+    ("The office counts filings under its Patent Cooperation Treaty (PCT) system. PCT filings reached 272,600 in "
+     "2023.\n", "272,600", None),
+    ("Filings under the PCT (Patent Cooperation Treaty) rose 0.3%. PCT filings reached 278,100 in 2022.\n",
+     "278,100", None),
+    # near misses: a body's or a company's spelling keeps the abbreviation a name
+    ("Zentria Holdings Corporation (ZHC) reported results. ZHC sold 1.2 million units in 2023.\n",
+     "1.2 million", "ZHC"),
+])
+def test_an_abbreviation_spelled_in_capitals_is_a_term(text, figure, subject):
+    assert frames(text)[figure].context.subject == subject
+
+
+def test_a_bodys_spelled_abbreviation_stays_its_source():
+    text = "The Ruritanian Zinc Association (RZA) said output fell. RZA estimated output at 1.2 million tonnes in 2023.\n"
+    assert frames(text)["1.2 million tonnes"].context.source == "RZA"

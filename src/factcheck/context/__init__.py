@@ -722,11 +722,12 @@ class _Doc:
         an unknown abbreviation the page writes inside a noun phrase ("China's total PV capacity") and never as
         an actor ("BMW's", "BMW sold")."""
         if not hasattr(self, "_terms"):
-            out = set()
+            out, found_title = set(), set()
             for nl in self.seq:
                 if "(" not in nl.text and "（" not in nl.text:
                     continue
                 out.update(m.group(2) for m in _TERM_ABBREVIATED.finditer(nl.text) if _defines_term(m) is not None)
+                found_title.update(t for t in _title_terms(nl.text, self.V) if names.alias(t, self.V) is None)
             before = self.V.cues.get("object.before_terms", ())
             found: set[str] = set()
             for nl in self.seq:
@@ -738,7 +739,9 @@ class _Doc:
                              and names.alias(m.group(2), self.V) is None and m.group(2) not in self.bodies())
             # (a body the page names in full keeps its abbreviation: "the total number of CLIA cruise line ships";
             # and one the page writes as an actor is a name: "Germany's BMW sold", "BMW's revenue", "BMW reported")
-            out.update(t for t in found
+            # (a spelling in capitals may be a firm's, "Vestas Wind Systems (VWS)": one the page writes as an actor
+            # stays a name, as above)
+            out.update(t for t in found | found_title
                        if not any(self._names_an_actor(t, nl.text) for nl in self.seq if t in nl.text))
             self._terms = frozenset(out)
         return self._terms
@@ -2117,6 +2120,34 @@ _BARE = re.compile(r"[-+−]?[\d.,\s]+")
 _TERM_IN_PHRASE = re.compile(r"\b([A-Za-z]+(?:['’]s)?)\s+(?:[a-z][a-z-]+\s+){0,2}?([A-Z]{2,5})s?\s+(?=([a-z]{3,}))")
 # a phrase of ordinary words and an abbreviation in brackets after it: "foreign direct investment (FDI)"
 _TERM_ABBREVIATED = re.compile(r"\b([A-Za-z][a-z]+(?:[\s-]+[a-z]+){1,5})\s*[(（]\s*([A-Z]{2,6})s?\s*[)）]")
+
+
+# an abbreviation and its spelling in capitalised words, either way round: "Patent Cooperation Treaty (PCT)",
+# "PCT (Patent Cooperation Treaty)", "Gross Gaming Revenue (GGR)"
+_TITLE_SPELLED = re.compile(r"\b((?:[A-Z][a-z]+[\s-]+){1,5}[A-Z][a-z]+)\s*[(（]\s*([A-Z]{2,6})\s*[)）]"
+                            r"|\b([A-Z]{2,6})\s*[(（]\s*((?:[A-Z][a-z]+[\s-]+){1,5}[A-Z][a-z]+)\s*[)）]")
+
+
+def _title_terms(text: str, V) -> list[str]:
+    """The abbreviations a line spells out in capitalised words whose initials make it and none of which says a
+    body or a company (Association, Agency, Corporation …: `bodies` and names read those): a term of the page
+    ("Patent Cooperation Treaty (PCT)"), not a name."""
+    if not _ABBREVIATION_ONLY.search(text) and not _ABBREVIATION_FIRST.search(text):
+        return []
+    out = []
+    for m in _TITLE_SPELLED.finditer(text):
+        spelled, abbr = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        words = [w for w in re.split(r"[\s-]+", spelled) if w.lower() not in ("of", "and", "the", "for")]
+        words = words[-len(abbr):]
+        if "".join(w[0] for w in words) != abbr or len(words) != len(abbr):
+            continue
+        if any(w in V.corporate_suffixes or w in V.bodies for w in words):
+            continue
+        out.append(abbr)
+    return out
+
+
+_ABBREVIATION_FIRST = re.compile(r"\b[A-Z]{2,6}\s*[(（]\s*[A-Z][a-z]")
 
 
 def _defines_term(m: re.Match) -> int | None:
