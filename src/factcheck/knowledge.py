@@ -84,6 +84,7 @@ class FormIndex:
     """Forms indexed by first character (ASCII letters lower-cased) for longest-first matching at a position."""
 
     def __init__(self, forms: list[UnitForm]):
+        self.forms = tuple(forms)  # every form, in table order (for readers of the whole table)
         by_first: dict[str, list[UnitForm]] = {}
         by_last: dict[str, list[UnitForm]] = {}
         # (lower-cased as lookups are: ASCII letters only, so that "Ω" is found under "Ω", not "ω")

@@ -2122,6 +2122,9 @@ _TERM_IN_PHRASE = re.compile(r"\b([A-Za-z]+(?:['’]s)?)\s+(?:[a-z][a-z-]+\s+){0
 _TERM_ABBREVIATED = re.compile(r"\b([A-Za-z][a-z]+(?:[\s-]+[a-z]+){1,5})\s*[(（]\s*([A-Z]{2,6})s?\s*[)）]")
 
 
+_UNINITIALLED = ("of", "and", "the", "for")  # the small words an abbreviation leaves out (FDI, PCT, MPOB)
+
+
 # an abbreviation and its spelling in capitalised words, either way round: "Patent Cooperation Treaty (PCT)",
 # "PCT (Patent Cooperation Treaty)", "Gross Gaming Revenue (GGR)"
 _TITLE_SPELLED = re.compile(r"\b((?:[A-Z][a-z]+[\s-]+){1,5}[A-Z][a-z]+)\s*[(（]\s*([A-Z]{2,6})\s*[)）]"
@@ -2137,7 +2140,7 @@ def _title_terms(text: str, V) -> list[str]:
     out = []
     for m in _TITLE_SPELLED.finditer(text):
         spelled, abbr = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
-        words = [w for w in re.split(r"[\s-]+", spelled) if w.lower() not in ("of", "and", "the", "for")]
+        words = [w for w in re.split(r"[\s-]+", spelled) if w.lower() not in _UNINITIALLED]
         words = words[-len(abbr):]
         if "".join(w[0] for w in words) != abbr or len(words) != len(abbr):
             continue
@@ -2157,7 +2160,7 @@ def _defines_term(m: re.Match) -> int | None:
     words = list(re.finditer(r"[^\s-]+", m.group(1)))
     for k in range(len(words) - 1):
         tail = [w.group() for w in words[k:]]
-        initials = "".join(w[0] for w in tail if w.lower() not in ("of", "and", "the", "for"))
+        initials = "".join(w[0] for w in tail if w.lower() not in _UNINITIALLED)
         if initials.lower() == m.group(2).lower() and all(w.islower() for w in tail[1:]):
             return m.start(1) + words[k].start()
     return None

@@ -366,8 +366,8 @@ def _currency_codes() -> frozenset[str]:
     from ..knowledge import knowledge
 
     K = knowledge()
-    return frozenset(f.unit for index in (K.prefix_units, K.suffix_units) for forms in index.by_first.values()
-                     for f in forms if f.kind == "money" and f.unit.isascii() and f.unit.isupper())
+    return frozenset(f.unit for f in K.prefix_units.forms + K.suffix_units.forms
+                     if f.kind == "money" and f.unit.isascii() and f.unit.isupper())
 
 
 _DIGIT_NEXT = re.compile(r"\s?\d")

@@ -527,11 +527,9 @@ def _bare_yuan(qs: list[Quantity], low: str) -> list[Quantity]:
 def _yuan_names(K: Knowledge) -> dict[str, tuple[str, ...]]:
     """The unit table's names of the yuan family's other members in Chinese characters (新台币, 港元, 澳门元)."""
     out: dict[str, set[str]] = {}
-    for index in (K.prefix_units, K.suffix_units):
-        for forms in index.by_first.values():
-            for f in forms:
-                if f.kind == "money" and f.unit in _YUAN_FAMILY and f.unit != "CNY" and _CJK_CHAR.search(f.form):
-                    out.setdefault(f.unit, set()).add(f.form)
+    for f in K.prefix_units.forms + K.suffix_units.forms:
+        if f.kind == "money" and f.unit in _YUAN_FAMILY and f.unit != "CNY" and _CJK_CHAR.search(f.form):
+            out.setdefault(f.unit, set()).add(f.form)
     return {k: tuple(v) for k, v in out.items()}
 
 

@@ -141,8 +141,7 @@ def _money_shaped(m: re.Match, text: str) -> bool:
 def _money_letter_prefixes(K: Knowledge) -> frozenset[str]:
     """The unit table's money prefixes written in letters only (usd, mop, sek), lower-cased: a code glued to the
     figure names its currency, so "MOP18.6" is money, not an identifier like "H100"."""
-    return frozenset(f.form.lower() for forms in K.prefix_units.by_first.values() for f in forms
-                     if f.form.isascii() and f.form.isalpha())
+    return frozenset(f.form.lower() for f in K.prefix_units.forms if f.form.isascii() and f.form.isalpha())
 
 
 @functools.lru_cache(maxsize=4)

@@ -1787,21 +1787,26 @@ def _negation() -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 
 @functools.lru_cache(maxsize=1)
+def _formal_words() -> tuple[str, ...]:
+    """The words of `[formal_words]` in numerals.toml, in Simplified characters (大陆, 队伍, 参股)."""
+    from ..knowledge import _data, to_simplified
+
+    return tuple(to_simplified(w) for w in _data("numerals.toml").get("formal_words", {}).get("words", []))
+
+
+@functools.lru_cache(maxsize=1)
 def _formal_word_starts() -> frozenset[str]:
     """The first two characters of the words of `[formal_words]` that start with a formal digit (参股, 参天)."""
-    from ..knowledge import _data, knowledge, to_simplified
+    from ..knowledge import knowledge
 
     formal = knowledge().cn_formal
-    words = [to_simplified(w) for w in _data("numerals.toml").get("formal_words", {}).get("words", [])]
-    return frozenset(w[:2] for w in words if w[:1] in formal)
+    return frozenset(w[:2] for w in _formal_words() if w[:1] in formal)
 
 
 @functools.lru_cache(maxsize=1)
 def _formal_word_ends() -> frozenset[str]:
-    """The last two characters of the words of `[formal_words]` in numerals.toml (大陆, 队伍, 收拾)."""
-    from ..knowledge import _data, to_simplified
-
-    return frozenset(to_simplified(w)[-2:] for w in _data("numerals.toml").get("formal_words", {}).get("words", []))
+    """The last two characters of the words of `[formal_words]` (大陆, 队伍, 收拾)."""
+    return frozenset(w[-2:] for w in _formal_words())
 
 
 # a record over the span a time frame names: 14年来最低, 十年来的新高, 三十年来首次 (normalised, simplified)
