@@ -1260,7 +1260,7 @@ _TOPIC_VERB = re.compile(r"(?:['’]s)?\s+(?:is|was|remains|remained|retains|ret
                          r"continues|continued|ranks|ranked|leads|led|maintains|maintained|keeps|kept|holds|held)\b|\s*(?:仍然|仍|依然|继续|繼續)?(?:是|位居|排名|保持|稳居|穩居)")
 _WORLD_CLAUSE = re.compile(r"\b(?:while|whereas)\b[^,;]*?\b(?:globally|worldwide)\b")
 # words after which a year is what a figure is compared with, not its own period ("down from 2022", 较2022年)
-_AS_BASE_BEFORE = r"(?:\bfrom|\bthan|\bcompared (?:with|to)|\bversus|\bvs\.?|较|較|比|相比)\s*"
+_AS_BASE_BEFORE = r"(?:\bfrom|\bthan|\bcompared (?:with|to)|\bversus|\bvs\.?|较|較|比|相比|[高低][于於])\s*"
 # before or after a place a lead-in names that is not whose its items' figures are: a yardstick (_AS_BASE_BEFORE), a
 # partner or a place left out
 _NOT_THE_LEADS = re.compile(r"(?:" + _AS_BASE_BEFORE + r"|(?:对|對|与|與|向|自|从|從|除|\b(?:to|with|excluding|except|"
@@ -1272,7 +1272,7 @@ _NOT_THE_LEADS_AFTER = re.compile(r"\s*(?:相比|以外|之外|外[，,：:]|除
 def _as_base(year: int) -> re.Pattern:
     """The year as a comparison base ("down from 2022", 较2022): _AS_BASE_BEFORE and the year, compiled once per
     year (opened by the first characters of its words, so that a scan skips to them)."""
-    return re.compile(r"(?=[ftcv较較比相])" + _AS_BASE_BEFORE + str(year), re.I)
+    return re.compile(r"(?=[ftcv较較比相高低])" + _AS_BASE_BEFORE + str(year), re.I)
 # a date is no figure: "the February 2022 invasion", "appeared in Tea & Coffee Trade Journal June 2023"
 _DATE_DIGITS = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)\s*年?|(?<!\d)\d{1,2}\s*[月日号]")
 

@@ -156,6 +156,18 @@ _OWN_ACCOUNTS = re.compile(r"\s+(?:reported|reports|posted|posts|booked|books|re
                            r"(?:revenues?|profits?|income|earnings|loss|losses|ebitda|turnover)\b", re.I)
 
 
+def _described(name: str, words: tuple[str, ...]) -> str:
+    """The name without the words that describe the report at either end: 联合国最新 → 联合国, 最新 → ''."""
+    trimmed = True
+    while trimmed and name:
+        trimmed = False
+        for w in words:
+            if name.startswith(w) or name.endswith(w):
+                name = name[len(w):] if name.startswith(w) else name[:-len(w)]
+                trimmed = True
+    return name
+
+
 def unnamed_source(text: str, low: str, sentence: tuple[int, int], vocab: Vocab) -> str | None:
     """A Chinese source no table knows: the Han name right before 数据显示/报告指出/统计 (据某某研究数据显示)."""
     ss, se = sentence
@@ -164,6 +176,7 @@ def unnamed_source(text: str, low: str, sentence: tuple[int, int], vocab: Vocab)
             m = _HAN_NAME.search(text[max(ss, s - 12):s])
             if m:
                 name = re.sub(r"^(?:据|根据|而|另据|此外|同时)", "", m.group())
+                name = _described(name, vocab.cues["source.describe_han"])
                 if len(name) >= 2:
                     return name
     return None
