@@ -34,3 +34,32 @@ def test_a_year_after_a_comparative_is_a_base(text, figure, period):
 ])
 def test_a_describing_word_is_no_source(text, source):
     assert frames(text)["5.2亿"].context.source == source
+
+
+@pytest.mark.parametrize("text, figure, words", [
+    # a past participle right after a bare count stands for the people it counts
+    ("The agency says 117 million displaced, a record.\n", "117 million", {"displaced", "people"}),
+    ("The floods left some 300 injured in the province.\n", "some 300", {"injured", "people"}),
+])
+def test_a_participle_after_a_bare_count_is_its_object(text, figure, words):
+    assert words <= set(frames(text)[figure].context.words)
+
+
+@pytest.mark.parametrize("text, figure, word", [
+    # near misses: a verb of change after a count, a count with its own noun
+    ("Sales of 5 million declined by 3% in 2024.\n", "5 million", "declined"),
+    ("It had 5 million tonnes exported to Ruritania.\n", "5 million tonnes", "exported"),
+])
+def test_a_change_verb_after_a_count_is_no_object(text, figure, word):
+    assert word not in frames(text)[figure].context.words
+
+
+@pytest.mark.parametrize("text, figure", [
+    # a disease is what a figure counts, never who reports it
+    ("In 2023, 39.9 million people were living with HIV worldwide.\n", "39.9 million"),
+    ("2024年全球共有87%感染者知道自己感染HIV。\n", "87%"),
+    ("TB killed 1.25 million people in 2023.\n", "1.25 million"),
+])
+def test_a_disease_is_no_subject(text, figure):
+    ctx = frames(text)[figure].context
+    assert ctx.subject is None

@@ -641,6 +641,9 @@ def object_of(v: View, vocab: Vocab, mentions: list[Mention], periods: list[tupl
         return memo[key]
 
     own_keys, own_words = read(v.ws, v.we, words=True)
+    head = _participle_head(v, vocab)
+    if head:  # (the people it counts: "117 million displaced" are displaced people)
+        own_words = own_words | {head, "people"}
     if own_keys or own_words:  # the usual case: the figure's own phrase says what it measures
         if own_keys and not any(vocab.roles.get(k) == "quantity" for k in own_keys):
             # "Boeing delivered 54 aircraft": the verb of its clause says which quantity of aircraft
@@ -692,6 +695,36 @@ def object_of(v: View, vocab: Vocab, mentions: list[Mention], periods: list[tupl
             if words:
                 return frozenset(), frozenset(words), where
     return frozenset(), frozenset(), ""
+
+
+# a bare count ("117 million", "1,200") and a past participle standing for what it counts, closing the phrase:
+# "117 million displaced", "some 300 injured in the floods", "2 million unemployed, a record"
+_BARE_COUNT_END = re.compile(r"(?:\d|\b(?:thousand|million|billion|trillion|mn|bn|m|k))$")
+_PARTICIPLE_HEAD = re.compile(r"\s+([a-z]{4,}(?:ed|en))\b(?=\s*(?:$|[,.;:)\u2014\u2013-]|\s(?:by|in|from|across|worldwide|globally|"
+                              r"around|due|because|as|and|or|since|during|last|this|so|at|for|after|over)\b))")
+
+
+def _participle_head(v: View, vocab: Vocab) -> str:
+    """The participle right after a bare count that names whom it counts ("UNHCR reports 117 million displaced":
+    displaced people), never a verb of change ("5 million declined by 3%") nor a word the object ignores."""
+    if not _BARE_COUNT_END.search(v.low, max(v.s, v.e - 12), v.e):
+        return ""
+    m = _PARTICIPLE_HEAD.match(v.low, v.e)
+    if m is None:
+        return ""
+    w = m.group(1)
+    if w in _change_words(vocab) or w in ("been", "seen", "given", "taken", "written", "spoken", "driven", "often"):
+        return ""
+    got = stem(w)
+    return got if got not in vocab.ignore_words else ""
+
+
+def _change_words(vocab: Vocab) -> frozenset[str]:
+    got = vocab.__dict__.get("_change_words")
+    if got is None:
+        got = vocab.__dict__["_change_words"] = frozenset(vocab.cues["measure.change"]) | frozenset(
+            vocab.cues["measure.down"])
+    return got
 
 
 def _linked_phrase(v: View, views: dict) -> tuple[int, int] | None:
