@@ -189,6 +189,7 @@ class Knowledge:
     cn_tens: dict[str, int] = None  # 廿 = 20, 卅 = 30
     cn_formal: frozenset[str] = frozenset()  # 壹贰叁…: formal digits that also spell words
     cn_not_positional: frozenset[str] = frozenset()  # 两, 俩
+    cn_counted_after_digit: tuple[str, ...] = ()  # 岁, 个…: a measure word after 万5 makes the 5 a count of its own
     figure_words: tuple[tuple[str, float, str, str | None], ...] = ()  # (word, value, unit, qualifier), longest first
     half_not_after: tuple[str, ...] = ()
     growth_multiple: re.Pattern | None = None  # 增长1.7倍: a growth verb before N倍 (a rise of N×100 %)
@@ -386,6 +387,7 @@ def knowledge() -> Knowledge:
         cn_tens=dict(cn.get("tens", {})),
         cn_formal=frozenset(_simplify(cn.get("formal", []))),
         cn_not_positional=frozenset(cn.get("not_positional", [])),
+        cn_counted_after_digit=tuple(_simplify(cn.get("counted_after_digit", []))),
         figure_words=_figure_words(num.get("figure_words", {}), hedges.get("half_share", {})),
         growth_multiple=_growth_multiple_pattern(num.get("growth_multiple", {})),
         letter_scales={k: float(v) for k, v in num.get("letter_scales", {}).items()},

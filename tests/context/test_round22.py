@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import frames
+from helpers import claims, frames
 
 
 @pytest.mark.parametrize("text, figure, period", [
@@ -63,3 +63,19 @@ def test_a_change_verb_after_a_count_is_no_object(text, figure, word):
 def test_a_disease_is_no_subject(text, figure):
     ctx = frames(text)[figure].context
     assert ctx.subject is None
+
+
+_BODY = "據7月6日發佈的2022年報告稱,2021年,全球受饑餓影響人數增加到{}人,較2020年增加4600萬人。"
+
+
+@pytest.mark.parametrize("text, figure, period", [
+    # a headline's figure with no period takes the one the text below restates it with
+    ("全球 8.28 億人面臨饑餓\n\n" + _BODY.format("8億2800萬") + "\n", "8.28 億人", "2021"),
+    # near misses: too few digits to be one figure retold; restatements of two periods
+    ("全球 8 億人面臨饑餓\n\n" + _BODY.format("8億") + "\n", "8 億人", None),
+    ("全球 8.28 億人面臨饑餓\n\n" + _BODY.format("8億2800萬") + "2020年也有8.28億人。\n", "8.28 億人", None),
+])
+def test_a_headline_takes_the_period_of_its_restatement(text, figure, period):
+    headline = next(c for c in claims(text) if c.text == figure)  # (the first of the figure's mentions)
+    assert headline.context.period == period
+    assert headline.period == period

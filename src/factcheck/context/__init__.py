@@ -1486,6 +1486,14 @@ def _figure_spans(b, claims: list[Claim], lines: list[NormLine]) -> list[tuple[i
     return spans
 
 
+def _headline(blk) -> bool:
+    """A heading, or a paragraph of one short line that no full stop closes (a title set off by blank lines)."""
+    if blk.kind == "heading":
+        return True
+    t = blk.text.strip()
+    return blk.kind == "prose" and "\n" not in t and len(t) <= 80 and not t.endswith(layout.TERMINAL)
+
+
 @paused  # (the stage makes no reference cycles: see collector.py)
 def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
              lines: list[NormLine] | None = None) -> list[Claim]:
@@ -2005,6 +2013,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
         across.counts_share_their_noun(out, idxs, b.text, spans, V)
         across.restated_in_brackets(out, idxs, b.text, spans, V)
     across.ellipsis(out, order, V, lent, lent_period, unsaid)
+    across.headline_restated(out, order, {bi for bi, blk in enumerate(d.layout.blocks) if _headline(blk)}, V)
     rows = {bi: blk.header for bi, blk in enumerate(d.layout.blocks) if blk.kind == "row" and blk.header is not None}
     across.table_scale(out, order, rows)
     return out

@@ -109,6 +109,33 @@ def take_frame(out: list[Claim], i: int, j: int, V: Vocab, with_period: bool, ov
                              measure=a.measure, base=x.base or a.base), V, period=per)
 
 
+def headline_restated(out: list[Claim], order: list[tuple[int, int, int]], headings: set[int], V: Vocab) -> None:
+    """A headline's figure with no period that the text below restates, value for value, with one: "全球 8.28 億人
+    面臨饑餓" over "2021年,全球受饑餓影響人數增加到8億2800萬人" is 2021's. Only a figure written with three or more
+    significant digits (a coincidence of 10% or 2 million is no restatement), of the same unit and kind of number,
+    and only where every restatement below has the same period."""
+    for i, bi, _ in order:
+        c = out[i]
+        if bi not in headings or c.context is None or c.context.period is not None or c.value is None or \
+                _digits(c) < 3:
+            continue
+        periods = {out[j].context.period for j, bj, _ in order
+                   if j != i and bj not in headings and out[j].context is not None and out[j].value == c.value
+                   and out[j].low == c.low and out[j].high == c.high and out[j].unit == c.unit
+                   and out[j].context.measure == c.context.measure}
+        periods.discard(None)
+        if len(periods) == 1:
+            per = periods.pop()
+            _reframe(out, i, replace(c.context, period=per), V, period=per)
+
+
+def _digits(c: Claim) -> int:
+    """The significant digits of a figure as written (8.28億: three; 2 million: one)."""
+    from ..group import _significant_digits
+
+    return _significant_digits(c)
+
+
 def _reframe(out: list[Claim], i: int, ctx, V: Vocab, **fields) -> None:
     """Claim i takes the frame ctx, its metric (the frame in words) written again."""
     ctx = replace(ctx, metric=metric(ctx, V))

@@ -699,6 +699,8 @@ def object_of(v: View, vocab: Vocab, mentions: list[Mention], periods: list[tupl
 
 # a bare count ("117 million", "1,200") and a past participle standing for what it counts, closing the phrase:
 # "117 million displaced", "some 300 injured in the floods", "2 million unemployed, a record"
+_MONEY_MARK = re.compile(r"[$€£¥₩₹]|(?<![a-z])(?:usd|us|eur|rmb|cny|hkd|mop|jpy|gbp|aud|cad|sgd|nt|rs|yuan|dollars?|"
+                         r"euros?|yen|pounds?|won|rupees?)(?![a-z])")
 _BARE_COUNT_END = re.compile(r"(?:\d|\b(?:thousand|million|billion|trillion|mn|bn|m|k))$")
 _PARTICIPLE_HEAD = re.compile(r"\s+([a-z]{4,}(?:ed|en))\b(?=\s*(?:$|[,.;:)\u2014\u2013-]|\s(?:by|in|from|across|worldwide|globally|"
                               r"around|due|because|as|and|or|since|during|last|this|so|at|for|after|over)\b))")
@@ -707,14 +709,16 @@ _PARTICIPLE_HEAD = re.compile(r"\s+([a-z]{4,}(?:ed|en))\b(?=\s*(?:$|[,.;:)\u2014
 def _participle_head(v: View, vocab: Vocab) -> str:
     """The participle right after a bare count that names whom it counts ("UNHCR reports 117 million displaced":
     displaced people), never a verb of change ("5 million declined by 3%") nor a word the object ignores."""
-    if not _BARE_COUNT_END.search(v.low, max(v.s, v.e - 12), v.e):
-        return ""
+    if not _BARE_COUNT_END.search(v.low, max(v.s, v.e - 12), v.e) or _MONEY_MARK.search(v.low, v.s, v.e):
+        return ""  # (an amount of money is no count of people: "USD32.4 billion earned")
     m = _PARTICIPLE_HEAD.match(v.low, v.e)
     if m is None:
         return ""
     w = m.group(1)
     if w in _change_words(vocab) or w in ("been", "seen", "given", "taken", "written", "spoken", "driven", "often"):
         return ""
+    if any(w in vocab.cues[k] for k in _NOT_OBJECT):
+        return ""  # "37.7 million expected in 2025", "2 million reported": a forecast or a source's verb
     got = stem(w)
     return got if got not in vocab.ignore_words else ""
 

@@ -277,6 +277,9 @@ def parse_run(text: str, pos: int, K: Knowledge, unit_at=None) -> Core | None:
         if t.kind == "d" and t.text not in K.cn_not_positional:  # one Chinese digit alone (一 in 一场)
             formal = int(t.text in K.cn_formal) if K.cn_formal else 0
             return Core(t.start, t.end, float(t.value), has_digit=True, lone=True, script="cn", formal=formal)
+    if len(toks) >= 2 and toks[-2].kind in ("u", "U") and toks[-2].value >= 1000 and toks[-1].kind in ("d", "num") and \
+            toks[-1].end - toks[-1].start == 1 and text.startswith(K.cn_counted_after_digit, toks[-1].end):
+        toks.pop()  # 4500万5岁以下: the 5 counts years of age (read on its own), not the next place after 万
     return _cn_core(toks, K)
 
 
