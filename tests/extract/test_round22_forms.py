@@ -24,3 +24,15 @@ def _read(text: str) -> list[tuple[str, float]]:
 ])
 def test_a_digit_after_wan_with_a_measure_word_counts_on_its_own(text, first):
     assert _read(text)[0] == first
+
+
+@pytest.mark.parametrize("text, first", [
+    # a space before the vague marker and its scale: 50 多万 is 500,000 and more, as 50多万 is
+    ("估计已有 50 多万叙利亚人逃离", ("50 多万", 500_000.0)),
+    ("有 50 余万人受灾", ("50 余万人", 500_000.0)),
+    # near misses: no scale after the marker, and the usual unspaced form
+    ("共 50 多家企业参展", ("50 多", 50.0)),
+    ("估计已有50多万叙利亚人逃离", ("50多万", 500_000.0)),
+])
+def test_a_spaced_vague_marker_keeps_its_scale(text, first):
+    assert _read(text)[0] == first

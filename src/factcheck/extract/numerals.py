@@ -176,8 +176,9 @@ def parse_run(text: str, pos: int, K: Knowledge, unit_at=None) -> Core | None:
             prev = toks[-1]
             cn_next = (nxt in digits or nxt in small or nxt in big or (nxt in points and prev.kind != "num")
                        or (nxt in K.cn_vague and prev.kind != "num"))
-            if prev.kind == "num" and not (nxt in small or nxt in big):
-                break
+            if prev.kind == "num" and not (nxt in small or nxt in big or (
+                    nxt in K.cn_vague and q + 1 < n and (text[q + 1] in small or text[q + 1] in big))):
+                break  # (but "50 多万", "50 余万": the vague marker and its scale after a space)
             if prev.kind != "num" and not (cn_next or nxt.isdigit()):
                 break
             if (nxt in small or nxt in big) and unit_at and unit_at(q):
