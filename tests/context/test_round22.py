@@ -79,3 +79,19 @@ def test_a_headline_takes_the_period_of_its_restatement(text, figure, period):
     headline = next(c for c in claims(text) if c.text == figure)  # (the first of the figure's mentions)
     assert headline.context.period == period
     assert headline.period == period
+
+
+_TABLE = ("| Airline profit forecasts 2025 and 2026 | ||\n|---|---|---|\n| Region | 2025 net profit (est) | "
+          "2026 net profit (est) |\n| Ruritania | $13.2bn | $14.0bn |\n| Total | $39.5bn | $41.0bn |\n")
+
+
+@pytest.mark.parametrize("text, figure, period", [
+    # a pipe table whose first row is its caption: the row of labels below it heads the columns
+    (_TABLE, "$13.2bn", "2025"),
+    (_TABLE, "$41.0bn", "2026"),
+    # near miss: a first row of labels is the header as before
+    ("| Region | 2025 net profit | 2026 net profit |\n|---|---|---|\n| Ruritania | $13.2bn | $14.0bn |\n",
+     "$14.0bn", "2026"),
+])
+def test_a_caption_row_over_a_table_is_not_its_header(text, figure, period):
+    assert frames(text)[figure].context.period == period

@@ -130,6 +130,21 @@ def sentence_ends(text: str) -> tuple[int, ...]:
 _INLINE_BULLET = re.compile(r" [-•·▪●](?<=\S [-•·▪●]) (?=\S)")  # (the space first: a quick scan for it)
 
 
+def _caption_row(b: "Block") -> bool:
+    """A table's first row that holds one filled cell: the table's caption, not its columns' headers."""
+    return sum(1 for cs, ce in b.cells if b.text[cs:ce].strip()) == 1
+
+
+_LABEL_FIGURE = re.compile(r"\d")
+_YEAR_LABEL = re.compile(r"(?<!\d)(?:19|20)\d{2}(?:/\d{2})?(?!\d)|\b[QH][1-4]\b|\d{1,2}\s*月")
+
+
+def _label_row(text: str, cells: list[tuple[int, int]]) -> bool:
+    """A row of two or more labels, none a figure but a year or a quarter: "| Region | 2025 net profit (est) |"."""
+    filled = [text[s:e].strip() for s, e in cells if text[s:e].strip()]
+    return len(filled) >= 2 and not any(_LABEL_FIGURE.search(_YEAR_LABEL.sub("", c)) for c in filled)
+
+
 def _cells(text: str) -> list[tuple[int, int]] | None:
     """Cell spans of a table row, or None when the line is not one."""
     t = text.strip()
@@ -322,6 +337,9 @@ def build(lines: list[NormLine]) -> Layout:
             run = _spaced_table(seq, i, follows)
             cells = _token_cells(t) if run else None
         if cells:
+            if header is not None and _caption_row(blocks[header]) and _label_row(t, cells):
+                header = None  # "| IATA profit forecasts 2025 and 2026 | ||" over "| Region | 2025 net profit |":
+                # the first row is the table's caption, the row of labels below it the columns' headers
             idx = add([nl], "row", cells)
             if header is None:
                 header = idx
