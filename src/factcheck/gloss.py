@@ -80,6 +80,12 @@ def _forms(w: str) -> tuple[str, ...]:
         return (w, w[:-2], w[:-1]) + _undoubled(w[:-2])
     if w.endswith("ing") and len(w) > 5:
         return (w, w[:-3], w[:-3] + "e") + _undoubled(w[:-3])
+    if w.endswith("ion") and len(w) > 6:
+        # a noun of the verb a dictionary writes ("completion" → complete, "construction" → construct,
+        # "production" → produce, "consumption" → consume)
+        return (w, w[:-3], w[:-3] + "e", w[:-4] + "e") + ((w[:-5] + "e",) if w.endswith("ption") else ())
+    if w.endswith("ment") and len(w) > 7:
+        return (w, w[:-4])  # "investment" → invest, "shipment" → ship
     return (w,)
 
 

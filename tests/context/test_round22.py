@@ -95,3 +95,21 @@ _TABLE = ("| Airline profit forecasts 2025 and 2026 | ||\n|---|---|---|\n| Regio
 ])
 def test_a_caption_row_over_a_table_is_not_its_header(text, figure, period):
     assert frames(text)[figure].context.period == period
+
+
+@pytest.mark.parametrize("word, gloss", [
+    # an English noun of a verb meets the verb a dictionary writes
+    ("completion", "complete"), ("construction", "construct"), ("production", "produce"),
+    ("consumption", "consume"), ("investment", "invest"),
+])
+def test_a_noun_of_a_verb_meets_its_gloss(word, gloss):
+    from factcheck.gloss import _forms
+
+    assert gloss in _forms(word)
+
+
+def test_a_completed_floor_space_meets_its_chinese_term():
+    from factcheck.gloss import meet
+
+    shared, _ = meet({"竣工"}, {"completion"})
+    assert shared == 1.0
