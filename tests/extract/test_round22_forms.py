@@ -15,8 +15,12 @@ def _read(text: str) -> list[tuple[str, float]]:
     # a measure word after the digit: the digit counts that thing, not the next place after 万
     ("另有4500万5岁以下儿童出现消瘦", ("4500万", 45_000_000.0)),
     ("另有1亿4900万5岁以下儿童发育迟缓", ("1亿4900万", 149_000_000.0)),
-    ("全年共有3千2次航班延误", ("3千", 3000.0)),
-    # near misses: the abbreviated next place (1万5 is 15,000), and a digit after 十 (三十六年 is 36 years)
+    ("销量达1万5月份环比增长", ("1万", 10_000.0)),  # (5月份 is a month: 1万, not 15,000)
+    # near misses: the abbreviated next place (1万5 is 15,000), also before a classifier the total takes (2万5家
+    # 门店 is 25,000 stores, 3千2次 3,200 times), and a digit after 十 (三十六年 is 36 years)
+    ("全国门店达到2万5家", ("2万5家", 25_000.0)),
+    ("全年共有3千2次航班延误", ("3千2次", 3200.0)),
+    ("累计存栏1万5只", ("1万5只", 15_000.0)),
     ("月薪1万5,比去年高", ("1万5", 15_000.0)),
     ("工资1万5一个月", ("1万5", 15_000.0)),
     ("逾三十六年", ("逾三十六年", 36.0)),
