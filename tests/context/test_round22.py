@@ -74,6 +74,9 @@ _BODY = "據7月6日發佈的2022年報告稱,2021年,全球受饑餓影響人�
     # near misses: too few digits to be one figure retold; restatements of two periods
     ("全球 8 億人面臨饑餓\n\n" + _BODY.format("8億") + "\n", "8 億人", None),
     ("全球 8.28 億人面臨饑餓\n\n" + _BODY.format("8億2800萬") + "2020年也有8.28億人。\n", "8.28 億人", None),
+    # (another's figure of the same value restates nothing: India's headline is not China's 2022)
+    ("India's population hits 1.43 billion\n\nIn 2021, India had 1.41 billion people. China's population was "
+     "1.43 billion in 2022. By 2023 India overtook China.\n", "1.43 billion", None),
 ])
 def test_a_headline_takes_the_period_of_its_restatement(text, figure, period):
     headline = next(c for c in claims(text) if c.text == figure)  # (the first of the figure's mentions)

@@ -113,7 +113,8 @@ def headline_restated(out: list[Claim], order: list[tuple[int, int, int]], headi
     """A headline's figure with no period that the text below restates, value for value, with one: "全球 8.28 億人
     面臨饑餓" over "2021年,全球受饑餓影響人數增加到8億2800萬人" is 2021's. Only a figure written with three or more
     significant digits (a coincidence of 10% or 2 million is no restatement), of the same unit and kind of number,
-    and only where every restatement below has the same period."""
+    of the headline's subject when it names one ("India's population hits 1.43 billion" is not restated by
+    "China's population was 1.43 billion in 2022"), and only where every restatement below has the same period."""
     for i, bi, _ in order:
         c = out[i]
         if bi not in headings or c.context is None or c.context.period is not None or c.value is None or \
@@ -122,7 +123,8 @@ def headline_restated(out: list[Claim], order: list[tuple[int, int, int]], headi
         periods = {out[j].context.period for j, bj, _ in order
                    if j != i and bj not in headings and out[j].context is not None and out[j].value == c.value
                    and out[j].low == c.low and out[j].high == c.high and out[j].unit == c.unit
-                   and out[j].context.measure == c.context.measure}
+                   and out[j].context.measure == c.context.measure
+                   and c.context.subject in (None, out[j].context.subject)}
         periods.discard(None)
         if len(periods) == 1:
             per = periods.pop()
