@@ -17,6 +17,8 @@ from helpers import claims, frames
      "the end of 2021.\n", "9 million", "2022"),
     # near misses: the compared figure keeps its year; a year the figure is in keeps dating it
     ("目前全球约有5.2亿网民,高于2019年的4.1亿。\n", "4.1亿", "2019"),
+    # (the page's usual year only ever compared with by 高于: the page is the next year's, so 今年 is 2024)
+    ("今年一季度GDP增长5.3%，高于2023年全年的5.2%。\n", "5.3%", "2024-Q1"),
     ("2023年全球约有5.2亿网民,高于2019年的4.1亿。\n", "5.2亿", "2023"),
 ])
 def test_a_year_after_a_comparative_is_a_base(text, figure, period):
@@ -49,6 +51,15 @@ def test_a_participle_after_a_bare_count_is_its_object(text, figure, words):
     # near misses: a verb of change after a count, a count with its own noun
     ("Sales of 5 million declined by 3% in 2024.\n", "5 million", "declined"),
     ("It had 5 million tonnes exported to Ruritania.\n", "5 million tonnes", "exported"),
+    # a participle that counts things, not people: no "people" for phones shipped or flights cancelled
+    ("Smartphone shipments reached 1.2 billion in 2023, compared with 1.1 billion shipped in 2022.\n",
+     "1.1 billion", "people"),
+    ("Airlines cancelled 5,000 flights on Monday, with 1,200 cancelled at Heathrow alone.\n", "1,200", "people"),
+    ("Revenue was 5 billion, with 2 billion earned in China.\n", "2 billion", "people"),
+    # (a count naming its own people does not share the one before's: 20,000 injured are none killed)
+    ("The earthquake left 6,000 killed and 20,000 injured.\n", "20,000", "killed"),
+    # (多于 compares, it names nothing the figure measures)
+    ("2024年企业数量为150万家，多于2020年的120万家。\n", "120万家", "多于"),
 ])
 def test_a_change_verb_after_a_count_is_no_object(text, figure, word):
     assert word not in frames(text)[figure].context.words

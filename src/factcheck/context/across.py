@@ -22,7 +22,7 @@ import re
 from dataclasses import replace
 
 from ..model import Claim
-from .measure import metric, stem
+from .measure import metric, participle_at, stem
 from .vocab import Vocab
 
 
@@ -319,7 +319,9 @@ def counts_share_their_noun(out: list[Claim], idxs: list[int], text: str, spans:
                 and (y.topics or y.words) and x.subject == y.subject):
             continue
         m = _NOUN_THEN_TO.fullmatch(text, spans[k - 1][1], spans[k][0])
-        if m and stem(m.group(1).lower()) in y.words:
+        if m and stem(m.group(1).lower()) in y.words and \
+                not participle_at(text[spans[k][1]:spans[k][1] + 40].lower(), 0, V):
+            # (not a count that names its own people: "6,000 killed and 20,000 injured" are no 20,000 killed)
             _reframe(out, idxs[k], replace(x, topics=y.topics, words=tuple(sorted(set(x.words) | set(y.words)))), V)
 
 
