@@ -30,6 +30,11 @@ def test_a_year_after_a_comparative_is_a_base(text, figure, period):
     ("最新报告显示,全球约有5.2亿网民。\n", None),
     ("年度报告显示,全球约有5.2亿网民。\n", None),
     ("联合国最新报告显示,全球约有5.2亿网民。\n", "联合国"),
+    ("麦肯锡最新一期报告显示,全球约有5.2亿网民。\n", "麦肯锡"),
+    ("近日发布的报告显示,全球约有5.2亿网民。\n", None),
+    # (a word pointing back leaves a common noun, no name: 该机构 is the body named before)
+    ("该机构最新报告显示,全球约有5.2亿网民。\n", None),
+    ("有关部门数据显示,全球约有5.2亿网民。\n", None),
     # near misses: a name that starts like a describing word keeps it whole
     ("新华社报告显示,全球约有5.2亿网民。\n", "Xinhua"),
     ("某某研究数据显示,全球约有5.2亿网民。\n", "某某研究"),

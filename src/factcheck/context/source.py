@@ -176,6 +176,8 @@ def unnamed_source(text: str, low: str, sentence: tuple[int, int], vocab: Vocab)
             m = _HAN_NAME.search(text[max(ss, s - 12):s])
             if m:
                 name = re.sub(r"^(?:据|根据|而|另据|此外|同时)", "", m.group())
+                if name.startswith(vocab.cues["source.refer_han"]):
+                    return None  # 该机构最新报告显示: the body named before, not one called 机构
                 name = _described(name, vocab.cues["source.describe_han"])
                 if len(name) >= 2:
                     return name
