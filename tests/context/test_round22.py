@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import claims, frames
+from helpers import claims, frames, xf
 
 
 @pytest.mark.parametrize("text, figure, period", [
@@ -79,6 +79,23 @@ def test_a_change_verb_after_a_count_is_no_object(text, figure, word):
 def test_a_disease_is_no_subject(text, figure):
     ctx = frames(text)[figure].context
     assert ctx.subject is None
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a disease compound describes, it names no one ('-related', '-positive' end adjectives)
+    ("HIV-related deaths fell to 630,000 in 2023.\n", "630,000", None),
+    ("Kenya's HIV-positive population was 1.4 million in 2023.\n", "1.4 million", "Kenya"),
+])
+def test_a_disease_compound_is_no_subject(text, figure, subject):
+    assert frames(text)[figure].context.subject == subject
+
+
+@pytest.mark.parametrize("text, source", [
+    xf("Smoke-Free Alliance said 1.2 million people died in 2023.\n", "Smoke-Free Alliance",
+       reason="'-free' ends an adjective, so the name is cut to 'Alliance'"),
+])
+def test_a_name_with_a_free_compound_stays_whole(text, source):
+    assert frames(text)["1.2 million"].context.source == source
 
 
 _BODY = "據7月6日發佈的2022年報告稱,2021年,全球受饑餓影響人數增加到{}人,較2020年增加4600萬人。"
