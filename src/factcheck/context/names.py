@@ -228,6 +228,8 @@ def _one_proper(text: str, toks: list, vocab: Vocab, lower_words: frozenset[str]
         _one_proper(text, owned_by, vocab, lower_words, title, known, starts, not_name, out)
     if not toks:
         return
+    if len(toks) == 1 and toks[0][2].lower().rstrip(".,").endswith(vocab.cues.get("subject.compound_endings", ())):
+        return  # "HIV-related deaths": a compound adjective alone, no name ("Smoke-Free Alliance" stays one)
     if _POSSESSIVE.sub("", toks[-1][2]).lower() in vocab.cues.get("subject.events", ()):
         return  # "the Spring Festival travel rush", "Golden Week": an event, no one's figure
     s, e = toks[0][0], toks[-1][1]

@@ -332,6 +332,11 @@ def _flatten(prefix: str, table: dict, out: dict[str, list[str]], where: str) ->
             raise KnowledgeError(f"{where}: [cues] {key} must be a list of words")
 
 
+# cue lists only ever read as lists (startswith, endswith, membership), never looked for in a text
+_LIST_ONLY = frozenset(("source.describe_han", "source.refer_han", "object.people_participles",
+                        "subject.compound_endings"))
+
+
 def build(alias_docs, concept_docs, cue_docs) -> Vocab:
     """A vocabulary from parsed TOML documents, the package's own first: lists of (name, data, text)."""
     entities: dict[str, Entity] = {}
@@ -379,6 +384,9 @@ def build(alias_docs, concept_docs, cue_docs) -> Vocab:
         _flatten("", doc, raw, name)
     cues = {k: tuple(sorted({_norm(w) for w in v}, key=len, reverse=True)) for k, v in raw.items()}
     keep_case = ("subject.not_names", "subject.corporate_suffixes", "source.bodies")
+    # (lists read as lists, never scanned for in a text: kept out of the one scan of all cue lists, where their
+    # words would take the places of other lists' words)
+    scanned = {k: v for k, v in cues.items() if k not in keep_case and k not in _LIST_ONLY}
     return Vocab(
         entities=entities,
         entity_match=Matcher(entities),
@@ -392,7 +400,7 @@ def build(alias_docs, concept_docs, cue_docs) -> Vocab:
         stages=frozenset(c.key for c in concepts.values() if c.stage),
         subsets=frozenset(c.label for c in concepts.values() if c.role == "subset"),
         cues={k: v for k, v in cues.items() if k not in keep_case},
-        cue_match=_cue_views({k: v for k, v in cues.items() if k not in keep_case}),
+        cue_match=_cue_views(scanned),
         not_names=frozenset(raw.get("subject.not_names", [])),
         corporate_suffixes=frozenset(raw.get("subject.corporate_suffixes", [])),
         bodies=tuple(to_simplified(w) for w in raw.get("source.bodies", [])),
