@@ -708,19 +708,12 @@ _PARTICIPLE_HEAD = re.compile(r"\s+([a-z]{4,}(?:ed|en))\b(?=\s*(?:$|[,.;:)\u2014
 
 def _participle_head(v: View, vocab: Vocab) -> str:
     """The participle right after a bare count that names whom it counts ("UNHCR reports 117 million displaced":
-    displaced people): one of cues.toml object.people_participles (not "1.1 billion shipped in 2022"), never a verb
-    of change ("5 million declined by 3%") nor a word the object ignores."""
+    displaced people): one of cues.toml object.people_participles only, so never a verb of change ("5 million
+    declined by 3%"), a forecast ("37.7 million expected") nor what things undergo ("1.1 billion shipped")."""
     if not _BARE_COUNT_END.search(v.low, max(v.s, v.e - 12), v.e) or _MONEY_MARK.search(v.low, v.s, v.e):
         return ""  # (an amount of money is no count of people: "USD32.4 billion earned")
     w = participle_at(v.low, v.e, vocab)
-    if not w:
-        return ""
-    if w in _change_words(vocab) or w in ("been", "seen", "given", "taken", "written", "spoken", "driven", "often"):
-        return ""
-    if any(w in vocab.cues[k] for k in _NOT_OBJECT):
-        return ""  # "37.7 million expected in 2025", "2 million reported": a forecast or a source's verb
-    got = stem(w)
-    return got if got not in vocab.ignore_words else ""
+    return stem(w) if w else ""
 
 
 def participle_at(low: str, e: int, vocab: Vocab) -> str:
@@ -728,14 +721,6 @@ def participle_at(low: str, e: int, vocab: Vocab) -> str:
     or ''."""
     m = _PARTICIPLE_HEAD.match(low, e)
     return m.group(1) if m and m.group(1) in vocab.cues.get("object.people_participles", ()) else ""
-
-
-def _change_words(vocab: Vocab) -> frozenset[str]:
-    got = vocab.__dict__.get("_change_words")
-    if got is None:
-        got = vocab.__dict__["_change_words"] = frozenset(vocab.cues["measure.change"]) | frozenset(
-            vocab.cues["measure.down"])
-    return got
 
 
 def _linked_phrase(v: View, views: dict) -> tuple[int, int] | None:
