@@ -161,3 +161,21 @@ def test_a_completed_floor_space_meets_its_chinese_term():
 
     shared, _ = meet({"竣工"}, {"completion"})
     assert shared == 1.0
+
+
+_BEFORE = "In 2019 the network had 30.2 million users, the agency said.\n\n"
+
+
+@pytest.mark.parametrize("text, figure, period", [
+    # a sentence that opens by pointing back ("This represents …", 这意味着) is of the period the one before spoke of
+    (_BEFORE + "At the end of 2022, 51.3 million people were online.\n\nThis represents an increase of 9 million "
+     "people.\n", "9 million", "2022"),
+    ("2019年网民为4.1亿人。\n\n2023年全国网民达5.2亿人。这意味着网民增加了4000万人。\n", "4000万人", "2023"),
+    # near misses: a time of its own in the sentence; no pointer back
+    (_BEFORE + "At the end of 2022, 51.3 million people were online.\n\nThis is nearly double the 26 million people "
+     "who were online a decade ago.\n", "26 million", None),
+    (_BEFORE + "At the end of 2022, 51.3 million people were online.\n\nThe network added 9 million people.\n",
+     "9 million", None),
+])
+def test_a_sentence_pointing_back_takes_the_period_before(text, figure, period):
+    assert frames(text)[figure].context.period == period

@@ -1516,6 +1516,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
     order: list[tuple[int, int, int]] = []  # (claim, block, sentence start) in document order
     lent: set[int] = set()  # claims whose object is only the document's topic
     lent_period: set[int] = set()  # claims whose period is the document's or an earlier paragraph's
+    said_periods: dict[int, dict[int, set]] = {}  # block -> sentence start -> the periods its figures were read in
     metrics: dict[tuple, str] = {}  # the facets measure.metric reads -> the frame in words (a pure function)
     d.figure_spans = {bi: _figure_spans(d.layout.blocks[bi], [claims[i] for i in idxs], lines)
                       for bi, idxs in by_block.items()}
@@ -1869,6 +1870,12 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 # paragraph before's period
                 per = _dated_before(dated, v.ss, meas.kind, c.unit) or d.item_period(bi) or d.only_period() or \
                     d.recent_period(bi)
+                if per is None and _ANAPHOR.match(low, v.ss) and not _ANOTHER_TIME.search(low, v.ss, v.se) and \
+                        (back := _said_before(said_periods, bi, v.ss, d)):
+                    # "At the end of 2022, 108.4 million people were displaced. / This represents an increase of 19
+                    # million people compared to the end of 2021": a sentence opening with "this" speaks of the
+                    # one before it, and of its period
+                    per = back
                 if per is None and "price" in keys and d.dated and d.month and meas.kind in ("level", "growth"):
                     # "copper futures were up 6.78% at $12,955.5 per ton" on a page dated 29 December 2025: a
                     # price no period dates is the price when the page was written
@@ -1890,6 +1897,8 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 per = at_base
             if meas.kind in ("growth", "change") and meas.base:
                 changed_on[v.ss] = (k, meas.base, per)
+            if per and i not in lent_period:
+                said_periods.setdefault(bi, {}).setdefault(v.ss, set()).add(per)
             # (a table's cells hold where its caption says: "表1 2024年全国粮食…", "Global shipments by vendor")
             bas = basis_mod.basis(v, V, mentions, f"{col_header or ''} {heading_text}" if b.kind == "row"
                                   else col_header or "", memo)
@@ -2032,6 +2041,31 @@ def _someone_else(b, m, mentions) -> bool:
     ss, se = b.sentence(m.start)
     return any(o is not m and ss <= o.start < se and o.role == "entity" and o.kind not in ("country", "region")
                for o in mentions)
+
+
+# a sentence that opens by pointing back at the one before ("This represents …", "That was …", 这意味着, 此前 is
+# no pointer): it speaks of what that sentence said
+_ANAPHOR = re.compile(r"\s*(?:this|that|these|those)\s+(?:represents?|is|was|were|are|marks?|marked|means?|meant|"
+                      r"amounts?|amounted|equals?|equalled|equaled|brings?|brought|takes?|took|puts?)\b"
+                      r"|\s*(?:这|此|这一|该)(?:意味着|相当于|是|代表|标志着|使得|使)")
+
+
+# a time the sentence names besides ("nearly double the 1 in 125 people displaced a decade ago"): not the period
+# of the sentence before
+_ANOTHER_TIME = re.compile(r"\b(?:ago|earlier|before|previous|prior|decades?|since|once)\b|以前|之前|此前|前年|过去")
+
+
+def _said_before(said: dict[int, dict[int, set]], bi: int, ss: int, d: "_Doc") -> str | None:
+    """The one period the figures of the sentence before were read in: in this paragraph, else in the last
+    sentence of the prose paragraph right before (across a heading or a list, none)."""
+    here = {s0: p for s0, p in said.get(bi, {}).items() if s0 < ss}
+    if here:
+        got = here[max(here)]
+    elif bi > 0 and d.layout.blocks[bi - 1].kind == "prose" and said.get(bi - 1):
+        got = said[bi - 1][max(said[bi - 1])]
+    else:
+        return None
+    return next(iter(got)) if len(got) == 1 else None
 
 
 def _dated_before(dated: list[tuple[int, str, str, str]], ss: int, kind: str, unit: str) -> str | None:
