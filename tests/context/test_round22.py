@@ -179,3 +179,32 @@ _BEFORE = "In 2019 the network had 30.2 million users, the agency said.\n\n"
 ])
 def test_a_sentence_pointing_back_takes_the_period_before(text, figure, period):
     assert frames(text)[figure].context.period == period
+
+
+@pytest.mark.parametrize("text, figure, topic", [
+    # 消费 alone is what is consumed or what is spent: the figure's unit says which (concepts.toml `money`)
+    ("2023年全球共消费了1200亿份方便面。\n", "1200亿份", "consumption"),
+    ("印尼总消费143.7亿包。\n", "143.7亿", "consumption"),
+    ("2023年居民消费达8万亿元。\n", "8万亿元", "spending"),
+])
+def test_xiaofei_is_read_by_the_figures_unit(text, figure, topic):
+    assert topic in frames(text)[figure].context.topics
+
+
+@pytest.mark.parametrize("text, figure", [
+    # near misses: a rate says neither (its word stays a word); 消费电子 is consumer electronics
+    ("2023年消费增长了5%。\n", "5%"),
+    ("2023年消费电子出货量为3亿台。\n", "3亿台"),
+])
+def test_xiaofei_in_a_rate_or_a_compound_is_no_quantity(text, figure):
+    topics = frames(text)[figure].context.topics
+    assert "consumption" not in topics and "spending" not in topics and "consumption_or_spending" not in topics
+
+
+def test_a_money_reading_must_be_one_of_either():
+    from factcheck.context.vocab import build
+    from factcheck.knowledge import KnowledgeError
+
+    bad = {"x": {"role": "quantity", "terms": ["x"], "either": ["a", "b"], "money": "c"}}
+    with pytest.raises(KnowledgeError, match="`money` must be one of its `either`"):
+        build([], [("concepts.toml", bad, "")], [])

@@ -1795,6 +1795,16 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             if c.kind == "money" and "price" in V.roles and not any(V.roles.get(k) == "quantity" for k in keys) and \
                     (_PER_UNIT_AFTER.match(low, v.e) or _PER_UNIT_BEFORE.search(low, max(v.ss, v.s - 8), v.s)):
                 keys = keys | {"price"}  # "$12,960 a tonne", 每吨12,960美元: money for one unit of a thing is its price
+            for two in [w for w in keys if w in V.money_reading]:
+                # 消费8万亿元 is spending, 消费了1200亿份 consumption: a word of two quantities read by the figure's unit
+                # (a rate, 消费增长5%, says neither: its word stays a word, as it was before the table knew it)
+                as_money = V.money_reading[two]
+                if c.unit == "percent":
+                    keys, words = keys - {two}, tuple(sorted(set(words) | {two_word for two_word in
+                                                                            _terms_of(V, two, low, v.ss, v.se)}))
+                    continue
+                meant = as_money if c.kind == "money" else next(q for q in V.either[two] if q != as_money)
+                keys = (keys - {two}) | {meant}
             if c.unit == "count" and keys & {"revenue", "sales"} and "unit_sales" in V.roles:
                 keys = (keys - {"revenue", "sales"}) | {"unit_sales"}  # "sales reached 12.87 million units": units sold
             elif "sales" in keys and c.kind == "money" and "revenue" in V.roles:
@@ -2053,6 +2063,11 @@ _ANAPHOR = re.compile(r"\s*(?:this|that|these|those)\s+(?:represents?|is|was|wer
 # a time the sentence names besides ("nearly double the 1 in 125 people displaced a decade ago"): not the period
 # of the sentence before
 _ANOTHER_TIME = re.compile(r"\b(?:ago|earlier|before|previous|prior|decades?|since|once)\b|以前|之前|此前|前年|过去")
+
+
+def _terms_of(V: Vocab, key: str, low: str, a: int, b: int) -> set[str]:
+    """The words of concept `key` the text writes in [a, b), as object words (消费)."""
+    return {w for _, _, w in V.concept_match.find(low, a, b) if V.concepts[w].key == key}
 
 
 def _said_before(said: dict[int, dict[int, set]], bi: int, ss: int, d: "_Doc") -> str | None:

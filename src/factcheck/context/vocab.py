@@ -25,6 +25,9 @@ class Concept:
     within: str | None = None  # the broader topic this one is part of: notebook within pc, dram within memory
     parts: tuple[str, ...] = ()  # a compound naming two measured things at once: 产销 is production and sales
     either: tuple[str, ...] = ()  # a word meaning one of several quantities: "sales" is revenue or unit sales
+    # the one of `either` a figure in money means, the first of the others any other figure (消费: spending for
+    # 消费8万亿元, consumption for 消费了1200亿份)
+    money: str | None = None
     stock: bool = False  # an amount held (capacity, users): a rise in it is an addition
     stage: bool = False  # a stage of a project (under construction, in operation): no quantity of its own
 
@@ -262,6 +265,7 @@ class Vocab:
     roles: dict[str, str]  # concept key -> role
     within: dict[str, str]  # concept key -> the broader topic it is part of
     either: dict[str, tuple[str, ...]]  # concept key -> the quantities it may mean ("sales": revenue, unit sales)
+    money_reading: dict[str, str]  # concept key -> the one of its `either` a figure in money means
     stocks: frozenset[str]  # concept keys of amounts held (capacity, users, reserves)
     stages: frozenset[str]  # concept keys of the stages of a project (under construction, in operation)
     subsets: frozenset[str]  # labels of the concepts of role "subset" (top: 前十, top 10), the basis markers they set
@@ -375,8 +379,12 @@ def build(alias_docs, concept_docs, cue_docs) -> Vocab:
             role = entry.get("role", "topic")
             if role not in ROLES:
                 raise KnowledgeError(f"{where}: [{key}] role {role!r} is not one of {sorted(ROLES)}")
+            either = tuple(entry.get("either", ()))
+            money = entry.get("money")
+            if money is not None and money not in either:
+                raise KnowledgeError(f"{where}: [{key}] `money` must be one of its `either`")
             c = Concept(key, role, entry.get("label", key), entry.get("within"), tuple(entry.get("parts", ())),
-                        tuple(entry.get("either", ())), bool(entry.get("stock", False)), bool(entry.get("stage", False)))
+                        either, money, bool(entry.get("stock", False)), bool(entry.get("stage", False)))
             for t in entry["terms"]:
                 concepts[_norm(t)] = c
     raw: dict[str, list[str]] = {}
@@ -396,6 +404,7 @@ def build(alias_docs, concept_docs, cue_docs) -> Vocab:
         roles={c.key: c.role for c in concepts.values()},
         within={c.key: c.within for c in concepts.values() if c.within},
         either={c.key: c.either for c in concepts.values() if c.either},
+        money_reading={c.key: c.money for c in concepts.values() if c.money},
         stocks=frozenset(c.key for c in concepts.values() if c.stock),
         stages=frozenset(c.key for c in concepts.values() if c.stage),
         subsets=frozenset(c.label for c in concepts.values() if c.role == "subset"),
