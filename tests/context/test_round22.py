@@ -208,3 +208,13 @@ def test_a_money_reading_must_be_one_of_either():
     bad = {"x": {"role": "quantity", "terms": ["x"], "either": ["a", "b"], "money": "c"}}
     with pytest.raises(KnowledgeError, match="`money` must be one of its `either`"):
         build([], [("concepts.toml", bad, "")], [])
+
+
+@pytest.mark.parametrize("text, figure", [
+    # food and drink are consumed by eating and drinking them
+    ("韩国人平均每年吃掉79包方便面。\n", "79"),
+    ("2018年中国人喝掉393.6亿升啤酒。\n", "393.6亿升"),
+    ("Vietnamese ate about 4.2 billion servings of instant noodles in 2023.\n", "about 4.2 billion"),
+])
+def test_eating_and_drinking_are_consumption(text, figure):
+    assert "consumption" in frames(text)[figure].context.topics
