@@ -1800,8 +1800,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 # (a rate, 消费增长5%, says neither: its word stays a word, as it was before the table knew it)
                 as_money = V.money_reading[two]
                 if c.unit == "percent":
-                    keys, words = keys - {two}, tuple(sorted(set(words) | {two_word for two_word in
-                                                                            _terms_of(V, two, low, v.ss, v.se)}))
+                    keys, words = keys - {two}, tuple(sorted(set(words) | _terms_of(V, two, low, v.ss, v.se)))
                     continue
                 meant = as_money if c.kind == "money" else next(q for q in V.either[two] if q != as_money)
                 keys = (keys - {two}) | {meant}

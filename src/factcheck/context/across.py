@@ -131,11 +131,17 @@ def headline_restated(out: list[Claim], order: list[tuple[int, int, int]], headi
             _reframe(out, i, replace(c.context, period=per), V, period=per)
 
 
-def _digits(c: Claim) -> int:
-    """The significant digits of a figure as written (8.28億: three; 2 million: one)."""
-    from ..group import _significant_digits
+_WRITTEN_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
-    return _significant_digits(c)
+
+def _digits(c: Claim) -> int:
+    """The significant digits of a figure's number as written in digits (8.28億: three; 2 million and 2,000: one;
+    a number in Chinese numerals: none)."""
+    m = _WRITTEN_NUMBER.search(c.text)
+    if not m:
+        return 0
+    whole, _, frac = m.group().replace(",", "").partition(".")
+    return len((whole + frac).lstrip("0")) if frac else len(whole.lstrip("0").rstrip("0"))
 
 
 def _reframe(out: list[Claim], i: int, ctx, V: Vocab, **fields) -> None:
