@@ -1800,7 +1800,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 # (a rate, 消费增长5%, says neither: its word stays a word, as it was before the table knew it)
                 as_money = V.money_reading[two]
                 if c.unit == "percent":
-                    keys, words = keys - {two}, tuple(sorted(set(words) | _terms_of(V, two, low, v.ss, v.se)))
+                    keys, words = keys - {two}, tuple(sorted(set(words) | _concept_words(V, two, low, v.ss, v.se)))
                     continue
                 meant = as_money if c.kind == "money" else next(q for q in V.either[two] if q != as_money)
                 keys = (keys - {two}) | {meant}
@@ -2064,7 +2064,7 @@ _ANAPHOR = re.compile(r"\s*(?:this|that|these|those)\s+(?:represents?|is|was|wer
 _ANOTHER_TIME = re.compile(r"\b(?:ago|earlier|before|previous|prior|decades?|since|once)\b|以前|之前|此前|前年|过去")
 
 
-def _terms_of(V: Vocab, key: str, low: str, a: int, b: int) -> set[str]:
+def _concept_words(V: Vocab, key: str, low: str, a: int, b: int) -> set[str]:
     """The words of concept `key` the text writes in [a, b), as object words (消费)."""
     return {w for _, _, w in V.concept_match.find(low, a, b) if V.concepts[w].key == key}
 
