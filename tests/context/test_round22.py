@@ -29,7 +29,7 @@ def test_a_year_after_a_comparative_is_a_base(text, figure, period):
     # words that describe the report are not who wrote it
     ("最新报告显示,全球约有5.2亿网民。\n", None),
     ("年度报告显示,全球约有5.2亿网民。\n", None),
-    ("联合国最新报告显示,全球约有5.2亿网民。\n", "联合国"),
+    ("联合国最新报告显示,全球约有5.2亿网民。\n", "United Nations"),
     ("麦肯锡最新一期报告显示,全球约有5.2亿网民。\n", "麦肯锡"),
     ("近日发布的报告显示,全球约有5.2亿网民。\n", None),
     # (a word pointing back leaves a common noun, no name: 该机构 is the body named before)

@@ -61,6 +61,9 @@ def sources(text: str, low: str, sentence: tuple[int, int], mentions: list[Menti
             if not _BREAK.search(gap) and not _PASSIVE_GAP.fullmatch(gap):
                 out.append(prev[-1])
     out.sort(key=lambda m: m.start)
+    # "the UN's Food and Agriculture Organization", 联合国的粮农组织: the body that says so, not the one it belongs to
+    out = [o for k, o in enumerate(out) if not any(
+        p.role == "research" and p.start > o.end and _OWNERS_GAP.fullmatch(text, o.end, p.start) for p in out[k + 1:k + 2])]
     # "IDC Worldwide Quarterly Mobile Phone Tracker", "Canalys Smartphone Analysis": a name nobody knows written
     # right after a source is its product, part of the attribution (not who the figure is about)
     for m in inside:

@@ -1,0 +1,31 @@
+"""Rules of round 23: each case a form read on real pages, written anew, with a near miss that must keep its old
+reading."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import frames
+
+
+@pytest.mark.parametrize("text, figure, source", [
+    # the bodies of the United Nations are names in every script (aliases.toml), so a headline's "X:" and 据X
+    # attribute to them, and their characters are no words of what is measured
+    ("联合国难民署:全球被迫流离失所者人数达1.22亿\n", "1.22亿", "UNHCR"),
+    ("聯合國難民署：全球被迫流離失所者人數達1.22億\n", "1.22億", "UNHCR"),
+    ("据联合国统计,全球约有7.33亿人面临饥饿。\n", "7.33亿人", "United Nations"),
+    ("世卫组织报告显示,全球约有3990万人感染艾滋病病毒。\n", "3990万人", "WHO"),
+    # a body that belongs to another says so itself: "the UN's FAO", 联合国的粮农组织
+    ("In its report, the UN's Food and Agriculture Organization (FAO) warned that 811 million people are hungry.\n",
+     "811 million", "FAO"),
+    ("According to estimates by the United Nations Conference on Trade and Development (UNCTAD), global FDI "
+     "declined by 11% in 2024.\n", "11%", "UNCTAD"),
+    # near misses: the UN alone, and two bodies apart in the sentence (the first cue's body says so)
+    ("The United Nations said 117 million people were displaced in 2023.\n", "117 million", "United Nations"),
+    ("According to the UN, 117 million people were displaced in 2023.\n", "117 million", "United Nations"),
+    # ("who" in lower case is no body)
+    ("Those who fled numbered 117 million in 2023.\n", "117 million", None),
+])
+def test_international_bodies_are_sources(text, figure, source):
+    got = frames(text)[figure].context
+    assert got.source == source
+    assert not any(w in ("合国", "國難", "国难", "民署") for w in got.words)
