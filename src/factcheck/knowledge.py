@@ -216,6 +216,7 @@ class Knowledge:
     unit_labels: tuple[str, ...] = ()  # 单位：万元: a unit label, not a figure
     rule_words_after: tuple[str, ...] = ()  # 80/20法则, the 4% rule
     name_words_before: tuple[str, ...] = ()  # S&P 500, 财富500强
+    rate_base_before: tuple[str, ...] = ()  # "per 100,000 people", 每10万人: the base of a rate
     model_words_after: re.Pattern | None = None  # 737 Max, 767 Freighters: a model name
     product_nouns_en: frozenset[str] = frozenset()  # the 8088 chip, a 747 jetliner: a model's number
     product_nouns_zh: tuple[str, ...] = ()  # 737客机, 8088芯片 (no measure word)
@@ -413,6 +414,7 @@ def knowledge() -> Knowledge:
         unit_labels=tuple(_simplify(non.get("unit_labels", []))),
         rule_words_after=tuple(_simplify(non.get("rule_words_after", []))),
         name_words_before=tuple(sorted(_simplify(non.get("name_words_before", [])), key=len, reverse=True)),
+        rate_base_before=tuple(_simplify(non.get("rate_base_before", []))),
         model_words_after=re.compile(r"[ -](?:" + "|".join(map(re.escape, non.get("model_words_after", [])))
                                      + r")(?![A-Za-z])") if non.get("model_words_after") else None,
         product_nouns_en=frozenset(non.get("product_nouns", {}).get("en", [])),

@@ -420,6 +420,28 @@ def is_year(value: float, plain: str | None) -> bool:
 _UNIT_LABEL = re.compile(r"(?:^|(?<=[\s|(（]))(?<!每)(?<!per )(?:金额单位|单位|units?)\s*[:：]\s*$", re.I)
 
 
+_OF_EVERY = re.compile(r"\s*[\u4e00-\u9fff]?中")  # 每10人中, 每十台中: a share's base (the ratio form)
+
+
+def _is_round_base(value: float) -> bool:
+    """10, 100, 1,000 … (the bases rates are stated per)."""
+    if value < 10 or value != int(value):
+        return False
+    n = int(value)
+    while n % 10 == 0:
+        n //= 10
+    return n == 1
+
+
+def _after_word(stripped: str, words: tuple[str, ...]) -> bool:
+    """`stripped` (the text before a number, right-stripped) ends with one of `words`, a whole word if Latin."""
+    for w in words:
+        if stripped.endswith(w) if w[0] not in LATIN else (
+                stripped.lower().endswith(w) and not stripped[-len(w) - 1:-len(w)].isalpha()):
+            return True
+    return False
+
+
 def reject(text: str, low: str, start: int, end: int, core_plain: str | None, value: float,
            has_unit: bool, unit_kind: str | None, K: Knowledge, scaled: bool = False) -> str | None:
     """Why the number at text[start:end] (its unit already attached up to `end`) is not a claim, or None.
@@ -448,6 +470,11 @@ def reject(text: str, low: str, start: int, end: int, core_plain: str | None, va
     # a number inside a name: S&P 500, Fortune 500, 财富500强
     if not has_unit and K.name_words_before and stripped.endswith(K.name_words_before):
         return "name"
+    # the base of a rate: "134 new cases per 100,000 people", 每10万人52例 (a power of ten, counted)
+    # (每10人中就有3人 is a share: the ratio form reads it whole)
+    if unit_kind == "count" and _is_round_base(value) and _after_word(stripped, K.rate_base_before) and \
+            not _OF_EVERY.match(after):
+        return "rate base"
     # a bare number before a model variant word names the model: 737 Max, eight 767 Freighters, 777-300ER
     if not has_unit and K.model_words_after is not None and core_plain is not None and len(core_plain) >= 3 and (
             K.model_words_after.match(text, end)

@@ -1,0 +1,31 @@
+"""Extraction forms read on the pages of corpus-fresh26 (road deaths, TB, malaria): the base of a rate is no claim."""
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract import extract_document
+from factcheck.model import Document
+
+
+def _figures(text: str) -> list[tuple[str, float]]:
+    doc = Document("t.txt", text, "utf-8", "", len(text))
+    return [(c.text, c.value) for c in extract_document(doc)]
+
+
+@pytest.mark.parametrize("text, figures", [
+    # a round number after "per", "every" or 每 counts what a rate is stated per: the rate is the figure
+    ("The TB incidence rate is now at 134 new cases per 100,000 people.\n", [("134", 134.0)]),
+    ("The rate was 21 deaths per 1,000 live births in 2023.\n", [("21", 21.0)]),
+    ("發病率為每10萬人52例。\n", [("52例", 52.0)]),
+    ("平均每10万人拥有206个基站。\n", [("206个", 206.0)]),
+    ("每百户拥有汽车40辆。\n", [("40辆", 40.0)]),
+    ("Japan had 399 robots for every 10,000 employees.\n", [("399", 399.0)]),
+    # near misses: a share's base is read with its share (每10人中就有3人), a base of money or weight is a
+    # quantity of its own, a number that is no round base stays, and "per" inside a word is no "per"
+    ("每10人中就有3人面临饥饿。\n", [("每10人中就有3人", 30.0)]),
+    ("It costs $5 per 100 grams.\n", [("$5", 5.0), ("100 grams", 0.0001)]),
+    ("The fee was 20 per 125 visitors.\n", [("20", 20.0), ("125", 125.0)]),
+    ("Super-users numbered 1,000 in 2023.\n", [("1,000", 1000.0)]),
+])
+def test_the_base_of_a_rate_is_no_claim(text, figures):
+    assert _figures(text) == figures
