@@ -29,3 +29,16 @@ def test_international_bodies_are_sources(text, figure, source):
     got = frames(text)[figure].context
     assert got.source == source
     assert not any(w in ("合国", "國難", "国难", "民署") for w in got.words)
+
+
+@pytest.mark.parametrize("text, figure, word, has", [
+    # a two-letter acronym in capitals is a word of what is measured ("TB-related deaths" are TB deaths), though
+    # two-letter words in lower case ("of", "to") are none
+    ("The number of TB-related deaths decreased to 1.23 million globally in 2024.\n", "1.23 million", "tb", True),
+    ("TB deaths fell to 1.23 million in 2024.\n", "1.23 million", "tb", True),
+    # near misses: a name in capitals is the subject, not a word of the object; lower case is no acronym
+    ("US exports rose to 300 billion in 2024.\n", "300 billion", "us", False),
+    ("Deaths from tb fell to 1.23 million in 2024.\n", "1.23 million", "tb", False),
+])
+def test_two_letter_acronyms_are_object_words(text, figure, word, has):
+    assert (word in frames(text)[figure].context.words) == has

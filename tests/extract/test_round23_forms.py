@@ -29,3 +29,16 @@ def _figures(text: str) -> list[tuple[str, float]]:
 ])
 def test_the_base_of_a_rate_is_no_claim(text, figures):
     assert _figures(text) == figures
+
+
+@pytest.mark.parametrize("text, figures", [
+    # TB before what a disease counts is tuberculosis, not terabytes (units.toml not_followed_by)
+    ("There were 1.25 million TB deaths in 2023.\n", [("1.25 million", 1_250_000.0, "count")]),
+    ("India reported 27 lakh TB cases.\n", [("27 lakh", 2_700_000.0, "count")]),
+    # near misses: storage keeps its unit
+    ("A 2 TB drive costs less than ever.\n", [("2 TB", 2e12, "byte")]),
+    ("They stored 40 TB of data.\n", [("40 TB", 4e13, "byte")]),
+])
+def test_tb_before_a_disease_count_is_no_unit(text, figures):
+    doc = Document("t.txt", text, "utf-8", "", len(text))
+    assert [(c.text, c.value, c.unit) for c in extract_document(doc)] == figures

@@ -406,6 +406,19 @@ def _other_words(low: str, a: int, b: int, busy: bytearray, vocab: Vocab) -> set
     return words
 
 
+_ACRONYM = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}(?![A-Za-z0-9])")  # TB, AI, EV: too short for _other_words
+
+
+def _acronyms(text: str, a: int, b: int, busy: bytearray, vocab: Vocab) -> frozenset[str]:
+    """The two-letter acronyms in capitals of text[a:b] in the places `busy` leaves free ("TB-related deaths":
+    tb), which _other_words, reading lower-cased text, cannot tell from "of" or "to"; not a name's ("US")."""
+    if not _ACRONYM.search(text, a, b):
+        return frozenset()
+    return frozenset(m.group().lower() for m in _ACRONYM.finditer(text, a, b)
+                     if busy.find(1, m.start() - a, m.end() - a) < 0 and m.group().lower() not in vocab.upper_only
+                     and m.group().lower() not in vocab.ignore_words)
+
+
 # a short past verb and its particle: what a sentence does ("raked in", "piled up"), where "fixed broadband" is a kind
 _PARTICLE_VERB = re.compile(r"\b([a-z]{3}ed)\s+(?:in|up|down|out|off|away|back)\b")
 
@@ -631,7 +644,7 @@ def object_of(v: View, vocab: Vocab, mentions: list[Mention], periods: list[tupl
             if got[2] is None:
                 got[2] = busy_of(a, b, also)
             _mark_not_object(v.low, a, b, vocab, got[2])
-            got[1] = frozenset(_other_words(v.low, a, b, got[2], vocab))
+            got[1] = frozenset(_other_words(v.low, a, b, got[2], vocab)) | _acronyms(v.text, a, b, got[2], vocab)
         return got[0], got[1]
 
     def domains() -> frozenset:
