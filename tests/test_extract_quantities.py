@@ -224,7 +224,8 @@ def test_two_in_a_word_is_no_liang():
 
 
 def test_a_rate_per_population_is_no_share():
-    assert [c.unit for c in claims_in("每10万人拥有206个机器人")] == ["count", "count"]
+    # (the base, 10万人, is no claim of its own: nonclaims.toml rate_base_before)
+    assert [(c.text, c.unit) for c in claims_in("每10万人拥有206个机器人")] == [("206个", "count")]
 
 
 def test_broke_records_is_no_bound():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import frames
+from helpers import compared, frames
 
 
 @pytest.mark.parametrize("text, figure, source", [
@@ -42,3 +42,23 @@ def test_international_bodies_are_sources(text, figure, source):
 ])
 def test_two_letter_acronyms_are_object_words(text, figure, word, has):
     assert (word in frames(text)[figure].context.words) == has
+
+
+@pytest.mark.parametrize("first, second, met", [
+    # a count with no noun and no one named is compared when two words of its phrase and a period say what it is
+    ("Deaths from TB fell to 1.25 million in 2023, down from the 1.32 million recorded in 2022.\n",
+     "TB deaths were 1.3 million in 2022, the report said.\n", True),
+    ("The number of TB-related deaths decreased from 1.32 million in 2022 to 1.25 million in 2023.\n",
+     "TB-related deaths stood at 1.3 million in 2022.\n", True),
+    # near misses: one word and no period ("a survey of 1,000 respondents") stays too little to compare, and so
+    # does a small count of no one named, dated and in words (a study's or an event's, not a population's)
+    ("A survey of 1,000 respondents found the same.\n", "A survey of 1,200 respondents found the same.\n", False),
+    ("In 2024, 30,000 volunteers helped at the city marathon.\n",
+     "In 2024, 32,000 volunteers helped at the city marathon.\n", False),
+    # (the same at a population's size is compared)
+    ("In 2024, 300,000 volunteers helped at the city marathon.\n",
+     "In 2024, 320,000 volunteers helped at the city marathon.\n", True),
+    ("Deaths reached 1.25 million.\n", "Deaths reached 1.32 million.\n", False),
+])
+def test_a_count_with_two_words_and_a_period_is_compared(first, second, met):
+    assert compared(first, second) == met

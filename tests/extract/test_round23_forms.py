@@ -42,3 +42,14 @@ def test_the_base_of_a_rate_is_no_claim(text, figures):
 def test_tb_before_a_disease_count_is_no_unit(text, figures):
     doc = Document("t.txt", text, "utf-8", "", len(text))
     assert [(c.text, c.value, c.unit) for c in extract_document(doc)] == figures
+
+
+@pytest.mark.parametrize("text, figures", [
+    # a scaled figure in brackets is a figure ("malaria cases (246 million)"), not a code in brackets
+    ("Malaria cases (246 million) rose in 2023.\n", [("246 million", 246_000_000.0)]),
+    ("Deaths (597 thousand) fell.\n", [("597 thousand", 597_000.0)]),
+    # near misses: a bare code in brackets is none
+    ("宁德时代(300750)股价上涨5%。\n", [("5%", 5.0)]),
+])
+def test_a_scaled_figure_in_brackets_is_a_figure(text, figures):
+    assert _figures(text) == figures

@@ -420,12 +420,13 @@ def is_year(value: float, plain: str | None) -> bool:
 _UNIT_LABEL = re.compile(r"(?:^|(?<=[\s|(（]))(?<!每)(?<!per )(?:金额单位|单位|units?)\s*[:：]\s*$", re.I)
 
 
-_OF_EVERY = re.compile(r"\s*[\u4e00-\u9fff]?中")  # 每10人中, 每十台中: a share's base (the ratio form)
+# 每10人中, 每十台中, 每十個人裡: a share's base (the ratio form reads it)
+_OF_EVERY = re.compile(r"\s*[\u4e00-\u9fff]{0,2}?(?:当中|當中|之中|中|里|裡)")
 
 
 def _is_round_base(value: float) -> bool:
     """10, 100, 1,000 … (the bases rates are stated per)."""
-    if value < 10 or value != int(value):
+    if not 10 <= value <= 1e12 or value != int(value):  # (a run of digits may be too long for any base)
         return False
     n = int(value)
     while n % 10 == 0:
@@ -544,9 +545,9 @@ def reject(text: str, low: str, start: int, end: int, core_plain: str | None, va
         # "1 )" and "2 )": list markers without an opening bracket
         if after.lstrip(" ")[:1] in (")", "）") and "(" not in before and "（" not in before:
             return "list"
-        # a bare code in brackets: (300750), （2330）, [12]
+        # a bare code in brackets: (300750), （2330）, [12] (not a scaled figure: "malaria cases (246 million)")
         if before.endswith(("(", "（", "[", "【", "〔")) and (after[:1] in (")", "）", "]", "】", "〕", ",", "、", ".")):
-            if core_plain is not None:
+            if core_plain is not None and not scaled:
                 return "code"
         # long digit strings are identifiers (licence, account, phone numbers)
         if core_plain is not None and len(core_plain) >= 8:
