@@ -62,3 +62,17 @@ def test_two_letter_acronyms_are_object_words(text, figure, word, has):
 ])
 def test_a_count_with_two_words_and_a_period_is_compared(first, second, met):
     assert compared(first, second) == met
+
+
+@pytest.mark.parametrize("text, figure, period", [
+    # "compared to/with" and a noun phrase before "in" or "of" a year: the year compared with, not the figure's
+    ("Deaths rose slightly compared to the number of deaths in 2023, while cases rose from 273 million to an "
+     "estimated 282 million.\n", "an estimated 282 million", None),
+    ("This represents a decrease of 7% compared to the already below-average volume of 2022.\n", "7%", None),
+    ("Average price reaches 4.74 US dollars/kg, a decrease of 14.63% compared with that in 2022.\n", "14.63%", None),
+    # near misses: the figure's own year before the comparison, and a year right after "compared with" (as before)
+    ("In 2024, cases rose to 282 million compared with the number in 2023.\n", "282 million", "2024"),
+    ("Deaths fell to 1.25 million in 2023, compared with 1.32 million in 2022.\n", "1.32 million", "2022"),
+])
+def test_a_year_after_compared_to_and_a_noun_phrase_is_a_base(text, figure, period):
+    assert frames(text)[figure].context.period == period

@@ -549,6 +549,8 @@ def _find_periods(low: str, vocab: Vocab, doc_year: int | None) -> list[PeriodSp
                                              r"decrease|decline|drop|fall)\s+on$", pre):
             base = True  # "up 32% on 2019", "down 1.1% on December 2023", "an 18 per cent increase on 2020": the
             # year compared with
+        if pre.endswith((" in", " of")) and _COMPARED_PHRASE.search(low, max(0, s - 60), s):
+            base = True  # "an increase compared to the number of deaths in 2023": what is compared with, and when
         if pre.endswith(" in") and _EARLIER_EVENT.search(low[max(0, s - 60):s].rstrip()):
             base = True  # "rose to 85,856 tonnes after plummeting in 2019": an earlier event's year
         if _LEVEL_AFTER.match(low, e):
@@ -1041,6 +1043,11 @@ def _dates_a_compared(v: View, p: PeriodSpan) -> bool:
 
 _PAST_BEST = re.compile(r"\b(?:previous|prior|former|old)\s+(?:record|high|peak|best)\s+(?:of\s+)?[^\s]*$"
                         r"|(?:此前|之前|上一次?)的?(?:纪录|紀錄|记录|記錄|高点|高點|峰值)[^\s]{0,3}$")
+
+
+# "compared to/with", a noun phrase of up to six words and "in" or "of" before a year ("compared with the number of
+# deaths in 2023", "compared to levels seen in 2019"): the year compared with
+_COMPARED_PHRASE = re.compile(r"\b(?:compared|as against|relative)\s+(?:to|with)\s+(?:[a-z][a-z\-']*\s+){0,6}(?:in|of)\s*$")
 
 
 def _dates_a_base_before(v: View, p: PeriodSpan) -> bool:
