@@ -157,6 +157,25 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 # the word before a figure in brackets that is no label of what it counts: a rank, a manner, a verb of change
+# what ends a noun phrase: a mark of punctuation, a figure, a verb of being or having (the name before it is the
+# clause's subject, not the phrase's)
+_PHRASE_BREAK = re.compile(r"[,，、;；:：。.!?！？()（）\d]|\b(?:is|are|was|were|has|have|had)\b|[是为為有]")
+
+
+def _phrase_opened_by(v: View, usable: list[Mention], opened: int) -> Mention | None:
+    """The name that opens the noun phrase ending at `opened` (a bracket), when one does: nothing but a mark of
+    punctuation, a year or the sentence's start before it, and no break between it and the bracket."""
+    for m in reversed([m for m in usable if m.role == "entity" and m.end <= opened]):
+        if _PHRASE_BREAK.search(v.text, m.end, opened):
+            return None
+        lead = v.text[max(v.ss, m.start - 8):m.start]
+        if m.start == v.ss or _PHRASE_OPENS.search(lead):
+            return m
+        return None
+    return None
+
+
+_PHRASE_OPENS = re.compile(r"(?:^|[,，、;；:：。(（]|\d{4}\s*年\s*[,，]?|\b(?:in|In)\s+\d{4}\s*,?)\s*$")
 _NO_LABEL_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)"
                               r"|slightly|sharply|significantly|marginally|modestly|strongly|steadily|substantially|"
                               r"considerably|dramatically|moderately|rapidly|gradually|rose|fell|grew|declined|increased|"
@@ -193,9 +212,14 @@ def subject(v: View, mentions: list[Mention], carry: str | None, unit: str, row_
             return named[-1].name, "named"
         if not any(e == len(v.text[:opened].rstrip()) for _, e in v.spans) and \
                 not _NO_LABEL_BEFORE.search(v.text, max(v.ss, opened - 24), opened):
-            # a figure in brackets after a word that names no one: the market's (不过夜旅客(18,884,882人次)); after
-            # a rank, a manner or a verb of change it is the clause's own, whoever the clause is about ("South
-            # Korea was a distant third (3.8%)", "but declined slightly (-4.2%)")
+            # a figure in brackets after a word that names no one: the market's (不过夜旅客(18,884,882人次)),
+            # unless the noun phrase before the brackets opens with a name (2023年,非洲疟疾确诊病例数量(2.46亿例):
+            # Africa's; not 部分領先的中國企業(18%), whose name is inside its phrase); after a rank, a manner or a
+            # verb of change it is the clause's own, whoever the clause is about ("South Korea was a distant third
+            # (3.8%)", "but declined slightly (-4.2%)")
+            opening = _phrase_opened_by(v, usable, opened)
+            if opening is not None:
+                return opening.name, "named"
             return None, "market"
         # "Chinese shipyards' orders amounted to 90.78 million CGT (58%)": a figure in brackets after another
         # figure restates it, and is about whom that one is about
