@@ -166,8 +166,8 @@ def _phrase_opened_by(v: View, usable: list[Mention], opened: int) -> Mention | 
     """The name that opens the noun phrase ending at `opened` (a bracket), when one does: nothing but a mark of
     punctuation, a year or the sentence's start before it, and no break between it and the bracket."""
     for m in reversed([m for m in usable if m.role == "entity" and m.end <= opened]):
-        if _PHRASE_BREAK.search(v.text, m.end, opened):
-            return None
+        if _PHRASE_BREAK.search(v.text, m.end, opened) or not _HAN_PHRASE.fullmatch(v.text, m.end, opened):
+            return None  # (a Chinese noun phrase only: in English a verb may stand between, "X counted visitors")
         lead = v.text[max(v.ss, m.start - 8):m.start]
         if m.start == v.ss or _PHRASE_OPENS.search(lead):
             return m
@@ -175,6 +175,7 @@ def _phrase_opened_by(v: View, usable: list[Mention], opened: int) -> Mention | 
     return None
 
 
+_HAN_PHRASE = re.compile(r"[\u4e00-\u9fff]+\s*")
 _PHRASE_OPENS = re.compile(r"(?:^|[,，、;；:：。(（]|\d{4}\s*年\s*[,，]?|\b(?:in|In)\s+\d{4}\s*,?)\s*$")
 _NO_LABEL_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)"
                               r"|slightly|sharply|significantly|marginally|modestly|strongly|steadily|substantially|"
