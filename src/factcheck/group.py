@@ -70,6 +70,13 @@ def _counts_its_word(c: Claim) -> bool:
 POPULATION_COUNT = 100_000  # a count this large of no one named is a population's (people, cases, deaths)
 
 
+def _a_populations_count(c: Claim) -> bool:
+    """A count of no one named, dated, said in two words or more of its phrase, at a population's size: "1.25
+    million TB deaths in 2023", "down from the 1.32 million recorded in 2022" after them. (A size threshold, not a
+    reading: two unnamed videos' page views in one year are compared too.)"""
+    return bool(c.context.period) and len(c.context.words) >= 2 and abs(c.value or 0) >= POPULATION_COUNT
+
+
 def block_key(c: Claim) -> tuple | None:
     ctx = c.context
     if ctx is None or c.kind in ("rank",) or ctx.how in ("flattened-table", "unknown"):
@@ -79,12 +86,9 @@ def block_key(c: Claim) -> tuple | None:
     if ctx.subject is None and (ctx.measure == "percent" or not (ctx.period or ctx.scope)):
         return None  # a market figure needs a known object, a known kind of number, and a when or where
     if c.unit == "count" and not c.noun and not ctx.topics and not (
-            (ctx.subject or ctx.scope) and (_counts_its_word(c) or ctx.period)) and not (
-            ctx.period and len(ctx.words) >= 2 and abs(c.value or 0) >= POPULATION_COUNT):
+            (ctx.subject or ctx.scope) and (_counts_its_word(c) or ctx.period)) and not _a_populations_count(c):
         return None  # a bare number: too little to say what it counts (a word of its own counted for no one
-        # named and nowhere, "a survey of 1,000 respondents", "the city opened 1,267 stations", is still too little;
-        # a count of a population, dated and said in two words, is not: "1.25 million TB deaths in 2023", "from
-        # the 1.32 million recorded in 2022" after them)
+        # named and nowhere, "a survey of 1,000 respondents", "the city opened 1,267 stations", is still too little)
     return (c.unit, ctx.subject or "", ctx.measure, "forecast" in ctx.basis, "adjusted" in ctx.basis,
             subsets(ctx.basis))
 

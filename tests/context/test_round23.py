@@ -90,3 +90,19 @@ def test_a_year_after_compared_to_and_a_noun_phrase_is_a_base(text, figure, peri
 ])
 def test_a_figure_in_brackets_after_a_phrase_opened_by_a_name(text, figure, subject):
     assert frames(text)[figure].context.subject == subject
+
+
+def test_review23_context_guards():
+    """Defects the review of round 23 found, each fixed: the reading they must keep."""
+    # a comparison that opens its clause leaves the figure its own year
+    got = frames("Compared with other countries in 2023, Japan had the lowest fertility rate at 1.20.\n")
+    assert got["1.20"].context.period == "2023"
+    # a bracket after a phrase that excludes the name, or where the name qualifies a noun with 的, is not its
+    assert frames("2023年,非洲以外地区疟疾病例(1400万例)有所增加。\n")["1400万例"].context.subject is None
+    assert frames("2023年,德国制造的汽车在华销量(80万辆)下降。\n")["80万辆"].context.subject is None
+    # a window written all in capitals has no acronyms ("NO" is a word there)
+    got = frames("NO DEATHS WERE RECORDED IN 2024 AMONG THE 1.2 MILLION WORKERS\n")["1.2 MILLION"]
+    assert "no" not in got.context.words
+    # 儿童基金会 alone is any children's foundation, not UNICEF
+    got = frames("北京春蕾儿童基金会表示，去年资助了12万名女童。\n")["12万名"]
+    assert got.context.source != "UNICEF"

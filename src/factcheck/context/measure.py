@@ -406,13 +406,15 @@ def _other_words(low: str, a: int, b: int, busy: bytearray, vocab: Vocab) -> set
     return words
 
 
-_ACRONYM = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}(?![A-Za-z0-9])")  # TB, AI, EV: too short for _other_words
+_ACRONYM = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}(?![A-Za-z0-9])")  # TB, HR: too short for _other_words
+_LOWER = re.compile(r"[a-z]")
 
 
 def _acronyms(text: str, a: int, b: int, busy: bytearray, vocab: Vocab) -> frozenset[str]:
     """The two-letter acronyms in capitals of text[a:b] in the places `busy` leaves free ("TB-related deaths":
-    tb), which _other_words, reading lower-cased text, cannot tell from "of" or "to"; not a name's ("US")."""
-    if not _ACRONYM.search(text, a, b):
+    tb), which _other_words, reading lower-cased text, cannot tell from "of" or "to"; not a name's ("US"), and none
+    in a window written all in capitals ("NO DEATHS WERE RECORDED": its "NO" is a word)."""
+    if not _LOWER.search(text, a, b):
         return frozenset()
     return frozenset(m.group().lower() for m in _ACRONYM.finditer(text, a, b)
                      if busy.find(1, m.start() - a, m.end() - a) < 0 and m.group().lower() not in vocab.upper_only

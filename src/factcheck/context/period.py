@@ -549,7 +549,7 @@ def _find_periods(low: str, vocab: Vocab, doc_year: int | None) -> list[PeriodSp
                                              r"decrease|decline|drop|fall)\s+on$", pre):
             base = True  # "up 32% on 2019", "down 1.1% on December 2023", "an 18 per cent increase on 2020": the
             # year compared with
-        if pre.endswith((" in", " of")) and _COMPARED_PHRASE.search(low, max(0, s - 60), s):
+        if _COMPARED_PHRASE.search(low, max(0, s - 60), s):
             base = True  # "an increase compared to the number of deaths in 2023": what is compared with, and when
         if pre.endswith(" in") and _EARLIER_EVENT.search(low[max(0, s - 60):s].rstrip()):
             base = True  # "rose to 85,856 tonnes after plummeting in 2019": an earlier event's year
@@ -1045,9 +1045,12 @@ _PAST_BEST = re.compile(r"\b(?:previous|prior|former|old)\s+(?:record|high|peak|
                         r"|(?:此前|之前|上一次?)的?(?:纪录|紀錄|记录|記錄|高点|高點|峰值)[^\s]{0,3}$")
 
 
-# "compared to/with", a noun phrase of up to six words and "in" or "of" before a year ("compared with the number of
-# deaths in 2023", "compared to levels seen in 2019"): the year compared with
-_COMPARED_PHRASE = re.compile(r"\b(?:compared|as against|relative)\s+(?:to|with)\s+(?:[a-z][a-z\-']*\s+){0,6}(?:in|of)\s*$")
+# "compared to/with", a noun phrase of up to six words and "in" or "of" before a year, after the figure's own words
+# ("a slight increase compared with the number of deaths in 2023", "7% compared to the volume of 2022"): the year
+# compared with; not where the comparison opens its clause ("Compared with other countries in 2023, Japan had …":
+# the figure's own year)
+_COMPARED_PHRASE = re.compile(r"(?<![,.;:(])(?<![,.;:(]\s)(?<!^)\s\b(?:compared|relative)\s+(?:to|with)\s+"
+                              r"(?:[a-z][a-z\-']*\s+){0,6}(?:in|of)\s*$")
 
 
 def _dates_a_base_before(v: View, p: PeriodSpan) -> bool:

@@ -156,27 +156,27 @@ def market_before(v: View) -> bool:
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
-# the word before a figure in brackets that is no label of what it counts: a rank, a manner, a verb of change
-# what ends a noun phrase: a mark of punctuation, a figure, a verb of being or having (the name before it is the
-# clause's subject, not the phrase's)
-_PHRASE_BREAK = re.compile(r"[,，、;；:：。.!?！？()（）\d]|\b(?:is|are|was|were|has|have|had)\b|[是为為有]")
-
-
 def _phrase_opened_by(v: View, usable: list[Mention], opened: int) -> Mention | None:
-    """The name that opens the noun phrase ending at `opened` (a bracket), when one does: nothing but a mark of
-    punctuation, a year or the sentence's start before it, and no break between it and the bracket."""
-    for m in reversed([m for m in usable if m.role == "entity" and m.end <= opened]):
-        if _PHRASE_BREAK.search(v.text, m.end, opened) or not _HAN_PHRASE.fullmatch(v.text, m.end, opened):
-            return None  # (a Chinese noun phrase only: in English a verb may stand between, "X counted visitors")
-        lead = v.text[max(v.ss, m.start - 8):m.start]
-        if m.start == v.ss or _PHRASE_OPENS.search(lead):
-            return m
+    """The name that opens the Chinese noun phrase ending at `opened` (a bracket), when one does: Han characters
+    only between them, none of them a verb of being or having, 的 or a word of exclusion (非洲以外地区: not
+    Africa's), and nothing before the name but a mark of punctuation, a year or the sentence's start. (In English
+    a verb may stand between a name and its bracket: "South Korea counted overnight visitors (18,884)".)"""
+    names = [m for m in usable if m.role == "entity" and m.end <= opened]
+    if not names:
         return None
+    m = names[-1]
+    if not _HAN_PHRASE.fullmatch(v.text, m.end, opened) or _NOT_ITS_PHRASE.search(v.text, m.end, opened):
+        return None
+    if m.start == v.ss or _PHRASE_OPENS.search(v.text, max(v.ss, m.start - 8), m.start):
+        return m
     return None
 
 
 _HAN_PHRASE = re.compile(r"[\u4e00-\u9fff]+\s*")
-_PHRASE_OPENS = re.compile(r"(?:^|[,，、;；:：。(（]|\d{4}\s*年\s*[,，]?|\b(?:in|In)\s+\d{4}\s*,?)\s*$")
+# a verb of being or having, 的 (the name qualifies a noun: 德国制造的汽车), or an exclusion (以外, 之外, 除)
+_NOT_ITS_PHRASE = re.compile(r"[是为為有的除]|以外|之外")
+_PHRASE_OPENS = re.compile(r"(?:^|[,，、;；:：。(（]|\d{4}\s*年\s*[,，]?)\s*$")
+# the word before a figure in brackets that is no label of what it counts: a rank, a manner, a verb of change
 _NO_LABEL_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)"
                               r"|slightly|sharply|significantly|marginally|modestly|strongly|steadily|substantially|"
                               r"considerably|dramatically|moderately|rapidly|gradually|rose|fell|grew|declined|increased|"

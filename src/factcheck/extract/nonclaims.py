@@ -420,8 +420,9 @@ def is_year(value: float, plain: str | None) -> bool:
 _UNIT_LABEL = re.compile(r"(?:^|(?<=[\s|(（]))(?<!每)(?<!per )(?:金额单位|单位|units?)\s*[:：]\s*$", re.I)
 
 
-# 每10人中, 每十台中, 每十個人裡: a share's base (the ratio form reads it)
-_OF_EVERY = re.compile(r"\s*[\u4e00-\u9fff]{0,2}?(?:当中|當中|之中|中|里|裡)")
+# 每10人中, 每十台中, 每十個人裡, 每100名儿童中: a share's base (the ratio form reads it); and the first end of a
+# range (每10-15人: the range is read whole)
+_OF_EVERY = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,6}?(?:当中|當中|之中|中|里|裡)|[-–—~～至到])")
 
 
 def _is_round_base(value: float) -> bool:
