@@ -106,3 +106,13 @@ def test_review23_context_guards():
     # 儿童基金会 alone is any children's foundation, not UNICEF
     got = frames("北京春蕾儿童基金会表示，去年资助了12万名女童。\n")["12万名"]
     assert got.context.source != "UNICEF"
+
+
+@pytest.mark.parametrize("text, figure, word, has", [
+    # an -ing word after a hyphen is part of a compound adjective ("record-setting sales"), no thing measured
+    ("Chip makers reported record-setting sales of $574.1 billion in 2022.\n", "$574.1 billion", "setting", False),
+    # near miss: an -ing noun before what is measured stays ("streaming revenue")
+    ("Streaming revenue reached $19.3 billion in 2023.\n", "$19.3 billion", "streaming", True),
+])
+def test_an_ing_word_after_a_hyphen_is_no_object_word(text, figure, word, has):
+    assert (word in frames(text)[figure].context.words) == has

@@ -448,6 +448,8 @@ def _nouns_in_ing(low: str, a: int, b: int, busy: bytearray, vocab: Vocab) -> se
         s, e = m.span(2)
         if busy.find(1, s - a, e - a) >= 0 or _word_kept(m.group(2), vocab) or stem(m.group(2)) in vocab.ignore_words:
             continue
+        if s > 0 and low[s - 1] == "-":
+            continue  # "record-setting sales", "fast-growing demand": part of a compound adjective, no thing
         after = e + len(m.group(3) or "")
         if m.group(2) in _ING_NOT_NOUN:
             continue
