@@ -116,3 +116,14 @@ def test_review23_context_guards():
 ])
 def test_an_ing_word_after_a_hyphen_is_no_object_word(text, figure, word, has):
     assert (word in frames(text)[figure].context.words) == has
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a publication's title "A and B Brief" (or Report) is one name, and a brief is a publication: not a subject
+    ("Remittances reached $656 billion, according to the World Bank's latest Migration and Development Brief. This "
+     "represents a modest 0.7 percent growth rate.\n", "0.7 percent", None),
+    # near miss: two names joined by "and" stay two
+    ("Apple and Samsung shipped 120 million phones in 2023.\n", "120 million", "Apple+Samsung"),
+])
+def test_a_publication_title_joined_by_and_is_no_subject(text, figure, subject):
+    assert frames(text)[figure].context.subject == subject

@@ -162,14 +162,16 @@ def _sentences_apart(toks: list) -> list[list]:
 def _bodies_joined(text: str, out: list, vocab: Vocab) -> list:
     """"Ministry of Agriculture and Rural Development", "Department of Industry and Trade", "Agriculture and Rural
     Development Ministry": a body named "X of A and B" or "A and B X" is one name (two names joined by "and"
-    elsewhere stay two: "Apple and Samsung"); so are a body "of the" its field ("the International Federation of
+    elsewhere stay two: "Apple and Samsung"), and so is a publication's title "A and B Report" ("the Migration and
+    Development Brief"); so are a body "of the" its field ("the International Federation of
     the Phonographic Industry") and a report's title "X of (the) Y" ("the State of the Cruise Industry report")."""
     bodies = vocab.cues.get("subject.public_body_endings", ())
     k = 0
     while k + 1 < len(out):
         (s1, e1, n1), (s2, e2, n2) = out[k], out[k + 1]
         body_of = " of " in n1 and any(w.lower() in bodies for w in n1.split(" of ")[0].split())  # Ministry of A
-        if text[e1:s2] == " and " and (body_of or n2.split()[-1].lower() in bodies) or \
+        if text[e1:s2] == " and " and (body_of or n2.split()[-1].lower() in bodies
+                                       or n2.split()[-1].lower() in _PUBLICATIONS_EN) or \
                 text[e1:s2] in (" of ", " of the ") and (_PUBLICATION_AFTER.match(text, e2) or
                                                           n2.split()[-1].lower() in _PUBLICATIONS_EN) or \
                 text[e1:s2] == " of the " and _organisation_end(n1.split()[-1], vocab) and not _a_place(n2, vocab):
@@ -765,7 +767,7 @@ def _open(s: int, e: int, name: str, vocab: Vocab, after: str = "") -> Mention:
 
 # a publication's noun after a name ("the State of the Cruise Industry report"); "reports"/"surveys" only with their
 # "that" ("IFPI reports that …"): "Acme Bank reports net profit of …" is a firm stating its own figure
-_PUBLICATIONS_EN = ("report", "outlook", "survey", "yearbook", "barometer")
+_PUBLICATIONS_EN = ("report", "outlook", "survey", "yearbook", "barometer", "brief", "briefing")
 _PUBLICATION_AFTER = re.compile(r"\s+(?:(?:" + "|".join(_PUBLICATIONS_EN) + r"|white paper)\b(?!\s+that\b)|"
                                 r"(?:reports?|surveys?)\s+that\b)", re.I)
 _WEBSITE_AFTER = re.compile(r"[”\"」』]?\s*(?:网站|網站)")
