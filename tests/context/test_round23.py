@@ -127,3 +127,16 @@ def test_an_ing_word_after_a_hyphen_is_no_object_word(text, figure, word, has):
 ])
 def test_a_publication_title_joined_by_and_is_no_subject(text, figure, subject):
     assert frames(text)[figure].context.subject == subject
+
+
+@pytest.mark.parametrize("text, figure, is_forecast", [
+    # a forecast word after a comparison with it names what was expected: the figure is the outcome
+    ("【略遜預期】澳門5月賭收按年飆3.6倍\n", "3.6倍", False),
+    ("澳门5月赌收超预期增长3.6倍。\n", "3.6倍", False),
+    ("Revenue beat forecasts, rising 5% in May.\n", "5%", False),
+    # near misses: the forecast words alone still mark a forecast
+    ("澳门赌收预计增长3.6倍。\n", "3.6倍", True),
+    ("Revenue is expected to rise 5% in 2027.\n", "5%", True),
+])
+def test_an_outcome_against_expectations_is_no_forecast(text, figure, is_forecast):
+    assert ("forecast" in frames(text)[figure].context.basis) == is_forecast

@@ -1137,6 +1137,13 @@ _WILL_AFTER = re.compile(r"\s+(?:(?!(?:and|or|but|said|say|says|who|that|they|we
 _FORECAST_SAYS = re.compile(r"(?:预计|預計|预测|預測|预期|預期|预估|預估|\bexpects|\bforecasts|\bprojects)\s*[,，:：]")
 
 
+# a comparison with what was expected: the figure is the outcome (略遜預期, 不及预期, 好于预期, 超预期, "better than
+# expected", "beat forecasts", "missed estimates", "below expectations")
+_SHORT_OF_OR_ABOVE = re.compile(r"(?:略?[遜逊][於于]?|[低高好優优胜勝][於于]|不及|超出?|符合|\bthan|\bbeat(?:ing|s)?|"
+                                r"\bmiss(?:ed|es|ing)?|\bbelow|\babove|\bexceed(?:ed|ing|s)?|\btopp(?:ed|ing)|"
+                                r"\bshort of|\bahead of|\bin line with)\s*(?:the\s+|market\s+|analysts['’]?\s+)*$")
+
+
 def forecast(v: View, vocab: Vocab, spans: list[PeriodSpan], doc_year: int | None) -> bool:
     """The figure's own phrase or clause, before the figure, marks it as expected."""
     low = v.low
@@ -1159,6 +1166,8 @@ def forecast(v: View, vocab: Vocab, spans: list[PeriodSpan], doc_year: int | Non
             continue  # "cut its delivery target twice … and ultimately only delivered 661 jets"
         if w == "projects" and (_NOUN_BEFORE.search(low, max(0, s - 30), s) or _NOUN_AFTER.match(low, e)):
             continue  # "a backlog of delayed projects", "housing projects fell 7.7%": the noun
+        if _SHORT_OF_OR_ABOVE.search(low, max(0, s - 12), s):
+            continue  # 【略遜預期】, 好于预期, "better than expected", "beat forecasts": an outcome against them
         return True
     for s, e, w in vocab.cue("period.forecast").find(low, v.e, v.we):
         if w in ("forecast", "projected", "expected"):
