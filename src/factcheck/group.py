@@ -568,6 +568,8 @@ def _clusters(claims: list[Claim], members: list[int], similarity_min: float) ->
     def place(i: int, pool: list[list[int]], ambiguous_ok: bool) -> bool:
         scored = [(score(i, cl), k) for k, cl in enumerate(pool)]
         scored = [(sc, k) for sc, k in scored if sc >= 0]
+        if not ambiguous_ok:  # (an undated figure: another vintage of a quantity three sources agree on stays out)
+            scored = [(sc, k) for sc, k in scored if not _outlier_of_a_consensus(claims, i, pool[k])]
         hint = claims[i].context.period_hint
         if hint:
             # an undated figure of a page that opens with 2024 is no figure of 2025: never joins a cluster whose
@@ -635,6 +637,18 @@ def _clusters(claims: list[Claim], members: list[int], similarity_min: float) ->
         loose_items.append(i)
     loose = agglomerate(loose_items)
     return [sorted(cl) for cl in clusters + loose]
+
+
+def _outlier_of_a_consensus(claims: list[Claim], i: int, cluster: list[int]) -> bool:
+    """An undated figure against three or more dated figures of other documents that all agree with one another and
+    all conflict with it: another vintage of the quantity (a page's "now"), not a disagreement about it."""
+    from .compare import pair_verdict
+
+    dated = [j for j in cluster if claims[j].context.period and claims[j].path != claims[i].path]
+    if len({claims[j].path for j in dated}) < 3:
+        return False
+    agree = all(pair_verdict(claims[a], claims[b]) == "consistent" for x, a in enumerate(dated) for b in dated[x + 1:])
+    return agree and all(pair_verdict(claims[i], claims[j]) == "conflict" for j in dated)
 
 
 def _one_period_rounded(claims: list[Claim], c: Claim, fits: list[list[int]], best: list[int]) -> bool:

@@ -140,3 +140,22 @@ def test_a_publication_title_joined_by_and_is_no_subject(text, figure, subject):
 ])
 def test_an_outcome_against_expectations_is_no_forecast(text, figure, is_forecast):
     assert ("forecast" in frames(text)[figure].context.basis) == is_forecast
+
+
+def test_an_undated_outlier_of_three_agreeing_sources_stays_out():
+    """An undated figure that conflicts with three or more dated figures of other documents, which all agree with
+    one another, is another vintage (a page's "today"), not a disagreement: it joins no cluster of theirs."""
+    from factcheck.group import group_claims
+
+    from helpers import annotated
+
+    dated = ["In 2023, 39.9 million people were living with HIV worldwide.\n",
+             "In 2023, some 39.9 million people were living with HIV globally.\n",
+             "There were 39.9 million people living with HIV worldwide in 2023.\n"]
+    today = "Today, 39.0 million people are living with HIV worldwide.\n"
+    cs = annotated([(f"{k}.txt", t) for k, t in enumerate(dated + [today])])
+    groups = [sorted(cs[i].text for i in g.members) for g in group_claims(cs)]
+    assert groups == [["39.9 million", "39.9 million", "some 39.9 million"]]
+    # near miss: against two sources it is still compared (a disagreement as likely as a vintage)
+    cs = annotated([(f"{k}.txt", t) for k, t in enumerate(dated[:2] + [today])])
+    assert [len(g.members) for g in group_claims(cs)] == [3]
