@@ -62,8 +62,8 @@ def sources(text: str, low: str, sentence: tuple[int, int], mentions: list[Menti
                 out.append(prev[-1])
     out.sort(key=lambda m: m.start)
     # "the UN's Food and Agriculture Organization", 联合国的粮农组织: the body that says so, not the one it belongs to
-    out = [o for k, o in enumerate(out) if not any(
-        p.role == "research" and p.start > o.end and _OWNERS_GAP.fullmatch(text, o.end, p.start) for p in out[k + 1:k + 2])]
+    out = [o for o, nxt in zip(out, out[1:] + [None]) if not (
+        nxt is not None and nxt.role == "research" and nxt.start > o.end and _OWNERS_GAP.fullmatch(text, o.end, nxt.start))]
     # "IDC Worldwide Quarterly Mobile Phone Tracker", "Canalys Smartphone Analysis": a name nobody knows written
     # right after a source is its product, part of the attribution (not who the figure is about)
     for m in inside:

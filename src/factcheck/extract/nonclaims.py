@@ -437,11 +437,9 @@ def _is_round_base(value: float) -> bool:
 
 def _after_word(stripped: str, words: tuple[str, ...]) -> bool:
     """`stripped` (the text before a number, right-stripped) ends with one of `words`, a whole word if Latin."""
-    for w in words:
-        if stripped.endswith(w) if w[0] not in LATIN else (
-                stripped.lower().endswith(w) and not stripped[-len(w) - 1:-len(w)].isalpha()):
-            return True
-    return False
+    folded = stripped.lower()
+    return any(stripped.endswith(w) if w[0] not in LATIN else
+               folded.endswith(w) and not stripped[-len(w) - 1:-len(w)].isalpha() for w in words)
 
 
 def reject(text: str, low: str, start: int, end: int, core_plain: str | None, value: float,
