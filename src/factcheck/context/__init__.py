@@ -250,6 +250,7 @@ class _Doc:
             from collections import Counter
 
             places, bodies = Counter(), Counter()
+            continents: set[str] = set()  # world regions named (Europe, Asia, the EU), no part of a country
             V, entities = self.V, self.V.entities
             for i, b in enumerate(self.layout.blocks):  # the alias table alone: places are what it knows best
                 filed = None  # ("BEIJING, Jan. 1 (Xinhua) --": where the news was filed; read at a block's first place)
@@ -278,12 +279,19 @@ class _Doc:
                             (V.case_fits(w, b.text[s:e]) or (s < filed and b.text[s:e].isupper())) and \
                             not names.press_end(b.text, low, e):  # 香港商报 is a newspaper
                         (places if place else bodies)[where] += 1
+                        if place and ent.world:
+                            continents.add(ent.name)
             self._named_places = frozenset(places)  # (every place the page names, once or more)
             self._body_countries = frozenset(bodies)  # (the countries of the national bodies it cites)
             places.update({k: n for k, n in bodies.items() if k in places})
             total = sum(places.values())
             top = places.most_common(1)
             self._place = top[0][0] if top and total >= 2 and top[0][1] >= 0.6 * total else None
+            if self._place in continents and (len(continents) >= 3 or len(continents) == 2 and self.worldwide()):
+                # "the largest amount … was generated in Asia … Per capita, the highest … in Europe", on a page
+                # speaking of the world ("the global growth of e-waste"), or one naming three regions: a page going
+                # over the world's regions is about the world, not about the one it names most
+                self._place = None
         return self._place
 
     def our_country(self):
@@ -1564,6 +1572,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
         changed_on: dict[int, tuple] = {}  # sentence start -> (index, base, period) of its last change on a base
         pair_objects: dict[int, tuple] = {}  # paired figure -> its object (keys, words)
         objects_before: dict[int, tuple] = {}  # figure -> its object (keys, words), once read
+        kinds_before: dict[int, str] = {}  # figure -> what kind of number it is (measure.kind), once read
         compared_back: set[int] = set()  # figures a comparison links to the figure before ("up from 1.2%")
         dated: list[tuple[int, str, str, str]] = []  # (sentence start, kind, unit, period) of figures dated so far
         figures_in: dict[int, int] = {}  # sentence start -> its figures
@@ -1784,14 +1793,17 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             if k in compared_back and k - 1 in objects_before and not any(
                     V.roles.get(x) in ("quantity", "topic", "domain") for x in keys):
                 keys, words = keys | objects_before[k - 1][0], tuple(sorted(set(words) | set(objects_before[k - 1][1])))
-            if meas.kind == "share" and k - 1 in objects_before and \
-                    not any(V.roles.get(x) in ("quantity", "topic", "domain") for x in keys) and \
-                    b.sentence(spans[k - 1][0])[0] == v.ss and v.s - spans[k - 1][1] <= 100 and \
-                    _SHARE_OF_IT.search(low, spans[k - 1][1], v.s):
+            if meas.kind == "share" and (j := _restated_level(k, v, b, low, spans, kinds_before)) is not None and \
+                    ({x for x in keys if V.roles.get(x) in ("quantity", "topic", "domain")} <= objects_before[j][0]
+                     or not any(V.roles.get(x) in ("quantity", "topic", "domain") for x in objects_before[j][0])):
                 # "generated 450.9 TWh of electricity in 2024, which is 4.5% of the nation's total", "exported 3.7
                 # million tonnes, or 9% of the world total", 发电4447亿千瓦时，占全国发电量的4.72%: a share right
-                # after a level, of a whole its own words do not name, is a share of what the level measures
-                keys, words = keys | objects_before[k - 1][0], tuple(sorted(set(words) | set(objects_before[k - 1][1])))
+                # after a level, of a whole its own words do not name, is a share of what the level measures; so is
+                # one whose whole is what the level counts ("无法上网的人口估计为26亿人,占总人口的32%", "2.6 billion
+                # people are offline, accounting for 32 percent of the world's population": the offline's share),
+                # past a change of it between them (55亿人使用互联网,较前一年增加2.27亿人,占总人口的68%), and one
+                # of a whole where the level's own vocabulary names none (its words say what it counts)
+                keys, words = keys | objects_before[j][0], tuple(sorted(set(words) | set(objects_before[j][1])))
             if c.kind == "money" and "price" in V.roles and not any(V.roles.get(k) == "quantity" for k in keys) and \
                     (_PER_UNIT_AFTER.match(low, v.e) or _PER_UNIT_BEFORE.search(low, max(v.ss, v.s - 8), v.s)):
                 keys = keys | {"price"}  # "$12,960 a tonne", 每吨12,960美元: money for one unit of a thing is its price
@@ -2005,6 +2017,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             if dense and not in_grid:
                 how = "flattened-table"  # cells without their grid: who and what cannot be told apart
             objects_before[k] = (frozenset(k_ for k_ in keys if V.roles.get(k_) != "scope"), tuple(words))
+            kinds_before[k] = "change" if meas.kind == "level" and "new" in keys else meas.kind  # (an addition)
             facets = (subj, tuple(sorted(keys)), meas.kind, tuple(sorted(markers)), bas.scope,
                       tuple(sorted(bas.qualifiers)), per)
             # an undated figure leans to the period the document opens with: a preference where it could join
@@ -2156,7 +2169,24 @@ _GENERATED = re.compile(r"\b(?:generat(?:e|es|ed|ing)|supplied (?:from|by)|produ
 # a share that restates a level before it as a part of a whole: ", accounting for", ", which is", ", or", "，占"
 _SHARE_OF_IT = re.compile(r"(?:[,，(（]\s*|\s+)(?:accounting for|which (?:is|was|represents|represented|accounts for|"
                           r"accounted for|makes up|made up)|or|making up|representing|equal to|equivalent to|"
-                          r"占|占比|约占|占到|相当于)\s*(?:about|around|nearly|some|roughly|almost|approximately|约)?\s*$")
+                          r"(?:约)?占(?:[^\d,，。;；、]{1,12}的)?|占比|占到|相当于)\s*(?:about|around|nearly|some|roughly|almost|approximately|约)?\s*$")
+def _restated_level(k: int, v, b, low: str, spans, kinds: dict[int, str]) -> int | None:
+    """The figure a share right after it restates as a part of a whole (`_SHARE_OF_IT`: ", accounting for",
+    ", or", "，占"): the figure before it in its sentence, within 100 characters, or the one before that when the
+    nearer one is a change of it ("55亿人使用互联网,较前一年增加2.27亿人,占总人口的68%")."""
+    j = k - 1
+    if j in kinds and kinds[j] in ("change", "growth") and j - 1 in kinds and kinds[j - 1] == "level" and \
+            b.sentence(spans[j - 1][0])[0] == v.ss and spans[j][0] - spans[j - 1][1] <= 40:
+        if not _SHARE_OF_IT.search(low, spans[j][1], v.s):
+            return None
+        j -= 1
+    elif j not in kinds or not _SHARE_OF_IT.search(low, spans[j][1], v.s):
+        return None
+    if b.sentence(spans[j][0])[0] != v.ss or v.s - spans[j][1] > 100:
+        return None
+    return j
+
+
 _FIGURE_DIGIT = re.compile(r"(?<![\w.])\d")  # where a figure may start (a digit opening a number)
 _MONTH_OF_YEAR = re.compile(r"\d{4}-(?:0[1-9]|1[0-2])")
 _THIS_QUARTER = re.compile(r"单季|当季|本季|该季|單季|當季|該季")

@@ -56,6 +56,19 @@ _FRONTED = re.compile(r"\s*(?:[-*•]\s*)?(?:in|within|across|for)\s+(?:the\s+)?
 _FRONTED_END = re.compile(r"\s*(?:market|市场|地区|region)?\s*[,，]")
 
 
+# a part of the whole set before a sentence: "In high-income countries, 93 percent …", 在农村地区，…
+_FRONTED_PART = re.compile(r"\s*(?:[-*•]\s*)?(?:in|across|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$|\s*在\s*$", re.I)
+_FRONTED_PART_END = re.compile(r"[\w\s-]{0,20}?[,，]|[^，,。]{0,6}?(?:中|里)?\s*[,，]")
+
+
+def _fronted_subset(low: str, v: View, a: int, b: int) -> bool:
+    """A subset term at [a, b) in a phrase that opens the figure's sentence, before its clause ("In high-income
+    countries, 93 percent of the population is online", 在农村地区，…): the figures of the sentence are of that
+    part."""
+    return v.ss <= a and b <= v.cs and bool(_FRONTED_PART.fullmatch(low, v.ss, a)) and \
+        bool(_FRONTED_PART_END.match(low, b))
+
+
 def fronted_place(v: View, mentions: list[Mention]) -> str | None:
     """A country or region set before its sentence ("In the US, Apple retained 49%", "在印度，vivo以21%居首"):
     where the figures of the sentence hold, when someone else is their subject (the caller checks)."""
@@ -107,6 +120,7 @@ def _ranked(low: str, s: int, e: int) -> bool:
 # "WSTS has adjusted its forecast upwards", 调整为: a verb (a forecast revised), not an adjusted basis
 _ADJUSTED_VERB = re.compile(r"\s+(?:its|their|the|our|his|her|a|an|this|that|these|those|up|upward|upwards|down|"
                             r"downward|downwards)\b|\s*(?:为|為|至|到)")
+_COUNTRY_GROUP = re.compile(r"(?:countries|economies|国家|经济体)$")  # "27% of people in low-income countries"
 _AMONG = re.compile(r"(?:among|of|in)\s+(?:the\s+)?$")
 _AMONG_ZH = re.compile(r"^[^，,。；;]{0,6}?(?:之中|中)")
 
@@ -148,9 +162,10 @@ def basis(v: View, vocab: Vocab, mentions: list[Mention], header: str = "", memo
         # "考虑到员工收入差异进行调整后，中国…是美国的12倍" (before the figure, or in its own phrase); not "…同比
         # 下降2%，尽管面临美国市场的库存调整" after it
         markers.add("adjusted")
-    subset = [(a, b, c) for a, b, c in of_role.get("subset", ()) if v.cs <= a and b <= v.ce and low[b:b + 1] != "名"]
-    if subset and not any(_AMONG.search(low[max(v.ss, a - 12):a]) or _AMONG_ZH.match(low[b:b + 12])
-                          for a, b, _ in subset):
+    subset = [(a, b, c) for a, b, c in of_role.get("subset", ()) if (v.cs <= a and b <= v.ce or _fronted_subset(
+        low, v, a, b)) and low[b:b + 1] != "名"]
+    if subset and not any((_AMONG.search(low[max(v.ss, a - 12):a]) or _AMONG_ZH.match(low[b:b + 12])) and a >= v.cs
+                          and not _COUNTRY_GROUP.search(low, a, b) for a, b, _ in subset):
         # "前十大企业占80%": about the top ten; "前三名为日本…" ranks, it is no subset; "Lenovo grew fastest among
         # the top five", "在前五大厂商中": the top five are only the yardstick of a figure of one of them
         markers.update(c.label for _, _, c in subset)

@@ -98,6 +98,14 @@ def alias(name: str, vocab: Vocab):
     return seen[name]
 
 
+# "it" standing for nothing: "it is expected that generation will exceed…", "it was estimated to reach", "it is
+# likely that", "it has been reported that" (an impersonal passive or adjective before "that" or "to")
+_EXPLETIVE_IT = re.compile(r"\s+(?:is|was|has been|had been|will be|would be|may be|could be)\s+(?:\w+ly\s+)?"
+                           r"(?:expected|estimated|projected|forecast|predicted|anticipated|believed|thought|reported|"
+                           r"said|known|feared|hoped|likely|unlikely|possible|clear|estimated|understood|"
+                           r"important|necessary|true|worth noting|noteworthy)\s+(?:that|to)\b")
+
+
 def proper_nouns(text: str, vocab: Vocab, lower_words: frozenset[str], title: bool,
                  known: frozenset[str], starts: frozenset[str] = frozenset()) -> list[tuple[int, int, str]]:
     """English proper-noun sequences of one sentence: (start, end, name as written). `lower_words`: words the
@@ -661,6 +669,8 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
     for s, e, w in vocab.cue("subject.pronouns").find(low):
         if taken.overlaps(s, e) or text.startswith(_PRONOUN_NOT, s) or text.startswith(_PRONOUN_NOT, max(0, s - 1)):
             continue
+        if w == "it" and _EXPLETIVE_IT.match(low, e):
+            continue  # "it is expected that …", "it is estimated to": an empty subject, standing for no one
         out.append(Mention(s, e, w, "pronoun", "plural" if w in vocab.cues.get("subject.plural", ()) else "pronoun"))
         taken.append((s, e))
     if "“" in text or '"' in text or "「" in text:

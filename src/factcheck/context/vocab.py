@@ -38,6 +38,7 @@ class Entity:
     kind: str  # country, region, company, organisation, research
     adjective: bool = False  # "Chinese", "American": qualifies, never a subject
     country: str | None = None  # the country a national body reports on (海关总署, the EIA): aliases.toml `country`
+    world: bool = False  # a region of the world (Europe, Asia, the EU): aliases.toml `world`
 
 
 _KEEP = 4096  # texts remembered: every block of a long document, so each facet's scan of a block is made once
@@ -361,7 +362,7 @@ def build(alias_docs, concept_docs, cue_docs) -> Vocab:
             if not isinstance(capitalised, list):
                 raise KnowledgeError(f"{_where(name, text, 'aliases', canon)}: [{canon}] `capitalised` must be a list")
             for a in [canon, *entry["aliases"], *capitalised]:
-                entities[_norm(a)] = Entity(canon, kind, country=home)
+                entities[_norm(a)] = Entity(canon, kind, country=home, world=entry.get("world") is True)
                 if a.isascii() and a.isupper() and len(a) <= 5:
                     upper.add(_norm(a))
                 elif a in capitalised:

@@ -1,0 +1,102 @@
+"""Rules of round 24: each case a form read on real pages, written anew, with a near miss that must keep its old
+reading."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import compared, frames
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # words of direction and degree are capitalised in title-cased lines and bullets; they are never names
+    ("  • A record 40 million tonnes of scrap was produced in 2021, Up 12% from 2015;\n", "12%", None),
+    ("Sales of heat pumps, Down 7% from 2022, fell again.\n", "7%", None),
+    # near miss: a real name in the same place stays the subject
+    ("  • A record 40 million tonnes of scrap was produced in 2021, Nucor 12% of it;\n", "12%", "Nucor"),
+])
+def test_direction_words_are_no_names(text, figure, subject):
+    assert frames(text)[figure].context.subject == subject
+
+
+@pytest.mark.parametrize("text, figure, forecast", [
+    # "on track to", "poised to", 预料: a path to a figure, not the figure measured
+    ("Output is on track to rise another 15% by 2030.\n", "15%", True),
+    ("Shipments are poised to grow 9% next year.\n", "9%", True),
+    ("市场研究机构预料,明年出货量将增长6%。\n", "6%", True),
+    # near miss: a measured rise keeps no forecast
+    ("Output rose another 15% in 2023.\n", "15%", False),
+])
+def test_paths_to_a_figure_are_forecasts(text, figure, forecast):
+    assert ("forecast" in frames(text)[figure].context.basis) == forecast
+
+
+@pytest.mark.parametrize("text, figure, words", [
+    # a share whose whole is what the level before it counts restates that level: its words say which part
+    ("无法上网的人口估计为26亿人,占总人口的32%,其中大部分生活在农村。\n", "32%", {"上网", "无法"}),
+    ("An estimated 2.6 billion people are offline, accounting for 32 percent of the world's population.\n",
+     "32 percent", {"offline"}),
+    # past a change of the level between the two (an addition since last year)
+    ("全球估计有55亿人使用互联网,较前一年增加2.27亿人,占总人口的68%。\n", "68%", {"互联", "联网"}),
+])
+def test_a_share_of_the_whole_a_level_counts_restates_it(text, figure, words):
+    assert words <= set(frames(text)[figure].context.words)
+
+
+def test_a_share_of_another_whole_keeps_its_own_object():
+    # near miss: a share of a whole the level does not count (exports, of the country's revenue) takes none of its
+    # object
+    got = frames("Exports reached 3.7 million tonnes, accounting for 9% of the country's revenue.\n")["9%"].context
+    assert "exports" not in got.topics
+
+
+@pytest.mark.parametrize("text, figure, marker", [
+    # a part of the world's countries set before the sentence is the subset its figures are of
+    ("In high-income countries, 93 percent of the population is online.\n", "93 percent", "high-income"),
+    ("在低收入国家，只有27%的人口使用互联网。\n", "27%", "low-income"),
+    ("Only 27 percent of people in low-income countries are online.\n", "27 percent", "low-income"),
+])
+def test_income_groups_are_subsets(text, figure, marker):
+    assert marker in frames(text)[figure].context.basis
+
+
+@pytest.mark.parametrize("text, figure", [
+    # near misses: low- and middle-income countries together are the whole most agency figures are of, no part;
+    # and 中低收入国家 is no revenue (收入)
+    ("Remittance flows to low- and middle-income countries reached $656 billion in 2023.\n", "$656 billion"),
+    ("2023年中低收入国家的汇款流入预计达到6690亿美元。\n", "6690亿美元"),
+])
+def test_low_and_middle_income_together_are_no_subset(text, figure):
+    got = frames(text)[figure].context
+    assert not {"low-income", "middle-income", "high-income"} & set(got.basis)
+    assert "revenue" not in got.topics
+
+
+def test_the_first_of_fronted_among_stays_a_yardstick():
+    # near miss: "Among the top five," fronted is only the yardstick of one of them, no subset
+    got = frames("Among the top five vendors, Lenovo grew fastest, by 12% in 2024.\n")["12%"].context
+    assert "top" not in got.basis
+
+
+# ("It is expected that": an empty subject, no pronoun carrying the sentence before's)
+REGIONS = ("Electronic waste is one of the fastest growing waste streams globally. The largest amount was generated in "
+           "Asia, at 24.9 million tonnes. Per capita, the highest amount was generated in Europe, with 16.2 kg. "
+           "Europe also has the highest collection rate. In Europe, recycling is mandatory.\n"
+           "It is expected that generation will exceed 74 million tonnes by 2030.\n")
+
+
+def test_an_empty_it_carries_no_one():
+    text = "Nucor shipped 5 million tons in 2023. It is expected that output will exceed 6 million tons by 2030.\n"
+    assert frames(text)["exceed 6 million tons"].context.how != "pronoun"
+
+
+def test_a_page_going_over_the_worlds_regions_is_no_regions():
+    # a page naming two world regions and the world: its unnamed figures are the world's, not the region it names
+    # most
+    assert frames(REGIONS)["exceed 74 million tonnes"].context.subject is None
+
+
+def test_a_page_about_one_region_keeps_it():
+    # near miss: a page about Europe alone keeps Europe for its unnamed figures
+    text = ("Europe generated the most e-waste per person. In Europe, recycling is mandatory and Europe collects "
+            "most of it.\nGeneration will exceed 14 million tonnes by 2030.\n")
+    assert frames(text)["exceed 14 million tonnes"].context.subject == "Europe"
