@@ -100,3 +100,38 @@ def test_a_page_about_one_region_keeps_it():
     text = ("Europe generated the most e-waste per person. In Europe, recycling is mandatory and Europe collects "
             "most of it.\nGeneration will exceed 14 million tonnes by 2030.\n")
     assert frames(text)["exceed 14 million tonnes"].context.subject == "Europe"
+
+
+@pytest.mark.parametrize("text, figure, marker", [
+    # a list's label naming a group of countries is the subset of its figure, and so are the UN's least developed
+    ("Key findings:\n- High-income countries: 93% of the population is online.\n", "93%", "high-income"),
+    ("- Least developed countries (LDCs): 35% of people are online.\n", "35%", "least developed"),
+])
+def test_a_list_label_naming_a_group_of_countries_is_a_subset(text, figure, marker):
+    assert marker in frames(text)[figure].context.basis
+
+
+def test_a_label_naming_no_group_is_no_subset():
+    # near miss: a label that is no group of countries adds no subset
+    assert frames("- Key finding: 93% of the population is online.\n")["93%"].context.basis == ()
+
+
+@pytest.mark.parametrize("text, figure, words", [
+    # a share of "it", "of which", 其中 is a share of what the level just before measures, and the verb of its part
+    # says which part
+    ("In 2022, 62 million tonnes of scrap were generated, but only 22.3% of it was properly collected and recycled.\n",
+     "22.3%", {"scrap", "recycled", "collected"}),
+    ("Generation reached a record 62 billion kilograms in 2022, only 22.3% of which was formally recycled.\n",
+     "22.3%", {"generation", "recycled"}),
+    ("2022年全球产生6200万吨电子垃圾,其中仅22%妥善回收。\n", "22%", {"垃圾", "回收"}),
+    ("The EU collected 5 million tonnes. Only 40% of it was exported.\n", "40%", {"exported"}),
+])
+def test_a_share_of_it_is_a_share_of_the_level_before(text, figure, words):
+    assert words <= set(frames(text)[figure].context.words)
+
+
+def test_a_share_after_a_change_takes_none_of_it():
+    # near miss: a share naming its own whole after a change ("a 6.3 million increase") is no share of the change
+    text = ("This represents a 6.3 million increase from 2023, with IDPs making up 60 percent of the total displaced "
+            "population.\n")
+    assert "new" not in frames(text)["60 percent"].context.topics

@@ -58,6 +58,8 @@ _FRONTED_END = re.compile(r"\s*(?:market|市场|地区|region)?\s*[,，]")
 
 # a part of the whole set before a sentence: "In high-income countries, 93 percent …", 在农村地区，…
 _FRONTED_PART = re.compile(r"\s*(?:[-*•]\s*)?(?:in|across|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$|\s*在\s*$", re.I)
+_LABEL_START = re.compile(r"\s*(?:[-*•]\s*)?")
+_LABEL_END = re.compile(r"\s*(?:\([^()]{1,12}\))?\s*[:：]")
 _FRONTED_PART_END = re.compile(r"[\w\s-]{0,20}?[,，]|[^，,。]{0,6}?(?:中|里)?\s*[,，]")
 
 
@@ -65,8 +67,11 @@ def _fronted_subset(low: str, v: View, a: int, b: int) -> bool:
     """A subset term at [a, b) in a phrase that opens the figure's sentence, before its clause ("In high-income
     countries, 93 percent of the population is online", 在农村地区，…): the figures of the sentence are of that
     part."""
-    return v.ss <= a and b <= v.cs and bool(_FRONTED_PART.fullmatch(low, v.ss, a)) and \
-        bool(_FRONTED_PART_END.match(low, b))
+    if not (v.ss <= a and b <= v.cs):
+        return False
+    if _LABEL_START.fullmatch(low, v.ss, a) and _LABEL_END.match(low, b):
+        return True  # "- High-income countries: 93% of the population is online" (a list's label)
+    return bool(_FRONTED_PART.fullmatch(low, v.ss, a)) and bool(_FRONTED_PART_END.match(low, b))
 
 
 def fronted_place(v: View, mentions: list[Mention]) -> str | None:
