@@ -135,3 +135,52 @@ def test_a_share_after_a_change_takes_none_of_it():
     text = ("This represents a 6.3 million increase from 2023, with IDPs making up 60 percent of the total displaced "
             "population.\n")
     assert "new" not in frames(text)["60 percent"].context.topics
+
+
+def test_a_weekly_report_is_one_title_and_its_owner_no_subject():
+    # "the CDC's Morbidity and Mortality Weekly Report": one publication's title (its last word, Report, follows
+    # two words), the source; the body owning it publishes, it is not what the figure is about
+    text = ("A report from the WHO and the CDC has highlighted a surge in measles. Published in the CDC's Morbidity "
+            "and Mortality Weekly Report on Friday, the research indicates an 18% increase in measles cases.\n")
+    got = frames(text)["18%"].context
+    assert got.subject is None and got.source and got.source.startswith("Morbidity and Mortality")
+
+
+def test_a_country_owning_its_source_stays_the_subject():
+    # near miss: a place owning a national body ("China's National Bureau of Statistics") is its figures' subject
+    got = frames("China's National Bureau of Statistics said output rose 5.2% in 2023.\n")["5.2%"].context
+    assert got.subject == "China"
+
+
+@pytest.mark.parametrize("text, figures, words", [
+    # the two ends a change runs from and to, naming nothing, are levels of what the change is of
+    ("The report shows an 18% increase in measles cases, rising from approximately 7.8 million in 2021 to 9.2 million "
+     "in 2022.\n", ("approximately 7.8 million", "9.2 million"), {"measle", "case"}),
+    ("2023年全球麻疹病例增长18%,从780万例增至920万例。\n", ("780万例", "920万例"), {"麻疹", "病例"}),
+])
+def test_the_ends_of_a_change_take_its_object(text, figures, words):
+    got = frames(text)
+    for f in figures:
+        assert words <= set(got[f].context.words)
+
+
+def test_ends_naming_their_own_object_keep_it():
+    # near miss: an end that names what it counts keeps its own words
+    text = "Cases rose 18%, from 7.8 million measles cases in 2021 to 9.2 million in 2022.\n"
+    assert "case" in frames(text)["7.8 million"].context.words
+
+
+@pytest.mark.parametrize("text, figure, words", [
+    # a clause going on from the one before it (an -ing verb, "up", "down") measures what that clause names
+    ("Global measles deaths also saw a substantial rise, increasing by 43% from 95,000 in 2021.\n", "43%",
+     {"measle", "death"}),
+    ("Rhino poaching deaths climbed again, up 12% on the year before.\n", "12%", {"rhino", "death"}),
+])
+def test_a_continuing_clause_measures_what_the_one_before_names(text, figure, words):
+    assert words <= set(frames(text)[figure].context.words)
+
+
+def test_a_clause_of_its_own_reads_no_words_before_it():
+    # near miss: a clause with its own verb and subject, after a comma, takes nothing from the clause before it
+    text = "Global measles deaths also saw a substantial rise, while 43% of children got a dose.\n"
+    assert "death" not in frames(text)["43%"].context.words

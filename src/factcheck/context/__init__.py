@@ -1602,7 +1602,8 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 # "Airbus said it delivered 766": a company quoted on its own figures stays their subject; an
                 # agency or a name nobody knows that "said" or "estimated" is who says so
                 said[v.ss] = (srcs, frozenset(m for m in srcs if m in strong or not (
-                    source.self_report(b.text, m, V) or m.name in d.owners())),
+                    source.self_report(b.text, m, V) or m.name in d.owners())) | source.owners_of(
+                        b.text, srcs, d.starting(bi, v.ss, v.se)),
                               None if srcs else source.unnamed_source(b.text, low, (v.ss, v.se), V))
             srcs, not_subjects, unnamed = said[v.ss]
             excluded = set(not_subjects)
@@ -2051,6 +2052,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             order.append((i, bi, v.ss))
         across.changes_take_their_quantity(out, idxs, V, unsaid, same_sentence)
         across.the_figure_before(out, idxs, b.text, spans, lambda k: b.sentence(spans[k][0])[0], order, V)
+        across.ends_of_a_change(out, idxs, b.text, spans, lambda k: b.sentence(spans[k][0])[0], V)
         across.changes_in_their_currency(out, idxs, b.text, spans, V)
         across.levels_take_their_change(out, idxs, b.text, spans, V)
         across.expected_goes_on(out, idxs, b.text, spans, V)

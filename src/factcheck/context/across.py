@@ -486,3 +486,35 @@ def the_figure_before(out: list[Claim], idxs: list[int], text: str, spans: list[
         per = x.period or a.period
         _reframe(out, i, replace(x, subject=x.subject or a.subject, topics=a.topics, words=a.words, period=per,
                                  scope=x.scope or a.scope), V, period=per, subject=x.subject or a.subject)
+
+
+# between a change and the first of its two ends: "an 18% increase in measles cases, rising from …", 增长18%,从…
+_TO_ITS_ENDS = re.compile(r"[^.;。；]{0,60}?(?:\bfrom|从|由)\s*(?:about|around|approximately|an estimated|some|nearly|约|約)?\s*$",
+                          re.I)
+# between the two ends: "… in 2021 to", 增至, 增加到
+_BETWEEN_ENDS = re.compile(r"(?:\s*(?:in|at the end of)\s+(?:19|20)\d{2})?\s*(?:年)?\s*(?:to|至|到|增至|降至|减至|增加到|"
+                           r"增加至|上升至|下降至|减少到|减少至)\s*(?:about|around|approximately|an estimated|some|nearly|"
+                           r"约|約)?\s*$", re.I)
+
+
+def ends_of_a_change(out: list[Claim], idxs: list[int], text: str, spans: list[tuple[int, int]], sentence_of,
+                     V: Vocab) -> None:
+    """"an 18% increase in the estimated number of measles cases, rising from approximately 7.8 million in 2021
+    to 9.2 million in 2022", 病例增长18%,从780万例增至920万例: the two levels a change runs from and to, naming
+    nothing they measure, are levels of what the change is of: they take its object (and its subject where
+    they name none). `sentence_of(k)`: the start of figure k's sentence in the block."""
+    for k in range(len(idxs) - 2):
+        x = out[idxs[k]].context
+        if x is None or x.measure not in ("growth", "change") or not (x.topics or x.words):
+            continue
+        ss = sentence_of(k)
+        if sentence_of(k + 1) != ss or sentence_of(k + 2) != ss or \
+                not _TO_ITS_ENDS.fullmatch(text, spans[k][1], spans[k + 1][0]) or \
+                not _BETWEEN_ENDS.fullmatch(text, spans[k + 1][1], spans[k + 2][0]):
+            continue
+        for i in (idxs[k + 1], idxs[k + 2]):
+            y = out[i].context
+            if y is None or y.measure != "level" or y.topics or y.words or out[i].unit == "percent":
+                continue
+            subj = y.subject or x.subject
+            _reframe(out, i, replace(y, subject=subj, topics=x.topics, words=x.words), V, subject=subj)

@@ -703,6 +703,16 @@ def object_of(v: View, vocab: Vocab, mentions: list[Mention], periods: list[tupl
             clause_words = read(a, b, also, words=True)[1]
     if clause_words:  # no vocabulary word anywhere: the unknown words of the figure's clause
         return domains(), clause_words, "clause"
+    if _CONTINUING.match(v.low, v.cs) and (before := [(a, b) for a, b, w in places if w == "sentence" and b <= v.cs]):
+        # "Global measles deaths also saw a substantial rise, increasing by 43% from 95,000": a clause going on
+        # from the one before it (an -ing verb, "up", "down") measures what that clause names
+        a, b = before[0]
+        words = read(a, b, (), words=True)[1]
+        if words:  # (with what a heading or a column header says it is: "Green tea … declining from $1.4 billion"
+            # under "China's tea exports")
+            keys = next((k for text in (header, heading) if text and (
+                k := frozenset(words_of(text, lower(text), 0, len(text), vocab, [])[0]))), frozenset())
+            return keys | domains(), words, "sentence"
     for text, where in ((header, "header"), (heading, "heading")):
         if text:
             low = lower(text)
@@ -783,6 +793,10 @@ def _domains(v: View, vocab: Vocab) -> set[str]:
     """A domain word qualifies every figure of its sentence: 稀土方面，中国掌控全球60%开采 → rare-earth mining."""
     return {vocab.concepts[w].key for s, e, w in vocab.concept_match.find(v.low, v.ss, v.se)
             if vocab.concepts[w].role == "domain"}
+
+
+# a clause that goes on from the one before it: "…, increasing by 43%", "…, up 5%", "…, down from"
+_CONTINUING = re.compile(r"[\s,，]*(?:[a-z]{3,}ing|up|down)\b")
 
 
 def _places(v: View, memo: dict | None = None) -> list[tuple[int, int, str]]:

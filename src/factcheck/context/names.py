@@ -171,7 +171,7 @@ def _bodies_joined(text: str, out: list, vocab: Vocab) -> list:
     """"Ministry of Agriculture and Rural Development", "Department of Industry and Trade", "Agriculture and Rural
     Development Ministry": a body named "X of A and B" or "A and B X" is one name (two names joined by "and"
     elsewhere stay two: "Apple and Samsung"), and so is a publication's title "A and B Report" ("the Migration and
-    Development Brief"); so are a body "of the" its field ("the International Federation of
+    Development Brief", "the Morbidity and Mortality Weekly Report"); so are a body "of the" its field ("the International Federation of
     the Phonographic Industry") and a report's title "X of (the) Y" ("the State of the Cruise Industry report")."""
     bodies = vocab.cues.get("subject.public_body_endings", ())
     k = 0
@@ -179,7 +179,8 @@ def _bodies_joined(text: str, out: list, vocab: Vocab) -> list:
         (s1, e1, n1), (s2, e2, n2) = out[k], out[k + 1]
         body_of = " of " in n1 and any(w.lower() in bodies for w in n1.split(" of ")[0].split())  # Ministry of A
         if text[e1:s2] == " and " and (body_of or n2.split()[-1].lower() in bodies
-                                       or n2.split()[-1].lower() in _PUBLICATIONS_EN) or \
+                                       or n2.split()[-1].lower() in _PUBLICATIONS_EN
+                                       or len(n2.split()) >= 2 and _PUBLICATION_AFTER.match(text, e2)) or \
                 text[e1:s2] in (" of ", " of the ") and (_PUBLICATION_AFTER.match(text, e2) or
                                                           n2.split()[-1].lower() in _PUBLICATIONS_EN) or \
                 text[e1:s2] == " of the " and _organisation_end(n1.split()[-1], vocab) and not _a_place(n2, vocab):

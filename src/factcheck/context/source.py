@@ -33,6 +33,18 @@ _DESCRIPTOR = re.compile(r"\s*(?:(?:[a-z][a-z\-]*|\S+-based)\s+){0,4}(?:firm|con
 # what the cue says was released, and when, before its publisher: "according to data released last Friday by
 # Cochilco", "according to figures published on Monday by the ministry"
 _OWNERS_GAP = re.compile(r"['’]s\s+|\s*的?")
+
+
+def owners_of(text: str, srcs: list, mentions: list) -> frozenset:
+    """The bodies that own a source the sentence cites ("the CDC's Morbidity and Mortality Weekly Report", "the
+    UN's Food and Agriculture Organization"): publishers, no subject of the figures. A place owning one ("China's
+    National Bureau of Statistics") stays a subject: a national body's figures are its country's."""
+    if not srcs:
+        return frozenset()
+    return frozenset(m for m in mentions if m.kind not in ("country", "region") and m not in srcs and any(
+        p.role == "research" and p.start > m.end and _OWNERS_GAP.fullmatch(text, m.end, p.start) for p in srcs))
+
+
 _RELEASED_BY = re.compile(r"\s*(?:the\s+)?(?:(?:latest|new|preliminary|official|provisional|final)\s+)?(?:data|figures|"
                           r"statistics|estimates|numbers|reports?)\s+(?:[\w\-]+\s+){0,5}?(?:by|from|of)\s+(?:the\s+)?")
 
