@@ -250,7 +250,7 @@ class _Doc:
             from collections import Counter
 
             places, bodies = Counter(), Counter()
-            continents: set[str] = set()  # world regions named (Europe, Asia, the EU), no part of a country
+            continents: set[str] = set()  # world regions named (Europe, Asia), no part of a country
             V, entities = self.V, self.V.entities
             for i, b in enumerate(self.layout.blocks):  # the alias table alone: places are what it knows best
                 filed = None  # ("BEIJING, Jan. 1 (Xinhua) --": where the news was filed; read at a block's first place)
@@ -287,10 +287,13 @@ class _Doc:
             total = sum(places.values())
             top = places.most_common(1)
             self._place = top[0][0] if top and total >= 2 and top[0][1] >= 0.6 * total else None
-            if self._place in continents and (len(continents) >= 3 or len(continents) == 2 and self.worldwide()):
+            others = sum(places[c] for c in continents if c != self._place)
+            if self._place in continents and others >= 0.2 * total and (
+                    len(continents) >= 3 or len(continents) == 2 and self.worldwide()):
                 # "the largest amount … was generated in Asia … Per capita, the highest … in Europe", on a page
-                # speaking of the world ("the global growth of e-waste"), or one naming three regions: a page going
-                # over the world's regions is about the world, not about the one it names most
+                # speaking of the world ("the global growth of e-waste"), or one naming three regions, the others a
+                # fifth of its places or more: a page going over the world's regions is about the world, not about
+                # the one it names most (a page about Europe naming Asia once keeps Europe)
                 self._place = None
         return self._place
 
@@ -1808,16 +1811,20 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 # naming a whole after a change ("a 6.3 million increase, with IDPs making up 60 percent of the
                 # total displaced population") is no share of the change
                 keys, words = keys | objects_before[j][0], tuple(sorted(set(words) | set(objects_before[j][1])))
-            elif meas.kind == "share" and k - 1 in kinds_before and kinds_before[k - 1] == "level" and \
+            elif meas.kind in ("share", "percent") and k - 1 in kinds_before and kinds_before[k - 1] == "level" and \
                     v.s - spans[k - 1][1] <= 300 and b.sentence(spans[k - 1][0])[0] >= b.sentence(v.ss - 1)[0] and \
-                    (_OF_IT.match(low, v.e) or _WHICH_BEFORE.search(low, max(v.ss, v.s - 24), v.s)):
+                    not any(V.roles.get(x) in ("quantity", "topic", "domain") for x in keys) and \
+                    (_WHICH_BEFORE.search(low, max(v.ss, v.s - 24), v.s) or _OF_IT.match(low, v.e) and (
+                        b.sentence(spans[k - 1][0])[0] == v.ss or _SHARE_OPENS.fullmatch(low, v.ss, v.s))):
                 # "62 million tonnes of e-waste were generated, but only 22.3% of it was collected", "a record 62
                 # billion kilograms, only 22.3% of which was collected", 其中仅22%妥善回收: a share of the level
                 # just before (in its sentence or the one before) is a share of what that level measures
                 keys, words = keys | objects_before[k - 1][0], tuple(sorted(set(words) | set(objects_before[k - 1][1])))
-            if meas.kind == "share" and (m := _SHARE_PART.match(low, v.e)):
+            parted = meas.kind in ("share", "percent") and (m := _SHARE_PART.match(low, v.e)) and \
+                not set(m.groups()) & _NOT_A_PART and not low.startswith(" to ", m.end())
+            if parted:
                 # "22.3% of it was collected and recycled", "only 17 percent of e-waste is recycled": the verb of a
-                # share's part says which part (a long past participle is otherwise no object word)
+                # share's part says which part (a long past participle is otherwise no object word), its own
                 words = tuple(sorted(set(words) | {measure.stem(w) for w in m.groups() if w}))
             if c.kind == "money" and "price" in V.roles and not any(V.roles.get(k) == "quantity" for k in keys) and \
                     (_PER_UNIT_AFTER.match(low, v.e) or _PER_UNIT_BEFORE.search(low, max(v.ss, v.s - 8), v.s)):
@@ -1852,8 +1859,8 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             if meas.kind == "change" and not meas.down and keys & V.stocks and "new" in V.roles:
                 # "capacity increased by 93 GW", "up 277.17 GW from 609.49 GW": 93 GW added, as "added 93 GW" says
                 meas, keys = measure.Measure("level", None), keys | {"new"}
-            if where != "phrase" and k not in paired and k not in matched:  # (a paired figure's quantity is said
-                unsaid.add(i)  # by its pair, a matched one's by its counterpart)
+            if where != "phrase" and k not in paired and k not in matched and not parted:  # (a paired figure's
+                unsaid.add(i)  # quantity is said by its pair, a matched one's by its counterpart, a part by its verb)
             if k > 0 and b.sentence(spans[k - 1][0])[0] == v.ss and not in_grid and k not in matched:
                 same_sentence.add(i)
             if (keys or meas.kind in ("share", "growth") or (c.kind == "physical" and meas.kind == "level")) and \
@@ -2187,8 +2194,18 @@ _SHARE_OF_IT = re.compile(r"(?:[,，(（]\s*|\s+)(?:accounting for|which (?:is|w
                           r"accounted for|makes up|made up)|or|making up|representing|equal to|equivalent to|"
                           r"(?:约)?占(?:[^\d,，。;；、]{1,12}的)?|占比|占到|相当于)\s*(?:about|around|nearly|some|roughly|almost|approximately|约)?\s*$")
 # a share of a thing just named: "only 22.3% of it", "of which 17.4% was", 其中仅22%
-_OF_IT = re.compile(r"\s+of\s+(?:it|which|them|this|that|these|those)\b")
-_WHICH_BEFORE = re.compile(r"(?:\bof which|其中)\s*(?:only|just|about|around|nearly|some|仅|只有|僅|约|約)?\s*$")
+# ("this", "that" … only as pronouns: "40% of this year's revenue" is no share of the figure before)
+_OF_IT = re.compile(r"\s+of\s+(?:it|which|them|(?:this|that|these|those)(?=\s*(?:[,.;:)]|was|were|is|are|has|had|"
+                    r"went|came|comes|goes)))\b")
+_WHICH_BEFORE = re.compile(r"(?:\bof which|\bof (?:this|these|it|them|that)\s*,|其中)\s*[,，]?\s*"
+                           r"(?:only|just|about|around|nearly|some|仅|只有|僅|约|約)?\s*$")
+# what may open a share's clause before it, for it to be a share of the figure of the sentence before ("Only",
+# "But just", "About")
+_SHARE_OPENS = re.compile(r"[\s,，]*(?:(?:but|and|yet|while|however|only|just|about|around|nearly|some|roughly|"
+                          r"almost|approximately|less than|more than|under|over)\s+)*$", re.I)
+# verbs of saying and expecting are no part a share counts ("45% of firms are expected to raise prices")
+_NOT_A_PART = frozenset({"expected", "estimated", "projected", "forecasted", "predicted", "reported", "believed",
+                         "thought", "anticipated", "recorded", "considered", "seen", "said", "deemed", "required"})
 # the part a share counts, said by its verb: "% of it was properly collected and recycled", "% is recycled"
 _SHARE_PART = re.compile(r"(?:\s+of\s+(?:[\w'’-]+\s+){1,4}?)?\s*(?:was|were|is|are|has been|have been|had been|gets|get|got)"
                          r"\s+(?:(?:formally|properly|safely|officially|actually|then|also|being)\s+)?(?:documented as\s+)?"

@@ -58,6 +58,7 @@ _FRONTED_END = re.compile(r"\s*(?:market|市场|地区|region)?\s*[,，]")
 
 # a part of the whole set before a sentence: "In high-income countries, 93 percent …", 在农村地区，…
 _FRONTED_PART = re.compile(r"\s*(?:[-*•]\s*)?(?:in|across|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$|\s*在\s*$", re.I)
+_FIRST_CLAUSE = re.compile(r"[^,，:：;；]*[,，:：]\s*")  # from a fronted part to the clause right after it
 _LABEL_START = re.compile(r"\s*(?:[-*•]\s*)?")
 _LABEL_END = re.compile(r"\s*(?:\([^()]{1,12}\))?\s*[:：]")
 _FRONTED_PART_END = re.compile(r"[\w\s-]{0,20}?[,，]|[^，,。]{0,6}?(?:中|里)?\s*[,，]")
@@ -67,8 +68,8 @@ def _fronted_subset(low: str, v: View, a: int, b: int) -> bool:
     """A subset term at [a, b) in a phrase that opens the figure's sentence, before its clause ("In high-income
     countries, 93 percent of the population is online", 在农村地区，…): the figures of the sentence are of that
     part."""
-    if not (v.ss <= a and b <= v.cs):
-        return False
+    if not (v.ss <= a and b <= v.cs) or not _FIRST_CLAUSE.fullmatch(low, b, v.cs):
+        return False  # (only the first clause after it: "…, compared with 67% worldwide" is the world's)
     if _LABEL_START.fullmatch(low, v.ss, a) and _LABEL_END.match(low, b):
         return True  # "- High-income countries: 93% of the population is online" (a list's label)
     return bool(_FRONTED_PART.fullmatch(low, v.ss, a)) and bool(_FRONTED_PART_END.match(low, b))

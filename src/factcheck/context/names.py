@@ -98,12 +98,18 @@ def alias(name: str, vocab: Vocab):
     return seen[name]
 
 
-# "it" standing for nothing: "it is expected that generation will exceed…", "it was estimated to reach", "it is
-# likely that", "it has been reported that" (an impersonal passive or adjective before "that" or "to")
+# "it" standing for nothing: "it is expected that generation will exceed…", "it is likely that", "it has been
+# reported that" (an impersonal passive or adjective before "that"; before "to" it stands for something: "Tesla …
+# It is expected to deliver 2.1 million")
 _EXPLETIVE_IT = re.compile(r"\s+(?:is|was|has been|had been|will be|would be|may be|could be)\s+(?:\w+ly\s+)?"
                            r"(?:expected|estimated|projected|forecast|predicted|anticipated|believed|thought|reported|"
                            r"said|known|feared|hoped|likely|unlikely|possible|clear|estimated|understood|"
-                           r"important|necessary|true|worth noting|noteworthy)\s+(?:that|to)\b")
+                           r"important|necessary|true|worth noting|noteworthy)\s+that\b")
+
+
+# one capital letter and a hyphen before an ordinary word: "E-waste", "E-commerce", "X-ray", "T-shirt", however
+# capitalised, are things, never names
+_LETTER_PREFIXED = re.compile(r"[A-Z]-[a-z]{3,}s?")
 
 
 def proper_nouns(text: str, vocab: Vocab, lower_words: frozenset[str], title: bool,
@@ -123,7 +129,7 @@ def proper_nouns(text: str, vocab: Vocab, lower_words: frozenset[str], title: bo
         if got is None:
             w = _POSSESSIVE.sub("", t.rstrip(".,"))  # "Today's": a time word's
             got = seen[t] = w in vocab.not_names or all(p in vocab.not_names for p in w.split("-")) or \
-                bool(_DIGIT.search(w)) or w.lower().endswith(endings)
+                bool(_DIGIT.search(w)) or w.lower().endswith(endings) or bool(_LETTER_PREFIXED.fullmatch(w))
         return got
 
     titles = frozenset(vocab.cues.get("subject.person_titles", ()))
@@ -180,7 +186,8 @@ def _bodies_joined(text: str, out: list, vocab: Vocab) -> list:
         body_of = " of " in n1 and any(w.lower() in bodies for w in n1.split(" of ")[0].split())  # Ministry of A
         if text[e1:s2] == " and " and (body_of or n2.split()[-1].lower() in bodies
                                        or n2.split()[-1].lower() in _PUBLICATIONS_EN
-                                       or len(n2.split()) >= 2 and _PUBLICATION_AFTER.match(text, e2)) or \
+                                       or len(n2.split()) >= 2 and (m := _PUBLICATION_AFTER.match(text, e2))
+                                       and m.group().lstrip()[:1].isupper()) or \
                 text[e1:s2] in (" of ", " of the ") and (_PUBLICATION_AFTER.match(text, e2) or
                                                           n2.split()[-1].lower() in _PUBLICATIONS_EN) or \
                 text[e1:s2] == " of the " and _organisation_end(n1.split()[-1], vocab) and not _a_place(n2, vocab):
@@ -239,6 +246,8 @@ def _one_proper(text: str, toks: list, vocab: Vocab, lower_words: frozenset[str]
         _one_proper(text, owned_by, vocab, lower_words, title, known, starts, not_name, out)
     if not toks:
         return
+    if len(toks) == 1 and toks[0][2].rstrip(".,").lower() in vocab.cues.get("subject.lone_not_names", ()):
+        return  # "…in 2022, Up 82% from 2010": a title-cased word alone (Up Bank, Niagara Falls are names)
     if len(toks) == 1 and toks[0][2].lower().rstrip(".,").endswith(vocab.cues.get("subject.compound_endings", ())):
         return  # "HIV-related deaths": a compound adjective alone, no name ("Smoke-Free Alliance" stays one)
     if _POSSESSIVE.sub("", toks[-1][2]).lower() in vocab.cues.get("subject.events", ()):

@@ -1160,6 +1160,8 @@ def forecast(v: View, vocab: Vocab, spans: list[PeriodSpan], doc_year: int | Non
     for s, e, w in cues:
         if w == "将" and low[e:e + 1] in ("近", "其"):
             continue
+        if w == "预料" and (low[max(0, s - 2):s] in ("出乎", "不出", "出人", "超乎", "超出") or low[e:e + 1] in ("地", "之")):
+            continue  # 出乎预料地增长了12%, 不出预料: an outcome against what was expected, no forecast
         if w == "to reach" and _PAST_BEFORE.search(low, v.cs, s):
             continue  # "shipments dropped 3% in 2023 to reach 223 million": where a past change ended
         if own and own.start() >= e:
