@@ -254,3 +254,27 @@ def test_review_a_page_about_europe_naming_asia_once_keeps_europe():
             "against 60 million units in Asia. The EU wants more. Europe plans subsidies; in Europe prices fell.\n"
             "About 20 million heat pumps are now installed.\n")
     assert frames(text)["About 20 million"].context.subject == "Europe"
+
+
+def test_a_list_of_names_in_brackets_takes_the_first_figures_unit():
+    # "Asia (24.9 Mt), followed by the Americas (13.1), Europe (12), Africa (2.9)": the bare figures are in the
+    # unit and scale of the first, past an integer read as no figure, and measure what it measures
+    got = frames("According to the report, Asia generated the most e-waste (24.9 Mt), followed by the Americas (13.1), "
+                 "Europe (12), Africa (2.9), and Oceania (0.7).\n")
+    assert got["13.1"].unit == "metric_ton" and got["13.1"].value == pytest.approx(13.1e6)
+    assert got["2.9"].value == pytest.approx(2.9e6) and "e-waste" in got["2.9"].context.words
+
+
+def test_a_bare_figure_in_brackets_after_a_figure_without_unit_stays_bare():
+    # near miss: a first figure with no unit lends none
+    got = frames("The survey counted Japan (12.5), Korea (8.1) and India (7.7) on its index.\n")
+    assert got["8.1"].unit != "metric_ton" and got["8.1"].value == pytest.approx(8.1)
+
+
+@pytest.mark.parametrize("text, figure", [
+    # one capital letter and a hyphen before an ordinary word is a thing, however capitalised
+    ("In 2022, 62 billion kg of E-waste were generated globally.\n", "62 billion kg"),
+    ("E-commerce sales rose 8% in 2023.\n", "8%"),
+])
+def test_letter_prefixed_words_are_no_names(text, figure):
+    assert frames(text)[figure].context.subject is None

@@ -2063,7 +2063,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
         across.changes_in_their_currency(out, idxs, b.text, spans, V)
         across.levels_take_their_change(out, idxs, b.text, spans, V)
         across.expected_goes_on(out, idxs, b.text, spans, V)
-        across.elided_units(out, idxs, b.text, spans)
+        across.elided_units(out, idxs, b.text, spans, V)
         across.counts_share_their_noun(out, idxs, b.text, spans, V)
         across.restated_in_brackets(out, idxs, b.text, spans, V)
     across.ellipsis(out, order, V, lent, lent_period, unsaid)

@@ -157,12 +157,22 @@ _ELIDING = re.compile(r"(?:\s+(?:in|for)\s+(?:19|20)\d{2}(?:/\d{2})?)?\s*[,，�
                       r"(?:较|比|相比|相较)于?(?:上年|去年|上季|前一年|上一年)?(?:同期)?的?)\s*", re.I)
 
 
-def elided_units(out: list[Claim], idxs: list[int], text: str, spans: list[tuple[int, int]]) -> None:
+_DIGITS_ONLY = re.compile(r"\d+(?:\.\d+)?")  # a number of digits alone, no scale word or unit
+# one name's figure in brackets to the next one's: "Asia … (24.9 Mt), followed by the Americas (13.1), Europe (12)"
+_BRACKET_ITEM = (r"\s*[)）]\s*[,，、;；]?\s*(?:(?:followed by|then|and|while|with|ahead of)\s+)?(?:the\s+)?"
+                 r"[A-Z][\w'’.-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’.-]*){0,3}\s*[(（]\s*")
+# (past items whose bare integer was read as no figure: "…, Europe (12), Africa (2.9)")
+_NAMED_BRACKETS = re.compile(r"(?:" + _BRACKET_ITEM + r"\d+(?:\.\d+)?)*" + _BRACKET_ITEM)
+
+
+def elided_units(out: list[Claim], idxs: list[int], text: str, spans: list[tuple[int, int]], V: Vocab) -> None:
     """"recover 2.6 million bags to 30.1 million", "US$5 billion, up from 4.2 billion": a bare number right
     after a figure with a unit, joined by to/from/and/至, is in that unit; "增加55万桶/日，至1,241万桶", "up
     550,000 b/d to 12.41 million barrels": so is a rate's "per day" left unsaid; so past a rate comparing the
     two ("1.75 million tons, a 23% decline from the previous season's 2.3 million", 175万吨，较上年的230万); and
-    the first end of a span written before its unit ("from 168.2 million to 178 million bags", 从3万增至5万吨)."""
+    the first end of a span written before its unit ("from 168.2 million to 178 million bags", 从3万增至5万吨); and
+    a list of names, each with a figure in brackets, the first with a unit ("Asia (24.9 Mt), followed by the
+    Americas (13.1), Africa (2.9)")."""
     for k in range(1, len(idxs)):
         c, p = out[idxs[k]], out[idxs[k - 1]]
         if c.written_value is None:
@@ -172,6 +182,14 @@ def elided_units(out: list[Claim], idxs: list[int], text: str, spans: list[tuple
             # "plummet to 1.75 million tons, a 23% decline from the previous season's 2.3 million": the rate
             # between compares the two levels
             p = out[idxs[k - 2]]
+        elif _NAMED_BRACKETS.fullmatch(text, spans[k - 1][1], spans[k][0]) and \
+                _BRACKET_OPEN.fullmatch(text, max(0, spans[k - 1][0] - 2), spans[k - 1][0]):
+            if _bare(c) and _has_unit(p) and p.written_value and _DIGITS_ONLY.fullmatch(text, *spans[k]):
+                out[idxs[k]] = _in_unit_of(c, p, as_written=True)  # (its scale too: "(13.1)" after "(24.9 Mt)")
+                x, y = out[idxs[k]].context, p.context
+                if x is not None and y is not None and not (x.topics or x.words):  # and what the list measures
+                    _reframe(out, idxs[k], replace(x, topics=y.topics, words=y.words), V)
+            continue
         elif not _ELIDING.fullmatch(text, spans[k - 1][1], spans[k][0]):
             continue
         if not p.written_value:
@@ -278,9 +296,15 @@ _SPAN_TO = re.compile(r"\s*(?:to|and|至|到|增至|降至)\s*", re.I)
 _SPAN_FROM = re.compile(r"(?:\bfrom|\bbetween|从|由)\s*$", re.I)
 
 
-def _in_unit_of(c: Claim, p: Claim) -> Claim:
-    """Claim c's written number in p's unit (p's own factor from written to canonical)."""
-    f = p.value / p.written_value if p.value is not None else 1.0
+def _in_unit_of(c: Claim, p: Claim, as_written: bool = False) -> Claim:
+    """Claim c's written number in p's unit (p's own factor from written to canonical; `as_written`: from p's
+    digits as written, its scale word too: 13.1 after "24.9 Mt" is 13.1 Mt)."""
+    base = p.written_value
+    if as_written:
+        from ..compare import _mantissa
+
+        base = _mantissa(p)
+    f = p.value / base if p.value is not None and base else 1.0
     scale = lambda x: x * f if isinstance(x, (int, float)) else x
     low = c.written_low if c.written_low is not None else c.low
     high = c.written_high if c.written_high is not None else c.high
