@@ -46,12 +46,15 @@ _DIGIT_MASKS = (
     r"|(?<![\d.])[0-2]?\d\s?时(?:\s?[0-5]?\d\s?分|许|整|左右|前后|起|开始|召开|举行|至|到|发布|公布|宣布|截止|结束|出发|发生)"
     r"|(?<=[日号])\s?[0-2]?\d\s?时(?![间代期候刻段装尚光空速事效局节机针差薪区长髦])"
     r"|(?<![\d.])[0-2]?\d\s?点\s?(?:[0-5]?\d\s?分|[半整钟]))"  # 3点15分, 8点半
-    r"|(?P<phone>(?<![\d-])(?:\+\d{1,3}[-\s])?(?:\(?0\d{2,3}\)?[-\s])\d{7,8}(?!\d)|\+\d{1,3}(?:[-/\s]\d{2,5}){2,}(?!\d)"
+    r"|(?P<phone>(?<![\d-])(?:\+\d{1,3}[-\s])?(?:\(?0\d{2,3}\)?[-\s])\d{7,8}(?!\d)|\+\d{1,3}(?:[-/\s]\d{2,5}){2,}"
+    r"(?:/\d{1,2})?(?!\d)"  # (+49 228 815 0213/4: an extension after the slash)
     # +91 6026176848: a country code and a national number; 86-755-83518792: country, area, number
     r"|\+\d{1,3}[-\s]\d{8,12}(?![\d.,])|(?<![\d-])\d{2,3}-\d{2,4}-\d{7,8}(?![\d-]))"
     # North American numbers: 1-800-555-0199, (800) 555-0199, 800.555.0199
     r"|(?P<phone_na>(?<![\d-])(?:1[-.\s])?(?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.]\d{4}(?![\d-]))"
     r"|(?P<account>(?<![\d-])\d{3,}(?:-\d{3,}){2,}(?![\d-]))"
+    # a book's number: ISBN 978-92-808-9115-7 (978 or 979, five groups)
+    r"|(?P<isbn>(?<![\d-])97[89]-\d{1,5}-\d{1,7}-\d{1,7}-[\dX](?![\d-]))"
     # (not 1.234.567 or 1.234.567,89: thousands grouped with dots, two groups of three; a fourth group, as an
     # IPv4 address has, keeps the mask)
     # (an IPv4 address takes its port: 5.39.217.77:8898)
@@ -515,6 +518,10 @@ def reject(text: str, low: str, start: int, end: int, core_plain: str | None, va
             if lab[0] in LATIN and before[len(stripped):] == "" and lab.lower() not in ("v", "no.", "nr.", "#", "p."):
                 continue
             return "label"
+    # (a Chinese name after a space: "( 2023年11月29日 15 版)", a newspaper's page)
+    if text[end:end + 1] == " " and "\u4e00" <= text[end + 1:end + 2] <= "\u9fff" and unit_kind not in ("ratio", "percent") \
+            and text.startswith(tuple(nm for nm in K.names_after if "\u4e00" <= nm[0] <= "\u9fff"), end + 1):
+        return "name"
     # a name right after, glued to the number: 5G, 7nm (a process node, not a length), 21st, 3号线
     for nm in (K.names_after if unit_kind not in ("ratio", "percent") and text.startswith(K.names_after, end) else ()):
         if text.startswith(nm, end):

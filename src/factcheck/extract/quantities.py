@@ -784,6 +784,9 @@ class LineParser:
                                         has_unit or kind == "rank", rk, K,
                                         scaled=bool(scale_words) and any(len(w) >= 3 or not w.isascii()
                                                                          for w in scale_words))
+        if rejected is None and unit == "percentage_points" and core.value > 100 and \
+                low[end - 2:end + 1] == "pp.":
+            rejected = "label"  # "119 pp.": a book's pages (a change of a percentage never passes 100 points)
         if rejected is None and nonclaims.names_a_rule(low, end, K):
             rejected = "name"  # 80/20法则, the 4% rule
         elif rejected is None and noun == "大" and core.value >= 100 and core.scale == 1.0 and text[end:end + 1] != "关":
