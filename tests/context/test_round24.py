@@ -278,3 +278,17 @@ def test_a_bare_figure_in_brackets_after_a_figure_without_unit_stays_bare():
 ])
 def test_letter_prefixed_words_are_no_names(text, figure):
     assert frames(text)[figure].context.subject is None
+
+
+@pytest.mark.parametrize("text, figure, words", [
+    # a percentage in brackets after a hedged one it falls within is its exact figure: it takes that one's frame
+    ("Less than one quarter (22.3%) of the year's scrap mass was recycled in 2022.\n", "22.3%", {"scrap", "mass"}),
+])
+def test_the_exact_figure_of_a_hedged_one(text, figure, words):
+    assert words <= set(frames(text)[figure].context.words)
+
+
+def test_a_bracketed_figure_outside_the_hedge_is_no_restatement():
+    # near miss: 40% is not "less than one quarter": an aside of its own
+    got = frames("Less than one quarter (40%) of the year's scrap mass was recycled in 2022.\n")["40%"].context
+    assert "mass" not in got.words

@@ -218,20 +218,37 @@ def restated_in_brackets(out: list[Claim], idxs: list[int], text: str, spans: li
     """比2023年增加1109万吨(222亿斤), "1.79 billion mu (approximately 119.3 million hectares)": a figure alone in
     brackets right after another of the same kind (the same quantity in another unit: equal within 3% once
     converted; or money in another currency) restates it, and takes its whole frame, what its own few words
-    cannot say. "(2023: 1.2%)", "(up 10%)" or "(from 3%)" hold more than a figure: asides, never restatements."""
+    cannot say; so does a percentage in brackets after a hedged one it falls within ("less than one quarter
+    (22.3%)"). "(2023: 1.2%)", "(up 10%)" or "(from 3%)" hold more than a figure: asides, never restatements."""
     for k in range(1, len(idxs)):
         c, p = out[idxs[k]], out[idxs[k - 1]]
-        if p.context is None or c.context is None or c.kind != p.kind or c.kind not in ("physical", "money"):
+        hedged = c.unit == p.unit == "percent" and _within_hedge(c, p)
+        if p.context is None or c.context is None or not hedged and (
+                c.kind != p.kind or c.kind not in ("physical", "money")):
             continue
         if not _BRACKET_OPEN.fullmatch(text, spans[k - 1][1], spans[k][0]) or \
                 not _BRACKET_CLOSE.match(text, spans[k][1]):
             continue  # (the figure's own span may hold its "about": 約合10.9億斤)
-        if c.kind == "physical":
+        if hedged:
+            pass  # "less than one quarter (22.3%)", "about a third (32%)": the exact figure of a hedged one
+        elif c.kind == "physical":
             if not _same_amount(c, p):
                 continue
         elif c.unit == p.unit and c.value and p.value and abs(c.value - p.value) > 0.03 * abs(p.value):
             continue  # (the same currency twice: the same sum, or not a restatement)
         _reframe(out, idxs[k], p.context, V, period=p.period)
+
+
+def _within_hedge(c: Claim, p: Claim) -> bool:
+    """A percentage c inside what a hedged one p says: below "less than one quarter", above "more than half",
+    within a tenth of "about a third"."""
+    if c.value is None or p.value is None or c.qualifier is not None:
+        return False
+    if p.qualifier in ("under", "at_most"):
+        return 0.5 * p.value <= c.value <= p.value
+    if p.qualifier in ("over", "at_least"):
+        return p.value <= c.value <= 1.5 * p.value
+    return p.qualifier == "approx" and abs(c.value - p.value) <= 0.1 * abs(p.value)
 
 
 def _same_amount(c: Claim, p: Claim) -> bool:
