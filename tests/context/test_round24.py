@@ -289,6 +289,22 @@ def test_the_exact_figure_of_a_hedged_one(text, figure, words):
 
 
 def test_a_bracketed_figure_outside_the_hedge_is_no_restatement():
-    # near miss: 40% is not "less than one quarter": an aside of its own
-    got = frames("Less than one quarter (40%) of the year's scrap mass was recycled in 2022.\n")["40%"].context
-    assert "mass" not in got.words
+    # near miss: 40% is not "less than one quarter", nor 12% "about a third": no exact figure of those hedges
+    from factcheck.context.across import _within_hedge
+
+    got = frames("Less than one quarter (22.3%) was recycled, about a third (32%) exported.\n")
+    quarter, third = got["Less than one quarter"], got["about a third"]
+    assert _within_hedge(got["22.3%"], quarter) and _within_hedge(got["32%"], third)
+    forty = frames("The rate was 40% in 2022, and 12% in 2021.\n")
+    assert not _within_hedge(forty["40%"], quarter) and not _within_hedge(forty["12%"], third)
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    # "X% (aside) of …" is a share as "X% of …" is
+    ("Only 22.3 per cent (13.8 billion kg) of the scrap generated was collected.\n", "22.3 per cent", "share"),
+    ("Green tea continues to comprise over half (58.2%) of production.\n", "58.2%", "share"),
+    # near miss: a percentage with an aside and no "of" stays a percentage
+    ("The rate was 22.3 per cent (13.8 billion kg) in 2022.\n", "22.3 per cent", "percent"),
+])
+def test_a_share_past_an_aside(text, figure, measure):
+    assert frames(text)[figure].context.measure == measure

@@ -223,7 +223,9 @@ def _across_figure(c: tuple[int, int, str], v: View) -> bool:
 
 # "held at 6.2%", "holds at": a level kept, not a share held; "89% of new car sales": a part of the whole named
 _AT_LEVEL = re.compile(r"\s+at\b")
-_PERCENT_OF = re.compile(r"\s*of\s+(?:the\s+|all\s+|total\s+|its\s+|their\s+)?(?!(?:19|20)\d{2}\b)[a-z]")
+# (past an aside in brackets: "Only 22.3 per cent (13.8 billion kg) of the e-waste generated")
+_PERCENT_OF = re.compile(r"\s*(?:[(（][^()（）]{1,40}[)）]\s*)?of\s+(?:the\s+|all\s+|total\s+|its\s+|their\s+)?"
+                         r"(?!(?:19|20)\d{2}\b)[a-z]")
 _WITH_AFTER = re.compile(r"\s*,?\s*(?:and\s+)?with\s+(?:(?:a|an|no|zero|flat|little|slight|modest|its|their)\s+)?"
                          r"(?:[a-z\-]+\s+){0,2}")
 
