@@ -308,3 +308,14 @@ def test_a_bracketed_figure_outside_the_hedge_is_no_restatement():
 ])
 def test_a_share_past_an_aside(text, figure, measure):
     assert frames(text)[figure].context.measure == measure
+
+
+@pytest.mark.parametrize("text, figure, per_capita", [
+    # a change taking its quantity from the level before it takes its per-capita part too
+    ("2024年人均国内生产总值为9.57万元,较上年名义增长5.3%,实际增长5.1%。\n", "5.3%", True),
+    ("GDP per capita reached $12,600 in 2024, up 5.3% on the year before.\n", "5.3%", True),
+    # near miss: a change of a total after a per-capita figure in another sentence stays the total's
+    ("GDP per capita reached $12,600 in 2024. Total GDP grew 5.0% on the year before.\n", "5.0%", False),
+])
+def test_a_change_of_a_per_capita_level_is_per_capita(text, figure, per_capita):
+    assert ("per capita" in frames(text)[figure].context.basis) == per_capita

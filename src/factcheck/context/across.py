@@ -372,6 +372,9 @@ def counts_share_their_noun(out: list[Claim], idxs: list[int], text: str, spans:
             _reframe(out, idxs[k], replace(x, topics=y.topics, words=tuple(sorted(set(x.words) | set(y.words)))), V)
 
 
+_CARRIED_PARTS = frozenset({"per capita"})  # basis markers a change takes from the level it changes
+
+
 def changes_take_their_quantity(out: list[Claim], idxs: list[int], V: Vocab, unsaid: set[int] = frozenset(),
                                 same_sentence: set[int] = frozenset()) -> None:
     """"Lenovo shipped 15.2 million units, up 10.8%": a growth rate whose own words name nothing measures the
@@ -390,7 +393,9 @@ def changes_take_their_quantity(out: list[Claim], idxs: list[int], V: Vocab, uns
             # (a phrase of its own silent, its words are a heading's or a neighbour's: the level's replace them;
             # "邮政函件业务累计完成9.7亿件，同比增长2.7%")
             words = p.words if i in unsaid and i in same_sentence else tuple(sorted(set(x.words) | set(p.words)))
-            _reframe(out, i, replace(x, topics=p.topics, words=words, period=per), V, period=per)
+            # (and the part it is of: 人均国内生产总值为9.57万元,较上年名义增长5.3% is per-capita growth)
+            parts = tuple(sorted(set(x.basis) | (set(p.basis) & _CARRIED_PARTS)))
+            _reframe(out, i, replace(x, topics=p.topics, words=words, period=per, basis=parts), V, period=per)
         x = out[i].context
         if x.measure in ("growth", "change") and i in same_sentence and k > 0 and prev is out[idxs[k - 1]] and \
                 "forecast" in prev.context.basis and "forecast" not in x.basis and prev.context.subject == x.subject:
