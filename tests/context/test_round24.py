@@ -319,3 +319,19 @@ def test_a_share_past_an_aside(text, figure, measure):
 ])
 def test_a_change_of_a_per_capita_level_is_per_capita(text, figure, per_capita):
     assert ("per capita" in frames(text)[figure].context.basis) == per_capita
+
+
+@pytest.mark.parametrize("text, figure, topic", [
+    # two levels, then two rates of change joined by 及/和/and: each rate the change of its level, 分别 unsaid
+    ("114年出口6407.5億美元、進口4836.1億美元，雙雙刷新紀錄，年增率達34.9%及22.6%。\n", "34.9%", "exports"),
+    ("114年出口6407.5億美元、進口4836.1億美元，雙雙刷新紀錄，年增率達34.9%及22.6%。\n", "22.6%", "imports"),
+    ("Exports reached $640 billion and imports $483 billion, up 34.9% and 22.6%.\n", "34.9%", "exports"),
+])
+def test_two_rates_after_two_levels_are_theirs_in_order(text, figure, topic):
+    assert topic in frames(text)[figure].context.topics
+
+
+def test_two_shares_after_two_levels_stay_their_own():
+    # near miss: rates of their own (margins, shares) are no changes of the levels before them
+    text = "Revenue was $5.2 billion and profit $1.1 billion, with margins of 35.2% and 15.0%.\n"
+    assert "revenue" not in frames(text)["35.2%"].context.topics

@@ -574,12 +574,17 @@ def parallel_objects(low: str, sentence: tuple[int, int], spans: list[tuple[int,
 # "… 12.5% and 8.3% year on year, respectively": the base of the rates may stand before the word
 _THEN_RESPECTIVELY = re.compile(r"[\s,，]*(?:(?:year[- ]on[- ]year|from a year (?:earlier|ago)|yoy|y/y|over the previous "
                                 r"year|compared with \d{4}|from \d{4}|in \d{4})[\s,]*)?respectively")
-_OWN_RATE = re.compile(r"率|占比|比重|份额|比例|占[^，,。]{0,6}的|share|rate|factor|margin|proportion|ratio")
+_OWN_RATE = re.compile(r"(?<![增减減长長涨漲降])率|占比|比重|份额|比例|占[^，,。]{0,6}的|share|(?<!growth )rate|factor|margin|"
+                       r"proportion|ratio")  # (年增率, 增长率, "growth rates": changes, no rates of their own)
 
 
 def _percent(low: str, span: tuple[int, int]) -> bool:
     """The figure at span is written as a percentage (12.5%, "8.3 percent", "9 per cent")."""
     return low[span[1] - 1] == "%" or low[span[0]:span[1]].endswith(("percent", "per cent"))
+
+
+_PAIRED_RATES = re.compile(r"\s*(?:及|和|与|與|、|and)\s*")  # two rates joined, 34.9%及22.6%
+_CHANGE_LEAD = re.compile(r"增|降|减|減|升|长|長|growth|grew|rose|fell|increase|decrease|decline|\bup\b|\bdown\b")
 
 
 def respective_runs(low: str, sentence: tuple[int, int], spans: list[tuple[int, int]]) -> dict[int, int]:
@@ -589,7 +594,8 @@ def respective_runs(low: str, sentence: tuple[int, int], spans: list[tuple[int, 
     stated before it in the sentence, each measuring what its counterpart does. {figure in the run: its
     counterpart}; only where the sentence holds exactly as many figures before the run as in it."""
     ss, se = sentence
-    if RESPECTIVELY.search(low, ss, se) is None:
+    said = RESPECTIVELY.search(low, ss, se) is not None
+    if not said and not _PAIRED_RATES.search(low, ss, se):
         return {}
     figs = [k for k, (s, _) in enumerate(spans) if ss <= s < se]
     out: dict[int, int] = {}
@@ -605,7 +611,11 @@ def respective_runs(low: str, sentence: tuple[int, int], spans: list[tuple[int, 
         if len(run) >= 2 and len(before) == len(run) and not _OWN_RATE.search(lead) and \
                 all(_percent(low, spans[k]) for k in run) and not any(_percent(low, spans[k]) for k in before):
             tail = low[spans[run[-1]][1]:min(se, spans[run[-1]][1] + 48)]
-            if RESPECTIVELY.search(lead) or _THEN_RESPECTIVELY.match(tail):
+            if said and (RESPECTIVELY.search(lead) or _THEN_RESPECTIVELY.match(tail)) or \
+                    len(run) == 2 and _CHANGE_LEAD.search(lead) and _PAIRED_RATES.fullmatch(
+                        low, spans[run[0]][1], spans[run[1]][0]):
+                # (two levels, then two rates of change joined by 及/和/and, 分别 left unsaid: "114年出口6407.5億美元、
+                # 進口4836.1億美元，…年增率達34.9%及22.6%")
                 out.update(zip(run, before))
         at = end + 1
     return out
