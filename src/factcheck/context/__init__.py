@@ -1797,35 +1797,8 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             if k in compared_back and k - 1 in objects_before and not any(
                     V.roles.get(x) in ("quantity", "topic", "domain") for x in keys):
                 keys, words = keys | objects_before[k - 1][0], tuple(sorted(set(words) | set(objects_before[k - 1][1])))
-            if meas.kind == "share" and (j := _restated_level(k, v, b, low, spans, kinds_before)) is not None and \
-                    (not (q := {x for x in keys if V.roles.get(x) in ("quantity", "topic", "domain")}) or
-                     kinds_before[j] == "level" and (q <= objects_before[j][0] or not any(
-                         V.roles.get(x) in ("quantity", "topic", "domain") for x in objects_before[j][0]))):
-                # "generated 450.9 TWh of electricity in 2024, which is 4.5% of the nation's total", "exported 3.7
-                # million tonnes, or 9% of the world total", 发电4447亿千瓦时，占全国发电量的4.72%: a share right
-                # after a level, of a whole its own words do not name, is a share of what the level measures; so is
-                # one whose whole is what the level counts ("无法上网的人口估计为26亿人,占总人口的32%", "2.6 billion
-                # people are offline, accounting for 32 percent of the world's population": the offline's share),
-                # past a change of it between them (55亿人使用互联网,较前一年增加2.27亿人,占总人口的68%), and one
-                # of a whole where the level's own vocabulary names none (its words say what it counts); a share
-                # naming a whole after a change ("a 6.3 million increase, with IDPs making up 60 percent of the
-                # total displaced population") is no share of the change
-                keys, words = keys | objects_before[j][0], tuple(sorted(set(words) | set(objects_before[j][1])))
-            elif meas.kind in ("share", "percent") and k - 1 in kinds_before and kinds_before[k - 1] == "level" and \
-                    v.s - spans[k - 1][1] <= 300 and b.sentence(spans[k - 1][0])[0] >= b.sentence(v.ss - 1)[0] and \
-                    not any(V.roles.get(x) in ("quantity", "topic", "domain") for x in keys) and \
-                    (_WHICH_BEFORE.search(low, max(v.ss, v.s - 24), v.s) or _OF_IT.match(low, v.e) and (
-                        b.sentence(spans[k - 1][0])[0] == v.ss or _SHARE_OPENS.fullmatch(low, v.ss, v.s))):
-                # "62 million tonnes of e-waste were generated, but only 22.3% of it was collected", "a record 62
-                # billion kilograms, only 22.3% of which was collected", 其中仅22%妥善回收: a share of the level
-                # just before (in its sentence or the one before) is a share of what that level measures
-                keys, words = keys | objects_before[k - 1][0], tuple(sorted(set(words) | set(objects_before[k - 1][1])))
-            parted = meas.kind in ("share", "percent") and (m := _SHARE_PART.match(low, v.e)) and \
-                not set(m.groups()) & _NOT_A_PART and not low.startswith(" to ", m.end())
-            if parted:
-                # "22.3% of it was collected and recycled", "only 17 percent of e-waste is recycled": the verb of a
-                # share's part says which part (a long past participle is otherwise no object word), its own
-                words = tuple(sorted(set(words) | {measure.stem(w) for w in m.groups() if w}))
+            keys, words, parted = _share_object(k, v, b, low, spans, meas.kind, keys, words, kinds_before,
+                                                objects_before, V)
             if c.kind == "money" and "price" in V.roles and not any(V.roles.get(k) == "quantity" for k in keys) and \
                     (_PER_UNIT_AFTER.match(low, v.e) or _PER_UNIT_BEFORE.search(low, max(v.ss, v.s - 8), v.s)):
                 keys = keys | {"price"}  # "$12,960 a tonne", 每吨12,960美元: money for one unit of a thing is its price
@@ -2210,6 +2183,43 @@ _NOT_A_PART = frozenset({"expected", "estimated", "projected", "forecasted", "pr
 _SHARE_PART = re.compile(r"(?:\s+of\s+(?:[\w'’-]+\s+){1,4}?)?\s*(?:was|were|is|are|has been|have been|had been|gets|get|got)"
                          r"\s+(?:(?:formally|properly|safely|officially|actually|then|also|being)\s+)?(?:documented as\s+)?"
                          r"([a-z]{4,}ed)\b(?:\s*(?:,|and|or|and/or)\s+(?:\w+ly\s+)?([a-z]{4,}ed)\b)?")
+
+
+def _share_object(k: int, v, b, low: str, spans, kind: str, keys, words, kinds_before: dict[int, str],
+                  objects_before: dict[int, tuple], V) -> tuple:
+    """A share's object read against the level before it: (keys, words, parted), `parted` when the share's own
+    verb names its part. `kinds_before` and `objects_before`: the kind and the object of each figure of the block
+    read so far."""
+    if kind == "share" and (j := _restated_level(k, v, b, low, spans, kinds_before)) is not None and \
+            (not (q := {x for x in keys if V.roles.get(x) in ("quantity", "topic", "domain")}) or
+             kinds_before[j] == "level" and (q <= objects_before[j][0] or not any(
+                 V.roles.get(x) in ("quantity", "topic", "domain") for x in objects_before[j][0]))):
+        # "generated 450.9 TWh of electricity in 2024, which is 4.5% of the nation's total", "exported 3.7
+        # million tonnes, or 9% of the world total", 发电4447亿千瓦时，占全国发电量的4.72%: a share right
+        # after a level, of a whole its own words do not name, is a share of what the level measures; so is
+        # one whose whole is what the level counts ("无法上网的人口估计为26亿人,占总人口的32%", "2.6 billion
+        # people are offline, accounting for 32 percent of the world's population": the offline's share),
+        # past a change of it between them (55亿人使用互联网,较前一年增加2.27亿人,占总人口的68%), and one
+        # of a whole where the level's own vocabulary names none (its words say what it counts); a share
+        # naming a whole after a change ("a 6.3 million increase, with IDPs making up 60 percent of the
+        # total displaced population") is no share of the change
+        keys, words = keys | objects_before[j][0], tuple(sorted(set(words) | set(objects_before[j][1])))
+    elif kind in ("share", "percent") and k - 1 in kinds_before and kinds_before[k - 1] == "level" and \
+            v.s - spans[k - 1][1] <= 300 and b.sentence(spans[k - 1][0])[0] >= b.sentence(v.ss - 1)[0] and \
+            not any(V.roles.get(x) in ("quantity", "topic", "domain") for x in keys) and \
+            (_WHICH_BEFORE.search(low, max(v.ss, v.s - 24), v.s) or _OF_IT.match(low, v.e) and (
+                b.sentence(spans[k - 1][0])[0] == v.ss or _SHARE_OPENS.fullmatch(low, v.ss, v.s))):
+        # "62 million tonnes of e-waste were generated, but only 22.3% of it was collected", "a record 62
+        # billion kilograms, only 22.3% of which was collected", 其中仅22%妥善回收: a share of the level
+        # just before (in its sentence or the one before) is a share of what that level measures
+        keys, words = keys | objects_before[k - 1][0], tuple(sorted(set(words) | set(objects_before[k - 1][1])))
+    parted = kind in ("share", "percent") and (m := _SHARE_PART.match(low, v.e)) and \
+        not set(m.groups()) & _NOT_A_PART and not low.startswith(" to ", m.end())
+    if parted:
+        # "22.3% of it was collected and recycled", "only 17 percent of e-waste is recycled": the verb of a
+        # share's part says which part (a long past participle is otherwise no object word), its own
+        words = tuple(sorted(set(words) | {measure.stem(w) for w in m.groups() if w}))
+    return keys, words, parted
 
 
 def _restated_level(k: int, v, b, low: str, spans, kinds: dict[int, str]) -> int | None:
