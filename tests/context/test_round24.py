@@ -335,3 +335,15 @@ def test_two_shares_after_two_levels_stay_their_own():
     # near miss: rates of their own (margins, shares) are no changes of the levels before them
     text = "Revenue was $5.2 billion and profit $1.1 billion, with margins of 35.2% and 15.0%.\n"
     assert "revenue" not in frames(text)["35.2%"].context.topics
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a world average a region's figure is compared with is the world's figure
+    ("歐洲的回收率從38.8%提升至42.8%，高於全球平均22.3%的回收率。\n", "22.3%", None),
+    ("Europe's collection rate of 42.8% is above the global average of 22.3%.\n", "22.3%", None),
+    # near misses: the region's own figure stays its own, and a market average in one named place is that place's
+    ("Europe's collection rate of 42.8% is above the global average of 22.3%.\n", "42.8%", "Europe"),
+    ("In China, the tertiary industry's electricity use rose 9.6%, above the market average.\n", "9.6%", "China"),
+])
+def test_a_world_average_is_the_worlds(text, figure, subject):
+    assert frames(text)[figure].context.subject == subject

@@ -94,11 +94,14 @@ def respectively(view_text: str, low: str, sentence: tuple[int, int], mentions: 
 
 
 _MARKET_FIGURE = re.compile(r"(?:市场平均|行业平均|产业平均|市场整体|整体市场|全行业|行业整体|产业整体|大盘|market average|"
+                            r"全球平均|世界平均|global average|world average|worldwide average|"
                             r"industry average|overall market|wider market|broader market|market as a whole|"
                             r"market overall|(?<!share )(?:for|of) the (?:[\w-]+ ){0,3}(?:industry|market|sector)(?:'s|’s)?|"
                             r"(?:industry|market|sector)(?:'s|’s)? (?:revenue|sales|shipments|output|size|value))"
                             r"[^，,。;；]{0,16}$")
-_MARKET_WORDS = ("市场", "行业", "产业", "大盘", "market", "industry", "sector")  # one in every _MARKET_FIGURE
+_WORLD_AVERAGE = re.compile(r"全球平均|世界平均|global average|world average|worldwide average")
+_MARKET_WORDS = ("市场", "行业", "产业", "大盘", "market", "industry", "sector", "平均", "average")  # one in every
+# _MARKET_FIGURE ("高于全球平均22.3%的回收率", "above the global average of 22.3%": the world's, not the region's)
 _HAS_MARKET_WORD = re.compile("|".join(_MARKET_WORDS))  # (one search for any of them)
 # "the $107B (cloud) market"; never "a 19% market share" (whoever holds it)
 _MARKET_AFTER = re.compile(r"^\s*(?:(?!of\b|in\b|the\b|for\b|to\b)[a-z-]+\s+){0,2}market\b(?![\s-]*(?:share|position|leader))")
@@ -233,9 +236,10 @@ def subject(v: View, mentions: list[Mention], carry: str | None, unit: str, row_
         # before it and no one else ("In China, electricity use of the tertiary industry rose 9.6%"), that place's
         before = [m for m in usable if m.role == "entity" and m.end <= v.s]
         where = {m.name for m in before if m.kind in ("country", "region")}
-        if len(where) == 1 and all(m.kind in ("country", "region") for m in before):
+        if len(where) == 1 and all(m.kind in ("country", "region") for m in before) and \
+                not _WORLD_AVERAGE.search(v.low, max(v.cs, v.s - 40), v.s):
             return where.pop(), "named"
-        return None, "market"
+        return None, "market"  # ("Europe's rate is above the global average of 22.3%": the world's)
     # 以36%压过三星电子: the one overtaken; "市场份额为70%韩国船厂…" (a comma left out): a Chinese name right
     # after a figure starts the next clause (a Chinese subject comes before its figure)
     # "Apple at 16% with a 2% decline, and Xiaomi at 15%": a name after the figure that has a figure of its own
