@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import compared, frames
+from helpers import frames
 
 
 @pytest.mark.parametrize("text, figure, subject", [
