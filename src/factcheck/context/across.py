@@ -229,12 +229,11 @@ def restated_in_brackets(out: list[Claim], idxs: list[int], text: str, spans: li
         if not _BRACKET_OPEN.fullmatch(text, spans[k - 1][1], spans[k][0]) or \
                 not _BRACKET_CLOSE.match(text, spans[k][1]):
             continue  # (the figure's own span may hold its "about": 約合10.9億斤)
-        if hedged:
-            pass  # "less than one quarter (22.3%)", "about a third (32%)": the exact figure of a hedged one
-        elif c.kind == "physical":
-            if not _same_amount(c, p):
-                continue
-        elif c.unit == p.unit and c.value and p.value and abs(c.value - p.value) > 0.03 * abs(p.value):
+        # ("less than one quarter (22.3%)", "about a third (32%)": the exact figure of a hedged one, already judged)
+        if not hedged and c.kind == "physical" and not _same_amount(c, p):
+            continue
+        if not hedged and c.kind == "money" and c.unit == p.unit and c.value and p.value and \
+                abs(c.value - p.value) > 0.03 * abs(p.value):
             continue  # (the same currency twice: the same sum, or not a restatement)
         _reframe(out, idxs[k], p.context, V, period=p.period)
 

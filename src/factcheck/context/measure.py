@@ -810,7 +810,7 @@ def _domains(v: View, vocab: Vocab) -> set[str]:
 # a clause that goes on from the one before it: "…, increasing by 43%", "…, up 5%", "…, down from"
 # (verbs of change only, and "up"/"down" before a figure, "from" or "by": "…, sending shares up 8%" and "…,
 # displacing 1.2 million" measure something else, "during which" is no going on)
-_CONTINUING = re.compile(r"[\s,，]*(?:(?:increas|ris|fall|declin|grow|climb|dropp|jump|soar|surg|fall|slid|sink|"
+_CONTINUING = re.compile(r"[\s,，]*(?:(?:increas|ris|fall|declin|grow|climb|dropp|jump|soar|surg|slid|sink|"
                          r"plung|decreas|edg|gain|los|shrink|expand|doubl|tripl)ing\b|(?:up|down)\s+(?=[\d$€£¥]|"
                          r"from\b|by\b|about\b|around\b|nearly\b|some\b))")
 

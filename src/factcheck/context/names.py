@@ -103,7 +103,7 @@ def alias(name: str, vocab: Vocab):
 # It is expected to deliver 2.1 million")
 _EXPLETIVE_IT = re.compile(r"\s+(?:is|was|has been|had been|will be|would be|may be|could be)\s+(?:\w+ly\s+)?"
                            r"(?:expected|estimated|projected|forecast|predicted|anticipated|believed|thought|reported|"
-                           r"said|known|feared|hoped|likely|unlikely|possible|clear|estimated|understood|"
+                           r"said|known|feared|hoped|likely|unlikely|possible|clear|understood|"
                            r"important|necessary|true|worth noting|noteworthy)\s+that\b")
 
 
@@ -680,7 +680,7 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
         if taken.overlaps(s, e) or text.startswith(_PRONOUN_NOT, s) or text.startswith(_PRONOUN_NOT, max(0, s - 1)):
             continue
         if w == "it" and _EXPLETIVE_IT.match(low, e):
-            continue  # "it is expected that …", "it is estimated to": an empty subject, standing for no one
+            continue  # "it is expected that …", "it is likely that": an empty subject, standing for no one
         out.append(Mention(s, e, w, "pronoun", "plural" if w in vocab.cues.get("subject.plural", ()) else "pronoun"))
         taken.append((s, e))
     if "“" in text or '"' in text or "「" in text:

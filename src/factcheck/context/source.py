@@ -42,7 +42,12 @@ def owners_of(text: str, srcs: list, mentions: list) -> frozenset:
     if not srcs:
         return frozenset()
     return frozenset(m for m in mentions if m.kind not in ("country", "region") and m not in srcs and any(
-        p.role == "research" and p.start > m.end and _OWNERS_GAP.fullmatch(text, m.end, p.start) for p in srcs))
+        _owns(text, m, p) for p in srcs))
+
+
+def _owns(text: str, m, p) -> bool:
+    """Mention m names the body research source p belongs to, right before it ("the UN's FAO", 联合国的粮农组织)."""
+    return p.role == "research" and p.start > m.end and bool(_OWNERS_GAP.fullmatch(text, m.end, p.start))
 
 
 _RELEASED_BY = re.compile(r"\s*(?:the\s+)?(?:(?:latest|new|preliminary|official|provisional|final)\s+)?(?:data|figures|"
@@ -74,8 +79,7 @@ def sources(text: str, low: str, sentence: tuple[int, int], mentions: list[Menti
                 out.append(prev[-1])
     out.sort(key=lambda m: m.start)
     # "the UN's Food and Agriculture Organization", 联合国的粮农组织: the body that says so, not the one it belongs to
-    out = [o for o, nxt in zip(out, out[1:] + [None]) if not (
-        nxt is not None and nxt.role == "research" and nxt.start > o.end and _OWNERS_GAP.fullmatch(text, o.end, nxt.start))]
+    out = [o for o, nxt in zip(out, out[1:] + [None]) if nxt is None or not _owns(text, o, nxt)]
     # "IDC Worldwide Quarterly Mobile Phone Tracker", "Canalys Smartphone Analysis": a name nobody knows written
     # right after a source is its product, part of the attribution (not who the figure is about)
     for m in inside:

@@ -93,13 +93,14 @@ def respectively(view_text: str, low: str, sentence: tuple[int, int], mentions: 
     return out
 
 
+_WORLD_AVERAGES = r"全球平均|世界平均|global average|world average|worldwide average"
 _MARKET_FIGURE = re.compile(r"(?:市场平均|行业平均|产业平均|市场整体|整体市场|全行业|行业整体|产业整体|大盘|market average|"
-                            r"全球平均|世界平均|global average|world average|worldwide average|"
+                            + _WORLD_AVERAGES + r"|"
                             r"industry average|overall market|wider market|broader market|market as a whole|"
                             r"market overall|(?<!share )(?:for|of) the (?:[\w-]+ ){0,3}(?:industry|market|sector)(?:'s|’s)?|"
                             r"(?:industry|market|sector)(?:'s|’s)? (?:revenue|sales|shipments|output|size|value))"
                             r"[^，,。;；]{0,16}$")
-_WORLD_AVERAGE = re.compile(r"全球平均|世界平均|global average|world average|worldwide average")
+_WORLD_AVERAGE = re.compile(_WORLD_AVERAGES)
 _MARKET_WORDS = ("市场", "行业", "产业", "大盘", "market", "industry", "sector", "平均", "average")  # one in every
 # _MARKET_FIGURE ("高于全球平均22.3%的回收率", "above the global average of 22.3%": the world's, not the region's)
 _HAS_MARKET_WORD = re.compile("|".join(_MARKET_WORDS))  # (one search for any of them)

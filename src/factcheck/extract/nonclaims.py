@@ -445,6 +445,12 @@ def _after_word(stripped: str, words: tuple[str, ...]) -> bool:
                folded.endswith(w) and not stripped[-len(w) - 1:-len(w)].isalpha() for w in words)
 
 
+@functools.lru_cache(maxsize=4)
+def _han_names(names: tuple[str, ...]) -> tuple[str, ...]:
+    """The Chinese words of `names_after` (one tuple per knowledge base, kept)."""
+    return tuple(nm for nm in names if "\u4e00" <= nm[0] <= "\u9fff")
+
+
 def reject(text: str, low: str, start: int, end: int, core_plain: str | None, value: float,
            has_unit: bool, unit_kind: str | None, K: Knowledge, scaled: bool = False) -> str | None:
     """Why the number at text[start:end] (its unit already attached up to `end`) is not a claim, or None.
@@ -520,7 +526,7 @@ def reject(text: str, low: str, start: int, end: int, core_plain: str | None, va
             return "label"
     # (a Chinese name after a space: "( 2023年11月29日 15 版)", a newspaper's page)
     if text[end:end + 1] == " " and "\u4e00" <= text[end + 1:end + 2] <= "\u9fff" and unit_kind not in ("ratio", "percent") \
-            and text.startswith(tuple(nm for nm in K.names_after if "\u4e00" <= nm[0] <= "\u9fff"), end + 1):
+            and text.startswith(_han_names(K.names_after), end + 1):
         return "name"
     # a name right after, glued to the number: 5G, 7nm (a process node, not a length), 21st, 3号线
     for nm in (K.names_after if unit_kind not in ("ratio", "percent") and text.startswith(K.names_after, end) else ()):
