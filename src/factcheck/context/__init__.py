@@ -60,6 +60,7 @@ _SENTENCE_END = re.compile(r"。|！|？|!|\?|\.(?<=[a-z%)]\.)\s")
 _RELATIVE_YEAR = re.compile(r"(?=[ltn去今上本明])(?:(?<![a-z])(?:last|this|next) year(?![a-z])|去年|今年|上年|本年|明年)", re.I)
 
 
+_TARGET_YEAR = re.compile(r"(?:\bby|\buntil|\btill|到|目标|\bsince|自从?)\s*(?:the\s+end\s+of\s+)?((?:19|20)\d{2})(?!\d)")
 _HOPE = re.compile(r"(?<!新)希望(?!工程)|期望|盼望|(?<![a-z])hop(?:e|es|ed|ing)(?![a-z])")
 
 
@@ -219,6 +220,13 @@ class _Doc:
                     # 新希望's, nor a year the sentence states besides)
                     hoped = {int(y) for m in _HOPE.finditer(low) for y in _YEAR.findall(low[m.end():m.end() + 14])}
                     years.subtract({y: 0.5 for y in hoped})
+        # (a target year counts half too: "the WHO European Region will have the highest rates by 2030" on a page
+        # about 2022's users is what is aimed at, not the year the page speaks from; so does one a trend runs
+        # from, "little changed since 2010")
+        for nl in seq:
+            if _YEAR.search(nl.text):
+                for m in _TARGET_YEAR.finditer(nl.text.lower()):
+                    years[int(m.group(1))] -= 0.5
         # (and Minguo years on a page writing Minguo dates: 114年旅客出入境統計 is 2025's)
         if self.minguo():
             years.update(int(y) + 1911 for nl in seq if "年" in nl.text for y in period.ROC.findall(nl.text))
@@ -1958,7 +1966,9 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 # paragraph before too, are still the world's)
                 bas = replace(bas, scope="global")  # "ICCO predicts an 11.7% decline in production worldwide …
                 # The organization also predicts grindings to decline to 4,855 million tons": still the world's
-            elif subj is None and (bas.scope in (None, "domestic") or partner_scope) and how == "market":
+            elif subj is None and (bas.scope in (None, "domestic") or partner_scope or bas.of_whole) and \
+                    how == "market":
+                # (also a share of the world's whole, "占全球55.1%": someone's part of it, not the world's own)
                 # a figure naming no one: reported by a national body (中国汽车工业协会 data, the China Association
                 # of …), in a subset of the sentence before (我国汽车产销…。其中，新能源汽车…), in a document about
                 # one place (国内)
@@ -2165,7 +2175,7 @@ _GENERATED = re.compile(r"\b(?:generat(?:e|es|ed|ing)|supplied (?:from|by)|produ
 # a share that restates a level before it as a part of a whole: ", accounting for", ", which is", ", or", "，占"
 _SHARE_OF_IT = re.compile(r"(?:[,，(（]\s*|\s+)(?:accounting for|which (?:is|was|represents|represented|accounts for|"
                           r"accounted for|makes up|made up)|or|making up|representing|equal to|equivalent to|"
-                          r"(?:约)?占(?:[^\d,，。;；、]{1,12}的)?|占比|占到|相当于)\s*(?:about|around|nearly|some|roughly|almost|approximately|约)?\s*$")
+                          r"(?:约)?占(?:[^\d,，。;；、]{1,12}的|(?:全球|全国|世界|全世界)(?:总量|市场)?)?|占比|占到|相当于)\s*(?:about|around|nearly|some|roughly|almost|approximately|约)?\s*$")
 # a share of a thing just named: "only 22.3% of it", "of which 17.4% was", 其中仅22%
 # ("this", "that" … only as pronouns: "40% of this year's revenue" is no share of the figure before)
 _OF_IT = re.compile(r"\s+of\s+(?:it|which|them|(?:this|that|these|those)(?=\s*(?:[,.;:)]|was|were|is|are|has|had|"

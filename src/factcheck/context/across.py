@@ -160,7 +160,7 @@ _ELIDING = re.compile(r"(?:\s+(?:in|for)\s+(?:19|20)\d{2}(?:/\d{2})?)?\s*[,，�
 _DIGITS_ONLY = re.compile(r"\d+(?:\.\d+)?")  # a number of digits alone, no scale word or unit
 # one name's figure in brackets to the next one's: "Asia … (24.9 Mt), followed by the Americas (13.1), Europe (12)"
 _BRACKET_ITEM = (r"\s*[)）]\s*[,，、;；]?\s*(?:(?:followed by|then|and|while|with|ahead of)\s+)?(?:the\s+)?"
-                 r"[A-Z][\w'’.-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’.-]*){0,3}\s*[(（]\s*")
+                 r"[A-Z][\w'’.-]*(?:\s+(?:of\s+|and\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,3}\s*[(（]\s*")
 # (past items whose bare integer was read as no figure: "…, Europe (12), Africa (2.9)")
 _NAMED_BRACKETS = re.compile(r"(?:" + _BRACKET_ITEM + r"\d+(?:\.\d+)?)*" + _BRACKET_ITEM)
 
@@ -189,6 +189,12 @@ def elided_units(out: list[Claim], idxs: list[int], text: str, spans: list[tuple
                 x, y = out[idxs[k]].context, p.context
                 if x is not None and y is not None and not (x.topics or x.words):  # and what the list measures
                     _reframe(out, idxs[k], replace(x, topics=y.topics, words=y.words), V)
+            elif c.unit == p.unit and (x := c.context) is not None and (y := p.context) is not None and \
+                    not (x.topics or x.words) and (y.topics or y.words) and x.measure in ("percent", y.measure):
+                # "remittance inflows grew for South Asia (7.2%), East Asia and the Pacific (3%), and Sub-Saharan
+                # Africa (1.9%)": each name's figure is of the kind and the object of the first
+                _reframe(out, idxs[k], replace(x, topics=y.topics, words=y.words, measure=y.measure,
+                                               base=x.base or y.base), V)
             continue
         elif not _ELIDING.fullmatch(text, spans[k - 1][1], spans[k][0]):
             continue
@@ -559,7 +565,9 @@ def ends_of_a_change(out: list[Claim], idxs: list[int], text: str, spans: list[t
             continue
         for i in (idxs[k + 1], idxs[k + 2]):
             y = out[i].context
-            if y is None or y.measure != "level" or y.topics or y.words or out[i].unit == "percent":
-                continue
+            if y is None or y.topics or y.words or not (y.measure == "level" and out[i].unit != "percent" or
+                                                        y.measure in ("share", "percent") and out[i].unit == "percent"):
+                continue  # ("prevalence among men has been reduced by almost half, from 70 percent in 2000 to 37
+                # percent in 2024": rates of what the change is of, as levels are)
             subj = y.subject or x.subject
             _reframe(out, i, replace(y, subject=subj, topics=x.topics, words=x.words), V, subject=subj)

@@ -91,6 +91,9 @@ class Basis:
     markers: frozenset[str]  # capacity, output, adjusted, top
     scope: str | None  # global, domestic, or a country
     qualifiers: frozenset[str]  # nationality adjectives
+    # the scope is only the whole of a share ("51% of the global installations", 占全球55.1%): the world's share
+    # of the world is all of it, so the part is someone's even where no one is named
+    of_whole: bool = False
 
 
 def _roles(vocab: Vocab, low: str, a: int, b: int, role: str, terms: list | None = None) -> set[str]:
@@ -102,10 +105,28 @@ def _roles(vocab: Vocab, low: str, a: int, b: int, role: str, terms: list | None
     return {c.key for s, e, c in terms if a <= s and e <= b and c.role == role}
 
 
-# a scope word in a ranking ("领跑全球", "全球领先", "位居全球第一", "the world's largest", "world leader"): where
-# the subject stands, not where the figure is counted
+# a scope word in a ranking ("领跑全球", "全球领先", "位居全球第一", "the world's largest", "world leader", "has
+# ranked first in the world"): where the subject stands, not where the figure is counted (an acute accent for an
+# apostrophe, "world´s", is a space and a combining accent once normalised)
 _RANKING = re.compile(r"(?:领跑|领先|位居|稳居|居于)(?:全球|世界|全国|国内)|(?:全球|世界|全国|国内)(?:领先|第[一二三四五六七八九十\d]|首位|之首|前列)"
-                      r"|world'?s?\s+(?:largest|biggest|leading|top|leader|no\.?\s*1)|world\s+leader")
+                      r"|world(?:['’´]|\s?\u0301)?s?\s+(?:largest|biggest|leading|top|leader|no\.?\s*1)|world\s+leader"
+                      r"|(?:rank(?:s|ed)?|placed|came)\s+(?:first|second|third|top|no\.?\s*\d+|\d+(?:st|nd|rd|th))\s+"
+                      r"(?:in|among)\s+the\s+world")
+
+
+# a world scope word naming the whole a share is of ("51% of the global installations", 占全球55.1%, 占据了全球总发电量的
+# 9%): where it is the only one, the part is someone's, not the world's (the world's share of the world is all of it)
+_WHOLE_OF_SHARE = re.compile(r"(?:(?:%|percent|per\s+cent|share|proportion|fraction|half|third|quarter)\s+of\s+"
+                             r"(?:the\s+)?|(?:占|佔)(?:据|據)?了?\s*)$")
+
+
+# (or one right before a share's noun: 全球市占高达74.1%, "its global market share": someone's share of the world)
+_SHARE_NOUN_AFTER = re.compile(r"\s*(?:市占|市场占有率|市场份额|份额|占比|market\s+share|share\b)")
+
+
+def _whole_of_share(low: str, s: int, e: int) -> bool:
+    """The scope term at [s, e) names the whole of a share."""
+    return bool(_WHOLE_OF_SHARE.search(low, max(0, s - 24), s) or _SHARE_NOUN_AFTER.match(low, e))
 
 
 # a scope word that a crossing takes (跨区域人员流动量, "inter-regional trips", 跨地区): movement between regions,
@@ -120,7 +141,7 @@ def _crossing(low: str, s: int) -> bool:
 
 def _ranked(low: str, s: int, e: int) -> bool:
     """The scope term at [s, e) is part of a ranking phrase."""
-    return any(m.start() <= s and e <= m.end() for m in _RANKING.finditer(low, max(0, s - 3), e + 12))
+    return any(m.start() <= s and e <= m.end() for m in _RANKING.finditer(low, max(0, s - 30), e + 12))
 
 
 # "WSTS has adjusted its forecast upwards", 调整为: a verb (a forecast revised), not an adjusted basis
@@ -175,7 +196,7 @@ def basis(v: View, vocab: Vocab, mentions: list[Mention], header: str = "", memo
         # "前十大企业占80%": about the top ten; "前三名为日本…" ranks, it is no subset; "Lenovo grew fastest among
         # the top five", "在前五大厂商中": the top five are only the yardstick of a figure of one of them
         markers.update(c.label for _, _, c in subset)
-    scope = None
+    scope, whole = None, False
     # the sentence only before the figure's clause ends: "产销均超1200万辆，连续十年全球领先" leads the world, it
     # is no world figure; "Global sales … reached 17.1 million" is
     for a, b in ((v.ws, v.we), (v.cs, v.ce), (v.ss, v.ce)) if scope_terms or markets else ():
@@ -183,6 +204,8 @@ def basis(v: View, vocab: Vocab, mentions: list[Mention], header: str = "", memo
         found = scopes | {m.name for m in markets if a <= m.start < b}
         if len(found) == 1:
             scope = found.pop()
+            whole = scope == "global" and all(_whole_of_share(low, s, e) for s, e, c in scope_terms
+                                               if a <= s and e <= b and c.key == "global")
             break
         if found:
             break
@@ -191,4 +214,4 @@ def basis(v: View, vocab: Vocab, mentions: list[Mention], header: str = "", memo
         scope = hs.pop() if len(hs) == 1 else None
     quals = frozenset(m.name for m in mentions if m.role == "adjective" and v.cs <= m.start < v.ce) \
         if mentions else frozenset()
-    return Basis(frozenset(markers), scope, quals)
+    return Basis(frozenset(markers), scope, quals, whole)

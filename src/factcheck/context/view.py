@@ -47,7 +47,7 @@ _LEFT_MARK = re.compile(r"[，,、；;。()（）和及与\s](?:(?<=[，,、；;
 _NOT_ITEM = ("is|was|were|are|has|had|have|will|would|rose|fell|grew|declined|increased|decreased|reached|"
              "shipped|said|says|up|down|while|but|which|that|with|from|to|in|at|by|of|for|and|or|the|a|an")
 _WORD = rf"(?!(?:{_NOT_ITEM})\b)[A-Za-z][A-Za-z\-]*"
-_ITEM = rf"{_WORD}(?: {_WORD})?"
+_ITEM = rf"(?:the (?=(?-i:[A-Z])))?{_WORD}(?: {_WORD})?"  # ("Latin America and the Caribbean": a name after "the")
 _EN_LIST = re.compile(rf"(?=[A-Za-z])\b{_ITEM}(?:, {_ITEM})*,? (?:and|or) {_ITEM}\b", re.I)
 
 

@@ -1,0 +1,116 @@
+"""Rules of round 25: each case a form read on real pages, written anew, with a near miss that must keep its old
+reading."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import frames
+
+
+@pytest.mark.parametrize("text, figure, subject, scope", [
+    # a share of the world's whole is someone's part of it: no one named, the country the sentence before is about
+    ("India is by far the world´s largest market. The 80,000 robots installed in 2023 represent 15% of the global "
+     "installations.\n", "15%", "India", "global"),
+    # (and in Chinese, the country the page is about)
+    ("印度造船业表现亮眼，印度船厂订单大增。\n\n2024年手持订单量2.1亿载重吨,占全球61.4%。\n", "61.4%", "India", "global"),
+    # near miss: a named firm's share of the global market keeps its scope, and a world figure stays the world's
+    ("Lenovo held 24.1% of the global PC market.\n", "24.1%", "Lenovo", "global"),
+    ("India is a large market. Global installations rose 5% in 2023.\n", "5%", None, "global"),
+])
+def test_a_share_of_the_worlds_whole_is_someones_part(text, figure, subject, scope):
+    got = frames(text)[figure].context
+    assert (got.subject, got.scope) == (subject, scope)
+
+
+@pytest.mark.parametrize("text, figure, scope", [
+    # a rank against the world says where the subject stands, not that its figures are the world's
+    ("Brazil's parcel volume reached 2.1 billion. This figure has ranked first in the world for 10 consecutive "
+     "years.\nThe sector earned 9.2 billion reais.\n", "9.2 billion reais", None),
+    ("Brazil is the world´s largest producer of coffee with 60 million bags.\n", "60 million bags", None),
+    # near miss: the world's own figure
+    ("The world produced 170 million bags of coffee.\n", "170 million bags", "global"),
+])
+def test_a_rank_in_the_world_is_no_world_scope(text, figure, scope):
+    assert frames(text)[figure].context.scope == scope
+
+
+@pytest.mark.parametrize("text, figure, period", [
+    # an undated page's year is the year it reports on: a target year ("by 2030") or the year a trend runs from
+    # ("since 2010") counts half
+    ("Tobacco use fell to 1.2 billion users in 2022.\nUse has changed little since 2010 in some countries, and "
+     "since 2010 in others.\nThe region will have the highest rates by 2030.\nCurrently, the rate is highest in "
+     "Southeast Asia at 26.5%.\n", "26.5%", "2022"),
+    # near miss: a year the page names most is still its year
+    ("Tobacco use fell in 2010.\nIn 2010 the rate was high, and 2010 saw new laws.\nBy 2030 it will fall.\n"
+     "Currently, the rate is highest in Southeast Asia at 26.5%.\n", "26.5%", "2010"),
+])
+def test_target_years_count_half_for_a_pages_year(text, figure, period):
+    assert frames(text)[figure].context.period == period
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # the UN's and the WHO's regions are their own places, not the continent they are in
+    ("The highest rate is in South-East Asia, at 26.5%.\n", "26.5%", "Southeast Asia"),
+    ("东南亚地区为26.5%。\n", "26.5%", "Southeast Asia"),
+    ("Remittances to Sub-Saharan Africa rose 1.9%.\n", "1.9%", "Sub-Saharan Africa"),
+    # names joined before a figure in brackets are together its subject
+    ("Remittance inflows grew for Latin America and the Caribbean (8%).\n", "8%", "Caribbean+Latin America"),
+    # a firm whose name holds a region's is the firm
+    ("南亞科第一季營收為2.19億美元,季增7.5%。\n", "7.5%", "Nanya Technology"),
+    # near miss: the continent itself
+    ("The rate in Asia was 20%.\n", "20%", "Asia"),
+])
+def test_world_regions(text, figure, subject):
+    assert frames(text)[figure].context.subject == subject
+
+
+def test_items_of_a_bracket_list_take_the_first_ones_frame():
+    got = frames("By region, remittance inflows grew for Latin America and the Caribbean (8%), South Asia (7.2%), "
+                 "East Asia and the Pacific (3%), and Sub-Saharan Africa (1.9%).\n")
+    for figure, subject in (("7.2%", "South Asia"), ("3%", "East Asia+Pacific"), ("1.9%", "Sub-Saharan Africa")):
+        x = got[figure].context
+        assert (x.subject, x.measure) == (subject, "growth") and {"remittance", "inflow"} <= set(x.words)
+    # near miss: a list of shares after a level keeps their own kind
+    other = frames("Shipments reached 60 million units: Lenovo (25%), HP (21%), Dell (16%).\n")
+    assert other["21%"].context.measure != "growth"
+
+
+@pytest.mark.parametrize("text, figure, kind", [
+    # a place in a ranking names no object: the figure repeats the kind of the one before
+    ("The highest rate is in Southeast Asia, with 27% of adults using tobacco. Europe is close behind at 25%.\n",
+     "25%", "share"),
+    # a percentage of people who are or have something is a share of them
+    ("Over 43% of adults are overweight, and 16% are obese.\n", "16%", "share"),
+    ("2022年,有43%的成人超重,16%患有肥胖症。\n", "16%", "share"),
+    # near miss: a percentage expected to come is no part
+    ("Prices rose 5% in 2023 and another 3% are expected.\n", "3%", "percent"),
+])
+def test_kinds_read_past_a_rank_and_from_are(text, figure, kind):
+    assert frames(text)[figure].context.measure == kind
+
+
+@pytest.mark.parametrize("text, figure, counted", [
+    # a Chinese count followed by its own noun counts it (keyed, as "1.25 billion tobacco users" is)
+    ("全球有12.5亿成年烟草使用者。\n", "12.5亿", True),
+    ("全球约有1.5億名兒童患有肥胖症。\n", "1.5億名", True),
+    # near miss: a count followed by a verb
+    ("全球有12.5亿,数据来自世卫组织。\n", "12.5亿", False),
+])
+def test_a_chinese_count_counts_its_noun(text, figure, counted):
+    from factcheck.group import block_key
+
+    assert (block_key(frames(text)[figure]) is not None) == counted
+
+
+def test_a_share_of_the_world_after_a_level_restates_it():
+    got = frames("中国新接订单量达8711万载重吨;手持订单量2.09亿载重吨,占全球61.4%;完工量4818万载重吨,占全球55.1%。\n")
+    assert {"完工", "工量"} <= set(got["55.1%"].context.words) and "backlog" not in got["55.1%"].context.topics
+    # near miss: 占比为 after a part's level is that part's share, not a restated whole
+    other = frames("全年票房为549亿元,其中国产影片票房为460亿元,占比为83.77%。\n")
+    assert not {"产影", "影片"} <= set(other["83.77%"].context.words)
+
+
+def test_the_ends_of_a_change_of_a_rate_are_rates_of_its_object():
+    got = frames("In Southeast Asia, prevalence among men has been reduced by almost half, from 70 percent in 2000 "
+                 "to 37 percent in 2024.\n")
+    assert "prevalence" in got["70 percent"].context.words and "prevalence" in got["37 percent"].context.words
