@@ -96,12 +96,19 @@ def block_key(c: Claim) -> tuple | None:
         return None  # nothing says what is measured
     if ctx.subject is None and (ctx.measure == "percent" or not (ctx.period or ctx.scope)):
         return None  # a market figure needs a known object, a known kind of number, and a when or where
-    if c.unit == "count" and not c.noun and not ctx.topics and not (
+    if c.unit == "count" and c.per is None and not c.noun and not ctx.topics and not (
             (ctx.subject or ctx.scope) and (_counts_its_word(c) or ctx.period)) and not _a_populations_count(c):
         return None  # a bare number: too little to say what it counts (a word of its own counted for no one
-        # named and nowhere, "a survey of 1,000 respondents", "the city opened 1,267 stations", is still too little)
+        # named and nowhere, "a survey of 1,000 respondents", "the city opened 1,267 stations", is still too little;
+        # a rate, "13.7 per 100,000", is no bare number)
+    # (a rate meets only rates per the same base: "13.7 deaths per 100,000" is no count of deaths)
     return (c.unit, ctx.subject or "", ctx.measure, "forecast" in ctx.basis, "adjusted" in ctx.basis,
-            subsets(ctx.basis))
+            subsets(ctx.basis), c.per)
+
+
+def _per(c: Claim) -> str:
+    """What a rate is stated per, in words ("per 100,000"), or "none"."""
+    return f"per {c.per:,.0f}" if c.per else "none"
 
 
 def subsets(basis: tuple[str, ...]) -> tuple[str, ...]:
@@ -764,7 +771,8 @@ def explain(a: Claim, b: Claim) -> str | None:
                 return f"{c.text}: no one is named and its object or kind of number is too vague for a market figure"
             return f"{c.text}: a bare number, too little to say what it counts"
     x, y = a.context, b.context
-    checks = [("unit", a.unit, b.unit), ("subject", x.subject or "(market)", y.subject or "(market)"),
+    checks = [("unit", a.unit, b.unit), ("rate base", _per(a), _per(b)),
+              ("subject", x.subject or "(market)", y.subject or "(market)"),
               ("measure", x.measure, y.measure), ("forecast or not", "forecast" in x.basis, "forecast" in y.basis),
               ("adjusted or not", "adjusted" in x.basis, "adjusted" in y.basis),
               ("subset (top N) or not", subsets(x.basis) or "none", subsets(y.basis) or "none")]

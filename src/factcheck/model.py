@@ -84,6 +84,7 @@ class Claim:
     decimals: int = 0  # digits after the point as written: the precision of the figure
     written_low: float | None = None  # low and high in the written unit (8- to 16-meter: 8 and 16 meter)
     written_high: float | None = None
+    per: float | None = None  # the base a rate is stated per ("13.7 deaths per 100,000", 每10万人中有26.6人: 100000)
     page: int | None = None  # PDF: the page; `line` is then the line on that page
     cell: str | None = None  # Word: the table cell ("table 1, row 2, column 3"); `line` is the paragraph
     context: Context | None = None

@@ -27,7 +27,8 @@ from . import __version__
 from .fsutil import stat_or_none
 from .model import Claim, Context
 
-SCHEMA = 7  # 4: claims carry written_low / written_high; 5: application id, context words; 6: both; 7: page, cell
+SCHEMA = 8  # 4: claims carry written_low / written_high; 5: application id, context words; 6: both; 7: page, cell;
+# 8: the base a rate is stated per
 DEFAULT_PATH = Path(".factcheck") / "claims.sqlite3"
 APPLICATION_ID = 0x66636B31  # "fck1" in the SQLite header: this file is a factcheck claims store
 _LEGACY_TABLES = {"meta", "docs", "files", "keys"}  # a 0.2.0 store carries no application id

@@ -51,7 +51,7 @@ def test_prices_are_not_anchored_by_their_value():
     # a name past "with" after the figure is no one the figure is about: a thing it is with, or the next clause's
     ("According to the report, 39.9 million people were living with HIV in 2023.\n", "39.9 million", None),
     ("The European Union has a robot density of 208 units per 10,000 employees with Germany and Sweden ranking "
-     "in the top ten.\n", "208", "EU"),
+     "in the top ten.\n", "208 units per 10,000", "EU"),
     # near misses: a name right after the figure, or before it, still owns it
     ("The highest share in 2023 was 24.1% for Lenovo.\n", "24.1%", "Lenovo"),
     ("Lenovo shipped 15.2 million units in 2023, with HP close behind.\n", "15.2 million", "Lenovo"),

@@ -21,7 +21,7 @@ from . import nonclaims, units
 from .numerals import Core
 from .numerals import _ordinal_denominator
 from .quantities import _CJK_CHAR, _ORDINAL_WORDS, POINT_WORD, LineParser, Quantity, _combine, ascii_lower
-from .ranges import join_compounds, join_factors, join_listed_units, join_ranges, join_shares
+from .ranges import join_compounds, join_factors, join_listed_units, join_ranges, join_rates, join_shares
 from .tables import TableState, apply_money_columns
 
 _LABEL_RANGE_GAP = re.compile(r"(?:\s?[-–—]\s?| to | and | through | & )$")
@@ -295,6 +295,8 @@ def quantities_in_line(text: str, K: Knowledge, money_columns: dict | None = Non
         out = apply_money_columns(out, text, money_columns)
     out = join_factors(out, text)
     out = join_ranges(join_shares(join_compounds(out, text, functools.partial(_unit_factor, K)), text), text)
+    if " per " in parser.low:
+        out = join_rates(out, text)
     out = join_listed_units(out, text)
     if "between" in parser.low or " than " in parser.low:
         out = _ordinal_ranges(parser, K, out)
@@ -644,7 +646,7 @@ def to_claim(path: str, line: NormLine, q: Quantity, K: Knowledge, bounds: list[
         written_value=_round(written_value), written_unit=written_unit, qualifier=qualifier,
         sentence=_sentence(line, bounds, s, e), kind=q.kind, noun=q.noun, decimals=q.core.decimals,
         written_low=None if written_low is None else _round(written_low),
-        written_high=None if written_high is None else _round(written_high),
+        written_high=None if written_high is None else _round(written_high), per=q.per,
     )
 
 

@@ -17,7 +17,7 @@ from ..knowledge import Knowledge
 ARABIC = re.compile(
     r"(?:\d{1,3}(?:\.\d{3})+,\d{1,2}(?!\d|[.,]\d)"  # 1.111,11: dots group, the comma is the decimal point
     r"|\d{1,3}\.\d{3}\.\d{3}(?!\d|\.\d)"  # 1.234.567: two groups of three after dots are thousands (1.234 is not)
-    r"|\d{1,3}(?:,\d{3})+(?!\d)|\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?: \d{3})+(?![\d,])"
+    r"|\d{1,3}(?:,\d{3})+(?!\d)|\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?: \d{3})+(?!\d|,\d)"  # ("per 100 000, down")
     r"|\d{1,3}(?: \d{3})+,\d{1,2}(?![\d,])"  # 1 234,56: spaces group, the comma is the decimal point (French)
     r"|\d{1,3}(?:['’]\d{3})+(?![\d'’])"  # 1'000'000: apostrophes group (Swiss)
     r"|\d{1,3}(?: , \d{3})+(?!\d)|\d{1,3},\d{1,2}(?=\s?%|\s(?:million|billion|trillion|mln|bn)\b|\s?[万亿萬億])"

@@ -42,6 +42,7 @@ class Quantity:
     has_unit: bool = False
     scale_words: tuple[str, ...] = ()
     written_value: float | None = None  # when it differs from value: minor currency units (34 cents)
+    per: float | None = None  # the base a rate is stated per: 100000 for "13.7 deaths per 100,000"
 
 
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")

@@ -5,7 +5,7 @@ import functools
 import re
 from dataclasses import replace
 
-from .nonclaims import is_year
+from .nonclaims import _is_round_base, is_year
 from .quantities import Quantity
 
 # What may stand between the two ends of a range.
@@ -412,8 +412,9 @@ def _same_noun(a: Quantity, b: Quantity, text: str) -> bool:
 
 
 def join_shares(qs: list[Quantity], text: str) -> list[Quantity]:
-    """每10台中有7台, 每十人中就有三人, 每100元中有30元: M of every N of the same thing is a share (M/N)
-    (每10万人拥有206个 counts other things: a rate, two figures)."""
+    """每10台中有7台, 每十人中就有三人, 每100元中有30元: M of every N of the same thing is a share (M/N), and of every
+    hundred or more a rate (每10万人中有26.6人: 26.6 per 100,000); 每10万人拥有206个 counts other things: a rate,
+    two figures."""
     if "每" not in text:
         return qs
     out: list[Quantity] = []
@@ -426,9 +427,41 @@ def join_shares(qs: list[Quantity], text: str) -> list[Quantity]:
                 and a.low is None and b.low is None and 0 < b.value <= a.value and _same_noun(a, b, text)
                 and _EVERY.search(text[max(0, a.start - 4):a.start]) and _SHARE_GAP.match(text[a.end:b.start])):
             start = a.start - len(_EVERY.search(text[max(0, a.start - 4):a.start]).group())
+            if a.value >= RATE_BASE_MIN:  # 每10万人中有26.6人: a rate per a hundred thousand, as "26.6 per 100,000"
+                out.append(replace(b, start=start, rejected=None, per=a.value))
+                i += 2
+                continue
             core = replace(b.core, decimals=0)
             out.append(replace(b, start=start, value=b.value / a.value, kind="ratio", unit="ratio", noun=None, rejected=None,
                                has_unit=True, core=core))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
+
+
+# between a count and the round base it is stated per: "13.7 per 100 000", "134 new cases per 100,000", "6.3 births
+# per 1,000" (a few words of what is counted, then "per")
+_PER_BASE = re.compile(r"\s+(?:[a-z][a-z-]*\s+){0,3}per\s+", re.I)
+_DIGIT_GROUP_AFTER = re.compile(r"[ \u00a0\u202f]\d{3}(?!\d)")  # "per 100 000" read short, as "100": no base
+RATE_BASE_MIN = 1000  # "per 1,000", "per 100,000": bases of rates (per 100, 每100人中有30人, is a share)
+
+
+def join_rates(qs: list[Quantity], text: str) -> list[Quantity]:
+    """"13.7 deaths per 100 000", "134 new cases per 100,000 people": a count per a round base is a rate, one
+    figure, its value as written and its base kept (`per`), as 每10万人中有26.6人 is (join_shares): the base alone is
+    no claim, and the count alone is no count of deaths."""
+    out: list[Quantity] = []
+    i = 0
+    while i < len(qs):
+        a = qs[i]
+        b = qs[i + 1] if i + 1 < len(qs) else None
+        if (b is not None and a.kind == b.kind == "count" and a.rejected is None and b.rejected in (None, "rate base")
+                and a.low is None and b.low is None and not b.qualifier and not b.scale_words
+                and b.value >= RATE_BASE_MIN and _is_round_base(b.value) and 0 < a.value < b.value
+                and _PER_BASE.fullmatch(text, a.end, b.start) and not _DIGIT_GROUP_AFTER.match(text, b.end)):
+            out.append(replace(a, end=b.end, per=b.value))
             i += 2
             continue
         out.append(a)

@@ -42,6 +42,7 @@ def claim_dict(c: Claim, cid: str) -> dict:
         "written_unit": c.written_unit,
         "written_low": c.written_low,
         "written_high": c.written_high,
+        **({"per": c.per} if c.per is not None else {}),  # a rate: the base it is stated per (13.7 per 100000)
         "qualifier": c.qualifier,
         "subject": c.subject,
         "metric": c.metric,
