@@ -55,27 +55,16 @@ class Group:
 
 
 _WORD_AFTER = re.compile(r"[ \u00a0]+([a-z]{3,})")
-_HAN_AFTER = re.compile(r"\s*(?:[名个個位户戶家座台臺辆輛艘只隻头頭例宗])?([\u4e00-\u9fff]{2})")
 
 
 def _counts_its_word(c: Claim) -> bool:
-    """A count followed by a word of its own object counts that word: "132 billion parcels", "1,267 stations",
-    12.5亿成年烟草使用者, 1.5億名兒童 (a noun no vocabulary knows, read from the figure's phrase, not a bare number;
-    in Chinese, its first two characters past a measure word)."""
+    """A count followed by a word of its own object counts that word: "132 billion parcels", "1,267 stations" (a
+    noun no vocabulary knows, read from the figure's phrase, not a bare number)."""
     from .context.measure import stem
 
     at = c.sentence.find(c.text)
-    if at < 0:
-        return False
-    m = _WORD_AFTER.match(c.sentence.lower(), at + len(c.text))
-    if m:
-        return stem(m.group(1)) in c.context.words
-    m = _HAN_AFTER.match(c.sentence, at + len(c.text))
-    if m is None:
-        return False
-    from .normalize import to_simplified
-
-    return to_simplified(m.group(1)) in c.context.words
+    m = _WORD_AFTER.match(c.sentence.lower(), at + len(c.text)) if at >= 0 else None
+    return bool(m) and stem(m.group(1)) in c.context.words
 
 
 POPULATION_COUNT = 100_000  # a count this large of no one named is a population's (people, cases, deaths)

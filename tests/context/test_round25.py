@@ -13,7 +13,10 @@ from helpers import frames
      "installations.\n", "15%", "India", "global"),
     # (and in Chinese, the country the page is about)
     ("印度造船业表现亮眼，印度船厂订单大增。\n\n2024年手持订单量2.1亿载重吨,占全球61.4%。\n", "61.4%", "India", "global"),
-    # near miss: a named firm's share of the global market keeps its scope, and a world figure stays the world's
+    # near misses: a share restating no amount is the world's own mix, on a page about one country too; a named
+    # firm's share of the global market keeps its scope; a world figure stays the world's
+    ("India's coal use grew 8% in 2023. India's power demand rose 7%.\n\nCoal accounted for 35% of global power "
+     "generation in 2023.\n", "35%", None, "global"),
     ("Lenovo held 24.1% of the global PC market.\n", "24.1%", "Lenovo", "global"),
     ("India is a large market. Global installations rose 5% in 2023.\n", "5%", None, "global"),
 ])
@@ -40,9 +43,11 @@ def test_a_rank_in_the_world_is_no_world_scope(text, figure, scope):
     ("Tobacco use fell to 1.2 billion users in 2022.\nUse has changed little since 2010 in some countries, and "
      "since 2010 in others.\nThe region will have the highest rates by 2030.\nCurrently, the rate is highest in "
      "Southeast Asia at 26.5%.\n", "26.5%", "2022"),
-    # near miss: a year the page names most is still its year
+    # near misses: a year the page names most is still its year; a year reached, not aimed at, counts in full
     ("Tobacco use fell in 2010.\nIn 2010 the rate was high, and 2010 saw new laws.\nBy 2030 it will fall.\n"
      "Currently, the rate is highest in Southeast Asia at 26.5%.\n", "26.5%", "2010"),
+    ("2023年全国发电装机容量29.2亿千瓦。\n到2024年底，全国累计发电装机容量约33.5亿千瓦。\n2024年新增装机创新高。\n"
+     "目前东南亚地区为26.5%。\n", "26.5%", "2024"),
 ])
 def test_target_years_count_half_for_a_pages_year(text, figure, period):
     assert frames(text)[figure].context.period == period
@@ -57,8 +62,10 @@ def test_target_years_count_half_for_a_pages_year(text, figure, period):
     ("Remittance inflows grew for Latin America and the Caribbean (8%).\n", "8%", "Caribbean+Latin America"),
     # a firm whose name holds a region's is the firm
     ("南亞科第一季營收為2.19億美元,季增7.5%。\n", "7.5%", "Nanya Technology"),
-    # near miss: the continent itself
+    # near misses: the continent itself; firms whose names hold a region's
     ("The rate in Asia was 20%.\n", "20%", "Asia"),
+    ("Royal Caribbean's revenue rose 15% in 2023.\n", "15%", "Royal Caribbean"),
+    ("南亞今年前三季營收成長5%。\n", "5%", None),
 ])
 def test_world_regions(text, figure, subject):
     assert frames(text)[figure].context.subject == subject
@@ -70,9 +77,26 @@ def test_items_of_a_bracket_list_take_the_first_ones_frame():
     for figure, subject in (("7.2%", "South Asia"), ("3%", "East Asia+Pacific"), ("1.9%", "Sub-Saharan Africa")):
         x = got[figure].context
         assert (x.subject, x.measure) == (subject, "growth") and {"remittance", "inflow"} <= set(x.words)
-    # near miss: a list of shares after a level keeps their own kind
+    # (its kind also where each names the object already)
+    named = frames("By region, exports grew for Latin America and the Caribbean (8%), South Asia (7.2%).\n")
+    assert named["7.2%"].context.measure == "growth"
+    # near misses: a list of shares after a level keeps their own kind; "and the" with a name opening a clause is no
+    # list, and no change verb before it reaches past it
     other = frames("Shipments reached 60 million units: Lenovo (25%), HP (21%), Dell (16%).\n")
     assert other["21%"].context.measure != "growth"
+    clause = frames("The holiday fell in January and the Macau Government Tourism Office reported that there were "
+                    "451,047 visitor arrivals.\n")["451,047"]
+    assert (clause.context.measure, clause.value) == ("level", 451047.0)
+
+
+def test_a_year_aside_after_the_result_is_that_levels():
+    got = frames("China is by far the world's largest market. The 276,288 industrial robots installed in 2023 "
+                 "represent 51% of the global installations. This result is the second highest level ever recorded "
+                 "(2022: 290,144 units).\n")["290,144"]
+    assert (got.context.subject, got.context.period, "robots" in got.context.topics) == ("China", "2022", True)
+    # near miss: an aside in a sentence that points at nothing before it keeps its own frame
+    other = frames("China is by far the world's largest market. Exports were strong (2022: 290,144 units).\n")
+    assert "robots" not in other["290,144"].context.topics
 
 
 @pytest.mark.parametrize("text, figure, kind", [
@@ -82,21 +106,21 @@ def test_items_of_a_bracket_list_take_the_first_ones_frame():
     # a percentage of people who are or have something is a share of them
     ("Over 43% of adults are overweight, and 16% are obese.\n", "16%", "share"),
     ("2022年,有43%的成人超重,16%患有肥胖症。\n", "16%", "share"),
-    # near miss: a percentage expected to come is no part
+    # near misses: a percentage expected to come is no part, nor a rate heading nothing ("tariffs of 10%")
     ("Prices rose 5% in 2023 and another 3% are expected.\n", "3%", "percent"),
+    ("Tariffs of 10% were levied on imported goods in 2019.\n", "10%", "percent"),
 ])
 def test_kinds_read_past_a_rank_and_from_are(text, figure, kind):
     assert frames(text)[figure].context.measure == kind
 
 
 @pytest.mark.parametrize("text, figure, counted", [
-    # a Chinese count followed by its own noun counts it (keyed, as "1.25 billion tobacco users" is)
+    # 使用者 are users: a count of them is keyed, as "1.25 billion tobacco users" is
     ("全球有12.5亿成年烟草使用者。\n", "12.5亿", True),
-    ("全球约有1.5億名兒童患有肥胖症。\n", "1.5億名", True),
-    # near miss: a count followed by a verb
+    # near miss: a count of no one
     ("全球有12.5亿,数据来自世卫组织。\n", "12.5亿", False),
 ])
-def test_a_chinese_count_counts_its_noun(text, figure, counted):
+def test_a_chinese_count_of_users(text, figure, counted):
     from factcheck.group import block_key
 
     assert (block_key(frames(text)[figure]) is not None) == counted

@@ -60,7 +60,10 @@ _SENTENCE_END = re.compile(r"。|！|？|!|\?|\.(?<=[a-z%)]\.)\s")
 _RELATIVE_YEAR = re.compile(r"(?=[ltn去今上本明])(?:(?<![a-z])(?:last|this|next) year(?![a-z])|去年|今年|上年|本年|明年)", re.I)
 
 
-_TARGET_YEAR = re.compile(r"(?:\bby|\buntil|\btill|到|目标|\bsince|自从?)\s*(?:the\s+end\s+of\s+)?((?:19|20)\d{2})(?!\d)")
+# a year aimed at ("by 2030", 到2030年, 目标2030; not 从2020年到2024年, 到2024年底, "by the end of 2024": a span, an as-of)
+# or one a trend runs from ("since 2010")
+_TARGET_YEAR = re.compile(r"(?:\bby|\buntil|\btill|(?<![年\d])到|目标)\s*((?:19|20)\d{2})(?!\d)(?!\s*年?\s*(?:底|末|[万亿萬億%]))"
+                          r"|\bsince\s+((?:19|20)\d{2})(?!\d)")
 _HOPE = re.compile(r"(?<!新)希望(?!工程)|期望|盼望|(?<![a-z])hop(?:e|es|ed|ing)(?![a-z])")
 
 
@@ -223,10 +226,14 @@ class _Doc:
         # (a target year counts half too: "the WHO European Region will have the highest rates by 2030" on a page
         # about 2022's users is what is aimed at, not the year the page speaks from; so does one a trend runs
         # from, "little changed since 2010")
+        latest = max(years, default=None)
         for nl in seq:
             if _YEAR.search(nl.text):
                 for m in _TARGET_YEAR.finditer(nl.text.lower()):
-                    years[int(m.group(1))] -= 0.5
+                    # (a target only when no year of the page comes after it: "by 2024, sales had recovered" on a
+                    # page about 2024 is where it stands)
+                    if m.group(2) or int(m.group(1)) == latest and years[latest] <= 1:
+                        years[int(m.group(1) or m.group(2))] -= 0.5
         # (and Minguo years on a page writing Minguo dates: 114年旅客出入境統計 is 2025's)
         if self.minguo():
             years.update(int(y) + 1911 for nl in seq if "年" in nl.text for y in period.ROC.findall(nl.text))
@@ -1966,7 +1973,8 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 # paragraph before too, are still the world's)
                 bas = replace(bas, scope="global")  # "ICCO predicts an 11.7% decline in production worldwide …
                 # The organization also predicts grindings to decline to 4,855 million tons": still the world's
-            elif subj is None and (bas.scope in (None, "domestic") or partner_scope or bas.of_whole) and \
+            elif subj is None and (bas.scope in (None, "domestic") or partner_scope or (
+                    bas.of_whole and _part_restated(k, v, b, low, spans, meas.kind, kinds_before))) and \
                     how == "market":
                 # (also a share of the world's whole, "占全球55.1%": someone's part of it, not the world's own)
                 # a figure naming no one: reported by a national body (中国汽车工业协会 data, the China Association
@@ -2175,6 +2183,8 @@ _GENERATED = re.compile(r"\b(?:generat(?:e|es|ed|ing)|supplied (?:from|by)|produ
 # a share that restates a level before it as a part of a whole: ", accounting for", ", which is", ", or", "，占"
 _SHARE_OF_IT = re.compile(r"(?:[,，(（]\s*|\s+)(?:accounting for|which (?:is|was|represents|represented|accounts for|"
                           r"accounted for|makes up|made up)|or|making up|representing|equal to|equivalent to|"
+                          r"[^.;。；%]{0,60}?\b(?:represent|represents|represented|account for|accounts for|"
+                          r"accounted for|make up|makes up|made up)|"
                           r"(?:约)?占(?:[^\d,，。;；、]{1,12}的|(?:全球|全国|世界|全世界)(?:总量|市场)?)?|占比|占到|相当于)\s*(?:about|around|nearly|some|roughly|almost|approximately|约)?\s*$")
 # a share of a thing just named: "only 22.3% of it", "of which 17.4% was", 其中仅22%
 # ("this", "that" … only as pronouns: "40% of this year's revenue" is no share of the figure before)
@@ -2230,6 +2240,20 @@ def _share_object(k: int, v, b, low: str, spans, kind: str, keys, words, kinds_b
         # share's part says which part (a long past participle is otherwise no object word), its own
         words = tuple(sorted(set(words) | {measure.stem(w) for w in m.groups() if w}))
     return keys, words, parted
+
+
+def _part_restated(k: int, v, b, low: str, spans, kind: str, kinds: dict[int, str]) -> bool:
+    """A share of the world's whole that restates the level right before it ("The 276,288 robots installed in 2023
+    represent 51% of the global installations", 手持订单量2.09亿载重吨，占全球61.4%), or that level: an amount
+    someone has, and its part of the world's. ("Coal accounted for 35% of global power generation" restates no
+    amount: the world's own mix.)"""
+    if kind == "share":
+        return _restated_level(k, v, b, low, spans, kinds) is not None
+    if kind != "level" or k + 1 >= len(spans) or b.sentence(spans[k + 1][0])[0] != v.ss:
+        return False
+    nxt = low[spans[k + 1][0]:spans[k + 1][1]]
+    return ("%" in nxt or "percent" in nxt or "per cent" in nxt) and \
+        bool(_SHARE_OF_IT.search(low, spans[k][1], spans[k + 1][0]))
 
 
 def _restated_level(k: int, v, b, low: str, spans, kinds: dict[int, str]) -> int | None:

@@ -172,7 +172,8 @@ def elided_units(out: list[Claim], idxs: list[int], text: str, spans: list[tuple
     two ("1.75 million tons, a 23% decline from the previous season's 2.3 million", 175万吨，较上年的230万); and
     the first end of a span written before its unit ("from 168.2 million to 178 million bags", 从3万增至5万吨); and
     a list of names, each with a figure in brackets, the first with a unit ("Asia (24.9 Mt), followed by the
-    Americas (13.1), Africa (2.9)")."""
+    Americas (13.1), Africa (2.9)"), each of the first one's kind and object ("remittances grew for South Asia
+    (7.2%), East Asia and the Pacific (3%)")."""
     for k in range(1, len(idxs)):
         c, p = out[idxs[k]], out[idxs[k - 1]]
         if c.written_value is None:
@@ -190,11 +191,14 @@ def elided_units(out: list[Claim], idxs: list[int], text: str, spans: list[tuple
                 if x is not None and y is not None and not (x.topics or x.words):  # and what the list measures
                     _reframe(out, idxs[k], replace(x, topics=y.topics, words=y.words), V)
             elif c.unit == p.unit and (x := c.context) is not None and (y := p.context) is not None and \
-                    not (x.topics or x.words) and (y.topics or y.words) and x.measure in ("percent", y.measure):
+                    x.measure in ("percent", y.measure) and (not (x.topics or x.words) and (y.topics or y.words) or
+                                                             x.measure == "percent" and x.topics == y.topics):
                 # "remittance inflows grew for South Asia (7.2%), East Asia and the Pacific (3%), and Sub-Saharan
-                # Africa (1.9%)": each name's figure is of the kind and the object of the first
-                _reframe(out, idxs[k], replace(x, topics=y.topics, words=y.words, measure=y.measure,
-                                               base=x.base or y.base), V)
+                # Africa (1.9%)": each name's figure is of the kind and the object of the first ("exports grew for
+                # … (7.2%), … (3%)": of its kind, where each names that object already)
+                own = bool(x.topics or x.words)
+                _reframe(out, idxs[k], replace(x, topics=x.topics if own else y.topics, words=x.words if own else y.words,
+                                               measure=y.measure, base=x.base or y.base), V)
             continue
         elif not _ELIDING.fullmatch(text, spans[k - 1][1], spans[k][0]):
             continue
@@ -510,8 +514,11 @@ def scaled(c: Claim, factor: float) -> Claim:
 
 # a sentence opening with the figure just given: "The figure represents a year-on-year increase of 18 percent",
 # "This number is up 5%", 这一数字同比增长18%, 該數字較去年增加
-_THE_FIGURE = re.compile(r"\s*[\"“‘']?\s*(?:(?:the|this|that)\s+(?:figure|number)\b(?!\s+of\b)(?!\s+[a-z]+\s+of\b)"
-                         r"|(?:这一|這一|这个|這個)(?:数字|數字|数值|數值))", re.I)  # (not "the number of hogs")
+_THE_FIGURE = re.compile(r"\s*[\"“‘']?\s*(?:(?:the|this|that)\s+(?:figure|number|result|total)\b(?!\s+of\b)"
+                         r"(?!\s+[a-z]+\s+of\b)|(?:这一|這一|这个|這個)(?:数字|數字|数值|數值|结果|結果))", re.I)
+# (not "the number of hogs", "the result of the vote")
+# a figure in brackets after a year and a colon: "(2022: 290,144 units)", （2022年：29万台）: that year's value of it
+_YEAR_ASIDE = re.compile(r"[(（]\s*(?:19|20)\d{2}\s*年?\s*[:：]\s*$")
 
 
 def the_figure_before(out: list[Claim], idxs: list[int], text: str, spans: list[tuple[int, int]],
@@ -523,7 +530,13 @@ def the_figure_before(out: list[Claim], idxs: list[int], text: str, spans: list[
     k's sentence in the block; `order`: (claim, block, sentence start) of the figures framed so far."""
     for k, i in enumerate(idxs):
         x = out[i].context
-        if x is None or x.measure not in ("growth", "change"):
+        if x is None:
+            continue
+        # ("This result is the second highest level ever recorded (2022: 290,144 units)": a year's value in brackets,
+        # naming nothing it counts, is the same level's, that year)
+        aside = x.measure == "level" and not x.topics and _YEAR_ASIDE.search(text, max(0, spans[k][0] - 12),
+                                                                              spans[k][0])
+        if x.measure not in ("growth", "change") and not aside:
             continue
         ss = sentence_of(k)
         if not _THE_FIGURE.match(text, ss) or any(sentence_of(n) == ss for n in range(k)):
@@ -531,7 +544,7 @@ def the_figure_before(out: list[Claim], idxs: list[int], text: str, spans: list[
         at = next((n for n, (j, _, _) in enumerate(order) if j == i), len(order))
         level = next((out[j] for j, _, sj in reversed(order[:at]) if out[j].context is not None
                       and out[j].context.measure == "level" and out[j].context.period != "?"), None)
-        if level is None:
+        if level is None or aside and level.unit != out[i].unit:
             continue
         a = level.context
         per = x.period or a.period

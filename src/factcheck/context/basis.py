@@ -120,13 +120,9 @@ _WHOLE_OF_SHARE = re.compile(r"(?:(?:%|percent|per\s+cent|share|proportion|fract
                              r"(?:the\s+)?|(?:占|佔)(?:据|據)?了?\s*)$")
 
 
-# (or one right before a share's noun: 全球市占高达74.1%, "its global market share": someone's share of the world)
-_SHARE_NOUN_AFTER = re.compile(r"\s*(?:市占|市场占有率|市场份额|份额|占比|market\s+share|share\b)")
-
-
-def _whole_of_share(low: str, s: int, e: int) -> bool:
-    """The scope term at [s, e) names the whole of a share."""
-    return bool(_WHOLE_OF_SHARE.search(low, max(0, s - 24), s) or _SHARE_NOUN_AFTER.match(low, e))
+def _whole_of_share(low: str, s: int) -> bool:
+    """The scope term starting at s names the whole of a share."""
+    return bool(_WHOLE_OF_SHARE.search(low, max(0, s - 24), s))
 
 
 # a scope word that a crossing takes (跨区域人员流动量, "inter-regional trips", 跨地区): movement between regions,
@@ -204,7 +200,7 @@ def basis(v: View, vocab: Vocab, mentions: list[Mention], header: str = "", memo
         found = scopes | {m.name for m in markets if a <= m.start < b}
         if len(found) == 1:
             scope = found.pop()
-            whole = scope == "global" and all(_whole_of_share(low, s, e) for s, e, c in scope_terms
+            whole = scope == "global" and all(_whole_of_share(low, s) for s, e, c in scope_terms
                                                if a <= s and e <= b and c.key == "global")
             break
         if found:

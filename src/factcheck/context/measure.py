@@ -163,9 +163,11 @@ def measure(v: View, unit: str, vocab: Vocab, header: str = "") -> Measure:
             return Measure("change", _base(v, vocab), _falls(change, v, vocab))
         if (a, b) == (v.ws, v.we) and (change or share):
             break
-    if unit == "percent" and (_PERCENT_OF.match(low, v.e) or _PERCENT_ARE.match(low, v.e)):
+    if unit == "percent" and (_PERCENT_OF.match(low, v.e) or _PERCENT_ARE.match(low, v.e) and
+                              _CLAUSE_HEAD.fullmatch(low, v.cs, v.s)):
         # "rose to 89% of new car sales": a part of a whole it names; "16% are obese", 16%患有肥胖症: the part
-        # of a people that is or has something
+        # of a people that is or has something, the percentage heading its clause ("Tariffs of 10% were levied"
+        # is a rate)
         return Measure("share", None)
     if header:
         hl = header.lower()
@@ -225,6 +227,8 @@ def _across_figure(c: tuple[int, int, str], v: View) -> bool:
 
 # "held at 6.2%", "holds at": a level kept, not a share held; "89% of new car sales": a part of the whole named
 _AT_LEVEL = re.compile(r"\s+at\b")
+_CLAUSE_HEAD = re.compile(r"[\s,，;；]*(?:(?:and|but|while|whereas|yet|with)\s+)?(?:(?:only|just|about|around|nearly|"
+                          r"almost|some|over|roughly|more than|less than|fewer than)\s+)?")
 _PERCENT_ARE = re.compile(r"\s+(?:are|were)\s+(?!(?:expected|forecast|projected|estimated|likely|set|due|seen|"
                           r"up|down|from|in|at|for|to|the|a|an)\b)[a-z]|\s*(?:患有|罹患)")
 # (past an aside in brackets: "Only 22.3 per cent (13.8 billion kg) of the e-waste generated")

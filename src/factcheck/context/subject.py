@@ -146,6 +146,7 @@ def _coordinated(v: View, usable: list[Mention], last: Mention) -> str | None:
 
 
 _CONJUNCTION = re.compile(r"\band\b|&|和|与|及|、")
+_EACH_APART = re.compile(r"\b(?:tied|each|both|respectively)\b|各|均|分别|分別")
 
 
 def market_before(v: View) -> bool:
@@ -213,8 +214,10 @@ def subject(v: View, mentions: list[Mention], carry: str | None, unit: str, row_
         # "美国（28%）和中国（26%）": a figure alone in parentheses belongs to the word before them
         opened = k - 1
         named = [m for m in usable if m.role == "entity" and m.end <= opened and not v.text[m.end:opened].strip()]
-        if named:  # ("Latin America and the Caribbean (8%)": the names joined before it, together)
-            return _coordinated(v, usable, named[-1]) or named[-1].name, "named"
+        if named:  # ("Latin America and the Caribbean (8%)": the names joined before it, together; not names
+            # tied or each with it, "Apple and Dell (9%) tied")
+            joint = None if _EACH_APART.search(v.low, v.ss, v.se) else _coordinated(v, usable, named[-1])
+            return joint or named[-1].name, "named"
         if not any(e == len(v.text[:opened].rstrip()) for _, e in v.spans) and \
                 not _NO_LABEL_BEFORE.search(v.text, max(v.ss, opened - 24), opened):
             # a figure in brackets after a word that names no one: the market's (不过夜旅客(18,884,882人次)),

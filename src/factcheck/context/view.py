@@ -47,8 +47,12 @@ _LEFT_MARK = re.compile(r"[，,、；;。()（）和及与\s](?:(?<=[，,、；;
 _NOT_ITEM = ("is|was|were|are|has|had|have|will|would|rose|fell|grew|declined|increased|decreased|reached|"
              "shipped|said|says|up|down|while|but|which|that|with|from|to|in|at|by|of|for|and|or|the|a|an")
 _WORD = rf"(?!(?:{_NOT_ITEM})\b)[A-Za-z][A-Za-z\-]*"
-_ITEM = rf"(?:the (?=(?-i:[A-Z])))?{_WORD}(?: {_WORD})?"  # ("Latin America and the Caribbean": a name after "the")
+_ITEM = rf"{_WORD}(?: {_WORD})?"
 _EN_LIST = re.compile(rf"(?=[A-Za-z])\b{_ITEM}(?:, {_ITEM})*,? (?:and|or) {_ITEM}\b", re.I)
+# names listed before a figure in brackets may take "the": "Latin America and the Caribbean (8%)" (only there: "in
+# January and the Macau Government Tourism Office reported" opens a clause)
+_NAME = rf"(?:the (?=(?-i:[A-Z])))?{_ITEM}"
+_EN_NAMES_BEFORE_BRACKET = re.compile(rf"(?=[A-Za-z])\b{_NAME}(?:, {_NAME})*,? (?:and|or) {_NAME}(?=\s*[(（])", re.I)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -79,6 +83,10 @@ def _en_lists(text: str) -> tuple[tuple[int, int], ...]:
             continue
         out.append((m.start(), m.end()))
         at = m.end()
+    if "(" in text or "（" in text:
+        out += [(m.start(), m.end()) for m in _EN_NAMES_BEFORE_BRACKET.finditer(text)
+                if not any(s <= m.start() < e for s, e in out)]
+        out.sort()
     return tuple(out)
 
 
