@@ -225,7 +225,8 @@ def test_two_in_a_word_is_no_liang():
 
 def test_a_rate_per_population_is_no_share():
     # (the base, 10万人, is no claim of its own: nonclaims.toml rate_base_before)
-    assert [(c.text, c.unit) for c in claims_in("每10万人拥有206个机器人")] == [("206个", "count")]
+    assert [(c.text, c.unit, c.per) for c in claims_in("每10万人拥有206个机器人")] == [
+        ("每10万人拥有206个", "count", 100_000.0)]
 
 
 def test_broke_records_is_no_bound():

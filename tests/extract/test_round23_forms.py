@@ -17,8 +17,8 @@ def _figures(text: str) -> list[tuple[str, float]]:
     # with its base since round 25: tests/extract/test_round25_forms.py)
     ("The TB incidence rate is now at 134 new cases per 100,000 people.\n", [("134 new cases per 100,000", 134.0)]),
     ("The rate was 21 deaths per 1,000 live births in 2023.\n", [("21 deaths per 1,000", 21.0)]),
-    ("發病率為每10萬人52例。\n", [("52例", 52.0)]),
-    ("平均每10万人拥有206个基站。\n", [("206个", 206.0)]),
+    ("發病率為每10萬人52例。\n", [("每10萬人52例", 52.0)]),
+    ("平均每10万人拥有206个基站。\n", [("平均每10万人拥有206个", 206.0)]),
     ("Japan had 399 robots for every 10,000 employees.\n", [("399", 399.0)]),
     # near misses: a share's base is read with its share (每10人中就有3人), a base of money or weight is a
     # quantity of its own, a number that is no round base stays, and "per" inside a word is no "per"

@@ -21,8 +21,11 @@ def _claims(text: str) -> list:
      [("6.3 births per 1,000", 6.3, "count", 1000.0)]),
     ("About 26.6 people per 100,000 die in road crashes.\n",
      [("About 26.6 people per 100,000", 26.6, "count", 100_000.0)]),
-    # (and so is the Chinese form: M of every N people, N a thousand or more)
+    # (and so is the Chinese form: M of every N people, N a thousand or more, or other things counted per N)
     ("非洲每10万人中有26.6人因道路交通事故而死亡。\n", [("每10万人中有26.6人", 26.6, "count", 100_000.0)]),
+    ("發病率為每10萬人52例。\n", [("每10萬人52例", 52.0, "count", 100_000.0)]),
+    ("孕产妇死亡率为每10万活产中有223例。\n", [("每10万活产中有223例", 223.0, "count", 100_000.0)]),
+    ("每1000名新生儿中有38名死亡。\n", [("每1000名新生儿中有38名", 38.0, "count", 1000.0)]),
     # near misses: of every ten or hundred it is a share; money or weight per a base is a quantity of its own; a
     # base that is no round number is a figure of its own
     ("每10人中就有3人面临饥饿。\n", [("每10人中就有3人", 30.0, "percent", None)]),

@@ -436,9 +436,21 @@ def join_shares(qs: list[Quantity], text: str) -> list[Quantity]:
                                has_unit=True, core=core))
             i += 2
             continue
+        if (b is not None and a.rejected in (None, "rate_base", "rate base") and b.rejected is None and a.kind == b.kind == "count"
+                and a.low is None and b.low is None and a.value >= RATE_BASE_MIN and 0 < b.value < a.value
+                and (every := _EVERY.search(text[max(0, a.start - 4):a.start])) and _RATE_GAP.match(text[a.end:b.start])):
+            # 每10万人52例, 每10万活产中有223例, 每10万人拥有206个基站: other things counted per a round base (a rate)
+            out.append(replace(b, start=a.start - len(every.group()), per=a.value))
+            i += 2
+            continue
         out.append(a)
         i += 1
     return out
+
+
+# between the base of a rate and its count: 每10万人52例, 每10万活产中有223例, 每10萬人約只有9.3人, 每10万人拥有206个
+_RATE_GAP = re.compile(r"^[\u4e00-\u9fff]{0,3}?\s{0,2}(?:中|里|当中|之中|裡)?\s{0,2}(?:就|便|即|约|約|大约|大約|只|仅|僅)?\s{0,2}"
+                       r"(?:约|約)?\s{0,2}(?:有|拥有|擁有|是|为|為|达|達)?\s{0,2}(?:约|約)?\s{0,2}$")
 
 
 # between a count and the round base it is stated per: "13.7 per 100 000", "134 new cases per 100,000", "6.3 births
