@@ -138,3 +138,17 @@ def test_the_ends_of_a_change_of_a_rate_are_rates_of_its_object():
     got = frames("In Southeast Asia, prevalence among men has been reduced by almost half, from 70 percent in 2000 "
                  "to 37 percent in 2024.\n")
     assert "prevalence" in got["70 percent"].context.words and "prevalence" in got["37 percent"].context.words
+
+
+@pytest.mark.parametrize("text, figure, subject, source", [
+    # the name in brackets right after a source's is its abbreviation, and a place saying what kind of body the
+    # source is ("a US research organisation") is no subject either
+    ("美國研究組織「世界資源研究所」(WRI)的「全球森林觀察」報告指出,2018年全球損失1200萬公頃熱帶樹林。\n", "1200萬公頃", None,
+     "世界资源研究所"),
+    # near misses: a firm quoted on its own figure stays its subject; a place named apart from the source still is
+    ("Taiwan Semiconductor Manufacturing Co (TSMC) said its revenue rose 30% in 2023.\n", "30%", "TSMC", "TSMC"),
+    ("據日本電子情報技術產業協會指出,日本出口增長5%。\n", "5%", "Japan", "电子情报技术产业协会"),
+])
+def test_a_sources_abbreviation_and_kind_are_no_subjects(text, figure, subject, source):
+    x = frames(text)[figure].context
+    assert (x.subject, x.source) == (subject, source)

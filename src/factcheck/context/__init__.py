@@ -62,6 +62,9 @@ _RELATIVE_YEAR = re.compile(r"(?=[ltn去今上本明])(?:(?<![a-z])(?:last|this|
 
 # a year aimed at ("by 2030", 到2030年, 目标2030; not 从2020年到2024年, 到2024年底, "by the end of 2024": a span, an as-of)
 # or one a trend runs from ("since 2010")
+_BODY_OF_PLACE = re.compile(r"的?[\u4e00-\u9fff]{0,4}(?:组织|机构|智库|协会|研究所|研究院|研究中心)\s*[「『\"“]?\s*")
+_ABBREVIATION_OPENS = re.compile(r"[」』\"”’']?\s*[(（]\s*")  # between a name and its abbreviation in brackets
+_ABBREVIATION_CLOSES = re.compile(r"\s*[)）]")
 _TARGET_YEAR = re.compile(r"(?:\bby|\buntil|\btill|(?<![年\d])到|目标)\s*((?:19|20)\d{2})(?!\d)(?!\s*年?\s*(?:底|末|[万亿萬億%]))"
                           r"|\bsince\s+((?:19|20)\d{2})(?!\d)")
 _HOPE = re.compile(r"(?<!新)希望(?!工程)|期望|盼望|(?<![a-z])hop(?:e|es|ed|ing)(?![a-z])")
@@ -1627,9 +1630,17 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             excluded = set(not_subjects)
             if "【" in b.text:  # 【TechWeb】8月11日消息: a name filling a lenticular bracket is the outlet, no subject
                 excluded.update(m for m in d.starting(bi, v.ss, v.se) if _TAGGED.fullmatch(b.text, m.start - 1, m.end + 1))
-            if srcs:  # 據日本電子情報技術產業協會指出: a place glued to a source's name is part of that name
+            if srcs:  # 據日本電子情報技術產業協會指出: a place glued to a source's name is part of that name, and so
+                # is one that says what kind of body it is (美國研究組織「世界資源研究所」, 英国智库…: a US body)
                 excluded.update(m for m in d.starting(bi, v.ss, v.se) if m.kind in ("country", "region")
-                                and any(x.start == m.end for x in srcs))
+                                and any(x.start == m.end or x.start > m.end and _BODY_OF_PLACE.fullmatch(
+                                    low, m.end, x.start) for x in srcs))
+                # 「世界資源研究所」(WRI)的報告指出, "the International Energy Agency (IEA) said": the name in brackets
+                # right after a source's is its abbreviation, no subject either (a firm's ticker, 空中客车(EADSY)官网:
+                # a company quoted on its own figures stays their subject)
+                excluded.update(m for m in d.starting(bi, v.ss, v.se) if _ABBREVIATION_CLOSES.match(b.text, m.end) and any(
+                    x.kind != "company" and x.end < m.start and _ABBREVIATION_OPENS.fullmatch(b.text, x.end, m.start)
+                    for x in srcs))
             if v.ss not in attributed:  # (once a sentence)
                 attributed[v.ss] = source.attributed(b.text, low, (v.ss, v.se), d.starting(bi, v.ss, v.se), V)
             excluded.update(attributed[v.ss])

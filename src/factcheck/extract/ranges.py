@@ -412,9 +412,9 @@ def _same_noun(a: Quantity, b: Quantity, text: str) -> bool:
 
 
 def join_shares(qs: list[Quantity], text: str) -> list[Quantity]:
-    """每10台中有7台, 每十人中就有三人, 每100元中有30元: M of every N of the same thing is a share (M/N), and of every
-    hundred or more a rate (每10万人中有26.6人: 26.6 per 100,000); 每10万人拥有206个 counts other things: a rate,
-    two figures."""
+    """每10台中有7台, 每十人中就有三人, 每100元中有30元: M of every N of the same thing is a share (M/N); of every
+    thousand or more it is a rate, M with its base kept (每10万人中有26.6人: 26.6 per 100,000), and so is M of other
+    things counted per such a base (每10万人拥有206个, 每10万活产中有223例)."""
     if "每" not in text:
         return qs
     out: list[Quantity] = []
