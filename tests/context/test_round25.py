@@ -152,3 +152,14 @@ def test_the_ends_of_a_change_of_a_rate_are_rates_of_its_object():
 def test_a_sources_abbreviation_and_kind_are_no_subjects(text, figure, subject, source):
     x = frames(text)[figure].context
     assert (x.subject, x.source) == (subject, source)
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a feast named with "Year" is no one (the time word dropped had left "Chinese New" a name): the figure names no one
+    ("The Chinese New Year holiday fell in January and the tourism office reported 451,047 visitor arrivals.\n",
+     "451,047", None),
+    # near miss: a name before a year that is no part of it
+    ("Zentrix sold 5 million units in the year.\n", "5 million", "Zentrix"),
+])
+def test_a_feast_named_with_year_is_no_name(text, figure, subject):
+    assert frames(text)[figure].context.subject == subject

@@ -235,6 +235,9 @@ def _one_proper(text: str, toks: list, vocab: Vocab, lower_words: frozenset[str]
     while toks and (not_name(toks[0][2]) or toks[0][2] in ("of", "&", "de")) and not (
             toks[0][2] in _WORLD_WORDS and len(toks) > 1 and _organisation_end(toks[-1][2], vocab)):
         toks.pop(0)  # ("Chairman of Codelco": Codelco; but "World Steel Association", "Global Times" whole)
+    if toks and _POSSESSIVE.sub("", toks[-1][2]).lower() == "year" and len(toks) > 1:
+        return  # "The Chinese New Year holiday", "Lunar New Year": a feast, no one's figure (the time word would go
+        # below and leave "Chinese New")
     while toks and (not_name(toks[-1][2]) or toks[-1][2] in ("of", "&", "de") or toks[-1][2].endswith("-")):
         toks.pop()  # ("Low- and middle-income countries": a word left hanging by its hyphen is half a compound)
     endings = vocab.cues.get("subject.adjective_endings", ())
