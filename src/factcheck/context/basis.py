@@ -92,7 +92,8 @@ class Basis:
     scope: str | None  # global, domestic, or a country
     qualifiers: frozenset[str]  # nationality adjectives
     # the scope is only the whole of a share ("51% of the global installations", 占全球55.1%): the world's share
-    # of the world is all of it, so the part is someone's even where no one is named
+    # of the world is all of it, so a part restating an amount just given is someone's even where no one is named
+    # (the caller checks that it restates one: context._part_restated)
     of_whole: bool = False
 
 
