@@ -60,11 +60,12 @@ _SENTENCE_END = re.compile(r"。|！|？|!|\?|\.(?<=[a-z%)]\.)\s")
 _RELATIVE_YEAR = re.compile(r"(?=[ltn去今上本明])(?:(?<![a-z])(?:last|this|next) year(?![a-z])|去年|今年|上年|本年|明年)", re.I)
 
 
-# a year aimed at ("by 2030", 到2030年, 目标2030; not 从2020年到2024年, 到2024年底, "by the end of 2024": a span, an as-of)
-# or one a trend runs from ("since 2010")
+# between a place and a source's name, the kind of body the source is: 美國研究組織「世界資源研究所」, 英国智库…
 _BODY_OF_PLACE = re.compile(r"的?[\u4e00-\u9fff]{0,4}(?:组织|机构|智库|协会|研究所|研究院|研究中心)\s*[「『\"“]?\s*")
 _ABBREVIATION_OPENS = re.compile(r"[」』\"”’']?\s*[(（]\s*")  # between a name and its abbreviation in brackets
 _ABBREVIATION_CLOSES = re.compile(r"\s*[)）]")
+# a year aimed at ("by 2030", 到2030年, 目标2030; not 从2020年到2024年, 到2024年底, "by the end of 2024": a span, an as-of)
+# or one a trend runs from ("since 2010")
 _TARGET_YEAR = re.compile(r"(?:\bby|\buntil|\btill|(?<![年\d])到|目标)\s*((?:19|20)\d{2})(?!\d)(?!\s*年?\s*(?:底|末|[万亿萬億%]))"
                           r"|\bsince\s+((?:19|20)\d{2})(?!\d)")
 _HOPE = re.compile(r"(?<!新)希望(?!工程)|期望|盼望|(?<![a-z])hop(?:e|es|ed|ing)(?![a-z])")
@@ -229,14 +230,12 @@ class _Doc:
         # (a target year counts half too: "the WHO European Region will have the highest rates by 2030" on a page
         # about 2022's users is what is aimed at, not the year the page speaks from; so does one a trend runs
         # from, "little changed since 2010")
+        # (a target only when no year of the page comes after it: "by 2024, sales had recovered" on a page about
+        # 2024 is where it stands; the lines scanned as one text, as above)
         latest = max(years, default=None)
-        for nl in seq:
-            if _YEAR.search(nl.text):
-                for m in _TARGET_YEAR.finditer(nl.text.lower()):
-                    # (a target only when no year of the page comes after it: "by 2024, sales had recovered" on a
-                    # page about 2024 is where it stands)
-                    if m.group(2) or int(m.group(1)) == latest and years[latest] <= 1:
-                        years[int(m.group(1) or m.group(2))] -= 0.5
+        for m in _TARGET_YEAR.finditer("\x00".join(nl.text for nl in seq).lower()):
+            if m.group(2) or int(m.group(1)) == latest and years[latest] <= 1:
+                years[int(m.group(1) or m.group(2))] -= 0.5
         # (and Minguo years on a page writing Minguo dates: 114年旅客出入境統計 is 2025's)
         if self.minguo():
             years.update(int(y) + 1911 for nl in seq if "年" in nl.text for y in period.ROC.findall(nl.text))
@@ -2192,10 +2191,10 @@ _MARKET_WIDE = re.compile(r"\b(?:industry[- ]wide|across the (?:industry|market|
                           r"market[- ]wide|in total|all (?:makers|vendors|brands|companies|firms|producers))\b|全行业|全市场|行业整体")
 _GENERATED = re.compile(r"\b(?:generat(?:e|es|ed|ing)|supplied (?:from|by)|produc(?:e|es|ed|ing|tion))\b")  # "the plants generated 450.9 TWh of electricity"
 # a share that restates a level before it as a part of a whole: ", accounting for", ", which is", ", or", "，占"
-_SHARE_OF_IT = re.compile(r"(?:[,，(（]\s*|\s+)(?:accounting for|which (?:is|was|represents|represented|accounts for|"
-                          r"accounted for|makes up|made up)|or|making up|representing|equal to|equivalent to|"
-                          r"[^.;。；%]{0,60}?\b(?:represent|represents|represented|account for|accounts for|"
-                          r"accounted for|make up|makes up|made up)|"
+# (a verb of being a part, a few words after the level: "which represents", "… installed in 2023 represent")
+_SHARE_OF_IT = re.compile(r"(?:[,，(（]\s*|\s+)(?:accounting for|which (?:is|was)|or|making up|representing|equal to|"
+                          r"equivalent to|[^.;。；%]{0,60}?\b(?:represent|represents|represented|account for|"
+                          r"accounts for|accounted for|make up|makes up|made up)|"
                           r"(?:约)?占(?:[^\d,，。;；、]{1,12}的|(?:全球|全国|世界|全世界)(?:总量|市场)?)?|占比|占到|相当于)\s*(?:about|around|nearly|some|roughly|almost|approximately|约)?\s*$")
 # a share of a thing just named: "only 22.3% of it", "of which 17.4% was", 其中仅22%
 # ("this", "that" … only as pronouns: "40% of this year's revenue" is no share of the figure before)

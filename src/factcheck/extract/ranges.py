@@ -399,6 +399,7 @@ _SHARE_GAP = re.compile(r"^[\u4e00-\u9fff]{0,3}?\s{0,2}(?:中|里|当中|之中|
 
 
 _MEASURE_WORDS = frozenset("个名位只台辆户家")
+RATE_BASE_MIN = 1000  # "per 1,000", "per 100,000": bases of rates (per 100, 每100人中有30人, is a share)
 
 
 def _same_noun(a: Quantity, b: Quantity, text: str) -> bool:
@@ -457,7 +458,6 @@ _RATE_GAP = re.compile(r"^[\u4e00-\u9fff]{0,3}?\s{0,2}(?:中|里|当中|之中|�
 # per 1,000" (a few words of what is counted, then "per")
 _PER_BASE = re.compile(r"\s+(?:[a-z][a-z-]*\s+){0,3}per\s+", re.I)
 _DIGIT_GROUP_AFTER = re.compile(r"[ \u00a0\u202f]\d{3}(?!\d)")  # "per 100 000" read short, as "100": no base
-RATE_BASE_MIN = 1000  # "per 1,000", "per 100,000": bases of rates (per 100, 每100人中有30人, is a share)
 
 
 def join_rates(qs: list[Quantity], text: str) -> list[Quantity]:
