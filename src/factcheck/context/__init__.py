@@ -1909,8 +1909,9 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 # "China produced 76.0 Mt in December 2024, up 11.8%. India produced 13.6 Mt, up 9.5%.": a figure of
                 # the kind and unit an earlier sentence of the paragraph dated, else the document's or the
                 # paragraph before's period
-                per = _dated_before(dated, v.ss, meas.kind, c.unit) or d.item_period(bi) or d.only_period() or \
-                    d.recent_period(bi)
+                # (not a sentence speaking of now: "In 1998 the plant opened with 300 workers. It now employs 5,400")
+                per = (None if _NOW.search(low, v.ss, v.se) else _dated_before(dated, v.ss, meas.kind, c.unit)) or \
+                    d.item_period(bi) or d.only_period() or d.recent_period(bi)
                 if per is None and _ANAPHOR.match(low, v.ss) and not _ANOTHER_TIME.search(low, v.ss, v.se) and \
                         (back := _said_before(said_periods, bi, v.ss, d)):
                     # "At the end of 2022, 108.4 million people were displaced. / This represents an increase of 19
@@ -1924,9 +1925,11 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 if per:
                     lent_period.add(i)  # an ellipsis says better
             elif i not in lent_period and (_REPORTING.fullmatch(per) or (
-                    per.isdigit() and _WHOLE_YEAR.search(low, max(v.ss, v.s - 12), v.s))):
+                    per.isdigit() and (_WHOLE_YEAR.search(low, max(v.ss, v.s - 12), v.s) or
+                                       _opens_with_year(low, v.ss, per)))):
                 # (a bare year is as often background; 去年全年出口6407.5億美元；進口4836.1億美元: a whole year's
-                # figure dates those after it)
+                # figure dates those after it; so does a year the sentence opens with, "In 2022, nearly 20
+                # million cases were diagnosed", 据估计,2022年全球新增…: the paragraph's reporting year)
                 dated.append((v.ss, meas.kind, c.unit, per))
             if borrowed and per and period.starts_change(v):
                 # "在此期間從 7.7% 下降到 7.3%": where a change starts is the period before the one it is read in
@@ -2098,6 +2101,7 @@ _ANAPHOR = re.compile(r"\s*(?:this|that|these|those)\s+(?:represents?|is|was|wer
 
 # a time the sentence names besides ("nearly double the 1 in 125 people displaced a decade ago"): not the period
 # of the sentence before
+_NOW = re.compile(r"\b(?:now|today|nowadays|currently|at present)\b|目前|现在|現在|如今|当前|當前")
 _ANOTHER_TIME = re.compile(r"\b(?:ago|earlier|before|previous|prior|decades?|since|once)\b|以前|之前|此前|前年|过去")
 
 
@@ -2117,6 +2121,16 @@ def _said_before(said: dict[int, dict[int, set]], bi: int, ss: int, d: "_Doc") -
     else:
         return None
     return next(iter(got)) if len(got) == 1 else None
+
+
+# a sentence's opening: a year, after a few words of attribution at most ("In 2022,", 据估计,2022年, "By 2022")
+_OPENING_YEAR = re.compile(r"\s*(?:据估计|據估計|据统计|據統計|估计|估計|据悉|據悉)?[,，、]?\s*(?:in\s+)?((?:19|20)\d{2})(?!\d)")
+
+
+def _opens_with_year(low: str, ss: int, per: str) -> bool:
+    """The sentence starting at ss opens with the year `per` ("In 2022, …", 2022年全球…)."""
+    m = _OPENING_YEAR.match(low, ss)
+    return bool(m) and m.group(1) == per
 
 
 def _dated_before(dated: list[tuple[int, str, str, str]], ss: int, kind: str, unit: str) -> str | None:

@@ -1,0 +1,24 @@
+"""Rules of round 26: each case a form read on real pages, written anew, with a near miss that must keep its old
+reading."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import frames
+
+
+@pytest.mark.parametrize("text, figure, period", [
+    # a year a sentence opens with is the paragraph's reporting year: later figures of the kind and unit take it
+    ("据估计,2021年全球新增820万例脑卒中病例和310万例死亡病例。 排名前三的地区分别为东亚(210万,25.6%)、南亚(150万,"
+     "18.3%)和欧洲(90万,11.0%)。\n", "210万", "2021"),
+    ("In 2021, some 8.2 million strokes were recorded worldwide. East Asia had the most, with 2.1 million.\n",
+     "2.1 million", "2021"),
+    # near misses: a year inside a sentence is background still; a sentence speaking of now is not dated by
+    # the year before
+    ("The plant opened in 1998 with 300 workers and was expanded in 2005. It makes 5,400 cars a month.\n",
+     "5,400", None),
+    ("In 1998 the plant opened with 300 workers, and it was expanded in 2005. It now employs 5,400 workers.\n",
+     "5,400", None),
+])
+def test_a_year_a_sentence_opens_with_dates_the_paragraph(text, figure, period):
+    assert frames(text)[figure].context.period == period
