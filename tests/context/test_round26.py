@@ -22,3 +22,16 @@ from helpers import frames
 ])
 def test_a_year_a_sentence_opens_with_dates_the_paragraph(text, figure, period):
     assert frames(text)[figure].context.period == period
+
+
+@pytest.mark.parametrize("text, figure, subject, source", [
+    # a publisher's name and a dash before the story's first word is a dateline: neither the story's subject nor
+    # its source
+    (" date 2024-03-08 Medwire Daily- According to new estimates from the UN, reported by CNN, the number of "
+     "strokes will reach 12 million by 2050, up from 8.2 million in 2021.\n", "12 million", None, "United Nations"),
+    # near miss: a name in the story stays its subject
+    ("Gulf Health Review – Medtronic sold 8.2 million pumps in 2021.\n", "8.2 million", "Medtronic", None),
+])
+def test_a_publisher_and_a_dash_open_a_story(text, figure, subject, source):
+    got = frames(text)[figure].context
+    assert (got.subject, got.source) == (subject, source)

@@ -549,6 +549,12 @@ _CAPS_DATELINE = re.compile(r"\s*[A-Z][A-Z.'\- ]{2,}[A-Z.](?:,\s*[A-Z][a-z]+\.?\
                             r"(?:\s*\([^()]{1,30}\))?\s*(?::|\s(?:--?|–|—)|(-|–|—))\s")
 
 
+# a place or a publisher in two to four capitalised words and a dash before the story's first word, capitalised:
+# "Shafaqna Science- According to …", "Caribbean News Global – The …" (one word and a dash is no dateline: "NVIDIA-
+# Revenue rose")
+_TITLE_DATELINE = re.compile(r"\s*[A-Z][A-Za-z.'&]+(?:\s+[A-Z][A-Za-z.'&]+){1,3}\s*(?:--?|–|—)\s+(?=[A-Z])")
+
+
 # a place in capitalised words and a day with no year: "Los Angeles, January 5 -", "New York, Jan. 5 (AP) --"
 _PLACE_DATELINE = re.compile(r"\s*[A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){0,3},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
                              r"Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:\s*\([^()]{1,30}\))?\s*(?:[—–]|--|-\s|:\s)")
@@ -569,7 +575,7 @@ def dateline_end(text: str) -> int:
     if caps and caps.group(1) and " " not in caps.group(0).strip():
         caps = None  # "NVIDIA- Revenue rose": a dash glued to one word is no dateline ("IVORY COAST- " is)
     m = (_DATELINE.match(text) if any(x in text for x in _DATELINE_ENDS) else None) or caps \
-        or _PLACE_DATELINE.match(text) or _CREDIT.match(text)
+        or _PLACE_DATELINE.match(text) or _CREDIT.match(text) or _TITLE_DATELINE.match(text, dated.end() if dated else 0)
     if not m:
         return 0
     # (a second place in capitals after the first: "VIETNAM, December 28 - HÀ NỘI — Disbursement of …")
