@@ -71,10 +71,12 @@ POPULATION_COUNT = 100_000  # a count this large of no one named is a population
 
 
 def _a_populations_count(c: Claim) -> bool:
-    """A count of no one named, dated, said in two words or more of its phrase, at a population's size: "1.25
-    million TB deaths in 2023", "down from the 1.32 million recorded in 2022" after them. (A size threshold, not a
-    reading: two unnamed videos' page views in one year are compared too.)"""
-    return bool(c.context.period) and len(c.context.words) >= 2 and abs(c.value or 0) >= POPULATION_COUNT
+    """A count of no one named, dated, said in two words or more of its phrase or followed by the word it counts,
+    at a population's size: "1.25 million TB deaths in 2023", "down from the 1.32 million recorded in 2022" after
+    them, "About 537 million adults … in 2021". (A size threshold, not a reading: two unnamed videos' page views in
+    one year are compared too.)"""
+    return bool(c.context.period) and abs(c.value or 0) >= POPULATION_COUNT and (
+        len(c.context.words) >= 2 or _counts_its_word(c))
 
 
 def block_key(c: Claim) -> tuple | None:
@@ -756,8 +758,10 @@ def explain(a: Claim, b: Claim) -> str | None:
                 return f"{c.text}: its subject cannot be told ({x.how})"
             if not x.topics and not x.words:
                 return f"{c.text}: nothing says what it measures"
-            if x.subject is None:
-                return f"{c.text}: no one is named and its object or kind of number is too vague for a market figure"
+            if x.subject is None and x.measure == "percent":
+                return f"{c.text}: no one is named, and nothing says whether the percentage is a share or a change"
+            if x.subject is None and not (x.period or x.scope):
+                return f"{c.text}: no one is named, and nothing says when or where"
             return f"{c.text}: a bare number, too little to say what it counts"
     x, y = a.context, b.context
     checks = [("unit", a.unit, b.unit), ("rate base", _per(a), _per(b)),

@@ -35,3 +35,17 @@ def test_a_year_a_sentence_opens_with_dates_the_paragraph(text, figure, period):
 def test_a_publisher_and_a_dash_open_a_story(text, figure, subject, source):
     got = frames(text)[figure].context
     assert (got.subject, got.source) == (subject, source)
+
+
+@pytest.mark.parametrize("text, figure, counted", [
+    # a population's count of no one named, dated, followed by the word it counts, is no bare number
+    ("About 422 million adults aged 18-99 lived with asthma in 2021.\n", "About 422 million", True),
+    ("An estimated 8.2 million strokes in 2021 were recorded.\n", "An estimated 8.2 million", True),
+    # near misses: undated, or small, it still says too little
+    ("About 422 million adults aged 18-99 lived with asthma.\n", "About 422 million", False),
+    ("About 4,200 adults took part in 2021.\n", "About 4,200", False),
+])
+def test_a_dated_population_followed_by_its_word_is_counted(text, figure, counted):
+    from factcheck.group import block_key
+
+    assert (block_key(frames(text)[figure]) is not None) == counted
