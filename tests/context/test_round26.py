@@ -49,3 +49,19 @@ def test_a_dated_population_followed_by_its_word_is_counted(text, figure, counte
     from factcheck.group import block_key
 
     assert (block_key(frames(text)[figure]) is not None) == counted
+
+
+@pytest.mark.parametrize("text, figure, measure, words", [
+    # a percentage beside a count, the two alone in one pair of brackets, is the count's share of its whole
+    ("Stroke ranked second (6.6 million deaths, 11.6%), followed by COPD (3.2 million deaths, 5.7%).\n", "5.7%",
+     "share", ("death",)),
+    ("前三位死因分别为卒中(660万,11.6%)和慢阻肺(320万,5.7%)。\n", "5.7%", "share", ("慢阻", "阻肺")),
+    # near misses: a signed percentage is a change (left as it was read); one after a semicolon may be another list's figure
+    ("紧随其后的是美国(59570件申请,+1.9%)和日本(50260件申请,-0.6%)。\n", "-0.6%", "percent", ()),
+    ("紧随其后的是美国(59570件申请,+1.9%)和日本(50260件申请,-0.6%)。\n", "1.9%", "percent", ()),
+    ("The top categories were earwear (320.7 million shipments and 4.5% growth) and watches (165.4 million; "
+     "11.3%).\n", "11.3%", "growth", ("category", "earwear")),
+])
+def test_a_percentage_beside_a_count_in_brackets_is_its_share(text, figure, measure, words):
+    got = frames(text)[figure].context
+    assert (got.measure, got.words) == (measure, words)
