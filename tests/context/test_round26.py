@@ -65,3 +65,15 @@ def test_a_dated_population_followed_by_its_word_is_counted(text, figure, counte
 def test_a_percentage_beside_a_count_in_brackets_is_its_share(text, figure, measure, words):
     got = frames(text)[figure].context
     assert (got.measure, got.words) == (measure, words)
+
+
+@pytest.mark.parametrize("text, figure, words", [
+    # "statistics show", "a survey shows", "a study found": attribution, not what the figure measures
+    ("Eurostat statistics show that the EU imported 5.2 million tonnes of soybeans in 2023.\n", "5.2 million tonnes",
+     ("eurostat",)),
+    ("A Gallup survey shows that 41% of adults drink coffee daily.\n", "41%", ("adult", "daily", "drink")),
+    # near miss: a survey counted is what the figure measures
+    ("The institute ran 12 surveys of coffee drinkers in 2023.\n", "12", ("drinker", "institute", "ran", "survey")),
+])
+def test_statistics_and_surveys_that_show_are_attribution(text, figure, words):
+    assert frames(text)[figure].context.words == words
