@@ -77,3 +77,16 @@ def test_a_percentage_beside_a_count_in_brackets_is_its_share(text, figure, meas
 ])
 def test_statistics_and_surveys_that_show_are_attribution(text, figure, words):
     assert frames(text)[figure].context.words == words
+
+
+@pytest.mark.parametrize("text, figure, topics, source", [
+    # a foundation is a body (基金会): its 基金 is no topic of the page, and what it publishes it is the source of
+    ("根据世界自然基金会发布的报告,全球野生动物种群数量自1970年以来平均下降了73%。\n2022年全球浪费了10.5亿吨食物。\n",
+     "10.5亿吨", (), None),
+    ("根据世界自然基金会发布的报告,全球野生动物种群数量自1970年以来平均下降了73%。\n", "73%", (), "世界自然基金会"),
+    # near miss: a fund named as what is measured stays a topic
+    ("2023年政府引导基金规模达到2.7万亿元。\n", "2.7万亿元", ("funds",), None),
+])
+def test_a_foundation_is_a_body(text, figure, topics, source):
+    got = frames(text)[figure].context
+    assert (got.topics, got.source) == (topics, source)
