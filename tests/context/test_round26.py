@@ -90,3 +90,16 @@ def test_statistics_and_surveys_that_show_are_attribution(text, figure, words):
 def test_a_foundation_is_a_body(text, figure, topics, source):
     got = frames(text)[figure].context
     assert (got.topics, got.source) == (topics, source)
+
+
+@pytest.mark.parametrize("text, figure, period", [
+    # the start of a change, after a sentence that compared with a year: that year's
+    ("报告指出,2021年的数字虽高,但比2000年已大幅下降。其中新生儿死亡人数已从390万下降到230万。\n", "390万", "2000"),
+    ("Deaths in 2021 were far below those of 2000. Newborn deaths fell from 3.9 million to 2.3 million.\n",
+     "3.9 million", "2000"),
+    # near misses: the end of the change keeps the sentence's year; with no year compared with, the year before
+    ("报告指出,2021年的数字虽高,但比2000年已大幅下降。其中新生儿死亡人数已从390万下降到230万。\n", "230万", "2021"),
+    ("报告指出,2021年的数字很高。其中新生儿死亡人数已从390万下降到230万。\n", "390万", "2020"),
+])
+def test_a_change_starts_at_the_year_the_sentence_before_compared_with(text, figure, period):
+    assert frames(text)[figure].context.period == period

@@ -1932,8 +1932,10 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 # million cases were diagnosed", 据估计,2022年全球新增…: the paragraph's reporting year)
                 dated.append((v.ss, meas.kind, c.unit, per))
             if borrowed and per and period.starts_change(v):
-                # "在此期間從 7.7% 下降到 7.3%": where a change starts is the period before the one it is read in
-                per = period.change_start(v, per)
+                # "在此期間從 7.7% 下降到 7.3%": where a change starts is the period before the one it is read in;
+                # the year a sentence before compared with, where it named one ("但比1990年已大幅下降。其中…已从1260万
+                # 下降到540万": 1990's)
+                per = period.compared_year_before(periods, v.ss, per) or period.change_start(v, per)
             before = changed_on.get(v.ss)
             if meas.kind == "level" and c.low is None and before and before[0] == k - 1 and \
                     (at_base := period.base_level(v, before[1], before[2])) is not None:

@@ -749,9 +749,20 @@ def period_of(v: View, spans: list[PeriodSpan], doc_year: int | None, heading: s
     if got and starts_change(v) and _parallel_change(v, spans) is None and not _dated_right_after(v, spans) \
             and not _NOT_BEFORE.search(v.low, v.ss, v.se):
         # "Samsung's share fell from 38.6 percent to 34.4 percent in the first quarter": the period dates the
-        # level reached; the one it started from is the period before
-        return change_start(v, got) or got
+        # level reached; the one it started from is the period before, or the year a sentence before compared with
+        return compared_year_before(spans, v.ss, got) or change_start(v, got) or got
     return got
+
+
+COMPARED_REACH = 40  # how far before the sentence the year compared with may end (characters): the sentence before
+
+
+def compared_year_before(spans: list[PeriodSpan], ss: int, got: str) -> str | None:
+    """The year the sentence before named as a comparison base near its end (比1990年, "compared with 1990"),
+    when it comes before the figure's period `got`: where a change the sentence reads starts ("但比1990年已
+    大幅下降。其中…已从1260万下降到540万": 1260万 is 1990's)."""
+    years = [p.period for p in spans if p.base and ss - COMPARED_REACH <= p.end <= ss and p.period.isdigit()]
+    return years[-1] if years and got[:4].isdigit() and years[-1] < got[:4] else None
 
 
 def change_start(v: View, got: str) -> str | None:
