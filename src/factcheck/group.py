@@ -73,10 +73,21 @@ POPULATION_COUNT = 100_000  # a count this large of no one named is a population
 def _a_populations_count(c: Claim) -> bool:
     """A count of no one named, dated, said in two words or more of its phrase or followed by the word it counts,
     at a population's size: "1.25 million TB deaths in 2023", "down from the 1.32 million recorded in 2022" after
-    them, "About 537 million adults … in 2021". (A size threshold, not a reading: two unnamed videos' page views in
-    one year are compared too.)"""
-    return bool(c.context.period) and abs(c.value or 0) >= POPULATION_COUNT and (
-        len(c.context.words) >= 2 or _counts_its_word(c))
+    them, "An estimated 8.2 million strokes in 2021" (not "About 537 million adults … in 2021": adults with what?).
+    (A size threshold, not a reading: two unnamed videos' page views in one year are compared too.)"""
+    if not c.context.period or abs(c.value or 0) < POPULATION_COUNT:
+        return False
+    if len(c.context.words) >= 2:
+        return True
+    return _counts_its_word(c) and not _people_only(c.context.words)
+
+
+def _people_only(words: tuple[str, ...]) -> bool:
+    """The object's one word names people in general (cues.toml object.people: adults, children)."""
+    from .context import vocab
+    from .context.measure import stem
+
+    return all(w in {stem(p) for p in vocab().cues.get("object.people", ())} for w in words)
 
 
 def block_key(c: Claim) -> tuple | None:

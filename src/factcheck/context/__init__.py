@@ -1594,7 +1594,8 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
         objects_before: dict[int, tuple] = {}  # figure -> its object (keys, words), once read
         kinds_before: dict[int, str] = {}  # figure -> what kind of number it is (measure.kind), once read
         compared_back: set[int] = set()  # figures a comparison links to the figure before ("up from 1.2%")
-        dated: list[tuple[int, str, str, str]] = []  # (sentence start, kind, unit, period) of figures dated so far
+        dated: list[tuple[int, str, str, str, bool]] = []  # (sentence start, kind, unit, period, by the year the
+        # sentence opens with) of figures dated so far
         figures_in: dict[int, int] = {}  # sentence start -> its figures
         for s, _ in spans:
             start = b.sentence(s)[0]
@@ -1909,8 +1910,9 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 # "China produced 76.0 Mt in December 2024, up 11.8%. India produced 13.6 Mt, up 9.5%.": a figure of
                 # the kind and unit an earlier sentence of the paragraph dated, else the document's or the
                 # paragraph before's period
-                # (not a sentence speaking of now: "In 1998 the plant opened with 300 workers. It now employs 5,400")
-                per = (None if _NOW.search(low, v.ss, v.se) else _dated_before(dated, v.ss, meas.kind, c.unit)) or \
+                # (a clause speaking of now takes no year a sentence before opened with: "In 2021, the plant had 300
+                # workers. It now employs 5,400")
+                per = _dated_before(dated, v.ss, meas.kind, c.unit, bool(_NOW.search(low, v.cs, v.ce))) or \
                     d.item_period(bi) or d.only_period() or d.recent_period(bi)
                 if per is None and _ANAPHOR.match(low, v.ss) and not _ANOTHER_TIME.search(low, v.ss, v.se) and \
                         (back := _said_before(said_periods, bi, v.ss, d)):
@@ -1925,12 +1927,15 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 if per:
                     lent_period.add(i)  # an ellipsis says better
             elif i not in lent_period and (_REPORTING.fullmatch(per) or (
-                    per.isdigit() and (_WHOLE_YEAR.search(low, max(v.ss, v.s - 12), v.s) or
-                                       _opens_with_year(low, v.ss, per)))):
+                    per.isdigit() and _WHOLE_YEAR.search(low, max(v.ss, v.s - 12), v.s))):
                 # (a bare year is as often background; 去年全年出口6407.5億美元；進口4836.1億美元: a whole year's
-                # figure dates those after it; so does a year the sentence opens with, "In 2022, nearly 20
-                # million cases were diagnosed", 据估计,2022年全球新增…: the paragraph's reporting year)
-                dated.append((v.ss, meas.kind, c.unit, per))
+                # figure dates those after it)
+                dated.append((v.ss, meas.kind, c.unit, per, False))
+            elif i not in lent_period and per.isdigit() and _opens_with_year(low, v.ss, v.se, per, periods, d.year):
+                # (so does a year the sentence opens with, "In 2022, nearly 20 million cases were diagnosed",
+                # 据估计,2022年全球新增…: the paragraph's reporting year, when it is the sentence's only period and
+                # the page's own time: not "In 1998 the plant opened", nor "In 2030, the country aims to …")
+                dated.append((v.ss, meas.kind, c.unit, per, True))
             if borrowed and per and period.starts_change(v):
                 # "在此期間從 7.7% 下降到 7.3%": where a change starts is the period before the one it is read in;
                 # the year a sentence before compared with, where it named one ("但比1990年已大幅下降。其中…已从1260万
@@ -2102,9 +2107,10 @@ _ANAPHOR = re.compile(r"\s*(?:this|that|these|those)\s+(?:represents?|is|was|wer
                       r"|\s*(?:这|此|这一|该)(?:意味着|相当于|是|代表|标志着|使得|使)")
 
 
+# a clause speaking of now ("It now employs 5,400"): not dated by a year a sentence before opened with
+_NOW = re.compile(r"\b(?:now|today|nowadays|currently|presently|at present)\b|目前|现在|現在|如今|当前|當前|现时|現時|时下|時下")
 # a time the sentence names besides ("nearly double the 1 in 125 people displaced a decade ago"): not the period
 # of the sentence before
-_NOW = re.compile(r"\b(?:now|today|nowadays|currently|at present)\b|目前|现在|現在|如今|当前|當前")
 _ANOTHER_TIME = re.compile(r"\b(?:ago|earlier|before|previous|prior|decades?|since|once)\b|以前|之前|此前|前年|过去")
 
 
@@ -2126,22 +2132,31 @@ def _said_before(said: dict[int, dict[int, set]], bi: int, ss: int, d: "_Doc") -
     return next(iter(got)) if len(got) == 1 else None
 
 
-# a sentence's opening: a year, after a few words of attribution at most ("In 2022,", 据估计,2022年, "By 2022")
-_OPENING_YEAR = re.compile(r"\s*(?:据估计|據估計|据统计|據統計|估计|估計|据悉|據悉)?[,，、]?\s*(?:in\s+)?((?:19|20)\d{2})(?!\d)")
+# a sentence's opening: a year, after a few words of attribution at most ("In 2022,", 据估计,2022年), not one a
+# span of time runs from (2015年以来, 2015年起)
+_OPENING_YEAR = re.compile(r"\s*(?:据估计|據估計|据统计|據統計|估计|估計|据悉|據悉)?[,，、]?\s*(?:in\s+)?((?:19|20)\d{2})(?!\d)"
+                           r"(?!\s*年?\s*(?:以来|以來|起|至今|开始|開始))")
+OPENING_YEAR_REACH = 3  # how many years before the page's own the year a sentence opens with may be, to date others
 
 
-def _opens_with_year(low: str, ss: int, per: str) -> bool:
-    """The sentence starting at ss opens with the year `per` ("In 2022, …", 2022年全球…)."""
+def _opens_with_year(low: str, ss: int, se: int, per: str, periods: list, year: int | None) -> bool:
+    """The sentence low[ss:se] opens with the year `per` ("In 2022, …", 2022年全球…), names no other period but
+    what it compares with (its spans in `periods`), and is the page's own time (`year`, when known: that year or a few before it)."""
     m = _OPENING_YEAR.match(low, ss)
-    return bool(m) and m.group(1) == per
+    if not m or m.group(1) != per or (year and not year - OPENING_YEAR_REACH <= int(per) <= year):
+        return False
+    return all(p.period == per or p.base for p in periods if ss <= p.start < se)
 
 
-def _dated_before(dated: list[tuple[int, str, str, str]], ss: int, kind: str, unit: str) -> str | None:
+def _dated_before(dated: list[tuple[int, str, str, str, bool]], ss: int, kind: str, unit: str,
+                  now: bool = False) -> str | None:
     """The period of the figures of this kind and unit in the nearest earlier sentence that has any, when they
     share one ("rose from 36% in Q4 2024 to 36.9% in Q1 2025" has two: which one a later figure means, only a
-    figure-for-figure reading can say)."""
-    last = max((s0 for s0, k, u, _ in dated if s0 < ss and k == kind and u == unit), default=None)
-    got = {p for s0, k, u, p in dated if s0 == last and k == kind and u == unit}
+    figure-for-figure reading can say); for a clause speaking of now (`now`), none a year a sentence opened with
+    dated."""
+    mine = [(s0, p) for s0, k, u, p, opening in dated if s0 < ss and k == kind and u == unit and not (now and opening)]
+    last = max((s0 for s0, _ in mine), default=None)
+    got = {p for s0, p in mine if s0 == last}
     return got.pop() if len(got) == 1 else None
 
 

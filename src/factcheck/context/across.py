@@ -249,7 +249,8 @@ def restated_in_brackets(out: list[Claim], idxs: list[int], text: str, spans: li
 
 
 # a count and its percentage in one pair of brackets: "(2.3 million cases, 11.6%)", (248.0万,12.4%), （96.8万，占4.9%）
-_COUNT_THEN_PERCENT = re.compile(r"(?:\s*[^\s\d,，、;；()（）%]+){0,3}?\s*[,，、]\s*(?:占|or\s+)?")
+# (the count's noun: up to three words, each its run of characters, so that a long run is read once)
+_COUNT_THEN_PERCENT = re.compile(r"(?:\s*[^\s\d,，、;；()（）%]+(?:\s+[^\s\d,，、;；()（）%]+){0,2})?\s*[,，、]\s*(?:占|or\s+)?")
 _OPENS_BRACKET = re.compile(r"[(（]\s*$")
 
 
@@ -258,11 +259,11 @@ def shares_beside_counts(out: list[Claim], idxs: list[int], text: str, spans: li
     """"Breast cancer ranked second (2.3 million cases, 11.6%)", 肺癌(248.0万,12.4%): a percentage beside a count,
     the two alone in one pair of brackets, is that count's share of the whole it belongs to: it takes the count's
     object, its own words being none (a percentage that says what it measures keeps its frame; a signed one,
-    "(59570件申請,+1.9%)", is a change)."""
+    "(50260件申請,-0.6%)", is a change, and so is one beside a change, 减少(23万,11%))."""
     for k in range(1, len(idxs)):
         c, p = out[idxs[k]], out[idxs[k - 1]]
         if c.unit != "percent" or p.unit != "count" or p.context is None or c.context is None or \
-                (c.text.lstrip()[:1] or "+") in "+-−" or text[spans[k][0] - 1:spans[k][0]] in ("+", "-", "−") or \
+                p.context.measure != "level" or (c.text.lstrip()[:1] or "+") in "+-−" or \
                 c.context.topics or c.context.words or c.context.measure not in ("share", "percent"):
             continue
         if not _OPENS_BRACKET.search(text, max(0, spans[k - 1][0] - 3), spans[k - 1][0]) or \

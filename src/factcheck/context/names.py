@@ -451,12 +451,18 @@ _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _JOINS = re.compile(r"以及|[和与與及跟同暨子]|旗下")
 
 
+# what 会 starts as a word, after an ending in 会 (基金会, 协会): 会计, 会同, 会员, 会议, 会谈, 会见, 会商, 会展
+_HUI_WORDS = frozenset("计同员议谈见商展")
+
+
 def chinese_orgs(text: str, vocab: Vocab) -> list[tuple[int, int, str]]:
     """Chinese organisation names by their ending, and names before a stock code."""
     out = []
     found = list(_suffix_re(vocab.org_suffixes).finditer(text))
     for k, m in enumerate(found):
         suffix = m.group()
+        if suffix.endswith("会") and text[m.end():m.end() + 1] in _HUI_WORDS:
+            continue  # 私募基金会计 (会计, accounting), 产业基金会同 (会同, jointly with), 基金会员: 会 starts a word
         between = text[m.end():found[k + 1].start()] if k + 1 < len(found) else ""
         if 0 < len(between) <= 2 and _HAN_RUN.fullmatch(between) and not _JOINS.search(between):
             continue  # 国际航空运输协会: the name goes on to a later ending (航空 … 协会), which reads it whole
@@ -549,9 +555,9 @@ _CAPS_DATELINE = re.compile(r"\s*[A-Z][A-Z.'\- ]{2,}[A-Z.](?:,\s*[A-Z][a-z]+\.?\
                             r"(?:\s*\([^()]{1,30}\))?\s*(?::|\s(?:--?|–|—)|(-|–|—))\s")
 
 
-# a place or a publisher in two to four capitalised words and a dash before the story's first word, capitalised:
-# "Shafaqna Science- According to …", "Caribbean News Global – The …" (one word and a dash is no dateline: "NVIDIA-
-# Revenue rose")
+# a publisher in two to four capitalised words and a dash, after the date a page opens with, before the story's
+# first word: " date 2024-02-04 Shafaqna Science- According to …" (one word and a dash is no dateline: "NVIDIA-
+# Revenue rose"; nor, with no date before, a name heading its story: "Saudi Aramco - Net income fell 12%")
 _TITLE_DATELINE = re.compile(r"\s*[A-Z][A-Za-z.'&]+(?:\s+[A-Z][A-Za-z.'&]+){1,3}\s*(?:--?|–|—)\s+(?=[A-Z])")
 
 
@@ -575,7 +581,7 @@ def dateline_end(text: str) -> int:
     if caps and caps.group(1) and " " not in caps.group(0).strip():
         caps = None  # "NVIDIA- Revenue rose": a dash glued to one word is no dateline ("IVORY COAST- " is)
     m = (_DATELINE.match(text) if any(x in text for x in _DATELINE_ENDS) else None) or caps \
-        or _PLACE_DATELINE.match(text) or _CREDIT.match(text) or _TITLE_DATELINE.match(text, dated.end() if dated else 0)
+        or _PLACE_DATELINE.match(text) or _CREDIT.match(text) or (dated and _TITLE_DATELINE.match(text, dated.end()))
     if not m:
         return 0
     # (a second place in capitals after the first: "VIETNAM, December 28 - HÀ NỘI — Disbursement of …")
