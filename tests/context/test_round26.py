@@ -115,6 +115,9 @@ def test_a_foundation_is_a_body(text, figure, topics, source):
     # near misses: the end of the change keeps the sentence's year; with no year compared with, the year before
     ("报告指出,2021年的数字虽高,但比2000年已大幅下降。其中新生儿死亡人数已从390万下降到230万。\n", "230万", "2021"),
     ("报告指出,2021年的数字很高。其中新生儿死亡人数已从390万下降到230万。\n", "390万", "2020"),
+    # (nor a month's change: "month-on-month from" starts at the month before)
+    ("Macau's gaming revenue for 2023 was MOP183.06bn, a rise of 333.8 per cent compared to 2022. December's revenue "
+     "was up 15.8 per cent month-on-month from MOP16.04bn to MOP18.56bn.\n", "MOP16.04bn", "2023-11"),
 ])
 def test_a_change_starts_at_the_year_the_sentence_before_compared_with(text, figure, period):
     assert frames(text)[figure].context.period == period

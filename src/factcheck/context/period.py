@@ -759,10 +759,11 @@ COMPARED_REACH = 40  # how far before the sentence the year compared with may en
 
 def compared_year_before(spans: list[PeriodSpan], ss: int, got: str) -> str | None:
     """The year the sentence before named as a comparison base near its end (比1990年, "compared with 1990"),
-    when it comes before the figure's period `got`: where a change the sentence reads starts ("但比1990年已
+    for a change read in a year (not a month's: "compared to 2022. December's GGR was up 15.8% month-on-month from
+    MOP16.04bn"), when it comes before the figure's period `got`: where a change the sentence reads starts ("但比1990年已
     大幅下降。其中…已从1260万下降到540万": 1260万 is 1990's)."""
     years = [p.period for p in spans if p.base and ss - COMPARED_REACH <= p.end <= ss and p.period.isdigit()]
-    return years[-1] if years and got[:4].isdigit() and years[-1] < got[:4] else None
+    return years[-1] if years and got.isdigit() and years[-1] < got else None
 
 
 def change_start(v: View, got: str) -> str | None:
