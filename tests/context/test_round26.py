@@ -138,3 +138,16 @@ def test_why_names_the_reason_a_figure_has_no_key(text, figure, reason):
     c = frames(text)[figure]
     assert block_key(c) is None
     assert explain(c, c) == f"{c.text}: {reason}"
+
+
+@pytest.mark.parametrize("text, figure, forecast", [
+    # a target year a sentence opens with ("By 2050, …", 到2050年,…) makes every figure of the sentence expected
+    ("In 2021, 537 million adults lived with diabetes. By 2050, IDF data show that 1 in 8 adults, approximately "
+     "853 million, will be living with diabetes.\n", "approximately 853 million", True),
+    ("2021年全球约有5.37亿成年人患糖尿病。到2050年,国际糖尿病联盟的数据显示,全球成年患者约8.53亿人。\n", "约8.53亿人", True),
+    # near misses: a year already past ("By 2024, … had grown"), and a page written after the year
+    ("In 2021, 537 million adults lived with diabetes. By 2024, the number had grown to 589 million adults.\n",
+     "589 million", False),
+])
+def test_a_target_year_a_sentence_opens_with_marks_its_figures_expected(text, figure, forecast):
+    assert ("forecast" in frames(text)[figure].context.basis) == forecast

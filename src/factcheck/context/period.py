@@ -1190,9 +1190,15 @@ def forecast(v: View, vocab: Vocab, spans: list[PeriodSpan], doc_year: int | Non
         return True  # "an estimated 3.4 billion people will play games": the figure's own verb, to come
     clause = low[v.cs:v.ce]
     m = _BY_YEAR.search(clause) if "by" in clause or "到" in clause or "至" in clause else None
+    # (or one the sentence opens with, for all its figures: "By 2050, IDF data show that 1 in 8 adults, approximately
+    # 853 million, will be living with diabetes")
+    m = m or _OPENING_TARGET.match(low, v.ss, v.s)
     if m:
         year = int(m.group(1))
         ref = doc_year or 2026
         if year > ref and not re.search(r"\bhad\b", low[v.ss:v.se]):
             return True
     return False
+
+
+_OPENING_TARGET = re.compile(r"\s*(?:by|到|至)\s*((?:19|20)\d{2})\s*(?:年|年底|年末)?\s*[,，]")
