@@ -151,3 +151,21 @@ def test_why_names_the_reason_a_figure_has_no_key(text, figure, reason):
 ])
 def test_a_target_year_a_sentence_opens_with_marks_its_figures_expected(text, figure, forecast):
     assert ("forecast" in frames(text)[figure].context.basis) == forecast
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # names a cue gives as examples of a group, set off from the sentence, are not whose the figure is
+    ("Other shipbuilding nations, such as Japan and the Philippines, won orders of 8.38 million CGT in 2024.\n",
+     "8.38 million CGT", None),
+    ("2022年,全球估计有2000万新病例(包括NMSC:1996万例,不包括NMSC:1873万例)。\n", "1996万例", None),
+    # near misses: an example that goes on to be its clause's subject, one with its own figure right after it,
+    # names a relative clause is about, and "including" listing no names
+    ("New markets such as India stand out, as its luxury market could expand to 3.5 times by 2030.\n", "3.5 times",
+     "India"),
+    ("Other countries saw strong growth in 2022, including India (2,618 applications, +25.4%).\n", "2,618", "India"),
+    ("The market is led by brands such as Tsingtao Brewery and Yanjing Beer, which together account for 45% of "
+     "sales.\n", "45%", "Tsingtao Brewery+Yanjing Beer"),
+    ("Merck reported its results, including that Keytruda sales grew 18% in 2024.\n", "18%", "Keytruda"),
+])
+def test_names_given_as_examples_of_a_group_are_not_its_figures_subject(text, figure, subject):
+    assert frames(text)[figure].context.subject == subject

@@ -1413,10 +1413,53 @@ _LEFT_OUT = re.compile(r"(?:\b(?:not including|excluding|except(?: for)?|other t
                        r"\s*(?:the\s+)?$")
 
 
+# names given as examples of a group: "vendors including Apple and Samsung", 包括苹果、三星在内的厂商, "such as Japan"
+_EXAMPLES = re.compile(r"\b(?:including|such as)\b|(?<!不)包括|(?<!不)包含|例如|比如|诸如|諸如")
+# what may stand between such a cue and the names it lists, besides the names
+_EXAMPLE_GLUE = re.compile(r"(?:\s|,|、|，|\band\b|\bor\b|\bthe\b|和|及|与|與|或)*")
+
+
 def left_out(text: str, m) -> bool:
     """The name is one the sentence leaves out ("100,000 tonnes worldwide (not including the US)"): whose figure it
     is not, nor whom the next sentence's pronoun stands for."""
     return bool(_LEFT_OUT.search(_lowered(text), max(0, m.start - 20), m.start))
+
+
+def an_example(text: str, m, names: list) -> bool:
+    """The name is one of the names a cue gives as examples of a group, right after it or after other such names
+    and set off from the sentence ("other countries and regions, such as Japan, amounted to 8.38 million CGT",
+    包括…在内的厂商): the group's figure, not the name's ("including reporting that global Keytruda
+    sales grew" lists no names; "including India (2,618 applications)", 包括非洲43个: a figure right after a name is
+    the name's own)."""
+    low = _lowered(text)
+    cues = list(_EXAMPLES.finditer(low, max(0, m.start - 80), m.start))
+    if not cues:
+        return False
+    at = cues[-1].end()
+    for o in sorted((o for o in names if at <= o.start < m.start), key=lambda o: o.start):
+        if not _EXAMPLE_GLUE.fullmatch(low, at, o.start):
+            return False
+        at = max(at, o.end)
+    if not _EXAMPLE_GLUE.fullmatch(low, at, m.start) or _OWN_FIGURE.match(low, m.end):
+        return False
+    end = m.end  # (the end of the list: past the names after this one)
+    for o in sorted((o for o in names if o.start >= m.end), key=lambda o: o.start):
+        if not _EXAMPLE_GLUE.fullmatch(low, end, o.start) or _OWN_FIGURE.match(low, o.end):
+            break
+        end = max(end, o.end)
+    return bool(_LIST_CLOSED.match(low, end)) and not _WHICH_AFTER.match(low, end)
+
+
+# the list of examples set off from its sentence: ", such as Japan, amounted", "(包括NMSC:1996万例", 包括…在内;
+# not a name that goes on to be its clause's subject ("markets such as India stand out", 例如,德國取消補貼後)
+_LIST_CLOSED = re.compile(r"\s*(?:[,，)）:：–—]|在内|在內)")
+# (nor names a relative clause goes on about: "brands such as CR Beer Snow, Tsingtao and Yanjing, which together
+# account for 65%")
+_WHICH_AFTER = re.compile(r"\s*,\s*(?:which|who)\b")
+
+
+# a name's own figure right after it: "including India (2,618 applications, +25.4%)", 包括非洲43个、美洲17个
+_OWN_FIGURE = re.compile(r"\s*[(（]?\s*[$€£¥]?\d")
 
 
 def _aside_place(text: str, sentence_start: int, m) -> bool:
@@ -1646,7 +1689,9 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             excluded.update(attributed[v.ss])
             excluded.update(scope_names)
             if (v.ss, v.se) not in left:  # (once a sentence: its figures leave out the same names)
-                left[v.ss, v.se] = [m for m in d.starting(bi, v.ss, v.se) if m.role == "entity" and left_out(b.text, m)]
+                named = d.starting(bi, v.ss, v.se)
+                left[v.ss, v.se] = [m for m in named if m.role == "entity" and (
+                    left_out(b.text, m) or an_example(b.text, m, named))]
             excluded.update(left[v.ss, v.se])
             # "it saw a 1.3% drop in China": a place after "in" in the figure's clause, after a company or a pronoun
             # of that clause that is no source, is where the company's figure holds
