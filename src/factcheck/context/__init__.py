@@ -1413,7 +1413,7 @@ _LEFT_OUT = re.compile(r"(?:\b(?:not including|excluding|except(?: for)?|other t
                        r"\s*(?:the\s+)?$")
 
 
-# names given as examples of a group: "vendors including Apple and Samsung", 包括苹果、三星在内的厂商, "such as Japan"
+# a cue that gives names as examples of a group: "countries such as Japan", 包括苹果、三星在内的厂商, (包括NMSC:…)
 _EXAMPLES = re.compile(r"\b(?:including|such as)\b|(?<!不)包括|(?<!不)包含|例如|比如|诸如|諸如")
 # what may stand between such a cue and the names it lists, besides the names
 _EXAMPLE_GLUE = re.compile(r"(?:\s|,|、|，|\band\b|\bor\b|\bthe\b|和|及|与|與|或)*")
