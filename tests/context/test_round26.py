@@ -169,3 +169,14 @@ def test_a_target_year_a_sentence_opens_with_marks_its_figures_expected(text, fi
 ])
 def test_names_given_as_examples_of_a_group_are_not_its_figures_subject(text, figure, subject):
     assert frames(text)[figure].context.subject == subject
+
+
+@pytest.mark.parametrize("text, figure, female", [
+    # 妇女 (women) names the female part of a population, as "women" and 女性 do
+    ("2020年约有28.7万名妇女死于孕产相关原因。\n", "28.7万名", True),
+    ("In 2020, about 287,000 women died from a maternal cause.\n", "about 287,000", True),
+    # near miss: a count of everyone names no part
+    ("2020年约有28.7万人死于孕产相关原因。\n", "28.7万人", False),
+])
+def test_women_in_chinese_are_the_female_part(text, figure, female):
+    assert ("female" in frames(text)[figure].context.basis) == female
