@@ -180,3 +180,17 @@ def test_names_given_as_examples_of_a_group_are_not_its_figures_subject(text, fi
 ])
 def test_women_in_chinese_are_the_female_part(text, figure, female):
     assert ("female" in frames(text)[figure].context.basis) == female
+
+
+@pytest.mark.parametrize("text, figure, topics, words", [
+    # what a rate is per ("per 100,000 live births", "per 1,000 people") is no part of its object
+    ("The maternal mortality ratio was 223 maternal deaths per 100,000 live births in 2020.\n",
+     "223 maternal deaths per 100,000", (), ("maternal", "mortality")),
+    ("The crude death rate was 7.87 deaths per 1,000 people in 2023.\n", "7.87 deaths per 1,000", ("crude",),
+     ("death",)),
+    # near miss: a count of births keeps its births
+    ("The country recorded 9.02 million births in 2023.\n", "9.02 million", ("births",), ()),
+])
+def test_a_rates_base_is_no_part_of_its_object(text, figure, topics, words):
+    got = frames(text)[figure].context
+    assert (got.topics, got.words) == (topics, words)

@@ -1851,6 +1851,9 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             keys, words, where = measure.object_of(v, V, mentions, period_spans,
                                                    f"{row_object} {col_header or ''}" if row_object else col_header or "",
                                                    caption or _table_caption(d, b) or heading_text, memo)
+            if c.per and (base := _RATE_BASE_NOUN.match(low, v.e)):
+                # "223 maternal deaths per 100,000 live births": what the rate is per is no part of its object
+                keys, words = measure.without_words(keys, words, base.group(1), V)
             if not keys and not words and b.kind == "item":
                 keys, words = d.item_object(bi)  # a bare figure of a list item measures what its lead-in names
             if k in paired:  # "production and sales reached 12.89 million and 12.87 million"
@@ -2153,6 +2156,9 @@ _ANAPHOR = re.compile(r"\s*(?:this|that|these|those)\s+(?:represents?|is|was|wer
 
 
 # a clause speaking of now ("It now employs 5,400"): not dated by a year a sentence before opened with
+# the noun a rate's base counts, right after the figure: "per 100,000 live births", "per 100 000 people"
+_RATE_BASE_NOUN = re.compile(r"\s*((?:[a-z][a-z-]*\s+)?(?:births|people|persons|population|inhabitants|residents|"
+                             r"women|men|children|adults|workers|pupils|students|households)\b)")
 _NOW = re.compile(r"\b(?:now|today|nowadays|currently|presently|at present)\b|目前|现在|現在|如今|当前|當前|现时|現時|时下|時下")
 # a time the sentence names besides ("nearly double the 1 in 125 people displaced a decade ago"): not the period
 # of the sentence before

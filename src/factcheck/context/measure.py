@@ -883,3 +883,10 @@ def metric(x: Context, V: Vocab) -> str:
                                 " ".join(m for m in x.basis if m != "forecast"),
                                 (x.measure or "") + (f" ({x.base})" if x.base else ""),
                                 "(forecast)" if "forecast" in x.basis else "") if w)
+
+
+def without_words(keys: frozenset, words: frozenset, phrase: str, vocab: Vocab) -> tuple[frozenset, frozenset]:
+    """An object less what a phrase of it names ("live births" after "223 maternal deaths per 100,000": the noun
+    of the rate's base, not what is counted): its words' stems and the concepts its terms name."""
+    named = {vocab.concepts[w].key for _, _, w in vocab.concept_match.find(phrase)}
+    return frozenset(keys) - named, frozenset(words) - {stem(w) for w in _LATIN_WORD.findall(phrase)}
