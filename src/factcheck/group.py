@@ -84,10 +84,15 @@ def _a_populations_count(c: Claim) -> bool:
 
 def _people_only(words: tuple[str, ...]) -> bool:
     """The object's one word names people in general (cues.toml object.people: adults, children)."""
+    return all(w in _people_stems() for w in words)
+
+
+@functools.lru_cache(maxsize=1)
+def _people_stems() -> frozenset[str]:
     from .context import vocab
     from .context.measure import stem
 
-    return all(w in {stem(p) for p in vocab().cues.get("object.people", ())} for w in words)
+    return frozenset(stem(p) for p in vocab().cues.get("object.people", ()))
 
 
 def block_key(c: Claim) -> tuple | None:

@@ -1851,7 +1851,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             keys, words, where = measure.object_of(v, V, mentions, period_spans,
                                                    f"{row_object} {col_header or ''}" if row_object else col_header or "",
                                                    caption or _table_caption(d, b) or heading_text, memo)
-            if c.per and (base := _RATE_BASE_NOUN.match(low, v.e)):
+            if c.per and (base := _rate_base_noun(V).match(low, v.e)):
                 # "223 maternal deaths per 100,000 live births": what the rate is per is no part of its object
                 keys, words = measure.without_words(keys, words, base.group(1), V)
             if not keys and not words and b.kind == "item":
@@ -2156,9 +2156,6 @@ _ANAPHOR = re.compile(r"\s*(?:this|that|these|those)\s+(?:represents?|is|was|wer
 
 
 # a clause speaking of now ("It now employs 5,400"): not dated by a year a sentence before opened with
-# the noun a rate's base counts, right after the figure: "per 100,000 live births", "per 100 000 people"
-_RATE_BASE_NOUN = re.compile(r"\s*((?:[a-z][a-z-]*\s+)?(?:births|people|persons|population|inhabitants|residents|"
-                             r"women|men|children|adults|workers|pupils|students|households)\b)")
 _NOW = re.compile(r"\b(?:now|today|nowadays|currently|presently|at present)\b|目前|现在|現在|如今|当前|當前|现时|現時|时下|時下")
 # a time the sentence names besides ("nearly double the 1 in 125 people displaced a decade ago"): not the period
 # of the sentence before
@@ -2192,11 +2189,24 @@ OPENING_YEAR_REACH = 3  # how many years before the page's own the year a senten
 
 def _opens_with_year(low: str, ss: int, se: int, per: str, periods: list, year: int | None) -> bool:
     """The sentence low[ss:se] opens with the year `per` ("In 2022, …", 2022年全球…), names no other period but
-    what it compares with (its spans in `periods`), and is the page's own time (`year`, when known: that year or a few before it)."""
+    what it compares with (its spans in `periods`), and is the page's own time (`year`, when known: that year or
+    a few before it)."""
     m = _OPENING_YEAR.match(low, ss)
     if not m or m.group(1) != per or (year and not year - OPENING_YEAR_REACH <= int(per) <= year):
         return False
     return all(p.period == per or p.base for p in periods if ss <= p.start < se)
+
+
+def _rate_base_noun(V: Vocab) -> re.Pattern:
+    """The noun a rate's base counts, right after the figure, a word before it at most: "per 100,000 live births",
+    "per 100 000 people" (cues.toml object.rate_bases)."""
+    return _rate_base_pattern(tuple(V.cues.get("object.rate_bases", ())))
+
+
+@functools.lru_cache(maxsize=4)
+def _rate_base_pattern(nouns: tuple[str, ...]) -> re.Pattern:
+    alternatives = "|".join(sorted(map(re.escape, nouns), key=len, reverse=True))
+    return re.compile(rf"\s*((?:[a-z][a-z-]*\s+)?(?:{alternatives})\b)")
 
 
 def _dated_before(dated: list[tuple[int, str, str, str, bool]], ss: int, kind: str, unit: str,

@@ -263,7 +263,7 @@ def shares_beside_counts(out: list[Claim], idxs: list[int], text: str, spans: li
     for k in range(1, len(idxs)):
         c, p = out[idxs[k]], out[idxs[k - 1]]
         if c.unit != "percent" or p.unit != "count" or p.context is None or c.context is None or \
-                p.context.measure != "level" or (c.text.lstrip()[:1] or "+") in "+-−" or \
+                p.context.measure != "level" or c.text.lstrip().startswith(("+", "-", "−")) or \
                 c.context.topics or c.context.words or c.context.measure not in ("share", "percent"):
             continue
         if not _OPENS_BRACKET.search(text, max(0, spans[k - 1][0] - 3), spans[k - 1][0]) or \
