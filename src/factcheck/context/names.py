@@ -495,6 +495,8 @@ def chinese_orgs(text: str, vocab: Vocab) -> list[tuple[int, int, str]]:
         while s < e and (text[s] in _STOP_HAN or not (_HAN.match(text[s]) or text[s].isalpha())):
             s += 1
         name = text[s:e]
+        if _YEAR_IN_BRACKETS.search(m.group()) and _publication(name):
+            continue  # Science期刊(2015), 中国核能发展报告(2025): a publication and its year, no firm and its code
         for suf in vocab.org_suffixes:
             if name.endswith(suf) and len(name) > len(suf) + 1 and suf in ("公司", "有限公司", "股份有限公司", "集团", "控股"):
                 name = name[: -len(suf)]
@@ -502,6 +504,16 @@ def chinese_orgs(text: str, vocab: Vocab) -> list[tuple[int, int, str]]:
         if len(name) >= 2 and not _overlaps([(a, b) for a, b, _ in out], s, e):
             out.append((s, e, name))
     return out
+
+
+_YEAR_IN_BRACKETS = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*[)）]$")
+
+
+def _publication(name: str) -> bool:
+    """The name, in either script, ends like a publication's (报告, 期刊, 學報 …)."""
+    from ..knowledge import to_simplified
+
+    return to_simplified(name).lower().endswith(_PUBLICATIONS + ("学报", "杂志"))
 
 
 _CURRENCY_AFTER = re.compile(r"\s*(?:dollars?\b|\$|元|币|cents?\b)")
@@ -525,6 +537,9 @@ WORK_TITLE = re.compile(r"《([^《》\n]{1,40})》")  # (period.py: a number in
 # (a newspaper or a magazine too: 《华尔街日报》引述…)
 _PUBLICATIONS = ("报告", "报告书", "白皮书", "蓝皮书", "年鉴", "公报", "晴雨表", "展望", "统计资料", "报", "刊", "杂志",
                  "report", "outlook", "review", "barometer", "survey", "yearbook", "bulletin", "journal", "times")
+# a report's noun after a work's title: 《孕产妇死亡率趋势》的报告, 《世界能源展望》报告显示 (the title is a publication's)
+_REPORT_AFTER_TITLE = re.compile(r"\s*(?:的|之)?\s*(?:报告|報告|白皮书|白皮書|蓝皮书|藍皮書|研究报告|研究報告|年鉴|年鑑|"
+                                 r"调查报告|調查報告|report\b|study\b|survey\b)", re.I)
 _URL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+")
 
 
@@ -613,7 +628,8 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
                 continue  # 《报告》: the report the text named before, whose publisher the paragraph carries
             if ent is not None:  # 《路透社》: a name the table knows
                 out.append(Mention(m.start(), m.end(), ent.name, _role(ent), ent.kind))
-            elif _TITLE_YEAR.sub("", name).lower().endswith(_PUBLICATIONS):  # (《全球音乐报告2019》 too)
+            elif _TITLE_YEAR.sub("", name).lower().endswith(_PUBLICATIONS) or _REPORT_AFTER_TITLE.match(text, m.end()):
+                # (《全球音乐报告2019》 too; and a title a report noun follows: 名为《孕产妇死亡率趋势》的报告)
                 out.append(Mention(m.start(), m.end(), name, "research", "research"))
             else:
                 out.append(_open(m.start(), m.end(), name, vocab))
@@ -791,9 +807,9 @@ def _open(s: int, e: int, name: str, vocab: Vocab, after: str = "") -> Mention:
     corporate ending follows it ("Zentria Corp", "Zentria Holdings Ltd": `after`, the text after the name), else
     a name."""
     if is_body(name, vocab) or (after and (_PRESS_AFTER_EN.match(after) or _WEBSITE_AFTER.match(after) or
-                                           _PUBLICATION_AFTER.match(after))):
+                                           _PUBLICATION_AFTER.match(after) or _AUTHOR_AFTER.match(after))):
         # (or a paper: "Caribbean News Global"; or a website: “AgenceEcofin”网站3月3日报道; or a report's title:
-        # "the State of the Cruise Industry report")
+        # "the State of the Cruise Industry report"; or a study's authors or its journal: Jambeck等人, Science期刊)
         return Mention(s, e, name, "research", "research")
     if after and _corporate_after(after, 0, vocab):
         return Mention(s, e, name, "entity", "company")
@@ -806,6 +822,9 @@ _PUBLICATIONS_EN = ("report", "outlook", "survey", "yearbook", "barometer", "bri
 _PUBLICATION_AFTER = re.compile(r"\s+(?:(?:" + "|".join(_PUBLICATIONS_EN) + r"|white paper)\b(?!\s+that\b)|"
                                 r"(?:reports?|surveys?)\s+that\b)", re.I)
 _WEBSITE_AFTER = re.compile(r"[”\"」』]?\s*(?:网站|網站)")
+# what follows an author's or a journal's name: "Jambeck等人于Science期刊", "Geyer等学者", "Geyer et al." (who says so)
+_AUTHOR_AFTER = re.compile(r"[”\"」』》]?\s*(?:期刊|杂志|雜誌|学报|學報|等人|等学者|等學者|等研究人员|等研究人員|"
+                           r"研究团队|研究團隊|团队|團隊|et\s+al\b)")
 _OWNER_BEFORE = re.compile(r"['’]s\s+$|的$")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z][A-Za-z.]*)")
 
