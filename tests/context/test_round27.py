@@ -34,3 +34,40 @@ def test_authors_and_journals_say_so(text, figure, subject, source):
 ])
 def test_a_titled_report_is_no_subject(text, figure, subject):
     assert frames(text)[figure].context.subject == subject
+
+
+@pytest.mark.parametrize("text, figure, period, base", [
+    # a change over a span of years ("between 1990 and 2015", "from 2019 to 2023", 1990年至2015年) is the change of
+    # its last year on its first, as 比1990年下降了44% in 2015 is
+    ("Road deaths fell 43 percent between 1990 and 2015.\n", "43 percent", "2015", "vs 1990"),
+    ("Road deaths fell 43 percent from 1990 to 2015.\n", "43 percent", "2015", "vs 1990"),
+    ("1990年至2015年，道路死亡人数下降了43%。\n", "43%", "2015", "vs 1990"),
+    # near misses: a rate a year over a span is no change of one year on another; a year compared with stays the
+    # base, its sentence's own year the period
+    ("Demand grew 4% a year between 2015 and 2020.\n", "4%", "2015..2020", None),
+    ("Demand grew 47.5% between 2015 and 2020, a compound annual rate of 8%.\n", "8%", "2015..2020", None),
+    ("In 2015, road deaths were 43 percent lower than in 1990.\n", "43 percent", "2015", "vs 1990"),
+])
+def test_a_change_over_a_span_is_its_last_year_on_its_first(text, figure, period, base):
+    got = frames(text)[figure].context
+    assert (got.period, got.base) == (period, base)
+
+
+@pytest.mark.parametrize("text, figure, period", [
+    # the ends of a change over a span: where it starts is the first year's, where it ends (or the level a
+    # "to" or a "when" clause gives) the last year's
+    ("Cases declined from 280,000 to 53,000 between 2005 and 2024.\n", "280,000", "2005"),
+    ("Cases declined from 280,000 to 53,000 between 2005 and 2024.\n", "53,000", "2024"),
+    ("Coverage fell 5 percentage points between 2019 and 2021 to 81 per cent.\n", "81 per cent", "2021"),
+    ("Inflation rose steadily from 2019 to 2022, when it reached 9.1%.\n", "9.1%", "2022"),
+    # near miss: a span a change starts from (从1990—2000年的…降至…) is that span's, not a span of the sentence
+    ("年均森林砍伐速度从1990—2000年的1760万公顷降至2015—2025年的1090万公顷。\n", "1760万公顷", "1990..2000"),
+])
+def test_the_ends_of_a_change_over_a_span(text, figure, period):
+    assert frames(text)[figure].context.period == period
+
+
+def test_where_a_change_ends_is_of_what_it_starts_from():
+    got = frames("截至2022年12月,网民规模达10.67亿人。2018—2022年间,短视频用户规模从6.48亿增长至10.12亿。\n")
+    assert "视频" in got["10.12亿"].context.words
+    assert not {"视频", "短视"} & set(got["10.67亿人"].context.words)

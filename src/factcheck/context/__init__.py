@@ -1637,6 +1637,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
         objects_before: dict[int, tuple] = {}  # figure -> its object (keys, words), once read
         kinds_before: dict[int, str] = {}  # figure -> what kind of number it is (measure.kind), once read
         compared_back: set[int] = set()  # figures a comparison links to the figure before ("up from 1.2%")
+        change_ends: set[int] = set()  # figures a change runs to from the figure before ("from 6.48亿 to 10.12亿")
         dated: list[tuple[int, str, str, str, bool]] = []  # (sentence start, kind, unit, period, by the year the
         # sentence opens with) of figures dated so far
         figures_in: dict[int, int] = {}  # sentence start -> its figures
@@ -1830,6 +1831,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             if k > 0 and last_meas.get(v.ss) and last_meas[v.ss][0] == c.unit and \
                     measure.from_to(low, spans[k - 1], (v.s, v.e), v.ss):
                 meas = last_meas[v.ss][1]  # 年成长率从2021年的154%降至2024年的36.8%: both ends are the rate
+                change_ends.add(k)
             elif k > 0 and c.unit == "percent" and last_meas.get(v.ss) and last_meas[v.ss][0] == c.unit and \
                     last_meas[v.ss][1].kind in ("growth", "share") and \
                     _COMPARED_BACK.fullmatch(low, spans[k - 1][1], v.s) and \
@@ -1868,6 +1870,9 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 # counterpart measures
                 keys, words = objects_before[counterpart[k]]
                 matched.add(k)
+            if k in change_ends and where != "phrase" and k - 1 in objects_before and keys <= objects_before[k - 1][0]:
+                # 短视频用户规模从6.48亿增长至10.12亿: where a change ends is of what it starts from (its words too)
+                words = tuple(sorted(set(words) | set(objects_before[k - 1][1])))
             if k in compared_back and k - 1 in objects_before and not any(
                     V.roles.get(x) in ("quantity", "topic", "domain") for x in keys):
                 keys, words = keys | objects_before[k - 1][0], tuple(sorted(set(words) | set(objects_before[k - 1][1])))
@@ -1994,6 +1999,17 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                     (at_base := period.base_level(v, before[1], before[2])) is not None:
                 # "rose 3.25 per cent month-on-month from 5.85 million tonnes" in December: November's level
                 per = at_base
+            if per and meas.kind in ("growth", "change") and _YEAR_SPAN.fullmatch(per) and \
+                    meas.base in (None, f"vs {per[:4]}") and not _ANNUAL_RATE.search(low, v.cs, v.ce):
+                # "fell 43% between 1990 and 2015", 1990年至2015年下降了44%: the change of 2015 on 1990 (as
+                # 比1990年下降了44% in 2015 is)
+                per, meas = per[-4:], replace(meas, base=f"vs {per[:4]}")
+            elif per and meas.kind in ("level", "percent", "share") and _YEAR_SPAN.fullmatch(per) and c.low is None:
+                # "from 280,000 to 53,000 … between 2005 and 2024": the level a change starts from is of the span's
+                # first year, the one it ends at of its last
+                # (and so is one a "when" clause after the span speaks of: "from 2019 to 2022, when it reached 9.1%")
+                per = per[:4] if period.starts_change(v) else per[-4:] if period.ends_change(v, True) or \
+                    _WHEN_BEFORE.search(low, max(v.ss, v.s - 60), v.s) else per
             if meas.kind in ("growth", "change") and meas.base:
                 changed_on[v.ss] = (k, meas.base, per)
             if per and i not in lent_period:
@@ -2133,6 +2149,12 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
     return out
 
 
+# a change at a rate a year ("grow 4% a year", 年均增长11.3%, "a compound annual growth rate of 47.5%"): no change of
+# a span's last year on its first
+_ANNUAL_RATE = re.compile(r"\b(?:a|per|each|every) year\b|\bannual(?:ly|i[sz]ed)?\b|\bcagr\b|\bcompound|"
+                          r"年均|每年|年复合|复合(?:年)?增长|平均每年")
+_WHEN_BEFORE = re.compile(r",\s*when\b[^,.;]*$|[,，]\s*(?:当时|届时)[^，,。；]*$")
+_YEAR_SPAN = re.compile(r"(?:19|20)\d{2}\.\.(?:19|20)\d{2}")
 _THIS_YEAR = re.compile(r"今年|本年|(?<![a-z])this year")  # (a month of 今年 is this year's, whatever the date)
 _MONTHLY = re.compile(r"(?:\d{4}|\?)-(?:0[1-9]|1[0-2]|M)")  # a month's period: 2022-12, ?-12, ?-M
 

@@ -166,6 +166,8 @@ _FORMS: list[tuple[re.Pattern, str]] = [
     (re.compile(_Y + r"\s*(?:财年|财政年度|会计年度)"), "fy"),
     (re.compile(_Y + r"\s*[/\-–]\s*(\d{2}|(?:19|20)\d{2})(?!\d)\s*(?:年度|年产季|产季|年|crop year|season|marketing year)?"), "crop"),
     (re.compile(_Y + r"\s*年?\s*(?:-|–|—|~|至|到|to)\s*" + _Y + r"\s*年?"), "yrange"),
+    # (and "between 1990 and 2015": the years a change ran between)
+    (re.compile(r"(?<![a-z])between\s+" + _Y + r"\s+and\s+" + _Y + r"(?!\d)"), "yrange"),
     # a year, also right before its figure (2019年165.9万吨), not one that opens a month or a day (2019年12月)
     (re.compile(r"((?:19|20)(?<![\d.](?:19|20))(?<!\d,(?:19|20))\d{2})(?:\s*年(?:度|底|末)?)?(?![\d%]|[.,]\d|\s*\d|\s*年\s*\d{1,2}\s*(?:个\s*)?[月日号季周])(?!\s*[万亿千百台架个人名家款辆吨桶元美])"), "y"),
     # (each of the three below opened by its words' first characters: a scan skips to them)
@@ -363,7 +365,7 @@ _NEEDS: list[tuple[tuple[str, ...], ...]] = [
     (("month", "上月", "本月", "上个月", "本个月"),),
     (("date", "ytd", "so far", "以来", "至今"),), (("fy", "fiscal"), _CENTURY),
     (("fy",),), (("cy", "calendar year"),), (("财年", "财政年度", "会计年度"),), (("/", "-", "–"), _CENTURY),
-    (_CENTURY,), (_CENTURY,),
+    (_CENTURY,), (("between",), _CENTURY), (_CENTURY,),
     (("今年", "去年", "本年", "上年", "明年", "前年", "this year", "last year", "next year", "目前", "当前", "现在", "如今",
       "现时", "时下", "currently", "at present", "as of now"),),
 ]
@@ -416,6 +418,7 @@ def _forms_to_try(low: str) -> tuple:
     return got
 
 
+_SPAN_TO = re.compile(r"\bto\b|至|到")
 _FROM_LEVEL = re.compile(r"\b(?:from|compared with|compared to|versus|vs\.?|against)\s+(?:about\s+|around\s+)?[$€£¥]?"
                          r"\d(?:[\d,]|\.(?=\d))*"  # (a full stop after the number ends its sentence: "from 2021. In 2022")
                          r"(?:\s*(?:thousand|million|billion|trillion|mn|bn))?(?:\s*[a-z%]{1,12})?\s+(?:(?:at|by)\s+the\s+end\s+of|at\s+end-|in|as\s+of|at\s+the\s+close\s+of)"
@@ -534,8 +537,10 @@ def _find_periods(low: str, vocab: Vocab, doc_year: int | None) -> list[PeriodSp
             pre = _ARTICLE_END.sub("", pre)
         base = pre.endswith(base_words) and any(pre.endswith(w) and (" " in w or not pre.endswith(("in", "of")))
                                                 for w in base_words)  # "than in 2019"
-        if base and pre.endswith(("from", "从", "由")) and (".." in suffix or suffix.startswith("Q1-Q")):
-            base = False  # "from January to November 2025", 从1月到11月: a span, not a comparison base
+        if base and pre.endswith(("from", "从", "由")) and (".." in suffix or suffix.startswith("Q1-Q")
+                                                           or year and ".." in year and _SPAN_TO.search(low, s, e)):
+            base = False  # "from January to November 2025", 从1月到11月, "from 1990 to 2015": a span, not a base
+            # (not 从1990—2000年的1760万公顷降至…: the decade a change starts from)
         if base and suffix == "M" and pre.endswith(("over", "in")):
             base = False  # "rose 4% over the past month": the month the change ran over
         if pre.endswith("of") and re.search(r"(?:levels?|figures?|that|those)\s+of$", pre):
@@ -825,6 +830,19 @@ def starts_change(v: View) -> bool:
     return bool(nxt) and bool(_TO_AFTER.fullmatch(v.low, v.e, min(nxt)))
 
 
+def ends_change(v: View, to_alone: bool = False) -> bool:
+    """The figure is where a change ends: a figure that starts one right before it ("from 280,000 to 53,000"),
+    or (`to_alone`) any "to" right before it ("fell 5 points between 2019 and 2021 to 81%", 降至81%)."""
+    if to_alone and _TO_BEFORE.search(v.low, max(v.ss, v.s - 16), v.s):
+        return True
+    prev = [(s, e) for s, e in v.spans if v.ss <= s and e <= v.s]
+    return bool(prev) and bool(_TO_AFTER.fullmatch(v.low, prev[-1][1], v.s)) and \
+        bool(_FROM_BEFORE.search(v.low, max(v.ss, prev[-1][0] - 16), prev[-1][0]))
+
+
+_TO_BEFORE = re.compile(r"(?:\bto|[降升增减跌涨]至|[降升增减跌涨]到)\s*(?:about\s+|around\s+|nearly\s+|some\s+)?[$€£¥]?\s*$")
+
+
 def _parallel_change(v: View, spans: list[PeriodSpan]) -> PeriodSpan | None:
     """"SK hynix's share rose from 36% in Q4 2024 to 36.9% in Q1 2025, while Samsung's fell from 38.6% to
     34.4%", 从去年第四季的36%上升到今年第一季的36.9%，三星则从38.6%降至34.4%: a change with no period of its
@@ -835,12 +853,8 @@ def _parallel_change(v: View, spans: list[PeriodSpan]) -> PeriodSpan | None:
     if not _FROM_BEFORE.search(v.low, max(v.ss, v.s - 16), v.s) and not _TO_AFTER.search(v.low, max(v.ss, v.s - 16), v.s):
         return None
     start = starts_change(v)
-    if not start:  # the end of a change: a figure that starts one right before it
-        prev = [(s, e) for s, e in v.spans if v.ss <= s and e <= v.s]
-        if not prev or not _TO_AFTER.fullmatch(v.low, prev[-1][1], v.s):
-            return None
-        if not _FROM_BEFORE.search(v.low, max(v.ss, prev[-1][0] - 16), prev[-1][0]):
-            return None
+    if not start and not ends_change(v):
+        return None
     held = [p for p in spans if v.ss <= p.start and p.end <= v.s and p.period not in RELATIVE
             and _held_by_another(v, p)]  # (a base too: 从2024年第三季的20%)
     if len(held) < 2 or held[-2].period == held[-1].period:
