@@ -651,3 +651,32 @@ def test_why_does_not_call_a_headline_rounding_two_quantities():
     # near miss: two values of one page that round to neither are two quantities
     a, b = annotated([("a.txt", "Zentrix revenue grew 7% in 2024.\n\nZentrix revenue grew 9.5% in 2024.\n")])
     assert "one document gives both values" in (explain(a, b) or "")
+
+
+def test_an_undated_headline_joins_the_cluster_holding_its_pages_own_dated_figure():
+    # (round 27) the headline's undated 42.1% fits both clusters of 2023; its page states 42.1% dated in one of
+    # them: it is that figure, restated
+    body = [_framed("a.txt", "42.1%\n", "2023", ("domestic", "film")),
+            _framed("b.txt", "42.0%\n", "2023", ("domestic", "film"))]
+    # (b.txt gives both 42.0% and 40.5%: two quantities, never one cluster)
+    other = [_framed("b.txt", "40.5%\n", "2023", ("domestic", "film", "screen")),
+             _framed("c.txt", "40.6%\n", "2023", ("domestic", "film", "screen"))]
+    headline = _framed("a.txt", "42.1%\n", None, ("domestic", "film", "screen"), hint="2023")
+    (g,) = [g for g in group_claims(body + other + [headline]) if 4 in g.members]
+    assert set(g.members) == {0, 1, 4}
+    # near miss: a page whose dated figure has another value leaves the headline to the scores (its words are the
+    # other cluster's word for word)
+    headline = _framed("a.txt", "41.2%\n", None, ("domestic", "film", "screen"), hint="2023")
+    assert [tuple(g.members) for g in group_claims(body + other + [headline]) if 4 in g.members] == [(2, 3, 4)]
+
+
+def test_an_amount_as_of_a_years_last_month_is_that_years_for_an_undated_figure():
+    # (round 27) a page opening with 2022: its undated figure prefers a cluster of "2022-12 (as of)" as much as one
+    # of "2022"; the one its page restates decides
+    held = [_framed("a.txt", "42.1%\n", "2022-12 (as of)", ("domestic", "film")),
+            _framed("b.txt", "42.0%\n", "2022-12 (as of)", ("domestic", "film"))]
+    year = [_framed("b.txt", "40.5%\n", "2022", ("domestic", "film", "screen")),
+            _framed("c.txt", "40.6%\n", "2022", ("domestic", "film", "screen"))]
+    headline = _framed("a.txt", "42.1%\n", None, ("domestic", "film", "screen"), hint="2022")
+    (g,) = [g for g in group_claims(held + year + [headline]) if 4 in g.members]
+    assert set(g.members) == {0, 1, 4}

@@ -603,11 +603,19 @@ def _clusters(claims: list[Claim], members: list[int], similarity_min: float) ->
                 not claims[j].context.period or _period_compatible(hint, claims[j].context.period) for j in pool[k])]
         if len(scored) > 1 and hint and not ambiguous_ok:
             # it fits figures of several periods: the one its document opens with decides, if it names one
-            same = [(sc, k) for sc, k in scored if any(claims[j].context.period == hint for j in pool[k])]
+            # (an amount held as of the year's last month is the year's: "2022-12 (as of)" is as much 2022 as "2022")
+            same = [(sc, k) for sc, k in scored if any(claims[j].context.period in (hint, f"{hint}-12{AS_OF}")
+                                                       for j in pool[k])]
             named = [(sc, k) for sc, k in scored if any(claims[j].context.period and
                                                         _period_compatible(hint, claims[j].context.period)
                                                         for j in pool[k])]
             scored = same if len(same) == 1 else (named if len(named) == 1 else scored)
+        if len(scored) > 1 and not ambiguous_ok:
+            # its page states the same value, dated, in one of them: a headline restating its story's figure
+            c = claims[i]
+            mine = [(sc, k) for sc, k in scored if any(
+                claims[j].path == c.path and (claims[j].value, claims[j].unit) == (c.value, c.unit) for j in pool[k])]
+            scored = mine if len(mine) == 1 else scored
         if len(scored) > 1 and not ambiguous_ok:
             # one fits clearly better than every other (the same object word for word, against a look-alike
             # that shares less of it): it is that one's
