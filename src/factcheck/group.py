@@ -77,8 +77,8 @@ def _a_populations_count(c: Claim) -> bool:
     (A size threshold, not a reading: two unnamed videos' page views in one year are compared too.)"""
     if not c.context.period or abs(c.value or 0) < POPULATION_COUNT:
         return False
-    if len(c.context.words) >= 2:
-        return True
+    if len(c.context.words) + len(subsets(c.context.basis)) >= 2:
+        return True  # ("287,000 maternal deaths": a part of a population, as "female", is a word of its phrase)
     return _counts_its_word(c) and not _people_only(c.context.words)
 
 

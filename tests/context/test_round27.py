@@ -71,3 +71,26 @@ def test_where_a_change_ends_is_of_what_it_starts_from():
     got = frames("截至2022年12月,网民规模达10.67亿人。2018—2022年间,短视频用户规模从6.48亿增长至10.12亿。\n")
     assert "视频" in got["10.12亿"].context.words
     assert not {"视频", "短视"} & set(got["10.67亿人"].context.words)
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a place in capitals in brackets before a dash opens a story: where it was filed, not what it is about
+    ("(NAIROBI) — A new report found that road deaths have risen in nearly all regions.\n\n“In 2023, we estimate that "
+     "1.3 million people died on roads,” said Dr. Jane Roe, an author of the report.\n", "1.3 million", None),
+    # near miss: a name in brackets that no dash follows is the text's
+    ("(KEPCO) sold 560 TWh of power in 2023.\n", "560 TWh", "KEPCO"),
+])
+def test_a_place_in_brackets_before_a_dash_is_a_dateline(text, figure, subject):
+    assert frames(text)[figure].context.subject == subject
+
+
+@pytest.mark.parametrize("text, figure, female", [
+    # a mother is a woman: "maternal" and 孕产妇 name the female part of a population, as "women" and 妇女 do
+    ("An estimated 287,000 maternal deaths occurred in 2020.\n", "An estimated 287,000", True),
+    ("2020年全球孕产妇死亡数为28.7万人。\n", "28.7万人", True),
+    ("In 2020, 287,000 women died from pregnancy-related causes.\n", "287,000", True),
+    # near miss: deaths of no part named
+    ("An estimated 1.2 million road deaths occurred in 2020.\n", "An estimated 1.2 million", False),
+])
+def test_maternal_names_women(text, figure, female):
+    assert ("female" in frames(text)[figure].context.basis) == female

@@ -565,8 +565,10 @@ _DATELINE_ENDS = ("—", "–", "-", "电", "電")
 _ISO_DATE_FIRST = re.compile(r"\s*(?:[a-z]+\s+)?(?:19|20)\d{2}-\d{2}-\d{2}\s+")
 
 
-# a place in capitals opening a story: "MADRID:", "IVORY COAST- ", "SEOUL, March 3 (Reuters) -", "HONG KONG, Jan. 16 (Xinhua) --"
-_CAPS_DATELINE = re.compile(r"\s*[A-Z][A-Z.'\- ]{2,}[A-Z.](?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+# a place in capitals opening a story: "MADRID:", "IVORY COAST- ", "SEOUL, March 3 (Reuters) -", "HONG KONG, Jan. 16 (Xinhua) --",
+# "(NEW YORK) — " (in brackets, before a dash)
+_CAPS_DATELINE = re.compile(r"\s*(?:[A-Z][A-Z.'\- ]{2,}[A-Z.]|\([A-Z][A-Z.'\- ]{2,}[A-Z.]\)(?=\s*(?:--?|–|—)))"
+                            r"(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
                             r"(?:\s*\([^()]{1,30}\))?\s*(?::|\s(?:--?|–|—)|(-|–|—))\s")
 
 
