@@ -46,6 +46,9 @@ class Quantity:
 
 
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
+_RATE_BASES_CN = frozenset({"十万", "十萬", "百万", "百萬", "一百万", "一百萬"})  # 十万分之95: 95 per 100,000
+# 死亡率从, 发病率为: a rate named before its figure (or one read so right before: 从十万分之95下降到)
+_RATE_BEFORE = re.compile(r"(?:[率比][^，,。；;:：\d]{0,10}|[万萬]分之[\d.]+[^，,。；;:：\d]{1,10})$")
 _FRACTION_CN = re.compile(r"\s{0,3}分\s{0,3}之\s{0,3}")
 _FRACTION_WORD_AFTER_DIGITS = re.compile(r"[ -]([a-z]+s)(?![a-z-])")  # 3 fifths, 7 tenths (plural: a count of parts)
 _SLASH_FRACTION = re.compile(r"\s?[/⁄]\s?(\d{1,3})(?![\d/]|\.\d)")  # 4/5. ends a sentence; 4/5.5 is no fraction
@@ -262,6 +265,7 @@ class LineParser:
         self.n = len(text)
         self.floor = 0  # where the previous quantity ended: a prefix may not reach back past it
         self.frac_num: Core | None = None  # the number after 分之 in the last fraction read (百分之二三十)
+        self.frac_per: float | None = None  # the base of the last fraction read as a rate (十万分之95: 100000)
         self._figure_row: bool | None = None
         self.named_end: int | None = None  # where a digit and a capital naming a thing end (4K TVs, 3M's)
         self.has_comparison = "<" in text or ">" in text or "≤" in text or "≥" in text
@@ -425,6 +429,7 @@ class LineParser:
         written_factor = None  # for minor currency units: "34 cents" is written as 34
 
         frac = self._fraction(core)
+        per = self.frac_per if frac is not None else None
         if frac is None and core.ratio:
             frac = (core.value, "ratio", "ratio", core.end, core.decimals)  # two thirds, a quarter
         if frac is None and self.has_you:
@@ -803,12 +808,13 @@ class LineParser:
                             scale_words=tuple(scale_words))
         return Quantity(start, end, value, kind, unit, qualifier, core, noun, hb, ha,
                         rejected=rejected, has_unit=has_unit, scale_words=tuple(scale_words),
-                        written_value=written)
+                        written_value=written, per=per)
 
     def _fraction(self, core: Core) -> tuple[float, str, str, int, int] | None:
         """三分之二, 百分之五十 (percent), 3/4, 9.3 of every 10, 2000 over 3: (value, kind, unit, end, decimals)."""
         text, low, end = self.text, self.low, core.end
         self.frac_num = None
+        self.frac_per = None
         m = _FRACTION_CN.match(text, end) if self.has_zhi and end < self.n and (
             text[end] == "分" or text[end].isspace()) else None  # (分 or a space first)
         if m:
@@ -818,6 +824,12 @@ class LineParser:
             self.frac_num = num  # 百分之二三十: a colloquial range after the fraction marker
             if not core.has_digit and core.value in (100.0, 1000.0, 10000.0):
                 return num.value * 100.0 / core.value, "percent", "percent", num.end, num.decimals
+            if text[core.start:core.end] in _RATE_BASES_CN and _RATE_BEFORE.search(text, max(0, core.start - 24),
+                                                                                    core.start):
+                # 死亡率为十万分之95: a rate per 100,000 (or per million) as written, "95 per 100,000" (not the
+                # number 一百万分之五 alone: 0.000005)
+                self.frac_per = core.value
+                return num.value, "count", "count", num.end, num.decimals
             return num.value / core.value, "ratio", "ratio", num.end, num.decimals
         if core.script == "arabic" and self.has_slash and "." not in text[core.start:end]:
             m = _SLASH_FRACTION.match(text, end)
