@@ -94,3 +94,16 @@ def test_a_place_in_brackets_before_a_dash_is_a_dateline(text, figure, subject):
 ])
 def test_maternal_names_women(text, figure, female):
     assert ("female" in frames(text)[figure].context.basis) == female
+
+
+@pytest.mark.parametrize("text, subject", [
+    # the national body a page opens with as its source makes its unnamed figures that country's, only when it is
+    # the first body the lead names: a joint report of an international body and a national one is the world's
+    ("A joint report from the World Health Organization and the China Association of Automobile Manufacturers "
+     "said on Monday that sales rose.\n\nAbout 9 million cars were sold in 2022.\n", None),
+    # near miss: the national body alone
+    ("The China Association of Automobile Manufacturers said on Monday that sales rose.\n\nAbout 9 million cars "
+     "were sold in 2022.\n", "China"),
+])
+def test_a_national_body_named_after_an_international_one_does_not_make_the_page_its_countrys(text, subject):
+    assert frames(text)["About 9 million"].context.subject == subject

@@ -539,9 +539,12 @@ class _Doc:
         one are about (before the script's home: Traditional Chinese is written in more than one place)."""
         if not hasattr(self, "_lead_body"):
             # (as written: the alias table calls 中國人民銀行 PBOC)
-            found = (_national(self.layout.blocks[j].text[m.start:m.end], self.V) or _national(m.name, self.V)
-                     for j in self.lead() for m in self.mentions(j) if m.role == "research")
-            self._lead_body = next((c for c in found if c), None) or self._lead_own_ministry()
+            # (the first body the lead names: "a joint report from the WHO and the US Centers for Disease Control"
+            # is the world's report, not the US's)
+            first = next(((j, m) for j in self.lead() for m in self.mentions(j) if m.role == "research"), None)
+            national = first and (_national(self.layout.blocks[first[0]].text[first[1].start:first[1].end], self.V)
+                                  or _national(first[1].name, self.V))
+            self._lead_body = national or self._lead_own_ministry()
         return self._lead_body
 
     def lead_world_sources(self) -> frozenset[str]:
