@@ -680,3 +680,18 @@ def test_an_amount_as_of_a_years_last_month_is_that_years_for_an_undated_figure(
     headline = _framed("a.txt", "42.1%\n", None, ("domestic", "film", "screen"), hint="2022")
     (g,) = [g for g in group_claims(held + year + [headline]) if 4 in g.members]
     assert set(g.members) == {0, 1, 4}
+
+
+def test_a_small_figure_its_page_states_twice_is_no_restatement():
+    # (review) 5.0% on the page's dated body and in its headline may be two things: the scores decide, as for
+    # any undated figure, and it does not join the body's cluster for its value alone
+    body = [_framed("a.txt", "5.0%\n", "2023", ("domestic", "film")),
+            _framed("b.txt", "5.1%\n", "2023", ("domestic", "film"))]
+    other = [_framed("b.txt", "4.7%\n", "2023", ("domestic", "film", "screen")),
+             _framed("c.txt", "4.8%\n", "2023", ("domestic", "film", "screen"))]
+    headline = _framed("a.txt", "5.0%\n", None, ("domestic", "film", "screen"), hint="2023")
+    assert not [g for g in group_claims(body + other + [headline]) if {0, 4} <= set(g.members)]
+    # (three digits: the same rule joins it to the body's cluster)
+    body[0], headline = _framed("a.txt", "5.02%\n", "2023", ("domestic", "film")), \
+        _framed("a.txt", "5.02%\n", None, ("domestic", "film", "screen"), hint="2023")
+    assert [g for g in group_claims(body + other + [headline]) if {0, 4} <= set(g.members)]

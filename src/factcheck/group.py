@@ -77,7 +77,7 @@ def _a_populations_count(c: Claim) -> bool:
     (A size threshold, not a reading: two unnamed videos' page views in one year are compared too.)"""
     if not c.context.period or abs(c.value or 0) < POPULATION_COUNT:
         return False
-    if len(c.context.words) + len(subsets(c.context.basis)) >= 2:
+    if len(c.context.words) + min(1, len(subsets(c.context.basis))) >= 2:
         return True  # ("287,000 maternal deaths": a part of a population, as "female", is a word of its phrase)
     return _counts_its_word(c) and not _people_only(c.context.words)
 
@@ -611,11 +611,15 @@ def _clusters(claims: list[Claim], members: list[int], similarity_min: float) ->
                                                         for j in pool[k])]
             scored = same if len(same) == 1 else (named if len(named) == 1 else scored)
         if len(scored) > 1 and not ambiguous_ok:
-            # its page states the same value, dated, in one of them: a headline restating its story's figure
+            # its page states the same value, dated, in one of them: a headline restating its story's figure (of
+            # three digits or more: a 5% or a 10 on one page may be two things)
             c = claims[i]
-            mine = [(sc, k) for sc, k in scored if any(
-                claims[j].path == c.path and (claims[j].value, claims[j].unit) == (c.value, c.unit) for j in pool[k])]
-            scored = mine if len(mine) == 1 else scored
+            if _significant_digits(c) >= 3:
+                mine = [(sc, k) for sc, k in scored if any(
+                    claims[j].path == c.path and claims[j].context.period and
+                    (claims[j].value, claims[j].low, claims[j].high, claims[j].unit) == (c.value, c.low, c.high, c.unit)
+                    for j in pool[k])]
+                scored = mine if len(mine) == 1 else scored
         if len(scored) > 1 and not ambiguous_ok:
             # one fits clearly better than every other (the same object word for word, against a look-alike
             # that shares less of it): it is that one's

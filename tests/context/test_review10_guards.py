@@ -152,8 +152,8 @@ FACETS = [
     # (fixed in review 10: an introduction naming two years gave its items the first)
     ("2015年和2020年的数据如下：\n\n快递业务量增长20%。\n", "20%", "period", "eq", None),
     ("2015年和2020年的數據如下：\n\n快遞業務量增長20%。\n", "20%", "period", "eq", None),
-    ("Between 2015 and 2020:\n\nParcel volume rose 20%.\n", "20%", "period", "eq", "2020"),  # (round 27: a change
-    # over a span of years is its last year's, on its first)
+    ("Between 2015 and 2020:\n\nParcel volume rose 20%.\n", "20%", "period", "eq", "2015..2020"),  # (round 27:
+    # the introduction's span, read whole; not its first year)
     xf("The report, published in 2023, lists the key figures:\n\nParcel volume rose 20% to 132 billion.\n",
        "132 billion", "period", "ne", "2023",
        reason="the year a report was published, in the paragraph introducing its figures, dates them"),

@@ -12,12 +12,15 @@ from helpers import frames
     # about; a year in brackets after a journal or a report is its year, not a stock code
     ("根据Harlow等人于Nature期刊(2019)发表之研究,2018年约有420万吨废旧轮胎被焚烧。\n", "420万吨", None, "Harlow"),
     ("Moreno等學者在Applied Energy期刊(2021)報告指出,2020年全球電池產量達2.3億顆。\n", "2.3億顆", None, "Moreno"),
-    ("A study by Harlow et al. estimated that 4.2 million tonnes of tyres were burned in 2018.\n",
+    ("The estimate of Harlow et al. is that 4.2 million tonnes of tyres were burned in 2018.\n",
      "4.2 million tonnes", None, "Harlow"),
     # near misses: a name before a stock code is a firm, a year-like code too; a firm's own name stays its subject
     ("金沙中國(1928)去年收益達66億美元。\n", "66億美元", "金沙中国", None),
     ("联发科(2454)第二季营收达1200亿元。\n", "1200亿元", "MediaTek", None),
     ("Harlow Industries burned 4.2 million tonnes of tyres in 2018.\n", "4.2 million tonnes", "Harlow Industries", None),
+    # (review: 人 opening another word after 等 is no author's 等人; a firm's 团队 is the firm)
+    ("Zentria等人气品牌2023年销售额达50亿元。\n", "50亿元", "Zentria", None),
+    ("Zentria团队2023年营收达27亿元。\n", "27亿元", "Zentria", None),
 ])
 def test_authors_and_journals_say_so(text, figure, subject, source):
     got = frames(text)[figure].context
@@ -107,3 +110,57 @@ def test_maternal_names_women(text, figure, female):
 ])
 def test_a_national_body_named_after_an_international_one_does_not_make_the_page_its_countrys(text, subject):
     assert frames(text)["About 9 million"].context.subject == subject
+
+
+
+@pytest.mark.parametrize("text, figure, period, base", [
+    # (review) spans that are no change's: a heading's, another sentence's, a plan's, a cohort's; rates a year or on
+    # average over a span
+    ("Report 2015-2020\n\nSales grew 5%.\n", "5%", "2015..2020", None),
+    ("Between 2019 and 2023 the firm restructured its business. Sales grew 5%.\n", "5%", "2019..2023", None),
+    ("Under the 2021-2025 five-year plan, GDP will grow 5%.\n", "5%", "2021..2025", None),
+    ("Among adults born between 1980 and 1995, debt rose 12%.\n", "12%", "1980..1995", None),
+    ("GDP growth averaged 5% between 2015 and 2020.\n", "5%", "2015..2020", None),
+    ("2015年至2020年，GDP年平均增长5%。\n", "5%", "2015..2020", None),
+    # (a word "annual" elsewhere in the sentence says nothing of the rate)
+    ("The annual report said sales grew 20% between 2019 and 2023.\n", "20%", "2023", "vs 2019"),
+])
+def test_spans_that_are_no_changes_span(text, figure, period, base):
+    got = frames(text)[figure].context
+    assert (got.period, got.base) == (period, base)
+
+
+@pytest.mark.parametrize("text, figure, period", [
+    # (review) a level after "to" with no change verb, or one a "when" clause after "between … and …" speaks of,
+    # is of the whole span
+    ("Between 2019 and 2023, investment in the sector amounted to $5 billion.\n", "$5 billion", "2019..2023"),
+    ("Between 2010 and 2020, when unemployment averaged 5.5%, the economy expanded steadily.\n", "5.5%",
+     "2010..2020"),
+    # (and a Chinese change verb before 到 ends the change as 至 does)
+    ("2019年至2023年，用户规模增长到8亿。\n", "8亿", "2023"),
+])
+def test_a_level_over_a_span_keeps_it(text, figure, period):
+    assert frames(text)[figure].context.period == period
+
+
+def test_years_before_a_unit_are_no_span():
+    # (review) "between 1950 and 2000 tonnes a day" is a range of tonnes, no span of years
+    got = frames("In 2022, the plant produced between 1950 and 2000 tonnes a day, up 5%.\n")["5%"].context
+    assert got.base is None
+
+
+@pytest.mark.parametrize("text, figure, subject, source", [
+    # (review) a body the alias table knows, in brackets before a dash, is a credit, no dateline
+    ("(UNICEF) — Some 5 million children in Kenya were vaccinated in 2023.\n", "Some 5 million", "Kenya", "UNICEF"),
+])
+def test_a_known_body_in_brackets_is_no_dateline(text, figure, subject, source):
+    got = frames(text)[figure].context
+    assert (got.subject, got.source) == (subject, source)
+
+
+@pytest.mark.parametrize("text, figure, female", [
+    # (review) health care of mothers and children together is no part of a population
+    ("In 2023, spending on maternal and child health rose to $5 billion.\n", "$5 billion", False),
+])
+def test_maternal_and_child_health_is_no_female_part(text, figure, female):
+    assert ("female" in frames(text)[figure].context.basis) == female

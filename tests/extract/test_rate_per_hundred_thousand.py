@@ -35,3 +35,19 @@ def test_not_a_rate_per_hundred_thousand(sentence, text, why):
     got = [c for c in claims_in(sentence) if c.text == text]
     assert got and all(c.per is None and c.unit == "percent" for c in got), \
         [(c.text, c.value, c.unit, c.per) for c in claims_in(sentence)]
+
+
+REVIEW = [
+    # (review) per million after a rate's name too, a bare 百万 included; a comma (、 after normalising) parts the
+    # rate's name from another clause's fraction; 比例尺 is a map's scale, no rate
+    ("发病率为百万分之三。", "百万分之三", 3.0, "count", 1000000.0),
+    ("死亡率下降了，十万分之五的人口受益。", "十万分之五", 0.005, "percent", None),
+    ("比例尺为十万分之一的地图", "十万分之一", 0.001, "percent", None),
+]
+
+
+@pytest.mark.parametrize("sentence,text,value,unit,per", REVIEW)
+def test_review_cases(sentence, text, value, unit, per):
+    got = [c for c in claims_in(sentence) if c.text == text]
+    assert [(c.value, c.unit, c.per) for c in got] == [(pytest.approx(value), unit, per)], \
+        [(c.text, c.value, c.unit, c.per) for c in claims_in(sentence)]

@@ -513,7 +513,7 @@ def _publication(name: str) -> bool:
     """The name, in either script, ends like a publication's (报告, 期刊, 學報 …)."""
     from ..knowledge import to_simplified
 
-    return to_simplified(name).lower().endswith(_PUBLICATIONS + ("学报", "杂志"))
+    return to_simplified(name).lower().endswith(_PUBLICATIONS)
 
 
 _CURRENCY_AFTER = re.compile(r"\s*(?:dollars?\b|\$|元|币|cents?\b)")
@@ -565,11 +565,13 @@ _DATELINE_ENDS = ("—", "–", "-", "电", "電")
 _ISO_DATE_FIRST = re.compile(r"\s*(?:[a-z]+\s+)?(?:19|20)\d{2}-\d{2}-\d{2}\s+")
 
 
-# a place in capitals opening a story: "MADRID:", "IVORY COAST- ", "SEOUL, March 3 (Reuters) -", "HONG KONG, Jan. 16 (Xinhua) --",
-# "(NEW YORK) — " (in brackets, before a dash)
-_CAPS_DATELINE = re.compile(r"\s*(?:[A-Z][A-Z.'\- ]{2,}[A-Z.]|\([A-Z][A-Z.'\- ]{2,}[A-Z.]\)(?=\s*(?:--?|–|—)))"
-                            r"(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+# a place in capitals opening a story: "MADRID:", "IVORY COAST- ", "SEOUL, March 3 (Reuters) -", "HONG KONG, Jan. 16 (Xinhua) --"
+_CAPS_DATELINE = re.compile(r"\s*[A-Z][A-Z.'\- ]{2,}[A-Z.](?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
                             r"(?:\s*\([^()]{1,30}\))?\s*(?::|\s(?:--?|–|—)|(-|–|—))\s")
+
+
+# a place in capitals in brackets before a dash: "(NEW YORK) — " (not a body the alias table knows: "(UNICEF) — ")
+_BRACKETED_PLACE = re.compile(r"\s*\(([A-Z][A-Z.'\- ]{2,}[A-Z.])\)\s*(?:--?|–|—)\s")
 
 
 # a publisher in two to four capitalised words and a dash, after the date a page opens with, before the story's
@@ -587,8 +589,9 @@ _PLACE_DATELINE = re.compile(r"\s*[A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){0,
 _CREDIT = re.compile(r"\s*[(（][^()（）\d]{0,24}(?:网|網|社|报|報|台|讯|訊|电|電|记者|記者)[^()（）]{0,20}[)）]")
 
 
-def dateline_end(text: str) -> int:
-    """End of a dateline ("Dubai, United Arab Emirates, April 16, 2025 —", 新华社北京4月16日电, "MADRID:") or of a
+def dateline_end(text: str, vocab: Vocab | None = None) -> int:
+    """End of a dateline ("Dubai, United Arab Emirates, April 16, 2025 —", 新华社北京4月16日电, "MADRID:", "(NEW YORK) —"
+    (`vocab`: to tell a body the alias table knows, "(UNICEF) —", from a place)) or of a
     news credit in brackets (（德国之声中文网）): its place is where the news was filed or who filed it, not what
     it is about."""
     # (every dateline of _DATELINE ends with a dash or 电: the slow pattern only in a text holding one)
@@ -597,6 +600,10 @@ def dateline_end(text: str) -> int:
     caps = _CAPS_DATELINE.match(text, dated.end() if dated else 0)
     if caps and caps.group(1) and " " not in caps.group(0).strip():
         caps = None  # "NVIDIA- Revenue rose": a dash glued to one word is no dateline ("IVORY COAST- " is)
+    if not caps and text[:8].lstrip().startswith("(") and (b := _BRACKETED_PLACE.match(text)) and not (
+            vocab is not None and (ent := alias(b.group(1), vocab)) is not None and
+            ent.kind not in ("country", "region", "city")):
+        caps = b
     m = (_DATELINE.match(text) if any(x in text for x in _DATELINE_ENDS) else None) or caps \
         or _PLACE_DATELINE.match(text) or _CREDIT.match(text) or (dated and _TITLE_DATELINE.match(text, dated.end()))
     if not m:
@@ -614,7 +621,7 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
     """Every mention in a text (a block), sorted by position; a dateline's places are left out (`line`: where
     the dateline ends, when the caller has read it)."""
     out: list[Mention] = []
-    line = dateline_end(text) if line is None else line
+    line = dateline_end(text, vocab) if line is None else line
     taken = Taken(len(text))
     if line:
         taken.append((0, line))
@@ -698,7 +705,9 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
         if taken.overlaps(s, e):
             continue
         ent = alias(name, vocab)
-        if ent is None:
+        if ent is None and _JOURNAL_BEFORE.search(text, max(0, s - 12), s):
+            out.append(Mention(s, e, name, "research", "research"))  # "in the journal Nature Medicine": who says so
+        elif ent is None:
             out.append(_open(s, e, name, vocab, text[e:e + 16]))
         else:
             out.append(Mention(s, e, ent.name, _role(ent), ent.kind))
@@ -823,10 +832,12 @@ def _open(s: int, e: int, name: str, vocab: Vocab, after: str = "") -> Mention:
 _PUBLICATIONS_EN = ("report", "outlook", "survey", "yearbook", "barometer", "brief", "briefing")
 _PUBLICATION_AFTER = re.compile(r"\s+(?:(?:" + "|".join(_PUBLICATIONS_EN) + r"|white paper)\b(?!\s+that\b)|"
                                 r"(?:reports?|surveys?)\s+that\b)", re.I)
+_JOURNAL_BEFORE = re.compile(r"\b(?:journal|magazine|newspaper|periodical)\s+$", re.I)
 _WEBSITE_AFTER = re.compile(r"[”\"」』]?\s*(?:网站|網站)")
 # what follows an author's or a journal's name: "Jambeck等人于Science期刊", "Geyer等学者", "Geyer et al." (who says so)
-_AUTHOR_AFTER = re.compile(r"[”\"」』》]?\s*(?:期刊|杂志|雜誌|学报|學報|等人|等学者|等學者|等研究人员|等研究人員|"
-                           r"研究团队|研究團隊|团队|團隊|et\s+al\b)")
+_AUTHOR_AFTER = re.compile(r"[”\"」』》]?\s*(?:期刊|杂志|雜誌|学报|學報|等人(?=[于於在的发發研指表认認称稱估测測,，、(（\s]|$)|"
+                           r"等学者|等學者|等研究人员|等研究人員|研究团队|研究團隊|et\s+al\b)")
+# (not 等人工智能公司, 等人形机器人, 等人气品牌: 人 opens another word; nor a firm's 团队)
 _OWNER_BEFORE = re.compile(r"['’]s\s+$|的$")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z][A-Za-z.]*)")
 

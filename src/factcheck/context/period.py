@@ -167,7 +167,9 @@ _FORMS: list[tuple[re.Pattern, str]] = [
     (re.compile(_Y + r"\s*[/\-–]\s*(\d{2}|(?:19|20)\d{2})(?!\d)\s*(?:年度|年产季|产季|年|crop year|season|marketing year)?"), "crop"),
     (re.compile(_Y + r"\s*年?\s*(?:-|–|—|~|至|到|to)\s*" + _Y + r"\s*年?"), "yrange"),
     # (and "between 1990 and 2015": the years a change ran between)
-    (re.compile(r"(?<![a-z])between\s+" + _Y + r"\s+and\s+" + _Y + r"(?!\d)"), "yrange"),
+    (re.compile(r"(?<![a-z])between\s+" + _Y + r"\s+and\s+" + _Y + r"(?![\d%]|[.,]\d|\s*(?:%|per\s?cent|tonnes?|tons?|"
+                r"units|people|persons|metres|meters|km|kg|mw|gw|[万亿千百吨人元]))"), "yrange"),  # (not "between
+    # 1950 and 2000 tonnes a day")
     # a year, also right before its figure (2019年165.9万吨), not one that opens a month or a day (2019年12月)
     (re.compile(r"((?:19|20)(?<![\d.](?:19|20))(?<!\d,(?:19|20))\d{2})(?:\s*年(?:度|底|末)?)?(?![\d%]|[.,]\d|\s*\d|\s*年\s*\d{1,2}\s*(?:个\s*)?[月日号季周])(?!\s*[万亿千百台架个人名家款辆吨桶元美])"), "y"),
     # (each of the three below opened by its words' first characters: a scan skips to them)
@@ -833,14 +835,19 @@ def starts_change(v: View) -> bool:
 def ends_change(v: View, to_alone: bool = False) -> bool:
     """The figure is where a change ends: a figure that starts one right before it ("from 280,000 to 53,000"),
     or (`to_alone`) any "to" right before it ("fell 5 points between 2019 and 2021 to 81%", 降至81%)."""
-    if to_alone and _TO_BEFORE.search(v.low, max(v.ss, v.s - 16), v.s):
+    if to_alone and _TO_BEFORE.search(v.low, max(v.ss, v.s - 64), v.s):
         return True
     prev = [(s, e) for s, e in v.spans if v.ss <= s and e <= v.s]
     return bool(prev) and bool(_TO_AFTER.fullmatch(v.low, prev[-1][1], v.s)) and \
         bool(_FROM_BEFORE.search(v.low, max(v.ss, prev[-1][0] - 16), prev[-1][0]))
 
 
-_TO_BEFORE = re.compile(r"(?:\bto|[降升增减跌涨]至|[降升增减跌涨]到)\s*(?:about\s+|around\s+|nearly\s+|some\s+)?[$€£¥]?\s*$")
+# a change's verb and "to" right before a figure: "fell 5 points between 2019 and 2021 to 81%", 增长到8亿, 降至
+# (not "amounted to", "compared to", "paid 5 million yuan to 300 workers")
+_TO_BEFORE = re.compile(r"(?:\b(?:r[io]s[ei]n?|fell|fall(?:en|s)?|grew|grow[ns]?|(?:increas|decreas|declin|climb|jump|surg|"
+                        r"plung|plummet|soar|slipp|slid|dropp|shrunk|shrank|reduc|cut|rais|lower|boost|expand|dipp|edg)"
+                        r"\w*)\b[^,.;:]{0,48}?\bto|(?:[降升增减跌涨]|增长|增加|下降|下滑|降低|提高|提升|上升|减少|回落|攀升|"
+                        r"扩大|缩小|增長|減少|擴大|縮小|下跌|上漲)[至到])\s*(?:about\s+|around\s+|nearly\s+|some\s+)?[$€£¥]?\s*$")
 
 
 def _parallel_change(v: View, spans: list[PeriodSpan]) -> PeriodSpan | None:

@@ -46,9 +46,9 @@ class Quantity:
 
 
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
-_RATE_BASES_CN = frozenset({"十万", "十萬", "百万", "百萬", "一百万", "一百萬"})  # 十万分之95: 95 per 100,000
+_RATE_BASES_CN = frozenset({"十万", "十萬", "百万", "百萬", "一百万", "一百萬"})  # 十万分之95: 95 per 100,000 (百万: per million)
 # 死亡率从, 发病率为: a rate named before its figure (or one read so right before: 从十万分之95下降到)
-_RATE_BEFORE = re.compile(r"(?:[率比][^，,。；;:：\d]{0,10}|[万萬]分之[\d.]+[^，,。；;:：\d]{1,10})$")
+_RATE_BEFORE = re.compile(r"(?:(?:率|比率|比例(?!尺))[^，,、。；;:：\d]{0,10}|[万萬]分之[\d.]+[^，,、。；;:：\d]{1,10})$")
 _FRACTION_CN = re.compile(r"\s{0,3}分\s{0,3}之\s{0,3}")
 _FRACTION_WORD_AFTER_DIGITS = re.compile(r"[ -]([a-z]+s)(?![a-z-])")  # 3 fifths, 7 tenths (plural: a count of parts)
 _SLASH_FRACTION = re.compile(r"\s?[/⁄]\s?(\d{1,3})(?![\d/]|\.\d)")  # 4/5. ends a sentence; 4/5.5 is no fraction
@@ -487,7 +487,7 @@ class LineParser:
                 text[core.start] in K.cn_small or text[core.start] in K.cn_big):
             scale_hedge = ("over", core.start - 1)  # 几十万人, 数十亿美元, 几千块钱: some tens of …, a floor
         rate_base = False
-        if not core.has_digit and kind == "count":
+        if not core.has_digit and kind == "count" and per is None:  # (百万分之三 read as a rate: no bare scale)
             # 万, 千万 alone: a number only when a unit follows (万人, 千亿美元) or a bound word precedes (破万,
             # 上万人); 百度, 千万不要 are words
             scale_hedge = scale_hedge or self._scale_hedge(core)
