@@ -151,6 +151,7 @@ def _organisation_end(word: str, vocab: Vocab) -> bool:
         w in vocab.cues.get("subject.public_body_endings", ())
 
 
+_CENTRES = frozenset({"Center", "Centre", "Centers", "Centres"})
 _ORG_ENDS = frozenset({"Bank", "Fund", "Forum", "Union", "Alliance", "Foundation", "Times", "Airlines", "Airways"})
 
 
@@ -183,14 +184,19 @@ def _bodies_joined(text: str, out: list, vocab: Vocab) -> list:
     k = 0
     while k + 1 < len(out):
         (s1, e1, n1), (s2, e2, n2) = out[k], out[k + 1]
-        body_of = " of " in n1 and any(w.lower() in bodies for w in n1.split(" of ")[0].split())  # Ministry of A
+        # Ministry of A, Institute for A: a body's name goes on
+        body_of = any(f" {w} " in n1 and any(x.lower() in bodies or _organisation_end(x, vocab) or x in _CENTRES
+                                             for x in n1.split(f" {w} ")[0].split()) for w in ("of", "for"))
         if text[e1:s2] == " and " and (body_of or n2.split()[-1].lower() in bodies
                                        or n2.split()[-1].lower() in _PUBLICATIONS_EN
                                        or len(n2.split()) >= 2 and (m := _PUBLICATION_AFTER.match(text, e2))
                                        and m.group().lstrip()[:1].isupper()) or \
                 text[e1:s2] in (" of ", " of the ") and (_PUBLICATION_AFTER.match(text, e2) or
                                                           n2.split()[-1].lower() in _PUBLICATIONS_EN) or \
-                text[e1:s2] == " of the " and _organisation_end(n1.split()[-1], vocab) and not _a_place(n2, vocab):
+                text[e1:s2] == " of the " and _organisation_end(n1.split()[-1], vocab) and not _a_place(n2, vocab) or \
+                text[e1:s2] == " for " and (_organisation_end(n1.split()[-1], vocab) or n1.split()[-1] in _CENTRES) \
+                and not _a_place(n2, vocab):
+            # ("the Institute for Health Metrics and Evaluation", "Centers for Disease Control and Prevention")
             # (or a report's title: "the State of the Cruise Industry report"; or a body "of the" its field: "the
             # International Federation of the Phonographic Industry", "Ministry of the Interior")
             out[k:k + 2] = [(s1, e2, clean_name(text[s1:e2], vocab))]
@@ -794,7 +800,10 @@ def is_body(name: str, vocab: Vocab) -> bool:
         return bool(words) and (words[-1] in vocab.bodies or
                                 (" of " in name and any(w in vocab.bodies for w in words[1:-1] if w[0].isupper()))
                                 or (" of " in name and (words[0] in ("Ministry", "Department") or
-                                                        words[0] in vocab.bodies)))
+                                                        words[0] in vocab.bodies))
+                                # (and "X for …": the Institute for Health Metrics and Evaluation, Centers for …)
+                                or (len(words) >= 3 and words[1] == "for" and (words[0] in vocab.bodies or
+                                                                               words[0] in _CENTRES)))
     return _simplified(name).endswith(vocab.bodies)
 
 
