@@ -695,3 +695,9 @@ def test_a_small_figure_its_page_states_twice_is_no_restatement():
     body[0], headline = _framed("a.txt", "5.02%\n", "2023", ("domestic", "film")), \
         _framed("a.txt", "5.02%\n", None, ("domestic", "film", "screen"), hint="2023")
     assert [g for g in group_claims(body + other + [headline]) if {0, 4} <= set(g.members)]
+
+
+def test_a_chinese_count_followed_by_its_noun_is_no_bare_number():
+    # (round 27) the counted noun follows a Chinese number directly (5500多万痴呆症患者): worldwide, it is compared
+    claims = annotated([("a.txt", "全球有5500多万名哮喘患者。\n"), ("b.txt", "全球有5800万哮喘患者。\n")])
+    assert group_claims(claims)
