@@ -182,3 +182,16 @@ def test_maternal_and_child_health_is_no_female_part(text, figure, female):
 def test_journals_and_bodies_for_a_field_say_so(text, figure, subject, source):
     got = frames(text)[figure].context
     assert (got.subject, got.source) == (subject, source)
+
+
+@pytest.mark.parametrize("text, figure, expected", [
+    # an outcome set against what was expected (不如預期, 未达预期, 达到预期) is no forecast, as 好于预期 and "better than
+    # expected" were not
+    ("外國旅客來台仍不如預期，僅857萬餘人次。\n", "857萬餘人次", False),
+    ("销量未达预期，仅售出857万辆。\n", "857万辆", False),
+    # near misses: what is expected, is
+    ("预计今年销量为857万辆。\n", "857万辆", True),
+    ("外國旅客預期將達857萬人次。\n", "857萬人次", True),
+])
+def test_an_outcome_against_expectations_is_no_forecast(text, figure, expected):
+    assert ("forecast" in frames(text)[figure].context.basis) == expected

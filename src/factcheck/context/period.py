@@ -1172,7 +1172,7 @@ _FORECAST_SAYS = re.compile(r"(?:预计|預計|预测|預測|预期|預期|预�
 
 # a comparison with what was expected: the figure is the outcome (略遜預期, 不及预期, 好于预期, 超预期, "better than
 # expected", "beat forecasts", "missed estimates", "below expectations")
-_SHORT_OF_OR_ABOVE = re.compile(r"(?:略?[遜逊][於于]?|[低高好優优胜勝][於于]|不及|超出?|符合|\bthan|\bbeat(?:ing|s)?|"
+_SHORT_OF_OR_ABOVE = re.compile(r"(?:略?[遜逊][於于]?|不如|未?[达達]到?|[低高好優优胜勝][於于]|不及|超出?|符合|\bthan|\bbeat(?:ing|s)?|"
                                 r"\bmiss(?:ed|es|ing)?|\bbelow|\babove|\bexceed(?:ed|ing|s)?|\btopp(?:ed|ing)|"
                                 r"\bshort of|\bahead of|\bin line with)\s*(?:the\s+|market\s+|analysts['’]?\s+)*$")
 
