@@ -14,6 +14,9 @@ from helpers import frames
     ("Moreno等學者在Applied Energy期刊(2021)報告指出,2020年全球電池產量達2.3億顆。\n", "2.3億顆", None, "Moreno"),
     ("The estimate of Harlow et al. is that 4.2 million tonnes of tyres were burned in 2018.\n",
      "4.2 million tonnes", None, "Harlow"),
+    # (and opening a sentence: an author, though a capitalised word there is often an ordinary one)
+    ("Harlow et al. estimated that 4.2 million tonnes of tyres were burned in 2018.\n",
+     "4.2 million tonnes", None, "Harlow"),
     # near misses: a name before a stock code is a firm, a year-like code too; a firm's own name stays its subject
     ("金沙中國(1928)去年收益達66億美元。\n", "66億美元", "金沙中国", None),
     ("联发科(2454)第二季营收达1200亿元。\n", "1200亿元", "MediaTek", None),

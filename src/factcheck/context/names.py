@@ -269,7 +269,7 @@ def _one_proper(text: str, toks: list, vocab: Vocab, lower_words: frozenset[str]
         return  # "COFFEE REPORT AND OUTLOOK": a title in capitals, not a name
     first = name.split()[0]
     if len(toks) == 1 and not owner and not first.isupper() and not any(ch.isupper() for ch in first[1:]) and \
-            not _corporate_after(text, e, vocab) and \
+            not _corporate_after(text, e, vocab) and not _ET_AL.match(text, e) and \
             (first.lower() in lower_words or (first.lower() in starts and not _a_doer(text, e, first, vocab)
                                               and not (toks[0][2].endswith(("'s", "’s")) and first.lower()
                                                        not in vocab.cues.get("subject.common_possessives", ())))):
@@ -405,6 +405,9 @@ _DIGIT_NEXT = re.compile(r"\s?\d")
 _DIGIT_BEFORE = re.compile(r"\d(?:\s?(?:billion|million|thousand|bn|m|k|trillion))?\s$")
 
 _NEXT_LOWER_WORD = re.compile(r"\s+([a-z]+)")  # (read in the 30 characters after a word)
+
+
+_ET_AL = re.compile(r"\s+et\s+al\b")  # "Harlow et al. estimated": an author's name, at a sentence start too
 
 
 def _a_doer(text: str, e: int, word: str, vocab: Vocab) -> bool:
