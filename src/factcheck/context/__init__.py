@@ -2002,18 +2002,13 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                     (at_base := period.base_level(v, before[1], before[2])) is not None:
                 # "rose 3.25 per cent month-on-month from 5.85 million tonnes" in December: November's level
                 per = at_base
-            if per and meas.kind in ("growth", "change") and _YEAR_SPAN.fullmatch(per) and \
-                    meas.base in (None, f"vs {per[:4]}") and _change_span(low, periods, v, per) and \
-                    not _ANNUAL_RATE.search(low, max(v.cs, v.s - 16), min(v.ce, v.e + 16)):
+            if per and meas.kind in ("growth", "change") and meas.base in (None, f"vs {per[:4]}") and \
+                    period.change_over_span(v, periods, per):
                 # "fell 43% between 1990 and 2015", 1990年至2015年下降了44%: the change of 2015 on 1990 (as
                 # 比1990年下降了44% in 2015 is)
                 per, meas = per[-4:], replace(meas, base=f"vs {per[:4]}")
-            elif per and meas.kind in ("level", "percent", "share") and _YEAR_SPAN.fullmatch(per) and c.low is None:
-                # "from 280,000 to 53,000 … between 2005 and 2024": the level a change starts from is of the span's
-                # first year, the one it ends at of its last
-                # (and so is one a "when" clause after the span speaks of: "from 2019 to 2022, when it reached 9.1%")
-                per = per[:4] if period.starts_change(v) else per[-4:] if period.ends_change(v, True) or \
-                    _WHEN_BEFORE.search(low, max(v.ss, v.s - 60), v.s) else per
+            elif per and meas.kind in ("level", "percent", "share") and c.low is None:
+                per = period.level_in_span(v, per)  # "from 280,000 to 53,000 … between 2005 and 2024": 2005, 2024
             if meas.kind in ("growth", "change") and meas.base:
                 changed_on[v.ss] = (k, meas.base, per)
             if per and i not in lent_period:
@@ -2153,37 +2148,6 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
     return out
 
 
-def _change_span(low: str, periods, v, per: str) -> bool:
-    """The span of years `per` is written in the figure's sentence as a change's ("between 1990 and 2015", "from
-    2019 to 2023", 1990年至2015年): not a heading's or another sentence's, not a plan's (2021-2025年规划, "the
-    2021-2025 plan"), not a cohort's ("born between 1980 and 1995")."""
-    for p in periods:
-        if p.period != per or not v.ss <= p.start < v.se:
-            continue
-        written = low[p.start:p.end]
-        if not (_SPAN_WORDS.search(written) or _FROM_END.search(low, max(v.ss, p.start - 6), p.start)):
-            continue
-        if _COHORT_BEFORE.search(low, max(v.ss, p.start - 16), p.start) or _PLAN_AFTER.match(low, p.end):
-            continue
-        return True
-    return False
-
-
-_SPAN_WORDS = re.compile(r"between|\bto\b|至|到")
-_FROM_END = re.compile(r"(?:\bfrom|从|從|由)\s*$")
-_COHORT_BEFORE = re.compile(r"\b(?:born|aged|built|made|founded|published)\s+(?:in\s+)?$")
-_PLAN_AFTER = re.compile(r"\s*(?:年?\s*(?:规划|規劃|计划|計劃|期间|期間)|\s*(?:five-year\s+)?plan\b)")
-
-
-# a change at a rate a year ("grow 4% a year", 年均增长11.3%, "a compound annual growth rate of 47.5%"): no change of
-# a span's last year on its first
-_ANNUAL_RATE = re.compile(r"\b(?:a|per|each|every) year\b|\bannual(?:ly|i[sz]ed)?\b|\bcagr\b|\bcompound|\baverag|"
-                          r"\bper annum\b|\byearly\b|年均|每年|年复合|复合(?:年)?增长|平均")
-# a "when" clause right after the end of a span "from … to 2022" or 至2022年: of that last year (not one after
-# "between 2010 and 2020, when …": the whole span's)
-_WHEN_BEFORE = re.compile(r"(?:\bto\s+(?:19|20)\d{2}|[至到]\s*(?:19|20)\d{2}\s*年?)\s*(?:,\s*when\b[^,.;]*|[,，]\s*(?:当时|届时)"
-                          r"[^，,。；]*)$")
-_YEAR_SPAN = re.compile(r"(?:19|20)\d{2}\.\.(?:19|20)\d{2}")
 _THIS_YEAR = re.compile(r"今年|本年|(?<![a-z])this year")  # (a month of 今年 is this year's, whatever the date)
 _MONTHLY = re.compile(r"(?:\d{4}|\?)-(?:0[1-9]|1[0-2]|M)")  # a month's period: 2022-12, ?-12, ?-M
 

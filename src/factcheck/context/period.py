@@ -850,6 +850,52 @@ _TO_BEFORE = re.compile(r"(?:\b(?:r[io]s[ei]n?|fell|fall(?:en|s)?|grew|grow[ns]?
                         r"扩大|缩小|增長|減少|擴大|縮小|下跌|上漲)[至到])\s*(?:about\s+|around\s+|nearly\s+|some\s+)?[$€£¥]?\s*$")
 
 
+YEAR_SPAN = re.compile(r"(?:19|20)\d{2}\.\.(?:19|20)\d{2}")  # a span of years as period_of writes it: 1990..2015
+
+
+def change_over_span(v: View, spans: list[PeriodSpan], per: str) -> bool:
+    """The span of years `per` is written in the figure's sentence as its change's ("between 1990 and 2015", "from
+    2019 to 2023", 1990年至2015年): not a heading's or another sentence's, not a plan's (2021-2025年规划, "the
+    2021-2025 plan"), not a cohort's ("born between 1980 and 1995"), and the change is no rate a year or on average
+    ("grow 4% a year", 年均增长11.3%, "a compound annual growth rate of 47.5%")."""
+    low = v.low
+    if not YEAR_SPAN.fullmatch(per) or _ANNUAL_RATE.search(low, max(v.cs, v.s - 16), min(v.ce, v.e + 16)):
+        return False
+    for p in spans:
+        if p.period != per or not v.ss <= p.start < v.se:
+            continue
+        if not (_SPAN_TO.search(low, p.start, p.end) or low.startswith("between", p.start)
+                or _SPAN_FROM.search(low, max(v.ss, p.start - 6), p.start)):
+            continue
+        if _COHORT_BEFORE.search(low, max(v.ss, p.start - 16), p.start) or _PLAN_AFTER.match(low, p.end):
+            continue
+        return True
+    return False
+
+
+def level_in_span(v: View, per: str) -> str:
+    """A level dated by a span of years: the span's first year where a change starts from it, its last where a
+    change ends at it ("from 280,000 to 53,000 … between 2005 and 2024"; "fell 5 points … to 81%") or a "when"
+    clause right after "to 2022" speaks of it ("from 2019 to 2022, when it reached 9.1%"); else the span."""
+    if not YEAR_SPAN.fullmatch(per):
+        return per
+    if starts_change(v):
+        return per[:4]
+    if ends_change(v, True) or _WHEN_BEFORE.search(v.low, max(v.ss, v.s - 60), v.s):
+        return per[-4:]
+    return per
+
+
+_SPAN_FROM = re.compile(r"(?:\bfrom|从|從|由)\s*$")
+_COHORT_BEFORE = re.compile(r"\b(?:born|aged|built|made|founded|published)\s+(?:in\s+)?$")
+_PLAN_AFTER = re.compile(r"\s*(?:年?\s*(?:规划|規劃|计划|計劃|期间|期間)|\s*(?:five-year\s+)?plan\b)")
+_ANNUAL_RATE = re.compile(r"\b(?:a|per|each|every) year\b|\bannual(?:ly|i[sz]ed)?\b|\bcagr\b|\bcompound|\baverag|"
+                          r"\bper annum\b|\byearly\b|年均|每年|年复合|复合(?:年)?增长|平均")
+# (not one after "between 2010 and 2020, when …": the whole span's)
+_WHEN_BEFORE = re.compile(r"(?:\bto\s+(?:19|20)\d{2}|[至到]\s*(?:19|20)\d{2}\s*年?)\s*(?:,\s*when\b[^,.;]*|[,，]\s*(?:当时|届时)"
+                          r"[^，,。；]*)$")
+
+
 def _parallel_change(v: View, spans: list[PeriodSpan]) -> PeriodSpan | None:
     """"SK hynix's share rose from 36% in Q4 2024 to 36.9% in Q1 2025, while Samsung's fell from 38.6% to
     34.4%", 从去年第四季的36%上升到今年第一季的36.9%，三星则从38.6%降至34.4%: a change with no period of its
