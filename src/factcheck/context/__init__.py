@@ -1589,6 +1589,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
     out = list(claims)
     order: list[tuple[int, int, int]] = []  # (claim, block, sentence start) in document order
     lent: set[int] = set()  # claims whose object is only the document's topic
+    spare: dict[int, tuple] = {}  # claims of a bare clause -> their sentence's other words, the last resort
     lent_period: set[int] = set()  # claims whose period is the document's or an earlier paragraph's
     said_periods: dict[int, dict[int, set]] = {}  # block -> sentence start -> the periods its figures were read in
     metrics: dict[tuple, str] = {}  # the facets measure.metric reads -> the frame in words (a pure function)
@@ -1824,7 +1825,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 c = replace(across.scaled(c, 100), kind="percent", unit="percent")
                 meas = measure.Measure("growth", None)
             if meas.kind in ("percent", "level") and last_meas.get(v.ss) and last_meas[v.ss][0] == c.unit and \
-                    measure.gapped(v, d.starting(bi, v.cs, v.s)):  # (it reads the names before the figure)
+                    measure.gapped(v, d.starting(bi, v.cs, v.ce)):  # (it reads the names of the figure's clause)
                 meas = last_meas[v.ss][1]  # "Samsung grew 7%, Apple 16%": the verb left out is the one before
             elif meas.kind == "level" and k > 0 and last_meas.get(v.ss) and last_meas[v.ss][1].kind == "change" and \
                     _FIGURE_LIST.fullmatch(low, spans[k - 1][1], v.s):
@@ -1918,6 +1919,12 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 unsaid.add(i)  # quantity is said by its pair, a matched one's by its counterpart, a part by its verb)
             if k > 0 and b.sentence(spans[k - 1][0])[0] == v.ss and not in_grid and k not in matched:
                 same_sentence.add(i)
+            if not keys and not words and c.kind in ("percent", "count"):
+                # "…, which experienced a 95 percent drop": a clause saying nothing of what it measures may take
+                # its sentence's other words, when nothing read across figures below gives it an object
+                rest = measure.rest_of_sentence(v, V, mentions, period_spans, memo)
+                if rest:
+                    spare[i] = tuple(sorted(rest))
             if (keys or meas.kind in ("share", "growth") or (c.kind == "physical" and meas.kind == "level")) and \
                     d.topic() and \
                     not any(V.roles.get(k) in ("topic", "domain") for k in keys):
@@ -2142,6 +2149,9 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
         across.restated_in_brackets(out, idxs, b.text, spans, V)
         across.shares_beside_counts(out, idxs, b.text, spans, V)
     across.ellipsis(out, order, V, lent, lent_period, unsaid)
+    for i, words in spare.items():
+        if not out[i].context.topics and not out[i].context.words:
+            across.reframe(out, i, replace(out[i].context, words=words), V)
     across.headline_restated(out, order, {bi for bi, blk in enumerate(d.layout.blocks) if _headline(blk)}, V)
     rows = {bi: blk.header for bi, blk in enumerate(d.layout.blocks) if blk.kind == "row" and blk.header is not None}
     across.table_scale(out, order, rows)

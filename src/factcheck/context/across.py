@@ -65,7 +65,7 @@ def ellipsis(out: list[Claim], order: list[tuple[int, int, int]], V: Vocab, lent
                             out[j].context.words and not out[i].context.words and \
                             set(out[i].context.topics) <= set(out[j].context.topics):
                         a = out[j].context
-                        _reframe(out, i, replace(out[i].context, topics=a.topics, words=a.words), V)
+                        reframe(out, i, replace(out[i].context, topics=a.topics, words=a.words), V)
             bare = [i for i in sent if out[i].context.measure == kind and (empty(out[i].context) or i in lent)
                     and not _after_its_level(out, sent, i)]
             if not bare:
@@ -105,7 +105,7 @@ def take_frame(out: list[Claim], i: int, j: int, V: Vocab, with_period: bool, ov
     scope and (with_period) period; `over`: its period was only lent by the document or a paragraph before."""
     x, a = out[i].context, out[j].context
     per = (x.period if not over else None) or (a.period if with_period else None) or x.period
-    _reframe(out, i, replace(x, topics=a.topics, words=a.words, period=per, scope=x.scope or a.scope,
+    reframe(out, i, replace(x, topics=a.topics, words=a.words, period=per, scope=x.scope or a.scope,
                              measure=a.measure, base=x.base or a.base), V, period=per)
 
 
@@ -128,7 +128,7 @@ def headline_restated(out: list[Claim], order: list[tuple[int, int, int]], headi
         periods.discard(None)
         if len(periods) == 1:
             per = periods.pop()
-            _reframe(out, i, replace(c.context, period=per), V, period=per)
+            reframe(out, i, replace(c.context, period=per), V, period=per)
 
 
 _WRITTEN_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
@@ -144,7 +144,7 @@ def _digits(c: Claim) -> int:
     return len((whole + frac).lstrip("0")) if frac else len(whole.lstrip("0").rstrip("0"))
 
 
-def _reframe(out: list[Claim], i: int, ctx, V: Vocab, **fields) -> None:
+def reframe(out: list[Claim], i: int, ctx, V: Vocab, **fields) -> None:
     """Claim i takes the frame ctx, its metric (the frame in words) written again."""
     ctx = replace(ctx, metric=metric(ctx, V))
     out[i] = replace(out[i], metric=ctx.metric, context=ctx, **fields)
@@ -189,7 +189,7 @@ def elided_units(out: list[Claim], idxs: list[int], text: str, spans: list[tuple
                 out[idxs[k]] = _in_unit_of(c, p, as_written=True)  # (its scale too: "(13.1)" after "(24.9 Mt)")
                 x, y = out[idxs[k]].context, p.context
                 if x is not None and y is not None and not (x.topics or x.words):  # and what the list measures
-                    _reframe(out, idxs[k], replace(x, topics=y.topics, words=y.words), V)
+                    reframe(out, idxs[k], replace(x, topics=y.topics, words=y.words), V)
             elif c.unit == p.unit and (x := c.context) is not None and (y := p.context) is not None and \
                     x.measure in ("percent", y.measure) and (not (x.topics or x.words) and (y.topics or y.words) or
                                                              x.measure == "percent" and x.topics == y.topics):
@@ -197,7 +197,7 @@ def elided_units(out: list[Claim], idxs: list[int], text: str, spans: list[tuple
                 # Africa (1.9%)": each name's figure is of the kind and the object of the first ("exports grew for
                 # … (7.2%), … (3%)": of its kind, where each names that object already)
                 own = bool(x.topics or x.words)
-                _reframe(out, idxs[k], replace(x, topics=x.topics if own else y.topics, words=x.words if own else y.words,
+                reframe(out, idxs[k], replace(x, topics=x.topics if own else y.topics, words=x.words if own else y.words,
                                                measure=y.measure, base=x.base or y.base), V)
             continue
         elif not _ELIDING.fullmatch(text, spans[k - 1][1], spans[k][0]):
@@ -245,7 +245,7 @@ def restated_in_brackets(out: list[Claim], idxs: list[int], text: str, spans: li
         if not hedged and c.kind == "money" and c.unit == p.unit and c.value and p.value and \
                 abs(c.value - p.value) > 0.03 * abs(p.value):
             continue  # (the same currency twice: the same sum, or not a restatement)
-        _reframe(out, idxs[k], p.context, V, period=p.period)
+        reframe(out, idxs[k], p.context, V, period=p.period)
 
 
 # a count and its percentage in one pair of brackets: "(2.3 million cases, 11.6%)", (248.0万,12.4%), （96.8万，占4.9%）
@@ -271,7 +271,7 @@ def shares_beside_counts(out: list[Claim], idxs: list[int], text: str, spans: li
                 not _BRACKET_CLOSE.match(text, spans[k][1]):
             continue
         x = p.context
-        _reframe(out, idxs[k], replace(c.context, topics=x.topics, words=x.words, measure="share",
+        reframe(out, idxs[k], replace(c.context, topics=x.topics, words=x.words, measure="share",
                                        subject=c.context.subject or x.subject), V)
 
 
@@ -383,7 +383,7 @@ def expected_goes_on(out: list[Claim], idxs: list[int], text: str, spans: list[t
         if x is None or y is None or "forecast" not in y.basis or "forecast" in x.basis or x.subject != y.subject:
             continue
         if _GOES_ON.fullmatch(text, spans[k - 1][1], spans[k][0]):
-            _reframe(out, idxs[k], replace(x, basis=tuple(sorted(set(x.basis) | {"forecast"}))), V)
+            reframe(out, idxs[k], replace(x, basis=tuple(sorted(set(x.basis) | {"forecast"}))), V)
 
 
 # "from 83.36 billion packages in 2020 to 175.08 billion in 2024": the noun after the first end, then to/and
@@ -405,7 +405,7 @@ def counts_share_their_noun(out: list[Claim], idxs: list[int], text: str, spans:
         if m and stem(m.group(1).lower()) in y.words and \
                 not participle_at(text[spans[k][1]:spans[k][1] + 40].lower(), 0, V):
             # (not a count that names its own people: "6,000 killed and 20,000 injured" are no 20,000 killed)
-            _reframe(out, idxs[k], replace(x, topics=y.topics, words=tuple(sorted(set(x.words) | set(y.words)))), V)
+            reframe(out, idxs[k], replace(x, topics=y.topics, words=tuple(sorted(set(x.words) | set(y.words)))), V)
 
 
 _CARRIED_PARTS = frozenset({"per capita"})  # basis markers a change takes from the level it changes
@@ -431,13 +431,13 @@ def changes_take_their_quantity(out: list[Claim], idxs: list[int], V: Vocab, uns
             words = p.words if i in unsaid and i in same_sentence else tuple(sorted(set(x.words) | set(p.words)))
             # (and the part it is of: 人均国内生产总值为9.57万元,较上年名义增长5.3% is per-capita growth)
             parts = tuple(sorted(set(x.basis) | (set(p.basis) & _CARRIED_PARTS)))
-            _reframe(out, i, replace(x, topics=p.topics, words=words, period=per, basis=parts), V, period=per)
+            reframe(out, i, replace(x, topics=p.topics, words=words, period=per, basis=parts), V, period=per)
         x = out[i].context
         if x.measure in ("growth", "change") and i in same_sentence and k > 0 and prev is out[idxs[k - 1]] and \
                 "forecast" in prev.context.basis and "forecast" not in x.basis and prev.context.subject == x.subject:
             # "revenues are forecast to hit $109 billion in 2024 – that's up 3.4%": the change of a level
             # expected is expected too
-            _reframe(out, i, replace(x, basis=tuple(sorted(set(x.basis) | {"forecast"}))), V)
+            reframe(out, i, replace(x, basis=tuple(sorted(set(x.basis) | {"forecast"}))), V)
         if x.measure == "level" and (x.topics or x.words):
             prev = out[i]
 
@@ -469,7 +469,7 @@ def levels_take_their_change(out: list[Claim], idxs: list[int], text: str, spans
                 or not a.topics:
             continue
         if _TO_LEVEL.fullmatch(text, spans[k - 1][1], spans[k][0]):
-            _reframe(out, i, replace(x, topics=a.topics, words=tuple(sorted(set(a.words) | set(x.words)))), V)
+            reframe(out, i, replace(x, topics=a.topics, words=tuple(sorted(set(a.words) | set(x.words)))), V)
 
 
 def changes_in_their_currency(out: list[Claim], idxs: list[int], text: str, spans: list[tuple[int, int]],
@@ -497,7 +497,7 @@ def changes_in_their_currency(out: list[Claim], idxs: list[int], text: str, span
                 _EACH.search(text, max(0, spans[j][0] - 2), spans[j][0]) or not out[idxs[j]].unit:
             continue  # (a price's rise, "up 6.6% to $12,960 a ton", 每吨: one market's quote, not a total)
         terms = f"in {out[idxs[j]].unit} terms"
-        _reframe(out, i, replace(x, modifiers=tuple(sorted(set(x.modifiers) | {terms}))), V)
+        reframe(out, i, replace(x, modifiers=tuple(sorted(set(x.modifiers) | {terms}))), V)
 
 
 _BARE_MONEY = re.compile(r"[|\s]*(?:[A-Z]{0,3}[$€£¥]|[A-Z]{3}\s?)[\d.,]+\s*")  # "$19.94", "US$19.94", "USD 19.94"
@@ -575,7 +575,7 @@ def the_figure_before(out: list[Claim], idxs: list[int], text: str, spans: list[
             continue
         a = level.context
         per = x.period or a.period
-        _reframe(out, i, replace(x, subject=x.subject or a.subject, topics=a.topics, words=a.words, period=per,
+        reframe(out, i, replace(x, subject=x.subject or a.subject, topics=a.topics, words=a.words, period=per,
                                  scope=x.scope or a.scope), V, period=per, subject=x.subject or a.subject)
 
 
@@ -610,4 +610,4 @@ def ends_of_a_change(out: list[Claim], idxs: list[int], text: str, spans: list[t
                 continue  # ("prevalence among men has been reduced by almost half, from 70 percent in 2000 to 37
                 # percent in 2024": rates of what the change is of, as levels are)
             subj = y.subject or x.subject
-            _reframe(out, i, replace(y, subject=subj, topics=x.topics, words=x.words), V, subject=subj)
+            reframe(out, i, replace(y, subject=subj, topics=x.topics, words=x.words), V, subject=subj)

@@ -193,6 +193,7 @@ _LEVEL_OF = re.compile(r"(?:((?:19|20)\d{2})\s*年?(?:同期)?|(疫情前))的?\
 
 
 # "a decrease of 8 million units or 2.8%": a figure joined by "or" restates the one before it
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 _GLUED = re.compile(r"[\s-]{0,2}")  # between a figure and the change noun right after it
 _OR_RESTATES = re.compile(r"\s*(?:[a-z]+\s+)?,?\s*(?:or|或|即)\s*(?:about\s+|around\s+|roughly\s+|less than\s+|more than\s+)?")
 
@@ -241,11 +242,22 @@ _WITH_AFTER = re.compile(r"\s*,?\s*(?:and\s+)?with\s+(?:(?:a|an|no|zero|flat|lit
 _GAP_WORDS = re.compile(r"(?:\s|[,，、;；.。]|and|while|whereas|with|at|和|而|则|为|是|占)*")
 
 
+# after the figure, a place it is of: "…, 60% in Asia and the Pacific, 39% in North America"
+_GAP_AFTER = re.compile(r"(?:\s|[,，、;；.。]|and|in|the|respectively|alone)*")
+
+
 def gapped(v: View, mentions: list[Mention]) -> bool:
-    """The figure's clause holds only a name and the figure ("…, Apple 16%", "，苹果16%"): a verb left out."""
+    """The figure's clause holds only a name and the figure ("…, Apple 16%", "，苹果16%", "…, 39% in North
+    America"): a verb left out."""
     names = [m for m in mentions if v.cs <= m.start and m.end <= v.s and m.role == "entity"]
     if not names:
-        return False
+        end = min([fs for fs, _ in v.spans if fs >= v.e] + [v.ce])  # (up to the next figure: "58% in Asia and 31%")
+        after = [m for m in mentions if v.e <= m.start and m.end <= end and m.role == "entity"]
+        # (the names after it are places: "Apple 16%" names a holder, "16% in Europe" where)
+        return bool(after) and all(m.kind in ("country", "region") for m in after) and \
+            not v.low[v.cs:v.s].strip(" ,，;；") and \
+            bool(_GAP_AFTER.fullmatch(v.low[v.e:after[0].start] + " ".join(
+                v.low[x.end:y.start] for x, y in zip(after, after[1:])) + v.low[after[-1].end:end]))
     rest = v.low[v.cs:names[0].start] + v.low[names[-1].end:v.s] + v.low[v.e:v.ce]
     return bool(_GAP_WORDS.fullmatch(rest))
 
@@ -742,6 +754,29 @@ def object_of(v: View, vocab: Vocab, mentions: list[Mention], periods: list[tupl
             if words:
                 return frozenset(), frozenset(words), where
     return frozenset(), frozenset(), ""
+
+
+_RELATIVE_OPENS = re.compile(r"[\s,;]*(?:which|where|who|that)\b")
+
+
+def rest_of_sentence(v: View, vocab: Vocab, mentions: list[Mention], periods: list[tuple[int, int]],
+                     memo: dict) -> frozenset:
+    """The unknown words of an English sentence outside the figure's clause, the other figures' own phrases left
+    out: what a clause of no words of its own measures ("The steepest declines in monitored wildlife populations
+    are in Latin America, which experienced a 95 percent drop": wildlife populations). Asked last, when nothing
+    else said what the figure is of (a Chinese sentence's other bigrams say too little to be asked)."""
+    if (v.cs == v.ss and v.ce == v.se) or _HAN.search(v.low, v.ss, v.se) or not _RELATIVE_OPENS.match(v.low, v.cs):
+        return frozenset()  # (only a relative clause: "during which 30% closed", "sending shares up 8%" go on
+        # to something else)
+    others = [(s, e) for s, e in v.spans if (s, e) != (v.s, v.e)]
+    mine = tuple(_own_phrases(v, others, memo.setdefault("views", {})))
+    busy = _sentence_busy(v, mentions, periods, memo)[v.ss:v.se + 1]
+    for s, e in mine + ((v.cs, v.ce),):
+        if s < v.se and v.ss < e:
+            s = max(s, v.ss)
+            busy[s - v.ss:e - v.ss] = b"\x01" * (e - s)
+    _mark_not_object(v.low, v.ss, v.se, vocab, busy)
+    return frozenset(_other_words(v.low, v.ss, v.se, busy, vocab))
 
 
 # a bare count ("117 million", "1,200") and a past participle standing for what it counts, closing the phrase:

@@ -595,7 +595,8 @@ _PLACE_DATELINE = re.compile(r"\s*[A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){0,
 
 
 # a news credit in brackets opening a story: （德国之声中文网）, （中央社記者…）, (法新社)
-_CREDIT = re.compile(r"\s*[(（][^()（）\d]{0,24}(?:网|網|社|报|報|台|讯|訊|电|電|记者|記者)[^()（）]{0,20}[)）]")
+_CREDIT = re.compile(r"\s*[(（][^()（）\d]{0,24}(?:网|網|社|报|報|台|讯|訊|电|電|记者|記者)[^()（）]{0,20}[)）]"
+                     r"|\s*【[^【】\n]{1,40}(?:讯|訊|电|電)】")  # (and a dated one in black brackets: 【看中国2016年10月28日讯】)
 
 
 def dateline_end(text: str, vocab: Vocab | None = None) -> int:
@@ -695,7 +696,12 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
             out.append(Mention(s, press, text[s:press], "research", "research"))
             taken.append((s, press))
             continue
+        if ent.kind in ("country", "region", "city") and _seated(vocab).search(low, max(0, s - 40), s):
+            taken.append((s, e))
+            continue  # "headquartered in Gland, Switzerland", 总部设在瑞士: where a body sits, whose figure it is not
         role = _role(ent)
+        if ent.kind == "country" and not w.isascii() and _qualified(vocab).match(low, e):
+            role = "adjective"  # 英国非政府组织, 美国研究人员: the country says whose they are, like "British"
         if role == "adjective" and _collective(vocab).match(low, e) and not _OWNER_BEFORE.search(text, max(0, s - 4), s):
             # (not "Apple's Chinese sales": a company's sales in that country, the company's figure)
             role = "entity"  # "Chinese shipyards received …": the nation's firms together, the nation's figure
@@ -713,6 +719,9 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
     for s, e, name in proper:
         if taken.overlaps(s, e):
             continue
+        if _seated(vocab).search(low, max(0, s - 40), s):
+            taken.append((s, e))
+            continue  # "headquartered in Gland, Switzerland": a town where a body sits, no subject either
         ent = alias(name, vocab)
         if ent is None and _JOURNAL_BEFORE.search(text, max(0, s - 12), s):
             out.append(Mention(s, e, name, "research", "research"))  # "in the journal Nature Medicine": who says so
@@ -902,6 +911,28 @@ def _collective_re(words: tuple[str, ...]) -> re.Pattern:
     alts = [r"(?:\s+[a-z][a-z\-]*){0,2}?\s+(?:" + "|".join(map(re.escape, latin)) + r")\b"] if latin else []
     alts += ["(?:" + "|".join(map(re.escape, han)) + ")"] if han else []
     return re.compile("|".join(alts) or "(?!)")
+
+
+@functools.lru_cache(maxsize=4)
+def _seated_re(words: tuple[str, ...]) -> re.Pattern:
+    alts = "|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)"
+    # (a city and a comma may come between: "headquartered in Gland, Switzerland")
+    return re.compile(rf"(?:{alts})(?:\s+[a-z][a-z.'\-]*(?:\s+[a-z][a-z.'\-]*)?,)?\s*$")
+
+
+def _seated(vocab: Vocab) -> re.Pattern:
+    """Before a place: words saying where a body sits (cues.toml subject.seated)."""
+    return _seated_re(tuple(vocab.cues.get("subject.seated", ())))
+
+
+@functools.lru_cache(maxsize=4)
+def _qualified_re(words: tuple[str, ...]) -> re.Pattern:
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)")
+
+
+def _qualified(vocab: Vocab) -> re.Pattern:
+    """After a country's Chinese name: a body or people it qualifies (cues.toml subject.qualified)."""
+    return _qualified_re(tuple(vocab.cues.get("subject.qualified", ())))
 
 
 def _collective(vocab: Vocab) -> re.Pattern:

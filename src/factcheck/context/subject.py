@@ -251,7 +251,8 @@ def subject(v: View, mentions: list[Mention], carry: str | None, unit: str, row_
     own = [m for m in usable if v.ws <= m.start and m.end <= v.we and m.role == "entity"
            and not (m.start >= v.e and (_HAN.search(v.text[v.e:m.start])
                                         or (not v.text[v.e:m.start].strip() and _HAN.match(v.text[m.start]))
-                                        or any(m.end <= fs <= m.end + 12 for fs, _ in v.spans)
+                                        or (any(m.end <= fs <= m.end + 12 for fs, _ in v.spans) and
+                                            not _IN_NAME.fullmatch(v.text, v.e, m.start))
                                         or _WITH_BEFORE.search(v.low, v.e, m.start)))]
     if own and not (own[-1].end <= v.s and v.text[own[-1].end:v.s].startswith("的")):
         # a name in the figure's own phrase: "46 for Airbus", "HP at 20.2%" (not "是美国的3倍": a comparator)

@@ -1,0 +1,92 @@
+"""Rules of round 28: each case a form read on real pages, written anew, with a near miss that must keep its old
+reading."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import frames
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a dated credit in black brackets (【XX网2016年10月28日讯】) is who filed the story: a place inside the outlet's
+    # name (看中国, 亚洲文旅网) is not what the figure is about
+    ("【看中国2016年10月28日讯】据报道,全球候鸟数量在1970年至2012年间下降了58%。\n", "58%", None),
+    ("【亞洲文旅網訊】據統計,全球郵輪旅客人數去年達3170萬人次。\n", "3170萬人次", None),
+    # near miss: a bracketed heading that is no credit keeps its place
+    ("【本报讯】韩国去年出生人口降至23万人。\n", "23万人", "Korea"),
+])
+def test_a_bracketed_credit_names_no_subject(text, figure, subject):
+    assert frames(text)[figure].context.subject == subject
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # where a body sits ("headquartered in Gland, Switzerland", 总部设在瑞士) says nothing of whose figure it is
+    ("總部設在瑞士格朗的世界候鳥基金會發佈報告。它監測了3706種候鳥。\n", "3706種", None),
+    ("The Bird Trust, headquartered in Gland, Switzerland, said it monitored 3,706 species.\n", "3,706", "Bird Trust"),
+    ("The Lisbon-based agency, based in Portugal, counted 4,100 ships worldwide.\n", "4,100", None),
+    # near misses: a place that is the figure's own stays its subject
+    ("瑞士去年监测到3706种候鸟。\n", "3706种", "Switzerland"),
+    ("Switzerland counted 3,706 species in 2016.\n", "3,706", "Switzerland"),
+])
+def test_where_a_body_sits_is_no_subject(text, figure, subject):
+    assert frames(text)[figure].context.subject == subject
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a country's Chinese name right before a body or people it qualifies (英国非政府组织, 日本学者) says whose they
+    # are, like "British": not whose figure follows
+    ("英國非政府組織“廚餘行動”發布報告,覆蓋全球54個國家的152個數據點。\n", "54個", None),
+    ("日本学者估计,全球每年约有30万头鲸鱼误入渔网。\n", "30万头", None),
+    # near misses: the country's government, market or whole stay the country's
+    ("英国政府公布,去年全国食物浪费达950万吨。\n", "950万吨", "UK"),
+    ("日本去年捕获鲸鱼约300头。\n", "约300头", "Japan"),
+])
+def test_a_country_qualifying_a_body_is_no_subject(text, figure, subject):
+    assert frames(text)[figure].context.subject == subject
+
+
+@pytest.mark.parametrize("text, figure, subject, measure", [
+    # a list of figures each with its place after it ("…, 60% in Asia, 39% in North America"): each item's change
+    # is the one the list opened with, and its place is the one right after it, though a figure follows that place
+    ("Bird numbers showed a decline of 91% in Oceania, followed by a drop of 64% in Africa, 58% in Asia and "
+     "31% in Europe.\n", "58%", "Asia", "growth"),
+    ("Bird numbers showed a decline of 91% in Oceania, followed by a drop of 64% in Africa, 58% in Asia and "
+     "31% in Europe.\n", "64%", "Africa", "growth"),
+    ("Bird numbers showed a decline of 91% in Oceania, followed by a drop of 64% in Africa, 58% in Asia and "
+     "31% in Europe.\n", "31%", "Europe", "growth"),
+    # near miss: a list with no change word says no change
+    ("Of the world's birds, 40% live in Asia, 25% in Africa and 12% in Europe.\n", "25%", "Africa", "share"),
+])
+def test_a_list_of_places_shares_its_change(text, figure, subject, measure):
+    got = frames(text)[figure].context
+    assert (got.subject, got.measure) == (subject, measure)
+
+
+@pytest.mark.parametrize("text, figure, word", [
+    # a clause saying nothing of what it measures ("…, which saw a 95 percent drop") reads its sentence's words
+    ("The steepest falls in monitored bird populations are in Oceania, which saw a 91 percent drop.\n",
+     "91 percent", "bird"),
+    # near miss: a clause with words of its own keeps them alone
+    ("The report covers Oceania, where bird populations fell 91 percent.\n", "91 percent", "bird"),
+])
+def test_a_bare_clause_reads_its_sentence(text, figure, word):
+    assert word in frames(text)[figure].context.words
+
+
+def test_a_clause_going_on_reads_no_sentence():
+    # (only a relative clause speaks of its sentence's thing: "during which 30% closed" goes on to another)
+    assert "bird" not in frames("Bird populations in Oceania had a bad decade, during which 91 percent were lost.\n"
+                                )["91 percent"].context.words
+
+
+def test_a_bare_clause_reads_no_chinese_sentence():
+    # (a Chinese sentence's other character pairs say too little: none are taken)
+    got = frames("报告称全球下降最严重的是大洋洲,下降了91%。\n")["91%"].context
+    assert "大洋" not in got.words
+
+
+def test_ordinals_and_weekdays_are_no_object():
+    # ordinals, weekdays and the words of an aside are no object: a bare clause's sentence gives its nouns alone
+    words = frames("The fifth survey of bird populations, released on Friday, however, named Oceania, which saw a "
+                   "91 percent drop.\n")["91 percent"].context.words
+    assert "bird" in words and not {"fifth", "friday", "however"} & set(words)
