@@ -90,3 +90,50 @@ def test_ordinals_and_weekdays_are_no_object():
     words = frames("The fifth survey of bird populations, released on Friday, however, named Oceania, which saw a "
                    "91 percent drop.\n")["91 percent"].context.words
     assert "bird" in words and not {"fifth", "friday", "however"} & set(words)
+
+
+@pytest.mark.parametrize("text, figure, base", [
+    # a change since a year ("since 2020", 自2020年以来) is the change on that year; each figure takes its own
+    ("Whale sightings rose by over 20 thousand since 2020.\n", "over 20 thousand", "vs 2020"),
+    ("自2020年以来,全球鲸鱼目击次数增加了2200多次。\n", "2200多次", "vs 2020"),
+    ("Bycatch deaths fell 51% since 2000 and 62% since 1990.\n", "51%", "vs 2000"),
+    ("In 2022 bycatch deaths showed a 51% decrease since 2000 and a 62% drop since 1990.\n", "62%", "vs 1990"),
+    # near misses: a record since a year is a level's rank, no base
+    ("Whale sightings rose by 16% to 1,270, the highest since 2007.\n", "16%", None),
+    ("鲸鱼目击次数增长16%,创2007年以来最高。\n", "16%", None),
+])
+def test_a_change_since_a_year(text, figure, base):
+    assert frames(text)[figure].context.base == base
+
+
+@pytest.mark.parametrize("text, figure, period", [
+    # a change since a year is not dated by a span a later clause names ("reversing a spike between 2016 and 2020")
+    # nor by a year up to its base the page named before; a page's date is its now
+    ("Whale sightings fell by over 20 thousand since 2020, reversing a spike between 2016 and 2020.\n",
+     "over 20 thousand", None),
+    ("2025-06-11 Whale sightings fell by over 20 thousand since 2020, reversing a spike between 2016 and 2020.\n",
+     "over 20 thousand", "2025"),
+    # near misses: a change over a span of its own is still that span's, and a change with its span after it too
+    ("Whale sightings fell 43 percent between 1990 and 2015.\n", "43 percent", "2015"),
+    ("Norway and Iceland reported rises of 3.1% and 3.9%, respectively, from 2022 to 2023.\n", "3.1%", "2023"),
+])
+def test_a_change_since_a_year_runs_to_now(text, figure, period):
+    assert frames(text)[figure].context.period == period
+
+
+@pytest.mark.parametrize("text, figure, word", [
+    # a count of people in general is of what its clause says they are or do, past an aside in dashes
+    ("The report estimates that 138 million children – a 12 million decrease from 2020 – are still working on "
+     "farms.\n", "138 million", "farm"),
+    ("About 537 million adults live with asthma.\n", "About 537 million", "asthma"),
+    # (and a participle of people after "were": "108.4 million people were displaced")
+    ("At the end of the year, 108.4 million people were displaced, the agency said.\n", "108.4 million", "displaced"),
+])
+def test_a_count_of_people_reads_its_clause(text, figure, word):
+    assert word in frames(text)[figure].context.words
+
+
+def test_a_count_of_a_thing_keeps_its_phrase():
+    # near miss: a count of a thing says what it counts itself; its clause's words are not added
+    assert "farm" not in frames("The report estimates that 138 million tractors – a 12 million decrease from 2020 – "
+                                "are still working on farms.\n")["138 million"].context.words

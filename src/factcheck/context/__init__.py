@@ -1987,6 +1987,14 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                     # "copper futures were up 6.78% at $12,955.5 per ton" on a page dated 29 December 2025: a
                     # price no period dates is the price when the page was written
                     per = f"{d.dated}-{d.month:02d}"
+                if per and meas.base and meas.base[3:7].isdigit() and (period.end_year(per) or "9") <= meas.base[3:7]:
+                    per = None  # (a change since 2020 is of no period a paragraph named up to 2020: of a later one)
+                if per is None and meas.base and meas.base[3:7].isdigit() and \
+                        period.since_year(low, v) == meas.base[3:7]:
+                    # "a total reduction of over 20 million children since 2020": a change since a year runs to now,
+                    # the year of the page's date
+                    now = str(d.dated) if d.dated else None
+                    per = now if now and now > meas.base[3:7] else None
                 if per:
                     lent_period.add(i)  # an ellipsis says better
             elif i not in lent_period and (_REPORTING.fullmatch(per) or (
@@ -2152,6 +2160,14 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
     for i, words in spare.items():
         if not out[i].context.topics and not out[i].context.words:
             across.reframe(out, i, replace(out[i].context, words=words), V)
+    for i, bi, _ in order:
+        x = out[i].context
+        if x.base and x.base.startswith("vs ") and x.base[3:7].isdigit() and x.period and \
+                (period.end_year(x.period) or "9") <= x.base[3:7]:
+            # "… 138 million children – a 12 million decrease from 2020": a change on 2020 took a period up to
+            # 2020 from the figure or paragraph before; it is a later period's, the page's now where it says one
+            now = str(d.dated) if d.dated and str(d.dated) > x.base[3:7] else None
+            across.reframe(out, i, replace(x, period=now), V, period=now)
     across.headline_restated(out, order, {bi for bi, blk in enumerate(d.layout.blocks) if _headline(blk)}, V)
     rows = {bi: blk.header for bi, blk in enumerate(d.layout.blocks) if blk.kind == "row" and blk.header is not None}
     across.table_scale(out, order, rows)

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from ..model import Context
 from ..quickinit import quick_init
 from .names import Mention
-from .period import _CN_M, _month
+from .period import _CN_M, _month, since_year
 from .vocab import Vocab
 from .view import ASIDE_WORDS, CAUSE_AFTER, PAIR_FIGURES, PAIR_WORDS, RESPECTIVELY, View, clause_bounds, lower, view_of
 
@@ -328,7 +328,10 @@ def _base(v: View, vocab: Vocab) -> str | None:
     m = _VS_YEAR.search(v.low[v.cs:v.ce])
     if m and v.low.startswith("同期", v.cs + m.end()):
         return "yoy"  # 较2024年同期: the same period a year before, whatever the period is
+    if m is None and (since := since_year(v.low, v)):
+        return f"vs {since}"  # "a reduction of over 20 million since 2020", 自2020年以来…减少了2200多万
     return f"vs {m.group(1)}" if m else None
+
 
 
 def _base_text(text: str, vocab: Vocab) -> str | None:
@@ -693,6 +696,23 @@ def object_of(v: View, vocab: Vocab, mentions: list[Mention], periods: list[tupl
     head = _participle_head(v, vocab)
     if head:  # (the people it counts: "117 million displaced" are displaced people)
         own_words = own_words | {head, "people"}
+    if not own_keys and own_words and own_words <= _people(vocab):
+        # "138 million children … are still engaged in child labour", "537 million adults live with diabetes": a
+        # count of people in general is of what its clause says they are or do
+        # (past an aside in dashes to the clause after it: "138 million children – a 12 million decrease – are
+        # still engaged in child labour", the other figures' own phrases left out)
+        end = v.ce
+        while end < v.se and v.text[end] == " ":
+            end += 1
+        if end < v.se and v.text[end] in _DASHES and (shut := v.text.find(v.text[end], end + 1, v.se)) > 0:
+            end = min([k for k in (v.text.find(",", shut, v.se), v.text.find(";", shut, v.se)) if k > 0] + [v.se])
+        others = [(s, e) for s, e in v.spans if (s, e) != (v.s, v.e)]
+        ck, cw = read(v.cs, end, tuple(_own_phrases(v, others, memo.setdefault("views", {}))), words=True)
+        # (and the people a participle says they are: "108.4 million people were displaced")
+        were = _PEOPLE_WERE.search(v.low, v.e, end)
+        if were and were.group(1) in vocab.cues.get("object.people_participles", ()):
+            cw = cw | {stem(were.group(1))}
+        own_keys, own_words = ck, own_words | cw
     if own_keys or own_words:  # the usual case: the figure's own phrase says what it measures
         if own_keys and not any(vocab.roles.get(k) == "quantity" for k in own_keys):
             # "Boeing delivered 54 aircraft": the verb of its clause says which quantity of aircraft
@@ -757,6 +777,19 @@ def object_of(v: View, vocab: Vocab, mentions: list[Mention], periods: list[tupl
 
 
 _RELATIVE_OPENS = re.compile(r"[\s,;]*(?:which|where|who|that)\b")
+
+
+_DASHES = ("–", "—")
+_PEOPLE_WERE = re.compile(r"\b(?:are|were|was|is|been|being|remain|remained)\s+(?:still\s+|now\s+|newly\s+|forcibly\s+)?"
+                          r"([a-z]+ed)\b")
+
+
+def _people(vocab: Vocab) -> frozenset[str]:
+    """The stems of the words for people in general (cues.toml object.people), read once per vocabulary."""
+    got = vocab.__dict__.get("_people_stems")
+    if got is None:
+        got = vocab.__dict__["_people_stems"] = frozenset(stem(p) for p in vocab.cues.get("object.people", ()))
+    return got
 
 
 def rest_of_sentence(v: View, vocab: Vocab, mentions: list[Mention], periods: list[tuple[int, int]],

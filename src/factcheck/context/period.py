@@ -987,6 +987,10 @@ def _period_of(v: View, spans: list[PeriodSpan], doc_year: int | None, heading: 
         (read among those of the sentence, unless told)."""
         return [p for p in among if a <= p.start and p.end <= b and not p.base and not apart(p)]
 
+    def since_base() -> bool:
+        """A change since a year, said in its clause or in a phrase opening its sentence, no figure between."""
+        return change and since_year(v.low, v) is not None
+
     right = [p for p in near if v.e <= p.start <= v.we and _RIGHT_AFTER.match(v.low[v.e:p.start])
              and (not p.base or p.level)
              and not apart(p)]
@@ -1005,7 +1009,9 @@ def _period_of(v: View, spans: list[PeriodSpan], doc_year: int | None, heading: 
         # the nearest before the figure, else the first after it (the periods read only up to the one picked)
         pick = next((p for p in reversed(inside) if p.end <= v.s and not _held_by_another(v, p)
                      and not _dates_a_base_before(v, p)), None)
-        if pick is None:
+        if pick is None and not since_base():
+            # (a change since a year runs to now: "a reduction of 20 million since 2020, reversing a spike between
+            # 2016 and 2020" is not dated by a period after it)
             pick = next((p for p in inside if p.start >= v.e and not _dates_a_compared(v, p)
                          and not _expected_later(v, p) and not _RELATIVE_CLAUSE.search(v.low, v.e, p.start)), None)
         if pick is not None:
@@ -1082,6 +1088,38 @@ _MODAL_NEAR = re.compile(r"\b(?:may|might|could|will|would|should|expects?|expec
 
 # a relative clause after the figure says something else of it: "a 23% rise to 187,060 tonnes, which erased the
 # deficit seen in 2021" (its year dates the deficit, not the figure)
+# a change since a year: "since 2020", "since the end of 2020", 自2020年以来, 自2020年起 (not a record since one,
+# "its highest since 2007", "the first time since 2015", 2007年以来最高: a level's rank, no base)
+_SINCE_YEAR = re.compile(r"\bsince\s+(?:the\s+(?:end|start|beginning)\s+of\s+)?((?:19|20)\d{2})\b(?!\d|[,.]\d)|"
+                         r"(?:自|從|从)\s*((?:19|20)\d{2})\s*年?\s*(?:以来|以來|起)(?!\s*(?:最|首次|新高|新低))")
+_RECORD_BEFORE = re.compile(r"(?:\b[a-z]+est|\b(?:most|least|best|worst|first|record|peak|time|level)s?)\b[^,;.]{0,30}$")
+
+
+def end_year(per: str) -> str | None:
+    """The year a period ends in: 2024 for 2024, 2024-Q3, 2016..2024 and 2024-01..07; None for an undated one."""
+    last = per.split("..")[-1]
+    return last[:4] if re.match(r"\d{4}", last) else per[:4] if re.match(r"\d{4}", per) else None
+
+
+_WHEN_THEN = re.compile(r"\s*[,，]?\s*(?:when|at which|at that)\b")
+
+
+def since_year(low: str, v: View) -> str | None:
+    """The year a change runs since, in the figure's clause or in a phrase opening its sentence ("a reduction of
+    over 20 million since 2020", 自2020年以来，…减少了2200多万), not a record's ("its highest since 2007")."""
+    def between(a: int, b: int) -> bool:
+        return any(a <= fs < b for fs, _ in v.spans if fs != v.s)
+
+    found = list(_SINCE_YEAR.finditer(low, v.ss, v.ce))
+    # (its own: the first after it with no figure between, "a 51% decrease since 2000 and a 62% drop since 1990";
+    # else the last before it in its clause or opening the sentence, no figure between)
+    after = [m for m in found if m.start() >= v.e and not between(v.e, m.start())]
+    before = [m for m in found if m.end() <= v.s and not between(m.end(), v.s)]
+    since = after[0] if after else before[-1] if before else None
+    if since is None or _RECORD_BEFORE.search(low, max(v.ss, since.start() - 40), since.start()) or \
+            _WHEN_THEN.match(low, since.end()):
+        return None  # (nor the time a "when" clause speaks of: "has fallen since 2020, when it hit 14.7%")
+    return since.group(1) or since.group(2)
 _RELATIVE_CLAUSE = re.compile(r"[,，]\s*(?:which|who|whereas)\b")
 
 
