@@ -620,7 +620,10 @@ def dateline_end(text: str, vocab: Vocab | None = None) -> int:
         return 0
     # (a second place in capitals after the first: "VIETNAM, December 28 - HÀ NỘI — Disbursement of …")
     city = _CITY_AFTER.match(text, m.end())
-    return city.end() if city else m.end()
+    end = city.end() if city else m.end()
+    while (more := _CREDIT.match(text, end)) and more.end() > end:
+        end = more.end()  # (and a credit right after it: 【看中国2016年10月28日讯】(看中国记者柳成荫编译))
+    return end
 
 
 _CITY_AFTER = re.compile(rf"[{_UP}][{_UP}.'\- ]{{1,30}}[{_UP}.]\s*(?:--?|–|—)\s")
