@@ -1590,6 +1590,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
     order: list[tuple[int, int, int]] = []  # (claim, block, sentence start) in document order
     lent: set[int] = set()  # claims whose object is only the document's topic
     spare: dict[int, tuple] = {}  # claims of a bare clause -> their sentence's other words, the last resort
+    read_period: dict[int, str | None] = {}  # claims -> the period read for them before figures lend periods
     lent_period: set[int] = set()  # claims whose period is the document's or an earlier paragraph's
     said_periods: dict[int, dict[int, set]] = {}  # block -> sentence start -> the periods its figures were read in
     metrics: dict[tuple, str] = {}  # the facets measure.metric reads -> the frame in words (a pure function)
@@ -1987,10 +1988,13 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                     # "copper futures were up 6.78% at $12,955.5 per ton" on a page dated 29 December 2025: a
                     # price no period dates is the price when the page was written
                     per = f"{d.dated}-{d.month:02d}"
-                if per and meas.base and meas.base[3:7].isdigit() and (period.end_year(per) or "9") <= meas.base[3:7]:
-                    per = None  # (a change since 2020 is of no period a paragraph named up to 2020: of a later one)
-                if per is None and meas.base and meas.base[3:7].isdigit() and \
-                        period.since_year(low, v) == meas.base[3:7]:
+                since = period.since_year(low, v) if meas.base else None
+                if per and period.not_after(per, meas.base) and not any(
+                        p.period == per and not p.base and v.ss <= p.start < v.ce for p in periods):
+                    # (a change since 2020, or on 2020, is of no period a paragraph before named up to 2020: of a
+                    # later one; its own sentence's year stays, "Sales in 2019 were 10% lower than in 2021")
+                    per = None
+                if per is None and since and meas.base == f"vs {since}":
                     # "a total reduction of over 20 million children since 2020": a change since a year runs to now,
                     # the year of the page's date
                     now = str(d.dated) if d.dated else None
@@ -2028,6 +2032,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 changed_on[v.ss] = (k, meas.base, per)
             if per and i not in lent_period:
                 said_periods.setdefault(bi, {}).setdefault(v.ss, set()).add(per)
+            read_period[i] = per
             # (a table's cells hold where its caption says: "表1 2024年全国粮食…", "Global shipments by vendor")
             bas = basis_mod.basis(v, V, mentions, f"{col_header or ''} {heading_text}" if b.kind == "row"
                                   else col_header or "", memo)
@@ -2160,12 +2165,12 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
     for i, words in spare.items():
         if not out[i].context.topics and not out[i].context.words:
             across.reframe(out, i, replace(out[i].context, words=words), V)
-    for i, bi, _ in order:
+    for i, _, _ in order:
         x = out[i].context
-        if x.base and x.base.startswith("vs ") and x.base[3:7].isdigit() and x.period and \
-                (period.end_year(x.period) or "9") <= x.base[3:7]:
+        if x.period and x.period != read_period.get(i) and period.not_after(x.period, x.base):
             # "… 138 million children – a 12 million decrease from 2020": a change on 2020 took a period up to
-            # 2020 from the figure or paragraph before; it is a later period's, the page's now where it says one
+            # 2020 from the figure before (a period lent across figures, not one read for it); it is a later
+            # period's, the page's now where it says one
             now = str(d.dated) if d.dated and str(d.dated) > x.base[3:7] else None
             across.reframe(out, i, replace(x, period=now), V, period=now)
     across.headline_restated(out, order, {bi for bi, blk in enumerate(d.layout.blocks) if _headline(blk)}, V)

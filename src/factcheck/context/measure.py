@@ -243,22 +243,27 @@ _GAP_WORDS = re.compile(r"(?:\s|[,，、;；.。]|and|while|whereas|with|at|和|
 
 
 # after the figure, a place it is of: "…, 60% in Asia and the Pacific, 39% in North America"
-_GAP_AFTER = re.compile(r"(?:\s|[,，、;；.。]|and|in|the|respectively|alone)*")
+_GAP_AFTER = re.compile(r"(?:\s|[,，、;；.。]|and|in|for|the|respectively|alone)*")
+_IN_PLACE = re.compile(r"\s+(?:in|for)\s+(?:the\s+)?")
+_ITEM_OPENS = re.compile(r"[\s,，;；]*(?:and\s*)?")  # before a list item's figure: "…, 55% in Africa and 20% in Europe"
 
 
 def gapped(v: View, mentions: list[Mention]) -> bool:
     """The figure's clause holds only a name and the figure ("…, Apple 16%", "，苹果16%", "…, 39% in North
-    America"): a verb left out."""
-    names = [m for m in mentions if v.cs <= m.start and m.end <= v.s and m.role == "entity"]
+    America"): a verb left out. (Read from the figure before it in the clause: "55% in Africa and 20% in Europe".)"""
+    cs = max([fe for _, fe in v.spans if v.cs <= fe <= v.s] + [v.cs])
+    names = [m for m in mentions if cs <= m.start and m.end <= v.s and m.role == "entity"]
+    while names and _IN_PLACE.fullmatch(v.low, cs, names[0].start):
+        cs, names = names[0].end, names[1:]  # (the place of the figure before: "55% in Africa and 20% …")
     if not names:
         end = min([fs for fs, _ in v.spans if fs >= v.e] + [v.ce])  # (up to the next figure: "58% in Asia and 31%")
         after = [m for m in mentions if v.e <= m.start and m.end <= end and m.role == "entity"]
         # (the names after it are places: "Apple 16%" names a holder, "16% in Europe" where)
         return bool(after) and all(m.kind in ("country", "region") for m in after) and \
-            not v.low[v.cs:v.s].strip(" ,，;；") and \
+            bool(_ITEM_OPENS.fullmatch(v.low, cs, v.s)) and \
             bool(_GAP_AFTER.fullmatch(v.low[v.e:after[0].start] + " ".join(
                 v.low[x.end:y.start] for x, y in zip(after, after[1:])) + v.low[after[-1].end:end]))
-    rest = v.low[v.cs:names[0].start] + v.low[names[-1].end:v.s] + v.low[v.e:v.ce]
+    rest = v.low[cs:names[0].start] + v.low[names[-1].end:v.s] + v.low[v.e:v.ce]
     return bool(_GAP_WORDS.fullmatch(rest))
 
 

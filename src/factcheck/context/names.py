@@ -596,7 +596,11 @@ _PLACE_DATELINE = re.compile(r"\s*[A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){0,
 
 # a news credit in brackets opening a story: （德国之声中文网）, （中央社記者…）, (法新社)
 _CREDIT = re.compile(r"\s*[(（][^()（）\d]{0,24}(?:网|網|社|报|報|台|讯|訊|电|電|记者|記者)[^()（）]{0,20}[)）]"
-                     r"|\s*【[^【】\n]{1,40}(?:讯|訊|电|電)】")  # (and a dated one in black brackets: 【看中国2016年10月28日讯】)
+                     # (and one in black brackets, dated or an outlet's: 【看中国2016年10月28日讯】, 【亞洲文旅網訊】; not
+                     # a heading, 【日本核电】)
+                     r"|\s*【[^【】\n]{0,40}(?:日|网|網|社|报|報|台)(?:讯|訊|电|電)】")
+# a reporter's or a translator's credit right after a dateline: (看中国记者柳成荫编译)
+_CREDIT_AFTER = re.compile(r"\s*[(（][^()（）\n]{0,30}(?:记者|記者|编译|編譯|报道|報導)[^()（）\n]{0,20}[)）]")
 
 
 def dateline_end(text: str, vocab: Vocab | None = None) -> int:
@@ -621,7 +625,7 @@ def dateline_end(text: str, vocab: Vocab | None = None) -> int:
     # (a second place in capitals after the first: "VIETNAM, December 28 - HÀ NỘI — Disbursement of …")
     city = _CITY_AFTER.match(text, m.end())
     end = city.end() if city else m.end()
-    while (more := _CREDIT.match(text, end)) and more.end() > end:
+    while (more := _CREDIT_AFTER.match(text, end)) and more.end() > end:
         end = more.end()  # (and a credit right after it: 【看中国2016年10月28日讯】(看中国记者柳成荫编译))
     return end
 
@@ -699,11 +703,12 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
             out.append(Mention(s, press, text[s:press], "research", "research"))
             taken.append((s, press))
             continue
-        if ent.kind in ("country", "region", "city") and _seated(vocab).search(low, max(0, s - 40), s):
+        if ent.kind in ("country", "region", "city") and _is_seat(text, low, s, vocab):
             taken.append((s, e))
             continue  # "headquartered in Gland, Switzerland", 总部设在瑞士: where a body sits, whose figure it is not
         role = _role(ent)
-        if ent.kind == "country" and not w.isascii() and _qualified(vocab).match(low, e):
+        if ent.kind == "country" and not w.isascii() and (q := _qualified(vocab).match(low, e)) and \
+                not _COUNTED_AFTER.match(low, q.end()):
             role = "adjective"  # 英国非政府组织, 美国研究人员: the country says whose they are, like "British"
         if role == "adjective" and _collective(vocab).match(low, e) and not _OWNER_BEFORE.search(text, max(0, s - 4), s):
             # (not "Apple's Chinese sales": a company's sales in that country, the company's figure)
@@ -722,7 +727,7 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
     for s, e, name in proper:
         if taken.overlaps(s, e):
             continue
-        if _seated(vocab).search(low, max(0, s - 40), s):
+        if _seated(vocab).search(low, max(0, s - 24), s) and not low[max(0, s - 24):s].rstrip().endswith(","):
             taken.append((s, e))
             continue  # "headquartered in Gland, Switzerland": a town where a body sits, no subject either
         ent = alias(name, vocab)
@@ -917,15 +922,30 @@ def _collective_re(words: tuple[str, ...]) -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=4)
-def _seated_re(words: tuple[str, ...]) -> re.Pattern:
+def _seated_re(words: tuple[str, ...], apposed: tuple[str, ...] = ()) -> re.Pattern:
     alts = "|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)"
-    # (a city and a comma may come between: "headquartered in Gland, Switzerland")
-    return re.compile(rf"(?:{alts})(?:\s+[a-z][a-z.'\-]*(?:\s+[a-z][a-z.'\-]*)?,)?\s*$")
+    if apposed:
+        alts += r"|(?:^|(?<=[,;(，.!?。]))\s*(?:" + "|".join(map(re.escape, sorted(apposed, key=len, reverse=True))) + ")"
+    # (a city and a comma may come between: "headquartered in Gland, Switzerland"; group 1, to be read capitalised)
+    return re.compile(rf"(?:{alts})(?:\s+([a-z][a-z.'\-]*(?:\s+[a-z][a-z.'\-]*)?),)?\s*$")
+
+
+def _is_seat(text: str, low: str, s: int, vocab: Vocab) -> bool:
+    """The place at s follows words saying where a body sits, right after them or after a capitalised town and a
+    comma ("headquartered in Gland, Switzerland"; not "Among firms headquartered in Europe, Siemens …")."""
+    m = _seated(vocab).search(low, max(0, s - 40), s)
+    return bool(m) and (m.group(1) is None or text[m.start(1):m.start(1) + 1].isupper())
+
+
+# after a body or people a country qualifies, the word that counts them: 英国非政府组织数量 is the UK's count
+_COUNTED_AFTER = re.compile(r"(?:的)?(?:数量|人数|数目|总数|数)")
 
 
 def _seated(vocab: Vocab) -> re.Pattern:
-    """Before a place: words saying where a body sits (cues.toml subject.seated)."""
-    return _seated_re(tuple(vocab.cues.get("subject.seated", ())))
+    """Before a place: words saying where a body sits (cues.toml subject.seated, and subject.seated_apposed opening
+    a sentence or after a comma)."""
+    return _seated_re(tuple(vocab.cues.get("subject.seated", ())),
+                      tuple(vocab.cues.get("subject.seated_apposed", ())))
 
 
 @functools.lru_cache(maxsize=4)

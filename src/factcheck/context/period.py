@@ -1086,21 +1086,33 @@ _COMPARED = re.compile(r"\b(?:compared (?:to|with)|versus|vs\.?|than|from|agains
 _MODAL_NEAR = re.compile(r"\b(?:may|might|could|will|would|should|expects?|expected|forecasts?|projects?|likely|set to)\b|可能|将|將|预计|預計|有望|或将|或將")
 
 
-# a relative clause after the figure says something else of it: "a 23% rise to 187,060 tonnes, which erased the
-# deficit seen in 2021" (its year dates the deficit, not the figure)
-# a change since a year: "since 2020", "since the end of 2020", 自2020年以来, 自2020年起 (not a record since one,
-# "its highest since 2007", "the first time since 2015", 2007年以来最高: a level's rank, no base)
+# a change since a year: "since 2020", "since the end of 2020", 自2020年以来 (not a record since one, "its highest
+# since 2007", "the first increase since 2015", 2007年以来最高; nor 自2025年起, a start date)
 _SINCE_YEAR = re.compile(r"\bsince\s+(?:the\s+(?:end|start|beginning)\s+of\s+)?((?:19|20)\d{2})\b(?!\d|[,.]\d)|"
-                         r"(?:自|從|从)\s*((?:19|20)\d{2})\s*年?\s*(?:以来|以來|起)(?!\s*(?:最|首次|新高|新低))")
-_RECORD_BEFORE = re.compile(r"(?:\b[a-z]+est|\b(?:most|least|best|worst|first|record|peak|time|level)s?)\b[^,;.]{0,30}$")
+                         r"(?:自|從|从)?\s*((?:19|20)\d{2})\s*年?\s*(?:以来|以來)(?!\s*(?:最|首次|新高|新低))")
+_RECORD_BEFORE = re.compile(r"\b(?:the|its|their|a|an|his|her)\s+(?:[a-z]+est|most|least|best|worst|first|record|biggest)"
+                            r"(?:\s+[a-z\-]+){0,2}\s*$")
 
 
-def end_year(per: str) -> str | None:
-    """The year a period ends in: 2024 for 2024, 2024-Q3, 2016..2024 and 2024-01..07; None for an undated one."""
+def end_year(per: str) -> int | None:
+    """The year a period ends in: 2024 for 2024, 2024-Q3, 2016..2024, 2024-01..07 and 2023/24; None for an undated
+    one."""
     last = per.split("..")[-1]
-    return last[:4] if re.match(r"\d{4}", last) else per[:4] if re.match(r"\d{4}", per) else None
+    if re.fullmatch(r"\d{4}/\d{2}", last):
+        return int(last[:2] + last[-2:])  # a season: 2023/24 ends in 2024
+    got = re.match(r"\d{4}", last) or re.match(r"\d{4}", per)
+    return int(got.group()) if got else None
 
 
+def not_after(per: str, base: str | None) -> bool:
+    """The period ends in or before the year a change is on ("vs 2020"): it cannot be the change's period."""
+    if not base or not re.fullmatch(r"vs \d{4}", base):
+        return False  # (a month's or a quarter's base is another matter: 较2024年3月 in April)
+    end = end_year(per)
+    return end is not None and end <= int(base[3:])
+
+
+_SINCE_OPENS = re.compile(r"[\s\"“”‘’'(（]*(?:据[^，,。]{0,12}[，,]\s*)?")  # what may come before a "since" opening a sentence
 _WHEN_THEN = re.compile(r"\s*[,，]?\s*(?:when|at which|at that)\b")
 
 
@@ -1114,12 +1126,21 @@ def since_year(low: str, v: View) -> str | None:
     # (its own: the first after it with no figure between, "a 51% decrease since 2000 and a 62% drop since 1990";
     # else the last before it in its clause or opening the sentence, no figure between)
     after = [m for m in found if m.start() >= v.e and not between(v.e, m.start())]
-    before = [m for m in found if m.end() <= v.s and not between(m.end(), v.s)]
+    # (before it: in its clause, or opening its sentence, "Since 2010, deaths fell 5%"; not another clause's,
+    # "Although inflation has eased since 2022, wages rose 4%")
+    before = [m for m in found if m.end() <= v.s and not between(m.end(), v.s) and (
+        m.start() >= v.cs or _SINCE_OPENS.fullmatch(low, v.ss, m.start()))]
     since = after[0] if after else before[-1] if before else None
+    if since is not None and _ANNUAL_RATE.search(low, max(v.cs, v.s - 16), min(v.ce, v.e + 16)):
+        return None  # ("has grown by 5% CAGR since 2017": a rate a year, no change on that year)
     if since is None or _RECORD_BEFORE.search(low, max(v.ss, since.start() - 40), since.start()) or \
             _WHEN_THEN.match(low, since.end()):
         return None  # (nor the time a "when" clause speaks of: "has fallen since 2020, when it hit 14.7%")
     return since.group(1) or since.group(2)
+
+
+# a relative clause after the figure says something else of it: "a 23% rise to 187,060 tonnes, which erased the
+# deficit seen in 2021" (its year dates the deficit, not the figure)
 _RELATIVE_CLAUSE = re.compile(r"[,，]\s*(?:which|who|whereas)\b")
 
 
