@@ -102,9 +102,9 @@ def _people_only(words: tuple[str, ...]) -> bool:
 @functools.lru_cache(maxsize=1)
 def _people_stems() -> frozenset[str]:
     from .context import vocab
-    from .context.measure import stem
+    from .context.measure import people_stems
 
-    return frozenset(stem(p) for p in vocab().cues.get("object.people", ()))
+    return people_stems(vocab())
 
 
 def block_key(c: Claim) -> tuple | None:

@@ -701,7 +701,7 @@ def object_of(v: View, vocab: Vocab, mentions: list[Mention], periods: list[tupl
     head = _participle_head(v, vocab)
     if head:  # (the people it counts: "117 million displaced" are displaced people)
         own_words = own_words | {head, "people"}
-    if not own_keys and own_words and own_words <= _people(vocab):
+    if not own_keys and own_words and own_words <= people_stems(vocab):
         # "138 million children … are still engaged in child labour", "537 million adults live with diabetes": a
         # count of people in general is of what its clause says they are or do
         # (past an aside in dashes to the clause after it: "138 million children – a 12 million decrease – are
@@ -789,7 +789,7 @@ _PEOPLE_WERE = re.compile(r"\b(?:are|were|was|is|been|being|remain|remained)\s+(
                           r"([a-z]+ed)\b")
 
 
-def _people(vocab: Vocab) -> frozenset[str]:
+def people_stems(vocab: Vocab) -> frozenset[str]:
     """The stems of the words for people in general (cues.toml object.people), read once per vocabulary."""
     got = vocab.__dict__.get("_people_stems")
     if got is None:
