@@ -154,6 +154,8 @@ def test_a_change_since_a_year_runs_to_now(text, figure, period):
     ("About 537 million adults – most of them in cities – live with asthma.\n", "About 537 million", "asthma"),
     # (and a participle of people after "were": "108.4 million people were displaced")
     ("At the end of the year, 108.4 million people were displaced, the agency said.\n", "108.4 million", "displaced"),
+    # (a total of people is still people in general)
+    ("A total of 5 million people – most of them women – were displaced.\n", "5 million", "displaced"),
 ])
 def test_a_count_of_people_reads_its_clause(text, figure, word):
     assert word in frames(text)[figure].context.words

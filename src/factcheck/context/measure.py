@@ -701,7 +701,7 @@ def object_of(v: View, vocab: Vocab, mentions: list[Mention], periods: list[tupl
     head = _participle_head(v, vocab)
     if head:  # (the people it counts: "117 million displaced" are displaced people)
         own_words = own_words | {head, "people"}
-    if not own_keys and own_words and own_words <= people_stems(vocab):
+    if not own_keys and own_words and own_words - _WHOLE_WORDS <= people_stems(vocab) and own_words - _WHOLE_WORDS:
         # "138 million children … are still engaged in child labour", "537 million adults live with diabetes": a
         # count of people in general is of what its clause says they are or do
         # (past an aside in dashes to the clause after it: "138 million children – a 12 million decrease – are
@@ -785,6 +785,7 @@ _RELATIVE_OPENS = re.compile(r"[\s,;]*(?:which|where|who|that)\b")
 
 
 _DASHES = ("–", "—")
+_WHOLE_WORDS = frozenset({"total", "overall", "combined"})  # "a total of 5 million people": still people in general
 _PEOPLE_WERE = re.compile(r"\b(?:are|were|was|is|been|being|remain|remained)\s+(?:still\s+|now\s+|newly\s+|forcibly\s+)?"
                           r"([a-z]+ed)\b")
 
