@@ -2161,10 +2161,10 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
         across.counts_share_their_noun(out, idxs, b.text, spans, V)
         across.restated_in_brackets(out, idxs, b.text, spans, V)
         across.shares_beside_counts(out, idxs, b.text, spans, V)
-    across.ellipsis(out, order, V, lent, lent_period, unsaid)
     for i, words in spare.items():
         if not out[i].context.topics and not out[i].context.words:
             across.reframe(out, i, replace(out[i].context, words=words), V)
+    across.ellipsis(out, order, V, lent, lent_period, unsaid)
     for i, _, _ in order:
         x = out[i].context
         if x.period and x.period != read_period.get(i) and period.not_after(x.period, x.base):
