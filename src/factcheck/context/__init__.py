@@ -1997,8 +1997,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 if per is None and since and meas.base == f"vs {since}":
                     # "a total reduction of over 20 million children since 2020": a change since a year runs to now,
                     # the year of the page's date
-                    now = str(d.dated) if d.dated else None
-                    per = now if now and now > meas.base[3:7] else None
+                    per = _now_after(d, meas.base)
                 if per:
                     lent_period.add(i)  # an ellipsis says better
             elif i not in lent_period and (_REPORTING.fullmatch(per) or (
@@ -2171,12 +2170,17 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             # "… 138 million children – a 12 million decrease from 2020": a change on 2020 took a period up to
             # 2020 from the figure before (a period lent across figures, not one read for it); it is a later
             # period's, the page's now where it says one
-            now = str(d.dated) if d.dated and str(d.dated) > x.base[3:7] else None
+            now = _now_after(d, x.base)
             across.reframe(out, i, replace(x, period=now), V, period=now)
     across.headline_restated(out, order, {bi for bi, blk in enumerate(d.layout.blocks) if _headline(blk)}, V)
     rows = {bi: blk.header for bi, blk in enumerate(d.layout.blocks) if blk.kind == "row" and blk.header is not None}
     across.table_scale(out, order, rows)
     return out
+
+
+def _now_after(d: _Doc, base: str) -> str | None:
+    """The year of the page's date, as the period of a change on a year before it ("vs 2020"); None without one."""
+    return str(d.dated) if d.dated and d.dated > int(base[3:7]) else None
 
 
 _THIS_YEAR = re.compile(r"今年|本年|(?<![a-z])this year")  # (a month of 今年 is this year's, whatever the date)

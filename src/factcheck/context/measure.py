@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from ..model import Context
 from ..quickinit import quick_init
-from .names import Mention
+from .names import _HAN, Mention
 from .period import _CN_M, _month, since_year
 from .vocab import Vocab
 from .view import ASIDE_WORDS, CAUSE_AFTER, PAIR_FIGURES, PAIR_WORDS, RESPECTIVELY, View, clause_bounds, lower, view_of
@@ -193,7 +193,6 @@ _LEVEL_OF = re.compile(r"(?:((?:19|20)\d{2})\s*年?(?:同期)?|(疫情前))的?\
 
 
 # "a decrease of 8 million units or 2.8%": a figure joined by "or" restates the one before it
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 _GLUED = re.compile(r"[\s-]{0,2}")  # between a figure and the change noun right after it
 _OR_RESTATES = re.compile(r"\s*(?:[a-z]+\s+)?,?\s*(?:or|或|即)\s*(?:about\s+|around\s+|roughly\s+|less than\s+|more than\s+)?")
 
@@ -336,7 +335,6 @@ def _base(v: View, vocab: Vocab) -> str | None:
     if m is None and (since := since_year(v.low, v)):
         return f"vs {since}"  # "a reduction of over 20 million since 2020", 自2020年以来…减少了2200多万
     return f"vs {m.group(1)}" if m else None
-
 
 
 def _base_text(text: str, vocab: Vocab) -> str | None:
@@ -664,16 +662,6 @@ def object_of(v: View, vocab: Vocab, mentions: list[Mention], periods: list[tupl
     figures of one clause or sentence read the same windows (and, under "views", each figure's view)."""
     memo = {} if memo is None else memo
 
-    def busy_of(a: int, b: int, also: tuple) -> bytearray:
-        """The places of the window no object word is read in (_sentence_busy), and the other figures' own
-        phrases `also`."""
-        busy = _sentence_busy(v, mentions, periods, memo)[a:b + 1]
-        for s, e in also:
-            if s < b and a < e:
-                s = max(s, a)
-                busy[s - a:e - a] = b"\x01" * (e - s)
-        return busy
-
     def read(a: int, b: int, also: tuple = (), words: bool = False) -> tuple[frozenset, frozenset | None]:
         """The keys of a window, and its other words if asked for (most windows are read for their keys)."""
         key = (a, b, also)
@@ -681,12 +669,12 @@ def object_of(v: View, vocab: Vocab, mentions: list[Mention], periods: list[tupl
         if got is None:
             # (a window holding no term has no keys: its places are marked only if its words are asked for)
             terms = vocab.concept_match.find(v.low, a, b)
-            busy = busy_of(a, b, also) if terms else None
+            busy = _busy_of(v, mentions, periods, memo, a, b, also) if terms else None
             got = memo[key] = [frozenset(_terms_of(v.low, a, b, vocab, busy, terms)) if terms else frozenset(), None,
                                busy]
         if words and got[1] is None:  # (its words read when first asked for, past the words of _NOT_OBJECT)
             if got[2] is None:
-                got[2] = busy_of(a, b, also)
+                got[2] = _busy_of(v, mentions, periods, memo, a, b, also)
             _mark_not_object(v.low, a, b, vocab, got[2])
             got[1] = frozenset(_other_words(v.low, a, b, got[2], vocab)) | _acronyms(v.text, a, b, got[2], vocab)
         return got[0], got[1]
@@ -711,8 +699,7 @@ def object_of(v: View, vocab: Vocab, mentions: list[Mention], periods: list[tupl
             end += 1
         if end < v.se and v.text[end] in _DASHES and (shut := v.text.find(v.text[end], end + 1, v.se)) > 0:
             end = min([k for k in (v.text.find(",", shut, v.se), v.text.find(";", shut, v.se)) if k > 0] + [v.se])
-        others = [(s, e) for s, e in v.spans if (s, e) != (v.s, v.e)]
-        ck, cw = read(v.cs, end, tuple(_own_phrases(v, others, memo.setdefault("views", {}))), words=True)
+        ck, cw = read(v.cs, end, _neighbour_phrases(v, memo), words=True)
         # (and the people a participle says they are: "108.4 million people were displaced")
         were = _PEOPLE_WERE.search(v.low, v.e, end)
         if were and were.group(1) in vocab.cues.get("object.people_participles", ()):
@@ -728,8 +715,7 @@ def object_of(v: View, vocab: Vocab, mentions: list[Mention], periods: list[tupl
             ck, _ = read(v.cs, v.ce)
             own_keys = own_keys | {k for k in ck if vocab.roles.get(k) in ("topic", "domain")}
         return own_keys | domains(), own_words, "phrase"
-    others = [(s, e) for s, e in v.spans if (s, e) != (v.s, v.e)]
-    mine = tuple(_own_phrases(v, others, memo.setdefault("views", {})))
+    mine = _neighbour_phrases(v, memo)
     places = _places(v, memo)[1:]
     # the other figures' phrases are read last: "X holds 74.5% of global AI compute, while China has 14%"
     # then a neighbour's phrase whole ("笔记本(包括移动工作站)出货量增长4%,达到5720万台": the level after a
@@ -790,6 +776,24 @@ _PEOPLE_WERE = re.compile(r"\b(?:are|were|was|is|been|being|remain|remained)\s+(
                           r"([a-z]+ed)\b")
 
 
+def _busy_of(v: View, mentions: list[Mention], periods: list[tuple[int, int]], memo: dict, a: int, b: int,
+             also: tuple) -> bytearray:
+    """The places of the window [a, b) no object word is read in (_sentence_busy), and the spans `also` (the other
+    figures' own phrases)."""
+    busy = _sentence_busy(v, mentions, periods, memo)[a:b + 1]
+    for s, e in also:
+        if s < b and a < e:
+            s = max(s, a)
+            busy[s - a:e - a] = b"\x01" * (e - s)
+    return busy
+
+
+def _neighbour_phrases(v: View, memo: dict) -> tuple[tuple[int, int], ...]:
+    """The own phrases of the other figures of the figure's sentence (_own_phrases)."""
+    others = [(s, e) for s, e in v.spans if (s, e) != (v.s, v.e)]
+    return tuple(_own_phrases(v, others, memo.setdefault("views", {})))
+
+
 def people_stems(vocab: Vocab) -> frozenset[str]:
     """The stems of the words for people in general (cues.toml object.people), read once per vocabulary."""
     got = vocab.__dict__.get("_people_stems")
@@ -807,13 +811,7 @@ def rest_of_sentence(v: View, vocab: Vocab, mentions: list[Mention], periods: li
     if (v.cs == v.ss and v.ce == v.se) or _HAN.search(v.low, v.ss, v.se) or not _RELATIVE_OPENS.match(v.low, v.cs):
         return frozenset()  # (only a relative clause: "during which 30% closed", "sending shares up 8%" go on
         # to something else)
-    others = [(s, e) for s, e in v.spans if (s, e) != (v.s, v.e)]
-    mine = tuple(_own_phrases(v, others, memo.setdefault("views", {})))
-    busy = _sentence_busy(v, mentions, periods, memo)[v.ss:v.se + 1]
-    for s, e in mine + ((v.cs, v.ce),):
-        if s < v.se and v.ss < e:
-            s = max(s, v.ss)
-            busy[s - v.ss:e - v.ss] = b"\x01" * (e - s)
+    busy = _busy_of(v, mentions, periods, memo, v.ss, v.se, _neighbour_phrases(v, memo) + ((v.cs, v.ce),))
     _mark_not_object(v.low, v.ss, v.se, vocab, busy)
     return frozenset(_other_words(v.low, v.ss, v.se, busy, vocab))
 
