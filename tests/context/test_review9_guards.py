@@ -82,8 +82,8 @@ FACETS = [
     ("Smartphone shipments dropped 3% in 2023 to reach 1.17 billion units.\n", "1.17 billion", "basis", "lacks",
      "forecast"),
     ("预计2025年全球智能手机出货量将增长4%，达到12.6亿部。\n", "4%", "basis", "has", "forecast"),
-    xf("预计2025年全球智能手机出货量将增长4%，达到12.6亿部。\n", "12.6亿部", "basis", "has", "forecast",
-       reason="the level the forecast change reaches (达到) loses the forecast mark its change has"),
+    # (the level the forecast change reaches, 达到, keeps the forecast mark its change has)
+    ("预计2025年全球智能手机出货量将增长4%，达到12.6亿部。\n", "12.6亿部", "basis", "has", "forecast"),
 
     # 2. a yearless quarter/half as the reporting period; where a change starts in a borrowed period
     ("今年第三季度\n\n第3季全球智能手机出货量增长5%。\n\n三星出货5800万台。\n", "5800万台", "period", "eq", "?-Q3"),

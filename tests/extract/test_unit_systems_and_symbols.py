@@ -55,6 +55,8 @@ SYMBOLS = [
     ("The mine produced 2.1 million ozt of gold.", "2.1 million ozt", 2.1e6, "troy_ounce", "metric_ton",
      "troy ounces"),
     ("He weighs 12 st.", "12 st", 12, "stone", "metric_ton", "stone at the end of the phrase"),
+    # (a unit word in capitals stays one where no words in lower case follow it: a heading, a label)
+    ("WEIGHT: 5 GRAMS.", "5 GRAMS", 5, "gram", "metric_ton", "a unit word in capitals ending a label"),
     ("She weighs 11 st 4 lb.", "11 st 4 lb", 11 + 4 / 14, "stone", "metric_ton", "stone and pounds: one weight"),
     ("The cluster lies 30 kpc from the core.", "30 kpc", 30, "kiloparsec", "meter", "kiloparsec"),
     ("The pump moves 500 gpm of water.", "500 gpm", 500, "gallon / minute", "gallon / minute", "gallons a minute"),
@@ -78,6 +80,9 @@ NOT_UNITS = [
     ("They met at 12 St Mary Street.", "12", "St before a name: a street"),
     ("He carried a .45 cal pistol.", ".45", "a calibre, not calories"),
     ("Inflation was 2.1pc last year.", "2.1pc", "pc stays the British per cent"),
+    # a unit word in capitals before words in lower case names an acronym ("the 2022 GRAM study")
+    ("The findings of the 2022 GRAM study were cited.", "2022", "a project's acronym spelled like a unit"),
+    ("Members of the 2019 TONNE working group met.", "2019", "a unit word in capitals inside a name"),
 ]
 
 

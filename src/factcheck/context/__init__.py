@@ -116,7 +116,7 @@ _LINE_START_WORD = re.compile(r"\s*(?:[-*•·▪●]\s+|\d{1,2}[.)、]\s*)?([A-
 # sentence-start capital, Chinese has none)
 # ... or after a full stop and a space, or an opening quote or bracket: [.!?] then \s+, or [“"(] then \s* (one set
 # first, so that the scan skips to where a match can start)
-_SENTENCE_START_WORD = re.compile(r"[.!?“\"(](?:(?<![.!?])|\s)\s*([A-Z][a-z][A-Za-z\-]*)(?![A-Za-z\-])"
+_SENTENCE_START_WORD = re.compile(r"[.!?:“\"(](?:(?<![.!?:])|\s)\s*([A-Z][a-z][A-Za-z\-]*)(?![A-Za-z\-])"
                                   r"(?!\s*[(（]?\s*[\u4e00-\u9fff])")
 # a Latin word beside its Chinese in brackets: "帕博利珠单抗(Keytruda)" (group 1), "Keytruda(可瑞达)" (group 2)
 _GLOSSED = re.compile(r"[\u4e00-\u9fff]\s*[(（]\s*([A-Z][a-z][A-Za-z\-]*)\s*[)）]"
@@ -132,7 +132,8 @@ _YEAR = re.compile(r"((?:19|20)(?<![\d$¥€£](?:19|20))\d{2})(?!\d)(?!\.\d(?!\
                    r"dollars?\b|yuan\b|euros?\b|yen\b|pounds?\b|won\b|rupees?\b))")
 # a capitalised word after a lower-case word, a digit or a comma and a space (the capital first, its lookbehind
 # after it: the scan skips to the capitals)
-_MID_CAP = re.compile(r"[A-Z](?<=[a-z0-9,;:] [A-Z])[A-Za-z0-9&'\-]*")
+_MID_CAP = re.compile(r"[A-Z](?<=[a-z0-9,;] [A-Z])[A-Za-z0-9&'\-]*")  # (after a colon a capital opens a sentence:
+# "shows a trend: Deaths attributed to …")
 
 
 def _orig_to_norm(nl: NormLine, col: int) -> int:
@@ -283,7 +284,7 @@ class _Doc:
                     where = ent.name if place else ent.country
                     if not where:
                         continue
-                    if names.currency_after(low, e):
+                    if names.currency_after(low, e, s):
                         continue  # "US$3.58 trillion", 港元: a currency, not the place
                     if _partner_at(low, s, e):
                         continue  # 對美國出口, "exports to the US": where goods go, not what the page is about
@@ -757,7 +758,9 @@ class _Doc:
             for nl in self.seq:
                 if "(" not in nl.text and "（" not in nl.text:
                     continue
-                out.update(m.group(2) for m in _TERM_ABBREVIATED.finditer(nl.text) if _defines_term(m) is not None)
+                for m in _TERM_ABBREVIATED.finditer(nl.text):
+                    if _defines_term(m) is not None and not names.country_group(m.group(1), m.group(2), self.V):
+                        out.update((m.group(2), m.group(2) + "s"))  # ("NCDs" alone after "… diseases (NCDs)")
                 found_title.update(t for t in _title_terms(nl.text, self.V) if names.alias(t, self.V) is None)
             before = self.V.cues.get("object.before_terms", ())
             found: set[str] = set()
@@ -1954,10 +1957,15 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 # "stats for December" on a page dated February 2021: the December before it (2020-12); "7.55
                 # percent in the fourth quarter" on a page dated January 2025: 2024's fourth quarter
                 per = f"{d.dated - 1}{per[4:]}"
+            unknown_now = False
             if per == "?-now":  # 目前, currently: the quarter the report is about, else the document's year
                 recent = d.recent_period(bi)
                 per = recent if recent and d.year and recent.startswith(str(d.year)) else \
                     (str(d.year) if d.year else None)
+                if per and not d.dated and any(p.period.startswith(per) for p in periods if v.ss <= p.start < v.se):
+                    # (目前全球有4700万人,到2050年将达到1.32亿人 on an undated page naming no other year: now is not
+                    # the year the sentence sets against it, before or after the figure)
+                    per, unknown_now = None, True
             if per and _MONTH_OF_YEAR.fullmatch(per) and _THIS_QUARTER.search(low, max(v.cs, v.s - 8), v.s):
                 # 114年12月出口…，单季出口1,881.1亿美元: the quarter the month is in (2025-Q4)
                 per = f"{per[:4]}-Q{(int(per[5:7]) - 1) // 3 + 1}"
@@ -1970,7 +1978,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 per = period.shift(per, named[-1]) if named else None
             elif per in period.RELATIVE:  # "for the year", "the previous quarter": read against the paragraphs before
                 per = period.shift(per, d.recent_period(bi, any_kind=True))
-            if per is None:
+            if per is None and not unknown_now:
                 # "China produced 76.0 Mt in December 2024, up 11.8%. India produced 13.6 Mt, up 9.5%.": a figure of
                 # the kind and unit an earlier sentence of the paragraph dated, else the document's or the
                 # paragraph before's period
@@ -2000,6 +2008,8 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                     per = _now_after(d, meas.base)
                 if per:
                     lent_period.add(i)  # an ellipsis says better
+            elif per is None:
+                pass
             elif i not in lent_period and (_REPORTING.fullmatch(per) or (
                     per.isdigit() and _WHOLE_YEAR.search(low, max(v.ss, v.s - 12), v.s))):
                 # (a bare year is as often background; 去年全年出口6407.5億美元；進口4836.1億美元: a whole year's
@@ -2481,13 +2491,13 @@ _ABBREVIATION_FIRST = re.compile(r"\b[A-Z]{2,6}\s*[(（]\s*[A-Z][a-z]")
 
 def _defines_term(m: re.Match) -> int | None:
     """Where the term starts in a match of _TERM_ABBREVIATED whose last words are ordinary (lower case past the
-    first of them) and spell the abbreviation with their initials: "foreign direct investment (FDI)", "attracted
-    foreign direct investment (FDI)" (its last three words); None for "data from China (CN)"."""
+    first of them) and spell the abbreviation (names.spells): "foreign direct investment (FDI)", "attracted
+    foreign direct investment (FDI)" (its last three words), "antimicrobial resistance (AMR)"; None for "data from
+    China (CN)"."""
     words = list(re.finditer(r"[^\s-]+", m.group(1)))
     for k in range(len(words) - 1):
         tail = [w.group() for w in words[k:]]
-        initials = "".join(w[0] for w in tail if w.lower() not in _UNINITIALLED)
-        if initials.lower() == m.group(2).lower() and all(w.islower() for w in tail[1:]):
+        if all(w.islower() for w in tail[1:]) and names.spells(tail, m.group(2)):
             return m.start(1) + words[k].start()
     return None
 

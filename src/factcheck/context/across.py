@@ -367,9 +367,12 @@ def _in_unit_of(c: Claim, p: Claim, as_written: bool = False) -> Claim:
 
 # what joins a forecast figure to the next: the level a change reaches ("is expected to grow 6.8% to $1.1
 # trillion"), or a further change listed after a level ("to $989.8bn in 2024, and another 6.8% in 2025")
-_GOES_ON = re.compile(r"\s*(?:in\s+(?:19|20)\d{2}\s+)?(?:to|至|到|达到|達到|reaching|to reach)\s*"
+_GOES_ON = re.compile(r"\s*(?:in\s+(?:19|20)\d{2}\s+)?(?:to|至|到|达到|達到|reaching|to reach|to average|averaging)\s*"
                       r"(?:about\s+|around\s+|nearly\s+|roughly\s+)?|\s*(?:in\s+(?:19|20)\d{2}\s*)?,?\s*(?:and|with)\s+"
-                      r"(?:another|a further)\s+", re.I)
+                      r"(?:another|a further)\s+"
+                      # (the next year's figure listed after it: "will average 12.4 million b/d in 2023 and 12.8
+                      # million b/d in 2024")
+                      r"|(?:\s*\([^()]{1,12}\))?\s+in\s+(?:19|20)\d{2}\s*,?\s*and\s+", re.I)
 
 
 def expected_goes_on(out: list[Claim], idxs: list[int], text: str, spans: list[tuple[int, int]], V: Vocab) -> None:
@@ -544,6 +547,11 @@ def scaled(c: Claim, factor: float) -> Claim:
 _THE_FIGURE = re.compile(r"\s*[\"“‘']?\s*(?:(?:the|this|that)\s+(?:figure|number|result|total)\b(?!\s+of\b)"
                          r"(?!\s+[a-z]+\s+of\b)|(?:这一|這一|这个|這個)(?:数字|數字|数值|數值|结果|結果))", re.I)
 # (not "the number of hogs", "the result of the vote")
+# a sentence opening on bare numbers, after an attribution or not: "According to research published in …, numbers
+# will increase from …", "The numbers are expected to double"
+_BARE_NUMBERS = re.compile(r"\s*(according to [^,.;]{3,80},\s*)?(?:the\s+|these\s+|those\s+)?(?:numbers|figures|totals?)"
+                           r"\s+(?:will|would|are|were|could|may|might|rose|fell|increased|decreased|have|had|is|was)\b",
+                           re.I)
 # a figure in brackets after a year and a colon: "(2022: 290,144 units)", （2022年：29万台）: that year's value of it
 _YEAR_ASIDE = re.compile(r"[(（]\s*(?:19|20)\d{2}\s*年?\s*[:：]\s*$")
 
@@ -563,14 +571,23 @@ def the_figure_before(out: list[Claim], idxs: list[int], text: str, spans: list[
         # naming nothing it counts, is the same level's, that year)
         aside = x.measure == "level" and not x.topics and _YEAR_ASIDE.search(text, max(0, spans[k][0] - 12),
                                                                               spans[k][0])
-        if x.measure not in ("growth", "change") and not aside:
-            continue
         ss = sentence_of(k)
-        if not _THE_FIGURE.match(text, ss) or any(sentence_of(n) == ss for n in range(k)):
+        # ("Numbers of people with dementia … are forecast to rise … According to research published in Lancet
+        # Public Health, numbers will increase from an estimated 57.4 million in 2019 to 152.8 million in 2050": a
+        # sentence opening on bare numbers, its figures naming nothing they count, counts what the one before did)
+        bare = _BARE_NUMBERS.match(text, ss) if x.measure == "level" and not x.topics else None
+        # (its words, if any, those of the attribution opening it: "According to a new analysis, numbers will …")
+        pointed = bare is not None and all(w in text[bare.start(1):bare.end(1)].lower() for w in x.words if bare.group(1))\
+            and (bool(bare.group(1)) or not x.words)
+        if x.measure not in ("growth", "change") and not aside and not pointed:
+            continue
+        if not pointed and (not _THE_FIGURE.match(text, ss) or any(sentence_of(n) == ss for n in range(k))):
             continue  # (the first figure of the sentence only: "the figure" points at none of its own)
         at = next((n for n, (j, _, _) in enumerate(order) if j == i), len(order))
         level = next((out[j] for j, _, sj in reversed(order[:at]) if out[j].context is not None
-                      and out[j].context.measure == "level" and out[j].context.period != "?"), None)
+                      and (out[j].context.topics or out[j].context.words or not pointed)
+                      and out[j].context.measure in (("level", "multiple", "growth") if pointed else ("level",))
+                      and out[j].context.period != "?"), None)
         if level is None or aside and level.unit != out[i].unit:
             continue
         a = level.context

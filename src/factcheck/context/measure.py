@@ -892,7 +892,10 @@ def _domains(v: View, vocab: Vocab) -> set[str]:
 # displacing 1.2 million" measure something else, "during which" is no going on)
 _CONTINUING = re.compile(r"[\s,，]*(?:(?:increas|ris|fall|declin|grow|climb|dropp|jump|soar|surg|slid|sink|"
                          r"plung|decreas|edg|gain|los|shrink|expand|doubl|tripl)ing\b|(?:up|down)\s+(?=[\d$€£¥]|"
-                         r"from\b|by\b|about\b|around\b|nearly\b|some\b))")
+                         r"from\b|by\b|about\b|around\b|nearly\b|some\b))"
+                         # (a Chinese clause opening on what its topic, named in the clause before, will do: 全球各地患
+                         # 失智症的人数,将从当前的4700万人增加两倍多)
+                         r"|[\s,，]*(?:将|將|已经|已經|已|预计将|預計將|从|從|由)")
 
 
 def _places(v: View, memo: dict | None = None) -> list[tuple[int, int, str]]:

@@ -257,6 +257,10 @@ def _one_proper(text: str, toks: list, vocab: Vocab, lower_words: frozenset[str]
         return
     if len(toks) == 1 and toks[0][2].rstrip(".,").lower() in vocab.cues.get("subject.lone_not_names", ()):
         return  # "…in 2022, Up 82% from 2010": a title-cased word alone (Up Bank, Niagara Falls are names)
+    if len(toks) == 1 and toks[0][2].endswith(("'s", "’s")) and \
+            _NEXT_LOWER_WORD.match(text, toks[0][1]) and \
+            _NEXT_LOWER_WORD.match(text, toks[0][1]).group(1) in vocab.cues.get("subject.eponym_heads", ()):
+        return  # "Alzheimer's disease", "Moore's law": a term named after someone, no one's figure
     if len(toks) == 1 and toks[0][2].lower().rstrip(".,").endswith(vocab.cues.get("subject.compound_endings", ())):
         return  # "HIV-related deaths": a compound adjective alone, no name ("Smoke-Free Alliance" stays one)
     if _POSSESSIVE.sub("", toks[-1][2]).lower() in vocab.cues.get("subject.events", ()):
@@ -301,7 +305,7 @@ def _one_proper(text: str, toks: list, vocab: Vocab, lower_words: frozenset[str]
         return  # "144.5 million tonnes (Mt)", "GW", "TWh": a unit symbol as written, not a name
     if name in _currency_codes() and (_DIGIT_NEXT.match(text, e) or _DIGIT_BEFORE.search(text, 0, s)):
         return  # "amounted to MOP 42.20 billion", "42.20 billion MOP": a figure's currency (ETH Zurich is a name)
-    if _abbreviates_words(text, s, e):
+    if _abbreviates_words(text, s, e) and not country_group(text[max(0, s - 80):s - 1], name, vocab):
         return  # "crude palm oil (CPO)", "liquefied natural gas (LNG)": a term's abbreviation, not a name
     while e > s and text[e - 1] in ".,":
         e -= 1
@@ -309,19 +313,55 @@ def _one_proper(text: str, toks: list, vocab: Vocab, lower_words: frozenset[str]
 
 
 def _abbreviates_words(text: str, s: int, e: int) -> bool:
-    """An acronym in brackets right after words in lower case whose initials spell it ("50.07 million tons crude
-    palm oil (CPO)"); a name's acronym follows the name's capitals ("Malaysian Palm Oil Board (MPOB)")."""
+    """An acronym in brackets right after words in lower case that spell it ("50.07 million tons crude palm oil
+    (CPO)", "antimicrobial resistance (AMR)"); a name's acronym follows the name's capitals ("Malaysian Palm Oil
+    Board (MPOB)")."""
     acronym = text[s:e]
     if acronym.endswith("s") and acronym[:-1].isupper():
         acronym = acronym[:-1]  # "low- and middle-income countries (LMICs)": a plural acronym
     if not (acronym.isalpha() and acronym.isupper() and 2 <= len(acronym) <= 6) or \
             text[s - 1:s] not in ("(", "（") or text[e:e + 1] not in (")", "）"):
         return False
-    # (the small words an acronym leaves out: "low- and middle-income" is LMI)
-    words = [w for w in re.findall(r"[A-Za-z]+", text[max(0, s - 80):s - 1])
-             if w not in ("and", "of", "the", "for", "in", "on", "to")][-len(acronym):]
-    return len(words) == len(acronym) and all(w[0].islower() for w in words) and \
-        "".join(w[0] for w in words).upper() == acronym
+    words = re.findall(r"[A-Za-z]+", text[max(0, s - 80):s - 1])
+    return any(all(w[0].islower() for w in words[-k:]) and spells(words[-k:], acronym)
+               for k in range(2, min(2 * len(acronym), len(words)) + 1))
+
+
+def country_group(spelled: str, acronym: str, vocab: Vocab) -> bool:
+    """"landlocked developing countries (LLDCs)", "small island developing states (SIDS)": a group of countries,
+    whom its figures are about (a name), unless the vocabulary knows the group as a term ("LMICs", concepts.toml)."""
+    last = spelled.rstrip(" (（").rsplit(None, 1)[-1:] or [""]
+    return last[0].lower() in vocab.cues.get("subject.country_group_heads", ()) and \
+        not vocab.concept_match.find(acronym.lower())
+
+
+_SMALL_WORDS = frozenset({"and", "of", "the", "for", "in", "on", "to"})  # the small words an acronym may leave out
+
+
+def spells(words: list[str], acronym: str) -> bool:
+    """Whether the words spell the acronym: each word (but the small ones, which may) gives its initial and maybe
+    more of its letters in order ("foreign direct investment": FDI; "antimicrobial resistance": AMR; "low- and
+    middle-income": LMI)."""
+    words, ab = [w.lower() for w in words], acronym.lower()
+
+    def go(i: int, j: int) -> bool:
+        if i == len(words):
+            return j == len(ab)
+        w = words[i]
+        if w in _SMALL_WORDS and go(i + 1, j):
+            return True
+        if j >= len(ab) or w[0] != ab[j]:
+            return False
+        k, pos = j + 1, 1
+        while True:
+            if go(i + 1, k):
+                return True
+            p = w.find(ab[k], pos) if k < len(ab) else -1
+            if p < 0:
+                return False
+            k, pos = k + 1, p + 1
+
+    return go(0, 0)
 
 
 def _after_owner_place(text: str, toks: list, vocab: Vocab) -> tuple[list, list]:
@@ -528,7 +568,9 @@ def _publication(name: str) -> bool:
 _CURRENCY_AFTER = re.compile(r"\s*(?:dollars?\b|\$|元|币|cents?\b)")
 # a place's name opening a newspaper's or a broadcaster's: 香港商报, 经济日报, "China Daily", "the Japan Times",
 # "Hong Kong Free Press": who says so, not the place
-_PRESS_AFTER = re.compile(r"(?:(?:商|日|时|晚|早|文汇|大公|明|经济|工商|联合)报(?![告道价关表])|新闻网|新闻社|电视台|广播电台|卫视)")  # on `low`
+_PRESS_AFTER = re.compile(r"(?:(?:商|日|时|晚|早|文汇|大公|明|经济|工商|联合)报(?![告道价关表])|新闻网|新闻社|电视台|广播电台|卫视"
+                          # (a quoted outlet that reports: 台湾“中央社”8月25日报道称, 日本“共同社”报道)
+                          r"|[“\"「][^”\"」\n]{1,8}[”\"」](?=\s*(?:\d{1,2}月\d{1,2}日|\d{1,2}日)?\s*(?:报道|报导|援引|引述|称)))")  # on `low`
 _PRESS_AFTER_EN = re.compile(r" (?:Daily|Times|Post|Morning Post|Herald|Tribune|Journal|Gazette|Free Press|Standard|"
                              r"News(?: (?:Global|Network|Agency|Service|Online|Wire|Daily))?)\b")  # Caribbean News Global
 
@@ -552,9 +594,15 @@ _REPORT_AFTER_TITLE = re.compile(r"\s*(?:的|之)?\s*(?:报告|報告|白皮书|
 _URL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+")
 
 
-def currency_after(low: str, end: int) -> bool:
-    """A place's name ending at `end` names a currency: "US$", "U.S. dollars", "Hong Kong dollars", 港元."""
-    return bool(_CURRENCY_AFTER.match(low, end))
+def currency_after(low: str, end: int, start: int | None = None) -> bool:
+    """A place's name ending at `end` names a currency: "US$", "U.S. dollars", "Hong Kong dollars", 港元; or, given
+    its `start`, it stands in brackets right after an amount of money: "$818 billion (US)"."""
+    return bool(_CURRENCY_AFTER.match(low, end)) or start is not None and low[end:end + 1] in (")", "）") and \
+        bool(_MONEY_BEFORE.search(low, max(0, start - 40), start))
+
+
+# an amount of money and an opening bracket: "$818 billion (", "€3bn ("
+_MONEY_BEFORE = re.compile(r"[$€£¥]\s?\d[\d.,]*(?:\s*(?:[a-z]+|[mbk]n?))?\s*[(（]\s*$")
 
 
 _PHOTO_CREDIT = re.compile(r"(?i)[(（]\s*(?:photo|file photo|photo credit|image|picture)s?\s*[:：][^()（）\n]{1,60}[)）]"
@@ -694,7 +742,7 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
             continue
         if terms and not w.isascii() and _crossed(terms, term_starts, term_ends, s, e):
             continue  # 航空客运量: a term read across the name's edge (空客 is Airbus, 客运量 passenger traffic)
-        if currency_after(low, e):
+        if currency_after(low, e, s):
             taken.append((s, e))
             continue  # "U.S. dollars", "US$", "Hong Kong dollars", 港元: a currency, not the place
         ent = vocab.entities[w]
@@ -1030,8 +1078,8 @@ def is_title(sentence: str) -> bool:
     if len(_HAN.findall(sentence, 0, 80)) >= 5:
         return False
     words = _WORDS.findall(sentence)
-    if len(words) < 4:
-        return False
+    if len(words) < (3 if any(ch.isdigit() for ch in sentence) else 4):
+        return False  # (three words and a figure make one: "The 39 Million Question")
     caps = sum(w[0].isupper() for w in words if w.lower() not in ("of", "and", "the", "in", "on", "to", "for", "a",
                                                                    "an", "by", "at", "as", "with"))
     small = sum(w.lower() in ("of", "and", "the", "in", "on", "to", "for", "a", "an", "by", "at", "as", "with")

@@ -616,7 +616,10 @@ def _relative(period: str, v: View, spans: list[PeriodSpan], doc_year: int | Non
     or taken as it is; the marker itself when the block names none (the caller looks further back)."""
     own = [p for p in spans if v.ss <= p.start < v.se and not p.base and p.period not in RELATIVE
            and p.period != "?" and p.start < v.s]
-    if not period.startswith("?-this"):  # "for the year", 全年 refer back: never to a year written after them
+    if period == "?-now":  # (到了2050年,…将从当前的4700万人: now is not the year aimed at)
+        own = [p for p in own if not _AIMED_AT.search(v.low, max(0, p.start - 4), p.start)]
+    if not period.startswith(("?-this", "?-now")):  # "for the year", 全年, 目前, "currently" refer back: never to a
+        # year written after them ("目前全球有4700万人,到2050年将达到1.32亿人": 2050 is the later figure's)
         own = own or [p for p in spans if v.ss <= p.start < v.se and not p.base and p.period not in RELATIVE
                       and p.period != "?"]
     own = own or [p for p in spans if p.end <= v.ss and not p.base and p.period not in RELATIVE][-1:]
@@ -624,6 +627,7 @@ def _relative(period: str, v: View, spans: list[PeriodSpan], doc_year: int | Non
     return shift(period, ref) or period
 
 
+_AIMED_AT = re.compile(r"(?:\bby|\buntil|到了?|至)\s*$")
 _CROP_REF = re.compile(r"(\d{4})/(\d{2})")  # a season or crop year: 2024/25
 _REF = re.compile(r"(\?|\d{4})(?:-(Q[1-4]|H[12]|\d{2}))?")  # a period a relative one is read against
 
@@ -1013,7 +1017,8 @@ def _period_of(v: View, spans: list[PeriodSpan], doc_year: int | None, heading: 
             # (a change since a year runs to now: "a reduction of 20 million since 2020, reversing a spike between
             # 2016 and 2020" is not dated by a period after it)
             pick = next((p for p in inside if p.start >= v.e and not _dates_a_compared(v, p)
-                         and not _expected_later(v, p) and not _RELATIVE_CLAUSE.search(v.low, v.e, p.start)), None)
+                         and not _expected_later(v, p) and not _RELATIVE_CLAUSE.search(v.low, v.e, p.start)
+                         and not _target_of_another(v, p)), None)
         if pick is not None:
             return _as_of(complete(pick.period, v, spans, doc_year, heading, pick.start), v, pick)
     parallel = _parallel_change(v, spans)  # (read only here: the windows above date most figures)
@@ -1142,6 +1147,22 @@ def since_year(low: str, v: View) -> str | None:
 # a relative clause after the figure says something else of it: "a 23% rise to 187,060 tonnes, which erased the
 # deficit seen in 2021" (its year dates the deficit, not the figure)
 _RELATIVE_CLAUSE = re.compile(r"[,，]\s*(?:which|who|whereas)\b")
+
+
+def _target_of_another(v: View, p: PeriodSpan) -> bool:
+    """"46.8 million people … worldwide and 131.1 million by 2050": a target year right after a later figure of
+    the sentence, joined to this one by "and" or a comma (no change from one to the other), is that figure's."""
+    if not _BY_BEFORE.search(v.low, max(0, p.start - 4), p.start):
+        return False
+    for s, e in v.spans:
+        if v.e <= s and e <= p.start and p.start - e <= 12 and _JOINED.search(v.low, v.e, s) and \
+                not _CHANGED_TO.search(v.low, v.e, s):
+            return True
+    return False
+
+
+_BY_BEFORE = re.compile(r"\bby\s*$")
+_JOINED = re.compile(r",|，|\band\b|；|;")
 
 
 def _expected_later(v: View, p: PeriodSpan) -> bool:
@@ -1285,9 +1306,16 @@ _SHORT_OF_OR_ABOVE = re.compile(r"(?:略?[遜逊][於于]?|不如|未?[达達]�
 def forecast(v: View, vocab: Vocab, spans: list[PeriodSpan], doc_year: int | None) -> bool:
     """The figure's own phrase or clause, before the figure, marks it as expected."""
     low = v.low
+    if _started_from(v, spans, doc_year):
+        return False
     # (a forecast verb before a comma, "WSTS预估,2024年…有望达6112亿美元…同比增长16%", "the agency expects: …",
     # speaks for the clauses after it)
     start = v.ss if _FORECAST_SAYS.search(low, v.ss, v.cs) else v.cs
+    if start > v.ss and _FROM_GOES_ON.match(low, v.cs):
+        # (a clause of a change's two ends going on from its topic's clause, which says it is to come: 新的癌症病例
+        # 將在未來20年內,由2012年的1400萬個上升到2200萬個; or the level a change to come reaches: 将从当前的4700万人
+        # 增加两倍多,达到1.32亿人)
+        start = max(low.rfind(",", v.ss, v.cs - 1), low.rfind("，", v.ss, v.cs - 1), v.ss)
     cues = vocab.cue("period.forecast").find(low, start, v.s)
     # (the figure's own past verb is read only where a cue before it could be one it overrides)
     own = _OWN_PAST.search(low, max(v.cs, v.s - 60), v.s) if cues else None
@@ -1327,4 +1355,26 @@ def forecast(v: View, vocab: Vocab, spans: list[PeriodSpan], doc_year: int | Non
     return False
 
 
+def _started_from(v: View, spans: list[PeriodSpan], doc_year: int | None) -> bool:
+    """"numbers will increase from an estimated 57.4 million in 2019 to 152.8 million in 2050", 将由2012年的1400萬個
+    上升到2200萬個: where a change to come starts, dated by a year before the one it is to reach, is no forecast."""
+    if not _STARTS_FROM.search(v.low, max(v.cs, v.s - 30), v.s):
+        return False
+    if _NOW_BEFORE.search(v.low, max(v.cs, v.s - 12), v.s):
+        return True  # (从当前的4700万人, "from today's 47 million": now, where it starts)
+    own = [p for p in spans if (v.s - 12 <= p.start and p.end <= v.s or v.e <= p.start <= v.e + 8)
+           and p.period[:4].isdigit()]
+    later = [p.period[:4] for p in spans if v.e < p.start < v.se and p.period[:4].isdigit()]
+    if not own:
+        return False
+    # (before the year it is to reach, and before the page's own year: "from 2025's 39.5 billion to 2026's 41
+    # billion" on a page of 2025 starts from an estimate of this year, still to come)
+    reach = min(max(later) if later else "9999", str(doc_year) if doc_year else "9999")
+    return reach != "9999" and own[0].period[:4] < reach
+
+
+_STARTS_FROM = re.compile(r"(?:\bfrom|由|从)\s*(?:an estimated|about|around|approximately|some|nearly|"
+                          r"(?:19|20)\d{2}\s*年\s*的?|约|当前的?|目前的?|现在的?|today's|the current)?\s*$")
+_NOW_BEFORE = re.compile(r"(?:\bfrom|由|从)\s*(?:当前|目前|现在|today's|the current)的?\s*(?:约|about\s+|around\s+)?$")
+_FROM_GOES_ON = re.compile(r"[\s,，]*(?:由|从|达到|增至|升至|增加到|上升到|降至|减少到|突破)")
 _OPENING_TARGET = re.compile(r"\s*(?:by|到|至)\s*((?:19|20)\d{2})\s*(?:年|年底|年末)?\s*[,，]")

@@ -31,7 +31,8 @@ _DESCRIPTOR = re.compile(r"\s*(?:(?:[a-z][a-z\-]*|\S+-based)\s+){0,4}(?:firm|con
 
 
 # what the cue says was released, and when, before its publisher: "according to data released last Friday by
-# Cochilco", "according to figures published on Monday by the ministry"
+# Cochilco", "according to figures published on Monday by the ministry", "according to research published in
+# Lancet Public Health", "according to a study in the journal Nature"
 _OWNERS_GAP = re.compile(r"['’]s\s+|\s*的?")
 
 
@@ -50,8 +51,10 @@ def _owns(text: str, m, p) -> bool:
     return p.role == "research" and p.start > m.end and bool(_OWNERS_GAP.fullmatch(text, m.end, p.start))
 
 
-_RELEASED_BY = re.compile(r"\s*(?:the\s+)?(?:(?:latest|new|preliminary|official|provisional|final)\s+)?(?:data|figures|"
-                          r"statistics|estimates|numbers|reports?)\s+(?:[\w\-]+\s+){0,5}?(?:by|from|of)\s+(?:the\s+)?")
+_RELEASED_BY = re.compile(r"\s*(?:(?:the|a|an)\s+)?(?:(?:latest|new|preliminary|official|provisional|final|recent)\s+)?"
+                          r"(?:data|figures|statistics|estimates|numbers|reports?|research|stud(?:y|ies)|analys[ie]s|"
+                          r"papers?|surveys?|findings)\s+(?:[\w\-]+\s+){0,5}?(?:by|from|of|(?:published|appearing|appeared)\s+in)\s+"
+                          r"(?:the\s+)?(?:(?:journal|magazine)\s+)?")
 
 
 def sources(text: str, low: str, sentence: tuple[int, int], mentions: list[Mention], vocab: Vocab,

@@ -90,6 +90,8 @@ _UNIT_ADJECTIVE = re.compile(r"(?:consecutive|straight|successive|more|additiona
 _BOUND_DONE = re.compile(r"(至少|至多|最多|最少|起码)(?:(?!的)[\u4e00-\u9fff]){1,2}[了过]\s?$")  # (最多的捐了: who gave most)
 _CALIBRE_FORMS = frozenset(("cal", "cals"))
 _CALIBRE_BEFORE = re.compile(r"(?<![\d.])\.\d{2,3}[ -]?$")  # .45, .308: a number written with a leading point
+_LOWER_WORD_NEXT = re.compile(r"\s+[a-z]{2,}")  # a word in lower case after a space
+_CAPS_WORD = re.compile(r"[A-Z]{4,}\b")
 _SIZED = re.compile(r"\d+(?:\.\d+)?-[a-z]+ (?=[a-z])")  # a size written as a compound adjective: 60-kg, 42-gallon
 _CROSS_MARK = ("cross ", "crosses ", "crossed ", "crossing ")  # hedges.toml: over only before a scale, a % or money
 _OF_A = re.compile(r" ?of an? |(?<=[a-z]) an? ")
@@ -295,6 +297,8 @@ class LineParser:
         f = K.suffix_units.match(self.text, self.low, p)
         if f is not None and f.form in _CALIBRE_FORMS and _CALIBRE_BEFORE.search(self.text, max(0, p - 8), p):
             return None  # a .45 cal pistol, a .22-cal rifle: a calibre (hundredths of an inch), not calories
+        if f is not None and f.kind == "physical" and self._caps_name_at(p):
+            return None  # (a currency code stays one: "30 MUSD were reported")
         if f is None and p + 1 < self.n and self.low[p] in _AREA_VOLUME_FIRST:
             if self._area_volume is None:
                 self._area_volume = _AREA_VOLUME_ANY.search(self.low) is not None
@@ -323,6 +327,12 @@ class LineParser:
             stop -= 1  # 5 square kilometres. It grew: the period ends the sentence, not an abbreviation (sq. km of)
         return replace(g, form=self.text[p:stop], unit=f"({g.unit}) ** {power}", factor=g.factor ** int(power),
                        exact=True, standalone=False)
+
+    def _caps_name_at(self, p: int) -> bool:
+        """A word in capitals at p before a word in lower case: "the 2022 GRAM study", "a TONS project" name an
+        acronym, no unit ("5 GRAMS OF GOLD" in a heading in capitals stays a unit)."""
+        m = _CAPS_WORD.match(self.text, p)
+        return m is not None and _LOWER_WORD_NEXT.match(self.text, m.end()) is not None
 
     def unit_len(self, p: int, f: UnitForm) -> int:
         """Characters the form covers in the text at p (more than len(form) when spaces sit inside)."""
@@ -1059,7 +1069,7 @@ class LineParser:
         """A unit the tables lack but pint knows, written as a word after the number: "2 furlongs",
         "7 light years", "4 cubic yards", "3 kilonewtons"."""
         m = _UNIT_WORDS.match(self.low, p)
-        if m is None:
+        if m is None or self._caps_name_at(p):
             return None
         from . import units
 
