@@ -234,9 +234,19 @@ class _Doc:
         # (a target only when no year of the page comes after it: "by 2024, sales had recovered" on a page about
         # 2024 is where it stands; the lines scanned as one text, as above)
         latest = max(years, default=None)
+        aimed: Counter = Counter()
         for m in _TARGET_YEAR.finditer("\x00".join(nl.text for nl in seq).lower()):
+            if m.group(1):
+                aimed[int(m.group(1))] += 1
             if m.group(2) or int(m.group(1)) == latest and years[latest] <= 1:
                 years[int(m.group(1) or m.group(2))] -= 0.5
+        # (a year named only as a target, years after every other year the page names, is never the page's own,
+        # however often it is named: "全世界约有4680万患者，到2050年达1.315亿" twice, in two languages)
+        for y, n in aimed.items():
+            others = [z for z in years if z != y and years[z] > 0]
+            if n >= years[y] + (0.5 if y == latest and years[y] + 0.5 <= 1 else 0) and others and \
+                    y >= max(others) + 3:
+                years[y] = min(years[y], 0.25)
         # (and Minguo years on a page writing Minguo dates: 114年旅客出入境統計 is 2025's)
         if self.minguo():
             years.update(int(y) + 1911 for nl in seq if "年" in nl.text for y in period.ROC.findall(nl.text))
@@ -760,7 +770,8 @@ class _Doc:
                     continue
                 for m in _TERM_ABBREVIATED.finditer(nl.text):
                     if _defines_term(m) is not None and not names.country_group(m.group(1), m.group(2), self.V):
-                        out.update((m.group(2), m.group(2) + "s"))  # ("NCDs" alone after "… diseases (NCDs)")
+                        ab = m.group(2)
+                        out.update((ab, ab if ab.endswith("s") else ab + "s"))  # ("NCDs" alone after "… (NCDs)")
                 found_title.update(t for t in _title_terms(nl.text, self.V) if names.alias(t, self.V) is None)
             before = self.V.cues.get("object.before_terms", ())
             found: set[str] = set()

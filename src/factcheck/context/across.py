@@ -372,7 +372,7 @@ _GOES_ON = re.compile(r"\s*(?:in\s+(?:19|20)\d{2}\s+)?(?:to|至|到|达到|達�
                       r"(?:another|a further)\s+"
                       # (the next year's figure listed after it: "will average 12.4 million b/d in 2023 and 12.8
                       # million b/d in 2024")
-                      r"|(?:\s*\([^()]{1,12}\))?\s+in\s+(?:19|20)\d{2}\s*,?\s*and\s+", re.I)
+                      r"|(?:\s*\([^()]{1,12}\))?\s+in\s+(?P<year>(?:19|20)\d{2})\s*,?\s*and\s+", re.I)
 
 
 def expected_goes_on(out: list[Claim], idxs: list[int], text: str, spans: list[tuple[int, int]], V: Vocab) -> None:
@@ -385,7 +385,10 @@ def expected_goes_on(out: list[Claim], idxs: list[int], text: str, spans: list[t
         x, y = c.context, p.context
         if x is None or y is None or "forecast" not in y.basis or "forecast" in x.basis or x.subject != y.subject:
             continue
-        if _GOES_ON.fullmatch(text, spans[k - 1][1], spans[k][0]):
+        m = _GOES_ON.fullmatch(text, spans[k - 1][1], spans[k][0])
+        if m and m.group("year") and not (x.period and x.period[:4].isdigit() and x.period[:4] > m.group("year")):
+            continue  # (a further year's only: "12.4 million b/d in 2025, and 11.9 million b/d in 2023" is past)
+        if m:
             reframe(out, idxs[k], replace(x, basis=tuple(sorted(set(x.basis) | {"forecast"}))), V)
 
 
@@ -447,7 +450,7 @@ def changes_take_their_quantity(out: list[Claim], idxs: list[int], V: Vocab, uns
 
 # a growth rate and the money level it reaches ("grew 5.9 per cent … to US$3.58 trillion", 增长7.1%至25.45万亿元),
 # or the level it follows ("exports of $3.58 trillion, up 5.9%", 出口25.45万亿元，增长7.1%)
-_TO_LEVEL = re.compile(r"(?:\bto|\bat|\breaching|\bhitting|至|达到|达|為|为)\s*(?:a\s+(?:record\s+)?)?$", re.I)
+_TO_MONEY_LEVEL = re.compile(r"(?:\bto|\bat|\breaching|\bhitting|至|达到|达|為|为)\s*(?:a\s+(?:record\s+)?)?$", re.I)
 _PER_UNIT = re.compile(r"\s+(?:a|an|per|each)\s+[a-z]|\s*/\s*[a-z\u4e00-\u9fff]|\s*每", re.I)  # "a ton", /吨
 _EACH = re.compile(r"每")  # 每吨12960美元: a price
 _LEVEL_THEN = re.compile(r"^\s*(?:\([^()]{0,30}\))?\s*[,，、]\s*(?:an?\s+)?(?:up|down|rising|falling|a rise of|a fall of|"
@@ -490,7 +493,7 @@ def changes_in_their_currency(out: list[Claim], idxs: list[int], text: str, span
         j = None  # the level's place among the block's figures
         if k + 1 < len(idxs) and out[idxs[k + 1]].kind == "money":
             between = text[spans[k][1]:spans[k + 1][0]]
-            if len(between) <= 40 and not re.search(r"[;；。.!?]\s", between) and _TO_LEVEL.search(between):
+            if len(between) <= 40 and not re.search(r"[;；。.!?]\s", between) and _TO_MONEY_LEVEL.search(between):
                 j = k + 1
         if j is None and k > 0 and out[idxs[k - 1]].kind == "money":
             between = text[spans[k - 1][1]:spans[k][0]]

@@ -895,7 +895,7 @@ _CONTINUING = re.compile(r"[\s,，]*(?:(?:increas|ris|fall|declin|grow|climb|dro
                          r"from\b|by\b|about\b|around\b|nearly\b|some\b))"
                          # (a Chinese clause opening on what its topic, named in the clause before, will do: 全球各地患
                          # 失智症的人数,将从当前的4700万人增加两倍多)
-                         r"|[\s,，]*(?:将|將|已经|已經|已|预计将|預計將|从|從|由)")
+                         r"|[\s,，]*(?:将|已经|已|预计将|从|由(?!于|此))")
 
 
 def _places(v: View, memo: dict | None = None) -> list[tuple[int, int, str]]:

@@ -68,6 +68,7 @@ def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
 
 _POSSESSIVE = re.compile(r"[’']s$|(?<=s)[’']$")
 _WORDS = re.compile(r"[A-Za-z][\w'-]*")
+_FIGURES = re.compile(r"(?<![\w.,])\d[\d.,]*")
 
 
 def clean_name(name: str, vocab: Vocab) -> str:
@@ -258,8 +259,8 @@ def _one_proper(text: str, toks: list, vocab: Vocab, lower_words: frozenset[str]
     if len(toks) == 1 and toks[0][2].rstrip(".,").lower() in vocab.cues.get("subject.lone_not_names", ()):
         return  # "…in 2022, Up 82% from 2010": a title-cased word alone (Up Bank, Niagara Falls are names)
     if len(toks) == 1 and toks[0][2].endswith(("'s", "’s")) and \
-            _NEXT_LOWER_WORD.match(text, toks[0][1]) and \
-            _NEXT_LOWER_WORD.match(text, toks[0][1]).group(1) in vocab.cues.get("subject.eponym_heads", ()):
+            (head := _EPONYM_HEAD.match(text, toks[0][1])) and \
+            head.group(1) in vocab.cues.get("subject.eponym_heads", ()):
         return  # "Alzheimer's disease", "Moore's law": a term named after someone, no one's figure
     if len(toks) == 1 and toks[0][2].lower().rstrip(".,").endswith(vocab.cues.get("subject.compound_endings", ())):
         return  # "HIV-related deaths": a compound adjective alone, no name ("Smoke-Free Alliance" stays one)
@@ -329,12 +330,16 @@ def _abbreviates_words(text: str, s: int, e: int) -> bool:
 
 def country_group(spelled: str, acronym: str, vocab: Vocab) -> bool:
     """"landlocked developing countries (LLDCs)", "small island developing states (SIDS)": a group of countries,
-    whom its figures are about (a name), unless the vocabulary knows the group as a term ("LMICs", concepts.toml)."""
-    last = spelled.rstrip(" (（").rsplit(None, 1)[-1:] or [""]
-    return last[0].lower() in vocab.cues.get("subject.country_group_heads", ()) and \
+    whom its figures are about (a name), unless the vocabulary knows the group as a term ("LMICs", concepts.toml);
+    "the ministry of health (MOH)", "the central bank (CBN)": a body's name in lower case."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", spelled[-80:])][-2 * len(acronym):]
+    if any(w in vocab.cues.get("subject.body_heads", ()) for w in words):
+        return True
+    return bool(words) and words[-1] in vocab.cues.get("subject.country_group_heads", ()) and \
         not vocab.concept_match.find(acronym.lower())
 
 
+_EPONYM_HEAD = re.compile(r"\s+([a-z]+)(?![\w-])")
 _SMALL_WORDS = frozenset({"and", "of", "the", "for", "in", "on", "to"})  # the small words an acronym may leave out
 
 
@@ -597,8 +602,9 @@ _URL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+")
 def currency_after(low: str, end: int, start: int | None = None) -> bool:
     """A place's name ending at `end` names a currency: "US$", "U.S. dollars", "Hong Kong dollars", 港元; or, given
     its `start`, it stands in brackets right after an amount of money: "$818 billion (US)"."""
-    return bool(_CURRENCY_AFTER.match(low, end)) or start is not None and low[end:end + 1] in (")", "）") and \
-        bool(_MONEY_BEFORE.search(low, max(0, start - 40), start))
+    return bool(_CURRENCY_AFTER.match(low, end)) or start is not None and end - start <= 4 and \
+        low[end:end + 1] in (")", "）") and bool(_MONEY_BEFORE.search(low, max(0, start - 40), start))
+    # (a short form only, US, HK, NZ: "$4.2 billion (Vietnam)" is Vietnam's amount)
 
 
 # an amount of money and an opening bracket: "$818 billion (", "€3bn ("
@@ -1078,8 +1084,8 @@ def is_title(sentence: str) -> bool:
     if len(_HAN.findall(sentence, 0, 80)) >= 5:
         return False
     words = _WORDS.findall(sentence)
-    if len(words) < (3 if any(ch.isdigit() for ch in sentence) else 4):
-        return False  # (three words and a figure make one: "The 39 Million Question")
+    if len(words) + len(_FIGURES.findall(sentence)) < 4:
+        return False  # (a figure counts as a word: "The 39 Million Question", "The 489,000 Question")
     caps = sum(w[0].isupper() for w in words if w.lower() not in ("of", "and", "the", "in", "on", "to", "for", "a",
                                                                    "an", "by", "at", "as", "with"))
     small = sum(w.lower() in ("of", "and", "the", "in", "on", "to", "for", "a", "an", "by", "at", "as", "with")

@@ -192,6 +192,7 @@ _TO_DATE = re.compile(r"(?=[截a])(?:(?:截至|截止到?)\s*" + _CN_M + r"\s*�
 _AS_OF_OPEN = re.compile(r"截至|截止|(?<![a-z])as (?:of|at)")
 _AS_OF = re.compile(r"(?:截至|截止|截止到|到|as of|as at|at the end of|by the end of|end of)\s*$")
 _RIGHT_AFTER = re.compile(r"^\s*(?:[a-z]+\s+){0,2}(?:in|for|during|of|as of|at the end of|by the end of)\s+(?:the\s+)?$"
+                          r"|^\s*by\s+$"  # ("74.7 million by 2030 & 131.5 million by 2050": the year each one reaches)
                           r"|^\s*[(（]\s*$")
 _NOW = {"目前", "当前", "现在", "如今", "现时", "时下", "currently", "at present", "as of now"}
 
@@ -617,7 +618,7 @@ def _relative(period: str, v: View, spans: list[PeriodSpan], doc_year: int | Non
     own = [p for p in spans if v.ss <= p.start < v.se and not p.base and p.period not in RELATIVE
            and p.period != "?" and p.start < v.s]
     if period == "?-now":  # (到了2050年,…将从当前的4700万人: now is not the year aimed at)
-        own = [p for p in own if not _AIMED_AT.search(v.low, max(0, p.start - 4), p.start)]
+        own = [p for p in own if not _AIMED_AT.search(v.low, max(0, p.start - 8), p.start)]
     if not period.startswith(("?-this", "?-now")):  # "for the year", 全年, 目前, "currently" refer back: never to a
         # year written after them ("目前全球有4700万人,到2050年将达到1.32亿人": 2050 is the later figure's)
         own = own or [p for p in spans if v.ss <= p.start < v.se and not p.base and p.period not in RELATIVE
@@ -1018,7 +1019,7 @@ def _period_of(v: View, spans: list[PeriodSpan], doc_year: int | None, heading: 
             # 2016 and 2020" is not dated by a period after it)
             pick = next((p for p in inside if p.start >= v.e and not _dates_a_compared(v, p)
                          and not _expected_later(v, p) and not _RELATIVE_CLAUSE.search(v.low, v.e, p.start)
-                         and not _target_of_another(v, p)), None)
+                         and not _target_of_another(v, p, doc_year)), None)
         if pick is not None:
             return _as_of(complete(pick.period, v, spans, doc_year, heading, pick.start), v, pick)
     parallel = _parallel_change(v, spans)  # (read only here: the windows above date most figures)
@@ -1149,19 +1150,26 @@ def since_year(low: str, v: View) -> str | None:
 _RELATIVE_CLAUSE = re.compile(r"[,，]\s*(?:which|who|whereas)\b")
 
 
-def _target_of_another(v: View, p: PeriodSpan) -> bool:
-    """"46.8 million people … worldwide and 131.1 million by 2050": a target year right after a later figure of
-    the sentence, joined to this one by "and" or a comma (no change from one to the other), is that figure's."""
+def _target_of_another(v: View, p: PeriodSpan, doc_year: int | None = None) -> bool:
+    """"there are 46.8 million people … worldwide and 131.1 million by 2050": a target year right after a later
+    figure of the sentence, joined to this one by "and" or a comma (no change from one to the other), is that
+    figure's, where this one is of now (the sentence says so, or the year is still to come on the page's date);
+    "had sold 3 million cars and 200,000 trucks by 2023" dates both."""
     if not _BY_BEFORE.search(v.low, max(0, p.start - 4), p.start):
         return False
+    if not (_PRESENT.search(v.low, v.ss, v.e) or doc_year and p.period[:4].isdigit() and int(p.period[:4]) > doc_year):
+        return False
     for s, e in v.spans:
-        if v.e <= s and e <= p.start and p.start - e <= 12 and _JOINED.search(v.low, v.e, s) and \
-                not _CHANGED_TO.search(v.low, v.e, s):
+        if v.e <= s and e <= p.start and p.start - e <= 24 and _JOINED.search(v.low, v.e, s) and \
+                not _TO_ITS_END.search(v.low, v.e, s):
             return True
     return False
 
 
 _BY_BEFORE = re.compile(r"\bby\s*$")
+_PRESENT = re.compile(r"\b(?:there (?:are|is)|today|now|currently|at present)\b")
+# what joins a change's first end to its second: "from 5 million to 9 million by 2030", "5 million, up to 9 million"
+_TO_ITS_END = re.compile(r"\b(?:to|versus|vs\.?|than)\s+(?:about\s+|around\s+|nearly\s+|some\s+|an estimated\s+)?$")
 _JOINED = re.compile(r",|，|\band\b|；|;")
 
 
@@ -1344,6 +1352,8 @@ def forecast(v: View, vocab: Vocab, spans: list[PeriodSpan], doc_year: int | Non
         return True  # "an estimated 3.4 billion people will play games": the figure's own verb, to come
     clause = low[v.cs:v.ce]
     m = _BY_YEAR.search(clause) if "by" in clause or "到" in clause or "至" in clause else None
+    if m and any(v.e <= a and b <= v.cs + m.start() for a, b in v.spans):
+        m = None  # ("46.8 million people … worldwide and 131.1 million by 2050": the later figure's target)
     # (or one the sentence opens with, for all its figures: "By 2050, IDF data show that 1 in 8 adults, approximately
     # 853 million, will be living with diabetes")
     m = m or _OPENING_TARGET.match(low, v.ss, v.s)
@@ -1374,7 +1384,9 @@ def _started_from(v: View, spans: list[PeriodSpan], doc_year: int | None) -> boo
 
 
 _STARTS_FROM = re.compile(r"(?:\bfrom|由|从)\s*(?:an estimated|about|around|approximately|some|nearly|"
-                          r"(?:19|20)\d{2}\s*年\s*的?|约|当前的?|目前的?|现在的?|today's|the current)?\s*$")
-_NOW_BEFORE = re.compile(r"(?:\bfrom|由|从)\s*(?:当前|目前|现在|today's|the current)的?\s*(?:约|about\s+|around\s+)?$")
-_FROM_GOES_ON = re.compile(r"[\s,，]*(?:由|从|达到|增至|升至|增加到|上升到|降至|减少到|突破)")
+                          r"(?:19|20)\d{2}\s*年\s*的?|约|当前的?|目前的?|现在的?|去年的?|上年的?|前年的?|today's|"
+                          r"the current|last year's)?\s*$")
+_NOW_BEFORE = re.compile(r"(?:\bfrom|由|从)\s*(?:当前|目前|现在|去年|上年|前年|today's|the current|last year's)的?\s*"
+                         r"(?:约|about\s+|around\s+)?$")  # (or a year ago: 由去年的2800万辆增至…)
+_FROM_GOES_ON = re.compile(r"[\s,，]*(?:由(?!于|此)|从|达到|增至|升至|增加到|上升到|降至|减少到|突破)")
 _OPENING_TARGET = re.compile(r"\s*(?:by|到|至)\s*((?:19|20)\d{2})\s*(?:年|年底|年末)?\s*[,，]")

@@ -52,8 +52,10 @@ def _owns(text: str, m, p) -> bool:
 
 
 _RELEASED_BY = re.compile(r"\s*(?:(?:the|a|an)\s+)?(?:(?:latest|new|preliminary|official|provisional|final|recent)\s+)?"
-                          r"(?:data|figures|statistics|estimates|numbers|reports?|research|stud(?:y|ies)|analys[ie]s|"
-                          r"papers?|surveys?|findings)\s+(?:[\w\-]+\s+){0,5}?(?:by|from|of|(?:published|appearing|appeared)\s+in)\s+"
+                          r"(?:(?:data|figures|statistics|estimates|numbers|reports?)\s+(?:[\w\-]+\s+){0,5}?(?:by|from|of)"
+                          # (research "of" is whom it studied: "a survey of Brazilian farmers")
+                          r"|(?:research|stud(?:y|ies)|analys[ie]s|papers?|surveys?|findings)\s+(?:[\w\-]+\s+){0,5}?"
+                          r"(?:by|from|(?:published|appearing|appeared)\s+in))\s+"
                           r"(?:the\s+)?(?:(?:journal|magazine)\s+)?")
 
 
@@ -72,6 +74,8 @@ def sources(text: str, low: str, sentence: tuple[int, int], mentions: list[Menti
         if len(nxt) > 1 and nxt[0].kind in ("country", "region") and \
                 _OWNERS_GAP.fullmatch(text, nxt[0].end, nxt[1].start):
             nxt = nxt[1:]  # "according to Vietnam's Agriculture Ministry": the ministry says so, of its country
+        if nxt and nxt[0].kind in ("country", "region", "city") and _PUBLISHED_IN.search(low, max(ss, e - 16), e):
+            continue  # "figures published in Germany", "shortages appeared in Britain": where, not who says so
         if nxt and nxt[0] not in out:
             out.append(nxt[0])
     for s, e, w in ([] if strong_only else vocab.cue("source.after").find(low, ss, se)):
@@ -98,6 +102,7 @@ def sources(text: str, low: str, sentence: tuple[int, int], mentions: list[Menti
     return sorted(out, key=lambda m: m.start)
 
 
+_PUBLISHED_IN = re.compile(r"\b(?:published|appeared|appearing) in(?: the journal)?$")
 # "flows to LMICs are estimated to have reached": a verb in the passive says nothing of who estimates
 _PASSIVE_GAP = re.compile(r"\s+(?:is|are|was|were|be|been|being|has been|have been|had been)\s+", re.I)
 
@@ -158,7 +163,7 @@ def speaker(text: str, m: Mention) -> bool:
 
 _APPOSITION = re.compile(r",\s+(?:a|an|the)\s[^,;.\d]{0,80},(?=\s+(?:recorded|reported|said|says|estimated|"
                          r"estimates|found|showed|shows|noted|announced|stated|data|figures)\b)")
-_OWN_WORDS = re.compile(r"\s+\w+\s+(?:that\s+)?(?:it|its|we|our)\b")
+_OWN_WORDS = re.compile(r"\s+\w+\s+(?:that\s+)?(?:it|its|we|our)\b(?!\s+to\b)")  # (not "predicting it to cause")
 
 
 def self_report(text: str, m: Mention, vocab: Vocab) -> bool:

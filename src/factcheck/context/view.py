@@ -25,8 +25,10 @@ PAIR_FIGURES = re.compile(r"\s*(?:[a-z]+\s+|[\u4e00-\u9fff]{1,2}?)?(?:and|和|�
 # checking which it was: a search then skips every other character quickly; the marks found are the same.)
 # (a space between two Chinese characters parts a headline's phrases: "连续十年领跑全球 新能源汽车产销破1200万辆",
 # and one after a closing quote: "包裹業務量逾1320億件「增長近2成」 收入達5兆")
-_CLAUSE = re.compile(r"[，,：:、（）()\s](?:(?<=[，,：:、（）()])|(?<=\s)(?:while|whereas|but)\s|(?<=\s)[-–—]\s"
+_CLAUSE = re.compile(r"[，,：:、（）()\s](?:(?<=[，：:、（）()])|(?<=,)(?!(?<=\d,)\d{3}(?!\d))"
+                     r"|(?<=\s)(?:while|whereas|but)\s|(?<=\s)[-–—]\s"
                      r"|(?<=[\u4e00-\u9fff」』”》]\s)(?=[\u4e00-\u9fff「『“《]))")
+# (a comma between digits, "40,000", groups thousands: no clause ends there)
 # (and, after the figure, a cause: "fell 7% to USD 19.9 billion on softer demand", "rose 15%, largely on the
 # strength of …", "amid falling prices": why it moved, not what it measures)
 CAUSE_WORDS = (r"(?:amid|due to|owing to|because|thanks to|driven by|helped by|hurt by|fuell?ed by)\s"

@@ -92,6 +92,7 @@ _CALIBRE_FORMS = frozenset(("cal", "cals"))
 _CALIBRE_BEFORE = re.compile(r"(?<![\d.])\.\d{2,3}[ -]?$")  # .45, .308: a number written with a leading point
 _LOWER_WORD_NEXT = re.compile(r"\s+[a-z]{2,}")  # a word in lower case after a space
 _CAPS_WORD = re.compile(r"[A-Z]{4,}\b")
+_PLAIN_YEAR_BEFORE = re.compile(r"(?<![\d.,])(?:19|20)\d{2}\s+$")
 _SIZED = re.compile(r"\d+(?:\.\d+)?-[a-z]+ (?=[a-z])")  # a size written as a compound adjective: 60-kg, 42-gallon
 _CROSS_MARK = ("cross ", "crosses ", "crossed ", "crossing ")  # hedges.toml: over only before a scale, a % or money
 _OF_A = re.compile(r" ?of an? |(?<=[a-z]) an? ")
@@ -332,7 +333,8 @@ class LineParser:
         """A word in capitals at p before a word in lower case: "the 2022 GRAM study", "a TONS project" name an
         acronym, no unit ("5 GRAMS OF GOLD" in a heading in capitals stays a unit)."""
         m = _CAPS_WORD.match(self.text, p)
-        return m is not None and _LOWER_WORD_NEXT.match(self.text, m.end()) is not None
+        return m is not None and _LOWER_WORD_NEXT.match(self.text, m.end()) is not None and \
+            _PLAIN_YEAR_BEFORE.search(self.text, max(0, p - 6), p) is not None  # (after a year: "500 GRAMS of rice" weighs)
 
     def unit_len(self, p: int, f: UnitForm) -> int:
         """Characters the form covers in the text at p (more than len(form) when spaces sit inside)."""
