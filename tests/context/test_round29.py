@@ -213,3 +213,13 @@ def test_a_far_target_year_is_not_the_pages_year():
             "According to the 2015 report, there are 46.8 million patients worldwide and 131.5 million by 2050.\n")
     assert "forecast" in frames(text)["131.5 million"].context.basis
     assert "forecast" not in frames(text)["46.8 million"].context.basis
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a release's date, then where it was issued ("2024年3月5日,华盛顿:"): the place it was filed from
+    ("2024年3月5日,华盛顿:全球麻疹病例去年增长了79%。\n", "79%", None),
+    # near miss: a date and a place that is the figure's own, no colon
+    ("2024年3月5日,美国麻疹病例去年增长了79%。\n", "79%", "US"),
+])
+def test_a_release_dateline_names_no_subject(text, figure, subject):
+    assert frames(text)[figure].context.subject == subject

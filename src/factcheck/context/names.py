@@ -645,7 +645,9 @@ _TITLE_DATELINE = re.compile(r"\s*[A-Z][A-Za-z.'&]+(?:\s+[A-Z][A-Za-z.'&]+){1,3}
 
 # a place in capitalised words and a day with no year: "Los Angeles, January 5 -", "New York, Jan. 5 (AP) --"
 _PLACE_DATELINE = re.compile(r"\s*[A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){0,3},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
-                             r"Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:\s*\([^()]{1,30}\))?\s*(?:[—–]|--|-\s|:\s)")
+                             r"Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:\s*\([^()]{1,30}\))?\s*(?:[—–]|--|-\s|:\s)"
+                             # (a release's date, then where it was issued: "2023年12月18日,华盛顿:")
+                             r"|\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[,，]\s*[\u4e00-\u9fff]{2,6}\s*[:：]")
 
 
 # a news credit in brackets opening a story: （德国之声中文网）, （中央社記者…）, (法新社)
