@@ -135,7 +135,10 @@ def test_a_chinese_clause_of_its_own_keeps_its_words():
     ("日本患者人数已达到700万。\n", "700万", "Japan"),
 ])
 def test_a_quoted_outlet_names_no_subject(text, figure, subject):
-    assert frames(text)[figure].context.subject == subject
+    x = frames(text)[figure].context
+    assert x.subject == subject
+    if "共同社" in text:
+        assert x.source == "共同社"  # (the outlet by its name, without its place and quotes)
 
 
 @pytest.mark.parametrize("text, figure, forecast", [

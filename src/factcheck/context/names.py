@@ -576,6 +576,7 @@ _CURRENCY_AFTER = re.compile(r"\s*(?:dollars?\b|\$|元|币|cents?\b)")
 _PRESS_AFTER = re.compile(r"(?:(?:商|日|时|晚|早|文汇|大公|明|经济|工商|联合)报(?![告道价关表])|新闻网|新闻社|电视台|广播电台|卫视"
                           # (a quoted outlet that reports: 台湾“中央社”8月25日报道称, 日本“共同社”报道)
                           r"|[“\"「][^”\"」\n]{1,8}[”\"」](?=\s*(?:\d{1,2}月\d{1,2}日|\d{1,2}日)?\s*(?:报道|报导|援引|引述|称)))")  # on `low`
+_QUOTED_END = re.compile(r"[“\"「]([^”\"」\n]{1,8})[”\"」]$")
 _PRESS_AFTER_EN = re.compile(r" (?:Daily|Times|Post|Morning Post|Herald|Tribune|Journal|Gazette|Free Press|Standard|"
                              r"News(?: (?:Global|Network|Agency|Service|Online|Wire|Daily))?)\b")  # Caribbean News Global
 
@@ -756,7 +757,8 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
         ent = vocab.entities[w]
         press = press_end(text, low, e) if ent.kind in ("country", "region", "city") else 0
         if press:
-            out.append(Mention(s, press, text[s:press], "research", "research"))
+            quoted = _QUOTED_END.search(text, s, press)  # (台湾“中央社”: the outlet is 中央社)
+            out.append(Mention(s, press, quoted.group(1) if quoted else text[s:press], "research", "research"))
             taken.append((s, press))
             continue
         if ent.kind in ("country", "region", "city") and _is_seat(text, low, s, vocab):
