@@ -769,7 +769,7 @@ class _Doc:
                 if "(" not in nl.text and "（" not in nl.text:
                     continue
                 for m in _TERM_ABBREVIATED.finditer(nl.text):
-                    if _defines_term(m) is not None and not names.country_group(m.group(1), m.group(2), self.V):
+                    if _defines_term(m) is not None and not names.group_or_body(m.group(1), m.group(2), self.V):
                         ab = m.group(2)
                         out.update((ab, ab if ab.endswith("s") else ab + "s"))  # ("NCDs" alone after "… (NCDs)")
                 found_title.update(t for t in _title_terms(nl.text, self.V) if names.alias(t, self.V) is None)

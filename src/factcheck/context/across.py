@@ -579,9 +579,11 @@ def the_figure_before(out: list[Claim], idxs: list[int], text: str, spans: list[
         # Public Health, numbers will increase from an estimated 57.4 million in 2019 to 152.8 million in 2050": a
         # sentence opening on bare numbers, its figures naming nothing they count, counts what the one before did)
         bare = _BARE_NUMBERS.match(text, ss) if x.measure == "level" and not x.topics else None
-        # (its words, if any, those of the attribution opening it: "According to a new analysis, numbers will …")
-        pointed = bare is not None and all(w in text[bare.start(1):bare.end(1)].lower() for w in x.words if bare.group(1))\
-            and (bool(bare.group(1)) or not x.words)
+        pointed = False
+        if bare is not None:
+            # (its words, if any, those of the attribution opening it: "According to a recent analysis, numbers …")
+            said = text[bare.start(1):bare.end(1)].lower() if bare.group(1) else ""
+            pointed = all(w in said for w in x.words)
         if x.measure not in ("growth", "change") and not aside and not pointed:
             continue
         if not pointed and (not _THE_FIGURE.match(text, ss) or any(sentence_of(n) == ss for n in range(k))):

@@ -261,7 +261,7 @@ def _one_proper(text: str, toks: list, vocab: Vocab, lower_words: frozenset[str]
     if len(toks) == 1 and toks[0][2].endswith(("'s", "’s")) and \
             (head := _EPONYM_HEAD.match(text, toks[0][1])) and \
             head.group(1) in vocab.cues.get("subject.eponym_heads", ()):
-        return  # "Alzheimer's disease", "Moore's law": a term named after someone, no one's figure
+        return  # "Alzheimer's disease", "Down's syndrome": a term named after someone, no one's figure
     if len(toks) == 1 and toks[0][2].lower().rstrip(".,").endswith(vocab.cues.get("subject.compound_endings", ())):
         return  # "HIV-related deaths": a compound adjective alone, no name ("Smoke-Free Alliance" stays one)
     if _POSSESSIVE.sub("", toks[-1][2]).lower() in vocab.cues.get("subject.events", ()):
@@ -306,7 +306,7 @@ def _one_proper(text: str, toks: list, vocab: Vocab, lower_words: frozenset[str]
         return  # "144.5 million tonnes (Mt)", "GW", "TWh": a unit symbol as written, not a name
     if name in _currency_codes() and (_DIGIT_NEXT.match(text, e) or _DIGIT_BEFORE.search(text, 0, s)):
         return  # "amounted to MOP 42.20 billion", "42.20 billion MOP": a figure's currency (ETH Zurich is a name)
-    if _abbreviates_words(text, s, e) and not country_group(text[max(0, s - 80):s - 1], name, vocab):
+    if _abbreviates_words(text, s, e) and not group_or_body(text[max(0, s - 80):s - 1], name, vocab):
         return  # "crude palm oil (CPO)", "liquefied natural gas (LNG)": a term's abbreviation, not a name
     while e > s and text[e - 1] in ".,":
         e -= 1
@@ -328,7 +328,7 @@ def _abbreviates_words(text: str, s: int, e: int) -> bool:
                for k in range(2, min(2 * len(acronym), len(words)) + 1))
 
 
-def country_group(spelled: str, acronym: str, vocab: Vocab) -> bool:
+def group_or_body(spelled: str, acronym: str, vocab: Vocab) -> bool:
     """"landlocked developing countries (LLDCs)", "small island developing states (SIDS)": a group of countries,
     whom its figures are about (a name), unless the vocabulary knows the group as a term ("LMICs", concepts.toml);
     "the ministry of health (MOH)", "the central bank (CBN)": a body's name in lower case."""
@@ -602,10 +602,10 @@ _URL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+")
 
 def currency_after(low: str, end: int, start: int | None = None) -> bool:
     """A place's name ending at `end` names a currency: "US$", "U.S. dollars", "Hong Kong dollars", 港元; or, given
-    its `start`, it stands in brackets right after an amount of money: "$818 billion (US)"."""
+    its `start`, a short form (US, HK, NZ) stands in brackets right after an amount of money: "$818 billion (US)"
+    ("$4.2 billion (Vietnam)" is Vietnam's amount)."""
     return bool(_CURRENCY_AFTER.match(low, end)) or start is not None and end - start <= 4 and \
         low[end:end + 1] in (")", "）") and bool(_MONEY_BEFORE.search(low, max(0, start - 40), start))
-    # (a short form only, US, HK, NZ: "$4.2 billion (Vietnam)" is Vietnam's amount)
 
 
 # an amount of money and an opening bracket: "$818 billion (", "€3bn ("

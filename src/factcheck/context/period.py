@@ -1379,8 +1379,8 @@ def _started_from(v: View, spans: list[PeriodSpan], doc_year: int | None) -> boo
         return False
     # (before the year it is to reach, and before the page's own year: "from 2025's 39.5 billion to 2026's 41
     # billion" on a page of 2025 starts from an estimate of this year, still to come)
-    reach = min(max(later) if later else "9999", str(doc_year) if doc_year else "9999")
-    return reach != "9999" and own[0].period[:4] < reach
+    bounds = [y for y in (max(later, default=None), str(doc_year) if doc_year else None) if y]
+    return bool(bounds) and own[0].period[:4] < min(bounds)
 
 
 _STARTS_FROM = re.compile(r"(?:\bfrom|由|从)\s*(?:an estimated|about|around|approximately|some|nearly|"
