@@ -234,6 +234,7 @@ class _Doc:
         # (a target only when no year of the page comes after it: "by 2024, sales had recovered" on a page about
         # 2024 is where it stands; the lines scanned as one text, as above)
         latest = max(years, default=None)
+        counted = dict(years)  # (how often each year is named, before targets count less)
         aimed: Counter = Counter()
         for m in _TARGET_YEAR.finditer("\x00".join(nl.text for nl in seq).lower()):
             if m.group(1):
@@ -244,8 +245,7 @@ class _Doc:
         # however often it is named: "全世界约有4680万患者，到2050年达1.315亿" twice, in two languages)
         for y, n in aimed.items():
             others = [z for z in years if z != y and years[z] > 0]
-            if n >= years[y] + (0.5 if y == latest and years[y] + 0.5 <= 1 else 0) and others and \
-                    y >= max(others) + 3:
+            if n >= counted[y] and others and y >= max(others) + 3:
                 years[y] = min(years[y], 0.25)
         # (and Minguo years on a page writing Minguo dates: 114年旅客出入境統計 is 2025's)
         if self.minguo():
@@ -2020,7 +2020,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 if per:
                     lent_period.add(i)  # an ellipsis says better
             elif per is None:
-                pass
+                pass  # (now, on an undated page, is no year: nothing to date the figures after it)
             elif i not in lent_period and (_REPORTING.fullmatch(per) or (
                     per.isdigit() and _WHOLE_YEAR.search(low, max(v.ss, v.s - 12), v.s))):
                 # (a bare year is as often background; 去年全年出口6407.5億美元；進口4836.1億美元: a whole year's

@@ -330,11 +330,11 @@ class LineParser:
                        exact=True, standalone=False)
 
     def _caps_name_at(self, p: int) -> bool:
-        """A word in capitals at p before a word in lower case: "the 2022 GRAM study", "a TONS project" name an
-        acronym, no unit ("5 GRAMS OF GOLD" in a heading in capitals stays a unit)."""
+        """A word in capitals at p, right after a year and before a word in lower case: "the 2022 GRAM study" names
+        an acronym, no unit ("500 GRAMS of rice", "5 GRAMS OF GOLD" in a heading in capitals stay units)."""
         m = _CAPS_WORD.match(self.text, p)
         return m is not None and _LOWER_WORD_NEXT.match(self.text, m.end()) is not None and \
-            _PLAIN_YEAR_BEFORE.search(self.text, max(0, p - 6), p) is not None  # (after a year: "500 GRAMS of rice" weighs)
+            _PLAIN_YEAR_BEFORE.search(self.text, max(0, p - 6), p) is not None
 
     def unit_len(self, p: int, f: UnitForm) -> int:
         """Characters the form covers in the text at p (more than len(form) when spaces sit inside)."""
