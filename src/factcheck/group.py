@@ -7,6 +7,9 @@ Inside a bucket a claim joins a cluster only when every facet agrees:
 
 - period: equal, or a year and an as-of month in it, or undated beside a single dated cluster (where it fits
   several, the one of the period its document opens with, if exactly one is);
+- a figure that names no one and says neither when nor where ("55 million people live with dementia") makes no
+  cluster of its own: it joins the one cluster it fits, and only when no member conflicts with it (a figure
+  retold, rounded or not; one that disagrees may be another year's);
 - one document's different values never share a cluster (they are two quantities), unless the document
   quotes two sources on one quantity ("Omdia puts it at 36.9%, Counterpoint at 36%");
 - scope (global, a country) and qualifiers (nationality adjectives) do not conflict;
@@ -86,8 +89,9 @@ def _a_populations_count(c: Claim) -> bool:
     """A count of no one named, dated, said in two words or more of its phrase or followed by the word it counts,
     at a population's size: "1.25 million TB deaths in 2023", "down from the 1.32 million recorded in 2022" after
     them, "An estimated 8.2 million strokes in 2021" (not "About 537 million adults … in 2021": adults with what?).
-    (A size threshold, not a reading: two unnamed videos' page views in one year are compared too.)"""
-    if not c.context.period or abs(c.value or 0) < POPULATION_COUNT:
+    (A size threshold, not a reading: two unnamed videos' page views in one year are compared too.) Undated, it
+    counts too where nothing says who, when or where (it then only joins a dated figure it retells: unanchored)."""
+    if not (c.context.period or unanchored(c)) or abs(c.value or 0) < POPULATION_COUNT:
         return False
     if len(c.context.words) + min(1, len(subsets(c.context.basis))) >= 2:
         return True  # ("287,000 maternal deaths": a part of a population, as "female", is a word of its phrase)
@@ -113,8 +117,8 @@ def block_key(c: Claim) -> tuple | None:
         return None
     if not ctx.topics and not ctx.words:
         return None  # nothing says what is measured
-    if ctx.subject is None and (ctx.measure == "percent" or not (ctx.period or ctx.scope)):
-        return None  # a market figure needs a known object, a known kind of number, and a when or where
+    if ctx.subject is None and ctx.measure == "percent":
+        return None  # a market figure needs a known object and a known kind of number
     if c.unit == "count" and c.per is None and not c.noun and not ctx.topics and not (
             (ctx.subject or ctx.scope) and (_counts_its_word(c) or ctx.period)) and not _a_populations_count(c):
         return None  # a bare number: too little to say what it counts (a word of its own counted for no one
@@ -123,6 +127,13 @@ def block_key(c: Claim) -> tuple | None:
     # (a rate meets only rates per the same base: "13.7 deaths per 100,000" is no count of deaths)
     return (c.unit, ctx.subject or "", ctx.measure, "forecast" in ctx.basis, "adjusted" in ctx.basis,
             subsets(ctx.basis), c.per)
+
+
+def unanchored(c: Claim) -> bool:
+    """No one named, and nothing says when or where ("55 million people live with dementia"): such a figure joins
+    a cluster of figures that say so, when it fits exactly one, and never makes one of its own."""
+    ctx = c.context
+    return ctx.subject is None and not (ctx.period or ctx.scope)
 
 
 def _per(c: Claim) -> str:
@@ -580,7 +591,8 @@ def _clusters(claims: list[Claim], members: list[int], similarity_min: float) ->
     Dated claims are merged most-alike pair first (order does not matter); in a block too large for all pairs,
     each joins the cluster it resembles most, in order."""
     dated = [i for i in members if claims[i].context.period]
-    undated = [i for i in members if not claims[i].context.period]
+    undated = [i for i in members if not claims[i].context.period and not unanchored(claims[i])]
+    adrift = [i for i in members if unanchored(claims[i])]
     weights = _weights()
 
     def clash(c: Claim, o: Claim) -> bool:
@@ -685,6 +697,10 @@ def _clusters(claims: list[Claim], members: list[int], similarity_min: float) ->
             continue  # joined the one dated cluster it fits, or fits several: too ambiguous to judge
         loose_items.append(i)
     loose = agglomerate(loose_items)
+    for i in adrift:
+        from .compare import pair_verdict
+        fits = [cl for cl in clusters + loose if all(pair_verdict(claims[i], claims[j]) != "conflict" for j in cl)]
+        place(i, fits, False)
     return [sorted(cl) for cl in clusters + loose]
 
 
@@ -800,9 +816,9 @@ def explain(a: Claim, b: Claim) -> str | None:
                 return f"{c.text}: nothing says what it measures"
             if x.subject is None and x.measure == "percent":
                 return f"{c.text}: no one is named, and nothing says whether the percentage is a share or a change"
-            if x.subject is None and not (x.period or x.scope):
-                return f"{c.text}: no one is named, and nothing says when or where"
             return f"{c.text}: a bare number, too little to say what it counts"
+    if unanchored(a) and unanchored(b):
+        return f"{a.text} and {b.text}: neither names anyone, nor says when or where"
     x, y = a.context, b.context
     checks = [("unit", a.unit, b.unit), ("rate base", _per(a), _per(b)),
               ("subject", x.subject or "(market)", y.subject or "(market)"),

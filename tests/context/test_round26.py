@@ -51,9 +51,9 @@ def test_a_publisher_and_a_dash_open_a_story(text, figure, subject, source):
     # a population's count of no one named, dated, followed by the word it counts, is no bare number
     ("An estimated 422 million asthma cases were recorded in 2021.\n", "An estimated 422 million", True),
     ("An estimated 8.2 million strokes in 2021 were recorded.\n", "An estimated 8.2 million", True),
-    # near misses: undated, or small, or naming people in general alone ("adults": with what?), it still says
-    # too little
-    ("An estimated 422 million asthma cases were recorded.\n", "An estimated 422 million", False),
+    # undated and placed nowhere, it is counted too, but joins only a dated figure it retells (round 30)
+    ("An estimated 422 million asthma cases were recorded.\n", "An estimated 422 million", True),
+    # near misses: small, or naming people in general alone ("adults": with what?), it still says too little
     ("About 422 million adults aged 18-99 lived with asthma in 2021.\n", "About 422 million", False),
     ("About 4,200 adults took part in 2021.\n", "About 4,200", False),
 ])
@@ -128,7 +128,6 @@ def test_a_change_starts_at_the_year_the_sentence_before_compared_with(text, fig
     ("About 40% said so.\n", "About 40%", "nothing says what it measures"),
     ("Roughly 35 percent said they smoke, in a poll of adults.\n", "Roughly 35 percent",
      "no one is named, and nothing says whether the percentage is a share or a change"),
-    ("Some 35% of adults smoke.\n", "Some 35%", "no one is named, and nothing says when or where"),
     ("About 422 million adults aged 18-99 lived with asthma in 2021.\n", "About 422 million",
      "a bare number, too little to say what it counts"),
 ])
