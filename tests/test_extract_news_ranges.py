@@ -238,13 +238,14 @@ def test_equal_alone_stays_exact(sentence, value, why):
 
 
 # Bounds after the figure, completing the pairs: "and under", "or under" (children aged 5 and under), "and fewer",
-# "and greater"; 以及以上 and 以及以下 as 及以上 and 及以下.
+# "and greater"; 以及以上 and 以及以下 as 及以上 and 及以下. (Ages with them, "children aged 5 and under", define a group
+# and are no claims: tests/extract/test_ages_of_groups.py.)
 AFTER_BOUNDS = [
-    ("Children aged 12 and under travel free.", 12.0, "at_most", "and under"),
+    ("Orders of 12 and under ship free.", 12.0, "at_most", "and under"),
     ("Groups of 8 or under need no booking.", 8.0, "at_most", "or under"),
     ("Classes of 15 students and fewer get a grant.", 15.0, "at_most", "and fewer after the noun"),
     ("Ratings of 4 and greater are shown.", 4.0, "at_least", "and greater"),
-    ("六十岁以及以上的老人免票。", 60.0, "at_least", "以及以上"),
+    ("六十吨以及以上的货物需申报。", 60.0, "at_least", "以及以上"),
     ("三十人以及以下的班級。", 30.0, "at_most", "zh-Hant 以及以下"),
 ]
 

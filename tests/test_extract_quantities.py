@@ -54,7 +54,7 @@ CASES = [
     ("a maximum of 40 seats", "40", 40, None, 40, "count", "at_most", "maximum, then the filler of"),
     ("at minimum 30 days", "minimum 30 days", 30 / 365.25, 30 / 365.25, None, "year", "at_least", "at minimum"),
     ("upwards of 500 people", "upwards of 500", 500, 500, None, "count", "over", "upwards of"),
-    ("children aged 12 and up", "12 and up", 12, 12, None, "count", "at_least", "and up after"),
+    ("orders of 12 and up", "12 and up", 12, 12, None, "count", "at_least", "and up after"),
     ("some 20 or so people", "some 20 or so", 20, None, None, "count", "approx", "or so after"),
     ("起码三天", "起码三天", 3 / 365.25, 3 / 365.25, None, "year", "at_least", "zh-Hans 起码"),
     ("不下百人到場", "不下百人", 100, 100, None, "count", "at_least", "zh-Hant 不下 before a bare scale"),

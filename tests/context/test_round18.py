@@ -138,7 +138,7 @@ def test_a_change_after_a_conjunction_is_the_next_figures(text, figure, measure)
     ("Output was flat at 414 million tons and up 1.9% from a year earlier.\n", "414 million tons", None),
     ("China exported more than 3 million vehicles in 2022 and over 2 million in 2021.\n", "over 2 million", "over"),
     # near miss: a floor after a figure with no figure next
-    ("Children aged 12 and up pay full price.\n", "12 and up", "at_least"),
+    ("Groups of 12 and up pay full price.\n", "12 and up", "at_least"),
 ])
 def test_and_up_before_a_figure_is_no_floor(text, figure, qualifier):
     assert frames(text)[figure].qualifier == qualifier

@@ -20,7 +20,7 @@ from conftest import claims_in
 CASES = [
     ("孩子今年五岁半", [("五岁半", 5.5, "count")], "岁半, hans"),
     ("孩子今年五歲半", [("五歲半", 5.5, "count")], "歲半, hant"),
-    ("一岁半的孩子", [("一岁半", 1.5, "count")], "one and a half: not the word one"),
+    ("孩子今年一岁半", [("一岁半", 1.5, "count")], "one and a half: not the word one"),
     ("他喝了两杯半的水", [("两杯半", 2.5, "count")], "杯半 before 的"),
     ("桌上有兩瓶半", [("兩瓶半", 2.5, "count")], "瓶半, hant"),
     ("这里有一个半岛", [], "半岛 is a word"),

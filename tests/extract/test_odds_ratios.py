@@ -28,7 +28,7 @@ def test_one_ratio(sentence, text, value, why):
 
 # (sentence, text, low, high, unit, why)
 HYPHEN_RANGES = [
-    ("Adults aged 25-to-34 led the survey.", "25-to-34", 25.0, 34.0, "count", "ages"),
+    ("Groups of 25-to-34 people led the survey.", "25-to-34", 25.0, 34.0, "count", "a range of sizes"),
     ("He faces a 3-to-5-year term.", "3-to-5-year", 3.0, 5.0, "year", "a hyphenated range of years"),
 ]
 

@@ -17,7 +17,7 @@ from dataclasses import replace
 from ..knowledge import LATIN, Knowledge, knowledge
 from ..model import Claim, Document
 from ..normalize import NormLine, normalize_text
-from . import nonclaims, units
+from . import ages, nonclaims, units
 from .numerals import Core
 from .numerals import _ordinal_denominator
 from .quantities import _CJK_CHAR, _ORDINAL_WORDS, POINT_WORD, LineParser, Quantity, _combine, ascii_lower
@@ -306,6 +306,8 @@ def quantities_in_line(text: str, K: Knowledge, money_columns: dict | None = Non
         out = _odds(parser, K, out)
     if ":" in text or "：" in text:
         out = _colon_ratios(parser, out)
+    if out:
+        out = ages.group_ages(out, text, parser.low)
     return _bare_yuan(out, parser.low) if "元" in text or "块" in text else out
 
 
