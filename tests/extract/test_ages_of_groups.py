@@ -60,3 +60,11 @@ def test_an_age_that_is_measured_stays_a_claim(sentence, figure):
 def test_the_figure_about_the_group_stays_a_claim():
     assert "56.58%" in _texts("其中14岁以下的占比高达56.58%。")
     assert _texts("Children under 5 account for 1.2 million deaths.") == ["1.2 million"]
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("New cases were over 100 last week.", "100"),
+    ("Deaths under 50 a year are rarely reported.", "50"),
+])
+def test_a_bound_after_counted_things_is_no_age(sentence, figure):
+    assert any(figure in t for t in _texts(sentence)), _texts(sentence)
