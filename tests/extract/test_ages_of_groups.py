@@ -30,6 +30,8 @@ GROUPS = [
     ("1至4歲稚齡兒童風險最高。", "1至4"),
     ("全國25-64歲民眾可免費篩檢。", "25-64"),
     ("感染负担有一半来自30岁至54岁这一年龄层。", "30"),
+    ("It surveyed students (13–15 years) in 60 countries.", "13–15"),
+    ("占全球学龄人口(6-17岁)的约六分之一。", "6-17"),
 ]
 
 # (sentence, an age that is what is measured: still a claim)
@@ -44,6 +46,8 @@ MEASURED = [
     ("Children under 5 million were vaccinated.", "5 million"),
     ("Children under 5% of the sample were absent.", "5%"),
     ("People aged 40 spent $40 on average.", "$40"),
+    # years in brackets after no people: a span
+    ("Growth (5 years) was slow.", "5 years"),
 ]
 
 

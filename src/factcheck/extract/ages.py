@@ -22,13 +22,15 @@ _HAN_GROUP_AFTER = re.compile(r"\s?[岁歲]?\s?(?:及?以[下上内]|之间)?\s?
 _YEARS_AFTER = re.compile(r"(?:\s?(?:-|–)?\s?(?:years?|yrs?))?(?:[\s-]old|\s+of\s+age|[\s-]year[\s-]olds?)(?![a-z])|"
                           r"(?:\s?(?:-|–)?\s?(?:years?|yrs?))?\s+(?:and|or)\s+(?:under|older|over|above|younger|below|up)"
                           r"(?![a-z])")
+_HAN_CLOSE = re.compile(r"\s?[岁歲]?\s?[)）]")
+_EN_CLOSE = re.compile(r"\s?[)）]")
 _OTHER_END = re.compile(r"\s*(?:and|to|or|-|–|至|到)\s*")
 _COMPOUND = re.compile(r"[\d.]+-years?-olds?(?![a-z])")  # "the 15-year-old boy", "15-year-olds"
 _CLAUSE_END = re.compile(r"[,，;；。:：.!?！？]")
 
 
 @functools.lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     from ..knowledge import _data, to_simplified
 
     t = _data("nonclaims.toml").get("age", {})
@@ -40,8 +42,9 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     bound = re.compile(rf"(?<![a-z])(?:{people})\s+(?:(?:aged?|who\s+are|are|were)\s+)?{_BOUND}\s+"
                        rf"(?:the\s+age\s+of\s+)?$")
     plain = re.compile(rf"(?<![a-z])(?:{people})\s+(?:aged?\s+)?$")
+    bracket = re.compile(rf"(?<![a-z])(?:{people})\s*[(（]\s*(?:aged?\s+)?$")
     zh = re.compile(rf"(?:{alt({to_simplified(w) for w in t.get('measured_zh', [])})})[^，,。；;:：\d]{{0,4}}$")
-    return aged, bound, plain, zh
+    return aged, bound, plain, bracket, zh
 
 
 def group_ages(qs: list, text: str, low: str) -> list:
@@ -64,7 +67,7 @@ def _an_age_of_a_group(q, text: str, low: str) -> bool:
     top = q.high if q.value is None or q.value != q.value else q.value  # (a range's value is NaN)
     if top is None or not 0 <= top <= 130 or (q.low is not None and q.low < 0):
         return False
-    aged, bound, plain, zh = _patterns()
+    aged, bound, plain, bracket, zh = _patterns()
     # (before the number itself: a bound read into the figure, "under 5", is part of what comes before)
     at, end = q.core.start, q.core.end
     head = max(0, at - 40)
@@ -73,12 +76,16 @@ def _an_age_of_a_group(q, text: str, low: str) -> bool:
     if "岁" in text[q.start:q.end] or "歲" in text[q.start:q.end] or _HAN_AGE.match(text, q.end):
         # 25-64岁民众, 14岁以下的, 年龄低于25岁的 (a group, its age before the people or 的); 平均年龄为38.8岁 and
         # 他的年龄不小于三十岁, an age ending its clause, are what is measured
+        if q.start and text[q.start - 1] in "(（" and _HAN_CLOSE.match(text, q.end):
+            return True  # 学龄人口(6-17岁), 王某(35岁): an age in brackets describes whom it follows
         return bool(_HAN_GROUP_AFTER.match(text, q.end)) and not zh.search(text[cut:at])
     if _COMPOUND.match(low, at):
         return True
     m = aged.search(before)
     if m:
         return m.group("measured") is None
+    if q.unit.startswith("year") and bracket.search(low, max(0, at - 40), at) and _EN_CLOSE.match(low, q.end):
+        return True  # "students (13–15 years)": an age in brackets after the people it describes
     if bound.search(before):
         return True
     return bool(plain.search(before) and (_YEARS_AFTER.match(low, end) or _YEARS_AFTER.match(low, q.end)))
