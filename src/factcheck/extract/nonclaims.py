@@ -119,6 +119,7 @@ _LIST_AR_AT = re.compile(r"[。；;!！?？\]】:：](?=[(（\[【]?\d)")
 _TOC_TAIL = re.compile(r"(?:\.{3,}|…{2,}|·{3,}|\.\s?\.\s?\.|\s{2,}|\t)\s*\d{1,4}\s*$")
 _SUPERSCRIPTS = set("⁰¹²³⁴⁵⁶⁷⁸⁹")
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_FOOTNOTE_AFTER = re.compile(r"\s*$|\s+[A-Z\u3400-\u9fff“\"(]")
 
 _ACRONYM_FIGURE = re.compile(r"[A-Z]{2,6}\d+(?:\.\d+)?")
 _FIGURE_AFTER_ACRONYM = frozenset("%万亿兆元")
@@ -539,6 +540,10 @@ def reject(text: str, low: str, start: int, end: int, core_plain: str | None, va
         # a product's number: the 8088 chip, a 747 jetliner, the 386 was; 737客机 (no measure word)
         if core_plain is not None and value != 1 and not scaled and _product_number(text, low, start, end, core_plain, K):
             return "name"
+        # a footnote's number glued to a sentence's full stop: "… 129 countries worldwide.4", "… supplies.2 The"
+        if core_plain is not None and len(core_plain) <= 2 and start > 1 and text[start - 1] == "." and \
+                text[start - 2].isalpha() and _FOOTNOTE_AFTER.match(text, end):
+            return "footnote"
         # glued to Latin letters on either side: model numbers, codes (H100, A800, iPhone15)
         if start > 0 and text[start - 1] in LATIN:
             return "identifier"
