@@ -119,6 +119,8 @@ _LIST_AR_AT = re.compile(r"[。；;!！?？\]】:：](?=[(（\[【]?\d)")
 _TOC_TAIL = re.compile(r"(?:\.{3,}|…{2,}|·{3,}|\.\s?\.\s?\.|\s{2,}|\t)\s*\d{1,4}\s*$")
 _SUPERSCRIPTS = set("⁰¹²³⁴⁵⁶⁷⁸⁹")
 _CJK = re.compile(r"[\u3400-\u9fff]")
+# a capital letter before them names a type, a share class, a round (in Simplified: the text is normalised)
+LETTER_NAME_TAILS = frozenset("型股轮类级")
 _FOOTNOTE_AFTER = re.compile(r"\s*$|\s+[A-Z\u3400-\u9fff“\"(]")
 
 _ACRONYM_FIGURE = re.compile(r"[A-Z]{2,6}\d+(?:\.\d+)?")
@@ -547,8 +549,8 @@ def reject(text: str, low: str, start: int, end: int, core_plain: str | None, va
         # glued to Latin letters on either side: model numbers, codes (H100, A800, iPhone15)
         if start > 0 and text[start - 1] in LATIN:
             return "identifier"
-        if end < len(text) and text[end] in LATIN:
-            return "identifier"
+        if end < len(text) and text[end] in LATIN and not (scaled and text[end + 1:end + 2] in LETTER_NAME_TAILS):
+            return "identifier"  # (150万C型肝炎患者, 3000万A股投资者: a scaled count before a type's letter)
         # a Capitalised word right before: Switch 2, Seedance 2.0, Llama 3
         m = _NAME_BEFORE.search(before) if before[-1:].isspace() and before[-1:] != "\t" and not scaled else None  # (a tab: a cell)
         if m and FIGURE_ROW.match(text, start):

@@ -300,6 +300,9 @@ class LineParser:
             return None  # a .45 cal pistol, a .22-cal rifle: a calibre (hundredths of an inch), not calories
         if f is not None and f.kind == "physical" and self._caps_name_at(p):
             return None  # (a currency code stays one: "30 MUSD were reported")
+        if f is not None and f.kind == "physical" and len(f.form) == 1 and f.form.isupper() and \
+                self.text[p + 1:p + 2] in nonclaims.LETTER_NAME_TAILS:
+            return None  # 150万C型肝炎, 3000万A股, B轮: a letter naming a type, a share class or a round, no unit
         if f is None and p + 1 < self.n and self.low[p] in _AREA_VOLUME_FIRST:
             if self._area_volume is None:
                 self._area_volume = _AREA_VOLUME_ANY.search(self.low) is not None
