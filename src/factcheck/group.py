@@ -90,7 +90,7 @@ def _a_populations_count(c: Claim) -> bool:
     at a population's size: "1.25 million TB deaths in 2023", "down from the 1.32 million recorded in 2022" after
     them, "An estimated 8.2 million strokes in 2021" (not "About 537 million adults … in 2021": adults with what?).
     (A size threshold, not a reading: two unnamed videos' page views in one year are compared too.) Undated, it
-    counts too where nothing says who, when or where (it then only joins a dated figure it retells: unanchored)."""
+    counts too where nothing says who, when or where (it then only joins a cluster it retells: unanchored)."""
     if not (c.context.period or unanchored(c)) or abs(c.value or 0) < POPULATION_COUNT:
         return False
     if len(c.context.words) + min(1, len(subsets(c.context.basis))) >= 2:
@@ -130,8 +130,10 @@ def block_key(c: Claim) -> tuple | None:
 
 
 def unanchored(c: Claim) -> bool:
-    """No one named, and nothing says when or where ("55 million people live with dementia"): such a figure joins
-    a cluster of figures that say so, when it fits exactly one, and never makes one of its own."""
+    """No one named, and nothing says when or where ("55 million people live with dementia"): such a figure makes no
+    cluster of its own; it joins a cluster made of figures that name someone or say when or where, where no member
+    conflicts with it and it fits only that one (as an undated figure is placed: by its page's period, a value its
+    page states, or a clearly better match where it fits several)."""
     ctx = c.context
     return ctx.subject is None and not (ctx.period or ctx.scope)
 
@@ -697,10 +699,13 @@ def _clusters(claims: list[Claim], members: list[int], similarity_min: float) ->
             continue  # joined the one dated cluster it fits, or fits several: too ambiguous to judge
         loose_items.append(i)
     loose = agglomerate(loose_items)
-    for i in adrift:
+    if adrift and len(members) <= AGGLOMERATE_MAX:  # (each is compared with every clustered figure)
         from .compare import pair_verdict
-        fits = [cl for cl in clusters + loose if all(pair_verdict(claims[i], claims[j]) != "conflict" for j in cl)]
-        place(i, fits, False)
+
+        for i in adrift:
+            # (a figure retold, exactly or rounded, joins; one that disagrees may be another year's: it stays out)
+            fits = [cl for cl in clusters + loose if all(pair_verdict(claims[i], claims[j]) != "conflict" for j in cl)]
+            place(i, fits, False)
     return [sorted(cl) for cl in clusters + loose]
 
 
@@ -841,4 +846,12 @@ def explain(a: Claim, b: Claim) -> str | None:
         # (as _clusters' clash reads them: a headline's rounding of its own figure, or one amount in two units,
         # is one quantity)
         return "one document gives both values: two quantities the frame cannot tell apart"
+    adrift = a if unanchored(a) else b if unanchored(b) else None
+    if adrift is not None:
+        from .compare import pair_verdict
+
+        if pair_verdict(a, b) == "conflict":
+            # (as _clusters places it: a figure of no one, no when and no where that disagrees may be another year's)
+            return (f"{adrift.text}: no one is named, and nothing says when or where; it disagrees with "
+                    f"{(b if adrift is a else a).text}, so it may be another year's figure")
     return None

@@ -32,6 +32,25 @@ def test_a_figure_saying_no_when_or_where_joins_the_dated_figure_it_retells(unda
     assert (("an estimated 46.8 million", figure) in groups) is joins
 
 
+def test_a_rounded_retelling_is_reported_as_rounding_and_why_says_when_it_stays_out():
+    from factcheck.compare import compare
+
+    cs = annotated([("0.txt", DATED), ("1.txt", "Around 47 million people are living with dementia, the charity says.")])
+    findings = compare(cs, group_claims(cs))
+    assert [f.verdict for f in findings] == ["rounding"]
+    far = annotated([("0.txt", DATED), ("1.txt", "Some 55 million people are living with dementia, the charity says.")])
+    assert explain(far[0], far[1]) == ("Some 55 million: no one is named, and nothing says when or where; it disagrees "
+                                       "with an estimated 46.8 million, so it may be another year's figure")
+
+
+def test_it_joins_only_a_cluster_it_fits_alone():
+    # two dated clusters it fits equally (2015 and 2019 figures of the same value on pages of no period): it joins neither
+    dated_2019 = "In 2019, an estimated 46.8 million people worldwide were living with dementia, the federation said."
+    undated = "Some 46.8 million people are living with dementia, the charity says."
+    cs = annotated([("0.txt", DATED), ("1.txt", dated_2019), ("2.txt", undated)])
+    assert not any(2 in g.members for g in group_claims(cs))
+
+
 def test_figures_saying_no_when_or_where_never_make_a_group_of_their_own():
     a = "Some 46.8 million people are living with dementia, the charity says."
     b = "Around 47 million people are living with dementia, the report says."
@@ -51,4 +70,5 @@ def test_a_share_saying_no_when_or_where_has_a_key_but_meets_no_figure_like_it()
 
     cs = annotated([("0.txt", "Some 35% of adults smoke.\n"), ("1.txt", "About 35% of adults smoke.\n")])
     assert all(block_key(c) is not None and unanchored(c) for c in cs)
+    assert group_claims(cs) == []
     assert explain(cs[0], cs[1]) == "Some 35% and About 35%: neither names anyone, nor says when or where"

@@ -23,7 +23,11 @@ GROUPS = [
     ("It kills people below the age of 29 more than any other cause.", "29"),
     ("Cases are common among adults aged 40 years and older.", "40"),
     ("It affects people 30-54 years old most.", "30-54"),
+    ("Workers between the ages of 6 and 18 were counted.", "6"),
     ("Workers between the ages of 6 and 18 were counted.", "18"),
+    ("Voters under 30 backed him.", "30"),
+    ("Children aged 6–59 months were screened.", "6–59"),
+    ("15-year-olds had the highest rate.", "15"),
     ("The 15-year-old boy was rescued by a neighbour.", "15"),
     ("溺水死亡者中,年龄低于25岁的占一半以上。", "25"),
     ("其中14岁以下的占比高达56.58%。", "14"),
@@ -48,6 +52,22 @@ MEASURED = [
     ("People aged 40 spent $40 on average.", "$40"),
     # years in brackets after no people: a span
     ("Growth (5 years) was slow.", "5 years"),
+    # the number after an age is no age unless a range opens there ("between the ages of 6 and 18")
+    ("It killed 12 children under 5 and 30 adults.", "30"),
+    ("Boys under 10 and 25 girls were rescued.", "25"),
+    ("Among children under 5 and 12% of adults, rates rose.", "12%"),
+    # counts after people: "from" and "were more than" bound no age
+    ("Students from 30 countries took part.", "30"),
+    ("Victims were more than 40 in total.", "40"),
+    # one person's age said of them, and things' ages, stay figures
+    ("She died aged 87 in 2020.", "87"),
+    ("She retired at the age of 60.", "60"),
+    ("It broke a 10-year-old record.", "10"),
+    ("The distillery sells a single malt aged 12 years.", "12"),
+    ("The school-leaving age of 16 was raised.", "16"),
+    ("他今年25岁了。", "25岁"),
+    # a measured age's starting value, the measured word further back in its clause
+    ("我国人均预期寿命从2019年的77.3岁提高到2023年的78.6岁。", "77.3岁"),
 ]
 
 

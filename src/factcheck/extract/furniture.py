@@ -211,7 +211,7 @@ def _term_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 
 def _term(text: str, low: str, start: int, end: int) -> str | None:
     """10年期美债, the 10-year Treasury: a tenor ('name'); 16-24岁青年: an age range naming a group ('group'; one
-    age, 25岁的青年, is a person's)."""
+    age, 25岁的青年, is judged by extract/ages.py: a person described)."""
     if end >= len(text):
         return None
     zh, en, age = _term_patterns()

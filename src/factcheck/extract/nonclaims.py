@@ -120,6 +120,9 @@ _TOC_TAIL = re.compile(r"(?:\.{3,}|…{2,}|·{3,}|\.\s?\.\s?\.|\s{2,}|\t)\s*\d{1
 _SUPERSCRIPTS = set("⁰¹²³⁴⁵⁶⁷⁸⁹")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 # a capital letter before them names a type, a share class, a round (in Simplified: the text is normalised)
+_GOAL_BEFORE = re.compile(r"(?:\b(?:[Gg]oals?|[Tt]argets?|SDGs?)|发展目标)\s?$")
+_NAMED_GOAL = re.compile(r"(?:\b(?:Goal|SDG)|发展目标)\s?$")  # (capitalised: its name)
+_DOTTED = re.compile(r"\d{1,2}\.\d{1,2}[a-z]?")  # 3.4, 8.7, 16.2a: a target's number within its goal
 LETTER_NAME_TAILS = frozenset("型股轮类级")
 _FOOTNOTE_AFTER = re.compile(r"\s*$|\s+[A-Z\u3400-\u9fff“\"(]")
 
@@ -542,6 +545,11 @@ def reject(text: str, low: str, start: int, end: int, core_plain: str | None, va
         # a product's number: the 8088 chip, a 747 jetliner, the 386 was; 737客机 (no measure word)
         if core_plain is not None and value != 1 and not scaled and _product_number(text, low, start, end, core_plain, K):
             return "name"
+        # a goal or target named by its number: Sustainable Development Goal 8, SDG 3, target 3.4, 可持续发展目标8.7
+        # (a level is no label: "the target 500 was met", 全年目标300, "Target: 500 homes")
+        if not scaled and _GOAL_BEFORE.search(before) and (_DOTTED.fullmatch(text, start, end) or (
+                core_plain is not None and len(core_plain) <= 2 and _NAMED_GOAL.search(before))):
+            return "label"
         # a footnote's number glued to a sentence's full stop: "… 129 countries worldwide.4", "… supplies.2 The"
         if core_plain is not None and len(core_plain) <= 2 and start > 1 and text[start - 1] == "." and \
                 text[start - 2].isalpha() and _FOOTNOTE_AFTER.match(text, end):
