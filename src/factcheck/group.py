@@ -401,7 +401,17 @@ def _apart(a: Claim, b: Claim) -> str | None:
         return f"qualifiers differ: {', '.join(x.modifiers)} vs {', '.join(y.modifiers)}"
     if x.base and y.base and _base(x.base, x.period or x.period_hint) != _base(y.base, y.period or y.period_hint):
         return f"change base differs: {x.base} vs {y.base}"
+    ba, bb = _age_band(x.basis), _age_band(y.basis)
+    if ba and bb and ba != bb:
+        # ("children under 5" and "under 15", 16-24岁 and 25-29岁 youth unemployment: two groups; a figure naming
+        # no band may be either's)
+        return f"age band differs: {ba} vs {bb}"
     return None
+
+
+def _age_band(basis: tuple[str, ...]) -> str | None:
+    """The age band a figure's basis names (context.basis: "ages <5"), or None."""
+    return next((b for b in basis if b.startswith("ages ")), None)
 
 
 def _base(base: str, period: str | None) -> str:

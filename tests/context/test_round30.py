@@ -72,3 +72,19 @@ def test_a_share_saying_no_when_or_where_has_a_key_but_meets_no_figure_like_it()
     assert all(block_key(c) is not None and unanchored(c) for c in cs)
     assert group_claims(cs) == []
     assert explain(cs[0], cs[1]) == "Some 35% and About 35%: neither names anyone, nor says when or where"
+
+
+@pytest.mark.parametrize("one, other, together", [
+    # two age bands: two groups of people, never one figure (the review's remark on this round's age rule)
+    ("In 2022, children under 5 accounted for 4.9 million deaths worldwide.",
+     "In 2022, children under 15 accounted for 5.9 million deaths worldwide.", False),
+    ("2023年,16-24岁青年失业率为14.9%。", "2023年,25-29岁青年失业率为6.1%。", False),
+    # one band however written (under 5, 5岁以下), or a band beside a figure naming none: they may meet
+    ("In 2022, children under 5 accounted for 4.9 million deaths worldwide.", "2022年全球5岁以下儿童死亡人数为490万。",
+     True),
+])
+def test_two_age_bands_keep_figures_apart(one, other, together):
+    cs = annotated([("0.txt", one), ("1.txt", other)])
+    assert bool(group_claims(cs)) is together
+    if not together:
+        assert explain(cs[0], cs[1]).startswith("age band differs")
