@@ -14,6 +14,8 @@ Forms it reads (→ basis markers and scope):
 from __future__ import annotations
 
 import re
+
+from ..extract.ages import age_band
 from dataclasses import dataclass
 
 from ..quickinit import quick_init
@@ -149,36 +151,6 @@ _AMONG = re.compile(r"(?:among|of|in)\s+(?:the\s+)?$")
 _AMONG_ZH = re.compile(r"^[^，,。；;]{0,6}?(?:之中|中)")
 
 
-# an age band that says whose figure it is: "children under 5", "aged 15-29", "kids 14 and under", 16-24岁, 65岁及以上
-_AGE_BAND = re.compile(
-    r"(?:children|kids|people|adults|youths?|girls|boys|women|men|infants|those|population|aged?)\s+"
-    r"(?:aged\s+)?(?:(?P<bound>under|below|over|above)\s+(?:the\s+age\s+of\s+)?)?(?P<a>\d{1,3})"
-    r"(?:\s*(?:-|–|to)\s*(?P<b>\d{1,3}))?(?:\s*(?:years?(?:\s+old)?))?(?:\s+(?P<tail>and\s+(?:under|older|over|above)))?"
-    r"|(?P<za>\d{1,3})\s*(?:岁|周岁)?\s*(?:-|~|～|至|到)\s*(?P<zb>\d{1,3})\s*(?:岁|周岁)"
-    r"|(?P<zc>\d{1,3})\s*(?:岁|周岁)\s*(?P<ztail>及?以[上下])")
-
-
-def _age_band(low: str, a: int, b: int) -> str | None:
-    """The age band the clause [a, b) names, as a marker ("ages <5", "ages 15-29", "ages 65+"), or None; an upper
-    bound reads the same however written (under 5, 5岁以下, "5 and under")."""
-    m = _AGE_BAND.search(low, a, b)
-    if m is None:
-        return None
-    if m.group("a"):
-        lo, hi, bound, tail = m.group("a"), m.group("b"), m.group("bound"), m.group("tail") or ""
-        if hi:
-            return f"ages {int(lo)}-{int(hi)}"
-        if bound in ("under", "below"):
-            return f"ages <{int(lo)}"
-        if bound in ("over", "above") or "older" in tail or "over" in tail or "above" in tail:
-            return f"ages {int(lo)}+"
-        return f"ages <{int(lo)}" if "under" in tail else None
-    if m.group("za"):
-        return f"ages {int(m.group('za'))}-{int(m.group('zb'))}"
-    # (5岁以下儿童 are the under-fives, as "14 and under" are the under-14s: upper bounds read alike)
-    return f"ages {int(m.group('zc'))}+" if "上" in m.group("ztail") else f"ages <{int(m.group('zc'))}"
-
-
 def basis(v: View, vocab: Vocab, mentions: list[Mention], header: str = "", memo: dict | None = None) -> Basis:
     """Markers, scope and qualifiers of a figure. `memo`, one per block and the same `mentions`, keeps the terms
     and names of each sentence (the figures of a sentence read the same ones)."""
@@ -223,7 +195,7 @@ def basis(v: View, vocab: Vocab, mentions: list[Mention], header: str = "", memo
         # "前十大企业占80%": about the top ten; "前三名为日本…" ranks, it is no subset; "Lenovo grew fastest among
         # the top five", "在前五大厂商中": the top five are only the yardstick of a figure of one of them
         markers.update(c.label for _, _, c in subset)
-    band = _age_band(low, v.cs, v.ce)
+    band = age_band(low, v.cs, v.ce)
     if band:
         markers.add(band)  # "children under 5", 16-24岁青年: a figure of that age band (no other band's)
     scope, whole = None, False

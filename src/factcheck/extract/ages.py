@@ -53,6 +53,14 @@ def _patterns() -> dict[str, re.Pattern]:
         "bracket": re.compile(rf"(?<![a-z])(?:{people})\s*[(（]\s*(?:aged?\s+)?$"),
         "person": re.compile(rf"-(?:years?|months?)-old\s+(?:{alt(t.get('person', []))})(?![a-z])"),
         "zh": re.compile(rf"(?:{alt({to_simplified(w) for w in t.get('measured_zh', [])})})[^，,。；;:：]{{0,12}}$"),
+        # an age band that says whose figure it is: "children under 5", "aged 15-29", "kids 14 and under", 16-24岁,
+        # 65岁及以上 (context.basis marks the figure with it)
+        "band": re.compile(
+            rf"(?<![a-z])(?:{people}|aged?)\s+(?:aged\s+)?(?:(?P<bound>under|below|over|above)\s+(?:the\s+age\s+of\s+)?)?"
+            r"(?P<a>\d{1,3})(?:\s*(?:-|–|to)\s*(?P<b>\d{1,3}))?(?:\s*(?:years?(?:\s+old)?))?"
+            r"(?:\s+(?P<tail>and\s+(?:under|older|over|above)))?"
+            r"|(?P<za>\d{1,3})\s*(?:岁|周岁)?\s*(?:-|~|～|至|到)\s*(?P<zb>\d{1,3})\s*(?:岁|周岁)"
+            r"|(?P<zc>\d{1,3})\s*(?:岁|周岁)\s*(?P<ztail>及?以[上下])"),
     }
 
 
@@ -112,3 +120,24 @@ def _an_age_of_a_group(q, text: str, low: str) -> bool:
     if P["bound"].search(before):
         return True
     return bool(P["plain"].search(before) and (_YEARS_AFTER.match(low, end) or _YEARS_AFTER.match(low, q.end)))
+
+
+def age_band(low: str, a: int, b: int) -> str | None:
+    """The age band the text [a, b) names, as a marker ("ages <5", "ages 15-29", "ages 65+"), or None; an upper
+    bound reads the same however written (under 5, 5岁以下, "5 and under")."""
+    m = _patterns()["band"].search(low, a, b)
+    if m is None:
+        return None
+    if m.group("a"):
+        lo, hi, bound, tail = m.group("a"), m.group("b"), m.group("bound"), m.group("tail") or ""
+        if hi:
+            return f"ages {int(lo)}-{int(hi)}"
+        if bound in ("under", "below") or "under" in tail:
+            return f"ages <{int(lo)}"
+        if bound in ("over", "above") or "older" in tail or "over" in tail or "above" in tail:
+            return f"ages {int(lo)}+"
+        return None
+    if m.group("za"):
+        return f"ages {int(m.group('za'))}-{int(m.group('zb'))}"
+    # (5岁以下儿童 are the under-fives, as "14 and under" are the under-14s: upper bounds read alike)
+    return f"ages {int(m.group('zc'))}+" if "上" in m.group("ztail") else f"ages <{int(m.group('zc'))}"

@@ -119,10 +119,10 @@ _LIST_AR_AT = re.compile(r"[。；;!！?？\]】:：](?=[(（\[【]?\d)")
 _TOC_TAIL = re.compile(r"(?:\.{3,}|…{2,}|·{3,}|\.\s?\.\s?\.|\s{2,}|\t)\s*\d{1,4}\s*$")
 _SUPERSCRIPTS = set("⁰¹²³⁴⁵⁶⁷⁸⁹")
 _CJK = re.compile(r"[\u3400-\u9fff]")
-# a capital letter before them names a type, a share class, a round (in Simplified: the text is normalised)
 _GOAL_BEFORE = re.compile(r"(?:\b(?:[Gg]oals?|[Tt]argets?|SDGs?)|发展目标)\s?$")
 _NAMED_GOAL = re.compile(r"(?:\b(?:Goal|SDG)|发展目标)\s?$")  # (capitalised: its name)
 _DOTTED = re.compile(r"\d{1,2}\.\d{1,2}[a-z]?")  # 3.4, 8.7, 16.2a: a target's number within its goal
+# a capital letter before them names a type, a share class, a round (in Simplified: the text is normalised)
 LETTER_NAME_TAILS = frozenset("型股轮类级")
 _FOOTNOTE_AFTER = re.compile(r"\s*$|\s+[A-Z\u3400-\u9fff“\"(]")
 
