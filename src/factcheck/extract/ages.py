@@ -29,6 +29,7 @@ _EN_CLOSE = re.compile(r"\s?[)）]")
 _YEARS_AFTER = re.compile(r"(?:\s?(?:-|–)?\s?(?:years?|yrs?))?(?:[\s-]old|\s+of\s+age|[\s-]year[\s-]olds?)(?![a-z])|"
                           r"(?:\s?(?:-|–)?\s?(?:years?|yrs?))?\s+(?:and|or)\s+(?:under|older|over|above|younger|below|up)"
                           r"(?![a-z])")
+_YEAR_OLDS = re.compile(r"[\s-]years?[\s-]olds(?![a-z])")  # "15-year-olds": people of that age
 _OTHER_END = re.compile(r"\s*(?:and|to|-|–|至|到)\s*")
 _RANGE_LEAD = re.compile(r"(?:between|from|ages)\s+(?:the\s+ages\s+of\s+)?$")
 _CLAUSE_END = re.compile(r"[,，;；。:：.!?！？]")
@@ -110,7 +111,7 @@ def _an_age_of_a_group(q, text: str, low: str) -> bool:
         return bool(_HAN_GROUP_AFTER.match(text, q.end))
     if P["person"].match(low, q.core.end) or P["person"].match(low, q.end):
         return True  # "the 15-year-old boy": a person described ("a 10-year-old record" keeps its figure)
-    if re.match(r"[\s-]years?[\s-]olds(?![a-z])", low[q.core.end:q.core.end + 12]):
+    if _YEAR_OLDS.match(low, q.core.end):
         return True  # "15-year-olds": people of that age
     m = P["lead"].search(before)
     if m:

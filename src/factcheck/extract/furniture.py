@@ -34,9 +34,8 @@ import re
 
 _BULLET_CHARS = "•·▪●◦‣►▶"
 _BULLET_LEAD = re.compile(rf"\s*[{_BULLET_CHARS}]\s*")
-_TERM_FIRST = frozenset("个年月天日周星-ymwd~～至到岁")  # where a tenor or an age group's tail may begin
+_TERM_FIRST = frozenset("个年月天日周星-ymwd")  # where a tenor's tail may begin
 _BLANK = re.compile(r"\s*")
-_RANGE_BEFORE = re.compile(r"\d\s?[-~～至到]\s?$")
 _HEDGES = ("大约", "约", "近", "about", "approx.", "approx", "around", "~")
 
 
@@ -194,8 +193,8 @@ def _firsts() -> dict[str, frozenset[str]]:
 
 
 @functools.lru_cache(maxsize=1)
-def _term_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    """nonclaims.toml [tenor]: a tenor after the number (Chinese, English) and an age group."""
+def _term_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """nonclaims.toml [tenor]: a tenor after the number (Chinese, English)."""
     from ..knowledge import _data, to_simplified
 
     t = _data("nonclaims.toml").get("tenor", {})
@@ -203,26 +202,19 @@ def _term_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     zh = re.compile(rf"\s?(?:个月|年|月|天|日|周|星期)期" + (rf"(?![{no}])" if no else ""))
     en = re.compile(r"(?:-|\s)?(?:years?|yrs?|months?|weeks?|days?)[-\s](?:"
                     + _alt(sorted({w.lower() for w in t.get("en_nouns", [])}, key=len, reverse=True)) + r")(?![a-z])")
-    age = re.compile(r"(?P<range>\s?[-~～至到]\s?\d{1,3})?\s?周?岁(?:的)?(?:"
-                     + _alt(sorted({to_simplified(w) for w in t.get("age_group_nouns", [])}, key=len, reverse=True))
-                     + ")")
-    return zh, en, age
+    return zh, en
 
 
 def _term(text: str, low: str, start: int, end: int) -> str | None:
-    """10年期美债, the 10-year Treasury: a tenor ('name'); 16-24岁青年: an age range naming a group ('group'; one
-    age, 25岁的青年, is judged by extract/ages.py: a person described)."""
+    """10年期美债, the 10-year Treasury: a tenor ('name'). (An age naming a group, 16-24岁青年, is extract/ages.py's.)"""
     if end >= len(text):
         return None
-    zh, en, age = _term_patterns()
+    zh, en = _term_patterns()
     c = text[end] if text[end] != " " else text[end + 1:end + 2]
     if c in "个年月天日周星" and zh.match(text, end):
         return "name"
     if c in "-ymwd" and en.match(low, end):
         return "name"
-    if c in "-~～至到岁周" and (m := age.match(text, end)) and (
-            m.group("range") or _RANGE_BEFORE.search(text, max(0, start - 6), start)):
-        return "group"
     return None
 
 
