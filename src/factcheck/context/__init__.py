@@ -294,8 +294,8 @@ class _Doc:
                     where = ent.name if place else ent.country
                     if not where:
                         continue
-                    if names.currency_after(low, e, s):
-                        continue  # "US$3.58 trillion", 港元: a currency, not the place
+                    if names.currency_after(low, e, s) or (not w.isascii() and V.in_common_noun(low, s, e)):
+                        continue  # "US$3.58 trillion", 港元: a currency, not the place; 所有大陆: every continent
                     if _partner_at(low, s, e):
                         continue  # 對美國出口, "exports to the US": where goods go, not what the page is about
                     if _in_quote(b.text, s):
@@ -322,6 +322,10 @@ class _Doc:
                 # speaking of the world ("the global growth of e-waste"), or one naming three regions, the others a
                 # fifth of its places or more: a page going over the world's regions is about the world, not about
                 # the one it names most (a page about Europe naming Asia once keeps Europe)
+                self._place = None
+            if self._place is not None and self.world_mentions() > top[0][1]:
+                # "Rabies kills more than 60 000 people a year worldwide … in South Africa": a page speaking of the
+                # world more often than it names its place is the world's, where a figure names no place
                 self._place = None
         return self._place
 
@@ -413,10 +417,30 @@ class _Doc:
         """The page speaks of the world somewhere (全球, "global", "worldwide"): a figure of it naming no place
         may be the world's, so its script's home country is not assumed."""
         if not hasattr(self, "_worldwide"):
-            self._worldwide = any("国际" in self.low(i) or any(
-                self.V.concepts[w].key == "global" for _, _, w in self.V.concept_match.find(self.low(i)))
-                for i in range(len(self.layout.blocks)))  # (国际油价: the world market's)
+            self._worldwide = any("国际" in self.low(i) for i in range(len(self.layout.blocks))) or \
+                self.world_mentions() > 0  # (国际油价: the world market's)
         return self._worldwide
+
+    def of_the_world(self, j: int, a: int, z: int) -> bool:
+        """Whether block j's text a..z speaks of the world (全球, "worldwide") outside a name."""
+        low = self.low(j)
+        found = [(s, e) for s, e, w in self.V.concept_match.find(low, a, z) if self.V.concepts[w].key == "global"]
+        return bool(found) and any(not any(m.start <= s and e <= m.end for m in self.mentions(j)) for s, e in found)
+
+    def world_mentions(self) -> int:
+        """How often the page speaks of the world (全球, "global", "worldwide"), not inside a name (the World
+        Health Organization, 世界卫生组织)."""
+        if not hasattr(self, "_world_mentions"):
+            count = 0
+            for i in range(len(self.layout.blocks)):
+                low = self.low(i)
+                found = [(s, e) for s, e, w in self.V.concept_match.find(low) if self.V.concepts[w].key == "global"]
+                if found:
+                    named = [(s, e) for s, e, _ in self.V.entity_match.find(low)] + \
+                        [(m.start, m.end) for m in self.mentions(i)]
+                    count += sum(not any(a <= s and e <= b for a, b in named) for s, e in found)
+            self._world_mentions = count
+        return self._world_mentions
 
     def topic(self) -> str | None:
         """What a document is about, when one topic has most of its topic words (a coffee report: coffee): the
@@ -1542,6 +1566,11 @@ def _read_carry(d: _Doc, i: int) -> tuple[list[int], list[tuple]]:
             if j == i:
                 starts.append(a)
                 states.append((carry, together, place, firm))
+            if not named and d.of_the_world(j, a, z) and \
+                    not any(m.role in ("entity", "pronoun") for m in d.starting(j, a, z)):
+                # "在全球範圍內,每年有多達 270 萬人遭受蛇毒侵害。其中,多達 40 萬人永久殘疾" after a paragraph on
+                # Colombia: a sentence about the world, naming no one, hands on no one (its 其中 is the world's)
+                carry = together = place = None
             if named:
                 carry = named
                 firm = firm if is_place else named

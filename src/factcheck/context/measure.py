@@ -53,6 +53,8 @@ _TO = re.compile(r"\s*(?:到|至|\bto\b)")
 # "从2021年的154%降至2024年的36.8%", "from 154% in 2021 to 36.8% in 2024": two ends of one quantity's path
 _FROM_END = re.compile(r"(?:从|由|\bfrom)[^，,。；;%]{0,10}$")
 _TO_END = re.compile(r"[^，,。；;%]{0,12}?(?:降至|升至|增至|减至|跌至|涨至|增加至|下降至|上升至|至|到|\s+to)\s*[^，,。；;%]{0,10}")
+_MORE_OF = re.compile(r"\s+(more|fewer|less|additional|extra)\s+(?!than\b|or\b|and\b|of\b)[a-z]")
+_OR_BEFORE = re.compile(r"\bor\s*$")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _LATIN_WORD = re.compile(r"[a-z][a-z\-]+")
 
@@ -121,6 +123,11 @@ def measure(v: View, unit: str, vocab: Vocab, header: str = "") -> Measure:
             # (not "used by 40% of households": a part of a whole)
             own = _near(vocab, "measure.change", low, max(v.ss, v.s - 40), v.s)
             return Measure("growth", _base(v, vocab), _falls(own, v, vocab))
+    elif unit not in ("times", "percentage_points") and (more := _MORE_OF.match(low, v.e)) and \
+            not _OR_BEFORE.search(low, max(v.ss, v.s - 4), v.s):
+        # "about 11 million more cases in 2023 compared to 2022", "500 fewer deaths": an amount added or taken
+        # away, not a level (not "one or more", "500 more than": a bound)
+        return Measure("change", _base(v, vocab), more.group(1) in ("fewer", "less"))
     # (every window lies in the sentence: one look at it for both lists spares the six below where it has none)
     windows = [(v.ws, v.we), (v.cs, v.ce), (v.ss, v.se)] if vocab.cue(_CHANGE_OR_SHARE).find(low, v.ss, v.se) else []
     gap = _LEVEL_GAP if unit == "percent" else _LEVEL_GAP_QTY
@@ -321,20 +328,59 @@ def _base(v: View, vocab: Vocab) -> str | None:
         # 比上年末增加: since the end of last year; at a year's end (2024年末…比上年末) that is a year on year change,
         # at 6月末 the change so far this year
         return "yoy" if _YEAR_END.search(v.low, v.ss, v.se) else None
+    m = _vs_year(v)
+    if m and v.ws <= m.start() and m.end(1) <= v.we:
+        # ("a growth of +6.8% on 2019 when it had recorded the previous all-time annual peak": the year in the
+        # figure's own phrase before a base word further off)
+        return _against(v, m)
     # (the windows lie in the sentence: one look at it first, most sentences have none)
     windows = ((v.ws, v.we), (v.cs, v.ce), (v.ss, v.se)) if vocab.cue(_BASES).find(v.low, v.ss, v.se) else ()
     for a, b in windows:
         if not _near(vocab, _BASES, v.low, a, b):  # one look for all three, most windows have none
             continue
+        sentence = (a, b) == (v.ss, v.se)
+        if sentence and m:
+            break  # (a year the clause compares against before a base word in another clause)
         for key in ("yoy", "qoq", "mom"):
-            if _near(vocab, f"measure.base.{key}", v.low, a, b):
+            found = _near(vocab, f"measure.base.{key}", v.low, a, b)
+            if sentence:  # ("On a month-on-month basis, the output was 2.3 per cent down, while on a year-on-year
+                # calculation, the production edged an increase of 1.2 per cent": a base in another figure's
+                # clause is that one's)
+                found = [c for c in found if not _others_clause(v, c[0])]
+            if found:
                 return key
-    m = _VS_YEAR.search(v.low[v.cs:v.ce])
-    if m and v.low.startswith("同期", v.cs + m.end()):
-        return "yoy"  # 较2024年同期: the same period a year before, whatever the period is
     if m is None and (since := since_year(v.low, v)):
         return f"vs {since}"  # "a reduction of over 20 million since 2020", 自2020年以来…减少了2200多万
-    return f"vs {m.group(1)}" if m else None
+    return _against(v, m) if m else None
+
+
+def _against(v: View, m: re.Match) -> str:
+    """The base a year compared against names: 较2024年同期 is the same period a year before (year on year),
+    whatever the period is; else "vs 2024"."""
+    return "yoy" if v.low.startswith("同期", m.end()) else f"vs {m.group(1)}"
+
+
+def _vs_year(v: View) -> re.Match | None:
+    """The year the figure's clause compares against, the one nearest the figure ("an increase of +55.4% on 2022
+    and a growth of +6.8% on 2019": 2019 for the 6.8%)."""
+    found = list(_VS_YEAR.finditer(v.low, v.cs, v.ce))
+    return min(found, key=lambda m: max(m.start() - v.e, v.s - m.end(), 0)) if found else None
+
+
+def _others_clause(v: View, at: int) -> bool:
+    """Position `at` is in another figure's clause: the clause holding it, or (a phrase of no figure inside the
+    sentence: ", while on a year-on-year basis,") the first clause after it that holds a figure, holds another
+    figure and not this one."""
+    clauses = clause_bounds(v.low, v.ss, v.se)
+    k = next((i for i, (a, b) in enumerate(clauses) if a <= at < b), None)
+    if k is None:
+        return False
+    for i, (a, b) in enumerate(clauses[k:], k):
+        if any(a <= fs < b for fs, _ in v.spans):
+            # (the sentence's opening phrase of no figure is said of all: "On a year-on-year basis, exports grew
+            # 4.1%, while imports fell 2.2%")
+            return not a <= v.s < b and not (k == 0 and i > 0)
+    return False
 
 
 def _base_text(text: str, vocab: Vocab) -> str | None:

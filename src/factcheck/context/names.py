@@ -749,6 +749,8 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
     for s, e, w in matches:
         if not vocab.case_fits(w, text[s:e]) or taken.overlaps(s, e):
             continue
+        if not w.isascii() and vocab.in_common_noun(low, s, e):
+            continue  # 除南极洲以外的所有大陆: every continent, not mainland China
         if terms and not w.isascii() and _crossed(terms, term_starts, term_ends, s, e):
             continue  # 航空客运量: a term read across the name's edge (空客 is Airbus, 客运量 passenger traffic)
         if currency_after(low, e, s):

@@ -304,8 +304,10 @@ def subject(v: View, mentions: list[Mention], carry: str | None, unit: str, row_
     cause = CAUSE_AFTER.search(v.low, v.e, v.ce)
     # (nor a name past "with": "39.9 million people were living with HIV", "compared with Samsung", "208 units
     # per 10,000 employees with Germany, Sweden and Switzerland ranking in the top ten")
-    after = [m for m in usable if m.start >= v.e and m.end <= (cause.start() if cause else v.ce)
-             and not _WITH_BEFORE.search(v.low, v.e, m.start)]
+    # (nor past another figure: "kills more than 60 000 people a year worldwide with more than 95% of deaths
+    # occurring in Africa" names Africa for the 95%)
+    stop = min([fs for fs, _ in v.spans if v.e <= fs < v.ce] + [cause.start() if cause else v.ce])
+    after = [m for m in usable if m.start >= v.e and m.end <= stop and not _WITH_BEFORE.search(v.low, v.e, m.start)]
     if after:
         return _whose(after[0], carry)
     main = _after_fronted_phrase(v, usable)

@@ -301,6 +301,11 @@ class Vocab:
             got = seen[name] = self.entities.get(_norm(name))
         return got
 
+    def in_common_noun(self, low: str, s: int, e: int) -> bool:
+        """Whether the name found at low[s:e] is inside a word that holds it and is no name (cues.toml
+        subject.common_nouns: 所有大陆 is every continent, not mainland China)."""
+        return any(a <= s and e <= b for a, b, _ in self.cue("subject.common_nouns").find(low, max(0, s - 6), e + 6))
+
     def cue(self, name: str | tuple[str, ...]) -> CueView:
         """The matcher of one cue list, or of several read as one."""
         view = self.cue_match.get(name)
