@@ -171,7 +171,7 @@ def measure(v: View, unit: str, vocab: Vocab, header: str = "") -> Measure:
         if (a, b) == (v.ws, v.we) and (change or share):
             break
     if unit == "percent" and (_PERCENT_OF.match(low, v.e) or _PERCENT_ARE.match(low, v.e) and
-                              _CLAUSE_HEAD.fullmatch(low, v.cs, v.s)):
+                              _CLAUSE_HEAD.fullmatch(low, v.cs, v.s) or _part_of_zh(low, v, vocab)):
         # "rose to 89% of new car sales": a part of a whole it names; "16% are obese", 16%患有肥胖症: the part
         # of a people that is or has something, the percentage heading its clause ("Tariffs of 10% were levied"
         # is a rate)
@@ -241,6 +241,20 @@ _PERCENT_ARE = re.compile(r"\s+(?:are|were)\s+(?!(?:expected|forecast|projected|
 # (past an aside in brackets: "Only 22.3 per cent (13.8 billion kg) of the e-waste generated")
 _PERCENT_OF = re.compile(r"\s*(?:[(（][^()（）]{1,40}[)）]\s*)?of\s+(?:the\s+|all\s+|total\s+|its\s+|their\s+)?"
                          r"(?!(?:19|20)\d{2}\b)[a-z]")
+_PERCENT_DE = re.compile(r"\s*的\s*([\u4e00-\u9fff]{2})")
+
+
+def _part_of_zh(low: str, v: View, vocab: Vocab) -> bool:
+    """高达99%的人类感染病例, 83.7%的珊瑚生长区: N%的 and a noun is that part of the noun's whole, as "99% of
+    human cases" is; not a rate the noun names (以22%的增幅, 5%的关税, 3%的利率: cues.toml measure.change,
+    object.rate_nouns)."""
+    m = _PERCENT_DE.match(low, v.e)
+    if m is None:
+        return False
+    at = m.start(1)
+    return not (vocab.cue(("measure.change", "object.rate_nouns")).find(low, at, at + 4) or _RATE.search(m.group(1)))
+
+
 _WITH_AFTER = re.compile(r"\s*,?\s*(?:and\s+)?with\s+(?:(?:a|an|no|zero|flat|little|slight|modest|its|their)\s+)?"
                          r"(?:[a-z\-]+\s+){0,2}")
 

@@ -34,11 +34,7 @@ _CLAUSE = re.compile(r"[，,：:、（）()\s](?:(?<=[，：:、（）()])|(?<=,
 CAUSE_WORDS = (r"(?:amid|due to|owing to|because|thanks to|driven by|helped by|hurt by|fuell?ed by)\s"
                r"|(?:(?:largely|mainly|partly)\s+)?on\s(?=the\s+(?:back|strength)\b|(?:softer|weaker|stronger|"
                r"strong|weak|solid|robust|higher|lower|rising|falling|slowing|sluggish|firm|firmer|improved|"
-               r"healthy|tepid|soft|lackluster|lacklustre|brisk|booming|resilient)\b(?!-))"
-               # ("on higher-end phones": a thing; "reached $669 billion as resilient labor markets in … Gulf
-               # Cooperation Council (GCC) countries continue supporting migrants": a cause too)
-               r"|as\s(?=(?:softer|weaker|stronger|strong|weak|solid|robust|higher|lower|rising|falling|slowing|"
-               r"sluggish|firm|firmer|improved|healthy|tepid|soft|brisk|booming|resilient)\s)")
+               r"healthy|tepid|soft|lackluster|lacklustre|brisk|booming)\b(?!-))")  # ("on higher-end phones": a thing)
 CAUSE_AFTER = re.compile(r"\s(?:" + CAUSE_WORDS + ")")  # a cause starting after a figure (a space before it)
 _RIGHT_MARK = re.compile(r"[，,、；;。()（）和及与\s](?:(?<=[，,、；;。()（）和及与])"
                          r"|(?<=\s)(?:and|while|whereas|but|versus|vs\.?|compared)\s|(?<=\s)[-–—]\s"
