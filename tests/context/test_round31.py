@@ -152,3 +152,21 @@ def test_a_percentage_before_de_and_a_noun_is_a_part_of_it(text, figure, kind):
 ])
 def test_brackets_right_after_the_figures_phrase_date_the_span_it_names(text, figure, period):
     assert frames(text)[figure].context.period == period
+
+
+# ---------------------------------------------------------------- a past record is no forecast
+
+PAGE_2023 = "Published 2023-12-05\n\n{}\n"
+
+
+@pytest.mark.parametrize("sentence, figure, expected", [
+    # a record set before the page's date, named in a forecast's sentence, was reported
+    ("The market is expected to grow 13.1 percent in 2024. If realized, it will exceed the previous record of "
+     "$574.08 billion in 2022.", "$574.08 billion", False),
+    # the forecast itself, and a past year's figure that is itself estimated, stay forecasts
+    ("The market is expected to grow 13.1 percent in 2024. If realized, it will exceed the previous record of "
+     "$574.08 billion in 2022.", "13.1 percent", True),
+    ("Exports in 2022 were forecast at about 4.3 million units.", "about 4.3 million", True),
+])
+def test_a_record_set_before_the_pages_date_is_no_forecast(sentence, figure, expected):
+    assert ("forecast" in frames(PAGE_2023.format(sentence))[figure].context.basis) is expected
