@@ -421,12 +421,6 @@ class _Doc:
                 self.world_mentions() > 0  # (国际油价: the world market's)
         return self._worldwide
 
-    def of_the_world(self, j: int, a: int, z: int) -> bool:
-        """Whether block j's text a..z speaks of the world (全球, "worldwide") outside a name."""
-        low = self.low(j)
-        found = [(s, e) for s, e, w in self.V.concept_match.find(low, a, z) if self.V.concepts[w].key == "global"]
-        return bool(found) and any(not any(m.start <= s and e <= m.end for m in self.mentions(j)) for s, e in found)
-
     def world_mentions(self) -> int:
         """How often the page speaks of the world (全球, "global", "worldwide"), not inside a name (the World
         Health Organization, 世界卫生组织)."""
@@ -436,9 +430,12 @@ class _Doc:
                 low = self.low(i)
                 found = [(s, e) for s, e, w in self.V.concept_match.find(low) if self.V.concepts[w].key == "global"]
                 if found:
+                    text = self.layout.blocks[i].text
                     named = [(s, e) for s, e, _ in self.V.entity_match.find(low)] + \
                         [(m.start, m.end) for m in self.mentions(i)]
-                    count += sum(not any(a <= s and e <= b for a, b in named) for s, e in found)
+                    count += sum(not any(a <= s and e <= b for a, b in named) and not _RANKED_AFTER.match(low, e)
+                                 and not _RANKED_BEFORE.search(low, max(0, s - 24), s)
+                                 and not _NAMED_WORLD.match(text, s) for s, e in found)
             self._world_mentions = count
         return self._world_mentions
 
@@ -1104,6 +1101,17 @@ def _is_place(name: str, V: Vocab) -> bool:
     return ent is not None and ent.kind in ("country", "region")
 
 
+# the world a place is ranked in, no world the page is about: "the world's largest car market", 全球最大, 全球第一,
+# "largest in the world", 位居全球, 占全球; and a name: "World War II", "the World Cup", "The Globe and Mail",
+# "globe-trotting"
+_RANKED_AFTER = re.compile(r"(?:['’]s)?\s*(?:[a-z\-]+\s+)?(?:largest|biggest|top|leading|first|second|third|fourth|fifth|"
+                           r"most|highest|lowest|greatest|number one|no\.\s*1)\b|\s*(?:最大|最多|最高|第[一二三四五六七八九十\d]|"
+                           r"前[一二三四五六七八九十\d]|之最|首位|领先|首屈)")
+_RANKED_BEFORE = re.compile(r"(?:largest|biggest|top|leading|first|second|third|most|highest|greatest|no\.\s*1|number one)"
+                            r"\s+(?:[a-z\-]+\s+)?(?:in|of)\s+$|(?:位居|位列|居|占|領先|领先)\s*$")
+_NAMED_WORLD = re.compile(r"(?:World|Global|Globe)\s+[A-Z0-9]|[Gg]lobe-|the\s+globe-|The Globe and")
+
+
 _PAST_RECORD = re.compile(r"\b(?:previous|prior|last|former|old|earlier)\s+(?:all-time\s+)?(?:record|high|peak)\b"
                           r"|此前的?(?:纪录|记录|最高|峰值|高点)|(?:纪录|记录)是")
 
@@ -1570,11 +1578,6 @@ def _read_carry(d: _Doc, i: int) -> tuple[list[int], list[tuple]]:
             if j == i:
                 starts.append(a)
                 states.append((carry, together, place, firm))
-            if not named and d.of_the_world(j, a, z) and \
-                    not any(m.role in ("entity", "pronoun") for m in d.starting(j, a, z)):
-                # "在全球範圍內,每年有多達 270 萬人遭受蛇毒侵害。其中,多達 40 萬人永久殘疾" after a paragraph on
-                # Colombia: a sentence about the world, naming no one, hands on no one (its 其中 is the world's)
-                carry = together = place = None
             if named:
                 carry = named
                 firm = firm if is_place else named

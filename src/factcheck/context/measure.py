@@ -54,7 +54,6 @@ _TO = re.compile(r"\s*(?:到|至|\bto\b)")
 _FROM_END = re.compile(r"(?:从|由|\bfrom)[^，,。；;%]{0,10}$")
 _TO_END = re.compile(r"[^，,。；;%]{0,12}?(?:降至|升至|增至|减至|跌至|涨至|增加至|下降至|上升至|至|到|\s+to)\s*[^，,。；;%]{0,10}")
 _MORE_OF = re.compile(r"\s+(more|fewer|less|additional|extra)\s+(?!than\b|or\b|and\b|of\b)[a-z]")
-_OR_BEFORE = re.compile(r"\bor\s*$")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _LATIN_WORD = re.compile(r"[a-z][a-z\-]+")
 
@@ -123,10 +122,9 @@ def measure(v: View, unit: str, vocab: Vocab, header: str = "") -> Measure:
             # (not "used by 40% of households": a part of a whole)
             own = _near(vocab, "measure.change", low, max(v.ss, v.s - 40), v.s)
             return Measure("growth", _base(v, vocab), _falls(own, v, vocab))
-    elif unit not in ("times", "percentage_points") and (more := _MORE_OF.match(low, v.e)) and \
-            not _OR_BEFORE.search(low, max(v.ss, v.s - 4), v.s):
+    elif unit not in ("times", "percentage_points") and (more := _MORE_OF.match(low, v.e)):
         # "about 11 million more cases in 2023 compared to 2022", "500 fewer deaths": an amount added or taken
-        # away, not a level (not "one or more", "500 more than": a bound)
+        # away, not a level ("2 or more" is a bound the extractor reads whole; "500 more than" a comparison)
         return Measure("change", _base(v, vocab), more.group(1) in ("fewer", "less"))
     # (every window lies in the sentence: one look at it for both lists spares the six below where it has none)
     windows = [(v.ws, v.we), (v.cs, v.ce), (v.ss, v.se)] if vocab.cue(_CHANGE_OR_SHARE).find(low, v.ss, v.se) else []
@@ -241,18 +239,19 @@ _PERCENT_ARE = re.compile(r"\s+(?:are|were)\s+(?!(?:expected|forecast|projected|
 # (past an aside in brackets: "Only 22.3 per cent (13.8 billion kg) of the e-waste generated")
 _PERCENT_OF = re.compile(r"\s*(?:[(（][^()（）]{1,40}[)）]\s*)?of\s+(?:the\s+|all\s+|total\s+|its\s+|their\s+)?"
                          r"(?!(?:19|20)\d{2}\b)[a-z]")
-_PERCENT_DE = re.compile(r"\s*的\s*([\u4e00-\u9fff]{2})")
+_MONTH_NAMED = re.compile(r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月")
+_PERCENT_DE = re.compile(r"\s*的\s*([\u4e00-\u9fff]{2,10})")
 
 
 def _part_of_zh(low: str, v: View, vocab: Vocab) -> bool:
     """高达99%的人类感染病例, 83.7%的珊瑚生长区: N%的 and a noun is that part of the noun's whole, as "99% of
-    human cases" is; not a rate the noun names (以22%的增幅, 5%的关税, 3%的利率: cues.toml measure.change,
-    object.rate_nouns)."""
+    human cases" is; not a rate or a level the noun names anywhere in it (以22%的增幅, 5%的关税, 8%的优惠存款利率,
+    0.5%的存款准备金率, 5%的低位: cues.toml measure.change, object.rate_nouns, a noun in 率)."""
     m = _PERCENT_DE.match(low, v.e)
     if m is None:
         return False
     at = m.start(1)
-    return not (vocab.cue(("measure.change", "object.rate_nouns")).find(low, at, at + 4) or _RATE.search(m.group(1)))
+    return not (vocab.cue(("measure.change", "object.rate_nouns")).find(low, at, m.end(1)) or "率" in m.group(1))
 
 
 _WITH_AFTER = re.compile(r"\s*,?\s*(?:and\s+)?with\s+(?:(?:a|an|no|zero|flat|little|slight|modest|its|their)\s+)?"
@@ -321,7 +320,9 @@ _CHANGE_OR_SHARE = ("measure.change", "measure.share")
 # (behind a look-ahead for its first characters: the scan passes over the others with one test)
 _VS_YEAR = re.compile(r"(?=[较比相cfvt%p])(?:较|比|相比|\b(?:compared with|compared to|from|versus|vs\.?|than(?: in| that of| those of)?)\b|"
                       r"(?:%|percent|per cent)"
-                      r"\s+(?:over|on)\b)\s*((?:19|20)\d{2})(?!\d|[,.]\d|\s*(?:[a-z]+\s+)?(?:units|people|tons|tonnes))\s*年?")
+                      r"\s+(?:over|on)\b)\s*((?:19|20)\d{2})(?!\d|[,.]\d|\s*(?:[a-z]+\s+)?(?:units|people|tons|tonnes)"
+                      # (not a span, "from 2023 to 2024", nor a year another figure is of, "versus 2023's 4% gain")
+                      r"|['’]s\b|\s*(?:to|-|–|—|至|到)\s*(?:19|20)?\d{2})\s*年?")
 
 
 _YEAR_END = re.compile(r"(?:19|20)\d{2}\s*年\s*(?:末|底)|(?:end|close) of (?:19|20)\d{2}|(?:19|20)\d{2}\s*year-end")
@@ -352,17 +353,23 @@ def _base(v: View, vocab: Vocab) -> str | None:
     for a, b in windows:
         if not _near(vocab, _BASES, v.low, a, b):  # one look for all three, most windows have none
             continue
-        sentence = (a, b) == (v.ss, v.se)
-        if sentence and m:
+        if (a, b) != (v.ss, v.se):
+            for key in ("yoy", "qoq", "mom"):
+                if _near(vocab, f"measure.base.{key}", v.low, a, b):
+                    return key
+            continue
+        if m:
             break  # (a year the clause compares against before a base word in another clause)
-        for key in ("yoy", "qoq", "mom"):
-            found = _near(vocab, f"measure.base.{key}", v.low, a, b)
-            if sentence:  # ("On a month-on-month basis, the output was 2.3 per cent down, while on a year-on-year
-                # calculation, the production edged an increase of 1.2 per cent": a base in another figure's
-                # clause is that one's)
-                found = [c for c in found if not _others_clause(v, c[0])]
-            if found:
-                return key
+        found = [(c, key) for key in ("yoy", "qoq", "mom") for c in _near(vocab, f"measure.base.{key}", v.low, a, b)
+                 if not _MONTH_NAMED.match(v.low, c[1])]  # (较去年12月底: since a month, not a year back)
+        if len({key for _, key in found}) >= 2:
+            # two bases in one sentence ("On a month-on-month basis, the output was 2.3 per cent down, while on a
+            # year-on-year calculation, … 1.2 per cent"): a base in another figure's clause is that one's, and of
+            # the rest the nearest is the figure's (one base said once holds for every clause of its sentence)
+            found = [(c, key) for c, key in found if not _others_clause(v, c[0])]
+            found.sort(key=lambda f: max(f[0][0] - v.e, v.s - f[0][1], 0))
+        if found:
+            return found[0][1]
     if m is None and (since := since_year(v.low, v)):
         return f"vs {since}"  # "a reduction of over 20 million since 2020", 自2020年以来…减少了2200多万
     return _against(v, m) if m else None
@@ -377,7 +384,10 @@ def _against(v: View, m: re.Match) -> str:
 def _vs_year(v: View) -> re.Match | None:
     """The year the figure's clause compares against, the one nearest the figure ("an increase of +55.4% on 2022
     and a growth of +6.8% on 2019": 2019 for the 6.8%)."""
-    found = list(_VS_YEAR.finditer(v.low, v.cs, v.ce))
+    # (from the figure before it in its sentence, if any: "环比下降1.9%,比2024年同期(星期二)增长15.4%" compares the
+    # 15.4% with 2024 across the bracket)
+    start = max([e for _, e in v.spans if v.ss <= e <= v.s], default=v.cs)
+    found = list(_VS_YEAR.finditer(v.low, min(start, v.cs), v.ce))
     return min(found, key=lambda m: max(m.start() - v.e, v.s - m.end(), 0)) if found else None
 
 

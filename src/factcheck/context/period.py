@@ -195,6 +195,10 @@ _RIGHT_AFTER = re.compile(r"^\s*(?:[a-z]+\s+){0,2}(?:in|for|during|of|as of|at t
                           r"|^\s*by\s+$"  # ("74.7 million by 2030 & 131.5 million by 2050": the year each one reaches)
                           r"|^\s*[(（]\s*$")
 _OPENS = re.compile(r"\s*[(（]\s*")
+# a span the figure is compared with, or a figure of now: "120% of GDP, higher than during the crisis (1997-1998)",
+# "Unemployment is now 4%, far below the peak seen in the crisis (2008-2009)"
+_NOT_ITS_SPAN = re.compile(r"\b(?:than|below|above|compared|versus|since|now|today|currently|level|peak)\b|比|较|較|"
+                           r"低于|高于|低於|高於|目前|现在|現在")
 _NOW = {"目前", "当前", "现在", "如今", "现时", "时下", "currently", "at present", "as of now"}
 
 
@@ -703,11 +707,14 @@ def _parenthesised(text: str, s: int, e: int, fs: int) -> bool:
 
 # what such a bracket holds: dates alone (not "（2019年同期为7.82亿人次）", a base and its figure)
 _DATES_ONLY = re.compile(r"[\d\s年月日号號至到~—–/.,，、-]+")
-# a span of time a bracket after it dates: 40天, 8天假期, 春运, 黄金周, "the holiday", "the third event
-# (2014-2017)", "the drought (2019-2021)" (not "season (July/June)": the months a season runs, not when)
-_DEFINED = re.compile(r"(?:\d+\s*(?:天|日|周|週|个月|個月)|期间|期間|假期|长假|長假|黄金周|黃金周|春运|春運|事件|"
-                      r"(?<![a-z])(?:days|holidays?|festival|events?|episodes?|drought|outbreak|epidemic|pandemic|"
-                      r"crisis|wave))\s*$", re.I)
+# a span of time a bracket after it dates: 40天, 8天假期, 春运, 黄金周, "the holiday" (not "season (July/June)":
+# the months a season runs, not when)
+_DEFINED = re.compile(r"(?:\d+\s*(?:天|日|周|週|个月|個月)|期间|期間|假期|长假|長假|黄金周|黃金周|春运|春運|"
+                      r"(?<![a-z])(?:days|holidays?|festival))\s*$", re.I)
+# an episode a bracket of dates after it dates, in the figure's own phrase: "68% during the third event (2014-2017)",
+# "40% during the drought (2019-2021)"
+_EPISODE = re.compile(r"(?:事件|(?<![a-z])(?:events?|episodes?|drought|outbreak|epidemic|pandemic|crisis|wave))\s*$",
+                      re.I)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1004,7 +1011,9 @@ def _period_of(v: View, spans: list[PeriodSpan], doc_year: int | None, heading: 
     if not right:  # "68% during the third event (2014-2017)": brackets right after the figure's phrase dating the
         # span of time it names
         right = [p for p in near if v.we <= p.start <= v.we + 2 and _OPENS.fullmatch(v.low, v.we, p.start)
-                 and not p.base and dates_a_span(v.text, p.start, p.end)]
+                 and not p.base and _EPISODE.search(v.low, max(v.e, v.we - 16), v.we)
+                 and _DATES_ONLY.fullmatch(v.text, v.low.rfind("(", v.we, p.start + 1) + 1, p.end)
+                 and not _NOT_ITS_SPAN.search(v.low, v.cs, p.start)]
     if right:  # "36.9 percent in the first quarter of 2025", "12%（2024年）": the period right after the figure
         # (also when it dates a level compared with: "from 36% in Q4 2024", "from 609.49 GW at the end of 2023")
         return _as_of(complete(right[0].period, v, spans, doc_year, heading, right[0].start), v, right[0])

@@ -304,9 +304,11 @@ def subject(v: View, mentions: list[Mention], carry: str | None, unit: str, row_
     cause = CAUSE_AFTER.search(v.low, v.e, v.ce)
     # (nor a name past "with": "39.9 million people were living with HIV", "compared with Samsung", "208 units
     # per 10,000 employees with Germany, Sweden and Switzerland ranking in the top ten")
-    # (nor past another figure: "kills more than 60 000 people a year worldwide with more than 95% of deaths
-    # occurring in Africa" names Africa for the 95%)
-    stop = min([fs for fs, _ in v.spans if v.e <= fs < v.ce] + [cause.start() if cause else v.ce])
+    # (nor past another figure opening a phrase of its own: "kills more than 60 000 people a year worldwide with
+    # more than 95% of deaths occurring in Africa" names Africa for the 95%; "rose 12% to $45 billion in Vietnam",
+    # "fell to 3.9% from 4.1% in the US": the other end of the figure's own path does not stop it)
+    stop = min([fs for fs, _ in v.spans if v.e <= fs < v.ce and _OWN_PHRASE.search(v.low, v.e, fs)] +
+               [cause.start() if cause else v.ce])
     after = [m for m in usable if m.start >= v.e and m.end <= stop and not _WITH_BEFORE.search(v.low, v.e, m.start)]
     if after:
         return _whose(after[0], carry)
@@ -316,6 +318,8 @@ def subject(v: View, mentions: list[Mention], carry: str | None, unit: str, row_
     return None, "market"
 
 
+# what opens another figure's own phrase between a figure and a later one (not "to", "from", "and": one path)
+_OWN_PHRASE = re.compile(r"\b(?:with|while|whereas|of which|of whom|including)\b|其中|[;；]")
 # "with" and the phrase it governs up to a name (searched between a figure and a name after it), not past a
 # preposition opening another phrase ("living with HIV in South Africa": South Africa's)
 _WITH_BEFORE = re.compile(r"\bwith\s(?:(?!\b(?:in|at|from|across|throughout|among|for|by)\b)[^;])*$")
