@@ -119,6 +119,9 @@ def test_a_word_holding_a_place_name_is_no_mention_of_it(text, figure, subject):
 @pytest.mark.parametrize("text, figure, kind", [
     ("This represents about 11 million more cases in 2023 compared to 2022.", "about 11 million", "change"),
     ("There were 2 million fewer visitors than in 2019.", "2 million", "change"),
+    ("Births fell: there were 1.2 million fewer babies born in 2023 than a year earlier.", "1.2 million", "change"),
+    # a gap between two groups is no change in time
+    ("There are 3.5 million more women than men in Russia.", "3.5 million", "level"),
     # a bound, not an amount added
     ("Patients with 2 or more doses numbered 1,200.", "2 or more", "level"),
     ("An estimated 263 million cases were recorded in 2023.", "An estimated 263 million", "level"),

@@ -122,9 +122,11 @@ def measure(v: View, unit: str, vocab: Vocab, header: str = "") -> Measure:
             # (not "used by 40% of households": a part of a whole)
             own = _near(vocab, "measure.change", low, max(v.ss, v.s - 40), v.s)
             return Measure("growth", _base(v, vocab), _falls(own, v, vocab))
-    elif unit not in ("times", "percentage_points") and (more := _MORE_OF.match(low, v.e)):
+    elif unit not in ("times", "percentage_points") and (more := _MORE_OF.match(low, v.e)) and \
+            not _THAN_OTHERS.search(low, more.end(), v.ce):
         # "about 11 million more cases in 2023 compared to 2022", "500 fewer deaths": an amount added or taken
-        # away, not a level ("2 or more" is a bound the extractor reads whole; "500 more than" a comparison)
+        # away, not a level ("2 or more" is a bound the extractor reads whole; "500 more than" a comparison; "3.5
+        # million more women than men" a gap between two groups, no change in time)
         return Measure("change", _base(v, vocab), more.group(1) in ("fewer", "less"))
     # (every window lies in the sentence: one look at it for both lists spares the six below where it has none)
     windows = [(v.ws, v.we), (v.cs, v.ce), (v.ss, v.se)] if vocab.cue(_CHANGE_OR_SHARE).find(low, v.ss, v.se) else []
@@ -239,6 +241,9 @@ _PERCENT_ARE = re.compile(r"\s+(?:are|were)\s+(?!(?:expected|forecast|projected|
 # (past an aside in brackets: "Only 22.3 per cent (13.8 billion kg) of the e-waste generated")
 _PERCENT_OF = re.compile(r"\s*(?:[(（][^()（）]{1,40}[)）]\s*)?of\s+(?:the\s+|all\s+|total\s+|its\s+|their\s+)?"
                          r"(?!(?:19|20)\d{2}\b)[a-z]")
+_THAN_OTHERS = re.compile(r"\bthan\s+(?!in\b|at\b|during\b|last\b|a\s+year\b|a\s+decade\b|the\s+(?:previous|prior|"
+                          r"same|year|month|quarter)\b|(?:19|20)\d{2}\b|expected\b|forecast\b|before\b|earlier\b|"
+                          r"planned\b|a\s+(?:month|quarter)\b)[a-z]")
 _MONTH_NAMED = re.compile(r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月")
 _PERCENT_DE = re.compile(r"\s*的\s*([\u4e00-\u9fff]{2,10})")
 
