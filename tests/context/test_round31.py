@@ -183,6 +183,7 @@ def test_a_percentage_before_de_and_a_noun_is_a_part_of_it(text, figure, kind):
      "2010 and 68% during the third event (2014-2017).", "68%", "2014..2017"),
     ("During the first global bleaching event in 1998, 21% of reefs were hit, rising to 37% in the second event in "
      "2010 and 68% during the third event (2014-2017).", "37%", "2010"),
+    ("Reefs hit: 68% during the third event（2014-2017）.", "68%", "2014..2017"),
     # brackets of a year compared with are no period of the figure, nor a span the figure is compared with
     ("全球粗钢产量18.494亿吨(2024年为18.868亿吨)。", "18.494亿吨", None),
     ("Public debt now stands at 120% of GDP, higher than during the Asian financial crisis (1997-1998).", "120%",

@@ -1012,7 +1012,7 @@ def _period_of(v: View, spans: list[PeriodSpan], doc_year: int | None, heading: 
         # span of time it names
         right = [p for p in near if v.we <= p.start <= v.we + 2 and _OPENS.fullmatch(v.low, v.we, p.start)
                  and not p.base and _EPISODE.search(v.low, max(v.e, v.we - 16), v.we)
-                 and _DATES_ONLY.fullmatch(v.text, v.low.rfind("(", v.we, p.start + 1) + 1, p.end)
+                 and v.low[p.end:p.end + 1] in (")", "）")  # (brackets holding the dates alone)
                  and not _NOT_ITS_SPAN.search(v.low, v.cs, p.start)]
     if right:  # "36.9 percent in the first quarter of 2025", "12%（2024年）": the period right after the figure
         # (also when it dates a level compared with: "from 36% in Q4 2024", "from 609.49 GW at the end of 2023")
