@@ -46,6 +46,8 @@ COUNTERS = [
     ("2024年06月08日 08:00 62", [], "a bare number ending a dated stamp's line"),
     ("香港新闻网 02-24 99815", [], "a month and day with a leading zero, then the counter"),
     ("date 2025-12-30 403", [], "English page: a date, then the counter"),
+    ("方家敏 2013/10/21 17:33 點閱 5781 次", [], "zh-Hant: 點閱, a space and 次, after a time stamp, no colon"),
+    ("浏览 1200 次", [], "zh-Hans: the word and a space opening the line"),
 ]
 
 COUNTERS_STAY = [
@@ -57,6 +59,7 @@ COUNTERS_STAY = [
     ("| 2024-01-05 | 3050 |", ["3050"], "a table cell after a date"),
     ("2024-01-05\t3050", ["3050"], "a tab-separated cell after a date"),
     ("2023-12-05 1158.5", ["1158.5"], "a decimal after a date: a value"),
+    ("用户每天点阅 300 次的文章", ["300 次"], "点阅 and a space inside prose: no counter form"),
 ]
 
 READING = [

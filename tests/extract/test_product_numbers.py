@@ -48,3 +48,19 @@ STILL_COUNTS = [
 @pytest.mark.parametrize("sentence,values,why", STILL_COUNTS, ids=[r[2] for r in STILL_COUNTS])
 def test_still_counts(sentence, values, why):
     assert [c.value for c in claims_in(sentence)] == [pytest.approx(v) for v in values], _got(sentence)
+
+
+# A capitalised word before a bare number names a product or a series (Apollo 11, Windows 11) unless the word is
+# one that qualifies an amount, capitalised only because a headline or a sentence starts with it (round 32,
+# corpus-fresh35: "Rhino poaching: Record 393 rhinos killed in South Africa").
+HEADLINE_QUALIFIERS = [
+    ("Rhino poaching: Record 393 rhinos killed in South Africa", [393.0], "Record N and a plural noun"),
+    ("Estimated 4,000 Jobs Lost As Plant Closes", [4000.0], "Estimated N in a Title Case headline"),
+    ("Additional 250 Nurses Hired This Year", [250.0], "Additional N"),
+    ("Apollo 11 landed on the Moon.", [], "near miss: a mission's number stays a name"),
+]
+
+
+@pytest.mark.parametrize("sentence,values,why", HEADLINE_QUALIFIERS, ids=[r[2] for r in HEADLINE_QUALIFIERS])
+def test_a_word_qualifying_an_amount_names_no_product(sentence, values, why):
+    assert [c.value for c in claims_in(sentence)] == [pytest.approx(v) for v in values], _got(sentence)

@@ -809,6 +809,8 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
             continue
         if w == "it" and _EXPLETIVE_IT.match(low, e):
             continue  # "it is expected that …", "it is likely that": an empty subject, standing for no one
+        if low.startswith("-", e) and w.isascii():
+            continue  # "the three-year survey": a word of a compound adjective, no pronoun
         out.append(Mention(s, e, w, "pronoun", "plural" if w in vocab.cues.get("subject.plural", ()) else "pronoun"))
         taken.append((s, e))
     if "“" in text or '"' in text or "「" in text:

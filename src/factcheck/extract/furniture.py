@@ -3,7 +3,8 @@
 
 Judged one number at a time (`reason`, called by nonclaims.reject):
 
-    counters       阅读次数:10087, 热度:96°C (a counter's word and a colon: any figure), 4527 阅读, 291阅,
+    counters       阅读次数:10087, 热度:96°C (a counter's word and a colon: any figure), 17:33 點閱 5781 次 (the
+                   word and a space, opening the line or after a time stamp), 4527 阅读, 291阅,
                    2718次浏览, 0 Comment(s) (the word after), "0 条" (a line of nothing else); a bare number glued
                    to the seconds of a time stamp or after a dated stamp at the end of its line
                    (16:58:35435, 2024年06月08日 08:00 62, 2025-12-30 403)
@@ -33,6 +34,7 @@ import functools
 import re
 
 _BULLET_CHARS = "•·▪●◦‣►▶"
+_SPACED_END = re.compile(r"\s?(?:人次|次)?(?=\s|$)")
 _BULLET_LEAD = re.compile(rf"\s*[{_BULLET_CHARS}]\s*")
 _TERM_FIRST = frozenset("个年月天日周星-ymwd")  # where a tenor's tail may begin
 _BLANK = re.compile(r"\s*")
@@ -57,6 +59,8 @@ def _patterns() -> dict[str, re.Pattern]:
     # a counter's word (not the end of a longer word) and a colon, right before the number
     before = rf"(?:^|(?<=[\s\d|/·•,、;；()（）\[\]【】]))(?:{_alt(v.get('counters_before', []))})\s?[:：]\s?$"
     after = rf"\s?(?:{_alt(v.get('counters_after', []))})(?=$|[\s|/·•,、;；:：()（）\[\]【】!！?？.。])"
+    # the same word and a space, no colon, opening the line or after a time stamp: 17:33 點閱 5781 次
+    spaced = rf"(?:^|(?<=\d\s))(?:{_alt(v.get('counters_before', []))})\s$"
     reading_after = rf"(?i)\s?(?:{_alt(v.get('reading_after', []))})(?![a-z])"
     lines = rf"\s?(?:{_alt(v.get('counter_lines', []))})\s*$"
     from .nonclaims import _trie
@@ -67,7 +71,7 @@ def _patterns() -> dict[str, re.Pattern]:
     # (one class first, which the regex engine skips to)
     hint = rf"[0-9A-Za-z{lasts}](?:(?<=[0-9A-Za-z])[{firsts}]|(?<=[{lasts}])[0-9A-Za-z])"
     phone = _trie(v.get("phone_labels", [])) + r"\s?[:：]"
-    return {"before": re.compile(before), "after": re.compile(after), "reading_after": re.compile(reading_after), "line": re.compile(lines), "spam": re.compile(spam),
+    return {"before": re.compile(before), "spaced": re.compile(spaced), "after": re.compile(after), "reading_after": re.compile(reading_after), "line": re.compile(lines), "spam": re.compile(spam),
             "spam_hint": re.compile(hint), "phone_label": re.compile(phone)}
 
 
@@ -122,6 +126,8 @@ def reason(text: str, low: str, start: int, end: int, plain: str | None, has_uni
     if (prev in ":：" or prev == " " and prev2 in ":：") and prev and \
             P["before"].search(text, max(0, start - 16), start):
         return "counter"
+    if prev == " " and P["spaced"].search(text, max(0, start - 16), start) and _SPACED_END.match(text, end):
+        return "counter"  # (a measure word of its own after it, 次, and nothing more before the line's end or a space)
     if nx2 in F["after"] and P["after"].match(text, end):
         return "counter"
     k = start - 1
@@ -185,7 +191,8 @@ def _firsts() -> dict[str, frozenset[str]]:
         "year", "yr", "month", "week", "day", "-year", "-yr", "-month", "-week", "-day"]
     f["next1"] = frozenset(w for w in words if len(w) == 1) | set("岁-~～至到")  # (an age range's joiners)
     f["next2"] = frozenset(w[:2].lower() for w in words if len(w) > 1)
-    f["prev"] = f["reading_tail"] | set(':："+-−)）')
+    f["prev"] = f["reading_tail"] | set(':："+-−)）') | frozenset(
+        w[-1] for w in v.get("counters_before", []) if not w.isascii())  # (17:33 點閱 5781 次)
     f["lead"] = frozenset(" \t\u3000" + _BULLET_CHARS)  # a line opening with these: a list number may follow
     global _FIRSTS
     _FIRSTS = f
