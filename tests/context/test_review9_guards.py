@@ -50,8 +50,8 @@ FACETS = [
     ("2024年，中国进口巴西大豆增长10%，该国大豆进口总量达到1.05亿吨。\n", "1.05亿吨", "subject", "eq", "China"),
     # names.py: a dateline ending in a colon is no part of the object
     ("New Delhi, Feb 27 - India's GDP grew 8.4% in the October-December quarter.\n", "8.4%", "words", "lacks", "feb"),
-    xf("New Delhi, Feb 27 : India's GDP grew 8.4% in the October-December quarter.\n", "8.4%", "words", "lacks", "feb",
-       reason="with the colon the dateline's month 'Feb' is read as an object word (not with a dash)"),
+    # (with a colon too: a dateline opening the block is no word of its first clause, round 32)
+    ("New Delhi, Feb 27 : India's GDP grew 8.4% in the October-December quarter.\n", "8.4%", "words", "lacks", "feb"),
 
     # 3. periods: a compared figure's period, a later modal clause, a base before 'to', 'to reach'
     ("Exports rose 16 percent from a year earlier to 4.42 million units in 2023.\n", "4.42 million", "period", "eq",

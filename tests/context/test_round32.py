@@ -61,3 +61,28 @@ def test_a_census_named_before_a_figure_is_its_source_not_its_subject():
 def test_a_name_with_a_persons_role_in_apposition_is_who_speaks(text, figure):
     got = next(c.context for c in claims(text) if c.text == figure)
     assert got.subject is None and got.source is not None
+
+
+# ---------------------------------------------------------------- a reporter's byline opening a story
+
+@pytest.mark.parametrize("text, figure, subject, kept, dropped", [
+    ("【台灣醒報記者方家敏綜合報導】南非犀牛剩不到2萬頭,盜獵防不勝防!", "不到2萬頭", "South Africa", "犀牛", "报导"),
+    ("〔記者鄭琪芳／台北報導〕美國出口成長9.9%,達4750億美元。", "9.9%", "US", "出口", "记者"),
+])
+def test_a_bracketed_byline_names_no_place_and_gives_no_object_words(text, figure, subject, kept, dropped):
+    got = next(c.context for c in claims(text) if c.text == figure)
+    assert got.subject == subject
+    assert any(kept in w for w in got.words + got.topics) or kept == "出口" and "exports" in got.topics
+    assert not any(dropped in w for w in got.words)
+
+
+def test_a_byline_alone_on_its_line_names_no_place():
+    text = "記者張方瑀／台北綜合報導\n南非犀牛剩不到2萬頭。\n"
+    assert _subjects(text)["不到2萬頭"] == "South Africa"
+
+
+@pytest.mark.parametrize("text", ["【日本核电】日本核电站发电量增长3%。", "記者會上,官員報導出口成長3%。"])
+def test_a_heading_in_black_brackets_or_a_press_conference_is_no_byline(text):
+    from factcheck.context.names import dateline_end
+
+    assert dateline_end(text) == 0

@@ -1713,6 +1713,10 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
         for k, i in enumerate(idxs):
             c = claims[i]
             v = view_of(memo["views"], b, low, spans_t, k, sib)
+            if v.cs < (dl := d.dateline(bi)) <= v.s:
+                # 【台灣醒報記者方家敏綜合報導】南非犀牛剩不到2萬頭, "BEIJING (Reuters) - Exports rose 5%": the
+                # dateline or byline opening the block is no word of the first clause (who filed it stays a source)
+                v = memo["views"][k] = replace(v, cs=dl, ws=max(v.ws, dl))
             in_grid = grid.cells.get(k) if grid else None
             if in_grid:  # a cell of a flattened table is its own sentence, like a row's cell
                 v = replace(v, ss=v.s, se=v.e, cs=v.s, ce=v.e, ws=v.s, we=v.e)

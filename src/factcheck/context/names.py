@@ -655,7 +655,11 @@ _PLACE_DATELINE = re.compile(r"\s*[A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){0,
 _CREDIT = re.compile(r"\s*[(（][^()（）\d]{0,24}(?:网|網|社|报|報|台|讯|訊|电|電|记者|記者)[^()（）]{0,20}[)）]"
                      # (and one in black brackets, dated or an outlet's: 【看中国2016年10月28日讯】, 【亞洲文旅網訊】; not
                      # a heading, 【日本核电】)
-                     r"|\s*【[^【】\n]{0,40}(?:日|网|網|社|报|報|台)(?:讯|訊|电|電)】")
+                     r"|\s*【[^【】\n]{0,40}(?:日|网|網|社|报|報|台)(?:讯|訊|电|電)】"
+                     # (and a reporter's byline in brackets, or alone on its line: 【台灣醒報記者方家敏綜合報導】,
+                     # 〔記者鄭琪芳／台北報導〕, 記者張方瑀／綜合報導: where it was filed is not what the story is about)
+                     r"|\s*[【〔\[][^【】〔〕\[\]\n]{0,24}(?:记者|記者)[^【】〔〕\[\]\n]{0,24}(?:报导|報導|报道|報道)[】〕\]]"
+                     r"|\s*(?:实习|實習)?(?:记者|記者)[^\n。，,]{1,24}(?:报导|報導|报道|報道)\s*$")
 # a reporter's or a translator's credit right after a dateline: (看中国记者柳成荫编译)
 _CREDIT_AFTER = re.compile(r"\s*[(（][^()（）\n]{0,30}(?:记者|記者|编译|編譯|报道|報導)[^()（）\n]{0,20}[)）]")
 
