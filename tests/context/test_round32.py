@@ -86,3 +86,18 @@ def test_a_heading_in_black_brackets_or_a_press_conference_is_no_byline(text):
     from factcheck.context.names import dateline_end
 
     assert dateline_end(text) == 0
+
+
+# ---------------------------------------------------------------- "respectively, in 2022" dates the run it closes
+
+@pytest.mark.parametrize("text, want", [
+    ("In 2023, in total, Boeing and Airbus delivered 528 and 735 aircraft compared to 480 and 663, respectively, "
+     "in 2022.", {"528": "2023", "735": "2023", "480": "2022", "663": "2022"}),
+    ("In 2024, Apple and Dell shipped 20 million and 12 million units respectively in the first quarter.",
+     {"20 million": "2024-Q1", "12 million": "2024-Q1"}),
+    # near miss: no "respectively", the sentence's year holds
+    ("In 2023, Boeing delivered 528 and 735 aircraft, up from 2022.", {"528": "2023", "735": "2023"}),
+])
+def test_the_period_after_respectively_dates_each_figure_of_its_run(text, want):
+    got = {c.text: c.context.period for c in claims(text)}
+    assert {k: got[k] for k in want} == want

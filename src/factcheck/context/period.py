@@ -195,6 +195,23 @@ _RIGHT_AFTER = re.compile(r"^\s*(?:[a-z]+\s+){0,2}(?:in|for|during|of|as of|at t
                           r"|^\s*by\s+$"  # ("74.7 million by 2030 & 131.5 million by 2050": the year each one reaches)
                           r"|^\s*[(（]\s*$")
 _OPENS = re.compile(r"\s*[(（]\s*")
+_RUN_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
+
+
+def _run_end(v: View) -> int:
+    """Where the run of figures this one opens or belongs to ends ("480 and 663", "5%, 7% and 9%"): the end of
+    the last figure joined to it by commas and "and"."""
+    end = v.e
+    for fs, fe in v.spans:
+        if fs >= end and _RUN_GAP.fullmatch(v.low, end, fs):
+            end = fe
+        elif fs >= end:
+            break
+    return end
+
+
+# the end of a run of figures: up to two words of the last one, then "respectively" between commas or none
+_RESPECTIVELY = re.compile(r"(?:\s+[a-z][a-z\-]*){0,2},?\s+respectively,?\s+")
 # a span the figure is compared with, or a figure of now: "120% of GDP, higher than during the crisis (1997-1998)",
 # "Unemployment is now 4%, far below the peak seen in the crisis (2008-2009)"
 _NOT_ITS_SPAN = re.compile(r"\b(?:than|below|above|compared|versus|since|now|today|currently|level|peak)\b|比|较|較|"
@@ -1008,6 +1025,11 @@ def _period_of(v: View, spans: list[PeriodSpan], doc_year: int | None, heading: 
     right = [p for p in near if v.e <= p.start <= v.we and _RIGHT_AFTER.match(v.low[v.e:p.start])
              and (not p.base or p.level)
              and not apart(p)]
+    if not right and (resp := _RESPECTIVELY.match(v.low, _run_end(v))):
+        # "compared to 480 and 663, respectively, in 2022": the period after "respectively" dates each figure
+        # of the run it closes
+        right = [p for p in near if resp.end() <= p.start <= resp.end() + 24
+                 and _RIGHT_AFTER.match(v.low[resp.end():p.start]) and not p.base and not apart(p)]
     if not right:  # "68% during the third event (2014-2017)": brackets right after the figure's phrase dating the
         # span of time it names
         right = [p for p in near if v.we <= p.start <= v.we + 2 and _OPENS.fullmatch(v.low, v.we, p.start)
