@@ -101,3 +101,28 @@ def test_a_heading_in_black_brackets_or_a_press_conference_is_no_byline(text):
 def test_the_period_after_respectively_dates_each_figure_of_its_run(text, want):
     got = {c.text: c.context.period for c in claims(text)}
     assert {k: got[k] for k in want} == want
+
+
+# ---------------------------------------------------------------- the level a change starts from, and its date
+
+@pytest.mark.parametrize("text, want", [
+    ("Production fell from the record 1 million tons recorded in the 2021/2022 season to 492,000 tons.",
+     {"1 million tons": "2021/22", "492,000 tons": None}),
+    ("Sales rose from a revised 3.2 million in 2022 to 3.5 million.", {"3.2 million": "2022", "3.5 million": None}),
+    # near miss: the period after the change's end is its own
+    ("Sales rose from a revised 3.2 million to 3.5 million in 2023.", {"3.5 million": "2023"}),
+])
+def test_a_dated_level_a_change_starts_from_dates_only_that_level(text, want):
+    got = {c.text: c.context.period for c in claims(text)}
+    assert {k: got[k] for k in want} == want
+
+
+# ---------------------------------------------------------------- a unit's short form in brackets
+
+@pytest.mark.parametrize("text, figure, period", [
+    ("In our January 2023 outlook, we forecast that crude oil production will average 12.4 million barrels per day "
+     "(b/d) in 2023 and 12.8 million b/d in 2024.", "12.4 million barrels per day", "2023"),
+    ("Capacity reached 120 gigawatts (GW) in 2024, the agency said in its March 2025 report.", "120 gigawatts", "2024"),
+])
+def test_a_units_short_form_in_brackets_does_not_cut_the_figure_from_its_period(text, figure, period):
+    assert {c.text: c.context.period for c in claims(text)}[figure] == period

@@ -191,10 +191,13 @@ _TO_DATE = re.compile(r"(?=[截a])(?:(?:截至|截止到?)\s*" + _CN_M + r"\s*�
                       _FULL_MONTH + r"\s+\d{1,2}(?!\d)(?!,?\s*(?:19|20)\d{2}))")
 _AS_OF_OPEN = re.compile(r"截至|截止|(?<![a-z])as (?:of|at)")
 _AS_OF = re.compile(r"(?:截至|截止|截止到|到|as of|as at|at the end of|by the end of|end of)\s*$")
-_RIGHT_AFTER = re.compile(r"^\s*(?:[a-z]+\s+){0,2}(?:in|for|during|of|as of|at the end of|by the end of)\s+(?:the\s+)?$"
+_RIGHT_AFTER = re.compile(r"^\s*(?:[(（][^()（）\d]{1,12}[)）]\s*)?"  # (a unit's short form in brackets first: "12.4
+                          # million barrels per day (b/d) in 2023")
+                          r"(?:[a-z]+\s+){0,2}(?:in|for|during|of|as of|at the end of|by the end of)\s+(?:the\s+)?$"
                           r"|^\s*by\s+$"  # ("74.7 million by 2030 & 131.5 million by 2050": the year each one reaches)
                           r"|^\s*[(（]\s*$")
 _OPENS = re.compile(r"\s*[(（]\s*")
+_UNIT_BRACKETS = re.compile(r"\s*[(（][^()（）\d]{1,12}[)）]")
 _RUN_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
 
 
@@ -444,9 +447,15 @@ def _forms_to_try(low: str) -> tuple:
 
 
 _SPAN_TO = re.compile(r"\bto\b|至|到")
-_FROM_LEVEL = re.compile(r"\b(?:from|compared with|compared to|versus|vs\.?|against)\s+(?:about\s+|around\s+)?[$€£¥]?"
+_FROM_LEVEL = re.compile(r"\b(?:from|compared with|compared to|versus|vs\.?|against)\s+"
+                         # ("from the record 1 million tons recorded in the 2021/2022 season", "from a revised 3.2
+                         # million in 2022": the level compared with, and its date)
+                         r"(?:(?:the|a|an|its)\s+(?:record|revised|previous|estimated|reported|initial|all-time)\s+)?"
+                         r"(?:about\s+|around\s+)?[$€£¥]?"
                          r"\d(?:[\d,]|\.(?=\d))*"  # (a full stop after the number ends its sentence: "from 2021. In 2022")
-                         r"(?:\s*(?:thousand|million|billion|trillion|mn|bn))?(?:\s*[a-z%]{1,12})?\s+(?:(?:at|by)\s+the\s+end\s+of|at\s+end-|in|as\s+of|at\s+the\s+close\s+of)"
+                         r"(?:\s*(?:thousand|million|billion|trillion|mn|bn))?(?:\s*[a-z%]{1,12})?"
+                         r"(?:\s+(?:recorded|reported|registered|seen|set|reached|logged))?"
+                         r"\s+(?:(?:at|by)\s+the\s+end\s+of|at\s+end-|in|as\s+of|at\s+the\s+close\s+of)"
                          r"\s+(?:the\s+)?$")
 
 
@@ -1022,7 +1031,9 @@ def _period_of(v: View, spans: list[PeriodSpan], doc_year: int | None, heading: 
         """A change since a year, said in its clause or in a phrase opening its sentence, no figure between."""
         return change and since_year(v.low, v) is not None
 
-    right = [p for p in near if v.e <= p.start <= v.we and _RIGHT_AFTER.match(v.low[v.e:p.start])
+    unit_brackets = _UNIT_BRACKETS.match(v.low, v.we)  # ("12.4 million barrels per day (b/d) in 2023")
+    reach = unit_brackets.end() + 24 if unit_brackets else v.we
+    right = [p for p in near if v.e <= p.start <= reach and _RIGHT_AFTER.match(v.low[v.e:p.start])
              and (not p.base or p.level)
              and not apart(p)]
     if not right and (resp := _RESPECTIVELY.match(v.low, _run_end(v))):
