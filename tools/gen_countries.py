@@ -36,15 +36,15 @@ Left out (matching is case-insensitive on Latin word boundaries, and a Chinese n
 - Chinese names inside common words or other names:
   中非 (中非合作 is China-Africa; the Central African Republic only as 中非共和国), 苏丹 (sultan, 苏丹红; Sudan
   only as 苏丹共和国; 南苏丹 is fine), 马里 and 马利 (马里兰 Maryland, 马里奥, 马里亚纳; Mali as 马里共和国),
-  多哥 (很多哥伦比亚…; Togo as 多哥共和国), 汤加 and 东加 (汤加盐, 广东加…; Tonga as 汤加王国), 黑山 (黑山县, a black mountain; Montenegro as 黑山共和国, 蒙特内哥罗), 多米尼克 (the
+  多哥 (很多哥伦比亚…; Togo as 多哥共和国), 汤加 and 东加 (汤加盐, 广东加…; Tonga as 汤加王国), 海地 (沿海地区;
+  Haiti as 海地共和国), 黑山 (黑山县, a black mountain; Montenegro as 黑山共和国, 蒙特内哥罗), 多米尼克 (the
   first name Dominic; Dominica as 多米尼克国), 刚果 alone (two countries; 刚果(金), 刚果金, 刚果民主共和国 and
   刚果(布), 刚果布, 刚果共和国), 哈萨克 and 塔吉克 alone (the 哈萨克族 and 塔吉克族 of China; 哈萨克斯坦,
   塔吉克斯坦 are kept), 孟加拉 alone (Bengal, 孟加拉湾; 孟加拉国 is kept), 马其顿 alone, 查德 (Chad in Taiwan;
   also a first name), 乔治亚 (Georgia in Taiwan; also the US state 乔治亚州), 狮子山 (Sierra Leone in Taiwan;
   a hill's name), 尼日 (Niger in Taiwan; 尼日河), 葛摩 (Comoros in Taiwan), 卡达 (Qatar in Taiwan; 信用卡达到),
   贝南 and 加彭 (Benin and Gabon in Taiwan; 宝贝南下, 参加彭…; 贝宁 and 加蓬 are kept).
-  Kept though short: 海地 (沿海地区 and 地中海地区 hold it: cues.toml subject.common_nouns lists 海地区, so
-  only Haiti's own 海地 matches), 印度 (印度尼西亚 is longer and wins), 蒙古 (内蒙古 is longer), 朝鲜 (朝鲜半岛 is its own
+  Kept though short: 印度 (印度尼西亚 is longer and wins), 蒙古 (内蒙古 is longer), 朝鲜 (朝鲜半岛 is its own
   region entry, [Korean Peninsula]), 几内亚 (几内亚湾 is [Gulf of Guinea]), 加纳 (加纳利群岛 is [Canary Islands]),
   巴林, 阿曼, 也门, 古巴, 不丹, 乍得, 老挝, 文莱, 秘鲁, 智利, 约旦, 南非 (as the brief has it: 江南非常 is
   the one risk, and 河南, 海南, 云南 and 湖南 are longer aliases that start first).
@@ -108,7 +108,7 @@ SKIP_EN = {"chad", "jordan", "georgia", "turkey", "guinea", "niger", "mali", "ch
            "macedonia", "micronesia", "holland", "jersey", "congo - kinshasa", "congo - brazzaville",
            "hong kong sar china", "macao sar china", "palestinian territories", "myanmar (burma)",
            "republic of china"}
-SKIP_ZH = {"中非", "苏丹", "马里", "马利", "多哥", "汤加", "东加", "黑山", "多米尼克", "刚果", "哈萨克",
+SKIP_ZH = {"中非", "苏丹", "马里", "马利", "多哥", "汤加", "东加", "海地", "黑山", "多米尼克", "刚果", "哈萨克",
            "塔吉克", "孟加拉", "马其顿", "查德", "乔治亚", "狮子山", "尼日", "葛摩", "卡达", "贝南",
            "加彭"}
 

@@ -60,6 +60,7 @@ COUNTERS_STAY = [
     ("2024-01-05\t3050", ["3050"], "a tab-separated cell after a date"),
     ("2023-12-05 1158.5", ["1158.5"], "a decimal after a date: a value"),
     ("用户每天点阅 300 次的文章", ["300 次"], "点阅 and a space inside prose: no counter form"),
+    ("收藏 2 万 件 文物", ["2 万 件"], "a counter's word, a space and a scaled count with its noun: a quantity"),
 ]
 
 READING = [

@@ -1618,6 +1618,18 @@ def _headline(blk) -> bool:
     return blk.kind == "prose" and "\n" not in t and len(t) <= 80 and not t.endswith(layout.TERMINAL)
 
 
+_FILED_MARK = re.compile(r"[\d(（【〔\[]|记者|記者|社|电|電|讯|訊|报|報|网|網")
+
+
+def _filed(text: str, low: str, end: int, V: Vocab) -> bool:
+    """A block's opening up to `end` is where or by whom the story was filed (a place the table knows, a date, an
+    agency in brackets, a byline), not a label in capitals ("EXPORTS: Shipments rose 5%", "OPEC OUTPUT:"), whose
+    words stay the first clause's."""
+    if _FILED_MARK.search(text, 0, end):
+        return True
+    return any(V.entities[w].kind in ("country", "region", "city") for s, e, w in V.entity_match.find(low[:end]))
+
+
 @paused  # (the stage makes no reference cycles: see collector.py)
 def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
              lines: list[NormLine] | None = None) -> list[Claim]:
@@ -1713,7 +1725,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
         for k, i in enumerate(idxs):
             c = claims[i]
             v = view_of(memo["views"], b, low, spans_t, k, sib)
-            if v.cs < (dl := d.dateline(bi)) <= v.s:
+            if v.cs < (dl := d.dateline(bi)) <= v.s and _filed(b.text, low, dl, V):
                 # 【台灣醒報記者方家敏綜合報導】南非犀牛剩不到2萬頭, "BEIJING (Reuters) - Exports rose 5%": the
                 # dateline or byline opening the block is no word of the first clause (who filed it stays a source)
                 v = memo["views"][k] = replace(v, cs=dl, ws=max(v.ws, dl))

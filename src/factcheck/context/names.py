@@ -656,10 +656,9 @@ _CREDIT = re.compile(r"\s*[(（][^()（）\d]{0,24}(?:网|網|社|报|報|台|�
                      # (and one in black brackets, dated or an outlet's: 【看中国2016年10月28日讯】, 【亞洲文旅網訊】; not
                      # a heading, 【日本核电】)
                      r"|\s*【[^【】\n]{0,40}(?:日|网|網|社|报|報|台)(?:讯|訊|电|電)】"
-                     # (and a reporter's byline in brackets, or alone on its line: 【台灣醒報記者方家敏綜合報導】,
-                     # 〔記者鄭琪芳／台北報導〕, 記者張方瑀／綜合報導: where it was filed is not what the story is about)
-                     r"|\s*[【〔\[][^【】〔〕\[\]\n]{0,24}(?:记者|記者)[^【】〔〕\[\]\n]{0,24}(?:报导|報導|报道|報道)[】〕\]]"
-                     r"|\s*(?:实习|實習)?(?:记者|記者)[^\n。，,]{1,24}(?:报导|報導|报道|報道)\s*$")
+                     # (and a reporter's byline in brackets: 【台灣醒報記者方家敏綜合報導】, 〔記者鄭琪芳／台北報導〕:
+                     # where it was filed is not what the story is about)
+                     r"|\s*[【〔\[][^【】〔〕\[\]\n]{0,24}(?:记者|記者)[^【】〔〕\[\]\n]{0,24}(?:报导|報導|报道|報道)[】〕\]]")
 # a reporter's or a translator's credit right after a dateline: (看中国记者柳成荫编译)
 _CREDIT_AFTER = re.compile(r"\s*[(（][^()（）\n]{0,30}(?:记者|記者|编译|編譯|报道|報導)[^()（）\n]{0,20}[)）]")
 
@@ -1067,12 +1066,16 @@ def _titles_re(titles: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern]:
 
 def _person(text: str, low: str, m: Mention, vocab: Vocab) -> Mention:
     """A name no table knows with a person's title right before it ("Chairman Máximo Pacheco", "Codelco CEO Rubén
-    Alvarado") or in apposition after it ("Juan Carlos Guajardo, Executive Director of Plusmining"): a person,
-    who speaks (a source), never the subject of a figure (cues.toml subject.person_titles)."""
+    Alvarado") or a title or a role in apposition after it ("Juan Carlos Guajardo, Executive Director of
+    Plusmining", "Britta Schaffelke, coordinator of the …"): a person, who speaks (a source), never the subject of
+    a figure (cues.toml subject.person_titles; subject.person_roles after the name only: "Author Stephen King has
+    sold 350 million books" is King's figure)."""
     if m.role != "entity":
         return m
-    before, after = _titles_re(tuple(vocab.cues.get("subject.person_titles", ())))
-    if before.search(low, max(0, m.start - 30), m.start) or after.match(low, m.end):
+    titles = tuple(vocab.cues.get("subject.person_titles", ()))
+    before, after = _titles_re(titles)
+    roles = _titles_re(titles + tuple(vocab.cues.get("subject.person_roles", ())))[1]  # (in apposition only)
+    if before.search(low, max(0, m.start - 30), m.start) or after.match(low, m.end) or roles.match(low, m.end):
         return Mention(m.start, m.end, m.name, "research", "person")
     return m
 

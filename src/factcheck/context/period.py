@@ -201,16 +201,18 @@ _UNIT_BRACKETS = re.compile(r"\s*[(（][^()（）\d]{1,12}[)）]")
 _RUN_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
 
 
-def _run_end(v: View) -> int:
-    """Where the run of figures this one opens or belongs to ends ("480 and 663", "5%, 7% and 9%"): the end of
-    the last figure joined to it by commas and "and"."""
-    end = v.e
-    for fs, fe in v.spans:
-        if fs >= end and _RUN_GAP.fullmatch(v.low, end, fs):
-            end = fe
-        elif fs >= end:
-            break
-    return end
+def _run(v: View) -> list[tuple[int, int]]:
+    """The run of figures this one belongs to ("480 and 663", "5%, 7% and 9%"): the figures joined to it, before
+    and after, by commas and "and", in order."""
+    k = v.spans.index((v.s, v.e)) if (v.s, v.e) in v.spans else None
+    if k is None:
+        return [(v.s, v.e)]
+    a = b = k
+    while a > 0 and _RUN_GAP.fullmatch(v.low, v.spans[a - 1][1], v.spans[a][0]):
+        a -= 1
+    while b + 1 < len(v.spans) and _RUN_GAP.fullmatch(v.low, v.spans[b][1], v.spans[b + 1][0]):
+        b += 1
+    return list(v.spans[a:b + 1])
 
 
 # the end of a run of figures: up to two words of the last one, then "respectively" between commas or none
@@ -450,11 +452,14 @@ _SPAN_TO = re.compile(r"\bto\b|至|到")
 _FROM_LEVEL = re.compile(r"\b(?:from|compared with|compared to|versus|vs\.?|against)\s+"
                          # ("from the record 1 million tons recorded in the 2021/2022 season", "from a revised 3.2
                          # million in 2022": the level compared with, and its date)
-                         r"(?:(?:the|a|an|its)\s+(?:record|revised|previous|estimated|reported|initial|all-time)\s+)?"
+                         # (a participle before the date only after such a word: "Reports from 50 hospitals recorded
+                         # in 2022 show 3,000 cases" names where the data come from, no level compared with)
+                         r"(?:(?:the|a|an|its)\s+(?:record|revised|previous|reported|initial|all-time)\s+"
+                         r"(?P<qualified>))?"
                          r"(?:about\s+|around\s+)?[$€£¥]?"
                          r"\d(?:[\d,]|\.(?=\d))*"  # (a full stop after the number ends its sentence: "from 2021. In 2022")
                          r"(?:\s*(?:thousand|million|billion|trillion|mn|bn))?(?:\s*[a-z%]{1,12})?"
-                         r"(?:\s+(?:recorded|reported|registered|seen|set|reached|logged))?"
+                         r"(?:\s+(?:recorded|reported|registered|seen|set|reached|logged)(?(qualified)|(?!)))?"
                          r"\s+(?:(?:at|by)\s+the\s+end\s+of|at\s+end-|in|as\s+of|at\s+the\s+close\s+of)"
                          r"\s+(?:the\s+)?$")
 
@@ -1036,11 +1041,20 @@ def _period_of(v: View, spans: list[PeriodSpan], doc_year: int | None, heading: 
     right = [p for p in near if v.e <= p.start <= reach and _RIGHT_AFTER.match(v.low[v.e:p.start])
              and (not p.base or p.level)
              and not apart(p)]
-    if not right and (resp := _RESPECTIVELY.match(v.low, _run_end(v))):
+    run = _run(v)
+    if not right and (resp := _RESPECTIVELY.match(v.low, run[-1][1])):
         # "compared to 480 and 663, respectively, in 2022": the period after "respectively" dates each figure
-        # of the run it closes
-        right = [p for p in near if resp.end() <= p.start <= resp.end() + 24
-                 and _RIGHT_AFTER.match(v.low[resp.end():p.start]) and not p.base and not apart(p)]
+        # of the run it closes; "4% and 5%, respectively, in 2021 and 2022": as many periods, one each in turn
+        first = [p for p in near if resp.end() <= p.start <= resp.end() + 24
+                 and _RIGHT_AFTER.match(v.low[resp.end():p.start]) and not p.base and not apart(p)][:1]
+        listed = first
+        for p in (near if first else ()):
+            if p.start >= listed[-1].end and _RUN_GAP.fullmatch(v.low, listed[-1].end, p.start) and not p.base:
+                listed = listed + [p]
+        if len(listed) == 1:
+            right = listed
+        elif len(listed) == len(run):
+            right = [listed[run.index((v.s, v.e))]]
     if not right:  # "68% during the third event (2014-2017)": brackets right after the figure's phrase dating the
         # span of time it names
         right = [p for p in near if v.we <= p.start <= v.we + 2 and _OPENS.fullmatch(v.low, v.we, p.start)

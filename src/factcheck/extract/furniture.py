@@ -34,7 +34,7 @@ import functools
 import re
 
 _BULLET_CHARS = "•·▪●◦‣►▶"
-_SPACED_END = re.compile(r"\s?(?:人次|次)?(?=\s|$)")
+_SPACED = re.compile(r"[\d,.]+\s?(?:人次|次)?")
 _BULLET_LEAD = re.compile(rf"\s*[{_BULLET_CHARS}]\s*")
 _TERM_FIRST = frozenset("个年月天日周星-ymwd")  # where a tenor's tail may begin
 _BLANK = re.compile(r"\s*")
@@ -60,7 +60,7 @@ def _patterns() -> dict[str, re.Pattern]:
     before = rf"(?:^|(?<=[\s\d|/·•,、;；()（）\[\]【】]))(?:{_alt(v.get('counters_before', []))})\s?[:：]\s?$"
     after = rf"\s?(?:{_alt(v.get('counters_after', []))})(?=$|[\s|/·•,、;；:：()（）\[\]【】!！?？.。])"
     # the same word and a space, no colon, opening the line or after a time stamp: 17:33 點閱 5781 次
-    spaced = rf"(?:^|(?<=\d\s))(?:{_alt(v.get('counters_before', []))})\s$"
+    spaced = rf"(?:^|(?<=\d\s))(?:{_alt([w for w in v.get('counters_before', []) if not w.isascii()])})\s$"
     reading_after = rf"(?i)\s?(?:{_alt(v.get('reading_after', []))})(?![a-z])"
     lines = rf"\s?(?:{_alt(v.get('counter_lines', []))})\s*$"
     from .nonclaims import _trie
@@ -126,8 +126,9 @@ def reason(text: str, low: str, start: int, end: int, plain: str | None, has_uni
     if (prev in ":：" or prev == " " and prev2 in ":：") and prev and \
             P["before"].search(text, max(0, start - 16), start):
         return "counter"
-    if prev == " " and P["spaced"].search(text, max(0, start - 16), start) and _SPACED_END.match(text, end):
-        return "counter"  # (a measure word of its own after it, 次, and nothing more before the line's end or a space)
+    if prev == " " and not scaled and _SPACED.fullmatch(text, start, end) and P["spaced"].search(
+            text, max(0, start - 16), start) and (end == n or text[end].isspace()):
+        return "counter"  # (the number and perhaps 次 alone, then the line's end or a space: "收藏 2 万 件" is no counter)
     if nx2 in F["after"] and P["after"].match(text, end):
         return "counter"
     k = start - 1

@@ -656,7 +656,7 @@ _EN_FUNCTION = {"a", "an", "all", "another", "each", "these", "those", "this", "
                 "tomorrow", "last", "next", "first", "final", "net", "gross", "average", "median", "mean",
                 "exactly", "precisely", "around", "also", "still", "even", "already", "almost", "nearly", "only",
                 "just", "about", "some", "over", "under", "down", "reached", "hit", "topped", "see", "note",
-                "record", "estimated", "additional", "extra", "further", "roughly", "approximately", "another"}
+                "record", "estimated", "additional", "further"}
 _NOT_NAMES = {"about", "around", "over", "under", "nearly", "almost", "some", "than", "the", "and", "by", "to",
               "from", "of", "in", "at", "up", "approximately", "roughly", "between", "only", "just", "total",
               "totaled", "totalled", "were", "was", "is", "are", "with", "for", "only"}
