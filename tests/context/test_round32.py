@@ -133,3 +133,14 @@ def test_a_dated_level_a_change_starts_from_dates_only_that_level(text, want):
 ])
 def test_a_units_short_form_in_brackets_does_not_cut_the_figure_from_its_period(text, figure, period):
     assert {c.text: c.context.period for c in claims(text)}[figure] == period
+
+
+# ---------------------------------------------------------------- a dated series in one sentence
+
+def test_a_dated_series_after_a_figure_naming_what_it_counts_takes_that_object():
+    text = ("今年前两个月已有44名盗猎者被捕等待审判。\n"
+            "尽管如此,南非被猎杀犀牛数量仍呈逐年上升趋势。2010年共有333头犀牛被猎杀,2012年增至668头,2013年则达到创纪录的1004头。\n")
+    got = {c.text: c.context for c in claims(text)}
+    for figure in ("668头", "1004头"):
+        assert "犀牛" in got[figure].words and "盗猎" not in got[figure].words  # (not the arrests of the sentence before)
+    assert (got["668头"].period, got["1004头"].period) == ("2012", "2013")

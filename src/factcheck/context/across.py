@@ -78,6 +78,15 @@ def ellipsis(out: list[Claim], order: list[tuple[int, int, int]], V: Vocab, lent
                 # "Airbus' delivery of 766 aircraft was twice Boeing's 348": the figure before it in the sentence
                 take_frame(out, bare[0], same[-1], V, with_period=True, over=bare[0] in lent_period)
                 continue
+            if same and len(bare) > 1 and all(not empty(out[j].context) or j in bare for j in sent
+                                              if out[j].context.measure in kinds and out[j].unit == out[same[-1]].unit
+                                              and sent.index(j) > sent.index(same[-1])) and \
+                    all(out[i].context.period for i in bare):
+                # "2010年共有333头犀牛被猎杀,2012年增至668头,2013年则达到创纪录的1004头": a series of dated figures
+                # after one that names what it counts, in one sentence: each is of that (its own period kept)
+                for i in bare:
+                    take_frame(out, i, same[-1], V, with_period=False, over=i in lent_period)
+                continue
             ants: list[int] = []
             for m in range(n - 1, max(-1, n - 3), -1):
                 pb, prev = sentences[m]
