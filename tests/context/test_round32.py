@@ -144,3 +144,16 @@ def test_a_dated_series_after_a_figure_naming_what_it_counts_takes_that_object()
     for figure in ("668头", "1004头"):
         assert "犀牛" in got[figure].words and "盗猎" not in got[figure].words  # (not the arrests of the sentence before)
     assert (got["668头"].period, got["1004头"].period) == ("2012", "2013")
+
+
+# ---------------------------------------------------------------- "the following year", 次年: the year after
+
+@pytest.mark.parametrize("text, want", [
+    ("In 2007, just 13 rhinos were poached in South Africa, the following year this jumped to 83.",
+     {"13": "2007", "83": "2008"}),
+    ("2019年销量为100万辆,次年增至120万辆。", {"100万辆": "2019", "120万辆": "2020"}),
+    ("Sales were 5 million in 2020 and rose to 6 million a year later.", {"5 million": "2020", "6 million": "2021"}),
+])
+def test_the_following_year_is_the_year_after_the_one_named_before(text, want):
+    got = {c.text: c.context.period for c in claims(text)}
+    assert {k: got[k] for k in want} == want

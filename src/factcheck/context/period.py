@@ -105,6 +105,10 @@ _FORMS: list[tuple[re.Pattern, str]] = [
     # the season before (a crop or marketing year): read only against a season its sentence names before it
     (re.compile(r"(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:season|crop year|marketing year)"
                 r"|(?:上|前)一?个?(?:榨季|产季)"), "prevs"),
+    # the year after the one named before ("In 2007, just 13 rhinos were poached; the following year this jumped to
+    # 83", 次年, 翌年; not "the next year", which may be the twelve months to come)
+    (re.compile(r"(?=[tao次翌])(?:(?:the\s+)?(?:following|subsequent)\s+year|(?:a|one)\s+year\s+later|次年|翌年)"),
+     "nexty"),
     (re.compile(r"(?=[今去本上第1-4一二三四])(?:(" + r"今年|去年|本年|上年" + r")\s*)?(?:第\s*)?" + _QN + r"\s*季(?:度)?"), "cnq"),
     # (2024年上半: a year's 上半 without its 年, as Taiwanese reports write it; never alone: 上半场, 上半身)
     (re.compile(r"(?=[12上下])(?:" + _Y + r"\s*年\s*)?(上|下)半(?:年|(?<=年[上下]半)(?![年场場身部旗夜天月]))"), "cnh"),
@@ -179,10 +183,11 @@ _FORMS: list[tuple[re.Pattern, str]] = [
 
 
 # "?-prev-Q": the quarter before the sentence's own period; "?-this-Y": the year the text last named
-_PREV = {"prevq": "prev-Q", "prevy": "prev-Y", "prevs": "prev-S", "prevm": "prev-M"}
+_PREV = {"prevq": "prev-Q", "prevy": "prev-Y", "prevs": "prev-S", "prevm": "prev-M", "nexty": "next-Y"}
 _THIS = {"year": "this-Y", "quarter": "this-Q", "half": "this-H", "period": "this-P", "年": "this-Y", "季": "this-Q",
          "季度": "this-Q"}
-RELATIVE = frozenset(("?-prev-Q", "?-prev-Y", "?-prev-S", "?-prev-M", "?-this-Y", "?-this-Q", "?-this-H", "?-this-P", "?-now"))
+RELATIVE = frozenset(("?-prev-Q", "?-prev-Y", "?-prev-S", "?-prev-M", "?-next-Y", "?-this-Y", "?-this-Q", "?-this-H",
+                      "?-this-P", "?-now"))
 UNNAMED_MONTH = "?-M"  # "last month", 上月: a month's figure, never the year's, whatever the page's year
 YEAR_TO_DATE = "?-YTD"  # "year-to-date", 今年以来: the year so far, to a date the text may not give
 ANAPHORIC = frozenset(("?-this-Y", "?-this-Q", "?-this-H", "?-this-P", "?-now"))
@@ -356,7 +361,7 @@ def _build(kind: str, m: re.Match, doc_year: int | None) -> tuple[str | None, st
         return (f"{g[0]}..{g[1]}", "") if g[0] < g[1] else None
     if kind == "y":
         return g[0], ""
-    if kind in ("prevq", "prevy", "prevs", "prevm"):
+    if kind in ("prevq", "prevy", "prevs", "prevm", "nexty"):
         return "?", _PREV[kind]
     if kind == "this":
         return "?", _THIS[g[0] or (g[1] if len(g) > 1 else None)]
@@ -385,7 +390,8 @@ _NEEDS: list[tuple[tuple[str, ...], ...]] = [
     (("quarter",),), (_QN_WORDS,), (("quarter",),), (("前",), ("季",)), (("前",), ("月",)), (("first",), ("months",)),
     (("first",), ("quarters",)), (("quarter", "季"),), (("month", "一个月", "一月"),),
     (("the ", "年", "季"), ("year", "quarter", "half", "period")), (("该年", "当年", "同年", "该季", "当季", "同季", "全年"),),
-    (("year", "一年"),), (("season", "crop year", "marketing year", "榨季", "产季"),), (("季",),),
+    (("year", "一年"),), (("season", "crop year", "marketing year", "榨季", "产季"),), (("year", "次年", "翌年"),),
+    (("季",),),
     (("半",),), (("h1", "h2"),), (("1h", "2h"),), (("half",),), (("日", "号"), ("-", "~", "至", "到", "—", "–")),
     (("年",), ("月",)),
     (("月",), ("-", "~", "至", "到", "—", "–")), (("截至", "截止"), ("月",)), (("as of", "as at"), _MONTH_STEMS),
@@ -697,6 +703,8 @@ def shift(marker: str, ref: str | None) -> str | None:
         if year == "?":
             return None
         return f"{int(year) - 1}-{part}" if part else str(int(year) - 1)
+    if marker == "?-next-Y":  # (a year: "the following year" after Q2 2023 is 2024)
+        return None if year == "?" else str(int(year) + 1)
     if marker == "?-prev-M":
         if not part or not part.isdigit():
             return None
