@@ -1073,9 +1073,9 @@ def _person(text: str, low: str, m: Mention, vocab: Vocab) -> Mention:
     if m.role != "entity":
         return m
     titles = tuple(vocab.cues.get("subject.person_titles", ()))
-    before, after = _titles_re(titles)
-    roles = _titles_re(titles + tuple(vocab.cues.get("subject.person_roles", ())))[1]  # (in apposition only)
-    if before.search(low, max(0, m.start - 30), m.start) or after.match(low, m.end) or roles.match(low, m.end):
+    before = _titles_re(titles)[0]
+    after = _titles_re(titles + tuple(vocab.cues.get("subject.person_roles", ())))[1]  # (roles in apposition only)
+    if before.search(low, max(0, m.start - 30), m.start) or after.match(low, m.end):
         return Mention(m.start, m.end, m.name, "research", "person")
     return m
 

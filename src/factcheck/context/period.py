@@ -196,13 +196,13 @@ _TO_DATE = re.compile(r"(?=[截a])(?:(?:截至|截止到?)\s*" + _CN_M + r"\s*�
                       _FULL_MONTH + r"\s+\d{1,2}(?!\d)(?!,?\s*(?:19|20)\d{2}))")
 _AS_OF_OPEN = re.compile(r"截至|截止|(?<![a-z])as (?:of|at)")
 _AS_OF = re.compile(r"(?:截至|截止|截止到|到|as of|as at|at the end of|by the end of|end of)\s*$")
-_RIGHT_AFTER = re.compile(r"^\s*(?:[(（][^()（）\d]{1,12}[)）]\s*)?"  # (a unit's short form in brackets first: "12.4
-                          # million barrels per day (b/d) in 2023")
+_UNIT_SHORT = r"[(（][^()（）\d]{1,12}[)）]"  # a unit's short form in brackets: "(b/d)", "(GW)"
+_RIGHT_AFTER = re.compile(r"^\s*(?:" + _UNIT_SHORT + r"\s*)?"  # (first: "12.4 million barrels per day (b/d) in 2023")
                           r"(?:[a-z]+\s+){0,2}(?:in|for|during|of|as of|at the end of|by the end of)\s+(?:the\s+)?$"
                           r"|^\s*by\s+$"  # ("74.7 million by 2030 & 131.5 million by 2050": the year each one reaches)
                           r"|^\s*[(（]\s*$")
 _OPENS = re.compile(r"\s*[(（]\s*")
-_UNIT_BRACKETS = re.compile(r"\s*[(（][^()（）\d]{1,12}[)）]")
+_UNIT_BRACKETS = re.compile(r"\s*" + _UNIT_SHORT)
 _RUN_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
 
 
@@ -1049,8 +1049,7 @@ def _period_of(v: View, spans: list[PeriodSpan], doc_year: int | None, heading: 
     right = [p for p in near if v.e <= p.start <= reach and _RIGHT_AFTER.match(v.low[v.e:p.start])
              and (not p.base or p.level)
              and not apart(p)]
-    run = _run(v)
-    if not right and (resp := _RESPECTIVELY.match(v.low, run[-1][1])):
+    if not right and (resp := _RESPECTIVELY.match(v.low, (run := _run(v))[-1][1])):
         # "compared to 480 and 663, respectively, in 2022": the period after "respectively" dates each figure
         # of the run it closes; "4% and 5%, respectively, in 2021 and 2022": as many periods, one each in turn
         first = [p for p in near if resp.end() <= p.start <= resp.end() + 24
