@@ -336,8 +336,9 @@ def test_a_described_research_body_after_a_source_cue_is_no_subject(text, figure
     ("Output grew 7% to 54.8 million tons in 2023, including 50.1 million tons of crude palm oil (CPO).",
      "50.1 million tons", "CPO", None),
     ("Imports of liquefied natural gas (LNG) rose 5% in 2024.", "5%", "LNG", None),
-    # after a name's capitals it is the name's
-    ("The Malaysian Palm Oil Board (MPOB) said stocks rose 5% in 2024.", "5%", None, "Malaysian Palm Oil Board"),
+    # after a name's capitals it is the name's: the body's, who says so (both the name and its short form are the
+    # source), of its country
+    ("The Malaysian Palm Oil Board (MPOB) said stocks rose 5% in 2024.", "5%", "Malaysian Palm Oil Board", "Malaysia"),
     # a measure word opening a sentence is no part of a name: "Exports of Indonesian …", "Exports of Japan"
     ("Exports of Indonesian palm oil products dropped 2.7% in 2023.", "2.7%", "Exports of Indonesian", None),
     ("Exports of Japan rose 5% in 2024.", "5%", "Exports of Japan", "Japan"),

@@ -196,14 +196,23 @@ def _bodies_joined(text: str, out: list, vocab: Vocab) -> list:
                                                           n2.split()[-1].lower() in _PUBLICATIONS_EN) or \
                 text[e1:s2] == " of the " and _organisation_end(n1.split()[-1], vocab) and not _a_place(n2, vocab) or \
                 text[e1:s2] == " for " and (_organisation_end(n1.split()[-1], vocab) or n1.split()[-1] in _CENTRES) \
-                and not _a_place(n2, vocab):
-            # ("the Institute for Health Metrics and Evaluation", "Centers for Disease Control and Prevention")
+                and not _a_place(n2, vocab) or \
+                text[e1:s2] == " on " and (n1.split()[-1].lower() in bodies or _organisation_end(n1.split()[-1], vocab)) \
+                and not _a_place(n2, vocab) \
+                and not _WHEN_NAMES.match(n2):
+            # ("the Institute for Health Metrics and Evaluation", "Centers for Disease Control and Prevention",
+            # "the Intergovernmental Authority on Development"; not "the Agency on Tuesday")
             # (or a report's title: "the State of the Cruise Industry report"; or a body "of the" its field: "the
             # International Federation of the Phonographic Industry", "Ministry of the Interior")
             out[k:k + 2] = [(s1, e2, clean_name(text[s1:e2], vocab))]
         else:
             k += 1
     return out
+
+
+# days and months after a body's name say when it spoke ("the Ministry on Monday said"), not what it is of
+_WHEN_NAMES = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
+                         r"August|September|October|November|December")
 
 
 def _a_place(name: str, vocab: Vocab) -> bool:

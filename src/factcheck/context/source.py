@@ -84,6 +84,10 @@ def sources(text: str, low: str, sentence: tuple[int, int], mentions: list[Menti
             gap = text[prev[-1].end:s]
             if not _BREAK.search(gap) and not _PASSIVE_GAP.fullmatch(gap):
                 out.append(prev[-1])
+    if not strong_only:
+        # "the WWF published a temporary assessment that claimed 3 billion animals …": who publishes a study or
+        # a report says so, as one who says it (not "released its results": a firm's own accounts)
+        out += [m for m in inside if m not in out and _PUBLISHES.match(text, m.end)]
     out.sort(key=lambda m: m.start)
     # "the UN's Food and Agriculture Organization", 联合国的粮农组织: the body that says so, not the one it belongs to
     out = [o for o, nxt in zip(out, out[1:] + [None]) if nxt is None or not _owns(text, o, nxt)]
@@ -99,9 +103,21 @@ def sources(text: str, low: str, sentence: tuple[int, int], mentions: list[Menti
         app = _APPOSITION.match(text, o.end)
         if app:
             out += [m for m in inside if app.start() < m.start and m.end < app.end() and m not in out]
+    # 政府间发展管理局(IGAD)表示, "the Intergovernmental Authority on Development (IGAD) said": the name and its
+    # short form in brackets are one source (the cue next to either makes both so; a firm's ticker, 空中客车(EADSY)
+    # 官网, stays: a company quoted on its own figures is their subject)
+    for o in [o for o in out if o.kind != "company"]:
+        out += [m for m in inside if m not in out and m.name == o.name and
+                (_RESTATED_GAP.fullmatch(text, o.end, m.start) or _RESTATED_GAP.fullmatch(text, m.end, o.start))]
     return sorted(out, key=lambda m: m.start)
 
 
+_RESTATED_GAP = re.compile(r"\s*[(（]\s*")
+
+
+_PUBLISHES = re.compile(r"\s+(?:(?:has|have|had|recently|just|also)\s+)?(?:published|released|issued|unveiled|put out)\s+"
+                        r"(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?(?:report|assessment|study|survey|analysis|estimate|paper|"
+                        r"review|update|tally|census|audit)s?\b")
 _PUBLISHED_IN = re.compile(r"\b(?:published|appeared|appearing) in(?: the journal)?$")
 # "flows to LMICs are estimated to have reached": a verb in the passive says nothing of who estimates
 _PASSIVE_GAP = re.compile(r"\s+(?:is|are|was|were|be|been|being|has been|have been|had been)\s+", re.I)

@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 
 from .names import Mention
-from .view import CAUSE_AFTER, PAIR_FIGURES, PAIR_WORDS, RESPECTIVELY, View
+from .view import CAUSE_AFTER, PAIR_FIGURES, PAIR_WORDS, RESPECTIVELY, View, list_end
 
 _RATIO_VERB = re.compile(r"(?:是|为|相当于|等于|约为|达到|达|仅为|只有|不到|超过|高于|低于)\s*$")
 _TOTAL_ROW = re.compile(r"^(?:total|all|合计|总计|总和|全球|worldwide|global|grand total)\b", re.I)
@@ -301,14 +301,15 @@ def subject(v: View, mentions: list[Mention], carry: str | None, unit: str, row_
             return head.name, "named"
         return last.name, "named"
     # (not past a cause: "rose 20% in 2024 due to strong demand from Africa" is not Africa's figure)
-    cause = CAUSE_AFTER.search(v.low, v.e, v.ce)
+    ce = list_end(v)  # (the items of a list of figures share the clause after the last)
+    cause = CAUSE_AFTER.search(v.low, v.e, ce)
     # (nor a name past "with": "39.9 million people were living with HIV", "compared with Samsung", "208 units
     # per 10,000 employees with Germany, Sweden and Switzerland ranking in the top ten")
     # (nor past another figure opening a phrase of its own: "kills more than 60 000 people a year worldwide with
     # more than 95% of deaths occurring in Africa" names Africa for the 95%; "rose 12% to $45 billion in Vietnam",
     # "fell to 3.9% from 4.1% in the US": the other end of the figure's own path does not stop it)
-    stop = min([fs for fs, _ in v.spans if v.e <= fs < v.ce and _OWN_PHRASE.search(v.low, v.e, fs)] +
-               [cause.start() if cause else v.ce])
+    stop = min([fs for fs, _ in v.spans if v.e <= fs < ce and _OWN_PHRASE.search(v.low, v.e, fs)] +
+               [cause.start() if cause else ce])
     after = [m for m in usable if m.start >= v.e and m.end <= stop and not _WITH_BEFORE.search(v.low, v.e, m.start)]
     if after:
         return _whose(after[0], carry)
