@@ -89,3 +89,27 @@ def test_the_items_of_a_list_of_figures_share_the_subject_after_the_last():
 ])
 def test_a_figure_followed_by_another_clause_is_no_list_item(text, figure, subject):
     assert _frame(text, figure).subject == subject
+
+
+# ---------------------------------------------------------------- a year in Chinese numerals
+
+@pytest.mark.parametrize("text, figure, period", [
+    ("台灣二○二四年對美國出超金額為一五○一點二億美元。", "一五○一點二億美元", "2024"),
+    ("二〇二四年出口达到500亿美元。", "500亿美元", "2024"),
+    ("二零二四年十二月出口达到500亿美元。", "500亿美元", "2024-12"),
+    # the level compared with keeps its own year
+    ("二○二四年出超為一五○一點二億美元，較二○二三年的六四七億美元增加一倍。", "六四七億美元", "2023"),
+])
+def test_a_year_in_chinese_numerals_is_a_period(text, figure, period):
+    got = _frame(text, figure)
+    assert got.period == period
+    assert not any(w in got.words for w in ("二四", "四年", "二零", "零二"))
+
+
+@pytest.mark.parametrize("text, figure", [
+    # a number in Chinese numerals that is no year: a count before its measure word, a duration
+    ("出口达到一五○一點二億美元。", "一五○一點二億美元"),
+    ("该项目历时二十年,投资500亿美元。", "500亿美元"),
+])
+def test_chinese_numerals_that_are_no_year_date_nothing(text, figure):
+    assert _frame(text, figure).period is None

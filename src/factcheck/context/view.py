@@ -126,9 +126,16 @@ def lower(text: str) -> str:
     if "量" in low and "产" in low:
         # 产茶量, 产煤量, 产钢量 read as 茶产量, 煤产量, 钢产量 (the thing's output; three characters for three)
         low = _PRODUCED_THING.sub(lambda m: m.group(1) + "产量", low)
+    if "年" in low and _HAN_YEAR.search(low):
+        # 二○二四年, 二〇二四年, 二零二四年 read as 2024年 (four characters for four): a year in Chinese numerals,
+        # as Taiwanese papers and official documents write it, is a period, and no words of an object
+        low = _HAN_YEAR.sub(lambda m: m.group().translate(_HAN_DIGITS), low)
     return low
 
 
+# a year in Chinese numerals: four digit characters (一 or 二 first) before 年, not inside a longer numeral
+_HAN_YEAR = re.compile(r"(?<![〇○零一二三四五六七八九十百千万萬亿億两兩点點])[一二][〇○零一二三四五六七八九]{3}(?=\s*年)")
+_HAN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 # 产X量: the output of X, a thing produced (not 产销量, output and sales; nor 资产总量, 房地产存量)
 _PRODUCED_THING = re.compile(r"产([茶煤钢铁油气奶粮棉糖铜铝锌镍金银盐蛋肉菜果米麦豆])量")
 
