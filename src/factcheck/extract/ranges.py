@@ -687,6 +687,10 @@ def _unit_before(a: Quantity, text: str) -> bool:
     return last.isdigit() or last in "零〇○一二两三四五六七八九十百千万亿"
 
 
+# what follows a Chinese "from A to B" that makes it a change: a noun of change (的跨越, 的增长) or the series' next step
+# (，再到)
+_CHANGE_AFTER_ZH = re.compile(r"\s{0,2}(?:的\s{0,2}(?:跨越|增长|增長|提升|突破|飞跃|飛躍|转变|轉變|下降|增加|减少|減少|上升|"
+                              r"变化|變化|攀升|回落)|[,，、]?\s{0,2}再[到至增降升涨漲跌])")
 # a Chinese verb of change right before the first figure: 上涨412亿美元至33991亿美元 (a rise, then the level it rose to)
 _CHANGE_BEFORE_ZH = re.compile(r"(?:上涨|上升|增加|增长|下降|减少|下跌|回落|回升|提高|降低|下滑|扩大|缩小|增|减|涨|跌|升|降)了?\s{0,2}$")
 
@@ -708,6 +712,10 @@ def _is_change(a: Quantity, b: Quantity, gap: str, text: str) -> bool:
     if not re.search(r"to|到|至", gap, re.I):
         return False
     before = text[max(0, a.start - 40):a.start]
+    if _FROM_TO_ZH.search(before) and _CHANGE_AFTER_ZH.match(text, b.end) and re.search(r"到|至", gap):
+        # 实现了从100万亿元到134万亿元的跨越, 从1158万到1179万，再到1222万: a change from one level to another
+        # (the noun of change after it, or the next step of a series), two figures ("从3000到5000元不等" a range)
+        return True
     if _CHANGE_BEFORE_ZH.search(before) and re.search(r"到|至", gap) and a.has_unit and b.has_unit:
         # 上涨412亿美元至33991亿美元: the rise and the level it reached, each with its unit, far apart in size;
         # 增长10%至12%, two ends of one size, and 增长二至三成 (the unit once) are the range a change is given in
