@@ -113,3 +113,40 @@ def test_a_year_in_chinese_numerals_is_a_period(text, figure, period):
 ])
 def test_chinese_numerals_that_are_no_year_date_nothing(text, figure):
     assert _frame(text, figure).period is None
+
+
+# ---------------------------------------------------------------- a release's date is no period
+
+@pytest.mark.parametrize("text, figure", [
+    ("The report found 3 billion animals were killed, three times an earlier estimate released in January.",
+     "3 billion"),
+    ("A report published on 5 March 2024 showed 3,000 deaths.", "3,000"),
+])
+def test_the_date_a_report_came_out_dates_no_figure(text, figure):
+    assert _frame(text, figure).period is None
+
+
+@pytest.mark.parametrize("text, figure, period", [
+    # a month that is the figure's own, and a year after "published" (often the figures' year), stay
+    ("Exports rose 5% in January 2024, the ministry said.", "5%", "2024-01"),
+    ("The study published in 2023 counted 3,000 deaths.", "3,000", "2023"),
+])
+def test_a_figures_own_month_still_dates_it(text, figure, period):
+    assert _frame(text, figure).period == period
+
+
+# ---------------------------------------------------------------- "they found": who says so
+
+def test_a_plural_pronoun_that_finds_or_says_is_no_subject():
+    text = ("The scientists behind the report are from the University of Sydney and BirdLife Australia. They found "
+            "that 2.46 billion reptiles have been impacted.")
+    assert _frame(text, "2.46 billion").subject is None
+
+
+@pytest.mark.parametrize("text", [
+    # their own figures: they stay the subject
+    "Apple and Samsung led the market. They said they shipped 50 million phones in 2024.",
+    "Apple and Samsung led the market. They shipped 50 million phones in 2024.",
+])
+def test_a_plural_pronoun_stating_its_own_figure_stays_the_subject(text):
+    assert _frame(text, "50 million").subject == "Apple+Samsung"

@@ -1432,6 +1432,9 @@ def places_in_causes(low: str, start: int, end: int, mentions) -> list:
 
 _OPENS_WITH_PERIOD = re.compile(r"\s*(?:in|during|for|over|between)?\s*(?:the\s+)?$", re.I)
 _TAGGED = re.compile(r"【[^】]*】")
+_THEY_SAY = re.compile(r"\s+(?:also\s+)?(?:found|find|estimated|estimate|calculated|calculate|concluded|reported|report|"
+                       r"said|say|wrote|noted|showed|show|counted|recorded)\b")
+_THEIR_OWN = re.compile(r"\s+(?:also\s+)?\w+\s+(?:that\s+)?(?:they|their|we|our)\b")
 _POINTS_BACK = re.compile(r"[其它]|\b(?:its|it|the company|the firm)\b")
 
 
@@ -1759,6 +1762,10 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             if v.ss not in attributed:  # (once a sentence)
                 attributed[v.ss] = source.attributed(b.text, low, (v.ss, v.se), d.starting(bi, v.ss, v.se), V)
             excluded.update(attributed[v.ss])
+            # "They found that 2.46 billion reptiles have been impacted" (they: the scientists named before): a plural
+            # pronoun before a verb of finding or saying is who says so; not "They said they shipped 50 million"
+            excluded.update(m for m in d.starting(bi, v.ss, v.s) if m.kind == "plural" and
+                            _THEY_SAY.match(low, m.end) and not _THEIR_OWN.match(low, m.end))
             excluded.update(scope_names)
             if (v.ss, v.se) not in left:  # (once a sentence: its figures leave out the same names)
                 named = d.starting(bi, v.ss, v.se)
