@@ -121,6 +121,8 @@ def test_chinese_numerals_that_are_no_year_date_nothing(text, figure):
     ("The report found 3 billion animals were killed, three times an earlier estimate released in January.",
      "3 billion"),
     ("A report published on 5 March 2024 showed 3,000 deaths.", "3,000"),
+    ("In July, the WWF published a temporary assessment that claimed 3 billion animals had been impacted.",
+     "3 billion"),
 ])
 def test_the_date_a_report_came_out_dates_no_figure(text, figure):
     assert _frame(text, figure).period is None
@@ -130,6 +132,7 @@ def test_the_date_a_report_came_out_dates_no_figure(text, figure):
     # a month that is the figure's own, and a year after "published" (often the figures' year), stay
     ("Exports rose 5% in January 2024, the ministry said.", "5%", "2024-01"),
     ("The study published in 2023 counted 3,000 deaths.", "3,000", "2023"),
+    ("In July, exports rose 5%, the ministry said in a report.", "5%", "?-07"),
 ])
 def test_a_figures_own_month_still_dates_it(text, figure, period):
     assert _frame(text, figure).period == period

@@ -496,6 +496,9 @@ _EARLIER_EVENT = re.compile(r"\b(?:after|since|following)\s+(?:[a-z]+ing(?:\s+\S
 # what a month names when it is the date of a release: "a November estimate of 244 million hectoliters", "its
 # June forecast", "the October report" (the figure is of the year the release is about)
 _RELEASE_AFTER = re.compile(r"\s+(?:estimates?|forecasts?|projections?|outlook)\b")
+# a clause after a date that says a report came out then: "In July, the WWF published a temporary assessment that …"
+_RELEASE_CLAUSE = re.compile(r",?\s+(?:the\s+)?(?:[\w\-&.]+\s+){1,5}?(?:published|released|issued|unveiled)\s+(?:a|an|the|its)\s+"
+                             r"(?:[\w\-]+\s+){0,4}?(?:report|assessment|study|survey|analysis|estimate|paper|review|update)s?\b")
 # a release's date: "released in January", "published on 5 March" (the month or the day it came out)
 _RELEASED_BEFORE = re.compile(r"\b(?:released|published|issued|unveiled)\s+(?:(?:in|on|last|this|earlier\s+in|early|late)\s+)?"
                               r"(?:(?:early|late|mid-?)\s*)?(?:the\s+)?(?:\d{1,2}\s+)?$")
@@ -610,7 +613,7 @@ def _find_periods(low: str, vocab: Vocab, doc_year: int | None) -> list[PeriodSp
             base = True  # "96% of 2019 levels", 达到2019年水平的98%: the year whose level is compared with
         if year is None and len(suffix) == 2 and suffix.isdigit() and _RELEASE_AFTER.match(low, e):
             continue  # "a November estimate of 244 million hectoliters": when it was published
-        if suffix[:2].isdigit() and _RELEASED_BEFORE.search(low, max(0, s - 30), s):
+        if suffix[:2].isdigit() and (_RELEASED_BEFORE.search(low, max(0, s - 30), s) or _RELEASE_CLAUSE.match(low, e)):
             continue  # "an earlier estimate released in January", "a report published on 5 March 2024": when it came
             # out, not what its figures are of (a month or a day; "published in 2023" may be the figures' year)
         if not suffix and year and year.isdigit() and low[e - 1].isdigit() and (
