@@ -17,7 +17,9 @@ from helpers import frames
     # before; nor by a year long before the page's own, one a span of time runs from, or a target
     ("The plant opened in 1998 with 300 workers and was expanded in 2005. It makes 5,400 cars a month.\n",
      "5,400", None),
-    ("In April 2024, the agency published its report. In 2022, the plant had 300 workers. It now employs 5,400 "
+    # (round 33: "In April 2024, the agency published its report" dates the release, no period of the paragraph's;
+    # a sentence opening with a period of its own keeps the premise)
+    ("In April 2024, the agency reviewed the sector. In 2022, the plant had 300 workers. It now employs 5,400 "
      "workers.\n", "5,400", None),
     ("In 1998 the plant opened with 300 workers, and it was expanded in 2005. It employs 5,400 workers.\n",
      "5,400", None),

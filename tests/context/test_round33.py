@@ -14,8 +14,8 @@ def _frame(text: str, figure: str):
 # ---------------------------------------------------------------- a body "X on Y" is one name
 
 @pytest.mark.parametrize("text, figure, source", [
-    ("The Intergovernmental Authority on Development said a swarm can hold 150 million locusts.", "150 million",
-     "Intergovernmental Authority on Development"),
+    ("The Intergovernmental Authority on Development (IGAD) said a swarm can hold 150 million locusts.",
+     "150 million", "Intergovernmental Authority on Development"),
     ("The Commission on Human Rights said 3,000 people were detained in 2021.", "3,000",
      "Commission on Human Rights"),
 ])
@@ -24,11 +24,14 @@ def test_a_body_on_its_field_is_one_name(text, figure, source):
 
 
 @pytest.mark.parametrize("text, figure, source", [
-    # a day or a month after a body's name says when it spoke
-    ("The Energy Agency on Tuesday said demand rose 2% in 2023.", "2%", "Energy Agency"),
-    ("The Ministry on Monday said 3,000 homes were lost in 2020.", "3,000", "Ministry"),
+    # what the body speaks of after "on": a known name, an owner's thing, a single word (review 33)
+    ("The Federal Aviation Administration on Boeing said output was capped at 38 jets a month in 2024.", "capped at 38",
+     "Federal Aviation Administration"),
+    ("The Health Ministry on WeChat said 3,000 new cases were reported in 2022.", "3,000", "Health Ministry"),
+    ("The European Commission on Google's Android business said the firm held 90% of the market in 2018.", "90%",
+     "European Commission"),
 ])
-def test_a_day_after_a_bodys_name_is_no_part_of_it(text, figure, source):
+def test_what_a_body_speaks_on_is_no_part_of_its_name(text, figure, source):
     assert _frame(text, figure).source == source
 
 
@@ -41,7 +44,7 @@ def test_a_day_after_a_bodys_name_is_no_part_of_it(text, figure, source):
 ])
 def test_a_sources_name_before_its_short_form_is_no_subject(text, figure):
     got = _frame(text, figure)
-    assert got.subject is None and got.source is not None
+    assert got.subject is None and got.source.endswith(("管理局", "Authority on Development"))
 
 
 def test_a_firms_ticker_after_its_name_keeps_the_firm_the_subject():
@@ -62,12 +65,19 @@ def test_who_publishes_a_study_is_its_source_not_its_subject(text, figure, sourc
 
 
 @pytest.mark.parametrize("text, figure, subject", [
-    # a firm releasing a product, or its own results, is what the figures are about
-    ("Apple released a new iPhone that sold 5 million units in 2024.", "5 million", "Apple"),
-    ("Acme released its annual report, showing revenue of $5 billion in 2024.", "$5 billion", "Acme"),
+    # a firm's own accounts are about the firm (review 33)
+    ("Acme published an annual report showing revenue of $5 billion in 2024.", "$5 billion", "Acme"),
+    ("Zentrix released a sustainability report showing emissions of 31 million tonnes in 2023.",
+     "31 million tonnes", "Zentrix"),
 ])
-def test_a_firm_releasing_its_own_things_stays_the_subject(text, figure, subject):
+def test_a_firm_publishing_its_own_accounts_stays_the_subject(text, figure, subject):
     assert _frame(text, figure).subject == subject
+
+
+def test_a_place_the_publishers_come_from_is_no_source():
+    got = _frame("Researchers in Japan published a study showing that 40% of adults in Japan sleep too little.",
+                 "40%")
+    assert got.source != "Japan"
 
 
 # ---------------------------------------------------------------- a list of figures shares its predicate
@@ -85,7 +95,10 @@ def test_the_items_of_a_list_of_figures_share_the_subject_after_the_last():
     ("It shipped 5 million units, up 3% from Samsung.", "5 million", None),
     # a verb after the first item ends it: the second figure's clause is its own
     ("Some 30 million people fled, 2 million of them in Sudan.", "Some 30 million", None),
-    ("About 30 million birds, 2 million frogs, died in Sudan.", "About 30 million", None),
+    # a figure inside its clause opens no list; a modifier of the last item is not said of them all (review 33)
+    ("About 171,000 more children received at least one vaccine, and a million more completed the full DTP "
+     "series.", "at least one", None),
+    ("Some 200 homes, 30 schools and 12 bridges owned by Kenya Railways were destroyed.", "Some 200", None),
 ])
 def test_a_figure_followed_by_another_clause_is_no_list_item(text, figure, subject):
     assert _frame(text, figure).subject == subject
@@ -106,13 +119,13 @@ def test_a_year_in_chinese_numerals_is_a_period(text, figure, period):
     assert not any(w in got.words for w in ("二四", "四年", "二零", "零二"))
 
 
-@pytest.mark.parametrize("text, figure", [
-    # a number in Chinese numerals that is no year: a count before its measure word, a duration
-    ("出口达到一五○一點二億美元。", "一五○一點二億美元"),
-    ("该项目历时二十年,投资500亿美元。", "500亿美元"),
-])
-def test_chinese_numerals_that_are_no_year_date_nothing(text, figure):
-    assert _frame(text, figure).period is None
+def test_a_range_of_years_in_chinese_numerals_is_a_span():
+    assert _frame("二○二三至二○二四年度預算達5000億元。", "5000億元").period == "2023..2024"
+
+
+def test_four_chinese_digits_before_no_year_word_date_nothing():
+    # (a count in Chinese numerals before its measure word, not before 年)
+    assert _frame("出口达到一五○一點二億美元。", "一五○一點二億美元").period is None
 
 
 # ---------------------------------------------------------------- a release's date is no period

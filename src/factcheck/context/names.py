@@ -197,9 +197,7 @@ def _bodies_joined(text: str, out: list, vocab: Vocab) -> list:
                 text[e1:s2] == " of the " and _organisation_end(n1.split()[-1], vocab) and not _a_place(n2, vocab) or \
                 text[e1:s2] == " for " and (_organisation_end(n1.split()[-1], vocab) or n1.split()[-1] in _CENTRES) \
                 and not _a_place(n2, vocab) or \
-                text[e1:s2] == " on " and (n1.split()[-1].lower() in bodies or _organisation_end(n1.split()[-1], vocab)) \
-                and not _a_place(n2, vocab) \
-                and not _WHEN_NAMES.match(n2):
+                text[e1:s2] == " on " and _field_of_body(text, n1, n2, e2, bodies, vocab):
             # ("the Institute for Health Metrics and Evaluation", "Centers for Disease Control and Prevention",
             # "the Intergovernmental Authority on Development"; not "the Agency on Tuesday")
             # (or a report's title: "the State of the Cruise Industry report"; or a body "of the" its field: "the
@@ -210,9 +208,21 @@ def _bodies_joined(text: str, out: list, vocab: Vocab) -> list:
     return out
 
 
-# days and months after a body's name say when it spoke ("the Ministry on Monday said"), not what it is of
-_WHEN_NAMES = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
-                         r"August|September|October|November|December")
+def _field_of_body(text: str, body: str, field: str, end: int, bodies: tuple, vocab: Vocab) -> bool:
+    """"the Intergovernmental Authority on Development (IGAD)", "the Commission on Human Rights": a public body's
+    name goes on with "on" and its field, of two words or more or spelled by the acronym after it; a name after
+    "on" that is known, owned ("on Google's Android") or a single word ("the Health Ministry on WeChat", "the FAA
+    on Boeing") is what the body speaks of, not its name."""
+    if body.split()[-1].lower() not in bodies or _a_place(field, vocab) or alias(field, vocab) is not None or \
+            text.startswith(("'s", "’s"), end) or "'s" in field or "’s" in field:
+        return False
+    if len(field.split()) >= 2:
+        return True
+    acronym = _ACRONYM_AFTER.match(text, end)
+    return bool(acronym) and spells((body + " on " + field).split(), acronym.group(1))
+
+
+_ACRONYM_AFTER = re.compile(r"\s*[(（]\s*([A-Z]{2,8})\s*[)）]")
 
 
 def _a_place(name: str, vocab: Vocab) -> bool:

@@ -498,7 +498,7 @@ _EARLIER_EVENT = re.compile(r"\b(?:after|since|following)\s+(?:[a-z]+ing(?:\s+\S
 _RELEASE_AFTER = re.compile(r"\s+(?:estimates?|forecasts?|projections?|outlook)\b")
 # a clause after a date that says a report came out then: "In July, the WWF published a temporary assessment that …"
 _RELEASE_CLAUSE = re.compile(r",?\s+(?:the\s+)?(?:[\w\-&.]+\s+){1,5}?(?:published|released|issued|unveiled)\s+(?:a|an|the|its)\s+"
-                             r"(?:[\w\-]+\s+){0,4}?(?:report|assessment|study|survey|analysis|estimate|paper|review|update)s?\b")
+                             r"(?:[\w\-]+\s+){0,4}?(?:report|assessment|study|survey|analysis|estimate|paper|review)s?\b")
 # a release's date: "released in January", "published on 5 March" (the month or the day it came out)
 _RELEASED_BEFORE = re.compile(r"\b(?:released|published|issued|unveiled)\s+(?:(?:in|on|last|this|earlier\s+in|early|late)\s+)?"
                               r"(?:(?:early|late|mid-?)\s*)?(?:the\s+)?(?:\d{1,2}\s+)?$")

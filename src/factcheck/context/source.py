@@ -87,7 +87,8 @@ def sources(text: str, low: str, sentence: tuple[int, int], mentions: list[Menti
     if not strong_only:
         # "the WWF published a temporary assessment that claimed 3 billion animals …": who publishes a study or
         # a report says so, as one who says it (not "released its results": a firm's own accounts)
-        out += [m for m in inside if m not in out and _PUBLISHES.match(text, m.end)]
+        out += [m for m in inside if m not in out and _PUBLISHES.match(text, m.end) and
+                m.kind not in ("country", "region", "city") and not _GOVERNED.search(text, max(ss, m.start - 12), m.start)]
     out.sort(key=lambda m: m.start)
     # "the UN's Food and Agriculture Organization", 联合国的粮农组织: the body that says so, not the one it belongs to
     out = [o for o, nxt in zip(out, out[1:] + [None]) if nxt is None or not _owns(text, o, nxt)]
@@ -115,9 +116,13 @@ def sources(text: str, low: str, sentence: tuple[int, int], mentions: list[Menti
 _RESTATED_GAP = re.compile(r"\s*[(（]\s*")
 
 
+# (not a firm's own accounts: "published an annual report showing revenue of …", "a sustainability report")
 _PUBLISHES = re.compile(r"\s+(?:(?:has|have|had|recently|just|also)\s+)?(?:published|released|issued|unveiled|put out)\s+"
-                        r"(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?(?:report|assessment|study|survey|analysis|estimate|paper|"
-                        r"review|update|tally|census|audit)s?\b")
+                        r"(?:a|an|the)\s+(?!(?:[\w\-]+\s+){0,3}?(?:annual|interim|quarterly|financial|earnings|results|"
+                        r"sustainability|esg|integrated)\b)(?:[\w\-]+\s+){0,4}?(?:report|assessment|study|survey|analysis|"
+                        r"paper|review|tally|census|audit)s?\b")
+# a name governed by a preposition is no one who publishes ("Researchers in Japan published a study")
+_GOVERNED = re.compile(r"\b(?:in|from|at|of|by|for|with)\s+(?:the\s+)?$")
 _PUBLISHED_IN = re.compile(r"\b(?:published|appeared|appearing) in(?: the journal)?$")
 # "flows to LMICs are estimated to have reached": a verb in the passive says nothing of who estimates
 _PASSIVE_GAP = re.compile(r"\s+(?:is|are|was|were|be|been|being|has been|have been|had been)\s+", re.I)

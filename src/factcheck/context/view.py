@@ -134,7 +134,8 @@ def lower(text: str) -> str:
 
 
 # a year in Chinese numerals: four digit characters (一 or 二 first) before 年, not inside a longer numeral
-_HAN_YEAR = re.compile(r"(?<![〇○零一二三四五六七八九十百千万萬亿億两兩点點])[一二][〇○零一二三四五六七八九]{3}(?=\s*年)")
+_HAN_YEAR = re.compile(r"(?<![〇○零一二三四五六七八九十百千万萬亿億两兩点點])[一二][〇○零一二三四五六七八九]{3}"
+                       r"(?=\s*(?:年|[至到~～—–\-、]\s*[一二][〇○零一二三四五六七八九]{3}\s*年))")  # (and a range's first year)
 _HAN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 # 产X量: the output of X, a thing produced (not 产销量, output and sales; nor 资产总量, 房地产存量)
 _PRODUCED_THING = re.compile(r"产([茶煤钢铁油气奶粮棉糖铜铝锌镍金银盐蛋肉菜果米麦豆])量")
@@ -311,11 +312,20 @@ def make_view(block: Block, low: str, spans: tuple[tuple[int, int], ...], k: int
 _ITEM_REST = re.compile(rf"\s+{_ITEM}\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:a|an)\s+[a-z]+\s+)?")
 
 
+# what may stand before a list of figures opening its clause: nothing, a determiner or an approximation
+_LIST_OPENS = re.compile(r"\s*(?:(?:an?\s+estimated|an?|the|some|about|around|nearly|almost|roughly|approximately|over|"
+                         r"more\s+than|at\s+least)\s+)?")
+# a list's last item (a word or two) and the verb said of the list: were affected, have died, are listed
+_LIST_PREDICATE = re.compile(rf"\s+{_ITEM}\s+(?:were|was|are|is|have|has|had|will|would|could|may|might)\b")
+
+
 def list_end(v: View) -> int:
     """Where the clause of a list of figures ends, read from one of its items ("143 million mammals, 180 million
     birds, 51 million frogs and a staggering 2.5 billion reptiles were affected by the fires … across Australia":
     the items share the predicate after the last one); v.ce for a figure in no such list."""
     text, e, ce, end, closed = v.text, v.e, v.ce, v.ce, False
+    if not _LIST_OPENS.fullmatch(v.low, v.cs, v.s):
+        return ce  # ("children received at least one vaccine, and a million more completed …": a clause of its own)
     for s, f in v.spans:
         if s < e:
             continue
@@ -326,7 +336,9 @@ def list_end(v: View) -> int:
         m = _first_mark(_CLAUSE, text, e, v.se, v.lists)
         end = max(end, m.start() if m else v.se)
         if closed:  # ("30 million people fled, 2 million of them in Sudan": no "and" closes it, no list)
-            return end
+            # the items share a predicate said of them all ("… reptiles were affected by"), not a modifier of the
+            # last one ("12 bridges owned by Kenya Railways")
+            return end if _LIST_PREDICATE.match(v.low, f) else ce
     return ce
 
 
