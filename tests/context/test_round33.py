@@ -90,6 +90,18 @@ def test_the_items_of_a_list_of_figures_share_the_subject_after_the_last():
         ["Australia"] * 4
 
 
+def test_the_last_item_of_a_list_of_figures_measures_its_own_noun():
+    text = ("An estimated 143 million mammals, 180 million birds, 51 million frogs and a staggering 2.5 billion "
+            "reptiles were affected by the fires that burned millions of hectares across Australia.")
+    got = {c.text: c.context.words for c in claims(text)}
+    assert (got["51 million"], got["2.5 billion"]) == (("frog",), ("reptile",))
+
+
+def test_a_single_figure_keeps_the_words_of_its_clause():
+    got = _frame("About 2.5 billion reptiles were affected by the fires across Australia.", "About 2.5 billion")
+    assert "fire" in got.words
+
+
 @pytest.mark.parametrize("text, figure, subject", [
     # a figure and a change after it is no list: the name after the change is the change's comparison
     ("It shipped 5 million units, up 3% from Samsung.", "5 million", None),

@@ -296,6 +296,11 @@ def make_view(block: Block, low: str, spans: tuple[tuple[int, int], ...], k: int
         # long run of such phrases every figure would fall back to reading its whole sentence)
         q = _QUOTE_SPACE.search(text, e, we)
         we = q.start() + 1 if q else we
+    if prev_end > ss and " and " in text[prev_end:s] and _ITEM_REST.fullmatch(text, prev_end, s) and \
+            (item := _LIST_PREDICATE.match(low, e)):
+        # "…, 51 million frogs and a staggering 2.5 billion reptiles were affected by the fires …": the last item
+        # of a list of figures sharing a predicate is its own noun, as the other items are (not "fires", "hectares")
+        we = min(we, item.start(1))
     restated = _RESTATED.match(text, e) if next_start < se else None
     if restated and next_start < restated.end() <= se:
         # "$7.7bn (RMB54.9b) at the box office": the figure in brackets restates it; the words after them are
@@ -316,7 +321,7 @@ _ITEM_REST = re.compile(rf"\s+{_ITEM}\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:a|an)
 _LIST_OPENS = re.compile(r"\s*(?:(?:an?\s+estimated|an?|the|some|about|around|nearly|almost|roughly|approximately|over|"
                          r"more\s+than|at\s+least)\s+)?")
 # a list's last item (a word or two) and the verb said of the list: were affected, have died, are listed
-_LIST_PREDICATE = re.compile(rf"\s+{_ITEM}\s+(?:were|was|are|is|have|has|had|will|would|could|may|might)\b")
+_LIST_PREDICATE = re.compile(rf"\s+{_ITEM}(\s+)(?:were|was|are|is|have|has|had|will|would|could|may|might)\b")
 
 
 def list_end(v: View) -> int:
