@@ -178,3 +178,25 @@ def test_a_plural_pronoun_that_finds_or_says_is_no_subject():
 ])
 def test_a_plural_pronoun_stating_its_own_figure_stays_the_subject(text):
     assert _frame(text, "50 million").subject == "Apple+Samsung"
+
+
+# ---------------------------------------------------------------- a title's portfolio is no name
+
+@pytest.mark.parametrize("text, figure, subject", [
+    ("China's Foreign Minister Wang Yi said exports rose 5% in 2024.", "5%", "China"),
+    ("US Commerce Secretary Gina Raimondo said exports rose 5% in 2024.", "5%", "US"),
+    ("Foreign Minister Wang Yi said exports rose 5% in 2024.", "5%", None),
+])
+def test_the_portfolio_before_a_persons_title_is_no_subject(text, figure, subject):
+    got = _frame(text, figure)
+    assert got.subject == subject and got.source is not None
+    assert not {"foreign", "commerce", "minister", "secretary"} & set(got.words)
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # whom the person works for stays a name: a firm, a body
+    ("Codelco CEO Ruben Alvarado said output fell 5% in 2024.", "5%", "Codelco"),
+    ("Trade Desk CEO Jeff Green said revenue rose 5% in 2024.", "5%", "Trade Desk"),
+])
+def test_whom_a_titled_person_works_for_stays_a_name(text, figure, subject):
+    assert _frame(text, figure).subject == subject

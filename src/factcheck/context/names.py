@@ -134,9 +134,19 @@ def proper_nouns(text: str, vocab: Vocab, lower_words: frozenset[str], title: bo
         return got
 
     titles = frozenset(vocab.cues.get("subject.person_titles", ()))
+    portfolios = frozenset(vocab.cues.get("subject.portfolios", ()))
     for m in _PROPER.finditer(text):
         for run in _sentences_apart([(t.start(), t.end(), t.group()) for t in _TOKEN.finditer(text, m.start(), m.end())]):
             for toks, owner in _title_split(run, titles):
+                if owner:  # "Foreign Minister Wang Yi", "China's Commerce Secretary": the title's portfolio, no name
+                    k = len(toks)
+                    while k and toks[k - 1][2].rstrip(".,").lower() in portfolios:
+                        k -= 1
+                    if k < len(toks) and (k == 0 or toks[k - 1][2].endswith(("'s", "’s")) or
+                                          alias(clean_name(text[toks[0][0]:toks[k - 1][1]], vocab), vocab)):
+                        toks = toks[:k]  # (the country or the body before it stays: "US Commerce Secretary")
+                        if not toks:
+                            continue
                 _one_proper(text, toks, vocab, lower_words, title, known, starts, not_name, out, owner)
     return _bodies_joined(text, out, vocab)
 
@@ -1094,9 +1104,20 @@ def _person(text: str, low: str, m: Mention, vocab: Vocab) -> Mention:
     titles = tuple(vocab.cues.get("subject.person_titles", ()))
     before = _titles_re(titles)[0]
     after = _titles_re(titles + tuple(vocab.cues.get("subject.person_roles", ())))[1]  # (roles in apposition only)
-    if before.search(low, max(0, m.start - 30), m.start) or after.match(low, m.end):
+    titled = before.search(low, max(0, m.start - 30), m.start)
+    if titled:  # (the title and its portfolio are the person's, no words of a figure's object: "Foreign Minister")
+        start = titled.start()
+        portfolios = vocab.cues.get("subject.portfolios", ())
+        while (w := _WORD_BEFORE.search(low, max(0, start - 30), start)) and w.group(1) in portfolios and \
+                text[w.start(1)].isupper():
+            start = w.start(1)
+        return Mention(start if start < titled.start() else m.start, m.end, m.name, "research", "person")
+    if after.match(low, m.end):
         return Mention(m.start, m.end, m.name, "research", "person")
     return m
+
+
+_WORD_BEFORE = re.compile(r"([a-z]+)\s+$")
 
 
 def _travel_places(low: str, vocab: Vocab):
