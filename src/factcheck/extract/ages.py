@@ -45,7 +45,7 @@ def _patterns() -> dict[str, re.Pattern]:
     return {
         # "aged", "ages of", "younger than", "below the age of" right before the number, people earlier in the clause
         "lead": re.compile(rf"(?:(?<![a-z])(?P<measured>{measured})\s+)?(?<![a-z])(?:aged?|ages(?:\s+of)?|"
-                           rf"younger\s+than|older\s+than|(?:{_BOUND}\s+)the\s+age\s+of)\s+"
+                           rf"younger\s+than|older\s+than|(?:(?:{_BOUND}|before|by)\s+)the\s+age\s+of)\s+"
                            rf"(?:(?:{_BOUND}|about|around|roughly)\s+)?(?:the\s+age\s+of\s+)?$"),
         "people_before": re.compile(rf"(?<![a-z])(?:{people})(?![a-z])"),
         # "children under 5", "victims were younger than 25": a bound right after the people
