@@ -69,6 +69,8 @@ _NEXT_WORD = re.compile(r" ([a-z]+)")
 # 半 closing a count (五岁半, 两杯半的水) and beginning no word (半岛, 半决赛, 半导体: 一个半岛 is one peninsula)
 _HALF_AFTER_MEASURE = re.compile(r"半(?:(?![\u3400-\u9fff])|(?=[的了左多以之，。、；]))")
 _CLOCK_WORDS = re.compile(r"[点點时時钟鐘]")  # 三点半, 两点半: half past (a time of day), not 3.5
+_NOT_BEFORE_COHORT = frozenset("前第了长長降升加少达達到至为為约約近超逾")  # (前10后, 增长了10后: a number)
+_COHORT = re.compile(r"[后後](?![\d天月年日周週小分秒])")  # (80后: a generation; 5年后, 3天后 are after a time)
 _DECADE = re.compile(r"年代(?![价表替理码购办言])")  # 八十年代 (a decade); 代价, 代表, 代替, 代理 begin other words
 _HYPHEN_CHAIN = re.compile(r"[a-z]+(?:-[a-z]+)+")  # metric-ton, basis-point, cubic-metre: a unit's words hyphenated
 _UNIT_WORDS = re.compile(r"(?:(square|sq|cubic|cu) )?([a-z]{4,})(?: ([a-z]{4,}))?")
@@ -784,6 +786,10 @@ class LineParser:
         if rejected is None and kind == "physical" and unit == "nanometer" and _PROCESS_NODE.search(
                 low, end, min(self.n, end + 16)):
             rejected = "name"  # 2奈米製程, 7 奈米（含）以下先進製程, the 4/5nm processes: a chip process node, no length
+        elif rejected is None and kind == "count" and unit == "count" and core.script == "arabic" and \
+                end - core.start == 2 and _COHORT.match(text, end) and (core.value % 5 == 0) and \
+                text[core.start - 1:core.start] not in _NOT_BEFORE_COHORT:
+            rejected = "period"  # 80后, 90後, 00后, 95后: people born in those years (a generation), no count
         elif rejected is None and unit == "year" and _DECADE.match(text, end - 1):
             rejected = "period"  # 八十年代, 80年代, 九〇年代: a decade (the 1980s), as "the 1980s" is; not 80 years
         elif rejected is None and kind == "physical" and _is_duration(unit) and (
