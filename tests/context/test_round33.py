@@ -2,6 +2,8 @@
 stay apart. Sentences are written for these tests, in the forms those pages use."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from helpers import claims
@@ -200,3 +202,18 @@ def test_the_portfolio_before_a_persons_title_is_no_subject(text, figure, subjec
 ])
 def test_whom_a_titled_person_works_for_stays_a_name(text, figure, subject):
     assert _frame(text, figure).subject == subject
+
+
+# ---------------------------------------------------------------- a byline on its own line is no heading
+
+def test_a_byline_line_gives_no_words_to_the_figures_below_it():
+    # a real page (corpus-fresh23/noo-15-hant.txt, lines 7-22): its byline, 編譯盧永山／綜合報導, on a line of its own
+    page = Path(__file__).resolve().parents[2] / "corpus-fresh23" / "noo-15-hant.txt"
+    text = "\n".join(page.read_text(encoding="utf-8").splitlines()[6:22]) + "\n"
+    got = _frame(text, "143.7億")
+    assert not {"卢永", "永山", "综合", "报导", "合报", "编译"} & set(got.words)
+
+
+def test_a_heading_with_a_slash_that_is_no_byline_still_gives_its_words():
+    text = "進口／出口統計\n其次依序是印尼（143.7億）、印度（83.2億）。\n"
+    assert {"exports", "imports"} <= set(_frame(text, "143.7億").topics)

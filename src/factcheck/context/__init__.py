@@ -1432,6 +1432,10 @@ def places_in_causes(low: str, start: int, end: int, mentions) -> list:
 
 _OPENS_WITH_PERIOD = re.compile(r"\s*(?:in|during|for|over|between)?\s*(?:the\s+)?$", re.I)
 _TAGGED = re.compile(r"【[^】]*】")
+# a byline on a line of its own, its time stamp first: 2025/10/09 12:17 編譯盧永山／綜合報導, 記者王小明/台北報導
+_BYLINE_LINE = re.compile(r"(?:\d{4}[/-]\d{1,2}[/-]\d{1,2}\s*(?:\d{1,2}:\d{2}\s*)?)?(?:中央社)?(?:记者|記者|编译|編譯|特派员|"
+                          r"特派員|实习记者|實習記者)?\s*[\u4e00-\u9fff·]{2,8}\s*[／/]\s*[\u4e00-\u9fff]{0,8}(?:报道|報導|报导|"
+                          r"報道|电|電)")
 _THEY_SAY = re.compile(r"\s+(?:also\s+)?(?:found|find|estimated|estimate|calculated|calculate|concluded|reported|report|"
                        r"said|say|wrote|noted|showed|show|counted|recorded)\b")
 _THEIR_OWN = re.compile(r"\s+(?:also\s+)?\w+\s+(?:that\s+)?(?:they|their|we|our)\b")
@@ -1671,6 +1675,11 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
         mentions = d.mentions(bi)
         periods = d.periods(bi)
         heading_text = d.layout.blocks[b.heading].text if b.heading is not None and b.heading != bi else ""
+        if heading_text and ("／" in heading_text or "/" in heading_text) and _BYLINE_LINE.fullmatch(heading_text.strip()):
+            # "2025/10/09 12:17 編譯盧永山／綜合報導": who wrote the story, no heading of its figures (the title
+            # above it is)
+            above = d.layout.blocks[b.heading].heading
+            heading_text = d.layout.blocks[above].text if above is not None and above != b.heading else ""
         heading_period = None
         if heading_text:
             # a heading that starts with its period ("2024年", "## Q3 2025 results", "二、2025年展望") or ends with
