@@ -188,17 +188,20 @@ def test_a_plural_pronoun_stating_its_own_figure_stays_the_subject(text):
     ("China's Foreign Minister Wang Yi said exports rose 5% in 2024.", "5%", "China"),
     ("US Commerce Secretary Gina Raimondo said exports rose 5% in 2024.", "5%", "US"),
     ("Foreign Minister Wang Yi said exports rose 5% in 2024.", "5%", None),
+    ("Prime Minister Narendra Modi said exports rose 5% in 2024.", "5%", None),
 ])
 def test_the_portfolio_before_a_persons_title_is_no_subject(text, figure, subject):
     got = _frame(text, figure)
     assert got.subject == subject and got.source is not None
-    assert not {"foreign", "commerce", "minister", "secretary"} & set(got.words)
+    assert not {"foreign", "commerce", "minister", "secretary", "prime"} & set(got.words)
 
 
 @pytest.mark.parametrize("text, figure, subject", [
     # whom the person works for stays a name: a firm, a body
     ("Codelco CEO Ruben Alvarado said output fell 5% in 2024.", "5%", "Codelco"),
     ("Trade Desk CEO Jeff Green said revenue rose 5% in 2024.", "5%", "Trade Desk"),
+    # a firm named for its country and its trade, before a firm's title (review of the portfolio rule)
+    ("Kenya Power CEO Joseph Siror said sales rose 5% in 2024.", "5%", "Kenya Power"),
 ])
 def test_whom_a_titled_person_works_for_stays_a_name(text, figure, subject):
     assert _frame(text, figure).subject == subject

@@ -138,7 +138,8 @@ def proper_nouns(text: str, vocab: Vocab, lower_words: frozenset[str], title: bo
     for m in _PROPER.finditer(text):
         for run in _sentences_apart([(t.start(), t.end(), t.group()) for t in _TOKEN.finditer(text, m.start(), m.end())]):
             for toks, owner in _title_split(run, titles):
-                if owner:  # "Foreign Minister Wang Yi", "China's Commerce Secretary": the title's portfolio, no name
+                if owner in _OFFICE_TITLES:  # "Foreign Minister Wang Yi", "China's Commerce Secretary": the
+                    # title's portfolio, no name (not "Kenya Power CEO": a firm's name)
                     k = len(toks)
                     while k and toks[k - 1][2].rstrip(".,").lower() in portfolios:
                         k -= 1
@@ -209,7 +210,7 @@ def _bodies_joined(text: str, out: list, vocab: Vocab) -> list:
                 and not _a_place(n2, vocab) or \
                 text[e1:s2] == " on " and _field_of_body(text, n1, n2, e2, bodies, vocab):
             # ("the Institute for Health Metrics and Evaluation", "Centers for Disease Control and Prevention",
-            # "the Intergovernmental Authority on Development"; not "the Agency on Tuesday")
+            # "the Intergovernmental Authority on Development"; not "the FAA on Boeing")
             # (or a report's title: "the State of the Cruise Industry report"; or a body "of the" its field: "the
             # International Federation of the Phonographic Industry", "Ministry of the Interior")
             out[k:k + 2] = [(s1, e2, clean_name(text[s1:e2], vocab))]
@@ -242,10 +243,10 @@ def _a_place(name: str, vocab: Vocab) -> bool:
     return ent is not None and ent.kind in ("country", "region")
 
 
-def _title_split(toks: list, titles: frozenset[str]) -> list[tuple[list, bool]]:
+def _title_split(toks: list, titles: frozenset[str]) -> list[tuple[list, str | bool]]:
     """"Codelco CEO Rubén Alvarado", "Executive Director of Plusmining": a person's title (cues.toml
-    subject.person_titles, one word or two) parts the names before and after it. Each part with whether a title
-    follows it (the name of whom the person works for: Codelco)."""
+    subject.person_titles, one word or two) parts the names before and after it. Each part with the title that
+    follows it, or False (the name of whom the person works for: Codelco)."""
     parts, cur, i = [], [], 0
     while i < len(toks):
         w = toks[i][2].lower().rstrip(".,")
@@ -253,7 +254,7 @@ def _title_split(toks: list, titles: frozenset[str]) -> list[tuple[list, bool]]:
         n = 2 if two in titles else (1 if w in titles else 0)
         if n:
             if cur:
-                parts.append((cur, True))
+                parts.append((cur, two if n == 2 else w))  # (the title: truthy, whom the person works for)
             cur, i = [], i + n
             while i < len(toks) and toks[i][2] in ("of", "at", "&"):
                 i += 1
@@ -1106,18 +1107,20 @@ def _person(text: str, low: str, m: Mention, vocab: Vocab) -> Mention:
     after = _titles_re(titles + tuple(vocab.cues.get("subject.person_roles", ())))[1]  # (roles in apposition only)
     titled = before.search(low, max(0, m.start - 30), m.start)
     if titled:  # (the title and its portfolio are the person's, no words of a figure's object: "Foreign Minister")
-        start = titled.start()
+        start = titled.start() if titled.group().strip() in _OFFICE_TITLES else m.start
         portfolios = vocab.cues.get("subject.portfolios", ())
         while (w := _WORD_BEFORE.search(low, max(0, start - 30), start)) and w.group(1) in portfolios and \
                 text[w.start(1)].isupper():
             start = w.start(1)
-        return Mention(start if start < titled.start() else m.start, m.end, m.name, "research", "person")
+        return Mention(start, m.end, m.name, "research", "person")
     if after.match(low, m.end):
         return Mention(m.start, m.end, m.name, "research", "person")
     return m
 
 
 _WORD_BEFORE = re.compile(r"([a-z]+)\s+$")
+# a government office's titles, which a portfolio names before them ("Foreign Minister", "Commerce Secretary")
+_OFFICE_TITLES = frozenset({"minister", "secretary", "commissioner", "prime minister", "deputy"})
 
 
 def _travel_places(low: str, vocab: Vocab):
