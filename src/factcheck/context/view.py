@@ -328,7 +328,7 @@ def list_end(v: View) -> int:
     """Where the clause of a list of figures ends, read from one of its items ("143 million mammals, 180 million
     birds, 51 million frogs and a staggering 2.5 billion reptiles were affected by the fires … across Australia":
     the items share the predicate after the last one); v.ce for a figure in no such list."""
-    text, e, ce, end, closed = v.text, v.e, v.ce, v.ce, False
+    text, e, ce, end = v.text, v.e, v.ce, v.ce
     if not _LIST_OPENS.fullmatch(v.low, v.cs, v.s):
         return ce  # ("children received at least one vaccine, and a million more completed …": a clause of its own)
     for s, f in v.spans:
