@@ -701,3 +701,27 @@ def test_a_chinese_count_followed_by_its_noun_is_no_bare_number():
     # (round 27) the counted noun follows a Chinese number directly (5500多万痴呆症患者): worldwide, it is compared
     claims = annotated([("a.txt", "全球有5500多万名哮喘患者。\n"), ("b.txt", "全球有5800万哮喘患者。\n")])
     assert group_claims(claims)
+
+
+def test_overlapping_pairs_of_one_run_of_characters_count_as_one_word():
+    # 鲨鱼被捕杀 gives the dictionary 被捕 (arrested) and 捕杀 (to hunt and kill), which overlap: one word of the text
+    # at most, so they weigh as one unmatched word against "sharks", not two (round 34)
+    from factcheck.gloss import meet
+
+    assert meet({"鲨鱼", "被捕", "捕杀"}, {"shark"}) == (1.0, 1)
+    assert meet({"鲨鱼", "捕杀"}, {"shark"}) == (1.0, 1)
+    assert meet({"鲨鱼", "大豆", "捕杀"}, {"shark"}) == (1.0, 2)  # two words apart: two
+
+
+def test_a_range_of_a_populations_size_is_no_bare_number():
+    # "between 63 and 273 million sharks" counts what its words say, as "about 100 million sharks" does (its low
+    # end's size); "between 63 and 73 sharks" is still too little to say whose they are (round 34)
+    from factcheck.group import block_key
+
+    def key(text):
+        (c,) = annotated([("a.txt", text + "\n")])
+        return block_key(c)
+
+    assert key("About 100 million sharks are caught each year.") is not None
+    assert key("Between 63 and 273 million sharks are caught each year.") is not None
+    assert key("Between 63 and 73 sharks are caught each year.") is None

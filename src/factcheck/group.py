@@ -91,7 +91,8 @@ def _a_populations_count(c: Claim) -> bool:
     them, "An estimated 8.2 million strokes in 2021" (not "About 537 million adults … in 2021": adults with what?).
     (A size threshold, not a reading: two unnamed videos' page views in one year are compared too.) Undated, it
     counts too where nothing says who, when or where (it then only joins a cluster it retells: unanchored)."""
-    if not (c.context.period or unanchored(c)) or abs(c.value or 0) < POPULATION_COUNT:
+    size = c.value if c.value is not None else c.low  # (a range's low end: "between 63 and 273 million")
+    if not (c.context.period or unanchored(c)) or abs(size or 0) < POPULATION_COUNT:
         return False
     if len(c.context.words) + min(1, len(subsets(c.context.basis))) >= 2:
         return True  # ("287,000 maternal deaths": a part of a population, as "female", is a word of its phrase)

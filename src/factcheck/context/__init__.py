@@ -1470,7 +1470,9 @@ def _lowered(text: str) -> str:
 
 # words that leave a name out: "(not including the US)", "excluding China", "ex-Japan", 不包括美国, 除中国外
 _LEFT_OUT = re.compile(r"(?:\b(?:not including|excluding|except(?: for)?|other than|apart from|ex-)|不包括|不包含|不含|除了?|除去)"
-                       r"\s*(?:the\s+)?$")
+                       r"\s*(?:the\s+)?$"
+                       # (nor whose photo it is: "… in Asakusa, Tokyo on Jan 14, 2025. [Photo/VCG]")
+                       r"|[\[(（【]\s*(?:photos?|images?|pictures?|file photo|graphic)\s*(?:courtesy of|credit|by|:|：|/)\s*$")
 
 
 # a cue that gives names as examples of a group: "countries such as Japan", 包括苹果、三星在内的厂商, (包括NMSC:…)

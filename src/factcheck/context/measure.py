@@ -425,7 +425,8 @@ def _base_text(text: str, vocab: Vocab) -> str | None:
 def stem(w: str) -> str:
     w = w.strip("-")
     for suf, rep in (("ies", "y"), ("sses", "ss"), ("es", "e"), ("s", "")):
-        if w.endswith(suf) and len(w) > 4 and not w.endswith("ss"):
+        if w.endswith(suf) and len(w) > 4 and not w.endswith(("ss", "us", "is")):
+            # (no plural: "census", "poliovirus", "analysis")
             w = w[: -len(suf)] + rep
             break
     return w

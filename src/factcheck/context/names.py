@@ -311,6 +311,9 @@ def _one_proper(text: str, toks: list, vocab: Vocab, lower_words: frozenset[str]
         # ("Zentria's net income grew": a possessive at a sentence start is a name's, unless the document
         # writes the word in lower case too)
         return  # a sentence start or an ordinary word in capitals ("Shipments rose"); "Hapag-Lloyd" is a name
+    if len(toks) == 1 and not owner and _AFTER_NUMBER.search(text, max(0, s - 16), s) and \
+            english_word(_POSSESSIVE.sub("", first)) and first[1:].islower():
+        return  # "72 million Sharks killed annually": the noun a figure counts, in capitals, is no name
     head = toks[0][2]
     if len(toks) > 1 and (head[1:].islower() or (len(head) >= 4 and head.isalpha() and head.isupper()
                                                  and alias(head, vocab) is None)) \
@@ -436,6 +439,11 @@ def english_word(word: str) -> bool:
     w = word.lower()
     words = _english_words()
     return w in words or (w.endswith("s") and (w[:-1] in words or (w.endswith("es") and w[:-2] in words)))
+
+
+# (not after a year: "The 2024 State of the Tea Industry report")
+_AFTER_NUMBER = re.compile(r"(?:(?<![\d.,])(?!(?:1[89]|20)\d\d\b)\d(?:[\d.,]*\d)?|\b(?:hundred|thousand|million|billion|"
+                           r"trillion|dozen))\s+$", re.I)
 
 
 def _opens_sentence(text: str, s: int) -> bool:

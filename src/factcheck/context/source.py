@@ -78,6 +78,11 @@ def sources(text: str, low: str, sentence: tuple[int, int], mentions: list[Menti
             continue  # "figures published in Germany", "shortages appeared in Britain": where, not who says so
         if nxt and nxt[0] not in out:
             out.append(nxt[0])
+    # 美國眾議員方文忠:「一小時有8773隻鯊魚被殺害…」, "WWF's Jane Doe: “…”": whoever is named before the colon
+    # that opens a quotation says what it quotes (not a firm: its own figures are also its own; nor a place, which
+    # names the speaker's country)
+    out += [m for m in inside if m not in out and m.kind not in ("company", "country", "region", "city") and
+            _SPEAKS_COLON.match(text, m.end)]
     for s, e, w in ([] if strong_only else vocab.cue("source.after").find(low, ss, se)):
         prev = [m for m in inside if m.end <= s and s - m.end <= 8]
         if prev and prev[-1] not in out:
@@ -117,7 +122,7 @@ _RESTATED_GAP = re.compile(r"\s*[(（]\s*")
 
 
 # (not a firm's own accounts: "published an annual report showing revenue of …", "a sustainability report")
-_PUBLISHES = re.compile(r"\s+(?:(?:has|have|had|recently|just|also)\s+)?(?:published|released|issued|unveiled|put out)\s+"
+_PUBLISHES = re.compile(r",?\s+(?:(?:has|have|had|recently|just|also)\s+)?(?:published|released|issued|unveiled|put out)\s+"
                         r"(?:a|an|the)\s+(?!(?:[\w\-]+\s+){0,3}?(?:annual|interim|quarterly|financial|earnings|results|"
                         r"sustainability|esg|integrated)\b)(?:[\w\-]+\s+){0,4}?(?:report|assessment|study|survey|analysis|"
                         r"paper|review|tally|census|audit)s?\b")
@@ -170,6 +175,8 @@ _RESEARCH = re.compile(r"research|analy[st]|consult|tracker|statistic|研究|调
 
 
 _SPEECH = r"(?:says|said|adds|added|explains|explained|notes|noted|reports|reported|writes|wrote|told\s+\w+)"
+# (a title and a name of a few characters or words between: 眾議員方文忠, "chief scientist Jane Doe")
+_SPEAKS_COLON = re.compile(r"(?:\s?[^\s，。,.;；:：「」“”\"!?！？()（）]{1,12}){0,4}\s?[:：]\s*[「“\"『]")
 _AFTER_QUOTE = re.compile(r"[”\"’],?\s*$")
 _SPEAKS = re.compile(rf"\s+{_SPEECH}\b")
 _SPEAKS_THAT = re.compile(rf"\s+{_SPEECH}\s+that\b")

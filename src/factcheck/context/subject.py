@@ -253,7 +253,8 @@ def subject(v: View, mentions: list[Mention], carry: str | None, unit: str, row_
                                         or (not v.text[v.e:m.start].strip() and _HAN.match(v.text[m.start]))
                                         or (any(m.end <= fs <= m.end + 12 for fs, _ in v.spans) and
                                             not _IN_NAME.fullmatch(v.text, v.e, m.start))
-                                        or _WITH_BEFORE.search(v.low, v.e, m.start)))]
+                                        or _WITH_BEFORE.search(v.low, v.e, m.start)
+                                        or _TIME_CLAUSE.search(v.text, v.e, m.start + 1)))]
     if own and not (own[-1].end <= v.s and v.text[own[-1].end:v.s].startswith("的")):
         # a name in the figure's own phrase: "46 for Airbus", "HP at 20.2%" (not "是美国的3倍": a comparator)
         near = [m for m in own if m.end <= v.s] or own
@@ -303,6 +304,11 @@ def subject(v: View, mentions: list[Mention], carry: str | None, unit: str, row_
     # (not past a cause: "rose 20% in 2024 due to strong demand from Africa" is not Africa's figure)
     ce = list_end(v)  # (the items of a list of figures share the clause after the last)
     cause = CAUSE_AFTER.search(v.low, v.e, ce)
+    # (nor into a clause of time opening with a name: "Poliovirus cases worldwide have dropped by 99.9 percent
+    # since the Global Polio Eradication Initiative (GPEI) began in 1988"; "since 2014" dates a change)
+    since = _TIME_CLAUSE.search(v.text, v.e, ce)
+    if since and (cause is None or since.start() < cause.start()):
+        cause = since
     # (nor a name past "with": "39.9 million people were living with HIV", "compared with Samsung", "208 units
     # per 10,000 employees with Germany, Sweden and Switzerland ranking in the top ten")
     # (nor past another figure opening a phrase of its own: "kills more than 60 000 people a year worldwide with
@@ -319,6 +325,7 @@ def subject(v: View, mentions: list[Mention], carry: str | None, unit: str, row_
     return None, "market"
 
 
+_TIME_CLAUSE = re.compile(r"\s(?:since|after|before|when|until|ever since)\s+(?:the\s+)?(?=[A-Z])")
 # what opens another figure's own phrase between a figure and a later one (not "to", "from", "and": one path)
 _OWN_PHRASE = re.compile(r"\b(?:with|while|whereas|of which|of whom|including)\b|其中|[;；]")
 # "with" and the phrase it governs up to a name (searched between a figure and a name after it), not past a

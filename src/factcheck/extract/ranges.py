@@ -22,7 +22,11 @@ _CHANGE_VERBS = (
 _CHANGE_BEFORE = re.compile(_CHANGE_VERBS + r"(?:\s+\w+){0,3}?\s+(?:from\s+|by\s+)?$", re.I)
 # "production rose by 3.2 percent over the previous year, from 6.4 to 6.6 million tonnes", "rose 3% from 6.4 to 6.6":
 # "from" after a verb of change earlier in the clause (no range word right before it) opens the level it started at
-_CHANGE_EARLIER = re.compile(_CHANGE_VERBS + r"(?:[^.;!?。；]|\.(?=\d))*?\s+from\s{1,2}$", re.I)
+# (the level it started at may be named as it stands: "will increase by 2030 from the current 55 million to 78
+# million", "fell from an estimated 100,000 to 3,200")
+_START_LEVEL = r"(?:(?:the|an?|its|their)\s+)?(?:(?:current|present|existing|previous|earlier|initial|original|" \
+               r"estimated|reported|recorded|record)\s+)?"
+_CHANGE_EARLIER = re.compile(_CHANGE_VERBS + r"(?:[^.;!?。；]|\.(?=\d))*?\s+from\s{1,2}" + _START_LEVEL + "$", re.I)
 _RANGE_FROM = re.compile(r"\b(?:range[sd]?|ranging|between|var(?:y|ies|ied|ying)|estimates?|estimated|forecasts?|"
                          r"anywhere)\s+from\s{1,2}$", re.I)
 _UP_TO = re.compile(r"up\s{1,2}to\s{0,2}", re.I)
