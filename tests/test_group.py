@@ -703,16 +703,6 @@ def test_a_chinese_count_followed_by_its_noun_is_no_bare_number():
     assert group_claims(claims)
 
 
-def test_overlapping_pairs_of_one_run_of_characters_count_as_one_word():
-    # 鲨鱼被捕杀 gives the dictionary 被捕 (arrested) and 捕杀 (to hunt and kill), which overlap: one word of the text
-    # at most, so they weigh as one unmatched word against "sharks", not two (round 34)
-    from factcheck.gloss import meet
-
-    assert meet({"鲨鱼", "被捕", "捕杀"}, {"shark"}) == (1.0, 1)
-    assert meet({"鲨鱼", "捕杀"}, {"shark"}) == (1.0, 1)
-    assert meet({"鲨鱼", "大豆", "捕杀"}, {"shark"}) == (1.0, 2)  # two words apart: two
-
-
 def test_a_range_of_a_populations_size_is_no_bare_number():
     # "between 63 and 273 million sharks" counts what its words say, as "about 100 million sharks" does (its low
     # end's size); "between 63 and 73 sharks" is still too little to say whose they are (round 34)

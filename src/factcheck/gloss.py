@@ -62,38 +62,13 @@ def meet(han_words: set[str], latin_words: set[str]) -> tuple[float, int]:
     hit: set[str] = set()
     matched = 0
     forms = {f: w for w in latin_words for f in _forms(w)}
-    missed = set()
-    for h, g in known.items():
+    for g in known.values():
         common = {forms[f] for f in g if f in forms}
         if common:
             matched += 1
             hit |= common
-        else:
-            missed.add(h)
     shared = (matched + len(hit)) / 2
-    return shared, _units(missed, known) + len(latin_words - hit)
-
-
-def _units(missed: set[str], known: dict) -> int:
-    """How many words the unmatched dictionary pairs stand for: pairs read from one run of characters overlap
-    (鲨鱼被捕杀 gives 被捕 and 捕杀, of which one at most is a word of the text), so pairs chained by a shared
-    character, each ending where the next begins, count as one word; a chain through a matched pair counts for
-    nothing (鲨鱼 and 鱼类 overlap the same characters)."""
-    left = set(missed)
-    units = 0
-    while left:
-        todo = [left.pop()]
-        units += 1
-        tied_to_match = False
-        while todo:
-            w = todo.pop()
-            for o in list(left):
-                if o[0] == w[-1] or o[-1] == w[0]:
-                    left.discard(o)
-                    todo.append(o)
-            tied_to_match |= any(k not in missed and (k[0] == w[-1] or k[-1] == w[0]) for k in known)
-        units -= tied_to_match
-    return units
+    return shared, (len(known) - matched) + len(latin_words - hit)
 
 
 def _forms(w: str) -> tuple[str, ...]:

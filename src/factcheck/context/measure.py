@@ -422,11 +422,19 @@ def _base_text(text: str, vocab: Vocab) -> str | None:
 # ---------------------------------------------------------------- object
 
 
+def _a_word(w: str) -> bool:
+    """An English word a dictionary lists (context.names.english_word's list)."""
+    from .names import _english_words
+
+    return w in _english_words()
+
+
 def stem(w: str) -> str:
     w = w.strip("-")
     for suf, rep in (("ies", "y"), ("sses", "ss"), ("es", "e"), ("s", "")):
-        if w.endswith(suf) and len(w) > 4 and not w.endswith(("ss", "us", "is")):
-            # (no plural: "census", "poliovirus", "analysis")
+        if w.endswith(suf) and len(w) > 4 and not w.endswith("ss") and not (
+                suf == "s" and w.endswith(("us", "is")) and not _a_word(w[:-1])):
+            # (no plural: "census", "poliovirus", "analysis"; "taxis", "menus" are)
             w = w[: -len(suf)] + rep
             break
     return w
@@ -455,6 +463,14 @@ _ADJECTIVE_USE = re.compile(r"\s+(?!(?:about|around|nearly|almost|some|over|more
                             r"[a-z]")
 
 
+# a verb of saying or finding right after a term (a name of a few characters may come between in Chinese:
+# 研究者沃姆表示)
+_SAYS_AFTER = re.compile(r"\s*(?:们|們|[\u4e00-\u9fff]{2,3}(?=表示|指出|认为|認為|估计|估計|发现|發現|说|說))?\s*"
+                         r"(?:(?:have|had|also|now)\s+)?(?:表示|指出|认为|認為|估计|估計|估算|发现|發現|警告|预测|預測|称|稱|说|說|"
+                         r"said|say|says|found|find|finds|estimated?|estimates|warn(?:ed|s)?|believe[sd]?|calculated|"
+                         r"concluded)(?![a-z])")
+
+
 def _terms_of(low: str, a: int, b: int, vocab: Vocab, busy: bytearray, found: list | None = None) -> set:
     """The concept keys of low[a:b] outside the places `busy` marks (one byte a character from a: names, figures,
     periods), which then marks the terms as places no other word is read in (_mark_not_object marks the rest,
@@ -468,6 +484,10 @@ def _terms_of(low: str, a: int, b: int, vocab: Vocab, busy: bytearray, found: li
         c = concepts[w]
         if w in ("imported", "exported") and _ADJECTIVE_USE.match(low, e):
             continue  # "imported beer", "Imported cars": what is sold, not the imports ("imported 1.1 billion" are)
+        if c.role == "topic" and _SAYS_AFTER.match(low, e):
+            # 研究者沃姆表示, 科學家表示, "scientists estimate": who says so, not what is counted
+            busy[s - a:e - a] = b"\x01" * (e - s)
+            continue
         if c.parts:  # 产销 alone ("产销均超1200万辆") is both, as "production and sales" is
             keys.update(c.parts)
         elif c.role in _OBJECT_ROLES:

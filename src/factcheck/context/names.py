@@ -311,9 +311,11 @@ def _one_proper(text: str, toks: list, vocab: Vocab, lower_words: frozenset[str]
         # ("Zentria's net income grew": a possessive at a sentence start is a name's, unless the document
         # writes the word in lower case too)
         return  # a sentence start or an ordinary word in capitals ("Shipments rose"); "Hapag-Lloyd" is a name
-    if len(toks) == 1 and not owner and _AFTER_NUMBER.search(text, max(0, s - 16), s) and \
-            english_word(_POSSESSIVE.sub("", first)) and first[1:].islower():
-        return  # "72 million Sharks killed annually": the noun a figure counts, in capitals, is no name
+    if len(toks) == 1 and not owner and first.endswith("s") and first[1:].islower() and \
+            _AFTER_NUMBER.search(text, max(0, s - 16), s) and _COUNTED_END.match(text, e) and english_word(first):
+        # "72 million Sharks killed annually": the noun a figure counts, in capitals and ending what it counts, is
+        # no name ("300 Nike stores", "70 million Windows users": a name before the noun counted)
+        return
     head = toks[0][2]
     if len(toks) > 1 and (head[1:].islower() or (len(head) >= 4 and head.isalpha() and head.isupper()
                                                  and alias(head, vocab) is None)) \
@@ -442,7 +444,9 @@ def english_word(word: str) -> bool:
 
 
 # (not after a year: "The 2024 State of the Tea Industry report")
-_AFTER_NUMBER = re.compile(r"(?:(?<![\d.,])(?!(?:1[89]|20)\d\d\b)\d(?:[\d.,]*\d)?|\b(?:hundred|thousand|million|billion|"
+_COUNTED_END = re.compile(r"\s*(?:[,.;:!?)]|$|(?:are|were|is|was|have|had|die[sd]?|each|every|per|a|an|in|of|for|from|"
+                          r"on|at|to|by|annually|worldwide|globally|[a-z]+ed)\b)", re.I)
+_AFTER_NUMBER = re.compile(r"(?:(?<![\d.,\-/])(?!(?:1[89]|20)\d\d\b)\d(?:[\d.,]*\d)?|\b(?:hundred|thousand|million|billion|"
                            r"trillion|dozen))\s+$", re.I)
 
 

@@ -82,7 +82,7 @@ def sources(text: str, low: str, sentence: tuple[int, int], mentions: list[Menti
     # that opens a quotation says what it quotes (not a firm: its own figures are also its own; nor a place, which
     # names the speaker's country)
     out += [m for m in inside if m not in out and m.kind not in ("company", "country", "region", "city") and
-            _SPEAKS_COLON.match(text, m.end)]
+            _SPEAKS_COLON.match(text, m.end) and not _ADDRESSED.search(text, max(ss, m.start - 12), m.start)]
     for s, e, w in ([] if strong_only else vocab.cue("source.after").find(low, ss, se)):
         prev = [m for m in inside if m.end <= s and s - m.end <= 8]
         if prev and prev[-1] not in out:
@@ -177,6 +177,8 @@ _RESEARCH = re.compile(r"research|analy[st]|consult|tracker|statistic|研究|调
 _SPEECH = r"(?:says|said|adds|added|explains|explained|notes|noted|reports|reported|writes|wrote|told\s+\w+)"
 # (a title and a name of a few characters or words between: 眾議員方文忠, "chief scientist Jane Doe")
 _SPEAKS_COLON = re.compile(r"(?:\s?[^\s，。,.;；:：「」“”\"!?！？()（）]{1,12}){0,4}\s?[:：]\s*[「“\"『]")
+# (not whom a question is put to or something is told: "Question to Jensen Huang:", 告诉英国广播公司:)
+_ADDRESSED = re.compile(r"(?:\b(?:to|for|asked|asks|ask|told|tells)\s+(?:the\s+)?|告诉|告訴|问|問|向|对|對)$", re.I)
 _AFTER_QUOTE = re.compile(r"[”\"’],?\s*$")
 _SPEAKS = re.compile(rf"\s+{_SPEECH}\b")
 _SPEAKS_THAT = re.compile(rf"\s+{_SPEECH}\s+that\b")

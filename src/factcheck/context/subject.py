@@ -248,13 +248,16 @@ def subject(v: View, mentions: list[Mention], carry: str | None, unit: str, row_
     # after a figure starts the next clause (a Chinese subject comes before its figure)
     # "Apple at 16% with a 2% decline, and Xiaomi at 15%": a name after the figure that has a figure of its own
     # right after it is that one's
+    # (a clause of time opening with a name after the figure: "Poliovirus cases worldwide have dropped by 99.9
+    # percent since the Global Polio Eradication Initiative (GPEI) began in 1988" is no one's figure in it)
+    time_at = next((m.start for m in usable if m.start >= v.e and _in_time_clause(v, m)), len(v.text))
     own = [m for m in usable if v.ws <= m.start and m.end <= v.we and m.role == "entity"
            and not (m.start >= v.e and (_HAN.search(v.text[v.e:m.start])
                                         or (not v.text[v.e:m.start].strip() and _HAN.match(v.text[m.start]))
                                         or (any(m.end <= fs <= m.end + 12 for fs, _ in v.spans) and
                                             not _IN_NAME.fullmatch(v.text, v.e, m.start))
                                         or _WITH_BEFORE.search(v.low, v.e, m.start)
-                                        or _TIME_CLAUSE.search(v.text, v.e, m.start + 1)))]
+                                        or m.start >= time_at))]
     if own and not (own[-1].end <= v.s and v.text[own[-1].end:v.s].startswith("的")):
         # a name in the figure's own phrase: "46 for Airbus", "HP at 20.2%" (not "是美国的3倍": a comparator)
         near = [m for m in own if m.end <= v.s] or own
@@ -304,18 +307,14 @@ def subject(v: View, mentions: list[Mention], carry: str | None, unit: str, row_
     # (not past a cause: "rose 20% in 2024 due to strong demand from Africa" is not Africa's figure)
     ce = list_end(v)  # (the items of a list of figures share the clause after the last)
     cause = CAUSE_AFTER.search(v.low, v.e, ce)
-    # (nor into a clause of time opening with a name: "Poliovirus cases worldwide have dropped by 99.9 percent
-    # since the Global Polio Eradication Initiative (GPEI) began in 1988"; "since 2014" dates a change)
-    since = _TIME_CLAUSE.search(v.text, v.e, ce)
-    if since and (cause is None or since.start() < cause.start()):
-        cause = since
+    # (nor into a clause of time opening with a name, as above; "since 2014" dates a change)
     # (nor a name past "with": "39.9 million people were living with HIV", "compared with Samsung", "208 units
     # per 10,000 employees with Germany, Sweden and Switzerland ranking in the top ten")
     # (nor past another figure opening a phrase of its own: "kills more than 60 000 people a year worldwide with
     # more than 95% of deaths occurring in Africa" names Africa for the 95%; "rose 12% to $45 billion in Vietnam",
     # "fell to 3.9% from 4.1% in the US": the other end of the figure's own path does not stop it)
     stop = min([fs for fs, _ in v.spans if v.e <= fs < ce and _OWN_PHRASE.search(v.low, v.e, fs)] +
-               [cause.start() if cause else ce])
+               [cause.start() if cause else ce, time_at])
     after = [m for m in usable if m.start >= v.e and m.end <= stop and not _WITH_BEFORE.search(v.low, v.e, m.start)]
     if after:
         return _whose(after[0], carry)
@@ -325,7 +324,19 @@ def subject(v: View, mentions: list[Mention], carry: str | None, unit: str, row_
     return None, "market"
 
 
-_TIME_CLAUSE = re.compile(r"\s(?:since|after|before|when|until|ever since)\s+(?:the\s+)?(?=[A-Z])")
+_TIME_CLAUSE = re.compile(r"\s(?:since|after|before|when|until|ever since)\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,2}$")
+# what a body did that dates something: it began, was set up, stopped ("since the Global Polio Eradication Initiative
+# (GPEI) began in 1988"); not what a country or a firm does in its market ("when China joined the WTO", "after Apple
+# reported earnings": its own figure)
+_ORG_EVENT = re.compile(r"\s*(?:\([^()]{1,16}\)\s*)?(?:began|started|was\s+(?:founded|launched|created|established|set\s+up|"
+                        r"formed)|stopped|ended|came\s+into\s+(?:force|being|effect))\b")
+
+
+def _in_time_clause(v: View, m: Mention) -> bool:
+    """The name opens a clause of time after the figure and what it did there dates the figure's change."""
+    return bool(_TIME_CLAUSE.search(v.text, max(v.e, m.start - 40), m.start) and _ORG_EVENT.match(v.text, m.end))
+
+
 # what opens another figure's own phrase between a figure and a later one (not "to", "from", "and": one path)
 _OWN_PHRASE = re.compile(r"\b(?:with|while|whereas|of which|of whom|including)\b|其中|[;；]")
 # "with" and the phrase it governs up to a name (searched between a figure and a name after it), not past a
