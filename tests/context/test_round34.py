@@ -111,3 +111,35 @@ def test_words_in_us_and_is_keep_their_last_letter():
 ])
 def test_a_change_from_the_current_level_is_two_figures(text, first, second):
     assert [c.text for c in claims(text)] == [first, second]
+
+
+# ---------------------------------------------------------------- who says so is no object
+
+@pytest.mark.parametrize("text, figure", [
+    ("科学家估计全球约有1亿只鲨鱼被杀。", "1亿只"),
+    ("Scientists estimate that 100 million sharks are killed each year.", "100 million"),
+])
+def test_a_speaker_noun_before_a_verb_of_saying_is_no_object(text, figure):
+    assert "researchers" not in _frame(text, figure).topics
+
+
+def test_researchers_counted_stay_the_object():
+    assert "researchers" in _frame("The number of researchers rose to 8.9 million in 2024.", "8.9 million").topics
+
+
+# ---------------------------------------------------------------- the year of a figure compared with
+
+def test_the_year_of_a_figure_compared_with_does_not_date_this_one():
+    got = claims("Around 3890 tigers exist in the wild, up from an estimated 3200 in 2012.")
+    assert [(c.text, c.context.period) for c in got] == [("Around 3890", None), ("an estimated 3200", "2012")]
+
+
+def test_a_change_since_a_thing_began_is_on_that_year():
+    got = _frame("Poliovirus cases worldwide have dropped by 99.9 percent since the Global Polio Eradication Initiative "
+                 "(GPEI) began in 1988.", "99.9 percent")
+    assert got.base == "vs 1988" and got.period != "1988"
+
+
+def test_a_record_since_a_firm_was_founded_is_no_base():
+    got = _frame("Sales rose 5% in 2024, the best since the firm was founded in 1990.", "5%")
+    assert (got.period, got.base) == ("2024", None)

@@ -2078,11 +2078,18 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                     # price no period dates is the price when the page was written
                     per = f"{d.dated}-{d.month:02d}"
                 since = period.since_year(low, v) if meas.base else None
+                if per and any(p.period == per and v.e <= p.start < v.se and period.dates_a_compared(v, p)
+                               for p in periods):
+                    # "Around 3890 tigers exist in the wild, up from an estimated 3200 in 2012": the year of the
+                    # figure compared with is not this one's, though the page names no other
+                    per = None
                 if per and period.not_after(per, meas.base) and not any(
                         p.period == per and not p.base and v.ss <= p.start < v.ce for p in periods):
                     # (a change since 2020, or on 2020, is of no period a paragraph before named up to 2020: of a
                     # later one; its own sentence's year stays, "Sales in 2019 were 10% lower than in 2021")
                     per = None
+                if per and since and per == since and meas.base == f"vs {since}":
+                    per = None  # ("have dropped by 99.9 percent since the GPEI began in 1988": 1988 is the base)
                 if per is None and since and meas.base == f"vs {since}":
                     # "a total reduction of over 20 million children since 2020": a change since a year runs to now,
                     # the year of the page's date

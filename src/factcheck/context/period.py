@@ -1173,7 +1173,11 @@ _MODAL_NEAR = re.compile(r"\b(?:may|might|could|will|would|should|expects?|expec
 # a change since a year: "since 2020", "since the end of 2020", 自2020年以来 (not a record since one, "its highest
 # since 2007", "the first increase since 2015", 2007年以来最高; nor 自2025年起, a start date)
 _SINCE_YEAR = re.compile(r"\bsince\s+(?:the\s+(?:end|start|beginning)\s+of\s+)?((?:19|20)\d{2})\b(?!\d|[,.]\d)|"
-                         r"(?:自|從|从)?\s*((?:19|20)\d{2})\s*年?\s*(?:以来|以來)(?!\s*(?:最|首次|新高|新低))")
+                         r"(?:自|從|从)?\s*((?:19|20)\d{2})\s*年?\s*(?:以来|以來)(?!\s*(?:最|首次|新高|新低))|"
+                         # "since the Global Polio Eradication Initiative (GPEI) began in 1988": since a thing began
+                         r"\bsince\s+(?:the\s+)?(?:[\w\-]+\s+){0,6}?(?:\([^()]{1,16}\)\s+)?(?:began|started|was\s+(?:founded|"
+                         r"launched|created|established|set\s+up|formed)|came\s+into\s+(?:force|effect)|took\s+office)\s+"
+                         r"in\s+((?:19|20)\d{2})\b(?!\d|[,.]\d)")
 _RECORD_BEFORE = re.compile(r"\b(?:the|its|their|a|an|his|her)\s+(?:[a-z]+est|most|least|best|worst|first|record|biggest)"
                             r"(?:\s+[a-z\-]+){0,2}\s*$")
 
@@ -1220,7 +1224,7 @@ def since_year(low: str, v: View) -> str | None:
     if since is None or _RECORD_BEFORE.search(low, max(v.ss, since.start() - 40), since.start()) or \
             _WHEN_THEN.match(low, since.end()):
         return None  # (nor the time a "when" clause speaks of: "has fallen since 2020, when it hit 14.7%")
-    return since.group(1) or since.group(2)
+    return since.group(1) or since.group(2) or since.group(3)
 
 
 # a relative clause after the figure says something else of it: "a 23% rise to 187,060 tonnes, which erased the
@@ -1271,6 +1275,15 @@ def expected_at(low: str, p: PeriodSpan, a: int = 0, b: int | None = None) -> bo
         if comma >= 0:
             end = min(end, comma)
     return bool(_MODAL_NEAR.search(low, start, end))
+
+
+def dates_a_compared(v: View, p: PeriodSpan) -> bool:
+    """Period p, after the figure in its sentence, dates a figure it is compared with as an earlier level ("up
+    from 3200 in 2012", "compared with 3200 in 2012"; not "came from 300 offshore wells in 2024")."""
+    return bool(_EARLIER_LEVEL.search(v.low, v.e, p.start)) and _dates_a_compared(v, p)
+
+
+_EARLIER_LEVEL = re.compile(r"\b(?:up|down)\s+from\b|\bcompared\s+(?:to|with)\b|\bversus\b|\bthan\b|较|較|比")
 
 
 def _dates_a_compared(v: View, p: PeriodSpan) -> bool:
