@@ -143,3 +143,11 @@ def test_a_change_since_a_thing_began_is_on_that_year():
 def test_a_record_since_a_firm_was_founded_is_no_base():
     got = _frame("Sales rose 5% in 2024, the best since the firm was founded in 1990.", "5%")
     assert (got.period, got.base) == ("2024", None)
+
+
+def test_the_current_level_a_change_starts_from_is_of_now_and_no_forecast():
+    # (review 34: the 55 million had taken the year the change runs to, 2030)
+    got = {c.text: c.context for c in claims("The number of people living with dementia will increase by 2030 from "
+                                             "the current 55 million to 78 million.")}
+    assert got["55 million"].period != "2030" and "forecast" not in got["55 million"].basis
+    assert got["78 million"].period == "2030" and "forecast" in got["78 million"].basis

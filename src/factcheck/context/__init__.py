@@ -136,6 +136,10 @@ _MID_CAP = re.compile(r"[A-Z](?<=[a-z0-9,;] [A-Z])[A-Za-z0-9&'\-]*")  # (after a
 # "shows a trend: Deaths attributed to …")
 
 
+# a level named as it stands now, right before a figure: "from the current 55 million", "the present 3,000"
+_CURRENT_BEFORE = re.compile(r"\b(?:the\s+)?(?:current|present|today's|today’s)\s+(?:level\s+of\s+|total\s+of\s+)?$")
+
+
 def _orig_to_norm(nl: NormLine, col: int) -> int:
     if nl.index is None:
         return col
@@ -2039,6 +2043,11 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 # percent in the fourth quarter" on a page dated January 2025: 2024's fourth quarter
                 per = f"{d.dated - 1}{per[4:]}"
             unknown_now = False
+            current = bool(_CURRENT_BEFORE.search(low, max(v.ss, v.s - 24), v.s))
+            if current:
+                # "will increase by 2030 from the current 55 million to 78 million": the level now, not the year
+                # the change runs to (nor a forecast, below)
+                per = "?-now"
             if per == "?-now":  # 目前, currently: the quarter the report is about, else the document's year
                 recent = d.recent_period(bi)
                 per = recent if recent and d.year and recent.startswith(str(d.year)) else \
@@ -2225,7 +2234,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 if prev:
                     subj, how = prev, "continued"
             markers = set(bas.markers)
-            if period.forecast(v, V, periods, d.year) and not (
+            if not current and period.forecast(v, V, periods, d.year) and not (
                     d.dated and per and per[:4].isdigit() and int(per[:4]) < d.dated and
                     _PAST_RECORD.search(low, max(v.cs, v.s - 30), v.s)):
                 # (not a record a year before the page's own date set: "If realized, the market will exceed the
