@@ -443,9 +443,10 @@ def english_word(word: str) -> bool:
     return w in words or (w.endswith("s") and (w[:-1] in words or (w.endswith("es") and w[:-2] in words)))
 
 
-# (not after a year: "The 2024 State of the Tea Industry report")
+# what may follow the noun a figure counts where that noun ends the counted phrase ("72 million Sharks killed")
 _COUNTED_END = re.compile(r"\s*(?:[,.;:!?)]|$|(?:are|were|is|was|have|had|die[sd]?|each|every|per|a|an|in|of|for|from|"
                           r"on|at|to|by|annually|worldwide|globally|[a-z]+ed)\b)", re.I)
+# a number right before a word (not a year, "The 2024 State of the Tea Industry report", nor a date's digits)
 _AFTER_NUMBER = re.compile(r"(?:(?<![\d.,\-/])(?!(?:1[89]|20)\d\d\b)\d(?:[\d.,]*\d)?|\b(?:hundred|thousand|million|billion|"
                            r"trillion|dozen))\s+$", re.I)
 

@@ -78,9 +78,9 @@ def sources(text: str, low: str, sentence: tuple[int, int], mentions: list[Menti
             continue  # "figures published in Germany", "shortages appeared in Britain": where, not who says so
         if nxt and nxt[0] not in out:
             out.append(nxt[0])
-    # 美國眾議員方文忠:「一小時有8773隻鯊魚被殺害…」, "WWF's Jane Doe: “…”": whoever is named before the colon
-    # that opens a quotation says what it quotes (not a firm: its own figures are also its own; nor a place, which
-    # names the speaker's country)
+    # "WWF chief scientist Jane Doe: “…”", 世界自然基金会科学家李明:“…”: whoever is named before the colon that
+    # opens a quotation says what it quotes (not a firm: its own figures are also its own; nor a place, which names
+    # the speaker's country: 美國眾議員方文忠:「…」; nor whom a question is put to: "Question to Jensen Huang:")
     out += [m for m in inside if m not in out and m.kind not in ("company", "country", "region", "city") and
             _SPEAKS_COLON.match(text, m.end) and not _ADDRESSED.search(text, max(ss, m.start - 12), m.start)]
     for s, e, w in ([] if strong_only else vocab.cue("source.after").find(low, ss, se)):
