@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from ..model import Context
 from ..quickinit import quick_init
-from .names import _HAN, Mention
+from .names import _HAN, Mention, english_word
 from .period import _CN_M, _month, since_year
 from .vocab import Vocab
 from .view import ASIDE_WORDS, CAUSE_AFTER, PAIR_FIGURES, PAIR_WORDS, RESPECTIVELY, View, clause_bounds, lower, view_of
@@ -422,18 +422,11 @@ def _base_text(text: str, vocab: Vocab) -> str | None:
 # ---------------------------------------------------------------- object
 
 
-def _a_word(w: str) -> bool:
-    """An English word a dictionary lists (context.names.english_word's list)."""
-    from .names import _english_words
-
-    return w in _english_words()
-
-
 def stem(w: str) -> str:
     w = w.strip("-")
     for suf, rep in (("ies", "y"), ("sses", "ss"), ("es", "e"), ("s", "")):
         if w.endswith(suf) and len(w) > 4 and not w.endswith("ss") and not (
-                suf == "s" and w.endswith(("us", "is")) and not _a_word(w[:-1])):
+                suf == "s" and w.endswith(("us", "is")) and not english_word(w[:-1])):
             # (no plural: "census", "poliovirus", "analysis"; "taxis", "menus" are)
             w = w[: -len(suf)] + rep
             break
