@@ -67,7 +67,12 @@ _ABBREVIATION_CLOSES = re.compile(r"\s*[)）]")
 # a year aimed at ("by 2030", 到2030年, 目标2030; not 从2020年到2024年, 到2024年底, "by the end of 2024": a span, an as-of)
 # or one a trend runs from ("since 2010")
 _TARGET_YEAR = re.compile(r"(?:\bby|\buntil|\btill|(?<![年\d])到|目标)\s*((?:19|20)\d{2})(?!\d)(?!\s*年?\s*(?:底|末|[万亿萬億%]))"
-                          r"|\bsince\s+((?:19|20)\d{2})(?!\d)")
+                          r"|(?:\bsince\s+|(?<!\d)自\s*)((?:19|20)\d{2})(?!\d)"
+                          # (2007年开始公布有关数据以来: since a year, the words of what began then between)
+                          r"|(?<!\d)((?:19|20)\d{2})\s*年[^，,。；;！？!?\d\x00]{0,12}?以[来來]")
+# a copyright line's year ("© AFP 2023", "Copyright 2024 Reuters"): when the page was put out, no figure's year
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright\b)[^\n\d©]{0,30}?(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?(?!\d)",
+                        re.I)
 _HOPE = re.compile(r"(?<!新)希望(?!工程)|期望|盼望|(?<![a-z])hop(?:e|es|ed|ing)(?![a-z])")
 
 
@@ -243,8 +248,13 @@ class _Doc:
         for m in _TARGET_YEAR.finditer("\x00".join(nl.text for nl in seq).lower()):
             if m.group(1):
                 aimed[int(m.group(1))] += 1
-            if m.group(2) or int(m.group(1)) == latest and years[latest] <= 1:
-                years[int(m.group(1) or m.group(2))] -= 0.5
+            since = m.group(2) or m.group(3)
+            if since or int(m.group(1)) == latest and years[latest] <= 1:
+                years[int(m.group(1) or since)] -= 0.5
+        for nl in seq:  # (nor does a copyright line's: "© AFP 2023" under a photo)
+            if "©" in nl.text or "opyright" in nl.text or "(c)" in nl.text.lower():
+                for m in _COPYRIGHT.finditer(nl.text):
+                    years.subtract(int(y) for y in _YEAR.findall(m.group()))
         # (a year named only as a target, years after every other year the page names, is never the page's own,
         # however often it is named: "全世界约有4680万患者，到2050年达1.315亿" twice, in two languages)
         for y, n in aimed.items():
@@ -254,6 +264,7 @@ class _Doc:
         # (and Minguo years on a page writing Minguo dates: 114年旅客出入境統計 is 2025's)
         if self.minguo():
             years.update(int(y) + 1911 for nl in seq if "年" in nl.text for y in period.ROC.findall(nl.text))
+        years = +years  # (a year with nothing left of its count is not the page's)
         if not years:
             return None
         usual = max(years, key=lambda y: (years[y], y))
@@ -302,6 +313,8 @@ class _Doc:
                         continue  # "US$3.58 trillion", 港元: a currency, not the place; 所有大陆: every continent
                     if _partner_at(low, s, e):
                         continue  # 對美國出口, "exports to the US": where goods go, not what the page is about
+                    if not w.isascii() and low.startswith(names.descent(V), e):
+                        continue  # 非洲裔: people of African descent, on a page about the US
                     if _in_quote(b.text, s):
                         continue  # "… brace for the impact of US tariffs," said …: a speaker's words, not the page's
                     if filed is None:

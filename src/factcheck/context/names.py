@@ -111,6 +111,9 @@ _EXPLETIVE_IT = re.compile(r"\s+(?:is|was|has been|had been|will be|would be|may
 # one capital letter and a hyphen before an ordinary word: "E-waste", "E-commerce", "X-ray", "T-shirt", however
 # capitalised, are things, never names
 _LETTER_PREFIXED = re.compile(r"[A-Z]-[a-z]{3,}s?")
+# a time of day's am or pm run into the next word, as a page's date line prints it ("9:04 amDecember 18, 2023"): no
+# name, nor is the word glued to it one ("iPhone", "eBay", "easyJet" keep theirs: no am or pm before the capital)
+_CLOCK_GLUED = re.compile(r"[ap]m[A-Z][a-z]+")
 
 
 def proper_nouns(text: str, vocab: Vocab, lower_words: frozenset[str], title: bool,
@@ -130,7 +133,8 @@ def proper_nouns(text: str, vocab: Vocab, lower_words: frozenset[str], title: bo
         if got is None:
             w = _POSSESSIVE.sub("", t.rstrip(".,"))  # "Today's": a time word's
             got = seen[t] = w in vocab.not_names or all(p in vocab.not_names for p in w.split("-")) or \
-                bool(_DIGIT.search(w)) or w.lower().endswith(endings) or bool(_LETTER_PREFIXED.fullmatch(w))
+                bool(_DIGIT.search(w)) or w.lower().endswith(endings) or bool(_LETTER_PREFIXED.fullmatch(w)) or \
+                bool(_CLOCK_GLUED.fullmatch(w))
         return got
 
     titles = frozenset(vocab.cues.get("subject.person_titles", ()))
@@ -816,6 +820,8 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
         if ent.kind == "country" and not w.isascii() and (q := _qualified(vocab).match(low, e)) and \
                 not _COUNTED_AFTER.match(low, q.end()):
             role = "adjective"  # 英国非政府组织, 美国研究人员: the country says whose they are, like "British"
+        if not w.isascii() and low.startswith(descent(vocab), e):
+            role = "adjective"  # 非洲裔, 亚裔, 华裔: people of that descent, whom the place describes (African-American)
         if role == "adjective" and _collective(vocab).match(low, e) and not _OWNER_BEFORE.search(text, max(0, s - 4), s):
             # (not "Apple's Chinese sales": a company's sales in that country, the company's figure)
             role = "entity"  # "Chinese shipyards received …": the nation's firms together, the nation's figure
@@ -1064,6 +1070,11 @@ def _qualified_re(words: tuple[str, ...]) -> re.Pattern:
 def _qualified(vocab: Vocab) -> re.Pattern:
     """After a country's Chinese name: a body or people it qualifies (cues.toml subject.qualified)."""
     return _qualified_re(tuple(vocab.cues.get("subject.qualified", ())))
+
+
+def descent(vocab: Vocab) -> tuple[str, ...]:
+    """After a place's Chinese name: a word saying people of its descent (cues.toml subject.descent: 裔)."""
+    return tuple(vocab.cues.get("subject.descent", ()))
 
 
 def _collective(vocab: Vocab) -> re.Pattern:

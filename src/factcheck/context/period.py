@@ -513,6 +513,9 @@ _TITLE_YEAR_BEFORE = re.compile(r"(?<!annual )(?<!interim )(?<!quarterly )(?<!ye
                                 r"\s+$")
 
 
+# after a year, the words closing a record since it: 2007年开始公布有关数据以来的历史高点, 2012年以来首次 (what
+# began then between; not 2022年以来,中国新核准…: what was done since, often the year's own)
+_SINCE_AFTER = re.compile(r"\s*年?[^，,。；;！？!?\d]{0,12}?以[来來]\s*的?\s*(?:最|首次|新高|新低|历史|歷史)")
 _LEVEL_AFTER = re.compile(r"(?:['’]s)?\s*(?<=[\s'’s])(?:levels?|figures?|totals?|peaks?|averages?)\b|"
                           r"\s*年?\s*(?:同期)?\s*的?\s*(?:平均)?(?:水平|水准)")  # ("6% behind the 2017-2019 average")
 
@@ -609,6 +612,8 @@ def _find_periods(low: str, vocab: Vocab, doc_year: int | None) -> list[PeriodSp
             base = True  # "an increase compared to the number of deaths in 2023": what is compared with, and when
         if pre.endswith(" in") and _EARLIER_EVENT.search(low[max(0, s - 60):s].rstrip()):
             base = True  # "rose to 85,856 tonnes after plummeting in 2019": an earlier event's year
+        if _SINCE_AFTER.match(low, e):
+            base = True  # 2007年开始公布有关数据以来的历史高点: the year a record runs since, no figure's own
         if _LEVEL_AFTER.match(low, e):
             base = True  # "96% of 2019 levels", 达到2019年水平的98%: the year whose level is compared with
         if year is None and len(suffix) == 2 and suffix.isdigit() and _RELEASE_AFTER.match(low, e):
@@ -1173,7 +1178,7 @@ _MODAL_NEAR = re.compile(r"\b(?:may|might|could|will|would|should|expects?|expec
 # a change since a year: "since 2020", "since the end of 2020", 自2020年以来 (not a record since one, "its highest
 # since 2007", "the first increase since 2015", 2007年以来最高; nor 自2025年起, a start date)
 _SINCE_YEAR = re.compile(r"\bsince\s+(?:the\s+(?:end|start|beginning)\s+of\s+)?((?:19|20)\d{2})\b(?!\d|[,.]\d)|"
-                         r"(?:自|從|从)?\s*((?:19|20)\d{2})\s*年?\s*(?:以来|以來)(?!\s*(?:最|首次|新高|新低))|"
+                         r"(?:自|從|从)?\s*((?:19|20)\d{2})\s*年?\s*(?:以来|以來)(?!\s*的?\s*(?:最|首次|新高|新低|历史|歷史))|"
                          # "since the Global Polio Eradication Initiative (GPEI) began in 1988": since a thing began
                          r"\bsince\s+(?:the\s+)?(?:[\w\-]+\s+){0,6}?(?:\([^()]{1,16}\)\s+)?(?:began|started|was\s+(?:founded|"
                          r"launched|created|established|set\s+up|formed)|came\s+into\s+(?:force|effect)|took\s+office)\s+"
