@@ -63,3 +63,20 @@ def test_a_camel_cased_brand_stays_a_name():
 ])
 def test_the_year_a_record_runs_since_dates_nothing(text, figure, period):
     assert _frame(text, figure).period == period
+
+
+# ---------------------------------------------------------------- the body owning a report that says so
+
+@pytest.mark.parametrize("text, figures", [
+    # the owner of a report named with its year and title is who publishes it: no subject, nor handed on to the
+    # next sentence (the place the report counts in is)
+    ("ZHA's 2023 Annual Housing Survey Report (AHSR) found that 650,000 people in Canada lacked housing. This was "
+     "a 12% increase from 2022.", {"650,000": "Canada", "12%": "Canada"}),
+    ("ZHA 的 2023 年年度住房调查报告(AHSR)发现,加拿大有超过 65 万人缺乏住所。这比 2022 年增加了 12%。",
+     {"超过 65 万人": "Canada", "12%": "Canada"}),
+    # near miss: a company's own annual report is its own figure
+    ("Toyota's 2023 annual report showed that it sold 11.2 million cars in Japan.", {"11.2 million": "Toyota"}),
+])
+def test_the_owner_of_a_report_is_no_subject(text, figures):
+    got = {c.text: c.context.subject for c in claims(text)}
+    assert {k: got.get(k) for k in figures} == figures

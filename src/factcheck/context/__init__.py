@@ -915,6 +915,8 @@ class _Doc:
                 # or before what is said ("The Houston Chronicle reports that the U.S. produced …"))
                 strong = set(self.sources(j, a, z, strong_only=True))
                 strong.update(m for m in ms if m.role == "entity" and source.speaker(bj.text, m))
+                # (nor the body owning a report that says so: "HUD's 2023 Annual Homeless Assessment Report found")
+                strong.update(source.owners_of(bj.text, list(strong), ms))
                 named = [m for m in ms if m.role == "entity" and m not in strong
                          and not basis_mod.names_a_market(bj.text, m) and not _aside_place(bj.text, a, m)
                          and not left_out(bj.text, m)]
@@ -1805,7 +1807,8 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             held_in = [m for m in places_in if v.cs <= m.start < v.ce and not (
                 m.start >= v.e and _WITH_OR_WHILE.search(b.text, v.e, m.start)) and any(
                 o is not m and o.role in ("entity", "pronoun") and o.kind not in ("country", "region") and
-                v.cs <= o.start < m.start and o not in srcs for o in d.starting(bi, v.cs, m.start))]
+                v.cs <= o.start < m.start and o not in srcs and o not in not_subjects
+                for o in d.starting(bi, v.cs, m.start))]
             # (and for the later figures of its sentence: "…, offset by growth elsewhere, leading to a 5.0% growth
             # globally" is still the company's)
             held_before.setdefault(v.ss, []).extend(held_in)

@@ -34,6 +34,10 @@ _DESCRIPTOR = re.compile(r"\s*(?:(?:[a-z][a-z\-]*|\S+-based)\s+){0,4}(?:firm|con
 # Cochilco", "according to figures published on Monday by the ministry", "according to research published in
 # Lancet Public Health", "according to a study in the journal Nature"
 _OWNERS_GAP = re.compile(r"['’]s\s+|\s*的?")
+# between an owner and its report's name: a year and the words of its title ("HUD's 2023 Annual Homeless Assessment
+# Report (AHAR)", HUD的2023年年度无家可归评估报告(AHAR)), up to the report's name or its short form in brackets
+_OWNERS_REPORT_GAP = re.compile(r"(?:['’]s|\s*的)?\s*(?:(?:19|20)\d{2}\s*年?\s*)?(?:(?:[A-Z][\w\-]*\s+){0,5}|[\u4e00-\u9fff]{0,16})"
+                                r"(?:[Rr]eport|报告|報告|[Ss]urvey|调查|調查|[Aa]ssessment|评估|評估)?\s*[(（]?\s*")
 
 
 def owners_of(text: str, srcs: list, mentions: list) -> frozenset:
@@ -48,7 +52,10 @@ def owners_of(text: str, srcs: list, mentions: list) -> frozenset:
 
 def _owns(text: str, m, p) -> bool:
     """Mention m names the body research source p belongs to, right before it ("the UN's FAO", 联合国的粮农组织)."""
-    return p.role == "research" and p.start > m.end and bool(_OWNERS_GAP.fullmatch(text, m.end, p.start))
+    return p.role == "research" and p.start > m.end and bool(_OWNERS_GAP.fullmatch(text, m.end, p.start) or (
+        p.start - m.end <= 48 and (text.startswith(("'s", "’s", "的"), m.end) or text.endswith(("'s", "’s"), m.start, m.end)
+                                   or text[m.end:p.start].lstrip().startswith("的"))
+        and _OWNERS_REPORT_GAP.fullmatch(text, m.end, p.start)))
 
 
 _RELEASED_BY = re.compile(r"\s*(?:(?:the|a|an)\s+)?(?:(?:latest|new|preliminary|official|provisional|final|recent)\s+)?"
