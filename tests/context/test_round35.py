@@ -80,3 +80,20 @@ def test_the_year_a_record_runs_since_dates_nothing(text, figure, period):
 def test_the_owner_of_a_report_is_no_subject(text, figures):
     got = {c.text: c.context.subject for c in claims(text)}
     assert {k: got.get(k) for k in figures} == figures
+
+
+# ---------------------------------------------------------------- whom a report is addressed to
+
+def test_the_body_a_report_is_addressed_to_is_no_subject():
+    got = _frame("The agency released the 2017 Annual Housing Report to Parliament last week, showing that "
+                 "homelessness increased nationwide by almost 1% since 2016.", "almost 1%")
+    assert got.subject != "Parliament"
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's report to the IMF showed that its debt rose 4% in 2016.",
+    # near miss: the one who reports to a body keeps its figure
+    "Kenya reported to the IMF that its debt rose 4% in 2016.",
+])
+def test_who_writes_to_a_body_keeps_its_figure(text):
+    assert _frame(text, "4%").subject == "Kenya"

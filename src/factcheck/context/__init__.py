@@ -1457,6 +1457,10 @@ _BYLINE_LINE = re.compile(r"(?:\d{4}[/-]\d{1,2}[/-]\d{1,2}\s*(?:\d{1,2}:\d{2}\s*
                           r"報道|电|電)")
 _THEY_SAY = re.compile(r"\s+(?:also\s+)?(?:found|find|estimated|estimate|calculated|calculate|concluded|reported|report|"
                        r"said|say|wrote|noted|showed|show|counted|recorded)\b")
+# before a name, words saying a report or a letter is addressed to it ("the Annual Homeless Assessment Report to
+# Congress", "a letter to shareholders", 向国会提交的报告, 提交给国会): whom it is written for, not whose figures
+_ADDRESSED_TO = re.compile(r"(?:\b(?:report|reports|letter|letters|submission|testimony|message)\s+to\s+(?:the\s+)?|"
+                           r"(?:提交|呈交|递交|遞交)(?:给|給)|(?<![一-鿿])向)$")
 _THEIR_OWN = re.compile(r"\s+(?:also\s+)?\w+\s+(?:that\s+)?(?:they|their|we|our)\b")
 _POINTS_BACK = re.compile(r"[其它]|\b(?:its|it|the company|the firm)\b")
 
@@ -1797,6 +1801,8 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             excluded.update(m for m in d.starting(bi, v.ss, v.s) if m.kind == "plural" and
                             _THEY_SAY.match(low, m.end) and not _THEIR_OWN.match(low, m.end))
             excluded.update(scope_names)
+            excluded.update(m for m in d.starting(bi, v.ss, v.se) if m.role == "entity" and
+                            _ADDRESSED_TO.search(low, max(0, m.start - 24), m.start))
             if (v.ss, v.se) not in left:  # (once a sentence: its figures leave out the same names)
                 named = d.starting(bi, v.ss, v.se)
                 left[v.ss, v.se] = [m for m in named if m.role == "entity" and (
