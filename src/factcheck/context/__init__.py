@@ -70,9 +70,6 @@ _TARGET_YEAR = re.compile(r"(?:\bby|\buntil|\btill|(?<![年\d])到|目标)\s*((?
                           r"|(?:\bsince\s+|(?<!\d)自\s*)((?:19|20)\d{2})(?!\d)"
                           # (2007年开始公布有关数据以来: since a year, the words of what began then between)
                           r"|(?<!\d)((?:19|20)\d{2})\s*年[^，,。；;！？!?\d\x00]{0,12}?以[来來]")
-# a copyright line's year ("© AFP 2023", "Copyright 2024 Reuters"): when the page was put out, no figure's year
-_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright\b)[^\n\d©]{0,30}?(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?(?!\d)",
-                        re.I)
 _HOPE = re.compile(r"(?<!新)希望(?!工程)|期望|盼望|(?<![a-z])hop(?:e|es|ed|ing)(?![a-z])")
 
 
@@ -251,10 +248,6 @@ class _Doc:
             since = m.group(2) or m.group(3)
             if since or int(m.group(1)) == latest and years[latest] <= 1:
                 years[int(m.group(1) or since)] -= 0.5
-        for nl in seq:  # (nor does a copyright line's: "© AFP 2023" under a photo)
-            if "©" in nl.text or "opyright" in nl.text or "(c)" in nl.text.lower():
-                for m in _COPYRIGHT.finditer(nl.text):
-                    years.subtract(int(y) for y in _YEAR.findall(m.group()))
         # (a year named only as a target, years after every other year the page names, is never the page's own,
         # however often it is named: "全世界约有4680万患者，到2050年达1.315亿" twice, in two languages)
         for y, n in aimed.items():

@@ -113,7 +113,7 @@ _EXPLETIVE_IT = re.compile(r"\s+(?:is|was|has been|had been|will be|would be|may
 _LETTER_PREFIXED = re.compile(r"[A-Z]-[a-z]{3,}s?")
 # a time of day's am or pm run into the next word, as a page's date line prints it ("9:04 amDecember 18, 2023"): no
 # name, nor is the word glued to it one ("iPhone", "eBay", "easyJet" keep theirs: no am or pm before the capital)
-_CLOCK_GLUED = re.compile(r"[ap]m[A-Z][a-z]+")
+_CLOCK_GLUED = re.compile(r"(?:am|pm|AM|PM)[A-Z][a-z]+")
 
 
 def proper_nouns(text: str, vocab: Vocab, lower_words: frozenset[str], title: bool,
@@ -139,8 +139,8 @@ def proper_nouns(text: str, vocab: Vocab, lower_words: frozenset[str], title: bo
 
     titles = frozenset(vocab.cues.get("subject.person_titles", ()))
     portfolios = frozenset(vocab.cues.get("subject.portfolios", ()))
-    for m in _PROPER.finditer(text):
-        for run in _sentences_apart([(t.start(), t.end(), t.group()) for t in _TOKEN.finditer(text, m.start(), m.end())]):
+    for ms, me in _proper_runs(text, vocab):
+        for run in _sentences_apart([(t.start(), t.end(), t.group()) for t in _TOKEN.finditer(text, ms, me)]):
             for toks, owner in _title_split(run, titles):
                 if owner in _OFFICE_TITLES:  # "Foreign Minister Wang Yi", "China's Commerce Secretary": the
                     # title's portfolio, no name (not "Kenya Power CEO": a firm's name)
@@ -157,6 +157,33 @@ def proper_nouns(text: str, vocab: Vocab, lower_words: frozenset[str], title: bo
 
 
 _WORLD_WORDS = frozenset({"World", "Global", "International", "Worldwide"})  # no names alone, the start of many
+
+
+def _proper_runs(text: str, vocab: Vocab):
+    """The spans of capitalised runs (_PROPER), a body's name joined across "to" after the word that ends a body's
+    name ("the International Campaign to Ban Landmines", "Coalition to Stop Gun Violence": one name, not a
+    campaign and a landmines body; not "Apple Plans to Cut Jobs")."""
+    found = [m.span() for m in _PROPER.finditer(text)]
+    k = 0
+    while k < len(found):
+        s, e = found[k]
+        while k + 1 < len(found) and text[e:found[k + 1][0]] == " to " and \
+                _body_word(text[s:e].split()[-1], vocab):
+            k += 1
+            e = found[k][1]
+        yield s, e
+        k += 1
+
+
+def _body_word(word: str, vocab: Vocab) -> bool:
+    """A word that ends a campaign's or a body's name, which "to" and its aim may follow (Campaign, Coalition,
+    Committee, Partnership …: _TO_AIM_ENDS and the bodies of cues.toml)."""
+    w = word.rstrip(".,")
+    return w in _TO_AIM_ENDS or w in vocab.bodies
+
+
+_TO_AIM_ENDS = frozenset({"Campaign", "Coalition", "Committee", "Partnership", "Initiative", "Movement", "Alliance",
+                          "Commission", "Network", "Fund", "Foundation", "Society", "Council", "Force", "Trust"})
 
 
 def _organisation_end(word: str, vocab: Vocab) -> bool:
@@ -274,7 +301,8 @@ def _one_proper(text: str, toks: list, vocab: Vocab, lower_words: frozenset[str]
                 known: frozenset[str], starts: frozenset[str], not_name, out: list, owner: bool = False) -> None:
     """One proper-noun sequence's tokens: its name appended to `out`, if it is one (proper_nouns)."""
     while toks and (not_name(toks[0][2]) or toks[0][2] in ("of", "&", "de")) and not (
-            toks[0][2] in _WORLD_WORDS and len(toks) > 1 and _organisation_end(toks[-1][2], vocab)):
+            toks[0][2] in _WORLD_WORDS and len(toks) > 1 and (_organisation_end(toks[-1][2], vocab) or any(
+                t[2] == "to" and _body_word(p[2], vocab) for p, t in zip(toks, toks[1:])))):
         toks.pop(0)  # ("Chairman of Codelco": Codelco; but "World Steel Association", "Global Times" whole)
     if toks and _POSSESSIVE.sub("", toks[-1][2]).lower() == "year" and len(toks) > 1:
         return  # "The Chinese New Year holiday", "Lunar New Year": a feast, no one's figure (the time word would go

@@ -515,7 +515,9 @@ _TITLE_YEAR_BEFORE = re.compile(r"(?<!annual )(?<!interim )(?<!quarterly )(?<!ye
 
 # after a year, the words closing a record since it: 2007年开始公布有关数据以来的历史高点, 2012年以来首次 (what
 # began then between; not 2022年以来,中国新核准…: what was done since, often the year's own)
-_SINCE_AFTER = re.compile(r"\s*年?[^，,。；;！？!?\d]{0,12}?以[来來]\s*的?\s*(?:最|首次|新高|新低|历史|歷史)")
+# (not a year that is itself the record: 2023年是有记录以来最热的一年, 2023年成为有气象记录以来最暖年份)
+_SINCE_AFTER = re.compile(r"\s*年?(?!\s*(?:是|为|為|成为|成為|仍是|也是|亦是|乃是))[^，,。；;！？!?\d]{0,12}?以[来來]\s*的?\s*"
+                          r"(?:最|首次|新高|新低|历史|歷史)")
 _LEVEL_AFTER = re.compile(r"(?:['’]s)?\s*(?<=[\s'’s])(?:levels?|figures?|totals?|peaks?|averages?)\b|"
                           r"\s*年?\s*(?:同期)?\s*的?\s*(?:平均)?(?:水平|水准)")  # ("6% behind the 2017-2019 average")
 

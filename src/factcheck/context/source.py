@@ -36,7 +36,7 @@ _DESCRIPTOR = re.compile(r"\s*(?:(?:[a-z][a-z\-]*|\S+-based)\s+){0,4}(?:firm|con
 _OWNERS_GAP = re.compile(r"['’]s\s+|\s*的?")
 # between an owner and its report's name: a year and the words of its title ("HUD's 2023 Annual Homeless Assessment
 # Report (AHAR)", HUD的2023年年度无家可归评估报告(AHAR)), up to the report's name or its short form in brackets
-_OWNERS_REPORT_GAP = re.compile(r"(?:['’]s|\s*的)?\s*(?:(?:19|20)\d{2}\s*年?\s*)?(?:(?:[A-Z][\w\-]*\s+){0,5}|[\u4e00-\u9fff]{0,16})"
+_OWNERS_REPORT_GAP = re.compile(r"(?:['’]s|\s*的)?\s*(?:(?:19|20)\d{2}\s*年?\s*)?(?:(?:[A-Z][\w\-]*\s+){0,5}|(?:(?!据)[\u4e00-\u9fff]){0,16})"
                                 r"(?:[Rr]eport|报告|報告|[Ss]urvey|调查|調查|[Aa]ssessment|评估|評估)?\s*[(（]?\s*")
 
 
@@ -47,15 +47,31 @@ def owners_of(text: str, srcs: list, mentions: list) -> frozenset:
     if not srcs:
         return frozenset()
     return frozenset(m for m in mentions if m.kind not in ("country", "region") and m not in srcs and any(
-        _owns(text, m, p) for p in srcs))
+        _owns(text, m, p, True) for p in srcs))
 
 
-def _owns(text: str, m, p) -> bool:
-    """Mention m names the body research source p belongs to, right before it ("the UN's FAO", 联合国的粮农组织)."""
+def _owns(text: str, m, p, report: bool = False) -> bool:
+    """Mention m names the body research source p belongs to, right before it ("the UN's FAO", 联合国的粮农组织);
+    `report`: or whose report p is (_owns_report)."""
     return p.role == "research" and p.start > m.end and bool(_OWNERS_GAP.fullmatch(text, m.end, p.start) or (
+        report and _owns_report(text, m, p)))
+
+
+def _owns_report(text: str, m, p) -> bool:
+    """Mention m names the body whose report p is, a year and words of its title between ("HUD's 2023 Annual
+    Homeless Assessment Report (AHAR)", "CLIA's 2024 State of the Cruise Industry report"): who publishes it, and
+    who says so rather than the report's title."""
+    # (not a company's own report: "Microsoft's 2024 Sustainability Report found its emissions rose 29%")
+    return p.role == "research" and p.start > m.end and m.kind != "company" and bool(
         p.start - m.end <= 48 and (text.startswith(("'s", "’s", "的"), m.end) or text.endswith(("'s", "’s"), m.start, m.end)
                                    or text[m.end:p.start].lstrip().startswith("的"))
-        and _OWNERS_REPORT_GAP.fullmatch(text, m.end, p.start)))
+        and _OWNERS_REPORT_GAP.fullmatch(text, m.end, p.start)
+        # (a report: its word in the gap or right after the name, not "IFR's President Marina Bill")
+        and bool(_REPORT_WORD.search(text, m.end, min(len(text), p.end + 10))))
+
+
+_REPORT_WORD = re.compile(r"\b(?:[Rr]eports?|[Ss]urveys?|[Aa]ssessments?|[Ss]tud(?:y|ies)|[Oo]utlook|[Rr]eview)\b|"
+                          r"报告|報告|调查|調查|评估|評估|研究|白皮书|白皮書|蓝皮书|藍皮書")
 
 
 _RELEASED_BY = re.compile(r"\s*(?:(?:the|a|an)\s+)?(?:(?:latest|new|preliminary|official|provisional|final|recent)\s+)?"
@@ -104,6 +120,10 @@ def sources(text: str, low: str, sentence: tuple[int, int], mentions: list[Menti
     out.sort(key=lambda m: m.start)
     # "the UN's Food and Agriculture Organization", 联合国的粮农组织: the body that says so, not the one it belongs to
     out = [o for o, nxt in zip(out, out[1:] + [None]) if nxt is None or not _owns(text, o, nxt)]
+    # "HUD's 2023 Annual Homeless Assessment Report (AHAR) found": the body whose report it is says so, first
+    out += [m for m in inside if m not in out and m.kind not in ("country", "region", "city") and
+            any(_owns_report(text, m, p) and not _OWNERS_GAP.fullmatch(text, m.end, p.start) for p in out)]
+    out.sort(key=lambda m: m.start)
     # "IDC Worldwide Quarterly Mobile Phone Tracker", "Canalys Smartphone Analysis": a name nobody knows written
     # right after a source is its product, part of the attribution (not who the figure is about)
     for m in inside:
