@@ -137,3 +137,20 @@ def test_a_body_named_with_its_aim_is_one_name(text, figure, subject, source):
 ])
 def test_the_body_owning_a_report_says_so(text, figure, source):
     assert _frame(text, figure).source == source
+
+
+# ---------------------------------------------------------------- a change restated as a rate
+
+@pytest.mark.parametrize("text, figure, value", [
+    ("Exports fell by 2.1 million tonnes, or 8%, to 24 million tonnes.", "8%", -8.0),
+    ("The homeless population had increased by more than 70,000 people, or 12%.", "12%", 12.0),
+    ("遊民人口增加超過七萬人，即12%。", "12%", 12.0),
+])
+def test_a_percentage_restating_a_change_is_its_rate(text, figure, value):
+    got = next(c for c in claims(text) if c.text == figure)
+    assert (got.context.measure, got.value) == ("growth", value)
+
+
+def test_a_percentage_after_a_level_keeps_its_own_reading():
+    # near miss: "or 20% of the market" after a plain amount is a share
+    assert _frame("Apple shipped 50 million iPhones, or 20% of the market.", "20%").measure == "share"

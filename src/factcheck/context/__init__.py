@@ -1454,6 +1454,8 @@ _THEY_SAY = re.compile(r"\s+(?:also\s+)?(?:found|find|estimated|estimate|calcula
 # Congress", "a letter to shareholders", 向国会提交的报告, 提交给国会): whom it is written for, not whose figures
 _ADDRESSED_TO = re.compile(r"(?:\b(?:report|reports|letter|letters|submission|testimony|message)\s+to\s+(?:the\s+)?|"
                            r"(?:提交|呈交|递交|遞交)(?:给|給)|(?<![一-鿿])向)$")
+# between a change and a percentage restating it: "rose by 3 million units, or 12%", "增加超过七万人，即12%"
+_RESTATED_AS = re.compile(r"\s*(?:[a-z\u4e00-\u9fff]+\s*){0,2}?[,，]\s*(?:or|即|或)\s*(?:about|around|nearly|almost|some|roughly)?\s*")
 _THEIR_OWN = re.compile(r"\s+(?:also\s+)?\w+\s+(?:that\s+)?(?:they|their|we|our)\b")
 _POINTS_BACK = re.compile(r"[其它]|\b(?:its|it|the company|the firm)\b")
 
@@ -1949,6 +1951,13 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 # the rate it is compared with is the same rate, of the same thing, at another time
                 meas = last_meas[v.ss][1]
                 compared_back.add(k)
+            elif k > 0 and c.unit == "percent" and meas.kind == "percent" and last_meas.get(v.ss) and \
+                    last_meas[v.ss][0] != "percent" and _RESTATED_AS.fullmatch(low, spans[k - 1][1], v.s) and (
+                        last_meas[v.ss][1].kind == "change" or
+                        V.cue("measure.change").find(low, max(v.cs, spans[k - 1][0] - 24), spans[k - 1][0])):
+                # "rose by 3 million units, or 12%", 遊民人口增加超過七萬人，即12%: the change restated as a rate
+                prev = last_meas[v.ss][1]
+                meas = measure.Measure("growth", prev.base, prev.down)
             last_meas[v.ss] = (c.unit, meas)
             if meas.down:
                 c = _negated(c)
