@@ -154,3 +154,19 @@ def test_a_percentage_restating_a_change_is_its_rate(text, figure, value):
 def test_a_percentage_after_a_level_keeps_its_own_reading():
     # near miss: "or 20% of the market" after a plain amount is a share
     assert _frame("Apple shipped 50 million iPhones, or 20% of the market.", "20%").measure == "share"
+
+
+# ---------------------------------------------------------------- the whole a part is of
+
+@pytest.mark.parametrize("text, figure, subject", [
+    ("Kenya accounts for 60 per cent of the 212,000 people detected with the disease globally in 2015.", "212,000",
+     None),
+    ("Kenya accounts for 60% of new cases detected in 2017 – 1.26 lakh out of 2.10 lakh.", "2.10 lakh", None),
+    # near misses: the part stays the name's; a figure joined by "and … of" is another of its own
+    ("Kenya accounts for 60 per cent of the 212,000 people detected with the disease globally in 2015.",
+     "60 per cent", "Kenya"),
+    ("Lenovo captured third place with growth of 16.7% and shipments of 2.5 million units.", "2.5 million",
+     "Lenovo"),
+])
+def test_the_whole_a_part_is_of_is_no_ones(text, figure, subject):
+    assert _frame(text, figure).subject == subject

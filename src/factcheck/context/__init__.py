@@ -1454,6 +1454,8 @@ _THEY_SAY = re.compile(r"\s+(?:also\s+)?(?:found|find|estimated|estimate|calcula
 # Congress", "a letter to shareholders", 向国会提交的报告, 提交给国会): whom it is written for, not whose figures
 _ADDRESSED_TO = re.compile(r"(?:\b(?:report|reports|letter|letters|submission|testimony|message)\s+to\s+(?:the\s+)?|"
                            r"(?:提交|呈交|递交|遞交)(?:给|給)|(?<![一-鿿])向)$")
+# between a part and the whole it is of: "60 per cent of the 2,12,000", "1,260 cases out of 2,100"
+_WHOLE_OF = re.compile(r"\s*(?:of|(?:[a-z]+\s+)?out of)\s+(?:the\s+|all\s+)?")
 # between a change and a percentage restating it: "rose by 3 million units, or 12%", "增加超过七万人，即12%"
 _RESTATED_AS = re.compile(r"\s*(?:[a-z\u4e00-\u9fff]+\s*){0,2}?[,，]\s*(?:or|即|或)\s*(?:about|around|nearly|almost|some|roughly)?\s*")
 _THEIR_OWN = re.compile(r"\s+(?:also\s+)?\w+\s+(?:that\s+)?(?:they|their|we|our)\b")
@@ -1925,6 +1927,12 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                     # "Asia accounted for 70% of new robot installations, while new factory robot installations
                     # globally increased 10%": a clause about the world is no earlier clause's subject's
                     subj, how = None, "market"
+            if subj and k > 0 and v.ss <= spans[k - 1][0] and spans[k - 1][1] <= v.s and \
+                    _WHOLE_OF.fullmatch(low, spans[k - 1][1], v.s) and \
+                    not any(m.role == "entity" and spans[k - 1][1] <= m.start < v.ce for m in usable):
+                # "India accounts for 60 per cent of the 2,12,000 people detected globally", "1.26 lakh out of 2.10
+                # lakh": the whole a part is of is no one's the sentence named for the part
+                subj, how = None, "market"
             meas = measure.measure(v, c.unit, V, col_header or "")
             if meas.kind == "multiple" and _GREW_BY.search(low, max(v.ss, v.s - 6), v.s):
                 # 猪肉进口增加1.4倍 is a rise of 140%, as "pork imports were up 142.7%" says (增长到1.4倍 is ×1.4)
