@@ -170,3 +170,19 @@ def test_a_percentage_after_a_level_keeps_its_own_reading():
 ])
 def test_the_whole_a_part_is_of_is_no_ones(text, figure, subject):
     assert _frame(text, figure).subject == subject
+
+
+def test_whom_a_body_hands_a_report_to_is_no_subject():
+    # 向X发布/提交: the one a report is handed to; an exporter's partner after 向 keeps the exporter's figure
+    assert _frame("国际反地雷组织(ICBL)向泰国发布了一份长达142页的报告。", "142").subject != "Thailand"
+    assert _frame("日本向美国出口了500万辆汽车。", "500万辆").subject == "Japan"
+
+
+@pytest.mark.parametrize("text, figure, gone, kept", [
+    # how big or how fast a change was is no word of what changed
+    ("Homelessness saw a steep increase (12.1%) in 2023.", "12.1%", "steep", "homelessness"),
+    ("露宿者人數急劇增加12%。", "12%", "急剧", "露宿"),
+])
+def test_words_of_a_changes_size_are_no_object(text, figure, gone, kept):
+    words = _frame(text, figure).words
+    assert gone not in words and kept in words

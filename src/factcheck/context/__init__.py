@@ -1453,7 +1453,9 @@ _THEY_SAY = re.compile(r"\s+(?:also\s+)?(?:found|find|estimated|estimate|calcula
 # before a name, words saying a report or a letter is addressed to it ("the Annual Homeless Assessment Report to
 # Congress", "a letter to shareholders", 向国会提交的报告, 提交给国会): whom it is written for, not whose figures
 _ADDRESSED_TO = re.compile(r"(?:\b(?:report|reports|letter|letters|submission|testimony|message)\s+to\s+(?:the\s+)?|"
-                           r"(?:提交|呈交|递交|遞交)(?:给|給)|(?<![一-鿿])向)$")
+                           r"(?:提交|呈交|递交|遞交)(?:给|給))$")
+# after 向 and a name, a verb of handing over (向国会提交, 向泰国发布了一份报告): the name is whom it is addressed to
+_HANDED_TO = re.compile(r"\s*(?:提交|呈交|递交|遞交|发布|發布|通报|通報|致函)")
 # between a part and the whole it is of: "60 per cent of the 2,12,000", "1,260 cases out of 2,100"
 _WHOLE_OF = re.compile(r"\s*(?:of|(?:[a-z]+\s+)?out of)\s+(?:the\s+|all\s+)?")
 # between a change and a percentage restating it: "rose by 3 million units, or 12%", "增加超过七万人，即12%"
@@ -1798,8 +1800,9 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             excluded.update(m for m in d.starting(bi, v.ss, v.s) if m.kind == "plural" and
                             _THEY_SAY.match(low, m.end) and not _THEIR_OWN.match(low, m.end))
             excluded.update(scope_names)
-            excluded.update(m for m in d.starting(bi, v.ss, v.se) if m.role == "entity" and
-                            _ADDRESSED_TO.search(low, max(0, m.start - 24), m.start))
+            excluded.update(m for m in d.starting(bi, v.ss, v.se) if m.role == "entity" and (
+                _ADDRESSED_TO.search(low, max(0, m.start - 24), m.start) or
+                low.endswith("向", 0, m.start) and _HANDED_TO.match(low, m.end)))
             if (v.ss, v.se) not in left:  # (once a sentence: its figures leave out the same names)
                 named = d.starting(bi, v.ss, v.se)
                 left[v.ss, v.se] = [m for m in named if m.role == "entity" and (
