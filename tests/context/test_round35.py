@@ -186,3 +186,11 @@ def test_whom_a_body_hands_a_report_to_is_no_subject():
 def test_words_of_a_changes_size_are_no_object(text, figure, gone, kept):
     words = _frame(text, figure).words
     assert gone not in words and kept in words
+
+
+def test_a_web_address_above_a_table_gives_its_rows_no_words():
+    # "Source: https://www.cnipa.gov.cn/tjxx/jianbao/…/f4.html" above a table: no word of what its rows measure
+    text = ("Source: https://www.zentria.gov/tjxx/jianbao/year2023/f4.html\n\n地区Regions | 2022年 | 2023年 |\n"
+            "合计Total | 74452 | 73812 |\n")
+    words = {w for c in claims(text) for w in c.context.words}
+    assert not words & {"http", "www", "gov", "html", "zentria", "jianbao", "tjxx"}
