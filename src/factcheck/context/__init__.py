@@ -152,7 +152,6 @@ _ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+|\+?\d[\d\s\-()]{6,}\d")
 # the same without its mail address, for a text with no @: \S+@ tries every start of a run of characters without
 # a space (a line of Chinese text) against the rest of that run, and finds nothing there
 _ADDRESS_NO_MAIL = re.compile(r"(?:https?://|www\.)\S+|\+?\d[\d\s\-()]{6,}\d")
-_WEB = re.compile(r"(?:https?://|www\.)\S+")  # a web address
 _WORD = re.compile(r"[A-Za-z]+")
 
 
@@ -1188,7 +1187,14 @@ def _table_caption(d: _Doc, b) -> str:
     above = d.layout.blocks[b.header - 1]
     if above.kind != "prose" or len(above.text) > 160 or (b.heading is not None and b.header - 1 <= b.heading):
         return ""
-    return _WEB.sub(" ", above.text) if "http" in above.text or "www." in above.text else above.text
+    return _without_addresses(above.text)
+
+
+def _without_addresses(text: str) -> str:
+    """The text with its web and mail addresses blanked out (names.addresses): no words of what a figure measures."""
+    for a, b in reversed(names.addresses(text)):
+        text = text[:a] + " " + text[b:]
+    return text
 
 
 def _written_lower(d: _Doc, label: str) -> bool:
@@ -1705,10 +1711,9 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             # above it is)
             above = d.layout.blocks[b.heading].heading
             heading_text = d.layout.blocks[above].text if above is not None and above != b.heading else ""
-        if "http" in heading_text or "www." in heading_text:
-            # ("Source: https://www.cnipa.gov.cn/tjxx/jianbao/…/f4.html" above a table: a web address says no word of
-            # what its rows measure)
-            heading_text = _WEB.sub(" ", heading_text)
+        # ("Source: https://www.cnipa.gov.cn/tjxx/jianbao/…/f4.html" above a table: a web address says no word of
+        # what its rows measure)
+        heading_text = _without_addresses(heading_text)
         heading_period = None
         if heading_text:
             # a heading that starts with its period ("2024年", "## Q3 2025 results", "二、2025年展望") or ends with

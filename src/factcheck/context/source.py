@@ -63,8 +63,8 @@ def _owns_report(text: str, m, p) -> bool:
     who says so rather than the report's title."""
     # (not a company's own report: "Microsoft's 2024 Sustainability Report found its emissions rose 29%")
     return p.role == "research" and p.start > m.end and m.kind != "company" and bool(
-        p.start - m.end <= 48 and (text.startswith(("'s", "’s", "的"), m.end) or text.endswith(("'s", "’s"), m.start, m.end)
-                                   or text[m.end:p.start].lstrip().startswith("的"))
+        p.start - m.end <= 48 and (text[m.end:p.start].lstrip().startswith(("'s", "’s", "的")) or
+                                   text.endswith(("'s", "’s"), m.start, m.end))
         and _OWNERS_REPORT_GAP.fullmatch(text, m.end, p.start)
         # (a report: its word in the gap or right after the name, not "IFR's President Marina Bill")
         and bool(_REPORT_WORD.search(text, m.end, min(len(text), p.end + 10))))
