@@ -366,6 +366,23 @@ def test_glosses_are_content_words_of_the_senses():
     assert meet({"死亡"}, {"dried"})[0] == 0.0
 
 
+def test_two_pairs_of_characters_chain_into_the_three_character_word_the_dictionary_knows():
+    from factcheck.gloss import meet
+
+    # 海平 + 平面 are the pairs an object keeps of 海平面 ("sea level"); 平面 alone is "plane": the word meets
+    # "sea" whole, and its pairs count no more
+    assert meet({"海平", "平面"}, {"sea"}) == (1.0, 0)
+    # near miss: pairs that chain into no word the dictionary knows stay pairs (出口 + 口岸 → no 出口岸)
+    shared, unshared = meet({"出口", "口岸"}, {"export"})
+    assert shared == 1.0 and unshared == 1
+
+
+def test_a_sea_level_rise_meets_its_chinese_across_languages():
+    claims = annotated([("a.txt", "In 2019 the sea level at Zentria rose by 1.5 mm.\n"),
+                        ("b.txt", "2019年Zentria的海平面上升1.5毫米。\n")])
+    assert explain(claims[0], claims[1]) is None
+
+
 def test_a_chinese_word_meets_an_english_verb_form_through_the_dictionary():
     claims = annotated([("a.txt", "In 2023, 11.1 million people died in Zentria.\n"),
                         ("b.txt", "2023年Zentria死亡人口1110万人。\n")])

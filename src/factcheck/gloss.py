@@ -58,7 +58,7 @@ def meet(han_words: set[str], latin_words: set[str]) -> tuple[float, int]:
     shared counts a Chinese word and the English words its senses name as one match each side, and unshared
     counts the dictionary words and English words left over. Pairs of characters the dictionary does not know
     count for nothing either way."""
-    known = {h: g for h in han_words if (g := glosses(h))}
+    known = {h: g for h in _joined(han_words) if (g := glosses(h))}
     hit: set[str] = set()
     matched = 0
     forms = {f: w for w in latin_words for f in _forms(w)}
@@ -69,6 +69,20 @@ def meet(han_words: set[str], latin_words: set[str]) -> tuple[float, int]:
             hit |= common
     shared = (matched + len(hit)) / 2
     return shared, (len(known) - matched) + len(latin_words - hit)
+
+
+def _joined(han_words: set[str]) -> set[str]:
+    """The pairs of characters, with each word of three the dictionary knows that two of them chain into in place
+    of both (海平 + 平面 → 海平面, "sea level", not 平面, "plane"): an object keeps pairs, which need no word
+    segmenter, and a three-character word meets its English only whole."""
+    pairs = [h for h in han_words if len(h) == 2]
+    out, used = set(), set()
+    for a in pairs:
+        for b in pairs:
+            if a != b and a[1] == b[0] and glosses(a + b[1]):
+                out.add(a + b[1])
+                used.update((a, b))
+    return out | (set(han_words) - used) if out else set(han_words)
 
 
 def _forms(w: str) -> tuple[str, ...]:

@@ -117,8 +117,9 @@ _LINE_START_WORD = re.compile(r"\s*(?:[-*•·▪●]\s+|\d{1,2}[.)、]\s*)?([A-
 # (not a word glued to Chinese text, or to its Chinese name in brackets: "Steam平台…", "1. Keytruda(可瑞达)" have no
 # sentence-start capital, Chinese has none)
 # ... or after a full stop and a space, or an opening quote or bracket: [.!?] then \s+, or [“"(] then \s* (one set
-# first, so that the scan skips to where a match can start)
-_SENTENCE_START_WORD = re.compile(r"[.!?:“\"(](?:(?<![.!?:])|\s)\s*([A-Z][a-z][A-Za-z\-]*)(?![A-Za-z\-])"
+# first, so that the scan skips to where a match can start); or after a full stop glued to a word's end, as the
+# layout splits sentences: "on record for U.S. honeybees.Beekeepers lost 48.2%" (a lost space, no name)
+_SENTENCE_START_WORD = re.compile(r"[.!?:“\"(](?:(?<![.!?:])|\s|(?<=[a-z%]{2}\.))\s*([A-Z][a-z][A-Za-z\-]*)(?![A-Za-z\-])"
                                   r"(?!\s*[(（]?\s*[\u4e00-\u9fff])")
 # a Latin word beside its Chinese in brackets: "帕博利珠单抗(Keytruda)" (group 1), "Keytruda(可瑞达)" (group 2)
 _GLOSSED = re.compile(r"[\u4e00-\u9fff]\s*[(（]\s*([A-Z][a-z][A-Za-z\-]*)\s*[)）]"
@@ -918,7 +919,12 @@ class _Doc:
                 # the name carried so far
                 firms = [m for m in named if m.kind not in ("country", "region")]
                 pronoun_first = bool(named) and any(m.role == "pronoun" and m.start < named[0].start for m in ms)
-                first = firms[0].name if firms else (None if pronoun_first or not named else named[0].name)
+                # (and a sentence whose subject is its pronoun hands on the name carried, whatever it names later:
+                # "It's situated between the Arctic and Atlantic oceans, east of Canada's Arctic Archipelago.
+                # Around 79% of its surface …": Greenland's; not a possessive, "该公司的减肥药物Tirzepatide…")
+                opened = pronoun_first and _OPENED_BY_PRONOUN.match(bj.text, a)
+                first = None if opened or not named else firms[0].name if firms else \
+                    (None if pronoun_first else named[0].name)
                 out.append((a, z, first, subject.joined_names(bj.text, named) if named else None,
                             bool(named) and not firms))
             self._named[j] = out
@@ -1272,6 +1278,12 @@ def _settled_topic(kept: list, pending: list, V: Vocab):
     return top
 
 
+# a sentence opening with a pronoun as its subject: "It's situated", "It is", "They have", "The company said", 该公司表示
+# (not "Its", "Their", 该公司的: a possessive, whose noun may be the subject)
+_OPENED_BY_PRONOUN = re.compile(r"\s*[“\"']?(?:it[’']s\b|(?:it|they|he|she|the (?:company|firm|group|country|island)|"
+                                r"该公司|该集团|它们|它|他们)(?![\w'’]|的))", re.I)
+
+
 def _carried(d: _Doc, i: int, sentence_start: int) -> tuple[str | None, str | None, str | None, str | None]:
     """The subject a pronoun would take, the names a plural pronoun takes together and the place the paragraph
     is about, at the start of a sentence of block i: read from the sentences before it in the block, else from
@@ -1616,11 +1628,13 @@ def _read_carry(d: _Doc, i: int) -> tuple[list[int], list[tuple]]:
             if j == i:
                 starts.append(a)
                 states.append((carry, together, place, firm))
+            # "… AWS、微软Azure和谷歌云。它们占据了66%": the names a plural pronoun takes together (also from a
+            # sentence whose own pronoun keeps the name carried: "The market remains dominated by … AWS, Microsoft
+            # Azure and Google Cloud. They accounted for 66%")
+            together = joined or together
             if named:
                 carry = named
                 firm = firm if is_place else named
-                # "… AWS、微软Azure和谷歌云。它们占据了66%": the names a plural pronoun takes together
-                together = joined or together
                 if j == i:  # "2024年我国汽车产销量均创新高。其中，新能源汽车…": the paragraph's place, until a firm
                     place = named if is_place else None
     if not starts:

@@ -574,6 +574,9 @@ _LEAD_WORD = re.compile(r"(不包括|不包含|不含|除了|扣除|除(?!夕))|
                         r"|带动|帶動|推动|推動|拉动|拉動|帮助|幫助|促使|导致|導致|使得|推升|助力|支撑|支撐|提振|拖累|带领|帶領")
 
 
+# a passive's mark inside the characters before an ending: the name starts after it (日本的捕鲸行动遭国际捕鲸委员会
+# 批评, 被世界卫生组织列为; not a name's own characters: none of these starts a word of a name)
+_PASSIVE_MARK = re.compile(r"遭到|遭受|遭|被|受到")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 # (a joining word between two endings parts two names: 工商银行以及建设银行, 中国银行和农业银行; so does a
 # subsidiary's 子: 泽恩集团子公司; a verb takes more than the two characters allowed: 泽恩公司收购京东集团)
@@ -612,6 +615,12 @@ def chinese_orgs(text: str, vocab: Vocab) -> list[tuple[int, int, str]]:
             if lead.group(1):  # of a name
                 continue
             s += lead.end()
+            core = text[s:m.start()]
+        cut = None
+        for cut in _PASSIVE_MARK.finditer(core):
+            pass
+        if cut is not None:  # 鲸行动遭国际捕鲸委员会: the passive's agent is the name, not what it acted on
+            s += cut.end()
             core = text[s:m.start()]
         inner = next((x for x in vocab.org_suffixes if core.endswith(x) and len(core) > len(x)), None)
         if inner and core[:-len(inner)] in _GENERIC_ORG:

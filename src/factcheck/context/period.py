@@ -1399,6 +1399,11 @@ _WILL_AFTER = re.compile(r"\s+(?:(?!(?:and|or|but|said|say|says|who|that|they|we
                          r"(?:will|is set to|are set to|is expected to|are expected to)\s")
 
 
+# a condition opening the figure's sentence before it: "if the whole ice sheet melted", 如果, 假如, 倘若, 若 (not 若干,
+# "several", nor 若以, "taking": 若以觀光署前年調查, the survey a figure is read from); not "even if", "as if", "if any", "if not" (a concession, a comparison, an aside)
+_CONDITION = re.compile(r"(?<!even )(?<!as )\bif\b(?! any\b| not\b| so\b)|如果|假如|假若|倘若|假使|若(?!干|以)")
+
+
 _FORECAST_SAYS = re.compile(r"(?:预计|預計|预测|預測|预期|預期|预估|預估|\bexpects|\bforecasts|\bprojects)\s*[,，:：]")
 
 
@@ -1448,6 +1453,8 @@ def forecast(v: View, vocab: Vocab, spans: list[PeriodSpan], doc_year: int | Non
             return True
     if _WILL_AFTER.match(low, v.e, v.ce):
         return True  # "an estimated 3.4 billion people will play games": the figure's own verb, to come
+    if _CONDITION.search(low, v.ss, v.s):
+        return True  # 如果格陵兰岛的雪山全部融化,可使得全球海平面升高7.5米: what would follow, not what is
     clause = low[v.cs:v.ce]
     m = _BY_YEAR.search(clause) if "by" in clause or "到" in clause or "至" in clause else None
     if m and any(v.e <= a and b <= v.cs + m.start() for a, b in v.spans):

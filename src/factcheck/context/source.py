@@ -124,6 +124,13 @@ def sources(text: str, low: str, sentence: tuple[int, int], mentions: list[Menti
     out += [m for m in inside if m not in out and m.kind not in ("country", "region", "city") and
             any(_owns_report(text, m, p) and not _OWNERS_GAP.fullmatch(text, m.end, p.start) for p in out)]
     out.sort(key=lambda m: m.start)
+    # "A recent University of Maryland and Auburn University survey found", 据清华大学和北京大学研究: a body joined
+    # by "and" to one that says so says it with it (not a place or a firm: "Samsung and SK hynix said" each of its
+    # own figures)
+    out += [m for m in inside if m not in out and m.kind not in _NOT_COSOURCES and
+            any(o.kind not in _NOT_COSOURCES and (_JOINED.fullmatch(text, m.end, o.start) or
+                                                  _JOINED.fullmatch(text, o.end, m.start)) for o in out)]
+    out.sort(key=lambda m: m.start)
     # "IDC Worldwide Quarterly Mobile Phone Tracker", "Canalys Smartphone Analysis": a name nobody knows written
     # right after a source is its product, part of the attribution (not who the figure is about)
     for m in inside:
@@ -146,6 +153,8 @@ def sources(text: str, low: str, sentence: tuple[int, int], mentions: list[Menti
 
 
 _RESTATED_GAP = re.compile(r"\s*[(（]\s*")
+_JOINED = re.compile(r"\s*(?:,?\s*and|&|和|与|與|及|、)\s*")
+_NOT_COSOURCES = ("company", "country", "region", "city")
 
 
 # (not a firm's own accounts: "published an annual report showing revenue of …", "a sustainability report")
