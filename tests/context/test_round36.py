@@ -88,7 +88,7 @@ def test_names_joined_after_a_pronoun_are_what_they_take_together():
 @pytest.mark.parametrize("text, figure", [
     ("如果格陵蘭島的雪山全部融化,可使得全球海平面升高7.5米。", "7.5米"),
     ("倘若冰盖全部融化,海平面会上升7米。", "7米"),
-    ("If the whole ice sheet melted, sea levels could rise by 7 metres.", "7 metres"),
+    ("If the whole ice sheet melted, the rise in sea level is 7 metres.", "7 metres"),
 ])
 def test_a_figure_after_a_condition_is_expected(text, figure):
     assert "forecast" in _frame(text, figure).basis
@@ -119,3 +119,38 @@ def test_a_chinese_name_starts_after_a_passive_mark(text, figure, name):
 def test_a_chinese_name_without_a_passive_mark_keeps_its_characters():
     # near miss: the walk back over a name's own characters is unchanged
     assert _frame("清华大学发布报告称,全国冰川面积减少了18%。", "18%").source == "清华大学"
+
+
+# ---------------------------------------------------------------- a figure named again
+
+@pytest.mark.parametrize("text, figure, subject", [
+    ("As per the 2018 census, India has 2,967 tigers. This number constitutes 70 per cent of the global number.",
+     "70 per cent", "India"),
+    ("2018年印度共有2967只老虎。这一数字占全球野生老虎的70%。", "70%", "India"),
+])
+def test_this_number_is_the_figure_before_and_whose_it_was(text, figure, subject):
+    assert _frame(text, figure).subject == subject
+
+
+def test_the_number_of_is_no_figure_named_again():
+    # near miss: "the number of" opens a new quantity; it stands for nothing before it
+    got = _frame("India has 2,967 tigers. The number of tigers worldwide rose 40% in 2022.", "40%")
+    assert got.subject != "India"
+
+
+# ---------------------------------------------------------------- Haiti by its short name, not inside a sea's region
+
+@pytest.mark.parametrize("text, figure, subject", [
+    ("2010年霍乱疫情席卷了共计约70万海地人。", "约70万", "Haiti"),
+    ("海地地震造成22万人死亡。", "22万人", "Haiti"),
+])
+def test_haiti_by_its_short_chinese_name(text, figure, subject):
+    assert _frame(text, figure).subject == subject
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("中国沿海地区的年降水量为1200毫米。", "1200毫米"),
+    ("黑海地区的小麦出口量为5000万吨。", "5000万吨"),
+])
+def test_a_seas_region_is_not_haiti(text, figure):
+    assert _frame(text, figure).subject != "Haiti"
