@@ -372,6 +372,9 @@ def test_two_pairs_of_characters_chain_into_the_three_character_word_the_diction
     # 海平 + 平面 are the pairs an object keeps of 海平面 ("sea level"); 平面 alone is "plane": the word meets
     # "sea" whole, and its pairs count no more
     assert meet({"海平", "平面"}, {"sea"}) == (1.0, 0)
+    # a pair inside the longer word still meets what it says alone, and the longer word is then no leftover
+    # (死亡 of 死亡率, "died")
+    assert meet({"死亡", "亡率"}, {"died"}) == (1.0, 0)
     # near miss: pairs that chain into no word the dictionary knows stay pairs (出口 + 口岸 → no 出口岸)
     shared, unshared = meet({"出口", "口岸"}, {"export"})
     assert shared == 1.0 and unshared == 1

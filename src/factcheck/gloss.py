@@ -58,7 +58,8 @@ def meet(han_words: set[str], latin_words: set[str]) -> tuple[float, int]:
     shared counts a Chinese word and the English words its senses name as one match each side, and unshared
     counts the dictionary words and English words left over. Pairs of characters the dictionary does not know
     count for nothing either way."""
-    known = {h: g for h in _joined(han_words) if (g := glosses(h))}
+    words, inside = _joined(han_words)
+    known = {h: g for h in words if (g := glosses(h))}
     hit: set[str] = set()
     matched = 0
     forms = {f: w for w in latin_words for f in _forms(w)}
@@ -67,14 +68,23 @@ def meet(han_words: set[str], latin_words: set[str]) -> tuple[float, int]:
         if common:
             matched += 1
             hit |= common
+    left = {w for w, g in known.items() if not any(f in forms for f in g)}
+    for h in inside:  # (a pair inside a longer word still meets what it says alone: 死亡 of 死亡率, "died"; the
+        # longer word then counts as met, not left over)
+        common = {forms[f] for f in glosses(h) if f in forms} - hit
+        if common:
+            matched += 1
+            hit |= common
+            left -= {w for w in left if h in w}
     shared = (matched + len(hit)) / 2
-    return shared, (len(known) - matched) + len(latin_words - hit)
+    return shared, len(left) + len(latin_words - hit)
 
 
-def _joined(han_words: set[str]) -> set[str]:
+def _joined(han_words: set[str]) -> tuple[set[str], set[str]]:
     """The pairs of characters, with each word of three the dictionary knows that two of them chain into in place
     of both (海平 + 平面 → 海平面, "sea level", not 平面, "plane"): an object keeps pairs, which need no word
-    segmenter, and a three-character word meets its English only whole."""
+    segmenter, and a three-character word meets its English only whole. Also the pairs so joined, which count
+    only where they meet an English word the longer word does not."""
     pairs = [h for h in han_words if len(h) == 2]
     out, used = set(), set()
     for a in pairs:
@@ -82,7 +92,7 @@ def _joined(han_words: set[str]) -> set[str]:
             if a != b and a[1] == b[0] and glosses(a + b[1]):
                 out.add(a + b[1])
                 used.update((a, b))
-    return out | (set(han_words) - used) if out else set(han_words)
+    return (out | (set(han_words) - used), used) if out else (set(han_words), set())
 
 
 def _forms(w: str) -> tuple[str, ...]:

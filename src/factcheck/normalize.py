@@ -30,7 +30,9 @@ class NormLine:
 def _t2s():
     import opencc  # imported only when text is normalised, never at start-up
 
-    return opencc.OpenCC("t2s")
+    # (hk2s: t2s and Hong Kong's variant characters too, 衞 for 衛 in 世界衞生組織, 綫 for 線; Taiwan and
+    # mainland Traditional text converts as under t2s)
+    return opencc.OpenCC("hk2s")
 
 
 # Applied before NFKC, one character for one: odd spaces become " " (tabs stay: they separate columns), and the full-width comma becomes "、"

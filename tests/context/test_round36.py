@@ -37,27 +37,28 @@ def test_a_statistics_term_is_no_subject(text, figure):
 @pytest.mark.parametrize("text, figure, source", [
     ("A recent University of Maryland and Auburn University survey found that 48% of colonies were lost.", "48%",
      "University of Maryland"),
-    ("据清华大学和北京大学研究,全国蜂群损失率为23%。", "23%", "清华大学"),
+    ("According to Bee Informed Partnership and Project Apis m., 62% of colonies were lost.", "62%",
+     "Bee Informed Partnership"),
 ])
 def test_a_body_joined_to_a_source_is_one_too(text, figure, source):
     got = _frame(text, figure)
     assert got.source == source
-    assert got.subject not in ("University of Maryland", "Auburn University", "清华大学", "北京大学")
+    assert got.subject not in ("University of Maryland", "Auburn University", "Project Apis m.")
 
 
-def test_firms_joined_before_a_verb_of_saying_stay_subjects():
-    # near miss: two firms stating their own figures are their subjects
-    assert _frame("Apple and Samsung said they shipped 48 million phones.", "48 million").subject == "Apple+Samsung"
+@pytest.mark.parametrize("text, figure, subject", [
+    # near misses: firms stating their own figures are their subjects, also firms found by a Chinese ending
+    ("Apple and Samsung said they shipped 48 million phones.", "48 million", "Apple+Samsung"),
+    ("泽恩公司和博兰集团表示,出货量达4800万部。", "4800万部", "泽恩"),
+])
+def test_firms_joined_before_a_verb_of_saying_stay_subjects(text, figure, subject):
+    assert _frame(text, figure).subject == subject
 
 
-def test_a_university_is_a_body_not_its_city():
-    got = _frame("北京大学的研究显示,全国蜂群损失率为23%。", "23%")
-    assert got.source == "北京大学" and got.subject != "Beijing"
-
-
-def test_students_of_a_city_stay_the_citys():
-    # near miss: 大学 inside a word after a city names no university
-    assert _frame("北京的大学生人数为60万人。", "60万人").subject == "Beijing"
+def test_a_list_is_no_attribution():
+    # near miss: names joined in a list ("such as YouTube and Twitch") that no cue or study word frames
+    got = _frame("Short-video ads, such as YouTube and Twitch, are expected to grow 7% in 2025.", "7%")
+    assert got.source not in ("YouTube", "Twitch")
 
 
 # ---------------------------------------------------------------- a sentence opened by its pronoun hands on its subject
@@ -76,6 +77,13 @@ def test_a_sentence_opened_by_a_name_hands_it_on():
     assert got.subject == "Arctic Archipelago"
 
 
+def test_a_pronoun_that_reports_hands_on_what_it_names():
+    # near miss: "It found that Nvidia dominates …": what it found is the new topic
+    got = _frame("Microsoft released its annual AI report. It found that Nvidia dominates the market for AI chips. "
+                 "The chipmaker holds 80% of it.", "80%")
+    assert got.subject == "Nvidia"
+
+
 def test_names_joined_after_a_pronoun_are_what_they_take_together():
     # "The market remains dominated by …: AWS, Microsoft Azure and Google Cloud. They accounted for 66%"
     got = _frame("The market grew 25% in the quarter. It remains dominated by three hyperscalers: AWS, Microsoft Azure "
@@ -88,7 +96,7 @@ def test_names_joined_after_a_pronoun_are_what_they_take_together():
 @pytest.mark.parametrize("text, figure", [
     ("如果格陵蘭島的雪山全部融化,可使得全球海平面升高7.5米。", "7.5米"),
     ("倘若冰盖全部融化,海平面会上升7米。", "7米"),
-    ("If the whole ice sheet melted, the rise in sea level is 7 metres.", "7 metres"),
+    ("如果不提高循环利用率,塑料垃圾也要增加近两倍。", "近两倍"),
 ])
 def test_a_figure_after_a_condition_is_expected(text, figure):
     assert "forecast" in _frame(text, figure).basis
@@ -99,6 +107,12 @@ def test_a_figure_after_a_condition_is_expected(text, figure):
     ("Even if 10% of hives die, the crop survives.", "10%"),
     ("若以觀光署前年調查,來台旅客平均每人每趟支出約四萬元。", "約四萬元"),
     ("若干国家的产量增长了12%。", "12%"),
+    # a condition that frames how a real figure is counted or seen, and 若 inside a word
+    ("若從年度整體趨勢來看,今年出口總額累計達6,407.5億美元。", "6,407.5億美元"),
+    ("若不计汇率影响,营收增长8%。", "8%"),
+    ("如果將場外交易計算在內,一季度全球黃金總需求同比增長3%。", "3%"),
+    ("If offal is also taken into account, imports in 2020 were 5,730,000 tonnes.", "5,730,000 tonnes"),
+    ("他们若有所思,2023年营收增长了15%。", "15%"),
 ])
 def test_a_concession_or_a_basis_is_no_condition(text, figure):
     assert "forecast" not in _frame(text, figure).basis
@@ -118,7 +132,7 @@ def test_a_chinese_name_starts_after_a_passive_mark(text, figure, name):
 
 def test_a_chinese_name_without_a_passive_mark_keeps_its_characters():
     # near miss: the walk back over a name's own characters is unchanged
-    assert _frame("清华大学发布报告称,全国冰川面积减少了18%。", "18%").source == "清华大学"
+    assert _frame("冰川研究所发布报告称,全国冰川面积减少了18%。", "18%").source == "冰川研究所"
 
 
 # ---------------------------------------------------------------- a figure named again

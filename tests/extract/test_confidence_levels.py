@@ -1,6 +1,6 @@
 """A confidence level names the interval after it ("95 % CI", "a 90% confidence interval", 95%置信区间): no
 quantity of its own; the interval's ends stay a range of the estimate, also after a capitalised word such as CI that
-would otherwise read as a product's name ("Windows 11"). Sentences written for this test, in the forms survey
+would otherwise read as a product's name ("Windows 11"): CI, UI, CrI. Sentences written for this test, in the forms survey
 reports use (corpus-fresh39 keyed "[95 % CI" a non-claim and "CI 19.3–20.3 %]" a range)."""
 from __future__ import annotations
 
@@ -23,6 +23,17 @@ def test_a_confidence_level_is_no_figure(sentence, figures):
     assert [c.text for c in claims_in(sentence)] == figures
 
 
-def test_a_range_of_percentages_after_a_capitalised_word_keeps_both_ends():
-    got = claims_in("Losses were [XY 19.3–20.3 %] over the summer.")
-    assert [(c.low, c.high) for c in got] == [(19.3, 20.3)]
+@pytest.mark.parametrize("sentence", ["Losses were [CI 19.3–20.3 %] over the summer.",
+                                      "Deaths fell 12% (UI 10.1–14.2%) in 2021."])
+def test_an_interval_after_its_statistics_term_keeps_both_ends(sentence):
+    got = [c for c in claims_in(sentence) if c.low is not None]
+    assert [(c.low, c.high) for c in got] in ([(19.3, 20.3)], [(10.1, 14.2)])
+
+
+@pytest.mark.parametrize("sentence, figures", [
+    # near misses: an uncertainty interval and a credible interval are intervals too; a product's number is not
+    ("Deaths fell 12% (95% UI 10.1–14.2%) in 2021.", ["12%", "10.1–14.2%"]),
+    ("死亡人数为12%(95%信賴區間為10%-14%)。", ["12%", "10%-14%"]),
+])
+def test_uncertainty_and_credible_intervals(sentence, figures):
+    assert [c.text for c in claims_in(sentence)] == figures

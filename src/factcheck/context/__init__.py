@@ -1281,7 +1281,13 @@ def _settled_topic(kept: list, pending: list, V: Vocab):
 # a sentence opening with a pronoun as its subject: "It's situated", "It is", "They have", "The company said", 该公司表示
 # (not "Its", "Their", 该公司的: a possessive, whose noun may be the subject)
 _OPENED_BY_PRONOUN = re.compile(r"\s*[“\"']?(?:it[’']s\b|(?:it|they|he|she|the (?:company|firm|group|country|island)|"
-                                r"该公司|该集团|它们|它|他们)(?![\w'’]|的))", re.I)
+                                r"该公司|该集团|它们|它|他们)(?![\w'’]|的))"
+                                # (not one that says or finds what it names next: "It found that Nvidia dominates …",
+                                # "It draws on data from …", 它指出: the names are what it reports, the new topic)
+                                r"(?!\s+(?:also\s+)?(?:said|says|found|finds|showed|shows|reported|reports|noted|notes|"
+                                r"estimated|estimates|draws|drew|added|adds|explained|explains|warned|warns|stated|"
+                                r"states|predicted|predicts|expects|expected|argued|argues)\b)"
+                                r"(?!\s*(?:指出|表示|发现|显示|称|认为|预计|估计|提到|强调))", re.I)
 
 
 def _carried(d: _Doc, i: int, sentence_start: int) -> tuple[str | None, str | None, str | None, str | None]:
@@ -1364,6 +1370,9 @@ _CLAUSE_END = re.compile(r"[,，;；]")
 # ending at a comma, with no figure of its own ("driven by China with sales of 11 million, up 40%" names whose sales)
 _CAPTION = re.compile(r"\s*[(（]?\s*(?:photos?|images?|pictures?|file photo|graphic)\s*(?:courtesy|credit|by|:|：|/)"
                       r"|\s*[(（]?\s*(?:图为|圖為|图片来源|圖片來源|图／|圖／|图/|圖/|资料照片|資料照片|摄影|攝影)", re.I)
+# a picture's credit anywhere in a block ("…並不是它們的理想獵物|圖源:Wikipedia by Brian Gratwicke", "Image credit:
+# Reuters"): the block is a caption, whose names the next paragraph does not take
+_CREDIT = re.compile(r"图源\s*[:：]|图片来源|\b(?:photo|image|picture)\s+(?:credit|courtesy)|\bcredits?\s*:", re.I)
 # what a figure reflects or was brought by (反映台灣在…雲端服務這些發展, "reflecting strong cloud spending"): a cause
 _REFLECTS = re.compile(r"反映|反应|\breflect(?:s|ed|ing)?\b|\bthanks to\b|\bdriven by\b")
 _DEMAND = re.compile(r"需求|\bdemand\b")  # (what a demand is for drove a figure; it is not what the figure measures)
@@ -1622,16 +1631,19 @@ def _read_carry(d: _Doc, i: int) -> tuple[list[int], list[tuple]]:
     starts, states = [], []
     carry = together = place = firm = None
     for j in ((i - 1, i) if i > 0 else (i,)):
-        if d.layout.blocks[j].kind == "row" or (j < i and _CAPTION.match(d.layout.blocks[j].text)):
+        if d.layout.blocks[j].kind == "row" or (j < i and (_CAPTION.match(d.layout.blocks[j].text) or
+                                                           _CREDIT.search(d.layout.blocks[j].text))):
             continue  # ("Photo courtesy of Taiwan International Ports Corp via CNA": whose photo, not whose figures)
         for a, z, named, joined, is_place in d.named_by_sentence(j):
             if j == i:
                 starts.append(a)
                 states.append((carry, together, place, firm))
             # "… AWS、微软Azure和谷歌云。它们占据了66%": the names a plural pronoun takes together (also from a
-            # sentence whose own pronoun keeps the name carried: "The market remains dominated by … AWS, Microsoft
-            # Azure and Google Cloud. They accounted for 66%")
-            together = joined or together
+            # sentence of the figure's paragraph whose own pronoun keeps the name carried: "It remains dominated
+            # by … AWS, Microsoft Azure and Google Cloud. They accounted for 66%"; not from the paragraph before,
+            # whose "they" may be respondents or scholars)
+            if joined and (named or j == i):
+                together = joined
             if named:
                 carry = named
                 firm = firm if is_place else named

@@ -1399,9 +1399,18 @@ _WILL_AFTER = re.compile(r"\s+(?:(?!(?:and|or|but|said|say|says|who|that|they|we
                          r"(?:will|is set to|are set to|is expected to|are expected to)\s")
 
 
-# a condition opening the figure's sentence before it: "if the whole ice sheet melted", 如果, 假如, 倘若, 若 (not 若干,
-# "several", nor 若以, "taking": 若以觀光署前年調查, the survey a figure is read from); not "even if", "as if", "if any", "if not" (a concession, a comparison, an aside)
-_CONDITION = re.compile(r"(?<!even )(?<!as )\bif\b(?! any\b| not\b| so\b)|如果|假如|假若|倘若|假使|若(?!干|以)")
+# a condition in a clause before the figure's (如果, 假如, 倘若, 若, "if"; not 若干, "several", 若以, "taking", 若要,
+# "in order to", 若有所思, 若隐若现; not "even if", "as if", "if any", "if not", "if so"), whose consequence, the
+# figure's clause, says what could or would be (可, 能, 会, 将, 要, "might"): 如果格陵兰岛的雪山全部融化,可使得全球海平面
+# 升高7.5米. A condition that frames how a real figure is counted or seen is none: 若從年度整體趨勢來看, 若不計新冠產品,
+# 如果將場外交易計算在內, 若與2004年相比, "if offal is also taken into account", "if you go back a few decades".
+_CONDITION = re.compile(r"(?<!even )(?<!as )\bif\b(?! any\b| not\b| so\b)|如果|假如|假若|倘若|假使"
+                        r"|(?<![莫倘])若(?!干|以|要|有所|隐|无)")
+_IRREALIS = re.compile(r"可(?!能性|以说|见)|能(?!源|力|量|耗|效)|会(?!议|员|计|长|展|谈|见|场|所|同)|将|要(?!求|素|点|是|闻)|"
+                       r"\bmight\b")
+_FRAMING = re.compile(r"来看|看来|相比|相较|比较|计算|计入|在内|不计|除去|排除|撇除|算上|考虑|而言|来说|按|依照|"
+                      r"\btaken into account\b|\b(?:look|go|think|looking|going) back\b|\bcompared\b|\bexclud|\binclud|"
+                      r"\bcount(?:ed|ing)?\b")
 
 
 _FORECAST_SAYS = re.compile(r"(?:预计|預計|预测|預測|预期|預期|预估|預估|\bexpects|\bforecasts|\bprojects)\s*[,，:：]")
@@ -1453,7 +1462,8 @@ def forecast(v: View, vocab: Vocab, spans: list[PeriodSpan], doc_year: int | Non
             return True
     if _WILL_AFTER.match(low, v.e, v.ce):
         return True  # "an estimated 3.4 billion people will play games": the figure's own verb, to come
-    if _CONDITION.search(low, v.ss, v.s):
+    cond = _CONDITION.search(low, v.ss, v.cs)
+    if cond and _IRREALIS.search(low, v.cs, v.s) and not _FRAMING.search(low, cond.end(), v.cs):
         return True  # 如果格陵兰岛的雪山全部融化,可使得全球海平面升高7.5米: what would follow, not what is
     clause = low[v.cs:v.ce]
     m = _BY_YEAR.search(clause) if "by" in clause or "到" in clause or "至" in clause else None

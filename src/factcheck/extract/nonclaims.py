@@ -564,7 +564,8 @@ def reject(text: str, low: str, start: int, end: int, core_plain: str | None, va
         if m and FIGURE_ROW.match(text, start):
             m = None  # Iraq 4.67 4.76 4.65 …: the word labels a row of figures, it names no product
         if m and m.group(1).lower() not in _NOT_NAMES and (_CJK.search(text) or _product_name(m, K)) \
-                and not _table_cell(text[start:end], after) and not _PERCENT_RANGE_AFTER.match(after):
+                and not _table_cell(text[start:end], after) and \
+                not (m.group(1) in _INTERVAL_WORDS and _PERCENT_RANGE_AFTER.match(after)):
             return "name"
         # a street address: 10 Downing Street, 1600 Pennsylvania Avenue, 221 Baker St.
         if _STREET_AFTER.match(text, end):
@@ -622,7 +623,9 @@ _STREET_AFTER = re.compile(r"[A-Z]?\s(?:(?:[A-Z][a-z]+|[0-9]+(?:st|nd|rd|th))\s)
                            r"Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|Court|Ct|Terrace|Crescent|Parkway|Pkwy|"
                            r"Highway|Hwy)\b")
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
-# the low end of a range of percentages ("[95 % CI 19.3–20.3 %]"): no product is numbered in percent
+# the low end of an interval of percentages after its statistics term ("[95 % CI 19.3–20.3 %]", "UI 10.1–12.4%"):
+# no product's number ("iPhone 15–20%" stays as it was)
+_INTERVAL_WORDS = frozenset({"CI", "CIs", "CrI", "UI"})
 _PERCENT_RANGE_AFTER = re.compile(r"\s?[–—\-~～]\s?\d[\d.,]*\s?(?:%|percent\b|per cent\b)")
 _NEXT_FIGURE = re.compile(r"\s+[-+]?\d[\d.,]*%?(?:\s|$)")
 
