@@ -125,7 +125,8 @@ def sources(text: str, low: str, sentence: tuple[int, int], mentions: list[Menti
             any(_owns_report(text, m, p) and not _OWNERS_GAP.fullmatch(text, m.end, p.start) for p in out)]
     out.sort(key=lambda m: m.start)
     # "A recent University of Maryland and Auburn University survey found", 据清华大学和北京大学研究: a body joined
-    # by "and" to one that says so says it with it, where the two open an attribution (a cue right before them) or
+    # by "and" to one that says so says it with it, where the two open an attribution (the first a cue introduces:
+    # "according to a global census issued by the World Wildlife Fund and the Global Tiger Forum") or
     # name whose study it is (a word of research right after them); not a place or a firm ("Samsung and SK hynix
     # said", 泽恩公司和博兰集团表示: each of its own figures), nor a list ("如YouTube、Twitch")
     cue_ends = list(_cue_ends(text, low, ss, se, vocab)) if len(inside) > 1 else []
@@ -135,7 +136,7 @@ def sources(text: str, low: str, sentence: tuple[int, int], mentions: list[Menti
         for o in out:
             first, last = (m, o) if m.start < o.start else (o, m)
             if not _firm_or_place(text, o) and _JOINED.fullmatch(text, first.end, last.start) and (
-                    _STUDY_AFTER.match(text, last.end) or any(0 <= first.start - e <= 12 for e in cue_ends)):
+                    _STUDY_AFTER.match(text, last.end) or any(first in _after_cue(text, e, inside)[:1] for e in cue_ends)):
                 out.append(m)
                 break
     out.sort(key=lambda m: m.start)
@@ -161,7 +162,7 @@ def sources(text: str, low: str, sentence: tuple[int, int], mentions: list[Menti
 
 
 _RESTATED_GAP = re.compile(r"\s*[(（]\s*")
-_JOINED = re.compile(r"\s*(?:,?\s*and|&|和|与|與|及|、)\s*")
+_JOINED = re.compile(r"\s*(?:,?\s*and|&|和|与|與|及|、)\s*(?:the\s+)?")
 _NOT_COSOURCES = ("company", "country", "region", "city")
 _STUDY_AFTER = re.compile(r"['’]?s?\s*(?:joint\s+)?(?:survey|study|report|research|analysis|研究|调查|報告|报告)", re.I)
 
