@@ -124,11 +124,11 @@ def sources(text: str, low: str, sentence: tuple[int, int], mentions: list[Menti
     out += [m for m in inside if m not in out and m.kind not in ("country", "region", "city") and
             any(_owns_report(text, m, p) and not _OWNERS_GAP.fullmatch(text, m.end, p.start) for p in out)]
     out.sort(key=lambda m: m.start)
-    # "A recent University of Maryland and Auburn University survey found", 据清华大学和北京大学研究: a body joined
-    # by "and" to one that says so says it with it, where the two open an attribution (the first a cue introduces:
-    # "according to a global census issued by the World Wildlife Fund and the Global Tiger Forum") or
-    # name whose study it is (a word of research right after them); not a place or a firm ("Samsung and SK hynix
-    # said", 泽恩公司和博兰集团表示: each of its own figures), nor a list ("如YouTube、Twitch")
+    # "A recent University of Maryland and Auburn University survey found": a body joined by "and" to one that
+    # says so says it with it, where the two open an attribution (the first a cue introduces: "according to a
+    # global census issued by the World Wildlife Fund and the Global Tiger Forum") or name whose study it is (a
+    # word of research right after them); not a place or a firm ("Samsung and SK hynix said", 泽恩公司和博兰集团
+    # 表示: each of its own figures), nor a list ("如YouTube、Twitch")
     cue_ends = list(_cue_ends(text, low, ss, se, vocab)) if len(inside) > 1 else []
     for m in inside:
         if m in out or _firm_or_place(text, m):
@@ -136,7 +136,8 @@ def sources(text: str, low: str, sentence: tuple[int, int], mentions: list[Menti
         for o in out:
             first, last = (m, o) if m.start < o.start else (o, m)
             if not _firm_or_place(text, o) and _JOINED.fullmatch(text, first.end, last.start) and (
-                    _STUDY_AFTER.match(text, last.end) or any(first in _after_cue(text, e, inside)[:1] for e in cue_ends)):
+                    _STUDY_AFTER.match(text, last.end) or
+                    any(first in _after_cue(text, e, inside)[:1] for e in cue_ends)):
                 out.append(m)
                 break
     out.sort(key=lambda m: m.start)
@@ -164,12 +165,13 @@ def sources(text: str, low: str, sentence: tuple[int, int], mentions: list[Menti
 _RESTATED_GAP = re.compile(r"\s*[(（]\s*")
 _JOINED = re.compile(r"\s*(?:,?\s*and|&|和|与|與|及|、)\s*(?:the\s+)?")
 _NOT_COSOURCES = ("company", "country", "region", "city")
-_STUDY_AFTER = re.compile(r"['’]?s?\s*(?:joint\s+)?(?:survey|study|report|research|analysis|研究|调查|報告|报告)", re.I)
+_STUDY_AFTER = re.compile(r"['’]?s?\s*(?:joint\s+)?(?:survey|study|report|research|analysis|研究|调查|调研|报告)", re.I)
 
 
 def _firm_or_place(text: str, m) -> bool:
-    """A mention that is a company or a place, or a Chinese name found by a firm's ending (泽恩公司, 博兰集团)."""
-    return m.kind in _NOT_COSOURCES or text[max(0, m.end - 2):m.end + 2].startswith(("公司", "集团"), 2) or \
+    """A mention that is a company or a place, or a Chinese name found by a firm's ending (泽恩公司, 博兰集团: the
+    name may stop before the ending or take it in)."""
+    return m.kind in _NOT_COSOURCES or text.startswith(("公司", "集团"), m.end) or \
         text[max(0, m.end - 2):m.end] in ("公司", "集团", "控股")
 
 
