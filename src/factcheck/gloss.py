@@ -63,12 +63,14 @@ def meet(han_words: set[str], latin_words: set[str]) -> tuple[float, int]:
     hit: set[str] = set()
     matched = 0
     forms = {f: w for w in latin_words for f in _forms(w)}
-    for g in known.values():
+    left = set()  # (the dictionary words no English word meets)
+    for w, g in known.items():
         common = {forms[f] for f in g if f in forms}
         if common:
             matched += 1
             hit |= common
-    left = {w for w, g in known.items() if not any(f in forms for f in g)}
+        else:
+            left.add(w)
     for h in inside:  # (a pair inside a longer word still meets what it says alone: 死亡 of 死亡率, "died"; the
         # longer word then counts as met, not left over)
         common = {forms[f] for f in glosses(h) if f in forms} - hit
@@ -86,10 +88,13 @@ def _joined(han_words: set[str]) -> tuple[set[str], set[str]]:
     segmenter, and a three-character word meets its English only whole. Also the pairs so joined, which count
     only where they meet an English word the longer word does not."""
     pairs = [h for h in han_words if len(h) == 2]
+    starting: dict[str, list[str]] = {}  # first character -> the pairs it starts
+    for h in pairs:
+        starting.setdefault(h[0], []).append(h)
     out, used = set(), set()
     for a in pairs:
-        for b in pairs:
-            if a != b and a[1] == b[0] and glosses(a + b[1]):
+        for b in starting.get(a[1], ()):
+            if a != b and glosses(a + b[1]):
                 out.add(a + b[1])
                 used.update((a, b))
     return (out | (set(han_words) - used), used) if out else (set(han_words), set())

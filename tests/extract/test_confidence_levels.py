@@ -31,7 +31,7 @@ def test_an_interval_after_its_statistics_term_keeps_both_ends(sentence):
 
 
 @pytest.mark.parametrize("sentence, figures", [
-    # near misses: an uncertainty interval and a credible interval are intervals too; a product's number is not
+    # an uncertainty interval is an interval too, and so is 信賴區間 in Traditional script
     ("Deaths fell 12% (95% UI 10.1–14.2%) in 2021.", ["12%", "10.1–14.2%"]),
     ("死亡人数为12%(95%信賴區間為10%-14%)。", ["12%", "10%-14%"]),
 ])

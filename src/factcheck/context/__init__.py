@@ -923,9 +923,12 @@ class _Doc:
                 # (and a sentence whose subject is its pronoun hands on the name carried, whatever it names later:
                 # "It's situated between the Arctic and Atlantic oceans, east of Canada's Arctic Archipelago.
                 # Around 79% of its surface …": Greenland's; not a possessive, "该公司的减肥药物Tirzepatide…")
-                opened = pronoun_first and _OPENED_BY_PRONOUN.match(bj.text, a)
-                first = None if opened or not named else firms[0].name if firms else \
-                    (None if pronoun_first else named[0].name)
+                if not named or pronoun_first and _OPENED_BY_PRONOUN.match(bj.text, a):
+                    first = None
+                elif firms:
+                    first = firms[0].name
+                else:
+                    first = None if pronoun_first else named[0].name
                 out.append((a, z, first, subject.joined_names(bj.text, named) if named else None,
                             bool(named) and not firms))
             self._named[j] = out

@@ -616,11 +616,9 @@ def chinese_orgs(text: str, vocab: Vocab) -> list[tuple[int, int, str]]:
                 continue
             s += lead.end()
             core = text[s:m.start()]
-        cut = None
-        for cut in _PASSIVE_MARK.finditer(core):
-            pass
-        if cut is not None:  # 鲸行动遭国际捕鲸委员会: the passive's agent is the name, not what it acted on
-            s += cut.end()
+        marks = list(_PASSIVE_MARK.finditer(core))
+        if marks:  # 鲸行动遭国际捕鲸委员会: the passive's agent is the name, not what it acted on
+            s += marks[-1].end()
             core = text[s:m.start()]
         inner = next((x for x in vocab.org_suffixes if core.endswith(x) and len(core) > len(x)), None)
         if inner and core[:-len(inner)] in _GENERIC_ORG:

@@ -92,8 +92,10 @@ def sources(text: str, low: str, sentence: tuple[int, int], mentions: list[Menti
     if not inside:  # (every source is one of them: a sentence naming no one has none)
         return []
     out = [m for m in inside if m.role == "research"]
+    introduced = []  # (the first name each cue introduces: a co-source may be joined to it, below)
     for e in _cue_ends(text, low, ss, se, vocab):
         nxt = _after_cue(text, e, inside)
+        introduced += nxt[:1]
         if len(nxt) > 1 and nxt[0].kind in ("country", "region") and \
                 _OWNERS_GAP.fullmatch(text, nxt[0].end, nxt[1].start):
             nxt = nxt[1:]  # "according to Vietnam's Agriculture Ministry": the ministry says so, of its country
@@ -129,15 +131,13 @@ def sources(text: str, low: str, sentence: tuple[int, int], mentions: list[Menti
     # global census issued by the World Wildlife Fund and the Global Tiger Forum") or name whose study it is (a
     # word of research right after them); not a place or a firm ("Samsung and SK hynix said", 泽恩公司和博兰集团
     # 表示: each of its own figures), nor a list ("如YouTube、Twitch")
-    cue_ends = list(_cue_ends(text, low, ss, se, vocab)) if len(inside) > 1 else []
     for m in inside:
         if m in out or _firm_or_place(text, m):
             continue
         for o in out:
             first, last = (m, o) if m.start < o.start else (o, m)
             if not _firm_or_place(text, o) and _JOINED.fullmatch(text, first.end, last.start) and (
-                    _STUDY_AFTER.match(text, last.end) or
-                    any(first in _after_cue(text, e, inside)[:1] for e in cue_ends)):
+                    _STUDY_AFTER.match(text, last.end) or first in introduced):
                 out.append(m)
                 break
     out.sort(key=lambda m: m.start)
