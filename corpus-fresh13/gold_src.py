@@ -15,7 +15,7 @@ products; CPO vs CPO+PKO; world vs China; installations vs operational stock), f
 vintages (GAPKI January vs September 2024; USDA's 5.9 vs 6.2 MMT) are different_basis.
 Values as written: 万/萬 = 1e4, 亿 = 1e8, 千公顷 = 1e3 ha; 亩 (mu) = 1/15 hectare and 公斤/亩 * 15 = kg per hectare (as
 corpus-fresh6); acres = 0.40468564 ha. Units: count (robots; densities are robots per 10,000 employees, noted),
-tonnes, hectares, kg_per_hectare, percent, USD, MYR.
+tonnes, hectares, kg / hectare, percent, USD, MYR.
 """
 from __future__ import annotations
 
@@ -29,7 +29,7 @@ from goldsrc import C, D, K, M, R, among, cross, emit, group, single  # noqa: E4
 ro = lambda n, s: f"robot-{n:02d}-{s}.txt"
 pa = lambda n, s: f"palm-{n:02d}-{s}.txt"
 co = lambda n, s: f"cotton-{n:02d}-{s}.txt"
-PC, T, USD, MYR, HA, KGHA, CNT = ("percent", "tonnes", "USD", "MYR", "hectares", "kg_per_hectare", "count")
+PC, T, USD, MYR, HA, KGHA, CNT = ("percent", "tonnes", "USD", "MYR", "hectares", "kg / hectare", "count")
 WAN, YI, MN = 1e4, 1e8, 1e6
 MU = lambda mu: mu / 15.0            # mu -> hectares
 KGMU = lambda k: k * 15.0            # kg per mu -> kg per hectare

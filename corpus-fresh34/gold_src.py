@@ -18,7 +18,7 @@ same-basis pair with different values gets a verdict from goldkit's `auto` (a ro
 that is not a correct rounding, or two of the same precision that disagree, is conflict; a hedge that holds the other
 figure is consistent). Ranges carry their own basis tags so that `auto` never sees a list; their verdicts are given with
 `X`. Values as written: 万/萬 = 1e4, 亿/億 = 1e8, 万亿 = 1e12, 兆 = 1e12, 成 = 10 percent. Units: persons, percent, count,
-USD, CNY, TWD, minutes, miles, square_km, degrees_celsius, per_100k_people, rank, times.
+USD, CNY, TWD, minutes, miles, km**2, degrees_celsius, per_100k_people, rank, times.
 """
 from __future__ import annotations
 
@@ -35,7 +35,7 @@ from goldsrc import cross  # noqa: E402
 load(HERE)
 
 RAB, SNK, CRL = "rabies", "snakebite", "coral-bleaching"
-MIN, RT, MI, KM2, DEG, TWD, CNY = "minutes", "per_100k_people", "miles", "square_km", "degrees_celsius", "TWD", "CNY"
+MIN, RT, MI, KM2, DEG, TWD, CNY = "minutes", "per_100k_people", "miles", "km**2", "degrees_celsius", "TWD", "CNY"
 CD = (C, D)
 
 

@@ -17,7 +17,7 @@ explicit entries win; otherwise a different basis is different_basis, the same b
 every same-basis pair with different values gets a verdict from goldkit's `auto` (a rounded restatement is rounding; a
 figure that is not a correct rounding, or two of the same precision that disagree, is conflict; a hedge that holds the
 other figure is consistent). Ranges carry values [lo, hi]. Values as written: 万/萬 = 1e4, 亿/億 = 1e8, 千 = 1e3,
-百 = 1e2, 成 = 10 percent. Units: count, persons, percent, USD, AUD, hectares, acres, square_km, km, times, seconds,
+百 = 1e2, 成 = 10 percent. Units: count, persons, percent, USD, AUD, hectares, acres, km**2, km, times, seconds,
 years, tonnes, litres.
 """
 from __future__ import annotations
@@ -34,7 +34,7 @@ from goldkit import CNT, PC, P, USD, DC, CD, F, S, NC, G, X, ERRS, load  # noqa:
 load(HERE)
 
 LOC, BSH, CMR = "desert-locusts", "australia-bushfires", "child-marriage"
-TIMES, HA, ACRES, KM2, KM, SEC, YRS, AUD = "times", "hectares", "acres", "square_km", "km", "seconds", "years", "AUD"
+TIMES, HA, ACRES, KM2, KM, SEC, YRS, AUD = "times", "hectares", "acres", "km**2", "km", "seconds", "years", "AUD"
 
 
 def pairgrp(gid, topic, desc, subject, metric, period, ms, why="Same figure (consistent).", *prs):

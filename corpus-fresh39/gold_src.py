@@ -21,7 +21,7 @@ every same-basis pair with different values gets a verdict from goldkit's `auto`
 figure that is not a correct rounding, or two of the same precision that disagree, is conflict; a hedge that holds the
 other figure is consistent). Ranges carry values [lo, hi]. Values as written: 万/萬 = 1e4, 亿/億 = 1e8, 万亿 = 1e12,
 兆 = 1e12, 成 = 10 percent, M = 1e6. Units: count, percent, percentage_points, tonnes, litres, metres, feet, mm, USD,
-times, square_km, grams, kg, km, degrees_C, inches, gallons.
+times, km**2, grams, kg, km, degrees_C, inches, gallons.
 """
 from __future__ import annotations
 
@@ -677,7 +677,7 @@ S("grl", 13, "to 219 ± 43 Gt/yr", vt="219", value=219e9, unit=T, mult=1e9)
 S("grl", 13, "around 460 Gt per year", vt="460", value=460e9, unit=T, mult=1e9, q="approx")
 S("grl", 13, "10 times the volume of Lake Garda", value=10, unit=TIMES)
 S("grl", 14, "占全球海平面上升总量的40%", vt="40%", value=40.0, unit=PC)
-S("grl", 14, "面积2166313.54 平方千米", vt="2166313.54", value=2166313.54, unit="square_km")
+S("grl", 14, "面积2166313.54 平方千米", vt="2166313.54", value=2166313.54, unit="km**2")
 S("grl", 14, "最低可达到-70℃", vt="-70", value=-70.0, unit="degrees_C")
 S("grl", 14, "多出大约500亿吨", vt="500亿", value=500e8, unit=T, q="approx")
 S("grl", 14, "总共损失了1.13万亿吨", vt="1.13万亿", value=1.13e12, unit=T)

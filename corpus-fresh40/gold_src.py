@@ -21,7 +21,7 @@ entries win; otherwise a different basis is different_basis, the same basis and 
 same-basis pair with different values gets a verdict from goldkit's `auto` (a rounded restatement is rounding; a figure
 that is not a correct rounding, or two of the same precision that disagree, is conflict; a hedge that holds the other
 figure is consistent). Ranges carry values [lo, hi]. Values as written: 万/萬 = 1e4, 亿 = 1e8, 亩/畝 = 1/15 hectare, M =
-1e6. Units: count, percent, hectares, square_km, square_miles, km, days, years, kg, tonnes, USD.
+1e6. Units: count, percent, hectares, km**2, square_miles, km, days, years, kg, tonnes, USD.
 """
 from __future__ import annotations
 
@@ -37,7 +37,7 @@ from goldkit import CNT, PC, PP, USD, DC, CD, CK, F, S, NC, G, X, ERRS, load  # 
 load(HERE)
 
 PND, FPS, MGV = "giant-panda-census", "yangtze-finless-porpoise", "mangroves"
-HA, KM2, MI2, KM, DAYS = "hectares", "square_km", "square_miles", "km", "days"
+HA, KM2, MI2, KM, DAYS = "hectares", "km**2", "square_miles", "km", "days"
 MU = 1 / 15  # hectares per mu (亩 / 畝)
 
 

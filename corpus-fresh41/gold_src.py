@@ -23,7 +23,7 @@ same-basis pair with different values gets a verdict from goldkit's `auto` (a ro
 that is not a correct rounding, or two of the same precision that disagree, is conflict; a hedge that holds the other
 figure is consistent). Ranges carry values [lo, hi] and a basis of their own. Values as written: 万/萬 = 1e4, 亩/畝 = 1/15
 hectare, 倍 increase = 100 percent per 倍, square miles in their own groups except where noted. Units: count, percent, km,
-miles, square_km, square_miles, hectares, CNY, USD, tonnes.
+miles, km**2, square_miles, hectares, CNY, USD, tonnes.
 """
 from __future__ import annotations
 
@@ -39,7 +39,7 @@ from goldkit import CNT, PC, USD, DC, CD, DR, F, S, NC, G, X, ERRS, load  # noqa
 load(HERE)
 
 ASE, TBA, IBS = "asian-elephants-china", "tibetan-antelope", "crested-ibis"
-HA, KM2, MI2, KM, MI, CNY = "hectares", "square_km", "square_miles", "km", "miles", "CNY"
+HA, KM2, MI2, KM, MI, CNY = "hectares", "km**2", "square_miles", "km", "miles", "CNY"
 MU = 1 / 15  # hectares per mu (亩 / 畝)
 DK = (D, K)
 

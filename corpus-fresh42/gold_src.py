@@ -25,7 +25,7 @@ same-basis pair with different values gets a verdict from goldkit's `auto` (a ro
 that is not a correct rounding, or two of the same precision that disagree, is conflict; a hedge that holds the other
 figure is consistent). Ranges carry values [lo, hi] and a basis of their own, with explicit verdicts across bases.
 Values as written: 万/萬 = 1e4, 亿/億 = 1e8, million = 1e6; hm2 (公顷) kept in km2 where the group is in km2 (1 hm2 = 0.01
-km2). Units: count, percent, rank, square_km, square_miles, hectares, Dobson_units, CNY, USD, tonnes, years.
+km2). Units: count, percent, rank, km**2, square_miles, hectares, Dobson_units, CNY, USD, tonnes, years.
 """
 from __future__ import annotations
 
@@ -41,7 +41,7 @@ from goldkit import CNT, PC, USD, DC, CD, CK, DR, F, S, NC, G, X, ERRS, load  # 
 load(HERE)
 
 SLP, OZL, DSF = "snow-leopards", "ozone-layer", "desertification-china"
-KM2, MI2, HA, RK, DU = "square_km", "square_miles", "hectares", "rank", "Dobson_units"
+KM2, MI2, HA, RK, DU = "km**2", "square_miles", "hectares", "rank", "Dobson_units"
 HM = 0.01  # km2 per hectare (公顷 / hm2)
 MU = 1 / 15  # hectares per mu (亩), as corpus-fresh6 .. fresh41 (audit: the key first had unit "mu", which the scorer's pint reads as a mass)
 

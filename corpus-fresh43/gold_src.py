@@ -22,7 +22,7 @@ same-basis pair with different values gets a verdict from goldkit's `auto` (a ro
 that is not a correct rounding, or two of the same precision that disagree, is conflict; a hedge that holds the other
 figure is consistent). Ranges carry values [lo, hi] and a basis of their own, with explicit verdicts across bases.
 Values as written: 万/萬 = 1e4, 亿/億 = 1e8, million = 1e6, trillion = 1e12; tons (short or metric as the page says) keyed
-as tonnes; 斤 = 0.5 kg; cm as metres where the group is in metres. Units: count, percent, times, square_km, square_miles,
+as tonnes; 斤 = 0.5 kg; cm as metres where the group is in metres. Units: count, percent, times, km**2, square_miles,
 hectares, tonnes, kg, meter, cm, km, miles, years.
 """
 from __future__ import annotations
@@ -39,7 +39,7 @@ from goldkit import CNT, PC, DC, CD, CK, DR, F, S, NC, G, X, ERRS, load  # noqa:
 load(HERE)
 
 GPG, AMT, CST = "great-pacific-garbage-patch", "amur-tigers-leopards-china", "chinese-sturgeon"
-KM2, MI2, HA, T, KG, M, CM, KM, YR, TIMES = ("square_km", "square_miles", "hectares", "tonnes", "kg", "meter", "cm", "km",
+KM2, MI2, HA, T, KG, M, CM, KM, YR, TIMES = ("km**2", "square_miles", "hectares", "tonnes", "kg", "meter", "cm", "km",
                                               "years", "times")
 
 

@@ -22,7 +22,7 @@ from goldsrc import C, D, K, M, R, among, cross, emit, group, single  # noqa: E4
 g = lambda n, s: f"gold-{n:02d}-{s}.txt"
 r = lambda n, s: f"grain-{n:02d}-{s}.txt"
 p = lambda n, s: f"power-{n:02d}-{s}.txt"
-PC, PP, T, N, HA, KH, KWH, USD, MO = "percent", "percentage_points", "tonnes", "count", "hectares", "kg_per_hectare", "kWh", "USD", "months"
+PC, PP, T, N, HA, KH, KWH, USD, MO = "percent", "percentage_points", "tonnes", "count", "hectares", "kg / hectare", "kWh", "USD", "months"
 J = lambda yi: yi * 5e4          # X亿斤 -> tonnes
 MU = lambda mu: mu / 15.0        # mu -> hectares
 

@@ -7,7 +7,8 @@
 
 Checks: each document starts with `Source: <address>` and a blank line; every mention's and single's quote
 occurs exactly once on its line; value_text is inside its quote; no (file, line, quote) is used twice;
-pairs refer to existing mentions; verdicts and units are from the key's vocabulary.
+pairs refer to existing mentions; verdicts are from the key's vocabulary, and units are ones the scorer can
+convert (pint's names) or compares as written (AS_WRITTEN).
 """
 from __future__ import annotations
 
@@ -25,6 +26,45 @@ HEADER = """\
 # excerpt before the scanner was tuned to it (first scores: README, corpus-notes/). Line numbers are 1-based
 # over text.split("\\n"); line 1 of every document is its source address.
 """
+
+
+# Units a key may name that pint does not read: the scorer (../shared/eval/score.py) compares these value for value,
+# as written (counts of things, rates per a count, ratios, index points, prices per a unit, scales read as the
+# report's own). Any other unit must be one pint reads ("km**2", "kg / hectare"): the scorer converts a key's value
+# into the report's unit through pint, and a name pint cannot read (square_km) leaves 137,760 km² unconverted
+# beside a report's 1.3776e11 m², so no figure ever matches its mention.
+AS_WRITTEN = {"count", "persons", "people", "couples", "vehicles", "units", "users", "developers", "rank", "companies",
+              "percent", "percentage_points", "times", "tonnes", "tonne", "years", "months", "days", "seconds",
+              "pages", "parcels", "nights", "index_points", "Dobson_units", "ratio_1_in", "per_1000",
+              "per_1000_live_births", "per_1000_people", "per_100_elephants", "per_100_females", "per_100_people",
+              "per_100k_live_births", "per_100k_people", "per_square_km", "barrels_per_day", "degrees_C",
+              "degrees_celsius", "square_metres", "kg_per_rai", "CNY_per_tonne", "EUR_per_litre", "USD_per_lb",
+              "US_cents_per_pound"}
+
+
+def unit_error(unit: object) -> str | None:
+    """Why a key's unit cannot be scored, or None (see AS_WRITTEN)."""
+    if not isinstance(unit, str) or not unit:
+        return f"unit {unit!r} is no unit name"
+    if unit in AS_WRITTEN or (len(unit) == 3 and unit.isalpha() and unit.isupper()):  # (a currency code: USD)
+        return None
+    import pint
+
+    try:
+        _registry(pint).Unit(unit.replace("/", " / "))
+    except Exception:
+        return f"unit {unit!r}: pint cannot read it (write a physical unit as pint does: km**2, kg / hectare)"
+    return None
+
+
+def _registry(pint):
+    global _REGISTRY
+    if _REGISTRY is None:
+        _REGISTRY = pint.UnitRegistry()
+    return _REGISTRY
+
+
+_REGISTRY = None
 
 
 def load_docs(folder: Path) -> dict[str, list[str]]:
@@ -69,11 +109,15 @@ def check(frag: Path, docs: dict[str, list[str]], seen: set) -> list[str]:
             spot(f"{frag.name}:{gid}#{i}", m)
             if "value" not in m or "unit" not in m:
                 errs.append(f"{frag.name}:{gid}#{i}: value and unit required")
+            elif (why := unit_error(m["unit"])):
+                errs.append(f"{frag.name}:{gid}#{i}: {why}")
         for p in g.get("pairs", []):
             if not (1 <= p["a"] <= len(ms) and 1 <= p["b"] <= len(ms)) or p.get("verdict") not in VERDICTS:
                 errs.append(f"{frag.name}:{gid}: bad pair {p}")
     for i, s in enumerate(data.get("single", []), 1):
         spot(f"{frag.name}:single#{i}", s)
+        if "unit" in s and (why := unit_error(s["unit"])):
+            errs.append(f"{frag.name}:single#{i}: {why}")
     return errs
 
 
