@@ -112,6 +112,26 @@ def _people_stems() -> frozenset[str]:
     return people_stems(vocab())
 
 
+def _words(c: Claim) -> tuple[str, ...]:
+    """A figure's object words as matching reads them: less those that only name the dimension its unit states
+    ("mangrove forests cover 137,760 km²" and "the mangrove forest area was 137,800 km²" both measure mangrove
+    forest; cues.toml object.dimension)."""
+    return _without_dimension(c.context.words, c.unit, c.sentence) if c.unit in _DIMENSIONED else c.context.words
+
+
+_DIMENSIONED = frozenset(("meter ** 2", "meter", "meter ** 3", "metric_ton"))
+
+
+@functools.lru_cache(maxsize=8192)
+def _without_dimension(words: tuple[str, ...], unit: str, sentence: str) -> tuple[str, ...]:
+    from .context import vocab
+    from .context.measure import without_dimension
+    from .knowledge import to_simplified
+
+    low = to_simplified(sentence.lower()) if not sentence.isascii() else sentence.lower()
+    return tuple(sorted(without_dimension(frozenset(words), unit, low, 0, len(low), vocab())))
+
+
 def block_key(c: Claim) -> tuple | None:
     ctx = c.context
     if ctx is None or c.kind in ("rank",) or ctx.how in ("flattened-table", "unknown"):
@@ -257,8 +277,8 @@ def similarity(a: Claim, b: Claim, weights: dict[str, float] | None = None) -> f
         # each side names a qualifier the other lacks ("total compute" vs "AI compute"): two quantities
         ka_mod = {k for k in ka if w.get(k) == MODIFIER_WEIGHT}
         kb_mod = {k for k in kb if w.get(k) == MODIFIER_WEIGHT}
-        ma = ka_mod | {x for x in x.words if x.isascii()}
-        mb = kb_mod | {x for x in y.words if x.isascii()}
+        ma = ka_mod | {t for t in _words(a) if t.isascii()}
+        mb = kb_mod | {t for t in _words(b) if t.isascii()}
         if ma - mb and mb - ma and (ka_mod - kb_mod or kb_mod - ka_mod):  # words alone only weigh against
             return 0.0
     if not ka or not kb:
@@ -270,14 +290,15 @@ def similarity(a: Claim, b: Claim, weights: dict[str, float] | None = None) -> f
         # a topic one side names where the other names no topic but words of its own (进口铁矿石 vs 进口牛肉:
         # beef is no entry of the table): two topics, the unknown one written in words; it weighs two and a half
         # times (across languages words cannot be compared: "mobile phone" may be 手机)
-        own_a, own_b = (set(x.words) - set(y.words), set(y.words) - set(x.words)) if _han(a) == _han(b) else ((), ())
+        own_a, own_b = (set(_words(a)) - set(_words(b)), set(_words(b)) - set(_words(a))) if _han(a) == _han(b) \
+            else ((), ())
         other_named = lambda k: kind(k) == "topic" and (own_b if k in ka else own_a) and \
             not any(kind(o) == "topic" for o in (kb if k in ka else ka))
         num = 2 * sum(w.get(k, TOPIC_WEIGHT) for k in ka & kb)
         den = num + sum(w.get(k, TOPIC_WEIGHT) * (0.25 if unsaid(k) else 2.5 if other_named(k) else 1.0)
                         for k in ka ^ kb)
     if _han(a) == _han(b):
-        wa, wb = set(x.words), set(y.words)
+        wa, wb = set(_words(a)), set(_words(b))
         # where no topic is named, words each side has alone name two topics the table does not know
         # (进口牛肉量 vs 猪肉进口量): they weigh as much as shared ones
         apart = 2 if wa - wb and wb - wa and not any(kind(k) == "topic" for k in ka | kb) else 1
@@ -288,11 +309,11 @@ def similarity(a: Claim, b: Claim, weights: dict[str, float] | None = None) -> f
     else:  # Chinese words no table knows meet English ones through the dictionary (票房: box office)
         from .gloss import meet
 
-        zh, en = (x, y) if _han(a) else (y, x)
+        zh, en = (_words(a), _words(b)) if _han(a) else (_words(b), _words(a))
         # (Latin words in the Chinese text meet the English ones as written: DRAM市场 and "DRAM market")
-        latin_zh, latin_en = {w for w in zh.words if w.isascii()}, {w for w in en.words if w.isascii()}
+        latin_zh, latin_en = {w for w in zh if w.isascii()}, {w for w in en if w.isascii()}
         direct = latin_zh & latin_en
-        shared, unshared = meet({w for w in zh.words if not w.isascii()}, latin_en - direct)
+        shared, unshared = meet({w for w in zh if not w.isascii()}, latin_en - direct)
         shared += len(direct)
         unshared += len(latin_zh - direct)
         num += 2 * WORD_WEIGHT * shared
@@ -336,7 +357,7 @@ def _anchored(a: Claim, b: Claim) -> bool:
 
 def _words_apart(a: Claim, b: Claim) -> bool:
     """Each side names something, a concept or a word, the other does not (one language)."""
-    wa, wb = set(a.context.words) | set(a.context.topics), set(b.context.words) | set(b.context.topics)
+    wa, wb = set(_words(a)) | set(a.context.topics), set(_words(b)) | set(b.context.topics)
     return bool(wa - wb and wb - wa)
 
 

@@ -87,8 +87,9 @@ def test_a_percentage_beside_a_count_in_brackets_is_its_share(text, figure, meas
 
 @pytest.mark.parametrize("text, figure, words", [
     # "statistics show", "a survey shows", "a study found": attribution, not what the figure measures
+    # (the whole sayer before its "that": "customs" names whose statistics, not what is exported; round 37)
     ("China's customs statistics show that tea exports reached 370,000 tonnes in 2023.\n", "370,000 tonnes",
-     ("custom", "tea")),
+     ("tea",)),
     ("A Lancet study found that stroke deaths rose to 7.3 million in 2021.\n", "7.3 million", ("death", "stroke")),
     ("A Gallup survey shows that 41% of adults drink coffee daily.\n", "41%", ("adult", "daily", "drink")),
     # near miss: a survey counted is what the figure measures

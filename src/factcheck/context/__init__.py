@@ -2020,7 +2020,8 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             caption = b.text[grid.caption[0]:grid.caption[1]] if in_grid else ""
             keys, words, where = measure.object_of(v, V, mentions, period_spans,
                                                    f"{row_object} {col_header or ''}" if row_object else col_header or "",
-                                                   caption or _table_caption(d, b) or heading_text, memo)
+                                                   caption or _table_caption(d, b) or heading_text, memo,
+                                                   c.unit == "count")
             if c.per and (base := _rate_base_noun(V).match(low, v.e)):
                 # "223 maternal deaths per 100,000 live births": what the rate is per is no part of its object
                 keys, words = measure.without_words(keys, words, base.group(1), V)

@@ -744,9 +744,48 @@ def _roll_up(keys: set[str], vocab: Vocab) -> set[str]:
     return {k for k in keys if vocab.within.get(k) not in whole} | whole if whole else keys
 
 
+# a verb of saying or finding and its "that": who says so, then what they say ("satellites reveal that mangrove
+# forests cover 53,290 square miles", "the survey found that 1,864 pandas live in the wild")
+_SAYER_THAT = re.compile(r"\b(?:shows?|showed|shown|reveals?|revealed|finds?|found|says?|said|estimates?|estimated|"
+                         r"indicates?|indicated|suggests?|suggested|reports?|reported|notes?|noted|concludes?|"
+                         r"concluded|calculates?|calculated|confirms?|confirmed|warns?|warned)\s+that\s")
+
+
+def _past_sayer(v: View) -> int:
+    """Where the figure's own phrase starts once a sayer before its "that" is left out: the words before a verb of
+    saying or finding and its "that" say who says so, not what is measured."""
+    last = None
+    if "that" in v.low[v.ws:v.s]:
+        for last in _SAYER_THAT.finditer(v.low, v.ws, v.s):
+            pass
+    return last.end() if last else v.ws
+
+
+_COMPOUND_BEFORE = re.compile(r"(?<![a-z\-])(?:[a-z][a-z\-]+\s+){1,3}$")
+
+
+def _compound_before(low: str, a: int, b: int, keys: frozenset, vocab: Vocab) -> frozenset[str]:
+    """The stems of the words of low[a:b] right before a term of a quantity (no mark between): the noun it is of
+    ("wild panda population", "finless porpoise numbers"), up to three words, nearest first, up to the first that
+    is no object word ("the largest wild panda population": wild, panda)."""
+    out: set[str] = set()
+    for s, _, w in vocab.concept_match.find(low, a, b):
+        if vocab.roles.get(vocab.concepts[w].key) != "quantity" or vocab.concepts[w].key not in keys:
+            continue
+        m = _COMPOUND_BEFORE.search(low, max(a, s - 48), s)
+        for g in reversed(m.group().split()) if m else ():
+            kept = _word_kept(g, vocab)
+            if not kept:
+                break
+            out.add(kept)
+    return frozenset(out)
+
+
 def object_of(v: View, vocab: Vocab, mentions: list[Mention], periods: list[tuple[int, int]],
-              header: str = "", heading: str = "", memo: dict | None = None) -> tuple[frozenset, frozenset, str]:
-    """(concept keys, words, where): the object from the own phrase, else the clause, the sentence, the heading.
+              header: str = "", heading: str = "", memo: dict | None = None,
+              count: bool = False) -> tuple[frozenset, frozenset, str]:
+    """(concept keys, words, where): the object from the own phrase, else the clause, the sentence, the heading
+    (`count`: the figure is a count, whose quantity's noun before it says what it counts).
     `memo`, one per block and the same `mentions` and `periods`, keeps what a window of the block says: the
     figures of one clause or sentence read the same windows (and, under "views", each figure's view)."""
     memo = {} if memo is None else memo
@@ -774,7 +813,7 @@ def object_of(v: View, vocab: Vocab, mentions: list[Mention], periods: list[tupl
             memo[key] = frozenset(_domains(v, vocab))
         return memo[key]
 
-    own_keys, own_words = read(v.ws, v.we, words=True)
+    own_keys, own_words = read(_past_sayer(v), v.we, words=True)
     head = _participle_head(v, vocab)
     if head:  # (the people it counts: "117 million displaced" are displaced people)
         own_words = own_words | {head, "people"}
@@ -830,7 +869,11 @@ def object_of(v: View, vocab: Vocab, mentions: list[Mention], periods: list[tupl
         if where == "linked" and (keys or words):
             return keys | domains(), words, "sentence"  # (as the change's own phrase reads: 死亡人口 → population, 死亡)
         if keys:  # the terms of the clause or a neighbour clause; the other words there say what happened
-            return keys | domains(), frozenset(), where
+            # (but, for a count, those naming what its quantity is of, right before it: "the largest wild panda
+            # population, at 1,347" counts wild pandas; money and rates are left to their terms, since across
+            # languages a word more meets more of another year's rates)
+            before = _compound_before(v.low, a, b, keys, vocab) if count else frozenset()
+            return keys | domains(), (read(a, b, also, words=True)[1] & before) if before else frozenset(), where
         if where == "clause" and not clause_words:
             clause_words = read(a, b, also, words=True)[1]
     if clause_words:  # no vocabulary word anywhere: the unknown words of the figure's clause
@@ -1054,3 +1097,33 @@ def without_words(keys: frozenset, words: frozenset, phrase: str, vocab: Vocab) 
     of the rate's base, not what is counted): its words' stems and the concepts its terms name."""
     named = {vocab.concepts[w].key for _, _, w in vocab.concept_match.find(phrase)}
     return frozenset(keys) - named, frozenset(words) - {stem(w) for w in _LATIN_WORD.findall(phrase)}
+
+
+# the dimension a unit the extractor writes already states (cues.toml object.dimension)
+_DIMENSION_OF = {"meter ** 2": "area", "meter": "length", "meter ** 3": "volume", "metric_ton": "mass"}
+
+
+def without_dimension(words: frozenset, unit: str, low: str, ss: int, se: int, vocab: Vocab) -> frozenset:
+    """An object's words less those naming only the dimension its unit states (cues.toml object.dimension):
+    "mangrove forests cover 53,290 square miles" and "the total mangrove forest area was 137,800 km²" measure
+    mangrove forest; 红树林面积3万公顷 too, its 林面, a pair across the word 面积, no word of it either (the
+    sentence low[ss:se] says where a pair runs into one)."""
+    dim = _DIMENSION_OF.get(unit)
+    if not dim or not words:
+        return words
+    said = _dimension_words(vocab).get(dim, frozenset())
+    out = {w for w in words if w not in said}
+    for w in said:
+        if not w.isascii() and w[0] in low[ss:se]:
+            out -= {p for p in out if len(p) == 2 and p[1] == w[0] and p + w[1:] in low[ss:se]}
+    return words if len(out) == len(words) else frozenset(out)
+
+
+def _dimension_words(vocab: Vocab) -> dict[str, frozenset[str]]:
+    """{dimension: the stems of its words} (cues.toml object.dimension), read once per vocabulary."""
+    got = vocab.__dict__.get("_dimension_words")
+    if got is None:
+        got = vocab.__dict__["_dimension_words"] = {
+            k.rsplit(".", 1)[1]: frozenset(stem(w) for w in ws) for k, ws in vocab.cues.items()
+            if k.startswith("object.dimension.")}
+    return got
