@@ -48,6 +48,8 @@ def unit_error(unit: object) -> str | None:
         return f"unit {unit!r} is no unit name"
     if unit in AS_WRITTEN or (len(unit) == 3 and unit.isalpha() and unit.isupper()):  # (a currency code: USD)
         return None
+    if unit in ("ton", "tons"):
+        return f"unit {unit!r}: pint reads it as the short ton (2,000 lb); write tonnes, or short_ton if that is meant"
     import pint
 
     try:

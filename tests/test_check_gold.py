@@ -22,7 +22,7 @@ def test_units_the_scorer_reads_pass(unit):
     assert check_gold.unit_error(unit) is None
 
 
-@pytest.mark.parametrize("unit", ["square_km", "kg_per_hectare", "per_km**2", "", None])
+@pytest.mark.parametrize("unit", ["square_km", "kg_per_hectare", "per_km**2", "tons", "", None])
 def test_units_the_scorer_cannot_convert_are_refused(unit):
     assert check_gold.unit_error(unit)
 

@@ -58,6 +58,9 @@ class Group:
 
 
 _WORD_AFTER = re.compile(r"[ \u00a0]+([a-z]{3,})")
+# a count's noun named by its sentence: "the number of pandas", "the population of porpoises", "the porpoise population"
+_NUMBER_OF = re.compile(r"\b(?:numbers?|population|count)\s+of\s+(?:the\s+|wild\s+)?([a-z]{3,})|"
+                        r"\b([a-z]{3,})\s+(?:population|numbers)\b")
 _HAN_AFTER = re.compile(r"([\u4e00-\u9fff]{2})")
 
 
@@ -69,7 +72,10 @@ def _counts_its_word(c: Claim) -> bool:
     at = c.sentence.find(c.text)
     if at < 0:
         return False
-    m = _WORD_AFTER.match(c.sentence.lower(), at + len(c.text))
+    low = c.sentence.lower()
+    if any(stem(n.group(1) or n.group(2)) in c.context.words for n in _NUMBER_OF.finditer(low)):
+        return True  # "The number of pandas living in the wild has climbed to 1590": a count says what it counts
+    m = _WORD_AFTER.match(low, at + len(c.text))
     if m:
         return stem(m.group(1)) in c.context.words
     # (in Chinese the counted noun follows the number directly: 5500多万痴呆症患者, its first two characters a word
@@ -112,24 +118,31 @@ def _people_stems() -> frozenset[str]:
     return people_stems(vocab())
 
 
-def _words(c: Claim) -> tuple[str, ...]:
-    """A figure's object words as matching reads them: less those that only name the dimension its unit states
-    ("mangrove forests cover 137,760 km²" and "the mangrove forest area was 137,800 km²" both measure mangrove
-    forest; cues.toml object.dimension)."""
-    return _without_dimension(c.context.words, c.unit, c.sentence) if c.unit in _DIMENSIONED else c.context.words
+def _words(a: Claim, b: Claim) -> tuple[frozenset[str], frozenset[str]]:
+    """Two figures' object words as matching reads them: less a word naming only the dimension their unit states
+    where one side says it and the other does not ("mangrove forests cover 137,760 km²" against "the mangrove
+    forest area was 137,800 km²": both measure mangrove forest; cues.toml object.dimension)."""
+    wa, wb = frozenset(a.context.words), frozenset(b.context.words)
+    from .context.measure import DIMENSION_OF
 
+    if a.unit not in DIMENSION_OF or b.unit != a.unit or wa == wb:
+        return wa, wb
+    from .context import vocab
+    from .context.measure import without_dimension
 
-_DIMENSIONED = frozenset(("meter ** 2", "meter", "meter ** 3", "metric_ton"))
+    V = vocab()
+    return (without_dimension(wa, a.unit, _simplified_low(a.sentence), V, wb),
+            without_dimension(wb, b.unit, _simplified_low(b.sentence), V, wa))
 
 
 @functools.lru_cache(maxsize=8192)
-def _without_dimension(words: tuple[str, ...], unit: str, sentence: str) -> tuple[str, ...]:
-    from .context import vocab
-    from .context.measure import without_dimension
+def _simplified_low(sentence: str) -> str:
+    """A sentence in lower case and Simplified characters, as object words are read."""
+    if sentence.isascii():
+        return sentence.lower()
     from .knowledge import to_simplified
 
-    low = to_simplified(sentence.lower()) if not sentence.isascii() else sentence.lower()
-    return tuple(sorted(without_dimension(frozenset(words), unit, low, 0, len(low), vocab())))
+    return to_simplified(sentence.lower())
 
 
 def block_key(c: Claim) -> tuple | None:
@@ -268,17 +281,17 @@ def similarity(a: Claim, b: Claim, weights: dict[str, float] | None = None) -> f
     """How alike two objects are, 0..1 (see the module docstring)."""
     w = weights if weights is not None else _weights()
     roles = _roles()
-    x, y = a.context, b.context
     ka, kb = _objects(a, b)
     kind = _kind_of(roles)
     if _named_apart(ka, kb, kind, ("quantity", "topic")):
         return 0.0
+    wa, wb = _words(a, b)
     if _han(a) == _han(b) or not (_han(a) or _han(b)):
         # each side names a qualifier the other lacks ("total compute" vs "AI compute"): two quantities
         ka_mod = {k for k in ka if w.get(k) == MODIFIER_WEIGHT}
         kb_mod = {k for k in kb if w.get(k) == MODIFIER_WEIGHT}
-        ma = ka_mod | {t for t in _words(a) if t.isascii()}
-        mb = kb_mod | {t for t in _words(b) if t.isascii()}
+        ma = ka_mod | {t for t in wa if t.isascii()}
+        mb = kb_mod | {t for t in wb if t.isascii()}
         if ma - mb and mb - ma and (ka_mod - kb_mod or kb_mod - ka_mod):  # words alone only weigh against
             return 0.0
     if not ka or not kb:
@@ -290,15 +303,13 @@ def similarity(a: Claim, b: Claim, weights: dict[str, float] | None = None) -> f
         # a topic one side names where the other names no topic but words of its own (进口铁矿石 vs 进口牛肉:
         # beef is no entry of the table): two topics, the unknown one written in words; it weighs two and a half
         # times (across languages words cannot be compared: "mobile phone" may be 手机)
-        own_a, own_b = (set(_words(a)) - set(_words(b)), set(_words(b)) - set(_words(a))) if _han(a) == _han(b) \
-            else ((), ())
+        own_a, own_b = (wa - wb, wb - wa) if _han(a) == _han(b) else ((), ())
         other_named = lambda k: kind(k) == "topic" and (own_b if k in ka else own_a) and \
             not any(kind(o) == "topic" for o in (kb if k in ka else ka))
         num = 2 * sum(w.get(k, TOPIC_WEIGHT) for k in ka & kb)
         den = num + sum(w.get(k, TOPIC_WEIGHT) * (0.25 if unsaid(k) else 2.5 if other_named(k) else 1.0)
                         for k in ka ^ kb)
     if _han(a) == _han(b):
-        wa, wb = set(_words(a)), set(_words(b))
         # where no topic is named, words each side has alone name two topics the table does not know
         # (进口牛肉量 vs 猪肉进口量): they weigh as much as shared ones
         apart = 2 if wa - wb and wb - wa and not any(kind(k) == "topic" for k in ka | kb) else 1
@@ -309,7 +320,7 @@ def similarity(a: Claim, b: Claim, weights: dict[str, float] | None = None) -> f
     else:  # Chinese words no table knows meet English ones through the dictionary (票房: box office)
         from .gloss import meet
 
-        zh, en = (_words(a), _words(b)) if _han(a) else (_words(b), _words(a))
+        zh, en = (wa, wb) if _han(a) else (wb, wa)
         # (Latin words in the Chinese text meet the English ones as written: DRAM市场 and "DRAM market")
         latin_zh, latin_en = {w for w in zh if w.isascii()}, {w for w in en if w.isascii()}
         direct = latin_zh & latin_en
@@ -357,7 +368,8 @@ def _anchored(a: Claim, b: Claim) -> bool:
 
 def _words_apart(a: Claim, b: Claim) -> bool:
     """Each side names something, a concept or a word, the other does not (one language)."""
-    wa, wb = set(_words(a)) | set(a.context.topics), set(_words(b)) | set(b.context.topics)
+    wa, wb = _words(a, b)
+    wa, wb = wa | set(a.context.topics), wb | set(b.context.topics)
     return bool(wa - wb and wb - wa)
 
 

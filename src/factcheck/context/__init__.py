@@ -2042,6 +2042,11 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             if k in change_ends and where != "phrase" and k - 1 in objects_before and keys <= objects_before[k - 1][0]:
                 # 短视频用户规模从6.48亿增长至10.12亿: where a change ends is of what it starts from (its words too)
                 words = tuple(sorted(set(words) | set(objects_before[k - 1][1])))
+            elif k in change_ends and where not in ("phrase", "clause", "linked") and k - 1 in objects_before and \
+                    any(objects_before[k - 1]):
+                # 红树林面积已从本世纪初的2.2万公顷恢复增长至3万公顷，成为…面积净增加的国家之一: the end of a change
+                # whose own clause names nothing is of what its start is, not of a term a later clause names
+                keys, words = objects_before[k - 1]
             if k in compared_back and k - 1 in objects_before and not any(
                     V.roles.get(x) in ("quantity", "topic", "domain") for x in keys):
                 keys, words = keys | objects_before[k - 1][0], tuple(sorted(set(words) | set(objects_before[k - 1][1])))

@@ -751,17 +751,31 @@ _SAYER_THAT = re.compile(r"\b(?:shows?|showed|shown|reveals?|revealed|finds?|fou
                          r"concluded|calculates?|calculated|confirms?|confirmed|warns?|warned)\s+that\s")
 
 
-def _past_sayer(v: View) -> int:
+def _past_sayer(v: View) -> tuple[int, int]:
     """Where the figure's own phrase starts once a sayer before its "that" is left out: the words before a verb of
-    saying or finding and its "that" say who says so, not what is measured."""
+    saying or finding and its "that" say who says so, not what is measured; but what a census, survey or count
+    "of" is, it measures ("A census of wild pandas found that there are 1,864 in the wild"). (Where the "of"
+    phrase starts and ends, or the phrase's start twice.)"""
     last = None
     if "that" in v.low[v.ws:v.s]:
         for last in _SAYER_THAT.finditer(v.low, v.ws, v.s):
             pass
-    return last.end() if last else v.ws
+    if last is None:
+        return v.ws, v.ws
+    of = v.low.rfind(" of ", v.ws, last.start())
+    return (of + 4, last.start()) if of >= 0 else (last.end(), last.end())
 
 
 _COMPOUND_BEFORE = re.compile(r"(?<![a-z\-])(?:[a-z][a-z\-]+\s+){1,3}$")
+_FIGURE_BEFORE = re.compile(r"\d[\d,.]*\s*$")
+
+
+def _before_terms(vocab: Vocab) -> frozenset[str]:
+    """The words that say which amount of a thing is meant (cues.toml object.before_terms: total, new, annual)."""
+    got = vocab.__dict__.get("_before_terms")
+    if got is None:
+        got = vocab.__dict__["_before_terms"] = frozenset(vocab.cues.get("object.before_terms", ()))
+    return got
 
 
 def _compound_before(low: str, a: int, b: int, keys: frozenset, vocab: Vocab) -> frozenset[str]:
@@ -773,10 +787,12 @@ def _compound_before(low: str, a: int, b: int, keys: frozenset, vocab: Vocab) ->
         if vocab.roles.get(vocab.concepts[w].key) != "quantity" or vocab.concepts[w].key not in keys:
             continue
         m = _COMPOUND_BEFORE.search(low, max(a, s - 48), s)
-        for g in reversed(m.group().split()) if m else ():
+        if m is None or _FIGURE_BEFORE.search(low, max(a, m.start() - 12), m.start()):
+            continue  # ("223 deaths per 100,000 live births … 385": the noun of a rate's base, no thing counted)
+        for g in reversed(m.group().split()):
             kept = _word_kept(g, vocab)
-            if not kept:
-                break
+            if not kept or g in _before_terms(vocab):
+                break  # (at the first word that is no object word, or says which amount: "the total population")
             out.add(kept)
     return frozenset(out)
 
@@ -813,7 +829,14 @@ def object_of(v: View, vocab: Vocab, mentions: list[Mention], periods: list[tupl
             memo[key] = frozenset(_domains(v, vocab))
         return memo[key]
 
-    own_keys, own_words = read(_past_sayer(v), v.we, words=True)
+    of_start, of_end = _past_sayer(v)
+    if of_start == of_end:
+        own_keys, own_words = read(of_start, v.we, words=True)
+    else:  # ("a census of wild pandas found that there are 1,864": the "of" phrase, then what is said)
+        said = _SAYER_THAT.match(v.low, of_end)
+        ok, ow = read(of_start, of_end, words=True)
+        sk, sw = read(said.end() if said else of_end, v.we, words=True)
+        own_keys, own_words = ok | sk, ow | sw
     head = _participle_head(v, vocab)
     if head:  # (the people it counts: "117 million displaced" are displaced people)
         own_words = own_words | {head, "people"}
@@ -1100,23 +1123,24 @@ def without_words(keys: frozenset, words: frozenset, phrase: str, vocab: Vocab) 
 
 
 # the dimension a unit the extractor writes already states (cues.toml object.dimension)
-_DIMENSION_OF = {"meter ** 2": "area", "meter": "length", "meter ** 3": "volume", "metric_ton": "mass"}
+DIMENSION_OF = {"meter ** 2": "area", "meter ** 3": "volume"}
 
 
-def without_dimension(words: frozenset, unit: str, low: str, ss: int, se: int, vocab: Vocab) -> frozenset:
-    """An object's words less those naming only the dimension its unit states (cues.toml object.dimension):
-    "mangrove forests cover 53,290 square miles" and "the total mangrove forest area was 137,800 km²" measure
-    mangrove forest; 红树林面积3万公顷 too, its 林面, a pair across the word 面积, no word of it either (the
-    sentence low[ss:se] says where a pair runs into one)."""
-    dim = _DIMENSION_OF.get(unit)
+def without_dimension(words: frozenset, unit: str, low: str, vocab: Vocab, other: frozenset) -> frozenset:
+    """An object's words less those naming only the dimension its unit states (cues.toml object.dimension) where
+    the other figure's words (`other`) do not say it too: "mangrove forests cover 53,290 square miles" and "the
+    total mangrove forest area was 137,800 km²" both measure mangrove forest; 红树林面积3万公顷 too, its 林面, a
+    pair running into the word 面积 in its sentence `low` (lower case, Simplified), no word of it either. Never
+    to nothing: "Lake Chad's area was 1,350 km²" keeps its one word."""
+    dim = DIMENSION_OF.get(unit)
     if not dim or not words:
         return words
-    said = _dimension_words(vocab).get(dim, frozenset())
+    said = _dimension_words(vocab).get(dim, frozenset()) - other
     out = {w for w in words if w not in said}
     for w in said:
-        if not w.isascii() and w[0] in low[ss:se]:
-            out -= {p for p in out if len(p) == 2 and p[1] == w[0] and p + w[1:] in low[ss:se]}
-    return words if len(out) == len(words) else frozenset(out)
+        if not w.isascii() and w in words:
+            out -= {p for p in out if len(p) == 2 and p[1] == w[0] and p + w[1:] in low}
+    return words if len(out) == len(words) or not out else frozenset(out)
 
 
 def _dimension_words(vocab: Vocab) -> dict[str, frozenset[str]]:

@@ -168,6 +168,14 @@ _FORMS: list[tuple[re.Pattern, str]] = [
     # a calendar year as fiscal writing names it apart: CY2024, CY'24, CY24, "calendar year 2024"
     (re.compile(r"(?:cy(?<![a-z\d]cy)|calendar\s+year)\s*(?:" + _Y + r"|" + _YY + r")(?!\d)"), "cy"),
     (re.compile(_Y + r"\s*(?:财年|财政年度|会计年度)"), "fy"),
+    # a decade: "the 1990s", 上世纪90年代, 20世纪80年代, 九十年代, 八九十年代 (its ten years, not the year it opens
+    # with); a decade named without its century is the last century's from the thirties on (30年代 … 90年代)
+    (re.compile(r"((?:19|20)\d)(?<![\d'’](?:19|20)\d)0s(?![a-z])"), "decade"),
+    (re.compile(r"(?:(上|本|20|21|二十一|二十)\s*个?\s*世[纪紀]\s*)?(?:([1-9])(?<!\d[1-9])0|([一二三四五六七八九]{1,2})十)\s*"
+                r"年代"), "cndecade"),
+    # the turn of the century, 本世纪初, 21世纪初: the first year of this one (2000, as sources round it)
+    (re.compile(r"(?:(?:本|21|二十一)\s*世[纪紀]\s*初|(?:the\s+)?(?:beginning|start)\s+of\s+(?:the|this)\s+(?:current\s+|"
+                r"21st\s+|new\s+)?century|(?:the\s+)?turn\s+of\s+the\s+(?:century|millennium))"), "centurystart"),
     (re.compile(_Y + r"\s*[/\-–]\s*(\d{2}|(?:19|20)\d{2})(?!\d)\s*(?:年度|年产季|产季|年|crop year|season|marketing year)?"), "crop"),
     (re.compile(_Y + r"\s*年?\s*(?:-|–|—|~|至|到|to)\s*" + _Y + r"\s*年?"), "yrange"),
     # (and "between 1990 and 2015": the years a change ran between)
@@ -263,6 +271,18 @@ def _rel(word: str, doc_year: int | None) -> str | None:
     off = {"今年": 0, "本年": 0, "this year": 0, "去年": -1, "上年": -1, "last year": -1, "明年": 1, "next year": 1,
            "前年": -2}  # (前年: the year before last)
     return str(doc_year + off[word]) if word in off else None
+
+
+def _cn_decade(century: str | None, digit: str | None, tens: str | None) -> tuple[str, str] | None:
+    """上世纪90年代 → 1990..1999; 八九十年代 → 1980..1999; 20年代 without its century says too little (1920s or 2020s)."""
+    firsts = [int(digit)] if digit else [_CN_NUM[t] for t in tens]
+    if century in ("本", "21", "二十一"):
+        first = 2000
+    elif century or min(firsts) >= 3:
+        first = 1900
+    else:
+        return None
+    return f"{first + 10 * min(firsts)}..{first + 10 * max(firsts) + 9}", ""
 
 
 def _build(kind: str, m: re.Match, doc_year: int | None) -> tuple[str | None, str] | None:
@@ -361,6 +381,12 @@ def _build(kind: str, m: re.Match, doc_year: int | None) -> tuple[str | None, st
         return (f"{g[0]}..{g[1]}", "") if g[0] < g[1] else None
     if kind == "y":
         return g[0], ""
+    if kind == "decade":
+        return f"{g[0]}0..{g[0]}9", ""
+    if kind == "cndecade":
+        return _cn_decade(g[0], g[1], g[2])
+    if kind == "centurystart":
+        return "2000", ""
     if kind in ("prevq", "prevy", "prevs", "prevm", "nexty"):
         return "?", _PREV[kind]
     if kind == "this":
@@ -400,7 +426,9 @@ _NEEDS: list[tuple[tuple[str, ...], ...]] = [
     (_MONTH_STEMS, _CENTURY), (_FULL_MONTHS,), (_FULL_MONTHS,), (("feb", "aug", "sep", "oct", "nov", "dec"),),
     (("month", "上月", "本月", "上个月", "本个月"),),
     (("date", "ytd", "so far", "以来", "至今"),), (("fy", "fiscal"), _CENTURY),
-    (("fy",),), (("cy", "calendar year"),), (("财年", "财政年度", "会计年度"),), (("/", "-", "–"), _CENTURY),
+    (("fy",),), (("cy", "calendar year"),), (("财年", "财政年度", "会计年度"),),
+    (("0s",), _CENTURY), (("年代",),), (("世纪初", "世紀初", "century", "millennium"),),
+    (("/", "-", "–"), _CENTURY),
     (_CENTURY,), (("between",), _CENTURY), (_CENTURY,),
     (("今年", "去年", "本年", "上年", "明年", "前年", "this year", "last year", "next year", "目前", "当前", "现在", "如今",
       "现时", "时下", "currently", "at present", "as of now"),),
