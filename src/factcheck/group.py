@@ -22,7 +22,10 @@ Inside a bucket a claim joins a cluster only when every facet agrees:
   look);
 - the objects are similar: concept keys weigh double, words no vocabulary knows count when both statements are
   in one script, and unmatched words on either side count against (so "total compute" does not meet "AI
-  compute", while "compute" meets "AI compute" only at the threshold); where neither side names a topic the
+  compute", while "compute" meets "AI compute" only at the threshold); a word naming only the dimension two
+  figures' unit states (area, cover, 面积 for km² and hectares; cues.toml object.dimension) is passed over where
+  one side says it and the other does not ("mangrove forests cover" against "the mangrove forest area"), never
+  to nothing; where neither side names a topic the
   table knows, words each side has alone weigh double, and two sets of words with none in common are two
   topics (进口牛肉 vs 进口猪肉: beef and pork are in no table); a topic one side names against words of the other's
   own, in one language, weighs two and a half times (进口铁矿石 vs 进口牛肉);
@@ -59,7 +62,8 @@ class Group:
 
 _WORD_AFTER = re.compile(r"[ \u00a0]+([a-z]{3,})")
 # a count's noun named by its sentence: "the number of pandas", "the population of porpoises", "the porpoise population"
-_NUMBER_OF = re.compile(r"\b(?:numbers?|population|count)\s+of\s+(?:the\s+|wild\s+)?([a-z]{3,})|"
+# (the noun may follow one word of its own: "the number of wild pandas")
+_NUMBER_OF = re.compile(r"\b(?:numbers?|population|count)\s+of\s+(?:the\s+)?([a-z]{3,})(?:\s+([a-z]{3,}))?|"
                         r"\b([a-z]{3,})\s+(?:population|numbers)\b")
 _HAN_AFTER = re.compile(r"([\u4e00-\u9fff]{2})")
 
@@ -73,7 +77,7 @@ def _counts_its_word(c: Claim) -> bool:
     if at < 0:
         return False
     low = c.sentence.lower()
-    if any(stem(n.group(1) or n.group(2)) in c.context.words for n in _NUMBER_OF.finditer(low)):
+    if any(stem(g) in c.context.words for n in _NUMBER_OF.finditer(low) for g in n.groups() if g):
         return True  # "The number of pandas living in the wild has climbed to 1590": a count says what it counts
     m = _WORD_AFTER.match(low, at + len(c.text))
     if m:

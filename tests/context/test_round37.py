@@ -165,11 +165,14 @@ def test_the_end_of_a_change_keeps_what_its_own_clause_names():
 
 # ---------------------------------------------------------------- a count says what it counts
 
-def test_the_number_of_a_thing_is_no_bare_number():
+@pytest.mark.parametrize("text", [
+    '"The number of pandas living in the wild in China has climbed to 1590," said Zhao.',
+    "The number of wild pandas in China has climbed to 1590, the survey found.",
+])
+def test_the_number_of_a_thing_is_no_bare_number(text):
     # "the number of pandas … has climbed to 1590": the sentence names what is counted, however far before
     from factcheck.group import block_key
-    c = next(c for c in claims('"The number of pandas living in the wild in China has climbed to 1590," said Zhao.')
-             if c.text == "1590")
+    c = next(c for c in claims(text) if c.text == "1590")
     assert block_key(c) is not None
 
 
