@@ -886,7 +886,9 @@ def explain(a: Claim, b: Claim) -> str | None:
         return differs
     sim = likeness(a, b)
     if sim < OBJECT_SIMILARITY:
-        return (f"objects differ: {' '.join(x.topics + x.words) or '-'} vs {' '.join(y.topics + y.words) or '-'} "
+        wa, wb = _words(a, b)  # (the words as matching compared them: a dimension one side alone says left out)
+        return (f"objects differ: {' '.join(x.topics + tuple(sorted(wa))) or '-'} vs "
+                f"{' '.join(y.topics + tuple(sorted(wb))) or '-'} "
                 f"(similarity {sim:.2f} < {OBJECT_SIMILARITY})")
     if a.path == b.path and (a.value, a.low, a.high) != (b.value, b.low, b.high) and not _restated(a, b) and not (
             (x.source and y.source and x.source != y.source or _bound_and_figure(a, b)) and

@@ -181,3 +181,13 @@ def test_a_count_naming_nothing_it_counts_stays_bare():
     from factcheck.group import block_key
     c = next(c for c in claims("The number has climbed to 1590 this spring.") if c.text == "1590")
     assert block_key(c) is None
+
+
+def test_why_names_the_words_matching_compared():
+    # `factcheck why` says what kept two objects apart as matching read them: without the dimension word one side
+    # alone states
+    from factcheck.group import explain
+    x, y = _pair("The world's mangrove forest area is 137,800 km2.", "137,800 km2",
+                 "Coral reefs cover 284,300 km2 worldwide.", "284,300 km2")
+    got = explain(x, y)
+    assert got.startswith("objects differ") and "mangrove" in got and "area" not in got and "cover" not in got
