@@ -13,6 +13,7 @@ convert (pint's names) or compares as written (AS_WRITTEN).
 from __future__ import annotations
 
 import argparse
+import functools
 import sys
 import tomllib
 from collections import Counter
@@ -50,23 +51,19 @@ def unit_error(unit: object) -> str | None:
         return None
     if unit in ("ton", "tons"):
         return f"unit {unit!r}: pint reads it as the short ton (2,000 lb); write tonnes, or short_ton if that is meant"
-    import pint
-
     try:
-        _registry(pint).Unit(unit.replace("/", " / "))
+        _registry().Unit(unit.replace("/", " / "))
     except Exception:
         return f"unit {unit!r}: pint cannot read it (write a physical unit as pint does: km**2, kg / hectare)"
     return None
 
 
-def _registry(pint):
-    global _REGISTRY
-    if _REGISTRY is None:
-        _REGISTRY = pint.UnitRegistry()
-    return _REGISTRY
+@functools.lru_cache(maxsize=1)
+def _registry():
+    """pint's registry, built once (only when a key names a unit outside AS_WRITTEN)."""
+    import pint
 
-
-_REGISTRY = None
+    return pint.UnitRegistry()
 
 
 def load_docs(folder: Path) -> dict[str, list[str]]:

@@ -751,31 +751,22 @@ _SAYER_THAT = re.compile(r"\b(?:shows?|showed|shown|reveals?|revealed|finds?|fou
                          r"concluded|calculates?|calculated|confirms?|confirmed|warns?|warned)\s+that\s")
 
 
-def _past_sayer(v: View) -> tuple[int, int]:
-    """Where the figure's own phrase starts once a sayer before its "that" is left out: the words before a verb of
-    saying or finding and its "that" say who says so, not what is measured; but what a census, survey or count
-    "of" is, it measures ("A census of wild pandas found that there are 1,864 in the wild"). (Where the "of"
-    phrase starts and ends, or the phrase's start twice.)"""
+def _own_windows(v: View) -> tuple[tuple[int, int], ...]:
+    """The figure's own phrase, less a sayer before its "that": the words before a verb of saying or finding and
+    its "that" say who says so, not what is measured; but what a census, survey or count is "of", it measures ("A
+    census of wild pandas found that there are 1,864 in the wild": the "of" phrase, then what is said)."""
     last = None
     if "that" in v.low[v.ws:v.s]:
         for last in _SAYER_THAT.finditer(v.low, v.ws, v.s):
             pass
     if last is None:
-        return v.ws, v.ws
+        return ((v.ws, v.we),)
     of = v.low.rfind(" of ", v.ws, last.start())
-    return (of + 4, last.start()) if of >= 0 else (last.end(), last.end())
+    return ((of + 4, last.start()), (last.end(), v.we)) if of >= 0 else ((last.end(), v.we),)
 
 
 _COMPOUND_BEFORE = re.compile(r"(?<![a-z\-])(?:[a-z][a-z\-]+\s+){1,3}$")
 _FIGURE_BEFORE = re.compile(r"\d[\d,.]*\s*$")
-
-
-def _before_terms(vocab: Vocab) -> frozenset[str]:
-    """The words that say which amount of a thing is meant (cues.toml object.before_terms: total, new, annual)."""
-    got = vocab.__dict__.get("_before_terms")
-    if got is None:
-        got = vocab.__dict__["_before_terms"] = frozenset(vocab.cues.get("object.before_terms", ()))
-    return got
 
 
 def _compound_before(low: str, a: int, b: int, keys: frozenset, vocab: Vocab) -> frozenset[str]:
@@ -791,7 +782,7 @@ def _compound_before(low: str, a: int, b: int, keys: frozenset, vocab: Vocab) ->
             continue  # ("223 deaths per 100,000 live births … 385": the noun of a rate's base, no thing counted)
         for g in reversed(m.group().split()):
             kept = _word_kept(g, vocab)
-            if not kept or g in _before_terms(vocab):
+            if not kept or g in vocab.cues.get("object.before_terms", ()):
                 break  # (at the first word that is no object word, or says which amount: "the total population")
             out.add(kept)
     return frozenset(out)
@@ -829,14 +820,11 @@ def object_of(v: View, vocab: Vocab, mentions: list[Mention], periods: list[tupl
             memo[key] = frozenset(_domains(v, vocab))
         return memo[key]
 
-    of_start, of_end = _past_sayer(v)
-    if of_start == of_end:
-        own_keys, own_words = read(of_start, v.we, words=True)
-    else:  # ("a census of wild pandas found that there are 1,864": the "of" phrase, then what is said)
-        said = _SAYER_THAT.match(v.low, of_end)
-        ok, ow = read(of_start, of_end, words=True)
-        sk, sw = read(said.end() if said else of_end, v.we, words=True)
-        own_keys, own_words = ok | sk, ow | sw
+    windows = _own_windows(v)
+    own_keys, own_words = read(*windows[0], words=True)
+    for a, b in windows[1:]:
+        keys, words = read(a, b, words=True)
+        own_keys, own_words = own_keys | keys, own_words | words
     head = _participle_head(v, vocab)
     if head:  # (the people it counts: "117 million displaced" are displaced people)
         own_words = own_words | {head, "people"}
