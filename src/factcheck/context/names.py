@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 
 from ..quickinit import quick_init
-from .vocab import Vocab
+from .vocab import Entity, Vocab
 
 # (a letter first, then the test that none runs before it, so that the scan skips to the letters; then a capital's
 # word, or lower case before a capital: "iPhone")
@@ -58,7 +58,7 @@ class Mention:
     start: int
     end: int
     name: str  # canonical (alias table) or as written, normalised
-    role: str  # entity, adjective, pronoun, research
+    role: str  # entity, adjective, pronoun, research, locator (a country that locates its province: _locators)
     kind: str  # country, region, company, organisation, research, named (open world), pronoun, plural
 
 
@@ -812,6 +812,10 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
         inner = [(a, b) for a, b in places if s <= a and b <= e and (a, b) != (s, e)]
         if not inner:
             continue  # (no place inside it: read as a name below)
+        if isinstance(ent := _place_as_written(name, vocab), Entity) and not taken.overlaps(s, e):
+            out.append(Mention(s, e, ent.name, _role(ent), ent.kind))  # "Yunnan Province": Yunnan, said in full
+            taken.append((s, e))
+            continue
         # (unless its other words only say which part of the place: "Western Europe", "the South of France")
         rest = " ".join(text[x:y] for x, y in zip([s] + [b for _, b in inner], [a for a, _ in inner] + [e])).split()
         # (nor a place's own firm: "South Korea's LG Energy Solution")
@@ -857,6 +861,11 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
             role = "adjective"  # 英国非政府组织, 美国研究人员: the country says whose they are, like "British"
         if not w.isascii() and low.startswith(descent(vocab), e):
             role = "adjective"  # 非洲裔, 亚裔, 华裔: people of that descent, whom the place describes (African-American)
+        if not w.isascii() and ent.world and \
+                low.startswith(tuple(vocab.cues.get("subject.species_heads", ())), e):
+            # 亚洲象, 非洲象: an animal a continent names, like "Asian" in "Asian elephant" (a country's, 南非犀牛, are
+            # its rhinos)
+            role = "adjective"
         if role == "adjective" and _collective(vocab).match(low, e) and not _OWNER_BEFORE.search(text, max(0, s - 4), s):
             # (not "Apple's Chinese sales": a company's sales in that country, the company's figure)
             role = "entity"  # "Chinese shipyards received …": the nation's firms together, the nation's figure
@@ -877,7 +886,9 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
         if _seated(vocab).search(low, max(0, s - 24), s) and not low[max(0, s - 24):s].rstrip().endswith(","):
             taken.append((s, e))
             continue  # "headquartered in Gland, Switzerland": a town where a body sits, no subject either
-        ent = alias(name, vocab)
+        ent = alias(name, vocab) or _place_as_written(name, vocab)
+        if isinstance(ent, str):
+            name, ent = ent, None
         if ent is None and _JOURNAL_BEFORE.search(text, max(0, s - 12), s):
             out.append(Mention(s, e, name, "research", "research"))  # "in the journal Nature Medicine": who says so
         elif ent is None:
@@ -916,7 +927,39 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
         out = [_negated(low, m) for m in out]
     out = [_person(text, low, m, vocab) if m.kind == "named" else m for m in out]
     out.sort(key=lambda m: m.start)
-    return _restated(text, out)
+    return _restated(text, _locators(low, out, vocab))
+
+
+# between a country and one of its provinces it only locates: "southwest China's Yunnan", "Yunnan, southwest
+# China", "Yunnan province of southwest China", "Yunnan Province, China", 中国云南
+_DIRECTION = r"(?:(?:the\s+)?(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?"
+_LOCATES_BEFORE = re.compile(r"(?:['’]s\s+|\s*)" + _DIRECTION + r"$")
+_LOCATES_AFTER = re.compile(r"\s*(?:province|prefecture|autonomous region|region|state)?\s*(?:,|\bof\b|\bin\b)\s*"
+                            + _DIRECTION + r"$")
+
+
+def _locators(low: str, out: list[Mention], vocab: Vocab) -> list[Mention]:
+    """The mentions, a country named only to locate one of its own provinces next to it made a locator (no subject,
+    no qualifier, no word of the object) ("southwest
+    China's Yunnan province are home to …": Yunnan's figure, not China's; "Yunnan, southwest China"). The province
+    is what the sentence is about."""
+    if len(out) < 2:
+        return out
+    drop = set()
+    for k, m in enumerate(out):
+        if m.kind != "country" or m.role != "entity":
+            continue
+        for r in out[max(0, k - 1):k + 2]:
+            if r is m or r.kind != "region" or r.role != "entity":
+                continue
+            ent = vocab.entity(r.name)
+            if ent is None or ent.country != m.name:
+                continue
+            if r.start >= m.end and _LOCATES_BEFORE.fullmatch(low, m.end, r.start):
+                drop.add(id(m))
+            elif m.start >= r.end and _LOCATES_AFTER.fullmatch(low, r.end, m.start):
+                drop.add(id(m))
+    return [Mention(m.start, m.end, m.name, "locator", m.kind) if id(m) in drop else m for m in out] if drop else out
 
 
 def _quoted(text: str, s: int) -> bool:
@@ -988,6 +1031,36 @@ def _simplified(name: str) -> str:
 def _role(ent) -> str:
     """The role of a name the alias table knows: a research firm, a nationality adjective, or an entity."""
     return "research" if ent.kind == "research" else ("adjective" if ent.adjective else "entity")
+
+
+def _place_as_written(name: str, vocab: Vocab):
+    """A place's name with its division word ("Yunnan Province", "Tibet Autonomous Region": the table's Yunnan and
+    Tibet; "Yuanjiang County": the name Yuanjiang, as a string), or a known place's adjective ("Tibetan",
+    "Yunnanese": an adjective entity of that place); None for anything else (cues.toml subject.division_words,
+    subject.demonym_endings)."""
+    words = name.split()
+    for phrase in (*vocab.cues.get("subject.division_words", ()),
+                   *vocab.cues.get("subject.division_words_of_known_places", ())):
+        n = len(phrase.split())
+        if len(words) > n and " ".join(words[-n:]).lower() == phrase.lower():
+            head = " ".join(words[:-n])
+            ent = alias(head, vocab)
+            if ent is not None and ent.kind in ("country", "region", "city") and not ent.adjective:
+                return ent
+            if ent is None and phrase in vocab.cues.get("subject.division_words", ()):
+                return head
+    word = name
+    if len(words) != 1 or not word.isalpha() or not word[0].isupper() or not word[1:].islower():
+        return None
+    for ending in vocab.cues.get("subject.demonym_endings", ()):
+        stem = word[:-len(ending)]
+        if not word.endswith(ending) or len(stem) < 3:
+            continue
+        for place in (stem, stem + "a", stem + "y"):
+            ent = alias(place, vocab)
+            if ent is not None and ent.kind in ("country", "region") and not ent.adjective:
+                return Entity(ent.name, ent.kind, adjective=True, country=ent.country, world=ent.world)
+    return None
 
 
 def _open(s: int, e: int, name: str, vocab: Vocab, after: str = "") -> Mention:
