@@ -812,7 +812,7 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
         inner = [(a, b) for a, b in places if s <= a and b <= e and (a, b) != (s, e)]
         if not inner:
             continue  # (no place inside it: read as a name below)
-        if isinstance(ent := _place_as_written(name, vocab), Entity) and not taken.overlaps(s, e):
+        if (ent := _place_as_written(name, vocab)) is not None and not taken.overlaps(s, e):
             out.append(Mention(s, e, ent.name, _role(ent), ent.kind))  # "Yunnan Province": Yunnan, said in full
             taken.append((s, e))
             continue
@@ -861,11 +861,6 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
             role = "adjective"  # 英国非政府组织, 美国研究人员: the country says whose they are, like "British"
         if not w.isascii() and low.startswith(descent(vocab), e):
             role = "adjective"  # 非洲裔, 亚裔, 华裔: people of that descent, whom the place describes (African-American)
-        if not w.isascii() and ent.world and \
-                low.startswith(tuple(vocab.cues.get("subject.species_heads", ())), e):
-            # 亚洲象, 非洲象: an animal a continent names, like "Asian" in "Asian elephant" (a country's, 南非犀牛, are
-            # its rhinos)
-            role = "adjective"
         if role == "adjective" and _collective(vocab).match(low, e) and not _OWNER_BEFORE.search(text, max(0, s - 4), s):
             # (not "Apple's Chinese sales": a company's sales in that country, the company's figure)
             role = "entity"  # "Chinese shipyards received …": the nation's firms together, the nation's figure
@@ -887,8 +882,6 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
             taken.append((s, e))
             continue  # "headquartered in Gland, Switzerland": a town where a body sits, no subject either
         ent = alias(name, vocab) or _place_as_written(name, vocab)
-        if isinstance(ent, str):
-            name, ent = ent, None
         if ent is None and _JOURNAL_BEFORE.search(text, max(0, s - 12), s):
             out.append(Mention(s, e, name, "research", "research"))  # "in the journal Nature Medicine": who says so
         elif ent is None:
@@ -934,8 +927,17 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
 # China", "Yunnan province of southwest China", "Yunnan Province, China", 中国云南
 _DIRECTION = r"(?:(?:the\s+)?(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?"
 _LOCATES_BEFORE = re.compile(r"(?:['’]s\s+|\s*)" + _DIRECTION + r"$")
-_LOCATES_AFTER = re.compile(r"\s*(?:province|prefecture|autonomous region|region|state)?\s*(?:,|\bof\b|\bin\b)\s*"
-                            + _DIRECTION + r"$")
+# (after the province, a comma alone is no locator: "Yunnan, China and Laos" is a list; a division word or a direction
+# says it is one: "Yunnan Province, China", "Yunnan, southwest China")
+_LOCATES_AFTER = re.compile(r"\s*(?:(?:province|prefecture|autonomous region|region|state)\s*(?:,|\bof\b|\bin\b)\s*"
+                            + _DIRECTION + r"|(?:\bof\b|\bin\b)\s*" + _DIRECTION
+                            + r"|,\s*(?:the\s+)?(?:north|south|east|west|central|north-?east|north-?west|south-?east|"
+                            r"south-?west)(?:ern)?\s+)$")
+
+
+_LIST_GAP = re.compile(r"\s*(?:,|、|&|\band\b|\bor\b|和|及|与|與)\s*(?:and\s+)?")
+_DIVISION_COMMA = re.compile(r"\s*,\s*" + _DIRECTION + "$")
+_DIVISIONS = (" province", " prefecture", " region", " autonomous", " state", " county")
 
 
 def _locators(low: str, out: list[Mention], vocab: Vocab) -> list[Mention]:
@@ -949,6 +951,8 @@ def _locators(low: str, out: list[Mention], vocab: Vocab) -> list[Mention]:
     for k, m in enumerate(out):
         if m.kind != "country" or m.role != "entity":
             continue
+        if k + 1 < len(out) and out[k + 1].role == "entity" and _LIST_GAP.fullmatch(low, m.end, out[k + 1].start):
+            continue  # "Yunnan Province, China and Laos": a list of places, each named for itself
         for r in out[max(0, k - 1):k + 2]:
             if r is m or r.kind != "region" or r.role != "entity":
                 continue
@@ -957,8 +961,9 @@ def _locators(low: str, out: list[Mention], vocab: Vocab) -> list[Mention]:
                 continue
             if r.start >= m.end and _LOCATES_BEFORE.fullmatch(low, m.end, r.start):
                 drop.add(id(m))
-            elif m.start >= r.end and _LOCATES_AFTER.fullmatch(low, r.end, m.start):
-                drop.add(id(m))
+            elif m.start >= r.end and (_LOCATES_AFTER.fullmatch(low, r.end, m.start) or (
+                    _DIVISION_COMMA.fullmatch(low, r.end, m.start) and low[r.start:r.end].endswith(_DIVISIONS))):
+                drop.add(id(m))  # ("Yunnan Province, China": the province said with its word, then a comma)
     return [Mention(m.start, m.end, m.name, "locator", m.kind) if id(m) in drop else m for m in out] if drop else out
 
 
@@ -1034,21 +1039,17 @@ def _role(ent) -> str:
 
 
 def _place_as_written(name: str, vocab: Vocab):
-    """A place's name with its division word ("Yunnan Province", "Tibet Autonomous Region": the table's Yunnan and
-    Tibet; "Yuanjiang County": the name Yuanjiang, as a string), or a known place's adjective ("Tibetan",
-    "Yunnanese": an adjective entity of that place); None for anything else (cues.toml subject.division_words,
-    subject.demonym_endings)."""
+    """A province's or a state's name with its division word ("Yunnan Province", "Tibet Autonomous Region": the
+    table's Yunnan and Tibet), or a known place's adjective ("Tibetan", "Yunnanese": an adjective entity of that
+    place); None for anything else (cues.toml subject.division_words, subject.demonym_endings). A name the table
+    does not know as a region keeps its word: "Mexico State" is no country, "Los Angeles County" no city, "Harris
+    County" no one's surname."""
     words = name.split()
-    for phrase in (*vocab.cues.get("subject.division_words", ()),
-                   *vocab.cues.get("subject.division_words_of_known_places", ())):
+    for phrase in vocab.cues.get("subject.division_words", ()):
         n = len(phrase.split())
         if len(words) > n and " ".join(words[-n:]).lower() == phrase.lower():
-            head = " ".join(words[:-n])
-            ent = alias(head, vocab)
-            if ent is not None and ent.kind in ("country", "region", "city") and not ent.adjective:
-                return ent
-            if ent is None and phrase in vocab.cues.get("subject.division_words", ()):
-                return head
+            ent = alias(" ".join(words[:-n]), vocab)
+            return ent if ent is not None and ent.kind == "region" and not ent.adjective else None
     word = name
     if len(words) != 1 or not word.isalpha() or not word[0].isupper() or not word[1:].islower():
         return None
