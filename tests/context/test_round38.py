@@ -19,6 +19,9 @@ def _subject(text: str, figure: str) -> str | None:
     ("The Tibet Autonomous Region counted 200,000 antelopes in 2011.", "200,000", "Tibet"),
     ("The Hong Kong Special Administrative Region spent 5 million dollars in 2021.", "5 million dollars",
      "Hong Kong"),
+    # an autonomous region's people named between the place and its word
+    ("The Xinjiang Uygur Autonomous Region produced 5.1 million tonnes of cotton in 2023.", "5.1 million tonnes",
+     "Xinjiang"),
     # a country that only locates its own province: the province's figure
     ("The lush forests of southwest China's Yunnan province are home to wild elephants. Their numbers fell to "
      "just 170 in the 1980s.", "170", "Yunnan"),
@@ -42,6 +45,8 @@ def test_the_subject_is_the_place_as_the_table_names_it(text, figure, subject):
     # a division word after a name the table does not know as a province stays part of the name
     ("Islamic State fighters numbered 30,000 in 2015.", "30,000", "Islamic State"),
     ("Mexico State produced 5 million tonnes of maize in 2023.", "5 million tonnes", "Mexico State"),
+    ("Xishuangbanna Dai Autonomous Prefecture counted 300 elephants in 2021.", "300",
+     "Xishuangbanna Dai Autonomous Prefecture"),
 ])
 def test_places_that_stay_as_written(text, figure, subject):
     assert _subject(text, figure) == subject

@@ -1049,6 +1049,10 @@ def _place_as_written(name: str, vocab: Vocab):
         n = len(phrase.split())
         if len(words) > n and " ".join(words[-n:]).lower() == phrase.lower():
             ent = alias(" ".join(words[:-n]), vocab)
+            if ent is None and "autonomous" in phrase.lower() and len(words) > n + 1:
+                # (an autonomous region names its people after the place: "Xinjiang Uygur Autonomous Region",
+                # "Guangxi Zhuang Autonomous Region" are Xinjiang's and Guangxi's)
+                ent = alias(" ".join(words[:-n - 1]), vocab)
             return ent if ent is not None and ent.kind == "region" and not ent.adjective else None
     word = name
     if len(words) != 1 or not word.isalpha() or not word[0].isupper() or not word[1:].islower():
