@@ -10,6 +10,8 @@ Inside a bucket a claim joins a cluster only when every facet agrees:
 - a figure that names no one and says neither when nor where ("55 million people live with dementia") makes no
   cluster of its own: it joins the one cluster it fits, and only when no member conflicts with it (a figure
   retold, rounded or not; one that disagrees may be another year's);
+- an amount that names no one joins the one named subject's cluster that retells it (its object's words alike,
+  its value consistent or rounded: 早稻产量563.5亿斤 on a page naming China elsewhere, against China's 2817.4万吨);
 - one document's different values never share a cluster (they are two quantities), unless the document
   quotes two sources on one quantity ("Omdia puts it at 36.9%, Counterpoint at 36%");
 - scope (global, a country) and qualifiers (nationality adjectives) do not conflict;
@@ -41,6 +43,7 @@ Inside a bucket a claim joins a cluster only when every facet agrees:
 from __future__ import annotations
 
 import functools
+import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -556,14 +559,14 @@ def group_claims(claims: list[Claim], similarity_min: float = OBJECT_SIMILARITY)
         if key is not None:
             blocks[key].append(i)
     _national_figures_join_their_country(claims, blocks)
+    clustered = {key: _clusters(claims, members, similarity_min) if len(members) >= 2 else [list(members)]
+                 for key, members in blocks.items()}
+    _retold_amounts_join_the_one_named(claims, clustered, similarity_min)
     groups: list[Group] = []
-    for key in sorted(blocks, key=repr):
-        members = blocks[key]
-        if len(members) < 2:
-            continue
-        for cluster in _clusters(claims, members, similarity_min):
+    for key in sorted(clustered, key=repr):
+        for cluster in clustered[key]:
             if len(cluster) >= 2 and _comparable(claims, cluster):
-                groups.append(_make(claims, cluster))
+                groups.append(_make(claims, sorted(cluster)))
     groups.sort(key=lambda g: g.members[0])
     return groups
 
@@ -608,6 +611,63 @@ def _national_figures_join_their_country(claims: list[Claim], blocks: dict[tuple
         gone = {i for idxs in moving.values() for i in idxs}
         if gone:
             blocks[key] = [i for i in blocks[key] if i not in gone]
+
+
+def _retold_amounts_join_the_one_named(claims: list[Claim], clustered: dict[tuple, list[list[int]]],
+                                       similarity_min: float) -> None:
+    """Amounts that name no one ("The total import volume reached 283.1 million liters", 早稻产量563.5亿斤 on a page
+    that names its country elsewhere) join the one cluster of a named subject's figures of their kind that retells
+    them: the objects' words alike (values alone never join), every value consistent with theirs or rounded (a
+    value that disagrees may be another place's or another year's: they stay apart), no facet apart, and no page's
+    two values in one cluster. Where two subjects' clusters fit (China's and the world's tea output), none is
+    chosen. Amounts only, written with two significant digits or more and no bound ("more than 10,000" fits too
+    much): an unnamed growth rate or share fits too many series of a page. A cluster stating a scope (global,
+    domestic, a country) keeps it, and figures that say neither who, when nor where are placed by _clusters.
+    Named clusters are looked up by the size of their values, so a block of thousands costs no more than its
+    near sizes."""
+    from .compare import pair_verdict
+
+    weights = _weights()
+    near: dict[tuple, dict[int, list[list[int]]]] = defaultdict(lambda: defaultdict(list))
+    for key, cls in clustered.items():
+        if key[1] and key[2] == "level":
+            for cl in cls:
+                for band in {_band(claims[j]) for j in cl}:
+                    near[(key[0],) + key[2:]][band].append(cl)
+
+    def fits(cl: list[int], other: list[int]) -> bool:
+        for i in cl:
+            a = claims[i]
+            for j in other:
+                b = claims[j]
+                if _apart(a, b) or _magnitudes_apart(a, b) or _two_things(a, b, ("topic",)) or \
+                        (a.path == b.path and (a.value, a.low, a.high) != (b.value, b.low, b.high)) or \
+                        pair_verdict(a, b) == "conflict":
+                    return False
+        return max(similarity(claims[i], claims[j], weights) for i in cl for j in other) >= similarity_min
+
+    for key in [k for k in clustered if k[1] == "" and k[2] == "level"]:
+        keep = []
+        for cl in clustered[key]:
+            if any(claims[i].context.scope or claims[i].qualifier in _BOUNDS or _significant_digits(claims[i]) < 2
+                   for i in cl) or all(unanchored(claims[i]) for i in cl):
+                keep.append(cl)
+                continue
+            bands = near.get((key[0],) + key[2:], {})
+            candidates = {id(o): o for i in cl for d in (-1, 0, 1) for o in bands.get(_band(claims[i]) + d, [])}
+            hosts = [o for o in candidates.values() if fits(cl, o)]
+            if len(hosts) == 1:
+                hosts[0].extend(cl)
+            else:
+                keep.append(cl)
+        clustered[key] = keep
+
+
+def _band(c: Claim) -> int:
+    """A figure's size in bands of a quarter of a power of ten (values within 1.3x of each other are in one band
+    or the next)."""
+    size = abs(c.value if c.value is not None else (c.low or c.high or 0.0))
+    return int(math.floor(math.log10(size) * 4)) if size > 0 else -10 ** 6
 
 
 BOUND_NEAR = 0.15  # a bound this close to a figure of its page is that figure's mark, said twice
@@ -851,7 +911,8 @@ def _make(claims: list[Claim], members: list[int]) -> Group:
     first = claims[members[0]]
     periods = sorted({claims[i].context.period for i in members if claims[i].context.period})
     metric = max((claims[i].context.metric or "" for i in members), key=len)
-    subject = first.context.subject or "(market)"
+    # (a group an unnamed amount joined is its named members' subject's)
+    subject = next((claims[i].context.subject for i in members if claims[i].context.subject), None) or "(market)"
     return Group(tuple(sorted(members)), subject, metric, first.unit, "/".join(periods) or None)
 
 

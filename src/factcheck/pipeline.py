@@ -316,6 +316,14 @@ def _claim_at(claims, path: str, line: int, col: int | None, spec: str, page: in
     return here[0]
 
 
+def _grouped_together(claims: list, picked: list) -> bool:
+    """The two picked claims share a group when the two files' claims are grouped."""
+    from .group import group_claims
+
+    at = [next(k for k, c in enumerate(claims) if c is p) for p in picked]
+    return any(at[0] in g.members and at[1] in g.members for g in group_claims(claims))
+
+
 def explain_pair(first: str, second: str) -> tuple[list[str], bool]:
     """The two frames side by side and the first facet that keeps them apart (or their verdict)."""
     from .compare import pair_verdict
@@ -335,6 +343,11 @@ def explain_pair(first: str, second: str) -> tuple[list[str], bool]:
         out.append(f"{label}  {position(c)}  {c.text}")
         out.append(f"   {frame_text(c)}")
     apart = explain(*picked)
+    if apart and _grouped_together(run.claims, picked):
+        # (an amount naming no one joined the named cluster that retells it: group._retold_amounts_join_the_one_named)
+        out.append(f"compared: {pair_verdict(*picked)} (an amount that names no one joined the figures of "
+                   f"{picked[0].context.subject or picked[1].context.subject} it retells; alone they differ: {apart})")
+        return out, True
     if apart:
         out.append(f"not compared: {apart}")
         return out, False

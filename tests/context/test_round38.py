@@ -1,11 +1,13 @@
 """Round 38: rules read off corpus-fresh41, each general (see the README's round notes): places as the alias table
-names them (a division word, a known place's adjective, a country that locates its own province), and date-line
-words that say nothing of what is measured."""
+names them (a division word, a known place's adjective, a country that locates its own province), date-line
+words that say nothing of what is measured, and amounts naming no one that join the named figures they retell."""
 from __future__ import annotations
 
 import pytest
 
-from helpers import frames
+from helpers import annotated, frames
+
+from factcheck.group import group_claims
 
 
 def _subject(text: str, figure: str) -> str | None:
@@ -62,3 +64,52 @@ def test_the_word_province_is_no_object_word():
     words = frames("Northwest China's Qinghai province produced 5 million tonnes of salt in 2023.")[
         "5 million tonnes"].context.words
     assert "province" not in words and "northwest" not in words and "salt" in words
+
+
+_CHINA = "China's early rice output reached 28.17 million tonnes in 2024."
+
+
+def _grouped(*texts: str) -> list[tuple[str, list[str]]]:
+    """Each group's subject and the figures it holds, as written, pages named 0.txt, 1.txt …"""
+    cs = annotated([(f"{k}.txt", t) for k, t in enumerate(texts)])
+    return [(g.subject, sorted(f"{cs[i].path}:{cs[i].text}" for i in g.members)) for g in group_claims(cs)]
+
+
+def test_an_amount_naming_no_one_joins_the_one_named_cluster_that_retells_it():
+    # (and the group is the named figures' subject's, whichever member comes first)
+    assert _grouped("Early rice output reached 28.2 million tonnes in 2024.", _CHINA) == \
+        [("China", ["0.txt:28.2 million tonnes", "1.txt:28.17 million tonnes"])]
+
+
+@pytest.mark.parametrize("texts", [
+    # a value that disagrees may be another place's: it stays apart
+    (_CHINA, "Early rice output reached 25.0 million tonnes in 2024."),
+    # two subjects' figures fit: neither is chosen
+    (_CHINA, "India's early rice output reached 28.2 million tonnes in 2024.",
+     "Early rice output reached 28.2 million tonnes in 2024."),
+    # a growth rate naming no one fits too many series
+    ("China's early rice output rose 2.1% in 2024.", "Early rice output rose 2.1% in 2024."),
+    # a figure that states its scope keeps it
+    (_CHINA, "Global early rice output reached 28.2 million tonnes in 2024."),
+    # another year's
+    (_CHINA, "Early rice output reached 28.2 million tonnes in 2023."),
+    # a bound fits too much, and so does a value of one digit
+    (_CHINA, "Early rice output topped 28 million tonnes in 2024."),
+    ("China's early rice output reached 30.4 million tonnes in 2024.",
+     "Early rice output reached 30 million tonnes in 2024."),
+    # the same value, of another thing: values alone never join (not even across languages, where two levels
+    # within 1% of each other otherwise anchor figures whose objects no dictionary pairs)
+    (_CHINA, "Steel exports reached 28.2 million tonnes in 2024."),
+    ("2024年中国早稻产量2817.4万吨。", "The haul of starch noodles reached 28.17 million tonnes in 2024."),
+])
+def test_an_amount_naming_no_one_stays_apart(texts):
+    assert _grouped(*texts) == []
+
+
+def test_why_says_an_unnamed_amount_joined_the_figures_it_retells(tmp_path):
+    from factcheck.pipeline import explain_pair
+
+    (tmp_path / "a.txt").write_text(_CHINA + "\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Early rice output reached 28.2 million tonnes in 2024.\n", encoding="utf-8")
+    lines, met = explain_pair(f"{tmp_path / 'a.txt'}:1", f"{tmp_path / 'b.txt'}:1")
+    assert met and lines[-1].startswith("compared: rounding (an amount that names no one joined the figures of China")
