@@ -617,50 +617,69 @@ def _retold_amounts_join_the_one_named(claims: list[Claim], clustered: dict[tupl
                                        similarity_min: float) -> None:
     """Amounts that name no one ("The total import volume reached 283.1 million liters", 早稻产量563.5亿斤 on a page
     that names its country elsewhere) join the one cluster of a named subject's figures of their kind that retells
-    them: the objects' words alike (values alone never join), every value consistent with theirs or rounded (a
-    value that disagrees may be another place's or another year's: they stay apart), no facet apart, and no page's
-    two values in one cluster. Where two subjects' clusters fit (China's and the world's tea output), none is
-    chosen. Amounts only, written with two significant digits or more and no bound ("more than 10,000" fits too
-    much): an unnamed growth rate or share fits too many series of a page. A cluster stating a scope (global,
-    domestic, a country) keeps it, and figures that say neither who, when nor where are placed by _clusters.
-    Named clusters are looked up by the size of their values, so a block of thousands costs no more than its
-    near sizes."""
+    them: a point figure on each side, written with two significant digits or more and no bound, hedge or range
+    ("more than 10,000", "around 3 million", "between 0.4 and 0.6 million" fit too much), whose objects say two
+    things or more and match (values alone never join: "Exports reached 282,000 tonnes" says too little to be
+    anyone's cashew exports); every value of both clusters consistent or rounded (a value that disagrees may be
+    another place's or another year's: they stay apart), no facet apart either way, and no page's two values in one
+    cluster. Where two subjects' clusters fit (China's and the world's tea output), none is chosen, and where two
+    unnamed clusters would join one named cluster they do not agree with each other, neither does (so the order
+    the files come in decides nothing). Amounts only: an unnamed growth rate or share fits too many series of a
+    page. A cluster stating a scope (global, domestic, a country) keeps it, and figures that say neither who, when
+    nor where are placed by _clusters. Named clusters are looked up by the size of their values, so a block of
+    thousands costs no more than its near sizes."""
     from .compare import pair_verdict
 
     weights = _weights()
+
+    def plain(c: Claim) -> bool:  # (a point figure that can retell one: no bound, hedge or range; two digits)
+        return c.value is not None and c.qualifier is None and _significant_digits(c) >= 2
+
+    def said(c: Claim) -> bool:  # (an object of two words or more)
+        return len(c.context.topics) + len(c.context.words) >= 2
+
     near: dict[tuple, dict[int, list[list[int]]]] = defaultdict(lambda: defaultdict(list))
     for key, cls in clustered.items():
         if key[1] and key[2] == "level":
             for cl in cls:
-                for band in {_band(claims[j]) for j in cl}:
+                for band in {_band(claims[j]) for j in cl if plain(claims[j])}:
                     near[(key[0],) + key[2:]][band].append(cl)
 
-    def fits(cl: list[int], other: list[int]) -> bool:
+    def agree(cl: list[int], other: list[int]) -> bool:
         for i in cl:
             a = claims[i]
             for j in other:
                 b = claims[j]
-                if _apart(a, b) or _magnitudes_apart(a, b) or _two_things(a, b, ("topic",)) or \
+                if _apart(a, b) or _apart(b, a) or _magnitudes_apart(a, b) or _two_things(a, b, ("topic",)) or \
                         (a.path == b.path and (a.value, a.low, a.high) != (b.value, b.low, b.high)) or \
                         pair_verdict(a, b) == "conflict":
                     return False
-        return max(similarity(claims[i], claims[j], weights) for i in cl for j in other) >= similarity_min
+        return True
 
+    def fits(cl: list[int], other: list[int]) -> bool:
+        best = [similarity(claims[i], claims[j], weights) for i in cl if said(claims[i])
+                for j in other if plain(claims[j])]
+        return bool(best) and max(best) >= similarity_min and agree(cl, other)
+
+    chosen: dict[int, list] = {}  # id of the named cluster -> (it, the unnamed clusters that fit only it)
     for key in [k for k in clustered if k[1] == "" and k[2] == "level"]:
-        keep = []
+        bands = near.get((key[0],) + key[2:], {})
         for cl in clustered[key]:
-            if any(claims[i].context.scope or claims[i].qualifier in _BOUNDS or _significant_digits(claims[i]) < 2
-                   for i in cl) or all(unanchored(claims[i]) for i in cl):
-                keep.append(cl)
+            if any(claims[i].context.scope or not plain(claims[i]) for i in cl) or \
+                    all(unanchored(claims[i]) for i in cl):
                 continue
-            bands = near.get((key[0],) + key[2:], {})
             candidates = {id(o): o for i in cl for d in (-1, 0, 1) for o in bands.get(_band(claims[i]) + d, [])}
             hosts = [o for o in candidates.values() if fits(cl, o)]
             if len(hosts) == 1:
-                hosts[0].extend(cl)
-            else:
-                keep.append(cl)
-        clustered[key] = keep
+                chosen.setdefault(id(hosts[0]), [hosts[0], []])[1].append((key, cl))
+    joined = set()
+    for host, guests in chosen.values():
+        if all(agree(x, y) for n, (_, x) in enumerate(guests) for _, y in guests[n + 1:]):
+            for _, cl in guests:
+                host.extend(cl)
+                joined.add(id(cl))
+    for key in [k for k in clustered if k[1] == "" and k[2] == "level"]:
+        clustered[key] = [cl for cl in clustered[key] if id(cl) not in joined]
 
 
 def _band(c: Claim) -> int:

@@ -345,8 +345,11 @@ def explain_pair(first: str, second: str) -> tuple[list[str], bool]:
     apart = explain(*picked)
     if apart and _grouped_together(run.claims, picked):
         # (an amount naming no one joined the named cluster that retells it: group._retold_amounts_join_the_one_named)
+        # (read with these two files alone: among more files a figure of another subject may fit it too, and then
+        # it joins neither)
         out.append(f"compared: {pair_verdict(*picked)} (an amount that names no one joined the figures of "
-                   f"{picked[0].context.subject or picked[1].context.subject} it retells; alone they differ: {apart})")
+                   f"{picked[0].context.subject or picked[1].context.subject} it retells, these two files read "
+                   f"alone; alone they differ: {apart})")
         return out, True
     if apart:
         out.append(f"not compared: {apart}")

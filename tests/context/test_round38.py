@@ -93,8 +93,14 @@ def test_an_amount_naming_no_one_joins_the_one_named_cluster_that_retells_it():
     (_CHINA, "Global early rice output reached 28.2 million tonnes in 2024."),
     # another year's
     (_CHINA, "Early rice output reached 28.2 million tonnes in 2023."),
-    # a bound fits too much, and so does a value of one digit
+    # a bound fits too much, and so does a value of one digit, on either side
     (_CHINA, "Early rice output topped 28 million tonnes in 2024."),
+    ("China's early rice output reached more than 28 million tonnes in 2024.",
+     "Early rice output reached 28.2 million tonnes in 2024."),
+    ("China's early rice output was between 27 and 29 million tonnes in 2024.",
+     "Early rice output reached 28.2 million tonnes in 2024."),
+    # an object of one word says too little to be anyone's
+    ("China's early rice exports reached 282,000 tonnes in 2024.", "Exports reached 282,000 tonnes in 2024."),
     ("China's early rice output reached 30.4 million tonnes in 2024.",
      "Early rice output reached 30 million tonnes in 2024."),
     # the same value, of another thing: values alone never join (not even across languages, where two levels
@@ -104,6 +110,14 @@ def test_an_amount_naming_no_one_joins_the_one_named_cluster_that_retells_it():
 ])
 def test_an_amount_naming_no_one_stays_apart(texts):
     assert _grouped(*texts) == []
+
+
+def test_two_unnamed_amounts_that_disagree_join_no_one_whichever_comes_first():
+    # (each rounds China's 28 million; one page gives both, so they are two quantities: neither is China's)
+    china = "China's early rice output reached 28 million tonnes in 2024."
+    both = ("Early rice output reached 28.2 million tonnes in 2024. Early rice output reached 27.9 million tonnes "
+            "in 2024.")
+    assert _grouped(china, both) == [] and _grouped(both, china) == []
 
 
 def test_why_says_an_unnamed_amount_joined_the_figures_it_retells(tmp_path):
