@@ -941,13 +941,12 @@ _DIVISIONS = (" province", " prefecture", " region", " autonomous", " state", " 
 
 
 def _locators(low: str, out: list[Mention], vocab: Vocab) -> list[Mention]:
-    """The mentions, a country named only to locate one of its own provinces next to it made a locator (no subject,
-    no qualifier, no word of the object) ("southwest
-    China's Yunnan province are home to …": Yunnan's figure, not China's; "Yunnan, southwest China"). The province
-    is what the sentence is about."""
+    """The mentions, with a country named only to locate one of its own provinces next to it made a locator: no
+    subject, no qualifier, no word of the object ("southwest China's Yunnan province are home to …" is Yunnan's
+    figure, not China's; "Yunnan, southwest China"; 中国云南). The province is what the sentence is about."""
     if len(out) < 2:
         return out
-    drop = set()
+    locating = set()
     for k, m in enumerate(out):
         if m.kind != "country" or m.role != "entity":
             continue
@@ -960,11 +959,12 @@ def _locators(low: str, out: list[Mention], vocab: Vocab) -> list[Mention]:
             if ent is None or ent.country != m.name:
                 continue
             if r.start >= m.end and _LOCATES_BEFORE.fullmatch(low, m.end, r.start):
-                drop.add(id(m))
+                locating.add(id(m))
             elif m.start >= r.end and (_LOCATES_AFTER.fullmatch(low, r.end, m.start) or (
                     _DIVISION_COMMA.fullmatch(low, r.end, m.start) and low[r.start:r.end].endswith(_DIVISIONS))):
-                drop.add(id(m))  # ("Yunnan Province, China": the province said with its word, then a comma)
-    return [Mention(m.start, m.end, m.name, "locator", m.kind) if id(m) in drop else m for m in out] if drop else out
+                locating.add(id(m))  # ("Yunnan Province, China": the province said with its word, then a comma)
+    return [Mention(m.start, m.end, m.name, "locator", m.kind) if id(m) in locating else m for m in out] \
+        if locating else out
 
 
 def _quoted(text: str, s: int) -> bool:
