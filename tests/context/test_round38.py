@@ -127,3 +127,15 @@ def test_why_says_an_unnamed_amount_joined_the_figures_it_retells(tmp_path):
     (tmp_path / "b.txt").write_text("Early rice output reached 28.2 million tonnes in 2024.\n", encoding="utf-8")
     lines, met = explain_pair(f"{tmp_path / 'a.txt'}:1", f"{tmp_path / 'b.txt'}:1")
     assert met and lines[-1].startswith("compared: rounding (an amount that names no one joined the figures of China")
+
+
+@pytest.mark.parametrize("text, figure, subject, source", [
+    # a researcher named with their team found the figure: who says so, not whose it is
+    ("In the 2006 census, Liu and his team found about 150,000 Tibetan antelopes in a 710,000-square-km area in "
+     "Tibet.", "about 150,000", "Tibet", "Liu"),
+    # a company with its team is still the company
+    ("Apple and its team shipped 5 million phones in 2023.", "5 million", "Apple", None),
+])
+def test_a_researcher_and_their_team_are_who_says_so(text, figure, subject, source):
+    got = frames(text)[figure].context
+    assert (got.subject, got.source) == (subject, source)

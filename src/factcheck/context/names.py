@@ -1252,7 +1252,16 @@ def _person(text: str, low: str, m: Mention, vocab: Vocab) -> Mention:
         return Mention(start, m.end, m.name, "research", "person")
     if after.match(low, m.end):
         return Mention(m.start, m.end, m.name, "research", "person")
+    if (team := _AND_TEAM.match(low, m.end)):
+        # "Liu and his team found about 150,000 antelopes", "Smith and colleagues estimated": who found the figure
+        return Mention(m.start, team.end(), m.name, "research", "person")
     return m
+
+
+# a researcher named with those who work with them: "Liu and his team", "Smith and colleagues", "Chen and her
+# co-workers"
+_AND_TEAM = re.compile(r"\s+and\s+(?:(?:his|her|their)\s+)?(?:research\s+)?(?:team|colleagues|co-?workers|"
+                       r"collaborators)\b")
 
 
 _WORD_BEFORE = re.compile(r"([a-z]+)\s+$")
