@@ -661,8 +661,9 @@ def _retold_amounts_join_the_one_named(claims: list[Claim], clustered: dict[tupl
                 for j in other if plain(claims[j])]
         return bool(best) and max(best) >= similarity_min and agree(cl, other)
 
-    chosen: dict[int, list] = {}  # id of the named cluster -> (it, the unnamed clusters that fit only it)
-    for key in [k for k in clustered if k[1] == "" and k[2] == "level"]:
+    unnamed = [k for k in clustered if k[1] == "" and k[2] == "level"]
+    chosen: dict[int, tuple[list[int], list[list[int]]]] = {}  # id of a named cluster -> it, the unnamed that fit only it
+    for key in unnamed:
         bands = near.get((key[0],) + key[2:], {})
         for cl in clustered[key]:
             if any(claims[i].context.scope or not plain(claims[i]) for i in cl) or \
@@ -671,21 +672,21 @@ def _retold_amounts_join_the_one_named(claims: list[Claim], clustered: dict[tupl
             candidates = {id(o): o for i in cl for d in (-1, 0, 1) for o in bands.get(_band(claims[i]) + d, [])}
             hosts = [o for o in candidates.values() if fits(cl, o)]
             if len(hosts) == 1:
-                chosen.setdefault(id(hosts[0]), [hosts[0], []])[1].append((key, cl))
+                chosen.setdefault(id(hosts[0]), (hosts[0], []))[1].append(cl)
     joined = set()
     for host, guests in chosen.values():
-        if all(agree(x, y) for n, (_, x) in enumerate(guests) for _, y in guests[n + 1:]):
-            for _, cl in guests:
+        if all(agree(x, y) for n, x in enumerate(guests) for y in guests[n + 1:]):
+            for cl in guests:
                 host.extend(cl)
                 joined.add(id(cl))
-    for key in [k for k in clustered if k[1] == "" and k[2] == "level"]:
+    for key in unnamed:
         clustered[key] = [cl for cl in clustered[key] if id(cl) not in joined]
 
 
 def _band(c: Claim) -> int:
-    """A figure's size in bands of a quarter of a power of ten (values within 1.3x of each other are in one band
-    or the next)."""
-    size = abs(c.value if c.value is not None else (c.low or c.high or 0.0))
+    """A point figure's size in bands of a quarter of a power of ten (values within 1.3x of each other are in one
+    band or the next)."""
+    size = abs(c.value)
     return int(math.floor(math.log10(size) * 4)) if size > 0 else -10 ** 6
 
 

@@ -925,14 +925,14 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
 
 # between a country and one of its provinces it only locates: "southwest China's Yunnan", "Yunnan, southwest
 # China", "Yunnan province of southwest China", "Yunnan Province, China", 中国云南
-_DIRECTION = r"(?:(?:the\s+)?(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?"
+_DIRECTION_WORD = r"(?:the\s+)?(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+"
+_DIRECTION = r"(?:" + _DIRECTION_WORD + r")?"
 _LOCATES_BEFORE = re.compile(r"(?:['’]s\s+|\s*)" + _DIRECTION + r"$")
 # (after the province, a comma alone is no locator: "Yunnan, China and Laos" is a list; a division word or a direction
 # says it is one: "Yunnan Province, China", "Yunnan, southwest China")
 _LOCATES_AFTER = re.compile(r"\s*(?:(?:province|prefecture|autonomous region|region|state)\s*(?:,|\bof\b|\bin\b)\s*"
                             + _DIRECTION + r"|(?:\bof\b|\bin\b)\s*" + _DIRECTION
-                            + r"|,\s*(?:the\s+)?(?:north|south|east|west|central|north-?east|north-?west|south-?east|"
-                            r"south-?west)(?:ern)?\s+)$")
+                            + r"|,\s*" + _DIRECTION_WORD + r")$")
 
 
 _LIST_GAP = re.compile(r"\s*(?:,|、|&|\band\b|\bor\b|和|及|与|與)\s*(?:and\s+)?")
