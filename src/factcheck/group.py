@@ -775,6 +775,8 @@ def _clusters(claims: list[Claim], members: list[int], similarity_min: float) ->
                     for j in pool[k])]
                 scored = mine if len(mine) == 1 else scored
         if len(scored) > 1 and not ambiguous_ok:
+            scored = _retold_vintage(claims, claims[i], scored, pool)
+        if len(scored) > 1 and not ambiguous_ok:
             # one fits clearly better than every other (the same object word for word, against a look-alike
             # that shares less of it): it is that one's
             ranked = sorted(scored, reverse=True)
@@ -847,6 +849,28 @@ def _outlier_of_a_consensus(claims: list[Claim], i: int, cluster: list[int]) -> 
         return False
     agree = all(pair_verdict(claims[a], claims[b]) == "consistent" for x, a in enumerate(dated) for b in dated[x + 1:])
     return agree and all(pair_verdict(claims[i], claims[j]) == "conflict" for j in dated)
+
+
+RETOLD_DIGITS = 3  # an undated figure picks the vintage it retells by its value only with this many digits or more
+
+
+def _retold_vintage(claims: list[Claim], c: Claim, scored: list[tuple[float, int]],
+                    pool: list[list[int]]) -> list[tuple[float, int]]:
+    """An undated figure fitting the dated figures of several periods, whose value agrees with every figure of one
+    of them (the same, rounded or admitted) and disagrees with a figure of each other, is that one's retold:
+    "China's desertification area is 2,611,600 square kilometers" beside 2014's 2.61 million and 2019's 257.37万.
+    Only a figure of RETOLD_DIGITS digits or more (a 10% may be any year's), and only between clusters of
+    different periods (two of one period are two quantities its words could not tell apart). Else `scored` as
+    given."""
+    from .compare import pair_verdict
+
+    if _significant_digits(c) < RETOLD_DIGITS or c.value is None or c.qualifier:
+        return scored
+    periods = [{claims[j].context.period for j in pool[k]} - {None} for _, k in scored]
+    if any(not p for p in periods) or any(a & b for x, a in enumerate(periods) for b in periods[x + 1:]):
+        return scored
+    agreeing = [(sc, k) for sc, k in scored if all(pair_verdict(c, claims[j]) != "conflict" for j in pool[k])]
+    return agreeing if len(agreeing) == 1 else scored
 
 
 def _one_period_rounded(claims: list[Claim], c: Claim, fits: list[list[int]], best: list[int]) -> bool:
