@@ -37,3 +37,42 @@ def test_an_undated_figure_that_retells_one_vintage_joins_it():
 def test_an_undated_figure_that_retells_no_one_vintage_stays_out(undated):
     assert _grouped(_Y2014, _Y2019, undated) == []
 
+
+
+def _frame(text: str, figure: str):
+    from helpers import frames
+
+    return frames(text + "\n")[figure].context
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The ozone hole has shrunk thanks to the 1987 Montreal Protocol, and it measured 22.4 million square kilometers "
+     "in 2024.", "22.4 million square kilometers"),
+    ("Since the Paris Agreement, global emissions have risen 6.2%.", "6.2%"),
+    ("Under the Ottawa Convention, 55 million stockpiled mines have been destroyed.", "55 million"),
+    ("研究团队强调,这一趋势再度印证了《蒙特利尔议定书》的有效性,南极臭氧洞面积为2286万平方公里。", "2286万平方公里"),
+    ("印尼实施《2019-2024年可持续棕榈油种植园国家行动计划》后,种植面积达到1640万公顷。", "1640万公顷"),
+    ("自《長江保護法》實施以來,長江江豚數量回升至1249頭。", "1249頭"),
+])
+def test_a_treaty_a_law_or_a_plan_is_no_one(text, figure):
+    # (an instrument states rules or aims: nobody's figure, and its words are no object words)
+    ctx = _frame(text, figure)
+    assert ctx.subject is None or not any(w in ctx.subject for w in ("Protocol", "Agreement", "Convention", "议定书",
+                                                                       "计划", "保护法", "保護法"))
+    assert not {"montreal", "protocol", "paris", "ottawa", "convention"} & set(ctx.words)
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a work in title marks that is no instrument is still a name: a film's takings are the film's
+    ("《哪吒之魔童闹海》票房达100亿元。", "100亿元", "哪吒之魔童闹海"),
+    # a capitalised name that only begins like one is no instrument ("Protocol" must end it)
+    ("Protocol Labs raised $257 million in 2021.", "$257 million", "Protocol Labs"),
+])
+def test_names_that_are_no_instruments_stay_subjects(text, figure, subject):
+    assert _frame(text, figure).subject == subject
+
+
+def test_a_plan_that_reports_a_figure_stays_who_says_so():
+    # (a title a publication's word or a body's ends is a source, as before; 其中提到: it reports the figure)
+    ctx = _frame("《“十四五”全国种植业发展规划》,其中提到2020年全国茶叶产量为293万吨。", "293万吨")
+    assert ctx.source == "“十四五”全国种植业发展规划"

@@ -12,6 +12,8 @@ Forms it reads:
   and names before a stock code (联发科(2454), 腾讯控股(00700.HK));
 - a work in title marks: 《哪吒之魔童闹海》 (a film, a book, a game) is a name; a report's title
   (《2024年中国游戏产业报告》, 《世界旅游业晴雨表》: a publication's ending, or a body's) is a source;
+- a legal or policy instrument ("the Montreal Protocol", "the Paris Agreement", 《长江保护法》, 《…行动计划(2020—2025年)》:
+  cues.toml subject.instrument_heads) is no one: its words are neither a subject nor object words;
 - everyone but a name: "non-OPEC supply", 非内地旅客, 非欧佩克 → "non-OPEC", "non-Mainland China" (非洲, Africa,
   is a name of the table, never 非 and 洲);
 - pronouns and definite descriptions (its, the company, 该公司, 公司, 其): resolved by the subject facet.
@@ -58,7 +60,8 @@ class Mention:
     start: int
     end: int
     name: str  # canonical (alias table) or as written, normalised
-    role: str  # entity, adjective, pronoun, research, locator (a country that locates its province: _locators)
+    role: str  # entity, adjective, pronoun, research, locator (a country that locates its province: _locators),
+    # instrument (a treaty, a law, a plan: _instrument; its words are no object words, and it is no one)
     kind: str  # country, region, company, organisation, research, named (open world), pronoun, plural
 
 
@@ -642,6 +645,22 @@ def chinese_orgs(text: str, vocab: Vocab) -> list[tuple[int, int, str]]:
     return out
 
 
+_BRACKETED_END = re.compile(r"\s*[(（][^()（）]{1,20}[)）]$")  # (a title's edition or years: 计划(2020—2025年))
+
+
+def _instrument(name: str, vocab: Vocab) -> bool:
+    """The name of a legal or policy instrument: its last English word, or the end of a title in 《》 less its
+    bracketed years, is one of cues.toml subject.instrument_heads ("Montreal Protocol", 《长江保护法》)."""
+    heads = vocab.cues.get("subject.instrument_heads", ())
+    if name.isascii():
+        words = name.split()
+        return len(words) >= 2 and words[-1].rstrip(".,").lower() in heads
+    from ..knowledge import to_simplified
+
+    return to_simplified(_TITLE_YEAR.sub("", _BRACKETED_END.sub("", name))).endswith(
+        tuple(h for h in heads if not h.isascii()))
+
+
 _YEAR_IN_BRACKETS = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*[)）]$")
 
 
@@ -800,7 +819,12 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
                 # (《全球音乐报告2019》 too; and a title a report noun follows: 名为《孕产妇死亡率趋势》的报告)
                 out.append(Mention(m.start(), m.end(), name, "research", "research"))
             else:
-                out.append(_open(m.start(), m.end(), name, vocab))
+                got = _open(m.start(), m.end(), name, vocab)
+                if got.role == "entity" and _instrument(name, vocab):
+                    # 《蒙特利尔议定书》, 《长江保护法》: a text of rules or aims, nobody's figure (one that reports, as
+                    # a publication does, stays who says so)
+                    got = Mention(m.start(), m.end(), name, "instrument", "instrument")
+                out.append(got)
             taken.append(m.span())
     orgs = chinese_orgs(text, vocab) if not text.isascii() else []
     matches = vocab.entity_match.find(low)
@@ -808,6 +832,10 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
     countries = {(s, e) for s, e, w in matches if vocab.entities[w].kind == "country"}
     proper = proper_nouns(text, vocab, lower_words, title, known, starts) \
         if not text.isascii() or text != low else []  # (ASCII: a capital where its lower case differs)
+    for s, e, name in proper:  # "the Montreal Protocol", "the Paris Agreement": an instrument, nobody's figure (nor
+        if _instrument(name, vocab) and not taken.overlaps(s, e) and alias(name, vocab) is None:  # is its place)
+            out.append(Mention(s, e, name, "instrument", "instrument"))
+            taken.append((s, e))
     for s, e, name in proper:  # "SolarPower Europe", "Japan Airlines": a name that has a place in it is no place
         inner = [(a, b) for a, b in places if s <= a and b <= e and (a, b) != (s, e)]
         if not inner:
