@@ -76,3 +76,18 @@ def test_a_plan_that_reports_a_figure_stays_who_says_so():
     # (a title a publication's word or a body's ends is a source, as before; 其中提到: it reports the figure)
     ctx = _frame("《“十四五”全国种植业发展规划》,其中提到2020年全国茶叶产量为293万吨。", "293万吨")
     assert ctx.source == "“十四五”全国种植业发展规划"
+
+
+@pytest.mark.parametrize("text, figure, subject, source", [
+    # a body joined by "and" to the one a cue introduces says it with it, its short form in brackets between them or
+    # not: neither is whose the figure is (the next sentence carries the one it is about)
+    ("New research from the National Oceanic and Atmospheric Administration (NOAA) and NASA shows the Antarctic ozone "
+     "hole is the fifth smallest in 30 years. The hole reached its peak for 2025 in early September, measuring 22.87 "
+     "million square kilometers.", "22.87 million square kilometers", "Antarctic",
+     "National Oceanic and Atmospheric Administration"),
+    ("Data from the World Wide Fund for Nature (WWF) and the Global Tiger Forum show an estimated 3,890 wild tigers "
+     "in 2016.", "an estimated 3,890", None, "World Wide Fund for Nature"),
+])
+def test_a_co_source_after_a_short_form_in_brackets_is_no_subject(text, figure, subject, source):
+    ctx = _frame(text, figure)
+    assert (ctx.subject, ctx.source) == (subject, source)

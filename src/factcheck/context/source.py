@@ -136,7 +136,7 @@ def sources(text: str, low: str, sentence: tuple[int, int], mentions: list[Menti
             continue
         for o in out:
             first, last = (m, o) if m.start < o.start else (o, m)
-            if not _firm_or_place(text, o) and _JOINED.fullmatch(text, first.end, last.start) and (
+            if not _firm_or_place(text, o) and _joined(text, first.end, last.start) and (
                     _STUDY_AFTER.match(text, last.end) or first in introduced):
                 out.append(m)
                 break
@@ -164,6 +164,17 @@ def sources(text: str, low: str, sentence: tuple[int, int], mentions: list[Menti
 
 _RESTATED_GAP = re.compile(r"\s*[(（]\s*")
 _JOINED = re.compile(r"\s*(?:,?\s*and|&|和|与|與|及|、)\s*(?:the\s+)?")
+# (the first's short form in brackets between them: "the National Oceanic and Atmospheric Administration (NOAA) and
+# NASA", 国际能源署(IEA)和经合组织)
+_SHORT_FORM = re.compile(r"\s*[(（]\s*[A-Za-z][A-Za-z&.\-]{1,11}\s*[)）]")
+
+
+def _joined(text: str, end: int, start: int) -> bool:
+    """Two names joined by "and" (和, 与, 、), the first's short form in brackets between them or not."""
+    short = _SHORT_FORM.match(text, end, start)
+    return bool(_JOINED.fullmatch(text, short.end() if short else end, start))
+
+
 _NOT_COSOURCES = ("company", "country", "region", "city")
 _STUDY_AFTER = re.compile(r"['’]?s?\s*(?:joint\s+)?(?:survey|study|report|research|analysis|研究|调查|调研|报告)", re.I)
 
