@@ -83,7 +83,7 @@ def test_a_plan_that_reports_a_figure_stays_who_says_so():
     # not: neither is whose the figure is (the next sentence carries the one it is about)
     ("New research from the National Oceanic and Atmospheric Administration (NOAA) and NASA shows the Antarctic ozone "
      "hole is the fifth smallest in 30 years. The hole reached its peak for 2025 in early September, measuring 22.87 "
-     "million square kilometers.", "22.87 million square kilometers", "Antarctic",
+     "million square kilometers.", "22.87 million square kilometers", "Antarctica",
      "National Oceanic and Atmospheric Administration"),
     ("Data from the World Wide Fund for Nature (WWF) and the Global Tiger Forum show an estimated 3,890 wild tigers "
      "in 2016.", "an estimated 3,890", None, "World Wide Fund for Nature"),
@@ -91,3 +91,15 @@ def test_a_plan_that_reports_a_figure_stays_who_says_so():
 def test_a_co_source_after_a_short_form_in_brackets_is_no_subject(text, figure, subject, source):
     ctx = _frame(text, figure)
     assert (ctx.subject, ctx.source) == (subject, source)
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # the polar regions are places of the alias table, in both languages
+    ("The 2023 Antarctic ozone hole reached its maximum size at 26 million square kilometers on September 21.",
+     "26 million square kilometers", "Antarctica"),
+    ("臭氧层空洞每年春季在南极上空扩大,2023年观测到约2500万平方公里。", "约2500万平方公里", "Antarctica"),
+    ("Arctic sea ice extent fell to 4.28 million square kilometers in 2024.", "4.28 million square kilometers", "Arctic"),
+    ("北極海冰面積在2024年降至428萬平方公里。", "428萬平方公里", "Arctic"),
+])
+def test_the_polar_regions_are_places(text, figure, subject):
+    assert _frame(text, figure).subject == subject
