@@ -718,6 +718,9 @@ def _clusters(claims: list[Claim], members: list[int], similarity_min: float) ->
     one quantity states two quantities the frame could not tell apart (unless it quotes two sources, or rounds
     its own figure in a headline).
 
+    An undated figure fitting clusters of several years joins the one whose dated figures its value retells, if
+    one alone (_retold_vintage).
+
     Dated claims are merged most-alike pair first (order does not matter); in a block too large for all pairs,
     each joins the cluster it resembles most, in order."""
     dated = [i for i in members if claims[i].context.period]
@@ -851,26 +854,41 @@ def _outlier_of_a_consensus(claims: list[Claim], i: int, cluster: list[int]) -> 
     return agree and all(pair_verdict(claims[i], claims[j]) == "conflict" for j in dated)
 
 
-RETOLD_DIGITS = 3  # an undated figure picks the vintage it retells by its value only with this many digits or more
+RETOLD_DIGITS = 3  # the digits both sides need before a value may say which vintage an undated figure retells
 
 
 def _retold_vintage(claims: list[Claim], c: Claim, scored: list[tuple[float, int]],
                     pool: list[list[int]]) -> list[tuple[float, int]]:
-    """An undated figure fitting the dated figures of several periods, whose value agrees with every figure of one
-    of them (the same, rounded or admitted) and disagrees with a figure of each other, is that one's retold:
-    "China's desertification area is 2,611,600 square kilometers" beside 2014's 2.61 million and 2019's 257.37万.
-    Only a figure of RETOLD_DIGITS digits or more (a 10% may be any year's), and only between clusters of
-    different periods (two of one period are two quantities its words could not tell apart). Else `scored` as
-    given."""
+    """An undated figure fitting the dated figures of several periods, whose value agrees with every dated figure
+    of one of them (the same, rounded or admitted) and disagrees with a dated figure of each other, is that one's
+    retold: "China's desertification area is 2,611,600 square kilometers" beside 2014's 2.61 million and 2019's
+    257.37万. Only where the undated figure and every dated figure of the one it picks are written with
+    RETOLD_DIGITS digits or more (a 10%, or a cluster's "3 million", may be any year's), and only between
+    clusters whose years do not overlap (two of one year are two quantities its words could not tell apart).
+    Judged on the dated figures alone, so two pages retelling one year's figure differently both join it,
+    whichever comes first. Else `scored` as given."""
     from .compare import pair_verdict
 
     if _significant_digits(c) < RETOLD_DIGITS or c.value is None or c.qualifier:
         return scored
-    periods = [{claims[j].context.period for j in pool[k]} - {None} for _, k in scored]
-    if any(not p for p in periods) or any(a & b for x, a in enumerate(periods) for b in periods[x + 1:]):
+    dated = [[j for j in pool[k] if claims[j].context.period] for _, k in scored]
+    years = [set().union(*(_years(claims[j].context.period) for j in d)) for d in dated]
+    if any(not y for y in years) or any(a & b for x, a in enumerate(years) for b in years[x + 1:]):
         return scored
-    agreeing = [(sc, k) for sc, k in scored if all(pair_verdict(c, claims[j]) != "conflict" for j in pool[k])]
+    agreeing = [(sc, k) for (sc, k), d in zip(scored, dated) if all(
+        _significant_digits(claims[j]) >= RETOLD_DIGITS and pair_verdict(c, claims[j]) != "conflict" for j in d)]
     return agreeing if len(agreeing) == 1 else scored
+
+
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
+def _years(period: str) -> set[int]:
+    """The years a period string covers: "2014", "2014-12 (as of)" and "FY2014" 2014; "2010..2014" 2010 to 2014."""
+    got = [int(y) for y in _YEAR.findall(period)]
+    if ".." in period and len(got) == 2:
+        return set(range(min(got), max(got) + 1))
+    return set(got)
 
 
 def _one_period_rounded(claims: list[Claim], c: Claim, fits: list[list[int]], best: list[int]) -> bool:

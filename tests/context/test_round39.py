@@ -38,6 +38,33 @@ def test_an_undated_figure_that_retells_no_one_vintage_stays_out(undated):
     assert _grouped(_Y2014, _Y2019, undated) == []
 
 
+@pytest.mark.parametrize("y2014, y2019, undated", [
+    # a value of two digits says no year, even where it agrees with one only
+    (_Y2014, "In 2019, China's desertification area was 2.47 million square kilometers.",
+     "China's desertification area is 2.6 million square kilometers."),
+    # nor does a cluster's figure of one or two digits, which agrees with too much (2.58 million is 2019's, if any)
+    ("In 2014, China's desertification area was 3 million square kilometers.", _Y2019,
+     "China's desertification area is 2.58 million square kilometers."),
+    ("In 2014, China's desertification area was 2.6 million square kilometers.", _Y2019,
+     "China's desertification area is 2.56 million square kilometers."),
+    # two clusters of overlapping years are not told apart by value
+    ("From 2010 to 2014, China's desertification area was 2.61 million square kilometers.",
+     "In 2014, China's desertification area was 2.57 million square kilometers.",
+     "China's desertification area is 2,611,600 square kilometers."),
+])
+def test_a_value_retells_a_vintage_only_in_digits_enough_on_both_sides(y2014, y2019, undated):
+    assert _grouped(y2014, y2019, undated) == []
+
+
+def test_two_pages_retelling_one_vintage_both_join_it_whichever_comes_first():
+    a = "China's desertification area is 2,611,600 square kilometers."
+    b = "China's desertification area is 2,605,000 square kilometers."
+    for x, y in ((a, b), (b, a)):
+        (group,) = _grouped(_Y2014, _Y2019, x, y)
+        assert sorted(f.split(":", 1)[1] for f in group) == [
+            "2,605,000 square kilometers", "2,611,600 square kilometers", "2.61 million square kilometers"]
+
+
 
 def _frame(text: str, figure: str):
     from helpers import frames
@@ -65,11 +92,29 @@ def test_a_treaty_a_law_or_a_plan_is_no_one(text, figure):
 @pytest.mark.parametrize("text, figure, subject", [
     # a work in title marks that is no instrument is still a name: a film's takings are the film's
     ("《哪吒之魔童闹海》票房达100亿元。", "100亿元", "哪吒之魔童闹海"),
+    ("《独行月球》之后，电影《流浪地球计划》票房达到40.3亿元。", "40.3亿元", "流浪地球计划"),
+    ("稻盛和夫所著《活法》销量达到500万册。", "500万", "活法"),
+    # an instrument opening its clause is what the clause is about
+    ("The Paris Agreement has 195 signatories.", "195", "Paris Agreement"),
+    ("The Paris Agreement’s 195 parties met in Dubai in 2023.", "195", "Paris Agreement"),
+    ("《长江保护法》共9章96条。", "9", "长江保护法"),
+    # and a body, an event or a product named like one is a name
+    ("The Democratic National Convention drew 26.2 million viewers in 2024.", "26.2 million",
+     "Democratic National Convention"),
+    ("Honda Accord sales in the US reached 200,000 in 2023.", "200,000", "Honda Accord"),
     # a capitalised name that only begins like one is no instrument ("Protocol" must end it)
     ("Protocol Labs raised $257 million in 2021.", "$257 million", "Protocol Labs"),
 ])
 def test_names_that_are_no_instruments_stay_subjects(text, figure, subject):
     assert _frame(text, figure).subject == subject
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("《中国生物多样性红色名录》显示，中国有3767种动物受威胁。", "3767种"),
+    ("据《中国生物多样性红色名录》，中国有3767种动物受威胁。", "3767种"),
+])
+def test_an_instrument_that_reports_a_figure_is_who_says_so(text, figure):
+    assert _frame(text, figure).source == "中国生物多样性红色名录"
 
 
 def test_a_plan_that_reports_a_figure_stays_who_says_so():

@@ -12,8 +12,10 @@ Forms it reads:
   and names before a stock code (联发科(2454), 腾讯控股(00700.HK));
 - a work in title marks: 《哪吒之魔童闹海》 (a film, a book, a game) is a name; a report's title
   (《2024年中国游戏产业报告》, 《世界旅游业晴雨表》: a publication's ending, or a body's) is a source;
-- a legal or policy instrument ("the Montreal Protocol", "the Paris Agreement", 《长江保护法》, 《…行动计划(2020—2025年)》:
-  cues.toml subject.instrument_heads) is no one: its words are neither a subject nor object words;
+- a legal or policy instrument a word governs ("thanks to the Montreal Protocol", 印证了《蒙特利尔议定书》, 自《长江
+  保护法》实施以来: cues.toml subject.instrument_heads) is no one: its words are neither a subject nor object words
+  (it may still be who says so: 据《中国生物多样性红色名录》); opening its clause it is a name ("The Paris Agreement
+  has 195 signatories");
 - everyone but a name: "non-OPEC supply", 非内地旅客, 非欧佩克 → "non-OPEC", "non-Mainland China" (非洲, Africa,
   is a name of the table, never 非 and 洲);
 - pronouns and definite descriptions (its, the company, 该公司, 公司, 其): resolved by the subject facet.
@@ -646,17 +648,30 @@ def chinese_orgs(text: str, vocab: Vocab) -> list[tuple[int, int, str]]:
 
 
 _BRACKETED_END = re.compile(r"\s*[(（][^()（）]{1,20}[)）]$")  # (a title's edition or years: 计划(2020—2025年))
+# what governs an instrument's name before it: a preposition, the article and a year ("thanks to the 1987 Montreal
+# Protocol", "Under the Ottawa Convention", "Results from the Paris Agreement"); at a clause's start it is the
+# clause's own subject ("The Paris Agreement has 195 signatories")
+_GOVERNED_EN = re.compile(r"\b(?:to|under|since|of|from|by|in|with|after|before|through|per|via|into|at|for|on|"
+                          r"signed|ratified|joined|adopted|under)\s+(?:the\s+)?(?:(?:19|20)\d{2}\s+)?$", re.I)
+_CLAUSE_OPEN = "。，,；;：:、！？!?「」“”\"（(《》"
 
 
-def _instrument(name: str, vocab: Vocab) -> bool:
-    """The name of a legal or policy instrument: its last English word, or the end of a title in 《》 less its
-    bracketed years, is one of cues.toml subject.instrument_heads ("Montreal Protocol", 《长江保护法》)."""
+def _instrument(text: str, s: int, name: str, vocab: Vocab) -> bool:
+    """The name at text[s:] is a legal or policy instrument that a word before it governs: its last English word,
+    or the end of a title in 《》 less its bracketed years, is one of cues.toml subject.instrument_heads, and a
+    preposition (English) or any word (Chinese: 印证了《蒙特利尔议定书》, 自《长江保护法》实施以来) stands right before
+    it; not a work after its kind (电影《流浪地球计划》: cues.toml subject.work_before_title)."""
     heads = vocab.cues.get("subject.instrument_heads", ())
-    if name.isascii():
+    if not _HAN.search(name):
         words = name.split()
-        return len(words) >= 2 and words[-1].rstrip(".,").lower() in heads
+        return len(words) >= 2 and words[-1].rstrip(".,").lower() in heads and \
+            bool(_GOVERNED_EN.search(text, max(0, s - 30), s))
     from ..knowledge import to_simplified
 
+    before = text[:s].rstrip()
+    if not before or before[-1] in _CLAUSE_OPEN or to_simplified(before[-4:]).endswith(
+            tuple(vocab.cues.get("subject.work_before_title", ()))):
+        return False
     return to_simplified(_TITLE_YEAR.sub("", _BRACKETED_END.sub("", name))).endswith(
         tuple(h for h in heads if not h.isascii()))
 
@@ -820,7 +835,7 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
                 out.append(Mention(m.start(), m.end(), name, "research", "research"))
             else:
                 got = _open(m.start(), m.end(), name, vocab)
-                if got.role == "entity" and _instrument(name, vocab):
+                if got.role == "entity" and _instrument(text, m.start(), name, vocab):
                     # 《蒙特利尔议定书》, 《长江保护法》: a text of rules or aims, nobody's figure (one that reports, as
                     # a publication does, stays who says so)
                     got = Mention(m.start(), m.end(), name, "instrument", "instrument")
@@ -832,8 +847,8 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
     countries = {(s, e) for s, e, w in matches if vocab.entities[w].kind == "country"}
     proper = proper_nouns(text, vocab, lower_words, title, known, starts) \
         if not text.isascii() or text != low else []  # (ASCII: a capital where its lower case differs)
-    for s, e, name in proper:  # "the Montreal Protocol", "the Paris Agreement": an instrument, nobody's figure (nor
-        if _instrument(name, vocab) and not taken.overlaps(s, e) and alias(name, vocab) is None:  # is its place)
+    for s, e, name in proper:  # "thanks to the Montreal Protocol": an instrument, nobody's figure (nor is its place)
+        if _instrument(text, s, name, vocab) and not taken.overlaps(s, e) and alias(name, vocab) is None:
             out.append(Mention(s, e, name, "instrument", "instrument"))
             taken.append((s, e))
     for s, e, name in proper:  # "SolarPower Europe", "Japan Airlines": a name that has a place in it is no place

@@ -88,7 +88,7 @@ def sources(text: str, low: str, sentence: tuple[int, int], mentions: list[Menti
     ("according to X", 据X) and, unless `strong_only`, names before one ("X said": a company stating its own
     figures is both their source and their subject)."""
     ss, se = sentence
-    inside = [m for m in mentions if ss <= m.start and m.end <= se and m.role in ("entity", "research")]
+    inside = [m for m in mentions if ss <= m.start and m.end <= se and m.role in ("entity", "research", "instrument")]
     if not inside:  # (every source is one of them: a sentence naming no one has none)
         return []
     out = [m for m in inside if m.role == "research"]

@@ -346,7 +346,8 @@ def _flatten(prefix: str, table: dict, out: dict[str, list[str]], where: str) ->
 _LIST_ONLY = frozenset(("source.describe_han", "source.refer_han", "object.people_participles",
                         "subject.compound_endings", "subject.lone_not_names", "subject.person_roles",
                         "object.dimension.area", "object.dimension.volume", "subject.division_words",
-                        "subject.demonym_endings", "subject.instrument_heads"))
+                        "subject.demonym_endings", "subject.instrument_heads",
+                        "subject.work_before_title"))
 
 
 def build(alias_docs, concept_docs, cue_docs) -> Vocab:
