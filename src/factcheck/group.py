@@ -553,6 +553,7 @@ def _significant_digits(c: Claim) -> int:
 
 
 def group_claims(claims: list[Claim], similarity_min: float = OBJECT_SIMILARITY) -> list[Group]:
+    claims = _feature_named_once(claims)
     blocks: dict[tuple, list[int]] = defaultdict(list)
     for i, c in enumerate(claims):
         key = block_key(c)
@@ -569,6 +570,42 @@ def group_claims(claims: list[Claim], similarity_min: float = OBJECT_SIMILARITY)
                 groups.append(_make(claims, sorted(cluster)))
     groups.sort(key=lambda g: g.members[0])
     return groups
+
+
+def _feature_named_once(claims: list[Claim]) -> list[Claim]:
+    """The claims, a place's feature named with and without its generic word made one subject: "Yangtze River" on
+    one page is the "Yangtze" of another, "Lake Baikal" the "Baikal Lake" of a third (cues.toml
+    subject.feature_words). A name takes the shorter form only where the pages name it so ("Yangtze" among the
+    subjects), or where two forms put the same generic word in two places; "Yellow River" and "Yellow Sea" stay
+    two, beside a "Yellow" or not. The claims given (and their indices) are unchanged where no name takes another form."""
+    from dataclasses import replace
+
+    mapping = _feature_cores({c.context.subject for c in claims if c.context is not None and c.context.subject})
+    if not mapping:
+        return claims
+    return [replace(c, context=replace(c.context, subject=mapping[c.context.subject]))
+            if c.context is not None and c.context.subject in mapping else c for c in claims]
+
+
+def _feature_cores(subjects: set[str]) -> dict[str, str]:
+    """Subject -> the name without its generic words, where that is one place named two ways (_feature_named_once)."""
+    from .context import vocab
+
+    generic = frozenset(w.lower() for w in vocab().cues.get("subject.feature_words", ()))
+    by_core: dict[str, dict[str, frozenset]] = defaultdict(dict)
+    for s in subjects:
+        toks = s.split()
+        if "+" in s or len(toks) < 2:
+            continue
+        kept = [t for t in toks if t.lower().rstrip(".") not in generic]
+        if kept and len(kept) < len(toks):
+            by_core[" ".join(kept)][s] = frozenset(t.lower().rstrip(".") for t in toks if t not in kept)
+    out = {}
+    for core, forms in by_core.items():
+        # (one generic word for all its forms: "Yellow River" and "Yellow Sea" beside "Yellow" may be either)
+        if len(set(forms.values())) == 1 and (core in subjects or len(forms) >= 2):
+            out.update((s, core) for s in forms)
+    return out
 
 
 def _our_countries(V) -> set[str]:

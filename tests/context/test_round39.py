@@ -148,3 +148,19 @@ def test_a_co_source_after_a_short_form_in_brackets_is_no_subject(text, figure, 
 ])
 def test_the_polar_regions_are_places(text, figure, subject):
     assert _frame(text, figure).subject == subject
+
+
+def test_a_feature_named_with_and_without_its_generic_word_is_one_subject():
+    # (group._feature_named_once: where the pages name it both ways)
+    got = _grouped("The Yangtze River finless porpoise population was 1,012 in 2017.",
+                   "The Yangtze finless porpoise population was 1,045 in 2017.")
+    assert got == [["0.txt:1,012", "1.txt:1,045"]]
+    got = _grouped("Lake Baikal's greatest depth is 1,642 metres.", "Baikal Lake's greatest depth is 1,637 metres.")
+    assert got == [["0.txt:1,642 metres", "1.txt:1,637 metres"]]
+
+
+def test_two_features_sharing_a_word_stay_two_subjects():
+    from factcheck.group import _feature_cores
+
+    assert _feature_cores({"Yellow River", "Yellow Sea"}) == {}
+    assert _feature_cores({"Yellow River", "Yellow Sea", "Yellow"}) == {}
