@@ -553,7 +553,6 @@ def _significant_digits(c: Claim) -> int:
 
 
 def group_claims(claims: list[Claim], similarity_min: float = OBJECT_SIMILARITY) -> list[Group]:
-    claims = _feature_named_once(claims)
     blocks: dict[tuple, list[int]] = defaultdict(list)
     for i, c in enumerate(claims):
         key = block_key(c)
@@ -570,42 +569,6 @@ def group_claims(claims: list[Claim], similarity_min: float = OBJECT_SIMILARITY)
                 groups.append(_make(claims, sorted(cluster)))
     groups.sort(key=lambda g: g.members[0])
     return groups
-
-
-def _feature_named_once(claims: list[Claim]) -> list[Claim]:
-    """The claims, a place's feature named with and without its generic word made one subject: "Yangtze River" on
-    one page is the "Yangtze" of another, "Lake Baikal" the "Baikal Lake" of a third (cues.toml
-    subject.feature_words). A name takes the shorter form only where the pages name it so ("Yangtze" among the
-    subjects), or where two forms put the same generic word in two places; "Yellow River" and "Yellow Sea" stay
-    two, beside a "Yellow" or not. The claims given (and their indices) are unchanged where no name takes another form."""
-    from dataclasses import replace
-
-    mapping = _feature_cores({c.context.subject for c in claims if c.context is not None and c.context.subject})
-    if not mapping:
-        return claims
-    return [replace(c, context=replace(c.context, subject=mapping[c.context.subject]))
-            if c.context is not None and c.context.subject in mapping else c for c in claims]
-
-
-def _feature_cores(subjects: set[str]) -> dict[str, str]:
-    """Subject -> the name without its generic words, where that is one place named two ways (_feature_named_once)."""
-    from .context import vocab
-
-    generic = frozenset(w.lower() for w in vocab().cues.get("subject.feature_words", ()))
-    by_core: dict[str, dict[str, frozenset]] = defaultdict(dict)
-    for s in subjects:
-        toks = s.split()
-        if "+" in s or len(toks) < 2:
-            continue
-        kept = [t for t in toks if t.lower().rstrip(".") not in generic]
-        if kept and len(kept) < len(toks):
-            by_core[" ".join(kept)][s] = frozenset(t.lower().rstrip(".") for t in toks if t not in kept)
-    out = {}
-    for core, forms in by_core.items():
-        # (one generic word for all its forms: "Yellow River" and "Yellow Sea" beside "Yellow" may be either)
-        if len(set(forms.values())) == 1 and (core in subjects or len(forms) >= 2):
-            out.update((s, core) for s in forms)
-    return out
 
 
 def _our_countries(V) -> set[str]:
@@ -897,8 +860,8 @@ RETOLD_DIGITS = 3  # the digits both sides need before a value may say which vin
 def _retold_vintage(claims: list[Claim], c: Claim, scored: list[tuple[float, int]],
                     pool: list[list[int]]) -> list[tuple[float, int]]:
     """An undated figure fitting the dated figures of several periods, whose value agrees with every dated figure
-    of one of them (the same, rounded or admitted) and disagrees with a dated figure of each other, is that one's
-    retold: "China's desertification area is 2,611,600 square kilometers" beside 2014's 2.61 million and 2019's
+    of one of them (the same, rounded or admitted), where no other qualifies (each holds a figure it disagrees
+    with, or one written with fewer digits), is that one's retold: "China's desertification area is 2,611,600 square kilometers" beside 2014's 2.61 million and 2019's
     257.37万. Only where the undated figure and every dated figure of the one it picks are written with
     RETOLD_DIGITS digits or more (a 10%, or a cluster's "3 million", may be any year's), and only between
     clusters whose years do not overlap (two of one year are two quantities its words could not tell apart).
@@ -910,8 +873,8 @@ def _retold_vintage(claims: list[Claim], c: Claim, scored: list[tuple[float, int
         return scored
     dated = [[j for j in pool[k] if claims[j].context.period] for _, k in scored]
     years = [set().union(*(_years(claims[j].context.period) for j in d)) for d in dated]
-    if any(not y for y in years) or any(a & b for x, a in enumerate(years) for b in years[x + 1:]):
-        return scored
+    if any(not y for y in years) or sum(map(len, years)) != len(set().union(*years)):
+        return scored  # (a year of no cluster, or one two clusters share)
     agreeing = [(sc, k) for (sc, k), d in zip(scored, dated) if all(
         _significant_digits(claims[j]) >= RETOLD_DIGITS and pair_verdict(c, claims[j]) != "conflict" for j in d)]
     return agreeing if len(agreeing) == 1 else scored

@@ -651,8 +651,10 @@ _BRACKETED_END = re.compile(r"\s*[(（][^()（）]{1,20}[)）]$")  # (a title's 
 # what governs an instrument's name before it: a preposition, the article and a year ("thanks to the 1987 Montreal
 # Protocol", "Under the Ottawa Convention", "Results from the Paris Agreement"); at a clause's start it is the
 # clause's own subject ("The Paris Agreement has 195 signatories")
-_GOVERNED_EN = re.compile(r"\b(?:to|under|since|of|from|by|in|with|after|before|through|per|via|into|at|for|on|"
-                          r"signed|ratified|joined|adopted|under)\s+(?:the\s+)?(?:(?:19|20)\d{2}\s+)?$", re.I)
+_GOVERNED_EN = re.compile(r"\b(?:to|under|since|from|by|after|before|through|signed|ratified|joined|adopted)\s+"
+                          r"(?:the\s+)?(?:(?:19|20)\d{2}\s+)?$", re.I)
+# (not "of", "at" or "in": "membership of the Southern Baptist Convention", "delegates at the Democratic National
+# Convention" are a body's and an event's)
 _CLAUSE_OPEN = "。，,；;：:、！？!?「」“”\"（(《》"
 
 
@@ -660,7 +662,8 @@ def _instrument(text: str, s: int, name: str, vocab: Vocab) -> bool:
     """The name at text[s:] is a legal or policy instrument that a word before it governs: its last English word,
     or the end of a title in 《》 less its bracketed years, is one of cues.toml subject.instrument_heads, and a
     preposition (English) or any word (Chinese: 印证了《蒙特利尔议定书》, 自《长江保护法》实施以来) stands right before
-    it; not a work after its kind (电影《流浪地球计划》: cues.toml subject.work_before_title)."""
+    it, with no space between (新华社北京12月5日电 《长江保护法》…: a dateline); not a work after its kind
+    (电影《流浪地球计划》: cues.toml subject.work_before_title)."""
     heads = vocab.cues.get("subject.instrument_heads", ())
     if not _HAN.search(name):
         words = name.split()
@@ -668,8 +671,8 @@ def _instrument(text: str, s: int, name: str, vocab: Vocab) -> bool:
             bool(_GOVERNED_EN.search(text, max(0, s - 30), s))
     from ..knowledge import to_simplified
 
-    before = text[:s].rstrip()
-    if not before or before[-1] in _CLAUSE_OPEN or to_simplified(before[-4:]).endswith(
+    before = text[:s]
+    if not before.strip() or before[-1].isspace() or before[-1] in _CLAUSE_OPEN or to_simplified(before[-4:]).endswith(
             tuple(vocab.cues.get("subject.work_before_title", ()))):
         return False
     return to_simplified(_TITLE_YEAR.sub("", _BRACKETED_END.sub("", name))).endswith(

@@ -166,7 +166,7 @@ _RESTATED_GAP = re.compile(r"\s*[(（]\s*")
 _JOINED = re.compile(r"\s*(?:,?\s*and|&|和|与|與|及|、)\s*(?:the\s+)?")
 # (the first's short form in brackets between them: "the National Oceanic and Atmospheric Administration (NOAA) and
 # NASA", 国际能源署(IEA)和经合组织)
-_SHORT_FORM = re.compile(r"\s*[(（]\s*[A-Za-z][A-Za-z&.\-]{1,11}\s*[)）]")
+_SHORT_FORM = re.compile(r"\s*[(（]\s*[A-Z][A-Z&.\-]{1,11}\s*[)）]")  # (an acronym: not "(Tuesday)")
 
 
 def _joined(text: str, end: int, start: int) -> bool:
