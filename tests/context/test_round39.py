@@ -148,3 +148,20 @@ def test_a_word_in_brackets_is_no_short_form():
     ctx = _frame("According to the Ministry of Health (Tuesday) and Pfizer, Pfizer shipped 14.5 million doses in "
                  "2021.", "14.5 million")
     assert ctx.subject == "Pfizer"
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a place a size is likened to is nobody's figure, nor carried to the next sentence
+    ("The patch covers an area twice the size of Texas, or 1.6 million square kilometers.",
+     "1.6 million square kilometers", None),
+    ("During the peak, the hole averaged 23.1 million square kilometers. This is approximately the size of North "
+     "America. The largest hole occurred in 2000, when it reached 28.4 million square kilometers.",
+     "28.4 million square kilometers", None),
+    ("Forests the size of Switzerland, about 4.1 million hectares, were lost in 2022.", "about 4.1 million hectares",
+     None),
+    ("乌克兰军队的开支相当于俄罗斯军队的91%。", "91%", "Ukraine"),
+    # near miss: a figure after "than" is the one named there
+    ("China's output is larger than Japan's 5 million tonnes.", "5 million tonnes", "Japan"),
+])
+def test_a_place_a_size_is_likened_to_is_no_subject(text, figure, subject):
+    assert _frame(text, figure).subject == subject

@@ -63,7 +63,8 @@ class Mention:
     end: int
     name: str  # canonical (alias table) or as written, normalised
     role: str  # entity, adjective, pronoun, research, locator (a country that locates its province: _locators),
-    # instrument (a treaty, a law, a plan: _instrument; its words are no object words, and it is no one)
+    # instrument (a treaty, a law, a plan: _instrument; its words are no object words, and it is no one),
+    # yardstick (a place a size is likened to, "the size of Texas": _yardsticks)
     kind: str  # country, region, company, organisation, research, named (open world), pronoun, plural
 
 
@@ -966,7 +967,22 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
         out = [_negated(low, m) for m in out]
     out = [_person(text, low, m, vocab) if m.kind == "named" else m for m in out]
     out.sort(key=lambda m: m.start)
-    return _restated(text, _locators(low, out, vocab))
+    return _yardsticks(low, _restated(text, _locators(low, out, vocab)))
+
+
+# what a place is named for when a size is likened to it: "the size of Texas", "twice the size of France", "as large as
+# Belgium", 相当于3个中国大小, 相当于两个上海 (not "larger than Japan's 5 million tonnes": Japan's own figure)
+_YARDSTICK_BEFORE = re.compile(r"(?:\bsize\s+of|\bas\s+(?:large|big|vast)\s+as|相当于|相當於|约等于|約等於)\s*(?:the\s+)?(?:[0-9.一二两兩三四五六七八九十半几幾]+\s*个|個)?\s*$")
+
+
+def _yardsticks(low: str, out: list[Mention]) -> list[Mention]:
+    """The mentions, with a place a size is likened to made a yardstick: no subject, carried to no sentence after
+    it ("This is approximately the size of North America. The largest hole … 28.4 million square kilometers" is
+    nobody's in North America; "Forests the size of Switzerland, about 4.1 million hectares"; 相当于3个中国大小)."""
+    if not any(m.role == "entity" and _YARDSTICK_BEFORE.search(low, max(0, m.start - 24), m.start) for m in out):
+        return out
+    return [Mention(m.start, m.end, m.name, "yardstick", m.kind)
+            if m.role == "entity" and _YARDSTICK_BEFORE.search(low, max(0, m.start - 24), m.start) else m for m in out]
 
 
 # between a country and one of its provinces it only locates: "southwest China's Yunnan", "Yunnan, southwest
