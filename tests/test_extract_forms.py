@@ -503,3 +503,19 @@ def test_quid_is_pounds_sterling(sentence, span, value):
 
 def test_quid_without_a_number_is_no_figure():
     assert claims_in("It was a quid pro quo.") == []
+
+
+# "a maximum of" / "a minimum of" after a verb of reaching is the extreme attained, a point; alone it is a cap
+EXTREMES = [
+    ("The 2023 ozone hole reached a maximum of 26 million square kilometers.", "26 million square kilometers", None,
+     "reached: the peak it attained"),
+    ("Soundings recorded a minimum of 92 Dobson units.", "92", None, "recorded: the low it attained"),
+    ("The hall holds a maximum of 20 guests.", "20", "at_most", "a cap: at most"),
+    ("Applicants need a minimum of 5 years of experience.", "5 years", "at_least", "a floor: at least"),
+]
+
+
+@pytest.mark.parametrize("sentence,text,qualifier,why", EXTREMES, ids=[c[3] for c in EXTREMES])
+def test_an_extreme_reached_is_no_bound(sentence, text, qualifier, why):
+    (c,) = [c for c in claims_in(sentence) if c.text == text]
+    assert c.qualifier == qualifier

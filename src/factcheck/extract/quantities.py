@@ -1645,6 +1645,8 @@ class LineParser:
                         return None, None  # 打破3项纪录: a word, not a hedge
                     if qual == "over_last":  # 支出超1500亿元: "more than", the verb before it no part of the figure
                         return "over", (p - 1 if adjacent else None)
+                    if word in ("maximum", "minimum") and _REACHED_A.search(low, max(0, s - 24), s):
+                        return None, None  # "the hole reached a maximum of 26 million km2": the extreme it reached
                     return qual, (s if adjacent else None)
             # one filler word (有, 达到, 为) may stand between: 至少有10, 进口依赖度达到 70%
             for fw in (self._fillers.get(low[p - 1], ()) if p > 0 else ()):
@@ -1694,6 +1696,11 @@ class LineParser:
 
 
 _YEAR_BEFORE = re.compile(r"\b(?:in|of|for|by|since)\s+(?:19|20)\d{2}$")
+# a verb of reaching before "a maximum of" / "a minimum of": the extreme attained, a point ("reached a maximum of 26
+# million square kilometers", "recorded a minimum of 92 Dobson units"), not a cap ("a maximum of 20 guests")
+_REACHED_A = re.compile(r"\b(?:reach(?:ed|es|ing)?|hit(?:s|ting)?|peak(?:ed|s|ing)?\s+at|record(?:ed|s)?|attain(?:ed|s)?|"
+                        r"measur(?:ed|es)|grew\s+to|rose\s+to|fell\s+to|dropped\s+to|at\s+its)\s+(?:a\s+|its\s+|their\s+)?"
+                        r"(?:new\s+|seasonal\s+|annual\s+|daily\s+|record\s+)?$")
 _FIGURE_NEXT = re.compile(r"\s+(?:by\s+|about\s+|some\s+|nearly\s+|almost\s+)?[$€£¥]?\d")  # a figure next
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 # grammatical characters that no country name holds: between a number and a currency word they end the phrase
