@@ -519,3 +519,17 @@ EXTREMES = [
 def test_an_extreme_reached_is_no_bound(sentence, text, qualifier, why):
     (c,) = [c for c in claims_in(sentence) if c.text == text]
     assert c.qualifier == qualifier
+
+
+# "N out of M" after a rank verb is a place in a ranking (N), no share of M
+RANKED = [
+    ("India ranks 182 out of 191 countries.", "182", 182.0, "ranks: a place"),
+    ("It ranked 7 out of 10 on the index.", "7", 7.0, "ranked: a place"),
+    ("Seven out of 10 adults ranked it first.", "Seven out of 10", 70.0, "a share: no rank verb before"),
+]
+
+
+@pytest.mark.parametrize("sentence,text,value,why", RANKED, ids=[c[3] for c in RANKED])
+def test_out_of_after_a_rank_verb_is_a_place(sentence, text, value, why):
+    (c,) = [c for c in claims_in(sentence) if c.text == text]
+    assert c.value == pytest.approx(value)

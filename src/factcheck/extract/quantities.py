@@ -874,6 +874,8 @@ class LineParser:
                 return core.value / den, "ratio", "ratio", m.end(), 0
         m = (_RATIO_EN if core.script != "en" else _RATIO_EN_WORDS).match(low, end) if self.has_latin and (
             end < self.n and (low[end] == "-" or low[end].isspace())) else None  # (both begin so)
+        if m and self._rank(core.start, end):
+            m = None  # "India ranks 182 out of 191 countries": a place in a ranking, no share of it
         if m:
             den = self._number_after(m.end())
             word = m.group().strip(" -")
