@@ -533,3 +533,20 @@ RANKED = [
 def test_out_of_after_a_rank_verb_is_a_place(sentence, text, value, why):
     (c,) = [c for c in claims_in(sentence) if c.text == text]
     assert c.value == pytest.approx(value)
+
+
+# a name and a small count in brackets, in a list of such, is that name's count; a code or a reference stays none
+NAMED_COUNTS = [
+    ("Cases were distributed as follows: Khyber Pakhtunkhwa (91), Sindh (24), Balochistan (11) and Punjab (8).",
+     ["91", "24", "11", "8"], "a list of places and their counts"),
+    ("Syria was followed by Afghanistan (651), Ukraine (580) and Mali (174).", ["651", "580", "174"],
+     "a list, long names and short"),
+    ("Shares of CATL (300750) rose.", [], "a stock code: six digits"),
+    ("See note (12) and note (13).", [], "a reference's number after a word in lower case"),
+    ("Samsung (005930) and SK hynix (000660) led the index.", [], "codes with leading zeros"),
+]
+
+
+@pytest.mark.parametrize("sentence,texts,why", NAMED_COUNTS, ids=[c[2] for c in NAMED_COUNTS])
+def test_a_name_and_its_count_in_brackets(sentence, texts, why):
+    assert [c.text for c in claims_in(sentence)] == texts

@@ -575,7 +575,7 @@ def reject(text: str, low: str, start: int, end: int, core_plain: str | None, va
             return "list"
         # a bare code in brackets: (300750), （2330）, [12] (not a scaled figure: "malaria cases (246 million)")
         if before.endswith(("(", "（", "[", "【", "〔")) and (after[:1] in (")", "）", "]", "】", "〕", ",", "、", ".")):
-            if core_plain is not None and not scaled:
+            if core_plain is not None and not scaled and not _counts_in_a_list(text, start, after, core_plain):
                 return "code"
         # long digit strings are identifiers (licence, account, phone numbers)
         if core_plain is not None and len(core_plain) >= 8:
@@ -585,6 +585,24 @@ def reject(text: str, low: str, start: int, end: int, core_plain: str | None, va
     # page furniture (furniture.py): counters, reading times, stamps, list numbers, tenors; asked last, of the
     # numbers no rule above took
     return furniture.reason(text, low, start, end, core_plain, has_unit, scaled)
+
+
+# a name and a small count in brackets, in a list of such: "Khyber Pakhtunkhwa (91), Sindh (24), Balochistan (11) and
+# Punjab (8)", "Afghanistan (651), Ukraine (580)"
+_NAMED_COUNT = re.compile(r"\b[A-Z][\w.’'\-]*\s?\((?!0)\d{1,3}\)")
+
+
+def _counts_in_a_list(text: str, start: int, after: str, plain: str) -> bool:
+    """A number of one to three digits (no leading zero) in round brackets right after a capitalised word, where the
+    text holds at least one more such name and count: each name's count, not a code or a footnote's number ((300750),
+    （2330）, [12] stay codes)."""
+    before = text[max(0, start - 40):start]
+    if len(plain) > 3 or plain.startswith("0") or not before.endswith("(") or after[:1] != ")":
+        return False
+    head = before[:-1].rstrip().split()
+    if not head or not ("A" <= head[-1][:1] <= "Z"):
+        return False  # ("note (12) and note (13)": a reference's number)
+    return len(_NAMED_COUNT.findall(text)) >= 2
 
 
 def _product_number(text: str, low: str, start: int, end: int, plain: str, K: Knowledge) -> bool:
