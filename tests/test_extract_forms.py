@@ -550,3 +550,16 @@ NAMED_COUNTS = [
 @pytest.mark.parametrize("sentence,texts,why", NAMED_COUNTS, ids=[c[2] for c in NAMED_COUNTS])
 def test_a_name_and_its_count_in_brackets(sentence, texts, why):
     assert [c.text for c in claims_in(sentence)] == texts
+
+
+# 第N位 after a noun is a rank, 位 read as its word, not a count of people (第2名 was one already)
+RANK_POSITIONS = [
+    ("溺水是儿童意外伤害死亡发生的第2位。", "第2位", 2.0, "第N位 ending a clause"),
+    ("狂犬病死亡数第4位。", "第4位", 4.0, "第N位 after a count's noun"),
+]
+
+
+@pytest.mark.parametrize("sentence,text,value,why", RANK_POSITIONS, ids=[c[3] for c in RANK_POSITIONS])
+def test_a_place_in_a_ranking_with_wei(sentence, text, value, why):
+    (c,) = [c for c in claims_in(sentence) if c.text == text]
+    assert (c.value, c.unit) == (value, "rank")

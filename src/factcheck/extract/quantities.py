@@ -750,7 +750,7 @@ class LineParser:
         elif kind == "ratio" and frac is not None and value >= 1 and "/" in text[core.end:frac[3]]:
             rejected = "name"  # 24/7, 80/20: a slash between a larger and a smaller number names no share
         elif self._after_ordinal_marker(core.start):
-            if self._rank(core.start, end):
+            if self._rank(core.start, end) or self._rank(core.start, core.end):  # (第4位: 位 read as the unit)
                 kind, unit = "rank", "rank"
                 start = min(start, text.rindex("第", 0, core.start))
             else:
