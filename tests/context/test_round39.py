@@ -159,9 +159,13 @@ def test_a_word_in_brackets_is_no_short_form():
      "28.4 million square kilometers", None),
     ("Forests the size of Switzerland, about 4.1 million hectares, were lost in 2022.", "about 4.1 million hectares",
      None),
-    ("乌克兰军队的开支相当于俄罗斯军队的91%。", "91%", "Ukraine"),
-    # near miss: a figure after "than" is the one named there
+    ("臭氧层空洞面积达2500万平方公里,相当于3个中国大小。", "2500万平方公里", None),
+    # near misses: a place that owns a figure after these words keeps it
     ("China's output is larger than Japan's 5 million tonnes.", "5 million tonnes", "Japan"),
+    ("The size of China's economy reached 126 trillion yuan in 2023.", "126 trillion yuan", "China"),
+    ("Germany's output was as big as France's 3 million tonnes.", "3 million tonnes", "France"),
+    ("今年财政赤字相当于中国GDP的3%。", "3%", "China"),
+    ("回购金额相当于腾讯市值的10%。", "10%", "Tencent"),
 ])
 def test_a_place_a_size_is_likened_to_is_no_subject(text, figure, subject):
     assert _frame(text, figure).subject == subject

@@ -971,18 +971,26 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
 
 
 # what a place is named for when a size is likened to it: "the size of Texas", "twice the size of France", "as large as
-# Belgium", 相当于3个中国大小, 相当于两个上海 (not "larger than Japan's 5 million tonnes": Japan's own figure)
-_YARDSTICK_BEFORE = re.compile(r"(?:\bsize\s+of|\bas\s+(?:large|big|vast)\s+as|相当于|相當於|约等于|約等於)\s*(?:the\s+)?(?:[0-9.一二两兩三四五六七八九十半几幾]+\s*个|個)?\s*$")
+# Belgium", 相当于3个中国大小, 相当于两个上海 (a count of it, in Chinese: not "相当于中国GDP的3%", China's)
+_YARDSTICK_BEFORE = re.compile(r"(?:\bsize\s+of|\bas\s+(?:large|big|vast)\s+as)\s+(?:the\s+)?$|"
+                               r"(?:相当于|约等于)\s*[0-9.一二两三四五六七八九十半几]+\s*个\s*$")
+# and what ends its phrase right after it: "the size of Texas." / "the size of Switzerland, about …" (not "the size of
+# China's economy", "as big as France's 3 million tonnes", "the size of the US economy": the place owns a figure)
+_YARDSTICK_AFTER = re.compile(r"\s*(?:$|[,.;:!?)）。，；、]|大小|那么大|(?:and|or|in|at|with|but|combined)\b|[—–-])")
 
 
 def _yardsticks(low: str, out: list[Mention]) -> list[Mention]:
-    """The mentions, with a place a size is likened to made a yardstick: no subject, carried to no sentence after
-    it ("This is approximately the size of North America. The largest hole … 28.4 million square kilometers" is
-    nobody's in North America; "Forests the size of Switzerland, about 4.1 million hectares"; 相当于3个中国大小)."""
-    if not any(m.role == "entity" and _YARDSTICK_BEFORE.search(low, max(0, m.start - 24), m.start) for m in out):
+    """The mentions, with a place (or a name no table knows; not a firm) a size is likened to made a yardstick: no
+    subject, carried to no sentence after it ("This is approximately the size of North America. The largest hole …
+    28.4 million square kilometers" is nobody's in North America; "Forests the size of Switzerland, about 4.1
+    million hectares"; 相当于3个中国大小). `low` is lower-cased and Simplified."""
+    def likened(m: Mention) -> bool:
+        return m.role == "entity" and m.kind in ("country", "region", "city", "named") and \
+            bool(_YARDSTICK_BEFORE.search(low, max(0, m.start - 24), m.start)) and bool(_YARDSTICK_AFTER.match(low, m.end))
+
+    if not any(likened(m) for m in out):
         return out
-    return [Mention(m.start, m.end, m.name, "yardstick", m.kind)
-            if m.role == "entity" and _YARDSTICK_BEFORE.search(low, max(0, m.start - 24), m.start) else m for m in out]
+    return [Mention(m.start, m.end, m.name, "yardstick", m.kind) if likened(m) else m for m in out]
 
 
 # between a country and one of its provinces it only locates: "southwest China's Yunnan", "Yunnan, southwest

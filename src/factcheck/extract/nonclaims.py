@@ -587,22 +587,32 @@ def reject(text: str, low: str, start: int, end: int, core_plain: str | None, va
     return furniture.reason(text, low, start, end, core_plain, has_unit, scaled)
 
 
-# a name and a small count in brackets, in a list of such: "Khyber Pakhtunkhwa (91), Sindh (24), Balochistan (11) and
-# Punjab (8)", "Afghanistan (651), Ukraine (580)"
+# a name and a small count in brackets, in a list of three or more: "Khyber Pakhtunkhwa (91), Sindh (24), Balochistan
+# (11) and Punjab (8)", "Afghanistan (651), Ukraine (580), Yemen (499)"
 _NAMED_COUNT = re.compile(r"\b[A-Z][\w.’'\-]*\s?\((?!0)\d{1,3}\)")
+_LIST_SEPARATOR = re.compile(r"\s*(?:,|、|;)?\s*(?:(?:and|or)\s+)?(?:[A-Z][\w.’'\-]*\s+){0,3}")
+_SEPARATES = re.compile(r"[,、;]|\band\b|\bor\b")  # (a space alone is none: "Arsenal (2) Chelsea (1)")
+LIST_OF_COUNTS = 3  # items a list of names and counts needs ("Joe Biden (81) and Donald Trump (78)": ages, not a list)
 
 
 def _counts_in_a_list(text: str, start: int, after: str, plain: str) -> bool:
-    """A number of one to three digits (no leading zero) in round brackets right after a capitalised word, where the
-    text holds at least one more such name and count: each name's count, not a code or a footnote's number ((300750),
-    （2330）, [12] stay codes)."""
-    before = text[max(0, start - 40):start]
-    if len(plain) > 3 or plain.startswith("0") or not before.endswith("(") or after[:1] != ")":
+    """A number of one to three digits (no leading zero) in round brackets right after a capitalised word, in a run
+    of LIST_OF_COUNTS or more such "Name (N)" items joined by commas, 、 or "and": each name's count, not a code or a
+    reference's number ((300750), （2330）, [12], "Section (3) and Article (12)", "Arsenal (2) Chelsea (1)" stay
+    none)."""
+    if len(plain) > 3 or plain.startswith("0") or not text[max(0, start - 2):start].rstrip().endswith("(") or \
+            after[:1] != ")":
         return False
-    head = before[:-1].rstrip().split()
-    if not head or not ("A" <= head[-1][:1] <= "Z"):
-        return False  # ("note (12) and note (13)": a reference's number)
-    return len(_NAMED_COUNT.findall(text)) >= 2
+    items = list(_NAMED_COUNT.finditer(text, max(0, start - 400), min(len(text), start + 400)))
+    runs, run = [], []
+    for m in items:
+        if run and not (_LIST_SEPARATOR.fullmatch(text, run[-1].end(), m.start()) and
+                        _SEPARATES.search(text, run[-1].end(), m.start())):
+            runs.append(run)
+            run = []
+        run.append(m)
+    runs.append(run)
+    return any(len(r) >= LIST_OF_COUNTS and any(m.start() < start < m.end() for m in r) for r in runs)
 
 
 def _product_number(text: str, low: str, start: int, end: int, plain: str, K: Knowledge) -> bool:

@@ -750,7 +750,8 @@ class LineParser:
         elif kind == "ratio" and frac is not None and value >= 1 and "/" in text[core.end:frac[3]]:
             rejected = "name"  # 24/7, 80/20: a slash between a larger and a smaller number names no share
         elif self._after_ordinal_marker(core.start):
-            if self._rank(core.start, end) or self._rank(core.start, core.end):  # (第4位: 位 read as the unit)
+            if self._rank(core.start, end) or (  # (第4位。: 位 read as the unit, and ending the phrase; 第3位获奖者
+                    self._rank(core.start, core.end) and not _CJK_CHAR.match(text, core.end + 1)):  # is an ordinal)
                 kind, unit = "rank", "rank"
                 start = min(start, text.rindex("第", 0, core.start))
             else:
@@ -874,8 +875,6 @@ class LineParser:
                 return core.value / den, "ratio", "ratio", m.end(), 0
         m = (_RATIO_EN if core.script != "en" else _RATIO_EN_WORDS).match(low, end) if self.has_latin and (
             end < self.n and (low[end] == "-" or low[end].isspace())) else None  # (both begin so)
-        if m and self._rank(core.start, end):
-            m = None  # "India ranks 182 out of 191 countries": a place in a ranking, no share of it
         if m:
             den = self._number_after(m.end())
             word = m.group().strip(" -")
@@ -1699,9 +1698,12 @@ class LineParser:
 
 _YEAR_BEFORE = re.compile(r"\b(?:in|of|for|by|since)\s+(?:19|20)\d{2}$")
 # a verb of reaching before "a maximum of" / "a minimum of": the extreme attained, a point ("reached a maximum of 26
-# million square kilometers", "recorded a minimum of 92 Dobson units"), not a cap ("a maximum of 20 guests")
-_REACHED_A = re.compile(r"\b(?:reach(?:ed|es|ing)?|hit(?:s|ting)?|peak(?:ed|s|ing)?\s+at|record(?:ed|s)?|attain(?:ed|s)?|"
-                        r"measur(?:ed|es)|grew\s+to|rose\s+to|fell\s+to|dropped\s+to|at\s+its)\s+(?:a\s+|its\s+|their\s+)?"
+# million square kilometers", "hit a minimum of 92 Dobson units"), not a cap ("a maximum of 20 guests")
+# (not after a modal, "fines can reach a maximum of €20 million": a cap; nor "recorded a minimum of 300 deaths": a
+# floor)
+_REACHED_A = re.compile(r"(?<!\bcan )(?<!\bmay )(?<!\bcould )(?<!\bmight )(?<!\bwill )(?<!\bwould )(?<!\bshall )"
+                        r"(?<!\bmust )\b(?:reach(?:ed|es|ing)?|hit(?:s|ting)?|peak(?:ed|s|ing)?\s+at|attain(?:ed|s)?|"
+                        r"grew\s+to|rose\s+to|fell\s+to|dropped\s+to|at\s+its)\s+(?:a\s+|its\s+|their\s+)?"
                         r"(?:new\s+|seasonal\s+|annual\s+|daily\s+|record\s+)?$")
 _FIGURE_NEXT = re.compile(r"\s+(?:by\s+|about\s+|some\s+|nearly\s+|almost\s+)?[$€£¥]?\d")  # a figure next
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
