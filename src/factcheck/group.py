@@ -861,12 +861,12 @@ def _retold_vintage(claims: list[Claim], c: Claim, scored: list[tuple[float, int
                     pool: list[list[int]]) -> list[tuple[float, int]]:
     """An undated figure fitting the dated figures of several periods, whose value agrees with every dated figure
     of one of them (the same, rounded or admitted), where no other qualifies (each holds a figure it disagrees
-    with, or one written with fewer digits), is that one's retold: "China's desertification area is 2,611,600 square kilometers" beside 2014's 2.61 million and 2019's
-    257.37万. Only where the undated figure and every dated figure of the one it picks are written with
-    RETOLD_DIGITS digits or more (a 10%, or a cluster's "3 million", may be any year's), and only between
-    clusters whose years do not overlap (two of one year are two quantities its words could not tell apart).
-    Judged on the dated figures alone, so two pages retelling one year's figure differently both join it,
-    whichever comes first. Else `scored` as given."""
+    with, or one written with fewer digits), is that one's retold: "China's desertification area is 2,611,600
+    square kilometers" beside 2014's 2.61 million and 2019's 257.37万. Only where the undated figure and every
+    dated figure of the one it picks are written with RETOLD_DIGITS digits or more (a 10%, or a cluster's "3
+    million", may be any year's), and only between clusters whose years do not overlap (two of one year are two
+    quantities its words could not tell apart). Judged on the dated figures alone, so two pages retelling one
+    year's figure differently both join it, whichever comes first. Else `scored` as given."""
     from .compare import pair_verdict
 
     if _significant_digits(c) < RETOLD_DIGITS or c.value is None or c.qualifier:
