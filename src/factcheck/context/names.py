@@ -672,10 +672,9 @@ def _instrument(text: str, s: int, name: str, vocab: Vocab) -> bool:
             bool(_GOVERNED_EN.search(text, max(0, s - 30), s))
     from ..knowledge import to_simplified
 
-    before = text[:s]
-    if not before.strip() or before[-1].isspace() or before[-1] in _CLAUSE_OPEN or to_simplified(before[-4:]).endswith(
+    if s == 0 or text[s - 1].isspace() or text[s - 1] in _CLAUSE_OPEN or to_simplified(text[max(0, s - 4):s]).endswith(
             tuple(vocab.cues.get("subject.work_before_title", ()))):
-        return False
+        return False  # (nothing, a space or a clause's opening right before it: it opens its clause)
     return to_simplified(_TITLE_YEAR.sub("", _BRACKETED_END.sub("", name))).endswith(
         tuple(h for h in heads if not h.isascii()))
 
@@ -988,9 +987,10 @@ def _yardsticks(low: str, out: list[Mention]) -> list[Mention]:
         return m.role == "entity" and m.kind in ("country", "region", "city", "named") and \
             bool(_YARDSTICK_BEFORE.search(low, max(0, m.start - 24), m.start)) and bool(_YARDSTICK_AFTER.match(low, m.end))
 
-    if not any(likened(m) for m in out):
+    flagged = [likened(m) for m in out]
+    if not any(flagged):
         return out
-    return [Mention(m.start, m.end, m.name, "yardstick", m.kind) if likened(m) else m for m in out]
+    return [Mention(m.start, m.end, m.name, "yardstick", m.kind) if f else m for m, f in zip(out, flagged)]
 
 
 # between a country and one of its provinces it only locates: "southwest China's Yunnan", "Yunnan, southwest
