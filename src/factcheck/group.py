@@ -1,7 +1,9 @@
 """Stage 5, group: claims about the same quantity, across files, scripts and languages.
 
 Blocking keeps this sub-quadratic: claims are bucketed by an exact key from their frame (unit, subject,
-measure, forecast, adjusted, subset). No table entity is required: a named company the alias table does not
+measure, forecast, adjusted, subset, and the system a physical figure is written in: metric or imperial, so
+that "1.6 million km² (620,000 sq mi)" is never an alarm; a cluster of one system joins the other's where
+they disagree throughout: "19 feet" against 7 m is a conflict). No table entity is required: a named company the alias table does not
 know is a subject like any other, and a figure about a market (no one named) is grouped by its object.
 Inside a bucket a claim joins a cluster only when every facet agrees:
 
@@ -167,7 +169,27 @@ def block_key(c: Claim) -> tuple | None:
         # a rate, "13.7 per 100,000", is no bare number)
     # (a rate meets only rates per the same base: "13.7 deaths per 100,000" is no count of deaths)
     return (c.unit, ctx.subject or "", ctx.measure, "forecast" in ctx.basis, "adjusted" in ctx.basis,
-            subsets(ctx.basis), c.per)
+            subsets(ctx.basis), unit_system(c), c.per)
+
+
+# units of the imperial and US customary systems, and China's market units (pint's names, as written_unit has them)
+_IMPERIAL = frozenset(("mile", "foot", "inch", "yard", "acre", "pound", "ounce", "gallon", "pint", "quart",
+                       "short_ton", "long_ton", "degree_Fahrenheit", "nautical_mile", "fathom"))
+_MARKET = frozenset(("jin", "liang", "chinese_mu", "chinese_li", "zhang", "chi", "cun"))
+_UNIT_WORD = re.compile(r"[A-Za-z_]+")
+
+
+def unit_system(c: Claim) -> str:
+    """The system of measurement a physical figure is written in: "imperial" (miles, acres, pounds, °F),
+    "market" (斤, 亩, 里), else "" (metric, and every figure of no physical unit). A figure and its conversion
+    ("1.6 million km² (620,000 sq mi)") state one amount twice, and readers quote either: figures meet those
+    written in their own system, so a conversion's rounding is never an alarm (a conflict within each system
+    still is)."""
+    written = getattr(c, "written_unit", None) or ""
+    if not written or written == c.unit:
+        return ""
+    words = set(_UNIT_WORD.findall(written))
+    return "imperial" if words & _IMPERIAL else ""
 
 
 def unanchored(c: Claim) -> bool:
@@ -562,6 +584,7 @@ def group_claims(claims: list[Claim], similarity_min: float = OBJECT_SIMILARITY)
     clustered = {key: _clusters(claims, members, similarity_min) if len(members) >= 2 else [list(members)]
                  for key, members in blocks.items()}
     _retold_amounts_join_the_one_named(claims, clustered, similarity_min)
+    _systems_meet_where_they_disagree(claims, clustered, similarity_min)
     groups: list[Group] = []
     for key in sorted(clustered, key=repr):
         for cluster in clustered[key]:
@@ -569,6 +592,33 @@ def group_claims(claims: list[Claim], similarity_min: float = OBJECT_SIMILARITY)
                 groups.append(_make(claims, sorted(cluster)))
     groups.sort(key=lambda g: g.members[0])
     return groups
+
+
+def _systems_meet_where_they_disagree(claims: list[Claim], clustered: dict[tuple, list[list[int]]],
+                                      similarity_min: float) -> None:
+    """A cluster of figures written in imperial units joins the cluster of its frame written in metric units
+    that it disagrees with throughout (unit_system): "rise by 19 feet" against 7 m and 7.5 m is a conflict across
+    the two systems; "8.9 million square miles" beside 23.1 million km² is that figure converted, and stays
+    apart. Joined where every figure of one fits every figure of the other (no facet apart) and one pair
+    resembles."""
+    from .compare import pair_verdict
+
+    weights = _weights()
+    for key in [k for k in clustered if k[-2] == "imperial"]:
+        metric = clustered.get(key[:-2] + ("", key[-1]))
+        if not metric:
+            continue
+        for ic in list(clustered[key]):
+            for mc in metric:
+                pairs = [(claims[i], claims[j]) for i in ic for j in mc]
+                if any(_apart(a, b) or _magnitudes_apart(a, b) or _two_things(a, b, ("topic",)) for a, b in pairs):
+                    continue
+                if not any(likeness(a, b, weights) >= similarity_min for a, b in pairs):
+                    continue
+                if all(pair_verdict(a, b) == "conflict" for a, b in pairs):
+                    mc.extend(ic)
+                    clustered[key].remove(ic)
+                    break
 
 
 def _our_countries(V) -> set[str]:
@@ -1004,6 +1054,14 @@ def explain(a: Claim, b: Claim) -> str | None:
     for name, p, q in checks:
         if p != q:
             return f"{name} differs: {p} vs {q}"
+    sa, sb = unit_system(a), unit_system(b)
+    if sa != sb:
+        from .compare import pair_verdict
+
+        if pair_verdict(a, b) != "conflict":
+            # (one amount in two systems, each rounded: a conversion; where they disagree their clusters join)
+            return (f"units of two systems ({sa or 'metric'} vs {sb or 'metric'}) that agree: {a.text} and "
+                    f"{b.text} state one amount, converted")
     differs = _apart(a, b)
     if differs:
         return differs
