@@ -48,6 +48,8 @@ COUNTERS = [
     ("date 2025-12-30 403", [], "English page: a date, then the counter"),
     ("方家敏 2013/10/21 17:33 點閱 5781 次", [], "zh-Hant: 點閱, a space and 次, after a time stamp, no colon"),
     ("浏览 1200 次", [], "zh-Hans: the word and a space opening the line"),
+    ("时间:01-19人气:10作者:白衣影眠梦", [], "zh-Hans: a counter's word glued to a month and day: 人 opens 人气"),
+    ("時間:09-17人氣:30作者:醉迹满青衫", [], "zh-Hant: 人 opens 人氣"),
 ]
 
 COUNTERS_STAY = [
@@ -61,6 +63,7 @@ COUNTERS_STAY = [
     ("2023-12-05 1158.5", ["1158.5"], "a decimal after a date: a value"),
     ("用户每天点阅 300 次的文章", ["300 次"], "点阅 and a space inside prose: no counter form"),
     ("收藏 2 万 件 文物", ["2 万 件"], "a counter's word, a space and a scaled count with its noun: a quantity"),
+    ("全校19人热爱读书", ["19人"], "人 before another word than 人气: the measure word"),
 ]
 
 READING = [

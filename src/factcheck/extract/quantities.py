@@ -305,6 +305,9 @@ class LineParser:
         if f is not None and f.kind == "physical" and len(f.form) == 1 and f.form.isupper() and \
                 self.text[p + 1:p + 2] in nonclaims.LETTER_NAME_TAILS:
             return None  # 150万C型肝炎, 3000万A股, B轮: a letter naming a type, a share class or a round, no unit
+        if f is not None and len(f.form) == 1 and p + 1 < self.n and _CJK_CHAR.match(f.form) and \
+                f.form in _COUNTER_FIRSTS() and _simplified_char(self.text[p + 1]) in _COUNTER_FIRSTS()[f.form]:
+            return None  # 01-19人气:10: the 人 of a page's counter word (人气, popularity), no measure word
         if f is None and p + 1 < self.n and self.low[p] in _AREA_VOLUME_FIRST:
             if self._area_volume is None:
                 self._area_volume = _AREA_VOLUME_ANY.search(self.low) is not None
@@ -1927,3 +1930,25 @@ def _descending(text: str, end: int, value: float) -> bool:
     except ValueError:
         return False
     return before > abs(value)
+
+
+@functools.lru_cache(maxsize=1)
+def _COUNTER_FIRSTS() -> dict[str, frozenset[str]]:
+    """The Chinese counter words of page furniture that label a number with a colon (nonclaims.toml
+    furniture.counters_before: 人气, 热度), as {first character: second characters}. A measure word glued to a
+    number that opens one of them is that word's first character, not the number's measure word
+    (时间:01-19人气:10). Keyed in Simplified characters; the next character is compared in Simplified."""
+    from .furniture import _vocab
+
+    out: dict[str, set[str]] = {}
+    for w in _vocab().get("counters_before", []):
+        if len(w) >= 2 and not w.isascii():
+            out.setdefault(w[0], set()).add(w[1])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@functools.lru_cache(maxsize=4096)
+def _simplified_char(ch: str) -> str:
+    from ..knowledge import to_simplified
+
+    return to_simplified(ch)
