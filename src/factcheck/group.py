@@ -172,24 +172,27 @@ def block_key(c: Claim) -> tuple | None:
             subsets(ctx.basis), unit_system(c), c.per)
 
 
-# units of the imperial and US customary systems, and China's market units (pint's names, as written_unit has them)
-_IMPERIAL = frozenset(("mile", "foot", "inch", "yard", "acre", "pound", "ounce", "gallon", "pint", "quart",
-                       "short_ton", "long_ton", "degree_Fahrenheit", "nautical_mile", "fathom"))
-_MARKET = frozenset(("jin", "liang", "chinese_mu", "chinese_li", "zhang", "chi", "cun"))
-_UNIT_WORD = re.compile(r"[A-Za-z_]+")
+# units of the imperial and US customary systems (pint's names, as written_unit has them; a unit's name is read
+# whole: "mile ** 2", "troy_ounce", but "metric_ton" is metric)
+_IMPERIAL = frozenset(("mile", "foot", "inch", "yard", "acre", "pound", "ounce", "troy_ounce", "fluid_ounce",
+                       "gallon", "imperial_gallon", "US_liquid_gallon", "pint", "quart", "bushel", "short_ton",
+                       "long_ton", "ton", "stone", "hundredweight", "degree_Fahrenheit", "nautical_mile", "knot",
+                       "fathom", "mil", "pound_force", "pound_force_per_square_inch", "inch_Hg", "horsepower",
+                       "british_thermal_unit"))
+_UNIT_NAME = re.compile(r"[A-Za-z_]+")
 
 
 def unit_system(c: Claim) -> str:
-    """The system of measurement a physical figure is written in: "imperial" (miles, acres, pounds, °F),
-    "market" (斤, 亩, 里), else "" (metric, and every figure of no physical unit). A figure and its conversion
-    ("1.6 million km² (620,000 sq mi)") state one amount twice, and readers quote either: figures meet those
-    written in their own system, so a conversion's rounding is never an alarm (a conflict within each system
-    still is)."""
+    """The system of measurement a physical figure is written in: "imperial" (miles, acres, pounds, troy
+    ounces, °F: _IMPERIAL), else "" (metric and China's market units, 斤 and 亩, which Chinese pages convert to
+    and from metric ones; and every figure of no physical unit). A figure and its conversion ("1.6 million km²
+    (620,000 sq mi)") state one amount twice, and readers quote either: figures meet those written in their own
+    system, so a conversion's rounding is never an alarm (a conflict within each system still is, and across the
+    two: _systems_meet_where_they_disagree)."""
     written = getattr(c, "written_unit", None) or ""
     if not written or written == c.unit:
         return ""
-    words = set(_UNIT_WORD.findall(written))
-    return "imperial" if words & _IMPERIAL else ""
+    return "imperial" if any(w in _IMPERIAL for w in _UNIT_NAME.findall(written)) else ""
 
 
 def unanchored(c: Claim) -> bool:
@@ -596,29 +599,42 @@ def group_claims(claims: list[Claim], similarity_min: float = OBJECT_SIMILARITY)
 
 def _systems_meet_where_they_disagree(claims: list[Claim], clustered: dict[tuple, list[list[int]]],
                                       similarity_min: float) -> None:
-    """A cluster of figures written in imperial units joins the cluster of its frame written in metric units
-    that it disagrees with throughout (unit_system): "rise by 19 feet" against 7 m and 7.5 m is a conflict across
-    the two systems; "8.9 million square miles" beside 23.1 million km² is that figure converted, and stays
-    apart. Joined where every figure of one fits every figure of the other (no facet apart) and one pair
-    resembles."""
+    """A cluster of figures written in imperial units joins the one cluster of its frame written in metric
+    units that it disagrees with throughout (unit_system): "rise by 19 feet" against 7 m and 7.5 m is a
+    conflict across the two systems; "8.9 million square miles" beside 23.1 million km² is that figure
+    converted, and stays apart. Joined where every figure of the one conflicts with every figure of the other,
+    no facet keeps a pair apart, each imperial figure resembles a metric one, and no page is on both sides (a
+    page's own conversion, "1.7 °C (3 °F)", is never its disagreement with itself); where it could join two
+    metric clusters, the one it resembles clearly better (CLEARLY_BETTER), else neither. Read against the clusters as clustering left them, so the order of files
+    does not matter. (Clusters of one frame in both systems: each imperial one is set against each metric one,
+    the values first, which stop most comparisons at the first pair that agrees.)"""
     from .compare import pair_verdict
 
     weights = _weights()
+    joins: list[tuple[list[int], list[int], list[list[int]]]] = []
     for key in [k for k in clustered if k[-2] == "imperial"]:
         metric = clustered.get(key[:-2] + ("", key[-1]))
         if not metric:
             continue
-        for ic in list(clustered[key]):
+        for ic in clustered[key]:
+            fits = []
             for mc in metric:
+                if {claims[i].path for i in ic} & {claims[j].path for j in mc}:
+                    continue
                 pairs = [(claims[i], claims[j]) for i in ic for j in mc]
+                if not all(pair_verdict(a, b) == "conflict" for a, b in pairs):
+                    continue
                 if any(_apart(a, b) or _magnitudes_apart(a, b) or _two_things(a, b, ("topic",)) for a, b in pairs):
                     continue
-                if not any(likeness(a, b, weights) >= similarity_min for a, b in pairs):
-                    continue
-                if all(pair_verdict(a, b) == "conflict" for a, b in pairs):
-                    mc.extend(ic)
-                    clustered[key].remove(ic)
-                    break
+                best = [max(likeness(claims[i], claims[j], weights) for j in mc) for i in ic]
+                if min(best) >= similarity_min:
+                    fits.append((sum(best) / len(best), mc))
+            fits.sort(key=lambda f: -f[0])
+            if len(fits) == 1 or (fits and fits[0][0] - fits[1][0] >= CLEARLY_BETTER):
+                joins.append((ic, fits[0][1], clustered[key]))
+    for ic, mc, home in joins:
+        mc.extend(ic)
+        home.remove(ic)
 
 
 def _our_countries(V) -> set[str]:

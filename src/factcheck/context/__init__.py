@@ -22,7 +22,7 @@ from dataclasses import replace
 from ..model import Claim, Context, Document
 from ..normalize import NormLine, normalize_text
 from . import basis as basis_mod
-from . import across, headword, layout, measure, names, period, source, subject
+from . import across, layout, measure, names, period, source, subject
 from .collector import paused
 from .view import lower, view_of
 from .vocab import Vocab, vocab
@@ -369,18 +369,6 @@ class _Doc:
             return frozenset()
         pattern, names_ = got
         return frozenset(names_[m.group(1)] for m in pattern.finditer(_norm(self.text)))
-
-    def headword(self) -> str | None:
-        """The thing the page opens by defining (headword.find), read once."""
-        if not hasattr(self, "_headword"):
-            from ..knowledge import to_simplified
-
-            openings = []
-            for b in self.layout.blocks[:3]:
-                if b.kind != "row" and b.text.strip():
-                    openings.append(to_simplified(b.text.lstrip()[:160]))  # (a gloss may hold a semicolon)
-            self._headword = headword.find(openings, to_simplified(self.text).lower(), self.V) if openings else None
-        return self._headword
 
     def evidenced_home(self) -> str | None:
         """The script's home country (home), or the country a page of a script without one was shown to speak
@@ -2291,10 +2279,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                     place = topic
                 elif place is None and V.cue("subject.within_previous").find(low, v.ss, v.ss + 12):
                     place = _carried(d, bi, v.ss)[2] or _before_in_block(out, idxs, k)
-                if place is None and d.headword():
-                    # 中华鲟是古老的大型淡水鱼类…体长可达3米: the thing a page that opens by defining it is about
-                    subj, how = d.headword(), "document"
-                elif place or d.place():
+                if place or d.place():
                     subj, how = place or d.place(), "paragraph" if place else "document"
                 elif bas.scope == "domestic" and d.one_country():
                     # 2024年全國糧食總產量14130億斤 on a page naming only 新疆 and 山東: the country they are in

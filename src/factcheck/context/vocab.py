@@ -347,8 +347,7 @@ _LIST_ONLY = frozenset(("source.describe_han", "source.refer_han", "object.peopl
                         "subject.compound_endings", "subject.lone_not_names", "subject.person_roles",
                         "object.dimension.area", "object.dimension.volume", "subject.division_words",
                         "subject.demonym_endings", "subject.instrument_heads",
-                        "subject.work_before_title", "subject.headword_copulas", "subject.headword_glosses",
-                        "subject.headword_not"))
+                        "subject.work_before_title"))
 
 
 def build(alias_docs, concept_docs, cue_docs) -> Vocab:
