@@ -172,6 +172,16 @@ def block_key(c: Claim) -> tuple | None:
             subsets(ctx.basis), unit_system(c), c.per)
 
 
+def _converted(a: Claim, b: Claim) -> bool:
+    """Two point figures of two systems that agree at the fewer significant digits of the two (a whole number's
+    trailing zeros are none): "53,200 sq mi" is 137,760 km² converted and rounded to three figures, though its
+    zeros, read as written digits, would make it disagree."""
+    if a.value is None or b.value is None:
+        return False
+    n = min(_significant_digits(a), _significant_digits(b))
+    return _to_figures(a.value, n) == _to_figures(b.value, n)
+
+
 # units of the imperial and US customary systems (pint's names, as written_unit has them; a unit's name is read
 # whole: "mile ** 2", "troy_ounce", but "metric_ton" is metric)
 _IMPERIAL = frozenset(("mile", "foot", "inch", "yard", "acre", "pound", "ounce", "troy_ounce", "fluid_ounce",
@@ -622,7 +632,7 @@ def _systems_meet_where_they_disagree(claims: list[Claim], clustered: dict[tuple
                 if {claims[i].path for i in ic} & {claims[j].path for j in mc}:
                     continue
                 pairs = [(claims[i], claims[j]) for i in ic for j in mc]
-                if not all(pair_verdict(a, b) == "conflict" for a, b in pairs):
+                if not all(pair_verdict(a, b) == "conflict" and not _converted(a, b) for a, b in pairs):
                     continue
                 if any(_apart(a, b) or _magnitudes_apart(a, b) or _two_things(a, b, ("topic",)) for a, b in pairs):
                     continue

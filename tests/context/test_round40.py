@@ -109,3 +109,10 @@ def test_the_join_does_not_depend_on_the_order_of_files():
     backward = _grouped(*reversed(texts))
     rename = {"0.txt": "2.txt", "2.txt": "0.txt", "1.txt": "1.txt"}
     assert forward == sorted(sorted(f"{rename[x.split(':')[0]]}:{x.split(':', 1)[1]}" for x in g) for g in backward)
+
+
+def test_a_rounded_conversion_written_with_zeros_is_no_disagreement():
+    # 53,200 sq mi is 137,787 km²: three figures agree with 137,760 km², whatever its zeros say as digits
+    a = "Mangrove forests covered 137,760 square kilometers in 2000, a study found."
+    b = "Mangrove forests covered 53,200 square miles in 2000, a study found."
+    assert _grouped(a, b) == []
