@@ -175,11 +175,22 @@ def block_key(c: Claim) -> tuple | None:
 def _converted(a: Claim, b: Claim) -> bool:
     """Two point figures of two systems that agree at the fewer significant digits of the two (a whole number's
     trailing zeros are none): "53,200 sq mi" is 137,760 km² converted and rounded to three figures, though its
-    zeros, read as written digits, would make it disagree."""
-    if a.value is None or b.value is None:
+    zeros, read as written digits, would make it disagree. A figure in two units ("5 ft 2 in") is written to its
+    last part's precision, which its first digits do not tell: never taken for a rounded conversion."""
+    if a.value is None or b.value is None or _compound(a) or _compound(b):
         return False
     n = min(_significant_digits(a), _significant_digits(b))
     return _to_figures(a.value, n) == _to_figures(b.value, n)
+
+
+_NUMBER_RUN = re.compile(r"\d[\d,]*(?:\.\d+)?")
+# offset units: a temperature's difference ("3 °F above normal") reads as a temperature, which no other
+# system's figure can be set against
+_TEMPERATURE = ("degree_Celsius", "degree_Fahrenheit", "kelvin")
+
+
+def _compound(c: Claim) -> bool:
+    return len(_NUMBER_RUN.findall(c.text)) > 1
 
 
 # units of the imperial and US customary systems (pint's names, as written_unit has them; a unit's name is read
@@ -188,7 +199,7 @@ _IMPERIAL = frozenset(("mile", "foot", "inch", "yard", "acre", "pound", "ounce",
                        "gallon", "imperial_gallon", "US_liquid_gallon", "pint", "quart", "bushel", "short_ton",
                        "long_ton", "ton", "stone", "hundredweight", "degree_Fahrenheit", "nautical_mile", "knot",
                        "fathom", "mil", "pound_force", "pound_force_per_square_inch", "inch_Hg", "horsepower",
-                       "british_thermal_unit"))
+                       "british_thermal_unit", "oil_barrel"))
 _UNIT_NAME = re.compile(r"[A-Za-z_]+")
 
 
@@ -622,14 +633,15 @@ def _systems_meet_where_they_disagree(claims: list[Claim], clustered: dict[tuple
 
     weights = _weights()
     joins: list[tuple[list[int], list[int], list[list[int]]]] = []
-    for key in [k for k in clustered if k[-2] == "imperial"]:
+    for key in [k for k in clustered if k[-2] == "imperial" and not k[0].startswith(_TEMPERATURE)]:
         metric = clustered.get(key[:-2] + ("", key[-1]))
         if not metric:
             continue
+        pages = {id(cl): {claims[i].path for i in cl} for cl in clustered[key] + metric}
         for ic in clustered[key]:
             fits = []
             for mc in metric:
-                if {claims[i].path for i in ic} & {claims[j].path for j in mc}:
+                if pages[id(ic)] & pages[id(mc)]:
                     continue
                 pairs = [(claims[i], claims[j]) for i in ic for j in mc]
                 if not all(pair_verdict(a, b) == "conflict" and not _converted(a, b) for a, b in pairs):
@@ -1084,7 +1096,7 @@ def explain(a: Claim, b: Claim) -> str | None:
     if sa != sb:
         from .compare import pair_verdict
 
-        if pair_verdict(a, b) != "conflict":
+        if pair_verdict(a, b) != "conflict" or _converted(a, b) or a.unit.startswith(_TEMPERATURE):
             # (one amount in two systems, each rounded: a conversion; where they disagree their clusters join)
             return (f"units of two systems ({sa or 'metric'} vs {sb or 'metric'}) that agree: {a.text} and "
                     f"{b.text} state one amount, converted")

@@ -116,3 +116,37 @@ def test_a_rounded_conversion_written_with_zeros_is_no_disagreement():
     a = "Mangrove forests covered 137,760 square kilometers in 2000, a study found."
     b = "Mangrove forests covered 53,200 square miles in 2000, a study found."
     assert _grouped(a, b) == []
+
+
+# --- after the second review ---
+
+def test_a_temperature_difference_in_fahrenheit_is_no_alarm_across_pages():
+    # 3 °F above normal is read as a temperature (-16.1 °C): an offset unit's difference is never set against
+    # another system's figure
+    from factcheck.compare import compare
+
+    cs = annotated([("0.txt", "In 2023 Alaska's average temperature was 3 °F above normal."),
+                    ("1.txt", "In 2023 Alaska's average temperature was 1.7 °C above normal.")])
+    assert all(f.verdict != "conflict" for f in compare(cs, group_claims(cs)))
+
+
+def test_feet_and_inches_are_written_to_the_inch():
+    # 5 ft 2 in is 1.57 m: its first digit says nothing of its precision, so it is no rounded 1.9 m
+    a = "In 2020 the statue's torch-bearer was 5 ft 2 in tall."
+    b = "In 2020 the statue's torch-bearer was 1.9 m tall."
+    assert _grouped(a, b) == [["0.txt:5 ft 2 in", "1.txt:1.9 m"]]
+
+
+def test_barrels_are_of_the_customary_system():
+    c = {c.text: c for c in annotated([("0.txt", "In 2022 the field produced 10.5 million barrels of oil.")])}
+    assert unit_system(c["10.5 million barrels"]) == "imperial"
+
+
+def test_why_names_a_rounded_conversion():
+    from factcheck.group import explain
+
+    cs = {c.text: c for c in annotated([
+        ("0.txt", "In 2000 the world's mangrove forest area was 53,200 square miles."),
+        ("1.txt", "In 2000 the world's mangrove forest area was 137,760 square kilometers.")])}
+    said = explain(cs["53,200 square miles"], cs["137,760 square kilometers"])
+    assert said is not None and said.startswith("units of two systems (imperial vs metric) that agree"), said

@@ -64,6 +64,8 @@ COUNTERS_STAY = [
     ("用户每天点阅 300 次的文章", ["300 次"], "点阅 and a space inside prose: no counter form"),
     ("收藏 2 万 件 文物", ["2 万 件"], "a counter's word, a space and a scaled count with its noun: a quantity"),
     ("全校19人热爱读书", ["19人"], "人 before another word than 人气: the measure word"),
+    ("本次活动共有2000人气氛热烈", ["2000人"], "人气 of 人气氛 in prose, no number after it: 人 counts people"),
+    ("事故造成3人气绝身亡", ["3人"], "人 before 气绝: the measure word"),
 ]
 
 READING = [

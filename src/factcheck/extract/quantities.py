@@ -306,8 +306,11 @@ class LineParser:
                 self.text[p + 1:p + 2] in nonclaims.LETTER_NAME_TAILS:
             return None  # 150万C型肝炎, 3000万A股, B轮: a letter naming a type, a share class or a round, no unit
         if f is not None and len(f.form) == 1 and p + 1 < self.n and _CJK_CHAR.match(f.form) and \
-                f.form in _COUNTER_FIRSTS() and _simplified_char(self.text[p + 1]) in _COUNTER_FIRSTS()[f.form]:
-            return None  # 01-19人气:10: the 人 of a page's counter word (人气, popularity), no measure word
+                f.form in _COUNTER_FIRSTS() and _simplified_char(self.text[p + 1]) in _COUNTER_FIRSTS()[f.form] and \
+                _COUNTER_VALUE.match(self.text, p + 2):
+            # 01-19人气:10: the 人 of a page's counter word (人气, popularity) labelling a number, no measure word
+            # (2000人气氛热烈, 3人气绝身亡: prose, its 人 counts people)
+            return None
         if f is None and p + 1 < self.n and self.low[p] in _AREA_VOLUME_FIRST:
             if self._area_volume is None:
                 self._area_volume = _AREA_VOLUME_ANY.search(self.low) is not None
@@ -1930,6 +1933,9 @@ def _descending(text: str, end: int, value: float) -> bool:
     except ValueError:
         return False
     return before > abs(value)
+
+
+_COUNTER_VALUE = re.compile(r"\s?(?:[:：]|\d|$)")  # a counter's word labels the number after it, a colon between
 
 
 @functools.lru_cache(maxsize=1)
