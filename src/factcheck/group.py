@@ -3,8 +3,9 @@
 Blocking keeps this sub-quadratic: claims are bucketed by an exact key from their frame (unit, subject,
 measure, forecast, adjusted, subset, and the system a physical figure is written in: metric or imperial, so
 that "1.6 million km² (620,000 sq mi)" is never an alarm; a cluster of one system joins the other's where
-they disagree throughout: "19 feet" against 7 m is a conflict). No table entity is required: a named company the alias table does not
-know is a subject like any other, and a figure about a market (no one named) is grouped by its object.
+they disagree throughout: "19 feet" against 7 m is a conflict). No table entity is required: a named company
+the alias table does not know is a subject like any other, and a figure about a market (no one named) is
+grouped by its object.
 Inside a bucket a claim joins a cluster only when every facet agrees:
 
 - period: equal, or a year and an as-of month in it, or undated beside a single dated cluster (where it fits
@@ -626,9 +627,10 @@ def _systems_meet_where_they_disagree(claims: list[Claim], clustered: dict[tuple
     converted, and stays apart. Joined where every figure of the one conflicts with every figure of the other,
     no facet keeps a pair apart, each imperial figure resembles a metric one, and no page is on both sides (a
     page's own conversion, "1.7 °C (3 °F)", is never its disagreement with itself); where it could join two
-    metric clusters, the one it resembles clearly better (CLEARLY_BETTER), else neither. Read against the clusters as clustering left them, so the order of files
-    does not matter. (Clusters of one frame in both systems: each imperial one is set against each metric one,
-    the values first, which stop most comparisons at the first pair that agrees.)"""
+    metric clusters, the one it resembles clearly better (CLEARLY_BETTER), else neither. Never temperatures
+    (_TEMPERATURE). Read against the clusters as clustering left them, so the order of files does not matter.
+    (Clusters of one frame in both systems: each imperial one is set against each metric one, the values first,
+    which stop most comparisons at the first pair that agrees.)"""
     from .compare import pair_verdict
 
     weights = _weights()
@@ -1096,7 +1098,10 @@ def explain(a: Claim, b: Claim) -> str | None:
     if sa != sb:
         from .compare import pair_verdict
 
-        if pair_verdict(a, b) != "conflict" or _converted(a, b) or a.unit.startswith(_TEMPERATURE):
+        if a.unit.startswith(_TEMPERATURE):
+            return (f"temperatures in two systems ({sa or 'metric'} vs {sb or 'metric'}): a difference written in "
+                    f"one reads as a temperature, so {a.text} and {b.text} are never set against each other")
+        if pair_verdict(a, b) != "conflict" or _converted(a, b):
             # (one amount in two systems, each rounded: a conversion; where they disagree their clusters join)
             return (f"units of two systems ({sa or 'metric'} vs {sb or 'metric'}) that agree: {a.text} and "
                     f"{b.text} state one amount, converted")

@@ -150,3 +150,13 @@ def test_why_names_a_rounded_conversion():
         ("1.txt", "In 2000 the world's mangrove forest area was 137,760 square kilometers.")])}
     said = explain(cs["53,200 square miles"], cs["137,760 square kilometers"])
     assert said is not None and said.startswith("units of two systems (imperial vs metric) that agree"), said
+
+
+def test_why_says_temperatures_of_two_systems_are_never_set_against_each_other():
+    from factcheck.group import explain
+
+    cs = {c.text: c for c in annotated([
+        ("0.txt", "In 2023 Alaska's average temperature was 3 °F above normal."),
+        ("1.txt", "In 2023 Alaska's average temperature was 1.7 °C above normal.")])}
+    said = explain(cs["3 °F"], cs["1.7 °C"])
+    assert said is not None and said.startswith("temperatures in two systems"), said
