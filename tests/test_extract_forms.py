@@ -560,3 +560,21 @@ def test_an_ordinal_of_people_is_no_rank(sentence):
 def test_a_place_in_a_ranking_with_wei(sentence, text, value, why):
     (c,) = [c for c in claims_in(sentence) if c.text == text]
     assert (c.value, c.unit) == (value, "rank")
+
+
+# how long ago something arose, 10,000 years or more, is an age (a claim pages dispute: 1.4亿年 against 1.5亿年);
+# a shorter span back from now dates what it frames ("three years ago", 40年前: no claim)
+AGES = [
+    ("The species appeared about 140 million years ago.", ["about 140 million years"], "en: scaled"),
+    ("Humans left Africa some 60,000 years ago.", ["some 60,000 years"], "en: a plain number"),
+    ("中华鲟最早出现在1.5亿年前的中生代。", ["1.5亿年"], "zh-Hans: 亿年前"),
+    ("朱鹮約6000萬年前就已出現。", ["約6000萬年"], "zh-Hant: 萬年前"),
+    ("The company was founded 25 years ago.", [], "a date: 25 years ago"),
+    ("40年前的1,114只大熊猫", ["1,114只"], "a date: 40年前 frames the count"),
+    ("It was built 9,999 years ago.", [], "below the age: a date"),
+]
+
+
+@pytest.mark.parametrize("sentence,texts,why", AGES, ids=[c[2] for c in AGES])
+def test_a_span_back_from_now_of_ten_thousand_years_or_more_is_an_age(sentence, texts, why):
+    assert [c.text for c in claims_in(sentence)] == texts

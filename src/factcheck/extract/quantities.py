@@ -232,6 +232,15 @@ def _is_duration(unit: str) -> bool:
     return unit in _DURATIONS
 
 
+AGE_YEARS = 10_000  # a span back from now this long is an age, a figure sources state and dispute, not a date
+
+
+def _an_age(value: float, unit: str) -> bool:
+    """"about 140 million years ago", 1.5亿年前, "150,000 years ago": how long ago something arose is an age (a
+    claim: one page's 1.4亿年 against another's 1.5亿年); "three years ago", 40年前 date what they frame."""
+    return unit == "year" and abs(value) >= AGE_YEARS
+
+
 def _word_char(text: str, i: int) -> bool:
     """A digit or Latin letter at i: a "-" after it joins (300-400, S-1) rather than signs."""
     return i >= 0 and text[i].isascii() and text[i].isalnum()
@@ -799,7 +808,7 @@ class LineParser:
             rejected = "period"  # 80后, 90後, 00后, 95后: people born in those years (a generation), no count
         elif rejected is None and unit == "year" and _DECADE.match(text, end - 1):
             rejected = "period"  # 八十年代, 80年代, 九〇年代: a decade (the 1980s), as "the 1980s" is; not 80 years
-        elif rejected is None and kind == "physical" and _is_duration(unit) and (
+        elif rejected is None and kind == "physical" and _is_duration(unit) and not _an_age(value, unit) and (
                 self._time_frame(start, end) or start < core.start and self._time_frame(core.start, end)):
             # (近三年: 近 was read as a hedge)
             rejected = "period"  # 过去三年, in the past three years, three years ago
