@@ -572,6 +572,8 @@ AGES = [
     ("The company was founded 25 years ago.", [], "a date: 25 years ago"),
     ("40年前的1,114只大熊猫", ["1,114只"], "a date: 40年前 frames the count"),
     ("It was built 9,999 years ago.", [], "below the age: a date"),
+    ("Over the past 10,000 years the climate was stable.", [], "a frame reaching back: no age"),
+    ("过去1万年来气候稳定。", [], "zh: 过去…来 frames"),
 ]
 
 

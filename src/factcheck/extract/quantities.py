@@ -233,6 +233,7 @@ def _is_duration(unit: str) -> bool:
 
 
 AGE_YEARS = 10_000  # a span back from now this long is an age, a figure sources state and dispute, not a date
+_AGO = re.compile(r"\s?(?:ago\b|前|earlier\b|before present\b)")  # back from now ("over the past 10,000 years" frames)
 
 
 def _an_age(value: float, unit: str) -> bool:
@@ -808,7 +809,8 @@ class LineParser:
             rejected = "period"  # 80后, 90後, 00后, 95后: people born in those years (a generation), no count
         elif rejected is None and unit == "year" and _DECADE.match(text, end - 1):
             rejected = "period"  # 八十年代, 80年代, 九〇年代: a decade (the 1980s), as "the 1980s" is; not 80 years
-        elif rejected is None and kind == "physical" and _is_duration(unit) and not _an_age(value, unit) and (
+        elif rejected is None and kind == "physical" and _is_duration(unit) and not (
+                _an_age(value, unit) and _AGO.match(self.low, end)) and (
                 self._time_frame(start, end) or start < core.start and self._time_frame(core.start, end)):
             # (近三年: 近 was read as a hedge)
             rejected = "period"  # 过去三年, in the past three years, three years ago
