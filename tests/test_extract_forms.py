@@ -574,6 +574,13 @@ AGES = [
     ("It was built 9,999 years ago.", [], "below the age: a date"),
     ("Over the past 10,000 years the climate was stable.", [], "a frame reaching back: no age"),
     ("过去1万年来气候稳定。", [], "zh: 过去…来 frames"),
+    # (after a review)
+    ("15,000 to 9,000 years ago the ice retreated.", ["15,000 to 9,000 years"], "a range older first"),
+    ("1.5万至9000年前冰川退缩。", ["1.5万至9000年"], "zh: a range older first"),
+    ("升温速度为过去1万年前所未有。", [], "前 of 前所未有: no ago"),
+    ("It formed 12,000 years before the present.", ["12,000 years"], "before the present"),
+    ("It formed 10,000 years  ago.", ["10,000 years"], "spaces before ago"),
+    ("这片海洋亿万年前就存在。", [], "亿万年前: aeons ago, an idiom"),
 ]
 
 

@@ -233,13 +233,33 @@ def _is_duration(unit: str) -> bool:
 
 
 AGE_YEARS = 10_000  # a span back from now this long is an age, a figure sources state and dispute, not a date
-_AGO = re.compile(r"\s?(?:ago\b|前|earlier\b|before present\b)")  # back from now ("over the past 10,000 years" frames)
+AGE_MAX = 2e10  # none longer than the universe's: 亿万年前 ("aeons ago") is an idiom, not 10^12 years
+# back from now ("over the past 10,000 years" frames; 前 of 前所未有, 前往, 前提 is another word)
+_AGO = re.compile(r"\s*(?:ago\b|前(?![所往提景进面列沿])|earlier\b|before (?:the )?present\b)")
+# the older first end of a range back from now, in digits and perhaps a scale word: "15,000 to 9,000 years ago",
+# 1.5万至9000年前
+_OLDER_END = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(万|萬|thousand|million)?\s*(?:to|-|–|—|至|到|~|～)\s*$")
+_SCALE = {None: 1, "万": 1e4, "萬": 1e4, "thousand": 1e3, "million": 1e6}
 
 
 def _an_age(value: float, unit: str) -> bool:
     """"about 140 million years ago", 1.5亿年前, "150,000 years ago": how long ago something arose is an age (a
-    claim: one page's 1.4亿年 against another's 1.5亿年); "three years ago", 40年前 date what they frame."""
-    return unit == "year" and abs(value) >= AGE_YEARS
+    claim: one page's 1.4亿年 against another's 1.5亿年); "three years ago", 40年前 date what they frame. (The
+    caller asks whether the span reaches back from now: _AGO after it.)"""
+    return unit == "year" and AGE_YEARS <= abs(value) <= AGE_MAX
+
+
+def _an_older_end(low: str, start: int, unit: str) -> bool:
+    """The figure ends a range whose first end, before it, is an age: "15,000 to 9,000 years ago" (older first,
+    as dates before the present are written), 1.5万至9000年前."""
+    m = _OLDER_END.search(low, max(0, start - 24), start)
+    if unit != "year" or m is None:
+        return False
+    try:
+        first = float(m.group(1).replace(",", "")) * _SCALE[m.group(2)]
+    except ValueError:
+        return False
+    return _an_age(first, unit)
 
 
 def _word_char(text: str, i: int) -> bool:
@@ -810,7 +830,7 @@ class LineParser:
         elif rejected is None and unit == "year" and _DECADE.match(text, end - 1):
             rejected = "period"  # 八十年代, 80年代, 九〇年代: a decade (the 1980s), as "the 1980s" is; not 80 years
         elif rejected is None and kind == "physical" and _is_duration(unit) and not (
-                _an_age(value, unit) and _AGO.match(self.low, end)) and (
+                _AGO.match(self.low, end) and (_an_age(value, unit) or _an_older_end(self.low, start, unit))) and (
                 self._time_frame(start, end) or start < core.start and self._time_frame(core.start, end)):
             # (近三年: 近 was read as a hedge)
             rejected = "period"  # 过去三年, in the past three years, three years ago
