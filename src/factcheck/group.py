@@ -184,14 +184,16 @@ def _converted(a: Claim, b: Claim) -> bool:
     return _to_figures(a.value, n) == _to_figures(b.value, n)
 
 
-_NUMBER_RUN = re.compile(r"\d[\d,]*(?:\.\d+)?")
 # offset units: a temperature's difference ("3 °F above normal") reads as a temperature, which no other
 # system's figure can be set against
 _TEMPERATURE = ("degree_Celsius", "degree_Fahrenheit", "kelvin")
 
 
 def _compound(c: Claim) -> bool:
-    return len(_NUMBER_RUN.findall(c.text)) > 1
+    """A figure written in two parts ("5 ft 2 in"): two runs of digits (compare's, where "1,800" is one)."""
+    from .compare import _DIGITS
+
+    return len(_DIGITS.findall(c.text)) > 1
 
 
 # units of the imperial and US customary systems (pint's names, as written_unit has them; a unit's name is read

@@ -670,12 +670,10 @@ def _instrument(text: str, s: int, name: str, vocab: Vocab) -> bool:
         words = name.split()
         return len(words) >= 2 and words[-1].rstrip(".,").lower() in heads and \
             bool(_GOVERNED_EN.search(text, max(0, s - 30), s))
-    from ..knowledge import to_simplified
-
-    if s == 0 or text[s - 1].isspace() or text[s - 1] in _CLAUSE_OPEN or to_simplified(text[max(0, s - 4):s]).endswith(
+    if s == 0 or text[s - 1].isspace() or text[s - 1] in _CLAUSE_OPEN or _simplified(text[max(0, s - 4):s]).endswith(
             tuple(vocab.cues.get("subject.work_before_title", ()))):
         return False  # (nothing, a space or a clause's opening right before it: it opens its clause)
-    return to_simplified(_TITLE_YEAR.sub("", _BRACKETED_END.sub("", name))).endswith(
+    return _simplified(_TITLE_YEAR.sub("", _BRACKETED_END.sub("", name))).endswith(
         tuple(h for h in heads if not h.isascii()))
 
 
