@@ -587,3 +587,22 @@ AGES = [
 @pytest.mark.parametrize("sentence,texts,why", AGES, ids=[c[2] for c in AGES])
 def test_a_span_back_from_now_of_ten_thousand_years_or_more_is_an_age(sentence, texts, why):
     assert [c.text for c in claims_in(sentence)] == texts
+
+
+# a number word inside a name is no count: a capitalised word after it, and "the" or a capitalised word before it
+# (or two capitalised words after it); a count that opens a sentence stays one
+NUMBER_WORD_NAMES = [
+    ("The Three Gorges Dam is 181 m high.", ["181 m"], "the, then a capitalised word"),
+    ("It is run by China Three Gorges Corporation.", [], "a capitalised word before"),
+    ("Three Gorges Dam", [], "a heading: two capitalised words after"),
+    ("He climbed the Seven Summits in 2010.", [], "the Seven Summits"),
+    ("Three of these were located in China.", ["Three"], "a count opening a sentence"),
+    ("Three Chinese firms led the market.", ["Three"], "one capitalised word after, nothing before"),
+    ("The firm now has Three Divisions.", ["Three"], "a lower-case word before: no name's lead"),
+    ("The three gorges are 193 km long.", ["three", "193 km"], "lower case: a count"),
+]
+
+
+@pytest.mark.parametrize("sentence,texts,why", NUMBER_WORD_NAMES, ids=[c[2] for c in NUMBER_WORD_NAMES])
+def test_a_number_word_in_a_name_is_no_count(sentence, texts, why):
+    assert [c.text for c in claims_in(sentence)] == texts

@@ -106,7 +106,9 @@ def test_a_treaty_a_law_or_a_plan_is_no_one(text, figure):
      "Southern Baptist Convention"),
     ("张艺谋执导的《狙击手计划》票房达30.5亿元。", "30.5亿元", "狙击手计划"),
     # a dateline before a title governs nothing
-    ("新华社北京12月5日电 《长江保护法》实施三年来，长江干流水质达标率为98.5%。", "98.5%", "长江保护法"),
+    # (its figure the law's own: since round 41 the 长江干流 of "…，长江干流水质达标率为98.5%" names the Yangtze,
+    # whose water the rate is of; test_round41 holds that case)
+    ("新华社北京12月5日电 《长江保护法》共9章96条。", "9", "长江保护法"),
     # a capitalised name that only begins like one is no instrument ("Protocol" must end it)
     ("Protocol Labs raised $257 million in 2021.", "$257 million", "Protocol Labs"),
 ])

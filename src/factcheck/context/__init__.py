@@ -22,7 +22,7 @@ from dataclasses import replace
 from ..model import Claim, Context, Document
 from ..normalize import NormLine, normalize_text
 from . import basis as basis_mod
-from . import across, layout, measure, names, period, source, subject
+from . import across, heads, landmarks, layout, measure, names, period, source, subject
 from .collector import paused
 from .view import lower, view_of
 from .vocab import Vocab, vocab
@@ -136,6 +136,8 @@ _YEAR = re.compile(r"((?:19|20)(?<![\d$¥€£](?:19|20))\d{2})(?!\d)(?!\.\d(?!\
                    r"dollars?\b|yuan\b|euros?\b|yen\b|pounds?\b|won\b|rupees?\b))")
 # a capitalised word after a lower-case word, a digit or a comma and a space (the capital first, its lookbehind
 # after it: the scan skips to the capitals)
+# the last word of a capitalised run of two or more words ("Three Gorges Dam", "Great Barrier Reef")
+_CAP_RUN_END = re.compile(r"\b[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)*\s+([A-Z][a-z]+)\b")
 _MID_CAP = re.compile(r"[A-Z](?<=[a-z0-9,;] [A-Z])[A-Za-z0-9&'\-]*")  # (after a colon a capital opens a sentence:
 # "shows a trend: Deaths attributed to …")
 
@@ -185,6 +187,10 @@ class _Doc:
         # capitalised words seen inside a sentence: a capitalised sentence start needs one of these to be a name
         self.mid_caps = frozenset(_MID_CAP.findall(whole))
         self._mentions: dict[int, list] = {}
+        self._raw: dict[int, list] = {}  # block -> its names as names.find reads them (no descriptions yet)
+        self._block_heads: dict[int, list] = {}  # block -> the heads its names lend (heads.heads_in)
+        self._head_words: frozenset[str] | None = None
+        self._han_heads: frozenset[str] | None = None
         self._low: dict[int, str] = {}
         self._item_owners: dict[int, str | None] = {}  # list item -> the one name the items above it name
         self._item_objects: dict[int, tuple] = {}  # list item -> the object its lead-in paragraph names
@@ -734,7 +740,56 @@ class _Doc:
         return self._known
 
     def mentions(self, i: int) -> list:
+        """The names of block i (names.find, as the document reads them), with the descriptions that stand for a
+        name written before ("the dam" after "Three Gorges Dam": heads.py)."""
         if i not in self._mentions:
+            found = self._found(i)
+            low = self.low(i)
+            if ("the " in low and any(f"the {w}" in low for w in self.head_words())) or \
+                    (not low.isascii() and any(w in low for w in self.han_heads())):
+                text = self.layout.blocks[i].text
+                extra = heads.described(low, self._heads_before(i), self._heads_in(text, found), found)
+                if extra:
+                    found = sorted(found + extra, key=lambda m: m.start)
+            self._mentions[i] = found
+        return self._mentions[i]
+
+    def head_words(self) -> frozenset[str]:
+        """The last words of the document's capitalised runs of two or more words, in lower case: the heads a
+        name could lend a description (read once, so that a block with no "the" and one of them is not read
+        for descriptions)."""
+        if self._head_words is None:
+            self._head_words = frozenset(w.lower() for w in _CAP_RUN_END.findall(self.text))
+        return self._head_words
+
+    def han_heads(self) -> frozenset[str]:
+        """The words for their kind that end the landmarks the document names in Chinese (大坝 of 三峡大坝)."""
+        if self._han_heads is None:
+            ends = tuple(self.V.cues.get("subject.feature_heads", ()))
+            self._han_heads = frozenset(h for j, b in enumerate(self.layout.blocks) if not b.text.isascii()
+                                        for _, _, name in landmarks.find_written(self.low(j))
+                                        for h in ends if name.endswith(h) and len(name) > len(h))
+        return self._han_heads
+
+    def _heads_in(self, text: str, found: list) -> list:
+        return heads.heads_in(text, found, self.V.bodies, tuple(self.V.cues.get("subject.feature_heads", ())))
+
+    def _heads_before(self, i: int) -> dict:
+        """The latest name per head noun in the blocks before block i."""
+        out = {}
+        for j in range(i):
+            got = self._block_heads.get(j)
+            if got is None:
+                low = self.low(j)
+                got = self._block_heads[j] = self._heads_in(self.layout.blocks[j].text, self._found(j)) \
+                    if any(w in low for w in self.head_words()) or \
+                    (not low.isascii() and any(w in low for w in self.han_heads())) else []
+            for _, h in got:
+                out[h.head] = h
+        return out
+
+    def _found(self, i: int) -> list:
+        if i not in self._raw:
             b = self.layout.blocks[i]
             title = b.kind in ("heading", "prose") and names.is_title(b.text)  # a headline in Title Case
             # a heading takes the names the running text writes; a headline line in the text only the alias
@@ -763,8 +818,8 @@ class _Doc:
             if bodies:  # "GWEC" alone, where the page wrote "Global Wind Energy Council (GWEC)": a source
                 found = [names.Mention(m.start, m.end, m.name, "research", "research")
                          if m.kind == "named" and m.role == "entity" and m.name in bodies else m for m in found]
-            self._mentions[i] = found
-        return self._mentions[i]
+            self._raw[i] = found
+        return self._raw[i]
 
     def owners(self) -> frozenset[str]:
         """Names the page writes in the possessive ("Codelco's own production", "Codelco's Production Trends",
@@ -2157,11 +2212,12 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 # workers. It now employs 5,400")
                 per = _dated_before(dated, v.ss, meas.kind, c.unit, bool(_NOW.search(low, v.cs, v.ce))) or \
                     d.item_period(bi) or d.only_period() or d.recent_period(bi)
-                if per is None and _ANAPHOR.match(low, v.ss) and not _ANOTHER_TIME.search(low, v.ss, v.se) and \
-                        (back := _said_before(said_periods, bi, v.ss, d)):
+                if per is None and (_ANAPHOR.match(low, v.ss) or _within_previous(V, low, v.ss)) and \
+                        not _ANOTHER_TIME.search(low, v.ss, v.se) and (back := _said_before(said_periods, bi, v.ss, d)):
                     # "At the end of 2022, 108.4 million people were displaced. / This represents an increase of 19
                     # million people compared to the end of 2021": a sentence opening with "this" speaks of the
-                    # one before it, and of its period
+                    # one before it, and of its period; so does one opening with "of which", 其中 ("2023年全国棉花总
+                    # 产量561.8万吨。/ 其中,新疆棉花产量511.2万吨": Xinjiang's of 2023)
                     per = back
                 if per is None and "price" in keys and d.dated and d.month and meas.kind in ("level", "growth"):
                     # "copper futures were up 6.78% at $12,955.5 per ton" on a page dated 29 December 2025: a
@@ -2407,6 +2463,18 @@ _ANOTHER_TIME = re.compile(r"\b(?:ago|earlier|before|previous|prior|decades?|sin
 def _concept_words(V: Vocab, key: str, low: str, a: int, b: int) -> set[str]:
     """The words of concept `key` the text writes in [a, b), as object words (消费)."""
     return {w for _, _, w in V.concept_match.find(low, a, b) if V.concepts[w].key == key}
+
+
+def _within_previous(V: Vocab, low: str, ss: int) -> bool:
+    """The sentence at ss opens with "of which", 其中 (cues.toml subject.within_previous): a part of what the
+    sentence before stated."""
+    full = max(low.rfind(c, 0, ss) for c in "。！？!?") + 1  # (or a clause of it after a semicolon: "其中,新疆…;
+    # 长江流域…", the list the 其中 opens)
+    for at in {ss, full}:
+        got = V.cue("subject.within_previous").find(low, at, at + 16)
+        if got and not low[at:got[0][0]].strip(" \t\n,，:："):
+            return True
+    return False
 
 
 def _said_before(said: dict[int, dict[int, set]], bi: int, ss: int, d: "_Doc") -> str | None:

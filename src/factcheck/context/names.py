@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass
 
 from ..quickinit import quick_init
+from . import landmarks
 from .vocab import Entity, Vocab
 
 # (a letter first, then the test that none runs before it, so that the scan skips to the letters; then a capital's
@@ -879,6 +880,15 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
     terms = vocab.concept_match.find(low) if not text.isascii() else []
     # (the terms found do not overlap and are in text order: their starts and their ends both sorted)
     term_starts, term_ends = [a for a, _, _ in terms], [b for _, b, _ in terms]
+    if not text.isascii():  # 三峡大坝, 死海, 青海湖: a landmark's name, in English (before the places: 青海湖 is no 青海)
+        for s, e, name in landmarks.find(low):
+            if taken.overlaps(s, e) or any(a < s < b < e or (a <= s and e <= b and b - a > e - s) for a, b, _ in matches) or \
+                    any(a <= s and e <= b and (a, b) != (s, e) for a, b, _ in orgs) or \
+                    (terms and _crossed(terms, term_starts, term_ends, s, e)):
+                continue  # (广东海域: 广东 and 海域, read first; 三峡集团, 长江存储: a company)
+            ent = alias(name, vocab)
+            out.append(Mention(s, e, ent.name, _role(ent), ent.kind) if ent else Mention(s, e, name, "entity", "named"))
+            taken.append((s, e))
     for s, e, w in matches:
         if not vocab.case_fits(w, text[s:e]) or taken.overlaps(s, e):
             continue

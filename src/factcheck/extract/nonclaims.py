@@ -567,6 +567,12 @@ def reject(text: str, low: str, start: int, end: int, core_plain: str | None, va
                 and not _table_cell(text[start:end], after) and \
                 not (m.group(1) in _INTERVAL_WORDS and _PERCENT_RANGE_AFTER.match(after)):
             return "name"
+        # a number word in a name: "the Three Gorges Dam", "the Seven Summits", "China Three Gorges" (a capitalised
+        # word after it, and "the" or another capitalised word before it, or two after it); "Three of these were
+        # in China", "Three Chinese firms" opening a sentence stay counts
+        if _NUMBER_WORD_NAME.fullmatch(text, start, end) and _CAPITAL_WORD_AFTER.match(text, end) and (
+                _NAME_LEAD.search(text, max(0, start - 16), start) or _TWO_CAPITALS_AFTER.match(text, end)):
+            return "name"
         # a street address: 10 Downing Street, 1600 Pennsylvania Avenue, 221 Baker St.
         if _STREET_AFTER.match(text, end):
             return "address"
@@ -585,6 +591,12 @@ def reject(text: str, low: str, start: int, end: int, core_plain: str | None, va
     # page furniture (furniture.py): counters, reading times, stamps, list numbers, tenors; asked last, of the
     # numbers no rule above took
     return furniture.reason(text, low, start, end, core_plain, has_unit, scaled)
+
+
+_NUMBER_WORD_NAME = re.compile(r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Hundred|Thousand)")
+_CAPITAL_WORD_AFTER = re.compile(r" [A-Z][a-z]+\b(?!['’]s\b)")
+_TWO_CAPITALS_AFTER = re.compile(r" [A-Z][a-z]+ [A-Z][a-z]+\b")
+_NAME_LEAD = re.compile(r"(?:\b[Tt]he|[A-Z][a-z]+) $")
 
 
 # a name and a small count in brackets, in a list of three or more: "Khyber Pakhtunkhwa (91), Sindh (24), Balochistan

@@ -1,0 +1,111 @@
+"""Round 41: mechanisms read off corpus-fresh44 (opened this round: a dam, two seas) and the corpora before it.
+Descriptions by a name's head noun (context/heads.py), Chinese landmark names from CC-CEDICT
+(context/landmarks.py), and a sentence opening with 其中 / "of which" dated by the one before it."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import frames
+
+from factcheck.group import group_claims
+
+
+def _subject(text: str, figure: str) -> str | None:
+    return frames(text)[figure].context.subject
+
+
+# --- "the dam" after "the Three Gorges Dam" (heads.py) ---
+
+@pytest.mark.parametrize("text, figure, subject", [
+    ("The Three Gorges Dam was finished in 2006. The dam is 181 m high.", "181 m", "Three Gorges Dam"),
+    ("The Great Barrier Reef lost coral in 2022.\n\nThe reef's area is 344,400 km².", "344,400 km²",
+     "Great Barrier Reef"),
+    ("Scientists surveyed Lake Baikal and Qinghai Lake in 2020. The lake covers 4,317 km².", "4,317 km²",
+     "Qinghai Lake"),
+])
+def test_the_head_of_a_name_written_before_stands_for_it(text, figure, subject):
+    assert _subject(text, figure) == subject
+
+
+@pytest.mark.parametrize("text, figure", [
+    # a body's word is who says so, not whom the figure is about
+    ("The Hong Kong Tourism Board met on Monday. The board previously stated that it anticipated 46 million "
+     "tourists would visit Hong Kong this year.", "46 million"),
+    # words between "the" and the noun may say it is another one
+    ("The Three Gorges Dam was finished in 2006. The new dam is 90 m high.", "90 m"),
+    # a description before the name is written stands for nothing yet
+    ("The dam is 181 m high. The Three Gorges Dam was finished in 2006.", "181 m"),
+])
+def test_no_description_where_it_may_be_someone_else(text, figure):
+    assert _subject(text, figure) not in ("Hong Kong Tourism Board", "Tourism Board", "Three Gorges Dam")
+
+
+# --- Chinese landmark names (landmarks.py) ---
+
+@pytest.mark.parametrize("text, figure, subject", [
+    ("死海南北长80千米,面积1020平方千米。", "1020平方千米", "Dead Sea"),  # not 海南 (Hainan) of 死海南北
+    ("三峡大坝高185米。", "185米", "Three Gorges Dam"),
+    ("青海湖面积4317平方公里。", "4317平方公里", "Qinghai Lake"),  # not 青海, the province
+    ("馬里亞納海溝最深處約11034米。", "約11034米", "Mariana Trench"),  # Traditional characters
+    # the river's water, not the law a title before it names (test_round39 had 长江保护法 here)
+    ("新华社北京12月5日电 《长江保护法》实施三年来，长江干流水质达标率为98.5%。", "98.5%", "Yangtze River"),
+])
+def test_a_landmark_is_named_in_english(text, figure, subject):
+    assert _subject(text, figure) == subject
+
+
+def test_a_name_the_place_before_it_crosses_is_no_landmark():
+    # 广东海域: 广东 and 海域, not 东海 (the East China Sea)
+    assert _subject("广东海域面积41.9万平方公里。", "41.9万平方公里") != "East China Sea"
+
+
+def test_a_company_named_after_a_landmark_stays_the_company():
+    # 三峡集团 is a company, not the Three Gorges; 长江存储, a name the alias table knows, holds 长江
+    assert _subject("三峡集团2023年营业收入1500亿元。", "1500亿元") not in ("Three Gorges", None)
+    assert _subject("长江存储2024年营收50亿美元。", "50亿美元") == "YMTC"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("三峡大坝的建设始于1994年,2006年全部建成。大坝全长约2335米,高185米。", "约2335米"),
+    ("三峡大坝位于湖北省宜昌市。\n\n这座大坝全长约2300米。", "约2300米"),
+])
+def test_the_word_for_a_landmarks_kind_stands_for_it(text, figure):
+    assert _subject(text, figure) == "Three Gorges Dam"
+
+
+def test_a_one_character_kind_stands_for_it_only_after_a_demonstrative():
+    # 湖 alone is too often another lake or a lake's part (湖面, 湖区); 该湖 is the lake named before
+    assert _subject("青海湖位于青海省。该湖面积4317平方公里。", "4317平方公里") == "Qinghai Lake"
+    assert _subject("青海湖位于青海省。\n\n湖区面积4317平方公里。", "4317平方公里") != "Qinghai Lake"
+
+
+def test_a_chinese_and_an_english_page_name_one_landmark_alike():
+    a = frames("三峡大坝坝高185米。", "a.txt")["185米"]
+    b = frames("The Three Gorges Dam is 181 m high.", "b.txt")["181 m"]
+    assert a.context.subject == b.context.subject == "Three Gorges Dam"
+
+
+# --- 其中: a part of what the sentence before stated, and of its period ---
+
+def test_a_sentence_opening_with_qizhong_takes_the_period_before_it():
+    text = ("国家统计局25日公布,2023年中国棉花总产量561.8万吨,下降6.1%。\n\n"
+            "其中,新疆棉花产量511.2万吨,下降5.2%;长江流域棉花产量21.9万吨。\n\n"
+            "2022年以来,棉花价格有所下降。")
+    got = frames(text)
+    assert got["511.2万吨"].context.period == "2023"
+    assert got["21.9万吨"].context.period == "2023"  # (a clause of the list 其中 opens)
+
+
+def test_a_sentence_not_opening_with_qizhong_keeps_no_borrowed_period():
+    text = ("国家统计局25日公布,2023年中国棉花总产量561.8万吨,下降6.1%。\n\n"
+            "新疆棉花产量511.2万吨,其中南疆占六成。\n\n"
+            "2022年以来,棉花价格有所下降。")
+    assert frames(text)["511.2万吨"].context.period != "2023"
+
+
+def test_figures_of_one_landmark_in_two_languages_meet():
+    from helpers import annotated
+
+    cs = annotated([("a.txt", "三峡大坝全长2335米。"), ("b.txt", "The Three Gorges Dam's total length is 2,309 m.")])
+    groups = [sorted(cs[i].text for i in g.members) for g in group_claims(cs)]
+    assert ["2,309 m", "2335米"] in groups
