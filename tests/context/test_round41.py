@@ -109,3 +109,58 @@ def test_figures_of_one_landmark_in_two_languages_meet():
     cs = annotated([("a.txt", "三峡大坝全长2335米。"), ("b.txt", "The Three Gorges Dam's total length is 2,309 m.")])
     groups = [sorted(cs[i].text for i in g.members) for g in group_claims(cs)]
     assert ["2,309 m", "2335米"] in groups
+
+
+# --- which dimension a length is (concepts.toml length/height/depth/width; cues.toml object.length_after) ---
+
+@pytest.mark.parametrize("a, b", [
+    ("三峡大坝坝高185米。", "The Three Gorges Dam is 181 m high."),
+    ("三峡大坝坝高185米。", "The Three Gorges Dam is 181 m tall."),
+    ("The Dead Sea's depth is 306 m.", "The Dead Sea is 298 m deep."),
+])
+def test_a_dimension_in_two_languages_or_as_an_adjective_meets(a, b):
+    from helpers import annotated
+
+    cs = annotated([("a.txt", a), ("b.txt", b)])
+    assert len([g for g in group_claims(cs) if len(g.members) == 2]) == 1
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The Three Gorges Dam is 2,335 m long.", "The Three Gorges Dam is 2,309 m high."),
+    ("三峡大坝全长2335米。", "三峡大坝坝高2309米。"),
+])
+def test_two_dimensions_never_meet(a, b):
+    from helpers import annotated
+
+    cs = annotated([("a.txt", a), ("b.txt", b)])
+    assert all(len(g.members) == 1 for g in group_claims(cs))
+
+
+def test_an_adjective_names_a_dimension_only_right_after_a_length():
+    # "a record high" after a price, "long" after a count: no dimension
+    got = frames("Copper hit a record high of $12,955 a ton. The firm has 500 long-serving staff.")
+    assert "height" not in got["$12,955"].context.topics
+    assert "length" not in got["500"].context.topics
+
+
+# --- places named after a verb of location say where a thing is (names._located, cues.toml subject.located) ---
+
+@pytest.mark.parametrize("text, figure, subject", [
+    ("三峡大坝位于中国湖北省宜昌市,坝高181米。", "181米", "Three Gorges Dam"),
+    ("The Aral Sea lies between Kazakhstan and Uzbekistan and covered 68,000 km² in 1960.", "68,000 km²",
+     "Aral Sea"),
+    ("死海位于约旦、巴勒斯坦和以色列之间,面积1050平方公里。", "1050平方公里", "Dead Sea"),
+])
+def test_a_place_that_locates_a_thing_named_before_is_not_its_subject(text, figure, subject):
+    assert _subject(text, figure) == subject
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # no name before the verb: the place holds the figure
+    ("45% of the reactors are located in China.", "45%", "China"),
+    # a figure between the name and the verb: the clause is about the place
+    ("三峡大坝坝高181米,位于湖北省的清江水布垭大坝高233米。", "233米", None),
+])
+def test_a_place_after_a_verb_of_location_stays_a_subject_where_nothing_is_located(text, figure, subject):
+    got = _subject(text, figure)
+    assert got != "Three Gorges Dam" and (subject is None or got == subject)

@@ -884,8 +884,9 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
         for s, e, name in landmarks.find(low):
             if taken.overlaps(s, e) or any(a < s < b < e or (a <= s and e <= b and b - a > e - s) for a, b, _ in matches) or \
                     any(a <= s and e <= b and (a, b) != (s, e) for a, b, _ in orgs) or \
-                    (terms and _crossed(terms, term_starts, term_ends, s, e)):
-                continue  # (广东海域: 广东 and 海域, read first; 三峡集团, 长江存储: a company)
+                    any(a < s < b < e for a, b, _ in terms):
+                continue  # (广东海域: 广东 and 海域, read first; 三峡集团, 长江存储: a company; a term read first
+                # across its start, not one it starts: 三峡大坝高185米 is the dam's, its 坝高 a height)
             ent = alias(name, vocab)
             out.append(Mention(s, e, ent.name, _role(ent), ent.kind) if ent else Mention(s, e, name, "entity", "named"))
             taken.append((s, e))
@@ -974,7 +975,7 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
         out = [_negated(low, m) for m in out]
     out = [_person(text, low, m, vocab) if m.kind == "named" else m for m in out]
     out.sort(key=lambda m: m.start)
-    return _yardsticks(low, _restated(text, _locators(low, out, vocab)))
+    return _yardsticks(low, _restated(text, _located(low, _locators(low, out, vocab), vocab)))
 
 
 # what a place is named for when a size is likened to it: "the size of Texas", "twice the size of France", "as large as
@@ -1043,6 +1044,46 @@ def _locators(low: str, out: list[Mention], vocab: Vocab) -> list[Mention]:
                 locating.add(id(m))  # ("Yunnan Province, China": the province said with its word, then a comma)
     return [Mention(m.start, m.end, m.name, "locator", m.kind) if id(m) in locating else m for m in out] \
         if locating else out
+
+
+# between a place named to say where a thing is and the next one: a list (、, and), or a place inside it ("中国湖北省宜昌市",
+# "China's Hubei province", "Yichang, Hubei"); a division word may end one
+_PLACE_GAP = re.compile(r"(?:\s*(?:省|市|县|縣|区|區|州|自治区|province|prefecture|region|county|city|state))?"
+                        r"(?:\s*(?:,|、|&|\band\b|和|及|与|與)\s*(?:and\s+)?(?:the\s+)?|['’]s\s+|\s*)")
+_LOCATION_OPEN = re.compile(r"\s*(?:the\s+)?(?:(?:border|borders|frontier)\s+(?:of|between|with)\s+(?:the\s+)?)?")
+_PLACE_KINDS = ("country", "region", "city")
+
+
+def _located(low: str, out: list[Mention], vocab: Vocab) -> list[Mention]:
+    """The mentions, with the places named after a verb of location made locators, where a thing named before the
+    verb in its sentence is what is located (cues.toml subject.located): "三峡大坝位于中国湖北省宜昌市" is where the
+    dam is, "The Aral Sea lies between Kazakhstan and Uzbekistan", 死海位于约旦、巴勒斯坦和以色列之间; the thing is
+    what its figures are about. Not "45% of the reactors are located in China", whose place holds the share: no
+    name before the verb, a figure."""
+    if len(out) < 2 or not any(m.kind in _PLACE_KINDS for m in out):
+        return out
+    cues = vocab.cue("subject.located").find(low)
+    if not cues:
+        return out
+    starts = [m.start for m in out]
+    locating = set()
+    for a, b, _ in cues:
+        k = bisect.bisect_left(starts, b)
+        thing = [m for m in out[:k] if m.end <= a and m.role in ("entity", "pronoun") and m.kind not in _PLACE_KINDS
+                 and not _SENTENCE_BREAK.search(low, m.end, a)]
+        if not thing or k >= len(out):
+            continue
+        gap = _LOCATION_OPEN
+        at = b
+        while k < len(out) and out[k].kind in _PLACE_KINDS and out[k].role in ("entity", "adjective", "locator") and \
+                gap.fullmatch(low, at, out[k].start):
+            locating.add(id(out[k]))
+            at, gap, k = out[k].end, _PLACE_GAP, k + 1
+    return [Mention(m.start, m.end, m.name, "locator", m.kind) if id(m) in locating else m for m in out] \
+        if locating else out
+
+
+_SENTENCE_BREAK = re.compile(r"[。！？!?；;]|\.\s|\d")  # (a figure between: the thing is no longer the sentence's topic)
 
 
 def _quoted(text: str, s: int) -> bool:
