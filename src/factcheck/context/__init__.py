@@ -134,10 +134,10 @@ _LOWER_WORD = re.compile(r"[a-z](?<![\w./@][a-z])[a-z\-]+")  # (not in an addres
 _YEAR = re.compile(r"((?:19|20)(?<![\d$¥€£](?:19|20))\d{2})(?!\d)(?!\.\d(?!\d?\.\d)|,\d{3})"
                    r"(?!\s*(?:[万亿台%元吨人辆个点]|[美日欧港英韩澳新台]元|日圆|英镑|卢布|盎司|ounces?\b|tonnes?\b|tons?\b|"
                    r"dollars?\b|yuan\b|euros?\b|yen\b|pounds?\b|won\b|rupees?\b))")
-# a capitalised word after a lower-case word, a digit or a comma and a space (the capital first, its lookbehind
-# after it: the scan skips to the capitals)
 # the last word of a capitalised run of two or more words ("Three Gorges Dam", "Great Barrier Reef")
 _CAP_RUN_END = re.compile(r"\b[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)*\s+([A-Z][a-z]+)\b")
+# a capitalised word after a lower-case word, a digit or a comma and a space (the capital first, its lookbehind
+# after it: the scan skips to the capitals)
 _MID_CAP = re.compile(r"[A-Z](?<=[a-z0-9,;] [A-Z])[A-Za-z0-9&'\-]*")  # (after a colon a capital opens a sentence:
 # "shows a trend: Deaths attributed to …")
 
@@ -189,8 +189,8 @@ class _Doc:
         self._mentions: dict[int, list] = {}
         self._raw: dict[int, list] = {}  # block -> its names as names.find reads them (no descriptions yet)
         self._block_heads: dict[int, list] = {}  # block -> the heads its names lend (heads.heads_in)
-        self._head_words: frozenset[str] | None = None
-        self._han_heads: frozenset[str] | None = None
+        self._head_words: tuple[frozenset[str], frozenset[str]] | None = None  # (Latin, Han) heads (_may_describe)
+        self._heads_upto: list[tuple[dict, frozenset[str]]] = []  # block -> _heads_before
         self._low: dict[int, str] = {}
         self._item_owners: dict[int, str | None] = {}  # list item -> the one name the items above it name
         self._item_objects: dict[int, tuple] = {}  # list item -> the object its lead-in paragraph names
@@ -745,48 +745,51 @@ class _Doc:
         if i not in self._mentions:
             found = self._found(i)
             low = self.low(i)
-            if ("the " in low and any(f"the {w}" in low for w in self.head_words())) or \
-                    (not low.isascii() and any(w in low for w in self.han_heads())):
-                text = self.layout.blocks[i].text
-                extra = heads.described(low, self._heads_before(i), self._heads_in(text, found), found)
+            if self._may_describe(low, True):
+                before, near = self._heads_before(i)
+                extra = heads.described(low, before, self._heads_in(i), found, self.V, near)
                 if extra:
                     found = sorted(found + extra, key=lambda m: m.start)
             self._mentions[i] = found
         return self._mentions[i]
 
-    def head_words(self) -> frozenset[str]:
-        """The last words of the document's capitalised runs of two or more words, in lower case: the heads a
-        name could lend a description (read once, so that a block with no "the" and one of them is not read
-        for descriptions)."""
+    def _may_describe(self, low: str, described: bool = False) -> bool:
+        """Whether a block could hold a head a name lends (`described`: a description of one, "the dam"): the
+        heads the document's capitalised runs and Chinese landmarks could lend, read once, so that most blocks
+        are not read for descriptions at all."""
         if self._head_words is None:
-            self._head_words = frozenset(w.lower() for w in _CAP_RUN_END.findall(self.text))
-        return self._head_words
+            kinds = tuple(self.V.cues.get("subject.feature_heads", ()))
+            latin = {w.lower() for w in _CAP_RUN_END.findall(self.text)} | set(heads.KIND_FIRST) | \
+                set(heads.KIND_FIRST.values())
+            han = {h for j, b in enumerate(self.layout.blocks) if not b.text.isascii()
+                   for _, _, name in landmarks.find_written(self.low(j)) for h in kinds
+                   if name.endswith(h) and len(name) > len(h)}
+            self._head_words = (frozenset(latin), frozenset(han))
+        latin, han = self._head_words
+        if "the " in low and any((f"the {w}" if described else w) in low for w in latin):
+            return True
+        return not low.isascii() and any(w in low for w in han)
 
-    def han_heads(self) -> frozenset[str]:
-        """The words for their kind that end the landmarks the document names in Chinese (大坝 of 三峡大坝)."""
-        if self._han_heads is None:
-            ends = tuple(self.V.cues.get("subject.feature_heads", ()))
-            self._han_heads = frozenset(h for j, b in enumerate(self.layout.blocks) if not b.text.isascii()
-                                        for _, _, name in landmarks.find_written(self.low(j))
-                                        for h in ends if name.endswith(h) and len(name) > len(h))
-        return self._han_heads
+    def _heads_in(self, i: int) -> list:
+        """The heads the names of block i lend (heads.heads_in), read once."""
+        got = self._block_heads.get(i)
+        if got is None:
+            got = self._block_heads[i] = heads.heads_in(
+                self.layout.blocks[i].text, self._found(i), self.V.bodies,
+                tuple(self.V.cues.get("subject.feature_heads", ()))) if self._may_describe(self.low(i)) else []
+        return got
 
-    def _heads_in(self, text: str, found: list) -> list:
-        return heads.heads_in(text, found, self.V.bodies, tuple(self.V.cues.get("subject.feature_heads", ())))
-
-    def _heads_before(self, i: int) -> dict:
-        """The latest name per head noun in the blocks before block i."""
-        out = {}
-        for j in range(i):
-            got = self._block_heads.get(j)
-            if got is None:
-                low = self.low(j)
-                got = self._block_heads[j] = self._heads_in(self.layout.blocks[j].text, self._found(j)) \
-                    if any(w in low for w in self.head_words()) or \
-                    (not low.isascii() and any(w in low for w in self.han_heads())) else []
-            for _, h in got:
-                out[h.head] = h
-        return out
+    def _heads_before(self, i: int) -> tuple[dict, frozenset[str]]:
+        """The latest name per head noun in the blocks before block i, and the heads whose latest name is in the
+        block right before it (built block by block, each block's state kept)."""
+        while len(self._heads_upto) <= i:
+            j = len(self._heads_upto)
+            state = dict(self._heads_upto[-1][0]) if self._heads_upto else {}
+            last = frozenset(h.head for _, h in self._heads_in(j - 1)) if j > 0 else frozenset()
+            if j > 0:
+                state.update({h.head: h for _, h in self._heads_in(j - 1)})
+            self._heads_upto.append((state, last))
+        return self._heads_upto[i]
 
     def _found(self, i: int) -> list:
         if i not in self._raw:
@@ -2490,8 +2493,9 @@ def _dimension_after(V: Vocab) -> re.Pattern:
 def _within_previous(V: Vocab, low: str, ss: int) -> bool:
     """The sentence at ss opens with "of which", 其中 (cues.toml subject.within_previous): a part of what the
     sentence before stated."""
-    full = max(low.rfind(c, 0, ss) for c in "。！？!?") + 1  # (or a clause of it after a semicolon: "其中,新疆…;
-    # 长江流域…", the list the 其中 opens)
+    # (or a clause of it after a semicolon: "其中,新疆…;长江流域…", the list the 其中 opens)
+    dot = low.rfind(". ", 0, ss)
+    full = max(max(low.rfind(c, 0, ss) for c in "。！？!?") + 1, dot + 2 if dot >= 0 else 0)
     for at in {ss, full}:
         got = V.cue("subject.within_previous").find(low, at, at + 16)
         if got and not low[at:got[0][0]].strip(" \t\n,，:："):

@@ -7,8 +7,9 @@ Forms it reads (→ the name the description stands for):
   "Great Barrier Reef … the reef's coral cover", "Qinghai Lake … the lake covers 4,317 km²", "Leopard National
   Park … the park's area";
 - the possessive too: "the park's total area";
-- the latest such name before the description: "Lake Baikal … Qinghai Lake … the lake" → Qinghai Lake (a head
-  is the name's last word, so "Lake Baikal" has none: "baikal" is no noun);
+- the latest such name before the description: "Lake Baikal … Qinghai Lake … the lake" → Qinghai Lake; a name
+  opening with its kind lends it too ("Qinghai Lake … Lake Baikal, in Siberia, … the lake" → Lake Baikal;
+  "Mount X" lends "mountain");
 
 and not:
 
@@ -21,23 +22,28 @@ and not:
 - "the dam" before the name is written, nor one naming another thing by its phrase ("the sea of Galilee",
   "the lake's" is the lake's, "the lake of fire" is not);
 - a description with words between "the" and its noun ("the new dam", "the upper lake"): the words may say it is
-  another one;
+  another one; nor one whose noun a noun follows ("the exchange rate", "the park service", "the reserve
+  requirement"): a compound, another thing; what follows must be a verb, an auxiliary, a preposition or a stop;
 - a head a capitalised run ends with that names no thing ("Global", "Report" as a title's word are kept out by
   role; "Year", "Data" by _NOT_HEADS).
 
 In Chinese, a landmark's name (landmarks.py) lends the word for its kind that ends it (cues.toml
 subject.feature_heads): "三峡大坝的建设始于1994年。大坝全长约2335米" → Three Gorges Dam for 2335米; with a
 demonstrative before it any such word, "这座大坝", "该湖", "此湖"; bare only a word of two characters or more
-opening a clause (大坝, 运河, 瀑布: 湖 alone is too often another lake or a lake's part, 湖面, 湖区).
+opening a clause (大坝, 运河, 瀑布: 湖 alone is too often another lake or a lake's part, 湖面, 湖区), and only for
+a landmark of its block or the block before, with no power station named between ("三峡大坝坝高181米。白鹤滩水
+电站…大坝最大坝高289米" is the other dam's). Not a demonstrative inside a word (因此, 如此, 彼此), nor a
+one-character word a character follows that makes it another (该峰值, 此山区: 峰值, 山区).
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
 from ..knowledge import to_simplified
 from . import landmarks
-from .names import Mention, english_word
+from .names import _NEXT_LOWER_WORD, Mention, _acts, english_word
 
 _WORD_END = re.compile(r"[A-Za-z][a-z]+$")
 # last words of a capitalised run that name no thing a figure is about ("Global Music Report" is a source's; "Fiscal
@@ -49,6 +55,8 @@ _NOT_HEADS = frozenset({"year", "years", "data", "global", "world", "report", "i
                         "board", "committee", "authority", "department", "center", "centre", "foundation", "society",
                         "union", "team", "club", "party"})
 _PLACES = frozenset({"country", "region", "city"})
+# a name opening with its kind: "Lake Baikal", "Mount Elbrus", "Mt. Fuji"
+KIND_FIRST = {"lake": "lake", "mount": "mountain", "mt": "mountain", "mt.": "mountain"}
 
 
 @dataclass(frozen=True)
@@ -74,6 +82,8 @@ def head_of(written: str, m: Mention, bodies: tuple[str, ...] = (), feature_head
     words = written.split()
     if len(words) < 2:
         return None
+    if words[0].lower() in KIND_FIRST and words[0][0].isupper():
+        return Head(KIND_FIRST[words[0].lower()], m.name, m.kind)
     last = _WORD_END.search(words[-1])
     if last is None or last.group() != words[-1]:
         return None  # ("Lake Baikal's", "Route 66": no noun ends it)
@@ -94,6 +104,7 @@ def heads_in(text: str, mentions: list[Mention], bodies: tuple[str, ...] = (),
     return out
 
 
+@functools.lru_cache(maxsize=256)
 def _pattern(heads: tuple[str, ...]) -> re.Pattern:
     latin = [h for h in heads if h.isascii()]
     han = sorted((h for h in heads if not h.isascii()), key=len, reverse=True)
@@ -102,40 +113,69 @@ def _pattern(heads: tuple[str, ...]) -> re.Pattern:
         alts.append(r"(?<![\w\-])the\s+(" + "|".join(map(re.escape, latin)) + r")(?:['’]s)?(?![\w\-])(?!\s+of\b)")
     if han:
         words = "|".join(map(re.escape, han))
-        alts.append(_DEMONSTRATIVE + "(" + words + ")")
+        alts.append(_DEMONSTRATIVE + "(" + words + ")" + _NOT_A_WORD_AFTER)
         long = "|".join(map(re.escape, [h for h in han if len(h) >= 2]))
         if long:
             alts.append(r"(?:^|(?<=[。，,；;：:！？!?\n]))\s*(" + long + ")")
     return re.compile("|".join(alts))
 
 
-# this, that, the said before a Chinese noun, with a measure word or none: 这座大坝, 该湖, 此湖, 这条运河
-_DEMONSTRATIVE = r"(?:这|該|该|此|那)(?:一|座|条|個|个|片|道|处)?"
+# this, that, the said before a Chinese noun, with a measure word or none: 这座大坝, 该湖, 此湖, 这条运河 (not the 此 of
+# 因此, 如此, 彼此, 从此, 为此)
+_DEMONSTRATIVE = r"(?<![因如彼从為为由对對借据據在于於至])(?:这|這|該|该|此|那)(?:一|座|条|條|個|个|片|道|处|處)?"
+# (nor the kind word as the start of another: 该峰值 is "this peak value", 此山区 "this mountain area")
+_NOT_A_WORD_AFTER = r"(?![值量区區域面外内內部顶頂])"
+# a power station named between a landmark and a bare description: the description may be that one's dam
+_OTHER_STRUCTURE = re.compile(r"水电站|水電站|电站|電站")
 
 
-_PATTERNS: dict[tuple[str, ...], re.Pattern] = {}
+def _ends_phrase(low: str, e: int, vocab) -> bool:
+    """What follows a description's noun is a verb, an auxiliary, a preposition or a stop (names._acts), a verb
+    in -s ("the lake covers"), one in the past ("the reef lost") or an adverb ("the sea significantly decreased"),
+    not another noun ("the exchange
+    rate", "the tiger population")."""
+    if _acts(low, e, vocab):
+        return True
+    nxt = _NEXT_LOWER_WORD.match(low, e)  # (or an adverb before the verb: "the dam officially began")
+    if nxt is None:
+        return False
+    w = nxt.group(1)
+    return (w.endswith("s") and not w.endswith("ss")) or w.endswith("ly") or w in _IRREGULAR_PAST
+
+
+# verbs in the past that do not end in -ed ("the reef lost 67 percent", "the lake shrank")
+_IRREGULAR_PAST = frozenset({"lost", "rose", "fell", "grew", "shrank", "shrunk", "saw", "made", "took", "held",
+                             "hit", "cost", "became", "began", "left", "built", "gave", "won", "drew", "ran", "stood",
+                             "spent", "sold", "kept", "brought", "sank", "froze", "broke", "went", "came", "got",
+                             "put", "set", "cut", "led", "met", "paid", "sent", "spread", "stretched", "dried"})
 
 
 def described(low: str, before: dict[str, Head], here: list[tuple[int, Head]],
-              mentions: list[Mention]) -> list[Mention]:
+              mentions: list[Mention], vocab, near: frozenset[str] = frozenset()) -> list[Mention]:
     """The descriptions in a block (its lower-case text) that stand for a name written before: `before`, the
-    latest name per head from the blocks before; `here`, the block's own names with where each ends. Not where
+    latest name per head from the blocks before; `here`, the block's own names with where each ends; `near`, the
+    heads whose latest name is in the block right before (a bare Chinese kind word reaches no further). Not where
     a mention already is."""
     heads = set(before) | {h.head for _, h in here}
     if not heads or ("the" not in low and low.isascii()):
         return []
-    key = tuple(sorted(heads))
-    pat = _PATTERNS.get(key)
-    if pat is None:
-        pat = _PATTERNS[key] = _pattern(key)
     out = []
-    for m in pat.finditer(low):
+    for m in _pattern(tuple(sorted(heads))).finditer(low):
         s, e = m.span()
         if any(o.start < e and s < o.end for o in mentions):
             continue
         word = next(g for g in m.groups() if g)
-        own = [h for end, h in here if end <= s and h.head == word]
-        h = own[-1] if own else before.get(word)
-        if h is not None:
-            out.append(Mention(s, e, h.name, "entity", h.kind))
+        if word.isascii() and not m.group(0).endswith(("'s", "’s")) and not _ends_phrase(low, e, vocab):
+            continue  # "the exchange rate", "the park service": the noun of a compound
+        own = [(end, h) for end, h in here if end <= s and h.head == word]
+        if own:
+            end, h = own[-1]
+        else:
+            end, h = 0, before.get(word)
+        if h is None:
+            continue
+        if not word.isascii() and m.group(0).lstrip()[:1] == word[:1]:  # (a bare kind word)
+            if not own and word not in near or _OTHER_STRUCTURE.search(low, end, s):
+                continue
+        out.append(Mention(s, e, h.name, "entity", h.kind))
     return out

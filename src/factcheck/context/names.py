@@ -881,8 +881,9 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
     # (the terms found do not overlap and are in text order: their starts and their ends both sorted)
     term_starts, term_ends = [a for a, _, _ in terms], [b for _, b, _ in terms]
     if not text.isascii():  # 三峡大坝, 死海, 青海湖: a landmark's name, in English (before the places: 青海湖 is no 青海)
-        for s, e, name in landmarks.find(low):
-            if taken.overlaps(s, e) or any(a < s < b < e or (a <= s and e <= b and b - a > e - s) for a, b, _ in matches) or \
+        for s, e, name in _landmarks(low, vocab):
+            if taken.overlaps(s, e) or any(a < s < b < e or (a <= s and e <= b and b - a > e - s)
+                                           for a, b, _ in matches) or \
                     any(a <= s and e <= b and (a, b) != (s, e) for a, b, _ in orgs) or \
                     any(a < s < b < e for a, b, _ in terms):
                 continue  # (广东海域: 广东 and 海域, read first; 三峡集团, 长江存储: a company; a term read first
@@ -1052,6 +1053,13 @@ _PLACE_GAP = re.compile(r"(?:\s*(?:省|市|县|縣|区|區|州|自治区|provinc
                         r"(?:\s*(?:,|、|&|\band\b|和|及|与|與)\s*(?:and\s+)?(?:the\s+)?|['’]s\s+|\s*)")
 _LOCATION_OPEN = re.compile(r"\s*(?:the\s+)?(?:(?:border|borders|frontier)\s+(?:of|between|with)\s+(?:the\s+)?)?")
 _PLACE_KINDS = ("country", "region", "city")
+
+
+def _landmarks(low: str, vocab: Vocab) -> list[tuple[int, int, str]]:
+    """The landmarks of a text (landmarks.find), less those a word right after makes part of another name (cues.toml
+    subject.landmark_not_before: 黄山市, 美国西海岸, 长江电力)."""
+    after = tuple(vocab.cues.get("subject.landmark_not_before", ()))
+    return [(s, e, name) for s, e, name in landmarks.find(low) if not low.startswith(after, e)]
 
 
 def _located(low: str, out: list[Mention], vocab: Vocab) -> list[Mention]:

@@ -568,10 +568,11 @@ def reject(text: str, low: str, start: int, end: int, core_plain: str | None, va
                 not (m.group(1) in _INTERVAL_WORDS and _PERCENT_RANGE_AFTER.match(after)):
             return "name"
         # a number word in a name: "the Three Gorges Dam", "the Seven Summits", "China Three Gorges" (a capitalised
-        # word after it, and "the" or another capitalised word before it, or two after it); "Three of these were
-        # in China", "Three Chinese firms" opening a sentence stay counts
+        # word after it, and "the" or another capitalised word before it, or two after it on a heading's line);
+        # "Three of these were in China", "Two New Zealand climbers died" opening a sentence stay counts
         if _NUMBER_WORD_NAME.fullmatch(text, start, end) and _CAPITAL_WORD_AFTER.match(text, end) and (
-                _NAME_LEAD.search(text, max(0, start - 16), start) or _TWO_CAPITALS_AFTER.match(text, end)):
+                _NAME_LEAD.search(text, max(0, start - 16), start) or (
+                    _TWO_CAPITALS_AFTER.match(text, end) and _heading_line(text, start))):
             return "name"
         # a street address: 10 Downing Street, 1600 Pennsylvania Avenue, 221 Baker St.
         if _STREET_AFTER.match(text, end):
@@ -597,6 +598,14 @@ _NUMBER_WORD_NAME = re.compile(r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine
 _CAPITAL_WORD_AFTER = re.compile(r" [A-Z][a-z]+\b(?!['’]s\b)")
 _TWO_CAPITALS_AFTER = re.compile(r" [A-Z][a-z]+ [A-Z][a-z]+\b")
 _NAME_LEAD = re.compile(r"(?:\b[Tt]he|[A-Z][a-z]+) $")
+
+
+def _heading_line(text: str, start: int) -> bool:
+    """The number word opens a line that no full stop, question or exclamation mark ends: a heading."""
+    ls = text.rfind("\n", 0, start) + 1
+    le = text.find("\n", start)
+    line = text[ls:le if le >= 0 else len(text)].rstrip()
+    return not text[ls:start].strip() and not line.endswith((".", "!", "?", "。"))
 
 
 # a name and a small count in brackets, in a list of three or more: "Khyber Pakhtunkhwa (91), Sindh (24), Balochistan
