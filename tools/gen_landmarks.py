@@ -27,10 +27,12 @@ _KINDS = ("Dam|Sea|Lake|Reef|Trench|Falls|River|Canal|Gorges?|Bay|Gulf|Strait|De
 _NAME = re.compile(rf"^(?:the )?((?:Mount|Mt\.?|Lake|Cape|Gulf of|Bay of|Sea of)\s+{_WORD}(?:\s+{_WORD})*"
                    rf"|(?:{_WORD}\s+)+(?:{_KINDS}))(?=$|[,;(]|\s+(?![A-Z]))")  # ("Salt Lake City": no lake)
 # senses that make a headword no landmark: a work of art (断背山), a term of another language (西海), the moon's
-# (澄海), an abbreviation (珠山), a US state (罗得岛), a kind of building named with a possessive (少年宫,
+# (澄海), an abbreviation (珠山), a US state (罗得岛), a school, a district, a club, a virus or a country named
+# after one (曼荷莲学院, 岳阳楼区, 水晶宫, 裂谷热病毒, 佛得角), a kind of building named with a possessive (少年宫,
 # "Children's Palace")
-_NOT = re.compile(r"\b(?:ballet|film|movie|novel|opera|song|painting|poem|Korean term|Japanese term|moon|lunar|"
-                  r"mythology|abbr\.|U\.?S\.? state|state of the)\b|'s\b")
+_NOT = re.compile(r"\b(?:ballet|film|movie|novel|opera|song|painting|poem|essay|idiom|Korean term|Japanese term|"
+                  r"moon|lunar|mythology|abbr\.|U\.?S\.? state|state of the|[Cc]ollege|[Aa]cademy|[Uu]niversity|"
+                  r"[Ss]chool|virus|district|football|club|[Cc]ountry|republic)\b|'s\b")
 
 _KIND_CHARS = "海江河湖山峰峡岭城礁湾岛"  # (a two-character name's last character)
 

@@ -212,3 +212,29 @@ def test_is_in_is_no_verb_of_location():
 def test_across_is_no_width():
     got = frames("The Grand Canal runs 1,794 km across eastern China.")
     assert "width" not in got["1,794 km"].context.topics
+
+
+# --- after a second reader's audit of every landmark match in the corpora ---
+
+@pytest.mark.parametrize("text, figure, wrong", [
+    ("目前长江江豚种群数量约为1249头。", "约为1249头", "Yangtze River"),  # a species named after its river
+    ("乍得湖流域面积100万平方公里。", "100万平方公里", "Lake Chad"),  # the basin (Lake Chad Basin), not the lake
+    ("北咸海的面积约为3300平方公里。", "约为3300平方公里", "Aral Sea"),  # the North Aral, a part
+    ("撒哈拉以南非洲的疟疾病例占全球的94%。", "94%", "Sahara Desert"),
+])
+def test_a_landmark_naming_another_thing_with_a_word_beside_it_is_none(text, figure, wrong):
+    assert _subject(text, figure) != wrong
+
+
+def test_an_ocean_keeps_its_part():
+    assert _subject("南太平洋面积约8000万平方公里。", "约8000万平方公里") == "Pacific Ocean"
+
+
+def test_a_name_compared_with_lends_no_description():
+    text = ("Lake Victoria is the largest lake in Africa, exceeded only by Lake Superior. "
+            "The lake's maximum depth is 84 m.")
+    assert _subject(text, "84 m") != "Lake Superior"
+
+
+def test_a_basin_named_after_a_landmark_is_a_place_of_its_own():
+    assert _subject("长江流域棉花产量22.1万吨。", "22.1万吨") == "Yangtze River Basin"

@@ -19,6 +19,7 @@ and not:
 - a source, a publication or a person ("Living Planet Report" → "the report" is who says so, not whom a figure is
   about): only names read as the subject of a figure (role entity); nor a body's name ("Hong Kong Tourism Board …
   the board previously stated", "State Forestry Administration … The administration said"): who says so;
+- a name the thing is compared with ("exceeded only by Lake Superior", "larger than Lake Michigan");
 - "the dam" before the name is written, nor one naming another thing by its phrase ("the sea of Galilee",
   "the lake's" is the lake's, "the lake of fire" is not);
 - a description with words between "the" and its noun ("the new dam", "the upper lake"): the words may say it is
@@ -99,9 +100,15 @@ def heads_in(text: str, mentions: list[Mention], bodies: tuple[str, ...] = (),
     out = []
     for m in mentions:
         h = head_of(text[m.start:m.end], m, bodies, feature_heads)
-        if h is not None:
+        if h is not None and not _COMPARED_WITH.search(text, max(0, m.start - 24), m.start):
             out.append((m.end, h))
     return out
+
+
+# a name a thing is compared with lends it no description: "the largest lake in Africa, exceeded only by Lake
+# Superior … The lake's maximum depth" is Lake Victoria's
+_COMPARED_WITH = re.compile(r"\b(?:than|after|behind|only by|only to|second to|exceeded by|like|unlike|such as|"
+                            r"compared with|compared to)\s+(?:the\s+)?$", re.I)
 
 
 @functools.lru_cache(maxsize=256)

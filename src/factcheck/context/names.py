@@ -1057,9 +1057,25 @@ _PLACE_KINDS = ("country", "region", "city")
 
 def _landmarks(low: str, vocab: Vocab) -> list[tuple[int, int, str]]:
     """The landmarks of a text (landmarks.find), less those a word right after makes part of another name (cues.toml
-    subject.landmark_not_before: 黄山市, 美国西海岸, 长江电力)."""
+    subject.landmark_not_before: 黄山市, 美国西海岸, 长江电力) or a direction or a crossing before it
+    (subject.landmark_not_after: 南咸海, 跨太平洋; an ocean keeps its part, 南太平洋); a basin or a belt named after
+    one is that place (长江流域 → Yangtze River Basin)."""
     after = tuple(vocab.cues.get("subject.landmark_not_before", ()))
-    return [(s, e, name) for s, e, name in landmarks.find(low) if not low.startswith(after, e)]
+    before = tuple(vocab.cues.get("subject.landmark_not_after", ()))
+    out = []
+    for s, e, name in landmarks.find(low):
+        if s and low[s - 1] in before and not low.endswith("洋", s, e):
+            continue
+        part = next((w for w in _LANDMARK_PARTS if low.startswith(w, e)), None)
+        if part:  # 长江流域: the Yangtze River Basin, a place of its own
+            out.append((s, e + len(part), f"{name} {_LANDMARK_PARTS[part]}"))
+        elif not low.startswith(after, e):
+            out.append((s, e, name))
+    return out
+
+
+# a place named after a landmark, by the word after its name: a basin, a belt (长江流域, 乍得湖流域, 长江经济带)
+_LANDMARK_PARTS = {"流域": "Basin", "经济带": "Economic Belt"}
 
 
 def _located(low: str, out: list[Mention], vocab: Vocab) -> list[Mention]:
