@@ -2,6 +2,8 @@
 
     layout.py   blocks, sentences, tables, stat cards, headings, hard-wrapped lines
     names.py    every name in the text (alias table, proper nouns, Chinese organisations, pronouns)
+    landmarks.py  mountains, rivers, lakes, seas and dams named in Chinese, in English (三峡大坝 → Three Gorges Dam)
+    heads.py    descriptions by a name's head noun ("the dam", 大坝, 这座大坝)
     subject.py  whom the figure is about (open world; pronouns carried; a market when no one is named)
     source.py   who says so (never the subject)
     measure.py  share / growth / level …, and the object the figure measures

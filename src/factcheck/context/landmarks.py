@@ -13,7 +13,8 @@ and not:
   East China Sea (东海); nor one inside an organisation's name: 三峡集团 is a company, not the Three Gorges;
 - a name the alias table knows: the table's name stays (its cross-language entries are its own).
 
-Users extend the list by adding lines to the file (Chinese name, a tab, the English name).
+The list is extended by adding lines to the file in a checkout (Chinese name, a tab, the English name); `--tables`
+does not read it yet.
 """
 from __future__ import annotations
 
