@@ -760,7 +760,7 @@ class _Doc:
         heads the document's capitalised runs and Chinese landmarks could lend, read once, so that most blocks
         are not read for descriptions at all."""
         if self._head_words is None:
-            kinds = tuple(self.V.cues.get("subject.feature_heads", ()))
+            kinds = self._feature_heads()
             latin = {w.lower() for w in _CAP_RUN_END.findall(self.text)} | set(heads.KIND_FIRST) | \
                 set(heads.KIND_FIRST.values())
             han = {h for j, b in enumerate(self.layout.blocks) if not b.text.isascii()
@@ -777,9 +777,13 @@ class _Doc:
         got = self._block_heads.get(i)
         if got is None:
             got = self._block_heads[i] = heads.heads_in(
-                self.layout.blocks[i].text, self._found(i), self.V.bodies,
-                tuple(self.V.cues.get("subject.feature_heads", ()))) if self._may_describe(self.low(i)) else []
+                self.layout.blocks[i].text, self._found(i), self.V.bodies, self._feature_heads()) \
+                if self._may_describe(self.low(i)) else []
         return got
+
+    def _feature_heads(self) -> tuple[str, ...]:
+        """The words for a landmark's kind that end its Chinese name (cues.toml subject.feature_heads)."""
+        return tuple(self.V.cues.get("subject.feature_heads", ()))
 
     def _heads_before(self, i: int) -> tuple[dict, frozenset[str]]:
         """The latest name per head noun in the blocks before block i, and the heads whose latest name is in the

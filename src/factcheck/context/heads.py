@@ -44,7 +44,7 @@ from dataclasses import dataclass
 
 from ..knowledge import to_simplified
 from . import landmarks
-from .names import _NEXT_LOWER_WORD, Mention, _acts, english_word
+from .names import _NEXT_LOWER_WORD, _PLACE_KINDS, Mention, _acts, english_word
 
 _WORD_END = re.compile(r"[A-Za-z][a-z]+$")
 # last words of a capitalised run that name no thing a figure is about ("Global Music Report" is a source's; "Fiscal
@@ -55,7 +55,6 @@ _NOT_HEADS = frozenset({"year", "years", "data", "global", "world", "report", "i
                         "state", "states", "nation", "kingdom", "bloc", "port", "bank", "platform", "brand",
                         "board", "committee", "authority", "department", "center", "centre", "foundation", "society",
                         "union", "team", "club", "party"})
-_PLACES = frozenset({"country", "region", "city"})
 # a name opening with its kind: "Lake Baikal", "Mount Elbrus", "Mt. Fuji"
 KIND_FIRST = {"lake": "lake", "mount": "mountain", "mt": "mountain", "mt.": "mountain"}
 
@@ -72,7 +71,7 @@ def head_of(written: str, m: Mention, bodies: tuple[str, ...] = (), feature_head
         -> Head | None:
     """The head a mention's name lends descriptions ("Three Gorges Dam" → dam, 三峡大坝 → 大坝), or None; not a
     body's (`bodies`, cues.toml source.bodies: "the board said", "the administration reported" is who says so)."""
-    if m.role != "entity" or m.kind in _PLACES:
+    if m.role != "entity" or m.kind in _PLACE_KINDS:
         return None
     if not written.isascii():
         if m.kind != "named" or to_simplified(written) not in landmarks.table():
