@@ -1,0 +1,40 @@
+"""data/landmarks.tsv (tools/gen_landmarks.py from CC-CEDICT): well-formed rows, the landmarks pages name, and none of
+the headwords the generator must leave out (works of art, towns, other languages' terms, the moon's)."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from factcheck.context import landmarks
+
+
+def test_every_row_is_a_chinese_name_and_an_english_one():
+    table = landmarks.table()
+    assert len(table) > 400
+    for han, english in table.items():
+        assert re.fullmatch(r"[\u4e00-\u9fff]{2,}", han), han
+        assert re.fullmatch(r"[A-Z][\w'’.\- ]+", english), (han, english)
+
+
+@pytest.mark.parametrize("han, english", [
+    ("三峡大坝", "Three Gorges Dam"), ("死海", "Dead Sea"), ("咸海", "Aral Sea"), ("马里亚纳海沟", "Mariana Trench"),
+    ("富士山", "Mount Fuji"), ("长江", "Yangtze River"), ("青海湖", "Qinghai Lake"), ("京杭大运河", "Grand Canal"),
+])
+def test_the_landmarks_pages_name(han, english):
+    assert landmarks.table()[han] == english
+
+
+@pytest.mark.parametrize("han", [
+    "少年宫",  # "Children's Palace": a kind of building
+    "开普敦",  # Cape Town: a city
+    "盐湖城",  # Salt Lake City
+    "西海",  # the Yellow Sea in Korean usage
+    "澄海",  # a lunar mare (and a district)
+    "珠山",  # an abbreviation (and a district)
+    "罗得岛",  # a US state
+    "断背山",  # a film
+    "湖区",  # "Lake District", also the common word "lake area"
+])
+def test_headwords_the_generator_leaves_out(han):
+    assert han not in landmarks.table()
