@@ -2086,10 +2086,9 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                                                    f"{row_object} {col_header or ''}" if row_object else col_header or "",
                                                    caption or _table_caption(d, b) or heading_text, memo,
                                                    c.unit == "count")
-            if c.unit == "meter" and (dim := _dimension_after(V).match(low, v.e)):
+            if c.unit == "meter" and (dim := measure.dimension_after(low, v.e, V)):
                 # "181 m high", "2,335 metres long", "300 m deep": the adjective after a length says which one it is
-                # (cues.toml object.length_after; the concept a noun would name: height, 坝高)
-                keys = frozenset(keys) | {_dimension_after_keys(V)[dim.group(1)]}
+                keys = frozenset(keys) | {dim}
             if c.per and (base := _rate_base_noun(V).match(low, v.e)):
                 # "223 maternal deaths per 100,000 live births": what the rate is per is no part of its object
                 keys, words = measure.without_words(keys, words, base.group(1), V)
@@ -2476,24 +2475,6 @@ _ANOTHER_TIME = re.compile(r"\b(?:ago|earlier|before|previous|prior|decades?|sin
 def _concept_words(V: Vocab, key: str, low: str, a: int, b: int) -> set[str]:
     """The words of concept `key` the text writes in [a, b), as object words (消费)."""
     return {w for _, _, w in V.concept_match.find(low, a, b) if V.concepts[w].key == key}
-
-
-def _dimension_after_keys(V: Vocab) -> dict[str, str]:
-    """Adjective → dimension concept (cues.toml object.length_after.<concept>), read once per vocabulary."""
-    got = V.__dict__.get("_length_after")
-    if got is None:
-        got = V.__dict__["_length_after"] = {w: k.rsplit(".", 1)[1] for k, ws in V.cues.items()
-                                             if k.startswith("object.length_after.") for w in ws}
-    return got
-
-
-def _dimension_after(V: Vocab) -> re.Pattern:
-    got = V.__dict__.get("_length_after_re")
-    if got is None:
-        words = sorted(_dimension_after_keys(V), key=len, reverse=True) or ["(?!)"]
-        got = V.__dict__["_length_after_re"] = re.compile(r"[ \t]*(" + "|".join(map(re.escape, words)) +
-                                                           r")(?![\w\-])")
-    return got
 
 
 def _within_previous(V: Vocab, low: str, ss: int) -> bool:

@@ -42,9 +42,8 @@ import functools
 import re
 from dataclasses import dataclass
 
-from ..knowledge import to_simplified
 from . import landmarks
-from .names import _NEXT_LOWER_WORD, _PLACE_KINDS, Mention, _acts, english_word
+from .names import _NEXT_LOWER_WORD, _PLACE_KINDS, Mention, _acts, _simplified, english_word
 
 _WORD_END = re.compile(r"[A-Za-z][a-z]+$")
 # last words of a capitalised run that name no thing a figure is about ("Global Music Report" is a source's; "Fiscal
@@ -74,9 +73,9 @@ def head_of(written: str, m: Mention, bodies: tuple[str, ...] = (), feature_head
     if m.role != "entity" or m.kind in _PLACE_KINDS:
         return None
     if not written.isascii():
-        if m.kind != "named" or to_simplified(written) not in landmarks.table():
+        han = _simplified(written)
+        if m.kind != "named" or han not in landmarks.table():
             return None
-        han = to_simplified(written)
         head = max((h for h in feature_heads if han.endswith(h) and len(han) > len(h)), key=len, default=None)
         return Head(head, m.name, m.kind) if head else None
     words = written.split()
@@ -138,8 +137,7 @@ _OTHER_STRUCTURE = re.compile(r"水电站|水電站|电站|電站")
 def _ends_phrase(low: str, e: int, vocab) -> bool:
     """What follows a description's noun is a verb, an auxiliary, a preposition or a stop (names._acts), a verb
     in -s ("the lake covers"), one in the past ("the reef lost") or an adverb ("the sea significantly decreased"),
-    not another noun ("the exchange
-    rate", "the tiger population")."""
+    not another noun ("the exchange rate", "the tiger population")."""
     if _acts(low, e, vocab):
         return True
     nxt = _NEXT_LOWER_WORD.match(low, e)  # (or an adverb before the verb: "the dam officially began")
