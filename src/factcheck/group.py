@@ -1,7 +1,7 @@
 """Stage 5, group: claims about the same quantity, across files, scripts and languages.
 
 Blocking keeps this sub-quadratic: claims are bucketed by an exact key from their frame (unit, subject,
-measure, forecast, adjusted, subset, and the system a physical figure is written in: metric or imperial, so
+measure, forecast, adjusted, a former value ("the previous measurement"), subset, and the system a physical figure is written in: metric or imperial, so
 that "1.6 million km² (620,000 sq mi)" is never an alarm; a cluster of one system joins the other's where
 they disagree throughout: "19 feet" against 7 m is a conflict). No table entity is required: a named company
 the alias table does not know is a subject like any other, and a figure about a market (no one named) is
@@ -169,8 +169,19 @@ def block_key(c: Claim) -> tuple | None:
         # named and nowhere, "a survey of 1,000 respondents", "the city opened 1,267 stations", is still too little;
         # a rate, "13.7 per 100,000", is no bare number)
     # (a rate meets only rates per the same base: "13.7 deaths per 100,000" is no count of deaths)
-    return (c.unit, ctx.subject or "", ctx.measure, "forecast" in ctx.basis, "adjusted" in ctx.basis,
-            subsets(ctx.basis), unit_system(c), c.per)
+    return (c.unit, subject_key(ctx.subject), ctx.measure, "forecast" in ctx.basis, "adjusted" in ctx.basis,
+            "former" in ctx.basis, subsets(ctx.basis), unit_system(c), c.per)
+
+
+_NAME_GAPS = re.compile(r"[\s.\-‐‑–]+")
+
+
+@functools.lru_cache(maxsize=4096)
+def subject_key(name: str | None) -> str:
+    """Two spellings of one name that differ only in letter case, stops, hyphens or spaces are one subject:
+    "MOUNT Everest" and "Mount Everest", "St. Petersburg" and "St Petersburg", "Hapag-Lloyd" and "Hapag Lloyd"
+    ("" for no one named)."""
+    return _NAME_GAPS.sub(" ", name).strip().casefold() if name else ""
 
 
 def _converted(a: Claim, b: Claim) -> bool:
@@ -478,8 +489,8 @@ def _apart(a: Claim, b: Claim) -> str | None:
     if x.period and y.period and not _period_compatible(x.period, y.period, _held(a) and _held(b)):
         return f"period differs: {x.period} vs {y.period}"
     if x.scope and y.scope and x.scope != y.scope and not (
-            x.subject and x.subject == y.subject and {x.scope, y.scope} <= {"global", "domestic"} and
-            x.measure != "share" and x.subject in _places()):
+            x.subject and subject_key(x.subject) == subject_key(y.subject) and
+            {x.scope, y.scope} <= {"global", "domestic"} and x.measure != "share" and x.subject in _places()):
         # (China's own figure is China's, "global" or "domestic" said near it: only a share has a whole to name)
         return f"scope differs: {x.scope} vs {y.scope}"
     if x.subject and (x.scope or y.scope) and not (x.scope and y.scope) and \
@@ -680,7 +691,8 @@ def _national_figures_join_their_country(claims: list[Claim], blocks: dict[tuple
     V = vocab()
     weights = _weights()
     # (the places whose 全国 it may be: the nations, and those 我國 names in a script, cues.toml our_country)
-    countries_known = {e.name for e in V.entities.values() if e.kind == "country"} | _our_countries(V)
+    countries_known = {subject_key(e.name) for e in V.entities.values() if e.kind == "country"} | \
+        {subject_key(n) for n in _our_countries(V)}
     by_rest: dict[tuple, list[tuple]] = defaultdict(list)
     for key in blocks:
         if key[1] in countries_known:
@@ -1092,9 +1104,10 @@ def explain(a: Claim, b: Claim) -> str | None:
               ("subject", x.subject or "(market)", y.subject or "(market)"),
               ("measure", x.measure, y.measure), ("forecast or not", "forecast" in x.basis, "forecast" in y.basis),
               ("adjusted or not", "adjusted" in x.basis, "adjusted" in y.basis),
+              ("a former value or not", "former" in x.basis, "former" in y.basis),
               ("subset (top N) or not", subsets(x.basis) or "none", subsets(y.basis) or "none")]
     for name, p, q in checks:
-        if p != q:
+        if (p != q and name != "subject") or (name == "subject" and subject_key(x.subject) != subject_key(y.subject)):
             return f"{name} differs: {p} vs {q}"
     sa, sb = unit_system(a), unit_system(b)
     if sa != sb:

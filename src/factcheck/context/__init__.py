@@ -190,6 +190,7 @@ class _Doc:
         self.mid_caps = frozenset(_MID_CAP.findall(whole))
         self._mentions: dict[int, list] = {}
         self._raw: dict[int, list] = {}  # block -> its names as names.find reads them (no descriptions yet)
+        self._full_names: dict[str, str | None] = {}  # a name's single word -> the landmark it is short for
         self._block_heads: dict[int, list] = {}  # block -> the heads its names lend (heads.heads_in)
         self._head_words: tuple[frozenset[str], frozenset[str]] | None = None  # (Latin, Han) heads (_may_describe)
         self._heads_upto: list[tuple[dict, frozenset[str]]] = []  # block -> _heads_before
@@ -536,19 +537,25 @@ class _Doc:
         2025 results … Lenovo shipped 19.4 million")."""
         if not hasattr(self, "_only"):
             seen: set[str] = set()
+            back = False
             for j in range(len(self.layout.blocks)):
                 if self.layout.blocks[j].kind == "heading":
                     continue  # a title that mentions a year ("2026: the race goes on") dates nothing
                 # (never one in brackets: "全球粗钢产量18.494亿吨(2024年为18.868亿吨)" compares with 2024)
                 # (nor a year to come: "will double by 2030" is a target, not what the figures are about)
                 # (unless the bracket dates the span of time before it: 春运40天(2025年1月14日至2月22日))
-                text = self.layout.blocks[j].text
-                seen.update(p.period for p in self.periods(j) if not p.base and not p.period.startswith("?")
-                            and (not period.in_brackets(text, p.start) or period.dates_a_span(text, p.start, p.end))
-                            and not _TARGET.search(self.low(j), max(0, p.start - 12), p.start))
+                # (and never a year looked back to: "the previous measurement in 1954" on a page about the new one)
+                text, low = self.layout.blocks[j].text, self.low(j)
+                for p in self.periods(j):
+                    if not p.base and not p.period.startswith("?") and \
+                            (not period.in_brackets(text, p.start) or period.dates_a_span(text, p.start, p.end)) \
+                            and not _TARGET.search(low, max(0, p.start - 12), p.start):
+                        seen.add(p.period)
+                        if _LOOKED_BACK.search(low, max(0, p.start - 40), p.start):
+                            back = True
                 if len(seen) > 1:
                     break
-            self._only = seen.pop() if len(seen) == 1 else None
+            self._only = seen.pop() if len(seen) == 1 and not back else None
         return self._only
 
     def lead(self, past_furniture: bool = False) -> list[int]:
@@ -568,8 +575,9 @@ class _Doc:
         installs record amount of renewable energy in 2024", "global crude steel production in CY'24 …"), what
         a report's figures are about unless they say otherwise ("The total installed capacity … around 887 GW").
         Never a comparison base, an aside in brackets, a title (《2026年1月…报告》), a year to come ("by 2030"), a
-        year more than two before the document's, or a period without its year or written relative to the page's
-        date (去年, "last year": which year that is, only a date the page may not state says)."""
+        year looked back to ("the previous measurement in 1954"), a year more than two before the document's, or a
+        period without its year or written relative to the page's date (去年, "last year": which year that is, only
+        a date the page may not state says)."""
         if not hasattr(self, "_lead"):
             self._lead = next((p.period for j in self.lead(past_furniture=True)
                                if _says_something(self.layout.blocks[j].text)  # (a phone number dates nothing)
@@ -580,7 +588,8 @@ class _Doc:
         text, low = self.layout.blocks[j].text, self.low(j)
         if p.base or p.period.startswith("?") or not any(ch.isdigit() for ch in low[p.start:p.end]) or \
                 period.in_brackets(text, p.start) or text.rfind("《", 0, p.start) > text.rfind("》", 0, p.start) or \
-                _TARGET.search(low, max(0, p.start - 12), p.start):
+                _TARGET.search(low, max(0, p.start - 12), p.start) or \
+                _LOOKED_BACK.search(low, max(0, p.start - 40), p.start):
             return False
         # a year to come, or history ("1945年二战以后"), is no report's subject
         return not (self.dated and p.period[:4].isdigit() and not 0 <= self.dated - int(p.period[:4]) <= 2)
@@ -745,7 +754,7 @@ class _Doc:
         """The names of block i (names.find, as the document reads them), with the descriptions that stand for a
         name written before ("the dam" after "Three Gorges Dam": heads.py)."""
         if i not in self._mentions:
-            found = self._found(i)
+            found = self._short_forms(self._found(i))
             low = self.low(i)
             if self._may_describe(low, True):
                 before, near = self._heads_before(i)
@@ -754,6 +763,33 @@ class _Doc:
                     found = sorted(found + extra, key=lambda m: m.start)
             self._mentions[i] = found
         return self._mentions[i]
+
+    def _short_forms(self, found: list) -> list:
+        """A landmark's name written without its kind word ("Kinabalu" on a page that writes "Mt. Kinabalu" or
+        "Mount Kinabalu") is the full name the page writes (landmarks.full_names), where it writes one only. A place
+        the alias table knows stays ("Chad" on a page about Lake Chad is the country, "Qinghai" the province). Never
+        across pages: "Everest" on a page that writes no full name stays "Everest" (a short form guessed from the
+        landmark table met more figures of other surveys than of the same one, on corpus-fresh45)."""
+        out = None
+        for k, m in enumerate(found):
+            if m.role != "entity" or m.kind != "named" or " " in m.name or not m.name[:1].isupper():
+                continue
+            full = self._full_names.get(m.name, 0)
+            if full == 0:
+                full = self._full_names[m.name] = self._full_name(m.name)
+            if full:
+                out = out or list(found)
+                out[k] = names.Mention(m.start, m.end, full, m.role, m.kind)
+        return out or found
+
+    def _full_name(self, word: str) -> str | None:
+        if names.alias(word, self.V) is not None or word in _place_words(self.V):
+            return None  # ("Chad": the table's Republic of Chad, not Lake Chad)
+        # (cues are read in lower case: a name's kind word is written capitalised)
+        first = tuple(w.capitalize() for w in self.V.cues.get("subject.name_kinds_first", ()))
+        last = tuple(w.capitalize() for w in self.V.cues.get("subject.name_kinds_last", ()))
+        written = landmarks.full_names(self.text, word, first, last)
+        return next(iter(written)) if len(written) == 1 else None
 
     def _may_describe(self, low: str, described: bool = False) -> bool:
         """Whether a block could hold a head a name lends (`described`: a description of one, "the dam"): the
@@ -2383,6 +2419,9 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 if prev:
                     subj, how = prev, "continued"
             markers = set(bas.markers)
+            if not per and _former(low, v, V):
+                # (an undated one: "the previous record of $574.08 billion in 2022" is 2022's, dated as any other)
+                markers.add("former")
             if not current and period.forecast(v, V, periods, d.year) and not (
                     d.dated and per and per[:4].isdigit() and int(per[:4]) < d.dated and
                     _PAST_RECORD.search(low, max(v.cs, v.s - 30), v.s)):
@@ -2589,6 +2628,34 @@ _ABBREVIATION_ONLY = re.compile(_IN_BRACKETS)  # what every match of _ABBREVIATE
 _PERIOD_HEADER = re.compile(r"(?:(?:FY|H[12]|[1-4]Q|Q[1-4])\s*'?)?(?:19|20)\d{2}\s*(?:年度?|财年|財年|届|屆)?"
                             r"(?:\s*(?:[1-4]?Q[1-4]?|H[12]|第?[一二三四1-4]季度?|[上下]半年|\d{1,2}月(?:份)?))?", re.I)
 _OURS = ("我国", "我國")  # our country: which one, the page's script says (_Doc.our_country)
+# a period after "previous" ("the previous year's 4.5%", "previous quarter"): a time compared with, no former value
+_FORMER_PERIOD = re.compile(r"\s*(?:fiscal\s+|financial\s+|calendar\s+)?(?:years?|quarters?|months?|weeks?|days?|"
+                            r"periods?|seasons?|decades?|session|reading|close|level)\b|\s*(?:一年|年|季|月|一段时间)")
+
+
+def _former(low: str, v, V: Vocab) -> bool:
+    """The figure's clause, before it, says its value is superseded (cues.toml period.former: "China's previous
+    official measurement of 8,844.43m", "previously measured … as 29,028.87ft", 此前公布的8848米)."""
+    return any(not _FORMER_PERIOD.match(low, e) for _, e, _ in V.cue("period.former").find(low, max(v.cs, v.s - 60),
+                                                                                           v.s))
+
+
+def _place_words(V: Vocab) -> frozenset[str]:
+    """The last word of each country's or region's name in the alias table ("Republic of Chad" → Chad): a place's
+    name said short (kept per vocabulary)."""
+    got = V.__dict__.get("_place_words")
+    if got is None:
+        got = V.__dict__["_place_words"] = frozenset(e.name.split()[-1] for e in V.entities.values()
+                                                     if e.kind in ("country", "region"))
+    return got
+
+
+# a year a sentence looks back to, before what the page reports: "after India conducted the previous measurement in
+# 1954", "first measured in 1856", 此前1975年的测量 (no page's only period: its undated figures are not that year's)
+# (not "the first quarter of 2025", "the last half of 2024": a part of the year, the page's own period)
+_LOOKED_BACK = re.compile(r"\b(?:previous|previously|prior|earlier|former|original|originally|"
+                          r"(?:first|last)(?!\s+(?:quarter|half|month|week|day|season|nine|six|three|two|\d)))\b"
+                          r"[^,;.，；。]*$|(?:此前|之前|以前|先前|首次|曾)[^,;，；。]*$")
 _TARGET = re.compile(r"(?:\bby|\buntil|\btill|到|至|目标)\s*(?:the\s+end\s+of\s+|年底前?)?\s*$")
 _IT_IS = re.compile(r"\s*[\"“‘']?\s*(?:it|this|that)\s+(?:is|was|has been|had been|represents|marks)\b")
 _REPORTING_PERIOD = re.compile(r"\d{4}-(?:[QH]\d|Q1-Q\d|\d{2}\.\.\d{2})")  # quarters, halves, spans (not one month)

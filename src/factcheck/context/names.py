@@ -93,6 +93,8 @@ def _clean_name(name: str, vocab: Vocab) -> str:
     words = name.split()
     while words and words[-1].rstrip(".,") in vocab.corporate_suffixes and len(words) > 1:
         words.pop()
+    if len(words) > 1 and words[1][:1].isupper() and words[1] != "of":
+        words[0] = landmarks.ABBREVIATED.get(words[0], words[0])  # "Mt. Everest", "Mt Fuji": Mount
     return " ".join(words).strip(" .,")
 
 
