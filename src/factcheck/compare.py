@@ -237,10 +237,11 @@ def value_key(c: Claim) -> str:
 
 def quantity_of(members: list[Claim], group: Group) -> dict:
     """The coarse, stable facets of what a group is about: subject, measure kind, unit, period and the basis
-    flags every member shares (forecast, adjusted, top). Not the object's words: they move as the context
+    flags every member shares (forecast, adjusted, former, top). Not the object's words: they move as the context
     stage is tuned, and a review must not be orphaned by a better reading of the same sentence."""
     ctx = next((c.context for c in members if c.context is not None), None)
-    basis = sorted(b for b in (ctx.basis if ctx is not None else ()) if b in ("forecast", "adjusted") or subsets((b,)))
+    basis = sorted(b for b in (ctx.basis if ctx is not None else ()) if b in ("forecast", "adjusted", "former") or
+                   subsets((b,)))
     return {"subject": group.subject, "measure": ctx.measure if ctx else None, "unit": group.unit,
             "period": group.period, "basis": basis}
 

@@ -48,7 +48,7 @@ from __future__ import annotations
 import functools
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from .model import Claim
@@ -1077,8 +1077,10 @@ def _make(claims: list[Claim], members: list[int]) -> Group:
     first = claims[members[0]]
     periods = sorted({claims[i].context.period for i in members if claims[i].context.period})
     metric = max((claims[i].context.metric or "" for i in members), key=len)
-    # (a group an unnamed amount joined is its named members' subject's)
-    subject = next((claims[i].context.subject for i in members if claims[i].context.subject), None) or "(market)"
+    # (a group an unnamed amount joined is its named members' subject's; of its spellings, the one most of them
+    # write, the first in sorted order on a tie: "Mount Everest" over "MOUNT Everest", whatever the files' order)
+    spellings = Counter(claims[i].context.subject for i in members if claims[i].context.subject)
+    subject = min(spellings, key=lambda n: (-spellings[n], n)) if spellings else "(market)"
     return Group(tuple(sorted(members)), subject, metric, first.unit, "/".join(periods) or None)
 
 

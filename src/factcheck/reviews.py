@@ -56,6 +56,7 @@ def apply(findings, ledger, claims=(), documents=(), rel=None) -> Applied:
     0.2.0 review's figures); `documents`: the paths read in this run (shown form); `rel`: shown path ->
     repository-relative path."""
     from .compare import value_key
+    from .group import subject_key
 
     rel = rel or (lambda p: p)
     by_fp = ledger.reviews
@@ -82,7 +83,7 @@ def apply(findings, ledger, claims=(), documents=(), rel=None) -> Applied:
                 f, vals, fdocs = facts[n]
                 if docs and not docs & fdocs:
                     continue
-                same_subject = r.subject is None or r.subject == f.group.subject
+                same_subject = r.subject is None or subject_key(r.subject) == subject_key(f.group.subject)
                 if vals == values:
                     how = "same"
                 elif len(vals) >= 2 and vals < values:

@@ -190,7 +190,6 @@ class _Doc:
         self.mid_caps = frozenset(_MID_CAP.findall(whole))
         self._mentions: dict[int, list] = {}
         self._raw: dict[int, list] = {}  # block -> its names as names.find reads them (no descriptions yet)
-        self._full_names: dict[str, str | None] = {}  # a name's single word -> the landmark it is short for
         self._block_heads: dict[int, list] = {}  # block -> the heads its names lend (heads.heads_in)
         self._head_words: tuple[frozenset[str], frozenset[str]] | None = None  # (Latin, Han) heads (_may_describe)
         self._heads_upto: list[tuple[dict, frozenset[str]]] = []  # block -> _heads_before
@@ -754,7 +753,7 @@ class _Doc:
         """The names of block i (names.find, as the document reads them), with the descriptions that stand for a
         name written before ("the dam" after "Three Gorges Dam": heads.py)."""
         if i not in self._mentions:
-            found = self._short_forms(self._found(i))
+            found = self._found(i)
             low = self.low(i)
             if self._may_describe(low, True):
                 before, near = self._heads_before(i)
@@ -763,33 +762,6 @@ class _Doc:
                     found = sorted(found + extra, key=lambda m: m.start)
             self._mentions[i] = found
         return self._mentions[i]
-
-    def _short_forms(self, found: list) -> list:
-        """A landmark's name written without its kind word ("Kinabalu" on a page that writes "Mt. Kinabalu" or
-        "Mount Kinabalu") is the full name the page writes (landmarks.full_names), where it writes one only. A place
-        the alias table knows stays ("Chad" on a page about Lake Chad is the country, "Qinghai" the province). Never
-        across pages: "Everest" on a page that writes no full name stays "Everest" (a short form guessed from the
-        landmark table met more figures of other surveys than of the same one, on corpus-fresh45)."""
-        out = None
-        for k, m in enumerate(found):
-            if m.role != "entity" or m.kind != "named" or " " in m.name or not m.name[:1].isupper():
-                continue
-            full = self._full_names.get(m.name, 0)
-            if full == 0:
-                full = self._full_names[m.name] = self._full_name(m.name)
-            if full:
-                out = out or list(found)
-                out[k] = names.Mention(m.start, m.end, full, m.role, m.kind)
-        return out or found
-
-    def _full_name(self, word: str) -> str | None:
-        if names.alias(word, self.V) is not None or word in _place_words(self.V):
-            return None  # ("Chad": the table's Republic of Chad, not Lake Chad)
-        # (cues are read in lower case: a name's kind word is written capitalised)
-        first = tuple(w.capitalize() for w in self.V.cues.get("subject.name_kinds_first", ()))
-        last = tuple(w.capitalize() for w in self.V.cues.get("subject.name_kinds_last", ()))
-        written = landmarks.full_names(self.text, word, first, last)
-        return next(iter(written)) if len(written) == 1 else None
 
     def _may_describe(self, low: str, described: bool = False) -> bool:
         """Whether a block could hold a head a name lends (`described`: a description of one, "the dam"): the
@@ -2628,34 +2600,46 @@ _ABBREVIATION_ONLY = re.compile(_IN_BRACKETS)  # what every match of _ABBREVIATE
 _PERIOD_HEADER = re.compile(r"(?:(?:FY|H[12]|[1-4]Q|Q[1-4])\s*'?)?(?:19|20)\d{2}\s*(?:年度?|财年|財年|届|屆)?"
                             r"(?:\s*(?:[1-4]?Q[1-4]?|H[12]|第?[一二三四1-4]季度?|[上下]半年|\d{1,2}月(?:份)?))?", re.I)
 _OURS = ("我国", "我國")  # our country: which one, the page's script says (_Doc.our_country)
-# a period after "previous" ("the previous year's 4.5%", "previous quarter"): a time compared with, no former value
-_FORMER_PERIOD = re.compile(r"\s*(?:fiscal\s+|financial\s+|calendar\s+)?(?:years?|quarters?|months?|weeks?|days?|"
-                            r"periods?|seasons?|decades?|session|reading|close|level)\b|\s*(?:一年|年|季|月|一段时间)")
+# a period after "previous" ("the previous year's 4.5%", "previous-year period", "previous 12 months"): a time
+# compared with, no former value
+_FORMER_PERIOD = re.compile(r"[\s-]*(?:\d+\s+)?(?:fiscal\s+|financial\s+|calendar\s+)?(?:years?|quarters?|months?|"
+                            r"weeks?|days?|periods?|seasons?|decades?|session|reading|close)\b|\s*(?:一年|年|季|月|一段时间|两年|\d)")
+_FORMER_ADJECTIVES = ("previous", "prior", "former", "original")
+_WORDS_AHEAD = re.compile(r"\s+([a-z\-]+)(?:\s+([a-z\-]+))?(?:\s+([a-z\-]+))?")
+_AFTER_A_TIME = re.compile(r"(?:\d|岁|歲|年|月|日)\s*$")  # 2020年之前, 18岁以前: before a time, no former value
+_CHANGE_TO_WORD = re.compile(r"\bto\b|至|到")
 
 
 def _former(low: str, v, V: Vocab) -> bool:
-    """The figure's clause, before it, says its value is superseded (cues.toml period.former: "China's previous
-    official measurement of 8,844.43m", "previously measured … as 29,028.87ft", 此前公布的8848米)."""
-    return any(not _FORMER_PERIOD.match(low, e) for _, e, _ in V.cue("period.former").find(low, max(v.cs, v.s - 60),
-                                                                                           v.s))
-
-
-def _place_words(V: Vocab) -> frozenset[str]:
-    """The last word of each country's or region's name in the alias table ("Republic of Chad" → Chad): a place's
-    name said short (kept per vocabulary)."""
-    got = V.__dict__.get("_place_words")
-    if got is None:
-        got = V.__dict__["_place_words"] = frozenset(e.name.split()[-1] for e in V.entities.values()
-                                                     if e.kind in ("country", "region"))
-    return got
+    """The figure's clause, before it, says its value is superseded (cues.toml period.former and former_nouns:
+    "China's previous official measurement of 8,844.43m", "previously measured … as 29,028.87ft", 此前公布的8848米)."""
+    a = max(v.cs, v.s - 60)
+    for s, e, w in V.cue("period.former").find(low, a, v.s):
+        if _FORMER_PERIOD.match(low, e) or any(e <= fs < v.s for fs, _ in v.spans) or \
+                _CHANGE_TO_WORD.search(low, e, v.s):
+            continue  # a period; or another figure, or a change's "to", between: the figure is that one's new value
+        if w in _FORMER_ADJECTIVES:
+            ahead = _WORDS_AHEAD.match(low, e)
+            if not ahead or not any(x in V.cues.get("period.former_nouns", ()) for x in ahead.groups() if x):
+                continue  # "its previous slump", "the former CEO"
+        elif w.endswith("ly"):
+            ahead = _WORDS_AHEAD.match(low, e)
+            if not ahead or not (ahead.group(1).endswith(("ed", "en")) or ahead.group(1) in ("put", "set")):
+                continue  # "previously" before its verb only ("previously measured")
+        elif not w.isascii() and _AFTER_A_TIME.search(low, max(0, s - 3), s):
+            continue
+        return True
+    return False
 
 
 # a year a sentence looks back to, before what the page reports: "after India conducted the previous measurement in
-# 1954", "first measured in 1856", 此前1975年的测量 (no page's only period: its undated figures are not that year's)
-# (not "the first quarter of 2025", "the last half of 2024": a part of the year, the page's own period)
-_LOOKED_BACK = re.compile(r"\b(?:previous|previously|prior|earlier|former|original|originally|"
-                          r"(?:first|last)(?!\s+(?:quarter|half|month|week|day|season|nine|six|three|two|\d)))\b"
-                          r"[^,;.，；。]*$|(?:此前|之前|以前|先前|首次|曾)[^,;，；。]*$")
+# 1954", "previously surveyed in 2009", 此前1975年的测量 (no page's only period: its undated figures are not that
+# year's); a superseded survey or measurement only, not "first", "earlier this week" or a forecast ("its first
+# estimate for 2024-25": the season it is about)
+_LOOKED_BACK = re.compile(r"\b(?:previous|prior|earlier|former|original|last)\s+(?:[a-z\-]+\s+){0,2}"
+                          r"(?:measurements?|surveys?|calculations?|census(?:es)?|soundings?|expeditions?|assessments?)"
+                          r"\b[^,;.]*$|\bpreviously\s+(?:measured|surveyed|calculated|recorded|put|set)\b[^,;.]*$"
+                          r"|(?:此前|先前|之前|以前)[^,;，；。]{0,12}(?:测量|测定|勘测|调查|普查)[^,;，；。]*$")
 _TARGET = re.compile(r"(?:\bby|\buntil|\btill|到|至|目标)\s*(?:the\s+end\s+of\s+|年底前?)?\s*$")
 _IT_IS = re.compile(r"\s*[\"“‘']?\s*(?:it|this|that)\s+(?:is|was|has been|had been|represents|marks)\b")
 _REPORTING_PERIOD = re.compile(r"\d{4}-(?:[QH]\d|Q1-Q\d|\d{2}\.\.\d{2})")  # quarters, halves, spans (not one month)

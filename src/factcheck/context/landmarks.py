@@ -13,16 +13,14 @@ and not:
   East China Sea (东海); nor one inside an organisation's name: 三峡集团 is a company, not the Three Gorges;
 - a name the alias table knows: the table's name stays (its cross-language entries are its own).
 
-In English, a landmark's name without its kind word ("Kinabalu", "Titicaca") is a short form of the full name the
-page writes ("Mount Kinabalu", "Lake Titicaca"; cues.toml subject.name_kinds_first and name_kinds_last; "Mt"/"Mt."
-is "Mount"): full_names. Never a word two of the page's names have ("Victoria": Lake Victoria, Victoria Falls).
+In English, "Mt"/"Mt." opening a name is "Mount" ("Mt. Everest", "Mt Fuji": ABBREVIATED, read by
+names._clean_name).
 
 The list is extended by adding lines to the file in a checkout (Chinese name, a tab, the English name); `--tables`
 does not read it yet.
 """
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 # "Mt Everest", "Mt. Fuji": the kind word abbreviated
@@ -58,18 +56,3 @@ def find(low: str) -> list[tuple[int, int, str]]:
 def find_written(low: str) -> list[tuple[int, int, str]]:
     """The landmarks named in a text, as written there (Simplified): (start, end, Chinese name)."""
     return _matcher().find(low)
-
-
-@lru_cache(maxsize=8)
-def _full_name_re(first: tuple[str, ...], last: tuple[str, ...]) -> tuple[str, str]:
-    opening = "|".join(re.escape(k) for k in (*first, *ABBREVIATED))
-    return rf"\b({opening})\s+(?:{{w}})\b", rf"\b(?:{{w}})\s+({'|'.join(map(re.escape, last))})\b"
-
-
-def full_names(text: str, word: str, first: tuple[str, ...], last: tuple[str, ...]) -> set[str]:
-    """The full names a text writes that the word is short for: "Mt. Everest" and "Mount Everest" → {"Mount
-    Everest"} for "Everest"."""
-    opening, ending = (p.replace("{w}", re.escape(word)) for p in _full_name_re(first, last))
-    out = {f"{ABBREVIATED.get(m.group(1), m.group(1))} {word}" for m in re.finditer(opening, text)}
-    out.update(f"{word} {m.group(1)}" for m in re.finditer(ending, text))
-    return out

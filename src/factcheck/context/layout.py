@@ -44,6 +44,7 @@ _SENTENCE_END = re.compile(r"。|！|？|!|\?|；|;|\.(?:[\"”’)]*(?=\s+[^a-z
                            r"|(?<=[a-z\d%]{2}\.)(?=[A-Z][A-Za-z]))")
 _ABBREV = re.compile(r"(?:\b(?:[A-Z]|Inc|Corp|Co|Ltd|Mr|Mrs|Ms|Dr|Prof|St|Mt|Mts|Ft|vs|No|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|"
                      r"Nov|Dec|e\.g|i\.e|U\.S|U\.K|U\.N|etc|Fig|est)\.)$")
+_MEGATONNES = re.compile(r"\d\s*Mts?\.$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•·●▪■◆]\s|\d{1,2}[.、)）]\s*(?!\d)|[(（]\d{1,2}[)）]|[(（]?[一二三四五六七八九十]+[、)）])")
 _HEADING_MD = re.compile(r"^\s*#{1,6}\s")
 _PIPE_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
@@ -116,8 +117,9 @@ class Layout:
 def sentence_ends(text: str) -> tuple[int, ...]:
     ends = []
     for m in _SENTENCE_END.finditer(text):
-        if m.group() == "." and _ABBREV.search(text, max(0, m.start() - 6), m.end()):  # "U.S. dollars"
-            continue
+        if m.group() == "." and _ABBREV.search(text, max(0, m.start() - 6), m.end()) and \
+                not _MEGATONNES.search(text, max(0, m.start() - 12), m.end()):  # "U.S. dollars", "Mt. Everest"
+            continue  # (but "fell to 0.4 Mt. China …": a unit ends the sentence)
         ends.append(m.end())
     stops = len(ends)  # (the full stops' ends increase: sorted, each once, as long as no bullet is added)
     for m in _INLINE_BULLET.finditer(text):

@@ -313,6 +313,9 @@ def _one_proper(text: str, toks: list, vocab: Vocab, lower_words: frozenset[str]
             toks[0][2] in _WORLD_WORDS and len(toks) > 1 and (_organisation_end(toks[-1][2], vocab) or any(
                 t[2] == "to" and _body_word(p[2], vocab) for p, t in zip(toks, toks[1:])))):
         toks.pop(0)  # ("Chairman of Codelco": Codelco; but "World Steel Association", "Global Times" whole)
+    if toks and toks[0][2] in landmarks.ABBREVIATED and _DIGIT_BEFORE.search(text, max(0, toks[0][0] - 24),
+                                                                              toks[0][0]):
+        toks.pop(0)  # "fell to 0.4 Mt. China produced …": megatonnes, then a name (no "Mount China")
     if toks and _POSSESSIVE.sub("", toks[-1][2]).lower() == "year" and len(toks) > 1:
         return  # "The Chinese New Year holiday", "Lunar New Year": a feast, no one's figure (the time word would go
         # below and leave "Chinese New")
