@@ -611,3 +611,21 @@ def test_a_number_word_in_a_name_is_no_count(sentence, texts, why):
 def test_a_count_opening_a_sentence_before_a_two_word_name_stays_a_count():
     # (after a review: two capitalised words after a number word make it a name only on a heading's line)
     assert [c.text for c in claims_in("Two New Zealand climbers died on Everest in 2023.")] == ["Two"]
+
+
+# --- a place's coordinates are no claims (nonclaims._COORDINATE); an angle or a temperature is ---
+COORDINATES = [
+    ("Coords: | 37°N 108°W", [], "degrees and a hemisphere's letter"),
+    ("The lake lies between 36°32′ 56″N and 37°14′5″N.", [], "degrees, minutes and seconds"),
+    ("青海湖位于东经99°36′~100°16′之间。", [], "after 东经, with the span's other end"),
+    ("東經99° 36′~ 100° 16′，北緯36° 32′~ 37° 15′。", [], "Traditional, spaced"),
+    ("乍得湖在北緯13°附近。", [], "北緯 and degrees alone"),
+    ("The lake is at latitude 13°N.", [], "latitude"),
+    ("The road climbs a 45° slope.", ["45°"], "an angle names no hemisphere"),
+    ("It was 35°C in Madrid.", ["35°C"], "a temperature"),
+]
+
+
+@pytest.mark.parametrize("sentence,texts,why", COORDINATES, ids=[c[2] for c in COORDINATES])
+def test_coordinates_are_no_claims(sentence, texts, why):
+    assert [c.text for c in claims_in(sentence)] == texts

@@ -1,5 +1,6 @@
 """Numbers that are not claims: dates and times, years used as periods, phone numbers, identifiers and
-codes, list and section numbers, footnote markers, figure labels, product and model names, page numbers.
+codes, list and section numbers, footnote markers, figure labels, product and model names, page numbers, a
+place's coordinates ("37°N 108°W", 东经99°36′~100°16′).
 
 Two mechanisms: `masked_spans` finds whole tokens to skip before any number is parsed (a date, a URL, a
 phone number), and `reject` judges one parsed number in its context.
@@ -298,6 +299,14 @@ def rating_definition(text: str) -> bool:
     return any(w in low for w in got[1])
 
 
+# a coordinate: degrees, with minutes and seconds, then a hemisphere's letter ("37°N", "36°32′ 56″N"), or after
+# 北纬/东经 (either script) or "latitude"/"longitude", with the other end of a span ("东经99°36′~100°16′"); an angle
+# or a temperature names no hemisphere ("a 45° slope", "35°C")
+_DMS = r"\d{1,3}(?:\.\d+)?\s*°(?:\s*\d{1,2}(?:\.\d+)?\s*(?:′′|″|[′'’]{1,2}|\")(?:\s*\d{1,2}(?:\.\d+)?\s*(?:″|′′|[\"”]))?)?"
+_COORDINATE = re.compile(rf"(?:(?:北纬|南纬|东经|西经|北緯|南緯|東經|西經|latitude|longitude|lat\.|long\.)\s*(?:of\s+)?"
+                         rf"{_DMS}(?:\s*[~～\-–—至到]\s*{_DMS})?\s*[NSEW]?|{_DMS}\s*[NSEW](?![A-Za-z]))", re.I)
+
+
 def masked_spans(text: str, K: Knowledge) -> list[tuple[int, int, str]]:
     """Spans of the normalised line that hold no claim, with their kind."""
     spans: list[tuple[int, int, str]] = []
@@ -353,6 +362,8 @@ def masked_spans(text: str, K: Knowledge) -> list[tuple[int, int, str]]:
             if m.end() < len(text) and text[m.end()] in _FIGURE_AFTER_ACRONYM and _ACRONYM_FIGURE.fullmatch(m.group()):
                 continue  # 人均GDP1.2万美元, CPI2.1%: an indicator glued to its figure (PM2.5浓度 stays a code)
         spans.append((m.start(), m.end(), kind))
+    if "°" in text:  # a place's coordinates ("37°N 108°W", "36°32′ 56″N", 东经99°36′~100°16′, 北緯13°附近)
+        spans += [(m.start(), m.end(), "coordinate") for m in _COORDINATE.finditer(text)]
     if "、" in text or ")" in text or "）" in text:  # a Chinese list number ends with one of them
         for m in _LIST_CN.finditer(text):
             spans.append((m.start(), m.end(), "list"))
