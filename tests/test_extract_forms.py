@@ -629,3 +629,17 @@ COORDINATES = [
 @pytest.mark.parametrize("sentence,texts,why", COORDINATES, ids=[c[2] for c in COORDINATES])
 def test_coordinates_are_no_claims(sentence, texts, why):
     assert [c.text for c in claims_in(sentence)] == texts
+
+
+# --- thousands grouped by spaces, a unit glued to the last group (numerals._unit_after_group) ---
+SPACE_GROUPS = [
+    ("It is 5 714m high.", ["5 714m"], "a unit glued on"),
+    ("with an elevation of 3 196 to 5 714m above sea level", ["3 196 to 5 714m"], "a range's ends"),
+    ("a total area of 29 661km2 in the basin", ["29 661km2"], "an area"),
+    ("They ordered 30 787s and 100 737 Max jets.", ["30", "100"], "a plural's s and a model name"),
+]
+
+
+@pytest.mark.parametrize("sentence,texts,why", SPACE_GROUPS, ids=[c[2] for c in SPACE_GROUPS])
+def test_space_grouped_thousands_take_a_glued_unit(sentence, texts, why):
+    assert [c.text for c in claims_in(sentence)] == texts

@@ -33,6 +33,15 @@ _DIGIT_RUN = re.compile(r"\d+")
 # apostrophes, exponents): before any other, every alternative of ARABIC but \d+ fails and it matches the run
 _ARABIC_GOES_ON = frozenset(".,' ’eE")
 _CODE_AFTER = re.compile(r" [A-Z]|[A-Za-z]")  # a capitalised word, or letters glued to the last group
+def _unit_after_group(text: str, e: int, K: Knowledge) -> bool:
+    """A unit follows the last group of a space-grouped number ending at e: after a space ("5 714 m") or glued to
+    it ("5 714m", "29 661km2"); not a plural's "s" glued on ("30 787s" are aircraft)."""
+    at = e + 1 if text[e] == " " else e
+    seg = text[at:at + 24]
+    f = K.suffix_units.match(seg, seg.lower(), 0)
+    return f is not None and not (at == e and f.form == "s")
+
+
 _MAX_TOKENS = 48  # no numeral is longer; a cap keeps runs of 一一一… linear
 _POWER = re.compile(r"\^([-+]?\d{1,3})(?!\d)")
 _SCI = re.compile(r" ?[×x*] ?10 ?\^? ?([-−+]?\d{1,3})(?!\d)")
@@ -191,8 +200,8 @@ def parse_run(text: str, pos: int, K: Knowledge, unit_at=None) -> Core | None:
             if not toks and p > 0 and text[p - 1] == "." and (p < 2 or text[p - 2] in " \t(（") and ARABIC.match(text, p - 1).group():
                 p -= 1  # .5, .25: a decimal without its leading zero
             e, tok_text = _arabic_token(text, p)
-            if " " in tok_text and "," not in tok_text and _CODE_AFTER.match(text, e) and (
-                    K.suffix_units.match(seg := text[e + 1:e + 24], seg.lower(), 0) is None):
+            if " " in tok_text and "," not in tok_text and _CODE_AFTER.match(text, e) and not _unit_after_group(
+                    text, e, K):
                 e = p + tok_text.index(" ")  # 100 737 Max, 30 787s: a count, then a model number
                 tok_text = text[p:e]
             d = _SPACED_DECIMAL.match(text, e) if text.startswith(" . ", e) else None
