@@ -643,3 +643,16 @@ SPACE_GROUPS = [
 @pytest.mark.parametrize("sentence,texts,why", SPACE_GROUPS, ids=[c[2] for c in SPACE_GROUPS])
 def test_space_grouped_thousands_take_a_glued_unit(sentence, texts, why):
     assert [c.text for c in claims_in(sentence)] == texts
+
+
+# --- a page's reading time is furniture (nonclaims.toml furniture.reading_before) ---
+READING_TIME = [
+    ("閱讀需6分鐘", [], "Traditional"),
+    ("阅读需要 5 分钟", [], "Simplified, spaced"),
+    ("完成这项工作需6分钟。", ["6分钟"], "a task's length is a claim"),
+]
+
+
+@pytest.mark.parametrize("sentence,texts,why", READING_TIME, ids=[c[2] for c in READING_TIME])
+def test_a_reading_time_is_furniture(sentence, texts, why):
+    assert [c.text for c in claims_in(sentence)] == texts
