@@ -124,3 +124,13 @@ def test_a_former_value_never_meets_the_current_one():
     cs = annotated([("a.txt", "The height of Mount Everest was previously put at 8,848 m."),
                     ("b.txt", "The height of Mount Everest was formerly put at 8,848 m.")])
     assert block_key(cs[0]) == block_key(cs[1]) is not None
+
+
+# --- a term crossing a name's end hides no term after it (measure._terms_of) ---
+
+@pytest.mark.parametrize("text, figure", [
+    ("珠穆朗玛峰高度为8,848.68米。", "8,848.68米"),  # 峰高 crosses 珠穆朗玛峰's end: 高度 is read
+    ("三峡大坝高度为185米。", "185米"),  # 坝高 crosses 三峡大坝's
+])
+def test_a_term_after_a_name_is_read_where_another_crosses_the_names_end(text, figure):
+    assert "height" in frames(text)[figure].context.topics

@@ -471,8 +471,18 @@ def _terms_of(low: str, a: int, b: int, vocab: Vocab, busy: bytearray, found: li
     terms of the window, when the caller has read them."""
     keys: set[str] = set()
     concepts = vocab.concepts
-    for s, e, w in vocab.concept_match.find(low, a, b) if found is None else found:
+    items = list(vocab.concept_match.find(low, a, b) if found is None else found)
+    k = 0
+    while k < len(items):
+        s, e, w = items[k]
+        k += 1
         if busy.find(1, s - a, e - a) >= 0:  # (every match holds a character)
+            after = busy.rfind(1, s - a, e - a) + a + 1
+            if after < e:
+                # a term crossing a name's end (珠穆朗玛峰高度: 峰高, 三峡大坝高度: 坝高) hid the term after the
+                # name: the words after it are read again
+                # (one scan of the rest: the matcher's scan of the whole text holds no match overlapping its own)
+                items[k:] = [(x + after, y + after, t) for x, y, t in vocab.concept_match.find(low[after:b])]
             continue
         c = concepts[w]
         if w in ("imported", "exported") and _ADJECTIVE_USE.match(low, e):
