@@ -622,6 +622,8 @@ COORDINATES = [
     ("乍得湖在北緯13°附近。", [], "北緯 and degrees alone"),
     ("The lake is at latitude 13°N.", [], "latitude"),
     ("The road climbs a 45° slope.", ["45°"], "an angle names no hemisphere"),
+    ("The plain is flat. 30° slopes are rare there.", ["30°"], "no 'lat.' inside a word"),
+    ("赛道有一个倾角30° S型弯道。", ["30°"], "an S before a Han character is no south"),
     ("It was 35°C in Madrid.", ["35°C"], "a temperature"),
 ]
 
@@ -637,6 +639,7 @@ SPACE_GROUPS = [
     ("with an elevation of 3 196 to 5 714m above sea level", ["3 196 to 5 714m"], "a range's ends"),
     ("a total area of 29 661km2 in the basin", ["29 661km2"], "an area"),
     ("They ordered 30 787s and 100 737 Max jets.", ["30", "100"], "a plural's s and a model name"),
+    ("He was the 1 000th visitor.", [], "an ordinal glued on stays one number"),
 ]
 
 
@@ -648,8 +651,8 @@ def test_space_grouped_thousands_take_a_glued_unit(sentence, texts, why):
 # --- a page's reading time is furniture (nonclaims.toml furniture.reading_before) ---
 READING_TIME = [
     ("閱讀需6分鐘", [], "Traditional"),
-    ("阅读需要 5 分钟", [], "Simplified, spaced"),
-    ("完成这项工作需6分钟。", ["6分钟"], "a task's length is a claim"),
+    ("阅读需 5 分钟", [], "Simplified, spaced"),
+    ("完成阅读需要3小时的材料有10篇。", ["3小时", "10篇"], "a task's length is a claim"),
 ]
 
 

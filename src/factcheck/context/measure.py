@@ -481,8 +481,8 @@ def _terms_of(low: str, a: int, b: int, vocab: Vocab, busy: bytearray, found: li
             if after < e:
                 # a term crossing a name's end (珠穆朗玛峰高度: 峰高, 三峡大坝高度: 坝高) hid the term after the
                 # name: the words after it are read again
-                # (one scan of the rest: the matcher's scan of the whole text holds no match overlapping its own)
-                items[k:] = [(x + after, y + after, t) for x, y, t in vocab.concept_match.find(low[after:b])]
+                # (a scan of the rest, not remembered: the whole text's scan holds no match overlapping its own)
+                items[k:] = vocab.concept_match.find_from(low, after, b)
             continue
         c = concepts[w]
         if w in ("imported", "exported") and _ADJECTIVE_USE.match(low, e):

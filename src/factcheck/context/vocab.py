@@ -100,6 +100,17 @@ class Matcher(_Windows):
             out = self._after_periods(low, out)
         return out
 
+    def find_from(self, low: str, start: int, end: int) -> list[tuple[int, int, str]]:
+        """Matches of a scan starting at `start` and ending before `end`, not remembered: the words after a place a
+        whole-text scan's match ran across (measure._terms_of). Word edges are those of the whole text."""
+        out = []
+        for m in (self.re.finditer(low, start) if self.re is not None else ()):
+            if m.end() > end:
+                break
+            if on_word(low, m.start(), m.end()):
+                out.append((m.start(), m.end(), m.group()))
+        return out
+
     def _after_periods(self, low: str, out: list) -> list:
         """2023年增加, 2024年产量, 比上一季减少, 12月增长: the 年, 季 or 月 closes a period; the word starts after
         it ("增加", "产量", "减少", not 年增, 年产量 or 季减, which the period then hides): the scan from there again."""

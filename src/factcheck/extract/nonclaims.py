@@ -303,8 +303,9 @@ def rating_definition(text: str) -> bool:
 # 北纬/东经 (either script) or "latitude"/"longitude", with the other end of a span ("东经99°36′~100°16′"); an angle
 # or a temperature names no hemisphere ("a 45° slope", "35°C")
 _DMS = r"\d{1,3}(?:\.\d+)?\s*°(?:\s*\d{1,2}(?:\.\d+)?\s*(?:′′|″|[′'’]{1,2}|\")(?:\s*\d{1,2}(?:\.\d+)?\s*(?:″|′′|[\"”]))?)?"
-_COORDINATE = re.compile(rf"(?:(?:北纬|南纬|东经|西经|北緯|南緯|東經|西經|latitude|longitude|lat\.|long\.)\s*(?:of\s+)?"
-                         rf"{_DMS}(?:\s*[~～\-–—至到]\s*{_DMS})?\s*[NSEW]?|{_DMS}\s*[NSEW](?![A-Za-z]))", re.I)
+_COORDINATE = re.compile(rf"(?:(?:北纬|南纬|东经|西经|北緯|南緯|東經|西經|(?<![a-z])(?:latitude|longitude))\s*(?:of\s+)?"
+                         rf"{_DMS}(?:\s*[~～\-–—至到]\s*{_DMS})?\s*[NSEW]?|{_DMS}\s*[NSEW](?![A-Za-z\u3400-\u9fff]))",
+                         re.I)
 
 
 def masked_spans(text: str, K: Knowledge) -> list[tuple[int, int, str]]:

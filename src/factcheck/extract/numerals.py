@@ -37,9 +37,14 @@ def _unit_after_group(text: str, e: int, K: Knowledge) -> bool:
     """A unit follows the last group of a space-grouped number ending at e: after a space ("5 714 m") or glued to
     it ("5 714m", "29 661km2"); not a plural's "s" glued on ("30 787s" are aircraft)."""
     at = e + 1 if text[e] == " " else e
+    if at == e and _ORDINAL_GLUED.match(text, e):
+        return True  # "the 1 000th visitor": one number, an ordinal (read as such later), no count and a code
     seg = text[at:at + 24]
     f = K.suffix_units.match(seg, seg.lower(), 0)
     return f is not None and not (at == e and f.form == "s")
+
+
+_ORDINAL_GLUED = re.compile(r"(?:st|nd|rd|th)(?![A-Za-z])")
 
 
 _MAX_TOKENS = 48  # no numeral is longer; a cap keeps runs of 一一一… linear
