@@ -1,11 +1,11 @@
 """Stage 5, group: claims about the same quantity, across files, scripts and languages.
 
-Blocking keeps this sub-quadratic: claims are bucketed by an exact key from their frame (unit, subject,
-measure, forecast, adjusted, a former value ("the previous measurement"), subset, and the system a physical figure is written in: metric or imperial, so
-that "1.6 million km² (620,000 sq mi)" is never an alarm; a cluster of one system joins the other's where
-they disagree throughout: "19 feet" against 7 m is a conflict). No table entity is required: a named company
-the alias table does not know is a subject like any other, and a figure about a market (no one named) is
-grouped by its object.
+Blocking keeps this sub-quadratic: claims are bucketed by an exact key from their frame (unit, subject as
+subject_key spells it, measure, forecast, adjusted, a former value ("the previous measurement"), subset, and the
+system a physical figure is written in: metric or imperial, so that "1.6 million km² (620,000 sq mi)" is never an
+alarm; a cluster of one system joins the other's where they disagree throughout: "19 feet" against 7 m is a
+conflict). No table entity is required: a named company the alias table does not know is a subject like any
+other, and a figure about a market (no one named) is grouped by its object.
 Inside a bucket a claim joins a cluster only when every facet agrees:
 
 - period: equal, or a year and an as-of month in it, or undated beside a single dated cluster (where it fits
