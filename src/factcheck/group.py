@@ -1103,13 +1103,15 @@ def explain(a: Claim, b: Claim) -> str | None:
         return f"{a.text} and {b.text}: neither names anyone, nor says when or where"
     x, y = a.context, b.context
     checks = [("unit", a.unit, b.unit), ("rate base", _per(a), _per(b)),
-              ("subject", x.subject or "(market)", y.subject or "(market)"),
+              ("subject", subject_key(x.subject), subject_key(y.subject)),
               ("measure", x.measure, y.measure), ("forecast or not", "forecast" in x.basis, "forecast" in y.basis),
               ("adjusted or not", "adjusted" in x.basis, "adjusted" in y.basis),
               ("a former value or not", "former" in x.basis, "former" in y.basis),
               ("subset (top N) or not", subsets(x.basis) or "none", subsets(y.basis) or "none")]
+    shown = {"subject": (x.subject or "(market)", y.subject or "(market)")}  # (as written, not as compared)
     for name, p, q in checks:
-        if (p != q and name != "subject") or (name == "subject" and subject_key(x.subject) != subject_key(y.subject)):
+        if p != q:
+            p, q = shown.get(name, (p, q))
             return f"{name} differs: {p} vs {q}"
     sa, sb = unit_system(a), unit_system(b)
     if sa != sb:

@@ -2607,7 +2607,6 @@ _FORMER_PERIOD = re.compile(r"[\s-]*(?:\d+\s+)?(?:fiscal\s+|financial\s+|calenda
 _FORMER_ADJECTIVES = ("previous", "prior", "former", "original")
 _WORDS_AHEAD = re.compile(r"\s+([a-z\-]+)(?:\s+([a-z\-]+))?(?:\s+([a-z\-]+))?")
 _AFTER_A_TIME = re.compile(r"(?:\d|岁|歲|年|月|日)\s*$")  # 2020年之前, 18岁以前: before a time, no former value
-_CHANGE_TO_WORD = re.compile(r"\bto\b|至|到")
 
 
 def _former(low: str, v, V: Vocab) -> bool:
@@ -2616,14 +2615,13 @@ def _former(low: str, v, V: Vocab) -> bool:
     a = max(v.cs, v.s - 60)
     for s, e, w in V.cue("period.former").find(low, a, v.s):
         if _FORMER_PERIOD.match(low, e) or any(e <= fs < v.s for fs, _ in v.spans) or \
-                _CHANGE_TO_WORD.search(low, e, v.s):
+                period.CHANGE_TO.search(low, e, v.s):
             continue  # a period; or another figure, or a change's "to", between: the figure is that one's new value
+        ahead = _WORDS_AHEAD.match(low, e) if w.isascii() else None
         if w in _FORMER_ADJECTIVES:
-            ahead = _WORDS_AHEAD.match(low, e)
             if not ahead or not any(x in V.cues.get("period.former_nouns", ()) for x in ahead.groups() if x):
                 continue  # "its previous slump", "the former CEO"
         elif w.endswith("ly"):
-            ahead = _WORDS_AHEAD.match(low, e)
             if not ahead or not (ahead.group(1).endswith(("ed", "en")) or ahead.group(1) in ("put", "set")):
                 continue  # "previously" before its verb only ("previously measured")
         elif not w.isascii() and _AFTER_A_TIME.search(low, max(0, s - 3), s):

@@ -1063,7 +1063,7 @@ def _period_of(v: View, spans: list[PeriodSpan], doc_year: int | None, heading: 
     before_sentence = bisect.bisect_left(spans, v.ss, key=_START)
     near = spans[before_sentence:bisect.bisect_right(spans, v.se, before_sentence, key=_START)]
     own = [p for p in near if p.base and v.ws <= p.start and p.end <= v.s and not _figure_between(v, p)
-           and not _dates_another(v, p) and not _CHANGE_TO.search(v.low, p.end, v.s)]
+           and not _dates_another(v, p) and not CHANGE_TO.search(v.low, p.end, v.s)]
     # "相较于去年同期的6,930万台", "up from 12.1 million in Q1 2024": the base is this figure's own period; a change
     # against a base ("相较2023年成长21%") is a figure of the later period, unless joined to it (2021年的154%)
     if own and (not (change or _CHANGED.search(v.low, own[-1].end, v.s)) or
@@ -1159,7 +1159,7 @@ def _period_of(v: View, spans: list[PeriodSpan], doc_year: int | None, heading: 
 
 # "rose 16 percent from a year earlier to 4.42 million": the figure after "to" is where the change ended, not
 # the base it started from
-_CHANGE_TO = re.compile(r"\bto\b|至|到")
+CHANGE_TO = re.compile(r"\bto\b|至|到")
 _ATTACHED = re.compile(r"\s*(?:同期|年底|年末|底)?\s*(?:的|之|'s|’s|at|of|was|were|is|stood at|:|：)?\s*$")
 
 

@@ -33,6 +33,8 @@ _DIGIT_RUN = re.compile(r"\d+")
 # apostrophes, exponents): before any other, every alternative of ARABIC but \d+ fails and it matches the run
 _ARABIC_GOES_ON = frozenset(".,' ’eE")
 _CODE_AFTER = re.compile(r" [A-Z]|[A-Za-z]")  # a capitalised word, or letters glued to the last group
+
+
 def _unit_after_group(text: str, e: int, K: Knowledge) -> bool:
     """A unit follows the last group of a space-grouped number ending at e: after a space ("5 714 m") or glued to
     it ("5 714m", "29 661km2"); not a plural's "s" glued on ("30 787s" are aircraft)."""
