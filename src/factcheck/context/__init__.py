@@ -289,6 +289,33 @@ class _Doc:
         as_base = sum(1 for nl in seq if str(usual) in nl.text for _ in _as_base(usual).finditer(nl.text))
         return usual + 1 if looks_back or as_base == years[usual] else usual
 
+    def landmark(self) -> str | None:
+        """The landmark a document is about: the name of a mountain, lake, sea, falls… (the landmark table, or a
+        name opening or ending with its kind word, cues.toml subject.landmark_kinds_first / _last, or a Chinese name
+        ending with one, subject.feature_heads) that has most of its landmarks' mentions, named twice or more and at
+        least twice as often as the next ("Lake Baikal" on a page about it that also names the Caspian Sea once).
+        Whose lengths, areas and volumes naming no one are ("The measured surface area is 371,000 sq km")."""
+        if not hasattr(self, "_landmark"):
+            from collections import Counter
+
+            first = frozenset(self.V.cues.get("subject.landmark_kinds_first", ()))
+            last = frozenset(self.V.cues.get("subject.landmark_kinds_last", ()))
+            han = self._feature_heads()
+            known = set(landmarks.table().values())
+            seen: Counter = Counter()
+            for i in range(len(self.layout.blocks)):
+                for m in self.mentions(i):
+                    if m.role != "entity" or m.kind != "named":
+                        continue
+                    words = m.name.lower().split()
+                    if m.name in known or (len(words) > 1 and (words[0] in first or words[-1] in last)) or (
+                            not m.name.isascii() and any(m.name.endswith(h) and len(m.name) > len(h) for h in han)):
+                        seen[m.name] += 1
+            top = seen.most_common(2)
+            self._landmark = top[0][0] if top and top[0][1] >= 2 and (
+                len(top) == 1 or top[0][1] >= 2 * top[1][1]) else None
+        return self._landmark
+
     def place(self) -> str | None:
         """The place a document is about, when one country or region has most of its mentions (a Macau
         statistics release that says 入境旅客 without naming Macau again): the scope of its market figures."""
@@ -1261,6 +1288,27 @@ def _before_in_block(out: list[Claim], idxs: list[int], k: int) -> str | None:
     return x.subject if x is not None and x.subject and x.how in ("document", "paragraph") else None
 
 
+def _infobox_title(d: _Doc, bi: int) -> str | None:
+    """The name an infobox's title row gives ("裏海 | |" over "面積 | 371,000 km2 |"): the first row of a table of
+    labels and values (two cells a row) that holds one filled cell naming one thing (a name, not a place's: what
+    the box is about); its rows' figures are that thing's, their labels what each measures."""
+    blocks = d.layout.blocks
+    if len([k for k in range(len(blocks[bi].cells)) if blocks[bi].cell_text(k).strip()]) != 2:
+        return None
+    top = bi
+    while top > 0 and blocks[top - 1].kind == "row" and blocks[top].pieces[0].line - blocks[top - 1].pieces[-1].line <= 3:
+        top -= 1  # (up the table's rows: a separator line, "---|---|", or an empty row between)
+    if top == bi:
+        return None
+    t = blocks[top]
+    filled = [k for k in range(len(t.cells)) if t.cell_text(k).strip()]
+    if len(filled) != 1:
+        return None
+    s, e = t.cells[filled[0]]
+    got = {m.name for m in d.mentions(top) if s <= m.start < e and m.role == "entity" and m.kind == "named"}
+    return got.pop() if len(got) == 1 else None
+
+
 def _table_caption(d: _Doc, b) -> str:
     """The caption a table's rows read what they measure from: the short line right above its header row, when it
     comes after the table's heading ("Remittance flow to LMIC from 2017 to 2025 ($ Billions & Growth Rate %)")."""
@@ -1986,7 +2034,12 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                     rm = [m for m in mentions if b.cells[first][0] <= m.start < b.cells[first][1]
                           and m.role == "entity"]
                     row_entity = rm[0].name if rm else names.clean_name(re.sub(r"^\d+[.)、]\s*", "", row_header), V)
-                    if not rm and _PERIOD_HEADER.fullmatch(row_header.strip()):
+                    title = None if rm else _infobox_title(d, bi)
+                    if title:
+                        # an infobox ("裏海 | |" over "面積 | 371,000 km2 |", "Lake Baikal | |" over "Max. depth |
+                        # 1,642 m |"): its title names whose figures they are, a row's label what it measures
+                        row_object, row_header, row_entity = row_header, title, title
+                    elif not rm and _PERIOD_HEADER.fullmatch(row_header.strip()):
                         # a row of a year or a quarter ("| 2018年 | 820 |", "| Q1 2024 | 5.2 |"): when, not whose
                         row_header, row_entity = None, None
                     elif not rm and _written_lower(d, row_header):
@@ -1998,7 +2051,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                         # a row of a kind of thing, not of someone ("全年粮食", "其中: 稻谷", "Wafer processing"):
                         # what the row measures, read with its column's header; whose, the text says
                         row_object, row_header, row_entity = row_header, None, None
-                    hb = d.layout.blocks[b.header] if b.header is not None and b.header != bi else None
+                    hb = d.layout.blocks[b.header] if b.header is not None and b.header != bi and not title else None
                     hc = cell - _header_shift(hb, b) if hb is not None else cell
                     if hb is not None and 0 <= hc < len(hb.cells):
                         col_header = hb.cell_text(hc)
@@ -2171,8 +2224,10 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 if rest:
                     spare[i] = tuple(sorted(rest))
             if (keys or meas.kind in ("share", "growth") or (c.kind == "physical" and meas.kind == "level")) and \
-                    d.topic() and \
+                    d.topic() and not (_physical(c.unit) and d.landmark()) and \
                     not any(V.roles.get(k) in ("topic", "domain") for k in keys):
+                # (not a length, an area or a volume on a page about a landmark: Lake Victoria's depth is no
+                # depth of the tourism or the fishing the page also tells of)
                 if not keys and not words:
                     lent.add(i)  # a bare share or a company's bare growth: the document's topic is all it has
                 keys = keys | {d.topic()}  # "output" in a coffee report is coffee output
@@ -2355,7 +2410,11 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                     place = topic
                 elif place is None and V.cue("subject.within_previous").find(low, v.ss, v.ss + 12):
                     place = _carried(d, bi, v.ss)[2] or _before_in_block(out, idxs, k)
-                if place or d.place():
+                if place is None and _physical(c.unit) and d.landmark():
+                    # "The measured surface area is 371,000 sq km", 湖面海拔456米, on a page about the Caspian Sea
+                    # or Lake Baikal: the landmark's, not the country's it lies in
+                    subj, how = d.landmark(), "document"
+                elif place or d.place():
                     subj, how = place or d.place(), "paragraph" if place else "document"
                 elif bas.scope == "domestic" and d.one_country():
                     # 2024年全國糧食總產量14130億斤 on a page naming only 新疆 and 山東: the country they are in
@@ -2599,6 +2658,15 @@ _ABBREVIATION_ONLY = re.compile(_IN_BRACKETS)  # what every match of _ABBREVIATE
 # a table's row header naming a period only: 2018年, 2024财年, FY2024, Q1 2024, 2024 Q1, 2024年第一季度, 2024年上半年
 _PERIOD_HEADER = re.compile(r"(?:(?:FY|H[12]|[1-4]Q|Q[1-4])\s*'?)?(?:19|20)\d{2}\s*(?:年度?|财年|財年|届|屆)?"
                             r"(?:\s*(?:[1-4]?Q[1-4]?|H[12]|第?[一二三四1-4]季度?|[上下]半年|\d{1,2}月(?:份)?))?", re.I)
+# a length, an area or a volume (canonical pint units): what a landmark has (a height, a lake's area, its volume)
+_PHYSICAL = re.compile(r"(?:kilo|centi|milli)?meter(?: \*\* [23])?$")
+
+
+def _physical(unit: str | None) -> bool:
+    """Whether a canonical unit is a length, an area or a volume."""
+    return bool(_PHYSICAL.match(unit or ""))
+
+
 _OURS = ("我国", "我國")  # our country: which one, the page's script says (_Doc.our_country)
 # a period after "previous" ("the previous year's 4.5%", "previous-year period", "previous 12 months"): a time
 # compared with, no former value

@@ -1,0 +1,95 @@
+"""Round 43: mechanisms read off corpus-fresh46 (opened this round: Lake Baikal, the Caspian Sea, Lake Victoria).
+Whose a landmark page's unnamed lengths, areas and volumes are; an infobox's title; a page's topic kept off a
+landmark's dimensions."""
+from __future__ import annotations
+
+from helpers import frames
+
+# (verbatim from qureshiuniversity.org's Caspian page, corpus-fresh46/csp-01-en.txt)
+CASPIAN = ("Caspian Sea\n\n"
+           "The Caspian Sea, located in western Asia on the eastern edges of _______, is the largest lake on the "
+           "planet.\n\n"
+           "History records that it's called a sea because the Romans found it salty, especially in the southern "
+           "reaches, and the name stuck.\n\n"
+           "The measured surface area is 371,000 sq km (143,244 sq mi), and the maximum depth is at 1025 m "
+           "(3,363 ft).\n")
+
+
+# --- a landmark page's figures that name no one (_Doc.landmark) ---
+
+def test_a_landmark_page_lends_its_landmark_to_lengths_areas_and_volumes_naming_no_one():
+    f = frames(CASPIAN)
+    assert {f[k].context.subject for k in ("371,000 sq km", "1025 m", "3,363 ft")} == {"Caspian Sea"}
+
+
+def test_before_the_country_the_page_is_in():
+    # most of the page's places are Russia; its lake's depth is still the lake's, not Russia's
+    text = ("Lake Baikal lies in Russia, in southern Siberia. Russia protects Lake Baikal as a reserve, and Russia "
+            "draws tourists to it.\n\nThe maximum depth is 1,642 m.\n")
+    assert frames(text)["1,642 m"].context.subject == "Lake Baikal"
+
+
+def test_in_chinese_too():
+    text = "里海是世界上最大的湖泊。里海位于欧亚大陆交界处。\n\n南北长约1200公里,平均宽320公里。\n"
+    assert frames(text)["约1200公里"].context.subject == "Caspian Sea"
+
+
+def test_not_a_figure_of_another_kind():
+    # a count, a share, a mass are no landmark's dimension: they stay unowned
+    f = frames(CASPIAN + "\nThe catch fell 12% to 3,000 tonnes.\n")
+    assert f["12%"].context.subject != "Caspian Sea" and f["3,000 tonnes"].context.subject != "Caspian Sea"
+
+
+def test_not_on_a_page_of_two_landmarks_named_as_often():
+    text = ("Lake Baikal and Lake Victoria are famous. Lake Baikal is old; Lake Victoria is young.\n\n"
+            "The maximum depth is 1,642 m.\n")
+    assert frames(text)["1,642 m"].context.subject is None
+
+
+def test_not_a_basin_named_on_a_farm_report():
+    # a basin is a region: the planted area of a country's cotton is the country's (corpus-fresh13's cotton-02)
+    text = ("China's cotton output this year has exceeded six million tons. The Yangtze River Basin's production "
+            "reached 221,000 tons. In the Yangtze River Basin, yields rose.\n\n"
+            "The cotton-planting area nationwide has also expanded by 50,100 hectares to about 2.84 million "
+            "hectares in 2024.\n")
+    assert frames(text)["about 2.84 million hectares"].context.subject != "Yangtze River Basin"
+
+
+# --- an infobox's title (_infobox_title) ---
+
+# (verbatim from zh-yue Wikipedia's infobox of the Caspian, corpus-fresh46/csp-21-hant.txt, cut)
+INFOBOX = ("裏海 | |\n---|---|\n| |\n衛星圖 | |\n流入 | 伏加河、烏拉河、庫拉河、特力河 |\n流出 | 蒸發 |\n"
+           "湖長 | 1,030 km(640 mi) |\n湖闊 | 435 km(270 mi) |\n面積 | 371,000 km2(143,200 sq mi) |\n"
+           "最深 | 1,025 m(3,360 ft) |\n")
+
+
+def test_an_infobox_title_is_whose_its_rows_are():
+    f = frames(INFOBOX)
+    assert {f[k].context.subject for k in ("435 km", "371,000 km2", "1,025 m")} == {"Caspian Sea"}
+
+
+def test_an_infobox_label_is_what_its_row_measures_not_a_column_of_the_row_above():
+    # "流入 | 伏加河、…" is a row of the box, no header: its rivers are no part of what the depth measures
+    f = frames(INFOBOX)
+    assert "伏加" not in (f["1,025 m"].context.metric or "") and "最深" in (f["1,025 m"].context.metric or "")
+
+
+def test_a_table_with_column_headers_keeps_its_row_names():
+    text = "| Company | Share |\n|---|---|\n| Lenovo | 24.1% |\n| HP | 21.0% |\n"
+    f = frames(text)
+    assert (f["24.1%"].context.subject, f["21.0%"].context.subject) == ("Lenovo", "HP")
+
+
+def test_a_title_row_naming_no_one_lends_nothing():
+    text = "Key figures | |\n---|---|\nArea | 371,000 km2 |\nDepth | 1,025 m |\n"
+    assert frames(text)["1,025 m"].context.subject != "Key figures"
+
+
+# --- a page's topic and a landmark's dimensions ---
+
+def test_a_landmark_page_topic_is_not_lent_to_its_dimensions():
+    # (verbatim from corpus-fresh46/lvc-16-en.txt's shape: a lake page that also tells of rainfall and fishing)
+    text = ("Lake Victoria is Africa's largest lake. Lake Victoria receives most of its water from rainfall; "
+            "rainfall over the lake varies, and fishing and tourism thrive around it.\n\n"
+            "Lake Victoria has a max. depth of 84 m and a mean depth of 40 m.\n")
+    assert "rainfall" not in (frames(text)["84 m"].context.metric or "")
