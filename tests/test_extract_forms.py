@@ -659,3 +659,17 @@ READING_TIME = [
 @pytest.mark.parametrize("sentence,texts,why", READING_TIME, ids=[c[2] for c in READING_TIME])
 def test_a_reading_time_is_furniture(sentence, texts, why):
     assert [c.text for c in claims_in(sentence)] == texts
+
+
+CHINESE_AREAS_AND_VOLUMES = [
+    ("其总蓄水量23600立方千米", "23600立方千米", 2.36e13, "cubic kilometres written with 千米 (not 23600 m³)"),
+    ("約386,400平方公里(149,200平方哩)", "149,200平方哩", 149200 * 2589988.110336, "square miles as Hong Kong writes them"),
+    ("湖水总量约5,700立方英里", "约5,700立方英里", 5700 * 4168181825.440579, "cubic miles"),
+]
+
+
+@pytest.mark.parametrize("sentence,text,value,why", CHINESE_AREAS_AND_VOLUMES,
+                         ids=[c[3] for c in CHINESE_AREAS_AND_VOLUMES])
+def test_chinese_units_of_area_and_volume(sentence, text, value, why):
+    got = {c.text: c.value for c in claims_in(sentence)}
+    assert got.get(text) == pytest.approx(value, rel=1e-6)

@@ -93,3 +93,19 @@ def test_a_landmark_page_topic_is_not_lent_to_its_dimensions():
             "rainfall over the lake varies, and fishing and tourism thrive around it.\n\n"
             "Lake Victoria has a max. depth of 84 m and a mean depth of 40 m.\n")
     assert "rainfall" not in (frames(text)["84 m"].context.metric or "")
+
+
+# --- a length's dimension adjective past a conversion in brackets (measure.dimension_after) ---
+
+def test_the_adjective_after_a_bracketed_conversion_names_both_figures_dimension():
+    # (verbatim from corpus-fresh46/bkl-07-en.txt)
+    f = frames("Lake Baikal is located in southern Siberia. It is 5,315 feet (1,620 meters) deep, about 390 miles "
+               "(630 kilometers) long.")
+    assert f["5,315 feet"].context.topics == f["1,620 meters"].context.topics == ("depth",)
+    assert f["about 390 miles"].context.topics == f["630 kilometers"].context.topics == ("length",)
+    assert "deep" not in f["1,620 meters"].context.words  # (the adjective said it: no word of its own beside it)
+
+
+def test_a_bracket_of_words_is_no_conversion():
+    f = frames("The tower is 300 m (the tallest in town) high.")
+    assert "height" not in f["300 m"].context.topics

@@ -2150,6 +2150,8 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             if c.unit == "meter" and (dim := measure.dimension_after(low, v.e, V)):
                 # "181 m high", "2,335 metres long", "300 m deep": the adjective after a length says which one it is
                 keys = frozenset(keys) | {dim}
+                # (the adjective said it: no word of its own left beside the concept, "deep" against "depth")
+                words = tuple(w for w in words if w not in V.cues.get(f"object.length_after.{dim}", ()))
             if c.per and (base := _rate_base_noun(V).match(low, v.e)):
                 # "223 maternal deaths per 100,000 live births": what the rate is per is no part of its object
                 keys, words = measure.without_words(keys, words, base.group(1), V)

@@ -1153,12 +1153,15 @@ def _dimension_words(vocab: Vocab) -> dict[str, frozenset[str]]:
 
 def dimension_after(low: str, e: int, vocab: Vocab) -> str | None:
     """The dimension concept an adjective right after a length at `e` names ("181 m high" → height, "300 m deep" →
-    depth: cues.toml object.length_after, the concept its noun would name, 高度/坝高), or None."""
+    depth: cues.toml object.length_after, the concept its noun would name, 高度/坝高; past a conversion in brackets,
+    "5,315 feet (1,620 meters) deep", for both figures), or None."""
     got = vocab.__dict__.get("_length_after")
     if got is None:
         words = {w: k.rsplit(".", 1)[1] for k, ws in vocab.cues.items() if k.startswith("object.length_after.")
                  for w in ws}
-        pattern = re.compile(r"[ \t]*(" + "|".join(map(re.escape, sorted(words, key=len, reverse=True) or ["(?!)"])) +
+        # (past a conversion in brackets, or the bracket one closes: "5,315 feet (1,620 meters) deep")
+        pattern = re.compile(r"(?:[ \t]*[(（][^()（）]{0,30}\d[^()（）]{0,30}[)）]|[ \t]*[)）])?[ \t]*(" +
+                             "|".join(map(re.escape, sorted(words, key=len, reverse=True) or ["(?!)"])) +
                              r")(?![\w\-])")
         got = vocab.__dict__["_length_after"] = (words, pattern)
     m = got[1].match(low, e)
