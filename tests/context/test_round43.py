@@ -109,3 +109,50 @@ def test_the_adjective_after_a_bracketed_conversion_names_both_figures_dimension
 def test_a_bracket_of_words_is_no_conversion():
     f = frames("The tower is 300 m (the tallest in town) high.")
     assert "height" not in f["300 m"].context.topics
+
+
+# --- a name the sentence compares its thing with (view.compared_with) ---
+
+# (verbatim from Britannica's Lake Victoria, corpus-fresh46/lvc-01-en.txt, cut)
+VICTORIA = ("Lake Victoria, also called Victoria Nyanza ,  largest lake in Africa and chief reservoir of the Nile, "
+            "lying mainly in Tanzania and Uganda but bordering on Kenya. Among the freshwater lakes of the world it is "
+            "exceeded in size only by Lake Superior in North America, its area being 26,828 square miles (69,484 "
+            "square km). An irregular quadrilateral in shape, its shores, save on the west, are deeply indented. Its "
+            "greatest length from north to south is 210 miles (337 km), its greatest breadth 150 miles (240 km).")
+
+
+def test_a_pronoun_does_not_stand_for_the_name_its_thing_is_compared_with():
+    assert frames(VICTORIA)["26,828 square miles"].context.subject == "Lake Victoria"
+
+
+def test_nor_is_that_name_handed_on_to_the_next_sentence():
+    f = frames(VICTORIA)
+    assert f["210 miles"].context.subject == f["150 miles"].context.subject == "Lake Victoria"
+
+
+def test_a_pronoun_still_stands_for_a_name_after_like_or_a_time():
+    f = frames("Like Apple, Samsung saw its shipments fall 5%. After Tesla cut prices, its sales rose 20%.")
+    assert (f["5%"].context.subject, f["20%"].context.subject) == ("Samsung", "Tesla")
+
+
+def test_than_keeps_the_subject_before_it():
+    assert frames("Apple grew faster than Xiaomi, its share reaching 20%.")["20%"].context.subject == "Apple"
+
+
+# --- a bare 湖 opening a clause (heads.py, cues.toml subject.bare_feature_heads) ---
+
+def test_a_bare_lake_word_opening_a_clause_is_the_lake_named_before():
+    # (verbatim from corpus-fresh46/bkl-15-hant.txt, cut: the name nearest before the length is Mongolia's)
+    f = frames("貝加爾湖位于東西伯利亞南部,是世界上容量最大、最深的淡水湖,距蒙古國邊界僅111千米,湖長636千米,平均寬48千米。")
+    assert f["636千米"].context.subject == "Lake Baikal" and f["111千米"].context.subject == "Mongolia"
+
+
+def test_a_bare_lake_word_in_its_own_sentence():
+    # (verbatim from corpus-fresh46/bkl-09-hans.txt, cut)
+    f = frames("贝加尔湖位于西伯利亚南部,面积达3.17万平方公里,蓄水量达23615立方公里。湖最深处达1642米,是世界上最深的湖泊。")
+    assert f["1642米"].context.subject == "Lake Baikal"
+
+
+def test_a_word_opening_with_the_lake_character_is_another_thing():
+    f = frames("青海湖位于青海省。湖北省的面积为18.59万平方公里。")
+    assert f["18.59万平方公里"].context.subject != "Qinghai Lake"

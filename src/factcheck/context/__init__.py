@@ -26,7 +26,7 @@ from ..normalize import NormLine, normalize_text
 from . import basis as basis_mod
 from . import across, heads, landmarks, layout, measure, names, period, source, subject
 from .collector import paused
-from .view import lower, view_of
+from .view import compared_with, lower, view_of
 from .vocab import Vocab, vocab
 
 __all__ = ["annotate", "vocab", "tables", "Vocab"]
@@ -1011,9 +1011,12 @@ class _Doc:
                 strong.update(m for m in ms if m.role == "entity" and source.speaker(bj.text, m))
                 # (nor the body owning a report that says so: "HUD's 2023 Annual Homeless Assessment Report found")
                 strong.update(source.owners_of(bj.text, list(strong), ms))
+                # (nor a name the sentence compares its thing with: "it is exceeded in size only by Lake Superior.
+                # Its greatest length …" is still the lake the paragraph is about)
                 named = [m for m in ms if m.role == "entity" and m not in strong
                          and not basis_mod.names_a_market(bj.text, m) and not _aside_place(bj.text, a, m)
-                         and not left_out(bj.text, m)]
+                         and not left_out(bj.text, m)
+                         and not compared_with(bj.text, m.start, a)]
                 # the name handed on: a company before a place ("it reported a 1% decline in China. … helped the
                 # company achieve …": Apple, not China); a place named after the sentence's own pronoun keeps
                 # the name carried so far

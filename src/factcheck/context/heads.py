@@ -30,8 +30,9 @@ and not:
 
 In Chinese, a landmark's name (landmarks.py) lends the word for its kind that ends it (cues.toml
 subject.feature_heads): "三峡大坝的建设始于1994年。大坝全长约2335米" → Three Gorges Dam for 2335米; with a
-demonstrative before it any such word, "这座大坝", "该湖", "此湖"; bare only a word of two characters or more
-opening a clause (大坝, 运河, 瀑布: 湖 alone is too often another lake or a lake's part, 湖面, 湖区), and only for
+demonstrative before it any such word, "这座大坝", "该湖", "此湖"; bare a word of two characters or more
+opening a clause (大坝, 运河, 瀑布), or one of one character cues.toml subject.bare_feature_heads lists (湖长636公里,
+湖最深处达1642米, 湖面海拔456米: the lake's; not 湖北, 湖南, 湖州, 湖泊; 海 and 山 open 海拔, 海外, 山东), and only for
 a landmark of its block or the block before, with no power station named between ("三峡大坝坝高181米。白鹤滩水
 电站…大坝最大坝高289米" is the other dam's). Not a demonstrative inside a word (因此, 如此, 彼此), nor a
 one-character word a character follows that makes it another (该峰值, 此山区: 峰值, 山区).
@@ -44,6 +45,7 @@ from dataclasses import dataclass
 
 from . import landmarks
 from .names import _NEXT_LOWER_WORD, _PLACE_KINDS, Mention, _acts, _simplified, english_word
+from .view import COMPARED_WITH
 
 _WORD_END = re.compile(r"[A-Za-z][a-z]+$")
 # last words of a capitalised run that name no thing a figure is about ("Global Music Report" is a source's; "Fiscal
@@ -98,19 +100,17 @@ def heads_in(text: str, mentions: list[Mention], bodies: tuple[str, ...] = (),
     out = []
     for m in mentions:
         h = head_of(text[m.start:m.end], m, bodies, feature_heads)
-        if h is not None and not _COMPARED_WITH.search(text, max(0, m.start - 24), m.start):
+        # (a name a thing is compared with lends it no description: "the largest lake in Africa, exceeded only by
+        # Lake Superior … The lake's maximum depth" is Lake Victoria's)
+        if h is not None and not COMPARED_WITH.search(text, max(0, m.start - 24), m.start):
             out.append((m.end, h))
     return out
 
 
-# a name a thing is compared with lends it no description: "the largest lake in Africa, exceeded only by Lake
-# Superior … The lake's maximum depth" is Lake Victoria's
-_COMPARED_WITH = re.compile(r"\b(?:than|after|behind|only by|only to|second to|exceeded by|like|unlike|such as|"
-                            r"compared with|compared to)\s+(?:the\s+)?$", re.I)
 
 
 @functools.lru_cache(maxsize=256)
-def _pattern(heads: tuple[str, ...]) -> re.Pattern:
+def _pattern(heads: tuple[str, ...], bare_ones: tuple[str, ...] = ()) -> re.Pattern:
     latin = [h for h in heads if h.isascii()]
     han = sorted((h for h in heads if not h.isascii()), key=len, reverse=True)
     alts = []
@@ -122,6 +122,9 @@ def _pattern(heads: tuple[str, ...]) -> re.Pattern:
         long = "|".join(map(re.escape, [h for h in han if len(h) >= 2]))
         if long:
             alts.append(r"(?:^|(?<=[。，,；;：:！？!?\n]))\s*(" + long + ")")
+        one = "|".join(map(re.escape, [h for h in han if len(h) == 1 and h in bare_ones]))
+        if one:  # (湖长636公里, 湖最深处达1642米: not 湖北, 湖南, 湖州, 湖泊, nor a value, 湖量)
+            alts.append(r"(?:^|(?<=[。，,；;：:！？!?\n]))\s*(" + one + r")(?![北南州泊值量人])")
     return re.compile("|".join(alts))
 
 
@@ -164,7 +167,8 @@ def described(low: str, before: dict[str, Head], here: list[tuple[int, Head]],
     if not heads or ("the" not in low and low.isascii()):
         return []
     out = []
-    for m in _pattern(tuple(sorted(heads))).finditer(low):
+    bare = tuple(vocab.cues.get("subject.bare_feature_heads", ()))
+    for m in _pattern(tuple(sorted(heads)), bare).finditer(low):
         s, e = m.span()
         if any(o.start < e and s < o.end for o in mentions):
             continue

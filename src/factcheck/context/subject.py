@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 
 from .names import Mention
-from .view import CAUSE_AFTER, PAIR_FIGURES, PAIR_WORDS, RESPECTIVELY, View, list_end
+from .view import CAUSE_AFTER, PAIR_FIGURES, PAIR_WORDS, RESPECTIVELY, View, compared_with, list_end
 
 _RATIO_VERB = re.compile(r"(?:是|为|相当于|等于|约为|达到|达|仅为|只有|不到|超过|高于|低于)\s*$")
 _TOTAL_ROW = re.compile(r"^(?:total|all|合计|总计|总和|全球|worldwide|global|grand total)\b", re.I)
@@ -291,7 +291,7 @@ def subject(v: View, mentions: list[Mention], carry: str | None, unit: str, row_
             if named:  # (the first: the one the sentence is about, before a destination or an origin after it)
                 return named[0].name, "pronoun"
         if last.role == "pronoun":
-            named = [m for m in before if m.role == "entity"]
+            named = _not_compared([m for m in before if m.role == "entity"], v)
             if named:  # "Lenovo continued its run … a share of 24.1%": the antecedent in the sentence
                 return named[-1].name, "named"
             if any(v.ss <= m.start and m.end <= last.start for m in markets):
@@ -342,6 +342,19 @@ _OWN_PHRASE = re.compile(r"\b(?:with|while|whereas|of which|of whom|including)\b
 # "with" and the phrase it governs up to a name (searched between a figure and a name after it), not past a
 # preposition opening another phrase ("living with HIV in South Africa": South Africa's)
 _WITH_BEFORE = re.compile(r"\bwith\s(?:(?!\b(?:in|at|from|across|throughout|among|for|by)\b)[^;])*$")
+
+
+def _not_compared(named: list[Mention], v: View) -> list[Mention]:
+    """The names of a sentence before a pronoun that it may stand for: not one the sentence compares its thing
+    with, nor a place that one is "in" ("it is exceeded in size only by Lake Superior in North America, its area
+    being 26,828 square miles": its = it, the thing the sentence before named)."""
+    out, compared = [], None
+    for m in named:
+        if m.start >= v.ss and compared_with(v.text, m.start, v.ss):
+            compared = m
+        elif not (compared is not None and _IN_NAME.fullmatch(v.text, compared.end, m.start)):
+            out.append(m)
+    return out
 
 
 def _whose(m: Mention, carry: str | None) -> tuple[str | None, str]:

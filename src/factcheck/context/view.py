@@ -35,6 +35,17 @@ CAUSE_WORDS = (r"(?:amid|due to|owing to|because|thanks to|driven by|helped by|h
                r"|(?:(?:largely|mainly|partly)\s+)?on\s(?=the\s+(?:back|strength)\b|(?:softer|weaker|stronger|"
                r"strong|weak|solid|robust|higher|lower|rising|falling|slowing|sluggish|firm|firmer|improved|"
                r"healthy|tepid|soft|lackluster|lacklustre|brisk|booming)\b(?!-))")  # ("on higher-end phones": a thing)
+# what a name a thing is compared with follows ("exceeded only by Lake Superior", "larger than Lake Michigan",
+# "second to Brazil"): no name the figures near it are of (heads.py)
+COMPARED_WITH = re.compile(r"\b(?:than|after|behind|only by|only to|second to|exceeded by|like|unlike|such as|"
+                           r"compared with|compared to)\s+(?:the\s+)?$", re.I)
+
+
+def compared_with(text: str, start: int, floor: int = 0) -> bool:
+    """Whether the name at `start` is one the sentence compares its thing with (COMPARED_WITH), not one after a
+    bare "after", which is as often a time ("After Tesla cut prices, its sales rose 20%": Tesla's)."""
+    m = COMPARED_WITH.search(text, max(floor, start - 24), start)
+    return bool(m) and not re.match(r"after\b", m.group(), re.I)
 CAUSE_AFTER = re.compile(r"\s(?:" + CAUSE_WORDS + ")")  # a cause starting after a figure (a space before it)
 _RIGHT_MARK = re.compile(r"[，,、；;。()（）和及与\s](?:(?<=[，,、；;。()（）和及与])"
                          r"|(?<=\s)(?:and|while|whereas|but|versus|vs\.?|compared)\s|(?<=\s)[-–—]\s"
