@@ -74,7 +74,7 @@ def test_the_word_for_a_landmarks_kind_stands_for_it(text, figure):
 
 
 def test_a_one_character_kind_stands_for_it_only_after_a_demonstrative():
-    # 湖 alone is too often another lake or a lake's part (湖面, 湖区); 该湖 is the lake named before
+    # 湖区 is the land around a lake, not the lake (a bare 湖 opening a clause is: round 43); 该湖 is the lake named before
     assert _subject("青海湖位于青海省。该湖面积4317平方公里。", "4317平方公里") == "Qinghai Lake"
     assert _subject("青海湖位于青海省。\n\n湖区面积4317平方公里。", "4317平方公里") != "Qinghai Lake"
 

@@ -289,31 +289,52 @@ class _Doc:
         as_base = sum(1 for nl in seq if str(usual) in nl.text for _ in _as_base(usual).finditer(nl.text))
         return usual + 1 if looks_back or as_base == years[usual] else usual
 
+    def seq_lines(self, a: int, z: int) -> list[str]:
+        """The normalised texts of lines a to z - 1 (1-based numbers), "" for a blank one."""
+        by_number = self.__dict__.get("_by_number")
+        if by_number is None:
+            by_number = self.__dict__["_by_number"] = {nl.number: nl.text for nl in self.seq}
+        return [by_number.get(n, "") for n in range(a, z)]
+
+    def is_landmark_name(self, name: str) -> bool:
+        """A name opening or ending with a landmark's kind word (cues.toml subject.landmark_kinds_first / _last):
+        "Lake Baikal", "Caspian Sea", "Mount Everest" (and 贝加尔湖, 里海, named in English by the landmark table)."""
+        words = name.lower().split()
+        return len(words) > 1 and (words[0] in self.V.cues.get("subject.landmark_kinds_first", ()) or
+                                   words[-1] in self.V.cues.get("subject.landmark_kinds_last", ()))
+
     def landmark(self) -> str | None:
-        """The landmark a document is about: the name of a mountain, lake, sea, falls… (the landmark table, or a
-        name opening or ending with its kind word, cues.toml subject.landmark_kinds_first / _last, or a Chinese name
-        ending with one, subject.feature_heads) that has most of its landmarks' mentions, named twice or more and at
-        least twice as often as the next ("Lake Baikal" on a page about it that also names the Caspian Sea once).
-        Whose lengths, areas and volumes naming no one are ("The measured surface area is 371,000 sq km")."""
+        """The landmark a document is about: a name opening or ending with a landmark's kind word (cues.toml
+        subject.landmark_kinds_first / _last: "Lake Baikal", "Caspian Sea", and 贝加尔湖, 里海 as the landmark table
+        names them in English; not "Great Wall" the car maker, nor the Yangtze River Delta, a region), named in the
+        page's opening (its titles and the first sentence after them: a page about it names it there), twice or more
+        in all, and at least twice as often as any other such name ("Lake Baikal" on a page about it that names the
+        Caspian Sea once). Whose lengths, areas and volumes naming no one are ("The measured surface area is 371,000
+        sq km"); a page opening "China is the world's largest steel producer" that names the Yangtze River twice
+        later has none."""
         if not hasattr(self, "_landmark"):
             from collections import Counter
 
-            first = frozenset(self.V.cues.get("subject.landmark_kinds_first", ()))
-            last = frozenset(self.V.cues.get("subject.landmark_kinds_last", ()))
-            han = self._feature_heads()
-            known = set(landmarks.table().values())
-            seen: Counter = Counter()
-            for i in range(len(self.layout.blocks)):
+            seen: Counter = Counter()  # (a name however it is cased: "MOUNT Everest" is Mount Everest)
+            spelled: dict[str, Counter] = {}
+            opening: set[str] = set()
+            opened = False  # (the opening: the page's titles, then the first sentence after them)
+            for i, b in enumerate(self.layout.blocks):
+                if not b.text.strip() or _SOURCE_LINE.match(b.text):
+                    continue
+                title = _title_line(b)
+                ends = len(b.text) if opened or title else (b.sentences[0] if b.sentences else len(b.text))
                 for m in self.mentions(i):
-                    if m.role != "entity" or m.kind != "named":
-                        continue
-                    words = m.name.lower().split()
-                    if m.name in known or (len(words) > 1 and (words[0] in first or words[-1] in last)) or (
-                            not m.name.isascii() and any(m.name.endswith(h) and len(m.name) > len(h) for h in han)):
-                        seen[m.name] += 1
+                    if m.role == "entity" and m.kind == "named" and self.is_landmark_name(m.name):
+                        key = m.name.lower()
+                        seen[key] += 1
+                        spelled.setdefault(key, Counter())[m.name] += 1
+                        if not opened and m.start < ends:
+                            opening.add(key)
+                opened = opened or not title
             top = seen.most_common(2)
-            self._landmark = top[0][0] if top and top[0][1] >= 2 and (
-                len(top) == 1 or top[0][1] >= 2 * top[1][1]) else None
+            self._landmark = spelled[top[0][0]].most_common(1)[0][0] if top and top[0][1] >= 2 and \
+                top[0][0] in opening and (len(top) == 1 or top[0][1] >= 2 * top[1][1]) else None
         return self._landmark
 
     def place(self) -> str | None:
@@ -1292,15 +1313,22 @@ def _before_in_block(out: list[Claim], idxs: list[int], k: int) -> str | None:
 
 
 def _infobox_title(d: _Doc, bi: int) -> str | None:
-    """The name an infobox's title row gives ("裏海 | |" over "面積 | 371,000 km2 |"): the first row of a table of
-    labels and values (two cells a row) that holds one filled cell naming one thing (a name, not a place's: what
-    the box is about); its rows' figures are that thing's, their labels what each measures."""
+    """The landmark an infobox's title row names ("裏海 | |" over "面積 | 371,000 km2 |", "Lake Baikal | |" over
+    "Max. depth | 1,642 m |"): the first row of a table of labels and values (two filled cells a row) that holds one
+    filled cell naming one landmark (_Doc.is_landmark_name: a caption, "Quick Facts | |", names none); its rows'
+    figures are that landmark's, their labels what each measures. The table's rows are those right above one
+    another (a separator line, "---|---|", or an empty row between); read once per table."""
     blocks = d.layout.blocks
-    if len([k for k in range(len(blocks[bi].cells)) if blocks[bi].cell_text(k).strip()]) != 2:
+    b = blocks[bi]
+    if len([k for k in range(len(b.cells)) if b.cell_text(k).strip()]) != 2:
         return None
+    memo = d.__dict__.setdefault("_table_top", {})
     top = bi
-    while top > 0 and blocks[top - 1].kind == "row" and blocks[top].pieces[0].line - blocks[top - 1].pieces[-1].line <= 3:
-        top -= 1  # (up the table's rows: a separator line, "---|---|", or an empty row between)
+    while top > 0 and top not in memo and blocks[top - 1].kind == "row" and _same_table(d, top - 1, top):
+        top -= 1
+    top = memo.get(top, top)
+    for k in range(top, bi + 1):
+        memo[k] = top  # (every row walked has that top: the next row's walk stops at the first)
     if top == bi:
         return None
     t = blocks[top]
@@ -1308,8 +1336,20 @@ def _infobox_title(d: _Doc, bi: int) -> str | None:
     if len(filled) != 1:
         return None
     s, e = t.cells[filled[0]]
-    got = {m.name for m in d.mentions(top) if s <= m.start < e and m.role == "entity" and m.kind == "named"}
+    got = {m.name for m in d.mentions(top) if s <= m.start < e and m.role == "entity" and m.kind == "named"
+           and d.is_landmark_name(m.name)}
     return got.pop() if len(got) == 1 else None
+
+
+_TABLE_FILLER = re.compile(r"[\s|:\-]*$")  # a separator line, "---|---|", or an empty row, "| |"
+
+
+def _same_table(d: _Doc, a: int, b: int) -> bool:
+    """Whether row block a is the row right above row block b in one table: only separator lines or empty rows
+    between (a blank line ends a table)."""
+    last, first = d.layout.blocks[a].pieces[-1].line, d.layout.blocks[b].pieces[0].line
+    between = d.seq_lines(last + 1, first)
+    return len(between) <= 3 and all(t.strip() and _TABLE_FILLER.match(t) for t in between)
 
 
 def _table_caption(d: _Doc, b) -> str:
@@ -1801,6 +1841,14 @@ def _figure_spans(b, claims: list[Claim], lines: list[NormLine]) -> list[tuple[i
     return spans
 
 
+def _title_line(blk) -> bool:
+    """A block that reads as a title: a heading, or one line no full stop closes ("Change Detection of Lake Chad
+    Water Surface Area Using Remote Sensing and Satellite Imagery", "Abstract")."""
+    t = blk.text.strip()
+    return blk.kind == "heading" or (blk.kind == "prose" and "\n" not in t and len(t) <= 200 and
+                                     not t.endswith(layout.TERMINAL))
+
+
 def _headline(blk) -> bool:
     """A heading, or a paragraph of one short line that no full stop closes (a title set off by blank lines)."""
     if blk.kind == "heading":
@@ -2229,10 +2277,10 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 if rest:
                     spare[i] = tuple(sorted(rest))
             if (keys or meas.kind in ("share", "growth") or (c.kind == "physical" and meas.kind == "level")) and \
-                    d.topic() and not (_physical(c.unit) and d.landmark()) and \
+                    d.topic() and not (_physical(c) and d.landmark() and subj in (None, d.landmark())) and \
                     not any(V.roles.get(k) in ("topic", "domain") for k in keys):
-                # (not a length, an area or a volume on a page about a landmark: Lake Victoria's depth is no
-                # depth of the tourism or the fishing the page also tells of)
+                # (not a length, an area or a volume of the landmark a page is about, or of no one there: Lake
+                # Victoria's depth is no depth of the tourism or the fishing the page also tells of)
                 if not keys and not words:
                     lent.add(i)  # a bare share or a company's bare growth: the document's topic is all it has
                 keys = keys | {d.topic()}  # "output" in a coffee report is coffee output
@@ -2415,7 +2463,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                     place = topic
                 elif place is None and V.cue("subject.within_previous").find(low, v.ss, v.ss + 12):
                     place = _carried(d, bi, v.ss)[2] or _before_in_block(out, idxs, k)
-                if place is None and _physical(c.unit) and d.landmark():
+                if place is None and _physical(c) and d.landmark():
                     # "The measured surface area is 371,000 sq km", 湖面海拔456米, on a page about the Caspian Sea
                     # or Lake Baikal: the landmark's, not the country's it lies in
                     subj, how = d.landmark(), "document"
@@ -2663,13 +2711,17 @@ _ABBREVIATION_ONLY = re.compile(_IN_BRACKETS)  # what every match of _ABBREVIATE
 # a table's row header naming a period only: 2018年, 2024财年, FY2024, Q1 2024, 2024 Q1, 2024年第一季度, 2024年上半年
 _PERIOD_HEADER = re.compile(r"(?:(?:FY|H[12]|[1-4]Q|Q[1-4])\s*'?)?(?:19|20)\d{2}\s*(?:年度?|财年|財年|届|屆)?"
                             r"(?:\s*(?:[1-4]?Q[1-4]?|H[12]|第?[一二三四1-4]季度?|[上下]半年|\d{1,2}月(?:份)?))?", re.I)
+# a line naming where a page was taken from ("Source: https://…"), no part of what it says
+_SOURCE_LINE = re.compile(r"\s*(?:source|来源|來源|出处|出處)\s*[:：]\s*\S*\s*$|\s*https?://\S+\s*$", re.I)
 # a length, an area or a volume (canonical pint units): what a landmark has (a height, a lake's area, its volume)
-_PHYSICAL = re.compile(r"(?:kilo|centi|milli)?meter(?: \*\* [23])?$")
+_PHYSICAL = re.compile(r"meter(?: \*\* [23])?$")
+# (not one written in millimetres or centimetres: rainfall, a rise of the water in a year, no landmark's size)
+_SMALL_LENGTH = re.compile(r"(?:milli|centi)meter")
 
 
-def _physical(unit: str | None) -> bool:
-    """Whether a canonical unit is a length, an area or a volume."""
-    return bool(_PHYSICAL.match(unit or ""))
+def _physical(c: Claim) -> bool:
+    """Whether a figure is a length, an area or a volume of a landmark's size (not one written in mm or cm)."""
+    return bool(_PHYSICAL.match(c.unit or "")) and not _SMALL_LENGTH.match(c.written_unit or "")
 
 
 _OURS = ("我国", "我國")  # our country: which one, the page's script says (_Doc.our_country)

@@ -43,9 +43,10 @@ COMPARED_WITH = re.compile(r"\b(?:than|after|behind|only by|only to|second to|ex
 
 def compared_with(text: str, start: int, floor: int = 0) -> bool:
     """Whether the name at `start` is one the sentence compares its thing with (COMPARED_WITH), not one after a
-    bare "after", which is as often a time ("After Tesla cut prices, its sales rose 20%": Tesla's)."""
+    bare "after", which is as often a time ("After Tesla cut prices, its sales rose 20%": Tesla's), nor an example
+    ("New markets such as India stand out, as its luxury market could expand": India's)."""
     m = COMPARED_WITH.search(text, max(floor, start - 24), start)
-    return bool(m) and not re.match(r"after\b", m.group(), re.I)
+    return bool(m) and not re.match(r"(?:after|like|such as)\b", m.group(), re.I)
 CAUSE_AFTER = re.compile(r"\s(?:" + CAUSE_WORDS + ")")  # a cause starting after a figure (a space before it)
 _RIGHT_MARK = re.compile(r"[，,、；;。()（）和及与\s](?:(?<=[，,、；;。()（）和及与])"
                          r"|(?<=\s)(?:and|while|whereas|but|versus|vs\.?|compared)\s|(?<=\s)[-–—]\s"
