@@ -190,3 +190,18 @@ def test_a_region_named_like_a_landmark_is_none():
     text = ("The Yangtze River Delta is China's richest region. The Yangtze River Delta drew investment.\n\n"
             "The new industrial park covers 12 square kilometres.\n")
     assert frames(text)["12 square kilometres"].context.subject != "Yangtze River Delta"
+
+
+# --- two figures that name only the dimension their unit states (group._words, measure.without_dimension) ---
+
+def test_two_volumes_named_only_as_volumes_meet():
+    # (verbatim from corpus-fresh46/bkl-09-hans.txt and bkl-18-hans.txt, cut): 蓄水量 and 体积 of one lake
+    from helpers import compared
+    assert compared("贝加尔湖位于西伯利亚南部,蓄水量达23615立方公里。",
+                    "贝加尔湖是世界上最深的湖泊,其总体积高达23.6万亿立方米。")
+
+
+def test_a_volume_of_something_more_stays_apart():
+    from helpers import compared
+    assert not compared("贝加尔湖位于西伯利亚南部,蓄水量达23615立方公里。",
+                        "贝加尔湖位于西伯利亚南部,年入湖径流量达600立方公里。")
