@@ -205,3 +205,16 @@ def test_a_volume_of_something_more_stays_apart():
     from helpers import compared
     assert not compared("贝加尔湖位于西伯利亚南部,蓄水量达23615立方公里。",
                         "贝加尔湖位于西伯利亚南部,年入湖径流量达600立方公里。")
+
+
+# --- a Traditional page's 100年 closing a sentence is a span, no Minguo year (period.ROC) ---
+
+def test_a_hundred_years_worth_is_no_minguo_year():
+    # (verbatim from corpus-fresh46/bkl-14-hant.txt, cut): the page names no date; its figures are undated
+    f = frames("貝加爾湖平均寬約48千米,南北長約636千米。據說,貝加爾湖的淡水夠人類喝100年。")
+    assert f["約636千米"].context.period is None
+
+
+def test_a_minguo_year_after_a_date_preposition_still_dates():
+    f = frames("該館成立於100年。觀光署公布114年旅客出入境統計,來台旅客達857萬人次。")
+    assert f["857萬人次"].context.period == "2025"

@@ -557,10 +557,13 @@ _STAMP = re.compile(r"(?:19|20)(?<![\d/-]..)(?<!截至..)(?<!截止..)(?<!as of 
 
 
 # Taiwan's Minguo (民國) years: 114年12月 is December 2025, 民國113年 is 2024 (a 3-digit year 100-130 before 年 that
-# no duration word follows or precedes: 有113年历史, 长达120年 are durations; as extract/nonclaims.py reads them)
+# no duration word follows or precedes: 有113年历史, 长达120年 are durations; as extract/nonclaims.py reads them;
+# nor one that closes its sentence unless a date's preposition opens it: 够人类喝100年。 but 成立於100年。)
 # (its 1 first, the lookbehinds after it, one character further back: the scan skips to a 1)
 ROC = re.compile(r"(1(?<![\d.,]1)(?<!长达1)(?<!历时1)(?<!历经1)(?<!超过1)(?<![达逾近有共已约]1)(?:[0-2]\d|30))(?=\s*年)"
-                  r"(?!\s*年\s*(?:历史|来|以来|前|后|间|之久|内|左右|多|余))")
+                  r"(?!\s*年\s*(?:历史|來|来|以来|前|后|後|间|間|之久|内|內|左右|多|余|餘))"
+                  # (nor one closing its sentence after a verb: 淡水夠人類喝100年。 is a hundred years' worth)
+                  r"(?!\s*年\s*[。！？!?](?<![于於在至到自从從是为為起迄][\d\s]{3}年[。！？!?]))")
 
 
 # a form only a Minguo date takes: 民國113年, 114年12月, 114 年第四季, 114年全年, 113年度 (建党100年 and 100年一遇 are not)
