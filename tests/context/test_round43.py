@@ -218,3 +218,24 @@ def test_a_hundred_years_worth_is_no_minguo_year():
 def test_a_minguo_year_after_a_date_preposition_still_dates():
     f = frames("該館成立於100年。觀光署公布114年旅客出入境統計,來台旅客達857萬人次。")
     assert f["857萬人次"].context.period == "2025"
+
+
+# --- a name a Chinese sentence compares its thing with (仅次于, 大于, 相当于) ---
+
+def test_a_chinese_comparison_name_is_not_handed_on():
+    # (verbatim from corpus-fresh46/lvc-12-hant.txt, cut)
+    f = frames("面積69484km²,為僅次於北美蘇必利爾湖的世界第二大淡水湖。湖域呈不規則四邊形,南北最長337公里,"
+               "東西最寬240公里。", "lvc.txt")
+    assert f["337公里"].context.subject != "Lake Superior"
+
+
+def test_nor_does_it_own_a_figure_of_a_later_clause():
+    # (verbatim from corpus-fresh46/bkl-08-hans.txt, cut)
+    f = frames("年产鱼30亿斤的贝加尔湖,湖中最大的鱼,到底有多大呢?它的水域面积达3.15万平方千米,相当于我国海南岛的"
+               "总面积,并且湖水很深,总蓄水量更是达到了惊人的23.6万亿立方米。")
+    assert f["23.6万亿立方米"].context.subject == "Lake Baikal"
+
+
+def test_a_figure_right_after_a_compared_name_is_still_its():
+    f = frames("三星的份额为30%,大于苹果的20%。")
+    assert f["20%"].context.subject == "Apple"

@@ -297,6 +297,13 @@ def subject(v: View, mentions: list[Mention], carry: str | None, unit: str, row_
             if any(v.ss <= m.start and m.end <= last.start for m in markets):
                 return None, "market"  # "The U.S. market recovered from its slump": the place's market's
             return _whose(last, carry)
+        if compared_with(v.text, last.start, v.ss) and _CLAUSE_BREAK.search(v.text, last.end, v.s):
+            # 面积…相当于我国海南岛的总面积,并且…总蓄水量达到23.6万亿立方米: a name the sentence compares its thing
+            # with owns no figure of a clause after it; the name or pronoun before it does
+            rest = _not_compared([m for m in before if m.role in ("entity", "pronoun")], v)
+            if rest:
+                return (rest[-1].name, "named") if rest[-1].role == "entity" else _whose(rest[-1], carry)
+            return (carry, "pronoun") if carry else (None, "market")
         chain = _coordinated(v, usable, last)
         if chain:  # "AWS, Microsoft and Google capture 63%": the three together
             return chain, "named"
@@ -342,6 +349,9 @@ _OWN_PHRASE = re.compile(r"\b(?:with|while|whereas|of which|of whom|including)\b
 # "with" and the phrase it governs up to a name (searched between a figure and a name after it), not past a
 # preposition opening another phrase ("living with HIV in South Africa": South Africa's)
 _WITH_BEFORE = re.compile(r"\bwith\s(?:(?!\b(?:in|at|from|across|throughout|among|for|by)\b)[^;])*$")
+
+
+_CLAUSE_BREAK = re.compile(r"[,，;；]")
 
 
 def _not_compared(named: list[Mention], v: View) -> list[Mention]:
