@@ -673,3 +673,16 @@ CHINESE_AREAS_AND_VOLUMES = [
 def test_chinese_units_of_area_and_volume(sentence, text, value, why):
     got = {c.text: c.value for c in claims_in(sentence)}
     assert got.get(text) == pytest.approx(value, rel=1e-6)
+
+
+HEDGED_CONVERSIONS = [
+    ("Its surface lies about 92 feet (28 m) below sea level.", "28 m", "approx", "about, carried into the brackets"),
+    ("a maximum of more than 3,000 feet (1,000 m) in the south", "1,000 m", "over", "more than, too"),
+    ("面積約386,400平方公里(149,200平方哩)", "149,200平方哩", "approx", "Chinese brackets after 約"),
+    ("It has about 1,200 staff (35%).", "35%", None, "a share after an amount is no conversion"),
+]
+
+
+@pytest.mark.parametrize("sentence,text,qualifier,why", HEDGED_CONVERSIONS, ids=[c[3] for c in HEDGED_CONVERSIONS])
+def test_a_hedge_holds_for_its_conversion_in_brackets(sentence, text, qualifier, why):
+    assert {c.text: c.qualifier for c in claims_in(sentence)}[text] == qualifier

@@ -131,8 +131,7 @@ def _people_stems() -> frozenset[str]:
 def _words(a: Claim, b: Claim) -> tuple[frozenset[str], frozenset[str]]:
     """Two figures' object words as matching reads them: less a word naming only the dimension their unit states
     where one side says it and the other does not ("mangrove forests cover 137,760 km²" against "the mangrove
-    forest area was 137,800 km²": both measure mangrove forest; cues.toml object.dimension), and none on either
-    side where both name only it."""
+    forest area was 137,800 km²": both measure mangrove forest; cues.toml object.dimension)."""
     wa, wb = frozenset(a.context.words), frozenset(b.context.words)
     from .context.measure import DIMENSION_OF
 
@@ -142,11 +141,8 @@ def _words(a: Claim, b: Claim) -> tuple[frozenset[str], frozenset[str]]:
     from .context.measure import without_dimension
 
     V = vocab()
-    la, lb = _simplified_low(a.sentence), _simplified_low(b.sentence)
-    if not without_dimension(wa, a.unit, la, V, frozenset(), True) and \
-            not without_dimension(wb, b.unit, lb, V, frozenset(), True):
-        return frozenset(), frozenset()  # (both name only the dimension: 蓄水量 and 体积 of one lake, its volume)
-    return without_dimension(wa, a.unit, la, V, wb), without_dimension(wb, b.unit, lb, V, wa)
+    return (without_dimension(wa, a.unit, _simplified_low(a.sentence), V, wb),
+            without_dimension(wb, b.unit, _simplified_low(b.sentence), V, wa))
 
 
 @functools.lru_cache(maxsize=8192)

@@ -3,6 +3,8 @@ Whose a landmark page's unnamed lengths, areas and volumes are; an infobox's tit
 landmark's dimensions."""
 from __future__ import annotations
 
+import pytest
+
 from helpers import frames
 
 # (verbatim from qureshiuniversity.org's Caspian page, corpus-fresh46/csp-01-en.txt)
@@ -192,21 +194,6 @@ def test_a_region_named_like_a_landmark_is_none():
     assert frames(text)["12 square kilometres"].context.subject != "Yangtze River Delta"
 
 
-# --- two figures that name only the dimension their unit states (group._words, measure.without_dimension) ---
-
-def test_two_volumes_named_only_as_volumes_meet():
-    # (verbatim from corpus-fresh46/bkl-09-hans.txt and bkl-18-hans.txt, cut): 蓄水量 and 体积 of one lake
-    from helpers import compared
-    assert compared("贝加尔湖位于西伯利亚南部,蓄水量达23615立方公里。",
-                    "贝加尔湖是世界上最深的湖泊,其总体积高达23.6万亿立方米。")
-
-
-def test_a_volume_of_something_more_stays_apart():
-    from helpers import compared
-    assert not compared("贝加尔湖位于西伯利亚南部,蓄水量达23615立方公里。",
-                        "贝加尔湖位于西伯利亚南部,年入湖径流量达600立方公里。")
-
-
 # --- a Traditional page's 100年 closing a sentence is a span, no Minguo year (period.ROC) ---
 
 def test_a_hundred_years_worth_is_no_minguo_year():
@@ -215,9 +202,15 @@ def test_a_hundred_years_worth_is_no_minguo_year():
     assert f["約636千米"].context.period is None
 
 
-def test_a_minguo_year_after_a_date_preposition_still_dates():
+def test_a_minguo_year_inside_its_sentence_still_dates():
     f = frames("該館成立於100年。觀光署公布114年旅客出入境統計,來台旅客達857萬人次。")
     assert f["857萬人次"].context.period == "2025"
+
+
+def test_on_a_page_writing_minguo_dates_a_year_closing_its_sentence_is_one():
+    # 民國113年 is a form only a Minguo date takes: the page's years are Minguo ones wherever they stand
+    f = frames("資料期間為民國113年。觀光署統計,來台旅客達857萬人次。")
+    assert f["857萬人次"].context.period == "2024"
 
 
 # --- a name a Chinese sentence compares its thing with (仅次于, 大于, 相当于) ---
@@ -239,3 +232,32 @@ def test_nor_does_it_own_a_figure_of_a_later_clause():
 def test_a_figure_right_after_a_compared_name_is_still_its():
     f = frames("三星的份额为30%,大于苹果的20%。")
     assert f["20%"].context.subject == "Apple"
+
+
+# --- what the second review found (kept out) ---
+
+@pytest.mark.parametrize("text, figure, subject", [
+    ("Samsung held a 20% share in 2023, behind Apple, which held 25%.", "25%", "Apple"),
+    ("Tesla delivered 1.8 million cars in 2023, fewer than BYD, which delivered 3.02 million.", "3.02 million", "BYD"),
+    ("特斯拉的交付量少于比亚迪,后者交付了302万辆。", "302万辆", "BYD"),  # the latter
+])
+def test_a_clause_about_the_compared_name_is_its(text, figure, subject):
+    assert frames(text)[figure].context.subject == subject
+
+
+def test_the_first_name_of_the_sentence_not_one_it_overtook():
+    f = frames("2023年,印度超越日本,仅次于美国和中国,GDP达3.7万亿美元。")
+    assert f["3.7万亿美元"].context.subject != "Japan"
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    ("营收增速不及预期导致苹果股价下跌,市值蒸发2000亿美元。", "2000亿美元", "Apple"),  # no comparison with anyone
+])
+def test_below_expectations_compares_with_no_one(text, figure, subject):
+    assert frames(text)[figure].context.subject == subject
+
+
+def test_a_use_of_water_is_no_volume_held():
+    # 用水量 (water used) and 蓄水量 (water held) of one province: two quantities, never one
+    from helpers import compared
+    assert not compared("河北省的用水量182.4亿立方米。", "河北省的蓄水量182.0亿立方米。")

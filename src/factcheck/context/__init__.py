@@ -221,8 +221,14 @@ class _Doc:
         (民國113年, 114年12月, 114 年第四季: period.ROC_DATE): its 3-digit years before 年 are Minguo years (on a
         Simplified page 建党100年 and 100年一遇 are not)."""
         if not hasattr(self, "_minguo"):
-            self._minguo = "年" in self.text and (self.script() == "zh-Hant" or bool(period.ROC_DATE.search(self.text)))
+            self._minguo = "年" in self.text and (self.script() == "zh-Hant" or self.minguo_evident())
         return self._minguo
+
+    def minguo_evident(self) -> bool:
+        """The page writes a form only a Minguo date takes (民國113年, 114年12月: period.ROC_DATE)."""
+        if not hasattr(self, "_minguo_evident"):
+            self._minguo_evident = bool(period.ROC_DATE.search(self.text))
+        return self._minguo_evident
 
     def _usual_year(self, seq: list[NormLine]) -> int | None:
         """Without a dateline, the year the document talks about most (its latest on a tie): what 今年 and a
@@ -266,7 +272,8 @@ class _Doc:
                 years[y] = min(years[y], 0.25)
         # (and Minguo years on a page writing Minguo dates: 114年旅客出入境統計 is 2025's)
         if self.minguo():
-            years.update(int(y) + 1911 for nl in seq if "年" in nl.text for y in period.ROC.findall(nl.text))
+            roc = period.ROC if self.minguo_evident() else period.ROC_OPEN
+            years.update(int(y) + 1911 for nl in seq if "年" in nl.text for y in roc.findall(nl.text))
         years = +years  # (a year with nothing left of its count is not the page's)
         if not years:
             return None
@@ -1175,7 +1182,8 @@ class _Doc:
             links = names.addresses(b.text)  # (".../2021/03/18/china-wind-turbines-2020/")
             # ("… reaches 75.6% Published: Mar 03, 2023 02:40 AM", a headline run into its date: when, not what about)
             links = links + [(m.start(), m.end() + 32) for m in _PUBLISHED.finditer(b.text)]
-            self._periods[i] = [p for p in period.find_periods(b.text, self.low(i), self.V, self.year, self.minguo())
+            self._periods[i] = [p for p in period.find_periods(b.text, self.low(i), self.V, self.year, self.minguo(),
+                                                                    self.minguo_evident())
                                 if p.start >= line and not any(s <= p.start < e for s, e in links)]
         return self._periods[i]
 

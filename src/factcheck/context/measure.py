@@ -1124,15 +1124,13 @@ def without_words(keys: frozenset, words: frozenset, phrase: str, vocab: Vocab) 
 DIMENSION_OF = {"meter ** 2": "area", "meter ** 3": "volume"}
 
 
-def without_dimension(words: frozenset, unit: str, low: str, vocab: Vocab, other: frozenset,
-                      to_nothing: bool = False) -> frozenset:
+def without_dimension(words: frozenset, unit: str, low: str, vocab: Vocab, other: frozenset) -> frozenset:
     """An object's words less those naming only the dimension its unit states (cues.toml object.dimension) where
     the other figure's words (`other`) do not say it too: "mangrove forests cover 53,290 square miles" and "the
     total mangrove forest area was 137,800 km²" both measure mangrove forest; 红树林面积3万公顷 too, its 林面, a
     pair running into the word 面积 in its sentence `low` (lower case, Simplified), no word of it either. Never
-    to nothing ("Lake Chad's area was 1,350 km²" keeps its one word), unless `to_nothing` (the caller's other
-    figure names only the dimension too: 蓄水量23615立方公里 and 体积高达23.6万亿立方米 both measure a volume).
-    (And 面积广, 体积高达: the pair running out of the word, 积广, 积高, is none either.)"""
+    to nothing: "Lake Chad's area was 1,350 km²" keeps its one word. (And the pair running out of the word, 面积广's
+    积广, 体积高达's 积高, is none either.)"""
     dim = DIMENSION_OF.get(unit)
     if not dim or not words:
         return words
@@ -1142,18 +1140,16 @@ def without_dimension(words: frozenset, unit: str, low: str, vocab: Vocab, other
         if not w.isascii() and w in words:
             out -= {p for p in out if len(p) == 2 and (p[1] == w[0] and p + w[1:] in low or
                                                       p[0] == w[-1] and w[:-1] + p in low)}
-    return words if len(out) == len(words) or not (out or to_nothing) else frozenset(out)
+    return words if len(out) == len(words) or not out else frozenset(out)
 
 
 def _dimension_words(vocab: Vocab) -> dict[str, frozenset[str]]:
-    """{dimension: the stems of its words} (cues.toml object.dimension), read once per vocabulary; a Chinese word
-    of three characters or more by its character pairs, as an object's words are (蓄水量: 蓄水, 水量)."""
+    """{dimension: the stems of its words} (cues.toml object.dimension), read once per vocabulary."""
     got = vocab.__dict__.get("_dimension_words")
     if got is None:
         got = vocab.__dict__["_dimension_words"] = {
-            k.rsplit(".", 1)[1]: frozenset(p for w in ws for p in (
-                [w[i:i + 2] for i in range(len(w) - 1)] if not w.isascii() and len(w) > 2 else [stem(w)]))
-            for k, ws in vocab.cues.items() if k.startswith("object.dimension.")}
+            k.rsplit(".", 1)[1]: frozenset(stem(w) for w in ws) for k, ws in vocab.cues.items()
+            if k.startswith("object.dimension.")}
     return got
 
 

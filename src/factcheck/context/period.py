@@ -557,13 +557,13 @@ _STAMP = re.compile(r"(?:19|20)(?<![\d/-]..)(?<!截至..)(?<!截止..)(?<!as of 
 
 
 # Taiwan's Minguo (民國) years: 114年12月 is December 2025, 民國113年 is 2024 (a 3-digit year 100-130 before 年 that
-# no duration word follows or precedes: 有113年历史, 长达120年 are durations; as extract/nonclaims.py reads them;
-# nor one that closes its sentence unless a date's preposition opens it: 够人类喝100年。 but 成立於100年。)
+# no duration word follows or precedes: 有113年历史, 长达120年 are durations; as extract/nonclaims.py reads them)
 # (its 1 first, the lookbehinds after it, one character further back: the scan skips to a 1)
 ROC = re.compile(r"(1(?<![\d.,]1)(?<!长达1)(?<!历时1)(?<!历经1)(?<!超过1)(?<![达逾近有共已约]1)(?:[0-2]\d|30))(?=\s*年)"
-                  r"(?!\s*年\s*(?:历史|來|来|以来|前|后|後|间|間|之久|内|內|左右|多|余|餘))"
-                  # (nor one closing its sentence after a verb: 淡水夠人類喝100年。 is a hundred years' worth)
-                  r"(?!\s*年\s*[。！？!?](?<![于於在至到自从從是为為起迄][\d\s]{3}年[。！？!?]))")
+                  r"(?!\s*年\s*(?:历史|来|以来|前|后|间|之久|内|左右|多|余))")
+# on a page that is Traditional but writes no form only a Minguo date takes (ROC_DATE), nor one closing its sentence:
+# 淡水夠人類喝100年。 is a hundred years' worth (where the page writes 民國113年 or 114年12月, 統計至113年。 is a date)
+ROC_OPEN = re.compile(ROC.pattern + r"(?!\s*年\s*[。！？!?])")
 
 
 # a form only a Minguo date takes: 民國113年, 114年12月, 114 年第四季, 114年全年, 113年度 (建党100年 and 100年一遇 are not)
@@ -571,14 +571,16 @@ ROC_DATE = re.compile(r"民[国國]\s*1[0-2]\d\s*年|(?<![\d.,])1[0-2]\d\s*年\s
                       r"(?<![\d.,])1[0-2]\d\s*年\s*(?:第\s*[1-4一二三四]\s*季|全年|度|[上下]半年)")
 
 
-def find_periods(text: str, low: str, vocab: Vocab, doc_year: int | None, minguo: bool = False) -> list[PeriodSpan]:
+def find_periods(text: str, low: str, vocab: Vocab, doc_year: int | None, minguo: bool = False,
+                 evident: bool = True) -> list[PeriodSpan]:
     """Every period expression of a block, longest first where they overlap (`minguo`: on a page that writes
     Minguo dates (ROC_DATE), its years are read as the Gregorian ones they are: 114 年第四季 is 2025-Q4; the spans
-    stay those of the text as written)."""
-    if minguo and "年" in low and ROC.search(low):
+    stay those of the text as written; not `evident`, a Traditional page writing no such form: ROC_OPEN's years)."""
+    roc = ROC if evident else ROC_OPEN
+    if minguo and "年" in low and roc.search(low):
         shifted, starts = [], []  # the text with 2025 for 114, and where each written year starts
         last = 0
-        for m in ROC.finditer(low):
+        for m in roc.finditer(low):
             shifted.append(low[last:m.start()] + str(int(m.group(1)) + 1911))
             starts.append(m.start())
             last = m.end()

@@ -297,12 +297,15 @@ def subject(v: View, mentions: list[Mention], carry: str | None, unit: str, row_
             if any(v.ss <= m.start and m.end <= last.start for m in markets):
                 return None, "market"  # "The U.S. market recovered from its slump": the place's market's
             return _whose(last, carry)
-        if compared_with(v.text, last.start, v.ss) and _CLAUSE_BREAK.search(v.text, last.end, v.s):
-            # 面积…相当于我国海南岛的总面积,并且…总蓄水量达到23.6万亿立方米: a name the sentence compares its thing
-            # with owns no figure of a clause after it; the name or pronoun before it does
-            rest = _not_compared([m for m in before if m.role in ("entity", "pronoun")], v)
+        if _HAN.match(v.text, last.start) and compared_with(v.text, last.start, v.ss) and \
+                (brk := _CLAUSE_BREAK.search(v.text, last.end, v.s)) and not _LATTER.match(v.text, brk.end()):
+            # 面积…相当于我国海南岛的总面积,并且…总蓄水量达到23.6万亿立方米: a name a Chinese sentence compares its
+            # thing with owns no figure of a clause after it (not one "后者" opens: 少于比亚迪,后者交付了302万辆);
+            # the first name or pronoun of the sentence does (印度超越日本,仅次于美国和中国,GDP达3.7万亿美元: India's).
+            # (English keeps its relative clauses: "behind Apple, which held 25%" is Apple's.)
+            rest = _not_compared([m for m in before if m.role in ("entity", "pronoun") and m.start >= v.ss], v)
             if rest:
-                return (rest[-1].name, "named") if rest[-1].role == "entity" else _whose(rest[-1], carry)
+                return (rest[0].name, "named") if rest[0].role == "entity" else _whose(rest[0], carry)
             return (carry, "pronoun") if carry else (None, "market")
         chain = _coordinated(v, usable, last)
         if chain:  # "AWS, Microsoft and Google capture 63%": the three together
@@ -352,6 +355,7 @@ _WITH_BEFORE = re.compile(r"\bwith\s(?:(?!\b(?:in|at|from|across|throughout|amon
 
 
 _CLAUSE_BREAK = re.compile(r"[,，;；]")
+_LATTER = re.compile(r"\s*(?:后者|後者)")  # the latter: the name the clause before ended with
 
 
 def _not_compared(named: list[Mention], v: View) -> list[Mention]:

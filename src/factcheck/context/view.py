@@ -39,8 +39,9 @@ CAUSE_WORDS = (r"(?:amid|due to|owing to|because|thanks to|driven by|helped by|h
 # "second to Brazil"): no name the figures near it are of (heads.py)
 COMPARED_WITH = re.compile(r"\b(?:than|after|behind|only by|only to|second to|exceeded by|like|unlike|such as|"
                            r"compared with|compared to)\s+(?:the\s+)?$|"
-                           # (仅次于北美苏必利尔湖, 大于日本, 相当于我国海南岛: a place word or two may come between)
-                           r"(?:仅次于|次于|大于|小于|多于|少于|相当于|不及)\s*(?:[^\s，,。；;、]{1,4}?)?$", re.I)
+                           # (仅次于北美苏必利尔湖, 大于日本, 相当于我国海南岛: a place word of two characters may
+                           # come between; not 不少于十家, 不多于, nor 不及预期, no comparison with anyone)
+                           r"(?<!不)(?:次于|大于|小于|多于|少于|相当于)\s*(?:[^\s，,。；;、\d%的]{2})?$", re.I)
 
 
 def compared_with(text: str, start: int, floor: int = 0) -> bool:

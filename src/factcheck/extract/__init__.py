@@ -306,9 +306,27 @@ def quantities_in_line(text: str, K: Knowledge, money_columns: dict | None = Non
         out = _odds(parser, K, out)
     if ":" in text or "：" in text:
         out = _colon_ratios(parser, out)
+    if out and ("(" in text or "（" in text):
+        out = _hedge_into_conversion(out, text)
     if out:
         out = ages.group_ages(out, text, parser.low)
     return _bare_yuan(out, parser.low) if "元" in text or "块" in text else out
+
+
+_CONVERSION_OPENS = re.compile(r"\s*[(（]\s*")
+
+
+def _hedge_into_conversion(out: list[Quantity], text: str) -> list[Quantity]:
+    """A hedge before a figure holds for its conversion in brackets right after it: "about 92 feet (28 m)", "more
+    than 3,000 feet (1,000 m)", 約386,400平方公里(149,200平方哩): the bracketed figure says the same, in another unit
+    (a length after a length, money after money; not a share after an amount, "about 1,200 (35%)")."""
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        if a.qualifier and not b.qualifier and a.kind == b.kind and a.kind in ("physical", "money") and \
+                a.unit != b.unit and a.low is None and b.low is None and not (a.rejected or b.rejected) and \
+                _CONVERSION_OPENS.fullmatch(text, a.end, b.start):
+            out[i] = replace(b, qualifier=a.qualifier)
+    return out
 
 
 # a ratio written N-to-M: a 3-to-1 margin, a two-to-one majority, 10-to-1 odds. One figure, N/M times; never
