@@ -261,3 +261,11 @@ def test_a_use_of_water_is_no_volume_held():
     # 用水量 (water used) and 蓄水量 (water held) of one province: two quantities, never one
     from helpers import compared
     assert not compared("河北省的用水量182.4亿立方米。", "河北省的蓄水量182.0亿立方米。")
+
+
+def test_a_landmark_named_as_where_something_goes_is_not_what_the_page_is_about():
+    # (verbatim from corpus-fresh43/cst-17-en.txt, cut): a page about sturgeon released into the river
+    text = ("More than 100,000 Chinese sturgeon will be released into the\nYangtze River near Jingzhou City in central "
+            "China's Hubei Province\non Sunday.\nTwo of the sturgeon, three meters in length and weighing 350 kg, are "
+            "from the Beijing Oceanarium. The Yangtze River is their home.\n")
+    assert frames(text)["three meters"].context.subject != "Yangtze River"

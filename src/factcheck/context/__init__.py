@@ -314,7 +314,8 @@ class _Doc:
         """The landmark a document is about: a name opening or ending with a landmark's kind word (cues.toml
         subject.landmark_kinds_first / _last: "Lake Baikal", "Caspian Sea", and 贝加尔湖, 里海 as the landmark table
         names them in English; not "Great Wall" the car maker, nor the Yangtze River Delta, a region), named in the
-        page's opening (its titles and the first sentence after them: a page about it names it there), twice or more
+        page's opening (its titles and the first sentence after them: a page about it names it there, not as where
+        something goes, "sturgeon will be released into the Yangtze River"), twice or more
         in all, and at least twice as often as any other such name ("Lake Baikal" on a page about it that names the
         Caspian Sea once). Whose lengths, areas and volumes naming no one are ("The measured surface area is 371,000
         sq km"); a page opening "China is the world's largest steel producer" that names the Yangtze River twice
@@ -336,8 +337,9 @@ class _Doc:
                         key = m.name.lower()
                         seen[key] += 1
                         spelled.setdefault(key, Counter())[m.name] += 1
-                        if not opened and m.start < ends:
-                            opening.add(key)
+                        if not opened and m.start < ends and not _WHERE_BEFORE.search(
+                                self.low(i), max(0, m.start - 12), m.start):
+                            opening.add(key)  # (as what the page is about, not where: "released into the Yangtze")
                 opened = opened or not title
             top = seen.most_common(2)
             self._landmark = spelled[top[0][0]].most_common(1)[0][0] if top and top[0][1] >= 2 and \
@@ -1491,6 +1493,9 @@ def _country_before(d: _Doc, i: int, b, sentence_start: int) -> str | None:
 
 
 _PLACE_BEFORE = re.compile(r"\b(?:in|to|from|into|across|at)\s+(?:the\s+)?$")
+# where something happens or goes, before a name: "released into the Yangtze River", 放流到长江, 在长江中
+_WHERE_BEFORE = re.compile(r"\b(?:in|to|from|into|across|at|on|near|along|off|onto|through)\s+(?:the\s+)?$|"
+                           r"(?:在|到|入|往|至|从|于)$")
 
 
 def _source_in_force(d: _Doc, i: int, sentence_start: int) -> str | None:
