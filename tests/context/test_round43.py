@@ -216,8 +216,9 @@ def test_on_a_page_writing_minguo_dates_a_year_closing_its_sentence_is_one():
 # --- a name a Chinese sentence compares its thing with (仅次于, 大于, 相当于) ---
 
 def test_a_chinese_comparison_name_is_not_handed_on():
-    # (verbatim from corpus-fresh46/lvc-12-hant.txt, cut)
-    f = frames("面積69484km²,為僅次於北美蘇必利爾湖的世界第二大淡水湖。湖域呈不規則四邊形,南北最長337公里,"
+    # (the middle sentence verbatim from corpus-fresh46/lvc-12-hant.txt; the next one opens with a pronoun, which
+    # takes the name handed on)
+    f = frames("維多利亞湖位於東非高原。面積69484km²,為僅次於北美蘇必利爾湖的世界第二大淡水湖。它南北最長337公里,"
                "東西最寬240公里。", "lvc.txt")
     assert f["337公里"].context.subject != "Lake Superior"
 

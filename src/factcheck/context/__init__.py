@@ -330,7 +330,7 @@ class _Doc:
             for i, b in enumerate(self.layout.blocks):
                 if not b.text.strip() or _SOURCE_LINE.match(b.text):
                     continue
-                title = _title_line(b)
+                title = _headline(b, 200)
                 ends = len(b.text) if opened or title else (b.sentences[0] if b.sentences else len(b.text))
                 for m in self.mentions(i):
                     if m.role == "entity" and m.kind == "named" and self.is_landmark_name(m.name):
@@ -1854,20 +1854,14 @@ def _figure_spans(b, claims: list[Claim], lines: list[NormLine]) -> list[tuple[i
     return spans
 
 
-def _title_line(blk) -> bool:
-    """A block that reads as a title: a heading, or one line no full stop closes ("Change Detection of Lake Chad
-    Water Surface Area Using Remote Sensing and Satellite Imagery", "Abstract")."""
-    t = blk.text.strip()
-    return blk.kind == "heading" or (blk.kind == "prose" and "\n" not in t and len(t) <= 200 and
-                                     not t.endswith(layout.TERMINAL))
-
-
-def _headline(blk) -> bool:
-    """A heading, or a paragraph of one short line that no full stop closes (a title set off by blank lines)."""
+def _headline(blk, longest: int = 80) -> bool:
+    """A heading, or a paragraph of one short line that no full stop closes (a title set off by blank lines; up to
+    `longest` characters: a page's opening takes 200, "Change Detection of Lake Chad Water Surface Area Using Remote
+    Sensing and Satellite Imagery")."""
     if blk.kind == "heading":
         return True
     t = blk.text.strip()
-    return blk.kind == "prose" and "\n" not in t and len(t) <= 80 and not t.endswith(layout.TERMINAL)
+    return blk.kind == "prose" and "\n" not in t and len(t) <= longest and not t.endswith(layout.TERMINAL)
 
 
 _FILED_MARK = re.compile(r"[\d(（【〔\[]|记者|記者|社|电|電|讯|訊|报|報|网|網")
