@@ -346,6 +346,15 @@ class _Doc:
                 top[0][0] in opening and (len(top) == 1 or top[0][1] >= 2 * top[1][1]) else None
         return self._landmark
 
+    def parts(self) -> frozenset[str]:
+        """The names the page gives as its landmark's deepest or highest point (landmarks.part_names): its
+        lengths are the landmark's."""
+        if not hasattr(self, "_parts"):
+            whole = self.landmark()
+            self._parts = frozenset(n for i in range(len(self.layout.blocks)) if whole
+                                    for n in landmarks.part_names(self.low(i), self.mentions(i), whole))
+        return self._parts
+
     def place(self) -> str | None:
         """The place a document is about, when one country or region has most of its mentions (a Macau
         statistics release that says 入境旅客 without naming Macau again): the scope of its market figures."""
@@ -2066,6 +2075,11 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             excluded.update(partners)
             # (the sentence's: subject.subject reads no other)
             usable = [m for m in d.starting(bi, v.ss, v.se) if m not in excluded]
+            if _physical(c):
+                # "Lake Titicaca … lying at 3,810m above sea level in the Andes Mountains": a length, an area or a
+                # height is the thing's, not that of where it lies
+                where = subject.where_named(v, usable, V.cues)
+                usable = [m for m in usable if m not in where] if where else usable
             # the subject a pronoun takes and the names a plural one takes together, read from the sentences
             # before only for a sentence with a pronoun (subject.subject reads them for nothing else)
             pronoun = any(m.role == "pronoun" and v.ss <= m.start and m.end <= v.se for m in usable)
@@ -2509,6 +2523,13 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                                            bool(_MARKET_WIDE.search(low, v.ss, v.se)))
                 if prev:
                     subj, how = prev, "continued"
+            if subj and _physical(c) and subj in d.parts():
+                # "The deepest place of the trench … is the Challenger Deep, 10,994 meters deep": the trench's depth
+                subj = d.landmark()
+            if subj and bas.scope and _physical(c) and d.is_landmark_name(subj):
+                # "the highest mountain in Africa and the highest solitary mountain in the world at 5,895 meters",
+                # "the world's highest lake at 3,812 m": a landmark's height ranked somewhere, not a figure of there
+                bas = replace(bas, scope=None)
             markers = set(bas.markers)
             if not per and _former(low, v, V):
                 # (an undated one: "the previous record of $574.08 billion in 2022" is 2022's, dated as any other)

@@ -13,6 +13,12 @@ and not:
   East China Sea (东海); nor one inside an organisation's name: 三峡集团 is a company, not the Three Gorges;
 - a name the alias table knows: the table's name stays (its cross-language entries are its own).
 
+A name the page gives as its landmark's deepest or highest point is the landmark, for its lengths (`part_names`):
+"The deepest place of the trench … is the Challenger Deep, 10,994 meters deep", 其最深处挑战者深渊(Challenger Deep)深度
+约10,984米, "the Mariana Trench's deepest point, Challenger Deep, is roughly 11 kilometers": the trench's depth, as
+"the Mariana Trench is 11,034 m deep" says; not a name beside a superlative of somewhere else ("Mount Everest, the
+highest peak in the world").
+
 In English, "Mt"/"Mt." opening a name is "Mount" ("Mt. Everest", "Mt Fuji": ABBREVIATED, read by
 names._clean_name).
 
@@ -21,6 +27,7 @@ does not read it yet.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 # "Mt Everest", "Mt. Fuji": the kind word abbreviated
@@ -56,3 +63,50 @@ def find(low: str) -> list[tuple[int, int, str]]:
 def find_written(low: str) -> list[tuple[int, int, str]]:
     """The landmarks named in a text, as written there (Simplified): (start, end, Chinese name)."""
     return _matcher().find(low)
+
+
+# the deepest or highest point of something: "deepest place", "highest known point", "highest peak", 最深处, 最深點,
+# 最高峰, 主峰 (normalised text: Simplified, lower case)
+_EXTREME_POINT = re.compile(r"(?:deepest|highest|lowest)\s+(?:known\s+)?(?:point|place|part|peak|summit|spot|portion|"
+                            r"section)|最(?:深|高|低)(?:处|点|峰|的地方)|主峰|顶峰")
+# before the point, words making it the landmark's: "its deepest point", 其最深处, the landmark's name with "'s" or 的
+_ITS = re.compile(r"(?:\bits\s+|其|整座山的|整个湖的)$")
+_OWNED = re.compile(r"(?:(?<=['’]s)|['’]s)\s+|\s*的\s*")  # (a mention may hold its own "'s")
+# after the point, the landmark it is of: "the deepest place of the trench", "the highest point on the mountain"
+_OF = re.compile(r"\s+(?:of|in|on)\s+(?:the\s+)?")
+# between the point (or its landmark after it) and the name it is: "… is the Challenger Deep", ", Challenger Deep",
+# "at a point called the Challenger Deep", 其最深处挑战者深渊(Challenger Deep), 最高峰为基博峰(也称乌呼鲁峰)
+_THEN_NAME = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:,\s*|\s+(?:is|was)\s+|\s+(?:is\s+)?(?:called|known\s+as|named)\s+|"
+                        r"[,，:：]?\s*(?:也|又|亦)?被?(?:称为|称作|叫做|叫|名为|为|是|即)?\s*"
+                        r"(?:[\u4e00-\u9fff]{1,8}\s*[(（]\s*)?)(?:the\s+|a\s+point\s+called\s+(?:the\s+)?)?$")
+# between a name and the point after it: "Challenger Deep in the Mariana Trench is the deepest known point", 基博峰是
+# 整座山的最高点, "Uhuru Peak, the highest point"
+_NAME_THEN = re.compile(r"\s*[)）]?\s*(?:,\s*(?:the\s+)?|\s+(?:in\s+[^,.;]{1,40}?\s+)?(?:is|was)\s+(?:the\s+)?|"
+                        r"(?:是|为)\s*(?:[\u4e00-\u9fff]{1,8}的)?)$")
+
+
+def part_names(low: str, mentions, landmark: str) -> set[str]:
+    """The names a block (normalised, lower case) gives as the deepest or highest point of `landmark`, the page's:
+    a point the text makes the landmark's (its, 其, the landmark's name or a description of it before it or after
+    "of"; or the landmark named between the name and the point: "X in the Mariana Trench is the deepest known
+    point"), and the name beside it."""
+    named = [m for m in mentions if m.role == "entity" and m.kind not in ("country", "region")]
+    if not any(m.name != landmark for m in named):
+        return set()
+    out: set[str] = set()
+    for p in _EXTREME_POINT.finditer(low):
+        s, e = p.span()
+        owner = [m for m in named if m.name == landmark and (
+            _OWNED.fullmatch(low, m.end, s) or _OF.fullmatch(low, e, m.start))]
+        linked = bool(owner) or bool(_ITS.search(low, max(0, s - 6), s))
+        tail = max([e] + [m.end for m in owner if m.start >= e])
+        for m in named:
+            if m.name == landmark:
+                continue
+            if m.start >= tail:
+                if linked and _THEN_NAME.fullmatch(low, tail, m.start):
+                    out.add(m.name)
+            elif m.end <= s and _NAME_THEN.fullmatch(low, m.end, s) and (linked or any(
+                    o.name == landmark and m.end <= o.start and o.end <= s for o in named)):
+                out.add(m.name)
+    return out

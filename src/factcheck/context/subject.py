@@ -31,6 +31,7 @@ Forms it reads (→ the subject of the figure):
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from .names import Mention
@@ -429,3 +430,42 @@ def _carries(pronoun: Mention, carry: str | None) -> bool:
 
         return not any(e.name == carry and e.kind == "country" for e in vocab().entities.values())
     return True
+
+
+@functools.lru_cache(maxsize=8)
+def _where_patterns(words: tuple[str, ...], superlatives: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern]:
+    """Before a name, a word of where something lies (cues.toml subject.where_words: "in the Andes", "located western
+    Pacific Ocean", "on the border of Peru", 位于西太平洋), or a superlative ranking within it ("the second largest
+    lake of South America"); after a place, words making it the whole a superlative ranks within (非洲最高的山,
+    非洲第一高峰, "Africa's highest peak")."""
+    latin = [re.escape(w).replace(r"\ ", r"\s+") for w in words if w.isascii()]
+    han = [re.escape(w) for w in words if not w.isascii()]
+    most = "|".join(re.escape(w) for w in superlatives)
+    before = re.compile(
+        r"\b(?:" + "|".join(latin) + r"|(?:" + most + r")(?:\s+[a-z\-]+){0,3}\s+of)\s+(?:the\s+)?"
+        r"(?:(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?\s+|far\s+|upper\s+|lower\s+)?$"
+        + (r"|(?:" + "|".join(han) + r")\s*$" if han else ""))
+    within = re.compile(r"(?:的)?(?:最|第[一二三四五])|['’]s?\s+(?:[a-z\-]+\s+)?(?:" + most + r")\b")
+    return before, within
+
+
+def where_named(v: View, usable: list[Mention], cues: dict) -> list[Mention]:
+    """The names a sentence gives as where something lies, or as the whole a superlative ranks it within, when it
+    names something else too: "Lake Titicaca … lying at 3,810m above sea level in the Andes Mountains", "Situated in
+    Peru and Bolivia, at an altitude of 3,812 m, Lake Titicaca is …", "Kilimanjaro … is the highest peak in Africa at
+    5,892 metres", 乞力马扎罗山是非洲最高的山脉,高5963米. A length, an area or a height is the thing's, not its
+    place's (the caller asks for those figures only). Names joined to such a name ("in Peru and Bolivia") are where
+    too. Not a place that opens a noun phrase after it (位于湖北省的清江水布垭大坝高233米: the dam it has is whose the
+    figure is); none when the sentence names nothing else ("the area of forest in Brazil reached 4.9 million km²")."""
+    before, within = _where_patterns(tuple(cues.get("subject.where_words", ())),
+                                     tuple(cues.get("subject.superlatives", ())))
+    sentence = [m for m in usable if m.role in ("entity", "pronoun") and v.ss <= m.start and m.end <= v.se]
+    where: list[Mention] = []
+    for m in sentence:
+        if m.role != "entity" or (v.low.startswith("的", m.end) and not within.match(v.low, m.end)):
+            continue
+        if before.search(v.low, max(v.ss, m.start - 40), m.start) or (
+                m.kind in ("country", "region") and within.match(v.low, m.end)) or (
+                where and _AND.fullmatch(v.low, where[-1].end, m.start)):
+            where.append(m)
+    return where if where and len(where) < len(sentence) else []

@@ -359,7 +359,8 @@ _LIST_ONLY = frozenset(("source.describe_han", "source.refer_han", "object.peopl
                         "object.dimension.area", "object.dimension.volume", "subject.division_words",
                         "subject.demonym_endings", "subject.instrument_heads",
                         "subject.work_before_title", "period.former_nouns", "subject.bare_feature_heads",
-                        "subject.landmark_kinds_first", "subject.landmark_kinds_last"))
+                        "subject.landmark_kinds_first", "subject.landmark_kinds_last",
+                        "subject.where_words", "subject.superlatives"))
 
 
 def build(alias_docs, concept_docs, cue_docs) -> Vocab:
