@@ -3,6 +3,8 @@ Titicaca). Where a landmark lies is not whose its length is; a page's deepest po
 scope of a landmark's height; a length in metres is no year."""
 from __future__ import annotations
 
+import pytest
+
 from helpers import frames
 
 # --- where a thing lies (subject.where_named) ---
@@ -28,6 +30,42 @@ def test_the_whole_a_superlative_ranks_within_in_chinese():
     f = frames("乞力馬扎羅山位于赤道與3°S之間的坦桑尼亞東北部,臨近肯尼亞。是非洲第一高峰,海拔5 895米,被稱作非洲的“珠穆朗瑪峰”,也被稱作"
                "“非洲屋脊”。乞力馬扎羅山的“孤”為這個國家公園平添勝景與魅力。\n")
     assert f["5 895米"].context.subject == "Mount Kilimanjaro"
+
+
+def test_a_landmark_after_places_joined_by_commas_keeps_its_height():
+    # (verbatim from andbeyond.com's Lake Titicaca page, corpus-fresh47/ttc-16-en.txt)
+    f = frames("Straddling the border between Peru to the west and Bolivia to the east in the Andes Mountains, Lake "
+               "Titicaca is the largest freshwater lake in South America as well as the world's highest navigable body "
+               "of water sitting at an impressive 3 810 m (12 500 ft) above sea level.")
+    assert (f["3 810 m"].context.subject, f["3 810 m"].context.scope) == ("Lake Titicaca", None)
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a name compared with is no landmark left to take the figure: the place keeps it
+    ("The length of expressways in China reached 177,000 km, surpassing the United States.", "177,000 km", "China"),
+    ("The deepest point of Lake Baikal is 1,642 m, deeper than Lake Tanganyika.", "1,642 m", "Lake Baikal"),
+    # a place's own figure in a clause of its own, beside a country's: no landmark in the sentence
+    ("According to the Food and Agriculture Organisation of the UN, Brazil lost an average of 2.6 million hectares of "
+     "forest annually in the past ten years compared to four million hectares per year in South America as a whole "
+     "and 3.4 million hectares a year in Africa.", "3.4 million hectares", "Africa"),
+    # "at" a lake is the lake's water level, not where it lies
+    ("The water level at Lake Mead fell 3 m in 2022, while Lake Powell fell 1 m.", "3 m", "Lake Mead"),
+    # a possessive superlative of a dimension ranks no thing within a place
+    ("China's greatest east-west extent is about 5,200 km, from the Pamirs to the Heilongjiang River.",
+     "about 5,200 km", "China"),
+    # "the highest point of" the thing is the thing's, no place it is ranked within
+    ("Mount Everest is the highest mountain on Earth. The highest point of Mount Everest is 8,849 m above sea level, "
+     "and its neighbour Lhotse, the fourth highest peak, is 8,516 m.", "8,849 m", "Mount Everest"),
+    # a section in a place: the place stays the scope (or the subject, for a river the sentence does not name)
+    ("汉江是长江最大支流，在湖北境内流程858公里。", "858公里", "Hubei"),
+])
+def test_a_place_keeps_its_figure_where_no_landmark_lies_in_it(text, figure, subject):
+    assert frames(text)[figure].context.subject == subject
+
+
+def test_a_rivers_section_in_a_place_keeps_its_scope():
+    f = frames("The Yangtze River in Hubei is 1,062 km long, while the Yangtze River is 6,300 km long in total.")
+    assert (f["1,062 km"].context.subject, f["1,062 km"].context.scope) == ("Yangtze River", "Hubei")
 
 
 def test_a_place_alone_keeps_its_figure():
@@ -72,6 +110,20 @@ def test_not_another_landmarks_superlative():
     assert f["8,849 m"].context.subject == "Mount Everest"
 
 
+@pytest.mark.parametrize("text, figure, subject", [
+    # "its" standing for another thing named before it: that thing's highest peak
+    ("Yangtze River\n\nThe Yangtze River is the longest river in Asia, about 6,300 km long. The Yangtze River "
+     "originates in the Tanggula Mountains; its highest peak, Geladandong, is 6,621 m high.", "6,621 m", "Geladandong"),
+    ("Mariana Trench\n\nThe Mariana Trench lies in the Pacific. The Mariana Trench is deep. Guam lies nearby; its "
+     "highest point, Mount Lamlam, rises 406 m.", "406 m", "Mount Lamlam"),
+    # the deepest point's own length and width are no depth of the trench
+    (TRENCH + "\nThe Challenger Deep is a slot-shaped valley about 11 km long and 1.6 km wide.\n", "about 11 km",
+     "Challenger Deep"),
+])
+def test_not_another_things_point_nor_the_points_other_dimensions(text, figure, subject):
+    assert frames(text)[figure].context.subject == subject
+
+
 def test_not_on_a_page_about_no_landmark():
     f = frames("Shares rose. The deepest point, Challenger Deep, is 10,994 m deep.")
     assert f["10,994 m"].context.subject == "Challenger Deep"
@@ -94,9 +146,22 @@ def test_the_highest_lake_in_the_world_four_words_apart():
     assert f["3,812 m"].context.scope is None
 
 
+def test_the_largest_lake_by_surface_area_in_the_world():
+    # (verbatim, corpus-fresh46/csp-02-en.txt: five words between the superlative and "in the world")
+    f = frames("Caspian Sea is the largest lake by surface area in the world at 371,000 km2.")
+    assert f["371,000 km2"].context.scope is None
+
+
+def test_a_landmark_where_it_lies_is_no_scope_of_its_depth():
+    # (verbatim, corpus-fresh46/lvc-02-en.txt, cut)
+    f = frames("Lake Victoria\n\nLake Victoria is the largest lake in Africa. The Lake occupies a shallow depression in "
+               "Africa and has a maximum depth of 84 m (276 ft) and an average depth of 40 m (130 ft).\n")
+    assert (f["84 m"].context.subject, f["84 m"].context.scope) == ("Lake Victoria", None)
+
+
 def test_a_market_figure_keeps_its_world_scope():
-    f = frames("Global smartphone shipments rose 5% to 300 million units.")
-    assert f["300 million"].context.scope == "global"
+    f = frames("Global sales of the world's largest EV maker rose 5% to 3 million cars.")
+    assert f["3 million"].context.scope == "global"
 
 
 # --- a length in metres is no year ---
@@ -108,6 +173,32 @@ def test_two_thousand_metres_is_no_year():
     assert {f[k].context.period for k in ("8330平方公里", "3812米", "100米")} == {None}
 
 
-def test_a_year_before_a_figure_is_still_a_year():
-    f = frames("2019年产量为165.9万吨。")
-    assert f["165.9万吨"].context.period == "2019"
+@pytest.mark.parametrize("text, figure, year", [
+    ("2023米兰设计周期间，路易威登展出了共11款全新家具作品。", "11款", "2023"),  # (Milan, not metres)
+    ("Global 2021 M&A volume hit a record $5.8 trillion.", "$5.8 trillion", "2021"),
+])
+def test_a_year_before_a_word_opening_with_a_units_letter_is_still_a_year(text, figure, year):
+    assert frames(text)[figure].context.period == year
+
+
+# --- one landmark written three ways (landmarks.ordered, base; _Doc.landmark_named) ---
+
+def test_a_name_without_its_kind_word_is_the_pages_landmark():
+    # (verbatim, corpus-fresh47/ttc-02-en.txt, cut)
+    f = frames("Lake Titicaca is the world's highest lake navigable to large vessels, lying at 3,810m above sea level in "
+               "the Andes Mountains of South America. Titicaca is the second largest lake of South America (after "
+               "Maracaibo).\n\nIt covers some 8,300 square km and extends in a northwest-to-southeast direction for a "
+               "distance of 190 km.\n")
+    assert f["some 8,300 square km"].context.subject == "Lake Titicaca"
+
+
+def test_not_a_place_the_alias_table_knows_that_a_lake_is_named_after():
+    f = frames("Qinghai Lake\n\nQinghai Lake is shrinking. Qinghai Lake lies on a plateau. Qinghai covers 722,300 km².\n")
+    assert f["722,300 km²"].context.subject == "Qinghai"
+
+
+def test_a_landmarks_two_word_orders_are_one_subject():
+    from factcheck.group import subject_key
+
+    assert subject_key("Titicaca Lake") == subject_key("Lake Titicaca") != subject_key("Titicaca")
+    assert subject_key("Qinghai Lake") == subject_key("Lake Qinghai")

@@ -326,33 +326,70 @@ class _Doc:
             seen: Counter = Counter()  # (a name however it is cased: "MOUNT Everest" is Mount Everest)
             spelled: dict[str, Counter] = {}
             opening: set[str] = set()
+            alone: list[tuple[str, bool]] = []  # names without a kind word ("Titicaca"), and whether in the opening
             opened = False  # (the opening: the page's titles, then the first sentence after them)
+            first = self._kinds()[0]
             for i, b in enumerate(self.layout.blocks):
                 if not b.text.strip() or _SOURCE_LINE.match(b.text):
                     continue
                 title = _headline(b, 200)
                 ends = len(b.text) if opened or title else (b.sentences[0] if b.sentences else len(b.text))
                 for m in self.mentions(i):
-                    if m.role == "entity" and m.kind == "named" and self.is_landmark_name(m.name):
-                        key = m.name.lower()
-                        seen[key] += 1
-                        spelled.setdefault(key, Counter())[m.name] += 1
-                        if not opened and m.start < ends and not _WHERE_BEFORE.search(
-                                self.low(i), max(0, m.start - 12), m.start):
-                            opening.add(key)  # (as what the page is about, not where: "released into the Yangtze")
+                    if m.role != "entity" or m.kind != "named":
+                        continue
+                    at_opening = not opened and m.start < ends and not _WHERE_BEFORE.search(
+                        self.low(i), max(0, m.start - 12), m.start)
+                    if not self.is_landmark_name(m.name):
+                        alone.append((m.name.lower(), at_opening))
+                        continue
+                    key = landmarks.key(m.name, first)  # ("Titicaca Lake" is Lake Titicaca)
+                    seen[key] += 1
+                    spelled.setdefault(key, Counter())[m.name] += 1
+                    if at_opening:
+                        opening.add(key)  # (as what the page is about, not where: "released into the Yangtze")
                 opened = opened or not title
+            bases = {landmarks.base(k, *self._kinds()): k for k in seen}
+            for name, at_opening in alone:  # "Titicaca" on a page naming Lake Titicaca: the lake
+                if name in bases:
+                    seen[bases[name]] += 1
+                    if at_opening:
+                        opening.add(bases[name])
+            self._spelled = {k: c.most_common(1)[0][0] for k, c in spelled.items()}
+            self._bases = {b: self._spelled[k] for b, k in bases.items() if b}
             top = seen.most_common(2)
             self._landmark = spelled[top[0][0]].most_common(1)[0][0] if top and top[0][1] >= 2 and \
                 top[0][0] in opening and (len(top) == 1 or top[0][1] >= 2 * top[1][1]) else None
         return self._landmark
 
-    def parts(self) -> frozenset[str]:
-        """The names the page gives as its landmark's deepest or highest point (landmarks.part_names): its
-        lengths are the landmark's."""
+    def is_landmark(self, name: str) -> bool:
+        """A landmark's name ("Lake Titicaca"), the page's landmark or its deepest or highest point, or a name the
+        page writes for one without its kind word ("Titicaca")."""
+        return self.is_landmark_name(name) or name == self.landmark() or name in self.parts() or \
+            self.landmark_named(name) != name
+
+    def _kinds(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The kind words a landmark's name opens with and ends with (cues.toml subject.landmark_kinds_first,
+        _last)."""
+        return (tuple(self.V.cues.get("subject.landmark_kinds_first", ())),
+                tuple(self.V.cues.get("subject.landmark_kinds_last", ())))
+
+    def landmark_named(self, name: str) -> str:
+        """A landmark's name as the page writes it most, for a name without its kind word: "Titicaca" on a page
+        naming Lake Titicaca. Not a name the alias table knows (Chad, the country, is no Lake Chad); any other name is
+        itself."""
+        self.landmark()
+        if self.is_landmark_name(name) or self.V.entity(name) is not None:
+            return name
+        return self._bases.get(name.lower(), name)
+
+    def parts(self) -> dict[str, str]:
+        """The names the page gives as its landmark's deepest or highest point, with the dimension each stands for
+        (landmarks.part_names): its depth, or its height, is the landmark's."""
         if not hasattr(self, "_parts"):
+            self._parts = {}
             whole = self.landmark()
-            self._parts = frozenset(n for i in range(len(self.layout.blocks)) if whole
-                                    for n in landmarks.part_names(self.low(i), self.mentions(i), whole))
+            for i in range(len(self.layout.blocks)) if whole else ():
+                self._parts.update(landmarks.part_names(self.low(i), self.mentions(i), whole))
         return self._parts
 
     def place(self) -> str | None:
@@ -2075,11 +2112,14 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             excluded.update(partners)
             # (the sentence's: subject.subject reads no other)
             usable = [m for m in d.starting(bi, v.ss, v.se) if m not in excluded]
+            places_of: set[str] = set()  # (where a landmark lies, or the whole it is ranked within: no scope of it)
+            lies_in: list = []
             if _physical(c):
-                # "Lake Titicaca … lying at 3,810m above sea level in the Andes Mountains": a length, an area or a
-                # height is the thing's, not that of where it lies
-                where = subject.where_named(v, usable, V.cues)
-                usable = [m for m in usable if m not in where] if where else usable
+                # "Lake Titicaca … lying at 3,810m above sea level in the Andes Mountains": a landmark's length, area
+                # or height is the landmark's, not that of where it lies
+                lies_in, places_of = subject.where_named(v, usable, V.cues, d.is_landmark, d.starting(bi, v.ss, v.se),
+                                                   bool(d.landmark()))
+                usable = [m for m in usable if m not in lies_in] if lies_in else usable
             # the subject a pronoun takes and the names a plural one takes together, read from the sentences
             # before only for a sentence with a pronoun (subject.subject reads them for nothing else)
             pronoun = any(m.role == "pronoun" and v.ss <= m.start and m.end <= v.se for m in usable)
@@ -2523,12 +2563,17 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                                            bool(_MARKET_WIDE.search(low, v.ss, v.se)))
                 if prev:
                     subj, how = prev, "continued"
-            if subj and _physical(c) and subj in d.parts():
+            if subj and _physical(c) and subj in d.parts() and _of_dimension(c, keys, d.parts()[subj], low, v.e):
                 # "The deepest place of the trench … is the Challenger Deep, 10,994 meters deep": the trench's depth
+                # (not the Challenger Deep's length, "a slot-shaped valley about 11 km long")
                 subj = d.landmark()
-            if subj and bas.scope and _physical(c) and d.is_landmark_name(subj):
+            elif subj and _physical(c) and "+" not in subj:
+                subj = d.landmark_named(subj)  # "Titicaca is the second largest lake …": Lake Titicaca
+            if subj and bas.scope in places_of and d.is_landmark(subj):
                 # "the highest mountain in Africa and the highest solitary mountain in the world at 5,895 meters",
-                # "the world's highest lake at 3,812 m": a landmark's height ranked somewhere, not a figure of there
+                # "The Lake occupies a shallow depression in Africa and has a maximum depth of 84 m": a landmark's
+                # height ranked somewhere, or where it lies, is no figure of there ("the Yangtze River in Hubei is
+                # 1,062 km long" keeps its scope)
                 bas = replace(bas, scope=None)
             markers = set(bas.markers)
             if not per and _former(low, v, V):
@@ -2745,6 +2790,19 @@ _SOURCE_LINE = re.compile(r"\s*(?:source|来源|來源|出处|出處)\s*[:：]\s
 _PHYSICAL = re.compile(r"meter(?: \*\* [23])?$")
 # (not one written in millimetres or centimetres: rainfall, a rise of the water in a year, no landmark's size)
 _SMALL_LENGTH = re.compile(r"(?:milli|centi)meter")
+
+
+def _of_dimension(c: Claim, topics, dimension: str, low: str, end: int) -> bool:
+    """A length that is a depth (its object says so, or "below" after it: "roughly 11 kilometers (about 7 miles)
+    below the ocean surface"), or a height (a length naming no other dimension)."""
+    if c.unit != "meter":
+        return False
+    if dimension == "depth":
+        return "depth" in topics or bool(_BELOW_AFTER.match(low, end))
+    return not ({"depth", "length", "width"} & set(topics))
+
+
+_BELOW_AFTER = re.compile(r"\s*(?:[(（][^()（）]{0,30}[)）]\s*)?(?:deep\b|below\b|beneath\b|under\s+(?:the\s+)?sea)")
 
 
 def _physical(c: Claim) -> bool:

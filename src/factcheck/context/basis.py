@@ -111,12 +111,13 @@ def _roles(vocab: Vocab, low: str, a: int, b: int, role: str, terms: list | None
 # a scope word in a ranking ("领跑全球", "全球领先", "位居全球第一", "the world's largest", "world leader", "has
 # ranked first in the world"): where the subject stands, not where the figure is counted (an acute accent for an
 # apostrophe, "world´s", is a space and a combining accent once normalised)
-_SUPERLATIVE = r"(?:largest|biggest|highest|tallest|deepest|longest|lowest|widest|oldest|greatest)"
+_SUPERLATIVES = "largest|biggest|highest|tallest|deepest|longest|lowest|widest|oldest|greatest"
+_SUPERLATIVE = r"(?:" + _SUPERLATIVES + r")"
 _RANKING = re.compile(r"(?:领跑|领先|位居|稳居|居于)(?:全球|世界|全国|国内)|(?:全球|世界|全国|国内)(?:领先|第[一二三四五六七八九十\d]|首位|之首|前列)"
                       # (世界最高的可航行湖泊, 世界上最深的海沟, "the highest navigable lake in the world": a ranking)
                       r"|(?:全球|世界|全世界)上?的?最(?:高|大|深|长|低|宽|古老)"
-                      r"|" + _SUPERLATIVE + r"(?:\s+[a-z\-]+){0,3}\s+(?:in|on)\s+(?:the\s+)?(?:world|earth|planet)\b"
-                      r"|world(?:['’´]|\s?\u0301)?s?\s+(?:" + _SUPERLATIVE[3:-1] + r"|leading|top|leader|no\.?\s*1)|world\s+leader"
+                      r"|" + _SUPERLATIVE + r"(?:\s+[a-z\-]+){0,4}\s+(?:in|on)\s+(?:the\s+)?(?:world|earth|planet)\b"
+                      r"|world(?:['’´]|\s?\u0301)?s?\s+(?:" + _SUPERLATIVES + r"|leading|top|leader|no\.?\s*1)|world\s+leader"
                       r"|(?:rank(?:s|ed)?|placed|came)\s+(?:first|second|third|top|no\.?\s*\d+|\d+(?:st|nd|rd|th))\s+"
                       r"(?:in|among)\s+the\s+world")
 

@@ -13,11 +13,15 @@ and not:
   East China Sea (东海); nor one inside an organisation's name: 三峡集团 is a company, not the Three Gorges;
 - a name the alias table knows: the table's name stays (its cross-language entries are its own).
 
-A name the page gives as its landmark's deepest or highest point is the landmark, for its lengths (`part_names`):
+A name the page gives as its landmark's deepest or highest point is the landmark, for its depth or height
+(`part_names`):
 "The deepest place of the trench … is the Challenger Deep, 10,994 meters deep", 其最深处挑战者深渊(Challenger Deep)深度
 约10,984米, "the Mariana Trench's deepest point, Challenger Deep, is roughly 11 kilometers": the trench's depth, as
 "the Mariana Trench is 11,034 m deep" says; not a name beside a superlative of somewhere else ("Mount Everest, the
 highest peak in the world").
+
+One landmark written three ways is one name: "Titicaca Lake" is Lake Titicaca (a kind word that may open a name, at its
+end: `ordered`, `key`); "Titicaca" alone, on a page that names Lake Titicaca, is the lake (`base`).
 
 In English, "Mt"/"Mt." opening a name is "Mount" ("Mt. Everest", "Mt Fuji": ABBREVIATED, read by
 names._clean_name).
@@ -85,28 +89,67 @@ _NAME_THEN = re.compile(r"\s*[)）]?\s*(?:,\s*(?:the\s+)?|\s+(?:in\s+[^,.;]{1,40
                         r"(?:是|为)\s*(?:[\u4e00-\u9fff]{1,8}的)?)$")
 
 
-def part_names(low: str, mentions, landmark: str) -> set[str]:
-    """The names a block (normalised, lower case) gives as the deepest or highest point of `landmark`, the page's:
+_STOP = re.compile(r"[。！？!?]|\.\s")  # a sentence's end
+
+
+def part_names(low: str, mentions, landmark: str) -> dict[str, str]:
+    """The names a block (normalised, lower case) gives as the deepest or highest point of `landmark`, the page's,
+    with the dimension they stand for ("depth", "height"):
     a point the text makes the landmark's (its, 其, the landmark's name or a description of it before it or after
     "of"; or the landmark named between the name and the point: "X in the Mariana Trench is the deepest known
     point"), and the name beside it."""
     named = [m for m in mentions if m.role == "entity" and m.kind not in ("country", "region")]
     if not any(m.name != landmark for m in named):
-        return set()
-    out: set[str] = set()
+        return {}
+    out: dict[str, str] = {}
     for p in _EXTREME_POINT.finditer(low):
+        dimension = "depth" if ("deep" in p.group() or "深" in p.group()) else "height"
         s, e = p.span()
         owner = [m for m in named if m.name == landmark and (
             _OWNED.fullmatch(low, m.end, s) or _OF.fullmatch(low, e, m.start))]
-        linked = bool(owner) or bool(_ITS.search(low, max(0, s - 6), s))
+        its = _ITS.search(low, max(0, s - 6), s)
+        # (its, 其: the landmark's when the name nearest before it in the sentence is the landmark, or there is none:
+        # "The Yangtze River originates in the Tanggula Mountains; its highest peak, Geladandong" is the mountains')
+        said = [m for m in mentions if its and m.role == "entity" and m.end <= its.start() and
+                not _STOP.search(low, m.end, its.start())]
+        linked = bool(owner) or bool(its and (not said or said[-1].name == landmark))
         tail = max([e] + [m.end for m in owner if m.start >= e])
         for m in named:
             if m.name == landmark:
                 continue
             if m.start >= tail:
                 if linked and _THEN_NAME.fullmatch(low, tail, m.start):
-                    out.add(m.name)
+                    out[m.name] = dimension
             elif m.end <= s and _NAME_THEN.fullmatch(low, m.end, s) and (linked or any(
                     o.name == landmark and m.end <= o.start and o.end <= s for o in named)):
-                out.add(m.name)
+                out[m.name] = dimension
     return out
+
+
+def ordered(name: str, first: tuple[str, ...]) -> str:
+    """A landmark's name with a kind word that may open it first: "Titicaca Lake" is "Lake Titicaca" (`first`: those
+    kind words, cues.toml subject.landmark_kinds_first)."""
+    words = name.split()
+    if len(words) > 1 and words[-1].lower() in first and words[0].lower() not in first:
+        words = words[-1:] + words[:-1]
+    return " ".join(words)
+
+
+def key(name: str, first: tuple[str, ...]) -> str:
+    """A landmark's name however its kind word is placed, lower case: "Titicaca Lake" and "Lake Titicaca" are "lake
+    titicaca"."""
+    return ordered(name, first).lower()
+
+
+def base(name: str, first: tuple[str, ...], last: tuple[str, ...]) -> str | None:
+    """A landmark's name without its kind word, lower case ("Lake Titicaca", "Titicaca Lake" -> "titicaca"; "Mount
+    Kilimanjaro" -> "kilimanjaro"); None for a name without one."""
+    words = name.lower().split()
+    if len(words) < 2:
+        return None
+    if words[0] in first:
+        return " ".join(words[1:])
+    if words[-1] in last:
+        return " ".join(words[:-1])
+    return None
+

@@ -433,39 +433,77 @@ def _carries(pronoun: Mention, carry: str | None) -> bool:
 
 
 @functools.lru_cache(maxsize=8)
-def _where_patterns(words: tuple[str, ...], superlatives: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern]:
-    """Before a name, a word of where something lies (cues.toml subject.where_words: "in the Andes", "located western
-    Pacific Ocean", "on the border of Peru", 位于西太平洋), or a superlative ranking within it ("the second largest
-    lake of South America"); after a place, words making it the whole a superlative ranks within (非洲最高的山,
-    非洲第一高峰, "Africa's highest peak")."""
+def _where_patterns(words: tuple[str, ...], superlatives: tuple[str, ...],
+                    kinds: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """Three patterns: before a name, a word of where something lies (cues.toml subject.where_words and
+    subject.located: "in the Andes", "located western Pacific Ocean", "on the border of Peru", 位于西太平洋); before a
+    place, a superlative ranking a thing within it ("the second largest lake of South America", "the highest peak in
+    Africa"); after a place, words making it the whole a superlative ranks a landmark within ("Africa's highest
+    peak", 非洲最高的山脉, 非洲第一高峰, 南美洲海拔最高的湖; `kinds`: the landmark kind words, cues.toml
+    subject.landmark_kinds_last)."""
     latin = [re.escape(w).replace(r"\ ", r"\s+") for w in words if w.isascii()]
     han = [re.escape(w) for w in words if not w.isascii()]
     most = "|".join(re.escape(w) for w in superlatives)
-    before = re.compile(
-        r"\b(?:" + "|".join(latin) + r"|(?:" + most + r")(?:\s+[a-z\-]+){0,3}\s+of)\s+(?:the\s+)?"
-        r"(?:(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?\s+|far\s+|upper\s+|lower\s+)?$"
-        + (r"|(?:" + "|".join(han) + r")\s*$" if han else ""))
-    within = re.compile(r"(?:的)?(?:最|第[一二三四五])|['’]s?\s+(?:[a-z\-]+\s+)?(?:" + most + r")\b")
-    return before, within
+    direction = r"(?:the\s+)?(?:(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?\s+|far\s+|upper\s+|lower\s+)?"
+    before = re.compile(r"\b(?:" + "|".join(latin) + r")\s+" + direction + r"$" +
+                        (r"|(?:" + "|".join(han) + r")\s*$" if han else ""))
+    ranked = re.compile(r"\b(?:" + most + r")(?:\s+[a-z\-]+){0,3}\s+(?:of|in|on)\s+" + direction + r"$")
+    nouns = "|".join(re.escape(w) for w in kinds)
+    within = re.compile(r"(?:['’]s?)?\s+(?:[a-z\-]+\s+)?(?:" + most + r")\s+(?:[a-z\-]+\s+)?(?:" + nouns + r")s?\b|"
+                        r"的?(?:海拔)?(?:最(?:高|大|深|长|低)|第[一二三四五](?:高|大|深|长))的?[\u4e00-\u9fff]{0,2}?"
+                        r"(?:山|峰|湖|河|江|海|沙漠|瀑布|海沟|淡水湖)")
+    return before, ranked, within
 
 
-def where_named(v: View, usable: list[Mention], cues: dict) -> list[Mention]:
-    """The names a sentence gives as where something lies, or as the whole a superlative ranks it within, when it
-    names something else too: "Lake Titicaca … lying at 3,810m above sea level in the Andes Mountains", "Situated in
-    Peru and Bolivia, at an altitude of 3,812 m, Lake Titicaca is …", "Kilimanjaro … is the highest peak in Africa at
-    5,892 metres", 乞力马扎罗山是非洲最高的山脉,高5963米. A length, an area or a height is the thing's, not its
-    place's (the caller asks for those figures only). Names joined to such a name ("in Peru and Bolivia") are where
-    too. Not a place that opens a noun phrase after it (位于湖北省的清江水布垭大坝高233米: the dam it has is whose the
-    figure is); none when the sentence names nothing else ("the area of forest in Brazil reached 4.9 million km²")."""
-    before, within = _where_patterns(tuple(cues.get("subject.where_words", ())),
-                                     tuple(cues.get("subject.superlatives", ())))
+# after a Chinese place, words making it the scope of a section of the thing ("在湖北境内流程858公里": the river's
+# length in Hubei, not the river's)
+_SECTION_AFTER = re.compile(r"\s*(?:境内|境內|段|部分|一侧|一側)")
+_IN_RIGHT_AFTER = re.compile(r"\s+in\s+(?:the\s+)?")
+_JOINED = re.compile(r"\s*(?:,\s*)?(?:and|&|和|与|及|以及|、)\s*(?:the\s+)?")  # "in Peru and Bolivia"
+
+
+def where_named(v: View, usable: list[Mention], cues: dict, landmark, everyone: list[Mention] = (),
+                pronoun_ok: bool = False) -> tuple[list[Mention], set[str]]:
+    """The names a sentence gives as where a landmark lies, or as the whole a superlative ranks it within, when the
+    sentence names the landmark too (`landmark(name)`: a landmark's name, or the page's): "Lake Titicaca … lying at
+    3,810m above sea level in the Andes Mountains", "Situated in Peru and Bolivia, at an altitude of 3,812 m, Lake
+    Titicaca is …", "Kilimanjaro … is the highest peak in Africa at 5,892 metres", 乞力马扎罗山是非洲最高的山脉,高5963米.
+    A landmark's length, area or height is the landmark's, not its place's (the caller asks for those figures only).
+    Names joined to such a name by "and" ("in Peru and Bolivia") are where too. Also the names of those places among
+    `everyone` the sentence names (a scope too), named or not: no scope of a landmark's length ("the highest
+    mountain in Africa", "occupies a shallow depression in Africa and has a maximum depth of 84 m"). A pronoun
+    stands for the landmark on a page about one (`pronoun_ok`): "It is located western Pacific Ocean and reaches a
+    maximum depth at 36,070 feet".
+
+    Not: a place that opens a noun phrase after it (位于湖北省的清江水布垭大坝高233米: the dam it has is whose the
+    figure is), nor one a section of the thing is in (在湖北境内流程858公里); none on a sentence naming no landmark
+    but its compared ones ("Brazil lost 2.6 million hectares of forest … compared to four million hectares per year
+    in South America", "1,642 m, deeper than Lake Tanganyika")."""
+    before, ranked, within = _where_patterns(
+        tuple(cues.get("subject.where_words", ())) + tuple(cues.get("subject.located", ())),
+        tuple(cues.get("subject.superlatives", ())), tuple(cues.get("subject.landmark_kinds_last", ())))
     sentence = [m for m in usable if m.role in ("entity", "pronoun") and v.ss <= m.start and m.end <= v.se]
-    where: list[Mention] = []
-    for m in sentence:
-        if m.role != "entity" or (v.low.startswith("的", m.end) and not within.match(v.low, m.end)):
-            continue
-        if before.search(v.low, max(v.ss, m.start - 40), m.start) or (
-                m.kind in ("country", "region") and within.match(v.low, m.end)) or (
-                where and _AND.fullmatch(v.low, where[-1].end, m.start)):
-            where.append(m)
-    return where if where and len(where) < len(sentence) else []
+    named = [m for m in everyone or sentence if m.role == "entity" and v.ss <= m.start and m.end <= v.se]
+
+    def ranked_within(m: Mention) -> bool:
+        return m.kind in ("country", "region") and bool(
+            ranked.search(v.low, max(v.ss, m.start - 60), m.start) or within.match(v.low, m.end))
+
+    def lies_in(m: Mention) -> bool:
+        if _SECTION_AFTER.match(v.low, m.end) or any(
+                o.end <= m.start and landmark(o.name) and _IN_RIGHT_AFTER.fullmatch(v.low, o.end, m.start)
+                for o in named):
+            return False  # "The Yangtze River in Hubei is 1,062 km long": its section there, the place its scope
+        if ranked_within(m):
+            return True
+        return not v.low.startswith("的", m.end) and bool(before.search(v.low, max(v.ss, m.start - 40), m.start))
+
+    places = [m for m in named if lies_in(m)]
+    for m in named:  # ("in Peru and Bolivia")
+        if m not in places and any(_JOINED.fullmatch(v.low, p.end, m.start) for p in places):
+            places.append(m)
+    where = [m for m in sentence if m in places]
+    rest = [m for m in sentence if m not in where and (
+        (m.role == "entity" and landmark(m.name)) or (m.role == "pronoun" and pronoun_ok)) and
+        not compared_with(v.text, m.start, v.ss)]
+    return (where if rest else []), {m.name for m in places}
