@@ -179,16 +179,9 @@ _NAME_GAPS = re.compile(r"[\s.\-‐‑–]+")
 @functools.lru_cache(maxsize=4096)
 def subject_key(name: str | None) -> str:
     """Two spellings of one name that differ only in letter case, stops, hyphens or spaces are one subject:
-    "MOUNT Everest" and "Mount Everest", "St. Petersburg" and "St Petersburg", "Hapag-Lloyd" and "Hapag Lloyd"; so are
-    a landmark's two word orders, "Titicaca Lake" and "Lake Titicaca" ("" for no one named)."""
-    if not name:
-        return ""
-    from .context.landmarks import ordered
-    from .context.vocab import vocab
-
-    # ("Titicaca Lake" and "Lake Titicaca": a kind word that may open a landmark's name, at its end, is one name)
-    return ordered(_NAME_GAPS.sub(" ", name).strip(), tuple(vocab().cues.get("subject.landmark_kinds_first", ()))
-                   ).casefold()
+    "MOUNT Everest" and "Mount Everest", "St. Petersburg" and "St Petersburg", "Hapag-Lloyd" and "Hapag Lloyd"
+    ("" for no one named)."""
+    return _NAME_GAPS.sub(" ", name).strip().casefold() if name else ""
 
 
 def _converted(a: Claim, b: Claim) -> bool:

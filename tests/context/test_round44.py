@@ -176,6 +176,8 @@ def test_two_thousand_metres_is_no_year():
 @pytest.mark.parametrize("text, figure, year", [
     ("2023米兰设计周期间，路易威登展出了共11款全新家具作品。", "11款", "2023"),  # (Milan, not metres)
     ("Global 2021 M&A volume hit a record $5.8 trillion.", "$5.8 trillion", "2021"),
+    ("2023米其林指南上海共有52家餐厅上榜。", "52家", "2023"),
+    ("The 2022 FT Global 500 list valued Apple at $2.8 trillion.", "$2.8 trillion", "2022"),
 ])
 def test_a_year_before_a_word_opening_with_a_units_letter_is_still_a_year(text, figure, year):
     assert frames(text)[figure].context.period == year
@@ -184,12 +186,36 @@ def test_a_year_before_a_word_opening_with_a_units_letter_is_still_a_year(text, 
 # --- one landmark written three ways (landmarks.ordered, base; _Doc.landmark_named) ---
 
 def test_a_name_without_its_kind_word_is_the_pages_landmark():
-    # (verbatim, corpus-fresh47/ttc-02-en.txt, cut)
-    f = frames("Lake Titicaca is the world's highest lake navigable to large vessels, lying at 3,810m above sea level in "
+    # (verbatim, corpus-fresh47/ttc-02-en.txt, cut, under a title naming the lake)
+    f = frames("Lake Titicaca\n\nLake Titicaca is the world's highest lake navigable to large vessels, lying at 3,810m above sea level in "
                "the Andes Mountains of South America. Titicaca is the second largest lake of South America (after "
                "Maracaibo).\n\nIt covers some 8,300 square km and extends in a northwest-to-southeast direction for a "
                "distance of 190 km.\n")
     assert f["some 8,300 square km"].context.subject == "Lake Titicaca"
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a page about the city or the state a lake is named after (review: kiwix's Erie, Wikipedia's Michigan, cut)
+    ("Erie, Pennsylvania\n\nErie is a city on the south shore of Lake Erie. Lake Erie is shallow. Lake Erie freezes. Erie "
+     "is located approximately 80 miles (130 km) from Buffalo.\n", "approximately 80 miles", "Erie"),
+    ("Geography of Michigan\n\nMichigan's waters include half of Lake Michigan and Lake Huron. Lake Michigan is large. "
+     "Michigan encompasses 58,110 square miles (150,500 km2) of land.\n", "58,110 square miles", "Michigan"),
+    # a lake's highest peak is a mountain's
+    ("Lake Titicaca\n\nLake Titicaca is large. The Cordillera Real rises east of Lake Titicaca; its highest peak, "
+     "Illimani, is 6,438 m high.\n", "6,438 m", "Illimani"),
+    # a lowest point is no height
+    ("Mount Kilimanjaro\n\nMount Kilimanjaro is in Tanzania. Mount Kilimanjaro is climbed often. Its lowest point, the "
+     "Marangu Gate, is 1,860 m.\n", "1,860 m", "Marangu Gate"),
+    # a place with a clause of its own after it owns that clause's figure
+    ("Lake Titicaca lies near La Paz, which sits at 3,640 m.", "3,640 m", "La Paz"),
+])
+def test_not_the_page_landmark_where_the_text_says_otherwise(text, figure, subject):
+    assert frames(text)[figure].context.subject == subject
+
+
+def test_a_section_named_before_the_landmark_keeps_its_scope():
+    f = frames("In Hubei, the Yangtze River flows for 1,062 km.")
+    assert f["1,062 km"].context.scope == "Hubei"
 
 
 def test_not_a_place_the_alias_table_knows_that_a_lake_is_named_after():
@@ -197,8 +223,13 @@ def test_not_a_place_the_alias_table_knows_that_a_lake_is_named_after():
     assert f["722,300 km²"].context.subject == "Qinghai"
 
 
-def test_a_landmarks_two_word_orders_are_one_subject():
-    from factcheck.group import subject_key
+# --- a place read across a word's edge (cues.toml subject.common_nouns) ---
 
-    assert subject_key("Titicaca Lake") == subject_key("Lake Titicaca") != subject_key("Titicaca")
-    assert subject_key("Qinghai Lake") == subject_key("Lake Qinghai")
+def test_shanghai_is_not_read_across_elevation():
+    # (verbatim, corpus-fresh44/dse-17-hans.txt, cut: 世界上 + 海拔, the world's lowest lake)
+    f = frames("死海位于以色列、巴基斯坦以及约旦的交界地方,属于世界上海拔最低的湖泊,湖面的海拔为-430.5米。")
+    assert f["-430.5米"].context.subject == "Dead Sea"  # (nor Jordan, the last of the places listed where it lies)
+
+
+def test_shanghai_is_still_shanghai():
+    assert frames("上海GDP增长5%。")["5%"].context.subject == "Shanghai"

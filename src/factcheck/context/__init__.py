@@ -317,16 +317,17 @@ class _Doc:
         page's opening (its titles and the first sentence after them: a page about it names it there, not as where
         something goes, "sturgeon will be released into the Yangtze River"), twice or more
         in all, and at least twice as often as any other such name ("Lake Baikal" on a page about it that names the
-        Caspian Sea once). Whose lengths, areas and volumes naming no one are ("The measured surface area is 371,000
-        sq km"); a page opening "China is the world's largest steel producer" that names the Yangtze River twice
-        later has none."""
+        Caspian Sea once), its name without the kind word counted too on a page that opens with its full name ("Lake
+        Titicaca is … Titicaca is the second largest lake"). Whose lengths, areas and volumes naming no one are ("The
+        measured surface area is 371,000 sq km"); a page opening "China is the world's largest steel producer" that
+        names the Yangtze River twice later has none."""
         if not hasattr(self, "_landmark"):
             from collections import Counter
 
             seen: Counter = Counter()  # (a name however it is cased: "MOUNT Everest" is Mount Everest)
             spelled: dict[str, Counter] = {}
             opening: set[str] = set()
-            alone: list[tuple[str, bool]] = []  # names without a kind word ("Titicaca"), and whether in the opening
+            alone: list[str] = []  # names without a kind word ("Titicaca")
             opened = False  # (the opening: the page's titles, then the first sentence after them)
             first = self._kinds()[0]
             for i, b in enumerate(self.layout.blocks):
@@ -340,7 +341,7 @@ class _Doc:
                     at_opening = not opened and m.start < ends and not _WHERE_BEFORE.search(
                         self.low(i), max(0, m.start - 12), m.start)
                     if not self.is_landmark_name(m.name):
-                        alone.append((m.name.lower(), at_opening))
+                        alone.append(m.name.lower())
                         continue
                     key = landmarks.key(m.name, first)  # ("Titicaca Lake" is Lake Titicaca)
                     seen[key] += 1
@@ -348,18 +349,27 @@ class _Doc:
                     if at_opening:
                         opening.add(key)  # (as what the page is about, not where: "released into the Yangtze")
                 opened = opened or not title
-            bases = {landmarks.base(k, *self._kinds()): k for k in seen}
-            for name, at_opening in alone:  # "Titicaca" on a page naming Lake Titicaca: the lake
-                if name in bases:
-                    seen[bases[name]] += 1
-                    if at_opening:
-                        opening.add(bases[name])
-            self._spelled = {k: c.most_common(1)[0][0] for k, c in spelled.items()}
-            self._bases = {b: self._spelled[k] for b, k in bases.items() if b}
+            opens = self._opens_with()
+            if opens and landmarks.key(opens, first) in seen:
+                # a page opening with a landmark's full name: its name without the kind word counts for it ("Lake
+                # Titicaca is … Titicaca is the second largest lake"; not on "Geography of Michigan" naming Lake
+                # Michigan, nor "Erie is a city on the south shore of Lake Erie")
+                whole = landmarks.key(opens, first)
+                seen[whole] += alone.count(landmarks.base(whole, *self._kinds()))
             top = seen.most_common(2)
             self._landmark = spelled[top[0][0]].most_common(1)[0][0] if top and top[0][1] >= 2 and \
                 top[0][0] in opening and (len(top) == 1 or top[0][1] >= 2 * top[1][1]) else None
         return self._landmark
+
+    def _opens_with(self) -> str | None:
+        """The first name the page writes (in its titles or its first sentence), lower case."""
+        for i, b in enumerate(self.layout.blocks):
+            if not b.text.strip() or _SOURCE_LINE.match(b.text):
+                continue
+            got = next((m.name.lower() for m in self.mentions(i) if m.role == "entity"), None)
+            if got or not _headline(b, 200):
+                return got
+        return None
 
     def is_landmark(self, name: str) -> bool:
         """A landmark's name ("Lake Titicaca"), the page's landmark or its deepest or highest point, or a name the
@@ -374,13 +384,20 @@ class _Doc:
                 tuple(self.V.cues.get("subject.landmark_kinds_last", ())))
 
     def landmark_named(self, name: str) -> str:
-        """A landmark's name as the page writes it most, for a name without its kind word: "Titicaca" on a page
-        naming Lake Titicaca. Not a name the alias table knows (Chad, the country, is no Lake Chad); any other name is
-        itself."""
-        self.landmark()
-        if self.is_landmark_name(name) or self.V.entity(name) is not None:
+        """The page's landmark, for its name without the kind word, on a page that opens with the landmark's full
+        name: "Titicaca is the second largest lake …" on a page about Lake Titicaca. Not on a page opening with the
+        bare name ("Erie is a city on the south shore of Lake Erie", "Geography of Michigan"), nor for a name the
+        alias table knows; any other name is itself."""
+        whole = self.landmark()
+        if self.is_landmark_name(name):
+            ordered = landmarks.ordered(name, self._kinds()[0])
+            # ("Titicaca Lake" is Lake Titicaca, as the landmark table writes it; not Jackson Lake, no Lake Jackson)
+            return ordered if ordered != name and ordered in landmarks.english_names() else name
+        if not whole or self.V.entity(name) is not None:
             return name
-        return self._bases.get(name.lower(), name)
+        if landmarks.base(whole, *self._kinds()) != name.lower() or self._opens_with() != whole.lower():
+            return name  # ("Erie is a city on the south shore of Lake Erie": a page about Erie, the city)
+        return whole
 
     def parts(self) -> dict[str, str]:
         """The names the page gives as its landmark's deepest or highest point, with the dimension each stands for
@@ -2568,7 +2585,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 # (not the Challenger Deep's length, "a slot-shaped valley about 11 km long")
                 subj = d.landmark()
             elif subj and _physical(c) and "+" not in subj:
-                subj = d.landmark_named(subj)  # "Titicaca is the second largest lake …": Lake Titicaca
+                subj = d.landmark_named(subj)  # "Titicaca is the second largest lake …", "Titicaca Lake": Lake Titicaca
             if subj and bas.scope in places_of and d.is_landmark(subj):
                 # "the highest mountain in Africa and the highest solitary mountain in the world at 5,895 meters",
                 # "The Lake occupies a shallow depression in Africa and has a maximum depth of 84 m": a landmark's

@@ -116,7 +116,7 @@ _SUPERLATIVE = r"(?:" + _SUPERLATIVES + r")"
 _RANKING = re.compile(r"(?:领跑|领先|位居|稳居|居于)(?:全球|世界|全国|国内)|(?:全球|世界|全国|国内)(?:领先|第[一二三四五六七八九十\d]|首位|之首|前列)"
                       # (世界最高的可航行湖泊, 世界上最深的海沟, "the highest navigable lake in the world": a ranking)
                       r"|(?:全球|世界|全世界)上?的?最(?:高|大|深|长|低|宽|古老)"
-                      r"|" + _SUPERLATIVE + r"(?:\s+[a-z\-]+){0,4}\s+(?:in|on)\s+(?:the\s+)?(?:world|earth|planet)\b"
+                      r"|" + _SUPERLATIVE + r"(?:\s+[a-z\-]+){0,4}\s+(?:in|on)\s+(?:the\s+)?(?:world|earth|planet)\b(?!['’]?s?\s+market)"
                       r"|world(?:['’´]|\s?\u0301)?s?\s+(?:" + _SUPERLATIVES + r"|leading|top|leader|no\.?\s*1)|world\s+leader"
                       r"|(?:rank(?:s|ed)?|placed|came)\s+(?:first|second|third|top|no\.?\s*\d+|\d+(?:st|nd|rd|th))\s+"
                       r"(?:in|among)\s+the\s+world")

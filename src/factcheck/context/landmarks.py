@@ -71,8 +71,10 @@ def find_written(low: str) -> list[tuple[int, int, str]]:
 
 # the deepest or highest point of something: "deepest place", "highest known point", "highest peak", 最深处, 最深點,
 # 最高峰, 主峰 (normalised text: Simplified, lower case)
-_EXTREME_POINT = re.compile(r"(?:deepest|highest|lowest)\s+(?:known\s+)?(?:point|place|part|peak|summit|spot|portion|"
-                            r"section)|最(?:深|高|低)(?:处|点|峰|的地方)|主峰|顶峰")
+_EXTREME_POINT = re.compile(r"(?:deepest|highest)\s+(?:known\s+)?(?:point|place|part|peak|summit|spot|portion|"
+                            r"section)|最(?:深|高)(?:处|点|峰|的地方)|主峰|顶峰")
+# the kind words of a landmark whose highest point is its height (a lake's highest peak is a mountain's)
+_MOUNTAIN = re.compile(r"\b(?:mount|mt\.?|mountain|mountains|peak|volcano)\b", re.I)
 # before the point, words making it the landmark's: "its deepest point", 其最深处, the landmark's name with "'s" or 的
 _ITS = re.compile(r"(?:\bits\s+|其|整座山的|整个湖的)$")
 _OWNED = re.compile(r"(?:(?<=['’]s)|['’]s)\s+|\s*的\s*")  # (a mention may hold its own "'s")
@@ -104,6 +106,8 @@ def part_names(low: str, mentions, landmark: str) -> dict[str, str]:
     out: dict[str, str] = {}
     for p in _EXTREME_POINT.finditer(low):
         dimension = "depth" if ("deep" in p.group() or "深" in p.group()) else "height"
+        if dimension == "height" and not _MOUNTAIN.search(landmark):
+            continue  # ("Lake Titicaca …; its highest peak, Illimani": a mountain's, no height of the lake)
         s, e = p.span()
         owner = [m for m in named if m.name == landmark and (
             _OWNED.fullmatch(low, m.end, s) or _OF.fullmatch(low, e, m.start))]
@@ -124,6 +128,12 @@ def part_names(low: str, mentions, landmark: str) -> dict[str, str]:
                     o.name == landmark and m.end <= o.start and o.end <= s for o in named)):
                 out[m.name] = dimension
     return out
+
+
+@lru_cache(maxsize=1)
+def english_names() -> frozenset[str]:
+    """The landmark table's English names."""
+    return frozenset(table().values())
 
 
 def ordered(name: str, first: tuple[str, ...]) -> str:

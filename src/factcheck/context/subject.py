@@ -459,6 +459,8 @@ def _where_patterns(words: tuple[str, ...], superlatives: tuple[str, ...],
 # length in Hubei, not the river's)
 _SECTION_AFTER = re.compile(r"\s*(?:境内|境內|段|部分|一侧|一側)")
 _IN_RIGHT_AFTER = re.compile(r"\s+in\s+(?:the\s+)?")
+# after a place, a clause or an aside of its own ("La Paz, which sits at 3,640 m", "Yichang, a city covering …")
+_CLAUSE_OF_ITS_OWN = re.compile(r"\s*,\s*(?:which|where|whose|a|an|the)\b|\s*[,，]\s*(?:该|这座|這座)")
 _JOINED = re.compile(r"\s*(?:,\s*)?(?:and|&|和|与|及|以及|、)\s*(?:the\s+)?")  # "in Peru and Bolivia"
 
 
@@ -483,13 +485,17 @@ def where_named(v: View, usable: list[Mention], cues: dict, landmark, everyone: 
         tuple(cues.get("subject.where_words", ())) + tuple(cues.get("subject.located", ())),
         tuple(cues.get("subject.superlatives", ())), tuple(cues.get("subject.landmark_kinds_last", ())))
     sentence = [m for m in usable if m.role in ("entity", "pronoun") and v.ss <= m.start and m.end <= v.se]
-    named = [m for m in everyone or sentence if m.role == "entity" and v.ss <= m.start and m.end <= v.se]
+    named = [m for m in everyone or sentence if m.role in ("entity", "locator") and v.ss <= m.start and m.end <= v.se]
 
     def ranked_within(m: Mention) -> bool:
         return m.kind in ("country", "region") and bool(
             ranked.search(v.low, max(v.ss, m.start - 60), m.start) or within.match(v.low, m.end))
 
     def lies_in(m: Mention) -> bool:
+        if m.end <= v.s and _CLAUSE_OF_ITS_OWN.match(v.low, m.end) or \
+                (m.start >= v.e and _IN_NAME.fullmatch(v.text, v.e, m.start)) or \
+                (landmark(m.name) and not v.text[m.start:m.end].isascii()):
+            return False  # "near La Paz, which sits at 3,640 m"; "3,600 km2 in Bolivia"; 在长江大桥 (a longer name)
         if _SECTION_AFTER.match(v.low, m.end) or any(
                 o.end <= m.start and landmark(o.name) and _IN_RIGHT_AFTER.fullmatch(v.low, o.end, m.start)
                 for o in named):
@@ -498,12 +504,16 @@ def where_named(v: View, usable: list[Mention], cues: dict, landmark, everyone: 
             return True
         return not v.low.startswith("的", m.end) and bool(before.search(v.low, max(v.ss, m.start - 40), m.start))
 
-    places = [m for m in named if lies_in(m)]
-    for m in named:  # ("in Peru and Bolivia")
+    places = [m for m in named if m.role == "locator" or lies_in(m)]  # (a locator: names._located's)
+    for m in named:  # ("in Peru and Bolivia", 位于以色列、巴勒斯坦以及约旦的交界地方)
         if m not in places and any(_JOINED.fullmatch(v.low, p.end, m.start) for p in places):
             places.append(m)
     where = [m for m in sentence if m in places]
     rest = [m for m in sentence if m not in where and (
         (m.role == "entity" and landmark(m.name)) or (m.role == "pronoun" and pronoun_ok)) and
         not compared_with(v.text, m.start, v.ss)]
-    return (where if rest else []), {m.name for m in places}
+    first = min((m.start for m in rest if m.role == "entity"), default=v.s)
+    # (no scope: a place that ranks it, or one named between the landmark and its figure, "The Lake occupies a
+    # shallow depression in Africa and has a maximum depth of 84 m"; not "In Hubei, the Yangtze River flows for
+    # 1,062 km", nor "345 km2 in Switzerland")
+    return (where if rest else []), {m.name for m in places if ranked_within(m) or first < m.start < v.s}
