@@ -13,15 +13,15 @@ and not:
   East China Sea (东海); nor one inside an organisation's name: 三峡集团 is a company, not the Three Gorges;
 - a name the alias table knows: the table's name stays (its cross-language entries are its own).
 
-A name the page gives as its landmark's deepest or highest point is the landmark, for its depth or height
-(`part_names`):
-"The deepest place of the trench … is the Challenger Deep, 10,994 meters deep", 其最深处挑战者深渊(Challenger Deep)深度
-约10,984米, "the Mariana Trench's deepest point, Challenger Deep, is roughly 11 kilometers": the trench's depth, as
-"the Mariana Trench is 11,034 m deep" says; not a name beside a superlative of somewhere else ("Mount Everest, the
-highest peak in the world").
+A name the page gives as its landmark's deepest point, or a mountain's highest, is the landmark for its depth or
+height (`part_names`): "The deepest place of the trench … is the Challenger Deep, 10,994 meters deep",
+其最深处挑战者深渊(Challenger Deep)深度约10,984米, "the Mariana Trench's deepest point, Challenger Deep, is roughly 11
+kilometers": the trench's depth, as "the Mariana Trench is 11,034 m deep" says; not a name beside a superlative of
+somewhere else ("Mount Everest, the highest peak in the world"), nor another thing's ("the Tanggula Mountains; its
+highest peak, Geladandong").
 
-One landmark written three ways is one name: "Titicaca Lake" is Lake Titicaca (a kind word that may open a name, at its
-end: `ordered`, `key`); "Titicaca" alone, on a page that names Lake Titicaca, is the lake (`base`).
+One landmark written three ways is one name: "Titicaca Lake" is Lake Titicaca as the table writes it (`ordered`,
+`key`); "Titicaca" alone, on a page that opens with Lake Titicaca, is the lake (`base`; _Doc.landmark_named).
 
 In English, "Mt"/"Mt." opening a name is "Mount" ("Mt. Everest", "Mt Fuji": ABBREVIATED, read by
 names._clean_name).
