@@ -233,3 +233,23 @@ def test_shanghai_is_not_read_across_elevation():
 
 def test_shanghai_is_still_shanghai():
     assert frames("上海GDP增长5%。")["5%"].context.subject == "Shanghai"
+
+
+# --- a Chinese adjective of one character before a length (measure.dimension_before) ---
+
+@pytest.mark.parametrize("text, figure, topic", [
+    # (verbatim, corpus-fresh47/kil-12-hans.txt, cut)
+    ("乞力马扎罗山简介:乞力马扎罗山(Kilimanjaro)是非洲最高的山脉,是一个火山丘,高5963米,面积756平方公里。", "5963米", "height"),
+    # (verbatim, corpus-fresh47/kil-16-hant.txt, cut: 深达, a hedge of reach between)
+    ("在主峰“烏呼魯”上有一個直徑達1 800米的火山口,深達200米。", "200米", "depth"),
+])
+def test_a_one_character_dimension_before_a_length_names_it(text, figure, topic):
+    assert topic in frames(text)[figure].context.topics
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("大坝加高10米。", "10米"),  # raised by 10 m: a change
+    ("线路延长5公里。", "5公里"),  # extended by 5 km
+])
+def test_not_the_end_of_a_verb_of_change(text, figure):
+    assert not frames(text)[figure].context.topics

@@ -2276,6 +2276,8 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                                                    f"{row_object} {col_header or ''}" if row_object else col_header or "",
                                                    caption or _table_caption(d, b) or heading_text, memo,
                                                    c.unit == "count")
+            if c.unit == "meter" and not keys and (dim := measure.dimension_before(low, v.s, V)):
+                keys = frozenset(keys) | {dim}  # 是一个火山丘,高5963米: the adjective before a length says which one
             if c.unit == "meter" and (dim := measure.dimension_after(low, v.e, V)):
                 # "181 m high", "2,335 metres long", "300 m deep": the adjective after a length says which one it is
                 keys = frozenset(keys) | {dim}

@@ -1168,3 +1168,23 @@ def dimension_after(low: str, e: int, vocab: Vocab) -> str | None:
         got = vocab.__dict__["_length_after"] = (words, pattern)
     m = got[1].match(low, e)
     return got[0][m.group(1)] if m else None
+
+
+# before a one-character dimension, a verb it ends (提高, 增长, 延长, 加深, 拓宽): a change, no dimension
+_VERB_ENDING = re.compile(r"[提增延加拓升抬放拉降缩减]$")
+
+
+def dimension_before(low: str, s: int, vocab: Vocab) -> str | None:
+    """The dimension concept a Chinese adjective of one character right before a length at `s` names (cues.toml
+    object.length_before: 高5963米 → height, 深200米 → depth; a hedge or 达, 为 between), or None."""
+    got = vocab.__dict__.get("_length_before")
+    if got is None:
+        words = {w: k.rsplit(".", 1)[1] for k, ws in vocab.cues.items() if k.startswith("object.length_before.")
+                 for w in ws}
+        pattern = re.compile(r"(" + "|".join(map(re.escape, sorted(words, key=len, reverse=True) or ["(?!)"])) +
+                             r")(?:约为|约|达到|达|为|近|超过|逾|可达)?\s*$")
+        got = vocab.__dict__["_length_before"] = (words, pattern)
+    m = got[1].search(low, max(0, s - 6), s)
+    if m is None or _VERB_ENDING.search(low, max(0, m.start() - 1), m.start()):
+        return None
+    return got[0][m.group(1)]
