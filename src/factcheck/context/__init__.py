@@ -307,8 +307,8 @@ class _Doc:
         """A name opening or ending with a landmark's kind word (cues.toml subject.landmark_kinds_first / _last):
         "Lake Baikal", "Caspian Sea", "Mount Everest" (and 贝加尔湖, 里海, named in English by the landmark table)."""
         words = name.lower().split()
-        return len(words) > 1 and (words[0] in self.V.cues.get("subject.landmark_kinds_first", ()) or
-                                   words[-1] in self.V.cues.get("subject.landmark_kinds_last", ()))
+        first, last = self._kinds()
+        return len(words) > 1 and (words[0] in first or words[-1] in last)
 
     def landmark(self) -> str | None:
         """The landmark a document is about: a name opening or ending with a landmark's kind word (cues.toml
@@ -362,14 +362,16 @@ class _Doc:
         return self._landmark
 
     def _opens_with(self) -> str | None:
-        """The first name the page writes (in its titles or its first sentence), lower case."""
-        for i, b in enumerate(self.layout.blocks):
-            if not b.text.strip() or _SOURCE_LINE.match(b.text):
-                continue
-            got = next((m.name.lower() for m in self.mentions(i) if m.role == "entity"), None)
-            if got or not _headline(b, 200):
-                return got
-        return None
+        """The first name the page writes (in its titles or its first sentence), lower case (read once a page)."""
+        if not hasattr(self, "_first_name"):
+            self._first_name = None
+            for i, b in enumerate(self.layout.blocks):
+                if not b.text.strip() or _SOURCE_LINE.match(b.text):
+                    continue
+                self._first_name = next((m.name.lower() for m in self.mentions(i) if m.role == "entity"), None)
+                if self._first_name or not _headline(b, 200):
+                    break
+        return self._first_name
 
     def is_landmark(self, name: str) -> bool:
         """A landmark's name ("Lake Titicaca"), the page's landmark or its deepest or highest point, or a name the

@@ -1153,14 +1153,19 @@ def _dimension_words(vocab: Vocab) -> dict[str, frozenset[str]]:
     return got
 
 
+def _adjectives_of(vocab: Vocab, table: str) -> dict[str, str]:
+    """A cues.toml table of a length's dimension adjectives (object.length_after, object.length_before): adjective
+    -> concept."""
+    return {w: k.rsplit(".", 1)[1] for k, ws in vocab.cues.items() if k.startswith(table) for w in ws}
+
+
 def dimension_after(low: str, e: int, vocab: Vocab) -> str | None:
     """The dimension concept an adjective right after a length at `e` names ("181 m high" → height, "300 m deep" →
     depth: cues.toml object.length_after, the concept its noun would name, 高度/坝高; past a conversion in brackets,
     "5,315 feet (1,620 meters) deep", for both figures), or None."""
     got = vocab.__dict__.get("_length_after")
     if got is None:
-        words = {w: k.rsplit(".", 1)[1] for k, ws in vocab.cues.items() if k.startswith("object.length_after.")
-                 for w in ws}
+        words = _adjectives_of(vocab, "object.length_after.")
         # (past a conversion in brackets, or the bracket one closes: "5,315 feet (1,620 meters) deep")
         pattern = re.compile(r"(?:[ \t]*[(（][^()（）]{0,30}\d[^()（）]{0,30}[)）]|[ \t]*[)）])?[ \t]*(" +
                              "|".join(map(re.escape, sorted(words, key=len, reverse=True) or ["(?!)"])) +
@@ -1179,8 +1184,7 @@ def dimension_before(low: str, s: int, vocab: Vocab) -> str | None:
     object.length_before: 高5963米 → height, 深200米 → depth; a hedge or 达, 为 between), or None."""
     got = vocab.__dict__.get("_length_before")
     if got is None:
-        words = {w: k.rsplit(".", 1)[1] for k, ws in vocab.cues.items() if k.startswith("object.length_before.")
-                 for w in ws}
+        words = _adjectives_of(vocab, "object.length_before.")
         pattern = re.compile(r"(" + "|".join(map(re.escape, sorted(words, key=len, reverse=True) or ["(?!)"])) +
                              r")(?:约为|约|达到|达|为|近|超过|逾|可达)?\s*$")
         got = vocab.__dict__["_length_before"] = (words, pattern)
