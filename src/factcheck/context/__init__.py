@@ -672,12 +672,24 @@ class _Doc:
                             (not period.in_brackets(text, p.start) or period.dates_a_span(text, p.start, p.end)) \
                             and not _TARGET.search(low, max(0, p.start - 12), p.start):
                         seen.add(p.period)
-                        if _LOOKED_BACK.search(low, max(0, p.start - 40), p.start):
+                        # (a year looked back to, or one dating an event, "1989年被列入《世界遗产名录》": no
+                        # report's period, though another year beside it still makes two)
+                        if _LOOKED_BACK.search(low, max(0, p.start - 40), p.start) or self._event_year(low, p):
                             back = True
                 if len(seen) > 1:
                     break
             self._only = seen.pop() if len(seen) == 1 and not back else None
         return self._only
+
+    def _event_year(self, low: str, p) -> bool:
+        """The period p of a block's text `low` dates something that happened to a thing once (cues.toml
+        period.events: "registered as UNESCO world heritage site in 2013", 1989年被列入《世界遗产名录》), the words
+        in its clause, within 48 characters before it or 24 after ("In 2023, the firm, founded in 1998, …" dates
+        1998, not 2023)."""
+        a = max(0, p.start - 48, *(low.rfind(ch, 0, p.start) + 1 for ch in _CLAUSE_ENDS))
+        ends = [k for k in (low.find(ch, p.end) for ch in _CLAUSE_ENDS) if k >= 0]
+        b = min([len(low), p.end + 24] + ends)
+        return bool(self.V.cue("period.events").find(low, a, b))
 
     def lead(self, past_furniture: bool = False) -> list[int]:
         """The blocks a page opens with: its title and headings, up to its first two paragraphs (none when a list
@@ -710,7 +722,7 @@ class _Doc:
         if p.base or p.period.startswith("?") or not any(ch.isdigit() for ch in low[p.start:p.end]) or \
                 period.in_brackets(text, p.start) or text.rfind("《", 0, p.start) > text.rfind("》", 0, p.start) or \
                 _TARGET.search(low, max(0, p.start - 12), p.start) or \
-                _LOOKED_BACK.search(low, max(0, p.start - 40), p.start):
+                _LOOKED_BACK.search(low, max(0, p.start - 40), p.start) or self._event_year(low, p):
             return False
         # a year to come, or history ("1945年二战以后"), is no report's subject
         return not (self.dated and p.period[:4].isdigit() and not 0 <= self.dated - int(p.period[:4]) <= 2)
@@ -2216,10 +2228,11 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                     # "其中9月大豆进口量达到1286.9万吨", "This is a rise compared to 63.44 million tonnes in 2022":
                     # a sentence that goes on about the one before goes on about its subject
                     subj, how = _carried(d, bi, v.ss)[0], "pronoun"
-                elif how == "pronoun" and _IT_IS.match(low, v.ss) and \
+                elif how == "pronoun" and _IT_IS.match(low, v.ss) and not _physical(c) and \
                         (prev := _figure_of_sentence_before(out, order, b, bi, v.ss)) is not None:
                     # "The annual installation figure of 541,302 units is the second highest. It is only 2% lower
-                    # than the record": "it is", opening a sentence, is the figure before, and its subject
+                    # than the record": "it is", opening a sentence, is the figure before, and its subject (not
+                    # a thing's size: "It is twice the height of Niagara Falls. It is 108m tall": the falls)
                     subj, how = prev.subject, prev.how
                 elif how == "named" and subj and _WORLD_CLAUSE.search(low, max(v.ss, v.cs - 8), v.s) and \
                         not any(m.name == subj and m.start >= v.cs for m in usable):
@@ -2278,13 +2291,18 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                                                    f"{row_object} {col_header or ''}" if row_object else col_header or "",
                                                    caption or _table_caption(d, b) or heading_text, memo,
                                                    c.unit == "count")
-            if c.unit == "meter" and not keys and (dim := measure.dimension_before(low, v.s, V)):
-                keys = frozenset(keys) | {dim}  # 是一个火山丘,高5963米: the adjective before a length says which one
+            if c.unit == "meter" and (dim := measure.dimension_before(low, v.s, V)) and \
+                    not set(keys) - measure.dimensions(V):
+                # 是一个火山丘,高5963米: the adjective before a length says which one; 瀑布总宽1688米,…,最大落差108米:
+                # over the dimension a neighbour clause's word names
+                keys = (frozenset(keys) - measure.dimensions(V)) | {dim}
             if c.unit == "meter" and (dim := measure.dimension_after(low, v.e, V)):
                 # "181 m high", "2,335 metres long", "300 m deep": the adjective after a length says which one it is
                 keys = frozenset(keys) | {dim}
-                # (the adjective said it: no word of its own left beside the concept, "deep" against "depth")
-                words = tuple(w for w in words if w not in V.cues.get(f"object.length_after.{dim}", ()))
+            if c.unit == "meter" and words:
+                # (an adjective said it, this figure's or the next one's: no word of the object, "deep" against
+                # "depth", "108 metres high and 1,708 metres wide")
+                words = tuple(w for w in words if w not in measure.length_adjectives(V))
             if c.per and (base := _rate_base_noun(V).match(low, v.e)):
                 # "223 maternal deaths per 100,000 live births": what the rate is per is no part of its object
                 keys, words = measure.without_words(keys, words, base.group(1), V)
@@ -2870,6 +2888,7 @@ _LOOKED_BACK = re.compile(r"\b(?:previous|prior|earlier|former|original|last)\s+
                           r"(?:measurements?|surveys?|calculations?|census(?:es)?|soundings?|expeditions?|assessments?)"
                           r"\b[^,;.]*$|\bpreviously\s+(?:measured|surveyed|calculated|recorded|put|set)\b[^,;.]*$"
                           r"|(?:此前|先前|之前|以前)[^,;，；。]{0,12}(?:测量|测定|勘测|调查|普查)[^,;，；。]*$")
+_CLAUSE_ENDS = ("。", "；", ";", "！", "？", ". ", "\n", ",", "，")
 _TARGET = re.compile(r"(?:\bby|\buntil|\btill|到|至|目标)\s*(?:the\s+end\s+of\s+|年底前?)?\s*$")
 _IT_IS = re.compile(r"\s*[\"“‘']?\s*(?:it|this|that)\s+(?:is|was|has been|had been|represents|marks)\b")
 _REPORTING_PERIOD = re.compile(r"\d{4}-(?:[QH]\d|Q1-Q\d|\d{2}\.\.\d{2})")  # quarters, halves, spans (not one month)

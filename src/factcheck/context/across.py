@@ -228,7 +228,8 @@ def elided_units(out: list[Claim], idxs: list[int], text: str, spans: list[tuple
 
 
 # a bracket holding one figure, perhaps "about" it: "(222亿斤)", "(approximately 119.3 million hectares)", （约合…）
-_BRACKET_OPEN = re.compile(r"\s*[(（]\s*(?:(?:约合|約合|折合|约|約|合|即|或|approximately|approx\.?|about|around|roughly|or|"
+# (past a length's dimension adjective: "108m tall (354 ft)", "1708m wide (5604 ft)")
+_BRACKET_OPEN = re.compile(r"(?:\s+(?:tall|high|long|deep|wide))?\s*[(（]\s*(?:(?:约合|約合|折合|约|約|合|即|或|approximately|approx\.?|about|around|roughly|or|"
                            r"some|c\.|ca\.|~)\s*)?", re.I)
 _BRACKET_CLOSE = re.compile(r"\s*[)）]")
 

@@ -1159,6 +1159,24 @@ def _adjectives_of(vocab: Vocab, table: str) -> dict[str, str]:
     return {w: k.rsplit(".", 1)[1] for k, ws in vocab.cues.items() if k.startswith(table) for w in ws}
 
 
+def dimensions(vocab: Vocab) -> frozenset[str]:
+    """The concepts a length's dimension adjectives name (cues.toml object.length_after and length_before: length,
+    height, depth, width)."""
+    got = vocab.__dict__.get("_dimensions")
+    if got is None:
+        got = vocab.__dict__["_dimensions"] = frozenset(_adjectives_of(vocab, "object.length_after.").values()) | \
+            frozenset(_adjectives_of(vocab, "object.length_before.").values())
+    return got
+
+
+def length_adjectives(vocab: Vocab) -> frozenset[str]:
+    """The English adjectives after a length naming its dimension (cues.toml object.length_after)."""
+    got = vocab.__dict__.get("_length_adjectives")
+    if got is None:
+        got = vocab.__dict__["_length_adjectives"] = frozenset(_adjectives_of(vocab, "object.length_after."))
+    return got
+
+
 def dimension_after(low: str, e: int, vocab: Vocab) -> str | None:
     """The dimension concept an adjective right after a length at `e` names ("181 m high" → height, "300 m deep" →
     depth: cues.toml object.length_after, the concept its noun would name, 高度/坝高; past a conversion in brackets,

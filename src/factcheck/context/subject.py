@@ -258,6 +258,7 @@ def subject(v: View, mentions: list[Mention], carry: str | None, unit: str, row_
                                         or (any(m.end <= fs <= m.end + 12 for fs, _ in v.spans) and
                                             not _IN_NAME.fullmatch(v.text, v.e, m.start))
                                         or _WITH_BEFORE.search(v.low, v.e, m.start)
+                                        or _INTO_BEFORE.search(v.low, v.e, m.start)
                                         or m.start >= time_at))]
     if own and not (own[-1].end <= v.s and v.text[own[-1].end:v.s].startswith("的")):
         # a name in the figure's own phrase: "46 for Airbus", "HP at 20.2%" (not "是美国的3倍": a comparator)
@@ -326,7 +327,8 @@ def subject(v: View, mentions: list[Mention], carry: str | None, unit: str, row_
     # "fell to 3.9% from 4.1% in the US": the other end of the figure's own path does not stop it)
     stop = min([fs for fs, _ in v.spans if v.e <= fs < ce and _OWN_PHRASE.search(v.low, v.e, fs)] +
                [cause.start() if cause else ce, time_at])
-    after = [m for m in usable if m.start >= v.e and m.end <= stop and not _WITH_BEFORE.search(v.low, v.e, m.start)]
+    after = [m for m in usable if m.start >= v.e and m.end <= stop and not _WITH_BEFORE.search(v.low, v.e, m.start)
+             and not _INTO_BEFORE.search(v.low, v.e, m.start)]
     if after:
         return _whose(after[0], carry)
     main = _after_fronted_phrase(v, usable)
@@ -354,6 +356,10 @@ _OWN_PHRASE = re.compile(r"\b(?:with|while|whereas|of which|of whom|including)\b
 # preposition opening another phrase ("living with HIV in South Africa": South Africa's)
 _WITH_BEFORE = re.compile(r"\bwith\s(?:(?!\b(?:in|at|from|across|throughout|among|for|by)\b)[^;])*$")
 
+# where something goes, between a figure and a name after it: "a drop of 108 m into the Zambezi Gorge", "pours
+# 1,088 m³ a second into Lake Victoria", "invested $2bn into Brazil": the name is the destination, never whose
+# figure it is
+_INTO_BEFORE = re.compile(r"\b(?:into|onto|towards?)\b")
 
 _CLAUSE_BREAK = re.compile(r"[,，;；]")
 _LATTER = re.compile(r"\s*(?:后者|後者)")  # the latter: the name the clause before ended with

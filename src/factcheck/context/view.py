@@ -41,15 +41,26 @@ COMPARED_WITH = re.compile(r"\b(?:than|after|behind|only by|only to|second to|ex
                            r"compared with|compared to)\s+(?:the\s+)?$|"
                            # (仅次于北美苏必利尔湖, 大于日本, 相当于我国海南岛: a place word of two characters may
                            # come between; not 不少于十家, 不多于, nor 不及预期, no comparison with anyone)
-                           r"(?<!不)(?:次于|大于|小于|多于|少于|相当于)\s*(?:[^\s，,。；;、\d%的]{2})?$", re.I)
+                           r"(?<!不)(?:次于|大于|小于|多于|少于|相当于)\s*(?:[^\s，,。；;、\d%的]{2})?$"
+                           # a multiple of it: "twice the height of Niagara Falls", "three times the size of
+                           # Belgium", "half as wide as" (past a name owning it: "twice the height of North
+                           # America's Niagara Falls")
+                           r"|\b(?:twice|thrice|double|triple|half|(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|"
+                           r"eight|nine|ten|several|many)\s+times)\s+(?:the\s+[a-z]+\s+of|as\s+[a-z]+\s+as)\s+"
+                           r"(?:the\s+)?(?:(?-i:[A-Z])[\w.\-]*(?:\s+(?-i:[A-Z])[\w.\-]*){0,3}['’]s?\s+)?$", re.I)
+# 是尼亚加拉瀑布的两倍, 为美国的1.5倍: a name the figure is a multiple or a part of (before 的 and the multiple)
+_MULTIPLE_OF = re.compile(r"[^，,。；;、\s]{0,12}?的\s*(?:[\d.]+|[一二两兩三四五六七八九十半]+)\s*(?:倍|分之)")
+_IS_BEFORE = re.compile(r"(?:是|为|為|相当于|相當於|约为|約為|约|約)[^，,。；;、\s\d]{0,10}$")
 
 
 def compared_with(text: str, start: int, floor: int = 0) -> bool:
     """Whether the name at `start` is one the sentence compares its thing with (COMPARED_WITH), not one after a
     bare "after", which is as often a time ("After Tesla cut prices, its sales rose 20%": Tesla's), nor an example
     ("New markets such as India stand out, as its luxury market could expand": India's)."""
-    m = COMPARED_WITH.search(text, max(floor, start - 24), start)
-    return bool(m) and not re.match(r"(?:after|like|such as)\b", m.group(), re.I)
+    m = COMPARED_WITH.search(text, max(floor, start - 60), start)
+    if m is None:
+        return bool(_IS_BEFORE.search(text, max(floor, start - 14), start) and _MULTIPLE_OF.match(text, start))
+    return not re.match(r"(?:after|like|such as)\b", m.group(), re.I)
 CAUSE_AFTER = re.compile(r"\s(?:" + CAUSE_WORDS + ")")  # a cause starting after a figure (a space before it)
 _RIGHT_MARK = re.compile(r"[，,、；;。()（）和及与\s](?:(?<=[，,、；;。()（）和及与])"
                          r"|(?<=\s)(?:and|while|whereas|but|versus|vs\.?|compared)\s|(?<=\s)[-–—]\s"

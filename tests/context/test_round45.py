@@ -1,0 +1,99 @@
+"""Round 45: mechanisms read off corpus-fresh48 (opened this round: Victoria Falls, Mount Fuji, the golden
+snub-nosed monkey). A year that dates an event is no page's period; a destination is no subject; a multiple's
+standard is compared with, not handed on; "it is" a thing's size is the thing's; a waterfall's 落差 is its height;
+a conversion after a dimension adjective restates its figure."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import compared, frames
+
+
+# --- a year dating an event is no page's one period (cues.toml period.events) ---
+
+
+def test_a_year_of_listing_does_not_date_a_pages_sizes():
+    # (verbatim, corpus-fresh48/vfl-13-hant.txt, cut)
+    f = frames("維多利亞瀑布又稱莫西奧圖尼亞瀑布,位於非洲贊比西河中游,尚比亞與辛巴威接壤處。寬1,700多米(5,500多英尺),"
+               "最高處108米(355英尺),為世界著名瀑布奇觀之一。歐洲探險家,戴維·利文斯敦1855年在旅途中發現它,並以英國女王的名字"
+               "為其命名。維多利亞瀑布1989年被列入《世界遺產目錄》。\n")
+    assert f["108米"].context.period is None
+
+
+def test_an_inscription_year_in_english():
+    f = frames("Mt. Fuji, a symbol of Japan is the highest conical mountain with the height of 3776 meters. Located on "
+               "the border of Yamanashi and Shizuoka prefecture, it was registered as UNESCO world heritage site in "
+               "2013.\n")
+    assert f["3776 meters"].context.period is None
+
+
+@pytest.mark.parametrize("text, figure, period", [
+    # a report's one year still dates its figures
+    ("In 2023 the park welcomed visitors from 40 countries.\n\nTicket revenue was $12 million.\n", "$12 million", "2023"),
+    # a year beside the event's still makes two: no one period
+    ("BEIJING, March 12, 2025 — In 1998 the first turbine was built, in 2001 the second.\n\nTotal capacity was "
+     "521 GW.\n", "521 GW", None),
+])
+def test_event_years_guards(text, figure, period):
+    assert frames(text)[figure].context.period == period
+
+
+# --- where something goes is no subject ---
+
+
+def test_a_drop_into_a_gorge_is_the_falls_height():
+    # (verbatim, corpus-fresh48/vfl-05-en.txt)
+    f = frames("The Victoria Falls is the largest curtain of water in the world at a width of 1, 708 meters and a drop "
+               "of between 90m and 107m into the Zambezi Gorge and an average of 550,000 cubic meters of water falling "
+               "every minute.")
+    assert f["90m and 107m"].context.subject == "Victoria Falls"
+
+
+def test_a_name_before_the_figure_still_wins_over_a_destination():
+    f = frames("Chinese firms invested $2 billion into Brazil in 2024.")
+    assert f["$2 billion"].context.subject != "Brazil"
+
+
+# --- the standard of a multiple is compared with (view.compared_with) ---
+
+
+def test_the_name_a_thing_is_twice_the_height_of_is_not_handed_on():
+    # (verbatim, corpus-fresh48/vfl-01-en.txt, cut)
+    f = frames("Victoria Falls is neither the widest nor highest waterfall in the world, but it’s the world’s largest "
+               "sheet of falling water. It is twice the height of North America’s Niagara Falls, and is only rivalled "
+               "by Iguazu Falls in South America. It is 108m tall (354 ft) and 1708m wide (5604 ft).")
+    assert (f["108m"].context.subject, f["1708m"].context.subject) == ("Victoria Falls", "Victoria Falls")
+
+
+def test_a_chinese_multiple_of_another_falls():
+    # (verbatim, corpus-fresh48/vfl-09-hans.txt, cut)
+    f = frames("维多利亚瀑布是世界着名大瀑布,位于津巴布韦西北部与赞比亚交界处的赞比西河中段。\n"
+               "瀑布总宽1688米,是美国和加拿大间尼亚加拉瀑布的一倍半,最大落差108米,是尼亚加拉瀑布的两倍。\n")
+    assert f["108米"].context.subject == "Victoria Falls"
+
+
+# --- 落差 and 最高处 name a height; 只有 names nothing ---
+
+
+def test_luocha_and_the_highest_point_meet_a_height():
+    assert compared("Victoria Falls is 108 metres high and 1,708 metres wide.",
+                    "維多利亞瀑布位於非洲。瀑布落差106米,寬約1800米。")
+    assert compared("维多利亚瀑布最高处只有108米。", "維多利亞瀑布落差106米。")
+
+
+def test_a_rivers_fall_is_no_width():
+    assert not compared("黄河全长5464公里,落差4480米。", "黄河河宽4000米。")
+
+
+# --- a conversion after a dimension adjective restates its figure ---
+
+
+def test_a_conversion_after_tall_takes_the_figures_frame():
+    f = frames("Victoria Falls is the largest waterfall. It is 108m tall (354 ft) and 1708m wide (5604 ft).")
+    got = [(f[k].context.subject, f[k].context.topics) for k in ("108m", "354 ft", "1708m", "5604 ft")]
+    assert got[0] == got[1] and got[2] == got[3] and got[1] != got[3]
+
+
+def test_a_conversion_that_is_another_amount_is_not_restated():
+    f = frames("Victoria Falls is the largest waterfall. It is 108m tall (1,500 ft).")
+    assert f["1,500 ft"].context != f["108m"].context
