@@ -97,3 +97,47 @@ def test_a_conversion_after_tall_takes_the_figures_frame():
 def test_a_conversion_that_is_another_amount_is_not_restated():
     f = frames("Victoria Falls is the largest waterfall. It is 108m tall (1,500 ft).")
     assert f["1,500 ft"].context != f["108m"].context
+
+
+# --- guards from the review: look-alikes the rules must leave alone ---
+
+
+@pytest.mark.parametrize("text, figure, period", [
+    # an amount reported in the year's clause: the year is the page's, not an event's
+    ("The platform registered 5 million new users in 2023.\n\nRevenue rose to $12 million.\n", "$12 million", "2023"),
+    ("Some 45,000 new homes were built in 2024.\n\nThe average price was $412,000.\n", "$412,000", "2024"),
+    ("2023年全国新成立企业1.2万家。\n\n实现营业收入500亿元。\n", "500亿元", "2023"),
+    # (a thousands separator is no clause's end)
+    ("The firm completed 1,200 projects in 2024.\n\nRevenue was $5 billion.\n", "$5 billion", "2024"),
+    # a founding year is no year of the firm's head count
+    ("The company was founded in 2015.\n\nIt has 3,000 employees.\n", "3,000", None),
+])
+def test_event_years_review_guards(text, figure, period):
+    assert frames(text)[figure].context.period == period
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # an amount that goes into a place is that place's (imports, inflows): only a length is a destination's
+    ("Soybean imports of 3.2 million tonnes into China were recorded in March.", "3.2 million tonnes", "China"),
+    # "half the population of" is a part of it, no comparison: its pronoun carries on
+    ("Half the population of Nigeria is under 18. Its population is 220 million.", "220 million", "Nigeria"),
+    # the comparator is the name before its own 的 and the multiple, not an owner further left
+    ("原因是美国的劳动力成本是中国的5倍，时薪达到35美元。", "35美元", "US"),
+])
+def test_destinations_and_multiples_review_guards(text, figure, subject):
+    assert frames(text)[figure].context.subject == subject
+
+
+@pytest.mark.parametrize("text, figure, topics", [
+    # 高达 ("as much as") after the figure's own dimension term keeps it
+    ("该隧道长度高达10.8公里。", "10.8公里", ("length",)),
+    ("该湖最大深度高达1470米。", "1470米", ("depth",)),
+    # a dimension says nothing of a sum: 落差 "gap" of incomes is no height
+    ("城乡居民人均收入落差达到2.5万元。", "2.5万元", ("residential", "revenue")),
+])
+def test_dimension_review_guards(text, figure, topics):
+    assert frames(text)[figure].context.topics == topics
+
+
+def test_an_adjective_no_length_precedes_stays_a_word():
+    assert "long" in frames("Carl Lewis's personal best in the long jump is 8.87 m.")["8.87 m"].context.words

@@ -658,6 +658,8 @@ class _Doc:
         2025 results … Lenovo shipped 19.4 million")."""
         if not hasattr(self, "_only"):
             seen: set[str] = set()
+            events: set[str] = set()
+            plain: set[str] = set()
             back = False
             for j in range(len(self.layout.blocks)):
                 if self.layout.blocks[j].kind == "heading":
@@ -672,23 +674,27 @@ class _Doc:
                             (not period.in_brackets(text, p.start) or period.dates_a_span(text, p.start, p.end)) \
                             and not _TARGET.search(low, max(0, p.start - 12), p.start):
                         seen.add(p.period)
-                        # (a year looked back to, or one dating an event, "1989年被列入《世界遗产名录》": no
-                        # report's period, though another year beside it still makes two)
-                        if _LOOKED_BACK.search(low, max(0, p.start - 40), p.start) or self._event_year(low, p):
+                        if _LOOKED_BACK.search(low, max(0, p.start - 40), p.start):
                             back = True
+                        # (a year dating an event, "1989年被列入《世界遗产名录》", is no report's period unless
+                        # the page also names it otherwise; another year beside it still makes two)
+                        (events if self._event_year(low, p) else plain).add(p.period)
                 if len(seen) > 1:
                     break
-            self._only = seen.pop() if len(seen) == 1 and not back else None
+            self._only = seen.pop() if len(seen) == 1 and not back and not events - plain else None
         return self._only
 
     def _event_year(self, low: str, p) -> bool:
         """The period p of a block's text `low` dates something that happened to a thing once (cues.toml
         period.events: "registered as UNESCO world heritage site in 2013", 1989年被列入《世界遗产名录》), the words
         in its clause, within 48 characters before it or 24 after ("In 2023, the firm, founded in 1998, …" dates
-        1998, not 2023)."""
-        a = max(0, p.start - 48, *(low.rfind(ch, 0, p.start) + 1 for ch in _CLAUSE_ENDS))
-        ends = [k for k in (low.find(ch, p.end) for ch in _CLAUSE_ENDS) if k >= 0]
-        b = min([len(low), p.end + 24] + ends)
+        1998, not 2023), a clause stating no other figure."""
+        before = [m.end() for m in _CLAUSE_END.finditer(low, max(0, p.start - 48), p.start)]
+        a = before[-1] if before else max(0, p.start - 48)
+        after = _CLAUSE_END.search(low, p.end, p.end + 24)
+        b = after.start() if after else min(len(low), p.end + 24)
+        if _DIGIT.search(low, a, p.start) or _DIGIT.search(low, p.end, b):
+            return False  # ("Some 45,000 new homes were built in 2024": an amount reported, its year the page's)
         return bool(self.V.cue("period.events").find(low, a, b))
 
     def lead(self, past_furniture: bool = False) -> list[int]:
@@ -2292,17 +2298,22 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                                                    caption or _table_caption(d, b) or heading_text, memo,
                                                    c.unit == "count")
             if c.unit == "meter" and (dim := measure.dimension_before(low, v.s, V)) and \
-                    not set(keys) - measure.dimensions(V):
+                    not (keys and where == "phrase") and not set(keys) - measure.dimensions(V):
                 # 是一个火山丘,高5963米: the adjective before a length says which one; 瀑布总宽1688米,…,最大落差108米:
-                # over the dimension a neighbour clause's word names
+                # over the dimension a neighbour clause's word names (not the figure's own: 长度高达10.8公里, 高达
+                # "as much as", is a length)
                 keys = (frozenset(keys) - measure.dimensions(V)) | {dim}
             if c.unit == "meter" and (dim := measure.dimension_after(low, v.e, V)):
                 # "181 m high", "2,335 metres long", "300 m deep": the adjective after a length says which one it is
                 keys = frozenset(keys) | {dim}
             if c.unit == "meter" and words:
-                # (an adjective said it, this figure's or the next one's: no word of the object, "deep" against
-                # "depth", "108 metres high and 1,708 metres wide")
-                words = tuple(w for w in words if w not in measure.length_adjectives(V))
+                # (an adjective that said it, after this figure or another length of the sentence: no word of the
+                # object, "deep" against "depth", "108 metres high and 1,708 metres wide"; not "the long jump")
+                adjectives = measure.length_adjectives_said(low, v.ss, v.se, V)
+                words = tuple(w for w in words if w not in adjectives)
+            elif c.unit != "meter" and keys:
+                # (which length a figure is says nothing of one that is no length: 收入落差达到2.5万元)
+                keys = frozenset(keys) - measure.dimensions(V)
             if c.per and (base := _rate_base_noun(V).match(low, v.e)):
                 # "223 maternal deaths per 100,000 live births": what the rate is per is no part of its object
                 keys, words = measure.without_words(keys, words, base.group(1), V)
@@ -2888,7 +2899,8 @@ _LOOKED_BACK = re.compile(r"\b(?:previous|prior|earlier|former|original|last)\s+
                           r"(?:measurements?|surveys?|calculations?|census(?:es)?|soundings?|expeditions?|assessments?)"
                           r"\b[^,;.]*$|\bpreviously\s+(?:measured|surveyed|calculated|recorded|put|set)\b[^,;.]*$"
                           r"|(?:此前|先前|之前|以前)[^,;，；。]{0,12}(?:测量|测定|勘测|调查|普查)[^,;，；。]*$")
-_CLAUSE_ENDS = ("。", "；", ";", "！", "？", ". ", "\n", ",", "，")
+_CLAUSE_END = re.compile(r"[。；;！？!?\n]|\.\s|(?<!\d)[,，]|[,，](?!\d)")  # (not a thousands separator)
+_DIGIT = re.compile(r"\d")
 _TARGET = re.compile(r"(?:\bby|\buntil|\btill|到|至|目标)\s*(?:the\s+end\s+of\s+|年底前?)?\s*$")
 _IT_IS = re.compile(r"\s*[\"“‘']?\s*(?:it|this|that)\s+(?:is|was|has been|had been|represents|marks)\b")
 _REPORTING_PERIOD = re.compile(r"\d{4}-(?:[QH]\d|Q1-Q\d|\d{2}\.\.\d{2})")  # quarters, halves, spans (not one month)

@@ -1169,11 +1169,27 @@ def dimensions(vocab: Vocab) -> frozenset[str]:
     return got
 
 
-def length_adjectives(vocab: Vocab) -> frozenset[str]:
-    """The English adjectives after a length naming its dimension (cues.toml object.length_after)."""
-    got = vocab.__dict__.get("_length_adjectives")
+def length_adjectives_said(low: str, a: int, b: int, vocab: Vocab) -> frozenset[str]:
+    """The adjectives of low[a:b] that name the dimension of a length right before them (cues.toml
+    object.length_after: "108 metres high and 1,708 metres wide" says high and wide; "the long jump" none)."""
+    _length_after(vocab)
+    return frozenset(m.group(2) for m in vocab.__dict__["_length_said"].finditer(low, a, b))
+
+
+def _length_after(vocab: Vocab) -> tuple:
+    """(adjective -> concept, the pattern of one right after a length, the pattern of a length then one), read once
+    per vocabulary."""
+    got = vocab.__dict__.get("_length_after")
     if got is None:
-        got = vocab.__dict__["_length_adjectives"] = frozenset(_adjectives_of(vocab, "object.length_after."))
+        words = _adjectives_of(vocab, "object.length_after.")
+        alternatives = "|".join(map(re.escape, sorted(words, key=len, reverse=True) or ["(?!)"]))
+        # (past a conversion in brackets, or the bracket one closes: "5,315 feet (1,620 meters) deep")
+        bracket = r"(?:[ \t]*[(（][^()（）]{0,30}\d[^()（）]{0,30}[)）]|[ \t]*[)）])?"
+        pattern = re.compile(bracket + r"[ \t]*(" + alternatives + r")(?![\w\-])")
+        vocab.__dict__["_length_said"] = re.compile(r"(\d\s*(?:m|km|metres?|meters?|kilometres?|kilometers?|ft|feet|"
+                                                    r"foot|miles?|yards?)\b)" + bracket + r"[ \t]*(" + alternatives +
+                                                    r")(?![\w\-])")
+        got = vocab.__dict__["_length_after"] = (words, pattern)
     return got
 
 
@@ -1181,14 +1197,7 @@ def dimension_after(low: str, e: int, vocab: Vocab) -> str | None:
     """The dimension concept an adjective right after a length at `e` names ("181 m high" → height, "300 m deep" →
     depth: cues.toml object.length_after, the concept its noun would name, 高度/坝高; past a conversion in brackets,
     "5,315 feet (1,620 meters) deep", for both figures), or None."""
-    got = vocab.__dict__.get("_length_after")
-    if got is None:
-        words = _adjectives_of(vocab, "object.length_after.")
-        # (past a conversion in brackets, or the bracket one closes: "5,315 feet (1,620 meters) deep")
-        pattern = re.compile(r"(?:[ \t]*[(（][^()（）]{0,30}\d[^()（）]{0,30}[)）]|[ \t]*[)）])?[ \t]*(" +
-                             "|".join(map(re.escape, sorted(words, key=len, reverse=True) or ["(?!)"])) +
-                             r")(?![\w\-])")
-        got = vocab.__dict__["_length_after"] = (words, pattern)
+    got = _length_after(vocab)
     m = got[1].match(low, e)
     return got[0][m.group(1)] if m else None
 

@@ -258,7 +258,7 @@ def subject(v: View, mentions: list[Mention], carry: str | None, unit: str, row_
                                         or (any(m.end <= fs <= m.end + 12 for fs, _ in v.spans) and
                                             not _IN_NAME.fullmatch(v.text, v.e, m.start))
                                         or _WITH_BEFORE.search(v.low, v.e, m.start)
-                                        or _INTO_BEFORE.search(v.low, v.e, m.start)
+                                        or _into(v, m, unit)
                                         or m.start >= time_at))]
     if own and not (own[-1].end <= v.s and v.text[own[-1].end:v.s].startswith("的")):
         # a name in the figure's own phrase: "46 for Airbus", "HP at 20.2%" (not "是美国的3倍": a comparator)
@@ -328,7 +328,7 @@ def subject(v: View, mentions: list[Mention], carry: str | None, unit: str, row_
     stop = min([fs for fs, _ in v.spans if v.e <= fs < ce and _OWN_PHRASE.search(v.low, v.e, fs)] +
                [cause.start() if cause else ce, time_at])
     after = [m for m in usable if m.start >= v.e and m.end <= stop and not _WITH_BEFORE.search(v.low, v.e, m.start)
-             and not _INTO_BEFORE.search(v.low, v.e, m.start)]
+             and not _into(v, m, unit)]
     if after:
         return _whose(after[0], carry)
     main = _after_fronted_phrase(v, usable)
@@ -356,10 +356,16 @@ _OWN_PHRASE = re.compile(r"\b(?:with|while|whereas|of which|of whom|including)\b
 # preposition opening another phrase ("living with HIV in South Africa": South Africa's)
 _WITH_BEFORE = re.compile(r"\bwith\s(?:(?!\b(?:in|at|from|across|throughout|among|for|by)\b)[^;])*$")
 
-# where something goes, between a figure and a name after it: "a drop of 108 m into the Zambezi Gorge", "pours
-# 1,088 m³ a second into Lake Victoria", "invested $2bn into Brazil": the name is the destination, never whose
-# figure it is
-_INTO_BEFORE = re.compile(r"\b(?:into|onto|towards?)\b")
+# where something goes, right before a name after a length: "a drop of 108 m into the Zambezi Gorge", "plunges 100
+# metres into the gorge": the name is the destination, never whose length it is (not an amount: "imports of 3.2
+# million tonnes into China", "FDI of $36.6 billion flowed into Vietnam" are the destination's)
+_INTO_BEFORE = re.compile(r"\b(?:into|onto|towards?)\s+(?:the\s+)?$")
+_LENGTH_UNIT = re.compile(r"meter(?: \*\* [23])?$")
+
+
+def _into(v: View, m: Mention, unit: str | None) -> bool:
+    """The name after a length figure is where something goes (_INTO_BEFORE right before it)."""
+    return bool(unit and _LENGTH_UNIT.match(unit) and _INTO_BEFORE.search(v.low, max(v.e, m.start - 16), m.start))
 
 _CLAUSE_BREAK = re.compile(r"[,，;；]")
 _LATTER = re.compile(r"\s*(?:后者|後者)")  # the latter: the name the clause before ended with

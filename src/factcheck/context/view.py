@@ -43,13 +43,14 @@ COMPARED_WITH = re.compile(r"\b(?:than|after|behind|only by|only to|second to|ex
                            # come between; not 不少于十家, 不多于, nor 不及预期, no comparison with anyone)
                            r"(?<!不)(?:次于|大于|小于|多于|少于|相当于)\s*(?:[^\s，,。；;、\d%的]{2})?$"
                            # a multiple of it: "twice the height of Niagara Falls", "three times the size of
-                           # Belgium", "half as wide as" (past a name owning it: "twice the height of North
+                           # Belgium", "half as wide as" (not "half the population of Nigeria": a part of it) (past a name owning it: "twice the height of North
                            # America's Niagara Falls")
-                           r"|\b(?:twice|thrice|double|triple|half|(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|"
-                           r"eight|nine|ten|several|many)\s+times)\s+(?:the\s+[a-z]+\s+of|as\s+[a-z]+\s+as)\s+"
+                           r"|\b(?:(?:twice|thrice|double|triple|(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|"
+                           r"several|many)\s+times)\s+(?:the\s+[a-z]+\s+of|as\s+[a-z]+\s+as)|half\s+as\s+[a-z]+\s+as)\s+"
                            r"(?:the\s+)?(?:(?-i:[A-Z])[\w.\-]*(?:\s+(?-i:[A-Z])[\w.\-]*){0,3}['’]s?\s+)?$", re.I)
-# 是尼亚加拉瀑布的两倍, 为美国的1.5倍: a name the figure is a multiple or a part of (before 的 and the multiple)
-_MULTIPLE_OF = re.compile(r"[^，,。；;、\s]{0,12}?的\s*(?:[\d.]+|[一二两兩三四五六七八九十半]+)\s*(?:倍|分之)")
+# 是尼亚加拉瀑布的两倍, 为美国的1.5倍: a name the figure is a multiple or a part of (before its own 的 and the
+# multiple: 美国的劳动力成本是中国的5倍 compares with China, not the US)
+_MULTIPLE_OF = re.compile(r"[^，,。；;、\s的]{0,12}?的\s*(?:[\d.]+|[一二两兩三四五六七八九十半]+)\s*(?:倍|分之)")
 _IS_BEFORE = re.compile(r"(?:是|为|為|相当于|相當於|约为|約為|约|約)[^，,。；;、\s\d]{0,10}$")
 
 
