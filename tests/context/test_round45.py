@@ -141,3 +141,19 @@ def test_dimension_review_guards(text, figure, topics):
 
 def test_an_adjective_no_length_precedes_stays_a_word():
     assert "long" in frames("Carl Lewis's personal best in the long jump is 8.87 m.")["8.87 m"].context.words
+
+
+# --- a landmark's size takes no page's one period ---
+
+
+def test_a_resurvey_date_does_not_date_the_height_given_before_it():
+    # (after corpus-fresh48/fuj-16-hant.txt: its remeasurement, in a paragraph of its own)
+    f = frames("富士山\n\n富士山是日本最高的山峰,主峰海拔3776米。富士山是活火山。\n\n2002年8月,經日本國土地理院重新測量後,為3775.63"
+               "公尺。\n")
+    assert (f["3776米"].context.period, f["3775.63公尺"].context.period) == (None, "2002-08")
+
+
+def test_a_report_page_still_dates_its_undated_figures():
+    f = frames("In 2024 the Panama Canal handled 9,900 transits.\n\nThe canal is 82 km long.\n\nCargo totalled "
+               "423 million tonnes.\n")
+    assert f["423 million tonnes"].context.period == "2024"

@@ -2450,7 +2450,10 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 # (a clause speaking of now takes no year a sentence before opened with: "In 2021, the plant had 300
                 # workers. It now employs 5,400")
                 per = _dated_before(dated, v.ss, meas.kind, c.unit, bool(_NOW.search(low, v.cs, v.ce))) or \
-                    d.item_period(bi) or d.only_period() or d.recent_period(bi)
+                    d.item_period(bi) or (None if _physical(c) and d.landmark() else d.only_period()) or \
+                    d.recent_period(bi)
+                # (a size on a landmark's page takes no year from elsewhere on it: 2002年8月,经重新测量后,为3775.63米
+                # dates that survey, not the 3,776 m the page gave before it)
                 if per is None and (_ANAPHOR.match(low, v.ss) or _within_previous(V, low, v.ss)) and \
                         not _ANOTHER_TIME.search(low, v.ss, v.se) and (back := _said_before(said_periods, bi, v.ss, d)):
                     # "At the end of 2022, 108.4 million people were displaced. / This represents an increase of 19
