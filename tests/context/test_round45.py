@@ -157,3 +157,68 @@ def test_a_report_page_still_dates_its_undated_figures():
     f = frames("In 2024 the Panama Canal handled 9,900 transits.\n\nThe canal is 82 km long.\n\nCargo totalled "
                "423 million tonnes.\n")
     assert f["423 million tonnes"].context.period == "2024"
+
+
+# --- asides that name another thing are not whose the figure is (subject._apposed_to, _bracket_host) ---
+
+
+def test_an_aside_of_a_thing_of_a_place_leaves_the_thing_the_subject():
+    # (verbatim, corpus-fresh48/fuj-01-en.txt: the aside left unclosed)
+    f = frames("Mt. Fuji, a symbol of Japan is the highest conical mountain with the height of 3776 meters.")
+    assert f["3776 meters"].context.subject == "Mount Fuji"
+
+
+def test_a_name_glossing_another_in_brackets_is_no_subject():
+    # (verbatim, corpus-fresh48/fuj-10-en.txt, cut)
+    f = frames("Mount Fuji (富士山 Fujisan, IPA: [ɸɯꜜdʑisaɴ] (About this soundlisten)), located on Honshū, is the highest "
+               "volcano in Japan at 3,776.24 m (12,389 ft), 2nd-highest peak of an island (volcanic) in Asia.")
+    assert f["3,776.24 m"].context.subject == "Mount Fuji"
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    ("Lenovo, a rival of HP, shipped 15.2 million PCs.", "15.2 million", "Lenovo"),
+    ("Taiwan Semiconductor Manufacturing Co. (TSMC) had a share of 64%.", "64%", "TSMC"),
+    ("The deal (announced by Microsoft) was worth $5 billion.", "$5 billion", "Microsoft"),
+    ("美国（28%）和中国（26%）", "26%", "China"),
+    # a possessive aside still hands the figure to the name it describes
+    ("Xinjiang, China's largest cotton-producing region, saw a 3.3 percent increase.", "3.3 percent", "Xinjiang"),
+])
+def test_asides_guards(text, figure, subject):
+    assert frames(text)[figure].context.subject == subject
+
+
+# --- "the country's tallest peak" ranks within a place ---
+
+
+def test_a_place_pronoun_before_a_superlative_is_where_the_thing_ranks():
+    # (verbatim, corpus-fresh48/fuj-08-en.txt)
+    f = frames("Japan’s Mt. Fuji is an active volcano about 100 kilometers southwest of Tokyo. Commonly called "
+               "“Fuji-san,” it’s the country’s tallest peak, at 3,776 meters.")
+    assert f["3,776 meters"].context.subject == "Mount Fuji"
+
+
+def test_a_place_pronoun_alone_before_a_superlative_is_still_the_place():
+    f = frames("Japan is an island nation. The country’s tallest peak is 3,776 meters high.")
+    assert f["3,776 meters"].context.subject == "Japan"
+
+
+# --- a superlative ranking a landmark's kind: no object word, and its dimension ---
+
+
+def test_the_highest_mountain_is_a_height_and_no_object_mountain():
+    # (verbatim, corpus-fresh48/fuj-02-en.txt, cut)
+    f = frames("At 3776 meters (12290 feet) Mount Fuji is the highest mountain in Japan.")
+    assert (f["3776 meters"].context.topics, f["3776 meters"].context.words) == (("height",), ())
+    assert compared("At 3776 meters (12290 feet) Mount Fuji is the highest mountain in Japan.",
+                    "Mt. Fuji is the tallest mountain in Japan.  It’s 3776 meters tall.")
+
+
+@pytest.mark.parametrize("text, figure, topic", [
+    # the figure's own adjective says which length, whatever the superlative
+    ("Lake Baikal, the deepest lake in the world, is 636 km long.", "636 km", "length"),
+    # largest: an area as often as a length, no dimension
+    ("Victoria Falls is the largest waterfall in the world, 1,708 m across.", "1,708 m", None),
+])
+def test_ranked_dimension_guards(text, figure, topic):
+    topics = frames(text)[figure].context.topics
+    assert (topic in topics) if topic else not {"height", "depth", "length", "width"} & set(topics)

@@ -2157,6 +2157,10 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 lies_in, places_of = subject.where_named(v, usable, V.cues, d.is_landmark, d.starting(bi, v.ss, v.se),
                                                    bool(d.landmark()))
                 usable = [m for m in usable if m not in lies_in] if lies_in else usable
+                # "it's the country's tallest peak, at 3,776 meters", 该国最高的山峰: a place pronoun a superlative
+                # follows ranks the thing within its place, as a place name would
+                usable = [m for m in usable if not (m.role == "pronoun" and _ranks_within(low, m, V) and any(
+                    o.role in ("entity", "pronoun") and v.ss <= o.start and o.end <= m.start for o in usable))]
             # the subject a pronoun takes and the names a plural one takes together, read from the sentences
             # before only for a sentence with a pronoun (subject.subject reads them for nothing else)
             pronoun = any(m.role == "pronoun" and v.ss <= m.start and m.end <= v.se for m in usable)
@@ -2622,6 +2626,13 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 subj = d.landmark()
             elif subj and _physical(c) and "+" not in subj:
                 subj = d.landmark_named(subj)  # "Titicaca is the second largest lake …", "Titicaca Lake": Lake Titicaca
+            if subj and _physical(c) and words:
+                # "At 3776 meters Mount Fuji is the highest mountain in Japan": the kind of thing a superlative ranks
+                # is what the subject is, no object of its height
+                ranked = _ranked_kinds(low, v.ss, v.se, V)
+                words = tuple(w for w in words if w not in ranked) if ranked else words
+            if c.unit == "meter" and not set(keys) & measure.dimensions(V) and (dim := _ranked_dimension(low, v, V)):
+                keys = frozenset(keys) | {dim}  # (and the superlative says which length: "the highest mountain")
             if subj and bas.scope in places_of and d.is_landmark(subj):
                 # "the highest mountain in Africa and the highest solitary mountain in the world at 5,895 meters",
                 # "The Lake occupies a shallow depression in Africa and has a maximum depth of 84 m": a landmark's
@@ -2856,6 +2867,46 @@ def _of_dimension(c: Claim, topics, dimension: str, low: str, end: int) -> bool:
 
 
 _BELOW_AFTER = re.compile(r"\s*(?:[(（][^()（）]{0,30}[)）]\s*)?(?:deep\b|below\b|beneath\b|under\s+(?:the\s+)?sea)")
+
+
+def _ranked_dimension(low: str, v, V: Vocab) -> str | None:
+    """The dimension (cues.toml object.length_superlative) of the one superlative ranking a landmark kind in the
+    figure's sentence ("the highest mountain" → height), or None (none, or two that differ)."""
+    got = V.__dict__.get("_ranked_dimension")
+    if got is None:
+        table = {w: k.rsplit(".", 1)[1] for k, ws in V.cues.items() if k.startswith("object.length_superlative.")
+                 for w in ws}
+        kinds = "|".join(map(re.escape, V.cues.get("subject.landmark_kinds_last", ()))) or "(?!)"
+        pattern = re.compile(r"\b(" + ("|".join(map(re.escape, table)) or "(?!)") + r")\s+(?:[a-z\-]+\s+){0,2}?(?:" +
+                             kinds + r")\b")
+        got = V.__dict__["_ranked_dimension"] = (table, pattern)
+    dims = {got[0][m.group(1)] for m in got[1].finditer(low, v.ss, v.se)}
+    return dims.pop() if len(dims) == 1 else None
+
+
+def _ranked_kinds(low: str, a: int, b: int, V: Vocab) -> frozenset[str]:
+    """The stems of the landmark kind words (cues.toml subject.landmark_kinds_last: mountain, lake, waterfall …) a
+    superlative ranks in low[a:b] ("the highest mountain", "the world's largest waterfall", "the deepest lake")."""
+    got = V.__dict__.get("_ranked_kind")
+    if got is None:
+        sup = "|".join(map(re.escape, V.cues.get("subject.superlatives", ()))) or "(?!)"
+        kinds = "|".join(map(re.escape, V.cues.get("subject.landmark_kinds_last", ()))) or "(?!)"
+        got = V.__dict__["_ranked_kind"] = re.compile(r"\b(?:" + sup + r")\s+(?:[a-z\-]+\s+){0,2}?(" + kinds +
+                                                      r")\b")
+    return frozenset(measure.stem(m.group(1)) for m in got.finditer(low, a, b))
+
+
+def _ranks_within(low: str, m, V: Vocab) -> bool:
+    """A place pronoun (cues.toml subject.place_pronouns: "the country's", 该国) right before a superlative
+    (subject.superlatives: "the country's tallest peak", 该国最高的山峰)."""
+    if low[m.start:m.end] not in V.cues.get("subject.place_pronouns", ()):
+        return False
+    got = V.__dict__.get("_superlative_after")
+    if got is None:
+        words = "|".join(map(re.escape, V.cues.get("subject.superlatives", ()))) or "(?!)"
+        got = V.__dict__["_superlative_after"] = re.compile(r"(?:['’]s?)?\s*(?:[a-z\-]+\s+)?(?:" + words +
+                                                           r")\b|\s*(?:的)?\s*最")
+    return bool(got.match(low, m.end))
 
 
 def _physical(c: Claim) -> bool:

@@ -265,7 +265,8 @@ def subject(v: View, mentions: list[Mention], carry: str | None, unit: str, row_
         near = [m for m in own if m.end <= v.s] or own
         pick = near[-1] if near[-1].end <= v.s else near[0]
         chain = _coordinated(v, usable, pick) if pick.end <= v.s else None
-        return chain or pick.name, "named"
+        head = _apposed_to(v, [m for m in usable if m.end <= v.s], pick) if pick.end <= v.s and not chain else None
+        return chain or (head or pick).name, "named"
     before = [m for m in usable if m.end <= v.s]
     if before and before[-1].role == "entity" and _LIST_GAP.fullmatch(v.text, before[-1].end, v.s):
         # "73% were installed in Asia, 15% in Europe and 10% in the Americas": in a list of figures each with
@@ -416,16 +417,64 @@ _FRONTED = re.compile(r"\s*(?:with|having)\s")
 
 _LIST_GAP = re.compile(r"\s*[,，、;；]\s*(?:and\s+)?|\s+and\s+|\s*[和及]\s*")  # between two items of a list
 _IN_NAME = re.compile(r"\s+(?:in|for)\s+(?:the\s+)?")  # "15% in Europe" ("20% from Brazil": a partner)
+# an aside of what a name is, ending with a name ("Mt. Fuji, a symbol of Japan", "Lenovo, a rival of HP")
+_APPOSITION_OF = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z\-]+\s+){1,3}of\s+(?:the\s+)?")
+
+
+def _bracket_host(v: View, earlier: list[Mention], last: Mention) -> Mention | None:
+    """The name right before the brackets `last` sits in, when they close before the figure and hold no figure
+    ("Mount Fuji (富士山 Fujisan, IPA: [ɸɯꜜdʑisaɴ]), located on Honshū, is … at 3,776.24 m": a gloss of the name, no
+    one else's figure); None else."""
+    depth, k = 0, last.start - 1
+    while k >= max(v.ss, last.start - 80):
+        ch = v.text[k]
+        if ch in ")）":
+            depth += 1
+        elif ch in "(（":
+            if depth == 0:
+                break
+            depth -= 1
+        k -= 1
+    else:
+        return None
+    if k < v.ss or any(k < fs < last.start for fs, _ in v.spans):
+        return None
+    host = next((m for m in reversed(earlier) if m.end <= k and not v.text[m.end:k].strip()), None)
+    if host is None:
+        return None
+    depth, j = 0, last.end
+    while j < v.s:  # (the brackets close before the figure)
+        ch = v.text[j]
+        if ch in "(（":
+            depth += 1
+        elif ch in ")）":
+            if depth == 0:
+                return host
+            depth -= 1
+        j += 1
+    return None
+
 _APPOSITION_OPENS = re.compile(r",\s+(?:the\s+|a\s+)?$")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
 
 
 def _apposed_to(v: View, before: list[Mention], last: Mention) -> Mention | None:
     """The name an aside after it describes, when the name nearest the figure is a possessive inside that aside
-    ("Xinjiang, China's largest cotton-producing region, saw …": Xinjiang's figure, not China's); None else."""
-    if last.role != "entity" or not _POSSESSIVE_AFTER.match(v.text, last.end):
+    ("Xinjiang, China's largest cotton-producing region, saw …": Xinjiang's figure, not China's), or ends an aside
+    of "a … of" it ("Mt. Fuji, a symbol of Japan is the highest conical mountain with the height of 3776 meters":
+    Mount Fuji's, the aside closed or not), or sits in brackets glossing it ("Mount Fuji (富士山 Fujisan, IPA: …),
+    located on Honshū, is … at 3,776.24 m"); None else."""
+    if last.role != "entity":
         return None
     earlier = [m for m in before if m.role == "entity" and m.end <= last.start and m.start >= v.ss]
+    host = _bracket_host(v, earlier, last)
+    if host is not None:
+        return host
+    if earlier and _APPOSITION_OF.fullmatch(v.text, earlier[-1].end, last.start) and \
+            not _POSSESSIVE_AFTER.match(v.text, last.end):
+        return earlier[-1]
+    if not _POSSESSIVE_AFTER.match(v.text, last.end):
+        return None
     if not earlier or not _APPOSITION_OPENS.search(v.text, earlier[-1].end, last.start):
         return None
     if earlier[-1].end < last.start - 8 or "," not in v.text[last.end:v.s]:
