@@ -222,3 +222,47 @@ def test_the_highest_mountain_is_a_height_and_no_object_mountain():
 def test_ranked_dimension_guards(text, figure, topic):
     topics = frames(text)[figure].context.topics
     assert (topic in topics) if topic else not {"height", "depth", "length", "width"} & set(topics)
+
+
+@pytest.mark.xfail(strict=True, reason="known cost of a landmark's size taking no page year: a dated news story of a "
+                   "changing size loses its year (keeping a year named before the figure cost 24 pairs of the opened keys)")
+def test_a_dated_story_of_a_changing_size_keeps_its_year():
+    f = frames("Lake Mead hits record low (July 2022)\n\nLake Mead is the largest reservoir in the US. Its water level "
+               "fell to 317 m.\n")
+    assert f["317 m"].context.period == "2022-07"
+
+
+# --- guards from the second review ---
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # an aside naming a market: the company owns the figure, not the market's place
+    ("Sales in Japan, the home market of Toyota, fell 5%.", "5%", "Toyota"),
+    # a capitalised word inside the aside
+    ("Profits at Jaguar Land Rover, the British arm of Tata Motors, rose 20%.", "20%", "Jaguar Land Rover"),
+    # names joined inside brackets glossing a name: the name before them
+    ("Mount Kilimanjaro (Tanzania and Kenya border) rises to 5,895 m.", "5,895 m", "Mount Kilimanjaro"),
+    ("The Caspian Sea (bordered by Russia, Iran and Kazakhstan) covers 371,000 square kilometers.",
+     "371,000 square kilometers", "Caspian Sea"),
+])
+def test_asides_second_review_guards(text, figure, subject):
+    assert frames(text)[figure].context.subject == subject
+
+
+@pytest.mark.parametrize("text, figure", [
+    # a distance, an elevation, a trail: no size of the thing the superlative ranks
+    ("Mount Fuji, the highest mountain in Japan, lies 100 km southwest of Tokyo.", "100 km"),
+    ("The deepest lake in the world, Lake Baikal, lies at 456 m above sea level.", "456 m"),
+    ("Visitors climb 5 km of trail to reach the top of the tallest mountain in the park.", "5 km"),
+])
+def test_ranked_dimension_second_review_guards(text, figure):
+    assert not {"height", "depth", "length", "width"} & set(frames(text)[figure].context.topics)
+
+
+def test_a_distance_from_a_place_is_a_distance_of_that_place():
+    # (verbatim, corpus-fresh48/fuj-04-en.txt and fuj-08-en.txt, cut)
+    a = frames("Mt. Fuji is the tallest mountain in Japan.  It’s 3776 meters tall.  Mt. Fuji is about 100km away from "
+               "Tokyo.")["about 100km"].context
+    b = frames("Japan’s Mt. Fuji is an active volcano about 100 kilometers southwest of Tokyo.")[
+        "about 100 kilometers"].context
+    assert (a.subject, a.topics, a.words) == (b.subject, b.topics, b.words) == ("Mount Fuji", ("distance",), ("tokyo",))

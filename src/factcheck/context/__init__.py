@@ -2310,6 +2310,11 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             if c.unit == "meter" and (dim := measure.dimension_after(low, v.e, V)):
                 # "181 m high", "2,335 metres long", "300 m deep": the adjective after a length says which one it is
                 keys = frozenset(keys) | {dim}
+            if c.unit == "meter" and (ref := next((m for m in d.starting(bi, v.ss, v.se) if m.role == "entity" and
+                                                  subject.measured_from(v, m)), None)):
+                # "about 100km away from Tokyo", 位于东京西南方约80公里处, 距离东京约100公里: a distance from a place,
+                # the place its one word (its name, one in every language)
+                keys, words = frozenset({"distance"}), (ref.name.lower(),)
             if c.unit == "meter" and words:
                 # (an adjective that said it, after this figure or another length of the sentence: no word of the
                 # object, "deep" against "depth", "108 metres high and 1,708 metres wide"; not "the long jump")
@@ -2457,7 +2462,10 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                     d.item_period(bi) or (None if _physical(c) and d.landmark() else d.only_period()) or \
                     d.recent_period(bi)
                 # (a size on a landmark's page takes no year from elsewhere on it: 2002年8月,经重新测量后,为3775.63米
-                # dates that survey, not the 3,776 m the page gave before it)
+                # dates that survey, not the 3,776 m the page gave before it; nor a page's date its volume or depth.
+                # Known cost: a dated news story of a changing size, "Lake Mead hits record low (July 2022)", loses
+                # its year: keeping a year named before the figure cost 24 pairs of the opened keys, whose pages'
+                # dates do not date their lakes)
                 if per is None and (_ANAPHOR.match(low, v.ss) or _within_previous(V, low, v.ss)) and \
                         not _ANOTHER_TIME.search(low, v.ss, v.se) and (back := _said_before(said_periods, bi, v.ss, d)):
                     # "At the end of 2022, 108.4 million people were displaced. / This represents an increase of 19
@@ -2631,7 +2639,9 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 # is what the subject is, no object of its height
                 ranked = _ranked_kinds(low, v.ss, v.se, V)
                 words = tuple(w for w in words if w not in ranked) if ranked else words
-            if c.unit == "meter" and not set(keys) & measure.dimensions(V) and (dim := _ranked_dimension(low, v, V)):
+            if c.unit == "meter" and not set(keys) & (measure.dimensions(V) | {"distance"}) and \
+                    not _NO_SIZE_AFTER.match(low, v.e) and not _ELEVATION_BEFORE.search(low, max(v.ss, v.s - 24), v.s) \
+                    and (dim := _ranked_dimension(low, v, V)):
                 keys = frozenset(keys) | {dim}  # (and the superlative says which length: "the highest mountain")
             if subj and bas.scope in places_of and d.is_landmark(subj):
                 # "the highest mountain in Africa and the highest solitary mountain in the world at 5,895 meters",
@@ -2867,6 +2877,13 @@ def _of_dimension(c: Claim, topics, dimension: str, low: str, end: int) -> bool:
 
 
 _BELOW_AFTER = re.compile(r"\s*(?:[(（][^()（）]{0,30}[)）]\s*)?(?:deep\b|below\b|beneath\b|under\s+(?:the\s+)?sea)")
+
+
+# after a length, what makes it no size of the thing a superlative ranks: a distance ("100 km southwest of Tokyo"), an
+# elevation ("456 m above sea level"), a fall or a way along it ("drops 2,000 m along its course", "5 km of trail")
+_NO_SIZE_AFTER = re.compile(r"\s*(?:[(（][^()（）]{0,30}[)）]\s*)?(?:away\b|from\b|(?:north|south|east|west)[\w-]*\s+of\b|"
+                            r"above\b|below\b|along\b|of\s+(?:trail|road|track|path)|\w+\s+(?:above|below)\b)")
+_ELEVATION_BEFORE = re.compile(r"\b(?:altitude|elevation|above sea level|drops?|falls?|climbs?)\b[^,;.]*$")
 
 
 def _ranked_dimension(low: str, v, V: Vocab) -> str | None:

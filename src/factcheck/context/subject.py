@@ -204,6 +204,10 @@ def subject(v: View, mentions: list[Mention], carry: str | None, unit: str, row_
             return "(others)", "table"
         return row_entity or row_header, "table"
     usable = [m for m in mentions if m.role in ("entity", "pronoun") and v.ss <= m.start and m.end <= v.se]
+    if unit and _LENGTH_UNIT.match(unit):
+        # "about 100km away from Tokyo", 位于东京西南方约80公里处, 距离东京约100公里: the place a distance is
+        # measured from is no one whose length it is
+        usable = [m for m in usable if not measured_from(v, m)]
     # (the text before the figure right-stripped and the text after it left-stripped, read where they end and
     # start without copying them: a block is read once per figure)
     text, k, j = v.text, v.s, v.e
@@ -310,6 +314,10 @@ def subject(v: View, mentions: list[Mention], carry: str | None, unit: str, row_
             if rest:
                 return (rest[0].name, "named") if rest[0].role == "entity" else _whose(rest[0], carry)
             return (carry, "pronoun") if carry else (None, "market")
+        host = _bracket_host(v, [m for m in before if m.role == "entity" and m.end <= last.start and m.start >= v.ss],
+                             last)
+        if host is not None:  # "Mount Kilimanjaro (Tanzania and Kenya border) rises to 5,895 m": the mountain's
+            return host.name, "named"
         chain = _coordinated(v, usable, last)
         if chain:  # "AWS, Microsoft and Google capture 63%": the three together
             return chain, "named"
@@ -362,6 +370,26 @@ _WITH_BEFORE = re.compile(r"\bwith\s(?:(?!\b(?:in|at|from|across|throughout|amon
 # million tonnes into China", "FDI of $36.6 billion flowed into Vietnam" are the destination's)
 _INTO_BEFORE = re.compile(r"\b(?:into|onto|towards?)\s+(?:the\s+)?$")
 _LENGTH_UNIT = re.compile(r"meter(?: \*\* [23])?$")
+
+
+# the place a distance runs from: after the figure, "100 km (away) from Tokyo", "60 miles south-west of Tokyo";
+# before it, 东京西南方约80公里, 距离东京约100公里, 离市区30公里
+_FROM_BEFORE = re.compile(r"\b(?:from|(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|west)(?:ward)?\s+of)\s+(?:the\s+)?$")
+_DIRECTION_AFTER = re.compile(r"\s*(?:以|的)?[东西南北]{1,2}(?:方向|方|面|部|边)?\s*(?:约|大约|近|逾)?\s*$")
+_DISTANCE_BEFORE = re.compile(r"(?:距离|距|离|相距)\s*$")
+
+
+def measured_from(v: View, m: Mention) -> bool:
+    """The name is where a length figure's distance is measured from (_FROM_BEFORE, _DIRECTION_AFTER,
+    _DISTANCE_BEFORE), no figure between."""
+    if m.start >= v.e:
+        return bool(_FROM_BEFORE.search(v.low, max(v.e, m.start - 24), m.start)) and \
+            not any(v.e <= fs < m.start for fs, _ in v.spans)
+    if m.end > v.s:
+        return False
+    return bool(_DIRECTION_AFTER.fullmatch(v.text, m.end, v.s) or
+                (_DISTANCE_BEFORE.search(v.text, max(v.ss, m.start - 4), m.start) and
+                 len(v.text[m.end:v.s].strip()) <= 4))
 
 
 def _into(v: View, m: Mention, unit: str | None) -> bool:
@@ -418,7 +446,7 @@ _FRONTED = re.compile(r"\s*(?:with|having)\s")
 _LIST_GAP = re.compile(r"\s*[,，、;；]\s*(?:and\s+)?|\s+and\s+|\s*[和及]\s*")  # between two items of a list
 _IN_NAME = re.compile(r"\s+(?:in|for)\s+(?:the\s+)?")  # "15% in Europe" ("20% from Brazil": a partner)
 # an aside of what a name is, ending with a name ("Mt. Fuji, a symbol of Japan", "Lenovo, a rival of HP")
-_APPOSITION_OF = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z\-]+\s+){1,3}of\s+(?:the\s+)?")
+_APPOSITION_OF = re.compile(r",\s+(?:a|an|the)\s+(?!(?:[\w\-]+\s+){0,2}markets?\b)(?:[A-Za-z\-]+\s+){1,3}of\s+(?:the\s+)?")
 
 
 def _bracket_host(v: View, earlier: list[Mention], last: Mention) -> Mention | None:
