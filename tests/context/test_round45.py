@@ -266,3 +266,13 @@ def test_a_distance_from_a_place_is_a_distance_of_that_place():
     b = frames("Japan’s Mt. Fuji is an active volcano about 100 kilometers southwest of Tokyo.")[
         "about 100 kilometers"].context
     assert (a.subject, a.topics, a.words) == (b.subject, b.topics, b.words) == ("Mount Fuji", ("distance",), ("tokyo",))
+
+
+@pytest.mark.parametrize("text, figure, topics", [
+    ("贝加尔湖是世界上最深的湖泊,达1642米。", "1642米", ("depth",)),
+    ("乞力马扎罗山是非洲最高的山峰,达5895米。", "5895米", ("height",)),
+    # a distance in the sentence of a superlative is none of its dimension
+    ("富士山是日本最高的山,距离东京约100公里。", "约100公里", ()),
+])
+def test_a_chinese_superlative_of_a_landmark_kind_names_the_dimension(text, figure, topics):
+    assert frames(text)[figure].context.topics == topics

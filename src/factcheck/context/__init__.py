@@ -2883,7 +2883,8 @@ _BELOW_AFTER = re.compile(r"\s*(?:[(（][^()（）]{0,30}[)）]\s*)?(?:deep\b|be
 # elevation ("456 m above sea level"), a fall or a way along it ("drops 2,000 m along its course", "5 km of trail")
 _NO_SIZE_AFTER = re.compile(r"\s*(?:[(（][^()（）]{0,30}[)）]\s*)?(?:away\b|from\b|(?:north|south|east|west)[\w-]*\s+of\b|"
                             r"above\b|below\b|along\b|of\s+(?:trail|road|track|path)|\w+\s+(?:above|below)\b)")
-_ELEVATION_BEFORE = re.compile(r"\b(?:altitude|elevation|above sea level|drops?|falls?|climbs?)\b[^,;.]*$")
+_ELEVATION_BEFORE = re.compile(r"\b(?:altitude|elevation|above sea level|drops?|falls?|climbs?)\b[^,;.]*$"
+                               r"|(?:距离|距|离|相距)[^，,。；;]{0,12}$")  # (距离东京约100公里: a distance)
 
 
 def _ranked_dimension(low: str, v, V: Vocab) -> str | None:
@@ -2894,10 +2895,14 @@ def _ranked_dimension(low: str, v, V: Vocab) -> str | None:
         table = {w: k.rsplit(".", 1)[1] for k, ws in V.cues.items() if k.startswith("object.length_superlative.")
                  for w in ws}
         kinds = "|".join(map(re.escape, V.cues.get("subject.landmark_kinds_last", ()))) or "(?!)"
-        pattern = re.compile(r"\b(" + ("|".join(map(re.escape, table)) or "(?!)") + r")\s+(?:[a-z\-]+\s+){0,2}?(?:" +
-                             kinds + r")\b")
+        heads = "|".join(map(re.escape, sorted(V.cues.get("subject.feature_heads", ()), key=len, reverse=True))) or "(?!)"
+        english = "|".join(map(re.escape, (w for w in table if w.isascii()))) or "(?!)"
+        chinese = "|".join(map(re.escape, (w for w in table if not w.isascii()))) or "(?!)"
+        # (世界上最深的湖泊, 非洲最高的山峰, 最长的河流: up to two characters between the kind and its end, 湖泊)
+        pattern = re.compile(r"\b(" + english + r")\s+(?:[a-z\-]+\s+){0,2}?(?:" + kinds + r")\b|(" + chinese +
+                             r")的?(?:" + heads + r")")
         got = V.__dict__["_ranked_dimension"] = (table, pattern)
-    dims = {got[0][m.group(1)] for m in got[1].finditer(low, v.ss, v.se)}
+    dims = {got[0][m.group(1) or m.group(2)] for m in got[1].finditer(low, v.ss, v.se)}
     return dims.pop() if len(dims) == 1 else None
 
 
