@@ -2898,7 +2898,7 @@ def _ranked_dimension(low: str, v, V: Vocab) -> str | None:
         heads = "|".join(map(re.escape, sorted(V.cues.get("subject.feature_heads", ()), key=len, reverse=True))) or "(?!)"
         english = "|".join(map(re.escape, (w for w in table if w.isascii()))) or "(?!)"
         chinese = "|".join(map(re.escape, (w for w in table if not w.isascii()))) or "(?!)"
-        # (世界上最深的湖泊, 非洲最高的山峰, 最长的河流: up to two characters between the kind and its end, 湖泊)
+        # (世界上最深的湖泊, 非洲最高的山峰, 最长的河流: the kind a Chinese name ends with opens the word, 湖 of 湖泊)
         pattern = re.compile(r"\b(" + english + r")\s+(?:[a-z\-]+\s+){0,2}?(?:" + kinds + r")\b|(" + chinese +
                              r")的?(?:" + heads + r")")
         got = V.__dict__["_ranked_dimension"] = (table, pattern)

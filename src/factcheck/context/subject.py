@@ -396,6 +396,7 @@ def _into(v: View, m: Mention, unit: str | None) -> bool:
     """The name after a length figure is where something goes (_INTO_BEFORE right before it)."""
     return bool(unit and _LENGTH_UNIT.match(unit) and _INTO_BEFORE.search(v.low, max(v.e, m.start - 16), m.start))
 
+
 _CLAUSE_BREAK = re.compile(r"[,，;；]")
 _LATTER = re.compile(r"\s*(?:后者|後者)")  # the latter: the name the clause before ended with
 
@@ -481,6 +482,7 @@ def _bracket_host(v: View, earlier: list[Mention], last: Mention) -> Mention | N
             depth -= 1
         j += 1
     return None
+
 
 _APPOSITION_OPENS = re.compile(r",\s+(?:the\s+|a\s+)?$")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\s")

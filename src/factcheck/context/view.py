@@ -43,8 +43,8 @@ COMPARED_WITH = re.compile(r"\b(?:than|after|behind|only by|only to|second to|ex
                            # come between; not 不少于十家, 不多于, nor 不及预期, no comparison with anyone)
                            r"(?<!不)(?:次于|大于|小于|多于|少于|相当于)\s*(?:[^\s，,。；;、\d%的]{2})?$"
                            # a multiple of it: "twice the height of Niagara Falls", "three times the size of
-                           # Belgium", "half as wide as" (not "half the population of Nigeria": a part of it) (past a name owning it: "twice the height of North
-                           # America's Niagara Falls")
+                           # Belgium", "half as wide as", past a name owning it ("twice the height of North
+                           # America's Niagara Falls"); not "half the population of Nigeria", a part of it
                            r"|\b(?:(?:twice|thrice|double|triple|(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|"
                            r"several|many)\s+times)\s+(?:the\s+[a-z]+\s+of|as\s+[a-z]+\s+as)|half\s+as\s+[a-z]+\s+as)\s+"
                            r"(?:the\s+)?(?:(?-i:[A-Z])[\w.\-]*(?:\s+(?-i:[A-Z])[\w.\-]*){0,3}['’]s?\s+)?$", re.I)
