@@ -276,3 +276,14 @@ def test_a_distance_from_a_place_is_a_distance_of_that_place():
 ])
 def test_a_chinese_superlative_of_a_landmark_kind_names_the_dimension(text, figure, topics):
     assert frames(text)[figure].context.topics == topics
+
+
+def test_a_thing_of_its_kind_in_a_place_is_not_the_places():
+    # (verbatim, corpus-fresh48/fuj-12-hans.txt, cut)
+    f = frames("富士山(日语:ⓘ/ふじさん Fujisan)是日本一座横跨静冈县和山梨县的活火山,位于东京西南方约80公里处,主峰海拔3776米,"
+               "是日本国内的最高峰。")
+    assert f["3776米"].context.subject == "Mount Fuji"
+
+
+def test_a_place_with_a_thing_of_no_landmark_kind_keeps_its_figure():
+    assert frames("中国一座城市的人口为500万。")["500万"].context.subject == "China"

@@ -530,8 +530,8 @@ def _where_patterns(words: tuple[str, ...], superlatives: tuple[str, ...],
     subject.located: "in the Andes", "located western Pacific Ocean", "on the border of Peru", 位于西太平洋); before a
     place, a superlative ranking a thing within it ("the second largest lake of South America", "the highest peak in
     Africa"); after a place, words making it the whole a superlative ranks a landmark within ("Africa's highest
-    peak", 非洲最高的山脉, 非洲第一高峰, 南美洲海拔最高的湖; `kinds`: the landmark kind words, cues.toml
-    subject.landmark_kinds_last)."""
+    peak", 非洲最高的山脉, 非洲第一高峰, 南美洲海拔最高的湖, and a thing of its kind in it, 日本一座…活火山; `kinds`: the
+    landmark kind words, cues.toml subject.landmark_kinds_last)."""
     latin = [re.escape(w).replace(r"\ ", r"\s+") for w in words if w.isascii()]
     han = [re.escape(w) for w in words if not w.isascii()]
     most = "|".join(re.escape(w) for w in superlatives)
@@ -542,7 +542,9 @@ def _where_patterns(words: tuple[str, ...], superlatives: tuple[str, ...],
     nouns = "|".join(re.escape(w) for w in kinds)
     within = re.compile(r"(?:['’]s?)?\s+(?:[a-z\-]+\s+)?(?:" + most + r")\s+(?:[a-z\-]+\s+)?(?:" + nouns + r")s?\b|"
                         r"的?(?:海拔)?(?:最(?:高|大|深|长|低)|第[一二三四五](?:高|大|深|长))的?[\u4e00-\u9fff]{0,2}?"
-                        r"(?:山|峰|湖|河|江|海|沙漠|瀑布|海沟|淡水湖)")
+                        r"(?:山|峰|湖|河|江|海|沙漠|瀑布|海沟|淡水湖)"
+                        # (a thing of its kind in a place: 富士山是日本一座横跨静冈县和山梨县的活火山)
+                        r"|的?一[座个個条條处處][^，,。；;、\d]{0,14}?(?:山|峰|湖|河|江|海|沙漠|瀑布|海沟)")
     return before, ranked, within
 
 
