@@ -2861,7 +2861,7 @@ _PERIOD_HEADER = re.compile(r"(?:(?:FY|H[12]|[1-4]Q|Q[1-4])\s*'?)?(?:19|20)\d{2}
 # a line naming where a page was taken from ("Source: https://…"), no part of what it says
 _SOURCE_LINE = re.compile(r"\s*(?:source|来源|來源|出处|出處)\s*[:：]\s*\S*\s*$|\s*https?://\S+\s*$", re.I)
 # a length, an area or a volume (canonical pint units): what a landmark has (a height, a lake's area, its volume)
-_PHYSICAL = re.compile(r"meter(?: \*\* [23])?$")
+_PHYSICAL = subject.LENGTH_UNIT
 # (not one written in millimetres or centimetres: rainfall, a rise of the water in a year, no landmark's size)
 _SMALL_LENGTH = re.compile(r"(?:milli|centi)meter")
 

@@ -781,7 +781,7 @@ def in_brackets(text: str, s: int) -> bool:
 def dates_a_span(text: str, s: int, e: int) -> bool:
     """The span sits in brackets holding dates alone right after a span of time they date (春运40天(2025年1月14日至
     2月22日), "the holiday (Jan 28-Feb 4)"): when that span was, the period of what the sentence says."""
-    enclosed = _enclosure(text, s, e)
+    enclosed = enclosure(text, s, e)
     return enclosed is not None and bool(_DEFINED.search(text, max(0, enclosed[0] - 12), enclosed[0])) and \
         bool(_DATES_ONLY.fullmatch(text, enclosed[0] + 1, enclosed[1]))
 
@@ -789,7 +789,7 @@ def dates_a_span(text: str, s: int, e: int) -> bool:
 def _parenthesised(text: str, s: int, e: int, fs: int) -> bool:
     """The span sits in parentheses that do not hold the figure at fs, and do not say when the span of time
     before them was (春运40天(2025年1月14日至2月22日), "the holiday (Jan 28-Feb 4)": the sentence's period)."""
-    enclosed = _enclosure(text, s, e)
+    enclosed = enclosure(text, s, e)
     return enclosed is not None and not (enclosed[0] < fs < enclosed[1]) and \
         not (_DEFINED.search(text, max(0, enclosed[0] - 12), enclosed[0]) and
              _DATES_ONLY.fullmatch(text, enclosed[0] + 1, enclosed[1]))
@@ -808,7 +808,7 @@ _EPISODE = re.compile(r"(?:事件|(?<![a-z])(?:events?|episodes?|drought|outbrea
 
 
 @functools.lru_cache(maxsize=4096)
-def _enclosure(text: str, s: int, e: int) -> tuple[int, int] | None:
+def enclosure(text: str, s: int, e: int) -> tuple[int, int] | None:
     """The parentheses the span [s, e) of a text sits in: (where they open, where the first bracket closing at
     or after e is, else the text's end); None outside any. Read once per period (each figure of its block asks
     _parenthesised about it): a pure function of the text and the span."""

@@ -35,6 +35,7 @@ import functools
 import re
 
 from .names import Mention
+from .period import enclosure
 from .view import CAUSE_AFTER, PAIR_FIGURES, PAIR_WORDS, RESPECTIVELY, View, compared_with, list_end
 
 _RATIO_VERB = re.compile(r"(?:是|为|相当于|等于|约为|达到|达|仅为|只有|不到|超过|高于|低于)\s*$")
@@ -204,7 +205,7 @@ def subject(v: View, mentions: list[Mention], carry: str | None, unit: str, row_
             return "(others)", "table"
         return row_entity or row_header, "table"
     usable = [m for m in mentions if m.role in ("entity", "pronoun") and v.ss <= m.start and m.end <= v.se]
-    if unit and _LENGTH_UNIT.match(unit):
+    if unit and LENGTH_UNIT.match(unit):
         # "about 100km away from Tokyo", 位于东京西南方约80公里处, 距离东京约100公里: the place a distance is
         # measured from is no one whose length it is
         usable = [m for m in usable if not measured_from(v, m)]
@@ -369,7 +370,7 @@ _WITH_BEFORE = re.compile(r"\bwith\s(?:(?!\b(?:in|at|from|across|throughout|amon
 # metres into the gorge": the name is the destination, never whose length it is (not an amount: "imports of 3.2
 # million tonnes into China", "FDI of $36.6 billion flowed into Vietnam" are the destination's)
 _INTO_BEFORE = re.compile(r"\b(?:into|onto|towards?)\s+(?:the\s+)?$")
-_LENGTH_UNIT = re.compile(r"meter(?: \*\* [23])?$")
+LENGTH_UNIT = re.compile(r"meter(?: \*\* [23])?$")  # a length, an area, a volume
 
 
 # the place a distance runs from: after the figure, "100 km (away) from Tokyo", "60 miles south-west of Tokyo";
@@ -394,7 +395,7 @@ def measured_from(v: View, m: Mention) -> bool:
 
 def _into(v: View, m: Mention, unit: str | None) -> bool:
     """The name after a length figure is where something goes (_INTO_BEFORE right before it)."""
-    return bool(unit and _LENGTH_UNIT.match(unit) and _INTO_BEFORE.search(v.low, max(v.e, m.start - 16), m.start))
+    return bool(unit and LENGTH_UNIT.match(unit) and _INTO_BEFORE.search(v.low, max(v.e, m.start - 16), m.start))
 
 
 _CLAUSE_BREAK = re.compile(r"[,，;；]")
@@ -454,34 +455,11 @@ def _bracket_host(v: View, earlier: list[Mention], last: Mention) -> Mention | N
     """The name right before the brackets `last` sits in, when they close before the figure and hold no figure
     ("Mount Fuji (富士山 Fujisan, IPA: [ɸɯꜜdʑisaɴ]), located on Honshū, is … at 3,776.24 m": a gloss of the name, no
     one else's figure); None else."""
-    depth, k = 0, last.start - 1
-    while k >= max(v.ss, last.start - 80):
-        ch = v.text[k]
-        if ch in ")）":
-            depth += 1
-        elif ch in "(（":
-            if depth == 0:
-                break
-            depth -= 1
-        k -= 1
-    else:
+    enclosed = enclosure(v.text, last.start, last.end)
+    if enclosed is None or enclosed[0] < v.ss or enclosed[1] >= v.s or \
+            any(enclosed[0] < fs < last.start for fs, _ in v.spans):
         return None
-    if k < v.ss or any(k < fs < last.start for fs, _ in v.spans):
-        return None
-    host = next((m for m in reversed(earlier) if m.end <= k and not v.text[m.end:k].strip()), None)
-    if host is None:
-        return None
-    depth, j = 0, last.end
-    while j < v.s:  # (the brackets close before the figure)
-        ch = v.text[j]
-        if ch in "(（":
-            depth += 1
-        elif ch in ")）":
-            if depth == 0:
-                return host
-            depth -= 1
-        j += 1
-    return None
+    return next((m for m in reversed(earlier) if m.end <= enclosed[0] and not v.text[m.end:enclosed[0]].strip()), None)
 
 
 _APPOSITION_OPENS = re.compile(r",\s+(?:the\s+|a\s+)?$")
