@@ -66,10 +66,24 @@ def parallel(text: str, sentence: tuple[int, int], mentions: list[Mention],
         if len(after) >= 2:
             k1, k2 = after[0], after[1]
             between = [m for m in names if b.end <= m.start < spans[k2][0]]
-            if not between and PAIR_FIGURES.fullmatch(text, spans[k1][1], spans[k2][0]):
+            if not between and PAIR_FIGURES.fullmatch(text, spans[k1][1], spans[k2][0]) and \
+                    _alike(text[slice(*spans[k1])], text[slice(*spans[k2])]):
                 out.setdefault(k1, a.name)
                 out.setdefault(k2, b.name)
     return out
+
+
+_NUMBER_PART = re.compile(r"[\d.,\s]+")
+
+
+def _alike(a: str, b: str) -> bool:
+    """Two figures written alike, as a pair of figures of two names is ("528 and 735", "5.3% and 3.9%"): both in
+    digits or neither, with one unit or one of them bare ("a base diameter of 15 km and two distinct peaks" are
+    no pair)."""
+    if any(ch.isdigit() for ch in a) != any(ch.isdigit() for ch in b):
+        return False
+    ta, tb = _NUMBER_PART.sub("", a), _NUMBER_PART.sub("", b)
+    return not ta or not tb or ta == tb
 
 
 def respectively(view_text: str, low: str, sentence: tuple[int, int], mentions: list[Mention],
@@ -299,7 +313,8 @@ def subject(v: View, mentions: list[Mention], carry: str | None, unit: str, row_
             if named:  # (the first: the one the sentence is about, before a destination or an origin after it)
                 return named[0].name, "pronoun"
         if last.role == "pronoun":
-            named = _not_compared([m for m in before if m.role == "entity"], v)
+            named = [m for m in _not_compared([m for m in before if m.role == "entity"], v)
+                     if not _governed_in_clause_before(v, m, last)]
             if named:  # "Lenovo continued its run … a share of 24.1%": the antecedent in the sentence
                 return named[-1].name, "named"
             if any(v.ss <= m.start and m.end <= last.start for m in markets):
@@ -315,6 +330,9 @@ def subject(v: View, mentions: list[Mention], carry: str | None, unit: str, row_
             if rest:
                 return (rest[0].name, "named") if rest[0].role == "entity" else _whose(rest[0], carry)
             return (carry, "pronoun") if carry else (None, "market")
+        opener = _topic_over(v, before, last)
+        if opener is not None:  # 京杭大运河贯通了海河、黄河…五大水系,全长约1797公里: the canal's, not the rivers'
+            return _whose(opener, carry)
         host = _bracket_host(v, [m for m in before if m.role == "entity" and m.end <= last.start and m.start >= v.ss],
                              last)
         if host is not None:  # "Mount Kilimanjaro (Tanzania and Kenya border) rises to 5,895 m": the mountain's
@@ -345,6 +363,68 @@ def subject(v: View, mentions: list[Mention], carry: str | None, unit: str, row_
     if main is not None:
         return _whose(main, carry)
     return None, "market"
+
+
+# before a name, a preposition or a verb that governs it: the name is an object, not whose a later clause is about
+_GOVERNED_BEFORE = re.compile(r"\b(?:in|of|on|at|to|from|into|onto|near|between|across|along|by|through|towards?|via|"
+                              r"over|under|beyond|around|past|within|throughout)\s+(?:the\s+)?(?:[a-z\-]+\s+){0,2}$")
+_NOT_GOVERNED_ZH = re.compile(r"(?:是|为|為|乃)$|^(?:其次|然后|然後|接着|接著|而|但|随后|隨後|以及|和|与|與|及)$")
+# a figure's clause that goes on about the name the clause before ends with ("ahead of Airbus, which delivered 735",
+# 少于比亚迪,后者交付了302万辆; 三星在印度投资建厂,当地手机出货量增长10%: the place's)
+_ABOUT_THE_LAST = re.compile(r"[\s,，;；]*(?:which|who|whose|where|there|locally|the latter|后者|後者|其中|该|該|这|這|那|"
+                             r"当地|當地)", re.I)
+_REPORTS = re.compile(r"\b(?:that|says?|said|shows?|showed|announce[sd]?|reports?|reported|according)\b|显示|顯示|表示|"
+                      r"指出|宣布|公布|称|稱")
+_OPENS_SENTENCE = re.compile(r"[\s“\"'「『]*(?:the\s+)?", re.I)
+_BREAK_OR_WITH = re.compile(r"[,，;；]|\bwith\b")
+
+
+def _governed_in_clause_before(v: View, m: Mention, pronoun: Mention) -> bool:
+    """A name after a preposition in a clause before the one a pronoun opens: no antecedent of it ("Located in the
+    Caucasus Mountains in southwestern former USSR, it is 18,481 ft high": it is the mountain the sentence before
+    named, not the USSR; "In China, its share rose": its is the firm's)."""
+    brk = _CLAUSE_BREAK.search(v.text, m.end, pronoun.start)
+    return brk is not None and not v.text[brk.end():pronoun.start].strip() and \
+        bool(_GOVERNED_BEFORE.search(v.low, max(v.ss, m.start - 40), m.start))
+
+
+def _topic_over(v: View, before: list[Mention], last: Mention) -> Mention | None:
+    """The name or pronoun that opens the sentence, when the name nearest before the figure is an object in an
+    earlier clause (right after a preposition or a verb that governs it, or after the names joined to it) and the
+    figure's clause names no one: a clause with no subject of its own goes on about the sentence's subject.
+    "Elbrus is the highest mountain in Europe and Russia, reaching a height of 5,642 meters" → Elbrus;
+    京杭大运河贯通了海河、黄河、淮河、长江、钱塘江五大水系,全长约1797公里 → the canal; 它北起北京,南达杭州,全长1747公里 → what
+    它 stands for; "Elbrus is located on the border of Karachay-Cherkessia and Kabardino-Balkaria with … two
+    peaks with heights of 5621 and 5642 meters" → Elbrus. Not a clause about the name before it ("ahead of Airbus,
+    which delivered 735", 后者), nor a name that opens its own clause ("Samsung led, SK hynix was second, at 32%"),
+    nor a name that opens no clause of the sentence ("在中国,…")."""
+    if last.role != "entity":
+        return None
+    brk = None
+    for brk in _BREAK_OR_WITH.finditer(v.low, last.end, v.s):
+        pass
+    if brk is None or _ABOUT_THE_LAST.match(v.low, brk.end()):
+        return None
+    head = last  # (the first of the names joined to it: "in Europe and Russia")
+    for m in reversed([m for m in before if m.end <= last.start and m.start >= v.ss]):
+        if m.role != "entity" or not _AND.fullmatch(v.text, m.end, head.start):
+            break
+        head = m
+    opener = next((m for m in before if m.start >= v.ss), None)
+    if opener is None or opener.start >= head.start or opener.end > head.start or \
+            not _OPENS_SENTENCE.fullmatch(v.text, v.ss, opener.start) or opener.name == last.name:
+        return None
+    if not v.text[opener.end:head.start].strip(" 的和与與及、,，") or _REPORTS.search(v.low, opener.end, head.start):
+        return None  # (中国的华为: one noun phrase; "The report announces that the number of students at U.S.
+        # colleges reached …": a clause of what someone reports has a subject of its own)
+    if _HAN.match(v.text, head.start):
+        # a Chinese name that does not open its clause (verbs govern their objects without a mark: 南达杭州,
+        # 贯通了海河、黄河, 属于高加索山系的大高加索山脉) other than after a verb of being (其次是五粮液: the clause's
+        # subject, put last)
+        marks = [m.end() for m in _CLAUSE_BREAK.finditer(v.text, opener.end, head.start)]
+        lead = v.text[marks[-1] if marks else opener.end:head.start].strip()
+        return opener if _HAN.search(lead) and not _NOT_GOVERNED_ZH.search(lead) else None
+    return opener if _GOVERNED_BEFORE.search(v.low, max(v.ss, head.start - 40), head.start) else None
 
 
 _TIME_CLAUSE = re.compile(r"\s(?:since|after|before|when|until|ever since)\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,2}$")

@@ -1,0 +1,87 @@
+"""Round 46: mechanisms read off corpus-fresh49 (opened this round: the Grand Canal of China, Mount Elbrus, Angkor
+Wat). A clause with no subject of its own goes on about the sentence's subject, not about a name an earlier clause
+governs; a pronoun opening a clause after a fronted phrase of place stands for what the sentence before named."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import frames
+
+
+# --- a clause with no subject of its own: the sentence's subject (subject._topic_over) ---
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # (verbatim, corpus-fresh49/gcn-07-hans.txt: the rivers are what the canal links)
+    ("京杭大运河贯通了海河、黄河、淮河、长江、钱塘江五大水系,全长约1797公里,隋唐以来成为中国古代王朝的命脉。\n", "约1797公里",
+     "Grand Canal"),
+    # (after corpus-fresh49/elb-15-en.txt, which writes "Elbrus": a participle after the comma)
+    ("Mount Elbrus is the highest mountain in Europe and Russia, reaching a height of 5,642 meters.\n",
+     "5,642 meters", "Mount Elbrus"),
+    # (after corpus-fresh49/elb-15-en.txt: a "with" phrase after the places on whose border it lies)
+    ("Mount Elbrus is located on the border of Karachay-Cherkessia and Kabardino-Balkaria with a base diameter of "
+     "15 km and two distinct peaks with heights of 5621 and 5642 meters.\n", "15 km", "Mount Elbrus"),
+    # (verbatim, corpus-fresh49/elb-12-hant.txt, cut: a name inside a noun phrase an earlier clause ends with)
+    ("厄爾布魯士峰是歐洲第一高峰,位於俄羅斯西南部(大高加索山脈),屬於高加索山系的大高加索山脈的博科沃伊支脈,是死火山,"
+     "海拔5642米,離喬治亞近。\n", "5642米", "Mount Elbrus"),
+    # an object of a verb in a market sentence
+    ("苹果超过三星,份额为21%。\n", "21%", "Apple"),
+])
+def test_a_clause_without_its_own_subject_is_about_the_sentences(text, figure, subject):
+    assert frames(text)[figure].context.subject == subject
+
+
+def test_a_pronoun_opening_the_sentence_is_carried_over_the_places_it_governs():
+    # (verbatim, corpus-fresh49/gcn-08-hans.txt, cut)
+    f = frames("中国京杭大运河,是世界上开凿最早、里程最长、工程量最大的一条运河。它北起北京,南达杭州,全长1747公里。\n")
+    assert f["1747公里"].context.subject == "Grand Canal"
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a clause about the name before it: which, 后者
+    ("Boeing delivered 348 aircraft in 2024, behind Airbus, which delivered 766.\n", "766", "Airbus"),
+    ("特斯拉的交付量少于比亚迪,后者交付了302万辆。\n", "302万辆", "BYD"),
+    # a name that opens its own clause
+    ("Samsung led the market, SK hynix was second, at 32%.\n", "32%", "SK hynix"),
+    # a name after a verb of being is the clause's subject, put last
+    ("三星位列第一,其次是SK海力士,份额达到32%。\n", "32%", "SK hynix"),
+    # what a report announces has a subject of its own (corpus-fresh19/stud-02-en.txt, cut)
+    ("Today, the Open Doors 2024 Report announces that the number of international students at U.S. colleges "
+     "reached 1.1 million, a 7% increase.\n", "7%", "US"),
+    # one noun phrase: 中国的华为
+    ("中国的华为,销量达到4500万台。\n", "4500万台", "Huawei"),
+])
+def test_the_sentences_subject_guards(text, figure, subject):
+    assert frames(text)[figure].context.subject == subject
+
+
+# --- a pronoun after a fronted phrase of place (subject._governed_in_clause_before) ---
+
+
+def test_a_pronoun_after_a_fronted_place_is_the_thing_named_before():
+    # (verbatim, corpus-fresh49/elb-02-en.txt)
+    f = frames("Mount Elbrus, highest mountain peak in Europe. Located in the Caucasus Mountains in southwestern "
+               "former USSR, it is 18,481 ft (5,633 m) high and covers an area of 55 sq mi (140 sq km).\n")
+    assert f["18,481 ft"].context.subject == "Mount Elbrus"
+    assert f["5,633 m"].context.subject == "Mount Elbrus"
+
+
+def test_a_pronoun_still_takes_the_subject_of_its_own_sentence():
+    f = frames("Lenovo continued its run as the top vendor with a share of 24.1%.\n")
+    assert f["24.1%"].context.subject == "Lenovo"
+
+
+# --- a pair of figures of two names is written alike (subject.parallel) ---
+
+
+def test_a_size_and_a_count_are_no_pair_of_two_places():
+    # (verbatim, corpus-fresh49/elb-15-en.txt, with the page's full name)
+    f = frames("Mount Elbrus is located on the border of Karachay-Cherkessia and Kabardino-Balkaria with a base "
+               "diameter of 15 km and two distinct peaks.\n")
+    assert f["15 km"].context.subject == "Mount Elbrus"
+
+
+def test_two_names_and_their_two_figures_still_pair():
+    f = frames("Boeing and Airbus delivered 528 and 735 aircraft.\n")
+    assert (f["528"].context.subject, f["735"].context.subject) == ("Boeing", "Airbus")
+
