@@ -85,3 +85,71 @@ def test_two_names_and_their_two_figures_still_pair():
     f = frames("Boeing and Airbus delivered 528 and 735 aircraft.\n")
     assert (f["528"].context.subject, f["735"].context.subject) == ("Boeing", "Airbus")
 
+
+
+# --- guards from the review of this round's rules (verbatim from the opened corpora, or as marked) ---
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a comma grouping thousands is no clause break (corpus-fresh54/tkl-02-en.txt, cut)
+    ("The Taklamakan Desert is part of the Tarim Basin, which is 1,000 kilometres (620 mi) long and 400 kilometres "
+     "(250 mi) wide.\n", "400 kilometres", "Tarim Basin"),
+    # a clause about the name before it, then one more clause
+    ("Tesla lost its crown to BYD, which sold 3.02 million cars, up 62%.\n", "62%", "BYD"),
+    # the agent of "followed by" is whom the clause goes on about (corpus-fresh23/bee-07-en.txt)
+    ("The U.S. was followed by China with 23.50 million kiloliters, a surge of 4.7 percent.\n", "23.50 million kiloliters",
+     "China"),
+    # a phrase of place opening its own clause (corpus-fresh29/dia-07-en.txt, cut)
+    ("Africa is expected to see the largest increase, while in Europe, close to 66 million adults were estimated to "
+     "have diabetes in 2024.\n", "close to 66 million", "Europe"),
+    # an aside describing the place (constructed)
+    ("Angkor Wat is located near Siem Reap, a city of 250,000 people.\n", "250,000", "Siem Reap"),
+    # a Chinese name after a year opens its clause (corpus-fresh14/tea-15-hant.txt, cut)
+    ("台灣茶葉出口以綠茶為主,2019年中國綠茶出口達30.39萬噸,占出口總量的82.8%。\n", "82.8%", "China"),
+    # an opener that qualifies a longer name (corpus-fresh44/dse-15-hant.txt, cut)
+    ("約旦大裂谷的死海,南北長86公里,東西寬5到16公里不等。\n", "86公里", "Dead Sea"),
+    # two names and their two figures with 分别, written with different scales (corpus-fresh13/robot-11-hant.txt, cut)
+    ("意大利和法國新安裝工業機器人數量分別略高於1萬台和6000台。\n", "6000台", "France"),
+])
+def test_review_guards(text, figure, subject):
+    assert frames(text)[figure].context.subject == subject
+
+
+def test_a_place_opening_the_sentence_is_where_the_pronouns_figure_is():
+    # (verbatim, corpus-fresh28/for-16-hans.txt)
+    f = frames("In Indonesia, it is 50.9 percent, down from 52.5 percent.\n")
+    assert f["50.9 percent"].context.subject == "Indonesia"
+
+
+# --- a year or a scope in a title the thing holds, a half of a century ---
+
+
+def test_a_heritage_listing_year_is_no_pages_period():
+    # (verbatim, corpus-fresh49/ang-05-en.txt, cut)
+    f = frames("Angkor Wat is the world’s largest religious building. It took more than a hundred years to complete "
+               "the construction, with more than 100,000 workforces. Angkor Wat became a UNESCO’s world heritage site "
+               "in 1992.\n")
+    assert f["more than a hundred years"].context.period is None
+
+
+def test_a_heritage_title_is_no_world_scope():
+    # (verbatim, corpus-fresh49/ang-12-hant.txt, cut)
+    f = frames("吳哥窟 (Angkor) 位於柬埔寨,它不僅是世界遺產,也名列人類文明七大奇景的吳哥遺跡是由12世紀高棉王朝的蘇拉亞巴爾曼二世"
+               "動員了工匠、雕刻家、彩繪師等數萬名工人,費時了37年建造。\n")
+    assert f["37年"].context.scope is None
+
+
+@pytest.mark.parametrize("text, figure, period", [
+    ("Angkor Wat was constructed in the first half of the 12 th century. Its construction took 35 years.\n",
+     "35 years", None),
+    ("Revenue rose 5% in the first half of 2024.\n", "5%", "2024-H1"),
+])
+def test_a_half_of_a_century_is_no_half_year(text, figure, period):
+    assert frames(text)[figure].context.period == period
+
+
+def test_a_wat_is_a_landmark_whose_unnamed_sizes_its_page_gives():
+    # (cues.toml subject.landmark_kinds_last: wat, temple)
+    f = frames("Angkor Wat\n\nAngkor Wat is the largest religious monument in the world. Angkor Wat lies north of "
+               "Siem Reap.\n\nThe site measures 1,626,000 square metres.\n")
+    assert f["1,626,000 square metres"].context.subject == "Angkor Wat"

@@ -119,7 +119,9 @@ _RANKING = re.compile(r"(?:领跑|领先|位居|稳居|居于)(?:全球|世界|�
                       r"|" + _SUPERLATIVE + r"(?:\s+[a-z\-]+){0,4}\s+(?:in|on)\s+(?:the\s+)?(?:world|earth|planet)\b(?!['’]?s?\s+market)"
                       r"|world(?:['’´]|\s?\u0301)?s?\s+(?:" + _SUPERLATIVES + r"|leading|top|leader|no\.?\s*1)|world\s+leader"
                       r"|(?:rank(?:s|ed)?|placed|came)\s+(?:first|second|third|top|no\.?\s*\d+|\d+(?:st|nd|rd|th))\s+"
-                      r"(?:in|among)\s+the\s+world")
+                      r"(?:in|among)\s+the\s+world"
+                      # (a title the thing holds: 世界遗产, "a World Heritage site", 世界七大奇迹)
+                      r"|世界(?:文化|自然|文化与自然|文化和自然)?遗产|world\s+heritage|世界[七八]大奇[迹景观]")
 
 
 # a world scope word naming the whole a share is of ("51% of the global installations", 占全球55.1%, 占据了全球总发电量的

@@ -73,17 +73,10 @@ def parallel(text: str, sentence: tuple[int, int], mentions: list[Mention],
     return out
 
 
-_NUMBER_PART = re.compile(r"[\d.,\s]+")
-
-
 def _alike(a: str, b: str) -> bool:
-    """Two figures written alike, as a pair of figures of two names is ("528 and 735", "5.3% and 3.9%"): both in
-    digits or neither, with one unit or one of them bare ("a base diameter of 15 km and two distinct peaks" are
-    no pair)."""
-    if any(ch.isdigit() for ch in a) != any(ch.isdigit() for ch in b):
-        return False
-    ta, tb = _NUMBER_PART.sub("", a), _NUMBER_PART.sub("", b)
-    return not ta or not tb or ta == tb
+    """Two figures written alike, as a pair of figures of two names is ("528 and 735", "1万台和6000台"): both in
+    digits or neither ("a base diameter of 15 km and two distinct peaks" are no pair)."""
+    return any(ch.isdigit() for ch in a) == any(ch.isdigit() for ch in b)
 
 
 def respectively(view_text: str, low: str, sentence: tuple[int, int], mentions: list[Mention],
@@ -365,24 +358,43 @@ def subject(v: View, mentions: list[Mention], carry: str | None, unit: str, row_
     return None, "market"
 
 
-# before a name, a preposition or a verb that governs it: the name is an object, not whose a later clause is about
+# before a name, a preposition that governs it inside its clause: the name is an object, not whose a later clause is
+# about ("the highest mountain in Europe", "on the border of Karachay-Cherkessia"); not an agent ("followed by SMIC",
+# "overtaken by Huawei": whom the clause goes on about), nor a preposition opening its clause ("while in Europe, close
+# to 66 million adults …", ", in Y,": a phrase of place standing first)
 _GOVERNED_BEFORE = re.compile(r"\b(?:in|of|on|at|to|from|into|onto|near|between|across|along|by|through|towards?|via|"
                               r"over|under|beyond|around|past|within|throughout)\s+(?:the\s+)?(?:[a-z\-]+\s+){0,2}$")
-_NOT_GOVERNED_ZH = re.compile(r"(?:是|为|為|乃)$|^(?:其次|然后|然後|接着|接著|而|但|随后|隨後|以及|和|与|與|及)$")
+_AGENT_OR_FRONTED = re.compile(r"(?:\b[a-z]+(?:ed|en)\s+by|(?:^|[,;:]|\b(?:but|while|whereas|and|yet|we|i))\s*(?:in|at|on|"
+                               r"over|by|from|across|throughout|within))\s+(?:the\s+)?(?:[a-z\-]+\s+){0,2}$")
+# a Chinese verb that governs the name after it (南达杭州, 贯通了海河、黄河, 位于…, 属于高加索山系的大高加索山脉): the last
+# such verb of the name's clause, with a few characters of its object's phrase between (not 是, 为: 其次是五粮液 puts the
+# clause's subject last; nor a time word, a connective or a rank: 2019年中国绿茶出口, 其中伏尔加河…)
+_GOVERNS_ZH = re.compile(r"(?:了|于|於|过|過|达|達|至|到|经|經|越|入|向|从|從|起|通|连|連|接|邻|鄰|跨|穿)"
+                         r"[^，,。；;:：()（）\d%]{0,10}$")
 # a figure's clause that goes on about the name the clause before ends with ("ahead of Airbus, which delivered 735",
-# 少于比亚迪,后者交付了302万辆; 三星在印度投资建厂,当地手机出货量增长10%: the place's)
-_ABOUT_THE_LAST = re.compile(r"[\s,，;；]*(?:which|who|whose|where|there|locally|the latter|后者|後者|其中|该|該|这|這|那|"
-                             r"当地|當地)", re.I)
-_REPORTS = re.compile(r"\b(?:that|says?|said|shows?|showed|announce[sd]?|reports?|reported|according)\b|显示|顯示|表示|"
-                      r"指出|宣布|公布|称|稱")
+# 少于比亚迪,后者交付了302万辆; 三星在印度投资建厂,当地手机出货量增长10%: the place's), or an aside describing that
+# name ("near Siem Reap, a city of 250,000 people", "home to", "one of")
+_ABOUT_THE_LAST = re.compile(r"[\s,，;；]*(?:(?:which|who|whose|where|there|locally|the latter|a|an|home to|one of|"
+                             r"the (?:[a-z\-]+(?:['’]s)?\s+)?(?:capital|city|town|country|region|province|state|port|"
+                             r"largest|biggest|world['’]s))\b|后者|後者|其中|该|該|这|這|那(?!么|麼)|当地|當地)", re.I)
+_REPORTS = re.compile(r"\b(?:that|says?|said|shows?|showed|announce[sd]?|reports?|reported|according|warn(?:s|ed)?)\b|"
+                      r"显示|顯示|表示|指出|宣布|公布|称|稱|报道|報導|报导|据|據|披露|说|說|警告")
 _OPENS_SENTENCE = re.compile(r"[\s“\"'「『]*(?:the\s+)?", re.I)
-_BREAK_OR_WITH = re.compile(r"[,，;；]|\bwith\b")
+# a clause break (not a comma grouping a number's thousands: "1,000 kilometres"), or "with" opening a phrase
+_BREAK_OR_WITH = re.compile(r"(?<!\d)[,，]|[,，](?!\d)|[;；]|\bwith\b")
+# what a sentence opening with a phrase of place is ("Located in the Caucasus Mountains …, it is …")
+_PLACED = re.compile(r"[\s\"“]*(?:located|situated|lying|set|nestled|perched|found|based|sitting|standing)\b")
+# a name that opens a longer noun phrase: 约旦大裂谷的死海, 以色列湖沼地质学研究机构, "Shanghai's port"
+_MODIFIES = re.compile(r"[\u4e00-\u9fff]{0,8}的|['’]s\b|\s+(?:port|area|unit|office)\b")
 
 
 def _governed_in_clause_before(v: View, m: Mention, pronoun: Mention) -> bool:
-    """A name after a preposition in a clause before the one a pronoun opens: no antecedent of it ("Located in the
-    Caucasus Mountains in southwestern former USSR, it is 18,481 ft high": it is the mountain the sentence before
-    named, not the USSR; "In China, its share rose": its is the firm's)."""
+    """A name after a preposition in a phrase of place opening the sentence, before the clause a pronoun opens: no
+    antecedent of it ("Located in the Caucasus Mountains in southwestern former USSR, it is 18,481 ft high": it is
+    the mountain the sentence before named, not the USSR). Not "In Indonesia, it is 50.9 percent": a place that
+    opens the sentence is where the figure is."""
+    if m.start < v.ss or not _PLACED.match(v.low, v.ss):
+        return False
     brk = _CLAUSE_BREAK.search(v.text, m.end, pronoun.start)
     return brk is not None and not v.text[brk.end():pronoun.start].strip() and \
         bool(_GOVERNED_BEFORE.search(v.low, max(v.ss, m.start - 40), m.start))
@@ -396,14 +408,14 @@ def _topic_over(v: View, before: list[Mention], last: Mention) -> Mention | None
     京杭大运河贯通了海河、黄河、淮河、长江、钱塘江五大水系,全长约1797公里 → the canal; 它北起北京,南达杭州,全长1747公里 → what
     它 stands for; "Elbrus is located on the border of Karachay-Cherkessia and Kabardino-Balkaria with … two
     peaks with heights of 5621 and 5642 meters" → Elbrus. Not a clause about the name before it ("ahead of Airbus,
-    which delivered 735", 后者), nor a name that opens its own clause ("Samsung led, SK hynix was second, at 32%"),
-    nor a name that opens no clause of the sentence ("在中国,…")."""
+    which delivered 735", 后者, "near Siem Reap, a city of 250,000 people"), nor a name that opens its own clause
+    ("Samsung led, SK hynix was second, at 32%"; "followed by SMIC with USD 2.21 billion"), nor a name that opens
+    no clause of the sentence ("在中国,…"), nor an opener that only qualifies a longer name (约旦大裂谷的死海)."""
     if last.role != "entity":
         return None
-    brk = None
-    for brk in _BREAK_OR_WITH.finditer(v.low, last.end, v.s):
-        pass
-    if brk is None or _ABOUT_THE_LAST.match(v.low, brk.end()):
+    breaks = [m for m in _BREAK_OR_WITH.finditer(v.low, last.end, v.s)
+              if not any(fs <= m.start() < fe for fs, fe in v.spans)]
+    if not breaks or any(_ABOUT_THE_LAST.match(v.low, m.end()) for m in breaks):
         return None
     head = last  # (the first of the names joined to it: "in Europe and Russia")
     for m in reversed([m for m in before if m.end <= last.start and m.start >= v.ss]):
@@ -411,20 +423,20 @@ def _topic_over(v: View, before: list[Mention], last: Mention) -> Mention | None
             break
         head = m
     opener = next((m for m in before if m.start >= v.ss), None)
-    if opener is None or opener.start >= head.start or opener.end > head.start or \
-            not _OPENS_SENTENCE.fullmatch(v.text, v.ss, opener.start) or opener.name == last.name:
+    if opener is None or opener.end > head.start or opener.name == last.name or \
+            not _OPENS_SENTENCE.fullmatch(v.text, v.ss, opener.start) or _MODIFIES.match(v.low, opener.end):
         return None
     if not v.text[opener.end:head.start].strip(" 的和与與及、,，") or _REPORTS.search(v.low, opener.end, head.start):
         return None  # (中国的华为: one noun phrase; "The report announces that the number of students at U.S.
         # colleges reached …": a clause of what someone reports has a subject of its own)
     if _HAN.match(v.text, head.start):
-        # a Chinese name that does not open its clause (verbs govern their objects without a mark: 南达杭州,
-        # 贯通了海河、黄河, 属于高加索山系的大高加索山脉) other than after a verb of being (其次是五粮液: the clause's
-        # subject, put last)
         marks = [m.end() for m in _CLAUSE_BREAK.finditer(v.text, opener.end, head.start)]
-        lead = v.text[marks[-1] if marks else opener.end:head.start].strip()
-        return opener if _HAN.search(lead) and not _NOT_GOVERNED_ZH.search(lead) else None
-    return opener if _GOVERNED_BEFORE.search(v.low, max(v.ss, head.start - 40), head.start) else None
+        lead = v.text[marks[-1] if marks else opener.end:head.start]
+        return opener if _GOVERNS_ZH.search(lead) else None
+    window = max(v.ss, head.start - 40)
+    if not _GOVERNED_BEFORE.search(v.low, window, head.start) or _AGENT_OR_FRONTED.search(v.low, window, head.start):
+        return None
+    return opener
 
 
 _TIME_CLAUSE = re.compile(r"\s(?:since|after|before|when|until|ever since)\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,2}$")
