@@ -153,3 +153,22 @@ def test_a_wat_is_a_landmark_whose_unnamed_sizes_its_page_gives():
     f = frames("Angkor Wat\n\nAngkor Wat is the largest religious monument in the world. Angkor Wat lies north of "
                "Siem Reap.\n\nThe site measures 1,626,000 square metres.\n")
     assert f["1,626,000 square metres"].context.subject == "Angkor Wat"
+
+
+# --- a stat card's label states the unit in brackets before the colon (context._LABEL_WITH_UNIT) ---
+
+
+def test_a_labels_unit_in_brackets_is_the_figures():
+    # (verbatim, corpus-fresh49/elb-05-en.txt, cut)
+    f = frames("Mount Elbrus\n\nElevation (feet): 18,510\nElevation (meters): 5,642\nContinent: Europe\n")
+    assert (f["18,510"].written_unit, f["5,642"].written_unit) == ("foot", "meter")
+    f = frames("里海\n\n面积(平方公里):371000\n最大深度(米):1025\n")
+    assert (f["371000"].kind, f["1025"].kind) == ("physical", "physical")
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Sales rose 5% in 2024 (the best year): 3,000 units were sold.\n", "3,000"),  # a sentence, no label
+    ("Users (million): 12\n", "12"),  # a scale alone is no unit
+])
+def test_a_label_without_a_unit_leaves_a_count(text, figure):
+    assert frames(text)[figure].kind == "count"

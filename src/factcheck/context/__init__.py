@@ -2227,6 +2227,10 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 c = _cell_unit(c, col_header, scale)
                 rm = [m for m in mentions if rs <= m.start < re_ and m.role == "entity"]
                 row_entity = rm[0].name if rm else names.clean_name(row_header, V)
+            elif row_header is None and c.kind == "count" and (label := _LABEL_WITH_UNIT.search(b.text, 0, v.s)):
+                # "Elevation (meters): 5,642", "面积(平方公里):371000": a stat card's line whose label states the unit
+                # in brackets before the colon, as a table's column header does
+                c = _cell_unit(c, label.group(1), 1.0)
             if k in resp:
                 subj, how = resp[k], "respectively"
             else:
@@ -3244,6 +3248,8 @@ def _unit_readings(stated: str) -> list[str]:
     return ["1" + stated, "1 " + stated]
 
 
+# (a line of a stat card, or one joined to the line before it, which ends with that line's figure)
+_LABEL_WITH_UNIT = re.compile(r"(?:^|(?<=[\n\d]))\s*(?:[-*•·]\s*)?([^\n:：|\d%]{1,30}?[(（][^()（）\n\d%]{1,16}[)）])\s*[:：]\s*$")
 _UNIT_IN_HEADER = re.compile(r"[(（]\s*([^()（）\d%]{1,12})\s*[)）]\s*$")
 
 
