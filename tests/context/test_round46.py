@@ -172,3 +172,36 @@ def test_a_labels_unit_in_brackets_is_the_figures():
 ])
 def test_a_label_without_a_unit_leaves_a_count(text, figure):
     assert frames(text)[figure].kind == "count"
+
+
+@pytest.mark.parametrize("text, figure", [
+    # (verbatim, corpus-fresh49/ang-09-hans.txt: a gloss in brackets of a Chinese name no table knows)
+    ("吴哥窟位于柬埔寨暹粒省(Siem Reap Province),距离首都金边约300公里。\n", "约300公里"),
+    # (verbatim, corpus-fresh49/ang-20-hans.txt, after the page's sentence before: 坐落在 governs the lake)
+    ("吴哥窟是世界上最大的庙宇。它坐落在洞里萨湖(Tonlé Sap)以北的热带雨林中,距离首都金边约320公里。\n", "约320公里"),
+])
+def test_a_distance_after_a_glossed_place_is_the_landmarks(text, figure):
+    assert frames(text)[figure].context.subject == "Angkor Wat"
+
+
+def test_a_name_after_zai_opening_its_clause_is_where_the_sentences_subject_is():
+    assert frames("苹果在中国,份额为20%。\n")["20%"].context.subject == "Apple"
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # (verbatim, corpus-fresh18/nuc-22-en.txt: an empty "it" opens no one's sentence)
+    ("It is in Asia that the growth in nuclear generation was strongest, with five reactors connected to the grid "
+     "in 2024.\n", "five", "Asia"),
+    # (verbatim, corpus/c-hk-01-en.txt, cut: visitors to a place are its arrivals)
+    ("The Chinese mainland remains the largest source of visitors to Hong Kong, with approximately 34 million visits "
+     "made in 2024, up 27 percent year-on-year.\n", "approximately 34 million", "Hong Kong"),
+])
+def test_second_review_guards(text, figure, subject):
+    assert frames(text)[figure].context.subject == subject
+
+
+def test_a_half_of_the_previous_fiscal_year_is_a_half_year():
+    # (verbatim, corpus-fresh12/rice-02-en.txt, cut)
+    f = frames("Revenue was USD 6,000 million, compared to USD 5,296.58 million in the first half of the previous "
+               "fiscal year.\n")
+    assert f["USD 5,296.58 million"].context.period.endswith("-H1")

@@ -115,8 +115,8 @@ _FORMS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"h(?<![a-z\d]h)([12])\s*(?:of\s*)?(?:" + _Y + r"|" + _YY + r")?(?![\d])"), "hy"),
     (re.compile(r"([12])(?<![\d-][12])h\s*(?:" + _Y + r"|" + _YY + r")(?!\d)"), "hy"),
     # (not a half of something other than a year: "the first half of the 12th century", "of the season")
-    (re.compile(r"(first|second)[\s-]+half(?!\s+of\s+the\s+(?!(?:fiscal\s+|financial\s+|calendar\s+)?year\b))\s*"
-                r"(?:of\s*)?" + _Y + r"?"), "ordh"),
+    (re.compile(r"(first|second)[\s-]+half(?!\s+of\s+the\s+(?!(?:(?:previous|last|current|this|same|next|prior|"
+                r"preceding|\d{4})\s+)?(?:fiscal\s+|financial\s+|calendar\s+)?year\b))\s*(?:of\s*)?" + _Y + r"?"), "ordh"),
     # a span of days (2025年1月14日至2月22日, the 40 days of a travel season): one from a month's start is those
     # months (1月1日至6月30日: the first half), one starting inside a month and ending in a later one its year's
     # (a season, a holiday), one inside a month is left to that month

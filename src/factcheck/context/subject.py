@@ -366,10 +366,10 @@ _GOVERNED_BEFORE = re.compile(r"\b(?:in|of|on|at|to|from|into|onto|near|between|
                               r"over|under|beyond|around|past|within|throughout)\s+(?:the\s+)?(?:[a-z\-]+\s+){0,2}$")
 _AGENT_OR_FRONTED = re.compile(r"(?:\b[a-z]+(?:ed|en)\s+by|(?:^|[,;:]|\b(?:but|while|whereas|and|yet|we|i))\s*(?:in|at|on|"
                                r"over|by|from|across|throughout|within))\s+(?:the\s+)?(?:[a-z\-]+\s+){0,2}$")
-# a Chinese verb that governs the name after it (南达杭州, 贯通了海河、黄河, 位于…, 属于高加索山系的大高加索山脉): the last
-# such verb of the name's clause, with a few characters of its object's phrase between (not 是, 为: 其次是五粮液 puts the
-# clause's subject last; nor a time word, a connective or a rank: 2019年中国绿茶出口, 其中伏尔加河…)
-_GOVERNS_ZH = re.compile(r"(?:了|于|於|过|過|达|達|至|到|经|經|越|入|向|从|從|起|通|连|連|接|邻|鄰|跨|穿)"
+# a Chinese verb that governs the name after it (南达杭州, 贯通了海河、黄河, 位于…, 坐落在…, 属于高加索山系的大高加索
+# 山脉): the last such verb of the name's clause, with a few characters of its object's phrase between (not 是, 为:
+# 其次是五粮液 puts the clause's subject last; nor a time word, a connective or a rank: 2019年中国绿茶出口, 其中伏尔加河…)
+_GOVERNS_ZH = re.compile(r"(?:了|于|於|在|过|過|达|達|至|到|经|經|越|入|向|从|從|起|通|连|連|接|邻|鄰|跨|穿)"
                          r"[^，,。；;:：()（）\d%]{0,10}$")
 # a figure's clause that goes on about the name the clause before ends with ("ahead of Airbus, which delivered 735",
 # 少于比亚迪,后者交付了302万辆; 三星在印度投资建厂,当地手机出货量增长10%: the place's), or an aside describing that
@@ -379,6 +379,11 @@ _ABOUT_THE_LAST = re.compile(r"[\s,，;；]*(?:(?:which|who|whose|where|there|lo
                              r"largest|biggest|world['’]s))\b|后者|後者|其中|该|該|这|這|那(?!么|麼)|当地|當地)", re.I)
 _REPORTS = re.compile(r"\b(?:that|says?|said|shows?|showed|announce[sd]?|reports?|reported|according|warn(?:s|ed)?)\b|"
                       r"显示|顯示|表示|指出|宣布|公布|称|稱|报道|報導|报导|据|據|披露|说|說|警告")
+_EMPTY_IT = re.compile(r"it\s+(?:is|was|has\s+been)\s+(?:in|at|on|from|known|said|believed|thought|estimated|likely|"
+                       r"possible|expected)\b")
+# a place visitors go to: whose arrivals the figures are ("the largest source of visitors to Hong Kong, with 34
+# million visits": Hong Kong's arrivals from the mainland)
+_VISITORS_TO = re.compile(r"\b(?:visitors?|tourists?|arrivals?|travell?ers?|visits?)\s+(?:to|in)\s+(?:the\s+)?$")
 _OPENS_SENTENCE = re.compile(r"[\s“\"'「『]*(?:the\s+)?", re.I)
 # a clause break (not a comma grouping a number's thousands: "1,000 kilometres"), or "with" opening a phrase
 _BREAK_OR_WITH = re.compile(r"(?<!\d)[,，]|[,，](?!\d)|[;；]|\bwith\b")
@@ -415,10 +420,13 @@ def _topic_over(v: View, before: list[Mention], last: Mention) -> Mention | None
         return None
     breaks = [m for m in _BREAK_OR_WITH.finditer(v.low, last.end, v.s)
               if not any(fs <= m.start() < fe for fs, fe in v.spans)]
-    if not breaks or any(_ABOUT_THE_LAST.match(v.low, m.end()) for m in breaks):
+    if not breaks or any(m.group() != "with" and _ABOUT_THE_LAST.match(v.low, m.end()) for m in breaks):
         return None
-    head = last  # (the first of the names joined to it: "in Europe and Russia")
-    for m in reversed([m for m in before if m.end <= last.start and m.start >= v.ss]):
+    earlier = [m for m in before if m.end <= last.start and m.start >= v.ss]
+    # (the name a gloss in brackets follows: 吴哥窟位于柬埔寨暹粒省(Siem Reap Province),距离首都金边约300公里)
+    head = _bracket_host(v, [m for m in earlier if m.role == "entity"], last) or last
+    for m in reversed([m for m in earlier if m.end <= head.start]):  # (the first of the names joined to it: "in
+        # Europe and Russia")
         if m.role != "entity" or not _AND.fullmatch(v.text, m.end, head.start):
             break
         head = m
@@ -426,15 +434,22 @@ def _topic_over(v: View, before: list[Mention], last: Mention) -> Mention | None
     if opener is None or opener.end > head.start or opener.name == last.name or \
             not _OPENS_SENTENCE.fullmatch(v.text, v.ss, opener.start) or _MODIFIES.match(v.low, opener.end):
         return None
+    if "\n" in v.text[opener.end:head.start] or _EMPTY_IT.match(v.low, opener.start):
+        return None  # (a line of its own before it: a wire tag, a heading; "It is in Asia that …": no one)
     if not v.text[opener.end:head.start].strip(" 的和与與及、,，") or _REPORTS.search(v.low, opener.end, head.start):
         return None  # (中国的华为: one noun phrase; "The report announces that the number of students at U.S.
         # colleges reached …": a clause of what someone reports has a subject of its own)
-    if _HAN.match(v.text, head.start):
-        marks = [m.end() for m in _CLAUSE_BREAK.finditer(v.text, opener.end, head.start)]
-        lead = v.text[marks[-1] if marks else opener.end:head.start]
+    at = head.start
+    if head is last and (enclosed := enclosure(v.text, last.start, last.end)) is not None and \
+            opener.end <= enclosed[0] and enclosed[1] < v.s and _HAN.match(v.text, enclosed[0] - 1):
+        at = enclosed[0]  # (a gloss of a Chinese name no table knows: 柬埔寨暹粒省(Siem Reap Province))
+    if _HAN.match(v.text, at) or at < head.start:
+        marks = [m.end() for m in _CLAUSE_BREAK.finditer(v.text, opener.end, at)]
+        lead = v.text[marks[-1] if marks else opener.end:at]
         return opener if _GOVERNS_ZH.search(lead) else None
     window = max(v.ss, head.start - 40)
-    if not _GOVERNED_BEFORE.search(v.low, window, head.start) or _AGENT_OR_FRONTED.search(v.low, window, head.start):
+    if not _GOVERNED_BEFORE.search(v.low, window, head.start) or _AGENT_OR_FRONTED.search(v.low, window, head.start) \
+            or _VISITORS_TO.search(v.low, window, head.start):
         return None
     return opener
 
