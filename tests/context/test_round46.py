@@ -162,6 +162,7 @@ def test_a_labels_unit_in_brackets_is_the_figures():
     # (verbatim, corpus-fresh49/elb-05-en.txt, cut)
     f = frames("Mount Elbrus\n\nElevation (feet): 18,510\nElevation (meters): 5,642\nContinent: Europe\n")
     assert (f["18,510"].written_unit, f["5,642"].written_unit) == ("foot", "meter")
+    assert "elevation" in f["5,642"].context.metric and "feet" not in f["5,642"].context.metric  # (its own label's)
     f = frames("里海\n\n面积(平方公里):371000\n最大深度(米):1025\n")
     assert (f["371000"].kind, f["1025"].kind) == ("physical", "physical")
 

@@ -2231,6 +2231,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 # "Elevation (meters): 5,642", "面积(平方公里):371000": a stat card's line whose label states the unit
                 # in brackets before the colon, as a table's column header does
                 c = _cell_unit(c, label.group(1), 1.0)
+                row_object = _UNIT_IN_HEADER.sub("", label.group(1)).strip() or None  # (what it measures: the label)
             if k in resp:
                 subj, how = resp[k], "respectively"
             else:
