@@ -108,6 +108,8 @@ def test_two_names_and_their_two_figures_still_pair():
     ("台灣茶葉出口以綠茶為主,2019年中國綠茶出口達30.39萬噸,占出口總量的82.8%。\n", "82.8%", "China"),
     # an opener that qualifies a longer name (corpus-fresh44/dse-15-hant.txt, cut)
     ("約旦大裂谷的死海,南北長86公里,東西寬5到16公里不等。\n", "86公里", "Dead Sea"),
+    # (a verb before the 的 is no qualifying phrase: constructed)
+    ("华为位于深圳的总部,员工达10万人。\n", "10万人", "Huawei"),
     # two names and their two figures with 分别, written with different scales (corpus-fresh13/robot-11-hant.txt, cut)
     ("意大利和法國新安裝工業機器人數量分別略高於1萬台和6000台。\n", "6000台", "France"),
 ])

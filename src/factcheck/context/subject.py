@@ -389,8 +389,9 @@ _OPENS_SENTENCE = re.compile(r"[\s“\"'「『]*(?:the\s+)?", re.I)
 _BREAK_OR_WITH = re.compile(r"(?<!\d)[,，]|[,，](?!\d)|[;；]|\bwith\b")
 # what a sentence opening with a phrase of place is ("Located in the Caucasus Mountains …, it is …")
 _PLACED = re.compile(r"[\s\"“]*(?:located|situated|lying|set|nestled|perched|found|based|sitting|standing)\b")
-# a name that opens a longer noun phrase: 约旦大裂谷的死海, 以色列湖沼地质学研究机构, "Shanghai's port"
-_MODIFIES = re.compile(r"[\u4e00-\u9fff]{0,8}的|['’]s\b|\s+(?:port|area|unit|office)\b")
+# a name that opens a longer noun phrase: 约旦大裂谷的死海, 以色列湖沼地质学研究机构, "Shanghai's port" (not a verb
+# before the 的: 华为位于深圳的总部)
+_MODIFIES = re.compile(r"(?:(?![是为為于於在位有])[\u4e00-\u9fff]){0,8}的|['’]s\b|\s+(?:port|area|unit|office)\b")
 
 
 def _governed_in_clause_before(v: View, m: Mention, pronoun: Mention) -> bool:
