@@ -203,6 +203,13 @@ def test_second_review_guards(text, figure, subject):
     assert frames(text)[figure].context.subject == subject
 
 
+def test_a_possessive_pronoun_opens_no_ones_sentence():
+    # (after corpus-fresh43/amt-10-en.txt, a sentence before added)
+    f = frames("The Amur leopard lives in Land of the Leopard National Park. Their habitat now stretches to the "
+               "westernmost edge of the park, covering over 11,000 square kilometers.\n")
+    assert f["over 11,000 square kilometers"].context.subject == "Leopard National Park"
+
+
 def test_a_half_of_the_previous_fiscal_year_is_a_half_year():
     # (verbatim, corpus-fresh12/rice-02-en.txt, cut)
     f = frames("Revenue was USD 6,000 million, compared to USD 5,296.58 million in the first half of the previous "

@@ -435,8 +435,11 @@ def _topic_over(v: View, before: list[Mention], last: Mention) -> Mention | None
     if opener is None or opener.end > head.start or opener.name == last.name or \
             not _OPENS_SENTENCE.fullmatch(v.text, v.ss, opener.start) or _MODIFIES.match(v.low, opener.end):
         return None
-    if "\n" in v.text[opener.end:head.start] or _EMPTY_IT.match(v.low, opener.start):
-        return None  # (a line of its own before it: a wire tag, a heading; "It is in Asia that …": no one)
+    if "\n" in v.text[opener.end:head.start] or _EMPTY_IT.match(v.low, opener.start) or \
+            v.low[opener.start:opener.end] in ("its", "their", "his", "her"):
+        return None  # (a line of its own before it: a wire tag, a heading; "It is in Asia that …": no one; "Their
+        # habitat … stretches to the edge of the park, covering over 11,000 square kilometers": a possessive
+        # qualifies a noun, the sentence's subject, which is no one named)
     if not v.text[opener.end:head.start].strip(" 的和与與及、,，") or _REPORTS.search(v.low, opener.end, head.start):
         return None  # (中国的华为: one noun phrase; "The report announces that the number of students at U.S.
         # colleges reached …": a clause of what someone reports has a subject of its own)
