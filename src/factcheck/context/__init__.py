@@ -2227,7 +2227,8 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 c = _cell_unit(c, col_header, scale)
                 rm = [m for m in mentions if rs <= m.start < re_ and m.role == "entity"]
                 row_entity = rm[0].name if rm else names.clean_name(row_header, V)
-            elif row_header is None and c.kind == "count" and (label := _LABEL_WITH_UNIT.search(b.text, 0, v.s)):
+            elif row_header is None and c.kind == "count" and (label := _LABEL_WITH_UNIT.search(
+                    b.text, b.text.rfind("\n", 0, v.s) + 1, v.s)):  # (read on the figure's own line only)
                 # "Elevation (meters): 5,642", "面积(平方公里):371000": a stat card's line whose label states the unit
                 # in brackets before the colon, as a table's column header does
                 c = _cell_unit(c, label.group(1), 1.0)

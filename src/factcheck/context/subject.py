@@ -426,8 +426,8 @@ def _topic_over(v: View, before: list[Mention], last: Mention) -> Mention | None
     earlier = [m for m in before if m.end <= last.start and m.start >= v.ss]
     # (the name a gloss in brackets follows: 吴哥窟位于柬埔寨暹粒省(Siem Reap Province),距离首都金边约300公里)
     head = _bracket_host(v, [m for m in earlier if m.role == "entity"], last) or last
-    for m in reversed([m for m in earlier if m.end <= head.start]):  # (the first of the names joined to it: "in
-        # Europe and Russia")
+    # (the first of the names joined to it: "in Europe and Russia")
+    for m in reversed([m for m in earlier if m.end <= head.start]):
         if m.role != "entity" or not _AND.fullmatch(v.text, m.end, head.start):
             break
         head = m
