@@ -20,6 +20,10 @@ def test_every_row_is_a_chinese_name_and_an_english_one():
 @pytest.mark.parametrize("han, english", [
     ("三峡大坝", "Three Gorges Dam"), ("死海", "Dead Sea"), ("咸海", "Aral Sea"), ("马里亚纳海沟", "Mariana Trench"),
     ("富士山", "Mount Fuji"), ("长江", "Yangtze River"), ("青海湖", "Qinghai Lake"), ("京杭大运河", "Grand Canal"),
+    # a building's name keeps the place it is of; a river's does not ("Tarim River of Xinjiang")
+    ("比萨斜塔", "Leaning Tower of Pisa"), ("塔里木河", "Tarim River"),
+    # a palace or a temple the dictionary names bare, then describes ("Potala, winter palace of Dalai Lamas")
+    ("布达拉宫", "Potala Palace"), ("大昭寺", "Jokhang Temple"),
 ])
 def test_the_landmarks_pages_name(han, english):
     assert landmarks.table()[han] == english

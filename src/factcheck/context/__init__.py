@@ -308,7 +308,9 @@ class _Doc:
         "Lake Baikal", "Caspian Sea", "Mount Everest" (and 贝加尔湖, 里海, named in English by the landmark table)."""
         words = name.lower().split()
         first, last = self._kinds()
-        return len(words) > 1 and (words[0] in first or words[-1] in last)
+        # (and one naming the place it is of: "Leaning Tower of Pisa", "Palace of Westminster")
+        return len(words) > 1 and (words[0] in first or words[-1] in last or
+                                   landmarks.kind_of_at(words, last) is not None)
 
     def landmark(self) -> str | None:
         """The landmark a document is about: a name opening or ending with a landmark's kind word (cues.toml
@@ -324,6 +326,7 @@ class _Doc:
         if not hasattr(self, "_landmark"):
             from collections import Counter
 
+            self._long_forms: set[str] = set()  # names with the place they are of ("leaning tower of pisa")
             seen: Counter = Counter()  # (a name however it is cased: "MOUNT Everest" is Mount Everest)
             spelled: dict[str, Counter] = {}
             opening: set[str] = set()
@@ -343,12 +346,25 @@ class _Doc:
                     if not self.is_landmark_name(m.name):
                         alone.append(m.name.lower())
                         continue
-                    key = landmarks.key(m.name, first)  # ("Titicaca Lake" is Lake Titicaca)
+                    name = landmarks.short(m.name, self._kinds()[1])  # (the Leaning Tower of Pisa: Leaning Tower)
+                    if name != m.name:
+                        self._long_forms.add(m.name.lower())
+                    key = landmarks.key(name, first)  # ("Titicaca Lake" is Lake Titicaca)
                     seen[key] += 1
-                    spelled.setdefault(key, Counter())[m.name] += 1
+                    spelled.setdefault(key, Counter())[name] += 1
                     if at_opening:
                         opening.add(key)  # (as what the page is about, not where: "released into the Yangtze")
                 opened = opened or not title
+            last = self._kinds()[1]
+            for long in self._long_forms:
+                # ("the Leaning Tower of Pisa … the Tower of Pisa leans …": the tower named in part is the Leaning
+                # Tower, as its name without the place it is of)
+                whole = landmarks.key(landmarks.short(long, last), first)
+                for part in [k for k in seen if k != whole and landmarks.part_of(k, long, last)]:
+                    seen[whole] += seen.pop(part)
+                    if part in opening:
+                        opening.discard(part)
+                        opening.add(whole)
             opens = self._opens_with()
             if opens and landmarks.key(opens, first) in seen:
                 # a page opening with a landmark's full name: its name without the kind word counts for it ("Lake
@@ -390,7 +406,12 @@ class _Doc:
         name: "Titicaca is the second largest lake …" on a page about Lake Titicaca. Not on a page opening with the
         bare name ("Erie is a city on the south shore of Lake Erie", "Geography of Michigan"), nor for a name the
         alias table knows; any other name is itself."""
+        shorter = landmarks.short(name, self._kinds()[1])
+        if shorter != name:
+            return shorter  # ("Grand Canal of China": the Grand Canal, as other pages call it)
         whole = self.landmark()
+        if whole and any(landmarks.part_of(name, long, self._kinds()[1]) for long in self._long_forms):
+            return whole  # ("Tower of Pisa" on a page about the Leaning Tower of Pisa)
         if self.is_landmark_name(name):
             ordered = landmarks.ordered(name, self._kinds()[0])
             # ("Titicaca Lake" is Lake Titicaca, as the landmark table writes it; not Jackson Lake, no Lake Jackson)

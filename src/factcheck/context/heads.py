@@ -32,8 +32,8 @@ In Chinese, a landmark's name (landmarks.py) lends the word for its kind that en
 subject.feature_heads): "三峡大坝的建设始于1994年。大坝全长约2335米" → Three Gorges Dam for 2335米; with a
 demonstrative before it any such word, "这座大坝", "该湖", "此湖"; bare a word of two characters or more
 opening a clause (大坝, 运河, 瀑布), or one of one character cues.toml subject.bare_feature_heads lists (湖长636公里,
-湖最深处达1642米, 湖面海拔456米: the lake's; not 湖北, 湖南, 湖州, 湖泊, nor 湖区, the land around it; 海 and 山
-open 海拔, 海外, 山东), and only for
+湖最深处达1642米, 湖面海拔456米: the lake's; 塔高56米: the tower's; not 湖北, 湖南, 湖州, 湖泊, nor 湖区, the land
+around it, nor 塔吉克, 塔里木; 海 and 山 open 海拔, 海外, 山东), and only for
 a landmark of its block or the block before, with no power station named between ("三峡大坝坝高181米。白鹤滩水
 电站…大坝最大坝高289米" is the other dam's). Not a demonstrative inside a word (因此, 如此, 彼此), nor a
 one-character word a character follows that makes it another (该峰值, 此山区: 峰值, 山区).
@@ -124,8 +124,8 @@ def _pattern(heads: tuple[str, ...], bare_ones: tuple[str, ...] = ()) -> re.Patt
         if long:
             alts.append(r"(?:^|(?<=[。，,；;：:！？!?\n]))\s*(" + long + ")")
         one = "|".join(map(re.escape, [h for h in han if len(h) == 1 and h in bare_ones]))
-        if one:  # (湖长636公里, 湖最深处达1642米: not 湖北, 湖南, 湖州, 湖泊, nor the land around it, 湖区)
-            alts.append(r"(?:^|(?<=[。，,；;：:！？!?\n]))\s*(" + one + r")(?![北南州泊值量人区區])")
+        if one:  # (湖长636公里, 湖最深处达1642米: not 湖北, 湖南, 湖州, 湖泊, nor the land around it, 湖区; 塔高56米: not 塔吉克, 塔里木)
+            alts.append(r"(?:^|(?<=[。，,；;：:！？!?\n]))\s*(" + one + r")(?![北南州泊值量人区區吉里斯克尔爾林])")
     return re.compile("|".join(alts))
 
 

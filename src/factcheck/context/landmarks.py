@@ -23,6 +23,10 @@ highest peak, Geladandong").
 One landmark written three ways is one name: "Titicaca Lake" is Lake Titicaca as the table writes it (`ordered`,
 `key`); "Titicaca" alone, on a page that opens with Lake Titicaca, is the lake (`base`; _Doc.landmark_named).
 
+A building's name may carry the place it is of: "Leaning Tower of Pisa", "Grand Canal of China" are the Leaning Tower
+and the Grand Canal, as most pages write them (`short`; not "Tower of London", where nothing comes before the kind
+word); "Tower of Pisa" on a page about the Leaning Tower of Pisa is the tower (`part_of`).
+
 In English, "Mt"/"Mt." opening a name is "Mount" ("Mt. Everest", "Mt Fuji": ABBREVIATED, read by
 names._clean_name).
 
@@ -143,6 +147,31 @@ def ordered(name: str, first: tuple[str, ...]) -> str:
     if len(words) > 1 and words[-1].lower() in first and words[0].lower() not in first:
         words = words[-1:] + words[:-1]
     return " ".join(words)
+
+
+def kind_of_at(words: list[str], last: tuple[str, ...]) -> int | None:
+    """Where a landmark's kind word stands before "of" and the place it is of, in a name's lower-case words
+    ("leaning tower of pisa" -> 1, "palace of westminster" -> 0), or None."""
+    return next((k for k in range(len(words) - 2) if words[k] in last and words[k + 1] == "of"), None)
+
+
+def part_of(short: str, long: str, last: tuple[str, ...]) -> bool:
+    """`short` is the landmark `long` named in part, its kind word kept: "Leaning Tower" and "Tower of Pisa" are the
+    Leaning Tower of Pisa (not "Pisa", the town, nor "Leaning", no name)."""
+    lw, sw = long.lower().split(), short.lower().split()
+    k = kind_of_at(lw, last)
+    if k is None or len(sw) < 2 or len(sw) >= len(lw):
+        return False
+    return any(lw[i:i + len(sw)] == sw for i in range(max(0, k - len(sw) + 1), min(k, len(lw) - len(sw)) + 1))
+
+
+def short(name: str, last: tuple[str, ...]) -> str:
+    """A landmark's name without the place it is of, where a word comes before its kind word: "Leaning Tower of Pisa"
+    is the Leaning Tower, "Grand Canal of China" the Grand Canal, as most pages call them (not "Tower of London" nor
+    "Palace of Westminster", which need it)."""
+    words = name.split()
+    k = kind_of_at([w.lower() for w in words], last)
+    return " ".join(words[:k + 1]) if k else name
 
 
 def key(name: str, first: tuple[str, ...]) -> str:
