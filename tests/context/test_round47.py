@@ -38,3 +38,79 @@ def test_a_page_about_a_building_lends_it_the_sizes_naming_no_one():
 ])
 def test_the_buildings_guards(text, figure, subject):
     assert frames(text)[figure].context.subject == subject
+
+
+# --- a phrase of place opening the sentence: about the main clause's subject (subject._main_after_placed_phrase) ---
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # (verbatim, corpus-fresh50/pot-02-en.txt, cut)
+    ("Perched on top of Hongshan Mountain in the center of Lhasa, the capital of Tibet Autonomous Region, 3,650 "
+     "meters above sea level, Potala Palace was first built in 641 by the Tibetan King Songtsen Gampo.\n",
+     "3,650 meters", "Potala Palace"),
+    ("Located in the Andes at 3,812 m, Lake Titicaca is the largest lake in South America.\n", "3,812 m",
+     "Lake Titicaca"),
+])
+def test_a_figure_in_a_fronted_phrase_of_place_is_the_main_clauses(text, figure, subject):
+    assert frames(text)[figure].context.subject == subject
+
+
+def test_a_figure_of_the_main_clause_after_a_phrase_of_place_keeps_its_own():
+    # the figure after the main clause's name: that name's in any case; a place inside the phrase names no one's
+    f = frames("Located in the Caucasus Mountains, Mount Elbrus rises to 5,642 m.\n")
+    assert f["5,642 m"].context.subject == "Mount Elbrus"
+
+
+# --- on a page about a landmark, a size "it" states is the landmark's, not a ruler's or a dynasty's ---
+
+
+def test_it_after_a_sentence_naming_a_ruler_is_the_pages_landmark():
+    # (verbatim, corpus-fresh50/pot-01-en.txt, cut)
+    text = ("Potala Palace. Lhasa. Located in Hongshan Mountain in Lhasa, capital of the Autonomous Region of Tibet, "
+            "the Potala Palace is 3,700 m above sea level. Is said to mark the arrival of Princess Wen Cheng of the "
+            "Tang imperial family, the Tibetan King Sontsa Gampo had built the magnificent palace of a thousand rooms "
+            "and halls in the year 631. It occupies an area of 410,000 square meters and has a floor space of "
+            "130,000 square meters.\n")
+    f = frames(text)
+    assert f["410,000 square meters"].context.subject == "Potala Palace"
+    assert f["130,000 square meters"].context.subject == "Potala Palace"
+
+
+def test_it_after_a_city_stays_the_citys():
+    text = ("The Potala Palace is the winter palace of the Dalai Lamas. The Potala Palace stands in Lhasa.\n\n"
+            "Beijing is China's capital. It covers 16,410 square kilometers.\n")
+    assert frames(text)["16,410 square kilometers"].context.subject == "Beijing"
+
+
+def test_the_bare_kind_word_capitalised_is_the_pages_landmark():
+    # (verbatim, corpus-fresh50/pot-06-en.txt, cut: a machine translation capitalising the palace)
+    text = ("Stands of the Potala Palace in the Tibetan capital on the Hongshan culture of Northwest lasashiqu, "
+            "13-story Palace architecture, 110 meters high, an altitude of 3,750 meters above. People in dozens of "
+            "outside overlooking the Luxor, Potala Palace, at the same time, it is the important symbol of Lhasa.\n")
+    assert frames(text)["110 meters"].context.subject == "Potala Palace"
+
+
+# --- a year dating a one-off event (a discovery) dates no figure outside its clause (period.events) ---
+
+
+@pytest.mark.parametrize("text, figure", [
+    # (verbatim, corpus-fresh50/tta-07-hans.txt, cut)
+    ("二号坑:位于一号俑坑东端北侧20米,发现于1976年4月,俑坑平面为曲尺形,面积约6000平方米,深约5米。\n", "约6000平方米"),
+    # (verbatim, corpus-fresh50/tta-08-hans.txt, cut: the page's one year is the discovery's)
+    ("秦始皇兵马俑坑总面积约2.5万平方米,相当于50个标准篮球场大小。\n兵马俑坑位于陕西省西安市临潼区。1974年当地农民打井时偶然发现,"
+     "随后展开大规模考古发掘。\n", "约2.5万平方米"),
+])
+def test_a_discovery_year_dates_no_size(text, figure):
+    assert frames(text)[figure].context.period is None
+
+
+def test_a_year_in_the_figures_own_clause_still_dates_it():
+    f = frames("The company, founded in 1998, sold 5 million units in 2023.\n")
+    assert f["5 million"].context.period == "2023"
+
+
+def test_it_never_stands_for_a_ruler():
+    # (cues.toml subject.ruler_titles: a count "it" states after a king built something is not the king's)
+    text = ("The Potala Palace is in Lhasa. The Potala Palace is a palace.\n\n"
+            "King Songtsen Gampo built the palace in 637. It has over 1,000 rooms.\n")
+    assert frames(text)["over 1,000"].context.subject == "Potala Palace"

@@ -410,6 +410,8 @@ class _Doc:
         if shorter != name:
             return shorter  # ("Grand Canal of China": the Grand Canal, as other pages call it)
         whole = self.landmark()
+        if whole and name.lower() in self._kinds()[1] and whole.lower().endswith(" " + name.lower()):
+            return whole  # ("13-story Palace architecture, 110 meters high" on a page about the Potala Palace)
         if whole and any(landmarks.part_of(name, long, self._kinds()[1]) for long in self._long_forms):
             return whole  # ("Tower of Pisa" on a page about the Leaning Tower of Pisa)
         if self.is_landmark_name(name):
@@ -704,6 +706,21 @@ class _Doc:
                     break
             self._only = seen.pop() if len(seen) == 1 and not back and not events - plain else None
         return self._only
+
+    def event_clauses(self, i: int) -> dict[int, tuple[int, int]]:
+        """The periods of block i dating something that happened to a thing once (_event_year), by start, with the
+        clause each is in: "二号坑…,发现于1976年4月,俑坑平面为曲尺形,面积约6000平方米" dates the discovery, not the
+        area a later clause states (read once a block)."""
+        got = self.__dict__.setdefault("_events", {})
+        if i not in got:
+            low = self.low(i)
+            got[i] = {}
+            for p in self.periods(i):
+                if self._event_year(low, p):
+                    before = [m.end() for m in _CLAUSE_END.finditer(low, max(0, p.start - 48), p.start)]
+                    after = _CLAUSE_END.search(low, p.end)
+                    got[i][p.start] = (before[-1] if before else 0, after.start() if after else len(low))
+        return got[i]
 
     def _event_year(self, low: str, p) -> bool:
         """The period p of a block's text `low` dates something that happened to a thing once (cues.toml
@@ -1147,7 +1164,7 @@ class _Doc:
                 strong.update(source.owners_of(bj.text, list(strong), ms))
                 # (nor a name the sentence compares its thing with: "it is exceeded in size only by Lake Superior.
                 # Its greatest length …" is still the lake the paragraph is about)
-                named = [m for m in ms if m.role == "entity" and m not in strong
+                named = [m for m in ms if m.role == "entity" and m not in strong and not self._ruler(m.name)
                          and not basis_mod.names_a_market(bj.text, m) and not _aside_place(bj.text, a, m)
                          and not left_out(bj.text, m)
                          and not compared_with(bj.text, m.start, a)]
@@ -1169,6 +1186,14 @@ class _Doc:
                             bool(named) and not firms))
             self._named[j] = out
         return self._named[j]
+
+    def _ruler(self, name: str) -> bool:
+        """A name opening with a ruler's title (cues.toml subject.ruler_titles: "King Songtsen Gampo", "Princess
+        Wencheng"), which the alias table does not know: a person, handed on to no later "it"."""
+        words = name.lower().split()  # (after a nationality: "the Tibetan King Sontsa Gampo")
+        titles = self.V.cues.get("subject.ruler_titles", ())
+        return 2 <= len(words) <= 5 and (words[0] in titles or words[1] in titles and len(words) > 2) and \
+            self.V.entity(name) is None and not names._organisation_end(name.split()[-1], self.V)
 
     def topic_sentence(self, i: int, ss: int) -> str | None:
         """The country or region the sentence before the one starting at ss in block i is about, when that
@@ -2439,7 +2464,10 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             header_period = None
             if col_header:
                 header_period = d.header_period(col_header)
-            per = period.period_of(v, periods, d.year, heading_period, header_period,
+            events = d.event_clauses(bi)
+            per = period.period_of(v, [p for p in periods if not (p.start in events and not
+                                                                   events[p.start][0] <= v.s < events[p.start][1])]
+                                   if events else periods, d.year, heading_period, header_period,
                                    change=meas.kind in ("growth", "change", "relative"))
             if per and meas.base and meas.base[3:].isdigit() and per[:4].isdigit() and per[:4] <= meas.base[3:]:
                 # "40% greater than that of 2013 – … the previous record in 2012": a change on 2013 is of a later
@@ -2661,6 +2689,12 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 subj = d.landmark()
             elif subj and _physical(c) and "+" not in subj:
                 subj = d.landmark_named(subj)  # "Titicaca is the second largest lake …", "Titicaca Lake": Lake Titicaca
+                if how == "pronoun" and d.landmark() and subj != d.landmark() and not d.is_landmark(subj) and \
+                        getattr(V.entity(subj), "kind", None) not in names._PLACE_KINDS:
+                    # "… King Sontsa Gampo had built the magnificent palace of a thousand rooms … It occupies an area
+                    # of 410,000 square meters": on a page about a landmark, a size "it" states is the landmark's,
+                    # not that of a person or a dynasty the sentence before named (a country's or a city's stays)
+                    subj = d.landmark()
             if subj and _physical(c) and words:
                 # "At 3776 meters Mount Fuji is the highest mountain in Japan": the kind of thing a superlative ranks
                 # is what the subject is, no object of its height

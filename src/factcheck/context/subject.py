@@ -263,6 +263,9 @@ def subject(v: View, mentions: list[Mention], carry: str | None, unit: str, row_
     # right after it is that one's
     # (a clause of time opening with a name after the figure: "Poliovirus cases worldwide have dropped by 99.9
     # percent since the Global Polio Eradication Initiative (GPEI) began in 1988" is no one's figure in it)
+    placed = _main_after_placed_phrase(v, usable)
+    if placed is not None:
+        return _whose(placed, carry)
     time_at = next((m.start for m in usable if m.start >= v.e and _in_time_clause(v, m)), len(v.text))
     own = [m for m in usable if v.ws <= m.start and m.end <= v.we and m.role == "entity"
            and not (m.start >= v.e and (_HAN.search(v.text[v.e:m.start])
@@ -549,6 +552,28 @@ def _after_fronted_phrase(v: View, usable: list[Mention]) -> Mention | None:
         return None
     main = next((m for m in usable if comma < m.start <= comma + 6), None)
     return main if main is not None and not v.text[comma + 1:main.start].strip(" ").isalpha() else None
+
+
+def _main_after_placed_phrase(v: View, usable: list[Mention]) -> Mention | None:
+    """"Perched on top of Hongshan Mountain in the center of Lhasa, 3,650 meters above sea level, Potala Palace was
+    first built in 641": a phrase of place opening the sentence (_PLACED) with the figure in it is about the name
+    or pronoun that opens the main clause after it (a name right after a comma, a verb right after the name), not
+    the places the phrase names. Not a figure of the main clause ("Located in Lhasa, the palace is 117 m high")."""
+    if not _PLACED.match(v.low, v.ss):
+        return None
+    for m in usable:
+        if m.start < v.ss or m.start >= v.se:
+            continue
+        if _COMMA_BEFORE.search(v.text, max(v.ss, m.start - 6), m.start) and _VERB_AFTER.match(v.low, m.end):
+            return m if m.start >= v.e and "." not in v.text[v.e:m.start] else None
+    return None
+
+
+# a name opening a main clause: after a comma (and "the"), a verb after it ("…, Potala Palace was first built")
+_COMMA_BEFORE = re.compile(r"[,，]\s*(?:the\s+)?$", re.I)
+_VERB_AFTER = re.compile(r"\s+(?:is|was|are|were|has|had|have|stands|stood|rises|rose|sits|sat|lies|lay|covers|"
+                         r"measures|reaches|towers|remains|serves|served|became|has\s+been)\b|\s+(?:first\s+)?"
+                         r"(?:built|founded|constructed|completed)\b")
 
 
 # a phrase that opens a sentence and is about the subject of the clause after it ("With 36.8 million visitors, …",
