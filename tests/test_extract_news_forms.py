@@ -295,3 +295,30 @@ def test_mixed_number_with_and(sentence, written, unit, why):
 def test_and_before_an_improper_fraction_is_no_mixed_number():
     sentence = "The team scored 3 and 7/4 was the ratio."
     assert 3.0 in [c.value for c in claims_in(sentence)], _got(sentence)
+
+
+# A page that lost the space between a small word and its figure ("is55.86 meters", "to3.97 degrees": scraped
+# text, corpus-fresh50's Pisa pages) still states the figure: no code or model number starts with "is" or "to".
+# Letters that are no such word, or capitals, still make an identifier (iPhone15, H100, A800).
+GLUED_AFTER_A_WORD = [
+    ("The height of the tower is55.86 meters from the ground.", "55.86 meters", 55.86, "meter", "after 'is'"),
+    ("The lean was reduced to3.97 degrees.", "3.97 degrees", 3.97, "degree", "after 'to'"),
+    ("Its walls at the base are about4.09 m thick.", "4.09 m", 4.09, "meter", "after 'about'"),
+    ("Prices rose by12% last year.", "12%", 12.0, "percent", "a percent sign after the figure"),
+]
+
+
+@pytest.mark.parametrize("sentence,text,value,unit,why", GLUED_AFTER_A_WORD, ids=[r[4] for r in GLUED_AFTER_A_WORD])
+def test_a_figure_glued_to_the_word_before_it(sentence, text, value, unit, why):
+    hit = [c for c in claims_in(sentence) if c.text.endswith(text)]
+    assert hit, _got(sentence)
+    assert hit[0].value == pytest.approx(value) and hit[0].unit == unit, _got(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The iPhone15 costs more than the last one.",  # a model: capital letters inside the name
+    "Nvidia sold the H100 chips and the A800 chips.",  # codes: capitals
+    "The area code is02 for the city.",  # no word or sign after the digits: a code
+])
+def test_letters_glued_to_a_number_still_make_an_identifier(sentence):
+    assert not [c for c in claims_in(sentence) if c.kind != "rank"], _got(sentence)

@@ -308,6 +308,15 @@ _COORDINATE = re.compile(rf"(?:(?:北纬|南纬|东经|西经|北緯|南緯|東�
                          re.I)
 
 
+# the small words a figure follows, glued to it where a page lost the space between ("is55.86 meters", "to3.97
+# degrees"): a figure, as no code or model starts with them (iPhone15, H100, A800 do not)
+_FUNCTION_WORDS = frozenset({"is", "was", "are", "were", "be", "been", "to", "of", "at", "by", "from", "about",
+                             "around", "nearly", "over", "than", "and", "with", "only", "reaching", "reached"})
+_SPACE_OR_START = re.compile(r"\s|$")
+_GLUED_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?")
+_WORD_AFTER_FIGURE = re.compile(r"\s*(?:%|[A-Za-z°])")
+
+
 def masked_spans(text: str, K: Knowledge) -> list[tuple[int, int, str]]:
     """Spans of the normalised line that hold no claim, with their kind."""
     spans: list[tuple[int, int, str]] = []
@@ -357,6 +366,10 @@ def masked_spans(text: str, K: Knowledge) -> list[tuple[int, int, str]]:
                 continue  # USD100, Q2 and similar are handled by the quantity rules
             if not letters and re.fullmatch(r"\d+(?:[eE]\d+|[A-Za-z]+\d{0,2})", m.group()):
                 continue  # 2e5, 24703m2, 4km2
+            if letters in _FUNCTION_WORDS and m.group()[:len(letters)].islower() and _SPACE_OR_START.match(
+                    text[m.start() - 1:m.start()]) and _GLUED_FIGURE.fullmatch(m.group(), len(letters)) and \
+                    _WORD_AFTER_FIGURE.match(text, m.end()):
+                continue  # "the tower is55.86 meters", "reduced to3.97 degrees": a space lost after a word
             if letters in ("to", "through", "thru") and m.group()[len(letters)] == "-" and m.start() > 1 and \
                     text[m.start() - 1] == "-" and text[m.start() - 2].isalnum():
                 continue  # 18-to-24, five-to-10-year: the second end of a hyphenated range, no code "to-24"
