@@ -61,9 +61,11 @@ def test_a_figure_of_the_main_clause_after_a_phrase_of_place_keeps_its_own():
     assert f["5,642 m"].context.subject == "Mount Elbrus"
 
 
-# --- on a page about a landmark, a size "it" states is the landmark's, not a ruler's or a dynasty's ---
+# --- "it" after a ruler, and the page's landmark (the review's cases) ---
 
 
+@pytest.mark.xfail(strict=True, reason="'it' goes to the dynasty named before ('the Tang imperial family'): handing a "
+                   "page's landmark any size an 'it' states took a sub-basin's, a statue's and an island's sizes too")
 def test_it_after_a_sentence_naming_a_ruler_is_the_pages_landmark():
     # (verbatim, corpus-fresh50/pot-01-en.txt, cut)
     text = ("Potala Palace. Lhasa. Located in Hongshan Mountain in Lhasa, capital of the Autonomous Region of Tibet, "
@@ -114,3 +116,60 @@ def test_it_never_stands_for_a_ruler():
     text = ("The Potala Palace is in Lhasa. The Potala Palace is a palace.\n\n"
             "King Songtsen Gampo built the palace in 637. It has over 1,000 rooms.\n")
     assert frames(text)["over 1,000"].context.subject == "Potala Palace"
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # (the first review: an "it" after a named part of the landmark is that part's)
+    ("Lake Titicaca is the largest lake in South America. Lake Titicaca lies in the Andes.\n\n"
+     "Winaymarka, also known as Lago Pequeno, is the smaller sub-basin. It has a maximum depth of 40 m.\n",
+     "40 m", "Lago Pequeno"),
+    # a place named after a ruler is no ruler
+    ("Prince Edward Island is a Canadian province. It has an area of 5,660 km2.\n", "5,660 km2",
+     "Prince Edward Island"),
+    ("King County is in Washington. It covers 2,307 square miles.\n", "2,307 square miles", "King County"),
+])
+def test_it_stays_with_what_the_sentence_before_named(text, figure, subject):
+    assert frames(text)[figure].context.subject == subject
+
+
+def test_a_persons_size_is_no_landmarks():
+    text = ("Windsor Castle is a royal residence. Windsor Castle covers 52,609 square metres.\n\n"
+            "Prince William visited the castle in 2023. He is 1.91 metres tall.\n")
+    assert frames(text)["1.91 metres"].context.subject is None
+
+
+@pytest.mark.parametrize("text, figure", [
+    # 塔 opening a crane's name, the Taliban's
+    ("东方明珠塔高468米。塔式起重机臂长60米。\n", "60米"),
+    ("东方明珠塔高468米。塔利班控制了65%的领土。\n", "65%"),
+])
+def test_a_bare_ta_opening_another_word_is_no_tower(text, figure):
+    assert frames(text)[figure].context.subject != "Oriental Pearl Tower"
+
+
+def test_a_figure_in_a_relative_clause_of_a_fronted_phrase_is_the_places():
+    f = frames("Located in Xinjiang, which covers 1.66 million square kilometres, Kanas Lake is a lake.\n")
+    assert f["1.66 million square kilometres"].context.subject != "Kanas Lake"
+
+
+@pytest.mark.parametrize("text, figure", [
+    # (after corpus-fresh44/tgd-19-hans.txt: the completion's year in another clause dates no specification)
+    ("三峡大坝始建于1994年,于2006年竣工,全长约2335米,坝高185米。\n", "185米"),
+])
+def test_no_other_year_stands_in_for_an_event_year(text, figure):
+    assert frames(text)[figure].context.period is None
+
+
+def test_a_year_observed_is_no_event():
+    # (after corpus-fresh41/ase-22-hant.txt: 被發現 "was seen" leaving; the herd's count is of that month)
+    f = frames("野象群起初有16頭,在2020年3月時被發現離開保護區。\n")
+    assert f["16頭"].context.period == "2020-03"
+
+
+def test_a_landmark_the_page_compares_with_is_not_what_it_is_about():
+    # (verbatim, corpus-fresh51/ulu-02-en.txt, cut: the title compares Uluru with the Sydney Tower)
+    text = ("More than 40 metres taller than the Sydney Tower\n\n"
+            "Uluru rises 348 metres above the desert with a circumference of 9.4km which is more than 40 meters taller "
+            "than the Sydney Tower and with considerably more girth!! It measures 3.6 km long and 2.4 km wide.\n\n"
+            "The base is 8 km around.\n")
+    assert frames(text)["8 km"].context.subject != "Sydney Tower"

@@ -346,6 +346,8 @@ class _Doc:
                     if not self.is_landmark_name(m.name):
                         alone.append(m.name.lower())
                         continue
+                    if compared_with(b.text, m.start):
+                        continue  # ("More than 40 metres taller than the Sydney Tower": a page about Uluru)
                     name = landmarks.short(m.name, self._kinds()[1])  # (the Leaning Tower of Pisa: Leaning Tower)
                     if name != m.name:
                         self._long_forms.add(m.name.lower())
@@ -1192,8 +1194,11 @@ class _Doc:
         Wencheng"), which the alias table does not know: a person, handed on to no later "it"."""
         words = name.lower().split()  # (after a nationality: "the Tibetan King Sontsa Gampo")
         titles = self.V.cues.get("subject.ruler_titles", ())
+        # (not a place or a firm named after one, whose last word is a common noun: Prince Edward Island, King
+        # County, Queen Maud Land, Princess Cruises, King Yuan Electronics)
         return 2 <= len(words) <= 5 and (words[0] in titles or words[1] in titles and len(words) > 2) and \
-            self.V.entity(name) is None and not names._organisation_end(name.split()[-1], self.V)
+            self.V.entity(name) is None and words[-1] not in _NOT_A_RULER and words[-1] not in self._kinds()[1] \
+            and not names._organisation_end(name.split()[-1], self.V)
 
     def topic_sentence(self, i: int, ss: int) -> str | None:
         """The country or region the sentence before the one starting at ss in block i is about, when that
@@ -1934,6 +1939,15 @@ def _national(name: str, V: Vocab) -> str | None:
     return None
 
 
+# a person the clause is about: "He is 1.91 metres tall" on a page about a castle is no size of the castle's
+_PERSONAL = re.compile(r"\b(?:he|she|his|her)\b|他|她")
+# the last words of a place or a firm named after a ruler (Prince Edward Island, King County, Queen Maud Land,
+# Princess Cruises, King Yuan Electronics)
+_NOT_A_RULER = frozenset({"island", "islands", "county", "land", "sound", "park", "street", "road", "city", "town",
+                          "district", "province", "state", "hall", "college", "university", "hospital", "airport",
+                          "station", "cruises", "electronics", "line", "lines", "hotel", "hotels", "group"})
+
+
 def _read_carry(d: _Doc, i: int) -> tuple[list[int], list[tuple]]:
     """For each sentence start of block i, the (carried subject, names together, place, firm) in force there;
     one walk (the firm: the last name handed on that is no place, which "the company" takes)."""
@@ -2464,11 +2478,20 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             header_period = None
             if col_header:
                 header_period = d.header_period(col_header)
-            events = d.event_clauses(bi)
-            per = period.period_of(v, [p for p in periods if not (p.start in events and not
-                                                                   events[p.start][0] <= v.s < events[p.start][1])]
-                                   if events else periods, d.year, heading_period, header_period,
+            per = period.period_of(v, periods, d.year, heading_period, header_period,
                                    change=meas.kind in ("growth", "change", "relative"))
+            events = d.event_clauses(bi)
+            if per and any(p.start in events and not events[p.start][0] <= v.s < events[p.start][1] for p in periods
+                           if v.ss <= p.start < v.se):
+                # a year dating a discovery in another clause of the sentence ("…,发现于1976年4月,俑坑平面为曲尺形,
+                # 面积约6000平方米") dates no figure of its own; nor does another year of the sentence stand in for
+                # it ("始建于1994年,于2006年竣工" dates the building, not the dam's 2250万千瓦), unless in the figure's
+                # own clause
+                others = [p for p in periods if p.start not in events or events[p.start][0] <= v.s < events[p.start][1]]
+                per = period.period_of(v, others, d.year, heading_period, header_period,
+                                       change=meas.kind in ("growth", "change", "relative"))
+                if per and not any(v.cs <= p.start < v.ce and per.startswith(p.period[:4]) for p in others):
+                    per = None
             if per and meas.base and meas.base[3:].isdigit() and per[:4].isdigit() and per[:4] <= meas.base[3:]:
                 # "40% greater than that of 2013 – … the previous record in 2012": a change on 2013 is of a later
                 # year, the year after it where the page opens with that one
@@ -2644,7 +2667,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                     place = topic
                 elif place is None and V.cue("subject.within_previous").find(low, v.ss, v.ss + 12):
                     place = _carried(d, bi, v.ss)[2] or _before_in_block(out, idxs, k)
-                if place is None and _physical(c) and d.landmark():
+                if place is None and _physical(c) and d.landmark() and not _PERSONAL.search(low, v.ss, v.s):
                     # "The measured surface area is 371,000 sq km", 湖面海拔456米, on a page about the Caspian Sea
                     # or Lake Baikal: the landmark's, not the country's it lies in
                     subj, how = d.landmark(), "document"
@@ -2689,12 +2712,6 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 subj = d.landmark()
             elif subj and _physical(c) and "+" not in subj:
                 subj = d.landmark_named(subj)  # "Titicaca is the second largest lake …", "Titicaca Lake": Lake Titicaca
-                if how == "pronoun" and d.landmark() and subj != d.landmark() and not d.is_landmark(subj) and \
-                        getattr(V.entity(subj), "kind", None) not in names._PLACE_KINDS:
-                    # "… King Sontsa Gampo had built the magnificent palace of a thousand rooms … It occupies an area
-                    # of 410,000 square meters": on a page about a landmark, a size "it" states is the landmark's,
-                    # not that of a person or a dynasty the sentence before named (a country's or a city's stays)
-                    subj = d.landmark()
             if subj and _physical(c) and words:
                 # "At 3776 meters Mount Fuji is the highest mountain in Japan": the kind of thing a superlative ranks
                 # is what the subject is, no object of its height

@@ -123,12 +123,17 @@ def _pattern(heads: tuple[str, ...], bare_ones: tuple[str, ...] = ()) -> re.Patt
         long = "|".join(map(re.escape, [h for h in han if len(h) >= 2]))
         if long:
             alts.append(r"(?:^|(?<=[。，,；;：:！？!?\n]))\s*(" + long + ")")
-        one = "|".join(map(re.escape, [h for h in han if len(h) == 1 and h in bare_ones]))
-        if one:  # (湖长636公里, 湖最深处达1642米: not 湖北, 湖南, 湖州, 湖泊, nor the land around it, 湖区; 塔高56米: not 塔吉克, 塔里木)
-            alts.append(r"(?:^|(?<=[。，,；;：:！？!?\n]))\s*(" + one + r")(?![北南州泊值量人区區吉里斯克尔爾林])")
+        one = "|".join(re.escape(h) + _BARE_NEXT.get(h, _NOT_BARE_NEXT)
+                       for h in han if len(h) == 1 and h in bare_ones)
+        if one:  # (湖长636公里, 湖最深处达1642米: not 湖北, 湖南, 湖州, 湖泊, nor the land around it, 湖区; 塔高56米)
+            alts.append(r"(?:^|(?<=[。，,；;：:！？!?\n]))\s*(" + one + r")")
     return re.compile("|".join(alts))
 
 
+# what may follow a bare one-character kind word opening a clause: for 塔 only what a tower has (塔高, 塔身, 塔顶, 塔基:
+# not 塔吉克, 塔里木, 塔利班, 塔式起重机, 塔吊); for the others anything but what makes it another word (湖北, 湖泊, 湖区)
+_BARE_NEXT = {"塔": "(?=[高身顶頂基底内內尖座楼樓层層重体體])"}
+_NOT_BARE_NEXT = "(?![北南州泊值量人区區])"
 # this, that, the said before a Chinese noun, with a measure word or none: 这座大坝, 该湖, 此湖, 这条运河 (not the 此 of
 # 因此, 如此, 彼此, 从此, 为此)
 _DEMONSTRATIVE = r"(?<![因如彼从為为由对對借据據在于於至])(?:这|這|該|该|此|那)(?:一|座|条|條|個|个|片|道|处|處)?"

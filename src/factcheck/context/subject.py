@@ -559,8 +559,8 @@ def _main_after_placed_phrase(v: View, usable: list[Mention]) -> Mention | None:
     first built in 641": a phrase of place opening the sentence (_PLACED) with the figure in it is about the name
     or pronoun that opens the main clause after it (a name right after a comma, a verb right after the name), not
     the places the phrase names. Not a figure of the main clause ("Located in Lhasa, the palace is 117 m high")."""
-    if not _PLACED.match(v.low, v.ss):
-        return None
+    if not _PLACED.match(v.low, v.ss) or _RELATIVE_BEFORE.search(v.low, v.ss, v.s):
+        return None  # ("Located in Xinjiang, which covers 1.66 million square kilometres, Kanas Lake is …")
     for m in usable:
         if m.start < v.ss or m.start >= v.se:
             continue
@@ -569,6 +569,8 @@ def _main_after_placed_phrase(v: View, usable: list[Mention]) -> Mention | None:
     return None
 
 
+# a relative clause the figure is in: about the place before it
+_RELATIVE_BEFORE = re.compile(r"[,，]\s*(?:which|that|where|whose|who)\b[^,，]*$")
 # a name opening a main clause: after a comma (and "the"), a verb after it ("…, Potala Palace was first built")
 _COMMA_BEFORE = re.compile(r"[,，]\s*(?:the\s+)?$", re.I)
 _VERB_AFTER = re.compile(r"\s+(?:is|was|are|were|has|had|have|stands|stood|rises|rose|sits|sat|lies|lay|covers|"
