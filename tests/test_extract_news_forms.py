@@ -319,6 +319,20 @@ def test_a_figure_glued_to_the_word_before_it(sentence, text, value, unit, why):
     "The iPhone15 costs more than the last one.",  # a model: capital letters inside the name
     "Nvidia sold the H100 chips and the A800 chips.",  # codes: capitals
     "The area code is02 for the city.",  # no word or sign after the digits: a code
+    "The lake is12 to18 metres deep.",  # a range whose spaces were lost: no way to read it whole, no half of it
+    "The room was5 by4 metres.",
 ])
 def test_letters_glued_to_a_number_still_make_an_identifier(sentence):
     assert not [c for c in claims_in(sentence) if c.kind != "rank"], _got(sentence)
+
+
+
+# A hedge word that is also a noun ("top": "sales top 1,000", "at the top 2.48 m") after a determiner is the noun: a
+# place on the thing measured, no bound.
+@pytest.mark.parametrize("sentence,text,qualifier", [
+    ("The walls are 4.09 m thick at the base and at the top 2.48 m.", "2.48 m", None),
+    ("Shipments topped 5 million units.", "topped 5 million", "over"),
+])
+def test_top_after_a_determiner_is_no_bound(sentence, text, qualifier):
+    hit = [c for c in claims_in(sentence) if c.text.endswith(text)]
+    assert hit and hit[0].qualifier == qualifier, _got(sentence)

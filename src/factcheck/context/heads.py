@@ -69,10 +69,12 @@ class Head:
     kind: str
 
 
-def head_of(written: str, m: Mention, bodies: tuple[str, ...] = (), feature_heads: tuple[str, ...] = ()) \
-        -> Head | None:
-    """The head a mention's name lends descriptions ("Three Gorges Dam" → dam, 三峡大坝 → 大坝), or None; not a
-    body's (`bodies`, cues.toml source.bodies: "the board said", "the administration reported" is who says so)."""
+def head_of(written: str, m: Mention, bodies: tuple[str, ...] = (), feature_heads: tuple[str, ...] = (),
+            kinds: tuple[str, ...] = ()) -> Head | None:
+    """The head a mention's name lends descriptions ("Three Gorges Dam" → dam, 三峡大坝 → 大坝; "Leaning Tower of
+    Pisa" → tower, its kind word before the place it is of, `kinds`: cues.toml subject.landmark_kinds_last), or
+    None; not a body's (`bodies`, cues.toml source.bodies: "the board said", "the administration reported" is who
+    says so)."""
     if m.role != "entity" or m.kind in _PLACE_KINDS:
         return None
     if not written.isascii():
@@ -86,6 +88,9 @@ def head_of(written: str, m: Mention, bodies: tuple[str, ...] = (), feature_head
         return None
     if words[0].lower() in KIND_FIRST and words[0][0].isupper():
         return Head(KIND_FIRST[words[0].lower()], m.name, m.kind)
+    k = next((k for k in range(len(words) - 2) if words[k + 1] == "of" and words[k][:1].isupper()), None)
+    if k is not None and words[k].lower() in kinds:
+        return Head(words[k].lower(), m.name, m.kind)  # ("the Leaning Tower of Pisa … the tower": its kind word)
     last = _WORD_END.search(words[-1])
     if last is None or last.group() != words[-1]:
         return None  # ("Lake Baikal's", "Route 66": no noun ends it)
@@ -96,11 +101,11 @@ def head_of(written: str, m: Mention, bodies: tuple[str, ...] = (), feature_head
 
 
 def heads_in(text: str, mentions: list[Mention], bodies: tuple[str, ...] = (),
-             feature_heads: tuple[str, ...] = ()) -> list[tuple[int, Head]]:
+             feature_heads: tuple[str, ...] = (), kinds: tuple[str, ...] = ()) -> list[tuple[int, Head]]:
     """The heads a block's mentions lend, with where each name ends."""
     out = []
     for m in mentions:
-        h = head_of(text[m.start:m.end], m, bodies, feature_heads)
+        h = head_of(text[m.start:m.end], m, bodies, feature_heads, kinds)
         # (a name a thing is compared with lends it no description: "the largest lake in Africa, exceeded only by
         # Lake Superior … The lake's maximum depth" is Lake Victoria's)
         if h is not None and not COMPARED_WITH.search(text, max(0, m.start - 24), m.start):
@@ -141,6 +146,12 @@ _DEMONSTRATIVE = r"(?<![因如彼从為为由对對借据據在于於至])(?:这
 _NOT_A_WORD_AFTER = r"(?![值量区區域面外内內部顶頂])"
 # a power station named between a landmark and a bare description: the description may be that one's dam
 _OTHER_STRUCTURE = re.compile(r"水电站|水電站|电站|電站")
+
+
+def _shortens(han: str, name: str) -> bool:
+    """A Chinese word ending the landmark table's Chinese name of `name` (斜塔 of 比萨斜塔, the Leaning Tower of Pisa)."""
+    return any(cn.endswith(han[-k:]) for cn, en in landmarks.table().items() if en == name
+               for k in range(2, len(han) + 1))
 
 
 def _ends_phrase(low: str, e: int, vocab) -> bool:
@@ -191,5 +202,9 @@ def described(low: str, before: dict[str, Head], here: list[tuple[int, Head]],
         if not word.isascii() and m.group(0).lstrip()[:1] == word[:1]:  # (a bare kind word)
             if not own and word not in near or _OTHER_STRUCTURE.search(low, end, s):
                 continue
+            if any(not _shortens(x.group(1), h.name) for x in re.finditer(
+                    "(?:^|(?<=[。，,；;：:！？!?\n]))\\s*([\u4e00-\u9fff]{1,3}" + re.escape(word) + ")", low[end:s])):
+                continue  # ("…雷峰塔…。保俶塔位于宝石山上,塔高45.3米": another tower opening a clause nearer, a name no
+                # table knows; not 斜塔, the Leaning Tower of Pisa's 比萨斜塔 shortened, nor 是…最深的淡水湖)
         out.append(Mention(s, e, h.name, "entity", h.kind))
     return out

@@ -23,9 +23,8 @@ highest peak, Geladandong").
 One landmark written three ways is one name: "Titicaca Lake" is Lake Titicaca as the table writes it (`ordered`,
 `key`); "Titicaca" alone, on a page that opens with Lake Titicaca, is the lake (`base`; _Doc.landmark_named).
 
-A building's name may carry the place it is of: "Leaning Tower of Pisa", "Grand Canal of China" are the Leaning Tower
-and the Grand Canal, as most pages write them (`short`; not "Tower of London", where nothing comes before the kind
-word); "Tower of Pisa" on a page about the Leaning Tower of Pisa is the tower (`part_of`).
+A building's name may carry the place it is of: "Leaning Tower of Pisa", "Grand Canal of China" is the name; "Leaning
+Tower" and "Tower of Pisa", on its page or another, name it in part (`short`, `part_of`; context/names_across.py).
 
 In English, "Mt"/"Mt." opening a name is "Mount" ("Mt. Everest", "Mt Fuji": ABBREVIATED, read by
 names._clean_name).
@@ -167,8 +166,10 @@ def part_of(short: str, long: str, last: tuple[str, ...]) -> bool:
 
 def short(name: str, last: tuple[str, ...]) -> str:
     """A landmark's name without the place it is of, where a word comes before its kind word: "Leaning Tower of Pisa"
-    is the Leaning Tower, "Grand Canal of China" the Grand Canal, as most pages call them (not "Tower of London" nor
-    "Palace of Westminster", which need it)."""
+    -> "Leaning Tower", "Grand Canal of China" -> "Grand Canal", as pages naming it in part write it (not "Tower of
+    London" nor "Palace of Westminster", which need it). The full name stays the name (the Great Pyramid of Giza is
+    not that of Cholula): this is what a page, or another page, names it in part (_Doc.named_in_part,
+    names_across)."""
     words = name.split()
     k = kind_of_at([w.lower() for w in words], last)
     return " ".join(words[:k + 1]) if k else name

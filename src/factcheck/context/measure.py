@@ -798,6 +798,11 @@ def _compound_before(low: str, a: int, b: int, keys: frozenset, vocab: Vocab) ->
     return frozenset(out)
 
 
+# a side of a thing, named by where it lies ("on the low side", "the north bank", "the upper end")
+_SIDE = re.compile(r"\b(low|lower|high|higher|upper|north|south|east|west|northern|southern|eastern|western|left|"
+                   r"right)\s+(side|end|bank|face|slope)\b")
+
+
 def object_of(v: View, vocab: Vocab, mentions: list[Mention], periods: list[tuple[int, int]],
               header: str = "", heading: str = "", memo: dict | None = None,
               count: bool = False) -> tuple[frozenset, frozenset, str]:
@@ -835,6 +840,10 @@ def object_of(v: View, vocab: Vocab, mentions: list[Mention], periods: list[tupl
     for a, b in windows[1:]:
         keys, words = read(a, b, words=True)
         own_keys, own_words = own_keys | keys, own_words | words
+    if " side" in v.low or " end" in v.low or " bank" in v.low:
+        # "55.86 m from the ground on the low side and 56.70 m on the high side": which side a size is measured on
+        # is part of what it measures (no "high" or "low" is otherwise: "a record high of")
+        own_words = own_words | {f"{m.group(1)}-{m.group(2)}" for a, b in windows for m in _SIDE.finditer(v.low, a, b)}
     head = _participle_head(v, vocab)
     if head:  # (the people it counts: "117 million displaced" are displaced people)
         own_words = own_words | {head, "people"}

@@ -263,7 +263,7 @@ def subject(v: View, mentions: list[Mention], carry: str | None, unit: str, row_
     # right after it is that one's
     # (a clause of time opening with a name after the figure: "Poliovirus cases worldwide have dropped by 99.9
     # percent since the Global Polio Eradication Initiative (GPEI) began in 1988" is no one's figure in it)
-    placed = _main_after_placed_phrase(v, usable)
+    placed = _main_after_placed_phrase(v, usable, unit)
     if placed is not None:
         return _whose(placed, carry)
     time_at = next((m.start for m in usable if m.start >= v.e and _in_time_clause(v, m)), len(v.text))
@@ -391,7 +391,8 @@ _OPENS_SENTENCE = re.compile(r"[\s“\"'「『]*(?:the\s+)?", re.I)
 # a clause break (not a comma grouping a number's thousands: "1,000 kilometres"), or "with" opening a phrase
 _BREAK_OR_WITH = re.compile(r"(?<!\d)[,，]|[,，](?!\d)|[;；]|\bwith\b")
 # what a sentence opening with a phrase of place is ("Located in the Caucasus Mountains …, it is …")
-_PLACED = re.compile(r"[\s\"“]*(?:located|situated|lying|set|nestled|perched|found|based|sitting|standing)\b")
+_PLACED = re.compile(r"[\s\"“]*(?:located|situated|lying|set|nestled|perched|found|based|sitting|standing|rising|"
+                     r"towering|soaring)\b")
 # a name that opens a longer noun phrase: 约旦大裂谷的死海, 以色列湖沼地质学研究机构, "Shanghai's port" (not a verb
 # before the 的: 华为位于深圳的总部)
 _MODIFIES = re.compile(r"(?:(?![是为為于於在位有])[\u4e00-\u9fff]){0,8}的|['’]s\b|\s+(?:port|area|unit|office)\b")
@@ -554,13 +555,18 @@ def _after_fronted_phrase(v: View, usable: list[Mention]) -> Mention | None:
     return main if main is not None and not v.text[comma + 1:main.start].strip(" ").isalpha() else None
 
 
-def _main_after_placed_phrase(v: View, usable: list[Mention]) -> Mention | None:
+def _main_after_placed_phrase(v: View, usable: list[Mention], unit: str | None) -> Mention | None:
     """"Perched on top of Hongshan Mountain in the center of Lhasa, 3,650 meters above sea level, Potala Palace was
     first built in 641": a phrase of place opening the sentence (_PLACED) with the figure in it is about the name
     or pronoun that opens the main clause after it (a name right after a comma, a verb right after the name), not
     the places the phrase names. Not a figure of the main clause ("Located in Lhasa, the palace is 117 m high")."""
-    if not _PLACED.match(v.low, v.ss) or _RELATIVE_BEFORE.search(v.low, v.ss, v.s):
-        return None  # ("Located in Xinjiang, which covers 1.66 million square kilometres, Kanas Lake is …")
+    if not _PLACED.match(v.low, v.ss) or not LENGTH_UNIT.match(unit or "") or \
+            _RELATIVE_BEFORE.search(v.low, v.ss, v.s) or _APPOSITION_BEFORE.search(v.low, v.ss, v.s):
+        # (a size that places it: an elevation, a distance; not "Located in Xinjiang, which covers 1.66 million
+        # square kilometres, Kanas Lake is …", nor "Located in Pisa, a city of 90,000 people, …")
+        return None
+    if any(v.e <= m.start <= v.e + 3 and "," not in v.text[v.e:m.start] for m in usable):
+        return None  # ("Located near the 828-metre Burj Khalifa, the Dubai Mall …": the figure is that name's)
     for m in usable:
         if m.start < v.ss or m.start >= v.se:
             continue
@@ -569,12 +575,13 @@ def _main_after_placed_phrase(v: View, usable: list[Mention]) -> Mention | None:
     return None
 
 
-# a relative clause the figure is in: about the place before it
+# a relative clause the figure is in, an aside after a place: about that place
 _RELATIVE_BEFORE = re.compile(r"[,，]\s*(?:which|that|where|whose|who)\b[^,，]*$")
+_APPOSITION_BEFORE = re.compile(r"[,，]\s*(?:a|an|the)\s+[^,，]*\b(?:of|with)\s+[^,，]*$")
 # a name opening a main clause: after a comma (and "the"), a verb after it ("…, Potala Palace was first built")
 _COMMA_BEFORE = re.compile(r"[,，]\s*(?:the\s+)?$", re.I)
 _VERB_AFTER = re.compile(r"\s+(?:is|was|are|were|has|had|have|stands|stood|rises|rose|sits|sat|lies|lay|covers|"
-                         r"measures|reaches|towers|remains|serves|served|became|has\s+been)\b|\s+(?:first\s+)?"
+                         r"measures|reaches|towers|remains|serves|served|became|held|holds|dominates|has\s+been)\b|\s+(?:first\s+)?"
                          r"(?:built|founded|constructed|completed)\b")
 
 

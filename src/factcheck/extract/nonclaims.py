@@ -314,7 +314,10 @@ _FUNCTION_WORDS = frozenset({"is", "was", "are", "were", "be", "been", "to", "of
                              "around", "nearly", "over", "than", "and", "with", "only", "reaching", "reached"})
 _SPACE_OR_START = re.compile(r"\s|$")
 _GLUED_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?")
-_WORD_AFTER_FIGURE = re.compile(r"\s*(?:%|[A-Za-z°])")
+# (not where another glued figure follows, "is12 to18 metres", "was5 by4 metres": a range or a size the lost spaces
+# leave no way to read whole)
+_DIGIT_BEFORE = re.compile(r"\d\s*$")
+_WORD_AFTER_FIGURE = re.compile(r"\s*(?![a-z]{1,4}\d)(?:%|[A-Za-z°])")
 
 
 def masked_spans(text: str, K: Knowledge) -> list[tuple[int, int, str]]:
@@ -368,7 +371,8 @@ def masked_spans(text: str, K: Knowledge) -> list[tuple[int, int, str]]:
                 continue  # 2e5, 24703m2, 4km2
             if letters in _FUNCTION_WORDS and m.group()[:len(letters)].islower() and _SPACE_OR_START.match(
                     text[m.start() - 1:m.start()]) and _GLUED_FIGURE.fullmatch(m.group(), len(letters)) and \
-                    _WORD_AFTER_FIGURE.match(text, m.end()):
+                    _WORD_AFTER_FIGURE.match(text, m.end()) and not _DIGIT_BEFORE.search(text, max(0, m.start() - 4),
+                                                                                          m.start()):
                 continue  # "the tower is55.86 meters", "reduced to3.97 degrees": a space lost after a word
             if letters in ("to", "through", "thru") and m.group()[len(letters)] == "-" and m.start() > 1 and \
                     text[m.start() - 1] == "-" and text[m.start() - 2].isalnum():

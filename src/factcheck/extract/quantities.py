@@ -222,6 +222,11 @@ _DURATIONS = frozenset({"year", "month", "week", "day", "hour", "minute", "secon
 _NO_COMPARATIVE = (None, None, None, None)
 
 
+# hedge words that are nouns after a determiner ("at the top 2.48 m", "its top 40 m"): no bound there
+_VERB_OR_NOUN = frozenset({"top", "tops", "cross"})
+_DETERMINER_BEFORE = re.compile(r"(?<![a-z])(?:the|its|their|a|his|her)\s+$")
+
+
 def _glued_letter(text: str, i: int) -> bool:
     """A letter of an alphabet at i (Kč, Kb), which a scale letter before it is part of; a CJK character after
     a scale letter (12k个) starts a new word."""
@@ -1685,6 +1690,8 @@ class LineParser:
                         return "over", (p - 1 if adjacent else None)
                     if word in ("maximum", "minimum") and _REACHED_A.search(low, max(0, s - 24), s):
                         return None, None  # "the hole reached a maximum of 26 million km2": the extreme it reached
+                    if word in _VERB_OR_NOUN and _DETERMINER_BEFORE.search(low, max(0, s - 8), s):
+                        return None, None  # "the walls … at the top 2.48 m": a place, not "sales top 1,000"
                     return qual, (s if adjacent else None)
             # one filler word (有, 达到, 为) may stand between: 至少有10, 进口依赖度达到 70%
             for fw in (self._fillers.get(low[p - 1], ()) if p > 0 else ()):
