@@ -305,6 +305,7 @@ GLUED_AFTER_A_WORD = [
     ("The lean was reduced to3.97 degrees.", "3.97 degrees", 3.97, "degree", "after 'to'"),
     ("Its walls at the base are about4.09 m thick.", "4.09 m", 4.09, "meter", "after 'about'"),
     ("Prices rose by12% last year.", "12%", 12.0, "percent", "a percent sign after the figure"),
+    ("The main hall is120 m2 in size.", "120 m2", 120.0, "meter ** 2", "a unit holding a digit"),
 ]
 
 

@@ -193,8 +193,16 @@ def test_a_landmark_named_in_part_is_the_one_named_in_full(tmp_path):
     got = _subjects(tmp_path, {
         "a.txt": "The Leaning Tower of Pisa is a bell tower. It is 55.86 m tall.\n",
         "b.txt": "The Tower of Pisa is a bell tower. The Tower of Pisa leans 3.97 degrees.\n",
-        "c.txt": "The Leaning Tower took 199 years to build. The Leaning Tower weighs 14,500 tonnes.\n"})
+        "c.txt": "The Leaning Tower in Pisa took 199 years to build. The Leaning Tower weighs 14,500 tonnes.\n"})
     assert got["3.97 degrees"] == got["14,500 tonnes"] == "Leaning Tower of Pisa"
+
+
+def test_a_name_in_part_on_a_page_not_naming_the_place_stays_its_own(tmp_path):
+    # (the third review: Phnom Penh's Royal Palace beside a news item naming the Royal Palace of Madrid)
+    got = _subjects(tmp_path, {
+        "a.txt": "The Royal Palace in Phnom Penh is a royal residence. The Royal Palace covers 174,870 square metres.\n",
+        "b.txt": "The Royal Palace of Madrid has 3,418 rooms.\n"})
+    assert got["174,870 square metres"] == "Royal Palace"
 
 
 def test_two_full_names_sharing_a_part_stay_apart(tmp_path):
@@ -267,3 +275,16 @@ def test_occupying_an_area_is_the_area():
 
     assert compared("The Potala Palace is in Lhasa. The Potala Palace occupies an area of 410,000 square meters.\n",
                     "布达拉宫海拔3700米,占地总面积36万平方米。\n")
+
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # (the third review: a word for the landmark itself opening the clause is no other feature)
+    ("雷峰塔位于西湖南岸。雷峰塔是一座古塔。\n\n全塔高71.679米,占地面积3133平方米。\n", "71.679米", "Leifeng Pagoda"),
+    ("千岛湖是一座水库。千岛湖在浙江。\n\n整个湖是人工湖,平均水深34米。\n", "34米", "Qiandao Lake"),
+    # a relative clause about the landmark described, not a place
+    ("The Potala Palace is in Lhasa. The Potala Palace is a palace.\n\nThe building, which measures 400 metres "
+     "east-west, has thirteen storeys.\n", "400 metres", "Potala Palace"),
+])
+def test_the_guards_leave_the_landmarks_own_words_alone(text, figure, subject):
+    assert frames(text)[figure].context.subject == subject

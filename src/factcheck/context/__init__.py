@@ -1939,25 +1939,14 @@ def _national(name: str, V: Vocab) -> str | None:
 
 # a year the clause points back to ("大坝于2006年落成,当年发电量…"): the event's year is the figure's
 _THAT_YEAR = re.compile(r"当年|同年|那年|\b(?:that|the same) year\b")
-# a relative clause about a place the figure is in ("Located in Bavaria, which covers 70,550 square kilometres, …")
-_RELATIVE_AFTER_PLACE = re.compile(r"[,，]\s*(?:which|where)\b[^,，]*$")
-# a clause opening with a Chinese name of another feature before its size (赞比西河全长2700公里 on a page about
-# Victoria Falls): that one's, though no table knows it
-_OTHER_FEATURE = re.compile(r"\s*[\u4e00-\u9fff]{1,6}(?:河|江|湖|山|峰|岛|塔|寺|宫)(?:全长|全長|长|長|高|海拔|面积|面積|宽|寬|深)")
-_FEATURE_OPENS = re.compile(r"\s*([\u4e00-\u9fff]{2,6}(?:河|江|湖|山|峰|岛|塔|寺|宫))(?=位于|位於|坐落|是|高|海拔|全长|长|面积)")
-
-
-def _another_feature_opens(low: str, ss: int, landmark: str) -> bool:
-    """The sentence opens with a Chinese name of a feature that is not the page's landmark's, nor a short form of it
-    ("保俶塔位于宝石山上,塔高45.3米" on a page about the Leifeng Pagoda; not 斜塔 of 比萨斜塔)."""
-    m = _FEATURE_OPENS.match(low, ss)
-    return m is not None and not heads._shortens(m.group(1), landmark) and \
-        not any(cn in m.group(1) for cn, en in landmarks.table().items() if en == landmark)  # (厄尔布鲁士山)
+# a relative clause about a place the figure is in ("Located in Bavaria, which covers 70,550 square kilometres, …";
+# not "The building, which measures 400 metres": the landmark described)
+_RELATIVE_AFTER_PLACE = re.compile(r"[A-Z][\w'’\-]*[,，]\s*(?:which|where)\b[^,，]*$")
 
 
 # a person's own size: "He is 1.91 metres tall", 她身高1.75米, on a page about a castle, is no size of the castle's (not
 # "he reached the summit at 8,849 m", 其他时期)
-_PERSONAL = re.compile(r"\b(?:he|she)\s+(?:is|was|stands|stood|measures|measured|weighs|weighed)\b|"
+_PERSONAL = re.compile(r"\b(?:he|she)\s+(?:is|was|measures|measured|weighs|weighed)\b|"
                        r"\b(?:his|her)\s+(?:height|weight|arm ?span)\b|(?<!其)[他她](?:的)?(?:身高|体重|身长|臂展)")
 
 
@@ -2681,8 +2670,9 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 elif place is None and V.cue("subject.within_previous").find(low, v.ss, v.ss + 12):
                     place = _carried(d, bi, v.ss)[2] or _before_in_block(out, idxs, k)
                 if place is None and _physical(c) and d.landmark() and not _PERSONAL.search(low, v.ss, v.s) and \
-                        not _RELATIVE_AFTER_PLACE.search(low, v.ss, v.s) and not _OTHER_FEATURE.match(low, v.cs) and \
-                        not _another_feature_opens(low, v.ss, d.landmark()):
+                        not _RELATIVE_AFTER_PLACE.search(v.text, v.ss, v.s) and \
+                        not heads.another_feature(low, v.cs, d.landmark()) and \
+                        not heads.another_feature(low, v.ss, d.landmark()):
                     # "The measured surface area is 371,000 sq km", 湖面海拔456米, on a page about the Caspian Sea
                     # or Lake Baikal: the landmark's, not the country's it lies in
                     subj, how = d.landmark(), "document"

@@ -148,6 +148,26 @@ _NOT_A_WORD_AFTER = r"(?![值量区區域面外内內部顶頂])"
 _OTHER_STRUCTURE = re.compile(r"水电站|水電站|电站|電站")
 
 
+_CLAUSE_STARTS = re.compile(r"[。，,；;：:！？!?\n]")
+# a Chinese name of a feature opening a clause, before what it is or where it lies: two to six characters, then the
+# kind (保俶塔位于宝石山上, 赞比西河全长2700公里); not a word for the one named before (这座山, 整个湖, 全塔, 主峰, 雪山:
+# no name has fewer than two characters before its kind, nor opens with a demonstrative or "whole")
+_FEATURE_NAME = re.compile(r"\s*((?![这這那此该該本全整各每其另])[\u4e00-\u9fff]{2,6}(?:河|江|湖|山|峰|岛|島|塔|寺|宫|宮))"
+                           r"(?=位于|位於|坐落|是|高|海拔|全长|全長|长|長|面积|面積|宽|寬|深)")
+
+
+def another_feature(low: str, at: int, landmark: str | None) -> bool:
+    """A clause at `at` opens with the Chinese name of a feature that is not the landmark (its table name, a name
+    holding it, 厄尔布鲁士山, or one ending as it does, 斜塔 of 比萨斜塔): "保俶塔位于宝石山上,塔高45.3米" on a page about
+    the Leifeng Pagoda, 赞比西河全长2700公里 on one about Victoria Falls. Not 这座山, 整个湖, 全塔高71米, 主峰海拔8848米."""
+    m = _FEATURE_NAME.match(low, at)
+    if m is None or not landmark:
+        return m is not None
+    han = m.group(1)
+    return not _shortens(han, landmark) and \
+        not any(cn in han for cn, en in landmarks.table().items() if en == landmark)
+
+
 def _shortens(han: str, name: str) -> bool:
     """A Chinese word ending the landmark table's Chinese name of `name` (斜塔 of 比萨斜塔, the Leaning Tower of Pisa)."""
     return any(cn.endswith(han[-k:]) for cn, en in landmarks.table().items() if en == name
@@ -202,9 +222,7 @@ def described(low: str, before: dict[str, Head], here: list[tuple[int, Head]],
         if not word.isascii() and m.group(0).lstrip()[:1] == word[:1]:  # (a bare kind word)
             if not own and word not in near or _OTHER_STRUCTURE.search(low, end, s):
                 continue
-            if any(not _shortens(x.group(1), h.name) for x in re.finditer(
-                    "(?:^|(?<=[。，,；;：:！？!?\n]))\\s*([\u4e00-\u9fff]{1,3}" + re.escape(word) + ")", low[end:s])):
-                continue  # ("…雷峰塔…。保俶塔位于宝石山上,塔高45.3米": another tower opening a clause nearer, a name no
-                # table knows; not 斜塔, the Leaning Tower of Pisa's 比萨斜塔 shortened, nor 是…最深的淡水湖)
+            if any(another_feature(low, k.end(), h.name) for k in _CLAUSE_STARTS.finditer(low, end, s)):
+                continue  # ("…雷峰塔…。保俶塔位于宝石山上,塔高45.3米": another tower opening a clause nearer)
         out.append(Mention(s, e, h.name, "entity", h.kind))
     return out

@@ -13,7 +13,10 @@ and not:
 - a name two full names share ("Great Pyramid" beside "Great Pyramid of Giza" and "Great Pyramid of Cholula"):
   which it is, the pages do not say; nor does the full name ever become the part ("Great Pyramid of Giza" never
   meets "Great Pyramid of Cholula");
-- a name no document writes in full: without one, nothing says "Leaning Tower" and "Tower of Pisa" are one.
+- a name no document writes in full: without one, nothing says "Leaning Tower" and "Tower of Pisa" are one;
+- a full name no page states a size of: the Royal Palace of a page about Phnom Penh is not the Royal Palace of
+  Madrid whose rooms one news item in the run counts. (A page about Venice's Grand Canal beside a page stating the
+  length of the Grand Canal of China is still taken for China's: the names alone do not tell them apart.)
 
 Read after every document's context, over all the claims of a run."""
 from __future__ import annotations
@@ -26,10 +29,14 @@ from .vocab import vocab
 
 
 def unify(claims: list[Claim]) -> list[Claim]:
-    """The claims, each subject written in part replaced by the one full name it is part of (module docstring)."""
+    """The claims, each subject written in part replaced by the one full name it is part of, a name some page states
+    a size of (module docstring)."""
     last = tuple(vocab().cues.get("subject.landmark_kinds_last", ()))
     subjects = {c.context.subject for c in claims if c.context is not None and c.context.subject}
-    full = [s for s in subjects if landmarks.kind_of_at(s.lower().split(), last)]  # (a word before its kind word)
+    # (a word before its kind word; a landmark whose size a page states, not a name a news item passes with a count:
+    # "The Royal Palace of Madrid has 3,418 rooms" beside a page about the Royal Palace in Phnom Penh)
+    full = {c.context.subject for c in claims if c.context is not None and c.context.subject and
+            c.kind == "physical" and landmarks.kind_of_at(c.context.subject.lower().split(), last)}
     if not full:
         return claims
     alias = {}

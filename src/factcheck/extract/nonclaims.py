@@ -317,7 +317,7 @@ _GLUED_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?")
 # (not where another glued figure follows, "is12 to18 metres", "was5 by4 metres": a range or a size the lost spaces
 # leave no way to read whole)
 _DIGIT_BEFORE = re.compile(r"\d\s*$")
-_WORD_AFTER_FIGURE = re.compile(r"\s*(?![a-z]{1,4}\d)(?:%|[A-Za-z°])")
+_WORD_AFTER_FIGURE = re.compile(r"\s*(?!(?:to|and|or|by|x)\d)(?:%|[A-Za-z°])")
 
 
 def masked_spans(text: str, K: Knowledge) -> list[tuple[int, int, str]]:
