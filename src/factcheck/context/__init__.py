@@ -2717,7 +2717,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 subj = d.landmark()
             elif subj and _physical(c) and "+" not in subj:
                 subj = d.landmark_named(subj)  # "Titicaca is the second largest lake …", "Titicaca Lake": Lake Titicaca
-            elif subj and "+" not in subj:
+            elif subj and "+" not in subj and d.is_landmark_name(subj):
                 subj = d.named_in_part(subj)  # (its weight, its lean: the Leaning Tower of Pisa's too)
             if subj and _physical(c) and words:
                 # "At 3776 meters Mount Fuji is the highest mountain in Japan": the kind of thing a superlative ranks

@@ -840,10 +840,11 @@ def object_of(v: View, vocab: Vocab, mentions: list[Mention], periods: list[tupl
     for a, b in windows[1:]:
         keys, words = read(a, b, words=True)
         own_keys, own_words = own_keys | keys, own_words | words
-    if " side" in v.low or " end" in v.low or " bank" in v.low:
-        # "55.86 m from the ground on the low side and 56.70 m on the high side": which side a size is measured on
-        # is part of what it measures (no "high" or "low" is otherwise: "a record high of")
-        own_words = own_words | {f"{m.group(1)}-{m.group(2)}" for a, b in windows for m in _SIDE.finditer(v.low, a, b)}
+    # "55.86 m from the ground on the low side and 56.70 m on the high side": which side a size is measured on is
+    # part of what it measures (no "high" or "low" is otherwise: "a record high of")
+    sides = {f"{m.group(1)}-{m.group(2)}" for a, b in windows for m in _SIDE.finditer(v.low, a, b)}
+    if sides:
+        own_words = own_words | sides
     head = _participle_head(v, vocab)
     if head:  # (the people it counts: "117 million displaced" are displaced people)
         own_words = own_words | {head, "people"}
