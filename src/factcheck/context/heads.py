@@ -88,8 +88,8 @@ def head_of(written: str, m: Mention, bodies: tuple[str, ...] = (), feature_head
         return None
     if words[0].lower() in KIND_FIRST and words[0][0].isupper():
         return Head(KIND_FIRST[words[0].lower()], m.name, m.kind)
-    k = next((k for k in range(len(words) - 2) if words[k + 1] == "of" and words[k][:1].isupper()), None)
-    if k is not None and words[k].lower() in kinds:
+    k = landmarks.kind_of_at([w.lower() for w in words], kinds)
+    if k is not None and words[k][:1].isupper():
         return Head(words[k].lower(), m.name, m.kind)  # ("the Leaning Tower of Pisa … the tower": its kind word)
     last = _WORD_END.search(words[-1])
     if last is None or last.group() != words[-1]:
@@ -164,14 +164,12 @@ def another_feature(low: str, at: int, landmark: str | None) -> bool:
     if m is None or not landmark:
         return m is not None
     han = m.group(1)
-    return not _shortens(han, landmark) and \
-        not any(cn in han for cn, en in landmarks.table().items() if en == landmark)
+    return not _shortens(han, landmark) and not any(cn in han for cn in landmarks.chinese_names(landmark))
 
 
 def _shortens(han: str, name: str) -> bool:
     """A Chinese word ending the landmark table's Chinese name of `name` (斜塔 of 比萨斜塔, the Leaning Tower of Pisa)."""
-    return any(cn.endswith(han[-k:]) for cn, en in landmarks.table().items() if en == name
-               for k in range(2, len(han) + 1))
+    return any(cn.endswith(han[-k:]) for cn in landmarks.chinese_names(name) for k in range(2, len(han) + 1))
 
 
 def _ends_phrase(low: str, e: int, vocab) -> bool:

@@ -139,6 +139,19 @@ def english_names() -> frozenset[str]:
     return frozenset(table().values())
 
 
+@lru_cache(maxsize=1)
+def _chinese_by_english() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for han, english in table().items():
+        out.setdefault(english, []).append(han)
+    return {english: tuple(hans) for english, hans in out.items()}
+
+
+def chinese_names(english: str) -> tuple[str, ...]:
+    """The landmark table's Chinese names (Simplified) of an English name: 比萨斜塔 for the Leaning Tower of Pisa."""
+    return _chinese_by_english().get(english, ())
+
+
 def ordered(name: str, first: tuple[str, ...]) -> str:
     """A landmark's name with a kind word that may open it first: "Titicaca Lake" is "Lake Titicaca" (`first`: those
     kind words, cues.toml subject.landmark_kinds_first)."""
