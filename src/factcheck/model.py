@@ -54,6 +54,7 @@ class Context:
     source: str | None = None  # who says so
     how: str | None = None  # how the subject was found: named, pronoun, table, comparator, respectively, item, market
     period_hint: str | None = None  # an undated figure: the period its document opens with (a preference only)
+    aka: tuple[str, ...] = ()  # the subject's other names its page declares ("Uluru, also known as Ayers Rock")
 
 
 @quick_init

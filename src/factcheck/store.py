@@ -27,8 +27,8 @@ from . import __version__
 from .fsutil import stat_or_none
 from .model import Claim, Context
 
-SCHEMA = 8  # 4: claims carry written_low / written_high; 5: application id, context words; 6: both; 7: page, cell;
-# 8: the base a rate is stated per
+SCHEMA = 9  # 4: claims carry written_low / written_high; 5: application id, context words; 6: both; 7: page, cell;
+# 8: the base a rate is stated per; 9: a subject's other names (aka)
 DEFAULT_PATH = Path(".factcheck") / "claims.sqlite3"
 APPLICATION_ID = 0x66636B31  # "fck1" in the SQLite header: this file is a factcheck claims store
 _LEGACY_TABLES = {"meta", "docs", "files", "keys"}  # a 0.2.0 store carries no application id
@@ -70,7 +70,7 @@ def extractor_version(user_tables: tuple[str, ...] = ()) -> str:
 
 _CLAIM_FIELDS = tuple(f.name for f in fields(Claim) if f.name not in ("path", "context"))
 _CONTEXT_FIELDS = tuple(f.name for f in fields(Context))
-_TUPLES = {i for i, n in enumerate(_CONTEXT_FIELDS) if n in ("topics", "basis", "modifiers", "words")}
+_TUPLES = {i for i, n in enumerate(_CONTEXT_FIELDS) if n in ("topics", "basis", "modifiers", "words", "aka")}
 
 
 def claim_to_row(c: Claim) -> list:

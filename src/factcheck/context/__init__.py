@@ -24,7 +24,7 @@ from dataclasses import replace
 from ..model import Claim, Context, Document
 from ..normalize import NormLine, normalize_text
 from . import basis as basis_mod
-from . import across, heads, landmarks, layout, measure, names, period, source, subject
+from . import across, declared, heads, landmarks, layout, measure, names, period, source, subject
 from .collector import paused
 from .view import compared_with, lower, view_of
 from .vocab import Vocab, vocab
@@ -1020,12 +1020,20 @@ class _Doc:
                 # (a name inside a figure that starts before it: the furthest end of the figures starting before)
                 starts, reach = _furthest_ends(figures)
                 found = [m for m in found if reach[bisect.bisect_left(starts, m.start)] < m.end]
+            if self.declared() is not declared.NONE:  # 艾尔斯岩石(Ayers Rock)又名乌鲁鲁巨石: one name (declared.py)
+                found = declared.mark(b.text, self.low(i), found, self.declared(), self.V)
             bodies = self.bodies()
             if bodies:  # "GWEC" alone, where the page wrote "Global Wind Energy Council (GWEC)": a source
                 found = [names.Mention(m.start, m.end, m.name, "research", "research")
                          if m.kind == "named" and m.role == "entity" and m.name in bodies else m for m in found]
             self._raw[i] = found
         return self._raw[i]
+
+    def declared(self) -> declared.Declared:
+        """The sets of names the page declares one (declared.py), read once."""
+        if not hasattr(self, "_declared"):
+            self._declared = declared.read([b.text for b in self.layout.blocks], self.V)
+        return self._declared
 
     def owners(self) -> frozenset[str]:
         """Names the page writes in the possessive ("Codelco's own production", "Codelco's Production Trends",
@@ -2790,7 +2798,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
     across.headline_restated(out, order, {bi for bi, blk in enumerate(d.layout.blocks) if _headline(blk)}, V)
     rows = {bi: blk.header for bi, blk in enumerate(d.layout.blocks) if blk.kind == "row" and blk.header is not None}
     across.table_scale(out, order, rows)
-    return out
+    return declared.frame(out, d.declared())
 
 
 def _now_after(d: _Doc, base: str) -> str | None:

@@ -374,6 +374,9 @@ _AGENT_OR_FRONTED = re.compile(r"(?:\b[a-z]+(?:ed|en)\s+by|(?:^|[,;:]|\b(?:but|w
 # 其次是五粮液 puts the clause's subject last; nor a time word, a connective or a rank: 2019年中国绿茶出口, 其中伏尔加河…)
 _GOVERNS_ZH = re.compile(r"(?:了|于|於|在|过|過|达|達|至|到|经|經|越|入|向|从|從|起|通|连|連|接|邻|鄰|跨|穿)"
                          r"[^，,。；;:：()（）\d%]{0,10}$")
+# a place that a superlative ranks within: 京那巴鲁山…,也是马来西亚联邦境内最高峰,高度为海拔4,095.2公尺 (the mountain's
+# height: the country only says where it is highest), 婆罗洲最高峰, 中国境内最长的河流
+_WITHIN_SUPERLATIVE = re.compile(r"(?:联邦|境内|国内|全国|全境|地区)*(?:的)?最")
 # a figure's clause that goes on about the name the clause before ends with ("ahead of Airbus, which delivered 735",
 # 少于比亚迪,后者交付了302万辆; 三星在印度投资建厂,当地手机出货量增长10%: the place's), or an aside describing that
 # name ("near Siem Reap, a city of 250,000 people", "home to", "one of")
@@ -381,7 +384,8 @@ _ABOUT_THE_LAST = re.compile(r"[\s,，;；]*(?:(?:which|who|whose|where|there|lo
                              r"the (?:[a-z\-]+(?:['’]s)?\s+)?(?:capital|city|town|country|region|province|state|port|"
                              r"largest|biggest|world['’]s))\b|后者|後者|其中|该|該|这|這|那(?!么|麼)|当地|當地)", re.I)
 _REPORTS = re.compile(r"\b(?:that|says?|said|shows?|showed|announce[sd]?|reports?|reported|according|warn(?:s|ed)?)\b|"
-                      r"显示|顯示|表示|指出|宣布|公布|称|稱|报道|報導|报导|据|據|披露|说|說|警告")
+                      r"显示|顯示|表示|指出|宣布|公布|(?<![又亦也别俗简通旧或并])称(?!为|之为|其为)|报道|報導|报导|据|據|"
+                      r"披露|说|說|警告")  # (not 又称, 俗称, 称为: another name, no one saying)
 _EMPTY_IT = re.compile(r"it\s+(?:is|was|has\s+been)\s+(?:in|at|on|from|known|said|believed|thought|estimated|likely|"
                        r"possible|expected)\b")
 # a place visitors go to: whose arrivals the figures are ("the largest source of visitors to Hong Kong, with 34
@@ -454,7 +458,7 @@ def _topic_over(v: View, before: list[Mention], last: Mention) -> Mention | None
     if _HAN.match(v.text, at) or at < head.start:
         marks = [m.end() for m in _CLAUSE_BREAK.finditer(v.text, opener.end, at)]
         lead = v.text[marks[-1] if marks else opener.end:at]
-        return opener if _GOVERNS_ZH.search(lead) else None
+        return opener if _GOVERNS_ZH.search(lead) or _WITHIN_SUPERLATIVE.match(v.text, last.end) else None
     window = max(v.ss, head.start - 40)
     if not _GOVERNED_BEFORE.search(v.low, window, head.start) or _AGENT_OR_FRONTED.search(v.low, window, head.start) \
             or _VISITORS_TO.search(v.low, window, head.start):
