@@ -41,13 +41,12 @@ from functools import lru_cache
 ABBREVIATED = {"Mt": "Mount", "Mt.": "Mount"}
 
 
-@lru_cache(maxsize=1)
-def table() -> dict[str, str]:
-    """Chinese name (Simplified) → English name."""
+def read_names(file: str) -> dict[str, str]:
+    """A data file of names, Chinese (Simplified) → English: a line each, a tab between ('#' opens a comment)."""
     from importlib.resources import files
 
     out = {}
-    for line in (files("factcheck") / "data" / "landmarks.tsv").read_text(encoding="utf-8").splitlines():
+    for line in (files("factcheck") / "data" / file).read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#") and "\t" in line:
             han, english = line.split("\t", 1)
             out[han.strip()] = english.strip()
@@ -55,21 +54,28 @@ def table() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _matcher():
+def table() -> dict[str, str]:
+    """Chinese name (Simplified) → English name."""
+    return read_names("landmarks.tsv")
+
+
+@lru_cache(maxsize=None)
+def matcher(names_of):
+    """The longest-first matcher of a names table (`names_of`: the function that reads it, cached)."""
     from .vocab import Matcher
 
-    return Matcher(table())
+    return Matcher(names_of())
 
 
 def find(low: str) -> list[tuple[int, int, str]]:
     """The landmarks named in a (normalised, lower-cased) text: (start, end, English name)."""
     names = table()
-    return [(s, e, names[w]) for s, e, w in _matcher().find(low)]
+    return [(s, e, names[w]) for s, e, w in matcher(table).find(low)]
 
 
 def find_written(low: str) -> list[tuple[int, int, str]]:
     """The landmarks named in a text, as written there (Simplified): (start, end, Chinese name)."""
-    return _matcher().find(low)
+    return matcher(table).find(low)
 
 
 # the deepest or highest point of something: "deepest place", "highest known point", "highest peak", 最深处, 最深點,

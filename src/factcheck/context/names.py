@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass
 
 from ..quickinit import quick_init
-from . import landmarks
+from . import landmarks, organisations
 from .vocab import Entity, Vocab
 
 # (a letter first, then the test that none runs before it, so that the scan skips to the letters; then a capital's
@@ -895,6 +895,16 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
                 # across its start, not one it starts: 三峡大坝高185米 is the dam's, its 坝高 a height)
             ent = alias(name, vocab)
             out.append(Mention(s, e, ent.name, _role(ent), ent.kind) if ent else Mention(s, e, name, "entity", "named"))
+            taken.append((s, e))
+    if not text.isascii():  # 国泰航空, 鸿海, 丰田: a firm CC-CEDICT names, in English (context/organisations.py)
+        for s, e, name in organisations.find(low):
+            if taken.overlaps(s, e) or any(a < e and s < b for a, b, _ in matches) or \
+                    any(a <= s and e <= b and (a, b) != (s, e) for a, b, _ in orgs) or \
+                    any(a < s < b < e or s < a < e < b for a, b, _ in terms):
+                continue  # (a name the alias table knows, read first; a longer organisation's name; a term read
+                # across its edge)
+            e += len(next((x for x in vocab.org_suffixes if low.startswith(x, e)), ""))  # 京东集团: one name
+            out.append(Mention(s, e, name, "entity", "company"))
             taken.append((s, e))
     for s, e, w in matches:
         if not vocab.case_fits(w, text[s:e]) or taken.overlaps(s, e):
