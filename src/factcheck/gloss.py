@@ -37,6 +37,13 @@ def _table() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+@lru_cache(maxsize=4096)
+def common_word(word: str) -> bool:
+    """A word CC-CEDICT lists with an ordinary sense (公司, 行业, 出口; not 泡泡玛特, which it does not list, nor a name
+    it lists only as a name)."""
+    return any(not sense[:1].isupper() for sense in _table().get(word, ()))
+
+
 @lru_cache(maxsize=65536)
 def glosses(word: str) -> frozenset[str]:
     """The English content words of a Chinese word's senses, stemmed as object words are; empty when the

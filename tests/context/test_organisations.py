@@ -28,3 +28,28 @@ def test_a_common_word_too_is_no_row():
 def test_the_english_and_the_chinese_page_meet():
     assert compared("Cathay Pacific posted a profit of HK$9.88 billion for 2024.\n",
                     "国泰航空2024年股东应占溢利为98.80亿港元。\n")
+
+
+# --- a Chinese name no table knows, opening its clause before a date or a measure (names._clause_names) ---
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    ("泡泡玛特2024年营收130.4亿元,同比增长106.9%。\n", "130.4亿元", "泡泡玛特"),
+    ("泡泡瑪特2024年收益為130.4億元。\n", "130.4億元", "泡泡玛特"),
+    ("据统计,蔚来11月交付新车15,959辆。\n", "15,959辆", "蔚来"),
+])
+def test_a_chinese_name_opening_its_clause_is_the_subject(text, figure, subject):
+    assert frames(text)[figure].context.subject == subject
+
+
+@pytest.mark.parametrize("text, figure, not_subject", [
+    # a common word (CC-CEDICT lists it with an ordinary sense), or ending with one
+    ("公司2024年营收130亿元。\n", "130亿元", "公司"),
+    ("默沙东公布2024年营收642亿美元。\n", "642亿美元", "默沙东公布"),
+    # a scope at its start, a verb's character at its end (corpus-fresh22/caa-13-hans.txt's form)
+    ("货运方面,全行业一季度共完成货邮运输量200.7万吨。\n", "200.7万吨", "全行业"),
+    ("机构预测到2030年市场规模达100亿元。\n", "100亿元", "预测到"),
+    ("包括工商银行在内，六大行净利润增长2%。\n", "2%", "六大行"),
+])
+def test_what_opens_a_clause_and_is_no_name(text, figure, not_subject):
+    assert frames(text)[figure].context.subject != not_subject

@@ -906,6 +906,11 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
             e += len(next((x for x in vocab.org_suffixes if low.startswith(x, e)), ""))  # 京东集团: one name
             out.append(Mention(s, e, name, "entity", "company"))
             taken.append((s, e))
+    if not text.isascii():  # 泡泡玛特2024年营收…: a name no table knows, opening its clause before a date or a measure
+        for s, e in _clause_names(text, low, vocab, matches, terms):
+            if not taken.overlaps(s, e):
+                out.append(Mention(s, e, text[s:e], "entity", "named"))
+                taken.append((s, e))
     for s, e, w in matches:
         if not vocab.case_fits(w, text[s:e]) or taken.overlaps(s, e):
             continue
@@ -1086,6 +1091,42 @@ def _landmarks(low: str, vocab: Vocab) -> list[tuple[int, int, str]]:
             out.append((s, e + len(part), f"{name} {_LANDMARK_PARTS[part]}"))
         elif not low.startswith(after, e):
             out.append((s, e, name))
+    return out
+
+
+# a Chinese name opening a clause, right before a date or what a firm reports (泡泡玛特2024年营收130.4亿元, 蔚来11月
+# 交付新车15,959辆, 鸿海第四季营收): two to six characters after a clause's start
+_CLAUSE_NAME = re.compile(r"(?:^|(?<=[。！？；，,;:：\n」』”\"）)]))\s*([\u4e00-\u9fff]{2,6}?)(?=\s*(?:(?:19|20)\d{2}\s*年(?!代)|"
+                          r"(?:今|去|前|明)年|上半年|下半年|前三季|第[一二三四1-4]季|[一二三四1-4]季度|\d{1,2}\s*月(?!\d)|"
+                          r"全年|营收|营业收入|营业总收入|净利润|净利|归母|销量|交付|出货|市值|股价|毛利率|收益|溢利|"
+                          r"营运收入|实现营业))")
+
+
+_NOT_NAME_FIRST = frozenset("全各本每多诸众该此这那其我你他她它非一二两三四五六七八九十几数百千")  # (全行业, 六大行: a scope)
+_NOT_NAME_LAST = frozenset("了到自至在着著过受随若从料称表指网报社台")  # (预测到, 贺一诚料, 央视网: a verb, a press)
+
+
+def _clause_names(text: str, low: str, vocab: Vocab, matches, terms) -> list[tuple[int, int]]:
+    """The Chinese names no table knows that open a clause before a date or a measure (_CLAUSE_NAME): not a
+    common word, nor ending with one (a CC-CEDICT word with an ordinary sense: 公司, 行业, 默沙东公布, 莫迪政府),
+    nor one holding a term, a place or a function character (全国乘用车, 该公司, 国内市场), nor a scope or a verb's
+    character at its edges (全行业, 预测到)."""
+    if not _CLAUSE_NAME.search(text):
+        return []
+    from ..gloss import common_word
+
+    out = []
+    for m in _CLAUSE_NAME.finditer(text):
+        s, e = m.span(1)
+        run = text[s:e]
+        if s and text[s - 1].isdigit():
+            continue  # (13亿人: a unit's word after a number)
+        if any(ch in _STOP_HAN for ch in run) or run[0] in _NOT_NAME_FIRST or run[-1] in _NOT_NAME_LAST or \
+                any(common_word(run[k:]) for k in range(len(run) - 1)) or \
+                any(a < e and s < b for a, b, _ in matches) or any(a < e and s < b for a, b, _ in terms) or \
+                any(run.endswith(x) for x in vocab.org_suffixes) or low.startswith(tuple(vocab.org_suffixes), e):
+            continue
+        out.append((s, e))
     return out
 
 
