@@ -15,6 +15,7 @@ from functools import lru_cache
 
 _SENSE_NOISE = re.compile(r"\([^)]*\)|\[[^\]]*\]|\b(?:CL|variant of|old variant of|surname|abbr\. for)\b.*")
 _WORD = re.compile(r"[a-z][a-z\-]*")
+_LABEL = re.compile(r"^(?:\([^)]*\)\s*)+")  # a sense's leading labels: (Tw), (coll.), (old)
 # words of a definition that say nothing about what a thing is ("to import", "a copy of a film")
 _FUNCTION = frozenset({"to", "the", "a", "an", "of", "and", "or", "for", "in", "on", "at", "by", "with", "from",
                        "one", "something", "someone", "sth", "sb", "etc", "be", "is", "as", "its", "it", "up",
@@ -41,7 +42,14 @@ def _table() -> dict[str, tuple[str, ...]]:
 def common_word(word: str) -> bool:
     """A word CC-CEDICT lists with an ordinary sense (公司, 行业, 出口; not 泡泡玛特, which it does not list, nor a name
     it lists only as a name)."""
-    return any(not sense[:1].isupper() for sense in _table().get(word, ()))
+    return any(not _LABEL.sub("", sense)[:1].isupper() for sense in _table().get(word, ()))
+
+
+@lru_cache(maxsize=4096)
+def verb(word: str) -> bool:
+    """A word CC-CEDICT gives a verb's sense first ("to spur": 带动), which opens no name."""
+    senses = _table().get(word, ())
+    return bool(senses) and senses[0].startswith("to ")
 
 
 @lru_cache(maxsize=65536)

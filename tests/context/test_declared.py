@@ -78,3 +78,33 @@ def test_pages_that_declare_nothing_keep_their_names(tmp_path):
     (tmp_path / "b.txt").write_text("Ayers Rock is about 3 km long.\n", encoding="utf-8")
     run = run_claims([str(tmp_path)], with_context=True)
     assert {c.context.subject for c in run.claims} == {"Uluru", "Ayers Rock"}
+
+
+# --- a Chinese landmark's name no table knows, by its kind word, opening a clause (names._feature_names) ---
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # (verbatim, corpus-fresh51/anf-15-hant.txt, cut)
+    ("安赫爾瀑布是一個多級瀑布。安赫爾瀑布落差979米。\n", "979米", "安赫尔瀑布"),
+])
+def test_a_chinese_landmark_name_opening_its_clause(text, figure, subject):
+    assert frames(text)[figure].context.subject == subject
+
+
+@pytest.mark.parametrize("text, figure, not_subject", [
+    ("黄色巨石高20米。\n", "20米", "黄色巨石"),          # a common word before the kind word: a description
+    ("攀登珠峰高度8848米。\n", "8848米", "攀登珠峰"),      # a verb
+    ("湖面广袤如海,面积3万平方公里。\n", "3万平方公里", "湖面广袤如海"),  # a kind's own character inside
+])
+def test_what_ends_with_a_kind_word_and_is_no_name(text, figure, not_subject):
+    assert frames(text).get(figure) is None or frames(text)[figure].context.subject != not_subject
+
+
+def test_a_page_naming_a_declared_name_with_another_kind_word_meets_it(tmp_path):
+    from factcheck.pipeline import run_claims
+
+    # (after corpus-fresh51/ulu-09-hans.txt and ulu-10-hans.txt: 艾尔斯巨石 on one page, 艾尔斯岩石(Ayers Rock) on another)
+    (tmp_path / "a.txt").write_text("澳大利亚艾尔斯岩石(Ayers Rock)高348米。\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("艾尔斯巨石高348米。\n", encoding="utf-8")
+    run = run_claims([str(tmp_path)], with_context=True)
+    assert {c.context.subject for c in run.claims} == {"Ayers Rock"}

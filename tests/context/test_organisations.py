@@ -53,3 +53,29 @@ def test_a_chinese_name_opening_its_clause_is_the_subject(text, figure, subject)
 ])
 def test_what_opens_a_clause_and_is_no_name(text, figure, not_subject):
     assert frames(text)[figure].context.subject != not_subject
+
+
+@pytest.mark.parametrize("text, figure, not_subject", [
+    # (the review's cases, real text) a two-character firm's name inside other words: a dateline's 日电, 日产 "daily
+    # output", 美的 in 完美的, 京东 in 京东方, 国泰 in 国泰金
+    ("(中央社記者龍珮寧台北21日電)國內目前失智症人口約23.9萬人。\n", "約23.9萬人", "NEC"),
+    ("原油日產歷史性突破9萬噸大關。\n", "突破9萬噸", "Nissan"),
+    ("山体呈现完美的圆锥形,顶部直径约500米。\n", "约500米", "Midea"),
+    ("國泰金今年前10月稅後純益942.2億元。\n", "942.2億元", "Cathay Pacific"),
+    # a term's first words, a verb opening the run
+    ("- 恒瑞医药2025年上半年总收入157.61亿元,归母净利润44.50亿元。\n", "44.50亿元", "归母"),
+    ("帶動銅今年來漲幅已逼近40%。\n", "近40%", "带动铜"),
+])
+def test_what_no_firm_table_name_is(text, figure, not_subject):
+    assert frames(text)[figure].context.subject != not_subject
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    ("丰田汽车2023年全球销量达1123万辆。\n", "1123万辆", "Toyota"),       # a firm's own word, then its industry's
+    ("- 恒瑞医药2025年上半年总收入157.61亿元。\n", "157.61亿元", "恒瑞医药"),
+    # what the page declares wins over the table (福斯 is Volkswagen in Taiwan: the table keeps no row for it)
+    ("福斯汽車(Volkswagen)去年在台共售出一三六二四輛。福斯今年銷量增長5%。\n", "5%", "Volkswagen"),
+    ("泡泡玛特(Pop Mart)2024年营收130.4亿元。\n", "130.4亿元", "Pop Mart"),
+])
+def test_a_firm_named_with_its_industry_or_declared(text, figure, subject):
+    assert frames(text)[figure].context.subject == subject

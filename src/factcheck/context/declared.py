@@ -16,7 +16,8 @@ Forms it reads (→ the names it makes one):
 and not:
 
 - an English gloss of a term (净利润(Net Profit), 自由现金流(Free Cash Flow)): a name in brackets has a word no English
-  dictionary lists or ends with a landmark's kind word (Angel Falls, Ayers Rock); not an acronym (个人电脑(PC), 高频宽
+  dictionary lists, ends with a landmark's kind word (Angel Falls, Ayers Rock) or glosses a Chinese run that is no
+  common word and holds no term (泡泡玛特(Pop Mart)); not an acronym (个人电脑(PC), 高频宽
   (HBM): a term's as often as a name's); nor a Chinese term the concept table knows, nor a unit after a number (990
   亿美元 (Q1));
 - a stock code or a year in brackets (联发科(2454)): names.py reads those;
@@ -48,6 +49,7 @@ _LATIN_NAME = r"[A-Z][A-Za-zÀ-ÿ0-9'’\-]*(?:[ \-](?:of |de |la |the )?[A-Za-z
 _HAN_GLOSSED = re.compile(r"([\u4e00-\u9fff]{2,16})\s*[(（]\s*(?:[A-Z][a-z]+\s*[:：]\s*)?(" + _LATIN_NAME + r")\s*[)）]")
 _PRONOUN_FIRST = re.compile(r"[我你他她它]")
 _PRONOUNS_EN = frozenset({"It", "Its", "This", "That", "These", "Those", "They", "He", "She", "The", "A", "An"})
+_PEOPLE = ("族", "人", "语", "文")
 _DIRECTION_HAN = re.compile(r"[东南西北中]+部?")
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 
@@ -123,9 +125,13 @@ def read(texts: list[str], V: Vocab) -> Declared:
 
 def _han_forms(han: list[tuple[str, str]], V: Vocab) -> dict[str, str]:
     """Each declared Chinese name's stem with another word for its kind after it → the set's name (艾尔斯岩石 →
-    艾尔斯岩, 艾尔斯巨石)."""
+    艾尔斯岩, 艾尔斯巨石), and a firm's own word without its industry's (福斯汽车 → 福斯)."""
     out = {}
     for n, name in han:
+        industry = next((w for w in V.cues.get("subject.industry_words", ()) if n.endswith(w) and len(n) > len(w) + 1),
+                        None)
+        if industry:  # 福斯汽车(Volkswagen), then 福斯今年销量…: the firm's own word names it too
+            out.setdefault(n[:-len(industry)].lower(), name)
         for kinds in _synonyms(V):
             kind = next((k for k in kinds if n.endswith(k) and len(n) - len(k) >= 2), None)
             if kind is not None:
@@ -160,12 +166,24 @@ def _han_name(run: str, V: Vocab) -> str | None:
         if s == 0 and e < len(run) - 1 and V.entities[w].kind in ("country", "region"):
             run = run[e:]
             break
-    if len(run) < 2 or _PRONOUN_FIRST.match(run) or _DIRECTION_HAN.fullmatch(run):
-        return None  # (北部(Norte), 东南部(Sudeste): a part of a country, the common word)
+    if len(run) < 2 or _PRONOUN_FIRST.match(run) or _DIRECTION_HAN.fullmatch(run) or run.endswith(_PEOPLE):
+        return None  # (北部(Norte), 东南部(Sudeste): a part of a country, the common word; 渣卡族(Crater), 艾马拉语
+        # (Aymara): a people, a language)
     terms = V.concept_match.find(run.lower())
     if any(s == 0 and e == len(run) for s, e, _ in terms):
         return None  # 装机容量(GW): a term glossed
     return run
+
+
+def _no_word(han: str, V: Vocab) -> bool:
+    """A Chinese run no dictionary lists as a common word and holding no term: a name, whatever the words of its
+    gloss (泡泡玛特(Pop Mart), 国泰航空(Cathay Pacific); not 净利润(Net Profit))."""
+    from ..gloss import common_word
+
+    industry = next((w for w in V.cues.get("subject.industry_words", ()) if han.endswith(w) and len(han) > len(w) + 1),
+                    "")  # (福斯汽车(Volkswagen): a firm's own word and its industry's)
+    own = han[:len(han) - len(industry)]
+    return not common_word(own) and not V.concept_match.find(own.lower())
 
 
 def _latin_name(name: str, V: Vocab) -> bool:
@@ -189,7 +207,8 @@ def _chinese_pairs(text: str, V: Vocab) -> list[tuple[str, str]]:
         if re.search(r"\d\s*$", text[max(0, m.start() - 3):m.start()]):
             continue  # 990 亿美元 (Q1): a unit's words after a number
         han, lat = _han_name(m.group(1), V), m.group(2).strip()
-        if han is None or not _latin_name(lat, V) or _a_place(han, V) or _a_place(lat, V):
+        if han is None or _a_place(han, V) or _a_place(lat, V) or not any(ch.islower() for ch in lat) or \
+                not (_latin_name(lat, V) or _no_word(han, V)):
             continue
         out.append((han, lat))
         firsts.setdefault(_sentence_start(text, m.start()), []).append((m.start(), han))
@@ -202,7 +221,7 @@ def _chinese_pairs(text: str, V: Vocab) -> list[tuple[str, str]]:
         # before the cue (…最深的淡水湖,又称…)
         x = next((h for at, h in firsts.get(_sentence_start(text, s), ()) if at < s), None)
         if x is None and not w.endswith(("其为", "之为")) and re.fullmatch(r"[\u4e00-\u9fff]{2,12}", before) and \
-                before.endswith(_heads(V)):
+                before.endswith(heads(V)):
             x = _han_name(before, V)
         if x is None:
             continue
@@ -234,7 +253,8 @@ def _chinese_pairs(text: str, V: Vocab) -> list[tuple[str, str]]:
     return [(a, b) for a, b in out if a.lower() != b.lower()]
 
 
-def _heads(V: Vocab) -> tuple[str, ...]:
+def heads(V: Vocab) -> tuple[str, ...]:
+    """The words for a landmark's kind that end its Chinese name (subject.feature_heads, subject.kind_synonyms)."""
     return tuple(V.cues.get("subject.feature_heads", ())) + tuple(w for line in V.cues.get("subject.kind_synonyms", ())
                                                                 for w in line.split())
 
@@ -280,14 +300,15 @@ def mark(text: str, low: str, found: list, decl: Declared, V: Vocab) -> list:
            for m in found]
     if decl.han is not None and not text.isascii():
         added = []
-        heads = None
+        kinds = None
         for h in decl.han.finditer(low):
             s, e = h.span()
-            heads = heads or sorted(set(_heads(V)), key=len, reverse=True)
-            e += next((len(k) for k in heads if low.startswith(k, e)), 0)  # 基博峰: 基博(Kibo) and its kind word
-            if any(m.start < e and s < m.end and not (s <= m.start and m.end <= e and (m.start, m.end) != (s, e)
-                                                       and m.kind == "named") for m in out):
-                continue  # (a name read there already: the table's 维多利亚湖 is Lake Victoria)
+            kinds = kinds or sorted(set(heads(V)), key=len, reverse=True)
+            e += next((len(k) for k in kinds if low.startswith(k, e)), 0)  # 基博峰: 基博(Kibo) and its kind word
+            if any(m.start < e and s < m.end and not (s <= m.start and m.end <= e and (
+                    ((m.start, m.end) != (s, e) and m.kind == "named") or m.kind == "company")) for m in out):
+                continue  # (a name read there already: the table's 维多利亚湖 is Lake Victoria; but what the page
+                # declares wins over the organisation table: 福斯汽车(Volkswagen) is no Fox Entertainment)
             name = decl.one[h.group()]
             out = [m for m in out if not (m.start < e and s < m.end)]
             added.append(Mention(s, e, name, "entity", "named"))
@@ -305,6 +326,15 @@ def frame(claims: list[Claim], decl: Declared) -> list[Claim]:
         aka = decl.aka(c.context.subject) if c.context is not None else ()
         out.append(replace(c, context=replace(c.context, aka=aka)) if aka else c)
     return out
+
+
+def _stem_kind(name: str, V: Vocab) -> tuple[str, int] | None:
+    """A Chinese name's stem and the line of subject.kind_synonyms its kind word is on (艾尔斯巨石 → (艾尔斯, 0))."""
+    for i, kinds in enumerate(_synonyms(V)):
+        kind = next((k for k in kinds if name.endswith(k) and len(name) - len(k) >= 2), None)
+        if kind is not None:
+            return name[:-len(kind)], i
+    return None
 
 
 def unify(claims: list[Claim]) -> list[Claim]:
@@ -328,6 +358,20 @@ def unify(claims: list[Claim]) -> list[Claim]:
             ra, rb = root(a), root(n.lower())
             if ra != rb:
                 parent[max(ra, rb)] = min(ra, rb)
+    # a Chinese name a page writes without declaring it, with the stem and the kind of one another page declares
+    # (艾尔斯巨石 beside 艾尔斯岩石(Ayers Rock)): that set's
+    from .vocab import vocab
+
+    V = vocab()
+    stems = {}
+    for k in list(parent):
+        if not k.isascii() and (key := _stem_kind(k, V)) is not None:
+            stems.setdefault(key, set()).add(root(k))
+    for c in claims:
+        s = c.context.subject if c.context is not None else None
+        if s and not s.isascii() and s.lower() not in parent and (key := _stem_kind(s, V)) in stems and \
+                len(stems[key]) == 1:
+            parent[s.lower()] = next(iter(stems[key]))
     counts: dict[str, Counter] = {}
     for c in claims:
         s = c.context.subject if c.context is not None else None

@@ -898,6 +898,8 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
             taken.append((s, e))
     if not text.isascii():  # 国泰航空, 鸿海, 丰田: a firm CC-CEDICT names, in English (context/organisations.py)
         for s, e, name in organisations.find(low):
+            if e - s == 2 and not _short_firm_fits(text, low, s, e, vocab):
+                continue  # (台北21日电, 原油日产30余吨, 完美的, 京东方, 国泰金: two characters inside other words)
             if taken.overlaps(s, e) or any(a < e and s < b for a, b, _ in matches) or \
                     any(a <= s and e <= b and (a, b) != (s, e) for a, b, _ in orgs) or \
                     any(a < s < b < e or s < a < e < b for a, b, _ in terms):
@@ -906,8 +908,9 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
             e += len(next((x for x in vocab.org_suffixes if low.startswith(x, e)), ""))  # 京东集团: one name
             out.append(Mention(s, e, name, "entity", "company"))
             taken.append((s, e))
-    if not text.isascii():  # 泡泡玛特2024年营收…: a name no table knows, opening its clause before a date or a measure
-        for s, e in _clause_names(text, low, vocab, matches, terms):
+    if not text.isascii():  # 泡泡玛特2024年营收…: a name no table knows, opening its clause before a date or a measure;
+        # 安赫尔瀑布是…: a landmark's, by its kind word, before what a page says of it
+        for s, e in _clause_names(text, low, vocab, matches, terms) + _feature_names(text, vocab, matches, terms):
             if not taken.overlaps(s, e):
                 out.append(Mention(s, e, text[s:e], "entity", "named"))
                 taken.append((s, e))
@@ -976,6 +979,8 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
             continue
         if w == "it" and _EXPLETIVE_IT.match(low, e):
             continue  # "it is expected that …", "it is likely that": an empty subject, standing for no one
+        if w == "该" and low.startswith(_RESEARCH_AFTER_ZH, e):
+            continue  # 据该研究机构统计: a research body described, who says so, no firm named before
         if low.startswith("-", e) and w.isascii():
             continue  # "the three-year survey": a word of a compound adjective, no pronoun
         out.append(Mention(s, e, w, "pronoun", "plural" if w in vocab.cues.get("subject.plural", ()) else "pronoun"))
@@ -1094,15 +1099,30 @@ def _landmarks(low: str, vocab: Vocab) -> list[tuple[int, int, str]]:
     return out
 
 
+def _short_firm_fits(text: str, low: str, s: int, e: int, vocab: Vocab) -> bool:
+    """A two-character firm's name (鸿海, 丰田, 国泰) read where it stands as a word: opening a clause or after a
+    joining word, and before a date, what a firm reports, an organisation's ending or no Chinese character at all
+    (鸿海2023年营收, 鸿海集团, "丰田、本田"); not inside other words: a dateline's 日电 (台北21日电), 日产 ("daily
+    output", 原油日产30余吨), 美的 in 完美的, 京东 in 京东方, 国泰 in 国泰金."""
+    before = text[s - 1] if s else "\n"
+    if _HAN.match(before) and before not in "据由和与及、跟同或把被将令":
+        return False
+    return not _HAN.match(text, e) or bool(_CLAUSE_NEXT.match(text, e)) or low.startswith(tuple(vocab.org_suffixes), e) \
+        or low.startswith(tuple(vocab.cues.get("subject.industry_words", ())), e)  # (丰田汽车)
+
+
 # a Chinese name opening a clause, right before a date or what a firm reports (泡泡玛特2024年营收130.4亿元, 蔚来11月
 # 交付新车15,959辆, 鸿海第四季营收): two to six characters after a clause's start
-_CLAUSE_NAME = re.compile(r"(?:^|(?<=[。！？；，,;:：\n」』”\"）)]))\s*([\u4e00-\u9fff]{2,6}?)(?=\s*(?:(?:19|20)\d{2}\s*年(?!代)|"
-                          r"(?:今|去|前|明)年|上半年|下半年|前三季|第[一二三四1-4]季|[一二三四1-4]季度|\d{1,2}\s*月(?!\d)|"
-                          r"全年|营收|营业收入|营业总收入|净利润|净利|归母|销量|交付|出货|市值|股价|毛利率|收益|溢利|"
-                          r"营运收入|实现营业))")
+_NEXT = (r"\s*(?:(?:19|20)\d{2}\s*年(?!代)|(?:今|去|前|明)年|上半年|下半年|前三季|第[一二三四1-4]季|[一二三四1-4]季度|"
+         r"\d{1,2}\s*月(?!\d)|全年|营收|营业收入|营业总收入|净利润|净利|销量|交付|出货|市值|股价|毛利率|收益|溢利|营运收入|"
+         r"实现营业)")
+_CLAUSE_NEXT = re.compile(_NEXT)
+_CLAUSE_NAME = re.compile(r"(?:^|(?<=[。！？；，,;:：\n」』”\"）)]))\s*(?:[-•·*]\s*|\d{1,2}\s*[、.．]\s*)?"
+                          r"([\u4e00-\u9fff]{2,6}?)(?=" + _NEXT + ")")
 
 
-_NOT_NAME_FIRST = frozenset("全各本每多诸众该此这那其我你他她它非一二两三四五六七八九十几数百千")  # (全行业, 六大行: a scope)
+_RESEARCH_AFTER_ZH = ("研究机构", "机构", "研究公司", "调研机构", "咨询公司", "报告", "调查", "统计")
+_NOT_NAME_FIRST = frozenset("全各本每多诸众该此这那其我你他她它非如一二两三四五六七八九十几数百千")  # (全行业, 六大行: a scope)
 _NOT_NAME_LAST = frozenset("了到自至在着著过受随若从料称表指网报社台")  # (预测到, 贺一诚料, 央视网: a verb, a press)
 
 
@@ -1113,21 +1133,66 @@ def _clause_names(text: str, low: str, vocab: Vocab, matches, terms) -> list[tup
     character at its edges (全行业, 预测到)."""
     if not _CLAUSE_NAME.search(text):
         return []
-    from ..gloss import common_word
+    from ..gloss import common_word, verb
 
     out = []
     for m in _CLAUSE_NAME.finditer(text):
         s, e = m.span(1)
         run = text[s:e]
+        # (恒瑞医药, 安克创新, 理想汽车: a firm's own word and its industry's; the own word is read)
+        industry = next((w for w in vocab.cues.get("subject.industry_words", ()) if run.endswith(w) and
+                         len(run) - len(w) >= 2), None)
+        own_end = e - len(industry) if industry else e
+        if industry:
+            run = run[:-len(industry)]
         if s and text[s - 1].isdigit():
             continue  # (13亿人: a unit's word after a number)
         if any(ch in _STOP_HAN for ch in run) or run[0] in _NOT_NAME_FIRST or run[-1] in _NOT_NAME_LAST or \
                 any(common_word(run[k:]) for k in range(len(run) - 1)) or \
-                any(a < e and s < b for a, b, _ in matches) or any(a < e and s < b for a, b, _ in terms) or \
+                any(verb(run[:j]) for j in range(2, len(run))) or run in vocab.not_names or \
+                any(a < e and s < b for a, b, _ in matches) or any(a < own_end and s < b for a, b, _ in terms) or \
                 any(run.endswith(x) for x in vocab.org_suffixes) or low.startswith(tuple(vocab.org_suffixes), e):
             continue
         out.append((s, e))
     return out
+
+
+# what a page says of a landmark right after its name opens a clause: 安赫尔瀑布是世界上落差最大的瀑布, 艾尔斯巨石位于…,
+# 丘伦河水从…, 京那巴鲁山海拔4095米
+_FEATURE_NEXT = re.compile(r"\s*(?:是|位于|地处|坐落|高|长|宽|深|海拔|落差|面积|总面积|全长|周长|占地|[,，(（])")
+
+
+def _feature_names(text: str, vocab: Vocab, matches, terms) -> list[tuple[int, int]]:
+    """Chinese names of landmarks no table knows, by the word for their kind that ends them (cues.toml
+    subject.feature_heads and subject.kind_synonyms: 瀑布, 山, 巨石), opening a clause before what the page says of
+    them (_FEATURE_NEXT): the characters before the kind word two to six, opening with no common word (黄色巨石,
+    又名乌鲁鲁巨石, 攀登珠峰, 尽管乞力马扎罗山: a description, a verb, a connective), no function character nor a
+    kind's own character (湖面广袤如海, 河支流丘伦河), no landmark, place or term the tables know."""
+    from ..gloss import common_word
+    from .declared import heads
+
+    kinds = heads(vocab)
+    out = []
+    for m in _CLAUSE_START.finditer(text):
+        run = m.group(1)
+        for k in range(len(run), 2, -1):
+            name = run[:k]
+            head = next((h for h in kinds if name.endswith(h) and len(name) - len(h) >= 2), None)
+            if head is None or not _FEATURE_NEXT.match(text, m.start(1) + k):
+                continue
+            s, e = m.start(1), m.start(1) + k
+            stem = name[:-len(head)]
+            if not (any(ch in _STOP_HAN for ch in stem) or stem[0] in _NOT_NAME_FIRST or len(stem) > 6 or
+                    any(len(h) == 1 and h in stem for h in kinds) or landmarks.find_written(name) or
+                    any(common_word(stem[:j]) for j in range(2, len(stem) + 1)) or
+                    common_word(name) or any(a < e and s < b for a, b, _ in matches) or
+                    any(a < e and s < b for a, b, _ in terms)):
+                out.append((s, e))
+            break
+    return out
+
+
+_CLAUSE_START = re.compile(r"(?:^|(?<=[。！？；，,;:：\n」』”\"）)]))\s*([\u4e00-\u9fff]{3,10})")
 
 
 # a place named after a landmark, by the word after its name: a basin, a belt (长江流域, 乍得湖流域, 长江经济带)
