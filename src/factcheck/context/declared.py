@@ -76,8 +76,8 @@ def read(texts: list[str], V: Vocab) -> Declared:
     """The names the blocks of one page (normalised text) declare one (module docstring)."""
     pairs: list[tuple[str, str]] = []
     for text in texts:
-        if not text.isascii():
-            pairs += _chinese_pairs(text, V)
+        if not text.isascii() and ("(" in text or "（" in text or any(ch in text for ch in "名称译叫")):
+            pairs += _chinese_pairs(text, V)  # (a gloss in brackets, or a word that gives another name)
         if "as " in text or "formerly" in text:
             pairs += _english_pairs(text, V)
     if not pairs:
@@ -212,8 +212,8 @@ def _chinese_pairs(text: str, V: Vocab) -> list[tuple[str, str]]:
             continue
         out.append((han, lat))
         firsts.setdefault(_sentence_start(text, m.start()), []).append((m.start(), han))
-    cue = V.cue("subject.also_named")
-    for s, e, w in cue.find(text.lower()):
+    for c in _also_named(V).finditer(text):
+        s, e, w = c.start(), c.end(), c.group()
         before = text[_sentence_start(text, s):s].rstrip(" ,，、")
         before = re.sub(r"[(（][^()（）]*[)）]$", "", before).rstrip(" ,，、")
         # the name before: one the sentence glosses (艾爾斯岩石(Ayers Rock)又名…), else the name the sentence opens
@@ -257,6 +257,15 @@ def heads(V: Vocab) -> tuple[str, ...]:
     """The words for a landmark's kind that end its Chinese name (subject.feature_heads, subject.kind_synonyms)."""
     return tuple(V.cues.get("subject.feature_heads", ())) + tuple(w for line in V.cues.get("subject.kind_synonyms", ())
                                                                 for w in line.split())
+
+
+def _also_named(V: Vocab) -> re.Pattern:
+    """The words that give another name (cues.toml subject.also_named), as one pattern (read once a vocabulary)."""
+    got = V.__dict__.get("_also_named")
+    if got is None:
+        words = sorted(V.cues.get("subject.also_named", ()), key=len, reverse=True)
+        got = V.__dict__["_also_named"] = re.compile("|".join(map(re.escape, words)) or "(?!)")
+    return got
 
 
 def _sentence_start(text: str, at: int) -> int:

@@ -1168,31 +1168,37 @@ def _feature_names(text: str, vocab: Vocab, matches, terms) -> list[tuple[int, i
     them (_FEATURE_NEXT): the characters before the kind word two to six, opening with no common word (黄色巨石,
     又名乌鲁鲁巨石, 攀登珠峰, 尽管乞力马扎罗山: a description, a verb, a connective), no function character nor a
     kind's own character (湖面广袤如海, 河支流丘伦河), no landmark, place or term the tables know."""
+    pattern, last, single = _feature_pattern(vocab)
+    if not any(ch in text for ch in last):
+        return []  # (no kind word's last character: most blocks)
     from ..gloss import common_word
-    from .declared import heads
 
-    kinds = heads(vocab)
     out = []
-    for m in _CLAUSE_START.finditer(text):
-        run = m.group(1)
-        for k in range(len(run), 2, -1):
-            name = run[:k]
-            head = next((h for h in kinds if name.endswith(h) and len(name) - len(h) >= 2), None)
-            if head is None or not _FEATURE_NEXT.match(text, m.start(1) + k):
-                continue
-            s, e = m.start(1), m.start(1) + k
-            stem = name[:-len(head)]
-            if not (any(ch in _STOP_HAN for ch in stem) or stem[0] in _NOT_NAME_FIRST or len(stem) > 6 or
-                    any(len(h) == 1 and h in stem for h in kinds) or landmarks.find_written(name) or
-                    any(common_word(stem[:j]) for j in range(2, len(stem) + 1)) or
-                    common_word(name) or any(a < e and s < b for a, b, _ in matches) or
-                    any(a < e and s < b for a, b, _ in terms)):
-                out.append((s, e))
-            break
+    for m in pattern.finditer(text):
+        s, e = m.span(1)
+        stem, name = m.group(2), m.group(1)
+        if not (any(ch in _STOP_HAN for ch in stem) or stem[0] in _NOT_NAME_FIRST or
+                any(h in stem for h in single) or landmarks.find_written(name) or
+                any(common_word(stem[:j]) for j in range(2, len(stem) + 1)) or
+                common_word(name) or any(a < e and s < b for a, b, _ in matches) or
+                any(a < e and s < b for a, b, _ in terms)):
+            out.append((s, e))
     return out
 
 
-_CLAUSE_START = re.compile(r"(?:^|(?<=[。！？；，,;:：\n」』”\"）)]))\s*([\u4e00-\u9fff]{3,10})")
+def _feature_pattern(vocab: Vocab) -> tuple[re.Pattern, frozenset[str], frozenset[str]]:
+    """A clause's opening run, a stem of two to six characters and a kind word, before what a page says of it; the
+    kind words' last characters; the kind words of one character (read once a vocabulary)."""
+    got = vocab.__dict__.get("_feature_pattern")
+    if got is None:
+        from .declared import heads
+
+        kinds = sorted(set(heads(vocab)), key=len, reverse=True)
+        got = vocab.__dict__["_feature_pattern"] = (
+            re.compile(r"(?:^|(?<=[。！？；，,;:：\n」』”\"）)]))\s*(([\u4e00-\u9fff]{2,6}?)(?:" +
+                       "|".join(map(re.escape, kinds)) + r"))(?=" + _FEATURE_NEXT.pattern + ")"),
+            frozenset(k[-1] for k in kinds), frozenset(k for k in kinds if len(k) == 1))
+    return got
 
 
 # a place named after a landmark, by the word after its name: a basin, a belt (长江流域, 乍得湖流域, 长江经济带)
