@@ -97,7 +97,7 @@ def test_a_chinese_landmark_name_opening_its_clause(text, figure, subject):
     ("湖面广袤如海,面积3万平方公里。\n", "3万平方公里", "湖面广袤如海"),  # a kind's own character inside
 ])
 def test_what_ends_with_a_kind_word_and_is_no_name(text, figure, not_subject):
-    assert frames(text).get(figure) is None or frames(text)[figure].context.subject != not_subject
+    assert frames(text)[figure].context.subject != not_subject
 
 
 def test_a_page_naming_a_declared_name_with_another_kind_word_meets_it(tmp_path):

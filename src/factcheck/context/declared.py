@@ -126,18 +126,17 @@ def read(texts: list[str], V: Vocab) -> Declared:
 def _han_forms(han: list[tuple[str, str]], V: Vocab) -> dict[str, str]:
     """Each declared Chinese name's stem with another word for its kind after it → the set's name (艾尔斯岩石 →
     艾尔斯岩, 艾尔斯巨石), and a firm's own word without its industry's (福斯汽车 → 福斯)."""
+    from .names import industry_of
+
     out = {}
     for n, name in han:
-        industry = next((w for w in V.cues.get("subject.industry_words", ()) if n.endswith(w) and len(n) > len(w) + 1),
-                        None)
+        industry = industry_of(n, V)
         if industry:  # 福斯汽车(Volkswagen), then 福斯今年销量…: the firm's own word names it too
             out.setdefault(n[:-len(industry)].lower(), name)
-        for kinds in _synonyms(V):
-            kind = next((k for k in kinds if n.endswith(k) and len(n) - len(k) >= 2), None)
-            if kind is not None:
-                for k in kinds:
-                    out.setdefault((n[:-len(kind)] + k).lower(), name)
-                break
+        if (key := _stem_kind(n, V)) is not None:
+            stem, line = key
+            for k in _synonyms(V)[line]:
+                out.setdefault((stem + k).lower(), name)
     return out
 
 
@@ -179,10 +178,9 @@ def _no_word(han: str, V: Vocab) -> bool:
     """A Chinese run no dictionary lists as a common word and holding no term: a name, whatever the words of its
     gloss (泡泡玛特(Pop Mart), 国泰航空(Cathay Pacific); not 净利润(Net Profit))."""
     from ..gloss import common_word
+    from .names import industry_of
 
-    industry = next((w for w in V.cues.get("subject.industry_words", ()) if han.endswith(w) and len(han) > len(w) + 1),
-                    "")  # (福斯汽车(Volkswagen): a firm's own word and its industry's)
-    own = han[:len(han) - len(industry)]
+    own = han[:len(han) - len(industry_of(han, V) or "")]  # (福斯汽车(Volkswagen): a firm's own word and its industry's)
     return not common_word(own) and not V.concept_match.find(own.lower())
 
 

@@ -908,8 +908,8 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
             e += len(next((x for x in vocab.org_suffixes if low.startswith(x, e)), ""))  # 京东集团: one name
             out.append(Mention(s, e, name, "entity", "company"))
             taken.append((s, e))
-    if not text.isascii():  # 泡泡玛特2024年营收…: a name no table knows, opening its clause before a date or a measure;
-        # 安赫尔瀑布是…: a landmark's, by its kind word, before what a page says of it
+        # 泡泡玛特2024年营收…: a name no table knows, opening its clause before a date or a measure; 安赫尔瀑布是…: a
+        # landmark's, by its kind word, before what a page says of it
         for s, e in _clause_names(text, low, vocab, matches, terms) + _feature_names(text, vocab, matches, terms):
             if not taken.overlaps(s, e):
                 out.append(Mention(s, e, text[s:e], "entity", "named"))
@@ -1099,6 +1099,13 @@ def _landmarks(low: str, vocab: Vocab) -> list[tuple[int, int, str]]:
     return out
 
 
+def industry_of(name: str, vocab: Vocab) -> str | None:
+    """The word for an industry that ends a Chinese firm's name after two or more characters of its own (恒瑞医药 →
+    医药, 丰田汽车 → 汽车: cues.toml subject.industry_words), or None."""
+    return next((w for w in vocab.cues.get("subject.industry_words", ()) if name.endswith(w) and
+                 len(name) - len(w) >= 2), None)
+
+
 def _short_firm_fits(text: str, low: str, s: int, e: int, vocab: Vocab) -> bool:
     """A two-character firm's name (鸿海, 丰田, 国泰) read where it stands as a word: opening a clause or after a
     joining word, and before a date, what a firm reports, an organisation's ending or no Chinese character at all
@@ -1117,7 +1124,8 @@ _NEXT = (r"\s*(?:(?:19|20)\d{2}\s*年(?!代)|(?:今|去|前|明)年|上半年|�
          r"\d{1,2}\s*月(?!\d)|全年|营收|营业收入|营业总收入|净利润|净利|销量|交付|出货|市值|股价|毛利率|收益|溢利|营运收入|"
          r"实现营业)")
 _CLAUSE_NEXT = re.compile(_NEXT)
-_CLAUSE_NAME = re.compile(r"(?:^|(?<=[。！？；，,;:：\n」』”\"）)]))\s*(?:[-•·*]\s*|\d{1,2}\s*[、.．]\s*)?"
+_CLAUSE_OPEN = r"(?:^|(?<=[。！？；，,;:：\n」』”\"）)]))\s*"  # (a text's start, or after a clause's end)
+_CLAUSE_NAME = re.compile(_CLAUSE_OPEN + r"(?:[-•·*]\s*|\d{1,2}\s*[、.．]\s*)?"
                           r"([\u4e00-\u9fff]{2,6}?)(?=" + _NEXT + ")")
 
 
@@ -1140,8 +1148,7 @@ def _clause_names(text: str, low: str, vocab: Vocab, matches, terms) -> list[tup
         s, e = m.span(1)
         run = text[s:e]
         # (恒瑞医药, 安克创新, 理想汽车: a firm's own word and its industry's; the own word is read)
-        industry = next((w for w in vocab.cues.get("subject.industry_words", ()) if run.endswith(w) and
-                         len(run) - len(w) >= 2), None)
+        industry = industry_of(run, vocab)
         own_end = e - len(industry) if industry else e
         if industry:
             run = run[:-len(industry)]
@@ -1195,7 +1202,7 @@ def _feature_pattern(vocab: Vocab) -> tuple[re.Pattern, frozenset[str], frozense
 
         kinds = sorted(set(heads(vocab)), key=len, reverse=True)
         got = vocab.__dict__["_feature_pattern"] = (
-            re.compile(r"(?:^|(?<=[。！？；，,;:：\n」』”\"）)]))\s*(([\u4e00-\u9fff]{2,6}?)(?:" +
+            re.compile(_CLAUSE_OPEN + r"(([\u4e00-\u9fff]{2,6}?)(?:" +
                        "|".join(map(re.escape, kinds)) + r"))(?=" + _FEATURE_NEXT.pattern + ")"),
             frozenset(k[-1] for k in kinds), frozenset(k for k in kinds if len(k) == 1))
     return got
