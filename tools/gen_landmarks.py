@@ -36,12 +36,29 @@ _NOT = re.compile(r"\b(?:ballet|film|movie|novel|opera|song|painting|poem|essay|
                   r"moon|lunar|mythology|abbr\.|U\.?S\.? state|state of the|[Cc]ollege|[Aa]cademy|[Uu]niversity|"
                   r"[Ss]chool|virus|district|football|club|[Cc]ountry|republic)\b|'s\b")
 
+# a sense that only spells a name, in another romanisation or with a remark ("Xihu or West lake (place name)")
+_SPELLING = re.compile(r"^[A-Z][\w'’\-]*(?: or [\w'’\- ]+)?(?: \(place name\))?$")
+
 _KIND_CHARS = "海江河湖山峰峡岭城礁湾岛"  # (a two-character name's last character)
 # a palace or a temple CC-CEDICT names bare, then describes ("Potala, winter palace of Dalai Lamas in Lhasa", "Jokhang,
 # main Buddhist temple in Lhasa"): English names it with its kind, Potala Palace, Jokhang Temple (the Chinese name's
 # last character says which; not a river, an island or a peak, which English often names bare: Rhone, Jungfrau)
 _BUILDINGS = {"宫": "palace", "寺": "temple"}
 _DESCRIBED = re.compile(r"^((?:[A-Z][\w'’\-]*)(?: [A-Z][\w'’\-]*)*), (?:(?:a|the|an) )?(?:[\w\-]+ ){0,3}?(palace|temple)\b")
+
+
+def _named(senses: list[str]) -> str | None:
+    """The feature a headword's senses name, if they name one: "Ha Long Bay, Vietnam" → Ha Long Bay. A later sense
+    counts where the senses before it only spell the name ("Xihu or West lake (place name)/West Lake in Hangzhou" →
+    West Lake, "Madeira/the Madeira Islands"), not where they name something else ("Beihai, park in Beijing/the
+    North Sea", "Niger (African state)/Niger River"). A town is no feature ("Cape Town", "Salt Lake City")."""
+    for sense in senses:
+        m = _NAME.match(sense)
+        if m and not m.group(1).endswith((" Town", " City")):
+            return m.group(1)
+        if not _SPELLING.match(sense):
+            return None
+    return None
 
 
 def main() -> None:
@@ -61,9 +78,9 @@ def main() -> None:
                 continue
             if any(_NOT.search(x) for x in senses):
                 continue
-            m = _NAME.match(senses[0])
-            if m and not m.group(1).endswith((" Town", " City")):  # ("Cape Town": a city)
-                out.setdefault(simplified, re.sub(r"^Mt\.?\s+", "Mount ", m.group(1)))
+            m = _named(senses)
+            if m:
+                out.setdefault(simplified, re.sub(r"^Mt\.?\s+", "Mount ", m))
             elif simplified[-1] in _BUILDINGS and (b := _DESCRIBED.match(senses[0])) and \
                     b.group(2) == _BUILDINGS[simplified[-1]]:
                 out.setdefault(simplified, f"{b.group(1)} {b.group(2).capitalize()}")

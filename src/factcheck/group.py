@@ -48,6 +48,7 @@ from __future__ import annotations
 import functools
 import math
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
@@ -178,10 +179,13 @@ _NAME_GAPS = re.compile(r"[\s.\-‐‑–]+")
 
 @functools.lru_cache(maxsize=4096)
 def subject_key(name: str | None) -> str:
-    """Two spellings of one name that differ only in letter case, stops, hyphens or spaces are one subject:
-    "MOUNT Everest" and "Mount Everest", "St. Petersburg" and "St Petersburg", "Hapag-Lloyd" and "Hapag Lloyd"
-    ("" for no one named)."""
-    return _NAME_GAPS.sub(" ", name).strip().casefold() if name else ""
+    """Two spellings of one name that differ only in letter case, stops, hyphens, spaces or accents are one subject:
+    "MOUNT Everest" and "Mount Everest", "St. Petersburg" and "St Petersburg", "Hapag-Lloyd" and "Hapag Lloyd",
+    "Hạ Long Bay", "Ha Long Bay" and "Halong Bay", "Nestlé" and "Nestle" ("" for no one named)."""
+    if not name:
+        return ""
+    bare = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+    return _NAME_GAPS.sub("", bare).casefold()
 
 
 def _converted(a: Claim, b: Claim) -> bool:

@@ -95,3 +95,18 @@ def test_a_national_figure_on_a_page_naming_only_indian_states_is_indias():
     text = ("Sugar output in Maharashtra and Karnataka fell this season.\n\n"
             "National sugar consumption is estimated at 290 lakh tonnes.\n")
     assert frames(text)["290 lakh tonnes"].context.subject == "India"
+
+
+@pytest.mark.parametrize("text, figure, not_subject", [
+    # a part of a country names where a thing is: the bay's area, not Thailand's; the delta's people, not Vietnam's
+    ("泰国南部普吉岛附近的一片海湾,面积约120平方公里,包含约40个岛屿。\n", "约120平方公里", "Thailand"),
+    ("越南北部的红河三角洲人口达2300万人。\n", "2300万人", "Vietnam"),
+    # the country's language
+    ("泰语称为Ao Phang Nga,面积400平方公里。\n", "400平方公里", "Thailand"),
+])
+def test_a_chinese_place_with_a_part_of_it_or_its_language_after_it_is_where_not_whose(text, figure, not_subject):
+    assert frames(text)[figure].context.subject != not_subject
+
+
+def test_a_chinese_place_standing_alone_keeps_its_figure():
+    assert frames("泰国面积51.3万平方公里。\n")["51.3万平方公里"].context.subject == "Thailand"

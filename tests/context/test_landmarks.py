@@ -24,6 +24,9 @@ def test_every_row_is_a_chinese_name_and_an_english_one():
     ("比萨斜塔", "Leaning Tower of Pisa"), ("塔里木河", "Tarim River"),
     # a palace or a temple the dictionary names bare, then describes ("Potala, winter palace of Dalai Lamas")
     ("布达拉宫", "Potala Palace"), ("大昭寺", "Jokhang Temple"),
+    # a later sense, where the senses before it only spell the name ("Xihu or West lake (place name)/West Lake in
+    # Hangzhou", "Madeira/the Madeira Islands")
+    ("西湖", "West Lake"), ("马德拉群岛", "Madeira Islands"),
 ])
 def test_the_landmarks_pages_name(han, english):
     assert landmarks.table()[han] == english
@@ -39,6 +42,9 @@ def test_the_landmarks_pages_name(han, english):
     "罗得岛",  # a US state
     "断背山",  # a film
     "湖区",  # "Lake District", also the common word "lake area"
+    # a later sense naming a feature, after one naming something else: a park and a city (北海, "Beihai, park in
+    # Beijing/the North Sea"), a country (尼日尔, Niger), a county (红河, Honghe)
+    "北海", "尼日尔", "红河",
 ])
 def test_headwords_the_generator_leaves_out(han):
     assert han not in landmarks.table()

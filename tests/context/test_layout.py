@@ -103,6 +103,22 @@ def test_a_full_stop_inside_a_closing_quote_ends_the_sentence():
     assert "facilitation" not in got.words
 
 
+def test_a_sentence_glued_to_the_word_before_it_starts_at_its_opening_word():
+    # a caption or a link run into the text: the sentence starts at "The" / "Its", and the glued word is no name
+    from factcheck.context.layout import sentence_ends
+    text = "Old Town Main SquareThe Cloth Hall is 108 metres long. lake-viewIts shore runs 12 km."
+    ends = set(sentence_ends(text))
+    assert {text.index("The "), text.index("Its ")} <= ends
+    got = frames("Photo: lake-viewIts shore runs 12 km around the water.\n")["12 km"].context
+    assert got.subject != "lake-viewIts"
+    assert frames("Old Town Main SquareThe Cloth Hall is 108 metres long.\n")["108 metres"].context.subject == \
+        "Cloth Hall"
+    # not a name's own capital: "iPhone", "eBay", "McDonald"
+    text = "Apple sold the iPhone 15 here. eBay grew. McDonald's and InBev rose."
+    assert not {text.index("Phone"), text.index("Bay"), text.index("Donald"), text.index("Bev")} & \
+        set(sentence_ends(text))
+
+
 def test_a_full_stop_glued_to_a_capitalised_word_ends_the_sentence():
     from factcheck.context.layout import sentence_ends
     text = "thanks to HBM3E shipments.SK hynix held 36 percent. It rose.The firm grew in 2022/23.Output fell."

@@ -1075,3 +1075,16 @@ def test_a_noun_a_change_word_describes_makes_no_amount_of_change(text, figure):
 
 def test_a_change_word_before_an_amount_still_makes_a_change():
     assert frames("Sales saw an increase of $5 billion in 2024.\n")["$5 billion"].context.measure == "change"
+
+
+@pytest.mark.parametrize("text, mean, deepest", [
+    # a water's mean depth and its greatest depth are two quantities, in either language
+    ("湖泊平均水深为2.3米,最深处约4.6米。\n", "2.3米", "约4.6米"),
+    ("湖底平坦,水深平均在1.2米上下,最深處在3.1米左右。\n", "1.2米上下", "3.1米左右"),
+    ("The pond covers 4.2 square kilometres, the average depth being 1.9 meters and the deepest being 4 meters.\n",
+     "1.9 meters", "4 meters"),
+])
+def test_a_mean_depth_is_not_a_greatest_depth(text, mean, deepest):
+    got = frames(text)
+    a, b = got[mean].context, got[deepest].context
+    assert a.measure == b.measure == "level" and a.metric != b.metric

@@ -42,6 +42,11 @@ from ..quickinit import quick_init
 # (each branch opens with its character, so that the scan skips the characters that end nothing)
 _SENTENCE_END = re.compile(r"。|！|？|!|\?|；|;|\.(?:[\"”’)]*(?=\s+[^a-z\d\s]|\s*$|[\u3400-\u9fff])"
                            r"|(?<=[a-z\d%]{2}\.)(?=[A-Z][A-Za-z]))")
+# a sentence glued to the word before it, where a page ran a caption or a link into its text ("Beijing Forbidden City
+# Emperor ThroneThe Forbidden City (紫禁城) is …", "west-lakeIts water surface encompasses 5.8 square kilometres"): the
+# capitalised word that opens a sentence starts one (not "iPhone", "eBay", "McDonald": no opening word glued)
+GLUED_OPENERS = "The|Its|This|These|Those|Their|It|In|At|On|According"
+_GLUED_OPENING = re.compile(rf"(?<=[a-z]{{2}})(?:{GLUED_OPENERS})\s")
 _ABBREV = re.compile(r"(?:\b(?:[A-Z]|Inc|Corp|Co|Ltd|Mr|Mrs|Ms|Dr|Prof|St|Mt|Mts|Ft|vs|No|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|"
                      r"Nov|Dec|e\.g|i\.e|U\.S|U\.K|U\.N|etc|Fig|est)\.)$")
 _MEGATONNES = re.compile(r"\d\s*Mts?\.$")
@@ -121,6 +126,8 @@ def sentence_ends(text: str) -> tuple[int, ...]:
                 not _MEGATONNES.search(text, max(0, m.start() - 12), m.end()):  # "U.S. dollars", "Mt. Everest"
             continue  # (but "fell to 0.4 Mt. China …": a unit ends the sentence)
         ends.append(m.end())
+    if _GLUED_OPENING.search(text):
+        ends = sorted(set(ends) | {m.start() for m in _GLUED_OPENING.finditer(text)})
     stops = len(ends)  # (the full stops' ends increase: sorted, each once, as long as no bullet is added)
     for m in _INLINE_BULLET.finditer(text):
         # a list run into one line ("概况 - 2025年第三季度… - 笔记本…"): each item is a sentence

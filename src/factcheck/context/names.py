@@ -29,6 +29,7 @@ from dataclasses import dataclass
 
 from ..quickinit import quick_init
 from . import landmarks, organisations
+from .layout import GLUED_OPENERS
 from .vocab import Entity, Vocab
 
 # (a letter first, then the test that none runs before it, so that the scan skips to the letters; then a capital's
@@ -123,6 +124,9 @@ _LETTER_PREFIXED = re.compile(r"[A-Z]-[a-z]{3,}s?")
 # a time of day's am or pm run into the next word, as a page's date line prints it ("9:04 amDecember 18, 2023"): no
 # name, nor is the word glued to it one ("iPhone", "eBay", "easyJet" keep theirs: no am or pm before the capital)
 _CLOCK_GLUED = re.compile(r"(?:am|pm|AM|PM)[A-Z][a-z]+")
+# a sentence's opening word glued to the word before it (layout.GLUED_OPENERS): "Emperor ThroneThe Forbidden City" is
+# two runs, "west-lakeIts water" none
+_GLUED_OPENING = re.compile(rf"(?<=[a-z]{{2}})(?:{GLUED_OPENERS})\b")
 
 
 def proper_nouns(text: str, vocab: Vocab, lower_words: frozenset[str], title: bool,
@@ -172,7 +176,14 @@ def _proper_runs(text: str, vocab: Vocab):
     """The spans of capitalised runs (_PROPER), a body's name joined across "to" after the word that ends a body's
     name ("the International Campaign to Ban Landmines", "Coalition to Stop Gun Violence": one name, not a
     campaign and a landmines body; not "Apple Plans to Cut Jobs")."""
-    found = [m.span() for m in _PROPER.finditer(text)]
+    found = []
+    for m in _PROPER.finditer(text):
+        s, e = m.span()
+        for g in _GLUED_OPENING.finditer(text, s, e):
+            if text[s].isupper():
+                found.append((s, g.start()))
+            s = g.start()
+        found.append((s, e))
     k = 0
     while k < len(found):
         s, e = found[k]
@@ -1001,7 +1012,8 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
         out = [_negated(low, m) for m in out]
     out = [_person(text, low, m, vocab) if m.kind == "named" else m for m in out]
     out.sort(key=lambda m: m.start)
-    return _yardsticks(low, _restated(text, _located(low, _locators(low, out, vocab), vocab)))
+    return _yardsticks(low, _restated(text, _located(low, _parts_of_places(low, _locators(low, out, vocab), vocab),
+                                                     vocab)))
 
 
 # what a place is named for when a size is likened to it: "the size of Texas", "twice the size of France", "as large as
@@ -1070,6 +1082,19 @@ def _locators(low: str, out: list[Mention], vocab: Vocab) -> list[Mention]:
                 locating.add(id(m))  # ("Yunnan Province, China": the province said with its word, then a comma)
     return [Mention(m.start, m.end, m.name, "locator", m.kind) if id(m) in locating else m for m in out] \
         if locating else out
+
+
+def _parts_of_places(low: str, out: list[Mention], vocab: Vocab) -> list[Mention]:
+    """The mentions, with a Chinese place named with a part of it or its language after it made a locator (cues.toml
+    subject.place_parts): "越南北部广宁省…的海湾,…面积1,500平方公里" is a bay in northern Vietnam, not Vietnam's
+    area; 越南语作Vinh Ha Long names the language. Not a place standing alone (越南面积), nor an English one ("northern
+    Vietnam" is read by _locators and the verbs of location)."""
+    parts = tuple(vocab.cues.get("subject.place_parts", ()))
+    if not parts or not any(m.kind in _PLACE_KINDS for m in out):
+        return out
+    hit = {id(m) for m in out if m.kind in _PLACE_KINDS and m.role == "entity" and _HAN.match(low, m.start)
+           and low.startswith(parts, m.end)}
+    return [Mention(m.start, m.end, m.name, "locator", m.kind) if id(m) in hit else m for m in out] if hit else out
 
 
 # between a place named to say where a thing is and the next one: a list (、, and), or a place inside it ("中国湖北省宜昌市",
