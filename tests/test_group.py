@@ -233,6 +233,21 @@ def test_levels_far_apart_in_size_are_two_quantities():
 
 
 @pytest.mark.parametrize("a, b, compared", [
+    # one named thing's dimension, by two sources: they disagree further than counts of a market do (up to 2x)
+    ("Lake Nyassa has an average depth of 2.3 metres.\n", "The average depth of Lake Nyassa is 1.5 m.\n", True),
+    ("据测量,玉泉湖平均水深为2.3米。\n", "玉泉湖平均水深1.5米左右。\n", True),
+    ("Mount Kopra is 4,200 metres high.\n", "Mount Kopra rises to a height of 2,500 m.\n", True),
+    # not further than that, nor without the dimension, nor for counts
+    ("Lake Nyassa has an average depth of 3.4 metres.\n", "The average depth of Lake Nyassa is 1.5 m.\n", False),
+    ("Lake Nyassa covers 230 square kilometres.\n", "Lake Nyassa covers 160 square kilometres of land.\n", False),
+    ("Lake Nyassa has 2,000 islands.\n", "Lake Nyassa has about 3,000 islands.\n", False),
+])
+def test_one_named_things_dimension_meets_further_apart(a, b, compared):
+    claims = annotated([("a.txt", a), ("b.txt", b)])
+    assert bool(compare(claims, group_claims(claims))) is compared
+
+
+@pytest.mark.parametrize("a, b, compared", [
     ("Samsung's share of the DRAM market was 36% in 2024.\n", "Samsung's share of the DRAM market was 30% in 2024.\n", True),
     ("Samsung's share of the DRAM market was 45% in 2024.\n", "Samsung's share of the DRAM market was 28% in 2024.\n", False),
     ("2024年三星在DRAM市场的份额为45%。\n", "2024年三星在DRAM市场的份额为28%。\n", False),

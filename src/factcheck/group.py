@@ -19,7 +19,9 @@ Inside a bucket a claim joins a cluster only when every facet agrees:
   quotes two sources on one quantity ("Omdia puts it at 36.9%, Counterpoint at 36%");
 - scope (global, a country) and qualifiers (nationality adjectives) do not conflict;
 - two levels (counts, money, tonnes) more than 1.3x apart are two quantities, unless the factor is exactly 10,
-  100, 1,000 or 10,000 (a slipped scale is a conflict: 万 written for 亿 is 10,000); two shares more than 1.5x
+  100, 1,000 or 10,000 (a slipped scale is a conflict: 万 written for 亿 is 10,000), or both are one named thing's
+  length, area or volume saying which dimension it is, up to 2x (West Lake's mean depth, 2.27 m and 1.5 m: sources
+  measuring one thing disagree further than sources counting a market); two shares more than 1.5x
   and a point apart likewise (sources that state one quantity rarely disagree by that much: beyond it the
   frames met only because neither says enough); two growth rates both 2x and ten points apart likewise;
 - change bases agree (yoy never meets qoq); stated bases (capacity, output) do not keep figures apart: the
@@ -576,9 +578,25 @@ def _magnitudes_apart(a: Claim, b: Claim) -> bool:
         return ratio > GROWTH_RATIO_MAX and abs(x - y) > GROWTH_POINTS_MAX and a.unit == b.unit == "percent"
     if kinds == {"share"}:
         return ratio > SHARE_RATIO_MAX and abs(x - y) > 1.0
-    if ratio <= LEVEL_RATIO_MAX:
+    if ratio <= (MEASURED_RATIO_MAX if _one_named_dimension(a, b) else LEVEL_RATIO_MAX):
         return False
     return not _slipped(a, b, ratio)
+
+
+MEASURED_RATIO_MAX = 2.0  # a named thing's one dimension, by two sources: their disagreement may run this far
+
+
+def _one_named_dimension(a: Claim, b: Claim) -> bool:
+    """Two lengths, areas or volumes of one named thing, each saying which dimension it is (a concept of the quantity
+    role both name: West Lake's mean depth, 2.27 m on one page and 1.5 m on another; Ha Long Bay's islands are
+    counts, not this): sources measuring one thing disagree more than sources counting a market, and the frames
+    say enough that the values need not."""
+    if not (a.unit == b.unit and a.unit.startswith("meter") and a.context.subject and
+            subject_key(a.context.subject) == subject_key(b.context.subject)):
+        return False
+    kind = _kind_of(_roles())
+    ka, kb = _objects(a, b)
+    return any(kind(k) == "quantity" for k in ka & kb)
 
 
 def _slipped(a: Claim, b: Claim, ratio: float) -> bool:

@@ -103,6 +103,8 @@ def test_a_national_figure_on_a_page_naming_only_indian_states_is_indias():
     ("越南北部的红河三角洲人口达2300万人。\n", "2300万人", "Vietnam"),
     # the country's language
     ("泰语称为Ao Phang Nga,面积400平方公里。\n", "400平方公里", "Thailand"),
+    # nor is the page about the country where it names it only so (its figures naming no one are not the country's)
+    ("泰国南部普吉府附近的海湾。面积400平方公里,包含约40个岛屿。泰国南部多雨。\n", "400平方公里", "Thailand"),
 ])
 def test_a_chinese_place_with_a_part_of_it_or_its_language_after_it_is_where_not_whose(text, figure, not_subject):
     assert frames(text)[figure].context.subject != not_subject

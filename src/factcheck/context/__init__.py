@@ -452,6 +452,8 @@ class _Doc:
             from collections import Counter
 
             places, bodies = Counter(), Counter()
+            located: set[str] = set()  # places named with a part of them after (names.place_parts)
+            parts = names.place_parts(self.V)
             continents: set[str] = set()  # world regions named (Europe, Asia), no part of a country
             V, entities = self.V, self.V.entities
             for i, b in enumerate(self.layout.blocks):  # the alias table alone: places are what it knows best
@@ -476,6 +478,9 @@ class _Doc:
                         continue  # 非洲裔: people of African descent, on a page about the US
                     if _in_quote(b.text, s):
                         continue  # "… brace for the impact of US tariffs," said …: a speaker's words, not the page's
+                    if place and not w.isascii() and low.startswith(parts, e):
+                        located.add(where)  # 越南北部…的海湾, 越南语: where the page's thing is, named, not its topic
+                        continue
                     if filed is None:
                         filed = self.dateline(i)
                     # (a dateline naming a country, not a city, "VIETNAM, December 28 –": the page's country)
@@ -485,7 +490,7 @@ class _Doc:
                         (places if place else bodies)[where] += 1
                         if place and ent.world:
                             continents.add(ent.name)
-            self._named_places = frozenset(places)  # (every place the page names, once or more)
+            self._named_places = frozenset(places) | located  # (every place the page names, once or more)
             self._body_countries = frozenset(bodies)  # (the countries of the national bodies it cites)
             places.update({k: n for k, n in bodies.items() if k in places})
             total = sum(places.values())
