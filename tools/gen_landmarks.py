@@ -36,6 +36,9 @@ _NOT = re.compile(r"\b(?:ballet|film|movie|novel|opera|song|painting|poem|essay|
                   r"moon|lunar|mythology|abbr\.|U\.?S\.? state|state of the|[Cc]ollege|[Aa]cademy|[Uu]niversity|"
                   r"[Ss]chool|virus|district|football|club|[Cc]ountry|republic)\b|'s\b")
 
+# a city with its article is no town: a palace or a walled compound ("the Forbidden City")
+_ARTICLED_CITY = re.compile(rf"^the ((?:{_WORD}\s+)+City)$")
+_CROSS_REFERENCE = re.compile(r"^(?:abbr\. for|same as|see|also written|variant of|old variant of)\s")
 # a sense that only spells a name, in another romanisation or with a remark ("Xihu or West lake (place name)")
 _SPELLING = re.compile(r"^[A-Z][\w'’\-]*(?: or [\w'’\- ]+)?(?: \(place name\))?$")
 
@@ -51,11 +54,14 @@ def _named(senses: list[str]) -> str | None:
     """The feature a headword's senses name, if they name one: "Ha Long Bay, Vietnam" → Ha Long Bay. A later sense
     counts where the senses before it only spell the name ("Xihu or West lake (place name)/West Lake in Hangzhou" →
     West Lake, "Madeira/the Madeira Islands"), not where they name something else ("Beihai, park in Beijing/the
-    North Sea", "Niger (African state)/Niger River"). A town is no feature ("Cape Town", "Salt Lake City")."""
+    North Sea", "Niger (African state)/Niger River"). A town is no feature ("Cape Town", "Salt Lake City"), but a
+    city with its article is ("the Forbidden City")."""
     for sense in senses:
         m = _NAME.match(sense)
         if m and not m.group(1).endswith((" Town", " City")):
             return m.group(1)
+        if (c := _ARTICLED_CITY.match(sense)) is not None:
+            return c.group(1)
         if not _SPELLING.match(sense):
             return None
     return None
@@ -73,7 +79,8 @@ def main() -> None:
                 continue
             if len(simplified) == 2 and simplified[-1] not in _KIND_CHARS:
                 continue
-            senses = rest.split("/")[1:-1]
+            # (a cross-reference is no sense of its own: "abbr. for 故宮博物院", "same as 故宮")
+            senses = [x for x in rest.split("/")[1:-1] if not _CROSS_REFERENCE.match(x)]
             if not senses or not all(s[:1].isupper() or s.startswith("the ") for s in senses):
                 continue
             if any(_NOT.search(x) for x in senses):

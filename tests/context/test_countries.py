@@ -112,3 +112,15 @@ def test_a_chinese_place_with_a_part_of_it_or_its_language_after_it_is_where_not
 
 def test_a_chinese_place_standing_alone_keeps_its_figure():
     assert frames("泰国面积51.3万平方公里。\n")["51.3万平方公里"].context.subject == "Thailand"
+
+
+@pytest.mark.parametrize("text, figure, home", [
+    # a thing's size on a Simplified page naming no place is the thing's, not China's
+    ("玉泉宫始建于1406年。玉泉宫南北长961米,东西宽753米,面积约为72万平方米。\n", "961米", False),
+    ("玉泉宫始建于1406年。玉泉宫南北长961米,东西宽753米,面积约为72万平方米。\n", "约为72万平方米", False),
+    # a national statistic in hectares or kilometres, the object naming what it is, stays the country's
+    ("2024年全国粮食播种面积119319千公顷,比上年增加532千公顷。\n", "119319千公顷", True),
+    ("全国铁路营业里程达到16.2万公里。\n", "16.2万公里", True),
+])
+def test_a_bare_size_is_not_the_home_countrys(text, figure, home):
+    assert (frames(text)[figure].context.subject == "China") is home

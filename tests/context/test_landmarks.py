@@ -27,6 +27,9 @@ def test_every_row_is_a_chinese_name_and_an_english_one():
     # a later sense, where the senses before it only spell the name ("Xihu or West lake (place name)/West Lake in
     # Hangzhou", "Madeira/the Madeira Islands")
     ("西湖", "West Lake"), ("马德拉群岛", "Madeira Islands"),
+    # a city with its article is no town; a cross-reference is no sense ("the Forbidden City/the Imperial Palace in
+    # Beijing/same as 故宫"); ("abbr. for …", "same as …")
+    ("紫禁城", "Forbidden City"), ("阿穆尔河", "Amur River"),
 ])
 def test_the_landmarks_pages_name(han, english):
     assert landmarks.table()[han] == english

@@ -2706,13 +2706,14 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                     # country (我國) has that country's figures where a sentence names no place up to the figure's
                     # clause, whatever partners it names elsewhere
                     subj, how = d.our_country().name, "document"
-                elif d.evidenced_home() and (bas.scope == "domestic" or not (
+                elif d.evidenced_home() and not _bare_size(c, keys, V) and (bas.scope == "domestic" or not (
                         src or d.worldwide() or d.named_places() - {d.evidenced_home()} or any(
                             m.kind in ("country", "region") and v.ss <= m.start < v.se for m in mentions))):
                     # 全国网上零售额, or 铁路旅客发送量5.1亿人次 in a Simplified Chinese page naming no other place
                     # (日本旅游业… in a heading: Japan's, maybe) and not the world (全球PC市场增速…今年三季度9.4%, 国际油价:
                     # the world's), nor a source of no country (据国际能源署统计: the world's, maybe): China's (and
-                    # a Traditional page's shown to speak for China: 海關總署 its only body)
+                    # a Traditional page's shown to speak for China: 海關總署 its only body); not a length, an area
+                    # or a volume (故宫南北长961米 on a page naming no place: a thing's size, not the country's)
                     subj, how = d.evidenced_home(), "document"
             if subj is None and how == "market" and bas.scope is None and keys and not src and \
                     not any(m.role in ("entity", "pronoun") for m in d.starting(bi, v.ss, v.se)) and \
@@ -3027,6 +3028,12 @@ def _ranks_within(low: str, m, V: Vocab) -> bool:
         got = V.__dict__["_superlative_after"] = re.compile(r"(?:['’]s?)?\s*(?:[a-z\-]+\s+)?(?:" + words +
                                                            r")\b|\s*(?:的)?\s*最")
     return bool(got.match(low, m.end))
+
+
+def _bare_size(c: Claim, keys, V: Vocab) -> bool:
+    """A length, an area or a volume whose object names nothing but which dimension it is (故宫南北长961米, 面积约为
+    725,000平方米): a thing's size; not a national statistic in hectares (粮食播种面积119319千公顷: sown area)."""
+    return _physical(c) and set(keys) <= measure.dimensions(V) | {"mean_depth", "distance"}
 
 
 def _physical(c: Claim) -> bool:
