@@ -235,7 +235,7 @@ def test_levels_far_apart_in_size_are_two_quantities():
 @pytest.mark.parametrize("a, b, compared", [
     # one named thing's dimension, by two sources: they disagree further than counts of a market do (up to 2x)
     ("Lake Nyassa has an average depth of 2.3 metres.\n", "The average depth of Lake Nyassa is 1.5 m.\n", True),
-    ("据测量,玉泉湖平均水深为2.3米。\n", "玉泉湖平均水深1.5米左右。\n", True),
+    ("据测量,青海湖平均水深为21米。\n", "青海湖平均水深15米左右。\n", True),
     ("Mount Kopra is 4,200 metres high.\n", "Mount Kopra rises to a height of 2,500 m.\n", True),
     # not further than that, nor without the dimension, nor for counts
     ("Lake Nyassa has an average depth of 3.4 metres.\n", "The average depth of Lake Nyassa is 1.5 m.\n", False),

@@ -2723,7 +2723,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 # object and kind (in its paragraph or the one before) was someone's, is that one's
                 prev = _same_object_before(out, order, bi, frozenset(keys), meas.kind,
                                            bool(_MARKET_WIDE.search(low, v.ss, v.se)))
-                if prev:
+                if prev and not heads.another_structure(low, 0, v.s):
                     subj, how = prev, "continued"
             if subj and _physical(c) and subj in d.parts() and _of_dimension(c, keys, d.parts()[subj], low, v.e):
                 # "The deepest place of the trench … is the Challenger Deep, 10,994 meters deep": the trench's depth

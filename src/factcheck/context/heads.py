@@ -156,6 +156,12 @@ _FEATURE_NAME = re.compile(r"\s*((?![这這那此该該本全整各每其另])[\
                            r"(?=位于|位於|坐落|是|高|海拔|全长|全長|长|長|面积|面積|宽|寬|深)")
 
 
+def another_structure(low: str, s: int, e: int) -> bool:
+    """A power station named between s and e: a bare 大坝 after it may be that one's dam, and a dam's figure after it
+    that one's (三峡大坝坝高181米。白鹤滩水电站…大坝最大坝高289米)."""
+    return _OTHER_STRUCTURE.search(low, s, e) is not None
+
+
 def another_feature(low: str, at: int, landmark: str | None) -> bool:
     """A clause at `at` opens with the Chinese name of a feature that is not the landmark (its table name, a name
     holding it, 厄尔布鲁士山, or one ending as it does, 斜塔 of 比萨斜塔): "保俶塔位于宝石山上,塔高45.3米" on a page about
