@@ -79,3 +79,9 @@ def test_what_no_firm_table_name_is(text, figure, not_subject):
 ])
 def test_a_firm_named_with_its_industry_or_declared(text, figure, subject):
     assert frames(text)[figure].context.subject == subject
+
+
+def test_a_dispatch_in_title_marks_is_who_filed_it_not_whose_figures():
+    text = "《經濟通通訊社5日專訊》據2025年春運專班數據顯示,春節假期全社會跨區域人員流動量超23億人次,比去年同期增長6%。\n"
+    got = frames(text)["超23億人次"].context.subject
+    assert got is None or "专讯" not in got

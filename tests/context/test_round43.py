@@ -82,6 +82,21 @@ def test_a_table_with_column_headers_keeps_its_row_names():
     assert (f["24.1%"].context.subject, f["21.0%"].context.subject) == ("Lenovo", "HP")
 
 
+@pytest.mark.parametrize("text, figure, subject", [
+    # a "label: value" line of a fact box: the label is what the line measures; whose, the text says
+    ("里海位于亚洲与欧洲交界,是世界上最大的湖泊。\n里海小档案\n湖面海拔: -28 米\n面积: 371,000 平方公里\n"
+     "集水区: 3,626,000 平方公里\n", "371,000 平方公里", "Caspian Sea"),
+])
+def test_a_labels_colon_makes_it_what_the_line_measures(text, figure, subject):
+    got = frames(text)[figure].context
+    assert got.subject == subject and not got.subject.endswith(":")
+
+
+def test_a_name_before_its_colon_keeps_its_figure():
+    f = frames("Smartphone shipments in Q3 2024, by vendor:\nSamsung: 20.1%\nApple: 18.3%\nXiaomi: 13.9%\n")
+    assert (f["20.1%"].context.subject, f["13.9%"].context.subject) == ("Samsung", "Xiaomi")
+
+
 def test_a_title_row_naming_no_one_lends_nothing():
     text = "Key figures | |\n---|---|\nArea | 371,000 km2 |\nDepth | 1,025 m |\n"
     assert frames(text)["1,025 m"].context.subject != "Key figures"

@@ -2275,6 +2275,10 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                         # to low- and middle-income countries"): a description of a group, whose figures are the
                         # market's, as the prose's are
                         row_header, row_entity = "", None
+                    elif not rm and row_header.rstrip().endswith((":", "：")):
+                        # "面积: 371,000 平方公里", "Elevation: 5,642 m": a label naming what the line measures, no
+                        # one's name (not "Samsung: 20.1%", a name the tables know): whose, the text says
+                        row_object, row_header, row_entity = row_header.rstrip(":： "), None, None
                     elif not rm and V.concept_match.find(lower(row_header)):
                         # a row of a kind of thing, not of someone ("全年粮食", "其中: 稻谷", "Wafer processing"):
                         # what the row measures, read with its column's header; whose, the text says

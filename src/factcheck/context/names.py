@@ -760,6 +760,8 @@ _DATELINE = re.compile(r"^[^\n—–]{0,80}?(?:\d{1,2},?\s+(?:19|20)\d{2}|(?:19|
 
 
 _DATELINE_ENDS = ("—", "–", "-", "电", "電")
+# a news agency's dispatch of a day, ending a dateline (新华社北京4月16日电, 经济通通讯社5日专讯, 中央社台北3日讯)
+_DISPATCH = re.compile(r"\d{1,2}日(?:电|专讯|讯)$")
 _ISO_DATE_FIRST = re.compile(r"\s*(?:[a-z]+\s+)?(?:19|20)\d{2}-\d{2}-\d{2}\s+")
 
 
@@ -844,6 +846,9 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
     if "《" in text:  # a work in title marks (《哪吒之魔童闹海》票房): a name; a report's title is who says so
         for m in WORK_TITLE.finditer(text):
             name, ent = m.group(1).strip(), alias(m.group(1).strip(), vocab)
+            if _DISPATCH.search(_simplified(name)):
+                taken.append(m.span())  # 《经济通通讯社5日专讯》: a dateline in title marks, who filed the news
+                continue
             if name.lower() in _PUBLICATIONS:
                 continue  # 《报告》: the report the text named before, whose publisher the paragraph carries
             if ent is not None:  # 《路透社》: a name the table knows
