@@ -179,6 +179,11 @@ def block_key(c: Claim) -> tuple | None:
 _NAME_GAPS = re.compile(r"[\s.\-‐‑–]+")
 
 
+# letters whose accents NFKD does not take off ("Đà Nẵng" is "Da Nang", "Łódź" "Lodz", "Øresund" "Oresund")
+_UNDECOMPOSED = str.maketrans({"đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ı": "i", "ħ": "h",
+                               "Ħ": "H", "ŧ": "t", "Ŧ": "T"})
+
+
 @functools.lru_cache(maxsize=4096)
 def subject_key(name: str | None) -> str:
     """Two spellings of one name that differ only in letter case, stops, hyphens, spaces or accents are one subject:
@@ -186,7 +191,8 @@ def subject_key(name: str | None) -> str:
     "Hạ Long Bay", "Ha Long Bay" and "Halong Bay", "Nestlé" and "Nestle" ("" for no one named)."""
     if not name:
         return ""
-    bare = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+    bare = "".join(ch for ch in unicodedata.normalize("NFKD", name.translate(_UNDECOMPOSED))
+                   if not unicodedata.combining(ch))
     return _NAME_GAPS.sub("", bare).casefold()
 
 
@@ -583,6 +589,7 @@ def _magnitudes_apart(a: Claim, b: Claim) -> bool:
     return not _slipped(a, b, ratio)
 
 
+_SIZES = ("meter", "meter ** 2", "meter ** 3")  # a length, an area, a volume (not a speed, "meter / second")
 MEASURED_RATIO_MAX = 2.0  # a named thing's one dimension, by two sources: their disagreement may run this far
 
 
@@ -591,7 +598,7 @@ def _one_named_dimension(a: Claim, b: Claim) -> bool:
     role both name: West Lake's mean depth, 2.27 m on one page and 1.5 m on another; Ha Long Bay's islands are
     counts, not this): sources measuring one thing disagree more than sources counting a market, and the frames
     say enough that the values need not."""
-    if not (a.unit == b.unit and a.unit.startswith("meter") and a.context.subject and
+    if not (a.unit == b.unit and a.unit in _SIZES and a.context.subject and
             subject_key(a.context.subject) == subject_key(b.context.subject)):
         return False
     kind = _kind_of(_roles())

@@ -43,3 +43,9 @@ def test_a_place_is_never_the_name():
     got = _subjects([("zh.txt", "卡雷帕山海拔4095米,山脚海拔1866米。\n"),
                      ("en.txt", "In Malaysia, the highest point is 4,095 m and the park gate stands at 1,866 m.\n")])
     assert "Malaysia" not in got["zh.txt"]
+
+
+def test_two_chinese_values_one_english_figure_repeats_are_one_anchor():
+    got = _subjects([("zh.txt", "卡雷帕瀑布落差979米,又说979.6米。\n"),
+                     ("en.txt", "Kerepa Falls drops 979 m in all.\n")])
+    assert "Kerepa Falls" not in got["zh.txt"]

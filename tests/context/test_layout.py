@@ -114,9 +114,10 @@ def test_a_sentence_glued_to_the_word_before_it_starts_at_its_opening_word():
     assert frames("Old Town Main SquareThe Cloth Hall is 108 metres long.\n")["108 metres"].context.subject == \
         "Cloth Hall"
     # not a name's own capital: "iPhone", "eBay", "McDonald"
-    text = "Apple sold the iPhone 15 here. eBay grew. McDonald's and InBev rose."
-    assert not {text.index("Phone"), text.index("Bay"), text.index("Donald"), text.index("Bev")} & \
+    text = "Apple sold the iPhone 15 here. eBay grew. McDonald's and InBev rose. LinkedIn revenue was $1.3 billion."
+    assert not {text.index("Phone"), text.index("Bay"), text.index("Donald"), text.index("Bev"), text.index("In ")} & \
         set(sentence_ends(text))
+    assert frames("LinkedIn revenue was $1.3 billion, up 37 percent.\n")["$1.3 billion"].context.subject == "LinkedIn"
 
 
 def test_a_full_stop_glued_to_a_capitalised_word_ends_the_sentence():

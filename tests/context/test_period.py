@@ -966,3 +966,12 @@ def test_a_period_after_a_figure_compared_with_dates_that_figure(text, figure, w
 ])
 def test_a_quarter_after_the_pages_month_is_last_years(text, figure, want):
     assert frames(text)[figure].context.period == want
+
+
+@pytest.mark.parametrize("text, figure", [
+    # a length or a width of 2000 m is no year, for the figure nor for the page ("目前": the page's year)
+    ("The rock is 3,600 m long and 2000 m wide.\n", "3,600 m"),
+    ("艾尔斯巨石是目前世界上最大的巨石。长3600米,宽约2000米。\n", "3600米"),
+])
+def test_a_length_of_two_thousand_is_no_year(text, figure):
+    assert frames(text)[figure].context.period is None

@@ -135,7 +135,10 @@ _LOWER_WORD = re.compile(r"[a-z](?<![\w./@][a-z])[a-z\-]+")  # (not in an addres
 # (nor an amount: 每盎司2070美元, $2020, 2050 tonnes, 1999.5)
 _YEAR = re.compile(r"((?:19|20)(?<![\d$¥€£](?:19|20))\d{2})(?!\d)(?!\.\d(?!\d?\.\d)|,\d{3})"
                    r"(?!\s*(?:[万亿台%元吨人辆个点]|[美日欧港英韩澳新台]元|日圆|英镑|卢布|盎司|ounces?\b|tonnes?\b|tons?\b|"
-                   r"dollars?\b|yuan\b|euros?\b|yen\b|pounds?\b|won\b|rupees?\b))")
+                   r"dollars?\b|yuan\b|euros?\b|yen\b|pounds?\b|won\b|rupees?\b|"
+                   # (nor a length or an area: 宽约2000米, "2000 m wide"; 2023米其林 keeps its year)
+                   r"米(?=[以高深长宽的处左多,，。、\s]|$)|公[尺里顷]|平方|立方|英[尺里]|海里|"
+                   r"(?:km|feet|metres|meters|miles)\b|m(?![&\w])))")
 # the last word of a capitalised run of two or more words ("Three Gorges Dam", "Great Barrier Reef")
 _CAP_RUN_END = re.compile(r"\b[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)*\s+([A-Z][a-z]+)\b")
 # a capitalised word after a lower-case word, a digit or a comma and a space (the capital first, its lookbehind
@@ -452,8 +455,6 @@ class _Doc:
             from collections import Counter
 
             places, bodies = Counter(), Counter()
-            located: set[str] = set()  # places named with a part of them after (names.place_parts)
-            parts = names.place_parts(self.V)
             continents: set[str] = set()  # world regions named (Europe, Asia), no part of a country
             V, entities = self.V, self.V.entities
             for i, b in enumerate(self.layout.blocks):  # the alias table alone: places are what it knows best
@@ -478,9 +479,6 @@ class _Doc:
                         continue  # 非洲裔: people of African descent, on a page about the US
                     if _in_quote(b.text, s):
                         continue  # "… brace for the impact of US tariffs," said …: a speaker's words, not the page's
-                    if place and not w.isascii() and low.startswith(parts, e):
-                        located.add(where)  # 越南北部…的海湾, 越南语: where the page's thing is, named, not its topic
-                        continue
                     if filed is None:
                         filed = self.dateline(i)
                     # (a dateline naming a country, not a city, "VIETNAM, December 28 –": the page's country)
@@ -490,7 +488,7 @@ class _Doc:
                         (places if place else bodies)[where] += 1
                         if place and ent.world:
                             continents.add(ent.name)
-            self._named_places = frozenset(places) | located  # (every place the page names, once or more)
+            self._named_places = frozenset(places)  # (every place the page names, once or more)
             self._body_countries = frozenset(bodies)  # (the countries of the national bodies it cites)
             places.update({k: n for k, n in bodies.items() if k in places})
             total = sum(places.values())
@@ -2710,7 +2708,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                     # country (我國) has that country's figures where a sentence names no place up to the figure's
                     # clause, whatever partners it names elsewhere
                     subj, how = d.our_country().name, "document"
-                elif d.evidenced_home() and not _bare_size(c, keys, V) and (bas.scope == "domestic" or not (
+                elif d.evidenced_home() and (bas.scope == "domestic" or not _bare_size(c, keys, V) and not (
                         src or d.worldwide() or d.named_places() - {d.evidenced_home()} or any(
                             m.kind in ("country", "region") and v.ss <= m.start < v.se for m in mentions))):
                     # 全国网上零售额, or 铁路旅客发送量5.1亿人次 in a Simplified Chinese page naming no other place

@@ -98,7 +98,10 @@ def unify(claims: list[Claim]) -> list[Claim]:
                 if p != path:
                     hits[s].add((unit, value))
                     repeats[s].add(k)
-        shared = Counter({s: len(repeats[s]) for s, f in hits.items() if len(f) >= MIN_SHARED})
+        # (two figures of each side: two Chinese values one English figure repeats, 212亿美元 and 约合212.88亿美元,
+        # are one anchor)
+        shared = Counter({s: len(repeats[s]) for s, f in hits.items()
+                          if len(f) >= MIN_SHARED and len(repeats[s]) >= MIN_SHARED})
         top = shared.most_common(2)
         if top and (len(top) == 1 or top[0][1] > top[1][1]):
             name[h] = top[0][0]

@@ -145,7 +145,8 @@ _DEMONSTRATIVE = r"(?<![因如彼从為为由对對借据據在于於至])(?:这
 # (nor the kind word as the start of another: 该峰值 is "this peak value", 此山区 "this mountain area")
 _NOT_A_WORD_AFTER = r"(?![值量区區域面外内內部顶頂])"
 # a power station named between a landmark and a bare description: the description may be that one's dam
-_OTHER_STRUCTURE = re.compile(r"水电站|水電站|电站|電站")
+# (not a battery-swap or a charging station, 换电站, 充电站: no dam)
+_OTHER_STRUCTURE = re.compile(r"(?<![换換充])(?:电站|電站)")
 
 
 _CLAUSE_STARTS = re.compile(r"[。，,；;：:！？!?\n]")

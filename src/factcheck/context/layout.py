@@ -45,7 +45,7 @@ _SENTENCE_END = re.compile(r"。|！|？|!|\?|；|;|\.(?:[\"”’)]*(?=\s+[^a-z
 # a sentence glued to the word before it, where a page ran a caption or a link into its text ("Beijing Forbidden City
 # Emperor ThroneThe Forbidden City (紫禁城) is …", "west-lakeIts water surface encompasses 5.8 square kilometres"): the
 # capitalised word that opens a sentence starts one (not "iPhone", "eBay", "McDonald": no opening word glued)
-GLUED_OPENERS = "The|Its|This|These|Those|Their|It|In|At|On|According"
+GLUED_OPENERS = "The|Its|This|These|Those|Their|According"  # (not It, In, At, On: "LinkedIn", "CheckIn", "AddOn")
 _GLUED_OPENING = re.compile(rf"(?<=[a-z]{{2}})(?:{GLUED_OPENERS})\s")
 _ABBREV = re.compile(r"(?:\b(?:[A-Z]|Inc|Corp|Co|Ltd|Mr|Mrs|Ms|Dr|Prof|St|Mt|Mts|Ft|vs|No|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|"
                      r"Nov|Dec|e\.g|i\.e|U\.S|U\.K|U\.N|etc|Fig|est)\.)$")

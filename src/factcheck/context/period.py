@@ -187,7 +187,7 @@ _FORMS: list[tuple[re.Pattern, str]] = [
     # a year, also right before its figure (2019年165.9万吨), not one that opens a month or a day (2019年12月)
     (re.compile(r"((?:19|20)(?<![\d.](?:19|20))(?<!\d,(?:19|20))\d{2})(?:\s*年(?:度|底|末)?)?(?![\d%]|[.,]\d|\s*\d|\s*年\s*\d{1,2}\s*(?:个\s*)?[月日号季周])(?!\s*[万亿千百台架个人名家款辆吨桶元美])"
                 # (nor a length: 世界海拔2000米以上, "2000 meters"; 2023米其林, "2022 FT Global 500" keep their years)
-                r"(?!\s*(?:米(?=[以高深长宽的处左多,，。、\s])|公[尺里顷]|平方公里|立方米|英[尺里]|海里|(?:km|feet|metres|meters|miles)\b))"), "y"),
+                r"(?!\s*(?:米(?=[以高深长宽的处左多,，。、\s])|公[尺里顷]|平方公里|立方米|英[尺里]|海里|(?:km|feet|metres|meters|miles)\b|m(?![&\w])))"), "y"),
     # (each of the three below opened by its words' first characters: a scan skips to them)
     (re.compile(r"(?=[今去本上明前tln目当现如时ca])(今年|去年|本年|上年|明年|(?<![目此之提以日当当年前])前年(?!度|同)|this year|last year|next year|目前|当前|现在|如今|现时|时下|"
                 r"currently(?<![a-z]currently)|at present(?<![a-z]at present)|as of now(?<![a-z]as of now))"), "rel"),
