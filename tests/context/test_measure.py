@@ -1088,3 +1088,11 @@ def test_a_mean_depth_is_not_a_greatest_depth(text, mean, deepest):
     got = frames(text)
     a, b = got[mean].context, got[deepest].context
     assert a.measure == b.measure == "level" and a.metric != b.metric
+
+
+def test_a_length_beside_a_mean_width_keeps_its_own_dimension():
+    # the length's own adjective (长) wins over the mean width named after it; the mean width is no width
+    got = frames("该湖长约420公里,平均宽度35公里,最宽处61公里。\n")
+    assert got["约420公里"].context.topics == ("length",)
+    assert got["35公里"].context.topics == ("mean_width",)
+    assert frames("青海湖湖宽61公里。\n")["61公里"].context.topics == ("width",)

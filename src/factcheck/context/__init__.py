@@ -3035,7 +3035,7 @@ def _ranks_within(low: str, m, V: Vocab) -> bool:
 def _bare_size(c: Claim, keys, V: Vocab) -> bool:
     """A length, an area or a volume whose object names nothing but which dimension it is (故宫南北长961米, 面积约为
     725,000平方米): a thing's size; not a national statistic in hectares (粮食播种面积119319千公顷: sown area)."""
-    return _physical(c) and set(keys) <= measure.dimensions(V) | {"mean_depth", "distance"}
+    return _physical(c) and set(keys) <= measure.dimensions(V) | {"distance"}
 
 
 def _physical(c: Claim) -> bool:

@@ -1171,11 +1171,12 @@ def _adjectives_of(vocab: Vocab, table: str) -> dict[str, str]:
 
 def dimensions(vocab: Vocab) -> frozenset[str]:
     """The concepts a length's dimension adjectives name (cues.toml object.length_after and length_before: length,
-    height, depth, width)."""
+    height, depth, width), and their averages (object.averages: mean depth, mean width)."""
     got = vocab.__dict__.get("_dimensions")
     if got is None:
         got = vocab.__dict__["_dimensions"] = frozenset(_adjectives_of(vocab, "object.length_after.").values()) | \
-            frozenset(_adjectives_of(vocab, "object.length_before.").values())
+            frozenset(_adjectives_of(vocab, "object.length_before.").values()) | \
+            frozenset(vocab.cues.get("object.averages.concepts", ()))
     return got
 
 
