@@ -1089,17 +1089,12 @@ def _locators(low: str, out: list[Mention], vocab: Vocab) -> list[Mention]:
         if locating else out
 
 
-def place_parts(vocab: Vocab) -> tuple[str, ...]:
-    """The words after a Chinese place that make it where a thing is (cues.toml subject.place_parts)."""
-    return tuple(vocab.cues.get("subject.place_parts", ()))
-
-
 def _parts_of_places(low: str, out: list[Mention], vocab: Vocab) -> list[Mention]:
     """The mentions, with a Chinese place named with a part of it or its language after it made a locator (cues.toml
     subject.place_parts): "越南北部广宁省…的海湾,…面积1,500平方公里" is a bay in northern Vietnam, not Vietnam's
     area; 越南语作Vinh Ha Long names the language. Not a place standing alone (越南面积), nor an English one ("northern
     Vietnam" is read by _locators and the verbs of location)."""
-    parts = place_parts(vocab)
+    parts = tuple(vocab.cues.get("subject.place_parts", ()))
     if not parts or not any(m.kind in _PLACE_KINDS for m in out):
         return out
     hit = {id(m) for m in out if m.kind in _PLACE_KINDS and m.role == "entity" and _HAN.match(low, m.start)
