@@ -46,7 +46,7 @@ _SENTENCE_END = re.compile(r"。|！|？|!|\?|；|;|\.(?:[\"”’)]*(?=\s+[^a-z
 # Emperor ThroneThe Forbidden City (紫禁城) is …", "west-lakeIts water surface encompasses 5.8 square kilometres"): the
 # capitalised word that opens a sentence starts one (not "iPhone", "eBay", "McDonald": no opening word glued)
 GLUED_OPENERS = "The|Its|This|These|Those|Their|According"  # (not It, In, At, On: "LinkedIn", "CheckIn", "AddOn")
-_GLUED_OPENING = re.compile(rf"(?<=[a-z]{{2}})(?:{GLUED_OPENERS})\s")
+GLUED_OPENING = re.compile(rf"(?<=[a-z]{{2}})(?:{GLUED_OPENERS})(?=\s)")  # (names splits a capitalised run there)
 _ABBREV = re.compile(r"(?:\b(?:[A-Z]|Inc|Corp|Co|Ltd|Mr|Mrs|Ms|Dr|Prof|St|Mt|Mts|Ft|vs|No|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|"
                      r"Nov|Dec|e\.g|i\.e|U\.S|U\.K|U\.N|etc|Fig|est)\.)$")
 _MEGATONNES = re.compile(r"\d\s*Mts?\.$")
@@ -126,8 +126,8 @@ def sentence_ends(text: str) -> tuple[int, ...]:
                 not _MEGATONNES.search(text, max(0, m.start() - 12), m.end()):  # "U.S. dollars", "Mt. Everest"
             continue  # (but "fell to 0.4 Mt. China …": a unit ends the sentence)
         ends.append(m.end())
-    if _GLUED_OPENING.search(text):
-        ends = sorted(set(ends) | {m.start() for m in _GLUED_OPENING.finditer(text)})
+    if glued := [m.start() for m in GLUED_OPENING.finditer(text)]:
+        ends = sorted(set(ends) | set(glued))
     stops = len(ends)  # (the full stops' ends increase: sorted, each once, as long as no bullet is added)
     for m in _INLINE_BULLET.finditer(text):
         # a list run into one line ("概况 - 2025年第三季度… - 笔记本…"): each item is a sentence

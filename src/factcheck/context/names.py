@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from ..quickinit import quick_init
 from . import landmarks, organisations
-from .layout import GLUED_OPENERS
+from .layout import GLUED_OPENING
 from .vocab import Entity, Vocab
 
 # (a letter first, then the test that none runs before it, so that the scan skips to the letters; then a capital's
@@ -124,9 +124,6 @@ _LETTER_PREFIXED = re.compile(r"[A-Z]-[a-z]{3,}s?")
 # a time of day's am or pm run into the next word, as a page's date line prints it ("9:04 amDecember 18, 2023"): no
 # name, nor is the word glued to it one ("iPhone", "eBay", "easyJet" keep theirs: no am or pm before the capital)
 _CLOCK_GLUED = re.compile(r"(?:am|pm|AM|PM)[A-Z][a-z]+")
-# a sentence's opening word glued to the word before it (layout.GLUED_OPENERS): "Emperor ThroneThe Forbidden City" is
-# two runs, "west-lakeIts water" none
-_GLUED_OPENING = re.compile(rf"(?<=[a-z]{{2}})(?:{GLUED_OPENERS})\b")
 
 
 def proper_nouns(text: str, vocab: Vocab, lower_words: frozenset[str], title: bool,
@@ -176,13 +173,16 @@ def _proper_runs(text: str, vocab: Vocab):
     """The spans of capitalised runs (_PROPER), a body's name joined across "to" after the word that ends a body's
     name ("the International Campaign to Ban Landmines", "Coalition to Stop Gun Violence": one name, not a
     campaign and a landmines body; not "Apple Plans to Cut Jobs")."""
+    # (a sentence's opening word glued to the word before it, layout.GLUED_OPENING: "Emperor ThroneThe Forbidden City"
+    # is two runs, "west-lakeIts water" none; the text read for them once)
+    glued = [g.start() for g in GLUED_OPENING.finditer(text)]
     found = []
     for m in _PROPER.finditer(text):
         s, e = m.span()
-        for g in _GLUED_OPENING.finditer(text, s, e):
+        for g in glued[bisect.bisect_left(glued, s):bisect.bisect_left(glued, e)] if glued else ():
             if text[s].isupper():
-                found.append((s, g.start()))
-            s = g.start()
+                found.append((s, g))
+            s = g
         found.append((s, e))
     k = 0
     while k < len(found):
