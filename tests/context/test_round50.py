@@ -58,3 +58,70 @@ def test_a_chinese_sentence_opening_with_its_verb_goes_on_about_the_landmark_bef
 def test_a_sentence_opening_with_a_noun_is_not_carried_by_that_rule():
     text = "莫高窟,俗称千佛洞,位于甘肃省敦煌市。敦煌市人口18万人。\n"
     assert frames(text)["18万人"].context.subject != "Mogao Caves"
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a name a verb gives (名为), a name with its figure in brackets in a list (after 和 too)
+    ("这座山最高的山峰名为玉女峰,海拔1864米。\n", "1864米", "玉女峰"),
+    ("另外两座著名的山峰:玉屏峰(1860米)和天都峰(1810米)。\n", "1810米", "天都峰"),
+    ("另外两座著名的山峰:玉屏峰(1860米)和天都峰(1810米)。\n", "1860米", "玉屏峰"),
+    # a stem that is a common word, where the whole is a name (莲花, "lotus"), a name holding 都
+    ("莲花峰是一座花岗岩山峰,海拔1864米。\n", "1864米", "莲花峰"),
+    ("天都峰海拔1829.5米。\n", "1829.5米", "天都峰"),
+    # a clause a bracket closes before it (markup a page kept)
+    ("[size=1]莲花峰是一座花岗岩山峰,海拔1864米。\n", "1864米", "莲花峰"),
+])
+def test_chinese_landmark_names_a_page_introduces(text, figure, subject):
+    assert frames(text)[figure].context.subject == subject
+
+
+@pytest.mark.parametrize("text", [
+    "黄色巨石位于沙漠中央,高348米。\n",  # a colour: a description, no name
+    "攀登高山需要三天,海拔4000米。\n",  # a verb opening the run
+    "他们和山峰(4000米)合影。\n",  # a common word, whole
+])
+def test_descriptions_are_no_landmark_names(text):
+    got = [c.context.subject for c in frames(text).values()]
+    assert not any(s and s.endswith(("巨石", "高山", "山峰")) for s in got)
+
+
+def test_a_peak_a_chinese_page_gives_as_its_mountains_highest_is_the_mountain_for_its_height():
+    # (after corpus-fresh53/hsm-09-hans.txt: 黄山最高峰, the owner right before the point, no 的)
+    text = "黄山位于安徽省南部。黄山最高峰名为莲花峰,海拔1864.8米。\n"
+    assert frames(text)["1864.8米"].context.subject == "Mount Huang"
+
+
+from factcheck.context import romanised  # noqa: E402
+
+
+@pytest.mark.parametrize("han, english", [
+    ("莲花峰", "Lian Hua Feng"), ("莲花峰", "Lianhuafeng"), ("莲花峰", "Lianhua Peak"), ("莲花峰", "Lotus Peak"),
+    ("天都峰", "Tiandu Peak"), ("天都峰", "Tian Du Feng"), ("光明顶", "Guang Ming Ding"), ("莫高窟", "Mogao Grottoes"),
+])
+def test_an_english_name_spelling_or_translating_a_chinese_one(han, english):
+    assert romanised.english_spellings(han, english)
+
+
+@pytest.mark.parametrize("han, english", [
+    ("莲花峰", "Mount Huang"), ("天都峰", "Capital of Heaven Peak"), ("天都峰", "Tiandu"), ("莲花峰", "Lotus Lake"),
+    ("黄山", "Mount Huang"),  # (a stem of one character: too little to spell)
+])
+def test_english_names_that_do_not_spell_it(han, english):
+    assert not romanised.english_spellings(han, english)
+
+
+def test_pages_naming_one_peak_in_chinese_and_in_pinyin_are_one_subject():
+    from helpers import annotated
+
+    got = romanised.unify(annotated([("zh.txt", "天都峰海拔1829.5米。\n"),
+                                     ("en.txt", "Tian Du Feng rises to 1,810 meters.\n")]))
+    assert {c.context.subject for c in got} == {"Tian Du Feng"}
+
+
+def test_a_pinyin_name_two_chinese_names_spell_joins_neither():
+    from helpers import annotated
+
+    # (天督峰 is read tian du feng as well)
+    got = romanised.unify(annotated([("a.txt", "天都峰海拔1829.5米。\n"), ("b.txt", "天督峰海拔1500米。\n"),
+                                     ("en.txt", "Tiandu Peak rises to 1,810 meters.\n")]))
+    assert {c.context.subject for c in got if c.path == "a.txt"} == {"天都峰"}

@@ -81,12 +81,13 @@ def find_written(low: str) -> list[tuple[int, int, str]]:
 # the deepest or highest point of something: "deepest place", "highest known point", "highest peak", 最深处, 最深點,
 # 最高峰, 主峰 (normalised text: Simplified, lower case)
 _EXTREME_POINT = re.compile(r"(?:deepest|highest)\s+(?:known\s+)?(?:point|place|part|peak|summit|spot|portion|"
-                            r"section)|最(?:深|高)(?:处|点|峰|的地方)|主峰|顶峰")
+                            r"section)|最(?:深|高)(?:处|点|峰|的地方)|第一高峰|主峰|顶峰")
 # the kind words of a landmark whose highest point is its height (a lake's highest peak is a mountain's)
 _MOUNTAIN = re.compile(r"\b(?:mount|mt\.?|mountain|mountains|peak|volcano)\b", re.I)
 # before the point, words making it the landmark's: "its deepest point", 其最深处, the landmark's name with "'s" or 的
 _ITS = re.compile(r"(?:\bits\s+|其|整座山的|整个湖的)$")
-_OWNED = re.compile(r"(?:(?<=['’]s)|['’]s)\s+|\s*的\s*")  # (a mention may hold its own "'s")
+# (a mention may hold its own "'s"; a Chinese name right before the point is its owner: 黄山最高峰, 黄山第一高峰)
+_OWNED = re.compile(r"(?:(?<=['’]s)|['’]s)\s+|\s*的\s*")
 # after the point, the landmark it is of: "the deepest place of the trench", "the highest point on the mountain"
 _OF = re.compile(r"\s+(?:of|in|on)\s+(?:the\s+)?")
 # between the point (or its landmark after it) and the name it is: "… is the Challenger Deep", ", Challenger Deep",
@@ -119,7 +120,8 @@ def part_names(low: str, mentions, landmark: str) -> dict[str, str]:
             continue  # ("Lake Titicaca …; its highest peak, Illimani": a mountain's, no height of the lake)
         s, e = p.span()
         owner = [m for m in named if m.name == landmark and (
-            _OWNED.fullmatch(low, m.end, s) or _OF.fullmatch(low, e, m.start))]
+            _OWNED.fullmatch(low, m.end, s) or _OF.fullmatch(low, e, m.start) or
+            (m.end == s and "\u4e00" <= low[s - 1] <= "\u9fff"))]
         its = _ITS.search(low, max(0, s - 6), s)
         # (its, 其: the landmark's when the name nearest before it in the sentence is the landmark, or there is none:
         # "The Yangtze River originates in the Tanggula Mountains; its highest peak, Geladandong" is the mountains')

@@ -926,7 +926,8 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
             taken.append((s, e))
         # 泡泡玛特2024年营收…: a name no table knows, opening its clause before a date or a measure; 安赫尔瀑布是…: a
         # landmark's, by its kind word, before what a page says of it
-        for s, e in _clause_names(text, low, vocab, matches, terms) + _feature_names(text, vocab, matches, terms):
+        for s, e in _clause_names(text, low, vocab, matches, terms) + _feature_names(text, vocab, matches, terms) + \
+                _introduced_features(text, vocab, matches, terms):
             if not taken.overlaps(s, e):
                 out.append(Mention(s, e, text[s:e], "entity", "named"))
                 taken.append((s, e))
@@ -1154,7 +1155,7 @@ _NEXT = (r"\s*(?:(?:19|20)\d{2}\s*年(?!代)|(?:今|去|前|明)年|上半年|�
          r"\d{1,2}\s*月(?!\d)|全年|营收|营业收入|营业总收入|净利润|净利|销量|交付|出货|市值|股价|毛利率|收益|溢利|营运收入|"
          r"实现营业)")
 _CLAUSE_NEXT = re.compile(_NEXT)
-_CLAUSE_OPEN = r"(?:^|(?<=[。！？；，,;:：\n」』”\"）)]))\s*"  # (a text's start, or after a clause's end)
+_CLAUSE_OPEN = r"(?:^|(?<=[。！？；，,;:：\n」』”\"）)\]】]))\s*"  # (a text's start, or after a clause's end)
 _CLAUSE_NAME = re.compile(_CLAUSE_OPEN + r"(?:[-•·*]\s*|\d{1,2}\s*[、.．]\s*)?"
                           r"([\u4e00-\u9fff]{2,6}?)(?=" + _NEXT + ")")
 
@@ -1199,28 +1200,81 @@ def _clause_names(text: str, low: str, vocab: Vocab, matches, terms) -> list[tup
 _FEATURE_NEXT = re.compile(r"\s*(?:是|位于|地处|坐落|高|长|宽|深|海拔|落差|面积|总面积|全长|周长|占地|[,，(（])")
 
 
+# a stem that describes the landmark rather than naming it: a colour, a size, how much of it (黄色巨石, 巨大的湖,
+# 整个湖)
+_DESCRIBES = re.compile(r"[色大小高低长短深浅个]$|^整")
+
+
 def _feature_names(text: str, vocab: Vocab, matches, terms) -> list[tuple[int, int]]:
     """Chinese names of landmarks no table knows, by the word for their kind that ends them (cues.toml
     subject.feature_heads and subject.kind_synonyms: 瀑布, 山, 巨石), opening a clause before what the page says of
-    them (_FEATURE_NEXT): the characters before the kind word two to six, opening with no common word (黄色巨石,
-    又名乌鲁鲁巨石, 攀登珠峰, 尽管乞力马扎罗山: a description, a verb, a connective), no function character nor a
+    them (_FEATURE_NEXT): the characters before the kind word two to six, opening with no common word but the whole
+    stem, where that is no verb nor a description (莲花峰, "lotus"; not 黄色巨石, 又名乌鲁鲁巨石, 攀登珠峰,
+    尽管乞力马扎罗山: a description, a verb, a connective), no function character (but those names hold: 天都峰) nor a
     kind's own character (湖面广袤如海, 河支流丘伦河), no landmark, place or term the tables know."""
     pattern, last, single = _feature_pattern(vocab)
     if not any(ch in text for ch in last):
         return []  # (no kind word's last character: most blocks)
+    from ..gloss import common_word, verb
+
+    out = []
+    for m in pattern.finditer(text):
+        s, e = m.span(1)
+        stem, name = m.group(2), m.group(1)
+        if not (any(ch in _STOP_HAN and ch not in _IN_NAMES for ch in stem) or stem[0] in _NOT_NAME_FIRST or
+                any(h in stem for h in single) or landmarks.find_written(name) or
+                any(common_word(stem[:j]) and (j < len(stem) or verb(stem[:j]) or _DESCRIBES.search(stem))
+                    for j in range(2, len(stem) + 1)) or
+                common_word(name) or any(a < e and s < b for a, b, _ in matches) or
+                any(a < e and s < b for a, b, _ in terms)):
+            out.append((s, e))
+    return out
+
+
+# a landmark's name a page introduces: after a verb that gives a name (最高峰名为莲花峰, 又称天都峰), or with its figure
+# in brackets after it in a list (光明顶(1860米)和天都峰(1810米))
+_INTRODUCED = r"(?:(?<=名为)|(?<=称为)|(?<=又称)|(?<=叫做)|(?<=名叫)|(?<=[:：、和与及]))"
+_NAME_END = r"(?=[,，。；;]|[(（]\s*\d)"
+_FIGURE_IN_BRACKETS = re.compile(r"[(（]\s*\d")
+_IN_NAMES = frozenset("都同上下内外")  # (function characters that names also hold: 天都峰, 大同, 上海)
+
+
+def _introduced_features(text: str, vocab: Vocab, matches, terms) -> list[tuple[int, int]]:
+    """Chinese names of landmarks no table knows, by the kind word that ends them, where the page introduces them
+    (_INTRODUCED): 名为莲花峰, 天都峰(1810米) after 和. Its stem may be a common word (莲花, "lotus": a name's
+    words often are), where the whole is none (not 山峰, 主峰); after a conjunction or a list's comma, only with its
+    figure in brackets after it; the characters before the kind word two to four, none a function character."""
+    if not any(w in text for w in ("名为", "称为", "又称", "叫做", "名叫", "(", "（")):
+        return []
+    pattern, single = _introduced_pattern(vocab)
     from ..gloss import common_word
 
     out = []
     for m in pattern.finditer(text):
         s, e = m.span(1)
         stem, name = m.group(2), m.group(1)
-        if not (any(ch in _STOP_HAN for ch in stem) or stem[0] in _NOT_NAME_FIRST or
-                any(h in stem for h in single) or landmarks.find_written(name) or
-                any(common_word(stem[:j]) for j in range(2, len(stem) + 1)) or
-                common_word(name) or any(a < e and s < b for a, b, _ in matches) or
-                any(a < e and s < b for a, b, _ in terms)):
-            out.append((s, e))
+        if text[s - 1] in ":：、和与及" and not _FIGURE_IN_BRACKETS.match(text, e):
+            continue
+        if any(ch in _STOP_HAN and ch not in _IN_NAMES for ch in stem) or stem[0] in _NOT_NAME_FIRST or \
+                any(h in stem for h in single) or landmarks.find_written(name) or common_word(name) or \
+                any(a < e and s < b for a, b, _ in matches) or any(a < e and s < b for a, b, _ in terms):
+            continue
+        out.append((s, e))
     return out
+
+
+def _introduced_pattern(vocab: Vocab) -> tuple[re.Pattern, frozenset[str]]:
+    """An introduced landmark's name: a stem of two to four characters and a kind word (_INTRODUCED, _NAME_END),
+    and the kind words of one character (read once a vocabulary)."""
+    got = vocab.__dict__.get("_introduced_pattern")
+    if got is None:
+        from .declared import heads
+
+        kinds = sorted(set(heads(vocab)), key=len, reverse=True)
+        got = vocab.__dict__["_introduced_pattern"] = (
+            re.compile(_INTRODUCED + r"(([\u4e00-\u9fff]{2,4}?)(?:" + "|".join(map(re.escape, kinds)) + r"))" +
+                       _NAME_END), frozenset(k for k in kinds if len(k) == 1))
+    return got
 
 
 def _feature_pattern(vocab: Vocab) -> tuple[re.Pattern, frozenset[str], frozenset[str]]:

