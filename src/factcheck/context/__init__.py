@@ -963,6 +963,8 @@ class _Doc:
             kinds = self._feature_heads()
             latin = {w.lower() for w in _CAP_RUN_END.findall(self.text)} | set(heads.KIND_FIRST) | \
                 set(heads.KIND_FIRST.values())
+            latin |= {s for w in latin for s in landmarks.kind_spellings(landmarks.kept_kind(w))}  # ("Mogao
+            # Grottoes … the caves")
             han = {h for j, b in enumerate(self.layout.blocks) if not b.text.isascii()
                    for _, _, name in landmarks.find_written(self.low(j)) for h in kinds
                    if name.endswith(h) and len(name) > len(h)}
@@ -1673,13 +1675,22 @@ def _in_force(d: _Doc, i: int, starts: list[int], k: int) -> str | None:
     return got
 
 
-def _topic_dropped(low: str, ss: int) -> bool:
+def _topic_dropped(low: str, ss: int, at: int) -> bool:
     """A Chinese sentence that opens with a verb (始建于…, 位于…, 拥有…: CC-CEDICT gives its first two characters a
-    verb's sense first), its topic dropped."""
-    from ..gloss import verb
+    verb's sense first, and no longer word opens there: not 联合国), its topic dropped; not one that sets its figure
+    against something else (相比之下, 对比) or says it holds for the world (全球, 世界) before the figure at `at`."""
+    from ..gloss import _table, verb
 
     head = low[ss:ss + 2]
-    return len(head) == 2 and all("\u4e00" <= ch <= "\u9fff" for ch in head) and verb(head)
+    if len(head) != 2 or not all("\u4e00" <= ch <= "\u9fff" for ch in head) or not verb(head):
+        return False
+    if any(low[ss:ss + k] in _table() for k in (3, 4)) or head in _CONTRASTS:
+        return False
+    return not _WORLD_WORDS.search(low, ss, at)
+
+
+_CONTRASTS = frozenset({"相比", "对比", "比较", "相较", "不同"})
+_WORLD_WORDS = re.compile(r"全球|世界|海洋|全国")
 
 
 def _a_landmark(name: str | None, V) -> bool:
@@ -2337,7 +2348,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                     # "其中9月大豆进口量达到1286.9万吨", "This is a rise compared to 63.44 million tonnes in 2022":
                     # a sentence that goes on about the one before goes on about its subject
                     subj, how = _carried(d, bi, v.ss)[0], "pronoun"
-                elif subj is None and how == "market" and _topic_dropped(low, v.ss) and \
+                elif subj is None and how == "market" and v.ss > 0 and _topic_dropped(low, v.ss, v.s) and \
                         _a_landmark(_carried(d, bi, v.ss)[0], V):
                     # "莫高窟，俗称千佛洞，位于…。始建于十六国…，现有洞窟735个": a Chinese sentence that opens with its
                     # verb drops the topic it goes on about, the landmark the sentence before names (not a firm or a

@@ -87,14 +87,17 @@ def head_of(written: str, m: Mention, bodies: tuple[str, ...] = (), feature_head
     if len(words) < 2:
         return None
     if words[0].lower() in KIND_FIRST and words[0][0].isupper():
-        return Head(KIND_FIRST[words[0].lower()], m.name, m.kind)
+        return Head(landmarks.kept_kind(KIND_FIRST[words[0].lower()]), m.name, m.kind)
     k = landmarks.kind_of_at([w.lower() for w in words], kinds)
     if k is not None and words[k][:1].isupper():
-        return Head(words[k].lower(), m.name, m.kind)  # ("the Leaning Tower of Pisa … the tower": its kind word)
+        return Head(landmarks.kept_kind(words[k].lower()), m.name, m.kind)  # ("the Leaning Tower of Pisa … the
+        # tower": its kind word)
     last = _WORD_END.search(words[-1])
     if last is None or last.group() != words[-1]:
         return None  # ("Lake Baikal's", "Route 66": no noun ends it)
     head = last.group().lower()
+    if landmarks.kept_kind(head) != head:  # ("Mogao Grottoes … the caves": one kind, spelt two ways)
+        return Head(landmarks.kept_kind(head), m.name, m.kind)
     if last.group() in bodies or head in _NOT_HEADS or len(head) < 3 or not english_word(head):
         return None
     return Head(head, m.name, m.kind)
@@ -210,11 +213,13 @@ def described(low: str, before: dict[str, Head], here: list[tuple[int, Head]],
         return []
     out = []
     bare = tuple(vocab.cues.get("subject.bare_feature_heads", ()))
-    for m in _pattern(tuple(sorted(heads)), bare).finditer(low):
+    spelt = tuple(sorted({w for h in heads for w in (landmarks.kind_spellings(h) if h.isascii() else (h,))}))
+    for m in _pattern(spelt, bare).finditer(low):
         s, e = m.span()
         if any(o.start < e and s < o.end for o in mentions):
             continue
         word = next(g for g in m.groups() if g)
+        word = landmarks.kept_kind(word) if word.isascii() else word  # ("the grottoes": the caves' head)
         if word.isascii() and not m.group(0).endswith(("'s", "’s")) and not _ends_phrase(low, e, vocab):
             continue  # "the exchange rate", "the park service": the noun of a compound
         own = [(end, h) for end, h in here if end <= s and h.head == word]

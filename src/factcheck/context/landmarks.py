@@ -231,8 +231,8 @@ def spelled(name: str) -> str:
     """A landmark's name with its kind word spelt one way and placed where that kind word opens a name, and a pinyin
     ending that repeats the kind word dropped (lower case): "Mt. Huangshan", "Mount Huangshan", "Huangshan Mountain"
     and "Mount Huang" are "mount huang"; "Mogao Grottoes" is "mogao caves"; "Taihu Lake" is "lake tai"; "Huangguoshu
-    Waterfall" is "huangguoshu falls". Not a range ("Tianshan Mountains"), nor a pinyin ending that is the whole
-    word or leaves one letter ("Mount Shan")."""
+    Waterfall" is "huangguoshu falls"; spaced pinyin too ("Mount Huang Shan", "Tai Hu Lake"). Not a range
+    ("Tianshan Mountains"), nor a pinyin ending that is the whole word or leaves one letter ("Mount Shan")."""
     words = name.lower().split()
     if len(words) < 2:
         return name.lower()
@@ -242,12 +242,27 @@ def spelled(name: str) -> str:
     if kind == words[at] and words[at] not in pinyin and words[at] not in first:
         return name.lower()
     words[at] = kind
-    near = 1 if at == 0 else at - 1
+    rest = words[1:] if at == 0 else words[:at]
+    joined = "".join(rest)  # ("Mount Huang Shan", "Tai Hu Lake": a spaced pinyin name, one word)
     for ending in pinyin.get(kind, ()):
-        if words[near].endswith(ending) and len(words[near]) - len(ending) >= 2 and len(words) == 2:
-            words[near] = words[near][:-len(ending)]
+        if len(rest) <= 3 and joined.endswith(ending) and len(joined) - len(ending) >= 2:
+            rest = [joined[:-len(ending)]]
             break
+    words = [kind, *rest] if at == 0 else [*rest, kind]
     if at and kind in first:
-        words = words[at:] + words[:at]
+        words = [kind, *rest]
     return " ".join(words)
+
+
+def kept_kind(word: str) -> str:
+    """A kind word as one spelling (cues.toml subject.kind_spellings): "grottoes" -> "caves", "mountain" -> "mount";
+    any other word as it is."""
+    return _spellings()[0].get(word, word)
+
+
+def kind_spellings(word: str) -> tuple[str, ...]:
+    """Every spelling of a kind word, itself first ("caves" -> caves, grottoes, grottos); a word of no kind alone."""
+    kept = _spellings()[0]
+    k = kept.get(word)
+    return (word,) if k is None else (word, *sorted(w for w, v in kept.items() if v == k and w != word))
 

@@ -1200,22 +1200,17 @@ def _clause_names(text: str, low: str, vocab: Vocab, matches, terms) -> list[tup
 _FEATURE_NEXT = re.compile(r"\s*(?:是|位于|地处|坐落|高|长|宽|深|海拔|落差|面积|总面积|全长|周长|占地|[,，(（])")
 
 
-# a stem that describes the landmark rather than naming it: a colour, a size, how much of it (黄色巨石, 巨大的湖,
-# 整个湖)
-_DESCRIBES = re.compile(r"[色大小高低长短深浅个]$|^整")
-
-
 def _feature_names(text: str, vocab: Vocab, matches, terms) -> list[tuple[int, int]]:
     """Chinese names of landmarks no table knows, by the word for their kind that ends them (cues.toml
     subject.feature_heads and subject.kind_synonyms: 瀑布, 山, 巨石), opening a clause before what the page says of
-    them (_FEATURE_NEXT): the characters before the kind word two to six, opening with no common word but the whole
-    stem, where that is no verb nor a description (莲花峰, "lotus"; not 黄色巨石, 又名乌鲁鲁巨石, 攀登珠峰,
-    尽管乞力马扎罗山: a description, a verb, a connective), no function character (but those names hold: 天都峰) nor a
+    them (_FEATURE_NEXT): the characters before the kind word two to six, opening with no common word (黄色巨石,
+    又名乌鲁鲁巨石, 攀登珠峰, 尽管乞力马扎罗山: a description, a verb, a connective; so not 莲花峰 either, which only a
+    page introducing it names: _introduced_features), no function character (but those names hold: 天都峰) nor a
     kind's own character (湖面广袤如海, 河支流丘伦河), no landmark, place or term the tables know."""
     pattern, last, single = _feature_pattern(vocab)
     if not any(ch in text for ch in last):
         return []  # (no kind word's last character: most blocks)
-    from ..gloss import common_word, verb
+    from ..gloss import common_word
 
     out = []
     for m in pattern.finditer(text):
@@ -1223,8 +1218,7 @@ def _feature_names(text: str, vocab: Vocab, matches, terms) -> list[tuple[int, i
         stem, name = m.group(2), m.group(1)
         if not (any(ch in _STOP_HAN and ch not in _IN_NAMES for ch in stem) or stem[0] in _NOT_NAME_FIRST or
                 any(h in stem for h in single) or landmarks.find_written(name) or
-                any(common_word(stem[:j]) and (j < len(stem) or verb(stem[:j]) or _DESCRIBES.search(stem))
-                    for j in range(2, len(stem) + 1)) or
+                any(common_word(stem[:j]) for j in range(2, len(stem) + 1)) or
                 common_word(name) or any(a < e and s < b for a, b, _ in matches) or
                 any(a < e and s < b for a, b, _ in terms)):
             out.append((s, e))
@@ -1234,8 +1228,9 @@ def _feature_names(text: str, vocab: Vocab, matches, terms) -> list[tuple[int, i
 # a landmark's name a page introduces: after a verb that gives a name (最高峰名为莲花峰, 又称天都峰), or with its figure
 # in brackets after it in a list (光明顶(1860米)和天都峰(1810米))
 _INTRODUCED = r"(?:(?<=名为)|(?<=称为)|(?<=又称)|(?<=叫做)|(?<=名叫)|(?<=[:：、和与及]))"
-_NAME_END = r"(?=[,，。；;]|[(（]\s*\d)"
-_FIGURE_IN_BRACKETS = re.compile(r"[(（]\s*\d")
+_NAME_END = r"(?=[,，。；;(（])"
+# (a size in brackets: not a stock code, 天目湖(603136), nor a year, 水库(2023年))
+_FIGURE_IN_BRACKETS = re.compile(r"[(（]\s*(?:约|約)?\s*\d[\d,.]*\s*(?:米|公尺|公里|千米|平方|立方|英尺|英里|m\b|km|ft\b)")
 _IN_NAMES = frozenset("都同上下内外")  # (function characters that names also hold: 天都峰, 大同, 上海)
 
 

@@ -4,10 +4,11 @@ one subject, where no table pairs the names.
 Forms it reads (a Chinese name no table knows, its kind word last: cues.toml subject.feature_heads; → the English
 name the run writes, which it is filed under):
 
-- the whole name in pinyin, spaced or not: 莲花峰 → "Lian Hua Feng", "Lianhuafeng"; 光明顶 → "Guang Ming Ding";
+- the whole name in pinyin, spaced or not: 莲花峰 → "Lian Hua Feng", "Lianhuafeng";
 - its stem in pinyin and its kind in English (cues.toml subject.kind_english): 天都峰 → "Tiandu Peak", 莲花峰 →
   "Lianhua Peak", 黄果树瀑布 → "Huangguoshu Falls";
-- its stem translated word for word by CC-CEDICT and its kind in English: 莲花峰 → "Lotus Peak" (莲花, "lotus");
+- its stem translated by CC-CEDICT, the word its first sense opens with, and its kind in English: 莲花峰 → "Lotus
+  Peak" (莲花, "lotus flower"; not "Flower Peak");
 
 and not:
 
@@ -15,7 +16,8 @@ and not:
   do not say. Several English names one Chinese name gives ("Lian Hua Feng", "Lianhua Peak", "Lotus Peak") are
   that one thing's, filed under the one the run writes most;
 - a stem of one character, or a translation of a stem the dictionary does not list as one word;
-- a name the tables know (read where it is found: landmarks.tsv, aliases.toml), nor a name in Latin letters.
+- a name the tables know (read where it is found: landmarks.tsv, aliases.toml), nor a name in Latin letters; nor an
+  English name the alias table knows (黑龙江 and Heilongjiang, the province).
 
 Every reading of a character counts (都 du or dou), tones are not written. Read after anchored, over all the claims of
 a run."""
@@ -64,16 +66,31 @@ def spells(han: str, letters: str) -> bool:
     return len(letters) in ends
 
 
-def _kinds() -> list[tuple[str, tuple[str, ...]]]:
-    """(Chinese kind word, its English words), longest Chinese first (cues.toml subject.kind_english)."""
+@lru_cache(maxsize=1)
+def _kinds() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(Chinese kind word, its English words), longest Chinese first (cues.toml subject.kind_english), read once."""
     lines = [line.split() for line in vocab().cues.get("subject.kind_english", ())]
-    return sorted(((w[0], tuple(w[1:])) for w in lines if len(w) > 1), key=lambda x: -len(x[0]))
+    return tuple(sorted(((w[0], tuple(w[1:])) for w in lines if len(w) > 1), key=lambda x: -len(x[0])))
+
+
+_SENSE_WORD = re.compile(r"[a-z][a-z\-]*")
+
+
+@lru_cache(maxsize=4096)
+def _translated(stem: str) -> str | None:
+    """The word a Chinese stem's first CC-CEDICT sense opens with ("lotus" for 莲花, "lotus flower (Nelumbo …)"), or
+    None for a stem the dictionary does not list."""
+    from ..gloss import _table
+
+    senses = _table().get(stem)
+    if not senses:
+        return None
+    m = _SENSE_WORD.search(senses[0].lower())
+    return m.group() if m else None
 
 
 def english_spellings(han: str, english: str) -> bool:
     """`english` spells or translates the Chinese landmark name `han` (module docstring)."""
-    from ..gloss import glosses
-
     words = english.lower().split()
     if spells(han, _LETTERS.sub("", english.lower())):
         return True
@@ -89,8 +106,8 @@ def english_spellings(han: str, english: str) -> bool:
             return False
         if spells(stem, "".join(_LETTERS.sub("", w) for w in rest)):
             return True
-        meant = glosses(stem)
-        return bool(meant) and all(w in meant for w in rest)
+        # (the stem translated: the first word of its first sense, "Lotus Peak"; not "Flower Peak")
+        return len(rest) == 1 and _translated(stem) == rest[0]
     return False
 
 
@@ -103,11 +120,15 @@ def unify(claims: list[Claim]) -> list[Claim]:
         return claims
     kinds = tuple(k for k, _ in _kinds())
     han = {h for h in han if h.endswith(kinds)}
+    V = vocab()
     latin = {c.context.subject for c in claims if c.context is not None and c.context.subject and
-             c.context.subject.isascii() and any(ch.isalpha() for ch in c.context.subject)}
+             c.context.subject.isascii() and any(ch.isalpha() for ch in c.context.subject) and
+             c.context.subject.lower() not in V.entities}  # (not a name the alias table knows: Heilongjiang, the
+    # province, is not the Heilong River)
     if not han or not latin:
         return claims
-    found = {h: [e for e in latin if english_spellings(h, e)] for h in han}
+    letters = {e: {w[0] for w in e.lower().split() if w[:1].isalpha()} for e in latin}
+    found = {h: [e for e in latin if letters[e] & _initials(h) and english_spellings(h, e)] for h in han}
     taken: dict[str, int] = {}
     for es in found.values():
         for e in set(es):
@@ -126,3 +147,14 @@ def unify(claims: list[Claim]) -> list[Claim]:
         return claims
     return [replace(c, subject=alias[c.context.subject], context=replace(c.context, subject=alias[c.context.subject]))
             if c.context is not None and c.context.subject in alias else c for c in claims]
+
+
+def _initials(han: str) -> set[str]:
+    """The letters an English name of `han` may open a word with: its first character's readings', and its stem's
+    translation's (a quick sieve before english_spellings)."""
+    out = {r[0] for r in _readings().get(han[0], ())}
+    for kind, _ in _kinds():
+        if han.endswith(kind) and len(han) - len(kind) >= 2 and (t := _translated(han[:-len(kind)])):
+            out.add(t[0])
+    return out
+
