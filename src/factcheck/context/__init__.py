@@ -1678,7 +1678,8 @@ def _in_force(d: _Doc, i: int, starts: list[int], k: int) -> str | None:
 def _topic_dropped(low: str, ss: int, at: int) -> bool:
     """A Chinese sentence that opens with a verb (始建于…, 位于…, 拥有…: CC-CEDICT gives its first two characters a
     verb's sense first, and no longer word opens there: not 联合国), its topic dropped; not one that sets its figure
-    against something else (相比之下, 对比) or says it holds for the world (全球, 世界) before the figure at `at`."""
+    against something else (相比之下, 对比) or says, before the figure at `at`, that it holds for the world or the
+    nation (全球, 世界, 海洋, 全国)."""
     from ..gloss import _table, verb
 
     head = low[ss:ss + 2]

@@ -1225,8 +1225,8 @@ def _feature_names(text: str, vocab: Vocab, matches, terms) -> list[tuple[int, i
     return out
 
 
-# a landmark's name a page introduces: after a verb that gives a name (最高峰名为莲花峰, 又称天都峰), or with its figure
-# in brackets after it in a list (光明顶(1860米)和天都峰(1810米))
+# a landmark's name a page introduces: after a verb that gives a name (最高峰名为莲花峰, 又称天都峰), or with its size
+# in brackets after it in a list (玉屏峰(1716米)和天都峰(1810米))
 _INTRODUCED = r"(?:(?<=名为)|(?<=称为)|(?<=又称)|(?<=叫做)|(?<=名叫)|(?<=[:：、和与及]))"
 _NAME_END = r"(?=[,，。；;(（])"
 # (a size in brackets: not a stock code, 天目湖(603136), nor a year, 水库(2023年))
@@ -1238,7 +1238,8 @@ def _introduced_features(text: str, vocab: Vocab, matches, terms) -> list[tuple[
     """Chinese names of landmarks no table knows, by the kind word that ends them, where the page introduces them
     (_INTRODUCED): 名为莲花峰, 天都峰(1810米) after 和. Its stem may be a common word (莲花, "lotus": a name's
     words often are), where the whole is none (not 山峰, 主峰); after a conjunction or a list's comma, only with its
-    figure in brackets after it; the characters before the kind word two to four, none a function character."""
+    size in brackets after it (_FIGURE_IN_BRACKETS); the characters before the kind word two to four, none a function
+    character (but those names hold: _IN_NAMES)."""
     if not any(w in text for w in ("名为", "称为", "又称", "叫做", "名叫", "(", "（")):
         return []
     pattern, single = _introduced_pattern(vocab)

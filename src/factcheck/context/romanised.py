@@ -12,14 +12,14 @@ name the run writes, which it is filed under):
 
 and not:
 
-- an English name two Chinese names would both give (天都峰 and 天都山 beside "Tiandu"): which it is, the names
-  do not say. Several English names one Chinese name gives ("Lian Hua Feng", "Lianhua Peak", "Lotus Peak") are
+- an English name two Chinese names would both give (天都峰 and 天督峰 beside "Tiandu Peak"): which it is, the
+  names do not say. Several English names one Chinese name gives ("Lian Hua Feng", "Lianhua Peak", "Lotus Peak") are
   that one thing's, filed under the one the run writes most;
 - a stem of one character, or a translation of a stem the dictionary does not list as one word;
 - a name the tables know (read where it is found: landmarks.tsv, aliases.toml), nor a name in Latin letters; nor an
   English name the alias table knows (黑龙江 and Heilongjiang, the province).
 
-Every reading of a character counts (都 du or dou), tones are not written. Read after anchored, over all the claims of
+Every reading of a character counts (都 du or dou; ü as u or v), tones are not written. Read after anchored, over all the claims of
 a run."""
 from __future__ import annotations
 
@@ -47,8 +47,9 @@ def _readings() -> dict[str, frozenset[str]]:
                 continue
             _, simplified, rest = line.split(" ", 2)
             if len(simplified) == 1 and rest.startswith("["):
-                syllable = rest[1:rest.index("]")].split()[0]
-                out.setdefault(simplified, set()).add(re.sub(r"[1-5]$", "", syllable).lower().replace("u:", "v"))
+                syllable = re.sub(r"[1-5]$", "", rest[1:rest.index("]")].split()[0]).lower()
+                # (ü, which CC-CEDICT writes u:, English pages write u or v: 绿 lu, lv)
+                out.setdefault(simplified, set()).update({syllable.replace("u:", "u"), syllable.replace("u:", "v")})
     return {k: frozenset(v) for k, v in out.items()}
 
 
