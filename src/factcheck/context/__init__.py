@@ -1680,12 +1680,12 @@ def _topic_dropped(low: str, ss: int, at: int) -> bool:
     verb's sense first, and no longer word opens there: not 联合国), its topic dropped; not one that sets its figure
     against something else (相比之下, 对比) or says, before the figure at `at`, that it holds for the world or the
     nation (全球, 世界, 海洋, 全国)."""
-    from ..gloss import _table, verb
+    from ..gloss import listed, verb
 
     head = low[ss:ss + 2]
     if len(head) != 2 or not all("\u4e00" <= ch <= "\u9fff" for ch in head) or not verb(head):
         return False
-    if any(low[ss:ss + k] in _table() for k in (3, 4)) or head in _CONTRASTS:
+    if any(listed(low[ss:ss + k]) for k in (3, 4)) or head in _CONTRASTS:
         return False
     return not _WORLD_WORDS.search(low, ss, at)
 
@@ -1696,9 +1696,9 @@ _WORLD_WORDS = re.compile(r"全球|世界|海洋|全国")
 
 def _a_landmark(name: str | None, V) -> bool:
     """A landmark's name: one the landmark table gives in English, or a Chinese one its kind word ends (莫高窟, 天都峰)."""
-    from .declared import heads
+    from .declared import heads as kind_words
 
-    return bool(name) and (bool(landmarks.chinese_names(name)) or name.endswith(heads(V)))
+    return bool(name) and (bool(landmarks.chinese_names(name)) or name.endswith(kind_words(V)))
 
 
 _CONTINUES = re.compile(r"\s*(?:其中|当中|这(?![样种么些])|this (?:is|was|marks|represents)|that (?:is|was)|"

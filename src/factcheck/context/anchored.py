@@ -26,9 +26,8 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter, defaultdict
-from dataclasses import replace
 
-from ..model import Claim
+from ..model import Claim, renamed
 from .vocab import vocab
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -107,5 +106,4 @@ def unify(claims: list[Claim]) -> list[Claim]:
             name[h] = top[0][0]
     if not name:
         return claims
-    return [replace(c, subject=name[c.context.subject], context=replace(c.context, subject=name[c.context.subject]))
-            if c.context is not None and c.context.subject in name else c for c in claims]
+    return renamed(claims, name)

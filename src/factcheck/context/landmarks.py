@@ -248,10 +248,7 @@ def spelled(name: str) -> str:
         if len(rest) <= 3 and joined.endswith(ending) and len(joined) - len(ending) >= 2:
             rest = [joined[:-len(ending)]]
             break
-    words = [kind, *rest] if at == 0 else [*rest, kind]
-    if at and kind in first:
-        words = [kind, *rest]
-    return " ".join(words)
+    return " ".join([kind, *rest] if at == 0 or kind in first else [*rest, kind])
 
 
 def kept_kind(word: str) -> str:

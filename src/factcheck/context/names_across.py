@@ -21,9 +21,8 @@ and not:
 Read after every document's context, over all the claims of a run."""
 from __future__ import annotations
 
-from dataclasses import replace
 
-from ..model import Claim
+from ..model import Claim, renamed
 from . import landmarks
 from .vocab import vocab
 
@@ -47,5 +46,4 @@ def unify(claims: list[Claim]) -> list[Claim]:
             alias[s] = whole.pop()
     if not alias:
         return claims
-    return [replace(c, subject=alias[c.context.subject], context=replace(c.context, subject=alias[c.context.subject]))
-            if c.context is not None and c.context.subject in alias else c for c in claims]
+    return renamed(claims, alias)

