@@ -194,9 +194,10 @@ def run_claims(paths: list[str], max_bytes: int = DEFAULT_MAX_BYTES, with_contex
         claims_out.extend(claims)
     if with_context:
         from .context import anchored, declared, romanised
-        from .context.names_across import unify
+        from .context.names_across import unify, variants
 
         claims_out = unify(claims_out)  # ("Leaning Tower" here, "Leaning Tower of Pisa" there: one subject)
+        claims_out = variants(claims_out)  # ("Taklimakan Desert" here, "Taklamakan Desert" there: one)
         claims_out = declared.unify(claims_out)  # (Uluru here, "Ayers Rock, also known as Uluru" there: one)
         claims_out = anchored.unify(claims_out)  # (安赫尔瀑布 979米 here, Angel Falls 979 m there: one)
         claims_out = romanised.unify(claims_out)  # (莲花峰 here, "Lian Hua Feng" or "Lotus Peak" there: one)

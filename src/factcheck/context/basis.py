@@ -77,6 +77,33 @@ def _fronted_subset(low: str, v: View, a: int, b: int) -> bool:
     return bool(_FRONTED_PART.fullmatch(low, v.ss, a)) and bool(_FRONTED_PART_END.match(low, b))
 
 
+# the opening of a sentence before its subject: "The main waterfall is 67 m high and 83.3 m wide", 其中主瀑高67米
+_SUBJECT_OPENS = re.compile(r"\s*(?:[-*•]\s*)?(?:(?:the|its|their)\s+)?|\s*(?:其中|而)?[，,]?\s*")
+
+
+# after the subset term, up to the figure: its verb and the figure itself, or a first size then "and" ("…is 67 m (220
+# ft) high and 83.3 m wide"), a figure written # (the words of a predicate, no other subject's)
+_PREDICATE_TO = re.compile(r"\s*(?:is|was|are|were|measures|measured|stands|stood|reaches|reached)\s+"
+                           r"(?:(?:about|some|nearly|around|roughly|approximately)\s+)?"
+                           r"(?:#(?:\s*[(（][^()（）]{0,30}[)）])?\s+[a-z]+\s*,?\s+and\s+"
+                           r"(?:(?:about|some|nearly|around|roughly|approximately)\s+)?)?"
+                           r"|[^，,。；;#]{0,6}")  # (其中主瀑高67米: the figure of its own clause)
+
+
+def _heads_sentence(low: str, v: View, a: int, b: int) -> bool:
+    """A subset term at [a, b) is the subject the sentence opens with, and only its predicate stands between it and
+    the figure ("The main waterfall is 67 m high and 83.3 m wide": both figures are the main fall's; not "The male
+    population was 720 million, surpassing the female population that was 689 million", nor "Female breast cancer
+    ranked second (2.3 million cases), followed by colorectal cancer (1.9 million)")."""
+    if not (v.ss <= a and b <= v.s and _SUBJECT_OPENS.fullmatch(low, v.ss, a)):
+        return False
+    between = low[b:v.s]
+    for s, e in sorted(v.spans, reverse=True):
+        if b <= s and e <= v.s:
+            between = between[:s - b] + "#" + between[e - b:]
+    return bool(_PREDICATE_TO.fullmatch(between))
+
+
 def fronted_place(v: View, mentions: list[Mention]) -> str | None:
     """A country or region set before its sentence ("In the US, Apple retained 49%", "在印度，vivo以21%居首"):
     where the figures of the sentence hold, when someone else is their subject (the caller checks)."""
@@ -196,7 +223,7 @@ def basis(v: View, vocab: Vocab, mentions: list[Mention], header: str = "", memo
         # 下降2%，尽管面临美国市场的库存调整" after it
         markers.add("adjusted")
     subset = [(a, b, c) for a, b, c in of_role.get("subset", ()) if (v.cs <= a and b <= v.ce or _fronted_subset(
-        low, v, a, b)) and low[b:b + 1] != "名"]
+        low, v, a, b) or _heads_sentence(low, v, a, b)) and low[b:b + 1] != "名"]
     if subset and not any((_AMONG.search(low[max(v.ss, a - 12):a]) or _AMONG_ZH.match(low[b:b + 12])) and a >= v.cs
                           and not _COUNTRY_GROUP.search(low, a, b) for a, b, _ in subset):
         # "前十大企业占80%": about the top ten; "前三名为日本…" ranks, it is no subset; "Lenovo grew fastest among

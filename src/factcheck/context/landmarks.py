@@ -216,6 +216,14 @@ def base(name: str, first: tuple[str, ...], last: tuple[str, ...]) -> str | None
 
 
 @lru_cache(maxsize=1)
+def _size_words() -> frozenset[str]:
+    """cues.toml subject.kind_size_words, read once."""
+    from .vocab import vocab
+
+    return frozenset(vocab().cues.get("subject.kind_size_words", ()))
+
+
+@lru_cache(maxsize=1)
 def _spellings() -> tuple[dict[str, str], dict[str, tuple[str, ...]], frozenset[str]]:
     """cues.toml subject.kind_spellings (a spelling -> the kind word kept), subject.pinyin_kinds (a kind word -> the
     pinyin endings that say it) and subject.landmark_kinds_first, read once."""
@@ -242,6 +250,9 @@ def spelled(name: str) -> str:
     if kind == words[at] and words[at] not in pinyin and words[at] not in first:
         return name.lower()
     words[at] = kind
+    if at >= 2 and words[at - 1] in _size_words():
+        del words[at - 1]  # ("Huangguoshu Grand Waterfall": the Huangguoshu Waterfall)
+        at -= 1
     rest = words[1:] if at == 0 else words[:at]
     joined = "".join(rest)  # ("Mount Huang Shan", "Tai Hu Lake": a spaced pinyin name, one word)
     for ending in pinyin.get(kind, ()):

@@ -50,6 +50,7 @@ GLUED_OPENING = re.compile(rf"(?<=[a-z]{{2}})(?:{GLUED_OPENERS})(?=\s)")  # (nam
 _ABBREV = re.compile(r"(?:\b(?:[A-Z]|Inc|Corp|Co|Ltd|Mr|Mrs|Ms|Dr|Prof|St|Mt|Mts|Ft|vs|No|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|"
                      r"Nov|Dec|e\.g|i\.e|U\.S|U\.K|U\.N|etc|Fig|est)\.)$")
 _MEGATONNES = re.compile(r"\d\s*Mts?\.$")
+_LITERALLY = re.compile(r"\blit\.\s*['\"‘“]")  # a gloss: "(pinyin: Huáng Guǒshù Pùbù; lit. 'Yellow-Fruit Tree')"
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•·●▪■◆]\s|\d{1,2}[.、)）]\s*(?!\d)|[(（]\d{1,2}[)）]|[(（]?[一二三四五六七八九十]+[、)）])")
 _HEADING_MD = re.compile(r"^\s*#{1,6}\s")
 _PIPE_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
@@ -119,12 +120,22 @@ class Layout:
     block_of_line: dict[int, int]  # line number -> block index
 
 
+def _inside_brackets(text: str, at: int, start: int) -> bool:
+    """Position `at` lies inside a bracket opened since `start` (and within 200 characters) and not yet closed."""
+    seg = text[max(start, at - 200):at]
+    return seg.count("(") + seg.count("（") > seg.count(")") + seg.count("）")
+
+
 def sentence_ends(text: str) -> tuple[int, ...]:
     ends = []
     for m in _SENTENCE_END.finditer(text):
         if m.group() == "." and _ABBREV.search(text, max(0, m.start() - 6), m.end()) and \
                 not _MEGATONNES.search(text, max(0, m.start() - 12), m.end()):  # "U.S. dollars", "Mt. Everest"
             continue  # (but "fell to 0.4 Mt. China …": a unit ends the sentence)
+        if m.group() == "." and _LITERALLY.match(text, max(0, m.start() - 3)):
+            continue  # (not "The hall was well lit. The …")
+        if m.group() in ";；" and _inside_brackets(text, m.start(), ends[-1] if ends else 0):
+            continue  # "Huangguoshu Waterfall (simplified Chinese: 黄果树瀑布; pinyin: …), is …": one sentence
         ends.append(m.end())
     if glued := [m.start() for m in GLUED_OPENING.finditer(text)]:
         ends = sorted(set(ends) | set(glued))

@@ -89,6 +89,22 @@ def _near(vocab: Vocab, cue: str, low: str, a: int, b: int) -> list[tuple[int, i
     return [c for c in found if not any(s <= c[0] and c[1] <= e and e - s > c[1] - c[0] for s, e in terms)]
 
 
+# a capitalised word right before, in the same run of names: "Kerepa Falls is 120 m high" (not "Output Falls 5%",
+# a headline's verb right before its figure)
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s$")
+_FIGURE_NEXT = re.compile(r"\s*(?:by\s+|to\s+)?[\d$€£¥]")
+
+
+def _kind_in_name(text: str, c: tuple[int, int, str], vocab: Vocab) -> bool:
+    """A change word that is a landmark's kind word (cues.toml subject.landmark_kinds_last: "falls") written as
+    the last word of a name ("Angel Falls", "Kerepa Falls is 120 m high"): part of the name, no fall (read on the
+    text as written, whose offsets the lower-cased copy keeps)."""
+    if c[2] not in vocab.cues.get("subject.landmark_kinds_last", ()):
+        return False
+    return text[c[0]:c[0] + 1].isupper() and bool(_CAPITALISED_BEFORE.search(text, max(0, c[0] - 40), c[0])) and \
+        not _FIGURE_NEXT.match(text, c[1])
+
+
 # a noun a change word describes ("the main growth driver at $43.2 billion", "a growth market worth $5 billion"):
 # the amount is no change
 _NOUN_AFTER_CHANGE = re.compile(r"[\"'”’]?\s*(?:drivers?|engines?|markets?|stor(?:y|ies)|sectors?|areas?|"
@@ -132,7 +148,7 @@ def measure(v: View, unit: str, vocab: Vocab, header: str = "") -> Measure:
     windows = [(v.ws, v.we), (v.cs, v.ce), (v.ss, v.se)] if vocab.cue(_CHANGE_OR_SHARE).find(low, v.ss, v.se) else []
     gap = _LEVEL_GAP if unit == "percent" else _LEVEL_GAP_QTY
     for a, b in windows:
-        change = _near(vocab, "measure.change", low, a, b)
+        change = [c for c in _near(vocab, "measure.change", low, a, b) if not _kind_in_name(v.text, c, vocab)]
         shared = _near(vocab, "measure.share", low, a, b)
         if shared and change:  # the "up" of "made up", a share verb: no change
             change = [c for c in change if not any(s <= c[0] and c[1] <= e and e - s > c[1] - c[0]

@@ -18,9 +18,24 @@ and not:
   Madrid whose rooms one news item in the run counts. (A page about Venice's Grand Canal beside a page stating the
   length of the Grand Canal of China is still taken for China's: the names alone do not tell them apart.)
 
+One landmark romanised two ways (`variants`): "Taklamakan Desert", "Taklimakan Desert" and "Takla Makan Desert"
+are one subject, the spelling most of the run's figures use. Two names of one kind word whose stems (spaces, case
+and accents aside) are one letter apart, at least seven letters long and alike in their first and last letters:
+
+- "Taklimakan Desert" → "Taklamakan Desert" (where more figures say Taklamakan);
+- "Kilimanjaro" and "Mount Kilimanjaro" are left to the spellings of `group.subject_key`;
+
+and not:
+
+- two stems shorter than seven letters ("Lake Kivu", "Lake Kiwu"?: too short to tell a spelling from a name);
+- two names of different kinds ("Amazon River", "Amazon Basin") or no kind word at all (companies: "Nokia",
+  "Nikia").
+
 Read after every document's context, over all the claims of a run."""
 from __future__ import annotations
 
+
+from collections import Counter
 
 from ..model import Claim, renamed
 from . import landmarks
@@ -47,3 +62,36 @@ def unify(claims: list[Claim]) -> list[Claim]:
     if not alias:
         return claims
     return renamed(claims, alias)
+
+
+_STEM_MIN = 7  # letters in a stem before one letter apart is a spelling, not another name
+
+
+def variants(claims: list[Claim]) -> list[Claim]:
+    """The claims, each landmark name spelt one letter apart from another of its kind filed under the spelling more
+    of the run's claims use (module docstring)."""
+    from ..group import subject_key
+    from rapidfuzz.distance import Levenshtein
+
+    kinds = set(vocab().cues.get("subject.landmark_kinds_last", ())) | \
+        set(vocab().cues.get("subject.landmark_kinds_first", ()))
+    used = Counter(c.context.subject for c in claims if c.context is not None and c.context.subject)
+    stems: dict[tuple[str, str], list[str]] = {}
+    for name in used:
+        words = landmarks.spelled(name).split()
+        if len(words) < 2 or not ({words[0], words[-1]} & {landmarks.kept_kind(k) for k in kinds}):
+            continue
+        kind = words[0] if landmarks.kept_kind(words[0]) in {landmarks.kept_kind(k) for k in kinds} else words[-1]
+        stem = subject_key(" ".join(w for w in words if w != kind))
+        if len(stem) >= _STEM_MIN and stem.isalpha():
+            stems.setdefault((kind, stem), []).append(name)
+    alias = {}
+    keys = sorted(stems)
+    for i, (kind, a) in enumerate(keys):
+        for kind2, b in keys[i + 1:]:
+            if kind2 != kind or a == b or a[0] != b[0] or a[-1] != b[-1] or Levenshtein.distance(a, b) != 1:
+                continue
+            names = stems[(kind, a)] + stems[(kind2, b)]
+            top = max(names, key=lambda n: (used[n], n))
+            alias.update({n: top for n in names if n != top})
+    return renamed(claims, alias) if alias else claims
