@@ -83,11 +83,16 @@ _SUBJECT_OPENS = re.compile(r"\s*(?:[-*•]\s*)?(?:(?:the|its|their)\s+)?|\s*(?:
 
 # after the subset term, up to the figure: its verb and the figure itself, or a first size then "and" ("…is 67 m (220
 # ft) high and 83.3 m wide"), a figure written # (the words of a predicate, no other subject's)
-_PREDICATE_TO = re.compile(r"\s*(?:is|was|are|were|measures|measured|stands|stood|reaches|reached)\s+"
-                           r"(?:(?:about|some|nearly|around|roughly|approximately)\s+)?"
-                           r"(?:#(?:\s*[(（][^()（）]{0,30}[)）])?\s+[a-z]+\s*,?\s+and\s+"
-                           r"(?:(?:about|some|nearly|around|roughly|approximately)\s+)?)?"
-                           r"|[^，,。；;#]{0,6}")  # (其中主瀑高67米: the figure of its own clause)
+_HEDGE = r"(?:(?:about|some|nearly|around|roughly|approximately)\s+)?"
+_PREDICATE_TO = re.compile(r"\s*(?:is|was|are|were|measures|measured|stands|stood|reaches|reached)\s+" + _HEDGE +
+                           r"(?:#(?:\s*[(（][^()（）]{0,30}[)）])?\s+[a-z]+\s*(?:,|,?\s+and)\s+" + _HEDGE + r")*"
+                           # (其中主瀑高67米,宽83.3米: short clauses of its sizes, each its own figure; not 宽度更是惊人,
+                           # 达到了101米, a clause without one before it)
+                           r"|(?:[^，,。；;#]{0,3}#[^，,。；;#]{0,3}[，,])*[^，,。；;#]{0,3}")
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_CLAUSE_OPENED = re.compile(r"(?:^|[，,：:；;]|其中)\s*$")  # (…，其中主瀑高67米: a Chinese clause opening with it)
 
 
 def _heads_sentence(low: str, v: View, a: int, b: int) -> bool:
@@ -95,7 +100,8 @@ def _heads_sentence(low: str, v: View, a: int, b: int) -> bool:
     the figure ("The main waterfall is 67 m high and 83.3 m wide": both figures are the main fall's; not "The male
     population was 720 million, surpassing the female population that was 689 million", nor "Female breast cancer
     ranked second (2.3 million cases), followed by colorectal cancer (1.9 million)")."""
-    if not (v.ss <= a and b <= v.s and _SUBJECT_OPENS.fullmatch(low, v.ss, a)):
+    if not (v.ss <= a and b <= v.s and (_SUBJECT_OPENS.fullmatch(low, v.ss, a) or
+                                        _HAN.match(low, a) and _CLAUSE_OPENED.search(low, max(v.ss, a - 3), a))):
         return False
     between = low[b:v.s]
     for s, e in sorted(v.spans, reverse=True):

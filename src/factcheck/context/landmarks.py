@@ -247,12 +247,12 @@ def spelled(name: str) -> str:
     kept, pinyin, first = _spellings()
     at = 0 if words[0] in kept or words[0] in first else len(words) - 1
     kind = kept.get(words[at], words[at])
-    if kind == words[at] and words[at] not in pinyin and words[at] not in first:
+    if at >= 2 and words[at - 1] in _size_words() and (kind in kept or kind in pinyin):
+        del words[at - 1]  # ("Huangguoshu Grand Waterfall", "Detian Great Falls": the waterfall)
+        at -= 1
+    if kind == words[at] and words[at] not in pinyin and words[at] not in first and len(words) == len(name.split()):
         return name.lower()
     words[at] = kind
-    if at >= 2 and words[at - 1] in _size_words():
-        del words[at - 1]  # ("Huangguoshu Grand Waterfall": the Huangguoshu Waterfall)
-        at -= 1
     rest = words[1:] if at == 0 else words[:at]
     joined = "".join(rest)  # ("Mount Huang Shan", "Tai Hu Lake": a spaced pinyin name, one word)
     for ending in pinyin.get(kind, ()):

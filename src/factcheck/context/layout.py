@@ -120,10 +120,17 @@ class Layout:
     block_of_line: dict[int, int]  # line number -> block index
 
 
-def _inside_brackets(text: str, at: int, start: int) -> bool:
-    """Position `at` lies inside a bracket opened since `start` (and within 200 characters) and not yet closed."""
-    seg = text[max(start, at - 200):at]
-    return seg.count("(") + seg.count("（") > seg.count(")") + seg.count("）")
+# a bracket that opens with a label of what follows: "(Chinese: 黄果树瀑布", "(simplified Chinese:", "（英语：", "(pinyin:"
+_GLOSS_OPENS = re.compile(r"[(（]\s*(?:[A-Za-z][A-Za-z\s\-–]{0,30}|[\u4e00-\u9fff]{1,6})[:：]")
+
+
+def _in_gloss(text: str, at: int, start: int) -> bool:
+    """Position `at` lies inside a bracket of glosses, opened since `start` (within 200 characters) with a label
+    and not yet closed."""
+    lo = max(start, at - 200)
+    opened = max(text.rfind("(", lo, at), text.rfind("（", lo, at))
+    return opened >= 0 and not any(c in ")）" for c in text[opened:at]) and \
+        bool(_GLOSS_OPENS.match(text, opened))
 
 
 def sentence_ends(text: str) -> tuple[int, ...]:
@@ -132,10 +139,10 @@ def sentence_ends(text: str) -> tuple[int, ...]:
         if m.group() == "." and _ABBREV.search(text, max(0, m.start() - 6), m.end()) and \
                 not _MEGATONNES.search(text, max(0, m.start() - 12), m.end()):  # "U.S. dollars", "Mt. Everest"
             continue  # (but "fell to 0.4 Mt. China …": a unit ends the sentence)
-        if m.group() == "." and _LITERALLY.match(text, max(0, m.start() - 3)):
-            continue  # (not "The hall was well lit. The …")
-        if m.group() in ";；" and _inside_brackets(text, m.start(), ends[-1] if ends else 0):
-            continue  # "Huangguoshu Waterfall (simplified Chinese: 黄果树瀑布; pinyin: …), is …": one sentence
+        if m.group() in ".;；" and _in_gloss(text, m.start(), ends[-1] if ends else 0) and \
+                (m.group() != "." or _LITERALLY.match(text, max(0, m.start() - 3))):
+            continue  # "Huangguoshu Waterfall (simplified Chinese: 黄果树瀑布; pinyin: …; lit. '…'), is …": one
+            # sentence (not "(1,501,535 units; +22%)", two figures; nor "The hall was well lit. \"The room …")
         ends.append(m.end())
     if glued := [m.start() for m in GLUED_OPENING.finditer(text)]:
         ends = sorted(set(ends) | set(glued))

@@ -92,7 +92,8 @@ def _near(vocab: Vocab, cue: str, low: str, a: int, b: int) -> list[tuple[int, i
 # a capitalised word right before, in the same run of names: "Kerepa Falls is 120 m high" (not "Output Falls 5%",
 # a headline's verb right before its figure)
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s$")
-_FIGURE_NEXT = re.compile(r"\s*(?:by\s+|to\s+)?[\d$€£¥]")
+_FIGURE_NEXT = re.compile(r"\s*(?:(?:by|to|nearly|almost|about|around|over|some|roughly|more\s+than|less\s+than)\s+)?"
+                          r"[\d$€£¥]", re.I)  # ("Tesla Profit Falls Nearly 50%")
 
 
 def _kind_in_name(text: str, c: tuple[int, int, str], vocab: Vocab) -> bool:

@@ -361,6 +361,7 @@ def _one_proper(text: str, toks: list, vocab: Vocab, lower_words: frozenset[str]
     if len(toks) == 1 and not owner and not first.isupper() and not any(ch.isupper() for ch in first[1:]) and \
             not _corporate_after(text, e, vocab) and not _ET_AL.match(text, e) and \
             (first.lower() in lower_words or (first.lower() in starts and not _a_doer(text, e, first, vocab)
+                                              and not _said_a_landmark(text, e, first, vocab)
                                               and not (toks[0][2].endswith(("'s", "’s")) and first.lower()
                                                        not in vocab.cues.get("subject.common_possessives", ())))):
         # ("Zentria's net income grew": a possessive at a sentence start is a name's, unless the document
@@ -400,6 +401,9 @@ def _one_proper(text: str, toks: list, vocab: Vocab, lower_words: frozenset[str]
         return  # "crude palm oil (CPO)", "liquefied natural gas (LNG)": a term's abbreviation, not a name
     while e > s and text[e - 1] in ".,":
         e -= 1
+    if len(toks) == 1 and " " not in name and alias(name, vocab) is None and \
+            (kind := _landmark_said(text, e, name, vocab)) is not None:
+        name = f"{name} {kind.title()}"  # "Taklamakan is one of the largest sandy deserts": the Taklamakan Desert
     out.append((s, e, name))
 
 
@@ -561,6 +565,36 @@ def _a_doer(text: str, e: int, word: str, vocab: Vocab) -> bool:
         return False  # (the cheap test first: the vocabulary scans below are of a new short text each time)
     low = word.lower()
     return not (vocab.concept_match.find(low) or any(vocab.cue(n).find(low) for n in _KNOWN_CUES))
+
+
+@functools.lru_cache(maxsize=4)
+def _landmark_said_re(kinds: tuple[str, ...]) -> re.Pattern:
+    words = "|".join(re.escape(k) for k in sorted(kinds, key=len, reverse=True))
+    return re.compile(r"\s+(?:is|was)\s+(?:one\s+of\s+)?(?:the|a|an)\s+(?:[a-z\-]+\s+){0,4}?(" + words +
+                      r")(?:s|es)?\b")
+
+
+def _said_a_landmark(text: str, e: int, word: str, vocab: Vocab) -> bool:
+    """A capitalised word at a sentence start, no English word, that the sentence says is a landmark of a kind
+    (cues.toml subject.landmark_kinds_last: "Taklamakan is one of the largest sandy deserts in the world",
+    "Kerepa is a volcano"): a name (not "This is the largest lake", "Here is a bridge": a word the vocabulary or
+    the common English words know)."""
+    return _landmark_said(text, e, word, vocab) is not None
+
+
+def _landmark_said(text: str, e: int, word: str, vocab: Vocab) -> str | None:
+    """The kind word of _said_a_landmark ("desert"), or None."""
+    m = _landmark_said_re(tuple(vocab.cues.get("subject.landmark_kinds_last", ()))).match(text, e, e + 80)
+    if m is None:
+        return None
+    low = word.lower()
+    if low in _COMMON_STARTS or vocab.concept_match.find(low) or any(vocab.cue(n).find(low) for n in _KNOWN_CUES):
+        return None
+    return m.group(1)
+
+
+_COMMON_STARTS = frozenset({"this", "that", "it", "here", "there", "what", "which", "who", "one", "each", "none",
+                            "nothing", "everything", "something", "today", "now", "then", "another", "such"})
 
 
 # a label opening a line or following a reference mark, then a spaced dash: a section, not a name

@@ -20,16 +20,16 @@ and not:
 
 One landmark romanised two ways (`variants`): "Taklamakan Desert", "Taklimakan Desert" and "Takla Makan Desert"
 are one subject, the spelling most of the run's figures use. Two names of one kind word whose stems (spaces, case
-and accents aside) are one letter apart, at least seven letters long and alike in their first and last letters:
+and accents aside), at least seven letters long, differ only in a vowel (two from ten letters on):
 
 - "Taklimakan Desert" → "Taklamakan Desert" (where more figures say Taklamakan);
 - "Kilimanjaro" and "Mount Kilimanjaro" are left to the spellings of `group.subject_key`;
 
 and not:
 
-- two stems shorter than seven letters ("Lake Kivu", "Lake Kiwu"?: too short to tell a spelling from a name);
-- two names of different kinds ("Amazon River", "Amazon Basin") or no kind word at all (companies: "Nokia",
-  "Nikia").
+- two stems shorter than seven letters (庐山 "Lushan" and 骊山 "Lishan" are two mountains);
+- a consonant apart: "Dongping Lake" (东平湖) and "Dongting Lake" (洞庭湖) are two lakes;
+- two names of different kinds ("Amazon River", "Amazon Basin") or no kind word at all (companies).
 
 Read after every document's context, over all the claims of a run."""
 from __future__ import annotations
@@ -64,34 +64,59 @@ def unify(claims: list[Claim]) -> list[Claim]:
     return renamed(claims, alias)
 
 
-_STEM_MIN = 7  # letters in a stem before one letter apart is a spelling, not another name
+_STEM_MIN = 7  # letters in a stem before a vowel apart is a spelling, not another name
+_VOWELS = str.maketrans("aeiouy", "******")
+
+
+def _vowels_apart(a: str, b: str) -> bool:
+    """Two stems of one length whose letters differ only in vowels, at one place (two from ten letters on):
+    "taklamakan" and "taklimakan", "teklimakan" (not "dongping" and "dongting", a consonant: two places; nor
+    "taishan" and "tieshan", two vowels in seven letters)."""
+    apart = sum(x != y for x, y in zip(a, b))
+    return len(a) == len(b) and apart <= (2 if len(a) >= 10 else 1) and a.translate(_VOWELS) == b.translate(_VOWELS)
 
 
 def variants(claims: list[Claim]) -> list[Claim]:
-    """The claims, each landmark name spelt one letter apart from another of its kind filed under the spelling more
-    of the run's claims use (module docstring)."""
+    """The claims, each landmark name spelt a vowel or two apart from another of its kind filed under the spelling
+    most of the run's claims among them use (module docstring)."""
     from ..group import subject_key
-    from rapidfuzz.distance import Levenshtein
 
-    kinds = set(vocab().cues.get("subject.landmark_kinds_last", ())) | \
-        set(vocab().cues.get("subject.landmark_kinds_first", ()))
+    kinds = {landmarks.kept_kind(k) for k in (*vocab().cues.get("subject.landmark_kinds_last", ()),
+                                               *vocab().cues.get("subject.landmark_kinds_first", ()))}
     used = Counter(c.context.subject for c in claims if c.context is not None and c.context.subject)
-    stems: dict[tuple[str, str], list[str]] = {}
+    buckets: dict[tuple[str, str], dict[str, list[str]]] = {}  # (kind, skeleton) -> stem -> names
     for name in used:
         words = landmarks.spelled(name).split()
-        if len(words) < 2 or not ({words[0], words[-1]} & {landmarks.kept_kind(k) for k in kinds}):
+        if len(words) < 2:
             continue
-        kind = words[0] if landmarks.kept_kind(words[0]) in {landmarks.kept_kind(k) for k in kinds} else words[-1]
+        kind = words[0] if words[0] in kinds else words[-1] if words[-1] in kinds else None
+        if kind is None:
+            continue
         stem = subject_key(" ".join(w for w in words if w != kind))
         if len(stem) >= _STEM_MIN and stem.isalpha():
-            stems.setdefault((kind, stem), []).append(name)
-    alias = {}
-    keys = sorted(stems)
-    for i, (kind, a) in enumerate(keys):
-        for kind2, b in keys[i + 1:]:
-            if kind2 != kind or a == b or a[0] != b[0] or a[-1] != b[-1] or Levenshtein.distance(a, b) != 1:
-                continue
-            names = stems[(kind, a)] + stems[(kind2, b)]
-            top = max(names, key=lambda n: (used[n], n))
-            alias.update({n: top for n in names if n != top})
+            buckets.setdefault((kind, stem.translate(_VOWELS)), {}).setdefault(stem, []).append(name)
+    alias: dict[str, str] = {}
+    for stems in buckets.values():
+        if len(stems) < 2:
+            continue
+        # (one name for each set of stems joined by spellings apart: "Teklimakan" joins "Taklamakan" through
+        # "Taklimakan", all three under one)
+        parent = {x: x for x in stems}
+
+        def root(x: str) -> str:
+            while parent[x] != x:
+                x = parent[x]
+            return x
+        keys = sorted(stems)
+        for i, a in enumerate(keys):
+            for b in keys[i + 1:]:
+                if _vowels_apart(a, b):
+                    parent[root(b)] = root(a)
+        sets: dict[str, list[str]] = {}
+        for x in keys:
+            sets.setdefault(root(x), []).extend(stems[x])
+        for names in sets.values():
+            if len({subject_key(n) for n in names}) > 1:
+                top = max(names, key=lambda n: (used[n], n))
+                alias.update({n: top for n in names if n != top})
     return renamed(claims, alias) if alias else claims

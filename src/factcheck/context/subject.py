@@ -513,8 +513,17 @@ def measured_from(v: View, m: Mention) -> bool:
 
 
 def _into(v: View, m: Mention, unit: str | None) -> bool:
-    """The name after a length figure is where something goes (_INTO_BEFORE right before it)."""
-    return bool(unit and LENGTH_UNIT.match(unit) and _INTO_BEFORE.search(v.low, max(v.e, m.start - 16), m.start))
+    """The name after a length figure is where something goes (_INTO_BEFORE right before it); or the whole a
+    thing named before covers part of ("It covers an area of 270,000 km2 of the Tarim Basin": the desert's area)."""
+    if not unit or not LENGTH_UNIT.match(unit):
+        return False
+    return bool(_INTO_BEFORE.search(v.low, max(v.e, m.start - 16), m.start)) or \
+        bool(_OF_AFTER.fullmatch(v.text, v.e, m.start) and _COVERS_BEFORE.search(v.low, v.cs, v.s))
+
+
+# "covers 270,000 km2 (100,000 sq mi) of the Tarim Basin", "occupying 40% of"…: a part of the whole named after it
+_OF_AFTER = re.compile(r"\s*(?:[(（][^()（）]{0,30}[)）]\s*)?of\s+(?:the\s+)?")
+_COVERS_BEFORE = re.compile(r"\b(?:cover(?:s|ed|ing)?|occup(?:y|ies|ied|ying)|spans?|spanning|takes?\s+up|taking\s+up)\b")
 
 
 _CLAUSE_BREAK = re.compile(r"[,，;；]")
