@@ -396,7 +396,9 @@ def similarity(a: Claim, b: Claim, weights: dict[str, float] | None = None) -> f
         # where no topic is named, words each side has alone name two topics the table does not know
         # (进口牛肉量 vs 猪肉进口量): they weigh as much as shared ones
         apart = 2 if wa - wb and wb - wa and not any(kind(k) == "topic" for k in ka | kb) else 1
-        if apart == 2 and not wa & wb:
+        if apart == 2 and _one_size(a, b, ka & kb, kind):
+            apart = 1  # ("Mount Fuji … its conical symbol, 3776 meters high" and "its official height, 3,776.24 m")
+        elif apart == 2 and not wa & wb:
             return 0.0
         num += 2 * WORD_WEIGHT * len(wa & wb)
         den += 2 * WORD_WEIGHT * len(wa & wb) + apart * WORD_WEIGHT * len(wa ^ wb)
@@ -414,6 +416,15 @@ def similarity(a: Claim, b: Claim, weights: dict[str, float] | None = None) -> f
         den += 2 * WORD_WEIGHT * shared + (WORD_WEIGHT * unshared if shared else 0.0)
     return num / den if den else 0.0
 
+
+
+def _one_size(a: Claim, b: Claim, shared: set[str], kind) -> bool:
+    """Two lengths, areas or volumes of one named thing that name one quantity (its height, its area): the other
+    words each side says describe the thing, they name no two things ("its conical symbol", "its official
+    height")."""
+    return bool(a.context.subject) and subject_key(a.context.subject) == subject_key(b.context.subject) and \
+        a.unit == b.unit and a.unit in ("meter", "meter ** 2", "meter ** 3") and any(kind(k) == "quantity"
+                                                                                for k in shared)
 
 
 ANCHOR_DIGITS = 2  # a level written with at least this many significant digits on both sides (a rate: three)

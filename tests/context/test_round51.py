@@ -173,3 +173,24 @@ def test_words_that_are_no_landmark(text):
 def test_the_whole_covered_is_not_the_subject():
     f = frames("Kerepa Forest is old. It covers 3,000 km2 (1,158 sq mi) of the Oruvia Basin.\n")
     assert f["3,000 km2"].context.subject == "Kerepa Forest"
+
+
+# --- one size of one named thing: its describing words name no second thing (group._one_size) ----------------------
+
+def test_describing_words_do_not_keep_one_size_apart():
+    from factcheck.group import similarity
+
+    # (fresh48: "Mt. Fuji, a symbol of Japan is the highest conical mountain with the height of 3776 meters" and "the
+    # official height of Mount Fuji stands at 3,776.24 meters": conical against official, no two things)
+    a = frames("Mount Kerepa, a symbol of Oruvia, is the highest conical mountain with the height of 3776 meters.\n",
+               "a.txt")["3776 meters"]
+    b = frames("At present, the official height of Mount Kerepa stands at 3,776.24 meters.\n", "b.txt")["3,776.24 meters"]
+    assert similarity(a, b) >= 0.6
+
+
+def test_unknown_words_still_keep_two_amounts_apart():
+    from factcheck.group import similarity
+
+    a = frames("Oruvia imported 3,776 tonnes of kerepa fruit.\n", "a.txt")["3,776 tonnes"]
+    b = frames("Oruvia imported 3,790 tonnes of dorma nuts.\n", "b.txt")["3,790 tonnes"]
+    assert similarity(a, b) < 0.6
