@@ -139,8 +139,8 @@ def sentence_ends(text: str) -> tuple[int, ...]:
         if m.group() == "." and _ABBREV.search(text, max(0, m.start() - 6), m.end()) and \
                 not _MEGATONNES.search(text, max(0, m.start() - 12), m.end()):  # "U.S. dollars", "Mt. Everest"
             continue  # (but "fell to 0.4 Mt. China …": a unit ends the sentence)
-        if m.group() in ".;；" and _in_gloss(text, m.start(), ends[-1] if ends else 0) and \
-                (m.group() != "." or _LITERALLY.match(text, max(0, m.start() - 3))):
+        if (m.group() in ";；" or m.group() == "." and _LITERALLY.match(text, max(0, m.start() - 3))) and \
+                _in_gloss(text, m.start(), ends[-1] if ends else 0):
             continue  # "Huangguoshu Waterfall (simplified Chinese: 黄果树瀑布; pinyin: …; lit. '…'), is …": one
             # sentence (not "(1,501,535 units; +22%)", two figures; nor "The hall was well lit. \"The room …")
         ends.append(m.end())
