@@ -194,3 +194,18 @@ def test_unknown_words_still_keep_two_amounts_apart():
     a = frames("Oruvia imported 3,776 tonnes of kerepa fruit.\n", "a.txt")["3,776 tonnes"]
     b = frames("Oruvia imported 3,790 tonnes of dorma nuts.\n", "b.txt")["3,790 tonnes"]
     assert similarity(a, b) < 0.6
+
+
+# --- where a thing lies is not what it is (subject.located_in) -------------------------------------------------------
+
+def test_the_place_a_thing_lies_in_is_not_its_subject():
+    # (fresh54: a page's <h3> opening 塔克拉玛干沙漠位于新疆南疆的塔里木盆地中心,…面积达33万平方公里 gave the basin the
+    # desert's area)
+    f = frames("<h3>古尔班通古特沙漠位于新疆北疆的准噶尔盆地中央,是中国第二大沙漠,整个沙漠东西长400公里,面积达4.88万平方公里。\n")
+    assert f["4.88万平方公里"].context.subject == "Gurbantunggut Desert"
+
+
+def test_a_place_opening_the_sentence_is_still_its_subject():
+    # (the name before the verb stays the subject; the place after it is where it lies)
+    f = frames("Kenya, located in the east of Africa, has 3 million goats.\n")
+    assert f["3 million"].context.subject == "Kenya"

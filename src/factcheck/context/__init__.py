@@ -1191,7 +1191,8 @@ class _Doc:
                 named = [m for m in ms if m.role == "entity" and m not in strong
                          and not basis_mod.names_a_market(bj.text, m) and not _aside_place(bj.text, a, m)
                          and not left_out(bj.text, m)
-                         and not compared_with(bj.text, m.start, a)]
+                         and not compared_with(bj.text, m.start, a)
+                         and not subject.located_in(bj.text, m, ms, a)]
                 # the name handed on: a company before a place ("it reported a 1% decline in China. … helped the
                 # company achieve …": Apple, not China); a place named after the sentence's own pronoun keeps
                 # the name carried so far

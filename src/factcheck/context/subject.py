@@ -212,6 +212,8 @@ def subject(v: View, mentions: list[Mention], carry: str | None, unit: str, row_
             return "(others)", "table"
         return row_entity or row_header, "table"
     usable = [m for m in mentions if m.role in ("entity", "pronoun") and v.ss <= m.start and m.end <= v.se]
+    usable = [m for m in usable if not (m.end <= v.s and located_in(v.text, m, usable, v.ss) and
+                                        _CLAUSE_BREAK.search(v.text, m.end, v.s) and not _APPOSED.match(v.text, m.end))]
     if unit and LENGTH_UNIT.match(unit):
         # "about 100km away from Tokyo", 位于东京西南方约80公里处, 距离东京约100公里: the place a distance is
         # measured from is no one whose length it is
@@ -497,6 +499,28 @@ LENGTH_UNIT = re.compile(r"meter(?: \*\* [23])?$")  # a length, an area, a volum
 _FROM_BEFORE = re.compile(r"\b(?:from|(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|west)(?:ward)?\s+of)\s+(?:the\s+)?$")
 _DIRECTION_AFTER = re.compile(r"\s*(?:以|的)?[东西南北]{1,2}(?:方向|方|面|部|边)?\s*(?:约|大约|近|逾)?\s*$")
 _DISTANCE_BEFORE = re.compile(r"(?:距离|距|离|相距)\s*$")
+
+
+# a verb of where a thing lies, then words of its clause up to the place: 位于新疆南疆的塔里木盆地, "located inside the
+# Tarim Basin in Southern Xinjiang", "lies in", "situated near"
+_LOCATED = re.compile(r"(?:位于|位於|坐落于|坐落在|地处|地處|\b(?:located|situated|lies|lying|nestled)\b)[^,，。;；.!?]{0,30}$",
+                      re.I)
+
+
+# a place's own phrase after it: "located near Siem Reap, a city of 250,000 people", "near La Paz, which sits at 3,640
+# m" (the figure is the place's)
+_APPOSED = re.compile(r"\s*[,，]\s*(?:a|an|the|which|who|where|whose|home|its)\b", re.I)
+
+
+def located_in(text: str, m: Mention, named: list[Mention], ss: int) -> bool:
+    """A place named after a verb of where a thing lies, the thing (a name or a pronoun) named before the verb in its
+    sentence: where it lies, not what the sentence is about ("塔克拉玛干沙漠位于新疆南疆的塔里木盆地中心,…面积达33万平方
+    公里": the desert's area, a clause later; the caller keeps a figure of the place's own phrase, "located near Siem
+    Reap, a city of 250,000 people", or of its clause, 位于湖北省的清江水布垭大坝高233米)."""
+    if m.role != "entity":
+        return False
+    verb = _LOCATED.search(text, max(ss, m.start - 40), m.start)
+    return verb is not None and any(o.start < verb.start() and o.end <= verb.start() for o in named if o is not m)
 
 
 def measured_from(v: View, m: Mention) -> bool:
