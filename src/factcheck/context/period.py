@@ -277,9 +277,20 @@ def _rel(word: str, doc_year: int | None) -> str | None:
     return str(doc_year + off[word]) if word in off else None
 
 
-def _cn_decade(century: str | None, digit: str | None, tens: str | None) -> tuple[str, str] | None:
-    """上世纪90年代 → 1990..1999; 八九十年代 → 1980..1999; 20年代 without its century says too little (1920s or 2020s)."""
+def _this_year() -> int:
+    import datetime
+
+    return datetime.date.today().year
+
+
+def _cn_decade(century: str | None, digit: str | None, tens: str | None,
+               doc_year: int | None = None) -> tuple[str, str] | None:
+    """上世纪90年代 → 1990..1999; 八九十年代 → 1980..1999; 20年代 without its century says too little (1920s or 2020s);
+    本世纪七十年代 on a page of no later date than this one says too little too (a clipping of 1984 means the 1970s,
+    which "this century" was then)."""
     firsts = [int(digit)] if digit else [_CN_NUM[t] for t in tens]
+    if century == "本" and 2000 + 10 * min(firsts) > (doc_year or _this_year()):
+        return None
     if century in ("本", "21", "二十一"):
         first = 2000
     elif century or min(firsts) >= 3:
@@ -388,7 +399,7 @@ def _build(kind: str, m: re.Match, doc_year: int | None) -> tuple[str | None, st
     if kind == "decade":
         return f"{g[0]}0..{g[0]}9", ""
     if kind == "cndecade":
-        return _cn_decade(g[0], g[1], g[2])
+        return _cn_decade(g[0], g[1], g[2], doc_year)
     if kind == "centurystart":
         return "2000", ""
     if kind in ("prevq", "prevy", "prevs", "prevm", "nexty"):
@@ -601,6 +612,13 @@ def find_periods(text: str, low: str, vocab: Vocab, doc_year: int | None, minguo
     return _find_periods(low, vocab, doc_year)
 
 
+# a unit of length, area or weight right after four digits: the number is a size ("1920 square kilometers",
+# "1900km2", 1920平方公里), never a year
+_UNIT_AFTER = re.compile(r"\s?(?:km(?:2|²)?(?![a-z])|sq\.?\s|square\s|meters?\b|metres?\b|feet\b|miles?\b|kilomet|"
+                         r"tonnes?\b|hectares?\b|acres?\b|平方|公里|千米|公尺|英尺|公顷|公頃)")
+# (not a letter alone, nor 米 or 吨 alone: "The 2022 FT Global 500 list", "Global 2021 M&A volume", 2023米其林指南)
+
+
 def _find_periods(low: str, vocab: Vocab, doc_year: int | None) -> list[PeriodSpan]:
     found: list[tuple[int, int, str | None, str]] = []
     # the places taken by a time stamp or a period found before (one byte a character: a lookup, not a scan)
@@ -623,6 +641,8 @@ def _find_periods(low: str, vocab: Vocab, doc_year: int | None) -> list[PeriodSp
     out = []
     base_words = vocab.cues["period.base_before"]
     for s, e, year, suffix in found:
+        if not suffix and e - s == 4 and low[s:e].isdigit() and _UNIT_AFTER.match(low, e):
+            continue  # "an area of 1920 square kilometers", "Area: 1900km2": a size, no year
         if titles and low[e:e + 1] != "年" and any(a + 1 < s and e < b for a, b in titles):
             continue  # a number in a work's title is part of its name (《唐探1900》), unless a year opens it
         pre = low[max(0, s - 30):s].rstrip()
