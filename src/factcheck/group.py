@@ -616,9 +616,9 @@ def _beyond_level_window(a: Claim, b: Claim) -> bool:
 
 
 def _close(a: Claim, b: Claim) -> bool:
-    """Two point figures within 1% of each other."""
-    return a.value is not None and b.value is not None and abs(a.value - b.value) <= 0.01 * max(abs(a.value),
-                                                                                              abs(b.value))
+    """Two point figures within ANCHOR_GAP (1%) of each other: one figure, retold."""
+    return a.value is not None and b.value is not None and \
+        abs(a.value - b.value) <= ANCHOR_GAP * max(abs(a.value), abs(b.value))
 
 
 def _pages_stating(claims: list[Claim], members: list[int]) -> dict[int, frozenset[str]]:

@@ -19,7 +19,7 @@ from ..extract.ages import age_band
 from dataclasses import dataclass
 
 from ..quickinit import quick_init
-from .names import Mention
+from .names import _HAN, Mention
 from .vocab import Vocab
 from .view import View, lower
 
@@ -91,7 +91,6 @@ _PREDICATE_TO = re.compile(r"\s*(?:is|was|are|were|measures|measured|stands|stoo
                            r"|(?:[^，,。；;#]{0,3}#[^，,。；;#]{0,3}[，,])*[^，,。；;#]{0,3}")
 
 
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 _CLAUSE_OPENED = re.compile(r"(?:^|[，,：:；;]|其中)\s*$")  # (…，其中主瀑高67米: a Chinese clause opening with it)
 
 

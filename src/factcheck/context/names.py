@@ -361,7 +361,7 @@ def _one_proper(text: str, toks: list, vocab: Vocab, lower_words: frozenset[str]
     if len(toks) == 1 and not owner and not first.isupper() and not any(ch.isupper() for ch in first[1:]) and \
             not _corporate_after(text, e, vocab) and not _ET_AL.match(text, e) and \
             (first.lower() in lower_words or (first.lower() in starts and not _a_doer(text, e, first, vocab)
-                                              and not _said_a_landmark(text, e, first, vocab)
+                                              and _landmark_said(text, e, first, vocab) is None
                                               and not (toks[0][2].endswith(("'s", "’s")) and first.lower()
                                                        not in vocab.cues.get("subject.common_possessives", ())))):
         # ("Zentria's net income grew": a possessive at a sentence start is a name's, unless the document
@@ -574,16 +574,11 @@ def _landmark_said_re(kinds: tuple[str, ...]) -> re.Pattern:
                       r")(?:s|es)?\b")
 
 
-def _said_a_landmark(text: str, e: int, word: str, vocab: Vocab) -> bool:
-    """A capitalised word at a sentence start, no English word, that the sentence says is a landmark of a kind
-    (cues.toml subject.landmark_kinds_last: "Taklamakan is one of the largest sandy deserts in the world",
-    "Kerepa is a volcano"): a name (not "This is the largest lake", "Here is a bridge": a word the vocabulary or
-    the common English words know)."""
-    return _landmark_said(text, e, word, vocab) is not None
-
-
 def _landmark_said(text: str, e: int, word: str, vocab: Vocab) -> str | None:
-    """The kind word of _said_a_landmark ("desert"), or None."""
+    """The kind word ("desert") a sentence says the capitalised word opening it is a landmark of (cues.toml
+    subject.landmark_kinds_last: "Taklamakan is one of the largest sandy deserts in the world", "Kerepa is a
+    volcano"): a name, that landmark; None for a word the vocabulary or the common sentence openers know ("This is
+    the largest lake", "Here is a bridge")."""
     m = _landmark_said_re(tuple(vocab.cues.get("subject.landmark_kinds_last", ()))).match(text, e, e + 80)
     if m is None:
         return None

@@ -516,7 +516,10 @@ def located_in(text: str, m: Mention, named: list[Mention], ss: int) -> bool:
     """A place named after a verb of where a thing lies, the thing (a name or a pronoun) named before the verb in its
     sentence: where it lies, not what the sentence is about ("塔克拉玛干沙漠位于新疆南疆的塔里木盆地中心,…面积达33万平方
     公里": the desert's area, a clause later; the caller keeps a figure of the place's own phrase, "located near Siem
-    Reap, a city of 250,000 people", or of its clause, 位于湖北省的清江水布垭大坝高233米)."""
+    Reap, a city of 250,000 people", or of its clause, 位于湖北省的清江水布垭大坝高233米). names._located already makes
+    a country, region or city right after such a verb (cues.toml subject.located) a locator; this reads any name
+    within the verb's clause, by its own list of verbs: the two belong in one mechanism (not yet merged: merging
+    changes which figures each reads)."""
     if m.role != "entity":
         return False
     verb = _LOCATED.search(text, max(ss, m.start - 40), m.start)
