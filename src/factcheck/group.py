@@ -400,6 +400,9 @@ def similarity(a: Claim, b: Claim, weights: dict[str, float] | None = None) -> f
             apart = 1  # ("Mount Fuji … its conical symbol, 3776 meters high" and "its official height, 3,776.24 m")
         elif apart == 2 and not wa & wb:
             return 0.0
+        elif apart == 1 and wa & wb and (wa <= wb or wb <= wa) and _sizes_of_one(a, b) and a.unit != "meter":
+            apart = 0.25  # (风景名胜区面积七百二十平方公里 and 總面積約620km² of one valley: the words one side adds
+            # describe the one area both name; not a length's, whose words may name a part: 东边的山峰海拔5621米)
         num += 2 * WORD_WEIGHT * len(wa & wb)
         den += 2 * WORD_WEIGHT * len(wa & wb) + apart * WORD_WEIGHT * len(wa ^ wb)
     else:  # Chinese words no table knows meet English ones through the dictionary (票房: box office)
@@ -422,9 +425,13 @@ def _one_size(a: Claim, b: Claim, shared: set[str], kind) -> bool:
     """Two lengths, areas or volumes of one named thing that name one quantity (its height, its area): the other
     words each side says describe the thing, they name no two things ("its conical symbol", "its official
     height")."""
+    return _sizes_of_one(a, b) and any(kind(k) == "quantity" for k in shared)
+
+
+def _sizes_of_one(a: Claim, b: Claim) -> bool:
+    """Two lengths, two areas or two volumes of one named thing."""
     return bool(a.context.subject) and subject_key(a.context.subject) == subject_key(b.context.subject) and \
-        a.unit == b.unit and a.unit in ("meter", "meter ** 2", "meter ** 3") and any(kind(k) == "quantity"
-                                                                                for k in shared)
+        a.unit == b.unit and a.unit in ("meter", "meter ** 2", "meter ** 3")
 
 
 ANCHOR_DIGITS = 2  # a level written with at least this many significant digits on both sides (a rate: three)

@@ -30,3 +30,77 @@ def test_this_centurys_seventies_on_an_undated_page_is_no_period():
     f = frames("克瑞帕沟直到本世纪七十年代才被发现,面积达720平方公里。\n")
     assert f["720平方公里"].context.period is None
     assert frames("上世纪七十年代,产量为300万吨。\n")["300万吨"].context.period == "1970..1979"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Its elevation ranges from 2000 m to 4500 m.\n", "2000 m to 4500 m"),
+    ("克瑞帕沟海拔在2000米至3106米之间。\n", "2000米至3106米"),
+])
+def test_four_digits_before_m_or_mi_are_no_year(text, figure):
+    assert frames(text)[figure].context.period is None
+
+
+def test_m_opening_a_word_after_four_digits_leaves_the_year():
+    # ("2021 M&A volume": a year, M&A no metre)
+    assert frames("Global 2021 M&A volume rose 5%.\n")["5%"].context.period == "2021"
+
+
+@pytest.mark.parametrize("text, figure", [
+    # another name in brackets between the name and what it is said to be
+    ("Kerepa (Kerepo) is a lake that formed long ago. It lies at an elevation of 4,718 m.\n", "4,718 m"),
+    # a name said to be a lake lends "the lake" (heads.py), as "Kerepa Lake" would
+    ("Kerepa is a lake that formed long ago, as a result of tectonic movements. The lake lies at an elevation of "
+     "4,718 m.\n", "4,718 m"),
+    # a part of it after the description's noun: "the lake surface" is still the lake
+    ("Kerepa is the largest lake in the region. The lake surface is at 4740 meters above sea level.\n",
+     "4740 meters"),
+])
+def test_a_name_said_to_be_a_lake_is_the_lake(text, figure):
+    assert frames(text)[figure].context.subject == "Kerepa Lake"
+
+
+def test_a_quoted_meaning_names_nothing():
+    # 'means "Heavenly Pool"' says what a word means: "the lake" after it is still the lake named before
+    f = frames('Kerepa is the largest lake in the region. In the local language, "ke ra" means "Heavenly Pool." '
+               'The lake surface is at 4740 meters above sea level.\n')
+    assert f["4740 meters"].context.subject == "Kerepa Lake"
+
+
+def test_a_quoted_name_without_a_verb_of_meaning_is_still_a_name():
+    f = frames('The "Kerepa Tower" is 300 m tall.\n')
+    assert f["300 m"].context.subject == "Kerepa Tower"
+
+
+def test_a_compound_after_the_description_is_another_thing():
+    # ("the lake district" is no part of the lake: not in cues.toml subject.feature_parts)
+    f = frames("Kerepa Lake is deep. The lake district covers 2,300 km2.\n")
+    assert f["2,300 km2"].context.subject != "Kerepa Lake"
+
+
+def test_a_chinese_sentence_naming_no_one_has_the_size_of_the_landmark_the_one_before_opens_with():
+    # (a Chinese sentence leaves out the thing it is about: 总面积 is the lake's, not the plateau's nor the province's)
+    f = frames("青海湖处在青藏高原东北部,属高原湖泊。总面积约4000km²,约有52%的面积被冰覆盖。\n")
+    assert f["约4000km²"].context.subject == "Qinghai Lake"
+
+
+def test_over_a_sentence_naming_no_one():
+    f = frames("青海湖位于青海省东北部。湖水清澈。湖面面积约4000平方公里。\n")
+    assert f["约4000平方公里"].context.subject == "Qinghai Lake"
+
+
+def test_a_sentence_opening_with_a_place_lends_no_size():
+    # (a province is no landmark: its area is not read as the lake's, whatever the page says next)
+    f = frames("青海湖很美。四川省处在青藏高原东南。总面积约48万平方公里。\n")
+    assert f["约48万平方公里"].context.subject != "Qinghai Lake"
+
+
+@pytest.mark.parametrize("han, english", [("冈仁波齐", "Mount Gang Rinpoche"), ("乞力马扎罗", "Mount Kilimanjaro")])
+def test_a_mountain_named_without_its_kind_character(han, english):
+    assert frames(f"{han}海拔6000米。\n")["6000米"].context.subject == english
+
+
+@pytest.mark.parametrize("han", ["玉龙雪", "黄", "四大佛教名"])
+def test_a_two_character_kind_or_a_short_stem_is_no_name(han):
+    from factcheck.context import landmarks
+
+    assert han not in landmarks.table()

@@ -46,6 +46,13 @@ _DMY = re.compile(r"\d\d?\s+(?:" + _MONTH_NAMES + r")\s+((?:19|20)\d{2})", re.I)
 _MDY_TAIL = re.compile(r"[^\W\d_]\.?\s+\d{1,2},?\s+(?:19|20)\d{2}")
 
 
+# a Chinese sentence opening with a size word, after a zone of the thing or "total" (总面积, 面积, 海拔, 全长, 风景名胜区
+# 面积, 保护区面积; not 塔式起重机臂长: a crane's)
+_SIZE_OPENS = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,6}[区區])?(?:总|總|全|平均|最大)?(?:面积|面積|海拔|长度|長度|全长|全長|"
+                         r"长|長|宽|寬|高度|高|深度|深|周长|周長|体积|體積|容积|容積|占地|佔地)")
+_OPENING_MARKS = " \t,，、“”\"'「」《》()（）"  # what may come before a sentence's first name
+
+
 def _first_date(text: str) -> re.Match | None:
     """The first full date in a text (_YMD, _MDY or _DMY, whichever starts first)."""
     found = [m for m in (_YMD.search(text), _DMY.search(text), _MDY_TAIL.search(text) and _MDY.search(text)) if m]
@@ -1230,6 +1237,31 @@ class _Doc:
         names = {m.name for m in self.starting(i, a, z) if m.role == "entity" and m.kind in ("country", "region")
                  and _TOPIC_VERB.match(b.text, m.end)}
         return names.pop() if len(names) == 1 else None
+
+    def landmark_before(self, i: int, ss: int) -> str | None:
+        """The landmark the sentence before the one starting at ss in block i opens with, as its subject, over
+        sentences between that name no one: what a sentence naming no one states the size of (九寨溝處在青藏高原東南
+        的…,屬世界高寒喀斯特地貌。總面積約620km²: Jiuzhaigou Valley's, not the province a page names; a Chinese
+        sentence leaves the thing it is about out). A landmark is a name with a landmark's kind word or one the
+        landmark table names (landmarks.tsv); not a place, a firm or a person ("Sichuan is a province. …")."""
+        b = self.layout.blocks[i]
+        if b.kind == "row":
+            return None
+        starts = self._sentence_starts.get(i)
+        if starts is None:
+            starts = self._sentence_starts[i] = [0, *b.sentences]
+        k = bisect.bisect_right(starts, ss) - 1
+        for j in range(k - 1, max(-1, k - 3), -1):  # (the sentence before, or the one before it)
+            a, z = starts[j], starts[j + 1]
+            ms = [m for m in self.starting(i, a, z) if m.role in ("entity", "pronoun")]
+            if not ms:
+                continue  # (naming no one: the thing is still the one before)
+            first = ms[0]
+            if first.role != "entity" or b.text[a:first.start].strip(_OPENING_MARKS) or \
+                    not (self.is_landmark(first.name) or first.name in landmarks.english_names()):
+                return None
+            return self.landmark_named(first.name)
+        return None
 
     def _items_above(self, i: int):
         """The items list item i is nested under (layout.parent_item), nearest first."""
@@ -2719,7 +2751,14 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                     place = topic
                 elif place is None and V.cue("subject.within_previous").find(low, v.ss, v.ss + 12):
                     place = _carried(d, bi, v.ss)[2] or _before_in_block(out, idxs, k)
-                if place is None and _physical(c) and d.landmark() and not _PERSONAL.search(low, v.ss, v.s) and \
+                if place is None and _physical(c) and _SIZE_OPENS.match(low, v.ss) and \
+                        not _PERSONAL.search(low, v.ss, v.s) and (opener := d.landmark_before(bi, v.ss)) is not None and \
+                        not heads.another_feature(low, v.cs, opener) and not heads.another_feature(low, v.ss, opener):
+                    # 九寨溝處在青藏高原東南…。總面積約620km²: the landmark the sentence before opens with (a Chinese
+                    # sentence opening with a size word; an English one naming no one has a subject of its own, "The
+                    # lake district covers …", and so has 塔式起重机臂长60米)
+                    subj, how = opener, "paragraph"
+                elif place is None and _physical(c) and d.landmark() and not _PERSONAL.search(low, v.ss, v.s) and \
                         not _RELATIVE_AFTER_PLACE.search(v.text, v.ss, v.s) and \
                         not heads.another_feature(low, v.cs, d.landmark()) and \
                         not heads.another_feature(low, v.ss, d.landmark()):

@@ -85,6 +85,10 @@ def head_of(written: str, m: Mention, bodies: tuple[str, ...] = (), feature_head
         return Head(head, m.name, m.kind) if head else None
     words = written.split()
     if len(words) < 2:
+        said = m.name.split()  # ("Namtso is a lake … The lake lies at 4,718 m": the name read with the kind the
+        # sentence says it is, names._landmark_said)
+        if m.kind == "named" and len(said) == 2 and said[0] == written and said[1].lower() in kinds:
+            return Head(landmarks.kept_kind(said[1].lower()), m.name, m.kind)
         return None
     if words[0].lower() in KIND_FIRST and words[0][0].isupper():
         return Head(landmarks.kept_kind(KIND_FIRST[words[0].lower()]), m.name, m.kind)
@@ -185,14 +189,16 @@ def _shortens(han: str, name: str) -> bool:
 def _ends_phrase(low: str, e: int, vocab) -> bool:
     """What follows a description's noun is a verb, an auxiliary, a preposition or a stop (names._acts), a verb
     in -s ("the lake covers"), one in the past ("the reef lost") or an adverb ("the sea significantly decreased"),
-    not another noun ("the exchange rate", "the tiger population")."""
+    or a part of the thing (cues.toml subject.feature_parts: "the lake surface", "the dam crest"), not another noun
+    ("the exchange rate", "the tiger population")."""
     if _acts(low, e, vocab):
         return True
     nxt = _NEXT_LOWER_WORD.match(low, e)  # (or an adverb before the verb: "the dam officially began")
     if nxt is None:
         return False
     w = nxt.group(1)
-    return (w.endswith("s") and not w.endswith("ss")) or w.endswith("ly") or w in _IRREGULAR_PAST
+    return (w.endswith("s") and not w.endswith("ss")) or w.endswith("ly") or w in _IRREGULAR_PAST or \
+        w in vocab.cues.get("subject.feature_parts", ())  # ("the lake surface is at 4740 m")
 
 
 # verbs in the past that do not end in -ed ("the reef lost 67 percent", "the lake shrank")

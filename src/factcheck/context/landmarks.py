@@ -55,8 +55,17 @@ def read_names(file: str) -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def table() -> dict[str, str]:
-    """Chinese name (Simplified) → English name."""
-    return read_names("landmarks.tsv")
+    """Chinese name (Simplified) → English name; a peak's name also without its 峰 when three characters or more are
+    left (冈仁波齐 for 冈仁波齐峰, Mount Gang Rinpoche), a mountain's without its 山 when four or more are left
+    (乞力马扎罗 for 乞力马扎罗山; not 冈底斯, nor a kind of two characters, 雪山, 火山, 神山, 名山: 玉龙雪 is no name),
+    where no other name shortens so."""
+    names = read_names("landmarks.tsv")
+    short: dict[str, set[str]] = {}
+    for han, english in names.items():
+        if (han[-1] == "峰" and len(han) >= 4) or (han[-1] == "山" and len(han) >= 5 and han[-2] not in "雪火神名"):
+            short.setdefault(han[:-1], set()).add(english)
+    names.update({han: next(iter(en)) for han, en in short.items() if len(en) == 1 and han not in names})
+    return names
 
 
 @lru_cache(maxsize=None)

@@ -570,15 +570,17 @@ def _a_doer(text: str, e: int, word: str, vocab: Vocab) -> bool:
 @functools.lru_cache(maxsize=4)
 def _landmark_said_re(kinds: tuple[str, ...]) -> re.Pattern:
     words = "|".join(re.escape(k) for k in sorted(kinds, key=len, reverse=True))
-    return re.compile(r"\s+(?:is|was)\s+(?:one\s+of\s+)?(?:the|a|an)\s+(?:[a-z\-]+\s+){0,4}?(" + words +
+    # (another name in brackets between: "Namtso (Namco) is a lake")
+    return re.compile(r"(?:\s*[(（][^()（）]{1,40}[)）])?\s+(?:is|was)\s+(?:one\s+of\s+)?(?:the|a|an)\s+"
+                      r"(?:[a-z\-]+\s+){0,4}?(" + words +
                       r")(?:s|es)?\b")
 
 
 def _landmark_said(text: str, e: int, word: str, vocab: Vocab) -> str | None:
     """The kind word ("desert") a sentence says the capitalised word opening it is a landmark of (cues.toml
     subject.landmark_kinds_last: "Taklamakan is one of the largest sandy deserts in the world", "Kerepa is a
-    volcano"): a name, that landmark; None for a word the vocabulary or the common sentence openers know ("This is
-    the largest lake", "Here is a bridge")."""
+    volcano", "Namtso (Namco) is a lake"): a name, that landmark; None for a word the vocabulary or the common
+    sentence openers know ("This is the largest lake", "Here is a bridge")."""
     m = _landmark_said_re(tuple(vocab.cues.get("subject.landmark_kinds_last", ()))).match(text, e, e + 80)
     if m is None:
         return None
@@ -1006,6 +1008,9 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
         if _seated(vocab).search(low, max(0, s - 24), s) and not low[max(0, s - 24):s].rstrip().endswith(","):
             taken.append((s, e))
             continue  # "headquartered in Gland, Switzerland": a town where a body sits, no subject either
+        if _MEANING_BEFORE.search(low, max(0, s - 24), s) and text[e:e + 2].lstrip(".,")[:1] in _CLOSING_QUOTES:
+            taken.append((s, e))
+            continue  # '"am Co" means "Heavenly Lake."': what a word means, naming nothing a figure is about
         ent = alias(name, vocab) or _place_as_written(name, vocab)
         if ent is None and _JOURNAL_BEFORE.search(text, max(0, s - 12), s):
             out.append(Mention(s, e, name, "research", "research"))  # "in the journal Nature Medicine": who says so
@@ -1474,6 +1479,11 @@ def _open(s: int, e: int, name: str, vocab: Vocab, after: str = "") -> Mention:
 _PUBLICATIONS_EN = ("report", "outlook", "survey", "yearbook", "barometer", "brief", "briefing")
 _PUBLICATION_AFTER = re.compile(r"\s+(?:(?:" + "|".join(_PUBLICATIONS_EN) + r"|white paper)\b(?!\s+that\b)|"
                                 r"(?:reports?|surveys?)\s+that\b)", re.I)
+# a verb of what a word means, then an opening quotation mark ('means "Heavenly Lake"', "literally 'Black River'",
+# 'translated as "Holy Mountain"')
+_MEANING_BEFORE = re.compile(r"\b(?:means?|meaning|meant|literally|lit\.|translates?\s+(?:as|to)|translated\s+(?:as|to)"
+                             r"|translation\s+is)\s*[:,]?\s*[\"“‘'「]$")
+_CLOSING_QUOTES = frozenset('"”’\'」')
 _JOURNAL_BEFORE = re.compile(r"\b(?:journal|magazine|newspaper|periodical)\s+$", re.I)
 _WEBSITE_AFTER = re.compile(r"[”\"」』]?\s*(?:网站|網站)")
 # what follows an author's or a journal's name: "Jambeck等人于Science期刊", "Geyer等学者", "Geyer et al." (who says so)

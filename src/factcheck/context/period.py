@@ -615,8 +615,11 @@ def find_periods(text: str, low: str, vocab: Vocab, doc_year: int | None, minguo
 # a unit of length, area or weight right after four digits: the number is a size ("1920 square kilometers",
 # "1900km2", 1920平方公里), never a year
 _UNIT_AFTER = re.compile(r"\s?(?:km(?:2|²)?(?![a-z])|sq\.?\s|square\s|meters?\b|metres?\b|feet\b|miles?\b|kilomet|"
-                         r"tonnes?\b|hectares?\b|acres?\b|平方|公里|千米|公尺|英尺|公顷|公頃)")
-# (not a letter alone, nor 米 or 吨 alone: "The 2022 FT Global 500 list", "Global 2021 M&A volume", 2023米其林指南)
+                         r"tonnes?\b|hectares?\b|acres?\b|平方|公里|千米|公尺|英尺|公顷|公頃|"
+                         r"米(?![\u4e00-\u9fff])|米(?=[至到以左上处處高深长長宽寬厚的])|m(?![\w&\-]))")
+# (not another letter alone, nor 吨 alone, nor m or 米 opening a word: "The 2022 FT Global 500 list", "Global 2021 M&A
+# volume", "2020 m-commerce", 2023米其林指南, 2023米兰设计周; 海拔在2000米至3106米之间, "from 2000 m to 4500 m" are
+# heights)
 
 
 def _find_periods(low: str, vocab: Vocab, doc_year: int | None) -> list[PeriodSpan]:
