@@ -104,3 +104,29 @@ def test_a_two_character_kind_or_a_short_stem_is_no_name(han):
     from factcheck.context import landmarks
 
     assert han not in landmarks.table()
+
+
+# --- two neighbouring letters swapped (names_across.variants) -------------------------------------------------------
+
+def _variants_together(pages, x: str, y: str) -> bool:
+    from factcheck.context.names_across import variants
+    from factcheck.group import group_claims
+
+    from helpers import annotated
+
+    cs = variants(annotated(pages))
+    return any({x, y} <= {cs[i].text for i in g.members} for g in group_claims(cs))
+
+
+def test_a_lake_spelt_with_two_letters_swapped_is_one_subject():
+    pages = [("a.txt", "Kerpta Lake covers 1,920 km2.\n"), ("b.txt", "Keprta Lake covers 1,900 km2.\n")]
+    assert _variants_together(pages, "1,920 km2", "1,900 km2")
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Lake Kerpa", "Lake Kepra"),  # five letters: too short to tell a slip from another name
+    ("Kerpta Lake", "Kertap Lake"),  # a letter moved two places: no slip of one keystroke
+])
+def test_no_swap_of_short_stems_or_distant_letters(a, b):
+    assert not _variants_together([("a.txt", f"{a} covers 1,920 km2.\n"), ("b.txt", f"{b} covers 1,900 km2.\n")],
+                                  "1,920 km2", "1,900 km2")

@@ -20,9 +20,11 @@ and not:
 
 One landmark romanised two ways (`variants`): "Taklamakan Desert", "Taklimakan Desert" and "Takla Makan Desert"
 are one subject, the spelling most of the run's figures use. Two names of one kind word whose stems (spaces, case
-and accents aside), at least seven letters long, differ only in a vowel (two from ten letters on):
+and accents aside), at least seven letters long, differ only in a vowel (two from ten letters on), or, at least six
+letters long, in two neighbouring letters swapped (a slip of the keyboard):
 
 - "Taklimakan Desert" → "Taklamakan Desert" (where more figures say Taklamakan);
+- "Namsto Lake" → "Namtso Lake";
 - "Kilimanjaro" and "Mount Kilimanjaro" are left to the spellings of `group.subject_key`;
 
 and not:
@@ -76,15 +78,27 @@ def _vowels_apart(a: str, b: str) -> bool:
     return len(a) == len(b) and apart <= (2 if len(a) >= 10 else 1) and a.translate(_VOWELS) == b.translate(_VOWELS)
 
 
+def _swapped(a: str, b: str) -> bool:
+    """Two stems of one length, six letters or more, one pair of neighbouring letters swapped: a slip of the
+    keyboard ("namsto" for "namtso")."""
+    if len(a) != len(b) or len(a) < _SWAP_MIN:
+        return False
+    apart = [k for k, (x, y) in enumerate(zip(a, b)) if x != y]
+    return len(apart) == 2 and apart[1] == apart[0] + 1 and a[apart[0]] == b[apart[1]] and a[apart[1]] == b[apart[0]]
+
+
+_SWAP_MIN = 6
+
+
 def variants(claims: list[Claim]) -> list[Claim]:
-    """The claims, each landmark name spelt a vowel or two apart from another of its kind filed under the spelling
-    most of the run's claims among them use (module docstring)."""
+    """The claims, each landmark name spelt a vowel or two apart from another of its kind, or with two neighbouring
+    letters swapped, filed under the spelling most of the run's claims among them use (module docstring)."""
     from ..group import subject_key
 
     kinds = {landmarks.kept_kind(k) for k in (*vocab().cues.get("subject.landmark_kinds_last", ()),
                                                *vocab().cues.get("subject.landmark_kinds_first", ()))}
     used = Counter(c.context.subject for c in claims if c.context is not None and c.context.subject)
-    buckets: dict[tuple[str, str], dict[str, list[str]]] = {}  # (kind, skeleton) -> stem -> names
+    stems: dict[tuple[str, str], list[str]] = {}  # (kind, stem) -> names
     for name in used:
         words = landmarks.spelled(name).split()
         if len(words) < 2:
@@ -93,30 +107,36 @@ def variants(claims: list[Claim]) -> list[Claim]:
         if kind is None:
             continue
         stem = subject_key(" ".join(w for w in words if w != kind))
-        if len(stem) >= _STEM_MIN and stem.isalpha():
-            buckets.setdefault((kind, stem.translate(_VOWELS)), {}).setdefault(stem, []).append(name)
-    alias: dict[str, str] = {}
-    for stems in buckets.values():
-        if len(stems) < 2:
-            continue
-        # (one name for each set of stems joined by spellings apart: "Teklimakan" joins "Taklamakan" through
-        # "Taklimakan", all three under one)
-        parent = {x: x for x in stems}
+        if len(stem) >= min(_STEM_MIN, _SWAP_MIN) and stem.isalpha():
+            stems.setdefault((kind, stem), []).append(name)
+    # (stems that may be one spelling: one vowel skeleton, or one set of letters)
+    buckets: dict[tuple, list[tuple[str, str]]] = {}
+    for kind, stem in stems:
+        if len(stem) >= _STEM_MIN:
+            buckets.setdefault((kind, "v", stem.translate(_VOWELS)), []).append((kind, stem))
+        buckets.setdefault((kind, "s", "".join(sorted(stem))), []).append((kind, stem))
+    parent = {x: x for x in stems}
 
-        def root(x: str) -> str:
-            while parent[x] != x:
-                x = parent[x]
-            return x
-        keys = sorted(stems)
+    def root(x):
+        while parent[x] != x:
+            x = parent[x]
+        return x
+    for (_, how, _), keys in buckets.items():
+        keys.sort()
         for i, a in enumerate(keys):
             for b in keys[i + 1:]:
-                if _vowels_apart(a, b):
+                if _vowels_apart(a[1], b[1]) if how == "v" else _swapped(a[1], b[1]):
                     parent[root(b)] = root(a)
-        sets: dict[str, list[str]] = {}
-        for x in keys:
-            sets.setdefault(root(x), []).extend(stems[x])
-        for names in sets.values():
-            if len({subject_key(n) for n in names}) > 1:
-                top = max(names, key=lambda n: (used[n], n))
-                alias.update({n: top for n in names if n != top})
+    # (one name for each set of stems joined by spellings apart: "Teklimakan" joins "Taklamakan" through
+    # "Taklimakan", all three under one)
+    sets: dict[tuple[str, str], list[str]] = {}
+    joined: Counter = Counter()
+    for x in sorted(stems):
+        sets.setdefault(root(x), []).extend(stems[x])
+        joined[root(x)] += 1
+    alias: dict[str, str] = {}
+    for r, names in sets.items():
+        if joined[r] > 1 and len({subject_key(n) for n in names}) > 1:
+            top = max(names, key=lambda n: (used[n], n))
+            alias.update({n: top for n in names if n != top})
     return renamed(claims, alias) if alias else claims
