@@ -400,7 +400,8 @@ def similarity(a: Claim, b: Claim, weights: dict[str, float] | None = None) -> f
             apart = 1  # ("Mount Fuji … its conical symbol, 3776 meters high" and "its official height, 3,776.24 m")
         elif apart == 2 and not wa & wb:
             return 0.0
-        elif apart == 1 and wa & wb and (wa <= wb or wb <= wa) and _sizes_of_one(a, b) and a.unit != "meter":
+        elif apart == 1 and wa & wb and (wa <= wb or wb <= wa) and _sizes_of_one(a, b) and a.unit != "meter" and \
+                not (wa ^ wb) & _zone_words():
             apart = 0.25  # (风景名胜区面积七百二十平方公里 and 總面積約620km² of one valley: the words one side adds
             # describe the one area both name; not a length's, whose words may name a part: 东边的山峰海拔5621米)
         num += 2 * WORD_WEIGHT * len(wa & wb)
@@ -426,6 +427,14 @@ def _one_size(a: Claim, b: Claim, shared: set[str], kind) -> bool:
     words each side says describe the thing, they name no two things ("its conical symbol", "its official
     height")."""
     return _sizes_of_one(a, b) and any(kind(k) == "quantity" for k in shared)
+
+
+def _zone_words() -> frozenset[str]:
+    """Words that make an area a zone of the thing, not the thing (cues.toml object.zone_words: 流域, 核心, 缓冲,
+    "basin", "core"): a basin's area never meets the lake's by the words one side adds."""
+    from .context.vocab import vocab
+
+    return frozenset(vocab().cues.get("object.zone_words", ()))
 
 
 def _sizes_of_one(a: Claim, b: Claim) -> bool:

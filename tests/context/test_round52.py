@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import frames
+from helpers import annotated, frames
 
 
 @pytest.mark.parametrize("text, figure", [
@@ -130,3 +130,51 @@ def test_a_lake_spelt_with_two_letters_swapped_is_one_subject():
 def test_no_swap_of_short_stems_or_distant_letters(a, b):
     assert not _variants_together([("a.txt", f"{a} covers 1,920 km2.\n"), ("b.txt", f"{b} covers 1,900 km2.\n")],
                                   "1,920 km2", "1,900 km2")
+
+
+# --- the review's cases ---------------------------------------------------------------------------------------------
+
+def test_this_centurys_decade_is_the_centurys_of_the_pages_date():
+    # (到本世纪20年代 on a page of 2015: the 2020s, a forecast; not a reading that changes as years pass)
+    f = frames("青海湖观察 2015年3月\n到本世纪20年代，湖区游客将达到500万人次。\n")
+    assert f["500万人次"].context.period == "2020..2029"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("纳木错总面积为1900多平方公里,湖面海拔4718米。\n", "4718米"),  # 多 between the number and its unit
+    ("海拔2000-4500米,核心景区面积720平方公里。\n", "720平方公里"),  # a range's other end between
+    ("海拔1980米地区的牧民人数为3000人。\n", "3000人"),  # 地 after 米
+])
+def test_a_size_written_with_more_or_a_range_is_no_year(text, figure):
+    assert frames(text)[figure].context.period is None
+
+
+def test_square_before_no_unit_leaves_the_year():
+    assert frames("In 2019 square footage leased fell 5%.\n")["5%"].context.period == "2019"
+
+
+def test_a_word_a_size_character_opens_is_no_size_word():
+    # (高速公路: a motorway's length, not the valley's the sentence before opens with)
+    f = frames("九寨沟位于四川省阿坝藏族羌族自治州九寨沟县境内。高速公路全长120公里，2019年通车。\n")
+    assert f["120公里"].context.subject != "Jiuzhaigou Valley"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("乞力马扎罗地区人口约164万人。\n", "约164万人"),  # the region named after it
+    ("经过10小时来到了冈仁波齐大本营,海拔5000米。\n", "5000米"),  # its base camp
+])
+def test_a_shortened_name_before_a_place_word_is_not_the_landmark(text, figure):
+    assert frames(text)[figure].context.subject not in ("Mount Kilimanjaro", "Mount Gang Rinpoche")
+
+
+def test_a_part_word_before_another_noun_is_another_thing():
+    f = frames("Lake Kerepa is deep. The lake shore road is 120 km long.\n")
+    assert f["120 km"].context.subject != "Lake Kerepa"
+
+
+def test_a_basin_area_never_meets_the_lakes_by_the_words_it_adds():
+    pages = [("a.txt", "克瑞帕湖是一个湖。克瑞帕湖流域面积约650平方千米。\n"),
+             ("b.txt", "克瑞帕湖是一个湖。克瑞帕湖面积约620平方千米。\n")]
+    cs = annotated(pages)
+    from factcheck.group import group_claims
+    assert not any({"约650平方千米", "约620平方千米"} <= {cs[i].text for i in g.members} for g in group_claims(cs))

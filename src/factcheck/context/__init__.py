@@ -47,9 +47,10 @@ _MDY_TAIL = re.compile(r"[^\W\d_]\.?\s+\d{1,2},?\s+(?:19|20)\d{2}")
 
 
 # a Chinese sentence opening with a size word, after a zone of the thing or "total" (总面积, 面积, 海拔, 全长, 风景名胜区
-# 面积, 保护区面积; not 塔式起重机臂长: a crane's)
+# 面积, 保护区面积, 长约5公里; not 塔式起重机臂长: a crane's; nor 高速公路, 深圳, 长途: words a size character opens)
 _SIZE_OPENS = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,6}[区區])?(?:总|總|全|平均|最大)?(?:面积|面積|海拔|长度|長度|全长|全長|"
-                         r"长|長|宽|寬|高度|高|深度|深|周长|周長|体积|體積|容积|容積|占地|佔地)")
+                         r"高度|深度|周长|周長|体积|體積|容积|容積|占地|佔地|"
+                         r"(?:长|長|宽|寬|高|深)(?=\s*[\d约約达達为為:：逾超近]))")
 _OPENING_MARKS = " \t,，、“”\"'「」《》()（）"  # what may come before a sentence's first name
 
 

@@ -186,7 +186,7 @@ def _shortens(han: str, name: str) -> bool:
     return any(cn.endswith(han[-k:]) for cn in landmarks.chinese_names(name) for k in range(2, len(han) + 1))
 
 
-def _ends_phrase(low: str, e: int, vocab) -> bool:
+def _ends_phrase(low: str, e: int, vocab, parts: bool = True) -> bool:
     """What follows a description's noun is a verb, an auxiliary, a preposition or a stop (names._acts), a verb
     in -s ("the lake covers"), one in the past ("the reef lost") or an adverb ("the sea significantly decreased"),
     or a part of the thing (cues.toml subject.feature_parts: "the lake surface", "the dam crest"), not another noun
@@ -197,8 +197,9 @@ def _ends_phrase(low: str, e: int, vocab) -> bool:
     if nxt is None:
         return False
     w = nxt.group(1)
-    return (w.endswith("s") and not w.endswith("ss")) or w.endswith("ly") or w in _IRREGULAR_PAST or \
-        w in vocab.cues.get("subject.feature_parts", ())  # ("the lake surface is at 4740 m")
+    if w in vocab.cues.get("subject.feature_parts", ()):  # ("the lake surface is at 4740 m"; not "the lake shore
+        return _ends_phrase(low, nxt.end(1), vocab, parts=False) if parts else False  # road": another thing)
+    return (w.endswith("s") and not w.endswith("ss")) or w.endswith("ly") or w in _IRREGULAR_PAST
 
 
 # verbs in the past that do not end in -ed ("the reef lost 67 percent", "the lake shrank")

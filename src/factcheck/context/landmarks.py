@@ -79,12 +79,28 @@ def matcher(names_of):
 def find(low: str) -> list[tuple[int, int, str]]:
     """The landmarks named in a (normalised, lower-cased) text: (start, end, English name)."""
     names = table()
-    return [(s, e, names[w]) for s, e, w in matcher(table).find(low)]
+    return [(s, e, names[w]) for s, e, w in find_written(low)]
 
 
 def find_written(low: str) -> list[tuple[int, int, str]]:
-    """The landmarks named in a text, as written there (Simplified): (start, end, Chinese name)."""
-    return matcher(table).find(low)
+    """The landmarks named in a text, as written there (Simplified): (start, end, Chinese name); a name without its
+    kind character not before a word of a place or a facility (乞力马扎罗地区, 冈仁波齐大本营, 各拉丹冬西部: the region,
+    the camp, the land around it)."""
+    found = matcher(table).find(low)
+    if not found:
+        return found
+    short = _shortened()
+    return [(s, e, w) for s, e, w in found if w not in short or not _PLACE_AFTER.match(low, e)]
+
+
+_PLACE_AFTER = re.compile(r"(?:地区|地區|一带|一帶|周边|周邊|附近|大本营|大本營|国家公园|國家公園|保护区|保護區|机场|機場|"
+                          r"[东西南北東][部麓侧側坡]|[县縣省市镇鎮乡鄉村州])")
+
+
+@lru_cache(maxsize=1)
+def _shortened() -> frozenset[str]:
+    """The names table() adds without their kind character."""
+    return frozenset(table()) - frozenset(read_names("landmarks.tsv"))
 
 
 # the deepest or highest point of something: "deepest place", "highest known point", "highest peak", 最深处, 最深點,

@@ -286,14 +286,17 @@ def _this_year() -> int:
 def _cn_decade(century: str | None, digit: str | None, tens: str | None,
                doc_year: int | None = None) -> tuple[str, str] | None:
     """上世纪90年代 → 1990..1999; 八九十年代 → 1980..1999; 20年代 without its century says too little (1920s or 2020s);
-    本世纪七十年代 on a page of no later date than this one says too little too (a clipping of 1984 means the 1970s,
-    which "this century" was then)."""
+    本世纪 is the century of the page's date (到本世纪20年代 on a page of 2015: 2020..2029), and on an undated page its
+    seventies, eighties and nineties say too little (a clipping of 1984 means the 1970s, which "this century" was
+    then; not today's date, which would change the answer as years pass)."""
     firsts = [int(digit)] if digit else [_CN_NUM[t] for t in tens]
-    if century == "本" and 2000 + 10 * min(firsts) > (doc_year or _this_year()):
+    if century == "本" and doc_year is not None and doc_year < 2000:
+        century = "二十"
+    elif century == "本" and doc_year is None and min(firsts) >= 7:
         return None
     if century in ("本", "21", "二十一"):
         first = 2000
-    elif century or min(firsts) >= 3:
+    elif century or min(firsts) >= 3:  # (上, 二十, 20: the 1900s)
         first = 1900
     else:
         return None
@@ -614,12 +617,14 @@ def find_periods(text: str, low: str, vocab: Vocab, doc_year: int | None, minguo
 
 # a unit of length, area or weight right after four digits: the number is a size ("1920 square kilometers",
 # "1900km2", 1920平方公里), never a year
-_UNIT_AFTER = re.compile(r"\s?(?:km(?:2|²)?(?![a-z])|sq\.?\s|square\s|meters?\b|metres?\b|feet\b|miles?\b|kilomet|"
-                         r"tonnes?\b|hectares?\b|acres?\b|平方|公里|千米|公尺|英尺|公顷|公頃|"
-                         r"米(?![\u4e00-\u9fff])|米(?=[至到以左上处處高深长長宽寬厚的])|m(?![\w&\-]))")
-# (not another letter alone, nor 吨 alone, nor m or 米 opening a word: "The 2022 FT Global 500 list", "Global 2021 M&A
-# volume", "2020 m-commerce", 2023米其林指南, 2023米兰设计周; 海拔在2000米至3106米之间, "from 2000 m to 4500 m" are
-# heights)
+_UNIT_AFTER = re.compile(r"(?:[多余餘])?(?:\s?[-–—~至到]\s?\d{3,5})?\s?(?:km(?:2|²)?(?![a-z])|sq\.?\s|"
+                         r"square\s+(?:kilomet|km\b|met|miles?\b|mi\b|feet\b|foot\b|yards?\b)|meters?\b|metres?\b|feet\b|"
+                         r"miles?\b|kilomet|tonnes?\b|hectares?\b|acres?\b|平方|公里|千米|公尺|英尺|公顷|公頃|"
+                         r"米(?![\u4e00-\u9fff])|米(?=[至到以左上处處高深长長宽寬厚的地及范範落级級区區段之])|m(?![\w&\-]))")
+# (多 or 余 between, or the range's other end: 1900多平方公里, 海拔2000-4500米; not another letter alone, nor 吨
+# alone, nor m or 米 opening a word, nor "square" before no unit: "The 2022 FT Global 500 list", "Global 2021 M&A
+# volume", "2020 m-commerce", 2023米其林指南, 2023米兰设计周, "In 2019 square footage"; 海拔在2000米至3106米之间,
+# "from 2000 m to 4500 m" are heights)
 
 
 def _find_periods(low: str, vocab: Vocab, doc_year: int | None) -> list[PeriodSpan]:
