@@ -52,6 +52,13 @@ _BUILDINGS = {"宫": "palace", "寺": "temple"}
 _DESCRIBED = re.compile(r"^((?:[A-Z][\w'’\-]*)(?: [A-Z][\w'’\-]*)*), (?:(?:a|the|an) )?(?:[\w\-]+ ){0,3}?(palace|temple)\b")
 
 
+# a sense naming the feature twice, the first name bare and the second with its kind ("Namtso or Lake Nam (officially
+# Nam Co), mountain lake at Nakchu", "Khüiten or Friendship Peak"): the first name with that kind (Lake Namtso), as
+# English pages write it
+_OR_NAME = re.compile(rf"^({_WORD}) or (?:the )?(?:(Lake|Mount|Mt\.?)\s+{_WORD}|{_WORD}(?:\s+{_WORD})*\s+({_KINDS}))"
+                      rf"(?=$|[,;(]|\s+(?![A-Z]))")
+
+
 def _named(senses: list[str]) -> str | None:
     """The feature a headword's senses name, if they name one: "Ha Long Bay, Vietnam" → Ha Long Bay. A later sense
     counts where the senses before it only spell the name ("Xihu or West lake (place name)/West Lake in Hangzhou" →
@@ -62,6 +69,8 @@ def _named(senses: list[str]) -> str | None:
         m = _NAME.match(sense)
         if m and not m.group(1).endswith((" Town", " City")):
             return m.group(1)
+        if (o := _OR_NAME.match(sense)) is not None:
+            return f"{o.group(2)} {o.group(1)}" if o.group(2) else f"{o.group(1)} {o.group(3)}"
         if (c := _ARTICLED_CITY.match(sense)) is not None:
             return c.group(1)
         if not _SPELLING.match(sense):

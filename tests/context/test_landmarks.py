@@ -30,6 +30,9 @@ def test_every_row_is_a_chinese_name_and_an_english_one():
     # a city with its article is no town; a cross-reference is no sense ("the Forbidden City/the Imperial Palace in
     # Beijing/same as 故宫"); ("abbr. for …", "same as …")
     ("紫禁城", "Forbidden City"), ("阿穆尔河", "Amur River"),
+    # a feature named twice, bare and with its kind ("Namtso or Lake Nam (officially Nam Co), mountain lake at
+    # Nakchu"): the first name with that kind, as English pages write it
+    ("纳木错", "Lake Namtso"), ("伊洛瓦底江", "Irrawaddy River"),
 ])
 def test_the_landmarks_pages_name(han, english):
     assert landmarks.table()[han] == english

@@ -178,3 +178,11 @@ def test_a_basin_area_never_meets_the_lakes_by_the_words_it_adds():
     cs = annotated(pages)
     from factcheck.group import group_claims
     assert not any({"约650平方千米", "约620平方千米"} <= {cs[i].text for i in g.members} for g in group_claims(cs))
+
+
+@pytest.mark.parametrize("text", [
+    "Kerepa or Lake Kerp (officially: Kerpo; Mongolian: Ker nuur) is a lake on the plateau. It lies at 4,718 m.\n",
+    "Kerepa is a mountain lake on the plateau. It lies at 4,718 m.\n",  # the last kind word: a lake, no mountain
+])
+def test_a_name_said_to_be_a_lake_with_another_name_or_a_kind_word_between(text):
+    assert frames(text)["4,718 m"].context.subject == "Kerepa Lake"

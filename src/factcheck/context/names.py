@@ -570,10 +570,12 @@ def _a_doer(text: str, e: int, word: str, vocab: Vocab) -> bool:
 @functools.lru_cache(maxsize=4)
 def _landmark_said_re(kinds: tuple[str, ...]) -> re.Pattern:
     words = "|".join(re.escape(k) for k in sorted(kinds, key=len, reverse=True))
-    # (another name in brackets between: "Namtso (Namco) is a lake")
-    return re.compile(r"(?:\s*[(（][^()（）]{1,40}[)）])?\s+(?:is|was)\s+(?:one\s+of\s+)?(?:the|a|an)\s+"
+    # (another name between, after "or" or in brackets: "Namtso (Namco) is a lake", "Namtso or Lake Nam (officially:
+    # Namco; …) is a mountain lake")
+    return re.compile(r"(?:\s+or\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})?(?:\s*[(（][^()（）]{1,160}[)）])?"
+                      r"\s+(?:is|was)\s+(?:one\s+of\s+)?(?:the|a|an)\s+"
                       r"(?:[a-z\-]+\s+){0,4}?(" + words +
-                      r")(?:s|es)?\b")
+                      r")(?:s|es)?\b(?!\s+(?:" + words + r")\b)")  # (the last kind word: "a mountain lake" is a lake)
 
 
 def _landmark_said(text: str, e: int, word: str, vocab: Vocab) -> str | None:
@@ -581,7 +583,7 @@ def _landmark_said(text: str, e: int, word: str, vocab: Vocab) -> str | None:
     subject.landmark_kinds_last: "Taklamakan is one of the largest sandy deserts in the world", "Kerepa is a
     volcano", "Namtso (Namco) is a lake"): a name, that landmark; None for a word the vocabulary or the common
     sentence openers know ("This is the largest lake", "Here is a bridge")."""
-    m = _landmark_said_re(tuple(vocab.cues.get("subject.landmark_kinds_last", ()))).match(text, e, e + 80)
+    m = _landmark_said_re(tuple(vocab.cues.get("subject.landmark_kinds_last", ()))).match(text, e, e + 260)
     if m is None:
         return None
     low = word.lower()
