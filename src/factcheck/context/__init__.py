@@ -102,6 +102,8 @@ def document_date(lines: list[NormLine]) -> tuple[int | None, int | None]:
     return _address_date(lines)
 
 
+# the last part of a page's address (before a query, an anchor or a file ending): "…/title/Lake+Geneva"
+_ADDRESS_TITLE = re.compile(r"https?://[^/\s]+/\S*?([^/\s?#]+?)(?:\.s?html?|\.php|\.aspx?)?/?(?:[?#]\S*)?\s*$")
 # a date in a page's address: /2025/04/27/, /20250427/, /2025-04-27, /t20240117_… (not a month's folder, /202407/:
 # where a site files a page is not always when the story was written)
 _ADDRESS_DATE = re.compile(r"(?:https?://|www\.)\S*?[/_\-][a-z]?(20[0-4]\d)([/\-]?)(0[1-9]|1[0-2])\2(?:0[1-9]|[12]\d|3[01])"
@@ -389,7 +391,25 @@ class _Doc:
             top = seen.most_common(2)
             found = top and top[0][1] >= 2 and top[0][0] in opening and (len(top) == 1 or top[0][1] >= 2 * top[1][1])
             self._landmark = (longest.get(top[0][0]) or spelled[top[0][0]].most_common(1)[0][0]) if found else None
+            if self._landmark is None:
+                # (a page no landmark's name leads: the one its address is titled with, "…/title/Lake+Geneva")
+                self._landmark = self._addressed()
         return self._landmark
+
+    def _addressed(self) -> str | None:
+        """The landmark a page's address is titled with, its last part a landmark's name alone ("Source:
+        https://everything2.com/title/Lake+Geneva", "…/wiki/Mount_Olympus"): what a page naming none is about
+        ("The area is 581 km², of which 347 km² is in Switzerland"). Not a slug of a headline
+        ("…/genfer-see-lake-geneva-schweiz-2009/"): two to four words, a landmark's kind word first or last."""
+        for nl in self.seq[:3]:
+            m = _ADDRESS_TITLE.search(nl.text) if "/" in nl.text else None
+            if m:
+                words = [w for w in re.split(r"[+_\-]|%20", m.group(1)) if w]
+                name = " ".join(w[:1].upper() + w[1:] for w in words)
+                if 2 <= len(words) <= 4 and all(w.isalpha() for w in words) and self.is_landmark_name(name):
+                    return name
+                return None
+        return None
 
     def _opens_with(self) -> str | None:
         """The first name the page writes (in its titles or its first sentence), lower case (read once a page)."""
@@ -2872,6 +2892,12 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
     across.ellipsis(out, order, V, lent, lent_period, unsaid)
     for i, _, _ in order:
         x = out[i].context
+        if not x.topics and not x.words and x.subject and (said := _UNIT_SAYS.get(out[i].unit)):
+            # "It is 372 m above sea level, is 580,03 km² and …": a named thing's figure in square metres, naming
+            # nothing it measures, is its area (its volume in cubic metres), in the words of the figure's language
+            across.reframe(out, i, replace(x, words=(said[1] if names._HAN.search(out[i].text) else said[0],)), V)
+    for i, _, _ in order:
+        x = out[i].context
         if x.period and x.period != read_period.get(i) and period.not_after(x.period, x.base):
             # "… 138 million children – a 12 million decrease from 2020": a change on 2020 took a period up to
             # 2020 from the figure before (a period lent across figures, not one read for it); it is a later
@@ -2889,6 +2915,7 @@ def _now_after(d: _Doc, base: str) -> str | None:
     return str(d.dated) if d.dated and d.dated > int(base[3:7]) else None
 
 
+_UNIT_SAYS = {"meter ** 2": ("area", "面积"), "meter ** 3": ("volume", "体积")}  # (English, Chinese)
 _THIS_YEAR = re.compile(r"今年|本年|(?<![a-z])this year")  # (a month of 今年 is this year's, whatever the date)
 _MONTHLY = re.compile(r"(?:\d{4}|\?)-(?:0[1-9]|1[0-2]|M)")  # a month's period: 2022-12, ?-12, ?-M
 
