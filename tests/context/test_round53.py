@@ -44,3 +44,16 @@ def test_a_named_things_bare_area_is_its_area(text, figure, words):
 def test_a_bare_area_naming_no_one_stays_bare():
     # (no one named: nothing says whose, and an area word alone would join it to any area)
     assert frames("It is 580 km².\n")["580 km²"].context.words == ()
+
+
+def test_the_highest_peak_named_on_a_page_about_a_mountain_is_its_height():
+    f = frames("Mount Kerepa\nMount Kerepa is the highest mountain in the region. Mount Kerepa has 52 peaks. The highest "
+               "peak, Kerepos, meaning \"nose\", rises to 2,917 metres.\n")
+    assert f["2,917 metres"].context.subject == "Mount Kerepa"
+
+
+def test_the_highest_peak_after_another_name_in_its_sentence_is_not_the_pages():
+    # ("the highest peak" of whatever the sentence named before it: not the page's mountain)
+    f = frames("Mount Kerepa\nMount Kerepa is the highest mountain in the region. Mount Kerepa has 52 peaks. Across the "
+               "Tovora Range the highest peak, Kerepos, rises to 2,917 metres.\n")
+    assert f["2,917 metres"].context.subject != "Mount Kerepa"

@@ -109,8 +109,9 @@ _EXTREME_POINT = re.compile(r"(?:deepest|highest)\s+(?:known\s+)?(?:point|place|
                             r"section)|最(?:深|高)(?:处|点|峰|的地方)|第一高峰|主峰|顶峰")
 # the kind words of a landmark whose highest point is its height (a lake's highest peak is a mountain's)
 _MOUNTAIN = re.compile(r"\b(?:mount|mt\.?|mountain|mountains|peak|volcano)\b", re.I)
-# before the point, words making it the landmark's: "its deepest point", 其最深处, the landmark's name with "'s" or 的
-_ITS = re.compile(r"(?:\bits\s+|其|整座山的|整个湖的)$")
+# before the point, words making it the landmark's: "its deepest point", 其最深处, the landmark's name with "'s" or 的;
+# "the" where no other name comes before it in its sentence ("Mount Olympus has 52 peaks. The highest peak, Mytikas")
+_ITS = re.compile(r"(?:\bits\s+|\bthe\s+|其|整座山的|整个湖的)$")
 # (a mention may hold its own "'s"; a Chinese name right before the point is its owner: 黄山最高峰, 黄山第一高峰)
 _OWNED = re.compile(r"(?:(?<=['’]s)|['’]s)\s+|\s*的\s*")
 # after the point, the landmark it is of: "the deepest place of the trench", "the highest point on the mountain"
