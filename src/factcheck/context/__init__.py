@@ -1246,10 +1246,7 @@ class _Doc:
         standing right after it ("China is by far the world's largest market.", "Japan remained the second largest
         market, behind China.", 日本仍是第二大市场。): what the figures of the next sentence, naming no one, are of."""
         b = self.layout.blocks[i]
-        starts = self._sentence_starts.get(i)
-        if starts is None:
-            starts = self._sentence_starts[i] = [0, *b.sentences]
-        k = bisect.bisect_right(starts, ss) - 1
+        starts, k = self._sentence_at(i, ss)
         if k < 1 or b.kind == "row":
             return None
         a, z = starts[k - 1], starts[k]
@@ -1258,6 +1255,13 @@ class _Doc:
         names = {m.name for m in self.starting(i, a, z) if m.role == "entity" and m.kind in ("country", "region")
                  and _TOPIC_VERB.match(b.text, m.end)}
         return names.pop() if len(names) == 1 else None
+
+    def _sentence_at(self, i: int, ss: int) -> tuple[list[int], int]:
+        """Block i's sentence starts (read once) and the index of the sentence holding offset ss."""
+        starts = self._sentence_starts.get(i)
+        if starts is None:
+            starts = self._sentence_starts[i] = [0, *self.layout.blocks[i].sentences]
+        return starts, bisect.bisect_right(starts, ss) - 1
 
     def landmark_before(self, i: int, ss: int) -> str | None:
         """The landmark the sentence before the one starting at ss in block i opens with, as its subject, over
@@ -1268,10 +1272,7 @@ class _Doc:
         b = self.layout.blocks[i]
         if b.kind == "row":
             return None
-        starts = self._sentence_starts.get(i)
-        if starts is None:
-            starts = self._sentence_starts[i] = [0, *b.sentences]
-        k = bisect.bisect_right(starts, ss) - 1
+        starts, k = self._sentence_at(i, ss)
         for j in range(k - 1, max(-1, k - 3), -1):  # (the sentence before, or the one before it)
             a, z = starts[j], starts[j + 1]
             ms = [m for m in self.starting(i, a, z) if m.role in ("entity", "pronoun")]

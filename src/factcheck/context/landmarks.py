@@ -53,19 +53,25 @@ def read_names(file: str) -> dict[str, str]:
     return out
 
 
-@lru_cache(maxsize=1)
 def table() -> dict[str, str]:
     """Chinese name (Simplified) → English name; a peak's name also without its 峰 when three characters or more are
     left (冈仁波齐 for 冈仁波齐峰, Mount Gang Rinpoche), a mountain's without its 山 when four or more are left
     (乞力马扎罗 for 乞力马扎罗山; not 冈底斯, nor a kind of two characters, 雪山, 火山, 神山, 名山: 玉龙雪 is no name),
     where no other name shortens so."""
+    return _tables()[0]
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, str], frozenset[str]]:
+    """table(), and the names it adds without their kind character (landmarks.tsv read once)."""
     names = read_names("landmarks.tsv")
     short: dict[str, set[str]] = {}
     for han, english in names.items():
         if (han[-1] == "峰" and len(han) >= 4) or (han[-1] == "山" and len(han) >= 5 and han[-2] not in "雪火神名"):
             short.setdefault(han[:-1], set()).add(english)
-    names.update({han: next(iter(en)) for han, en in short.items() if len(en) == 1 and han not in names})
-    return names
+    added = {han: next(iter(en)) for han, en in short.items() if len(en) == 1 and han not in names}
+    names.update(added)
+    return names, frozenset(added)
 
 
 @lru_cache(maxsize=None)
@@ -89,18 +95,13 @@ def find_written(low: str) -> list[tuple[int, int, str]]:
     found = matcher(table).find(low)
     if not found:
         return found
-    short = _shortened()
+    short = _tables()[1]
     return [(s, e, w) for s, e, w in found if w not in short or not _PLACE_AFTER.match(low, e)]
 
 
 _PLACE_AFTER = re.compile(r"(?:地区|地區|一带|一帶|周边|周邊|附近|大本营|大本營|国家公园|國家公園|保护区|保護區|机场|機場|"
                           r"[东西南北東][部麓侧側坡]|[县縣省市镇鎮乡鄉村州])")
 
-
-@lru_cache(maxsize=1)
-def _shortened() -> frozenset[str]:
-    """The names table() adds without their kind character."""
-    return frozenset(table()) - frozenset(read_names("landmarks.tsv"))
 
 
 # the deepest or highest point of something: "deepest place", "highest known point", "highest peak", 最深处, 最深點,

@@ -277,12 +277,6 @@ def _rel(word: str, doc_year: int | None) -> str | None:
     return str(doc_year + off[word]) if word in off else None
 
 
-def _this_year() -> int:
-    import datetime
-
-    return datetime.date.today().year
-
-
 def _cn_decade(century: str | None, digit: str | None, tens: str | None,
                doc_year: int | None = None) -> tuple[str, str] | None:
     """上世纪90年代 → 1990..1999; 八九十年代 → 1980..1999; 20年代 without its century says too little (1920s or 2020s);
