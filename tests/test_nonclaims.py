@@ -268,3 +268,17 @@ CN_NUMERAL_IDIOMS = [
 @pytest.mark.parametrize("sentence,why", CN_NUMERAL_IDIOMS, ids=[r[1] for r in CN_NUMERAL_IDIOMS])
 def test_numeral_idioms_are_words(sentence, why):
     assert claims_in(sentence) == [], [(c.text, c.value) for c in claims_in(sentence)]
+
+
+# 四周 is "all around" (湖的四周, 四周群山环抱): a numeral and a unit spelling a common word, four weeks only beside a
+# word of time (nonclaims.toml unit_words). Sentences written for these tests.
+@pytest.mark.parametrize("sentence", ["湖的四周被四座高山环绕。", "四周群山环抱,山峰终年积雪。", "瀑布四周被綠色植被環繞。",
+                                      "虽然湖四周有雪山环绕,但湖水终年不冻。"])
+def test_sizhou_all_around_is_no_duration(sentence):
+    assert [c.text for c in claims_in(sentence) if "周" in c.text] == []
+
+
+@pytest.mark.parametrize("sentence", ["为期四周的展览吸引了游客。", "股价连续四周上涨。", "工程四周内完成。", "工程耗时四周。",
+                                      "三周内完成施工。"])
+def test_four_weeks_beside_a_word_of_time_is_a_duration(sentence):
+    assert [c.text for c in claims_in(sentence) if "周" in c.text] != []

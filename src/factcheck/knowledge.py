@@ -225,6 +225,9 @@ class Knowledge:
     rank_prefix_not_after: tuple[str, ...] = ()  # 目前, 此前: words that end in 前
     time_of_day: tuple[str, ...] = ()  # 下午3点
     weekday_before: tuple[str, ...] = ()  # 星期三, 周五
+    unit_words: tuple[str, ...] = ()  # 四周 "all around": a numeral and a unit spelling a word
+    unit_words_time_before: tuple[str, ...] = ()  # 为期四周: a word of time makes it the figure
+    unit_words_time_after: tuple[str, ...] = ()  # 四周后
     lone_before: frozenset[str] = frozenset()  # a lone numeral between these stands as a number
     lone_after: frozenset[str] = frozenset()
 
@@ -424,6 +427,9 @@ def knowledge() -> Knowledge:
         rank_prefix_not_after=tuple(_simplify(non.get("rank_prefix_not_after", []))),
         time_of_day=tuple(_simplify(non.get("time_of_day", []))),
         weekday_before=tuple(_simplify(non.get("weekday_before", []))),
+        unit_words=tuple(_simplify(non.get("unit_words", []))),
+        unit_words_time_before=tuple(_simplify(non.get("unit_words_time_before", []))),
+        unit_words_time_after=tuple(_simplify(non.get("unit_words_time_after", []))),
         lone_before=frozenset(_simplify(cn.get("lone_before", []))),
         lone_after=frozenset(_simplify(cn.get("lone_after", []))),
     )

@@ -401,15 +401,26 @@ class _Doc:
         https://everything2.com/title/Lake+Geneva", "…/wiki/Mount_Olympus"): what a page naming none is about
         ("The area is 581 km², of which 347 km² is in Switzerland"). Not a slug of a headline
         ("…/genfer-see-lake-geneva-schweiz-2009/"): two to four words, a landmark's kind word first or last."""
-        for nl in self.seq[:3]:
+        for i, nl in enumerate(self.seq[:3]):
             m = _ADDRESS_TITLE.search(nl.text) if "/" in nl.text else None
             if m:
                 words = [w for w in re.split(r"[+_\-]|%20", m.group(1)) if w]
                 name = " ".join(w[:1].upper() + w[1:] for w in words)
-                if 2 <= len(words) <= 4 and all(w.isalpha() for w in words) and self.is_landmark_name(name):
+                # (a name the page writes or the landmark table knows: not "Mount Kilimanjaro Tanzania", "About
+                # Gobi Desert", "Copper Hits Historic Peak", which name no landmark)
+                if 2 <= len(words) <= 4 and all(w.isalpha() for w in words) and self.is_landmark_name(name) and (
+                        landmarks.known(name) or any(name in x.text for x in self.seq[i + 1:]) or
+                        len(words) <= 3 and not self._slug_words(words)):
                     return name
                 return None
         return None
+
+    def _slug_words(self, words: list[str]) -> bool:
+        """An address's words that make it a headline's, not a name (cues.toml subject.address_not_name: "about",
+        "highest", "climbing"; or a country: "mount-kilimanjaro-tanzania")."""
+        stop = frozenset(self.V.cues.get("subject.address_not_name", ()))
+        return any(w.lower() in stop or ((ent := names.alias(w, self.V)) is not None and ent.kind == "country")
+                   for w in words)
 
     def _opens_with(self) -> str | None:
         """The first name the page writes (in its titles or its first sentence), lower case (read once a page)."""
@@ -2893,9 +2904,14 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
     across.ellipsis(out, order, V, lent, lent_period, unsaid)
     for i, _, _ in order:
         x = out[i].context
-        if not x.topics and not x.words and x.subject and (said := _UNIT_SAYS.get(out[i].unit)):
+        if not x.topics and not x.words and x.subject and (said := _UNIT_SAYS.get(out[i].unit)) and \
+                not _a_place(x.subject, V) and (out[i].unit != "meter ** 3" or _CUBIC.search(out[i].text)) and \
+                not _PART_OF_WHOLE.search(_before_in_sentence(out[i])):
             # "It is 372 m above sea level, is 580,03 km² and …": a named thing's figure in square metres, naming
-            # nothing it measures, is its area (its volume in cubic metres), in the words of the figure's language
+            # nothing it measures, is its area (its volume in cubic metres, not litres: "94 million liters" of a
+            # country's wine), in the words of the figure's language; not a part of it ("of which 345 km² in
+            # Switzerland"), nor a country's or a region's ("17 million hectares had burned in Australia": land
+            # a country has is not its area)
             across.reframe(out, i, replace(x, words=(said[1] if names._HAN.search(out[i].text) else said[0],)), V)
     for i, _, _ in order:
         x = out[i].context
@@ -2917,6 +2933,20 @@ def _now_after(d: _Doc, base: str) -> str | None:
 
 
 _UNIT_SAYS = {"meter ** 2": ("area", "面积"), "meter ** 3": ("volume", "体积")}  # (English, Chinese)
+_CUBIC = re.compile(r"立方|cubic|m³|m3\b|km³|km3\b", re.I)
+_PART_OF_WHOLE = re.compile(r"\bof which\b|其中|\bincluding\b|包括")
+
+
+def _a_place(name: str, V: Vocab) -> bool:
+    """A country, a region or a city of the alias table."""
+    ent = names.alias(name, V)
+    return ent is not None and ent.kind in ("country", "region", "city", "province", "state")
+
+
+def _before_in_sentence(c: Claim) -> str:
+    """Up to 60 characters of a claim's sentence before it (lower case)."""
+    at = c.sentence.find(c.text)
+    return c.sentence[max(0, at - 60):max(at, 0)].lower()
 _THIS_YEAR = re.compile(r"今年|本年|(?<![a-z])this year")  # (a month of 今年 is this year's, whatever the date)
 _MONTHLY = re.compile(r"(?:\d{4}|\?)-(?:0[1-9]|1[0-2]|M)")  # a month's period: 2022-12, ?-12, ?-M
 

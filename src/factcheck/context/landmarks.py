@@ -107,7 +107,7 @@ _PLACE_AFTER = re.compile(r"(?:地区|地區|一带|一帶|周边|周邊|附近|
 # the deepest or highest point of something: "deepest place", "highest known point", "highest peak", 最深处, 最深點,
 # 最高峰, 主峰 (normalised text: Simplified, lower case)
 _EXTREME_POINT = re.compile(r"(?:deepest|highest)\s+(?:known\s+)?(?:point|place|part|peak|summit|spot|portion|"
-                            r"section)|最(?:深|高)(?:处|点|峰|的地方)|第一高峰|主峰|顶峰")
+                            r"section)(?![a-z])|最(?:深|高)(?:处|点|峰|的地方)|第一高峰|主峰|顶峰")
 # the kind words of a landmark whose highest point is its height (a lake's highest peak is a mountain's)
 _MOUNTAIN = re.compile(r"\b(?:mount|mt\.?|mountain|mountains|peak|volcano)\b", re.I)
 # before the point, words making it the landmark's: "its deepest point", 其最深处, the landmark's name with "'s" or 的;
@@ -129,6 +129,15 @@ _NAME_THEN = re.compile(r"\s*[)）]?\s*(?:,\s*(?:the\s+)?|\s+(?:in\s+[^,.;]{1,40
 
 
 _STOP = re.compile(r"[。！？!?]|\.\s")  # a sentence's end
+
+
+def _named_before(low: str, at: int, named, landmark: str) -> bool:
+    """The sentence before the one `at` is in names `landmark`."""
+    ends = [m.end() for m in _STOP.finditer(low, 0, at)]
+    if not ends:
+        return False
+    start = ends[-2] if len(ends) > 1 else 0
+    return any(m.name == landmark and start <= m.start and m.end <= ends[-1] for m in named)
 
 
 def part_names(low: str, mentions, landmark: str) -> dict[str, str]:
@@ -154,7 +163,11 @@ def part_names(low: str, mentions, landmark: str) -> dict[str, str]:
         # "The Yangtze River originates in the Tanggula Mountains; its highest peak, Geladandong" is the mountains')
         said = [m for m in mentions if its and m.role == "entity" and m.end <= its.start() and
                 not _STOP.search(low, m.end, its.start())]
-        linked = bool(owner) or bool(its and (not said or said[-1].name == landmark))
+        # ("the highest peak" bare: where the sentence before names the landmark, "Mount Olympus has 52 peaks. The
+        # highest peak, Mytikas"; not "Kangchenjunga contains five peaks. The highest peak, Kangchenjunga Main")
+        bare = its is not None and its.group().startswith("the")
+        linked = bool(owner) or bool(its and (not said or said[-1].name == landmark) and
+                                     (not bare or _named_before(low, its.start(), named, landmark)))
         tail = max([e] + [m.end for m in owner if m.start >= e])
         for m in named:
             if m.name == landmark:
@@ -172,6 +185,16 @@ def part_names(low: str, mentions, landmark: str) -> dict[str, str]:
 def english_names() -> frozenset[str]:
     """The landmark table's English names."""
     return frozenset(table().values())
+
+
+@lru_cache(maxsize=1)
+def _spelled_names() -> frozenset[str]:
+    return frozenset(spelled(n) for n in english_names())
+
+
+def known(name: str) -> bool:
+    """The landmark table names it in English, its kind word spelt or placed any way ("Geneva Lake", Lake Geneva)."""
+    return spelled(name) in _spelled_names()
 
 
 @lru_cache(maxsize=1)

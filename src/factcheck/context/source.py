@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from . import landmarks
 from .names import Mention
 from .vocab import Vocab
 
@@ -110,7 +111,8 @@ def sources(text: str, low: str, sentence: tuple[int, int], mentions: list[Menti
             _SPEAKS_COLON.match(text, m.end) and not _ADDRESSED.search(text, max(ss, m.start - 12), m.start)]
     for s, e, w in ([] if strong_only else vocab.cue("source.after").find(low, ss, se)):
         prev = [m for m in inside if m.end <= s and s - m.end <= 8]
-        if prev and prev[-1] not in out:
+        # (a lake or a mountain says nothing: 日内瓦湖法语称莱芒湖 is what French calls it)
+        if prev and prev[-1] not in out and prev[-1].name not in landmarks.english_names():
             gap = text[prev[-1].end:s]
             if not _BREAK.search(gap) and not _PASSIVE_GAP.fullmatch(gap):
                 out.append(prev[-1])
