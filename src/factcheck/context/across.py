@@ -51,9 +51,12 @@ def ellipsis(out: list[Claim], order: list[tuple[int, int, int]], V: Vocab, lent
             last = (bi, ss)
         sentences[-1][1].append(i)
     empty = lambda x: not x.topics and not x.words
+    # (a percentage alone in brackets after a name names nothing it measures, whatever topics its sentence lends
+    # it: "the United States (37.84%)")
+    listed = lambda c: c.context.measure == "percent" and not c.context.words and _bracketed(c)
     filled: set[int] = set()  # levels that took the object of the sentence before
     for n, (bi, sent) in enumerate(sentences):
-        if not any(i in lent or empty(out[i].context) for i in sent):
+        if not any(i in lent or empty(out[i].context) or listed(out[i]) for i in sent):
             continue  # (none of its figures is bare: none takes a frame below, and a frame taken is never empty)
         for kind in ("level", "share", "growth", "change", "percent", "relative"):
             if kind in ("growth", "change"):
@@ -66,7 +69,8 @@ def ellipsis(out: list[Claim], order: list[tuple[int, int, int]], V: Vocab, lent
                             set(out[i].context.topics) <= set(out[j].context.topics):
                         a = out[j].context
                         reframe(out, i, replace(out[i].context, topics=a.topics, words=a.words), V)
-            bare = [i for i in sent if out[i].context.measure == kind and (empty(out[i].context) or i in lent)
+            bare = [i for i in sent if out[i].context.measure == kind and (empty(out[i].context) or i in lent or
+                                                                            listed(out[i]))
                     and not _after_its_level(out, sent, i)]
             if not bare:
                 continue
@@ -86,6 +90,14 @@ def ellipsis(out: list[Claim], order: list[tuple[int, int, int]], V: Vocab, lent
                 # after one that names what it counts, in one sentence: each is of that (its own period kept)
                 for i in bare:
                     take_frame(out, i, same[-1], V, with_period=False, over=i in lent_period)
+                continue
+            if same and len(bare) > 1 and all(_bracketed(out[i]) and out[i].context.subject not in (
+                    None, out[same[-1]].context.subject) for i in bare):
+                # "Kazakhstan contributed to 13.22% of the total hash rate, right after the United States (37.84%)
+                # and China (21.11%)": other names, each with its figure in brackets, after a figure that says what
+                # it measures: each is of that
+                for i in bare:
+                    take_frame(out, i, same[-1], V, with_period=True, over=i in lent_period)
                 continue
             ants: list[int] = []
             for m in range(n - 1, max(-1, n - 3), -1):
@@ -107,6 +119,11 @@ def ellipsis(out: list[Claim], order: list[tuple[int, int, int]], V: Vocab, lent
             for i, j in pairs:
                 take_frame(out, i, j, V, with_period=len(ants) == len(bare), over=i in lent_period)
                 filled.add(i)
+
+
+def _bracketed(c: Claim) -> bool:
+    """A figure alone in brackets in its sentence: "the United States (37.84%)", 美国（37.84%）."""
+    return any(f"{a}{c.text}{b}" in c.sentence for a, b in (("(", ")"), ("（", "）")))
 
 
 def take_frame(out: list[Claim], i: int, j: int, V: Vocab, with_period: bool, over: bool = False) -> None:

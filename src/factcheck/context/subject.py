@@ -281,6 +281,8 @@ def subject(v: View, mentions: list[Mention], carry: str | None, unit: str, row_
         # a name in the figure's own phrase: "46 for Airbus", "HP at 20.2%" (not "是美国的3倍": a comparator)
         near = [m for m in own if m.end <= v.s] or own
         pick = near[-1] if near[-1].end <= v.s else near[0]
+        if pick.end <= v.s and (ahead := _ranked_against(v, usable, pick)) is not None:
+            return ahead.name, "named"
         chain = _coordinated(v, usable, pick) if pick.end <= v.s else None
         head = _apposed_to(v, [m for m in usable if m.end <= v.s], pick) if pick.end <= v.s and not chain else None
         return chain or (head or pick).name, "named"
@@ -361,6 +363,27 @@ def subject(v: View, mentions: list[Mention], carry: str | None, unit: str, row_
     if main is not None:
         return _whose(main, carry)
     return None, "market"
+
+
+# a rival a ranking sets the sentence's subject against ("Russia is behind Kazakhstan with an 11% share", "Xiaomi
+# trails Apple with 14%", "came in third after Apple with 14%")
+_RIVAL_BEFORE = re.compile(r"\b(?:behind|after|ahead\s+of|trails|trailing|trailed|overtaking|overtook|overtakes|"
+                           r"surpassing|surpassed|surpasses|outpacing|outpaced|outpaces)\s+(?:the\s+)?$")
+
+
+def _ranked_against(v: View, usable: list[Mention], pick: Mention) -> Mention | None:
+    """The name opening the sentence, when the name nearest before the figure is the rival a ranking sets it
+    against, with no figure nor clause break between them: "Russia is behind Kazakhstan with an 11% share" is
+    Russia's. Not "Samsung led with 20%, ahead of Apple with 17%" (Apple's: a figure and a comma between)."""
+    if not _RIVAL_BEFORE.search(v.low, max(v.ss, pick.start - 24), pick.start):
+        return None
+    opener = next((m for m in usable if m.start >= v.ss and m.role == "entity"), None)
+    if opener is None or opener.end > pick.start or opener.name == pick.name or \
+            not _OPENS_SENTENCE.fullmatch(v.text, v.ss, opener.start):
+        return None
+    if _CLAUSE_BREAK.search(v.text, opener.end, pick.start) or any(opener.end <= fs < pick.start for fs, _ in v.spans):
+        return None
+    return opener
 
 
 # before a name, a preposition that governs it inside its clause: the name is an object, not whose a later clause is
