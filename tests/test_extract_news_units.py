@@ -528,3 +528,17 @@ CASE_PREFIX = [
 def test_a_prefix_letter_in_its_case(sentence, text, value, unit, why):
     c = _one(sentence, text)
     assert c.value == pytest.approx(value) and c.unit == unit, _got(sentence)
+
+
+# A scale letter glued to digits before a plural noun no list names counts millions where the sentence speaks of an
+# amount (produce, export, sales …) and no length word is on the line; metres otherwise. Sentences written for
+# these tests.
+@pytest.mark.parametrize("sentence, value, unit", [
+    ("The country is expected to produce 80m bikes this year.", 80e6, "count"),
+    ("China exported 5m tyres last year.", 5e6, "count"),
+    ("The 30m yachts were built in Italy.", 30, "meter"),  # (no amount word before it)
+    ("The pool is 50m long and holds 8m swimmers.", 8, "meter"),  # (a length word on the line)
+])
+def test_a_scale_letter_before_a_plural_noun_in_an_amount_sentence(sentence, value, unit):
+    got = [c for c in claims_in(sentence) if c.text.endswith("m")]
+    assert got and got[-1].value == pytest.approx(value) and got[-1].unit == unit, [(c.text, c.value, c.unit) for c in got]

@@ -1461,6 +1461,12 @@ def _body_pattern(V: Vocab):
     return V.__dict__["_body_pattern"]
 
 
+# (a country's pronoun stands for a country, not the city a dateline or a clause named: 据拉美社北京5月5日报道,…去年中国
+# 出口6029.7万辆自行车。预计今年该国自行车产量将达到8000万辆 is China's)
+_COUNTRY_PRONOUNS = frozenset({"the country", "the country's", "this country", "this country's", "the nation",
+                               "the nation's", "该国"})
+
+
 def _is_place(name: str, V: Vocab) -> bool:
     """The alias table knows the name as a country or a region."""
     ent = V.entity(name)
@@ -2338,9 +2344,12 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 # "This was reflected in Chilean copper production figures. … the state-owned mining company
                 # recorded 1.422 million tons": the company, the firm, 该公司 stand for a firm, never a place
                 carry = firm
-            elif carry and any(m.role == "pronoun" and v.ss <= m.start and m.end <= v.se and
-                               low[m.start:m.end] in V.cues.get("subject.place_pronouns", ()) for m in usable) and \
-                    not _is_place(carry, V) and not firm_near:
+            elif carry and (place_words := [low[m.start:m.end] for m in usable if m.role == "pronoun" and
+                                            v.ss <= m.start and m.end <= v.se]) and \
+                    any(w in V.cues.get("subject.place_pronouns", ()) for w in place_words) and not firm_near and (
+                        not _is_place(carry, V) or
+                        any(w in _COUNTRY_PRONOUNS for w in place_words) and V.entity(carry).kind != "country" and
+                        _country_before(d, bi, b, v.ss) is not None):
                 # "the country's civil aviation sector recorded 90.2 million" after "Railway passenger volume …":
                 # the country, the nation, 该国 stand for a place, never for a firm or a thing
                 carry = _country_before(d, bi, b, v.ss) or d.place() or d.evidenced_home()

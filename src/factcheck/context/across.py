@@ -69,9 +69,20 @@ def ellipsis(out: list[Claim], order: list[tuple[int, int, int]], V: Vocab, lent
                             set(out[i].context.topics) <= set(out[j].context.topics):
                         a = out[j].context
                         reframe(out, i, replace(out[i].context, topics=a.topics, words=a.words), V)
-            bare = [i for i in sent if out[i].context.measure == kind and (empty(out[i].context) or i in lent or
-                                                                            listed(out[i]))
+            bare = [i for i in sent if out[i].context.measure == kind and (empty(out[i].context) or i in lent)
                     and not _after_its_level(out, sent, i)]
+            in_list = [i for i in sent if out[i].context.measure == kind and listed(out[i])]
+            if kind == "percent" and len(in_list) > 1:
+                firsts = [j for j in sent[:sent.index(in_list[0])] if out[j].context.measure in ("share", "growth")
+                          and not empty(out[j].context) and j not in lent and out[j].unit == "percent"]
+                if firsts and all(out[i].context.subject not in (None, out[firsts[-1]].context.subject)
+                                  for i in in_list):
+                    # "Kazakhstan contributed to 13.22% of the total hash rate, right after the United States
+                    # (37.84%) and China (21.11%)": other names, each with its figure alone in brackets, after a
+                    # figure of the sentence that says what it measures: each is of that
+                    for i in in_list:
+                        take_frame(out, i, firsts[-1], V, with_period=True, over=i in lent_period)
+                    continue
             if not bare:
                 continue
             # a bare percentage ("三星则从38.6%降至34.4%") repeats whichever kind the sentence before stated
@@ -90,14 +101,6 @@ def ellipsis(out: list[Claim], order: list[tuple[int, int, int]], V: Vocab, lent
                 # after one that names what it counts, in one sentence: each is of that (its own period kept)
                 for i in bare:
                     take_frame(out, i, same[-1], V, with_period=False, over=i in lent_period)
-                continue
-            if same and len(bare) > 1 and all(_bracketed(out[i]) and out[i].context.subject not in (
-                    None, out[same[-1]].context.subject) for i in bare):
-                # "Kazakhstan contributed to 13.22% of the total hash rate, right after the United States (37.84%)
-                # and China (21.11%)": other names, each with its figure in brackets, after a figure that says what
-                # it measures: each is of that
-                for i in bare:
-                    take_frame(out, i, same[-1], V, with_period=True, over=i in lent_period)
                 continue
             ants: list[int] = []
             for m in range(n - 1, max(-1, n - 3), -1):
@@ -122,8 +125,10 @@ def ellipsis(out: list[Claim], order: list[tuple[int, int, int]], V: Vocab, lent
 
 
 def _bracketed(c: Claim) -> bool:
-    """A figure alone in brackets in its sentence: "the United States (37.84%)", 美国（37.84%）."""
-    return any(f"{a}{c.text}{b}" in c.sentence for a, b in (("(", ")"), ("（", "）")))
+    """A figure alone in brackets in its sentence, written there once: "the United States (37.84%)", "Hungary (44% )",
+    美国（37.84%）(not where the same figure stands elsewhere in the sentence too; a sentence cut short says nothing)."""
+    return c.sentence.count(c.text) == 1 and not c.sentence.endswith("…") and \
+        re.search(r"[(（]\s*" + re.escape(c.text) + r"\s*[)）]", c.sentence) is not None
 
 
 def take_frame(out: list[Claim], i: int, j: int, V: Vocab, with_period: bool, over: bool = False) -> None:

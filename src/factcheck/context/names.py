@@ -169,6 +169,9 @@ def proper_nouns(text: str, vocab: Vocab, lower_words: frozenset[str], title: bo
 _WORLD_WORDS = frozenset({"World", "Global", "International", "Worldwide"})  # no names alone, the start of many
 
 
+_DIGIT_BEFORE = re.compile(r"\d\s?$")
+
+
 def _proper_runs(text: str, vocab: Vocab):
     """The spans of capitalised runs (_PROPER), a body's name joined across "to" after the word that ends a body's
     name ("the International Campaign to Ban Landmines", "Coalition to Stop Gun Violence": one name, not a
@@ -191,7 +194,8 @@ def _proper_runs(text: str, vocab: Vocab):
                 _body_word(text[s:e].split()[-1], vocab):
             k += 1
             e = found[k][1]
-        yield s, e
+        if not (e - s <= 4 and text.startswith("/", e) and _DIGIT_BEFORE.search(text, max(0, s - 2), s)):
+            yield s, e  # (not "39.6 Eh/s", "120 TH/s": a unit over time written after a number, no name)
         k += 1
 
 

@@ -1208,7 +1208,7 @@ def _held_by_another(v: View, p: PeriodSpan) -> bool:
                     and not _AGAINST_BEFORE.search(v.low, max(0, p.start - 8), p.start)
                     and not _OTHER_TIME.search(v.low, held_end, v.we))
     prev = [(s, e) for s, e in v.spans if e <= p.start and s < v.s and (s, e) != (v.s, v.e)]
-    if prev and (not v.low[max(prev)[1]:p.start].strip() or _RIGHT_AFTER.match(v.low[max(prev)[1]:p.start])) and \
+    if prev and (_FEW_WORDS.fullmatch(v.low, max(prev)[1], p.start) or _RIGHT_AFTER.match(v.low[max(prev)[1]:p.start])) and \
             _FROM_BEFORE.search(v.low, max(v.ss, max(prev)[0] - 16), max(prev)[0]) and CHANGE_TO.search(v.low, p.end, v.s):
         return True  # ("rose from 17% in April to 35% in August": April dates the 17%, the change runs on to 35%;
         # not "fell 5% in April to 20 million units": the level reached in April)
@@ -1221,6 +1221,7 @@ def _held_by_another(v: View, p: PeriodSpan) -> bool:
         not ("," in v.low[max(prev):p.start] and "\u4e00" <= v.low[p.start:p.start + 1] <= "\u9fff")
 
 
+_FEW_WORDS = re.compile(r"\s*(?:[a-z]+\s+){0,4}")  # ("from 1.2 million units in January", "from 16.8% at the end of April")
 _CHANGED_TO = re.compile(r"\b(?:to|rising|falling|climbing|dropping|up|down|compared|versus|vs|than|from)\b"
                          r"|至|到|较|比|增|降|升|减|涨|跌|高于|低于|超过|不及")
 

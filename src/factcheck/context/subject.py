@@ -371,16 +371,25 @@ _RIVAL_BEFORE = re.compile(r"\b(?:behind|after|ahead\s+of|trails|trailing|traile
                            r"surpassing|surpassed|surpasses|outpacing|outpaced|outpaces)\s+(?:the\s+)?$")
 
 
+_WITH_AFTER_RIVAL = re.compile(r"(?:\s+(?:inc|corp|co|ltd|plc|llc)\.?)?\s+with\s+"
+                               r"(?:(?:a|an|only|just|about|around|nearly|roughly|some)\s+)?")
+
+
 def _ranked_against(v: View, usable: list[Mention], pick: Mention) -> Mention | None:
     """The name opening the sentence, when the name nearest before the figure is the rival a ranking sets it
     against, with no figure nor clause break between them: "Russia is behind Kazakhstan with an 11% share" is
     Russia's. Not "Samsung led with 20%, ahead of Apple with 17%" (Apple's: a figure and a comma between)."""
-    if not _RIVAL_BEFORE.search(v.low, max(v.ss, pick.start - 24), pick.start):
-        return None
+    if not _RIVAL_BEFORE.search(v.low, max(v.ss, pick.start - 24), pick.start) or \
+            not _WITH_AFTER_RIVAL.fullmatch(v.low, pick.end, v.s):
+        return None  # (only "… behind Y with N": not "behind Samsung's 20%", "behind Apple at 17%", "after Toyota
+        # cut prices by 10%")
     opener = next((m for m in usable if m.start >= v.ss and m.role == "entity"), None)
-    if opener is None or opener.end > pick.start or opener.name == pick.name or \
-            not _OPENS_SENTENCE.fullmatch(v.text, v.ss, opener.start):
+    if opener is None or opener.end > pick.start or opener.name == pick.name:
         return None
+    lead = v.text[v.ss:opener.start]
+    if not _OPENS_SENTENCE.fullmatch(lead) and not (lead.rstrip().endswith((",", "，")) and not any(
+            v.ss <= fs < opener.start for fs, _ in v.spans)):
+        return None  # (an opening phrase may come first: "Meanwhile, Russia is behind …", "In the third quarter, …")
     if _CLAUSE_BREAK.search(v.text, opener.end, pick.start) or any(opener.end <= fs < pick.start for fs, _ in v.spans):
         return None
     return opener

@@ -1275,7 +1275,8 @@ class LineParser:
             f = self.unit_at(m.end() + 1)  # a 5m-dollar deal, a 3m-pound contract, a 2m-tonne plant: a compound
         if (self._money_before(core.start) or (f is not None and f.kind in ("physical", "money"))
                 or after > m.end() and self._counted_noun_at(after)
-                or f is None and m.group() == "m" and self._headline_amount(core.start, m.end())):
+                or f is None and m.group() == "m" and self._headline_amount(core.start, m.end())
+                or f is None and after > m.end() and self._plural_at(after) and self._amount_context(core.start)):
             return value * K.letter_scales[m.group()], m.end(), [m.group()]
         return value, end, []
 
@@ -1306,10 +1307,25 @@ class LineParser:
             return False  # a noun follows: it decides (5m people, 30m trees)
         if w is None and end < self.n and low[end] not in " .,;:!?)]'\"":
             return False  # 12m-long, 12m/s
+        return self._amount_context(start)
+
+    def _amount_context(self, start: int) -> bool:
+        """An amount word stands before `start` in its sentence and no length word is on the line."""
+        K, low = self.K, self.low
         if not K.amount_words or self._cued(K.length_words):
             return False
         s = max(low.rfind(". ", 0, start), low.rfind("; ", 0, start), 0)
         return _cue_pattern(K.amount_words).search(low, s, start) is not None
+
+    def _plural_at(self, p: int) -> bool:
+        """A lower-case plural noun no unit spells starts at p ("produce 80m bikes", "exported 5m tyres"): what a
+        scale letter counts where the sentence speaks of an amount (_amount_context)."""
+        w = _WORD.match(self.text, p)
+        if not w or w.end() < self.n and (self.text[w.end()].isalnum() or self.text[w.end()] == "-"):
+            return False
+        word = w.group()
+        return len(word) > 3 and word.islower() and word.endswith("s") and not word.endswith("ss") and \
+            self.unit_at(p) is None
 
     def _counted_noun_at(self, p: int) -> bool:
         """A noun that a scale letter counts starts at p (5m people, 2m more jobs, 30m Americans): a population
