@@ -1718,13 +1718,9 @@ _WHERE_BEFORE = re.compile(r"\b(?:in|to|from|into|across|at|on|near|along|off|on
 def _source_in_force(d: _Doc, i: int, sentence_start: int) -> str | None:
     """The source in force at the start of a sentence of block i: the first one the nearest sentence before it
     in the block names, if any does (a source holds for the rest of its paragraph; never a table row's)."""
-    b = d.layout.blocks[i]
-    if b.kind == "row":
+    if d.layout.blocks[i].kind == "row":
         return None
-    starts = d._sentence_starts.get(i)
-    if starts is None:  # (once per block: each of its figures asks)
-        starts = d._sentence_starts[i] = [0, *b.sentences]
-    return _in_force(d, i, starts, bisect.bisect_right(starts, sentence_start) - 1)
+    return _in_force(d, i, *d._sentence_at(i, sentence_start))
 
 
 def _in_force(d: _Doc, i: int, starts: list[int], k: int) -> str | None:
