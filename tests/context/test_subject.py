@@ -18,7 +18,8 @@ from helpers import frames
     ("SK海力士的DRAM市占率为36%。\n", "36%", "SK hynix"),
     ("台積電第二季市占率達67.6%。\n", "67.6%", "TSMC"),
     # Chinese organisations by their ending, and before a stock code
-    ("长荣海运股份有限公司上半年营收1200亿元。\n", "1200亿元", "长荣海运"),
+    # (a firm the dictionary names, with its ending: its English name, as an English page writes it)
+    ("长荣海运股份有限公司上半年营收1200亿元。\n", "1200亿元", "Evergreen Marine Corp."),
     ("联发科(2454)第三季营收1300亿元。\n", "1300亿元", "MediaTek"),
     ("宏远兴业(1460)第三季营收30亿元。\n", "30亿元", "宏远兴业"),
     # a miner's short name ends in its metal and 业 (钴业, 锂业, 矿业); a country's 矿业 is its mining industry

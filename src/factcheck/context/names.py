@@ -194,8 +194,11 @@ def _proper_runs(text: str, vocab: Vocab):
                 _body_word(text[s:e].split()[-1], vocab):
             k += 1
             e = found[k][1]
-        if not (e - s <= 4 and text.startswith("/", e) and _DIGIT_BEFORE.search(text, max(0, s - 2), s)):
-            yield s, e  # (not "39.6 Eh/s", "120 TH/s": a unit over time written after a number, no name)
+        if not (e - s <= 4 and text.startswith("/", e) and _DIGIT_BEFORE.search(text, max(0, s - 2), s)) and \
+                not (e - s <= 3 and text.startswith("$", e)) and \
+                not (e - s <= 3 and text[s].islower() and _DIGIT_BEFORE.search(text, max(0, s - 2), s)):
+            yield s, e  # (not "39.6 Eh/s", "120 TH/s": a unit over time written after a number; not NT$, HK$, US$:
+            # a currency's letters; not "21,819 tU": a unit's letters after a number)
         k += 1
 
 
@@ -954,10 +957,11 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
             if e - s == 2 and not _short_firm_fits(text, low, s, e, vocab):
                 continue  # (台北21日电, 原油日产30余吨, 完美的, 京东方, 国泰金: two characters inside other words)
             if taken.overlaps(s, e) or any(a < e and s < b for a, b, _ in matches) or \
-                    any(a <= s and e <= b and (a, b) != (s, e) for a, b, _ in orgs) or \
+                    any(a <= s and e <= b and (a, b) != (s, e) and not (a == s and _firm_tail(low, e, b, vocab))
+                        for a, b, _ in orgs) or \
                     any(a < s < b < e or s < a < e < b for a, b, _ in terms):
-                continue  # (a name the alias table knows, read first; a longer organisation's name; a term read
-                # across its edge)
+                continue  # (a name the alias table knows, read first; a longer organisation's name, unless it is
+                # this one's with its ending, 丰田集团; a term read across its edge)
             e += len(next((x for x in vocab.org_suffixes if low.startswith(x, e)), ""))  # 京东集团: one name
             out.append(Mention(s, e, name, "entity", "company"))
             taken.append((s, e))
@@ -1177,16 +1181,31 @@ def industry_of(name: str, vocab: Vocab) -> str | None:
                  len(name) - len(w) >= 2), None)
 
 
+def _firm_tail(low: str, e: int, b: int, vocab: Vocab) -> bool:
+    """low[e:b] is nothing but a firm's endings (集团 of 丰田集团, 股份有限公司); not an industry word, which may name
+    another firm of the group (长荣海运 is Evergreen Marine, not 长荣)."""
+    words = tuple(vocab.org_suffixes)
+    while e < b:
+        w = next((x for x in words if low.startswith(x, e) and e + len(x) <= b), None)
+        if w is None:
+            return False
+        e += len(w)
+    return True
+
+
 def _short_firm_fits(text: str, low: str, s: int, e: int, vocab: Vocab) -> bool:
     """A two-character firm's name (鸿海, 丰田, 国泰) read where it stands as a word: opening a clause or after a
     joining word, and before a date, what a firm reports, an organisation's ending or no Chinese character at all
     (鸿海2023年营收, 鸿海集团, "丰田、本田"); not inside other words: a dateline's 日电 (台北21日电), 日产 ("daily
     output", 原油日产30余吨), 美的 in 完美的, 京东 in 京东方, 国泰 in 国泰金."""
+    # (a firm's ending or its industry after it makes it the firm's name whatever stands before: 日本丰田汽车集团,
+    # 让丰田集团旗下车型; not 京东方, 国泰金控)
+    if low.startswith(tuple(vocab.org_suffixes), e) or low.startswith(tuple(vocab.cues.get("subject.industry_words", ())), e):
+        return True  # (丰田汽车)
     before = text[s - 1] if s else "\n"
     if _HAN.match(before) and before not in "据由和与及、跟同或把被将令":
         return False
-    return not _HAN.match(text, e) or bool(_CLAUSE_NEXT.match(text, e)) or low.startswith(tuple(vocab.org_suffixes), e) \
-        or low.startswith(tuple(vocab.cues.get("subject.industry_words", ())), e)  # (丰田汽车)
+    return not _HAN.match(text, e) or bool(_CLAUSE_NEXT.match(text, e))
 
 
 # a Chinese name opening a clause, right before a date or what a firm reports (泡泡玛特2024年营收130.4亿元, 蔚来11月
