@@ -34,3 +34,15 @@ def test_a_two_character_firm_before_its_industry_and_ending(text, figure):
 def test_a_two_character_firm_inside_a_longer_name_is_not_read(text):
     f = frames(text)
     assert all(c.context.subject not in ("JD.com", "Cathay Pacific", "Evergreen", "EVA Air") for c in f.values())
+
+
+def test_a_firm_named_with_and_without_its_describing_words_is_one():
+    from dataclasses import replace
+
+    from factcheck.context import firm_names
+
+    base = frames("Kerepa said revenue was NT$6.16 trillion in 2023.\n")["NT$6.16 trillion"]
+    named = lambda s: replace(base, context=replace(base.context, subject=s))
+    out = firm_names.unify([named("Kerepa Precision Industry"), named("Kerepa Technology"), named("Kerepa"),
+                            named("Kerepa Tsusho"), named("Tovora Electronics")])
+    assert [c.context.subject for c in out] == ["Kerepa", "Kerepa", "Kerepa", "Kerepa Tsusho", "Tovora Electronics"]

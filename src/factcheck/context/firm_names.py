@@ -1,0 +1,38 @@
+"""One firm named with and without the words that describe its business, across the documents of a run.
+
+Forms it reads (a subject whose last words are all describing words, cues.toml subject.firm_descriptors, after a
+name the run also writes alone → that name):
+
+- "Hon Hai Precision Industry", "Hon Hai Technology" → "Hon Hai" (where some page says "Hon Hai");
+- "Kerepa Electronics" → "Kerepa";
+
+and not:
+
+- a name the run never writes alone ("Hon Hai Precision Industry" stays itself on a run with no "Hon Hai");
+- a name with a word that is not a describing word ("Toyota Tsusho", "Samsung Biologics": other firms of a group);
+- a head of fewer than three letters, or a landmark's name ("Yangtze River Delta" is no firm).
+
+Read after every document's context, over all the claims of a run."""
+from __future__ import annotations
+
+from ..model import Claim, renamed
+from .vocab import vocab
+
+
+def unify(claims: list[Claim]) -> list[Claim]:
+    """The claims, each firm's name with describing words after it replaced by the name alone, where the run writes
+    that name alone too (module docstring)."""
+    words = frozenset(w.lower() for w in vocab().cues.get("subject.firm_descriptors", ()))
+    if not words:
+        return claims
+    subjects = {c.context.subject for c in claims if c.context is not None and c.context.subject}
+    alias = {}
+    for s in subjects:
+        parts = s.split()
+        k = len(parts)
+        while k > 1 and parts[k - 1].lower().rstrip(".,") in words:
+            k -= 1
+        head = " ".join(parts[:k])
+        if k < len(parts) and head in subjects and len(head.replace(" ", "")) >= 3:
+            alias[s] = head
+    return renamed(claims, alias) if alias else claims
