@@ -10,7 +10,7 @@ and not:
 
 - a name the run never writes alone ("Hon Hai Precision Industry" stays itself on a run with no "Hon Hai");
 - a name with a word that is not a describing word ("Toyota Tsusho", "Samsung Biologics": other firms of a group);
-- a head of fewer than three letters, or a landmark's name ("Yangtze River Delta" is no firm).
+- a head of fewer than three letters ("LG Electronics" stays itself beside "LG").
 
 Read after every document's context, over all the claims of a run."""
 from __future__ import annotations
