@@ -1461,12 +1461,6 @@ def _body_pattern(V: Vocab):
     return V.__dict__["_body_pattern"]
 
 
-# (a country's pronoun stands for a country, not the city a dateline or a clause named: 据拉美社北京5月5日报道,…去年中国
-# 出口6029.7万辆自行车。预计今年该国自行车产量将达到8000万辆 is China's)
-_COUNTRY_PRONOUNS = frozenset({"the country", "the country's", "this country", "this country's", "the nation",
-                               "the nation's", "该国"})
-
-
 def _is_place(name: str, V: Vocab) -> bool:
     """The alias table knows the name as a country or a region."""
     ent = V.entity(name)
@@ -2344,7 +2338,9 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                                             v.ss <= m.start and m.end <= v.se]) and \
                     any(w in V.cues.get("subject.place_pronouns", ()) for w in place_words) and not firm_near and (
                         not _is_place(carry, V) or
-                        any(w in _COUNTRY_PRONOUNS for w in place_words) and V.entity(carry).kind != "country" and
+                        # (a country's pronoun stands for a country, not the city a dateline named: 据拉美社北京5月
+                        # 5日报道,…去年中国出口6029.7万辆自行车。预计今年该国自行车产量… is China's)
+                        any(w in subject._COUNTRY_PRONOUNS for w in place_words) and V.entity(carry).kind != "country" and
                         _country_before(d, bi, b, v.ss) is not None):
                 # "the country's civil aviation sector recorded 90.2 million" after "Railway passenger volume …":
                 # the country, the nation, 该国 stand for a place, never for a firm or a thing
@@ -2910,7 +2906,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
     for i, _, _ in order:
         x = out[i].context
         if not x.topics and not x.words and x.subject and (said := _UNIT_SAYS.get(out[i].unit)) and \
-                not _a_place(x.subject, V) and (out[i].unit != "meter ** 3" or _CUBIC.search(out[i].text)) and \
+                not names._a_place(x.subject, V) and (out[i].unit != "meter ** 3" or _CUBIC.search(out[i].text)) and \
                 not _PART_OF_WHOLE.search(_before_in_sentence(out[i])):
             # "It is 372 m above sea level, is 580,03 km² and …": a named thing's figure in square metres, naming
             # nothing it measures, is its area (its volume in cubic metres, not litres: "94 million liters" of a
@@ -2942,16 +2938,12 @@ _CUBIC = re.compile(r"立方|cubic|m³|m3\b|km³|km3\b", re.I)
 _PART_OF_WHOLE = re.compile(r"\bof which\b|其中|\bincluding\b|包括")
 
 
-def _a_place(name: str, V: Vocab) -> bool:
-    """A country, a region or a city of the alias table."""
-    ent = names.alias(name, V)
-    return ent is not None and ent.kind in ("country", "region", "city", "province", "state")
-
-
 def _before_in_sentence(c: Claim) -> str:
     """Up to 60 characters of a claim's sentence before it (lower case)."""
     at = c.sentence.find(c.text)
     return c.sentence[max(0, at - 60):max(at, 0)].lower()
+
+
 _THIS_YEAR = re.compile(r"今年|本年|(?<![a-z])this year")  # (a month of 今年 is this year's, whatever the date)
 _MONTHLY = re.compile(r"(?:\d{4}|\?)-(?:0[1-9]|1[0-2]|M)")  # a month's period: 2022-12, ?-12, ?-M
 

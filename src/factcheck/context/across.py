@@ -71,8 +71,8 @@ def ellipsis(out: list[Claim], order: list[tuple[int, int, int]], V: Vocab, lent
                         reframe(out, i, replace(out[i].context, topics=a.topics, words=a.words), V)
             bare = [i for i in sent if out[i].context.measure == kind and (empty(out[i].context) or i in lent)
                     and not _after_its_level(out, sent, i)]
-            in_list = [i for i in sent if out[i].context.measure == kind and listed(out[i])]
-            if kind == "percent" and len(in_list) > 1:
+            in_list = [i for i in sent if listed(out[i])] if kind == "percent" else []
+            if len(in_list) > 1:
                 firsts = [j for j in sent[:sent.index(in_list[0])] if out[j].context.measure in ("share", "growth")
                           and not empty(out[j].context) and j not in lent and out[j].unit == "percent"]
                 if firsts and all(out[i].context.subject not in (None, out[firsts[-1]].context.subject)

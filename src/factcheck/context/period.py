@@ -1207,18 +1207,20 @@ def _held_by_another(v: View, p: PeriodSpan) -> bool:
         return not (held_end <= v.ws and not _CHANGED_TO.search(v.low, held_end, v.s)
                     and not _AGAINST_BEFORE.search(v.low, max(0, p.start - 8), p.start)
                     and not _OTHER_TIME.search(v.low, held_end, v.we))
-    prev = [(s, e) for s, e in v.spans if e <= p.start and s < v.s and (s, e) != (v.s, v.e)]
-    if prev and (_FEW_WORDS.fullmatch(v.low, max(prev)[1], p.start) or _RIGHT_AFTER.match(v.low[max(prev)[1]:p.start])) and \
-            _FROM_BEFORE.search(v.low, max(v.ss, max(prev)[0] - 16), max(prev)[0]) and CHANGE_TO.search(v.low, p.end, v.s):
+    prev = max(((s, e) for s, e in v.spans if e <= p.start and s < v.s and (s, e) != (v.s, v.e)), default=None)
+    if prev is None:
+        return False
+    fs, fe = prev  # (the figure nearest before the period)
+    if (_FEW_WORDS.fullmatch(v.low, fe, p.start) or _RIGHT_AFTER.match(v.low[fe:p.start])) and \
+            _FROM_BEFORE.search(v.low, max(v.ss, fs - 16), fs) and CHANGE_TO.search(v.low, p.end, v.s):
         return True  # ("rose from 17% in April to 35% in August": April dates the 17%, the change runs on to 35%;
         # not "fell 5% in April to 20 million units": the level reached in April)
-    prev = [e for _, e in prev]
     # "from 14.2% a year earlier to 13.3%": a relative period right after an earlier figure dates that one
     if p.period not in RELATIVE:
         return False
     # (after a comma a Chinese period opens the next clause, whose figure it dates: "第四季为66亿美元,全年达250亿美元")
-    return bool(prev) and not v.low[max(prev):p.start].strip(" ,") and \
-        not ("," in v.low[max(prev):p.start] and "\u4e00" <= v.low[p.start:p.start + 1] <= "\u9fff")
+    return not v.low[fe:p.start].strip(" ,") and \
+        not ("," in v.low[fe:p.start] and "\u4e00" <= v.low[p.start:p.start + 1] <= "\u9fff")
 
 
 _FEW_WORDS = re.compile(r"\s*(?:[a-z]+\s+){0,4}")  # ("from 1.2 million units in January", "from 16.8% at the end of April")

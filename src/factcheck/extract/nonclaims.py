@@ -510,10 +510,10 @@ def reject(text: str, low: str, start: int, end: int, core_plain: str | None, va
                 return "rank"
     # a numeral and a unit spelling a word, 四周 "all around" (湖的四周有雪山环绕), unless a word of time stands beside
     # it (为期四周, 四周后: four weeks)
-    for w in K.unit_words if K.unit_words and text.startswith(K.unit_words, start) else ():
-        if text.startswith(w, start) and not (stripped.endswith(K.unit_words_time_before) or
-                                              text.startswith(K.unit_words_time_after, start + len(w))):
-            return "word"
+    w = next((w for w in K.unit_words if text.startswith(w, start)), None)
+    if w is not None and not (stripped.endswith(K.unit_words_time_before) or
+                              text.startswith(K.unit_words_time_after, start + len(w))):
+        return "word"
     # a table's unit stated with a number: 单位:10亿美元, "Unit: 1,000 tonnes" (a label, not a figure)
     if has_unit and _UNIT_LABEL.search(text, max(0, start - 16), start):
         return "unit label"
