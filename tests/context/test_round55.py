@@ -46,3 +46,74 @@ def test_a_firm_named_with_and_without_its_describing_words_is_one():
     out = firm_names.unify([named("Kerepa Precision Industry"), named("Kerepa Technology"), named("Kerepa"),
                             named("Kerepa Tsusho"), named("Tovora Electronics")])
     assert [c.context.subject for c in out] == ["Kerepa", "Kerepa", "Kerepa", "Kerepa Tsusho", "Tovora Electronics"]
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Kerepa Precision Industry Co., Ltd., also known as Tovoxa, reported revenue of NT$6.16 trillion.\n",
+     ("Kerepa Precision Industry", "Tovoxa")),
+    ("Tovoxa Inc., better known as Kerepa, said sales rose.\n", ("Tovoxa", "Kerepa")),
+    ("Tovoxa, the trading name of Kerepa Precision Industry, said sales rose.\n",
+     ("Tovoxa", "Kerepa Precision Industry")),
+])
+def test_a_firm_declared_by_another_name_after_its_legal_ending(text, pair):
+    from factcheck.context import declared
+    from factcheck.context.vocab import vocab
+
+    assert pair in declared._english_pairs(text, vocab())
+
+
+def test_a_firm_named_alone_and_declared_with_its_describing_words_meets_its_other_name(tmp_path):
+    from factcheck.pipeline import run_claims
+
+    (tmp_path / "a.txt").write_text("Kerepa Precision Industry Co., Ltd., also known as Tovoxa, said its 2023 revenue "
+                                    "fell 7% to NT$6.16 trillion.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Kerepa said its 2023 revenue fell to NT$6.2 trillion.\n", encoding="utf-8")
+    (tmp_path / "c.txt").write_text("Tovoxa's revenue in 2023 was NT$6.1 trillion.\n", encoding="utf-8")
+    run = run_claims([str(tmp_path)], with_context=True)
+    money = {c.path.rsplit("/", 1)[-1]: c.context.subject for c in run.claims if c.unit == "TWD"}
+    assert len(set(money.values())) == 1, money
+
+
+_RESULTS_PAGE = ("Kerepa Announces FY2023 & 4Q23 Financial Results\n"
+                 "March 15, 2024 | KerepaEstimated reading time: 5 minutes\n"
+                 "Kerepa Technology Group announced its full year 2023 financial results.\n"
+                 "For the full year 2023, revenue totaled NT$6.162 trillion, declining 7% on-year. Shipments of "
+                 "servers worldwide rose 12%.\n")
+
+
+@pytest.mark.parametrize("figure, subject", [
+    ("NT$6.162 trillion", "Kerepa Technology"),
+    ("7%", "Kerepa Technology"),
+])
+def test_a_firms_result_naming_no_one_on_a_page_about_the_firm(figure, subject):
+    assert frames(_RESULTS_PAGE)[figure].context.subject == subject
+
+
+@pytest.mark.parametrize("text, figure", [
+    # (not a market's shipments on that page)
+    (_RESULTS_PAGE, "12%"),
+    # (two firms the title names as often: whose, the page does not say)
+    ("Kerepa and Tovoxa report results\n\nFor the full year 2023, revenue totaled NT$6.1 trillion.\n",
+     "NT$6.1 trillion"),
+    # (a name written once that no table knows is no firm the page is about)
+    ("Analysts at Borelli weigh in\n\nFor the full year 2023, revenue totaled NT$6.1 trillion.\n", "NT$6.1 trillion"),
+])
+def test_what_no_firms_page_makes_its_result(text, figure):
+    assert frames(text)[figure].context.subject in (None, "(market)")
+
+
+def test_a_year_named_only_as_a_base_is_not_the_pages():
+    # 2022 three times as a base (較2022年, 優於2022年的, 2022年同期), 2023 once: the page reports on 2023 from 2024,
+    # so its 去年 is 2023
+    text = ("凯睿(2317)公布去年第4季稅後獲利新台幣531.45億元,季增23%,每股純益3.83元,優於2022年的2.88元。\n\n"
+            "凯睿2023年第4季合併營收1兆8520.72億元。全年稅後淨利1420.98億元,較2022年1414.83億元微增,"
+            "和2022年同期相比亦增。\n")
+    assert frames(text)["新台幣531.45億元"].context.period == "2023-Q4"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("凯睿去年稅後獲利新台幣1420億元。\n", "新台幣1420億元"),
+    ("凯睿每股純益10.25元。\n", "10.25元"),
+])
+def test_taiwanese_words_for_profit(text, figure):
+    assert "profit" in frames(text)[figure].context.topics

@@ -24,7 +24,7 @@ from dataclasses import replace
 from ..model import Claim, Context, Document
 from ..normalize import NormLine, normalize_text
 from . import basis as basis_mod
-from . import across, declared, heads, landmarks, layout, measure, names, period, source, subject
+from . import across, declared, firm_names, heads, landmarks, layout, measure, names, period, source, subject
 from .collector import paused
 from .view import compared_with, lower, view_of
 from .vocab import Vocab, vocab
@@ -290,7 +290,11 @@ class _Doc:
         years = +years  # (a year with nothing left of its count is not the page's)
         if not years:
             return None
-        usual = max(years, key=lambda y: (years[y], y))
+        # (a year named only as what figures are compared with is not the one the page reports on: 鴻海2023年第4季
+        # … 較2022年1414.83億元, 優於2022年的10.21元, 2022年同期 is 2023's page, whichever it names more)
+        bases = {y: sum(1 for nl in seq if str(y) in nl.text for _ in _as_base(y).finditer(nl.text)) for y in years}
+        own = {y: n - bases[y] for y, n in years.items() if n - bases[y] > 0} or years
+        usual = max(own, key=lambda y: (own[y], y))
         said, beside = set(), False
         for nl in seq:
             if ("年" not in nl.text and "year" not in nl.text.lower()) or not _RELATIVE_YEAR.search(nl.text):
@@ -306,8 +310,7 @@ class _Doc:
         looks_back = said and said <= {"last year", "去年", "上年"} and not beside
         # a year named only as what the figures are compared with ("output this year stood at 5.618 million
         # tonnes, down from 2022"): the page is written the year after it
-        as_base = sum(1 for nl in seq if str(usual) in nl.text for _ in _as_base(usual).finditer(nl.text))
-        return usual + 1 if looks_back or as_base == years[usual] else usual
+        return usual + 1 if looks_back or bases[usual] == years[usual] else usual
 
     def seq_lines(self, a: int, z: int) -> list[str]:
         """The normalised texts of lines a to z - 1 (1-based numbers), "" for a blank one."""
@@ -433,6 +436,29 @@ class _Doc:
                 if self._first_name or not _headline(b, 200):
                     break
         return self._first_name
+
+    def lead_firm(self) -> str | None:
+        """The one firm a page's title and first paragraphs are about: the company they name most, a company the
+        tables know at any count, an open-world name only where written twice (one written once may be a page's
+        furniture, "| FoxconnEstimated reading time"), named more often than any other (a name with describing
+        words after it, cues.toml subject.firm_descriptors, counts as the name: "Hon Hai Technology Group" is Hon
+        Hai). What a figure of a firm's results naming no one is about ("For the full year 2023, revenue totaled
+        NT$6.162 trillion" after "Hon Hai Announces FY2023 & 4Q23 Financial Results"); None on a tie."""
+        if not hasattr(self, "_lead_firm"):
+            from collections import Counter
+
+            found = [m for i in self.lead(past_furniture=True) for m in self.mentions(i)
+                     if m.role == "entity" and m.kind in ("company", "named")]
+            known = {m.name for m in found if m.kind == "company"}
+            counts = Counter(m.name for m in found)
+            counts = Counter({n: k for n, k in counts.items() if n in known or k >= 2})
+            for n in list(counts):  # ("Hon Hai Technology" beside "Hon Hai": the name alone)
+                head = firm_names.head(n, self.V)
+                if head != n and head in counts:
+                    counts[head] += counts.pop(n)
+            top = counts.most_common(2)
+            self._lead_firm = top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
+        return self._lead_firm
 
     def is_landmark(self, name: str) -> bool:
         """A landmark's name ("Lake Titicaca"), the page's landmark or its deepest or highest point, or a name the
@@ -1794,7 +1820,7 @@ _TOPIC_VERB = re.compile(r"(?:['’]s)?\s+(?:is|was|remains|remained|retains|ret
                          r"continues|continued|ranks|ranked|leads|led|maintains|maintained|keeps|kept|holds|held)\b|\s*(?:仍然|仍|依然|继续|繼續)?(?:是|位居|排名|保持|稳居|穩居)")
 _WORLD_CLAUSE = re.compile(r"\b(?:while|whereas)\b[^,;]*?\b(?:globally|worldwide)\b")
 # words after which a year is what a figure is compared with, not its own period ("down from 2022", 较2022年)
-_AS_BASE_BEFORE = r"(?:\bfrom|\bthan|\bcompared (?:with|to)|\bversus|\bvs\.?|较|較|比|相比|[高低][于於])\s*"
+_AS_BASE_BEFORE = r"(?:\bfrom|\bthan|\bcompared (?:with|to)|\bversus|\bvs\.?|较|較|比|相比|[高低优優好][于於])\s*"
 # before or after a place a lead-in names that is not whose its items' figures are: a yardstick (_AS_BASE_BEFORE), a
 # partner or a place left out
 _NOT_THE_LEADS = re.compile(r"(?:" + _AS_BASE_BEFORE + r"|(?:对|對|与|與|向|自|从|從|除|\b(?:to|with|excluding|except|"
@@ -1804,9 +1830,11 @@ _NOT_THE_LEADS_AFTER = re.compile(r"\s*(?:相比|以外|之外|外[，,：:]|除
 
 @functools.lru_cache(maxsize=16)
 def _as_base(year: int) -> re.Pattern:
-    """The year as a comparison base ("down from 2022", 较2022): _AS_BASE_BEFORE and the year, compiled once per
-    year (opened by the first characters of its words, so that a scan skips to them)."""
-    return re.compile(r"(?=[ftcv较較比相高低])" + _AS_BASE_BEFORE + str(year), re.I)
+    """The year as a comparison base ("down from 2022", 较2022, 2022年同期): _AS_BASE_BEFORE and the year, or the
+    year whose same period is the base, compiled once per year (opened by the first characters of its words, so that
+    a scan skips to them)."""
+    return re.compile(r"(?=[ftcv较較比相高低优優好])" + _AS_BASE_BEFORE + str(year) + r"|(?<!\d)" + str(year) +
+                      r"\s*年同期", re.I)
 # a date is no figure: "the February 2022 invasion", "appeared in Tea & Coffee Trade Journal June 2023"
 _DATE_DIGITS = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)\s*年?|(?<!\d)\d{1,2}\s*[月日号]")
 
@@ -2799,6 +2827,13 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                     # "The measured surface area is 371,000 sq km", 湖面海拔456米, on a page about the Caspian Sea
                     # or Lake Baikal: the landmark's, not the country's it lies in
                     subj, how = d.landmark(), "document"
+                elif place is None and (firm := d.lead_firm()) and (src is None or src == firm) and \
+                        keys & V.cue_set("subject.firm_results") and not subject.market_before(v) and \
+                        not any(m.role in ("entity", "pronoun") for m in d.starting(bi, v.ss, v.se)):
+                    # "Hon Hai Announces FY2023 & 4Q23 Financial Results … For the full year 2023, revenue totaled
+                    # NT$6.162 trillion": a firm's results in a sentence naming no one (not the industry's, "Sony's
+                    # revenue for the games industry"), on a page about one firm, are that firm's
+                    subj, how = firm, "document"
                 elif place or d.place():
                     subj, how = place or d.place(), "paragraph" if place else "document"
                 elif bas.scope == "domestic" and d.one_country():

@@ -273,9 +273,16 @@ def _sentence_start(text: str, at: int) -> int:
     return max(last, 0)
 
 
+# a firm's legal ending before a word that gives another name, read back to the name it ends
+_FIRM_ENDING = re.compile(r"(?:,?\s+(?:Co|Corp|Inc|Ltd|Plc|LLC|Limited|Corporation|Company)\b\.?)+\s*,?\s*$")
+
+
 def _english_pairs(text: str, V: Vocab) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for s, e, _ in V.cue("subject.also_named_en").find(text.lower()):
+        ending = _FIRM_ENDING.search(text, max(0, s - 80), s)  # ("Hon Hai Precision Industry Co., Ltd., also known
+        # as Foxconn": the firm's name before its legal ending)
+        s = ending.start() if ending else s
         before = re.search(r"((?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’\-]*)*)\s*(?:,|\(|\s(?:is|was|are|were))?"
                            r"\s*(?:also\s+|locally\s+|commonly\s+|sometimes\s+|otherwise\s+)?$", text[max(0, s - 80):s])
         after = re.match(r"\s*[\"“']?(?:the\s+)?(" + _LATIN_NAME + r")", text[e:e + 80])

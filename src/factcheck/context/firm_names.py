@@ -22,17 +22,23 @@ from .vocab import vocab
 def unify(claims: list[Claim]) -> list[Claim]:
     """The claims, each firm's name with describing words after it replaced by the name alone, where the run writes
     that name alone too (module docstring)."""
-    words = frozenset(w.lower() for w in vocab().cues.get("subject.firm_descriptors", ()))
-    if not words:
-        return claims
+    V = vocab()
     subjects = {c.context.subject for c in claims if c.context is not None and c.context.subject}
     alias = {}
     for s in subjects:
-        parts = s.split()
-        k = len(parts)
-        while k > 1 and parts[k - 1].lower().rstrip(".,") in words:
-            k -= 1
-        head = " ".join(parts[:k])
-        if k < len(parts) and head in subjects and len(head.replace(" ", "")) >= 3:
-            alias[s] = head
+        h = head(s, V)
+        if h != s and h in subjects:
+            alias[s] = h
     return renamed(claims, alias) if alias else claims
+
+
+def head(name: str, V) -> str:
+    """The name without the describing words after it ("Hon Hai Precision Industry" → "Hon Hai"); the name itself
+    where nothing is left of three letters or more."""
+    words = V.cue_set("subject.firm_descriptors")
+    parts = name.split()
+    k = len(parts)
+    while k > 1 and parts[k - 1].lower().rstrip(".,") in words:
+        k -= 1
+    h = " ".join(parts[:k])
+    return h if len(h.replace(" ", "")) >= 3 else name

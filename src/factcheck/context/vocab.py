@@ -317,6 +317,15 @@ class Vocab:
         subject.common_nouns: 所有大陆 is every continent, not mainland China)."""
         return any(a <= s and e <= b for a, b, _ in self.cue("subject.common_nouns").find(low, max(0, s - 6), e + 6))
 
+    def cue_set(self, name: str) -> frozenset[str]:
+        """The words of one cue list, lower case, as a set (for lists of keys or words tested whole, not found in
+        text; read once)."""
+        sets = self.__dict__.setdefault("_cue_sets", {})
+        got = sets.get(name)
+        if got is None:
+            got = sets[name] = frozenset(w.lower() for w in self.cues.get(name, ()))
+        return got
+
     def cue(self, name: str | tuple[str, ...]) -> CueView:
         """The matcher of one cue list, or of several read as one."""
         view = self.cue_match.get(name)
