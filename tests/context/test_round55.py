@@ -117,3 +117,50 @@ def test_a_year_named_only_as_a_base_is_not_the_pages():
 ])
 def test_taiwanese_words_for_profit(text, figure):
     assert "profit" in frames(text)[figure].context.topics
+
+
+@pytest.mark.parametrize("text, figure", [
+    # a description with no word before its noun carries the firm as one with words does
+    ("Kerepa said Tuesday it had a record year. The automaker sold a record 11.23 million vehicles in 2023.\n",
+     "11.23 million"),
+    ("Kerepa said Tuesday it had a record year. The carmaker's sales rose 7.2% in 2023.\n", "7.2%"),
+])
+def test_a_bare_description_carries_the_firm(text, figure):
+    assert frames(text)[figure].context.subject == "Kerepa"
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    ("Zentrix Motor Corp. said its worldwide vehicle sales, including those of subsidiaries Borel Motor Co. and "
+     "Tavira Motors Ltd., rose 7.2 pct to a record 11,233,039 units in 2023.\n", "7.2 pct", "Zentrix Motor"),
+    ("The automaker sold a record 11.23 million vehicles globally last year, including those produced by "
+     "Borel Motor Co. and Tavira Motors Ltd., up 7.2 percent from a year earlier.\n", "7.2 percent", None),
+    ("Zentrix posted a 7.2% jump in global group sales last year, including those of truck unit Tavira and small-car "
+     "maker Borel, helped by record overseas sales of 8.9 million vehicles.\n", "8.9 million", "Zentrix"),
+])
+def test_names_in_an_including_aside_are_not_the_figures(text, figure, subject):
+    got = frames(text)[figure].context.subject
+    assert got not in ("Borel Motor", "Tavira Motors", "Borel Motor Co.", "Tavira Motors Ltd.")
+    if subject:
+        assert got == subject
+
+
+def test_a_name_an_aside_includes_is_its_own_figure_where_no_one_else_is_named():
+    # (no one named before the aside: the one it names is the sentence's)
+    f = frames("Sales, including those of Tavira Motors, rose 7.2% in 2023.\n")
+    assert f["7.2%"].context.subject == "Tavira Motors"
+
+
+def test_a_sentence_start_name_before_alone_and_a_verb_is_a_name():
+    f = frames("Zentrix alone sold 10.31 million vehicles worldwide in 2023.\n")
+    assert f["10.31 million"].context.subject == "Zentrix"
+
+
+def test_motor_is_a_describing_word_of_a_firm():
+    from dataclasses import replace
+
+    from factcheck.context import firm_names
+
+    base = frames("Kerepa said revenue was NT$6.16 trillion in 2023.\n")["NT$6.16 trillion"]
+    named = lambda s: replace(base, context=replace(base.context, subject=s))
+    out = firm_names.unify([named("Zentrix Motor"), named("Zentrix"), named("Tavira Motors")])
+    assert [c.context.subject for c in out] == ["Zentrix", "Zentrix", "Tavira Motors"]

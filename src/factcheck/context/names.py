@@ -559,6 +559,8 @@ _DIGIT_NEXT = re.compile(r"\s?\d")
 _DIGIT_BEFORE = re.compile(r"\d(?:\s?(?:billion|million|thousand|bn|m|k|trillion))?\s$")
 
 _NEXT_LOWER_WORD = re.compile(r"\s+([a-z]+)")  # (read in the 30 characters after a word)
+# words between a subject and its verb
+_BEFORE_A_VERB = frozenset({"alone", "also", "itself", "still", "again", "reportedly", "has", "have", "had"})
 
 
 _ET_AL = re.compile(r"\s+et\s+al\b")  # "Harlow et al. estimated": an author's name, at a sentence start too
@@ -568,6 +570,8 @@ def _a_doer(text: str, e: int, word: str, vocab: Vocab) -> bool:
     """A capitalised word at a sentence start that the vocabulary does not know, before a verb of what a company
     does (cues.toml subject.verbs: "Transsion ranked fifth", "Zentrix shipped 4 million"): a name."""
     nxt = _NEXT_LOWER_WORD.match(text, e, e + 30)
+    if nxt and nxt.group(1) in _BEFORE_A_VERB:  # ("Toyota alone sold 10.31 million", "Zentrix also shipped")
+        nxt = _NEXT_LOWER_WORD.match(text, nxt.end(), nxt.end() + 30)
     if not nxt or nxt.group(1) not in vocab.cues.get("subject.verbs", ()):
         return False  # (the cheap test first: the vocabulary scans below are of a new short text each time)
     low = word.lower()
@@ -1054,7 +1058,8 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
     if "the " in low:
         for m in _descriptions(vocab).finditer(low):  # (over a nationality adjective: "the Chilean state-owned miner")
             if not any(o.start < m.end() and m.start() < o.end and o.role != "adjective" for o in out) and \
-                    _acts(low, m.end(), vocab):
+                    (_acts(low, m.end(), vocab) or low[m.end() - 1] == "s" and low[m.end() - 2] in "'’"):
+                # (a possessive owns the noun after it: "the carmaker's sales")
                 # (the noun alone is the mention: the words before it still say what the figure is of)
                 out.append(Mention(m.start(1), m.end(), "the " + m.group(1), "pronoun", "pronoun"))
                 taken.append(m.span(1))
@@ -1619,10 +1624,10 @@ def _collective(vocab: Vocab) -> re.Pattern:
 
 @functools.lru_cache(maxsize=4)
 def _descriptions_re(heads: tuple[str, ...]) -> re.Pattern:
-    # (one to three words between; no preposition, conjunction or figure among them: "the rest of the company" is
-    # not one)
+    # (up to three words between, "the automaker" as "the Japanese automaker"; no preposition, conjunction or figure
+    # among them: "the rest of the company" is not one)
     word = r"(?!(?:of|and|or|in|on|at|to|for|by|with|that|which|from|as|than|its|their)\s)[a-z][\w’'\-]*\s+"
-    return re.compile(r"(?<![a-z])the\s+(?:" + word + r"){1,3}(" + "|".join(map(re.escape, heads)) +
+    return re.compile(r"(?<![a-z])the\s+(?:" + word + r"){0,3}(" + "|".join(map(re.escape, heads)) +
                       r")(?:['’]s)?(?![\w\-])")
 
 

@@ -214,6 +214,11 @@ def subject(v: View, mentions: list[Mention], carry: str | None, unit: str, row_
     usable = [m for m in mentions if m.role in ("entity", "pronoun") and v.ss <= m.start and m.end <= v.se]
     usable = [m for m in usable if not (m.end <= v.s and located_in(v.text, m, usable, v.ss) and
                                         _CLAUSE_BREAK.search(v.text, m.end, v.s) and not _APPOSED.match(v.text, m.end))]
+    if any(m.end <= v.s for m in usable[1:]):
+        # "its worldwide vehicle sales, including those of subsidiaries Daihatsu Motor Co. and Hino Motors Ltd., rose
+        # 7.2 pct", 包括子公司日野和大发在内,其销量增长7.2%: the names of an aside that includes them are not whose
+        # the figure after it is, where someone is named before the aside
+        usable = [m for m in usable if not _in_aside(v, m, usable)]
     if unit and LENGTH_UNIT.match(unit):
         # "about 100km away from Tokyo", 位于东京西南方约80公里处, 距离东京约100公里: the place a distance is
         # measured from is no one whose length it is
@@ -363,6 +368,45 @@ def subject(v: View, mentions: list[Mention], carry: str | None, unit: str, row_
     if main is not None:
         return _whose(main, carry)
     return None, "market"
+
+
+# what opens an aside of what a whole includes or leaves out; the legal endings and the joining words of the names
+# in it; what closes it before the figure
+_INCLUDING_OPENS = re.compile(r"\b(?:including|excluding|such\s+as|along\s+with|together\s+with)\b|包括|不包括|包含", re.I)
+_INCLUDING_GAP = re.compile(r"[^,;:。，；：!?！？()（）]*")
+_LEGAL_ENDINGS = re.compile(r"(?:\s*(?:Co|Corp|Inc|Ltd|Plc|LLC|AG|SA|Group)\b\.?)*")
+_NAMES_JOINED = re.compile(r"\s*(?:,|，|、|和|及|与|與|\band\b|\bor\b)\s*(?:[a-z][\w\-]*\s+){0,3}")  # ("Hino and
+# small-car maker Daihatsu")
+_INCLUDING_CLOSES = re.compile(r"\s*(?:在内)?\s*[,，]")
+
+
+def _in_aside(v: View, m: Mention, usable: list[Mention]) -> bool:
+    """The name m, before the figure, stands in an aside of names that opens with "including" (包括) after someone
+    the sentence names first (or before someone named after it) and closes with a comma before the figure ("its
+    sales, including those of Daihatsu Motor Co. and Hino Motors Ltd., rose 7.2%"; 包括子公司日野和大发在内,其销量);
+    not "New markets such as India stand out, as its luxury market …", where a verb follows the name."""
+    if m.role != "entity" or m.end > v.s:
+        return False
+    opener = None
+    for o in _INCLUDING_OPENS.finditer(v.text, v.ss, m.start):
+        opener = o
+    if opener is None or not _INCLUDING_GAP.fullmatch(v.text, opener.end(), m.start):
+        return False
+    names = [o for o in usable if o.role == "entity" and m.start <= o.start and o.end <= v.s]
+    p = _LEGAL_ENDINGS.match(v.text, m.end).end()
+    while True:  # (past the names joined after it: "Daihatsu Motor Co. and Hino Motors Ltd.,", "truck unit Hino
+        # and small-car maker Daihatsu,")
+        joined = _NAMES_JOINED.match(v.text, p)
+        nxt = next((o for o in names if joined and o.start == joined.end()), None)
+        if nxt is None:
+            break
+        p = _LEGAL_ENDINGS.match(v.text, nxt.end).end()
+    close = _INCLUDING_CLOSES.match(v.text, p, v.s)
+    if close is None:
+        return False
+    before = any(o.end <= opener.start() for o in usable if o is not m)
+    after = any(close.end() <= o.start and o.end <= v.s for o in usable)
+    return before or after
 
 
 # a rival a ranking sets the sentence's subject against ("Russia is behind Kazakhstan with an 11% share", "Xiaomi
