@@ -292,8 +292,11 @@ class _Doc:
             return None
         # (a year named only as what figures are compared with is not the one the page reports on: 鴻海2023年第4季
         # … 較2022年1414.83億元, 優於2022年的10.21元, 2022年同期 is 2023's page, whichever it names more)
+        # (but not a year before it: "down from 2022 … Output peaked in 2018" is still 2023's page)
         bases = {y: sum(1 for nl in seq if str(y) in nl.text for _ in _as_base(y).finditer(nl.text)) for y in years}
-        own = {y: n - bases[y] for y, n in years.items() if n - bases[y] > 0} or years
+        only_bases = [y for y in years if bases[y] >= years[y]]
+        own = {y: n - bases[y] for y, n in years.items()
+               if n - bases[y] > 0 and (not only_bases or y >= max(only_bases))} or years
         usual = max(own, key=lambda y: (own[y], y))
         said, beside = set(), False
         for nl in seq:
@@ -305,12 +308,17 @@ class _Doc:
                     continue  # (nor a sentence without one: no words, nothing said)
                 words = {m.group().lower() for m in _RELATIVE_YEAR.finditer(sentence)}
                 said |= words
-                beside = beside or bool(words and str(usual) in sentence)
+                # (not the year named there only as a base: "去年稅後淨利…優於2022年的10.21元" is 2023's, after 2022)
+                beside = beside or bool(words and sentence.count(str(usual)) >
+                                        sum(1 for _ in _as_base(usual).finditer(sentence)))
         # (a sentence naming that year beside 去年 counts back from it: 2025年第一季…从去年第四季的36%)
         looks_back = said and said <= {"last year", "去年", "上年"} and not beside
         # a year named only as what the figures are compared with ("output this year stood at 5.618 million
-        # tonnes, down from 2022"): the page is written the year after it
-        return usual + 1 if looks_back or bases[usual] == years[usual] else usual
+        # tonnes, down from 2022"): the page reports on the year after it, and looking back on that year ("去年
+        # …優於2022年"), is written the year after that
+        if bases[usual] >= years[usual]:
+            return usual + 2 if looks_back else usual + 1
+        return usual + 1 if looks_back else usual
 
     def seq_lines(self, a: int, z: int) -> list[str]:
         """The normalised texts of lines a to z - 1 (1-based numbers), "" for a blank one."""
@@ -438,26 +446,36 @@ class _Doc:
         return self._first_name
 
     def lead_firm(self) -> str | None:
-        """The one firm a page's title and first paragraphs are about: the company they name most, a company the
-        tables know at any count, an open-world name only where written twice (one written once may be a page's
-        furniture, "| FoxconnEstimated reading time"), named more often than any other (a name with describing
-        words after it, cues.toml subject.firm_descriptors, counts as the name: "Hon Hai Technology Group" is Hon
-        Hai). What a figure of a firm's results naming no one is about ("For the full year 2023, revenue totaled
-        NT$6.162 trillion" after "Hon Hai Announces FY2023 & 4Q23 Financial Results"); None on a tie."""
+        """The one firm a page's title and first paragraphs are about: named there at least twice (a name with
+        describing words after it, cues.toml subject.firm_descriptors, counts as the name: "Hon Hai Technology Group"
+        is Hon Hai; the page's address naming it counts once: "…/hon-hai-announces-fy2023-4q23-financial-results"),
+        a company the tables know or an open-world name that is no research body nor one that only says so (a
+        report by IFPI, MAGNA or a website is about a market), and more often than any other firm. What a figure of
+        a firm's results naming no one is about ("For the full year 2023, revenue totaled NT$6.162 trillion" after
+        "Hon Hai Announces FY2023 & 4Q23 Financial Results"); None on a tie."""
         if not hasattr(self, "_lead_firm"):
             from collections import Counter
 
-            found = [m for i in self.lead(past_furniture=True) for m in self.mentions(i)
-                     if m.role == "entity" and m.kind in ("company", "named")]
-            known = {m.name for m in found if m.kind == "company"}
-            counts = Counter(m.name for m in found)
-            counts = Counter({n: k for n, k in counts.items() if n in known or k >= 2})
-            for n in list(counts):  # ("Hon Hai Technology" beside "Hon Hai": the name alone)
-                head = firm_names.head(n, self.V)
-                if head != n and head in counts:
-                    counts[head] += counts.pop(n)
+            counts, said = Counter(), set()
+            for i in self.lead(past_furniture=True):
+                b = self.layout.blocks[i]
+                for m in self.mentions(i):
+                    if m.role == "research" or m.kind == "research":
+                        said.add(m.name)
+                    elif m.role == "entity" and m.kind in ("company", "named"):
+                        counts[firm_names.head(m.name, self.V)] += 1
+                        if names.is_body(m.name, self.V) or m.kind == "named" and \
+                                m in self.sources(i, *b.sentence(m.start)):
+                            said.add(firm_names.head(m.name, self.V))
+            address = next((nl.text.lower() for nl in self.seq[:3] if "/" in nl.text), "")
+            for n in list(counts):  # ("Hon Hai Technology" beside "Hon Hai": the name alone, counted once)
+                if n in said:
+                    del counts[n]
+                elif address and "-".join(n.lower().split()) in address:
+                    counts[n] += 1
             top = counts.most_common(2)
-            self._lead_firm = top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
+            self._lead_firm = top[0][0] if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1]) \
+                else None
         return self._lead_firm
 
     def is_landmark(self, name: str) -> bool:
@@ -1255,6 +1273,7 @@ class _Doc:
                 # Its greatest length …" is still the lake the paragraph is about)
                 named = [m for m in ms if m.role == "entity" and m not in strong
                          and not basis_mod.names_a_market(bj.text, m) and not _aside_place(bj.text, a, m)
+                         and not _SINCE_CLAUSE.match(bj.text, a, m.start)
                          and not left_out(bj.text, m)
                          and not compared_with(bj.text, m.start, a)
                          and not subject.located_in(bj.text, m, ms, a)]
@@ -1266,6 +1285,12 @@ class _Doc:
                 # (and a sentence whose subject is its pronoun hands on the name carried, whatever it names later:
                 # "It's situated between the Arctic and Atlantic oceans, east of Canada's Arctic Archipelago.
                 # Around 79% of its surface …": Greenland's; not a possessive, "该公司的减肥药物Tirzepatide…")
+                if not firms:
+                    # (a firm that publishes its own figures is whose they are: 外界就一直关注丰田集团发布2023年的销量
+                    # 数据。…这间日本汽车巨头去年以11,233,039辆…: Toyota's)
+                    firms = [m for m in ms if m in strong and m.kind == "company"
+                             and not _SINCE_CLAUSE.match(bj.text, a, m.start)][:1]
+                    named = named or firms
                 if not named or pronoun_first and _OPENED_BY_PRONOUN.match(bj.text, a):
                     first = None
                 elif firms:
@@ -1927,6 +1952,9 @@ _ADDRESSED_TO = re.compile(r"(?:\b(?:report|reports|letter|letters|submission|te
 _HANDED_TO = re.compile(r"\s*(?:提交|呈交|递交|遞交|发布|發布|通报|通報|致函)")
 # between a part and the whole it is of: "60 per cent of the 2,12,000", "1,260 cases out of 2,100"
 _WHOLE_OF = re.compile(r"\s*(?:of|(?:[a-z]+\s+)?out of)\s+(?:the\s+|all\s+)?")
+# the whole a share is of, named and then stated: "about 43% of global production, which amounts to 49,355 t"
+_WHOLE_RESTATED = re.compile(r"\s*of\s+(?:the\s+)?(?:[a-z’'\-]+\s+){0,3}[a-z’'\-]+\s*,?\s*which\s+(?:amounts?|amounted|"
+                             r"totals?|totall?ed|stands?|stood|comes?|came|is|was)\s+(?:to\s+|at\s+)?")
 # between a change and a percentage restating it: "rose by 3 million units, or 12%", "增加超过七万人，即12%"
 _RESTATED_AS = re.compile(r"\s*(?:[a-z\u4e00-\u9fff]+\s*){0,2}?[,，]\s*(?:or|即|或)\s*(?:about|around|nearly|almost|some|roughly)?\s*")
 _THEIR_OWN = re.compile(r"\s+(?:also\s+)?\w+\s+(?:that\s+)?(?:they|their|we|our)\b")
@@ -2013,6 +2041,15 @@ _WHICH_AFTER = re.compile(r"\s*,\s*(?:which|who)\b")
 
 # a name's own figure right after it: "including India (2,618 applications, +25.4%)", 包括非洲43个、美洲17个
 _OWN_FIGURE = re.compile(r"\s*[(（]?\s*[$€£¥]?\d")
+
+
+# a sentence about a whole market or industry, whatever page it is on
+_WHOLE_MARKET = re.compile(r"\b(?:total|industry|industry's|market|market's|global|worldwide|sector)\b|全球|全行业|行业|市场|產業|产业")
+
+
+# a clause of time opening a Chinese sentence, up to a name inside it: 自从福斯集团宣布…以来, 自2019年以来 (its names are
+# not what the sentence goes on about)
+_SINCE_CLAUSE = re.compile(r"\s*(?:自从|自從|自打)[^，,。；;]*$")
 
 
 def _aside_place(text: str, sentence_start: int, m) -> bool:
@@ -2462,10 +2499,12 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                     # globally increased 10%": a clause about the world is no earlier clause's subject's
                     subj, how = None, "market"
             if subj and k > 0 and v.ss <= spans[k - 1][0] and spans[k - 1][1] <= v.s and \
-                    _WHOLE_OF.fullmatch(low, spans[k - 1][1], v.s) and \
+                    (_WHOLE_OF.fullmatch(low, spans[k - 1][1], v.s) or
+                     _WHOLE_RESTATED.fullmatch(low, spans[k - 1][1], v.s)) and \
                     not any(m.role == "entity" and spans[k - 1][1] <= m.start < v.ce for m in usable):
                 # "India accounts for 60 per cent of the 2,12,000 people detected globally", "1.26 lakh out of 2.10
-                # lakh": the whole a part is of is no one's the sentence named for the part
+                # lakh", "about 43% of global production, which amounts to 49,355 t": the whole a part is of is no
+                # one's the sentence named for the part
                 subj, how = None, "market"
             meas = measure.measure(v, c.unit, V, col_header or "")
             if meas.kind == "multiple" and _GREW_BY.search(low, max(v.ss, v.s - 6), v.s):
@@ -2827,12 +2866,14 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                     # "The measured surface area is 371,000 sq km", 湖面海拔456米, on a page about the Caspian Sea
                     # or Lake Baikal: the landmark's, not the country's it lies in
                     subj, how = d.landmark(), "document"
-                elif place is None and (firm := d.lead_firm()) and (src is None or src == firm) and \
+                elif place is None and (firm := d.lead_firm()) and src in (None, firm) and \
                         keys & V.cue_set("subject.firm_results") and not subject.market_before(v) and \
+                        not _WHOLE_MARKET.search(low, v.ss, v.se) and \
                         not any(m.role in ("entity", "pronoun") for m in d.starting(bi, v.ss, v.se)):
                     # "Hon Hai Announces FY2023 & 4Q23 Financial Results … For the full year 2023, revenue totaled
-                    # NT$6.162 trillion": a firm's results in a sentence naming no one (not the industry's, "Sony's
-                    # revenue for the games industry"), on a page about one firm, are that firm's
+                    # NT$6.162 trillion": a firm's results in a sentence naming no one and no source (not the
+                    # industry's, "Sony's revenue for the games industry", "Total streaming revenues grew 11.5%"), on a
+                    # page about one firm, are that firm's
                     subj, how = firm, "document"
                 elif place or d.place():
                     subj, how = place or d.place(), "paragraph" if place else "document"
@@ -3426,7 +3467,9 @@ def _defines_term(m: re.Match) -> int | None:
 
 
 # a label line: a short label, a colon, a figure ("2024年销售额:294.82亿美元", "同比变化:+17.9%", "Revenue: $5bn")
-_LABEL_LINE = re.compile(r"\s*[^\s:：。，,;；]{1,16}\s*[:：]\s*[~≈约約近超逾+\-−$€£¥]?\s*[\d.]")
+# (a label of one Chinese run or of up to three words: "2024年销售额:294.82亿美元", "Mine production: 21,227 MT")
+_LABEL_LINE = re.compile(r"\s*[^\s:：。，,;；]{1,16}(?: [A-Za-z][^\s:：。，,;；]{0,15}){0,2}\s*[:：]\s*[~≈约約近超逾+\-−$€£¥]?\s*"
+                         r"[\d.]")
 
 
 # a line declaring the unit of the bare numbers below it: "單位:萬噸(金屬鋰當量)|全球總儲量約3700萬噸", "Unit: GW"

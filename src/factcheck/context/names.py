@@ -92,6 +92,11 @@ def clean_name(name: str, vocab: Vocab) -> str:
 def _clean_name(name: str, vocab: Vocab) -> str:
     name = _POSSESSIVE.sub("", name.strip(" .,-"))  # "Lenovo's", "EVs'"
     words = name.split()
+    k = next((k for k in range(2, len(words) - 1) if words[k] == "of" and
+              words[k - 1].rstrip(".,") in vocab.corporate_suffixes), None)
+    if k is not None and (place := alias(" ".join(words[k + 1:]), vocab)) is not None and \
+            place.kind in ("country", "region"):
+        words = words[:k]  # "Volkswagen AG of Germany": where the firm is from is no part of its name
     while words and words[-1].rstrip(".,") in vocab.corporate_suffixes and len(words) > 1:
         words.pop()
     if len(words) > 1 and words[1][:1].isupper() and words[1] != "of":
@@ -561,6 +566,8 @@ _DIGIT_BEFORE = re.compile(r"\d(?:\s?(?:billion|million|thousand|bn|m|k|trillion
 _NEXT_LOWER_WORD = re.compile(r"\s+([a-z]+)")  # (read in the 30 characters after a word)
 # words between a subject and its verb
 _BEFORE_A_VERB = frozenset({"alone", "also", "itself", "still", "again", "reportedly", "has", "have", "had"})
+_RESULTS_VERBS = frozenset({"sold", "shipped", "delivered", "reported", "posted", "booked", "earned", "generated",
+                            "produced", "recorded", "exported", "sells", "ships", "delivers", "reports", "posts"})
 
 
 _ET_AL = re.compile(r"\s+et\s+al\b")  # "Harlow et al. estimated": an author's name, at a sentence start too
@@ -570,8 +577,12 @@ def _a_doer(text: str, e: int, word: str, vocab: Vocab) -> bool:
     """A capitalised word at a sentence start that the vocabulary does not know, before a verb of what a company
     does (cues.toml subject.verbs: "Transsion ranked fifth", "Zentrix shipped 4 million"): a name."""
     nxt = _NEXT_LOWER_WORD.match(text, e, e + 30)
-    if nxt and nxt.group(1) in _BEFORE_A_VERB:  # ("Toyota alone sold 10.31 million", "Zentrix also shipped")
+    if nxt and nxt.group(1) in _BEFORE_A_VERB:
+        # ("Toyota alone sold 10.31 million", "Zentrix also shipped": a verb of a firm's results only after the word
+        # between, not "Economists had expected", "Consumers also spent", "Gasoline alone made up")
         nxt = _NEXT_LOWER_WORD.match(text, nxt.end(), nxt.end() + 30)
+        if not nxt or nxt.group(1) not in _RESULTS_VERBS:
+            return False
     if not nxt or nxt.group(1) not in vocab.cues.get("subject.verbs", ()):
         return False  # (the cheap test first: the vocabulary scans below are of a new short text each time)
     low = word.lower()
@@ -961,11 +972,12 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
             if e - s == 2 and not _short_firm_fits(text, low, s, e, vocab):
                 continue  # (台北21日电, 原油日产30余吨, 完美的, 京东方, 国泰金: two characters inside other words)
             if taken.overlaps(s, e) or any(a < e and s < b for a, b, _ in matches) or \
-                    any(a <= s and e <= b and (a, b) != (s, e) and not (a == s and _firm_tail(low, e, b, vocab))
+                    any(a <= s and e <= b and (a, b) != (s, e) and not _firm_tail(low, e, b, vocab)
                         for a, b, _ in orgs) or \
                     any(a < s < b < e or s < a < e < b for a, b, _ in terms):
-                continue  # (a name the alias table knows, read first; a longer organisation's name, unless it is
-                # this one's with its ending, 丰田集团; a term read across its edge)
+                continue  # (a name the alias table knows, read first; a longer organisation's name, unless it ends
+                # with this one and its ending, 丰田集团, whatever the run read before it: 外界就一直关注丰田集团; a term
+                # read across its edge)
             e += len(next((x for x in vocab.org_suffixes if low.startswith(x, e)), ""))  # 京东集团: one name
             out.append(Mention(s, e, name, "entity", "company"))
             taken.append((s, e))
@@ -1063,6 +1075,18 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
                 # (the noun alone is the mention: the words before it still say what the figure is of)
                 out.append(Mention(m.start(1), m.end(), "the " + m.group(1), "pronoun", "pronoun"))
                 taken.append(m.span(1))
+    if "这" in low or "该" in low or "此" in low:
+        for m in _descriptions_zh(vocab).finditer(low):
+            # 这间日本汽车巨头, 该美国车企: a description of a firm, as "the Japanese automaker" is; the country in it
+            # only qualifies it (no name but a country's inside it)
+            inside = [o for o in out if o.start < m.end() and m.start() < o.end]
+            if all(m.start() <= o.start and o.end <= m.end() and (o.kind in ("country", "region") or
+                                                                  o.role == "pronoun") for o in inside):
+                # (该 of 该日本车企 is the description's own word)
+                out = [Mention(o.start, o.end, o.name, "adjective", o.kind) if o in inside else o for o in out
+                       if not (o in inside and o.role == "pronoun")]
+                out.append(Mention(m.start(), m.end(), "该公司", "pronoun", "pronoun"))
+                taken.append(m.span())
     if "non" in low or "非" in low:  # (every match of _NON holds one)
         out = [_negated(low, m) for m in out]
     out = [_person(text, low, m, vocab) if m.kind == "named" else m for m in out]
@@ -1629,6 +1653,17 @@ def _descriptions_re(heads: tuple[str, ...]) -> re.Pattern:
     word = r"(?!(?:of|and|or|in|on|at|to|for|by|with|that|which|from|as|than|its|their)\s)[a-z][\w’'\-]*\s+"
     return re.compile(r"(?<![a-z])the\s+(?:" + word + r"){0,3}(" + "|".join(map(re.escape, heads)) +
                       r")(?:['’]s)?(?![\w\-])")
+
+
+@functools.lru_cache(maxsize=4)
+def _descriptions_zh_re(heads: tuple[str, ...]) -> re.Pattern:
+    # (a demonstrative, then up to six characters, then the noun: 这间日本汽车巨头, 该美国车企, 这家公司)
+    return re.compile(r"(?:这家|这间|这个|该|此)[\u4e00-\u9fff]{0,6}?(?:" + "|".join(map(re.escape, heads)) + ")")
+
+
+def _descriptions_zh(vocab: Vocab) -> re.Pattern:
+    """A Chinese description of a firm (cues.toml subject.description_heads_zh): 这间日本汽车巨头, 该美国车企."""
+    return _descriptions_zh_re(tuple(vocab.cues.get("subject.description_heads_zh", ())))
 
 
 def _descriptions(vocab: Vocab) -> re.Pattern:

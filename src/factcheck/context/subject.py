@@ -377,6 +377,7 @@ _INCLUDING_GAP = re.compile(r"[^,;:。，；：!?！？()（）]*")
 _LEGAL_ENDINGS = re.compile(r"(?:\s*(?:Co|Corp|Inc|Ltd|Plc|LLC|AG|SA|Group)\b\.?)*")
 _NAMES_JOINED = re.compile(r"\s*(?:,|，|、|和|及|与|與|\band\b|\bor\b)\s*(?:[a-z][\w\-]*\s+){0,3}")  # ("Hino and
 # small-car maker Daihatsu")
+_THOSE_OF = re.compile(r"\s+(?:those|that)\s+of\b", re.I)
 _INCLUDING_CLOSES = re.compile(r"\s*(?:在内)?\s*[,，]")
 
 
@@ -404,6 +405,9 @@ def _in_aside(v: View, m: Mention, usable: list[Mention]) -> bool:
     close = _INCLUDING_CLOSES.match(v.text, p, v.s)
     if close is None:
         return False
+    if _THOSE_OF.match(v.text, opener.end()):
+        return True  # ("Worldwide sales, including those of subsidiaries Daihatsu Motor Co. and Hino Motors Ltd., rose
+        # 4.4%": a part of another's whole, whoever it is)
     before = any(o.end <= opener.start() for o in usable if o is not m)
     after = any(close.end() <= o.start and o.end <= v.s for o in usable)
     return before or after
