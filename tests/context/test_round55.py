@@ -275,3 +275,9 @@ def test_where_a_firm_is_from_after_its_legal_ending_is_no_part_of_its_name(name
     from factcheck.context.vocab import vocab
 
     assert clean_name(name, vocab()) == clean
+
+
+def test_the_site_a_page_is_on_is_no_firm_it_is_about():
+    text = ("Source: https://investintellect.co.uk/precious-metal/kerepas-cobalt-output\n\nInvest Intellect\n"
+            "Invest Intellect\n\nKerepa hits its output goal\n\nRevenues rose 16% to 51.9 billion yuan.\n")
+    assert frames(text)["51.9 billion yuan"].context.subject != "Invest Intellect"

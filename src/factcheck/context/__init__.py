@@ -468,9 +468,11 @@ class _Doc:
                                 m in self.sources(i, *b.sentence(m.start)):
                             said.add(firm_names.head(m.name, self.V))
             address = next((nl.text.lower() for nl in self.seq[:3] if "/" in nl.text), "")
+            host = _HOST.search(address)
+            host = host.group(1).replace("-", "") if host else ""
             for n in list(counts):  # ("Hon Hai Technology" beside "Hon Hai": the name alone, counted once)
-                if n in said:
-                    del counts[n]
+                if n in said or len(n) >= 4 and "".join(n.lower().split()) in host:
+                    del counts[n]  # (nor the site itself: "Invest Intellect" on investintellect.co.uk)
                 elif address and "-".join(n.lower().split()) in address:
                     counts[n] += 1
             top = counts.most_common(2)
@@ -2043,6 +2045,8 @@ _WHICH_AFTER = re.compile(r"\s*,\s*(?:which|who)\b")
 _OWN_FIGURE = re.compile(r"\s*[(（]?\s*[$€£¥]?\d")
 
 
+# the host of a page's address ("Source: https://investintellect.co.uk/…")
+_HOST = re.compile(r"https?://(?:www\.)?([^/\s]+)")
 # a sentence about a whole market or industry, whatever page it is on
 _WHOLE_MARKET = re.compile(r"\b(?:total|industry|industry's|market|market's|global|worldwide|sector)\b|全球|全行业|行业|市场|產業|产业")
 
