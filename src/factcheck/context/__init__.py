@@ -293,7 +293,8 @@ class _Doc:
         # (a year named only as what figures are compared with is not the one the page reports on: 鴻海2023年第4季
         # … 較2022年1414.83億元, 優於2022年的10.21元, 2022年同期 is 2023's page, whichever it names more)
         # (but not a year before it: "down from 2022 … Output peaked in 2018" is still 2023's page)
-        bases = {y: sum(1 for nl in seq if str(y) in nl.text for _ in _as_base(y).finditer(nl.text)) for y in years}
+        bases = Counter(int(m.group(1) or m.group(2)) for m in _ANY_BASE.finditer("\x00".join(nl.text for nl in seq)))
+        bases = {y: bases[y] for y in years}  # (every year a base, counted in one pass)
         only_bases = [y for y in years if bases[y] >= years[y]]
         own = {y: n - bases[y] for y, n in years.items()
                if n - bases[y] > 0 and (not only_bases or y >= max(only_bases))} or years
@@ -1853,6 +1854,11 @@ _AS_BASE_BEFORE = r"(?:\bfrom|\bthan|\bcompared (?:with|to)|\bversus|\bvs\.?|较
 _NOT_THE_LEADS = re.compile(r"(?:" + _AS_BASE_BEFORE + r"|(?:对|對|与|與|向|自|从|從|除|\b(?:to|with|excluding|except|"
                             r"compared\s+with|compared\s+to|outside))\s*)(?:the\s+)?$", re.I)
 _NOT_THE_LEADS_AFTER = re.compile(r"\s*(?:相比|以外|之外|外[，,：:]|除外)")
+
+
+# any year as a comparison base (_as_base for every year at once)
+_ANY_BASE = re.compile(r"(?=[ftcv较較比相高低优優好])" + _AS_BASE_BEFORE + r"((?:19|20)\d\d)(?!\d)|(?<!\d)((?:19|20)\d\d)"
+                       r"\s*年同期", re.I)
 
 
 @functools.lru_cache(maxsize=16)
