@@ -281,3 +281,15 @@ def test_the_site_a_page_is_on_is_no_firm_it_is_about():
     text = ("Source: https://investintellect.co.uk/precious-metal/kerepas-cobalt-output\n\nInvest Intellect\n"
             "Invest Intellect\n\nKerepa hits its output goal\n\nRevenues rose 16% to 51.9 billion yuan.\n")
     assert frames(text)["51.9 billion yuan"].context.subject != "Invest Intellect"
+
+
+def test_a_firm_named_after_a_place_keeps_its_describing_words():
+    from dataclasses import replace
+
+    from factcheck.context import firm_names
+
+    base = frames("Kerepa said revenue was NT$6.16 trillion in 2023.\n")["NT$6.16 trillion"]
+    named = lambda s: replace(base, context=replace(base.context, subject=s))
+    out = firm_names.unify([named("China Airlines"), named("China"), named("Kerepa Pacific Airways"),
+                            named("Kerepa Pacific")])
+    assert [c.context.subject for c in out] == ["China Airlines", "China", "Kerepa Pacific", "Kerepa Pacific"]

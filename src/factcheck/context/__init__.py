@@ -474,8 +474,8 @@ class _Doc:
             for n in list(counts):  # ("Hon Hai Technology" beside "Hon Hai": the name alone, counted once)
                 if n in said or len(n) >= 4 and "".join(n.lower().split()) in host:
                     del counts[n]  # (nor the site itself: "Invest Intellect" on investintellect.co.uk)
-                elif address and "-".join(n.lower().split()) in address:
-                    counts[n] += 1
+                elif address and any("-".join(w) in address for w in _address_forms(n.lower().split())):
+                    counts[n] += 1  # (or its first two words: "…/cathay-pacific-posts-…" names Cathay Pacific Airways)
             top = counts.most_common(2)
             self._lead_firm = top[0][0] if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1]) \
                 else None
@@ -1743,6 +1743,18 @@ def _carried(d: _Doc, i: int, sentence_start: int) -> tuple[str | None, str | No
     return states[k] if k >= 0 else (None, None, None, None)
 
 
+def _firm_in_paragraph(d: _Doc, i: int, sentence_start: int) -> str | None:
+    """The firm the sentences before this one in block i hand on, where the block names it or a pronoun standing
+    for it before the sentence ("Cathay Pacific Airways … posted a solid performance last year. According to its
+    2024 results, the airline generated HK$104.37 billion in revenue. Net profit edged up 1 percent"); not a firm
+    of the paragraph before ("Analysts expect Kerepa to beat forecasts." / "Revenue rose 16%")."""
+    firm = _carried(d, i, sentence_start)[3]
+    if firm is None:
+        return None
+    before = d.starting(i, 0, sentence_start)
+    return firm if any(m.name == firm or m.role == "pronoun" for m in before) else None
+
+
 def _country_before(d: _Doc, i: int, b, sentence_start: int) -> str | None:
     """The one country the sentence right before names other than as where something happens or goes ("2024 was
     a monumental year for Japan's tourism industry. With 36.8 million foreign visitors, the country …": Japan),
@@ -2049,6 +2061,12 @@ _WHICH_AFTER = re.compile(r"\s*,\s*(?:which|who)\b")
 
 # a name's own figure right after it: "including India (2,618 applications, +25.4%)", 包括非洲43个、美洲17个
 _OWN_FIGURE = re.compile(r"\s*[(（]?\s*[$€£¥]?\d")
+
+
+def _address_forms(words: list[str]) -> list[list[str]]:
+    """The words of a name an address may write it with: all of them, or the first two of a longer name when those
+    are eight letters or more ("cathay-pacific" of Cathay Pacific Airways)."""
+    return [words] + ([words[:2]] if len(words) > 2 and len("".join(words[:2])) >= 8 else [])
 
 
 # the host of a page's address ("Source: https://investintellect.co.uk/…")
@@ -2659,9 +2677,11 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                     spare[i] = tuple(sorted(rest))
             if (keys or meas.kind in ("share", "growth") or (c.kind == "physical" and meas.kind == "level")) and \
                     d.topic() and not (_physical(c) and d.landmark() and subj in (None, d.landmark())) and \
-                    not any(V.roles.get(k) in ("topic", "domain") for k in keys):
+                    not any(V.roles.get(k) in ("topic", "domain") for k in keys) and \
+                    not (subj and keys & V.cue_set("subject.firm_results") and not _is_place(subj, V)):
                 # (not a length, an area or a volume of the landmark a page is about, or of no one there: Lake
-                # Victoria's depth is no depth of the tourism or the fishing the page also tells of)
+                # Victoria's depth is no depth of the tourism or the fishing the page also tells of; nor a firm's
+                # results, Cathay Pacific's profit, which are no "airlines profit" beside its profit elsewhere)
                 if not keys and not words:
                     lent.add(i)  # a bare share or a company's bare growth: the document's topic is all it has
                 keys = keys | {d.topic()}  # "output" in a coffee report is coffee output
@@ -2876,7 +2896,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                     # "The measured surface area is 371,000 sq km", 湖面海拔456米, on a page about the Caspian Sea
                     # or Lake Baikal: the landmark's, not the country's it lies in
                     subj, how = d.landmark(), "document"
-                elif place is None and (firm := d.lead_firm()) and src in (None, firm) and \
+                elif place is None and (firm := d.lead_firm() or _firm_in_paragraph(d, bi, v.ss)) and src in (None, firm) and \
                         keys & V.cue_set("subject.firm_results") and not subject.market_before(v) and \
                         not _WHOLE_MARKET.search(low, v.ss, v.se) and \
                         not any(m.role in ("entity", "pronoun") for m in d.starting(bi, v.ss, v.se)):

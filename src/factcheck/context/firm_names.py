@@ -10,7 +10,8 @@ and not:
 
 - a name the run never writes alone ("Hon Hai Precision Industry" stays itself on a run with no "Hon Hai");
 - a name with a word that is not a describing word ("Toyota Tsusho", "Samsung Biologics": other firms of a group);
-- a head of fewer than three letters ("LG Electronics" stays itself beside "LG").
+- a head of fewer than three letters ("LG Electronics" stays itself beside "LG");
+- a head that is a place ("China Airlines" stays itself beside "China").
 
 Read after every document's context, over all the claims of a run."""
 from __future__ import annotations
@@ -41,4 +42,13 @@ def head(name: str, V) -> str:
     while k > 1 and parts[k - 1].lower().rstrip(".,") in words:
         k -= 1
     h = " ".join(parts[:k])
-    return h if len(h.replace(" ", "")) >= 3 else name
+    if len(h.replace(" ", "")) < 3 or h != name and _a_place(h, V):
+        return name  # ("China Airlines" is no China's)
+    return h
+
+
+def _a_place(name: str, V) -> bool:
+    from .names import alias
+
+    ent = alias(name, V)
+    return ent is not None and ent.kind in ("country", "region", "city")

@@ -191,7 +191,15 @@ def _proper_runs(text: str, vocab: Vocab):
             if text[s].isupper():
                 found.append((s, g))
             s = g
-        found.append((s, e))
+        while (dash := text.find("--", s, e)) >= 0:  # ("Investing.com-- Cathay Pacific Airways": a dateline's dash
+            # ends the site's name)
+            if dash > s:
+                found.append((s, dash))
+            s = dash + 2
+            while s < e and not text[s].isalnum():
+                s += 1
+        if s < e:
+            found.append((s, e))
     k = 0
     while k < len(found):
         s, e = found[k]

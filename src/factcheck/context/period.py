@@ -124,6 +124,12 @@ _FORMS: list[tuple[re.Pattern, str]] = [
                 + _CN_M + r"\s*月\s*(\d{1,2})\s*[日号]"), "cnymdmd"),
     (re.compile(_Y + r"\s*年\s*" + _CN_M + r"\s*月\s*(?:-|~|至|到|—|–)\s*" + _Y + r"\s*年\s*" + _CN_M + r"\s*月"), "cnymym"),
     (re.compile(r"(?=[0-9一二三四五六七八九十])(?:" + _Y + r"\s*年\s*)?" + _CN_M + r"\s*月?\s*(?:-|~|至|到|—|–)\s*" + _CN_M + r"\s*月"), "cnmm"),
+    # a year named by the day it ends ("the year ended December 31, 2024", "the fiscal year ended 31 March 2024",
+    # 截至2024年12月31日止年度): a calendar year when it ends with December, else the fiscal year it ends
+    (re.compile(r"(?=[yft12])(?:(?:fiscal|financial)\s+)?(?:year|twelve\s+months|12\s+months)\s+(?:ended|ending|to)\s+"
+                r"(?:" + _MON + r"\s+\d{1,2},?\s+" + _Y + r"|\d{1,2}\s+" + _MON + r",?\s+" + _Y + r")"), "yend"),
+    (re.compile(r"截至\s*" + _Y + r"\s*年\s*" + _CN_M + r"\s*月\s*\d{1,2}\s*日\s*止?\s*(?:的)?\s*(?:年度|财年|财政年度|"
+                r"十二个月|12个月)"), "cnyend"),
     # a date figures are counted up to, its year left to the sentence ("截至11月14日，2023年全国电影票房…", "as
     # of November 14"): sales to date, not the year's
     (re.compile(r"(?:截至|截止到?)\s*(?:" + _Y + r"\s*年\s*)?" + _CN_M + r"\s*月\s*\d{1,2}\s*日"), "ym"),
@@ -366,6 +372,11 @@ def _build(kind: str, m: re.Match, doc_year: int | None) -> tuple[str | None, st
         if y1 == y2 and m1 < m2:
             return str(y1), f"{m1:02d}..{m2:02d}"
         return None
+    if kind in ("yend", "cnyend"):
+        year, mo = (g[1] or g[3], _MONTHS.get((g[0] or g[2]).rstrip("."))) if kind == "yend" else (g[0], _month(g[1]))
+        if not mo:
+            return None
+        return (year, "") if mo == 12 else ("FY" + year, "")
     if kind == "qend":
         return g[1], f"Q{_MONTHS[g[0]] // 3}"
     if kind == "mmrange":
@@ -432,7 +443,8 @@ _NEEDS: list[tuple[tuple[str, ...], ...]] = [
     (("季",),),
     (("半",),), (("h1", "h2"),), (("1h", "2h"),), (("half",),), (("日", "号"), ("-", "~", "至", "到", "—", "–")),
     (("年",), ("月",)),
-    (("月",), ("-", "~", "至", "到", "—", "–")), (("截至", "截止"), ("月",)), (("as of", "as at"), _MONTH_STEMS),
+    (("月",), ("-", "~", "至", "到", "—", "–")), (("ended", "ending", " to "), _CENTURY), (("截至",), ("年度", "财年", "个月")),
+    (("截至", "截止"), ("月",)), (("as of", "as at"), _MONTH_STEMS),
     (("年",), ("月",)), (("今年", "去年", "本年", "上年", "明年"), ("月",)), (("月",),),
     (_MONTH_STEMS, _CENTURY), (_MONTH_STEMS,), (("quarter", "months"), _CENTURY), (("quarter",),),
     (_MONTH_STEMS, _CENTURY), (_FULL_MONTHS,), (_FULL_MONTHS,), (("feb", "aug", "sep", "oct", "nov", "dec"),),

@@ -271,12 +271,12 @@ def self_report(text: str, m: Mention, vocab: Vocab) -> bool:
     return bool(_OWN_WORDS.match(text[m.end:m.end + 30]) or _OWN_ACCOUNTS.match(text, m.end, m.end + 60))
 
 
-# a firm's own accounts after its verb: "Eli Lilly reported revenue of $45 billion", "X posted a net loss of …"
+# a firm's own accounts after its verb: "Eli Lilly reported revenue of $45 billion", "X posted a net loss of …",
+# "Cathay Pacific reported slight profit growth"
 # (an analyst "reported shipments of" the market's is no firm's account)
 # (not "sales": a tracker or a trade body reports a market's sales, "CAAM reported total sales of 31.4 million")
 _OWN_ACCOUNTS = re.compile(r"\s+(?:reported|reports|posted|posts|booked|books|recorded|records|announced|announces)\s+"
-                           r"(?:(?:a|an|its|their|record|net|total|annual|quarterly|full-year|first-half|"
-                           r"(?:first|second|third|fourth)-quarter|operating)\s+){0,3}"
+                           r"(?:[a-z][a-z\-]*\s+){0,3}"  # ("a record net", "slight", "a marginal rise in annual")
                            r"(?:revenues?|profits?|income|earnings|loss|losses|ebitda|turnover)\b", re.I)
 
 
