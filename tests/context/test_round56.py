@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import frames
+from helpers import frames, xf
 
 
 @pytest.mark.parametrize("text, figure, period", [
@@ -61,3 +61,19 @@ def test_a_firms_results_take_no_topic_of_the_page():
 ])
 def test_hong_kong_words_for_profit(text, figure):
     assert "profit" in frames(text)[figure].context.topics
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Kerepa said its profit more than doubled in 2024.\nNet income for the Beijing-based toys company soared 188 per "
+     "cent to 3.1 billion yuan.\n", "3.1 billion yuan"),
+    xf("Kerepa said its profit more than doubled in 2024.\nShares of the Hong Kong-listed company rose 5 per cent.\n",
+       "5 per cent", reason="a share price's place: Hong Kong, where the shares trade, is read as the subject"),
+])
+def test_a_place_where_a_described_firm_sits_only_qualifies_it(text, figure):
+    assert frames(text)[figure].context.subject == "Kerepa"
+
+
+def test_a_place_named_for_itself_in_a_description_stays_a_place():
+    # (near miss: no "-based": "the China unit of the company" names China)
+    f = frames("Kerepa said its profit more than doubled in 2024.\nSales in Beijing rose 5 per cent.\n")
+    assert f["5 per cent"].context.subject == "Beijing"

@@ -1077,7 +1077,14 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
                 taken.append((s, e))
     if "the " in low:
         for m in _descriptions(vocab).finditer(low):  # (over a nationality adjective: "the Chilean state-owned miner")
-            if not any(o.start < m.end() and m.start() < o.end and o.role != "adjective" for o in out) and \
+            inside = [o for o in out if o.start < m.end() and m.start() < o.end and o.role != "adjective"]
+            if inside and all(m.start() <= o.start and o.kind in ("country", "region", "city") and
+                              _BASED.match(low, o.end) for o in inside) and \
+                    (_acts(low, m.end(), vocab) or low[m.end() - 1] == "s" and low[m.end() - 2] in "'’"):
+                # ("the Beijing-based toys company": the place where it sits only qualifies the firm described)
+                out = [Mention(o.start, o.end, o.name, "adjective", o.kind) if o in inside else o for o in out]
+                inside = []
+            if not inside and \
                     (_acts(low, m.end(), vocab) or low[m.end() - 1] == "s" and low[m.end() - 2] in "'’"):
                 # (a possessive owns the noun after it: "the carmaker's sales")
                 # (the noun alone is the mention: the words before it still say what the figure is of)
@@ -1661,6 +1668,10 @@ def _descriptions_re(heads: tuple[str, ...]) -> re.Pattern:
     word = r"(?!(?:of|and|or|in|on|at|to|for|by|with|that|which|from|as|than|its|their)\s)[a-z][\w’'\-]*\s+"
     return re.compile(r"(?<![a-z])the\s+(?:" + word + r"){0,3}(" + "|".join(map(re.escape, heads)) +
                       r")(?:['’]s)?(?![\w\-])")
+
+
+# a place's name made an adjective of where a firm sits or is listed ("Beijing-based", "Hong Kong-listed")
+_BASED = re.compile(r"-(?:based|headquartered|listed)\b")
 
 
 @functools.lru_cache(maxsize=4)
