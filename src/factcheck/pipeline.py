@@ -198,8 +198,9 @@ def run_claims(paths: list[str], max_bytes: int = DEFAULT_MAX_BYTES, with_contex
 
         claims_out = unify(claims_out)  # ("Leaning Tower" here, "Leaning Tower of Pisa" there: one subject)
         claims_out = variants(claims_out)  # ("Taklimakan Desert" here, "Taklamakan Desert" there: one)
-        claims_out = firm_names.unify(claims_out)  # ("Hon Hai Precision Industry" here, "Hon Hai" there: one; before the names
-        # pages declare, which then join the name alone: "Hon Hai Precision Industry, also known as Foxconn")
+        # ("Hon Hai Precision Industry" here, "Hon Hai" there: one; before the names pages declare, which then join
+        # the name alone: "Hon Hai Precision Industry, also known as Foxconn")
+        claims_out = firm_names.unify(claims_out)
         claims_out = declared.unify(claims_out)  # (Uluru here, "Ayers Rock, also known as Uluru" there: one)
         claims_out = anchored.unify(claims_out)  # (安赫尔瀑布 979米 here, Angel Falls 979 m there: one)
         claims_out = romanised.unify(claims_out)  # (莲花峰 here, "Lian Hua Feng" or "Lotus Peak" there: one)

@@ -310,8 +310,8 @@ class _Doc:
                 words = {m.group().lower() for m in _RELATIVE_YEAR.finditer(sentence)}
                 said |= words
                 # (not the year named there only as a base: "去年稅後淨利…優於2022年的10.21元" is 2023's, after 2022)
-                beside = beside or bool(words and sentence.count(str(usual)) >
-                                        sum(1 for _ in _as_base(usual).finditer(sentence)))
+                beside = beside or bool(words and sentence.count(str(usual)) > sum(
+                    1 for m in _ANY_BASE.finditer(sentence) if int(m.group(1) or m.group(2)) == usual))
         # (a sentence naming that year beside 去年 counts back from it: 2025年第一季…从去年第四季的36%)
         looks_back = said and said <= {"last year", "去年", "上年"} and not beside
         # a year named only as what the figures are compared with ("output this year stood at 5.618 million
@@ -464,10 +464,11 @@ class _Doc:
                     if m.role == "research" or m.kind == "research":
                         said.add(m.name)
                     elif m.role == "entity" and m.kind in ("company", "named"):
-                        counts[firm_names.head(m.name, self.V)] += 1
+                        head = firm_names.head(m.name, self.V)
+                        counts[head] += 1
                         if names.is_body(m.name, self.V) or m.kind == "named" and \
                                 m in self.sources(i, *b.sentence(m.start)):
-                            said.add(firm_names.head(m.name, self.V))
+                            said.add(head)
             address = next((nl.text.lower() for nl in self.seq[:3] if "/" in nl.text), "")
             host = _HOST.search(address)
             host = host.group(1).replace("-", "") if host else ""
@@ -1868,18 +1869,12 @@ _NOT_THE_LEADS = re.compile(r"(?:" + _AS_BASE_BEFORE + r"|(?:对|對|与|與|向
 _NOT_THE_LEADS_AFTER = re.compile(r"\s*(?:相比|以外|之外|外[，,：:]|除外)")
 
 
-# any year as a comparison base (_as_base for every year at once)
+# a year as a comparison base ("down from 2022", 较2022, 2022年同期: _AS_BASE_BEFORE and the year, or the year whose same
+# period is the base), opened by the first characters of its words, so that a scan skips to them
 _ANY_BASE = re.compile(r"(?=[ftcv较較比相高低优優好])" + _AS_BASE_BEFORE + r"((?:19|20)\d\d)(?!\d)|(?<!\d)((?:19|20)\d\d)"
                        r"\s*年同期", re.I)
 
 
-@functools.lru_cache(maxsize=16)
-def _as_base(year: int) -> re.Pattern:
-    """The year as a comparison base ("down from 2022", 较2022, 2022年同期): _AS_BASE_BEFORE and the year, or the
-    year whose same period is the base, compiled once per year (opened by the first characters of its words, so that
-    a scan skips to them)."""
-    return re.compile(r"(?=[ftcv较較比相高低优優好])" + _AS_BASE_BEFORE + str(year) + r"|(?<!\d)" + str(year) +
-                      r"\s*年同期", re.I)
 # a date is no figure: "the February 2022 invasion", "appeared in Tea & Coffee Trade Journal June 2023"
 _DATE_DIGITS = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)\s*年?|(?<!\d)\d{1,2}\s*[月日号]")
 
@@ -2896,14 +2891,15 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                     # "The measured surface area is 371,000 sq km", 湖面海拔456米, on a page about the Caspian Sea
                     # or Lake Baikal: the landmark's, not the country's it lies in
                     subj, how = d.landmark(), "document"
-                elif place is None and (firm := d.lead_firm() or _firm_in_paragraph(d, bi, v.ss)) and src in (None, firm) and \
-                        keys & V.cue_set("subject.firm_results") and not subject.market_before(v) and \
+                elif place is None and (firm := d.lead_firm() or _firm_in_paragraph(d, bi, v.ss)) and \
+                        src in (None, firm) and keys & V.cue_set("subject.firm_results") and not subject.market_before(v) and \
                         not _WHOLE_MARKET.search(low, v.ss, v.se) and \
                         not any(m.role in ("entity", "pronoun") for m in d.starting(bi, v.ss, v.se)):
                     # "Hon Hai Announces FY2023 & 4Q23 Financial Results … For the full year 2023, revenue totaled
                     # NT$6.162 trillion": a firm's results in a sentence naming no one and no source (not the
                     # industry's, "Sony's revenue for the games industry", "Total streaming revenues grew 11.5%"), on a
-                    # page about one firm, are that firm's
+                    # page about one firm, are that firm's; elsewhere, the firm the paragraph's sentences before hand on
+                    # ("the airline generated HK$104.37 billion in revenue. Net profit edged up 1 percent")
                     subj, how = firm, "document"
                 elif place or d.place():
                     subj, how = place or d.place(), "paragraph" if place else "document"

@@ -17,6 +17,7 @@ Read after every document's context, over all the claims of a run."""
 from __future__ import annotations
 
 from ..model import Claim, renamed
+from .names import _a_place
 from .vocab import vocab
 
 
@@ -46,9 +47,3 @@ def head(name: str, V) -> str:
         return name  # ("China Airlines" is no China's)
     return h
 
-
-def _a_place(name: str, V) -> bool:
-    from .names import alias
-
-    ent = alias(name, V)
-    return ent is not None and ent.kind in ("country", "region", "city")
