@@ -141,9 +141,10 @@ FACETS = [
        reason="row_object: a company the vocabulary does not know whose name holds a concept word (半导体) is "
               "read as a row of a kind of thing: no subject, topic 'chips'"),
     ("Menu\nCoffee\nTea\nCake\nLatte\n$4.50\nMocha\n$4.75\nScone\n$3.25\n", "$4.50", "words", "lacks", "cake"),
-    # (a row's revenue takes no page topic since round 56: the object row 'Memory' no longer lends 'memory' to 'Logic')
-    ("Revenue by segment, 2024\n|Segment\n|Revenue\n|Growth\n|Memory\n|$60B\n|80%\n|Logic\n|$20B\n|5%\n", "$20B",
-     "topics", "lacks", "memory"),
+    # (round 56 dropped every firm's page topic and this passed; the review showed segments losing theirs, "SK hynix …
+    # DRAM revenue", and only the page's own firm drops it now)
+    xf("Revenue by segment, 2024\n|Segment\n|Revenue\n|Growth\n|Memory\n|$60B\n|80%\n|Logic\n|$20B\n|5%\n", "$20B",
+       "topics", "lacks", "memory", reason="the object row 'Memory' lends 'memory' to the next row ('Logic')"),
 
     # 7. vocabulary
     ("Samsung's share of the global TV market was 28.3% in 2024.\n", "28.3%", "topics", "has", "tv"),

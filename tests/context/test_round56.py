@@ -49,10 +49,17 @@ def test_the_industrys_results_stay_the_industrys():
     assert frames(text)["$900 billion"].context.subject != "Kerepa Pacific Airways"
 
 
-def test_a_firms_results_take_no_topic_of_the_page():
+def test_the_results_of_the_firm_a_page_is_about_take_no_topic_of_the_page():
+    text = ("Kerepa Pacific results\n\nKerepa Pacific carried more passengers. Airlines added seats. "
+            "Airlines cut fares.\n\nKerepa Pacific posted a net profit of HK$9.9 billion in 2024.\n")
+    assert "airlines" not in frames(text)["HK$9.9 billion"].context.topics
+
+
+def test_another_firms_results_keep_the_pages_topic():
+    # (review: a segment's revenue in a market's page, "SK hynix … DRAM revenue", is no firm's whole revenue)
     text = ("Airlines report\n\nAirline passenger numbers rose. Airlines added seats. Airlines cut fares.\n\n"
             "Kerepa Pacific posted a net profit of HK$9.9 billion in 2024.\n")
-    assert "airlines" not in frames(text)["HK$9.9 billion"].context.topics
+    assert "airlines" in frames(text)["HK$9.9 billion"].context.topics
 
 
 @pytest.mark.parametrize("text, figure", [
@@ -77,3 +84,98 @@ def test_a_place_named_for_itself_in_a_description_stays_a_place():
     # (near miss: no "-based": "the China unit of the company" names China)
     f = frames("Kerepa said its profit more than doubled in 2024.\nSales in Beijing rose 5 per cent.\n")
     assert f["5 per cent"].context.subject == "Beijing"
+
+
+# --- the round's second half: a paragraph that only refers back, names before a stock code, half years, the review
+
+def test_a_paragraph_that_only_refers_back_hands_on_the_firm_before_it():
+    text = ("Kerepa Pacific reported slight profit growth during 2024, recording an annual profit of HK$9.9bn. The "
+            "airline cited a strong second half.\n"
+            "This was partly offset as supply increased to meet demand in the overall market, the airline added.\n"
+            "In addition to profit, the airline posted a revenue of HK$104.3bn.\n")
+    assert frames(text)["HK$104.3bn"].context.subject == "Kerepa Pacific"
+
+
+def test_a_heading_stops_what_is_handed_on():
+    # (near miss: a heading between them is a new section, not a paragraph referring back)
+    text = ("Kerepa Pacific reported slight profit growth during 2024, recording an annual profit of HK$9.9bn.\n\n"
+            "## Markets\n\nIn addition, the airline market posted revenue of HK$104.3bn.\n")
+    assert frames(text)["HK$104.3bn"].context.subject != "Kerepa Pacific"
+
+
+def test_a_firm_reporting_its_own_results_is_the_pages_firm():
+    text = ("Source: https://news.example.com/kerepa-pacific-reports-marginal-profit-growth\n\n"
+            "Kerepa Pacific reported slight profit growth during 2024, recording an annual profit of HK$9.9bn.\n"
+            "The outlook is uncertain, analysts said.\n"
+            "Passenger revenue saw an increase of 11.9% during the year.\n")
+    assert frames(text)["11.9%"].context.subject == "Kerepa Pacific"
+
+
+def test_a_description_with_nothing_carried_is_the_pages_firm():
+    text = ("Source: https://news.example.com/kerepa-pacific-posts-profit\n\n"
+            "Kerepa Pacific Airways reported a marginal rise in annual profit on Wednesday.\n"
+            "Profit attributable for the year increased 1% to HK$9.89 billion.\n"
+            "The airline's revenue grew 10.5% year-on-year to HK$104.37 billion.\n")
+    assert frames(text)["HK$104.37 billion"].context.subject == "Kerepa Pacific"
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a market before a stock code is no place: no Hong Kong, no SH
+    ("凯睿玩具(HK09992)发布2024全年财报。2024年凯睿玩具实现营收130.4亿元。\n", "130.4亿元", "凯睿玩具"),
+    ("凯睿酒业(600519.SH,下称“凯睿”)发布了2023年年报,实现净利润747.34亿元。\n", "747.34亿元", "凯睿酒业"),
+    # a name written before its code is a firm wherever the page writes it again
+    ("近日,凯睿玩具(HK09992)发布财报。\n\n凯睿玩具实现营收130.4亿元。\n", "130.4亿元", "凯睿玩具"),
+    # a code's market after a full stop ends no sentence: "(000858.SZ)发布…"
+    ("凯睿酒业(000858.SZ)发布2023年年报,实现净利润302亿元。\n", "302亿元", "凯睿酒业"),
+    # a firm publishing its own report is the subject of its results
+    ("凯睿酒业(000858)发布2023年年报,实现净利润302亿元。\n", "302亿元", "凯睿酒业"),
+])
+def test_names_before_a_stock_code(text, figure, subject):
+    assert frames(text)[figure].context.subject == subject
+
+
+def test_a_bracketed_year_after_a_comma_is_no_stock_code():
+    # (near miss: a bare number only closes a code's brackets, "(2024, 第3期)" is a publication's issue)
+    f = frames("凯睿研究(2024,第3期)指出,全球产量增长5%。\n")
+    assert f["5%"].context.subject != "凯睿研究"
+
+
+@pytest.mark.parametrize("text, figure, period", [
+    ("Kerepa reported underlying profit of $5.1 billion for the half year ended 31 December 2024.\n",
+     "$5.1 billion", "2024-H2"),
+    ("Kerepa reported an underlying profit of $131 million for the half-year ended December 31, 2024.\n",
+     "$131 million", "2024-H2"),
+    ("Revenue for the six months ended June 30, 2024 was $5 billion.\n", "$5 billion", "2024-H1"),
+    ("凯睿截至2024年6月30日止六个月收入3206亿元。\n", "3206亿元", "2024-H1"),
+    # the year before a fiscal year is the fiscal year before
+    ("Net profit for the year ended March 31, 2024 rose to S$2.7 billion from S$2.2 billion in the previous year.\n",
+     "S$2.2 billion", "FY2023"),
+    # near miss: a half ending with another month says no calendar half
+    ("Revenue for the six months ended September 30, 2024 was $5 billion.\n", "$5 billion", "2024-09"),
+])
+def test_halves_and_fiscal_years_named_by_the_day_they_end(text, figure, period):
+    assert frames(text)[figure].context.period == period
+
+
+def test_a_product_handed_on_is_no_firm():
+    # (review: "… said on its official WeChat account. The miner's net income rose" is no WeChat's)
+    text = ("Kerepa said on its official WeChat account that output rose.\n"
+            "The miner's third-quarter net income rose 64% to 5.4 billion yuan. Revenues rose 16% to 51.9 billion "
+            "yuan.\n")
+    assert frames(text)["51.9 billion yuan"].context.subject != "WeChat"
+
+
+def test_an_address_naming_a_place_counts_for_no_firm():
+    text = ("Source: https://www.example.com/news/hong-kong/hong-kong-economy/article/123\n\n"
+            "Hong Kong Exchanges and Clearing said trading was strong.\n"
+            "Revenue fell 4% to HK$27.1 billion in the second quarter.\n")
+    assert frames(text)["HK$27.1 billion"].context.subject != "Hong Kong Exchanges and Clearing"
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    ("Investing.com -- Kerepa Pacific Airways reported a 1% rise in annual profit to HK$9.9 billion.\n",
+     "HK$9.9 billion", "Kerepa Pacific Airways"),
+    ("Newswire-- That is 28 girls every minute.\n", "28", None),
+])
+def test_a_wires_name_before_a_double_dash_is_who_filed_it(text, figure, subject):
+    assert frames(text)[figure].context.subject == subject

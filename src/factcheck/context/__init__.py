@@ -213,6 +213,7 @@ class _Doc:
         self._periods: dict[int, list] = {}
         self._dateline: dict[int, int] = {}
         self._known: frozenset[str] | None = None
+        self._firms: dict[str, bool] = {}  # name -> whether the page writes it as a firm's (_a_firm)
         self._sources: dict[tuple, list] = {}
         self._header_periods: dict[str, str | None] = {}
         self._named: dict[int, list] = {}
@@ -467,15 +468,16 @@ class _Doc:
                         head = firm_names.head(m.name, self.V)
                         counts[head] += 1
                         if names.is_body(m.name, self.V) or m.kind == "named" and \
-                                m in self.sources(i, *b.sentence(m.start)):
-                            said.add(head)
+                                m in self.sources(i, *b.sentence(m.start)) and \
+                                not source.self_report(b.text, m, self.V):
+                            said.add(head)  # (not a firm reporting its own: "Cathay Pacific reported slight profit")
             address = next((nl.text.lower() for nl in self.seq[:3] if "/" in nl.text), "")
             host = _HOST.search(address)
             host = host.group(1).replace("-", "") if host else ""
             for n in list(counts):  # ("Hon Hai Technology" beside "Hon Hai": the name alone, counted once)
                 if n in said or len(n) >= 4 and "".join(n.lower().split()) in host:
                     del counts[n]  # (nor the site itself: "Invest Intellect" on investintellect.co.uk)
-                elif address and any("-".join(w) in address for w in _address_forms(n.lower().split())):
+                elif address and any("-".join(w) in address for w in _address_forms(n.lower().split(), self.V)):
                     counts[n] += 1  # (or its first two words: "…/cathay-pacific-posts-…" names Cathay Pacific Airways)
             top = counts.most_common(2)
             self._lead_firm = top[0][0] if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1]) \
@@ -562,6 +564,8 @@ class _Doc:
                         continue  # "US$3.58 trillion", 港元: a currency, not the place; 所有大陆: every continent
                     if _partner_at(low, s, e):
                         continue  # 對美國出口, "exports to the US": where goods go, not what the page is about
+                    if ("(" in low or "（" in low) and names.in_code(b.text, s, e):
+                        continue  # 泡泡玛特(HK09992): a stock code's market, not what the page is about
                     if not w.isascii() and low.startswith(names.descent(V), e):
                         continue  # 非洲裔: people of African descent, on a page about the US
                     if _in_quote(b.text, s):
@@ -1114,12 +1118,23 @@ class _Doc:
                 found = [m for m in found if reach[bisect.bisect_left(starts, m.start)] < m.end]
             if self.declared() is not declared.NONE:  # 艾尔斯岩石(Ayers Rock)又名乌鲁鲁巨石: one name (declared.py)
                 found = declared.mark(b.text, self.low(i), found, self.declared(), self.V)
+            coded = self.coded()
+            if coded and not b.text.isascii():  # 泡泡玛特 after 泡泡玛特(HK09992): the firm the page named by its code
+                found = names.with_coded(b.text, found, coded, self.V)
             bodies = self.bodies()
             if bodies:  # "GWEC" alone, where the page wrote "Global Wind Energy Council (GWEC)": a source
                 found = [names.Mention(m.start, m.end, m.name, "research", "research")
                          if m.kind == "named" and m.role == "entity" and m.name in bodies else m for m in found]
             self._raw[i] = found
         return self._raw[i]
+
+    def coded(self) -> frozenset[str]:
+        """The Chinese names the page writes before a stock code (泡泡玛特(HK09992)), read once: firms wherever the
+        page writes them again ("2024年泡泡玛特实现营收130.4亿元")."""
+        if not hasattr(self, "_coded"):
+            self._coded = frozenset(n for b in self.layout.blocks if "(" in b.text or "（" in b.text
+                                    for _, _, n in names.coded(b.text, self.V) if not n.isascii())
+        return self._coded
 
     def declared(self) -> declared.Declared:
         """The sets of names the page declares one (declared.py), read once."""
@@ -1750,10 +1765,32 @@ def _firm_in_paragraph(d: _Doc, i: int, sentence_start: int) -> str | None:
     2024 results, the airline generated HK$104.37 billion in revenue. Net profit edged up 1 percent"); not a firm
     of the paragraph before ("Analysts expect Kerepa to beat forecasts." / "Revenue rose 16%")."""
     firm = _carried(d, i, sentence_start)[3]
-    if firm is None:
+    if firm is None or not _a_firm(d, firm):
         return None
     before = d.starting(i, 0, sentence_start)
     return firm if any(m.name == firm or m.role == "pronoun" for m in before) else None
+
+
+def _a_firm(d: _Doc, name: str) -> bool:
+    """The page writes the name as a firm's: a company the tables know, a name with a firm's describing words after
+    it ("Cathay Pacific Airways"), or one reporting its own results somewhere ("Cathay Pacific reported slight profit
+    growth"); not a product, a platform or a heading handed on as the last name ("… said on its official WeChat
+    account", "LABUBU", "FINANCIAL HIGHLIGHTS")."""
+    got = d._firms.get(name)
+    if got is None:
+        got = False
+        for i, b in enumerate(d.layout.blocks):
+            for m in d.mentions(i):
+                if m.name == name and m.role == "entity" and (
+                        m.kind == "company" or m.kind == "named" and (
+                            firm_names.head(b.text[m.start:m.end], d.V) != b.text[m.start:m.end] or
+                            source.self_report(b.text, m, d.V))):
+                    got = True
+                    break
+            if got:
+                break
+        d._firms[name] = got
+    return got
 
 
 def _country_before(d: _Doc, i: int, b, sentence_start: int) -> str | None:
@@ -2058,12 +2095,24 @@ _WHICH_AFTER = re.compile(r"\s*,\s*(?:which|who)\b")
 _OWN_FIGURE = re.compile(r"\s*[(（]?\s*[$€£¥]?\d")
 
 
-def _address_forms(words: list[str]) -> list[list[str]]:
+def _address_forms(words: list[str], V: Vocab) -> list[list[str]]:
     """The words of a name an address may write it with: all of them, or the first two of a longer name when those
-    are eight letters or more ("cathay-pacific" of Cathay Pacific Airways)."""
-    return [words] + ([words[:2]] if len(words) > 2 and len("".join(words[:2])) >= 8 else [])
+    are eight letters or more and no place ("cathay-pacific" of Cathay Pacific Airways; not "hong-kong" of Hong Kong
+    Exchanges and Clearing, on any page filed under Hong Kong)."""
+    return [words] + ([words[:2]] if len(words) > 2 and len("".join(words[:2])) >= 8 and
+                      not _placed(" ".join(words[:2]), V) else [])
 
 
+def _placed(name: str, V: Vocab) -> bool:
+    """The alias table knows the name as a country, a region or a city."""
+    ent = names.alias(name, V)
+    return ent is not None and ent.kind in ("country", "region", "city")
+
+
+# a sentence about an industry or a market, whose figures are no firm's before it ("The airline generated HK$104.37
+# billion in revenue. Industry revenue rose 5 percent to $900 billion")
+_INDUSTRY_WIDE = re.compile(r"\b(?:industry|industry's|industrywide|sector|sector's|market|market's)\b|"
+                            r"全行业|行业|市场|產業|产业|業界|业界")
 # the host of a page's address ("Source: https://investintellect.co.uk/…")
 _HOST = re.compile(r"https?://(?:www\.)?([^/\s]+)")
 # a sentence about a whole market or industry, whatever page it is on
@@ -2144,7 +2193,10 @@ def _read_carry(d: _Doc, i: int) -> tuple[list[int], list[tuple]]:
     one walk (the firm: the last name handed on that is no place, which "the company" takes)."""
     starts, states = [], []
     carry = together = place = firm = None
-    for j in ((i - 1, i) if i > 0 else (i,)):
+    first = i - 1 if i > 0 else i
+    while 0 < first and i - first < _CARRY_BLOCKS and _only_refers(d, first):
+        first -= 1  # ("…, the airline added." names no one: the airline of the paragraph before it)
+    for j in range(first, i + 1):
         if d.layout.blocks[j].kind == "row" or (j < i and (_CAPTION.match(d.layout.blocks[j].text) or
                                                            _CREDIT.search(d.layout.blocks[j].text))):
             continue  # ("Photo courtesy of Taiwan International Ports Corp via CNA": whose photo, not whose figures)
@@ -2166,6 +2218,23 @@ def _read_carry(d: _Doc, i: int) -> tuple[list[int], list[tuple]]:
     if not starts:
         starts, states = [0], [(carry, together, None, firm)]
     return starts, states
+
+
+# how many blocks back a subject is handed on at most, over paragraphs that only refer to it
+_CARRY_BLOCKS = 3
+
+
+def _only_refers(d: _Doc, j: int) -> bool:
+    """Block j is a paragraph that names no one and refers back with a pronoun or a description ("This was
+    partly offset by … demand in the overall market as expected, the airline added."): it hands on the subject
+    of the paragraph before it unchanged (not a heading, a table row or a paragraph with no such word: a new
+    section, whose subject the paragraph after it does not take from further back)."""
+    blk = d.layout.blocks[j]
+    if blk.kind != "prose" or _headline(blk):
+        return False
+    if any(named for _, _, named, _, _ in d.named_by_sentence(j)):
+        return False
+    return any(m.role == "pronoun" for m in d.starting(j, 0, len(blk.text)))
 
 
 def _starts_after(per: str, month: int) -> bool:
@@ -2422,6 +2491,10 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 # "This was reflected in Chilean copper production figures. … the state-owned mining company
                 # recorded 1.422 million tons": the company, the firm, 该公司 stand for a firm, never a place
                 carry = firm
+            elif carry is None and firm_near and d.lead_firm():
+                # "The airline's revenue grew 10.5%" after a paragraph naming no one, on a page about Cathay Pacific:
+                # the firm the page is about
+                carry = d.lead_firm()
             elif carry and (place_words := [low[m.start:m.end] for m in usable if m.role == "pronoun" and
                                             v.ss <= m.start and m.end <= v.se]) and \
                     any(w in V.cues.get("subject.place_pronouns", ()) for w in place_words) and not firm_near and (
@@ -2673,10 +2746,13 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             if (keys or meas.kind in ("share", "growth") or (c.kind == "physical" and meas.kind == "level")) and \
                     d.topic() and not (_physical(c) and d.landmark() and subj in (None, d.landmark())) and \
                     not any(V.roles.get(k) in ("topic", "domain") for k in keys) and \
-                    not (subj and keys & V.cue_set("subject.firm_results") and not _is_place(subj, V)):
+                    not (subj and keys & V.cue_set("subject.firm_results") and d.lead_firm() and
+                         firm_names.head(subj, V) == d.lead_firm()):
                 # (not a length, an area or a volume of the landmark a page is about, or of no one there: Lake
-                # Victoria's depth is no depth of the tourism or the fishing the page also tells of; nor a firm's
-                # results, Cathay Pacific's profit, which are no "airlines profit" beside its profit elsewhere)
+                # Victoria's depth is no depth of the tourism or the fishing the page also tells of; nor the results
+                # of the firm a page is about, Cathay Pacific's profit, which are no "airlines profit" beside its
+                # profit elsewhere: the page's topic is the firm's trade, not a part of it; another firm's, or a
+                # segment's in a market's table, "SK hynix … DRAM revenue", keep it)
                 if not keys and not words:
                     lent.add(i)  # a bare share or a company's bare growth: the document's topic is all it has
                 keys = keys | {d.topic()}  # "output" in a coffee report is coffee output
@@ -2929,7 +3005,8 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                     subj, how = d.evidenced_home(), "document"
             if subj is None and how == "market" and bas.scope is None and keys and not src and \
                     not any(m.role in ("entity", "pronoun") for m in d.starting(bi, v.ss, v.se)) and \
-                    not subject.market_before(v) and not _AGGREGATE_OPENS.match(low, v.ss):
+                    not subject.market_before(v) and not _AGGREGATE_OPENS.match(low, v.ss) and \
+                    not _INDUSTRY_WIDE.search(low, v.ss, v.se):
                 # "The price of a three-month copper contract on the LME gained more than 6% … The price of copper
                 # futures was up by 6.78%": a figure naming no one, of what the nearest figure before it of that
                 # object and kind (in its paragraph or the one before) was someone's, is that one's

@@ -41,7 +41,7 @@ from ..quickinit import quick_init
 # a full stop ends a sentence with the quote or bracket it closes: 'improved air capacity." It also reported'
 # (each branch opens with its character, so that the scan skips the characters that end nothing)
 _SENTENCE_END = re.compile(r"。|！|？|!|\?|；|;|\.(?:[\"”’)]*(?=\s+[^a-z\d\s]|\s*$|[\u3400-\u9fff])"
-                           r"|(?<=[a-z\d%]{2}\.)(?=[A-Z][A-Za-z]))")
+                           r"|(?<=[a-z\d%]{2}\.)(?=[A-Z][A-Za-z])(?![A-Z]{1,2}[)）,，]))")  # (not "(000858.SZ)")
 # a sentence glued to the word before it, where a page ran a caption or a link into its text ("Beijing Forbidden City
 # Emperor ThroneThe Forbidden City (紫禁城) is …", "west-lakeIts water surface encompasses 5.8 square kilometres"): the
 # capitalised word that opens a sentence starts one (not "iPhone", "eBay", "McDonald": no opening word glued)

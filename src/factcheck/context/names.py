@@ -45,9 +45,11 @@ _PROPER = re.compile(rf"[{_UP}{_LO}](?<![{_UP}{_LO}0-9&’'].)(?:(?<=[{_UP}])[{_
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _STOP_HAN = set("的在和与及据是为将对从向被把由该但而也都已于等即约达占以至较同今去其此这那或并让使令给跟称说指因所则月年日季度期间里内外"
                 "第前后上下每各仅超逾近共总合累计同比环比增减降升涨跌由于至于")
-# a stock code in brackets: (2454), (00700.HK), (NASDAQ: AAPL)
-_CODE = (r"[（(]\s*(?:\d{4,6}(?:\s*\.\s*[A-Z]{1,2})?|[A-Z]{1,5}\s*\.\s*(?:US|HK|SH|SZ|TW|KS|T)"
-         r"|(?:NYSE|NASDAQ|Nasdaq|HKEX|SEHK|TWSE|KRX)\s*[:：]\s*[A-Z0-9.]{1,8})\s*[)）]")
+# a stock code in brackets: (2454), (00700.HK), (NASDAQ: AAPL), (HK09992); one with its market may have more words
+# after it in its brackets: (600519.SH,下称“茅台”) (a bare number only closes them: "(2024, 第3期)" is no code)
+_CODE = (r"[（(]\s*(?:\d{4,6}\s*[)）]|(?:(?:HK|SH|SZ|US|TW)\s*[.:：]?\s*\d{4,6}(?:\s*\.\s*[A-Z]{1,2})?"
+         r"|\d{4,6}\s*\.\s*[A-Z]{1,2}|[A-Z]{1,5}\s*\.\s*(?:US|HK|SH|SZ|TW|KS|T)"
+         r"|(?:NYSE|NASDAQ|Nasdaq|HKEX|SEHK|TWSE|KRX)\s*[:：]\s*[A-Z0-9.]{1,8})\s*[)）,，;；])")
 _STOCK = re.compile(r"([\u4e00-\u9fffA-Za-z·]{2,12})\s*" + _CODE)
 _STOCK_CODE = re.compile(_CODE)  # every match of _STOCK ends with one: a block without one has no name before a code
 _GENERIC_ORG = {"上市", "母", "子", "该", "本", "这家", "一家", "两家", "多家", "各", "航空", "科技", "投资", "控股", "管理",
@@ -712,6 +714,16 @@ def chinese_orgs(text: str, vocab: Vocab) -> list[tuple[int, int, str]]:
         if len(core) >= 2 and core not in _GENERIC_ORG and not _overlaps([(a, b) for a, b, _ in out], s, m.end()):
             out.append((s, m.end(), core if suffix in ("公司", "有限公司", "股份有限公司", "有限责任公司", "股份公司",
                                                         "集团", "控股", "控股集团") else core + suffix))
+    for s, e, name in coded(text, vocab):
+        if not _overlaps([(a, b) for a, b, _ in out], s, e):
+            out.append((s, e, name))
+    return out
+
+
+def coded(text: str, vocab: Vocab) -> list[tuple[int, int, str]]:
+    """The names written before a stock code, (start, end, name): 联发科(2454), 泡泡玛特(HK09992), 贵州茅台股份有限公司
+    (600519.SH) (the name without its legal ending)."""
+    out = []
     for m in (_STOCK.finditer(text) if _STOCK_CODE.search(text) else ()):  # (the code first: few blocks have one)
         s, e = m.start(1), m.end(1)
         while s < e and (text[s] in _STOP_HAN or not (_HAN.match(text[s]) or text[s].isalpha())):
@@ -723,9 +735,42 @@ def chinese_orgs(text: str, vocab: Vocab) -> list[tuple[int, int, str]]:
             if name.endswith(suf) and len(name) > len(suf) + 1 and suf in ("公司", "有限公司", "股份有限公司", "集团", "控股"):
                 name = name[: -len(suf)]
                 break
-        if len(name) >= 2 and not _overlaps([(a, b) for a, b, _ in out], s, e):
+        if len(name) >= 2:
             out.append((s, e, name))
     return out
+
+
+def with_coded(text: str, found: list[Mention], coded: frozenset[str], vocab: Vocab) -> list[Mention]:
+    """The mentions of a text, with each name of `coded` (written before a stock code somewhere on the page) that it
+    writes where no mention is: a firm's name (2024年泡泡玛特实现营收 after 泡泡玛特(HK09992))."""
+    added = []
+    for name in coded:
+        k = text.find(name)
+        while k >= 0:
+            e = k + len(name)
+            if not any(m.start < e and k < m.end for m in found) and not any(a < e and k < z for a, z in added):
+                added.append((k, e))
+            k = text.find(name, e)
+    if not added:
+        return found
+    return sorted(found + [_coded_mention(a, z, text[a:z], vocab) for a, z in added], key=lambda m: m.start)
+
+
+def _coded_mention(s: int, e: int, name: str, vocab: Vocab) -> Mention:
+    """The mention of a name written before a stock code: the alias table's name for it, or the English one
+    organisations.tsv gives it (鴻海: Foxconn), else itself."""
+    ent = alias(name, vocab)
+    if ent is not None:
+        return Mention(s, e, ent.name, "entity", ent.kind)
+    from ..knowledge import to_simplified
+
+    english = organisations.table().get(to_simplified(name))
+    return Mention(s, e, english, "entity", "company") if english else Mention(s, e, name, "entity", "named")
+
+
+def in_code(text: str, s: int, e: int) -> bool:
+    """Whether text[s:e] lies inside a stock code in brackets: the market of "(HK09992)", "(600519.SH" is no place."""
+    return any(m.start() < s and e <= m.end() for m in _STOCK_CODE.finditer(text, max(0, s - 12), e + 30))
 
 
 _BRACKETED_END = re.compile(r"\s*[(（][^()（）]{1,20}[)）]$")  # (a title's edition or years: 计划(2020—2025年))
@@ -878,7 +923,8 @@ def dateline_end(text: str, vocab: Vocab | None = None) -> int:
             ent.kind not in ("country", "region", "city")):
         caps = b
     m = (_DATELINE.match(text) if any(x in text for x in _DATELINE_ENDS) else None) or caps \
-        or _PLACE_DATELINE.match(text) or _CREDIT.match(text) or (dated and _TITLE_DATELINE.match(text, dated.end()))
+        or _PLACE_DATELINE.match(text) or _CREDIT.match(text) or (dated and _TITLE_DATELINE.match(text, dated.end())) \
+        or ("--" in text[:40] and _DASH_CREDIT.match(text))
     if not m:
         return 0
     # (a second place in capitals after the first: "VIETNAM, December 28 - HÀ NỘI — Disbursement of …")
@@ -889,6 +935,9 @@ def dateline_end(text: str, vocab: Vocab | None = None) -> int:
     return end
 
 
+# a wire's or a site's name before a double dash opening a story ("Investing.com-- Cathay Pacific Airways reported",
+# "CNN -- That's 28 girls every minute"): who filed it
+_DASH_CREDIT = re.compile(r"\s*[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}\s?--\s*(?=\S)")
 _CITY_AFTER = re.compile(rf"[{_UP}][{_UP}.'\- ]{{1,30}}[{_UP}.]\s*(?:--?|–|—)\s")
 
 
@@ -903,6 +952,9 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
         taken.append((0, line))
     for span in addresses(text):  # addresses are not names
         taken.append(span)
+    if "(" in text or "（" in text:  # nor is a stock code's market ("(HK09992)", "(600519.SH": no Hong Kong, no SH)
+        for m in _STOCK_CODE.finditer(text):
+            taken.append((m.start() + 1, m.end()))
     if ":" in text or "：" in text:  # nor who took a photo ("(Photo: KIM DUNG)", 图片来源：新华社)
         for m in _PHOTO_CREDIT.finditer(text):
             taken.append(m.span())
@@ -1082,7 +1134,7 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
                               _BASED.match(low, o.end) for o in inside) and \
                     (_acts(low, m.end(), vocab) or low[m.end() - 1] == "s" and low[m.end() - 2] in "'’"):
                 # ("the Beijing-based toys company": the place where it sits only qualifies the firm described)
-                out = [Mention(o.start, o.end, o.name, "adjective", o.kind) if o in inside else o for o in out]
+                out = [o for o in out if o not in inside]  # (nor says what the figure is of: no "Beijing profit")
                 inside = []
             if not inside and \
                     (_acts(low, m.end(), vocab) or low[m.end() - 1] == "s" and low[m.end() - 2] in "'’"):

@@ -68,6 +68,12 @@ _CN_M = r"(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 # regex engine skips to where it can start (a form opening with an optional part or a lookbehind, behind a look-ahead for
 # every character it can start with: the places no match can start at are passed over with one test)
 _FORMS: list[tuple[re.Pattern, str]] = [
+    # (the half of a year named by the day it ends, "the half year ended 31 December 2024", "six months ended June
+    # 30, 2024", 截至2024年6月30日止六个月: the first half when it ends with June, the second with December)
+    (re.compile(r"(?=[hs6])(?<![\w-])(?:half[- ]year|six\s+months|6\s+months)\s+(?:ended|ending|to)\s+"
+                r"(?:" + _MON + r"\s+\d{1,2},?\s+" + _Y + r"|\d{1,2}\s+" + _MON + r",?\s+" + _Y + r")"), "hend"),
+    (re.compile(r"截至\s*" + _Y + r"\s*年\s*" + _CN_M + r"\s*月\s*\d{1,2}\s*日\s*止?\s*(?:的)?\s*(?:六个月|6个月|半年度?)"),
+     "cnhend"),
     (re.compile(_Y + r"\s*年\s*(?:第\s*)?" + _QN + r"\s*季(?:度)?"), "yq"),
     (re.compile(_Y + r"\s*年?\s*q" + r"([1-4])"), "yq"),
     (re.compile(r"q(?<![a-z\d]q)([1-4])\s*(?:of\s*|,\s*|/\s*)?" + _Y), "qy"),
@@ -126,7 +132,8 @@ _FORMS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"(?=[0-9一二三四五六七八九十])(?:" + _Y + r"\s*年\s*)?" + _CN_M + r"\s*月?\s*(?:-|~|至|到|—|–)\s*" + _CN_M + r"\s*月"), "cnmm"),
     # a year named by the day it ends ("the year ended December 31, 2024", "the fiscal year ended 31 March 2024",
     # 截至2024年12月31日止年度): a calendar year when it ends with December, else the fiscal year it ends
-    (re.compile(r"(?=[yft12])(?:(?:fiscal|financial)\s+)?(?:year|twelve\s+months|12\s+months)\s+(?:ended|ending|to)\s+"
+    (re.compile(r"(?=[yft12])(?<![\w-])(?<!half )(?<!half-)(?:(?:fiscal|financial)\s+)?(?:year|twelve\s+months|12\s+months)\s+"
+                r"(?:ended|ending|to)\s+"
                 r"(?:" + _MON + r"\s+\d{1,2},?\s+" + _Y + r"|\d{1,2}\s+" + _MON + r",?\s+" + _Y + r")"), "yend"),
     (re.compile(r"截至\s*" + _Y + r"\s*年\s*" + _CN_M + r"\s*月\s*\d{1,2}\s*日\s*止?\s*(?:的)?\s*(?:年度|财年|财政年度|"
                 r"十二个月|12个月)"), "cnyend"),
@@ -372,6 +379,9 @@ def _build(kind: str, m: re.Match, doc_year: int | None) -> tuple[str | None, st
         if y1 == y2 and m1 < m2:
             return str(y1), f"{m1:02d}..{m2:02d}"
         return None
+    if kind in ("hend", "cnhend"):
+        year, mo = (g[1] or g[3], _MONTHS.get((g[0] or g[2]).rstrip("."))) if kind == "hend" else (g[0], _month(g[1]))
+        return (year, "H1" if mo == 6 else "H2") if mo in (6, 12) else None
     if kind in ("yend", "cnyend"):
         year, mo = (g[1] or g[3], _MONTHS.get((g[0] or g[2]).rstrip("."))) if kind == "yend" else (g[0], _month(g[1]))
         if not mo:
@@ -435,6 +445,7 @@ _NQ_WORDS = ("1q", "2q", "3q", "4q")
 # what a text must hold for each form of _FORMS to match in it: one word of each group (a quick test that spares
 # most scans: English text has no 季 or 月, Chinese text no "quarter", a text without a year no form that needs one)
 _NEEDS: list[tuple[tuple[str, ...], ...]] = [
+    (("ended", "ending", " to "), _CENTURY), (("截至",), ("个月", "半年")),
     (("季",), _CENTURY), (_QN_WORDS, _CENTURY), (_QN_WORDS, _CENTURY), (_QN_WORDS,), (_NQ_WORDS,), (_NQ_WORDS,),
     (("quarter",),), (_QN_WORDS,), (("quarter",),), (("前",), ("季",)), (("前",), ("月",)), (("first",), ("months",)),
     (("first",), ("quarters",)), (("quarter", "季"),), (("month", "一个月", "一月"),),
@@ -767,6 +778,9 @@ def is_season(p: str) -> bool:
     return bool(_CROP_REF.fullmatch(p))
 
 
+_FY_REF = re.compile(r"FY(\d{4})")
+
+
 def shift(marker: str, ref: str | None) -> str | None:
     """A relative or anaphoric period read against the period it refers to: ("?-prev-Q", "2025-Q1") →
     "2024-Q4"; ("?-this-Y", "2024-Q3") → "2024"; None when ref cannot say."""
@@ -775,6 +789,9 @@ def shift(marker: str, ref: str | None) -> str | None:
         return f"{int(crop.group(1)) - 1}/{(int(crop.group(2)) - 1) % 100:02d}"
     if marker == "?-prev-S":
         return None  # (a season before a year or a quarter: which one, the text does not say)
+    fy = _FY_REF.fullmatch(ref or "")
+    if fy and marker in ("?-prev-Y", "?-next-Y"):  # "the previous year" after the year ended March 31, 2024: FY2023
+        return f"FY{int(fy.group(1)) + (1 if marker == '?-next-Y' else -1)}"
     m = _REF.fullmatch(ref or "")
     if not m:
         return None
@@ -919,7 +936,7 @@ def change_start(v: View, got: str) -> str | None:
     yoy = _YOY.search(v.low, v.ss, v.se)
     if re.fullmatch(r"(?:\d{4}|\?)-Q[1-4]", got):
         return shift("?-prev-Y" if yoy else "?-prev-Q", got)
-    if re.fullmatch(r"\d{4}", got):
+    if re.fullmatch(r"\d{4}|FY\d{4}", got):
         return shift("?-prev-Y", got)
     if re.fullmatch(r"\d{4}-\d{2}", got) and (yoy or _MOM.search(v.low, v.ss, v.se)):
         # "December's GGR was up 15.8% month-on-month from MOP16.04bn to MOP18.56bn": November's; a month

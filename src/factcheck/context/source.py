@@ -268,7 +268,8 @@ def self_report(text: str, m: Mention, vocab: Vocab) -> bool:
     named in the alias table as one, or followed by "it"/"its"/"we" after its verb."""
     if m.kind in ("company", "country", "region", "organisation"):
         return True
-    return bool(_OWN_WORDS.match(text[m.end:m.end + 30]) or _OWN_ACCOUNTS.match(text, m.end, m.end + 60))
+    return bool(_OWN_WORDS.match(text[m.end:m.end + 30]) or _OWN_ACCOUNTS.match(text, m.end, m.end + 60) or
+                not text.isascii() and _OWN_ACCOUNTS_ZH.match(text, m.end, m.end + 60))
 
 
 # a firm's own accounts after its verb: "Eli Lilly reported revenue of $45 billion", "X posted a net loss of …",
@@ -276,8 +277,15 @@ def self_report(text: str, m: Mention, vocab: Vocab) -> bool:
 # (an analyst "reported shipments of" the market's is no firm's account)
 # (not "sales": a tracker or a trade body reports a market's sales, "CAAM reported total sales of 31.4 million")
 _OWN_ACCOUNTS = re.compile(r"\s+(?:reported|reports|posted|posts|booked|books|recorded|records|announced|announces)\s+"
-                           r"(?:[a-z][a-z\-]*\s+){0,3}"  # ("a record net", "slight", "a marginal rise in annual")
+                           r"(?:[a-z\d][\w%.\-]*\s+){0,5}"  # ("a record net", "slight", "a 1% rise in annual")
                            r"(?:revenues?|profits?|income|earnings|loss|losses|ebitda|turnover)\b", re.I)
+
+
+# and in Chinese, a firm publishing its own report: 五粮液(000858)发布2023年年报, 泡泡玛特3月26日公布了全年业绩,
+# 台积电昨日公布第三季财报 (its code in brackets and a date may stand between)
+_OWN_ACCOUNTS_ZH = re.compile(r"\s*(?:[（(][^()（）]{1,30}[)）])?[^，。,;；：:“”\s]{0,10}?"
+                              r"(?:发布|公布|披露|交出|發布|發佈|公佈)了?[^，。,;；：:“”]{0,14}?"
+                              r"(?:年报|财报|业绩|年度报告|季报|中报|半年报|年報|財報|業績|季報)")
 
 
 def _described(name: str, words: tuple[str, ...]) -> str:
