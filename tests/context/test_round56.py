@@ -179,3 +179,86 @@ def test_an_address_naming_a_place_counts_for_no_firm():
 ])
 def test_a_wires_name_before_a_double_dash_is_who_filed_it(text, figure, subject):
     assert frames(text)[figure].context.subject == subject
+
+
+# --- after the second review: firms written as firms, coded names cut at their describing word, 下同, 期内, 收益
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a name the tables do not know is a firm where the page writes its results after it
+    ("Zelnor's sales grew 12% in 2024. Net profit climbed 9% to $45 million.\n", "$45 million", "Zelnor"),
+    # a name cut from its legal tail still reports ("… and Clearing reported")
+    ("Kerepa Exchanges and Clearing reported record profit for the year. Profit rose 8% to HK$13.05 billion.\n",
+     "HK$13.05 billion", "Kerepa Exchanges"),
+])
+def test_a_firm_the_tables_do_not_know_hands_on_its_results(text, figure, subject):
+    assert frames(text)[figure].context.subject == subject
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # the coded name starts after the word that describes it
+    ("潮玩品牌凯睿玩具(09992.HK)发布财报。\n\n凯睿玩具营收增长10%。\n", "10%", "凯睿玩具"),
+])
+def test_a_coded_name_is_the_firms_alone(text, figure, subject):
+    assert frames(text)[figure].context.subject == subject
+
+
+def test_a_year_in_brackets_is_no_code():
+    # (no firm "全年营收" wherever the page writes 全年营收 again)
+    f = frames("全年营收(2023)为120亿元。2024年全年营收增长10%,达到132亿元。\n")
+    assert f["132亿元"].context.subject != "全年营收"
+
+
+def test_a_taiwanese_code_is_no_figure_and_no_place():
+    f = frames("凯睿電 (2330-TW)(KRS-US) 今 (9) 日公布 9 月營收 3,309 億元。\n")
+    assert "2330-TW" not in f
+    assert f["3,309 億元"].context.subject != "US"
+
+
+def test_a_declared_currency_holds_for_the_figures_after_it():
+    f = frames("凯睿航空公告,股东应占溢利98.88亿元(港币,下同),同比增长1.01%。期内,收益1043.71亿元。\n")
+    assert f["98.88亿元"].unit == "HKD"
+    assert f["1043.71亿元"].unit == "HKD"
+
+
+def test_a_figure_before_the_declaration_keeps_its_currency():
+    # (near miss: 下同 holds from where it is written on)
+    f = frames("去年收入为50亿元。\n凯睿航空股东应占溢利98.88亿元(港币,下同)。\n")
+    assert f["50亿元"].unit == "CNY"
+
+
+def test_during_the_period_is_the_period_reported():
+    f = frames("凯睿航空公告,2024年全年,股东应占溢利98.88亿元。\n期内,收益1043.71亿元,同比增长10.46%。\n")
+    assert f["1043.71亿元"].context.period == "2024"
+
+
+@pytest.mark.parametrize("text, figure, topic", [
+    # 收益 with a sum is revenue, and so is the change of that sum
+    ("期内,收益1043.71亿元,同比增长10.46%。\n", "1043.71亿元", "revenue"),
+    ("期内,收益1043.71亿元,同比增长10.46%。\n", "10.46%", "revenue"),
+])
+def test_shouyi_with_a_sum_is_revenue(text, figure, topic):
+    assert topic in frames(text)[figure].context.topics
+
+
+def test_shouyi_changing_alone_says_neither():
+    # (near miss: an air-cargo page's 货运收益 is a yield as likely as a revenue)
+    assert "revenue" not in frames("货运收益较去年增长6.6%。\n")["6.6%"].context.topics
+
+
+def test_a_quotation_hands_on_no_name_from_before_it():
+    text = ("Mines were found in Afghanistan, Colombia and Yemen.\n\n"
+            "“While far too many people are still losing their lives, we must act,” she said.\n\n"
+            "More than 48 million stockpiled mines have been destroyed since 1999.\n")
+    f = frames(text)
+    assert f[next(k for k in f if k.startswith("More than 48"))].context.subject != "Afghanistan"
+
+
+@pytest.mark.parametrize("name, head", [
+    ("凯睿国际", "凯睿"), ("凯睿控股", "凯睿"), ("凯睿國際", "凯睿"),
+    # near misses: a place left (中国国际 is no China's), or too little
+    ("中国国际", "中国国际"), ("睿国际", "睿国际"),
+])
+def test_a_chinese_firms_describing_words(name, head):
+    from factcheck.context import firm_names, vocab
+
+    assert firm_names.head(name, vocab()) == head

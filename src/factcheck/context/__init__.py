@@ -466,7 +466,8 @@ class _Doc:
                         said.add(m.name)
                     elif m.role == "entity" and m.kind in ("company", "named"):
                         head = firm_names.head(m.name, self.V)
-                        counts[head] += 1
+                        counts[head] += 2 if names.code_after(b.text, m.end) else 1  # (腾讯(00700.HK): a firm
+                        # introduced with its stock code is what a results page is about)
                         if names.is_body(m.name, self.V) or m.kind == "named" and \
                                 m in self.sources(i, *b.sentence(m.start)) and \
                                 not source.self_report(b.text, m, self.V):
@@ -1784,13 +1785,25 @@ def _a_firm(d: _Doc, name: str) -> bool:
                 if m.name == name and m.role == "entity" and (
                         m.kind == "company" or m.kind == "named" and (
                             firm_names.head(b.text[m.start:m.end], d.V) != b.text[m.start:m.end] or
-                            source.self_report(b.text, m, d.V))):
+                            source.self_report(b.text, m, d.V) or _FIRM_AFTER.match(b.text, m.end) or
+                            not b.text[m.start:m.end].isascii() and _FIRM_AFTER_ZH.match(b.text, m.end))):
                     got = True
                     break
             if got:
                 break
         d._firms[name] = got
     return got
+
+
+# what follows a firm's name in a page that writes it as one: its results or its business ("Zelnor's sales grew",
+# "Hong Kong Exchanges and Clearing reported record profit", "Kerepa shipped"), 泡泡瑪特今年上半年的表現, 凯睿的营收
+_FIRM_AFTER = re.compile(r"(?:(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}(?:sales|revenues?|profits?|income|earnings|net|shipments|"
+                         r"deliveries|output|production|shares?|market|operating|quarterly|annual|results)\b"
+                         r"|(?:\s+(?:and|&|[A-Z][\w.&-]*)){0,3}\s+(?:said|says|reported|reports|posted|posts|sold|sells|"
+                         r"shipped|ships|delivered|delivers|earned|earns|generated|generates|booked|recorded|expects|"
+                         r"forecast|announced|raised|cut)\b)")
+_FIRM_AFTER_ZH = re.compile(r"[^，。,;；：:]{0,10}?(?:营收|營收|收入|收益|净利|淨利|利润|利潤|溢利|纯利|純利|盈利|获利|獲利|"
+                            r"销量|銷量|出货|出貨|业绩|業績|财报|財報|表现|表現|股价|股價|公布|公佈|发布|發布|宣布|实现|實現)")
 
 
 def _country_before(d: _Doc, i: int, b, sentence_start: int) -> str | None:
@@ -2230,11 +2243,16 @@ def _only_refers(d: _Doc, j: int) -> bool:
     of the paragraph before it unchanged (not a heading, a table row or a paragraph with no such word: a new
     section, whose subject the paragraph after it does not take from further back)."""
     blk = d.layout.blocks[j]
-    if blk.kind != "prose" or _headline(blk):
+    if blk.kind != "prose" or _headline(blk) or _QUOTE_OPENS.match(blk.text):
+        return False  # (nor a quotation: 卡薩耶娃指出：「…」 names its speaker, whom the tables may not know)
+    if any(named for _, _, named, _, _ in d.named_by_sentence(j)) or \
+            any(m.role == "entity" for m in d.starting(j, 0, len(blk.text))):
         return False
-    if any(named for _, _, named, _, _ in d.named_by_sentence(j)):
-        return False
-    return any(m.role == "pronoun" for m in d.starting(j, 0, len(blk.text)))
+    # (a firm's description or pronoun, "the airline", 该公司: not "their", "it", which may stand for anyone)
+    return any(m.role == "pronoun" and _firm_pronoun(m.name, d.V) for m in d.starting(j, 0, len(blk.text)))
+
+
+_QUOTE_OPENS = re.compile(r"\s*[“\"「『]|.{0,40}[:：]\s*[“\"「『]")
 
 
 def _starts_after(per: str, month: int) -> bool:
@@ -2287,7 +2305,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
         return claims
     V = T or vocab()
     lines = lines or normalize_text(doc.text)
-    claims = _declared_units(claims, lines)
+    claims = _declared_currency(_declared_units(claims, lines), lines)
     d = _Doc(lines, V, doc.text)
     if doc.date:  # the document's own date (Markdown front matter) dates its figures
         d.year = d.dated = int(doc.date[:4])
@@ -2707,10 +2725,13 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 # 消费8万亿元 is spending, 消费了1200亿份 consumption: a word of two quantities read by the figure's unit
                 # (a rate, 消费增长5%, says neither: its word stays a word, as it was before the table knew it)
                 as_money = V.money_reading[two]
-                if c.unit == "percent":
+                # (the change of a sum the sentence gave just before is of that sum: 收益1043.71亿元,同比增长10.46%)
+                of_money = c.kind == "money" or k > 0 and k - 1 in objects_before and \
+                    as_money in objects_before[k - 1][0] and b.sentence(spans[k - 1][0])[0] == v.ss
+                if c.unit == "percent" and not of_money:
                     keys, words = keys - {two}, tuple(sorted(set(words) | _concept_words(V, two, low, v.ss, v.se)))
                     continue
-                meant = as_money if c.kind == "money" else next(q for q in V.either[two] if q != as_money)
+                meant = as_money if of_money else next(q for q in V.either[two] if q != as_money)
                 keys = (keys - {two}) | {meant}
             if c.unit == "count" and keys & {"revenue", "sales"} and "unit_sales" in V.roles:
                 keys = (keys - {"revenue", "sales"}) | {"unit_sales"}  # "sales reached 12.87 million units": units sold
@@ -2746,13 +2767,15 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             if (keys or meas.kind in ("share", "growth") or (c.kind == "physical" and meas.kind == "level")) and \
                     d.topic() and not (_physical(c) and d.landmark() and subj in (None, d.landmark())) and \
                     not any(V.roles.get(k) in ("topic", "domain") for k in keys) and \
-                    not (subj and keys & V.cue_set("subject.firm_results") and d.lead_firm() and
-                         firm_names.head(subj, V) == d.lead_firm()):
+                    not (keys & V.cue_set("subject.firm_results") and d.lead_firm() and (
+                        firm_names.head(subj, V) == d.lead_firm() if subj else
+                        not _WHOLE_MARKET.search(low, v.ss, v.se))):
                 # (not a length, an area or a volume of the landmark a page is about, or of no one there: Lake
                 # Victoria's depth is no depth of the tourism or the fishing the page also tells of; nor the results
                 # of the firm a page is about, Cathay Pacific's profit, which are no "airlines profit" beside its
                 # profit elsewhere: the page's topic is the firm's trade, not a part of it; another firm's, or a
-                # segment's in a market's table, "SK hynix … DRAM revenue", keep it)
+                # segment's in a market's table, "SK hynix … DRAM revenue", keep it; a sentence naming no one
+                # whose results the page's firm will take below, 期内,收益1043.71亿元, takes none either)
                 if not keys and not words:
                     lent.add(i)  # a bare share or a company's bare growth: the document's topic is all it has
                 keys = keys | {d.topic()}  # "output" in a coffee report is coffee output
@@ -3580,6 +3603,50 @@ _DECLARED_UNIT = re.compile(r"\s*(?:单位|單位|units?)\s*[:：]\s*([^\s|｜,�
 
 
 _ROW_LINE = re.compile(r"\s*[^\s:：|｜]{1,12}\s*[:：|｜]\s*[~≈约約近超逾]?\s*[\d.,]")  # "智利:920|24.9%", "US: 150"
+
+
+# the currency a page declares for the 元 of its figures, "98.88亿元(港币,下同)", "（新台币，下同）": that figure's and every
+# later one's (the currency word as the extractor reads it after a number)
+_DECLARED_CURRENCY = re.compile(r"[(（]\s*(港币|港幣|港元|新台币|新台幣|台币|台幣|美元|澳门币|澳門幣|澳门元|澳門元|日元|日圓|澳元|欧元|歐元)"
+                                r"\s*[,，、;；]\s*下同\s*[)）]")
+_CURRENCY_WORDS = {"港币": "港元", "港幣": "港元", "港元": "港元", "新台币": "新台币", "新台幣": "新台币", "台币": "新台币",
+                   "台幣": "新台币", "美元": "美元", "澳门币": "澳门元", "澳門幣": "澳门元", "澳门元": "澳门元",
+                   "澳門元": "澳门元", "日元": "日元", "日圓": "日元", "澳元": "澳元", "欧元": "欧元", "歐元": "欧元"}
+
+
+def _declared_currency(claims: list[Claim], lines: list[NormLine]) -> list[Claim]:
+    """"股东应占溢利98.88亿元(港币,下同)": that figure and every later one written in bare 元 are in the currency
+    declared (Hong Kong dollars), not the renminbi a bare 元 is read as; before the declaration, 元 stays."""
+    at = None
+    for nl in lines:
+        if "下同" in nl.text and (m := _DECLARED_CURRENCY.search(nl.text)):
+            at = (nl.number, m.start(), _CURRENCY_WORDS[m.group(1)])
+            break
+    if at is None:
+        return claims
+    line, col, word = at
+    out = list(claims)
+    for i, c in enumerate(claims):
+        if c.unit != "CNY" or not c.text.endswith("元") or c.text[-2:-1] in _CURRENCY_CHARS or \
+                (c.end_line, c.end_column - 1) < (line, col) and not (c.end_line == line and c.end_column - 1 == col):
+            continue  # (the figure right before the brackets takes it too)
+        out[i] = _with_currency(c, word)
+    return out
+
+
+_CURRENCY_CHARS = "港美日欧歐澳台币幣韩韓英"
+
+
+def _with_currency(c: Claim, word: str) -> Claim:
+    from ..extract import extract_lines
+
+    written = c.text[:-1] + word
+    got = extract_lines(c.path, normalize_text(written + "\n"))
+    if len(got) != 1 or got[0].unit in ("count", "CNY"):
+        return c
+    u = got[0]
+    return replace(c, kind=u.kind, unit=u.unit, value=u.value, low=u.low, high=u.high, written_unit=u.written_unit,
+                   written_value=u.written_value)
 
 
 def _declared_units(claims: list[Claim], lines: list[NormLine]) -> list[Claim]:

@@ -5,6 +5,7 @@ name the run also writes alone → that name):
 
 - "Hon Hai Precision Industry", "Hon Hai Technology" → "Hon Hai" (where some page says "Hon Hai");
 - "Kerepa Electronics" → "Kerepa";
+- 凯睿国际, 凯睿控股 → 凯睿 (cues.toml subject.firm_descriptors_zh);
 
 and not:
 
@@ -37,6 +38,8 @@ def unify(claims: list[Claim]) -> list[Claim]:
 def head(name: str, V) -> str:
     """The name without the describing words after it ("Hon Hai Precision Industry" → "Hon Hai"); the name itself
     where nothing is left of three letters or more."""
+    if not name.isascii():
+        return _head_zh(name, V)
     words = V.cue_set("subject.firm_descriptors")
     parts = name.split()
     k = len(parts)
@@ -47,3 +50,16 @@ def head(name: str, V) -> str:
         return name  # ("China Airlines" is no China's)
     return h
 
+
+def _head_zh(name: str, V) -> str:
+    """A Chinese name without the describing words after it (cues.toml subject.firm_descriptors_zh: 泡泡玛特国际 →
+    泡泡玛特, 腾讯控股 → 腾讯); the name itself where fewer than two characters or a place are left (中国国际)."""
+    from ..knowledge import to_simplified
+
+    ends = sorted(V.cues.get("subject.firm_descriptors_zh", ()), key=len, reverse=True)
+    h = to_simplified(name)  # (the same length: OpenCC maps character by character here)
+    while (end := next((e for e in ends if h.endswith(e) and len(h) > len(e)), None)) is not None:
+        h = h[:-len(end)]
+    if len(h) < 2 or len(h) == len(name) or _a_place(h, V):
+        return name
+    return name[:len(h)]

@@ -48,7 +48,7 @@ _STOP_HAN = set("的在和与及据是为将对从向被把由该但而也都已
 # a stock code in brackets: (2454), (00700.HK), (NASDAQ: AAPL), (HK09992); one with its market may have more words
 # after it in its brackets: (600519.SH,下称“茅台”) (a bare number only closes them: "(2024, 第3期)" is no code)
 _CODE = (r"[（(]\s*(?:\d{4,6}\s*[)）]|(?:(?:HK|SH|SZ|US|TW)\s*[.:：]?\s*\d{4,6}(?:\s*\.\s*[A-Z]{1,2})?"
-         r"|\d{4,6}\s*\.\s*[A-Z]{1,2}|[A-Z]{1,5}\s*\.\s*(?:US|HK|SH|SZ|TW|KS|T)"
+         r"|\d{4,6}\s*[.-]\s*[A-Z]{1,2}|[A-Z]{1,5}\s*[.-]\s*(?:US|HK|SH|SZ|TW|KS|T)"
          r"|(?:NYSE|NASDAQ|Nasdaq|HKEX|SEHK|TWSE|KRX)\s*[:：]\s*[A-Z0-9.]{1,8})\s*[)）,，;；])")
 _STOCK = re.compile(r"([\u4e00-\u9fffA-Za-z·]{2,12})\s*" + _CODE)
 _STOCK_CODE = re.compile(_CODE)  # every match of _STOCK ends with one: a block without one has no name before a code
@@ -729,8 +729,11 @@ def coded(text: str, vocab: Vocab) -> list[tuple[int, int, str]]:
         while s < e and (text[s] in _STOP_HAN or not (_HAN.match(text[s]) or text[s].isalpha())):
             s += 1
         name = text[s:e]
-        if _YEAR_IN_BRACKETS.search(m.group()) and _publication(name):
-            continue  # Science期刊(2015), 中国核能发展报告(2025): a publication and its year, no firm and its code
+        if _YEAR_IN_BRACKETS.search(m.group()) and (_publication(name) or vocab.concept_match.find(name.lower())):
+            continue  # Science期刊(2015), 中国核能发展报告(2025): a publication and its year, no firm and its code;
+            # 全年营收(2023): a measure and its year (金沙中國(1928) is a firm and its code)
+        if (cut := _LAST_DESCRIBER.search(name)) and len(name) - cut.end() >= 2:
+            s, name = s + cut.end(), name[cut.end():]  # 潮玩品牌泡泡玛特, 富士康母公司鸿海, 平台如腾讯: the name after them
         for suf in vocab.org_suffixes:
             if name.endswith(suf) and len(name) > len(suf) + 1 and suf in ("公司", "有限公司", "股份有限公司", "集团", "控股"):
                 name = name[: -len(suf)]
@@ -766,6 +769,17 @@ def _coded_mention(s: int, e: int, name: str, vocab: Vocab) -> Mention:
 
     english = organisations.table().get(to_simplified(name))
     return Mention(s, e, english, "entity", "company") if english else Mention(s, e, name, "entity", "named")
+
+
+# the last word before a coded name that describes it or governs it: 潮玩品牌泡泡玛特(09992.HK), 母公司鸿海(2317.TW),
+# 游戏分发平台如腾讯(00700.HK)
+_LAST_DESCRIBER = re.compile(r".*(?:品牌|巨头|巨頭|龙头|龍頭|公司|集团|集團|企业|企業|旗下|厂商|廠商|平台|如|包括|和|与|與|及|、)")
+
+
+def code_after(text: str, e: int) -> bool:
+    """A stock code in brackets right after position e: 腾讯(00700.HK), "Cathay Pacific (HK:0293)"."""
+    return e < len(text) and text[e:e + 2].strip()[:1] in ("(", "（") and \
+        _STOCK_CODE.match(text, e + len(text[e:e + 2]) - len(text[e:e + 2].lstrip())) is not None
 
 
 def in_code(text: str, s: int, e: int) -> bool:

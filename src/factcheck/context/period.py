@@ -70,7 +70,7 @@ _CN_M = r"(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 _FORMS: list[tuple[re.Pattern, str]] = [
     # (the half of a year named by the day it ends, "the half year ended 31 December 2024", "six months ended June
     # 30, 2024", 截至2024年6月30日止六个月: the first half when it ends with June, the second with December)
-    (re.compile(r"(?=[hs6])(?<![\w-])(?:half[- ]year|six\s+months|6\s+months)\s+(?:ended|ending|to)\s+"
+    (re.compile(r"(?=[hs6])(?<![\w-])(?:half[- ]year|six\s+months|6\s+months|six-month\s+period|6-month\s+period)\s+(?:ended|ending|to)\s+"
                 r"(?:" + _MON + r"\s+\d{1,2},?\s+" + _Y + r"|\d{1,2}\s+" + _MON + r",?\s+" + _Y + r")"), "hend"),
     (re.compile(r"截至\s*" + _Y + r"\s*年\s*" + _CN_M + r"\s*月\s*\d{1,2}\s*日\s*止?\s*(?:的)?\s*(?:六个月|6个月|半年度?)"),
      "cnhend"),
@@ -103,7 +103,8 @@ _FORMS: list[tuple[re.Pattern, str]] = [
     # (its English and Chinese words apart, each with its own quick test: their matches cannot overlap)
     (re.compile(r"(?:for|in|during|over|throughout)\s+the\s+(?:(?:full|whole|entire)\s+)?(year|quarter|half|period)(?![\s-]+(?:of|to|ended|"
                 r"ending|before|after|ago|earlier|under|in|through|from|since|when)\b)(?![\s-]*(?:19|20)\d{2})"), "this"),
-    (re.compile(r"(?:该|当|同)(年|季度|季)(?![代龄轻纪初底末])|(?<![安完健齐周])全(年)(?:度)?(?![龄级轻金纪代初底末])"), "this"),  # 全年: the whole year
+    (re.compile(r"(?:该|当|同)(年|季度|季)(?![代龄轻纪初底末])|(?<![安完健齐周])全(年)(?:度)?(?![龄级轻金纪代初底末])"
+                r"|(?<![短长近远中早晚学假工刑任周预定])(期)(?:内|內)"), "this"),  # 全年: the whole year; 期内: the period reported
     (re.compile(r"(?=[tsaopy上前])(?:(?:the\s+)?same\s+(?:period|quarter|half|month|time)\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year"
                 r"|(?:the\s+)?same\s+(?:period|quarter|half|month|time)\s+(?:a|one)\s+year\s+(?:earlier|ago|before)"
                 r"|(?:a|one)\s+year\s+(?:earlier|ago|before|prior)|(?:previous|prior|preceding)\s+year"
@@ -210,7 +211,7 @@ _FORMS: list[tuple[re.Pattern, str]] = [
 # "?-prev-Q": the quarter before the sentence's own period; "?-this-Y": the year the text last named
 _PREV = {"prevq": "prev-Q", "prevy": "prev-Y", "prevs": "prev-S", "prevm": "prev-M", "nexty": "next-Y"}
 _THIS = {"year": "this-Y", "quarter": "this-Q", "half": "this-H", "period": "this-P", "年": "this-Y", "季": "this-Q",
-         "季度": "this-Q"}
+         "季度": "this-Q", "期": "this-P"}
 RELATIVE = frozenset(("?-prev-Q", "?-prev-Y", "?-prev-S", "?-prev-M", "?-next-Y", "?-this-Y", "?-this-Q", "?-this-H",
                       "?-this-P", "?-now"))
 UNNAMED_MONTH = "?-M"  # "last month", 上月: a month's figure, never the year's, whatever the page's year
@@ -423,7 +424,7 @@ def _build(kind: str, m: re.Match, doc_year: int | None) -> tuple[str | None, st
     if kind in ("prevq", "prevy", "prevs", "prevm", "nexty"):
         return "?", _PREV[kind]
     if kind == "this":
-        return "?", _THIS[g[0] or (g[1] if len(g) > 1 else None)]
+        return "?", _THIS[next(x for x in g if x)]
     if kind == "rel":
         if g[0] in _NOW:  # 目前, currently: the period the report is about (the caller reads the paragraphs before)
             return "?", "now"
@@ -449,7 +450,7 @@ _NEEDS: list[tuple[tuple[str, ...], ...]] = [
     (("季",), _CENTURY), (_QN_WORDS, _CENTURY), (_QN_WORDS, _CENTURY), (_QN_WORDS,), (_NQ_WORDS,), (_NQ_WORDS,),
     (("quarter",),), (_QN_WORDS,), (("quarter",),), (("前",), ("季",)), (("前",), ("月",)), (("first",), ("months",)),
     (("first",), ("quarters",)), (("quarter", "季"),), (("month", "一个月", "一月"),),
-    (("the ", "年", "季"), ("year", "quarter", "half", "period")), (("该年", "当年", "同年", "该季", "当季", "同季", "全年"),),
+    (("the ", "年", "季"), ("year", "quarter", "half", "period")), (("该年", "当年", "同年", "该季", "当季", "同季", "全年", "期内", "期內"),),
     (("year", "一年"),), (("season", "crop year", "marketing year", "榨季", "产季"),), (("year", "次年", "翌年"),),
     (("季",),),
     (("半",),), (("h1", "h2"),), (("1h", "2h"),), (("half",),), (("日", "号"), ("-", "~", "至", "到", "—", "–")),

@@ -283,9 +283,10 @@ _OWN_ACCOUNTS = re.compile(r"\s+(?:reported|reports|posted|posts|booked|books|re
 
 # and in Chinese, a firm publishing its own report: 五粮液(000858)发布2023年年报, 泡泡玛特3月26日公布了全年业绩,
 # 台积电昨日公布第三季财报 (its code in brackets and a date may stand between)
-_OWN_ACCOUNTS_ZH = re.compile(r"\s*(?:[（(][^()（）]{1,30}[)）])?[^，。,;；：:“”\s]{0,10}?"
-                              r"(?:发布|公布|披露|交出|發布|發佈|公佈)了?[^，。,;；：:“”]{0,14}?"
-                              r"(?:年报|财报|业绩|年度报告|季报|中报|半年报|年報|財報|業績|季報)")
+_OWN_ACCOUNTS_ZH = re.compile(r"\s*(?:[（(][^()（）]{1,30}[)）])?(?:[^，。,;；：:“”\s]{0,10}?"
+                              r"(?:发布|公布|披露|交出|發布|發佈|公佈)了?[^，。,;；：:“”]{0,24}?"
+                              r"(?:年报|财报|业绩|年度报告|季报|中报|半年报|年報|財報|業績|季報)"
+                              r"|\s*公告\s*[,，:：])")  # (or its filing: 国泰航空(00293)公告,2024年全年,股东应占溢利…)
 
 
 def _described(name: str, words: tuple[str, ...]) -> str:

@@ -54,6 +54,8 @@ _DIGIT_MASKS = (
     # North American numbers: 1-800-555-0199, (800) 555-0199, 800.555.0199
     r"|(?P<phone_na>(?<![\d-])(?:1[-.\s])?(?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.]\d{4}(?![\d-]))"
     r"|(?P<account>(?<![\d-])\d{3,}(?:-\d{3,}){2,}(?![\d-]))"
+    # a stock code with its market in brackets: 台積電 (2330-TW)(TSM-US), (600519.SH) (no 2,330 terawatts)
+    r"|(?P<ticker>(?<=[(（])\s?\d{4,6}\s?[-.]\s?(?:TWO|TW|HK|SH|SZ|SS|US|KS|T)(?=\s?[)）,，]))"
     # a book's number: ISBN 978-92-808-9115-7 (978 or 979, five groups)
     r"|(?P<isbn>(?<![\d-])97[89]-\d{1,5}-\d{1,7}-\d{1,7}-[\dX](?![\d-]))"
     # (not 1.234.567 or 1.234.567,89: thousands grouped with dots, two groups of three; a fourth group, as an
