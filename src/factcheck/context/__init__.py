@@ -1780,7 +1780,10 @@ def _a_firm(d: _Doc, name: str) -> bool:
     got = d._firms.get(name)
     if got is None:
         got = False
+        first = name.split()[0] if name.split() else name
         for i, b in enumerate(d.layout.blocks):
+            if i not in d._mentions and first not in b.text:
+                continue  # (a block whose names are not read yet and which cannot write it: not read for this)
             for m in d.mentions(i):
                 if m.name == name and m.role == "entity" and (
                         m.kind == "company" or m.kind == "named" and (
