@@ -464,7 +464,7 @@ class _Doc:
                 for m in self.mentions(i):
                     if m.role == "research" or m.kind == "research":
                         said.add(m.name)
-                    elif m.role == "entity" and m.kind in ("company", "named"):
+                    elif m.role == "entity" and m.kind in ("company", "named") and not _all_terms(m.name, self.V):
                         head = firm_names.head(m.name, self.V)
                         counts[head] += 2 if names.code_after(b.text, m.end) else 1  # (腾讯(00700.HK): a firm
                         # introduced with its stock code is what a results page is about)
@@ -1119,9 +1119,9 @@ class _Doc:
                 found = [m for m in found if reach[bisect.bisect_left(starts, m.start)] < m.end]
             if self.declared() is not declared.NONE:  # 艾尔斯岩石(Ayers Rock)又名乌鲁鲁巨石: one name (declared.py)
                 found = declared.mark(b.text, self.low(i), found, self.declared(), self.V)
-            coded = self.coded()
+            coded = self.coded() | self.titled()
             if coded and not b.text.isascii():  # 泡泡玛特 after 泡泡玛特(HK09992): the firm the page named by its code
-                found = names.with_coded(b.text, found, coded, self.V)
+                found = names.with_coded(b.text, found, coded, self.V)  # (or its title: 美团2023年营收净利双增)
             bodies = self.bodies()
             if bodies:  # "GWEC" alone, where the page wrote "Global Wind Energy Council (GWEC)": a source
                 found = [names.Mention(m.start, m.end, m.name, "research", "research")
@@ -1136,6 +1136,21 @@ class _Doc:
             self._coded = frozenset(n for b in self.layout.blocks if "(" in b.text or "（" in b.text
                                     for _, _, n in names.coded(b.text, self.V) if not n.isascii())
         return self._coded
+
+    def titled(self) -> frozenset[str]:
+        """The Chinese names no table knows that the page's title opens a clause with (美团2023年营收净利双增,
+        四季度…), read once: the firm the page is about, wherever its body writes it again (22日盘后,美团公布了…)."""
+        if not hasattr(self, "_titled"):
+            self._titled = frozenset()
+            title = next((j for j in self.lead(past_furniture=True) if _says_something(self.layout.blocks[j].text)), None)
+            if title is not None and _headline(self.layout.blocks[title], 200) and \
+                    not (text := self.layout.blocks[title].text).isascii():
+                found = names.find(text, self.low(title), self.V, self.lower_words, frozenset(), False, self.starts(),
+                                   self.dateline(title))
+                self._titled = frozenset(text[m.start:m.end] for m in found if m.role == "entity" and m.kind == "named"
+                                         and m.end - m.start >= 2 and not text[m.start:m.end].isascii()
+                                         and text[m.start:m.end] == m.name)
+        return self._titled
 
     def declared(self) -> declared.Declared:
         """The sets of names the page declares one (declared.py), read once."""
@@ -2109,6 +2124,14 @@ _WHICH_AFTER = re.compile(r"\s*,\s*(?:which|who)\b")
 
 # a name's own figure right after it: "including India (2,618 applications, +25.4%)", 包括非洲43个、美洲17个
 _OWN_FIGURE = re.compile(r"\s*[(（]?\s*[$€£¥]?\d")
+
+
+def _all_terms(name: str, V: Vocab) -> bool:
+    """Every word of the name is a word of a term the concepts know ("Net Profit", "Revenue" in a report's capitals):
+    a measure's label, no firm."""
+    low = lower(name)
+    covered = sum(e - s for s, e, _ in V.concept_match.find(low))
+    return covered > 0 and covered >= len(low.replace(" ", "").replace("-", ""))
 
 
 def _address_forms(words: list[str], V: Vocab) -> list[list[str]]:

@@ -6,6 +6,7 @@ name the run also writes alone → that name):
 - "Hon Hai Precision Industry", "Hon Hai Technology" → "Hon Hai" (where some page says "Hon Hai");
 - "Kerepa Electronics" → "Kerepa";
 - 凯睿国际, 凯睿控股 → 凯睿 (cues.toml subject.firm_descriptors_zh);
+- "Kerepa-W", 凯睿-W → "Kerepa", 凯睿 (a Hong Kong listing's share mark);
 
 and not:
 
@@ -16,6 +17,8 @@ and not:
 
 Read after every document's context, over all the claims of a run."""
 from __future__ import annotations
+
+import re
 
 from ..model import Claim, renamed
 from .names import _a_place
@@ -38,6 +41,8 @@ def unify(claims: list[Claim]) -> list[Claim]:
 def head(name: str, V) -> str:
     """The name without the describing words after it ("Hon Hai Precision Industry" → "Hon Hai"); the name itself
     where nothing is left of three letters or more."""
+    if (cls := _SHARE_CLASS.search(name)) is not None and cls.start() >= 2:
+        return head(name[:cls.start()], V)  # ("Meituan-W", 美团-W, "Kuaishou-W": a Hong Kong listing's share mark)
     if not name.isascii():
         return _head_zh(name, V)
     words = V.cue_set("subject.firm_descriptors")
@@ -49,6 +54,9 @@ def head(name: str, V) -> str:
     if len(h.replace(" ", "")) < 3 or h != name and _a_place(h, V):
         return name  # ("China Airlines" is no China's)
     return h
+
+
+_SHARE_CLASS = re.compile(r"-(?:W|SW|S|B|R)$")
 
 
 def _head_zh(name: str, V) -> str:

@@ -1,0 +1,41 @@
+"""Round 57: mechanisms read off corpus-fresh61 (opened this round: Haidilao's, Meituan's, NIO's and Li Auto's results
+and deliveries; business statistics). A Chinese name the page's title opens with is a firm wherever the body writes it;
+a Hong Kong listing's share mark; a measure's label in capitals is no firm the page is about. Sentences written for
+these tests."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import frames
+
+
+def test_a_name_the_title_opens_with_is_a_firm_in_the_body():
+    text = ("凯睿2023年营收净利双增,四季度经调整净利润同比增长超4倍\n\n"
+            "22日盘后,凯睿公布了2023年业绩数据,2023年凯睿营收同比增长26%。\n")
+    assert frames(text)["26%"].context.subject == "凯睿"
+
+
+def test_a_title_naming_no_one_lends_no_name():
+    # (near miss: a title of a market, 2023年全国营收…, names no firm for the body)
+    text = "2023年全国餐饮收入增长20%\n\n22日,国家统计局公布数据,营收同比增长26%。\n"
+    assert frames(text)["26%"].context.subject != "国家统计局"
+
+
+@pytest.mark.parametrize("name, head", [
+    ("Kerepa-W", "Kerepa"), ("凯睿-W", "凯睿"), ("Kerepa-SW", "Kerepa"),
+    # near miss: a short name before the mark stays whole
+    ("K-W", "K-W"),
+])
+def test_a_hong_kong_listings_share_mark(name, head):
+    from factcheck.context import firm_names, vocab
+
+    assert firm_names.head(name, vocab()) == head
+
+
+def test_a_measures_label_in_capitals_is_no_firm_the_page_is_about():
+    text = ("Source: https://www.example.com/reports/998638\n\n"
+            "Investment Rating - The report maintains a Strong Buy rating for Kerepa-W (03690.HK). Core Insights - In "
+            "Q1 2024, Kerepa achieved a revenue of 73.28 billion CNY. Financial Forecast - Net Profit 2024: 40 billion; "
+            "Net Profit 2025: 45 billion; Net Profit 2026: 50 billion.\n\n"
+            "The net profit was 5.37 billion CNY in the quarter.\n")
+    assert frames(text)["5.37 billion CNY"].context.subject != "Net Profit"
