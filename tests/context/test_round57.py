@@ -39,3 +39,15 @@ def test_a_measures_label_in_capitals_is_no_firm_the_page_is_about():
             "Net Profit 2025: 45 billion; Net Profit 2026: 50 billion.\n\n"
             "The net profit was 5.37 billion CNY in the quarter.\n")
     assert frames(text)["5.37 billion CNY"].context.subject != "Net Profit"
+
+
+@pytest.mark.parametrize("text, figure, period", [
+    # a quarter without its year after the same period a year back is the page's year's
+    ("2023年营收2767亿元,同比增长26%,去年同期为-66.86亿。第四季度营收736.96亿元,同比增长22.6%。\n", "736.96亿元",
+     "2023-Q4"),
+    # near miss: 去年 alone is the year a page dated in January reports
+    ("date 2026-01-10 财政部公布去年全年进出口统计。\n\n财政部公布去年全年进出口统计，累计出口总额6407.5亿美元。\n",
+     "6407.5亿美元", "2025"),
+])
+def test_a_quarter_takes_no_year_from_the_same_period_a_year_back(text, figure, period):
+    assert frames(text)[figure].context.period == period

@@ -742,7 +742,10 @@ def complete(period: str, v: View, spans: list[PeriodSpan], doc_year: int | None
     # 年增2.6%，从去年同期的14.2%…": not the year of 去年同期 after it), else one after it in the sentence
     at = v.s if at is None else at  # where the period without its year is written
     years = [p for p in dated if v.ss <= p.start < at][:1]
-    years = years or [p for p in dated if p.end <= v.ss][-1:] or [p for p in dated if v.ss <= p.start < v.se][:1]
+    # (before the sentence, not the same period a year back: "…,去年同期为-66.86亿。第四季度营收736.96亿元" is the
+    # page's year's fourth quarter, not last year's)
+    years = years or [p for p in dated if p.end <= v.ss and not _LOOKS_BACK.match(v.low, p.start)][-1:] or \
+        [p for p in dated if v.ss <= p.start < v.se][:1]
     if years:
         return years[0].period[:4] + period[1:]
     if heading and _YEAR_FIRST.match(heading):
@@ -750,6 +753,12 @@ def complete(period: str, v: View, spans: list[PeriodSpan], doc_year: int | None
     if doc_year:
         return f"{doc_year}{period[1:]}"
     return period
+
+
+# (a period named as the same one a year back, the base a figure is compared with: 去年同期, "the same period last
+# year", "a year earlier"; not 去年 alone, which a page dated in January writes for the year it reports)
+_LOOKS_BACK = re.compile(r"(?:去年|上年)同期|the same (?:period|quarter) (?:of |in )?(?:last|the previous) year|"
+                         r"a year (?:earlier|ago|before)")
 
 
 def _relative(period: str, v: View, spans: list[PeriodSpan], doc_year: int | None, heading: str | None) -> str:
