@@ -51,3 +51,13 @@ def test_a_measures_label_in_capitals_is_no_firm_the_page_is_about():
 ])
 def test_a_quarter_takes_no_year_from_the_same_period_a_year_back(text, figure, period):
     assert frames(text)[figure].context.period == period
+
+
+@pytest.mark.parametrize("text, figure, topics", [
+    # two things joined by "and" with a modifier of the second between them: the figures pair in order, and the
+    # modifier is the second's alone
+    ("In 2023, Kerepa's revenue and net profit rose 26% and 307% respectively.\n", "26%", {"revenue"}),
+    ("In 2023, Kerepa's revenue and net profit rose 26% and 307% respectively.\n", "307%", {"net", "profit"}),
+])
+def test_a_modifier_between_two_listed_things_is_the_seconds(text, figure, topics):
+    assert set(frames(text)[figure].context.topics) == topics

@@ -674,13 +674,29 @@ def parallel_objects(low: str, sentence: tuple[int, int], spans: list[tuple[int,
     分别/依次/respectively in the sentence: "铜、钴、黄金产量分别约为41.95万吨、5.55万吨、18771盎司，同比增幅分别为
     51%、174%、16%": each run of as many figures, in order. {figure index: (its key, the keys of its list)}."""
     ss, se = sentence
-    found = [(s, e, vocab.concepts[w]) for s, e, w in vocab.concept_match.find(low, ss, se)
+    matched = vocab.concept_match.find(low, ss, se)
+    found = [(s, e, vocab.concepts[w]) for s, e, w in matched
              if vocab.concepts[w].role in ("quantity", "basis", "topic")]
     terms = [(s, e, c.key) for s, e, c in found]
+    # (a modifier of the second thing may stand between them, "revenue and net profit rose 26% and 307%": the
+    # second's alone, never the first's)
+    modifiers = [(s, e, vocab.concepts[w].key) for s, e, w in matched if vocab.concepts[w].role == "modifier"]
+    own_mods: dict[str, frozenset] = {}  # the first thing's key -> the modifiers of the second between them
+
+    def joined(t1: tuple, t2: tuple) -> bool:
+        inside = [(s, e, k) for s, e, k in modifiers if t1[1] <= s and e <= t2[0]]
+        if not inside or t2[0] - t1[1] > 24:
+            return False
+        gap = "".join(" " if any(s <= k < e for s, e, _ in inside) else low[k] for k in range(t1[1], t2[0]))
+        if PAIR_WORDS.fullmatch(gap.rstrip()) is None:
+            return False
+        own_mods[t1[2]] = frozenset(k for _, _, k in inside)
+        return True
+
     # a compound names its two things at once: 产销分别为1288.8万辆和1286.6万辆, 进出口分别增长…
     lists = [(s, e, [c.parts[0], c.parts[1]]) for s, e, c in found if len(c.parts) == 2]
     lists += [(t1[0], t2[1], [t1[2], t2[2]]) for t1, t2 in zip(terms, terms[1:])
-              if t1[2] != t2[2] and PAIR_WORDS.fullmatch(low, t1[1], t2[0])]
+              if t1[2] != t2[2] and (PAIR_WORDS.fullmatch(low, t1[1], t2[0]) or modifiers and joined(t1, t2))]
     respectively = RESPECTIVELY.search(low, ss, se) is not None
     if len(terms) >= 3 and respectively:
         k = 0
@@ -707,7 +723,8 @@ def parallel_objects(low: str, sentence: tuple[int, int], spans: list[tuple[int,
             # (a run of three after two things and "respectively": a thing the vocabulary missed, no pair)
             for chunk in chunks:
                 if not any(x in out for x in chunk):
-                    out.update((x, (key, every)) for x, key in zip(chunk, keys))
+                    out.update((x, (key, every | own_mods.get(key, frozenset()) if i == 0 else every))
+                               for i, (x, key) in enumerate(zip(chunk, keys)))
             run = [f] if f is not None else []
         break
     return out
