@@ -1141,7 +1141,7 @@ class _Doc:
         """The Chinese names no table knows that the page's title opens a clause with (美团2023年营收净利双增,
         四季度…), read once: the firm the page is about, wherever its body writes it again (22日盘后,美团公布了…)."""
         if not hasattr(self, "_titled"):
-            self._titled = frozenset()
+            self._titled = frozenset()  # (a title naming no one, or none)
             title = next((j for j in self.lead(past_furniture=True) if _says_something(self.layout.blocks[j].text)), None)
             if title is not None and _headline(self.layout.blocks[title], 200) and \
                     not (text := self.layout.blocks[title].text).isascii():
@@ -1795,7 +1795,7 @@ def _a_firm(d: _Doc, name: str) -> bool:
     got = d._firms.get(name)
     if got is None:
         got = False
-        first = name.split()[0] if name.split() else name
+        first = (name.split() or [name])[0]
         for i, b in enumerate(d.layout.blocks):
             if i not in d._mentions and first not in b.text:
                 continue  # (a block whose names are not read yet and which cannot write it: not read for this)
@@ -2271,11 +2271,11 @@ def _only_refers(d: _Doc, j: int) -> bool:
     blk = d.layout.blocks[j]
     if blk.kind != "prose" or _headline(blk) or _QUOTE_OPENS.match(blk.text):
         return False  # (nor a quotation: 卡薩耶娃指出：「…」 names its speaker, whom the tables may not know)
-    if any(named for _, _, named, _, _ in d.named_by_sentence(j)) or \
-            any(m.role == "entity" for m in d.starting(j, 0, len(blk.text))):
+    mentions = d.starting(j, 0, len(blk.text))
+    if any(named for _, _, named, _, _ in d.named_by_sentence(j)) or any(m.role == "entity" for m in mentions):
         return False
     # (a firm's description or pronoun, "the airline", 该公司: not "their", "it", which may stand for anyone)
-    return any(m.role == "pronoun" and _firm_pronoun(m.name, d.V) for m in d.starting(j, 0, len(blk.text)))
+    return any(m.role == "pronoun" and _firm_pronoun(m.name, d.V) for m in mentions)
 
 
 _QUOTE_OPENS = re.compile(r"\s*[“\"「『]|.{0,40}[:：]\s*[“\"「『]")
@@ -3654,25 +3654,14 @@ def _declared_currency(claims: list[Claim], lines: list[NormLine]) -> list[Claim
     out = list(claims)
     for i, c in enumerate(claims):
         if c.unit != "CNY" or not c.text.endswith("元") or c.text[-2:-1] in _CURRENCY_CHARS or \
-                (c.end_line, c.end_column - 1) < (line, col) and not (c.end_line == line and c.end_column - 1 == col):
-            continue  # (the figure right before the brackets takes it too)
-        out[i] = _with_currency(c, word)
+                (c.end_line, c.end_column - 1) < (line, col):
+            continue  # (the figure ending right at the brackets takes it too)
+        u = _reread(c, c.text[:-1] + word)
+        out[i] = _as_read(c, u) if u is not None and u.unit not in ("count", "CNY") else c
     return out
 
 
 _CURRENCY_CHARS = "港美日欧歐澳台币幣韩韓英"
-
-
-def _with_currency(c: Claim, word: str) -> Claim:
-    from ..extract import extract_lines
-
-    written = c.text[:-1] + word
-    got = extract_lines(c.path, normalize_text(written + "\n"))
-    if len(got) != 1 or got[0].unit in ("count", "CNY"):
-        return c
-    u = got[0]
-    return replace(c, kind=u.kind, unit=u.unit, value=u.value, low=u.low, high=u.high, written_unit=u.written_unit,
-                   written_value=u.written_value)
 
 
 def _declared_units(claims: list[Claim], lines: list[NormLine]) -> list[Claim]:
@@ -3761,12 +3750,22 @@ _UNIT_IN_HEADER = re.compile(r"[(（]\s*([^()（）\d%]{1,12})\s*[)）]\s*$")
 
 
 def _with_unit(c: Claim, unit: str) -> Claim:
+    u = _reread(c, f"{c.text} {unit}")
+    if u is None or u.unit == "count" or u.end_column - 1 != len(c.text) + 1 + len(unit):
+        return c  # not a unit the extractor knows, all of it
+    return _as_read(c, u)
+
+
+def _reread(c: Claim, written: str) -> Claim | None:
+    """The one figure the extractor reads in `written` (a claim's text with the unit its page declares), or None."""
     from ..extract import extract_lines
 
-    got = extract_lines(c.path, normalize_text(f"{c.text} {unit}\n"))
-    if len(got) != 1 or got[0].unit == "count" or got[0].end_column - 1 != len(c.text) + 1 + len(unit):
-        return c  # not a unit the extractor knows, all of it
-    u = got[0]
+    got = extract_lines(c.path, normalize_text(written + "\n"))
+    return got[0] if len(got) == 1 else None
+
+
+def _as_read(c: Claim, u: Claim) -> Claim:
+    """The claim, as written where it stands, with the value and unit of its reading `u`."""
     return replace(c, kind=u.kind, unit=u.unit, value=u.value, low=u.low, high=u.high, written_unit=u.written_unit,
                    written_value=u.written_value)
 

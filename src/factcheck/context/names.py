@@ -777,9 +777,8 @@ _LAST_DESCRIBER = re.compile(r".*(?:品牌|巨头|巨頭|龙头|龍頭|公司|�
 
 
 def code_after(text: str, e: int) -> bool:
-    """A stock code in brackets right after position e: 腾讯(00700.HK), "Cathay Pacific (HK:0293)"."""
-    return e < len(text) and text[e:e + 2].strip()[:1] in ("(", "（") and \
-        _STOCK_CODE.match(text, e + len(text[e:e + 2]) - len(text[e:e + 2].lstrip())) is not None
+    """A stock code in brackets right after position e, or after one space: 腾讯(00700.HK), "Cathay Pacific (HK:0293)"."""
+    return _STOCK_CODE.match(text, e + 1 if text[e:e + 1] == " " else e) is not None
 
 
 def in_code(text: str, s: int, e: int) -> bool:
@@ -1144,14 +1143,13 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
     if "the " in low:
         for m in _descriptions(vocab).finditer(low):  # (over a nationality adjective: "the Chilean state-owned miner")
             inside = [o for o in out if o.start < m.end() and m.start() < o.end and o.role != "adjective"]
-            if inside and all(m.start() <= o.start and o.kind in ("country", "region", "city") and
-                              _BASED.match(low, o.end) for o in inside) and \
-                    (_acts(low, m.end(), vocab) or low[m.end() - 1] == "s" and low[m.end() - 2] in "'’"):
+            acts = _acts(low, m.end(), vocab) or low[m.end() - 1] == "s" and low[m.end() - 2] in "'’"
+            if inside and acts and all(m.start() <= o.start and o.kind in ("country", "region", "city") and
+                                       _BASED.match(low, o.end) for o in inside):
                 # ("the Beijing-based toys company": the place where it sits only qualifies the firm described)
                 out = [o for o in out if o not in inside]  # (nor says what the figure is of: no "Beijing profit")
                 inside = []
-            if not inside and \
-                    (_acts(low, m.end(), vocab) or low[m.end() - 1] == "s" and low[m.end() - 2] in "'’"):
+            if not inside and acts:
                 # (a possessive owns the noun after it: "the carmaker's sales")
                 # (the noun alone is the mention: the words before it still say what the figure is of)
                 out.append(Mention(m.start(1), m.end(), "the " + m.group(1), "pronoun", "pronoun"))
