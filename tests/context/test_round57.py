@@ -61,3 +61,97 @@ def test_a_quarter_takes_no_year_from_the_same_period_a_year_back(text, figure, 
 ])
 def test_a_modifier_between_two_listed_things_is_the_seconds(text, figure, topics):
     assert set(frames(text)[figure].context.topics) == topics
+
+
+@pytest.mark.parametrize("text, figure", [
+    # a firm publishing its results in the page's title, named there once, is the page's firm
+    ("凯睿公司公布未经审计的第四季度和2023年全年财务业绩\n\n季度总收入达到人民币171.03亿元\n\n季度车辆交付量为50,045辆\n",
+     "人民币171.03亿元"),
+    ("凯睿公司公布未经审计的第四季度和2023年全年财务业绩\n\n季度总收入达到人民币171.03亿元\n\n季度车辆交付量为50,045辆\n",
+     "50,045辆"),
+    ("Kerepa Inc. Reports Unaudited Fourth Quarter and Full Year 2023 Financial Results\n\n"
+     "Quarterly revenues reached RMB17.10 billion.\n", "RMB17.10 billion"),
+])
+def test_a_firm_publishing_its_results_in_the_title_is_the_pages_firm(text, figure):
+    assert frames(text)[figure].context.subject in ("凯睿", "Kerepa", "Kerepa Inc.")
+
+
+def test_a_firm_named_once_without_its_results_is_no_pages_firm():
+    # (near miss: named once, saying something else, it is not what the page's figures are about)
+    text = "凯睿公司表示看好新能源市场\n\n季度总收入达到人民币171.03亿元\n"
+    assert frames(text)["人民币171.03亿元"].context.subject != "凯睿"
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a common word before an industry word names a firm where it publishes its results (远航 is "a long voyage")
+    ("2024年2月26日,远航汽车公布2023年第四季度及全年财报。全年实现营收1238.5亿元,净利润118.1亿元。\n", "1238.5亿元",
+     "远航汽车"),
+    # a clause opening with a name before its income
+    ("2022年,凯睿收入493亿元,同比增长36%。\n", "493亿元", "凯睿"),
+])
+def test_clause_opening_names(text, figure, subject):
+    assert frames(text)[figure].context.subject == subject
+
+
+@pytest.mark.parametrize("text, figure", [
+    # near miss: the common word with its industry word and no results published is a description
+    ("2024年,远航汽车销量增长26%。\n", "26%"),
+    # a number of firms is no firm: 三家公司 is "three companies"
+    ("总体来说,三家公司在2022年的营收都增长了20%。\n", "20%"),
+])
+def test_no_name(text, figure):
+    assert frames(text)[figure].context.subject not in ("远航汽车", "远航", "三家")
+
+
+def test_a_byline_is_no_title_naming_a_firm():
+    # (a review found "Edited by Lü Dong" read as a title's name: only Chinese names count)
+    text = ("Source: https://example.com/x.html\n\n(By Tang Pengji, Edited by Lü Dong)\n\n"
+            "The total global shipments reached 62.7 million units, a year-on-year increase of 9.4%. Among them, "
+            "laptop shipments were 49.4 million units, up 10%.\n")
+    assert frames(text)["49.4 million"].context.subject != "Lü Dong"
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a Hong Kong listing's share mark between a Chinese name and its code is no part of the name
+    ("凯睿-W(03690)涨2.2%。\n", "2.2%", "凯睿"),
+    ("凯睿-WR(81024)涨1.5%。\n", "1.5%", "凯睿"),
+    # near miss: a name with no mark before its code
+    ("凯睿(03690)涨2.2%。\n", "2.2%", "凯睿"),
+])
+def test_share_marks_before_a_stock_code(text, figure, subject):
+    assert frames(text)[figure].context.subject == subject
+
+
+@pytest.mark.parametrize("text, figure, period", [
+    # the same period of a year the page names is no year of a bare quarter after it
+    ("2023年营收2767亿元，同比增长26%，2022年同期为2199亿元。第四季度营收736.96亿元，同比增长22.6%。\n", "736.96亿元",
+     "2023-Q4"),
+    ("In 2023, revenue was $27 billion, up from $21 billion in the same period of 2022. In the fourth quarter, "
+     "revenue rose 22%.\n", "22%", "2023-Q4"),
+    # near miss: a year that is no base still dates the quarter
+    ("2022年营收2199亿元。第四季度营收600亿元。\n", "600亿元", "2022-Q4"),
+])
+def test_the_same_period_of_a_named_year(text, figure, period):
+    assert frames(text)[figure].context.period == period
+
+
+@pytest.mark.parametrize("text, figure, topic", [
+    # an adjustment, or characters no vocabulary knows, before the second listed thing are the second's: the
+    # figures pair in order
+    ("Kerepa said revenue and adjusted net profit rose 5% and 9% respectively.\n", "5%", "revenue"),
+    ("Kerepa said revenue and adjusted net profit rose 5% and 9% respectively.\n", "9%", "profit"),
+    ("凯睿营收、归母净利润同比增长26%、307%。\n", "26%", "revenue"),
+    ("凯睿营收、归母净利润同比增长26%、307%。\n", "307%", "profit"),
+])
+def test_listed_things_with_the_seconds_words_between(text, figure, topic):
+    assert topic in frames(text)[figure].context.topics
+    assert {"revenue", "profit"} - {topic} & set(frames(text)[figure].context.topics) == set()
+
+
+def test_a_legal_ending_ends_a_name():
+    from factcheck.context import names, vocab
+    from factcheck.context.view import lower
+
+    text = "Kerepa Inc. Reports Unaudited Fourth Quarter Results"
+    found = names.find(text, lower(text), vocab(), frozenset(), frozenset(), False)
+    assert [m.name for m in found][:1] == ["Kerepa"]

@@ -135,6 +135,8 @@ _SENTENCE_START_WORD = re.compile(r"[.!?:“\"(](?:(?<![.!?:])|\s|(?<=[a-z%]{2}\
                                   r"([A-Z][a-z][A-Za-z\-]*)(?![A-Za-z\-])"
                                   r"(?!\s*[(（]?\s*[\u4e00-\u9fff])")
 # a Latin word beside its Chinese in brackets: "帕博利珠单抗(Keytruda)" (group 1), "Keytruda(可瑞达)" (group 2)
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff]+")
 _GLOSSED = re.compile(r"[\u4e00-\u9fff]\s*[(（]\s*([A-Z][a-z][A-Za-z\-]*)\s*[)）]"
                       r"|(?<![A-Za-z\-])([A-Z][a-z][A-Za-z\-]*)\s*[(（]\s*[\u4e00-\u9fff]")
 # a word in lower case, not inside a word or after a dot; a year, not inside a number nor a count of 万, 台 …
@@ -466,8 +468,10 @@ class _Doc:
                         said.add(m.name)
                     elif m.role == "entity" and m.kind in ("company", "named") and not _all_terms(m.name, self.V):
                         head = firm_names.head(m.name, self.V)
-                        counts[head] += 2 if names.code_after(b.text, m.end) else 1  # (腾讯(00700.HK): a firm
-                        # introduced with its stock code is what a results page is about)
+                        counts[head] += 2 if names.code_after(b.text, m.end) or _headline(b, 200) and \
+                            source.publishes_results(b.text, m) else 1  # (腾讯(00700.HK): a firm introduced
+                        # with its stock code is what a results page is about; so is one a headline says publishes
+                        # its results, 蔚来公司公布未经审计的第四季度和2023年全年财务业绩, "NIO Inc. Reports … Results")
                         if names.is_body(m.name, self.V) or m.kind == "named" and \
                                 m in self.sources(i, *b.sentence(m.start)) and \
                                 not source.self_report(b.text, m, self.V):
@@ -1144,11 +1148,12 @@ class _Doc:
             self._titled = frozenset()  # (a title naming no one, or none)
             title = next((j for j in self.lead(past_furniture=True) if _says_something(self.layout.blocks[j].text)), None)
             if title is not None and _headline(self.layout.blocks[title], 200) and \
-                    not (text := self.layout.blocks[title].text).isascii():
+                    _HAN_CHAR.search(text := self.layout.blocks[title].text):
                 found = names.find(text, self.low(title), self.V, self.lower_words, frozenset(), False, self.starts(),
                                    self.dateline(title))
+                # (Chinese names only: no byline's "Edited by Lü Dong")
                 self._titled = frozenset(text[m.start:m.end] for m in found if m.role == "entity" and m.kind == "named"
-                                         and m.end - m.start >= 2 and not text[m.start:m.end].isascii()
+                                         and m.end - m.start >= 2 and _HAN_NAME.fullmatch(text, m.start, m.end)
                                          and text[m.start:m.end] == m.name)
         return self._titled
 

@@ -630,6 +630,7 @@ def _kept_words(vocab: Vocab) -> dict[str, str]:
 _LY_NOUNS = frozenset({"supply", "oversupply", "undersupply", "assembly", "family", "monopoly", "anomaly", "italy",
                        "rally", "daily", "weekly", "monthly", "quarterly", "yearly"})
 
+_UNKNOWN_MODIFIER = re.compile(r"[\u4e00-\u9fff]{1,4}")  # (归母, 扣非归母 before 净利润)
 _LIST_MARK = re.compile(r"\s*(?:、|,|，|/|和|及|与|以及|or|and|, and|, or)\s*")
 _LIST_MORE = re.compile(r"(?:\s*(?:、|和|及|与|以及)\s*[\u4e00-\u9fff]{1,4}|(?:,|,? and|,? or)\s+[a-z][a-z\-]+)+")
 
@@ -680,15 +681,20 @@ def parallel_objects(low: str, sentence: tuple[int, int], spans: list[tuple[int,
     terms = [(s, e, c.key) for s, e, c in found]
     # (a modifier of the second thing may stand between them, "revenue and net profit rose 26% and 307%": the
     # second's alone, never the first's)
-    modifiers = [(s, e, vocab.concepts[w].key) for s, e, w in matched if vocab.concepts[w].role == "modifier"]
+    # ("revenue and adjusted net profit", 营收、归母净利润: an adjustment, or Chinese characters no vocabulary knows
+    # right before the second, 归母 "attributable to the parent", are the second's too)
+    modifiers = [(s, e, vocab.concepts[w].key) for s, e, w in matched
+                 if vocab.concepts[w].role in ("modifier", "adjustment")]
     own_mods: dict[str, frozenset] = {}  # the first thing's key -> the modifiers of the second between them
 
     def joined(t1: tuple, t2: tuple) -> bool:
-        inside = [(s, e, k) for s, e, k in modifiers if t1[1] <= s and e <= t2[0]]
-        if not inside or t2[0] - t1[1] > 24:
+        if t2[0] - t1[1] > 24:
             return False
+        inside = [(s, e, k) for s, e, k in modifiers if t1[1] <= s and e <= t2[0]]
         gap = "".join(" " if any(s <= k < e for s, e, _ in inside) else low[k] for k in range(t1[1], t2[0]))
-        if PAIR_WORDS.fullmatch(gap.rstrip()) is None:
+        lead = PAIR_WORDS.match(gap)
+        if lead is None or not (inside or lead.end() < len(gap)) or \
+                gap[lead.end():].strip() and not _UNKNOWN_MODIFIER.fullmatch(gap[lead.end():].strip()):
             return False
         own_mods[t1[2]] = frozenset(k for _, _, k in inside)
         return True
@@ -696,7 +702,7 @@ def parallel_objects(low: str, sentence: tuple[int, int], spans: list[tuple[int,
     # a compound names its two things at once: 产销分别为1288.8万辆和1286.6万辆, 进出口分别增长…
     lists = [(s, e, [c.parts[0], c.parts[1]]) for s, e, c in found if len(c.parts) == 2]
     lists += [(t1[0], t2[1], [t1[2], t2[2]]) for t1, t2 in zip(terms, terms[1:])
-              if t1[2] != t2[2] and (PAIR_WORDS.fullmatch(low, t1[1], t2[0]) or modifiers and joined(t1, t2))]
+              if t1[2] != t2[2] and (PAIR_WORDS.fullmatch(low, t1[1], t2[0]) or joined(t1, t2))]
     respectively = RESPECTIVELY.search(low, ss, se) is not None
     if len(terms) >= 3 and respectively:
         k = 0

@@ -50,13 +50,17 @@ _STOP_HAN = set("的在和与及据是为将对从向被把由该但而也都已
 _CODE = (r"[（(]\s*(?:\d{4,6}\s*[)）]|(?:(?:HK|SH|SZ|US|TW)\s*[.:：]?\s*\d{4,6}(?:\s*\.\s*[A-Z]{1,2})?"
          r"|\d{4,6}\s*[.-]\s*[A-Z]{1,2}|[A-Z]{1,5}\s*[.-]\s*(?:US|HK|SH|SZ|TW|KS|T)"
          r"|(?:NYSE|NASDAQ|Nasdaq|HKEX|SEHK|TWSE|KRX)\s*[:：]\s*[A-Z0-9.]{1,8})\s*[)）,，;；])")
-_STOCK = re.compile(r"([\u4e00-\u9fffA-Za-z·]{2,12})\s*" + _CODE)
+# (a Hong Kong listing's share mark between them is no part of the name: 美团-W(03690), 快手-WR(81024))
+_SHARE_MARKS = frozenset({"SWR", "WR", "SW", "W", "S", "B", "R", "P"})
+_STOCK = re.compile(r"([\u4e00-\u9fffA-Za-z·]{2,12})(?:-(?:SWR|WR|SW|W|S|B|R|P)(?![A-Za-z]))?\s*" + _CODE)
 _STOCK_CODE = re.compile(_CODE)  # every match of _STOCK ends with one: a block without one has no name before a code
 _GENERIC_ORG = {"上市", "母", "子", "该", "本", "这家", "一家", "两家", "多家", "各", "航空", "科技", "投资", "控股", "管理",
                 "研究", "咨询", "外国", "国有", "民营", "跨国", "大型", "中小", "企业", "其", "同", "此", "分", "合资",
                 "独资", "新", "老", "旗下", "全资", "母公司", "子公司", "公司", "集团",
                 # a scope or a kind before 航空/银行 … (全球航空客运量, 国内银行): a term, not a name
                 "全球", "全国", "国内", "海外", "境内", "境外", "民用", "民航", "通用", "商业"}
+# a number of firms before 公司: 三家公司, 10家公司 (three companies), no name
+_COUNTED = re.compile(r"(?:[零一二两三四五六七八九十百千几数]+|\d+)家$")
 _PRONOUN_NOT = ("其中", "其他", "其它", "尤其", "极其", "其实", "与其", "其余", "其次", "及其", "公司债")
 
 
@@ -157,7 +161,8 @@ def proper_nouns(text: str, vocab: Vocab, lower_words: frozenset[str], title: bo
     titles = frozenset(vocab.cues.get("subject.person_titles", ()))
     portfolios = frozenset(vocab.cues.get("subject.portfolios", ()))
     for ms, me in _proper_runs(text, vocab):
-        for run in _sentences_apart([(t.start(), t.end(), t.group()) for t in _TOKEN.finditer(text, ms, me)]):
+        runs = _sentences_apart([(t.start(), t.end(), t.group()) for t in _TOKEN.finditer(text, ms, me)])
+        for run in (part for run in runs for part in _legal_split(run)):
             for toks, owner in _title_split(run, titles):
                 if owner in _OFFICE_TITLES:  # "Foreign Minister Wang Yi", "China's Commerce Secretary": the
                     # title's portfolio, no name (not "Kenya Power CEO": a firm's name)
@@ -174,6 +179,32 @@ def proper_nouns(text: str, vocab: Vocab, lower_words: frozenset[str], title: bo
 
 
 _WORLD_WORDS = frozenset({"World", "Global", "International", "Worldwide"})  # no names alone, the start of many
+
+# the legal endings a firm's name stops at ("Kerepa Inc. Reports Unaudited Fourth Quarter … Results": Kerepa Inc.,
+# then the headline's words); "Group", "Holdings", "Company" go on ("Group Chief Executive"), and so does an ending
+# before another ("Co., Ltd.")
+_LEGAL_ENDS = frozenset({"Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "plc", "PLC", "LLC", "N.V.", "S.A.", "AG", "NV"})
+
+
+_LEGAL_AFTER = re.compile(r",?\s+(?:" + "|".join(re.escape(x) for x in sorted(_LEGAL_ENDS, key=len, reverse=True)) +
+                          r")(?![\w])")
+
+
+def legal_end(text: str, e: int) -> int:
+    """Where a name ending at e ends with the legal ending written after it ("Kerepa Inc."), or e."""
+    m = _LEGAL_AFTER.match(text, e)
+    return m.end() if m else e
+
+
+def _legal_split(run: list) -> list[list]:
+    """A run of capitalised tokens parted after each legal ending that another capitalised word follows."""
+    parts, k = [], 0
+    for i, t in enumerate(run[:-1]):
+        if i > k and t[2].rstrip(",") in _LEGAL_ENDS and run[i + 1][2].rstrip(".,") not in _LEGAL_ENDS and \
+                run[i + 1][2].rstrip(",") not in ("Co.", "Co", "Limited"):
+            parts.append(run[k:i + 1])
+            k = i + 1
+    return parts + [run[k:]] if parts else [run]
 
 
 _DIGIT_BEFORE = re.compile(r"\d\s?$")
@@ -374,6 +405,8 @@ def _one_proper(text: str, toks: list, vocab: Vocab, lower_words: frozenset[str]
     if _POSSESSIVE.sub("", toks[-1][2]).lower() in vocab.cues.get("subject.events", ()):
         return  # "the Spring Festival travel rush", "Golden Week": an event, no one's figure
     s, e = toks[0][0], toks[-1][1]
+    if len(toks) == 1 and s >= 2 and text[s - 1] == "-" and _HAN.match(text[s - 2]) and toks[0][2] in _SHARE_MARKS:
+        return  # 快手-WR, 百度集团-SWR: a Hong Kong listing's share mark after the firm's name, no name
     name = clean_name(text[s:e], vocab)
     if not name or len(name) < 2:
         return
@@ -409,8 +442,8 @@ def _one_proper(text: str, toks: list, vocab: Vocab, lower_words: frozenset[str]
         # label in capitals before a name the table knows
         if rest and alias(rest, vocab) is not None:
             s, name = toks[k][0], rest
-    if title and name not in known:
-        return
+    if title and name not in known and not _LEGAL_AFTER.match(text, e):
+        return  # (a name with its legal ending is one in a headline too: "Kerepa Inc. Reports … Results")
     if _LABEL_AFTER.match(text, e) and _LABEL_BEFORE.search(text, 0, s) and alias(name, vocab) is None:
         return  # "Core Insights - Global shipments…", "[2] Company Performance - Samsung…": a section label
     if alias(name, vocab) is None and _a_term(name, vocab):
@@ -711,7 +744,7 @@ def chinese_orgs(text: str, vocab: Vocab) -> list[tuple[int, int, str]]:
         inner = next((x for x in vocab.org_suffixes if core.endswith(x) and len(core) > len(x)), None)
         if inner and core[:-len(inner)] in _GENERIC_ORG:
             continue  # 全球航空公司, 国内银行业: a scope and a kind of firm, no name
-        if len(core) >= 2 and core not in _GENERIC_ORG and not _overlaps([(a, b) for a, b, _ in out], s, m.end()):
+        if len(core) >= 2 and core not in _GENERIC_ORG and not _COUNTED.match(core) and not _overlaps([(a, b) for a, b, _ in out], s, m.end()):
             out.append((s, m.end(), core if suffix in ("公司", "有限公司", "股份有限公司", "有限责任公司", "股份公司",
                                                         "集团", "控股", "控股集团") else core + suffix))
     for s, e, name in coded(text, vocab):
@@ -1317,10 +1350,14 @@ def _short_firm_fits(text: str, low: str, s: int, e: int, vocab: Vocab) -> bool:
 
 
 # a Chinese name opening a clause, right before a date or what a firm reports (泡泡玛特2024年营收130.4亿元, 蔚来11月
-# 交付新车15,959辆, 鸿海第四季营收): two to six characters after a clause's start
+# 交付新车15,959辆, 鸿海第四季营收, 蔚来收入493亿元), or publishing its results (美团公布了全年业绩, 理想汽车公布2023年
+# 第四季度及全年财报: _SELF_REPORT_NEXT): two to six characters after a clause's start
+_SELF_REPORT_NEXT = (r"(?:公布|发布|披露|交出)了?[^，。,;；：:“”]{0,24}?(?:年报|财报|业绩|年度报告|季报|中报|半年报|"
+                     r"财务业绩)")
 _NEXT = (r"\s*(?:(?:19|20)\d{2}\s*年(?!代)|(?:今|去|前|明)年|上半年|下半年|前三季|第[一二三四1-4]季|[一二三四1-4]季度|"
-         r"\d{1,2}\s*月(?!\d)|全年|营收|营业收入|营业总收入|净利润|净利|销量|交付|出货|市值|股价|毛利率|收益|溢利|营运收入|"
-         r"实现营业)")
+         r"\d{1,2}\s*月(?!\d)|全年|营收|营业收入|营业总收入|总收入|收入|净利润|净利|净亏损|亏损|销量|交付|出货|市值|股价|"
+         r"毛利率|收益|溢利|营运收入|实现营业|" + _SELF_REPORT_NEXT + ")")
+_SELF_REPORTING = re.compile(r"\s*" + _SELF_REPORT_NEXT)
 _CLAUSE_NEXT = re.compile(_NEXT)
 _CLAUSE_OPEN = r"(?:^|(?<=[。！？；，,;:：\n」』”\"）)\]】]))\s*"  # (a text's start, or after a clause's end)
 _CLAUSE_NAME = re.compile(_CLAUSE_OPEN + r"(?:[-•·*]\s*|\d{1,2}\s*[、.．]\s*)?"
@@ -1352,8 +1389,10 @@ def _clause_names(text: str, low: str, vocab: Vocab, matches, terms) -> list[tup
             run = run[:-len(industry)]
         if s and text[s - 1].isdigit():
             continue  # (13亿人: a unit's word after a number)
+        # (an own word that is also a common one, 理想 of 理想汽车, names a firm where the firm publishes its results)
+        reporting = industry is not None and _SELF_REPORTING.match(text, e) is not None
         if any(ch in _STOP_HAN for ch in run) or run[0] in _NOT_NAME_FIRST or run[-1] in _NOT_NAME_LAST or \
-                any(common_word(run[k:]) for k in range(len(run) - 1)) or \
+                any(common_word(run[k:]) for k in range(len(run) - 1) if not (reporting and k == 0)) or \
                 any(verb(run[:j]) for j in range(2, len(run))) or run in vocab.not_names or \
                 any(a < e and s < b for a, b, _ in matches) or any(a < own_end and s < b for a, b, _ in terms) or \
                 any(run.endswith(x) for x in vocab.org_suffixes) or low.startswith(tuple(vocab.org_suffixes), e):

@@ -744,7 +744,7 @@ def complete(period: str, v: View, spans: list[PeriodSpan], doc_year: int | None
     years = [p for p in dated if v.ss <= p.start < at][:1]
     # (before the sentence, not the same period a year back: "…,去年同期为-66.86亿。第四季度营收736.96亿元" is the
     # page's year's fourth quarter, not last year's)
-    years = years or [p for p in dated if p.end <= v.ss and not _LOOKS_BACK.match(v.low, p.start)][-1:] or \
+    years = years or [p for p in dated if p.end <= v.ss and not _looks_back(v.low, p.start, p.end)][-1:] or \
         [p for p in dated if v.ss <= p.start < v.se][:1]
     if years:
         return years[0].period[:4] + period[1:]
@@ -759,6 +759,15 @@ def complete(period: str, v: View, spans: list[PeriodSpan], doc_year: int | None
 # year", "a year earlier"; not 去年 alone, which a page dated in January writes for the year it reports)
 _LOOKS_BACK = re.compile(r"(?:去年|上年)同期|the same (?:period|quarter) (?:of |in )?(?:last|the previous) year|"
                          r"a year (?:earlier|ago|before)")
+# (or the same period of a year it names: 2022年同期, "the same period of 2022", "the same quarter in 2022")
+_SAME_PERIOD_OF = re.compile(r"the same (?:period|quarter|months?) (?:of|in) $")
+_SAME_PERIOD_AFTER = re.compile(r"\s*(?:年)?\s*同期")
+
+
+def _looks_back(low: str, s: int, e: int) -> bool:
+    """The period spanning low[s:e] is named as the same one a year back (_LOOKS_BACK, _SAME_PERIOD_OF)."""
+    return bool(_LOOKS_BACK.match(low, s) or _SAME_PERIOD_AFTER.match(low, e) or
+                _SAME_PERIOD_OF.search(low, max(0, s - 30), s))
 
 
 def _relative(period: str, v: View, spans: list[PeriodSpan], doc_year: int | None, heading: str | None) -> str:

@@ -272,6 +272,17 @@ def self_report(text: str, m: Mention, vocab: Vocab) -> bool:
                 not text.isascii() and _OWN_ACCOUNTS_ZH.match(text, m.end, m.end + 60))
 
 
+def publishes_results(text: str, m: Mention) -> bool:
+    """The name publishes its own results where it stands: "NIO Inc. Reports Unaudited Fourth Quarter and Full Year
+    2023 Financial Results", "Eli Lilly reported revenue of …", 蔚来公司公布未经审计的第四季度和2023年全年财务业绩 (not
+    a firm that is only said to be one, nor one that only speaks: "Airbus said it delivered")."""
+    from .names import legal_end
+
+    e = legal_end(text, m.end)  # ("NIO Inc. Reports …": past its legal ending)
+    return bool(_OWN_ACCOUNTS.match(text, e, e + 60) or _OWN_RESULTS.match(text, e, e + 90) or
+                not text.isascii() and _OWN_ACCOUNTS_ZH.match(text, e, e + 60))
+
+
 # a firm's own accounts after its verb: "Eli Lilly reported revenue of $45 billion", "X posted a net loss of …",
 # "Cathay Pacific reported slight profit growth"
 # (an analyst "reported shipments of" the market's is no firm's account)
@@ -279,6 +290,12 @@ def self_report(text: str, m: Mention, vocab: Vocab) -> bool:
 _OWN_ACCOUNTS = re.compile(r"\s+(?:reported|reports|posted|posts|booked|books|recorded|records|announced|announces)\s+"
                            r"(?:[a-z\d][\w%.\-]*\s+){0,5}"  # ("a record net", "slight", "a 1% rise in annual")
                            r"(?:revenues?|profits?|income|earnings|loss|losses|ebitda|turnover)\b", re.I)
+
+
+# a firm's results after its verb: "NIO Inc. Reports Unaudited Fourth Quarter and Full Year 2023 Financial Results",
+# "Hon Hai Announces FY2023 & 4Q23 Financial Results"
+_OWN_RESULTS = re.compile(r"\s+(?:reports|reported|announces|announced|posts|posted|releases|released)\s+"
+                          r"(?:[\w&'’.-]+\s+){0,8}results\b", re.I)
 
 
 # and in Chinese, a firm publishing its own report: 五粮液(000858)发布2023年年报, 泡泡玛特3月26日公布了全年业绩,
