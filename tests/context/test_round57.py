@@ -155,3 +155,37 @@ def test_a_legal_ending_ends_a_name():
     text = "Kerepa Inc. Reports Unaudited Fourth Quarter Results"
     found = names.find(text, lower(text), vocab(), frozenset(), frozenset(), False)
     assert [m.name for m in found][:1] == ["Kerepa"]
+
+
+def test_a_name_publishing_its_results_is_a_firm_wherever_the_page_writes_it():
+    text = "3月5日,凯睿发布2023年Q4及全年财报。\n\n第四季度,凯睿的毛利率为5.5%。\n"
+    assert frames(text)["5.5%"].context.subject == "凯睿"
+
+
+def test_qi_goes_on_about_the_sentences_topic():
+    # (其 after a clause whose verb governs another name: the sentence's topic, not the governed name, here a firm
+    # the page says publishes its results)
+    text = ("3月5日,凯睿公布2023年业绩,全年营收601亿美元。\n\n"
+            "近年来Kerepa一直担任着凯睿业绩的顶梁柱角色,其自上市以来增长势头强劲,2021年销售业绩为171.86亿美元。\n")
+    assert frames(text)["171.86亿美元"].context.subject == "Kerepa"
+
+
+def test_a_plural_vehicle_acronym_is_no_name():
+    text = ("In Q4 2023, Kerepa delivered 50,045 vehicles, including 33,679 smart electric SUVs and 16,366 smart "
+            "electric sedans.\n")
+    assert frames(text)["16,366"].context.subject != "SUVs"
+
+
+@pytest.mark.parametrize("text, figure, forecast", [
+    # a translation's "will" for a year whose results the page says were announced is no forecast
+    ("Kerepa announced its 2023 Q4 and annual financial reports.\n\n"
+     "In 2023, Kerepa's revenue will be 276.7 billion yuan.\n", "276.7 billion yuan", False),
+    # near miss: a year the page announces nothing for stays to come
+    ("Kerepa announced its 2023 Q4 and annual financial reports.\n\n"
+     "In 2025, Kerepa's revenue will be 300 billion yuan.\n", "300 billion yuan", True),
+    # near miss: an expectation for the announced year stays one
+    ("Kerepa announced its 2023 annual financial results.\n\n"
+     "In 2023, Kerepa's revenue was expected to be 275.4 billion yuan.\n", "275.4 billion yuan", True),
+])
+def test_will_for_an_announced_year(text, figure, forecast):
+    assert ("forecast" in frames(text)[figure].context.basis) is forecast

@@ -135,6 +135,7 @@ _SENTENCE_START_WORD = re.compile(r"[.!?:“\"(](?:(?<![.!?:])|\s|(?<=[a-z%]{2}\
                                   r"([A-Z][a-z][A-Za-z\-]*)(?![A-Za-z\-])"
                                   r"(?!\s*[(（]?\s*[\u4e00-\u9fff])")
 # a Latin word beside its Chinese in brackets: "帕博利珠单抗(Keytruda)" (group 1), "Keytruda(可瑞达)" (group 2)
+_PUBLISHING = re.compile(r"发布|公布|披露|交出")
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff]+")
 _GLOSSED = re.compile(r"[\u4e00-\u9fff]\s*[(（]\s*([A-Z][a-z][A-Za-z\-]*)\s*[)）]"
@@ -1001,6 +1002,21 @@ class _Doc:
         # 华为…": no aside)
         return bool(ends) and not _OPENS_WITH_PERIOD.match(low, ends[-1], at)
 
+    def announced(self) -> frozenset[str]:
+        """The years whose results the page says a firm announced ("Meituan announced its 2023 Q4 and annual
+        financial reports", 公布2023年业绩: _results_of), read once."""
+        if not hasattr(self, "_announced"):
+            out = set()
+            for j in range(len(self.layout.blocks)):
+                for q in self.periods(j):
+                    if q.period.isdigit() and self._results_of(j, q.end):
+                        out.add(q.period)
+                    elif _QUARTER.fullmatch(q.period) and (m := _AND_ANNUAL.match(self.low(j), q.end)) and \
+                            self._results_of(j, m.end()):
+                        out.add(q.period[:4])
+            self._announced = frozenset(out)
+        return self._announced
+
     def _results_of(self, j: int, end: int) -> bool:
         """The year ending at `end` in block j names the results a company announces ("published its 2024 financial
         results", "full-year 2024 results", 公布2024年业绩: cues.toml period.results, after a verb of announcing):
@@ -1008,7 +1024,7 @@ class _Doc:
         sentence looks back on ("2019 results were the last before …")."""
         low = self.low(j)
         at = _RESULTS_GAP.match(low, end).end()
-        return any(s == at for s, _, _ in self.V.cue("period.results").find(low, at, at + 16)) and \
+        return any(s == at for s, _, _ in self.V.cue("period.results").find(low, at, at + 24)) and \
             bool(_ANNOUNCED.search(low, max(0, end - 48), end - 4))
 
     def _with_year(self, p, got: list[str], spans: list) -> str:
@@ -1123,7 +1139,7 @@ class _Doc:
                 found = [m for m in found if reach[bisect.bisect_left(starts, m.start)] < m.end]
             if self.declared() is not declared.NONE:  # 艾尔斯岩石(Ayers Rock)又名乌鲁鲁巨石: one name (declared.py)
                 found = declared.mark(b.text, self.low(i), found, self.declared(), self.V)
-            coded = self.coded() | self.titled()
+            coded = self.coded() | self.titled() | self.reporting()
             if coded and not b.text.isascii():  # 泡泡玛特 after 泡泡玛特(HK09992): the firm the page named by its code
                 found = names.with_coded(b.text, found, coded, self.V)  # (or its title: 美团2023年营收净利双增)
             bodies = self.bodies()
@@ -1156,6 +1172,22 @@ class _Doc:
                                          and m.end - m.start >= 2 and _HAN_NAME.fullmatch(text, m.start, m.end)
                                          and text[m.start:m.end] == m.name)
         return self._titled
+
+    def reporting(self) -> frozenset[str]:
+        """The Chinese names no table knows that the page says publish their results (3月5日,蔚来发布2023年Q4及全年
+        财报), read once: a firm wherever the page writes it again (2023年蔚来全年毛利率为5.5%)."""
+        if not hasattr(self, "_reporting"):
+            out = set()
+            for i, b in enumerate(self.layout.blocks):
+                if b.text.isascii() or not _PUBLISHING.search(b.text):
+                    continue
+                for m in names.find(b.text, self.low(i), self.V, self.lower_words, frozenset(), False, self.starts(),
+                                    self.dateline(i)):
+                    if m.role == "entity" and m.kind == "named" and _HAN_NAME.fullmatch(b.text, m.start, m.end) and \
+                            m.end - m.start >= 2 and names.publishes(b.text, m.end):
+                        out.add(b.text[m.start:m.end])
+            self._reporting = frozenset(out)
+        return self._reporting
 
     def declared(self) -> declared.Declared:
         """The sets of names the page declares one (declared.py), read once."""
@@ -3097,9 +3129,13 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 markers.add("former")
             if not current and period.forecast(v, V, periods, d.year) and not (
                     d.dated and per and per[:4].isdigit() and int(per[:4]) < d.dated and
-                    _PAST_RECORD.search(low, max(v.cs, v.s - 30), v.s)):
+                    _PAST_RECORD.search(low, max(v.cs, v.s - 30), v.s)) and not (
+                    per and per in d.announced() and
+                    all(w == "will" for _, _, w in V.cue("period.forecast").find(low, v.ss, v.s))):
                 # (not a record a year before the page's own date set: "If realized, the market will exceed the
-                # previous record of $574.08 billion in 2022", on a page of 2023, was reported, not expected)
+                # previous record of $574.08 billion in 2022", on a page of 2023, was reported, not expected; nor a
+                # year whose results the page says were announced, in a translation's "will": "Meituan announced its
+                # 2023 Q4 and annual financial reports. In 2023, Meituan's revenue will be 276.7 billion yuan")
                 markers.add("forecast")
             if dense and not in_grid:
                 how = "flattened-table"  # cells without their grid: who and what cannot be told apart
@@ -3562,7 +3598,10 @@ _MONTH_OF_YEAR = re.compile(r"\d{4}-(?:0[1-9]|1[0-2])")
 _THIS_QUARTER = re.compile(r"单季|当季|本季|该季|單季|當季|該季")
 _WHOLE_YEAR = re.compile(r"全年|全年度|full[- ]year|for the (?:whole |full )?year|annual", re.I)
 # between a year and the name of the results it reports: 年, 年度, "fiscal", "full-year", "financial", 全年 …
-_RESULTS_GAP = re.compile(r"\s*(?:年度?|财年)?\s*(?:(?:fiscal|full[- ]year|financial|全年|财务|年度)\s*)?")
+_RESULTS_GAP = re.compile(r"\s*(?:年度?|财年)?\s*(?:(?:fiscal|full[- ]year|annual|全年|财务|年度)\s*)*")
+# (a quarter's results and the year's: "its 2023 Q4 and annual financial reports", 2023年第四季度及全年财报)
+_QUARTER = re.compile(r"\d{4}-Q[1-4]")
+_AND_ANNUAL = re.compile(r"\s*(?:and|及|和|与|&)\s*(?=annual|full[- ]year|全年|年度)")
 # a verb announcing results, before their year (within the clause: no full stop between)
 _ANNOUNCED = re.compile(r"(?:announc|publish|releas|report|post|unveil|disclos|said|say)(?:e[sd]?|ed|es|ing|s)?\b"
                         r"[^.。;；]*$"

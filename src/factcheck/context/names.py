@@ -190,6 +190,11 @@ _LEGAL_AFTER = re.compile(r",?\s+(?:" + "|".join(re.escape(x) for x in sorted(_L
                           r")(?![\w])")
 
 
+def publishes(text: str, e: int) -> bool:
+    """The Chinese name ending at e publishes its results (_SELF_REPORT_NEXT: 蔚来发布2023年Q4及全年财报)."""
+    return _SELF_REPORTING.match(text, e) is not None
+
+
 def legal_end(text: str, e: int) -> int:
     """Where a name ending at e ends with the legal ending written after it ("Kerepa Inc."), or e."""
     m = _LEGAL_AFTER.match(text, e)

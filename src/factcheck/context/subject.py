@@ -320,6 +320,11 @@ def subject(v: View, mentions: list[Mention], carry: str | None, unit: str, row_
         if last.role == "pronoun":
             named = [m for m in _not_compared([m for m in before if m.role == "entity"], v)
                      if not _governed_in_clause_before(v, m, last)]
+            if named and last.name in ("其", "它") and \
+                    (opener := _topic_over(v, [m for m in before if m is not last], named[-1])) is not None:
+                # Keytruda一直担任着默沙东业绩的顶梁柱角色,其…2021年销售业绩为171.86亿美元: 其 goes on about the
+                # sentence's topic, not a name an earlier clause governs
+                return _whose(opener, carry)
             if named:  # "Lenovo continued its run … a share of 24.1%": the antecedent in the sentence
                 return named[-1].name, "named"
             if any(v.ss <= m.start and m.end <= last.start for m in markets):
@@ -454,7 +459,7 @@ _AGENT_OR_FRONTED = re.compile(r"(?:\b[a-z]+(?:ed|en)\s+by|(?:^|[,;:]|\b(?:but|w
 # a Chinese verb that governs the name after it (南达杭州, 贯通了海河、黄河, 位于…, 坐落在…, 属于高加索山系的大高加索
 # 山脉, 收购京东集团): the last such verb of the name's clause, with a few characters of its object's phrase between (not 是, 为:
 # 其次是五粮液 puts the clause's subject last; nor a time word, a connective or a rank: 2019年中国绿茶出口, 其中伏尔加河…)
-_GOVERNS_ZH = re.compile(r"(?:了|于|於|在|过|過|达|達|至|到|经|經|越|入|向|从|從|起|通|连|連|接|邻|鄰|跨|穿|购|購)"
+_GOVERNS_ZH = re.compile(r"(?:了|着|著|于|於|在|过|過|达|達|至|到|经|經|越|入|向|从|從|起|通|连|連|接|邻|鄰|跨|穿|购|購)"
                          r"[^，,。；;:：()（）\d%]{0,10}$")
 # a place that a superlative ranks within: 京那巴鲁山…,也是马来西亚联邦境内最高峰,高度为海拔4,095.2公尺 (the mountain's
 # height: the country only says where it is highest), 婆罗洲最高峰, 中国境内最长的河流
@@ -473,7 +478,9 @@ _EMPTY_IT = re.compile(r"it\s+(?:is|was|has\s+been)\s+(?:in|at|on|from|known|sai
 # a place visitors go to: whose arrivals the figures are ("the largest source of visitors to Hong Kong, with 34
 # million visits": Hong Kong's arrivals from the mainland)
 _VISITORS_TO = re.compile(r"\b(?:visitors?|tourists?|arrivals?|travell?ers?|visits?)\s+(?:to|in)\s+(?:the\s+)?$")
-_OPENS_SENTENCE = re.compile(r"[\s“\"'「『]*(?:the\s+)?", re.I)
+# (after a time word that opens a Chinese sentence: 近年来Keytruda一直担任着…)
+_OPENS_SENTENCE = re.compile(r"[\s“\"'「『]*(?:the\s+)?(?:(?:近年来|近年來|近些年|多年来|多年來|目前|如今|当前|當前|此前|至今)"
+                             r"[,，]?)?", re.I)
 # a clause break (not a comma grouping a number's thousands: "1,000 kilometres"), or "with" opening a phrase
 _BREAK_OR_WITH = re.compile(r"(?<!\d)[,，]|[,，](?!\d)|[;；]|\bwith\b")
 # what a sentence opening with a phrase of place is ("Located in the Caucasus Mountains …, it is …")
