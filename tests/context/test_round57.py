@@ -189,3 +189,81 @@ def test_a_plural_vehicle_acronym_is_no_name():
 ])
 def test_will_for_an_announced_year(text, figure, forecast):
     assert ("forecast" in frames(text)[figure].context.basis) is forecast
+
+
+@pytest.mark.parametrize("text, figure, period", [
+    # a year's flow "as of" the year's last day is the year's
+    ("凯睿发布2023年年度业绩报告。公告显示,截至2023年12月31日,公司整体收入为414.53亿元,同比增长33.6%。\n", "414.53亿元",
+     "2023"),
+    ("凯睿发布2023年年度业绩报告。公告显示,截至2023年12月31日,公司整体收入为414.53亿元,同比增长33.6%。\n", "33.6%",
+     "2023"),
+    # near miss: a stock at that date stays at the date
+    ("凯睿发布2023年年度业绩报告。截至2023年12月31日,公司现金储备达到1036.7亿元。\n", "1036.7亿元", "2023-12 (as of)"),
+])
+def test_a_flow_as_of_the_years_last_day(text, figure, period):
+    assert frames(text)[figure].context.period == period
+
+
+@pytest.mark.parametrize("text, figure", [
+    # a measure's label in capitals is no name: "Net Profit" measures, it owns nothing
+    ("Core Insights - In Q1 2024, Kerepa achieved a revenue of 73.28 billion CNY. - 2022A Net Profit: -6.69 billion "
+     "CNY, 2023A Net Profit: 13.86 billion CNY.\n", "13.86 billion CNY"),
+])
+def test_a_measures_label_in_capitals_is_no_name(text, figure):
+    got = frames(text)[figure].context
+    assert got.subject != "Net Profit" and "profit" in got.topics
+
+
+def test_a_name_with_its_legal_ending_keeps_measure_words():
+    # near miss: a firm whose name is made of measure words keeps it when its legal ending follows
+    text = "Net Profit Inc. said revenue rose 12% in 2023.\n"
+    assert frames(text)["12%"].context.subject == "Net Profit"
+
+
+def test_non_gaap_is_no_name():
+    text = "公司Q4实现销量13.2万辆,同比+185%。non-GAAP净利润为19.9亿元。\n"
+    assert frames(text)["13.2万辆"].context.subject != "non-GAAP"
+
+
+# review of the fourth and fifth steps (since 3dae3a7)
+
+@pytest.mark.parametrize("text, figure", [
+    # a kind of income after a clause's start is no firm
+    ("其中:工资性收入增长13%,经营净收入增长73.7%,财产性收入增长72.5%。\n", "13%"),
+    ("去年表演权收入增长了4.0%。\n", "4.0%"),
+    # a number of firms, with a word before the number
+    ("上述两家公司净利润分别为12亿元、15亿元。\n", "12亿元"),
+])
+def test_no_firm_named(text, figure):
+    assert frames(text)[figure].context.subject in (None, "China")
+
+
+def test_a_two_character_name_stands_alone():
+    from factcheck.context import names, vocab
+
+    found = names.with_coded("甜凯睿的果实换来营收", [], frozenset({"凯睿"}), vocab())
+    assert found == []
+    found = names.with_coded("2023年凯睿营收2614亿元", [], frozenset({"凯睿"}), vocab())
+    assert [m.name for m in found] == ["凯睿"]
+
+
+def test_a_photo_credit_is_no_headline_name():
+    text = ("Glow Images, Inc./Getty Images\n\n"
+            "We've Made 9.1 Billion Tons of Plastic and Have Recycled Almost None of It\n")
+    assert frames(text)["9.1 Billion Tons"].context.subject != "Glow Images"
+
+
+def test_star_market_marks():
+    assert frames("凯睿-U(688266)涨2.2%。\n")["2.2%"].context.subject == "凯睿"
+
+
+def test_the_same_period_of_a_year_in_the_figures_own_sentence():
+    text = "date 2024-03-01\n\n公司第三季度营收120亿元,较2022年同期增长12%。\n"
+    assert frames(text)["120亿元"].context.period != "2022-Q3"
+
+
+def test_a_year_only_said_is_not_announced():
+    # near miss for the announced year: "said" is no announcement of results
+    text = ("Kerepa said its 2025 results would be hit by tariffs.\n\n"
+            "In 2025, Kerepa's revenue will be 300 billion yuan.\n")
+    assert "forecast" in frames(text)["300 billion yuan"].context.basis

@@ -467,7 +467,7 @@ class _Doc:
                 for m in self.mentions(i):
                     if m.role == "research" or m.kind == "research":
                         said.add(m.name)
-                    elif m.role == "entity" and m.kind in ("company", "named") and not _all_terms(m.name, self.V):
+                    elif m.role == "entity" and m.kind in ("company", "named") and not names.all_terms(m.name, self.V):
                         head = firm_names.head(m.name, self.V)
                         counts[head] += 2 if names.code_after(b.text, m.end) or _headline(b, 200) and \
                             source.publishes_results(b.text, m) else 1  # (腾讯(00700.HK): a firm introduced
@@ -1009,15 +1009,15 @@ class _Doc:
             out = set()
             for j in range(len(self.layout.blocks)):
                 for q in self.periods(j):
-                    if q.period.isdigit() and self._results_of(j, q.end):
+                    if q.period.isdigit() and self._results_of(j, q.end, _ANNOUNCED_PAST):
                         out.add(q.period)
                     elif _QUARTER.fullmatch(q.period) and (m := _AND_ANNUAL.match(self.low(j), q.end)) and \
-                            self._results_of(j, m.end()):
+                            self._results_of(j, m.end(), _ANNOUNCED_PAST):
                         out.add(q.period[:4])
             self._announced = frozenset(out)
         return self._announced
 
-    def _results_of(self, j: int, end: int) -> bool:
+    def _results_of(self, j: int, end: int, announced: re.Pattern | None = None) -> bool:
         """The year ending at `end` in block j names the results a company announces ("published its 2024 financial
         results", "full-year 2024 results", 公布2024年业绩: cues.toml period.results, after a verb of announcing):
         the period the page reports. Never results to come ("expect its 2026 earnings") nor one in the past a
@@ -1025,7 +1025,7 @@ class _Doc:
         low = self.low(j)
         at = _RESULTS_GAP.match(low, end).end()
         return any(s == at for s, _, _ in self.V.cue("period.results").find(low, at, at + 24)) and \
-            bool(_ANNOUNCED.search(low, max(0, end - 48), end - 4))
+            bool((announced or _ANNOUNCED).search(low, max(0, end - 48), end - 4))
 
     def _with_year(self, p, got: list[str], spans: list) -> str:
         """A quarter or half without its year ("第二季") takes the year its block names before it, else the
@@ -1184,7 +1184,8 @@ class _Doc:
                 for m in names.find(b.text, self.low(i), self.V, self.lower_words, frozenset(), False, self.starts(),
                                     self.dateline(i)):
                     if m.role == "entity" and m.kind == "named" and _HAN_NAME.fullmatch(b.text, m.start, m.end) and \
-                            m.end - m.start >= 2 and names.publishes(b.text, m.end):
+                            m.end - m.start >= 2 and names.publishes(b.text, m.end) and \
+                            names.alias(m.name, self.V) is None:
                         out.add(b.text[m.start:m.end])
             self._reporting = frozenset(out)
         return self._reporting
@@ -2163,14 +2164,6 @@ _WHICH_AFTER = re.compile(r"\s*,\s*(?:which|who)\b")
 _OWN_FIGURE = re.compile(r"\s*[(（]?\s*[$€£¥]?\d")
 
 
-def _all_terms(name: str, V: Vocab) -> bool:
-    """Every word of the name is a word of a term the concepts know ("Net Profit", "Revenue" in a report's capitals):
-    a measure's label, no firm."""
-    low = lower(name)
-    covered = sum(e - s for s, e, _ in V.concept_match.find(low))
-    return covered > 0 and covered >= len(low.replace(" ", "").replace("-", ""))
-
-
 def _address_forms(words: list[str], V: Vocab) -> list[list[str]]:
     """The words of a name an address may write it with: all of them, or the first two of a longer name when those
     are eight letters or more and no place ("cathay-pacific" of Cathay Pacific Airways; not "hong-kong" of Hong Kong
@@ -2850,8 +2843,9 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             header_period = None
             if col_header:
                 header_period = d.header_period(col_header)
+            flow = bool(keys & V.cue_set("subject.firm_results")) or meas.kind in ("growth", "change")
             per = period.period_of(v, periods, d.year, heading_period, header_period,
-                                   change=meas.kind in ("growth", "change", "relative"))
+                                   change=meas.kind in ("growth", "change", "relative"), flow=flow)
             events = d.event_clauses(bi) if not _THAT_YEAR.search(low, v.cs, v.ce) else {}
             if per and any(p.start in events and not events[p.start][0] <= v.s < events[p.start][1] for p in periods
                            if v.ss <= p.start < v.se):
@@ -2861,7 +2855,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 # own clause
                 others = [p for p in periods if p.start not in events or events[p.start][0] <= v.s < events[p.start][1]]
                 per = period.period_of(v, others, d.year, heading_period, header_period,
-                                       change=meas.kind in ("growth", "change", "relative"))
+                                       change=meas.kind in ("growth", "change", "relative"), flow=flow)
                 if per and not any(v.cs <= p.start < v.ce and per.startswith(p.period[:4]) for p in others):
                     per = None
             if per and meas.base and meas.base[3:].isdigit() and per[:4].isdigit() and per[:4] <= meas.base[3:]:
@@ -3601,6 +3595,9 @@ _WHOLE_YEAR = re.compile(r"全年|全年度|full[- ]year|for the (?:whole |full 
 _RESULTS_GAP = re.compile(r"\s*(?:年度?|财年)?\s*(?:(?:fiscal|full[- ]year|annual|全年|财务|年度)\s*)*")
 # (a quarter's results and the year's: "its 2023 Q4 and annual financial reports", 2023年第四季度及全年财报)
 _QUARTER = re.compile(r"\d{4}-Q[1-4]")
+# (announced, in the past: not "Ford said its 2025 results will be hit")
+_ANNOUNCED_PAST = re.compile(r"(?:announced|published|released|reported|posted|unveiled|disclosed)\b[^.。;；]*$"
+                             r"|(?:公布|发布|披露|发表|公告)[^。;；]*$")
 _AND_ANNUAL = re.compile(r"\s*(?:and|及|和|与|&)\s*(?=annual|full[- ]year|全年|年度)")
 # a verb announcing results, before their year (within the clause: no full stop between)
 _ANNOUNCED = re.compile(r"(?:announc|publish|releas|report|post|unveil|disclos|said|say)(?:e[sd]?|ed|es|ing|s)?\b"

@@ -56,7 +56,7 @@ def head(name: str, V) -> str:
     return h
 
 
-_SHARE_CLASS = re.compile(r"-(?:W|SW|S|B|R|WR|SWR|P)$")
+_SHARE_CLASS = re.compile(r"-(?:W|SW|S|B|R|WR|SWR|P|U|UW)$")
 
 
 def _head_zh(name: str, V) -> str:

@@ -51,8 +51,8 @@ _CODE = (r"[（(]\s*(?:\d{4,6}\s*[)）]|(?:(?:HK|SH|SZ|US|TW)\s*[.:：]?\s*\d{4,
          r"|\d{4,6}\s*[.-]\s*[A-Z]{1,2}|[A-Z]{1,5}\s*[.-]\s*(?:US|HK|SH|SZ|TW|KS|T)"
          r"|(?:NYSE|NASDAQ|Nasdaq|HKEX|SEHK|TWSE|KRX)\s*[:：]\s*[A-Z0-9.]{1,8})\s*[)）,，;；])")
 # (a Hong Kong listing's share mark between them is no part of the name: 美团-W(03690), 快手-WR(81024))
-_SHARE_MARKS = frozenset({"SWR", "WR", "SW", "W", "S", "B", "R", "P"})
-_STOCK = re.compile(r"([\u4e00-\u9fffA-Za-z·]{2,12})(?:-(?:SWR|WR|SW|W|S|B|R|P)(?![A-Za-z]))?\s*" + _CODE)
+_SHARE_MARKS = frozenset({"SWR", "WR", "SW", "UW", "W", "S", "B", "R", "P", "U"})
+_STOCK = re.compile(r"([\u4e00-\u9fffA-Za-z·]{2,12})(?:-(?:SWR|WR|SW|UW|W|S|B|R|P|U)(?![A-Za-z]))?\s*" + _CODE)
 _STOCK_CODE = re.compile(_CODE)  # every match of _STOCK ends with one: a block without one has no name before a code
 _GENERIC_ORG = {"上市", "母", "子", "该", "本", "这家", "一家", "两家", "多家", "各", "航空", "科技", "投资", "控股", "管理",
                 "研究", "咨询", "外国", "国有", "民营", "跨国", "大型", "中小", "企业", "其", "同", "此", "分", "合资",
@@ -60,7 +60,7 @@ _GENERIC_ORG = {"上市", "母", "子", "该", "本", "这家", "一家", "两�
                 # a scope or a kind before 航空/银行 … (全球航空客运量, 国内银行): a term, not a name
                 "全球", "全国", "国内", "海外", "境内", "境外", "民用", "民航", "通用", "商业"}
 # a number of firms before 公司: 三家公司, 10家公司 (three companies), no name
-_COUNTED = re.compile(r"(?:[零一二两三四五六七八九十百千几数]+|\d+)家$")
+_COUNTED = re.compile(r"(?:[零一二两三四五六七八九十百千几数]+|\d+)家$")  # (searched: 上述两家, 前五家)
 _PRONOUN_NOT = ("其中", "其他", "其它", "尤其", "极其", "其实", "与其", "其余", "其次", "及其", "公司债")
 
 
@@ -188,6 +188,8 @@ _LEGAL_ENDS = frozenset({"Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "plc", "
 
 _LEGAL_AFTER = re.compile(r",?\s+(?:" + "|".join(re.escape(x) for x in sorted(_LEGAL_ENDS, key=len, reverse=True)) +
                           r")(?![\w])")
+# (a headline's verb after it: "Kerepa Inc. Reports …"; not a photo credit, "Glow Images, Inc./Getty Images")
+_LEGAL_THEN_WORD = re.compile(_LEGAL_AFTER.pattern + r"\s+[A-Za-z]")
 
 
 def publishes(text: str, e: int) -> bool:
@@ -202,11 +204,12 @@ def legal_end(text: str, e: int) -> int:
 
 
 def _legal_split(run: list) -> list[list]:
-    """A run of capitalised tokens parted after each legal ending that another capitalised word follows."""
+    """A run of capitalised tokens parted after each legal ending that another capitalised word follows (not "of":
+    "Volkswagen AG of Germany" is Volkswagen's, which _clean_name reads)."""
     parts, k = [], 0
     for i, t in enumerate(run[:-1]):
-        if i > k and t[2].rstrip(",") in _LEGAL_ENDS and run[i + 1][2].rstrip(".,") not in _LEGAL_ENDS and \
-                run[i + 1][2].rstrip(",") not in ("Co.", "Co", "Limited"):
+        if i > k and t[2].rstrip(",") in _LEGAL_ENDS and run[i + 1][2][:1].isupper() and \
+                run[i + 1][2].rstrip(".,") not in _LEGAL_ENDS and run[i + 1][2].rstrip(",") not in ("Co.", "Co", "Limited"):
             parts.append(run[k:i + 1])
             k = i + 1
     return parts + [run[k:]] if parts else [run]
@@ -447,12 +450,14 @@ def _one_proper(text: str, toks: list, vocab: Vocab, lower_words: frozenset[str]
         # label in capitals before a name the table knows
         if rest and alias(rest, vocab) is not None:
             s, name = toks[k][0], rest
-    if title and name not in known and not _LEGAL_AFTER.match(text, e):
+    if title and name not in known and not _LEGAL_THEN_WORD.match(text, e):
         return  # (a name with its legal ending is one in a headline too: "Kerepa Inc. Reports … Results")
     if _LABEL_AFTER.match(text, e) and _LABEL_BEFORE.search(text, 0, s) and alias(name, vocab) is None:
         return  # "Core Insights - Global shipments…", "[2] Company Performance - Samsung…": a section label
-    if alias(name, vocab) is None and _a_term(name, vocab):
-        return  # a term in capitals ("Personal Computer (PC)", "Cloud Infrastructure"), not a name
+    if alias(name, vocab) is None and (_a_term(name, vocab) or " " in name and name.isascii() and
+                                       not _LEGAL_AFTER.match(text, e) and all_terms(name, vocab)):
+        return  # a term in capitals ("Personal Computer (PC)", "Cloud Infrastructure"), not a name; nor a measure's
+        # label ("2023A Net Profit: 138.6 billion CNY")
     if name in _unit_symbols():
         return  # "144.5 million tonnes (Mt)", "GW", "TWh": a unit symbol as written, not a name
     if name in _currency_codes() and (_DIGIT_NEXT.match(text, e) or _DIGIT_BEFORE.search(text, 0, s)):
@@ -574,6 +579,14 @@ def _opens_sentence(text: str, s: int) -> bool:
     """Position s is the first word of a sentence (where any word is written with a capital)."""
     before = text[max(0, s - 6):s].rstrip(" \t\"'“‘(")
     return not before and s <= 6 or before[-1:] in (".", "!", "?", "\n", ":")
+
+
+def all_terms(name: str, V: Vocab) -> bool:
+    """Every word of the name is a word of a term the concepts know ("Net Profit", "Revenue" in a report's capitals):
+    a measure's label, no firm."""
+    low = name.lower()
+    covered = sum(e - s for s, e, _ in V.concept_match.find(low))
+    return covered > 0 and covered >= len(low.replace(" ", "").replace("-", ""))
 
 
 def _a_term(name: str, vocab: Vocab) -> bool:
@@ -747,9 +760,9 @@ def chinese_orgs(text: str, vocab: Vocab) -> list[tuple[int, int, str]]:
             s += marks[-1].end()
             core = text[s:m.start()]
         inner = next((x for x in vocab.org_suffixes if core.endswith(x) and len(core) > len(x)), None)
-        if inner and core[:-len(inner)] in _GENERIC_ORG:
-            continue  # 全球航空公司, 国内银行业: a scope and a kind of firm, no name
-        if len(core) >= 2 and core not in _GENERIC_ORG and not _COUNTED.match(core) and not _overlaps([(a, b) for a, b, _ in out], s, m.end()):
+        if inner and (core[:-len(inner)] in _GENERIC_ORG or _COUNTED.search(core[:-len(inner)])):
+            continue  # 全球航空公司, 国内银行业: a scope and a kind of firm, no name (四家航空公司: four airlines)
+        if len(core) >= 2 and core not in _GENERIC_ORG and not _COUNTED.search(core) and not _overlaps([(a, b) for a, b, _ in out], s, m.end()):
             out.append((s, m.end(), core if suffix in ("公司", "有限公司", "股份有限公司", "有限责任公司", "股份公司",
                                                         "集团", "控股", "控股集团") else core + suffix))
     for s, e, name in coded(text, vocab):
@@ -789,12 +802,20 @@ def with_coded(text: str, found: list[Mention], coded: frozenset[str], vocab: Vo
         k = text.find(name)
         while k >= 0:
             e = k + len(name)
-            if not any(m.start < e and k < m.end for m in found) and not any(a < e and k < z for a, z in added):
+            if not any(m.start < e and k < m.end for m in found) and not any(a < e and k < z for a, z in added) and \
+                    (len(name) > 2 or _stands_alone(text, k, e)):
                 added.append((k, e))
             k = text.find(name, e)
     if not added:
         return found
     return sorted(found + [_coded_mention(a, z, text[a:z], vocab) for a, z in added], key=lambda m: m.start)
+
+
+def _stands_alone(text: str, s: int, e: int) -> bool:
+    """A two-character name written at text[s:e] as a word: not Han on one side, opening a clause or after a date,
+    or before a date or a measure (_CLAUSE_NEXT); not inside other words (甜美的果实 holds no 美的)."""
+    return s == 0 or not _HAN.match(text[s - 1]) or text[s - 1] in "年月日" or e >= len(text) or \
+        not _HAN.match(text[e]) or _CLAUSE_NEXT.match(text, e) is not None
 
 
 def _coded_mention(s: int, e: int, name: str, vocab: Vocab) -> Mention:
@@ -1371,7 +1392,8 @@ _CLAUSE_NAME = re.compile(_CLAUSE_OPEN + r"(?:[-•·*]\s*|\d{1,2}\s*[、.．]\s
 
 _RESEARCH_AFTER_ZH = ("研究机构", "机构", "研究公司", "调研机构", "咨询公司", "报告", "调查", "统计")
 _NOT_NAME_FIRST = frozenset("全各本每多诸众该此这那其我你他她它非如一二两三四五六七八九十几数百千")  # (全行业, 六大行: a scope)
-_NOT_NAME_LAST = frozenset("了到自至在着著过受随若从料称表指网报社台")  # (预测到, 贺一诚料, 央视网: a verb, a press)
+_NOT_NAME_LAST = frozenset("了到自至在着著过受随若从料称表指网报社台性权毛")  # (预测到, 贺一诚料, 央视网: a verb, a press;
+# 工资性收入, 表演权收入, 博彩毛收入: a kind of income)
 
 
 def _clause_names(text: str, low: str, vocab: Vocab, matches, terms) -> list[tuple[int, int]]:

@@ -745,7 +745,7 @@ def complete(period: str, v: View, spans: list[PeriodSpan], doc_year: int | None
     # (before the sentence, not the same period a year back: "…,去年同期为-66.86亿。第四季度营收736.96亿元" is the
     # page's year's fourth quarter, not last year's)
     years = years or [p for p in dated if p.end <= v.ss and not _looks_back(v.low, p.start, p.end)][-1:] or \
-        [p for p in dated if v.ss <= p.start < v.se][:1]
+        [p for p in dated if v.ss <= p.start < v.se and not _looks_back(v.low, p.start, p.end)][:1]
     if years:
         return years[0].period[:4] + period[1:]
     if heading and _YEAR_FIRST.match(heading):
@@ -926,8 +926,13 @@ def _dates_another(v: View, p: PeriodSpan) -> bool:
 
 
 def period_of(v: View, spans: list[PeriodSpan], doc_year: int | None, heading: str | None,
-              header: str | None = None, change: bool = False) -> str | None:
+              header: str | None = None, change: bool = False, flow: bool = False) -> str | None:
+    """The figure's period; `flow`: the figure measures a year's flow (revenue, profit, deliveries), so a date it is
+    given "as of" that is the year's last day is the year (截至2023年12月31日,公司整体收入为414.53亿元: 2023)."""
     got = _period_of(v, spans, doc_year, heading, header, change)
+    if flow and got and got.endswith("-12 (as of)") and \
+            any(got.startswith(next(g for g in m.groups() if g)) for m in _YEAR_END.finditer(v.low, v.ss, v.se)):
+        return got[:4]
     # (_parallel_change read only where it matters: most figures start no change)
     if got and starts_change(v) and _parallel_change(v, spans) is None and not _dated_right_after(v, spans) \
             and not _NOT_BEFORE.search(v.low, v.ss, v.se):
@@ -1451,6 +1456,9 @@ def _figure_between(v: View, p: PeriodSpan) -> bool:
     return any(p.end <= s < v.s for s, _ in v.spans)
 
 
+# a year's last day: 2023年12月31日, "December 31, 2023", "31 December 2023"
+_YEAR_END = re.compile(r"(\d{4})\s*年\s*12\s*月\s*31\s*日|dec(?:ember|\.)?\s+31(?:st)?,?\s+(\d{4})|"
+                       r"31(?:st)?\s+dec(?:ember|\.)?,?\s+(\d{4})")
 _YEAR_MONTH = re.compile(r"\d{4}-\d{2}")
 _YEAR_ONLY = re.compile(r"\d{4}")
 

@@ -459,7 +459,7 @@ _AGENT_OR_FRONTED = re.compile(r"(?:\b[a-z]+(?:ed|en)\s+by|(?:^|[,;:]|\b(?:but|w
 # a Chinese verb that governs the name after it (南达杭州, 贯通了海河、黄河, 位于…, 坐落在…, 属于高加索山系的大高加索
 # 山脉, 收购京东集团): the last such verb of the name's clause, with a few characters of its object's phrase between (not 是, 为:
 # 其次是五粮液 puts the clause's subject last; nor a time word, a connective or a rank: 2019年中国绿茶出口, 其中伏尔加河…)
-_GOVERNS_ZH = re.compile(r"(?:了|着|著|于|於|在|过|過|达|達|至|到|经|經|越|入|向|从|從|起|通|连|連|接|邻|鄰|跨|穿|购|購)"
+_GOVERNS_ZH = re.compile(r"(?:了|着|著(?!名|作)|于|於|在|过|過|达|達|至|到|经|經|越|入|向|从|從|起|通|连|連|接|邻|鄰|跨|穿|购|購)"
                          r"[^，,。；;:：()（）\d%]{0,10}$")
 # a place that a superlative ranks within: 京那巴鲁山…,也是马来西亚联邦境内最高峰,高度为海拔4,095.2公尺 (the mountain's
 # height: the country only says where it is highest), 婆罗洲最高峰, 中国境内最长的河流
