@@ -193,7 +193,7 @@ _LEGAL_THEN_WORD = re.compile(_LEGAL_AFTER.pattern + r"\s+[A-Za-z]")
 
 
 def publishes(text: str, e: int) -> bool:
-    """The Chinese name ending at e publishes its results (_SELF_REPORT_NEXT: 蔚来发布2023年Q4及全年财报)."""
+    """The Chinese name ending at e publishes its results (SELF_REPORT_NEXT: 蔚来发布2023年Q4及全年财报)."""
     return _SELF_REPORTING.match(text, e) is not None
 
 
@@ -1377,13 +1377,13 @@ def _short_firm_fits(text: str, low: str, s: int, e: int, vocab: Vocab) -> bool:
 
 # a Chinese name opening a clause, right before a date or what a firm reports (泡泡玛特2024年营收130.4亿元, 蔚来11月
 # 交付新车15,959辆, 鸿海第四季营收, 蔚来收入493亿元), or publishing its results (美团公布了全年业绩, 理想汽车公布2023年
-# 第四季度及全年财报: _SELF_REPORT_NEXT): two to six characters after a clause's start
-_SELF_REPORT_NEXT = (r"(?:公布|发布|披露|交出)了?[^，。,;；：:“”]{0,24}?(?:年报|财报|业绩|年度报告|季报|中报|半年报|"
+# 第四季度及全年财报: SELF_REPORT_NEXT): two to six characters after a clause's start
+SELF_REPORT_NEXT = (r"(?:公布|发布|披露|交出)了?[^，。,;；：:“”]{0,24}?(?:年报|财报|业绩|年度报告|季报|中报|半年报|"
                      r"财务业绩)")
 _NEXT = (r"\s*(?:(?:19|20)\d{2}\s*年(?!代)|(?:今|去|前|明)年|上半年|下半年|前三季|第[一二三四1-4]季|[一二三四1-4]季度|"
          r"\d{1,2}\s*月(?!\d)|全年|营收|营业收入|营业总收入|总收入|收入|净利润|净利|净亏损|亏损|销量|交付|出货|市值|股价|"
-         r"毛利率|收益|溢利|营运收入|实现营业|" + _SELF_REPORT_NEXT + ")")
-_SELF_REPORTING = re.compile(r"\s*" + _SELF_REPORT_NEXT)
+         r"毛利率|收益|溢利|营运收入|实现营业|" + SELF_REPORT_NEXT + ")")
+_SELF_REPORTING = re.compile(r"\s*" + SELF_REPORT_NEXT)
 _CLAUSE_NEXT = re.compile(_NEXT)
 _CLAUSE_OPEN = r"(?:^|(?<=[。！？；，,;:：\n」』”\"）)\]】]))\s*"  # (a text's start, or after a clause's end)
 _CLAUSE_NAME = re.compile(_CLAUSE_OPEN + r"(?:[-•·*]\s*|\d{1,2}\s*[、.．]\s*)?"
