@@ -475,7 +475,7 @@ class _Doc:
                         # its results, 蔚来公司公布未经审计的第四季度和2023年全年财务业绩, "NIO Inc. Reports … Results")
                         if names.is_body(m.name, self.V) or m.kind == "named" and \
                                 m in self.sources(i, *b.sentence(m.start)) and \
-                                not source.self_report(b.text, m, self.V):
+                                not source.self_report(b.text, m, self.V) and not source.publishes_results(b.text, m):
                             said.add(head)  # (not a firm reporting its own: "Cathay Pacific reported slight profit")
             address = next((nl.text.lower() for nl in self.seq[:3] if "/" in nl.text), "")
             host = _HOST.search(address)
@@ -488,6 +488,10 @@ class _Doc:
             top = counts.most_common(2)
             self._lead_firm = top[0][0] if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1]) \
                 else None
+            if self._lead_firm is None and address:  # (a page whose first paragraphs name no firm twice: the one
+                # company the tables know that its address's path names twice,
+                # "…/nvidia/comments/…/nvidia_fiscal_q4_2025_financial_result")
+                self._lead_firm = _address_firm(address, self.V)
         return self._lead_firm
 
     def is_landmark(self, name: str) -> bool:
@@ -2164,6 +2168,20 @@ _WHICH_AFTER = re.compile(r"\s*,\s*(?:which|who)\b")
 _OWN_FIGURE = re.compile(r"\s*[(（]?\s*[$€£¥]?\d")
 
 
+def _address_firm(address: str, V: Vocab) -> str | None:
+    """The one company the alias table knows that a page address's path (not its host) names at least twice."""
+    from collections import Counter
+
+    path = address.split("//", 1)[-1].partition("/")[2]
+    found = Counter()
+    for w in re.split(r"[^a-z0-9]+", path):
+        ent = V.entities.get(w) if len(w) >= 3 else None
+        if ent is not None and ent.kind == "company":
+            found[ent.name] += 1
+    top = found.most_common(2)
+    return top[0][0] if top and top[0][1] >= 2 and len(top) == 1 else None
+
+
 def _address_forms(words: list[str], V: Vocab) -> list[list[str]]:
     """The words of a name an address may write it with: all of them, or the first two of a longer name when those
     are eight letters or more and no place ("cathay-pacific" of Cathay Pacific Airways; not "hong-kong" of Hong Kong
@@ -2186,6 +2204,14 @@ _INDUSTRY_WIDE = re.compile(r"\b(?:industry|industry's|industrywide|sector|secto
 _HOST = re.compile(r"https?://(?:www\.)?([^/\s]+)")
 # a sentence about a whole market or industry, whatever page it is on
 _WHOLE_MARKET = re.compile(r"\b(?:total|industry|industry's|market|market's|global|worldwide|sector)\b|全球|全行业|行业|市场|產業|产业")
+# ("Total Revenue is $39.331 billion" on a page about one firm: its whole revenue, not a market's)
+_FIRMS_TOTAL = re.compile(r"total\s+(?:net\s+)?(?:revenues?|income|profits?)\b")
+
+
+def _market_wide(low: str, s: int, e: int) -> bool:
+    """The sentence low[s:e] speaks of a whole market or industry (_WHOLE_MARKET), not only of a firm's total."""
+    return any(not (m.group() == "total" and _FIRMS_TOTAL.match(low, m.start()))
+               for m in _WHOLE_MARKET.finditer(low, s, e))
 
 
 # a clause of time opening a Chinese sentence, up to a name inside it: 自从福斯集团宣布…以来, 自2019年以来 (its names are
@@ -2825,7 +2851,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                     not any(V.roles.get(k) in ("topic", "domain") for k in keys) and \
                     not (keys & V.cue_set("subject.firm_results") and d.lead_firm() and (
                         firm_names.head(subj, V) == d.lead_firm() if subj else
-                        not _WHOLE_MARKET.search(low, v.ss, v.se))):
+                        not _market_wide(low, v.ss, v.se))):
                 # (not a length, an area or a volume of the landmark a page is about, or of no one there: Lake
                 # Victoria's depth is no depth of the tourism or the fishing the page also tells of; nor the results
                 # of the firm a page is about, Cathay Pacific's profit, which are no "airlines profit" beside its
@@ -3049,7 +3075,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                     subj, how = d.landmark(), "document"
                 elif place is None and (firm := d.lead_firm() or _firm_in_paragraph(d, bi, v.ss)) and \
                         src in (None, firm) and keys & V.cue_set("subject.firm_results") and not subject.market_before(v) and \
-                        not _WHOLE_MARKET.search(low, v.ss, v.se) and \
+                        not _market_wide(low, v.ss, v.se) and \
                         not any(m.role in ("entity", "pronoun") for m in d.starting(bi, v.ss, v.se)):
                     # "Hon Hai Announces FY2023 & 4Q23 Financial Results … For the full year 2023, revenue totaled
                     # NT$6.162 trillion": a firm's results in a sentence naming no one and no source (not the

@@ -76,6 +76,9 @@ _FORMS: list[tuple[re.Pattern, str]] = [
      "cnhend"),
     (re.compile(_Y + r"\s*年\s*(?:第\s*)?" + _QN + r"\s*季(?:度)?"), "yq"),
     (re.compile(_Y + r"\s*年?\s*q" + r"([1-4])"), "yq"),
+    # (a fiscal year's quarter as "fiscal Q4 2025" and 2025财年第四季度 read it: "Q4 FY2025", "Q4 FY25", "Q4 fiscal 2025")
+    (re.compile(r"q(?<![a-z\d]q)([1-4])\s*(?:of\s*)?(?:fy|fiscal\s*(?:year\s*)?)\s*(?:" + _Y + r"|" + _YY + r")(?!\d)"),
+     "nqy"),
     (re.compile(r"q(?<![a-z\d]q)([1-4])\s*(?:of\s*|,\s*|/\s*)?" + _Y), "qy"),
     (re.compile(r"q(?<![a-z\d]q)([1-4])\s*" + _YY + r"(?!\d)"), "qyy"),
     (re.compile(r"([1-4])(?<![\d-][1-4])q\s*(?:" + _Y + r"|" + _YY + r")(?!\d)"), "nqy"),
@@ -447,7 +450,8 @@ _NQ_WORDS = ("1q", "2q", "3q", "4q")
 # most scans: English text has no 季 or 月, Chinese text no "quarter", a text without a year no form that needs one)
 _NEEDS: list[tuple[tuple[str, ...], ...]] = [
     (("ended", "ending", " to "), _CENTURY), (("截至",), ("个月", "半年")),
-    (("季",), _CENTURY), (_QN_WORDS, _CENTURY), (_QN_WORDS, _CENTURY), (_QN_WORDS,), (_NQ_WORDS,), (_NQ_WORDS,),
+    (("季",), _CENTURY), (_QN_WORDS, _CENTURY), (_QN_WORDS, ("fy", "fiscal")), (_QN_WORDS, _CENTURY), (_QN_WORDS,),
+    (_NQ_WORDS,), (_NQ_WORDS,),
     (("quarter",),), (_QN_WORDS,), (("quarter",),), (("前",), ("季",)), (("前",), ("月",)), (("first",), ("months",)),
     (("first",), ("quarters",)), (("quarter", "季"),), (("month", "一个月", "一月"),),
     (("the ", "年", "季"), ("year", "quarter", "half", "period")), (("该年", "当年", "同年", "该季", "当季", "同季", "全年", "期内", "期內"),),
