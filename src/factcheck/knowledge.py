@@ -38,6 +38,13 @@ class UnitForm:
         return self.form[-1] in LATIN
 
 
+def glued_code(text: str, start: int, end: int) -> bool:
+    """text[start:end] is a code of three or more capitals right after a lower-case letter: a word whose space the
+    page lost before the code ("Total revenueswereRMB660.3 billion"), the case change marking the boundary."""
+    return end - start >= 3 and start > 0 and text[start - 1].islower() and text[start:end].isupper() and \
+        text[start:end].isalpha()
+
+
 def _norm(s: str) -> str:
     return unicodedata.normalize("NFKC", s)
 
@@ -118,7 +125,7 @@ class FormIndex:
                 continue
             src = text if f.exact else low
             if src.startswith(f.form, start):
-                if f.form[0] in LATIN and start > 0 and text[start - 1] in LATIN:
+                if f.form[0] in LATIN and start > 0 and text[start - 1] in LATIN and not glued_code(text, start, end):
                     continue
                 return f
         return None
