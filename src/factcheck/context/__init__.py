@@ -134,10 +134,10 @@ _LINE_START_WORD = re.compile(r"\s*(?:[-*•·▪●]\s+|\d{1,2}[.)、]\s*)?([A-
 _SENTENCE_START_WORD = re.compile(r"[.!?:“\"(](?:(?<![.!?:])|\s|(?<=[a-z%]{2}\.))\s*"
                                   r"([A-Z][a-z][A-Za-z\-]*)(?![A-Za-z\-])"
                                   r"(?!\s*[(（]?\s*[\u4e00-\u9fff])")
-# a Latin word beside its Chinese in brackets: "帕博利珠单抗(Keytruda)" (group 1), "Keytruda(可瑞达)" (group 2)
 _PUBLISHING = re.compile(names.SELF_REPORT_NEXT)  # (a block saying someone publishes results: few have one)
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff]+")
+# a Latin word beside its Chinese in brackets: "帕博利珠单抗(Keytruda)" (group 1), "Keytruda(可瑞达)" (group 2)
 _GLOSSED = re.compile(r"[\u4e00-\u9fff]\s*[(（]\s*([A-Z][a-z][A-Za-z\-]*)\s*[)）]"
                       r"|(?<![A-Za-z\-])([A-Z][a-z][A-Za-z\-]*)\s*[(（]\s*[\u4e00-\u9fff]")
 # a word in lower case, not inside a word or after a dot; a year, not inside a number nor a count of 万, 台 …
@@ -1169,13 +1169,18 @@ class _Doc:
             title = next((j for j in self.lead(past_furniture=True) if _says_something(self.layout.blocks[j].text)), None)
             if title is not None and _headline(self.layout.blocks[title], 200) and \
                     _HAN_CHAR.search(text := self.layout.blocks[title].text):
-                found = names.find(text, self.low(title), self.V, self.lower_words, frozenset(), False, self.starts(),
-                                   self.dateline(title))
-                # (Chinese names only: no byline's "Edited by Lü Dong")
-                self._titled = frozenset(text[m.start:m.end] for m in found if m.role == "entity" and m.kind == "named"
-                                         and m.end - m.start >= 2 and _HAN_NAME.fullmatch(text, m.start, m.end)
-                                         and text[m.start:m.end] == m.name)
+                self._titled = frozenset(text[m.start:m.end] for m in self._unknown_han_names(title)
+                                         if text[m.start:m.end] == m.name)
         return self._titled
+
+    def _unknown_han_names(self, j: int) -> list[names.Mention]:
+        """The open-world names of block j (kind "named") written in two or more Chinese characters, read without
+        the names the page codes, titles or says report (what those sets are made of): no byline's "Lü Dong"."""
+        text = self.layout.blocks[j].text
+        return [m for m in names.find(text, self.low(j), self.V, self.lower_words, frozenset(), False, self.starts(),
+                                      self.dateline(j))
+                if m.role == "entity" and m.kind == "named" and m.end - m.start >= 2 and
+                _HAN_NAME.fullmatch(text, m.start, m.end)]
 
     def reporting(self) -> frozenset[str]:
         """The Chinese names no table knows that the page says publish their results (3月5日,蔚来发布2023年Q4及全年
@@ -1185,12 +1190,8 @@ class _Doc:
             for i, b in enumerate(self.layout.blocks):
                 if b.text.isascii() or not _PUBLISHING.search(b.text):
                     continue
-                for m in names.find(b.text, self.low(i), self.V, self.lower_words, frozenset(), False, self.starts(),
-                                    self.dateline(i)):
-                    if m.role == "entity" and m.kind == "named" and _HAN_NAME.fullmatch(b.text, m.start, m.end) and \
-                            m.end - m.start >= 2 and names.publishes(b.text, m.end) and \
-                            names.alias(m.name, self.V) is None:
-                        out.add(b.text[m.start:m.end])
+                out.update(b.text[m.start:m.end] for m in self._unknown_han_names(i)
+                           if names.publishes(b.text, m.end) and names.alias(m.name, self.V) is None)
             self._reporting = frozenset(out)
         return self._reporting
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from ..model import Claim, renamed
-from .names import _a_place
+from .names import SHARE_MARK, _a_place
 from .vocab import vocab
 
 
@@ -56,7 +56,7 @@ def head(name: str, V) -> str:
     return h
 
 
-_SHARE_CLASS = re.compile(r"-(?:W|SW|S|B|R|WR|SWR|P|U|UW)$")
+_SHARE_CLASS = re.compile(SHARE_MARK + "$")  # (a Hong Kong listing's share mark ending the name)
 
 
 def _head_zh(name: str, V) -> str:

@@ -51,8 +51,9 @@ _CODE = (r"[（(]\s*(?:\d{4,6}\s*[)）]|(?:(?:HK|SH|SZ|US|TW)\s*[.:：]?\s*\d{4,
          r"|\d{4,6}\s*[.-]\s*[A-Z]{1,2}|[A-Z]{1,5}\s*[.-]\s*(?:US|HK|SH|SZ|TW|KS|T)"
          r"|(?:NYSE|NASDAQ|Nasdaq|HKEX|SEHK|TWSE|KRX)\s*[:：]\s*[A-Z0-9.]{1,8})\s*[)）,，;；])")
 # (a Hong Kong listing's share mark between them is no part of the name: 美团-W(03690), 快手-WR(81024))
-_SHARE_MARKS = frozenset({"SWR", "WR", "SW", "UW", "W", "S", "B", "R", "P", "U"})
-_STOCK = re.compile(r"([\u4e00-\u9fffA-Za-z·]{2,12})(?:-(?:SWR|WR|SW|UW|W|S|B|R|P|U)(?![A-Za-z]))?\s*" + _CODE)
+SHARE_MARKS = frozenset({"SWR", "WR", "SW", "UW", "W", "S", "B", "R", "P", "U"})
+SHARE_MARK = "-(?:" + "|".join(sorted(SHARE_MARKS, key=lambda m: (-len(m), m))) + ")"  # (the longest first)
+_STOCK = re.compile(r"([\u4e00-\u9fffA-Za-z·]{2,12})(?:" + SHARE_MARK + r"(?![A-Za-z]))?\s*" + _CODE)
 _STOCK_CODE = re.compile(_CODE)  # every match of _STOCK ends with one: a block without one has no name before a code
 _GENERIC_ORG = {"上市", "母", "子", "该", "本", "这家", "一家", "两家", "多家", "各", "航空", "科技", "投资", "控股", "管理",
                 "研究", "咨询", "外国", "国有", "民营", "跨国", "大型", "中小", "企业", "其", "同", "此", "分", "合资",
@@ -413,7 +414,7 @@ def _one_proper(text: str, toks: list, vocab: Vocab, lower_words: frozenset[str]
     if _POSSESSIVE.sub("", toks[-1][2]).lower() in vocab.cues.get("subject.events", ()):
         return  # "the Spring Festival travel rush", "Golden Week": an event, no one's figure
     s, e = toks[0][0], toks[-1][1]
-    if len(toks) == 1 and s >= 2 and text[s - 1] == "-" and _HAN.match(text[s - 2]) and toks[0][2] in _SHARE_MARKS:
+    if len(toks) == 1 and s >= 2 and text[s - 1] == "-" and _HAN.match(text[s - 2]) and toks[0][2] in SHARE_MARKS:
         return  # 快手-WR, 百度集团-SWR: a Hong Kong listing's share mark after the firm's name, no name
     name = clean_name(text[s:e], vocab)
     if not name or len(name) < 2:
@@ -762,7 +763,8 @@ def chinese_orgs(text: str, vocab: Vocab) -> list[tuple[int, int, str]]:
         inner = next((x for x in vocab.org_suffixes if core.endswith(x) and len(core) > len(x)), None)
         if inner and (core[:-len(inner)] in _GENERIC_ORG or _COUNTED.search(core[:-len(inner)])):
             continue  # 全球航空公司, 国内银行业: a scope and a kind of firm, no name (四家航空公司: four airlines)
-        if len(core) >= 2 and core not in _GENERIC_ORG and not _COUNTED.search(core) and not _overlaps([(a, b) for a, b, _ in out], s, m.end()):
+        if len(core) >= 2 and core not in _GENERIC_ORG and not _COUNTED.search(core) and \
+                not _overlaps([(a, b) for a, b, _ in out], s, m.end()):
             out.append((s, m.end(), core if suffix in ("公司", "有限公司", "股份有限公司", "有限责任公司", "股份公司",
                                                         "集团", "控股", "控股集团") else core + suffix))
     for s, e, name in coded(text, vocab):

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from . import landmarks
-from .names import Mention
+from .names import Mention, legal_end
 from .vocab import Vocab
 
 _PRODUCT_GAP = re.compile(r"[\s)）]*(?:[A-Z][\w\-]*\s+){0,3}")  # ") Worldwide Quarterly "
@@ -276,8 +276,6 @@ def publishes_results(text: str, m: Mention) -> bool:
     """The name publishes its own results where it stands: "NIO Inc. Reports Unaudited Fourth Quarter and Full Year
     2023 Financial Results", "Eli Lilly reported revenue of …", 蔚来公司公布未经审计的第四季度和2023年全年财务业绩 (not
     a firm that is only said to be one, nor one that only speaks: "Airbus said it delivered")."""
-    from .names import legal_end
-
     e = legal_end(text, m.end)  # ("NIO Inc. Reports …": past its legal ending)
     return bool(_OWN_ACCOUNTS.match(text, e, e + 60) or _OWN_RESULTS.match(text, e, e + 90) or
                 not text.isascii() and _OWN_ACCOUNTS_ZH.match(text, e, e + 60))

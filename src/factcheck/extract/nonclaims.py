@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..knowledge import LATIN, Knowledge
+from ..knowledge import LATIN, Knowledge, glued_code
 from . import furniture
 
 # Masks found by searching the line (they start with letters): URLs, e-mail addresses, English dates,
@@ -640,8 +640,6 @@ _NAME_LEAD = re.compile(r"(?:\b[Tt]he|[A-Z][a-z]+) $")
 def _glued_currency(text: str, low: str, start: int, K: Knowledge) -> bool:
     """A currency code in capitals glued to the number and to a lower-case word before it ("revenueswereRMB660.3
     billion": a page that lost its spaces), not a model's letters (H100, iPhone15)."""
-    from ..knowledge import glued_code
-
     f = K.prefix_units.match_before(text, low, start)
     return f is not None and f.kind == "money" and glued_code(text, start - len(f.form), start)
 
