@@ -2,7 +2,7 @@
 results page that lost its spaces: sentences written for these tests). "Total revenueswereRMB660.3 billion": the
 change from lower case to a code of three or more capitals is the word boundary the page lost, and the code names the
 figure's currency (knowledge.glued_code). A model's letters stay an identifier (H100, iPhone15: one capital, or a
-capital glued to no lower-case word), and so does a plain integer after a code (the mask keeps NIO8, TOP10)."""
+capital glued to no lower-case word)."""
 from __future__ import annotations
 
 import pytest
@@ -12,6 +12,7 @@ from conftest import claims_in
 GLUED = [
     ("Total revenueswereRMB660.3 billion, up 8%.", 6.603e11, "CNY", "RMB after a lost space"),
     ("It had salesofUSD91.9 billion in 2024.", 9.19e10, "USD", "USD after a lost space"),
+    ("The ticket priceisUSD45 this year.", 45, "USD", "a plain amount after a lost space"),
 ]
 
 
@@ -24,7 +25,6 @@ def test_a_code_glued_after_a_word_is_money(sentence, value, code, why):
 @pytest.mark.parametrize("sentence", [
     "The chip H100 and the iPhone15 ship this year.",   # model numbers
     "The abcXYZ123 part is new.",                        # capitals no currency
-    "It was listed as myUSD5 in the file.",              # a plain integer after a code stays a code
 ])
 def test_letters_glued_to_a_number_stay_no_claim(sentence):
     assert claims_in(sentence) == []

@@ -489,9 +489,12 @@ class _Doc:
             self._lead_firm = top[0][0] if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1]) \
                 else None
             if self._lead_firm is None and address:  # (a page whose first paragraphs name no firm twice: the one
-                # company the tables know that its address's path names twice,
-                # "…/nvidia/comments/…/nvidia_fiscal_q4_2025_financial_result")
-                self._lead_firm = _address_firm(address, self.V)
+                # company the tables know that its address's path names twice, where its text names it too (not
+                # only as a source) or the path says the page gives results, "…/acme/comments/…/acme_fiscal_q3_2024_
+                # results"; not "…/amazon/amazon-rainforest-deforestation…" over a page about logging)
+                firm = _address_firm(address, self.V)
+                self._lead_firm = firm if firm and firm not in said and (
+                    firm in counts or _RESULTS_ADDRESS.search(address.split("//", 1)[-1].partition("/")[2])) else None
         return self._lead_firm
 
     def is_landmark(self, name: str) -> bool:
@@ -1827,7 +1830,20 @@ def _firm_in_paragraph(d: _Doc, i: int, sentence_start: int) -> str | None:
     if firm is None or not _a_firm(d, firm):
         return None
     before = d.starting(i, 0, sentence_start)
+    if not before and sentence_start == 0 and _runs_on(d.layout.blocks, i):
+        # "…英伟达第四季度营收为 393 亿美元,…较去年同期增长 78%;" / "净利润为 220.9 亿美元": the line after a clause
+        # closed with a semicolon, no blank line between, goes on with the same sentence's subject
+        before = d.starting(i - 1, 0, len(d.layout.blocks[i - 1].text))
     return firm if any(m.name == firm or m.role == "pronoun" for m in before) else None
+
+
+def _runs_on(blocks, i: int) -> bool:
+    """Block i is prose right below prose block i - 1 (no blank line between) that closes with a semicolon or a
+    comma: one paragraph the page broke at a clause, not the next one."""
+    if i == 0 or blocks[i].kind != "prose" or blocks[i - 1].kind != "prose":
+        return False
+    a, b = blocks[i - 1], blocks[i]
+    return b.pieces[0].line == a.pieces[-1].line + 1 and a.text.rstrip().endswith((";", "；", ",", "，"))
 
 
 def _a_firm(d: _Doc, name: str) -> bool:
@@ -2169,6 +2185,10 @@ _WHICH_AFTER = re.compile(r"\s*,\s*(?:which|who)\b")
 _OWN_FIGURE = re.compile(r"\s*[(（]?\s*[$€£¥]?\d")
 
 
+# an address's path saying the page gives a firm's results ("…_fiscal_q4_2025_financial_result", "…-q3-earnings")
+_RESULTS_ADDRESS = re.compile(r"(?<![a-z])(?:results?|earnings|revenues?|fiscal|fy\d{2,4}|q[1-4])(?![a-z])")
+
+
 def _address_firm(address: str, V: Vocab) -> str | None:
     """The one company the alias table knows that a page address's path (not its host) names at least twice."""
     from collections import Counter
@@ -2204,14 +2224,24 @@ _INDUSTRY_WIDE = re.compile(r"\b(?:industry|industry's|industrywide|sector|secto
 # the host of a page's address ("Source: https://investintellect.co.uk/…")
 _HOST = re.compile(r"https?://(?:www\.)?([^/\s]+)")
 # a sentence about a whole market or industry, whatever page it is on
-_WHOLE_MARKET = re.compile(r"\b(?:total|industry|industry's|market|market's|global|worldwide|sector)\b|全球|全行业|行业|市场|產業|产业")
-# ("Total Revenue is $39.331 billion" on a page about one firm: its whole revenue, not a market's)
-_FIRMS_TOTAL = re.compile(r"total\s+(?:net\s+)?(?:revenues?|income|profits?)\b")
+# (not the market's expectation of a figure: "above market expectations of $38.16 billion", 高于市场预期的381.6亿美元)
+_WHOLE_MARKET = re.compile(r"\b(?:total|industry|industry's|global|worldwide|sector)\b"
+                           r"|\bmarket(?:'s)?\b(?!\s+(?:expectations?|estimates?|consensus|"
+                           r"forecasts?)\b)|全球|全行业|行业|市场(?!\s*(?:普遍)?(?:预期|预估|预测|共识|估计))|產業|产业")
+# ("Total Revenue is $39.331 billion" on a page about one firm: its whole revenue, not a market's; not the total of
+# many, "Total revenues of the top 10 chipmakers")
+_FIRMS_TOTAL = re.compile(r"total\s+(?:net\s+)?(?:revenues?|income|profits?)\b(?!\s+(?:of|for|across|among)\s+"
+                          r"(?!(?:the\s+)?(?:q[1-4]|[1-4]q|fy|fiscal|full|first|second|third|fourth|(?:19|20)\d{2}|"
+                          r"year|quarter|half|period)\b))")  # (but "Total revenue for Q4 2023" is the firm's)
+_OF_TOTAL = re.compile(r"\b(?:of|in)\s+$")  # "nearly 30% of total revenue", "US$1.053 trillion in total revenue"
 
 
-def _market_wide(low: str, s: int, e: int) -> bool:
-    """The sentence low[s:e] speaks of a whole market or industry (_WHOLE_MARKET), not only of a firm's total."""
-    return any(not (m.group() == "total" and _FIRMS_TOTAL.match(low, m.start()))
+def _market_wide(low: str, s: int, e: int, whole_of: bool = False) -> bool:
+    """The sentence low[s:e] speaks of a whole market or industry (_WHOLE_MARKET), not only of a firm's total;
+    `whole_of`: also where a total is the whole a part is of or a figure is in (a part of a firm's total revenue may
+    still be a market's segment: its trade's words are not dropped)."""
+    return any(not (m.group() == "total" and _FIRMS_TOTAL.match(low, m.start()) and
+                    not (whole_of and _OF_TOTAL.search(low, max(s, m.start() - 4), m.start())))
                for m in _WHOLE_MARKET.finditer(low, s, e))
 
 
@@ -2592,9 +2622,11 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 # "This was reflected in Chilean copper production figures. … the state-owned mining company
                 # recorded 1.422 million tons": the company, the firm, 该公司 stand for a firm, never a place
                 carry = firm
-            elif carry is None and firm_near and d.lead_firm():
+            elif carry is None and d.lead_firm() and (firm_near or not near and any(
+                    m.role == "pronoun" and v.e <= m.start and m.end <= v.se and _firm_pronoun(m.name, V) for m in usable)):
                 # "The airline's revenue grew 10.5%" after a paragraph naming no one, on a page about Cathay Pacific:
-                # the firm the page is about
+                # the firm the page is about; so is the one that says it after the figure ("Net profit totaled
+                # CNY23.6 billion …, the Beijing-based company said")
                 carry = d.lead_firm()
             elif carry and (place_words := [low[m.start:m.end] for m in usable if m.role == "pronoun" and
                                             v.ss <= m.start and m.end <= v.se]) and \
@@ -2852,7 +2884,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                     not any(V.roles.get(k) in ("topic", "domain") for k in keys) and \
                     not (keys & V.cue_set("subject.firm_results") and d.lead_firm() and (
                         firm_names.head(subj, V) == d.lead_firm() if subj else
-                        not _market_wide(low, v.ss, v.se))):
+                        not _market_wide(low, v.ss, v.se, whole_of=True))):
                 # (not a length, an area or a volume of the landmark a page is about, or of no one there: Lake
                 # Victoria's depth is no depth of the tourism or the fishing the page also tells of; nor the results
                 # of the firm a page is about, Cathay Pacific's profit, which are no "airlines profit" beside its
@@ -3077,7 +3109,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 elif place is None and (firm := d.lead_firm() or _firm_in_paragraph(d, bi, v.ss)) and \
                         src in (None, firm) and keys & V.cue_set("subject.firm_results") and not subject.market_before(v) and \
                         not _market_wide(low, v.ss, v.se) and \
-                        not any(m.role in ("entity", "pronoun") for m in d.starting(bi, v.ss, v.se)):
+                        not any(m.role in ("entity", "pronoun") for m in d.starting(bi, v.ss, max(v.e, v.ce))):
                     # "Hon Hai Announces FY2023 & 4Q23 Financial Results … For the full year 2023, revenue totaled
                     # NT$6.162 trillion": a firm's results in a sentence naming no one and no source (not the
                     # industry's, "Sony's revenue for the games industry", "Total streaming revenues grew 11.5%"), on a

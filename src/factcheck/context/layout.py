@@ -57,6 +57,9 @@ _PIPE_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _CELL_SPLIT = re.compile(r"\t+|\s{2,}")
 TERMINAL = _TERMINAL = tuple("。！？!?；;.:：")
 _PARAGRAPH_END = tuple("。！？!?；;.:：”」』\"")
+_CLAUSE_GOES_ON = tuple(",，、")  # a line ending so goes on in the next
+_GOES_ON = tuple(",，、；;。)）")  # a line opening so goes on from the one before
+_WRAPPED_END = tuple(",，；;。")  # (a table's row ends with none of them)
 _SMALL = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "and", "or", "as", "with", "vs", "from"}
 _CJK = re.compile(r"[\u3400-\u9fff]")
 # a line that is a date alone ("April 22, 2025", "22 Apr 2025 10:30", "2025-04-22", "2025年4月22日"): a page's
@@ -218,16 +221,23 @@ def _spaced_table(seq: list[NormLine], i: int, follows) -> bool:
     出货量(百万部) 同比增长" / "1 三星 57.5 7%" / …): three or more lines in a row, each of the same number of
     space-separated words (three or more), with Chinese in them (Chinese prose has no spaces between words) and
     a figure in every line after the first."""
-    if not _CJK.search(seq[i].text):
+    if not _CJK.search(seq[i].text) or _wrapped(seq[i].text):
         return False
     n = _tokens(seq[i].text)
     if not n:
         return False
     k = i + 1
     while k < len(seq) and follows(k) and _tokens(seq[k].text) == n and \
-            re.search(r"\d", seq[k].text):
+            re.search(r"\d", seq[k].text) and not _wrapped(seq[k].text):
         k += 1
     return k - i >= 3
+
+
+def _wrapped(text: str) -> bool:
+    """A line of wrapped prose, no table row: it opens going on from the line before (",较上一季度增长 14%") or
+    closes a clause or a sentence ("…较去年同期增长 78%;")."""
+    s = text.strip()
+    return s.startswith(_GOES_ON) or s.endswith(_WRAPPED_END)
 
 
 def _prose_cells(text: str, cells: list[tuple[int, int]]) -> bool:
@@ -252,6 +262,10 @@ def _is_heading(t: str, nxt: str | None) -> bool:
     if s.endswith(_TERMINAL + tuple(",，、-")) or _LIST_ITEM.match(s):
         return False
     after = nxt.strip()
+    if after.startswith(_GOES_ON) or after.startswith(("(", "（")) and _DIGIT.search(s):
+        # "净利润为 220.9 亿美元" / ",较上一季度增长 14%", "营收为 393 亿美元" / "(营收额再一次创历史新高),…": a line the
+        # next goes on from is no heading (nor a figure's line the next explains in brackets)
+        return False
     if _CJK.search(s[-1:]) or _CJK.search(after[:1]):
         return len(s) <= 50 and len(after) >= len(s)
     if after[0].islower() or after[0].isdigit():
@@ -408,8 +422,9 @@ def build(lines: list[NormLine]) -> Layout:
                     _DATE_LINE.fullmatch(t2):
                 break
             nxt2 = seq[i + 1].text if i + 1 < n and follows(i + 1) else None
-            if _is_heading(t2, nxt2) or (_FIGURE_ONLY.match(t2) and nxt2) or _stacked(seq, i, cell_line):
-                break
+            if (_is_heading(t2, nxt2) and not group[-1].text.rstrip().endswith(_CLAUSE_GOES_ON)) or \
+                    (_FIGURE_ONLY.match(t2) and nxt2) or _stacked(seq, i, cell_line):
+                break  # ("细看财报数据," / "英伟达" / …: a line after a comma goes on with the sentence, however short)
             if group[-1].text.rstrip().endswith(_PARAGRAPH_END):
                 break  # a line that ends its sentence is a paragraph of its own (web text): not a wrap
             group.append(seq[i])

@@ -181,7 +181,8 @@ def measure(v: View, unit: str, vocab: Vocab, header: str = "") -> Measure:
                 return Measure("share", None)
         elif change and (a, b) == (v.ws, v.we) and any(
                 (c[1] <= v.s and not _NOUN_AFTER_CHANGE.match(low, c[1])) or
-                c[2].isascii() and c[2] not in _NO_NOUNS and _GLUED.fullmatch(low, v.e, c[0]) for c in change):
+                c[2].isascii() and (c[2] not in _NO_NOUNS or _ON_BASE.match(low, c[1])) and
+                _GLUED.fullmatch(low, v.e, c[0]) for c in change):
             # (a change word before the figure, or an English noun glued after it: "the 11.1-mmt increase", "a 2 GW
             # rise"; 6,930万台增长9.4%: a Chinese verb after a figure is the next figure's)
             return Measure("change", _base(v, vocab), _falls(change, v, vocab))
@@ -218,8 +219,10 @@ _LEVEL_OF = re.compile(r"(?:((?:19|20)\d{2})\s*年?(?:同期)?|(疫情前))的?\
 
 # "a decrease of 8 million units or 2.8%": a figure joined by "or" restates the one before it
 _GLUED = re.compile(r"[\s-]{0,2}")  # between a figure and the change noun right after it
-# (words of change that are no nouns: "Total Revenue is $39.331 billion up 78% YoY" is a level, then its growth)
-_NO_NOUNS = frozenset({"up", "down", "higher", "lower", "more", "less", "fewer"})
+# (words of change that are no nouns: "Total Revenue is $39.331 billion up 78% YoY" is a level, then its growth;
+# but "£30 million down on the previous year" is the change, the base it is measured against after "on")
+_NO_NOUNS = frozenset({"up", "down"})
+_ON_BASE = re.compile(r"\s+on\s+(?:the\s+)?(?:last|previous|prior|a|same|\d{4})\b")
 _OR_RESTATES = re.compile(r"\s*(?:[a-z]+\s+)?,?\s*(?:or|或|即)\s*(?:about\s+|around\s+|roughly\s+|less than\s+|more than\s+)?")
 
 

@@ -74,14 +74,17 @@ _FORMS: list[tuple[re.Pattern, str]] = [
                 r"(?:" + _MON + r"\s+\d{1,2},?\s+" + _Y + r"|\d{1,2}\s+" + _MON + r",?\s+" + _Y + r")"), "hend"),
     (re.compile(r"截至\s*" + _Y + r"\s*年\s*" + _CN_M + r"\s*月\s*\d{1,2}\s*日\s*止?\s*(?:的)?\s*(?:六个月|6个月|半年度?)"),
      "cnhend"),
-    (re.compile(_Y + r"\s*年\s*(?:第\s*)?" + _QN + r"\s*季(?:度)?"), "yq"),
+    # (and a fiscal year's, 2025财年第四财季 or 第四季度: the fiscal quarter, as "Q4 FY2025" is read below)
+    (re.compile(_Y + r"\s*(?:财)?年\s*(?:第\s*)?" + _QN + r"\s*(?:财)?季(?:度)?"), "yq"),
     (re.compile(_Y + r"\s*年?\s*q" + r"([1-4])"), "yq"),
     # (a fiscal year's quarter as "fiscal Q4 2025" and 2025财年第四季度 read it: "Q4 FY2025", "Q4 FY25", "Q4 fiscal 2025")
     (re.compile(r"q(?<![a-z\d]q)([1-4])\s*(?:of\s*)?(?:fy|fiscal\s*(?:year\s*)?)\s*(?:" + _Y + r"|" + _YY + r")(?!\d)"),
      "nqy"),
+    # ("FY25Q4", "FY2025 Q4": the fiscal year first)
+    (re.compile(r"fy(?<![a-z]fy)\s*(?:" + _Y + r"|" + _YY + r")\s*q([1-4])(?!\d)"), "fyq"),
     (re.compile(r"q(?<![a-z\d]q)([1-4])\s*(?:of\s*|,\s*|/\s*)?" + _Y), "qy"),
     (re.compile(r"q(?<![a-z\d]q)([1-4])\s*" + _YY + r"(?!\d)"), "qyy"),
-    (re.compile(r"([1-4])(?<![\d-][1-4])q\s*(?:" + _Y + r"|" + _YY + r")(?!\d)"), "nqy"),
+    (re.compile(r"([1-4])(?<![\d-][1-4])q\s*(?:(?:fy|fiscal\s*(?:year\s*)?)\s*)?(?:" + _Y + r"|" + _YY + r")(?!\d)"), "nqy"),
     (re.compile(r"([1-4])(?<![\d-][1-4])\s*-\s*([1-4])q\s*(?:" + _Y + r"|" + _YY + r")(?!\d)"), "qrange"),
     # the quarter's number after its noun: "quarter four (Q4) of 2024", "Quarter 2, 2025", "quarter one"
     (re.compile(r"quarter(?<![a-z]quarter)\s+(one|two|three|four|[1-4])(?![\w.,]\d)(?:\s*\(q[1-4]\))?"
@@ -106,6 +109,13 @@ _FORMS: list[tuple[re.Pattern, str]] = [
     # (its English and Chinese words apart, each with its own quick test: their matches cannot overlap)
     (re.compile(r"(?:for|in|during|over|throughout)\s+the\s+(?:(?:full|whole|entire)\s+)?(year|quarter|half|period)(?![\s-]+(?:of|to|ended|"
                 r"ending|before|after|ago|earlier|under|in|through|from|since|when)\b)(?![\s-]*(?:19|20)\d{2})"), "this"),
+    # "Full-year revenue soared to $130.5 billion" after a quarter's figures: the year of the period the text last
+    # named, not its quarter (not "full-year 2024", which names its year, nor "full-year guidance", ahead)
+    # (opening its sentence or after an article: "The full-year demand … increased by 12.2%", "a full-year trade
+    # surplus of US$80.56 billion"; not "its fourth quarter and full-year performance", "as full-year turnover is
+    # expected to reach … in all of 2025", where the year or the quarter is the text's own)
+    (re.compile(r"(?:^|(?<=[.!?;:•*-] )|(?<![a-z])(?:a|the|its|their)\s+)full[- ](year)"
+                r"(?![- ]*(?:(?:19|20)\d{2}|of|guidance|outlook|forecast|target)\b)"), "this"),
     (re.compile(r"(?:该|当|同)(年|季度|季)(?![代龄轻纪初底末])|(?<![安完健齐周])全(年)(?:度)?(?![龄级轻金纪代初底末])"
                 r"|(?<![短长近远中早晚学假工刑任周预定])(期)(?:内|內)"), "this"),  # 全年: the whole year; 期内: the period reported
     (re.compile(r"(?=[tsaopy上前])(?:(?:the\s+)?same\s+(?:period|quarter|half|month|time)\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year"
@@ -119,7 +129,7 @@ _FORMS: list[tuple[re.Pattern, str]] = [
     # 83", 次年, 翌年; not "the next year", which may be the twelve months to come)
     (re.compile(r"(?=[tao次翌])(?:(?:the\s+)?(?:following|subsequent)\s+year|(?:a|one)\s+year\s+later|次年|翌年)"),
      "nexty"),
-    (re.compile(r"(?=[今去本上第1-4一二三四])(?:(" + r"今年|去年|本年|上年" + r")\s*)?(?:第\s*)?" + _QN + r"\s*季(?:度)?"), "cnq"),
+    (re.compile(r"(?=[今去本上第1-4一二三四])(?:(" + r"今年|去年|本年|上年" + r")\s*)?(?:第\s*)?" + _QN + r"\s*(?:财)?季(?:度)?"), "cnq"),
     # (2024年上半: a year's 上半 without its 年, as Taiwanese reports write it; never alone: 上半场, 上半身)
     (re.compile(r"(?=[12上下])(?:" + _Y + r"\s*年\s*)?(上|下)半(?:年|(?<=年[上下]半)(?![年场場身部旗夜天月]))"), "cnh"),
     (re.compile(r"h(?<![a-z\d]h)([12])\s*(?:of\s*)?(?:" + _Y + r"|" + _YY + r")?(?![\d])"), "hy"),
@@ -139,6 +149,10 @@ _FORMS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"(?=[yft12])(?<![\w-])(?<!half )(?<!half-)(?:(?:fiscal|financial)\s+)?(?:year|twelve\s+months|12\s+months)\s+"
                 r"(?:ended|ending|to)\s+"
                 r"(?:" + _MON + r"\s+\d{1,2},?\s+" + _Y + r"|\d{1,2}\s+" + _MON + r",?\s+" + _Y + r")"), "yend"),
+    # (its year unwritten, a calendar year ending with December: "in the 12 months ended Dec. 31" is the year the
+    # text is about, as "for the year" is; never the month of December)
+    (re.compile(r"(?=[yt12])(?<![\w-])(?<!half )(?<!half-)(?:(year)|twelve\s+months|12\s+months)\s+(?:ended|ending|to)\s+"
+                r"(?:dec(?:ember)?\.?\s+31|31\s+dec(?:ember)?\.?)(?![\d,]*\s*(?:19|20)\d{2})"), "yenddec"),
     (re.compile(r"截至\s*" + _Y + r"\s*年\s*" + _CN_M + r"\s*月\s*\d{1,2}\s*日\s*止?\s*(?:的)?\s*(?:年度|财年|财政年度|"
                 r"十二个月|12个月)"), "cnyend"),
     # a date figures are counted up to, its year left to the sentence ("截至11月14日，2023年全国电影票房…", "as
@@ -322,6 +336,8 @@ def _build(kind: str, m: re.Match, doc_year: int | None) -> tuple[str | None, st
         return g[1], f"Q{g[0]}"
     if kind == "qyy":
         return _yy(g[1]), f"Q{g[0]}"
+    if kind == "fyq":
+        return g[0] or _yy(g[1]), f"Q{g[2]}"
     if kind == "nqy":
         return g[1] or _yy(g[2]), f"Q{g[0]}"
     if kind == "qrange":
@@ -428,6 +444,8 @@ def _build(kind: str, m: re.Match, doc_year: int | None) -> tuple[str | None, st
         return "?", _PREV[kind]
     if kind == "this":
         return "?", _THIS[next(x for x in g if x)]
+    if kind == "yenddec":
+        return "?", _THIS["year"]
     if kind == "rel":
         if g[0] in _NOW:  # 目前, currently: the period the report is about (the caller reads the paragraphs before)
             return "?", "now"
@@ -450,16 +468,18 @@ _NQ_WORDS = ("1q", "2q", "3q", "4q")
 # most scans: English text has no 季 or 月, Chinese text no "quarter", a text without a year no form that needs one)
 _NEEDS: list[tuple[tuple[str, ...], ...]] = [
     (("ended", "ending", " to "), _CENTURY), (("截至",), ("个月", "半年")),
-    (("季",), _CENTURY), (_QN_WORDS, _CENTURY), (_QN_WORDS, ("fy", "fiscal")), (_QN_WORDS, _CENTURY), (_QN_WORDS,),
+    (("季",), _CENTURY), (_QN_WORDS, _CENTURY), (_QN_WORDS, ("fy", "fiscal")), (("fy",), _QN_WORDS), (_QN_WORDS, _CENTURY),
+    (_QN_WORDS,),
     (_NQ_WORDS,), (_NQ_WORDS,),
     (("quarter",),), (_QN_WORDS,), (("quarter",),), (("前",), ("季",)), (("前",), ("月",)), (("first",), ("months",)),
     (("first",), ("quarters",)), (("quarter", "季"),), (("month", "一个月", "一月"),),
-    (("the ", "年", "季"), ("year", "quarter", "half", "period")), (("该年", "当年", "同年", "该季", "当季", "同季", "全年", "期内", "期內"),),
+    (("the ", "年", "季"), ("year", "quarter", "half", "period")), (("full year", "full-year"),), (("该年", "当年", "同年", "该季", "当季", "同季", "全年", "期内", "期內"),),
     (("year", "一年"),), (("season", "crop year", "marketing year", "榨季", "产季"),), (("year", "次年", "翌年"),),
     (("季",),),
     (("半",),), (("h1", "h2"),), (("1h", "2h"),), (("half",),), (("日", "号"), ("-", "~", "至", "到", "—", "–")),
     (("年",), ("月",)),
-    (("月",), ("-", "~", "至", "到", "—", "–")), (("ended", "ending", " to "), _CENTURY), (("截至",), ("年度", "财年", "个月")),
+    (("月",), ("-", "~", "至", "到", "—", "–")), (("ended", "ending", " to "), _CENTURY), (("ended", "ending", " to "), ("dec",)),
+    (("截至",), ("年度", "财年", "个月")),
     (("截至", "截止"), ("月",)), (("as of", "as at"), _MONTH_STEMS),
     (("年",), ("月",)), (("今年", "去年", "本年", "上年", "明年"), ("月",)), (("月",),),
     (_MONTH_STEMS, _CENTURY), (_MONTH_STEMS,), (("quarter", "months"), _CENTURY), (("quarter",),),

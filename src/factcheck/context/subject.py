@@ -369,10 +369,23 @@ def subject(v: View, mentions: list[Mention], carry: str | None, unit: str, row_
              and not _into(v, m, unit)]
     if after:
         return _whose(after[0], carry)
+    speaker = next((m for m in usable if m.start >= v.e and m.role == "pronoun" and m.name.startswith("the ") and
+                    _SPEAKER_OPENS.search(v.low, v.ss, m.start) and
+                    _SPEAKER_CLOSES.fullmatch(v.low, m.end, v.se)), None)
+    if speaker is not None:
+        # "Net profit totaled CNY23.6 billion …, up 35 percent …, the Beijing-based company said yesterday": the one
+        # a description names saying a sentence's figures in a clause closing it, where no one else is named, is
+        # whose they are (not "it says" after a source: an agency's estimate is the market's)
+        return _whose(speaker, carry)
     main = _after_fronted_phrase(v, usable)
     if main is not None:
         return _whose(main, carry)
     return None, "market"
+
+
+# a clause of saying closing a sentence after the one who says it ("…, the company said on Tuesday.")
+_SPEAKER_CLOSES = re.compile(r"\s+(?:said|says|reported|announced|stated)(?:\s+(?:on\s+)?[a-z]+)?\s*[.!]?[\"”’]?\s*")
+_SPEAKER_OPENS = re.compile(r"[,，]\s*(?:[a-z][\w-]*\s+){0,3}$")
 
 
 # what opens an aside of what a whole includes or leaves out; the legal endings and the joining words of the names

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..knowledge import LATIN, Knowledge, glued_code
+from ..knowledge import LATIN, Knowledge
 from . import furniture
 
 # Masks found by searching the line (they start with letters): URLs, e-mail addresses, English dates,
@@ -592,7 +592,7 @@ def reject(text: str, low: str, start: int, end: int, core_plain: str | None, va
                 text[start - 2].isalpha() and _FOOTNOTE_AFTER.match(text, end):
             return "footnote"
         # glued to Latin letters on either side: model numbers, codes (H100, A800, iPhone15)
-        if start > 0 and text[start - 1] in LATIN and not _glued_currency(text, low, start, K):
+        if start > 0 and text[start - 1] in LATIN:
             return "identifier"
         if end < len(text) and text[end] in LATIN and not (scaled and text[end + 1:end + 2] in LETTER_NAME_TAILS):
             return "identifier"  # (150万C型肝炎患者, 3000万A股投资者: a scaled count before a type's letter)
@@ -635,13 +635,6 @@ _NUMBER_WORD_NAME = re.compile(r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine
 _CAPITAL_WORD_AFTER = re.compile(r" [A-Z][a-z]+\b(?!['’]s\b)")
 _TWO_CAPITALS_AFTER = re.compile(r" [A-Z][a-z]+ [A-Z][a-z]+\b")
 _NAME_LEAD = re.compile(r"(?:\b[Tt]he|[A-Z][a-z]+) $")
-
-
-def _glued_currency(text: str, low: str, start: int, K: Knowledge) -> bool:
-    """A currency code in capitals glued to the number and to a lower-case word before it ("revenueswereRMB660.3
-    billion": a page that lost its spaces), not a model's letters (H100, iPhone15)."""
-    f = K.prefix_units.match_before(text, low, start)
-    return f is not None and f.kind == "money" and glued_code(text, start - len(f.form), start)
 
 
 def _heading_line(text: str, start: int) -> bool:
