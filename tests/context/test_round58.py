@@ -163,3 +163,18 @@ def test_a_market_figure_on_a_firms_page_stays_the_markets():
     text = ("Source: https://notes.example.tw/n/1234\n\n聯想FY24Q3表現亮眼\n聯想FY24Q3營運成績:\n"
             "- 全球PC市場出貨量達 6,400 萬台,年增 1.4%。\n")
     assert frames(text)["6,400 萬台"].context.subject != "Lenovo"
+
+
+@pytest.mark.parametrize("text, period", [
+    # a bare quarter on a page dated after it: the quarter the paragraphs before named with its year, not the one
+    # before the page's date (nor, on an undated page, the page's usual year)
+    ("2025年2月20日电 联想公布截至2024年12月31日的2025财年第三季度业绩,公司营收185亿美元,同比增长20%。\n\n增长动能\n\n"
+     "第三季度该部门营收120亿美元,同比增长15%。\n", "2025-Q3"),
+    ("联想2025财年第四季度营收185亿美元。\n\n业务\n\n第四季度该部门营收120亿美元。\n\n展望\n\n"
+     "公司预计2026年营收增长,2026年利润增长,2026年出货增长。\n", "2025-Q4"),
+    # near miss: another quarter before it does not lend its year; the page's date still rules
+    ("2025年2月20日电 联想公布2025财年第二季度业绩,公司营收185亿美元。\n\n增长动能\n\n第四季度该部门营收120亿美元。\n",
+     "2024-Q4"),
+])
+def test_a_bare_quarter_the_paragraphs_before_named(text, period):
+    assert frames(text)["120亿美元"].context.period == period

@@ -1837,6 +1837,10 @@ def _firm_in_paragraph(d: _Doc, i: int, sentence_start: int) -> str | None:
     return firm if any(m.name == firm or m.role == "pronoun" for m in before) else None
 
 
+_QUARTER_OF_YEAR = re.compile(r"\d{4}-Q[1-4]")
+_YEAR_WRITTEN = re.compile(r"(?:19|20)\d{2}|今年|去年|明年|本年|上年|this year|last year")
+
+
 def _runs_on(blocks, i: int) -> bool:
     """Block i is prose right below prose block i - 1 (no blank line between) that closes with a semicolon or a
     comma: one paragraph the page broke at a clause, not the next one."""
@@ -2925,10 +2929,17 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
             if per and d.dated and d.month and per[:4] == str(d.dated) and _starts_after(per, d.month) and \
                     str(d.dated) not in low[max(0, v.ss - 400):v.se] and \
                     not _THIS_YEAR.search(low, max(0, v.ss - 400), v.se) and \
-                    not period.forecast(v, V, periods, d.year):
+                    not period.forecast(v, V, periods, d.year) and d.recent_period(bi) != per:
                 # "stats for December" on a page dated February 2021: the December before it (2020-12); "7.55
-                # percent in the fourth quarter" on a page dated January 2025: 2024's fourth quarter
+                # percent in the fourth quarter" on a page dated January 2025: 2024's fourth quarter (not where the
+                # paragraphs before named that quarter with the page's year: "2025财年第四季度,…" / "第四季度该部门…")
                 per = f"{d.dated - 1}{per[4:]}"
+            if per and not d.dated and _QUARTER_OF_YEAR.fullmatch(per) and per[:4] == str(d.year) and \
+                    not _YEAR_WRITTEN.search(low, v.ss, v.se) and (recent := d.recent_period(bi)) and \
+                    _QUARTER_OF_YEAR.fullmatch(recent) and recent[4:] == per[4:]:
+                # "截至2025年1月26日的2025财年第四季度,公司营收393亿美元" / "第四季度该部门营收356亿美元" on an undated
+                # page: the quarter the paragraphs before named with its year, not the page's usual year
+                per = recent
             unknown_now = False
             current = bool(_CURRENT_BEFORE.search(low, max(v.ss, v.s - 24), v.s))
             if current:
