@@ -178,3 +178,54 @@ def test_a_market_figure_on_a_firms_page_stays_the_markets():
 ])
 def test_a_bare_quarter_the_paragraphs_before_named(text, period):
     assert frames(text)["120亿美元"].context.period == period
+
+
+# -- the second review's near misses ---------------------------------------------------------------------------------
+
+_FIRM_PAGE = ("Source: https://news.example.org/business/kerepa-posts-record-annual-report\n\n"
+              "Kerepa Inc. reports record results. Kerepa shipped 16 million phones.\n\n")
+
+
+@pytest.mark.parametrize("sentence, figure, subject", [
+    # a market's figure said by the company stays the market's
+    ("The global smartphone market grew 7 percent in 2023, the company said.\n", "7 percent", None),
+    # a research firm saying it is no firm reporting its own
+    ("Average selling prices rose 5 percent to $310, the research firm said on Tuesday.\n", "5 percent", None),
+    # a place the sentence before named is not whose a company's figure is
+    ("Exports from Vietnam rose 12 percent in 2023. Revenue grew 8 percent to $3 billion, the company said.\n",
+     "8 percent", "Kerepa"),
+])
+def test_a_closing_speaker_that_is_no_firm_reporting(sentence, figure, subject):
+    assert frames(_FIRM_PAGE + sentence)[figure].context.subject == subject
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    # a firm's total named with its period or its figure after "for" or "of" is still its own
+    ("Total revenue for FY24 was $1.2 billion.\n", "$1.2 billion"),
+    ("Total revenue for H1 2024 was $1.2 billion.\n", "$1.2 billion"),
+    ("Total revenue of $20.4 billion was a record for the year.\n", "$20.4 billion"),
+])
+def test_a_firms_total_with_its_period_or_figure(sentence, figure):
+    assert frames(_FIRM_PAGE + sentence)[figure].context.subject == "Kerepa"
+
+
+def test_up_on_last_years_figure_is_a_level():
+    # "up on last year's £420 million": the figure is the level, the base its own figure
+    got = frames("The group reported sales of £450 million up on last year's £420 million.\n")
+    assert got["£450 million"].context.measure == "level"
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # a line wedged between two pieces of a sentence, the next opening with a comma again, is a page's furniture
+    ("加拿大研究發現,\n香港房貸專案\n,全球每年約有一億隻鯊魚死亡。\n", ["prose", "heading", "prose"]),
+    # a table spaced with single spaces whose rows each close with a comma stays a table
+    ("排名 厂商 出货量 份额\n1 三星 5750万台 19.4%,\n2 苹果 5000万台 16.9%,\n3 小米 4200万台 14.1%,\n",
+     ["row", "row", "row", "row"]),
+    # an English heading with a figure over its unit in brackets stays a heading
+    ("Revenue 2024\n(in millions of dollars)\nApple 391,035\n", ["heading", "heading", "prose"]),
+])
+def test_wrapped_lines_near_misses(text, kinds):
+    from factcheck.context import layout
+    from factcheck.normalize import normalize_text
+
+    assert [b.kind for b in layout.build(normalize_text(text)).blocks] == kinds

@@ -1566,6 +1566,22 @@ def _the_broader(keys: set, V: Vocab, low: str, ss: int, e: int) -> set:
     return keys
 
 
+def _speaking_firm(d: "_Doc", v: View, usable: list, firm: str | None, V: Vocab) -> str | None:
+    """The firm a description saying a sentence's figures stands for ("Net profit totaled CNY23.6 billion …, the
+    Beijing-based company said yesterday"): the firm the sentences before carry, else the page's; None where the
+    sentence speaks of a market ("The global smartphone market grew 7 percent, the company said") or the one saying
+    it is a research firm ("…, the research firm said")."""
+    if not any(m.role == "pronoun" and v.e <= m.start and m.end <= v.se for m in usable) or \
+            _market_wide(v.low, v.ss, v.se) or _RESEARCH_SPEAKER.search(v.low, v.e, v.se):
+        return None
+    return firm or d.lead_firm()
+
+
+# (a description of a research body: "the research firm", "the market tracker", "the consultancy")
+_RESEARCH_SPEAKER = re.compile(r"\b(?:research|analyst|analytics|consultancy|consulting|tracker|tracking|data|"
+                               r"statistics|rating|ratings)\b")
+
+
 def _firm_pronoun(name: str, V: Vocab) -> bool:
     """A pronoun that stands for a firm: a description (the company, the state-owned miner: cues.toml
     subject.description_heads) or 该公司, 公司, 该集团 (subject.firm_pronouns)."""
@@ -2234,9 +2250,10 @@ _WHOLE_MARKET = re.compile(r"\b(?:total|industry|industry's|global|worldwide|sec
                            r"forecasts?)\b)|全球|全行业|行业|市场(?!\s*(?:普遍)?(?:预期|预估|预测|共识|估计))|產業|产业")
 # ("Total Revenue is $39.331 billion" on a page about one firm: its whole revenue, not a market's; not the total of
 # many, "Total revenues of the top 10 chipmakers")
-_FIRMS_TOTAL = re.compile(r"total\s+(?:net\s+)?(?:revenues?|income|profits?)\b(?!\s+(?:of|for|across|among)\s+"
-                          r"(?!(?:the\s+)?(?:q[1-4]|[1-4]q|fy|fiscal|full|first|second|third|fourth|(?:19|20)\d{2}|"
-                          r"year|quarter|half|period)\b))")  # (but "Total revenue for Q4 2023" is the firm's)
+_FIRMS_TOTAL = re.compile(r"total\s+(?:net\s+)?(?:revenues?|income|profits?)\b(?!\s+(?:of|for|across|among)\s+(?:the\s+)?"
+                          r"(?:top\s+\d+|all\b|\d+\s+[a-z]+s\b|(?!(?:its|this|his|is|as|was|has)\b)[a-z]{3,}s\b))")
+# (a total of many firms after "of", "for", "across" or "among": "the top 10 chipmakers", "all listed carmakers",
+# "chipmakers"; not a period or the figure itself: "Total revenue for Q4 2023", "for FY24", "of $20.4 billion")
 _OF_TOTAL = re.compile(r"\b(?:of|in)\s+$")  # "nearly 30% of total revenue", "US$1.053 trillion in total revenue"
 
 
@@ -2626,11 +2643,9 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 # "This was reflected in Chilean copper production figures. … the state-owned mining company
                 # recorded 1.422 million tons": the company, the firm, 该公司 stand for a firm, never a place
                 carry = firm
-            elif carry is None and d.lead_firm() and (firm_near or not near and any(
-                    m.role == "pronoun" and v.e <= m.start and m.end <= v.se and _firm_pronoun(m.name, V) for m in usable)):
+            elif carry is None and firm_near and d.lead_firm():
                 # "The airline's revenue grew 10.5%" after a paragraph naming no one, on a page about Cathay Pacific:
-                # the firm the page is about; so is the one that says it after the figure ("Net profit totaled
-                # CNY23.6 billion …, the Beijing-based company said")
+                # the firm the page is about
                 carry = d.lead_firm()
             elif carry and (place_words := [low[m.start:m.end] for m in usable if m.role == "pronoun" and
                                             v.ss <= m.start and m.end <= v.se]) and \
@@ -2709,7 +2724,7 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 places = [m for m in d.starting(bi, v.ss, v.s) if m.kind in ("country", "region")] \
                     if pronoun else ()
                 subj, how = subject.subject(v, usable, carry, c.unit, row_header, row_entity, together,
-                                             scope_names, places)
+                                             scope_names, places, _speaking_firm(d, v, usable, firm, V))
                 if subj is None and how == "market" and _CONTINUES.match(low, v.ss) and _carried(d, bi, v.ss)[0]:
                     # "其中9月大豆进口量达到1286.9万吨", "This is a rise compared to 63.44 million tonnes in 2022":
                     # a sentence that goes on about the one before goes on about its subject

@@ -59,7 +59,7 @@ TERMINAL = _TERMINAL = tuple("。！？!?；;.:：")
 _PARAGRAPH_END = tuple("。！？!?；;.:：”」』\"")
 _CLAUSE_GOES_ON = tuple(",，、")  # a line ending so goes on in the next
 _GOES_ON = tuple(",，、；;。)）")  # a line opening so goes on from the one before
-_WRAPPED_END = tuple(",，；;。")  # (a table's row ends with none of them)
+_WRAPPED_END = tuple("；;。")  # (a table's row ends with none of them; a comma may close each row of one)
 _SMALL = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "and", "or", "as", "with", "vs", "from"}
 _CJK = re.compile(r"[\u3400-\u9fff]")
 # a line that is a date alone ("April 22, 2025", "22 Apr 2025 10:30", "2025-04-22", "2025年4月22日"): a page's
@@ -233,6 +233,14 @@ def _spaced_table(seq: list[NormLine], i: int, follows) -> bool:
     return k - i >= 3
 
 
+def _goes_on(before: str, line: str, after: str | None) -> bool:
+    """A short Chinese line after a Chinese line ending with a comma goes on with its sentence ("细看财报数据," /
+    "英伟达" / "第四季度…营收为…"); not a line wedged between two pieces of one sentence, the next opening with a
+    comma again ("加拿大研究發現," / "香港房貸專案" / ",全球每年…": a page's furniture), nor lines of code or data."""
+    return before.rstrip().endswith(_CLAUSE_GOES_ON) and bool(_CJK.search(before)) and bool(_CJK.search(line)) and \
+        not (after or "").lstrip().startswith(_GOES_ON)
+
+
 def _wrapped(text: str) -> bool:
     """A line of wrapped prose, no table row: it opens going on from the line before (",较上一季度增长 14%") or
     closes a clause or a sentence ("…较去年同期增长 78%;")."""
@@ -262,9 +270,9 @@ def _is_heading(t: str, nxt: str | None) -> bool:
     if s.endswith(_TERMINAL + tuple(",，、-")) or _LIST_ITEM.match(s):
         return False
     after = nxt.strip()
-    if after.startswith(_GOES_ON) or after.startswith(("(", "（")) and _DIGIT.search(s):
-        # "净利润为 220.9 亿美元" / ",较上一季度增长 14%", "营收为 393 亿美元" / "(营收额再一次创历史新高),…": a line the
-        # next goes on from is no heading (nor a figure's line the next explains in brackets)
+    if (after.startswith(_GOES_ON) or after.startswith(("(", "（"))) and _DIGIT.search(s) and _CJK.search(s):
+        # "净利润为 220.9 亿美元" / ",较上一季度增长 14%", "营收为 393 亿美元" / "(营收额再一次创历史新高),…": a Chinese
+        # line with a figure the next goes on from, or explains in brackets, is no heading
         return False
     if _CJK.search(s[-1:]) or _CJK.search(after[:1]):
         return len(s) <= 50 and len(after) >= len(s)
@@ -422,7 +430,7 @@ def build(lines: list[NormLine]) -> Layout:
                     _DATE_LINE.fullmatch(t2):
                 break
             nxt2 = seq[i + 1].text if i + 1 < n and follows(i + 1) else None
-            if (_is_heading(t2, nxt2) and not group[-1].text.rstrip().endswith(_CLAUSE_GOES_ON)) or \
+            if (_is_heading(t2, nxt2) and not _goes_on(group[-1].text, t2, nxt2)) or \
                     (_FIGURE_ONLY.match(t2) and nxt2) or _stacked(seq, i, cell_line):
                 break  # ("细看财报数据," / "英伟达" / …: a line after a comma goes on with the sentence, however short)
             if group[-1].text.rstrip().endswith(_PARAGRAPH_END):

@@ -200,7 +200,8 @@ _NO_LABEL_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seven
 
 def subject(v: View, mentions: list[Mention], carry: str | None, unit: str, row_header: str | None,
             row_entity: str | None, together: str | None = None,
-            markets: list[Mention] = (), places: list[Mention] = ()) -> tuple[str | None, str]:
+            markets: list[Mention] = (), places: list[Mention] = (),
+            speaking: str | None = None) -> tuple[str | None, str]:
     """(subject, how): how = named, pronoun, comparator, table, market ("(others)": the rest of a table or of the
     world). `markets`: places named with their market ("the U.S. market"), which a pronoun after them in the
     sentence stands for; `places`: the countries and regions the sentence names, as names, adjectives or sources
@@ -372,11 +373,12 @@ def subject(v: View, mentions: list[Mention], carry: str | None, unit: str, row_
     speaker = next((m for m in usable if m.start >= v.e and m.role == "pronoun" and m.name.startswith("the ") and
                     _SPEAKER_OPENS.search(v.low, v.ss, m.start) and
                     _SPEAKER_CLOSES.fullmatch(v.low, m.end, v.se)), None)
-    if speaker is not None:
-        # "Net profit totaled CNY23.6 billion …, up 35 percent …, the Beijing-based company said yesterday": the one
-        # a description names saying a sentence's figures in a clause closing it, where no one else is named, is
-        # whose they are (not "it says" after a source: an agency's estimate is the market's)
-        return _whose(speaker, carry)
+    if speaker is not None and speaking:
+        # "Net profit totaled CNY23.6 billion …, up 35 percent …, the Beijing-based company said yesterday": the firm
+        # a description saying a sentence's figures in a clause closing it stands for, where no one else is named,
+        # is whose they are (`speaking`, read by the caller: never a place, a market or a research firm; not "it
+        # says" after a source: an agency's estimate is the market's)
+        return speaking, "pronoun"
     main = _after_fronted_phrase(v, usable)
     if main is not None:
         return _whose(main, carry)
