@@ -119,10 +119,15 @@ def test_hard_wrapped_chinese_lines_are_one_paragraph():
     ("排名 品牌 出货量\n1 联想 6.2\n2 惠普 4.8\n", ["row", "row", "row"]),
 ])
 def test_wrapped_lines_headings_and_spaced_rows(text, kinds):
+    assert _kinds(text) == kinds
+
+
+def _kinds(text: str) -> list[str]:
+    """The kinds of the blocks the layout reads in `text` (heading, prose, row …)."""
     from factcheck.context import layout
     from factcheck.normalize import normalize_text
 
-    assert [b.kind for b in layout.build(normalize_text(text)).blocks] == kinds
+    return [b.kind for b in layout.build(normalize_text(text)).blocks]
 
 
 @pytest.mark.parametrize("text, figure, period", [
@@ -225,7 +230,4 @@ def test_up_on_last_years_figure_is_a_level():
     ("Revenue 2024\n(in millions of dollars)\nApple 391,035\n", ["heading", "heading", "prose"]),
 ])
 def test_wrapped_lines_near_misses(text, kinds):
-    from factcheck.context import layout
-    from factcheck.normalize import normalize_text
-
-    assert [b.kind for b in layout.build(normalize_text(text)).blocks] == kinds
+    assert _kinds(text) == kinds
