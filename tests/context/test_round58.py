@@ -231,3 +231,16 @@ def test_up_on_last_years_figure_is_a_level():
 ])
 def test_wrapped_lines_near_misses(text, kinds):
     assert _kinds(text) == kinds
+
+
+@pytest.mark.parametrize("text, figure, period", [
+    # the full year after a fiscal year's quarter is that fiscal year (the second review's fifth defect)
+    ("Kerepa Q4 FY2025 revenue was $39.3 billion. Full-year revenue soared to $130.5 billion.\n",
+     "$130.5 billion", "FY2025"),
+    ("联想公布了2025财年第四财季的财报,营收达到157亿美元。全年的收入为690亿美元。\n", "690亿美元", "FY2025"),
+    # near miss: after a calendar quarter it is the calendar year
+    ("Kerepa Q4 2025 revenue was $39.3 billion. Full-year revenue soared to $130.5 billion.\n",
+     "$130.5 billion", "2025"),
+])
+def test_the_full_year_after_a_fiscal_quarter(text, figure, period):
+    assert frames(text)[figure].context.period == period

@@ -224,6 +224,7 @@ class _Doc:
         self._mention_starts: dict[int, tuple[list[int], list]] = {}  # block -> where its mentions start, and
         #                                                                  they (self.starting)
         self._stated_periods: dict[int, tuple[str | None, str | None, bool]] = {}  # block -> its periods (self._stated)
+        self._fiscal_quarters: frozenset[str] | None = None  # (self.fiscal_quarters)
         self._recent: dict[tuple[int, bool], str | None] = {}  # (block, any_kind) -> self.recent_period
         self._in_force: dict[tuple[int, int], str | None] = {}  # (block, sentence start) -> _source_in_force
         self._nationals: dict[str, str | None] = {}  # name -> _national(name)
@@ -970,6 +971,14 @@ class _Doc:
             if got:  # a paragraph states its period first ("2025年第三季度，…，自2023年四季度以来")
                 return got
         return None
+
+    def fiscal_quarters(self) -> frozenset[str]:
+        """The quarters the page writes as a fiscal year's ("Q4 FY2025", 2025财年第四财季: 2025-Q4), whose "full year"
+        after them is that fiscal year (FY2025), read once."""
+        if self._fiscal_quarters is None:
+            self._fiscal_quarters = frozenset(p.period for j in range(len(self.layout.blocks))
+                                              for p in self.periods(j) if p.fiscal)
+        return self._fiscal_quarters
 
     def _stated(self, j: int) -> tuple[str | None, str | None, bool]:
         """The first period block j states (no comparison base, no aside in brackets, its year known), the
@@ -2980,7 +2989,8 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                     [p for p in (d.lead_period(),) if p and period.is_season(p)]  # (else the season the page opens with)
                 per = period.shift(per, named[-1]) if named else None
             elif per in period.RELATIVE:  # "for the year", "the previous quarter": read against the paragraphs before
-                per = period.shift(per, d.recent_period(bi, any_kind=True))
+                ref = d.recent_period(bi, any_kind=True)
+                per = period.shift(per, ref, ref in d.fiscal_quarters())
             if per is None and not unknown_now:
                 # "China produced 76.0 Mt in December 2024, up 11.8%. India produced 13.6 Mt, up 9.5%.": a figure of
                 # the kind and unit an earlier sentence of the paragraph dated, else the document's or the

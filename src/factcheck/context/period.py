@@ -281,6 +281,7 @@ class PeriodSpan:
     base: bool  # a comparison base (较2015年, "from Q1 2024")
     level: bool = False  # the date of a level compared with ("from 609.49 GW at the end of 2023"): a base, yet
     #                      the period of that level
+    fiscal: bool = False  # a fiscal year's quarter ("Q4 FY2025", 2025财年第四财季): its year is a fiscal year
 
 
 def _yy(s: str | None) -> str | None:
@@ -733,8 +734,12 @@ def _find_periods(low: str, vocab: Vocab, doc_year: int | None) -> list[PeriodSp
         if not suffix and year and year.isdigit() and low[e - 1].isdigit() and (
                 _TITLE_YEAR_AFTER.match(low, e) or _TITLE_YEAR_BEFORE.search(low, max(0, s - 12), s)):
             continue  # "Global Music Report 2019", 2022全球音乐报告: the release's name, not the figures' period
-        out.append(PeriodSpan(s, e, _join(year, suffix), base, level))
+        fiscal = suffix.startswith("Q") and bool(_FISCAL_WORD.search(low, s, e))
+        out.append(PeriodSpan(s, e, _join(year, suffix), base, level, fiscal))
     return out
+
+
+_FISCAL_WORD = re.compile(r"fy|fiscal|财")  # (in a quarter's own span: "Q4 FY2025", "fiscal Q4 2025", 第四财季)
 
 
 _MONTHS_AS = {"01..03": "Q1", "04..06": "Q2", "07..09": "Q3", "10..12": "Q4", "01..06": "H1", "07..12": "H2",
@@ -808,9 +813,10 @@ def _relative(period: str, v: View, spans: list[PeriodSpan], doc_year: int | Non
                       and p.period != "?"]
     own = own or [p for p in spans if p.end <= v.ss and not p.base and p.period not in RELATIVE][-1:]
     ref = complete(own[-1].period, v, spans, doc_year, heading, own[-1].start) if own else (heading or "")
-    return shift(period, ref) or period
+    return shift(period, ref, bool(own) and own[-1].fiscal) or period
 
 
+_QUARTER_REF = re.compile(r"\d{4}-Q[1-4]")
 _AIMED_AT = re.compile(r"(?:\bby|\buntil|到了?|至)\s*$")
 _CROP_REF = re.compile(r"(\d{4})/(\d{2})")  # a season or crop year: 2024/25
 _REF = re.compile(r"(\?|\d{4})(?:-(Q[1-4]|H[12]|\d{2}))?")  # a period a relative one is read against
@@ -824,9 +830,12 @@ def is_season(p: str) -> bool:
 _FY_REF = re.compile(r"FY(\d{4})")
 
 
-def shift(marker: str, ref: str | None) -> str | None:
+def shift(marker: str, ref: str | None, fiscal: bool = False) -> str | None:
     """A relative or anaphoric period read against the period it refers to: ("?-prev-Q", "2025-Q1") →
-    "2024-Q4"; ("?-this-Y", "2024-Q3") → "2024"; None when ref cannot say."""
+    "2024-Q4"; ("?-this-Y", "2024-Q3") → "2024"; None when ref cannot say. `fiscal`: ref is a fiscal year's
+    quarter ("Q4 FY2025 revenue … Full-year revenue", 2025财年第四财季…全年): the year is that fiscal year (FY2025)."""
+    if fiscal and marker == "?-this-Y" and ref and _QUARTER_REF.fullmatch(ref):
+        return "FY" + ref[:4]
     crop = _CROP_REF.fullmatch(ref or "")
     if crop and marker in ("?-prev-Y", "?-prev-S"):  # "in the previous season", after 2024/25: 2023/24
         return f"{int(crop.group(1)) - 1}/{(int(crop.group(2)) - 1) % 100:02d}"
