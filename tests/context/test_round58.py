@@ -244,3 +244,18 @@ def test_wrapped_lines_near_misses(text, kinds):
 ])
 def test_the_full_year_after_a_fiscal_quarter(text, figure, period):
     assert frames(text)[figure].context.period == period
+
+
+@pytest.mark.parametrize("text, period", [
+    # "the year prior" and "the year before" closing a figure's phrase are the year before the sentence's
+    ("Kerepa posted a loss of $400 million in 2024, against a profit of $433 million the year prior.\n", "2023"),
+    ("Kerepa posted a loss of $400 million in 2024, against a profit of $433 million the year before.\n", "2023"),
+])
+def test_the_year_prior(text, period):
+    assert frames(text)["$433 million"].context.period == period
+
+
+def test_the_year_before_last_is_not_the_year_before():
+    # near miss: "the year before last" is two years back, never read as the year before
+    text = "Kerepa posted a loss of $400 million in 2024, against a profit of $433 million the year before last.\n"
+    assert frames(text)["$433 million"].context.period != "2023"

@@ -121,6 +121,7 @@ _FORMS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"(?=[tsaopy上前])(?:(?:the\s+)?same\s+(?:period|quarter|half|month|time)\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year"
                 r"|(?:the\s+)?same\s+(?:period|quarter|half|month|time)\s+(?:a|one)\s+year\s+(?:earlier|ago|before)"
                 r"|(?:a|one)\s+year\s+(?:earlier|ago|before|prior)|(?:previous|prior|preceding)\s+year"
+                r"|the\s+year\s+prior\b(?!\s+to\b)|the\s+year\s+before(?=\s*(?:[,.;)]|$))"
                 r"|year[- ](?:earlier|ago)(?:\s+(?:period|quarter|level))?|(?:上|前)一年(?:度)?)"), "prevy"),
     # the season before (a crop or marketing year): read only against a season its sentence names before it
     (re.compile(r"(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:season|crop year|marketing year)"
