@@ -259,3 +259,48 @@ def test_the_year_before_last_is_not_the_year_before():
     # near miss: "the year before last" is two years back, never read as the year before
     text = "Kerepa posted a loss of $400 million in 2024, against a profit of $433 million the year before last.\n"
     assert frames(text)["$433 million"].context.period != "2023"
+
+
+# -- the third review's near misses ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, figure, period", [
+    # "fiscal" right before the quarter's span makes it a fiscal quarter too
+    ("Kerepa fiscal Q4 2025 revenue was $39.2 billion. Full-year revenue soared to $130.4 billion.\n",
+     "$130.4 billion", "FY2025"),
+    # a quarter the page also writes as a calendar one (another firm's) leaves the full year a calendar year
+    ("Nvidia revenue for Q4 FY2025 was $39.3 billion.\n\nSeparately, Kerepa Inc. reported revenue of $10.2 billion "
+     "for Q4 2025.\n\nFor the full year, Kerepa revenue rose 12% to $38.1 billion.\n", "$38.1 billion", "2025"),
+])
+def test_fiscal_or_calendar_full_year(text, figure, period):
+    assert frames(text)[figure].context.period == period
+
+
+@pytest.mark.parametrize("sentence, figure, subject", [
+    # research words outside the speaker's own phrase do not make it a research firm
+    ("Revenue rose 9 percent to $3.3 billion, driven by data center sales, the company said.\n", "$3.3 billion",
+     "Kerepa"),
+    # "total" alone marks no market where the company speaks
+    ("Total shipments rose 7 percent to 41 million units, the company said.\n", "41 million", "Kerepa"),
+    # a firm's total for a year stays its own
+    ("Total revenue for 2024 was $1.2 billion.\n", "$1.2 billion", "Kerepa"),
+])
+def test_a_closing_speaker_and_a_firms_totals(sentence, figure, subject):
+    assert frames(_FIRM_PAGE + sentence)[figure].context.subject == subject
+
+
+def test_down_on_last_years_figure_without_a_figure_after_is_a_change():
+    got = frames("The group reported sales of £450 million, £30 million down on last year's figure.\n")
+    assert got["£30 million"].context.measure == "change"
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # an English line after a comma goes on too (a dateline wrapped after its city)
+    ("Johannesburg,\nSouth Africa, 25 September 2016 (IUCN) –\nThe meeting opened.\n", ["prose"]),
+    # hard-wrapped Chinese prose whose lines close with commas is no spaced table
+    ("英伟达第四季度营收为 393 亿美元,\n数据中心业务营收为 356 亿美元,\n游戏业务营收为 25 亿美元,\n净利润为 220 亿美元。\n",
+     ["prose"]),
+    # a line without a figure that the next goes on from is no heading either
+    ("英伟达第四季度数据中心业务营收创历史新高\n,数据中心业务营收同比增长93%。\n", ["prose"]),
+])
+def test_wrapped_lines_third_review(text, kinds):
+    assert _kinds(text) == kinds

@@ -976,8 +976,10 @@ class _Doc:
         """The quarters the page writes as a fiscal year's ("Q4 FY2025", 2025财年第四财季: 2025-Q4), whose "full year"
         after them is that fiscal year (FY2025), read once."""
         if self._fiscal_quarters is None:
-            self._fiscal_quarters = frozenset(p.period for j in range(len(self.layout.blocks))
-                                              for p in self.periods(j) if p.fiscal)
+            spans = [p for j in range(len(self.layout.blocks)) for p in self.periods(j)]
+            # (not a quarter the page also writes as a calendar one, another firm's "Q4 2025" beside "Q4 FY2025")
+            self._fiscal_quarters = frozenset(p.period for p in spans if p.fiscal) - \
+                frozenset(p.period for p in spans if not p.fiscal)
         return self._fiscal_quarters
 
     def _stated(self, j: int) -> tuple[str | None, str | None, bool]:
@@ -1580,9 +1582,10 @@ def _speaking_firm(d: "_Doc", v: View, usable: list, firm: str | None, V: Vocab)
     Beijing-based company said yesterday"): the firm the sentences before carry, else the page's; None where the
     sentence speaks of a market ("The global smartphone market grew 7 percent, the company said") or the one saying
     it is a research firm ("…, the research firm said")."""
-    if not any(m.role == "pronoun" and v.e <= m.start and m.end <= v.se for m in usable) or \
-            _market_wide(v.low, v.ss, v.se) or _RESEARCH_SPEAKER.search(v.low, v.e, v.se):
-        return None
+    speaker = next((m for m in usable if m.role == "pronoun" and v.e <= m.start and m.end <= v.se), None)
+    if speaker is None or _market_wide(v.low, v.ss, v.se, totals=False) or \
+            _RESEARCH_SPEAKER.search(v.low, max(v.e, v.low.rfind(",", v.e, speaker.start)), speaker.end):
+        return None  # (the research words of the speaker's own phrase: not "driven by data center sales, the company")
     return firm or d.lead_firm()
 
 
@@ -2260,18 +2263,20 @@ _WHOLE_MARKET = re.compile(r"\b(?:total|industry|industry's|global|worldwide|sec
 # ("Total Revenue is $39.331 billion" on a page about one firm: its whole revenue, not a market's; not the total of
 # many, "Total revenues of the top 10 chipmakers")
 _FIRMS_TOTAL = re.compile(r"total\s+(?:net\s+)?(?:revenues?|income|profits?)\b(?!\s+(?:of|for|across|among)\s+(?:the\s+)?"
-                          r"(?:top\s+\d+|all\b|\d+\s+[a-z]+s\b|(?!(?:its|this|his|is|as|was|has)\b)[a-z]{3,}s\b))")
+                          r"(?:top\s+\d+|all\b|\d+\s+(?!(?:its|this|his|is|as|was|has)\b)[a-z]{3,}s\b|"
+                          r"(?!(?:its|this|his|is|as|was|has)\b)[a-z]{3,}s\b))")
 # (a total of many firms after "of", "for", "across" or "among": "the top 10 chipmakers", "all listed carmakers",
 # "chipmakers"; not a period or the figure itself: "Total revenue for Q4 2023", "for FY24", "of $20.4 billion")
 _OF_TOTAL = re.compile(r"\b(?:of|in)\s+$")  # "nearly 30% of total revenue", "US$1.053 trillion in total revenue"
 
 
-def _market_wide(low: str, s: int, e: int, whole_of: bool = False) -> bool:
+def _market_wide(low: str, s: int, e: int, whole_of: bool = False, totals: bool = True) -> bool:
     """The sentence low[s:e] speaks of a whole market or industry (_WHOLE_MARKET), not only of a firm's total;
     `whole_of`: also where a total is the whole a part is of or a figure is in (a part of a firm's total revenue may
-    still be a market's segment: its trade's words are not dropped)."""
-    return any(not (m.group() == "total" and _FIRMS_TOTAL.match(low, m.start()) and
-                    not (whole_of and _OF_TOTAL.search(low, max(s, m.start() - 4), m.start())))
+    still be a market's segment: its trade's words are not dropped); not `totals`: "total" alone marks nothing
+    ("Total shipments rose 7 percent, the company said")."""
+    return any(not (m.group() == "total" and (not totals or _FIRMS_TOTAL.match(low, m.start()) and
+                    not (whole_of and _OF_TOTAL.search(low, max(s, m.start() - 4), m.start()))))
                for m in _WHOLE_MARKET.finditer(low, s, e))
 
 

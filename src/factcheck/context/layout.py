@@ -221,8 +221,8 @@ def _spaced_table(seq: list[NormLine], i: int, follows) -> bool:
     出货量(百万部) 同比增长" / "1 三星 57.5 7%" / …): three or more lines in a row, each of the same number of
     space-separated words (three or more), with Chinese in them (Chinese prose has no spaces between words) and
     a figure in every line after the first."""
-    if not _CJK.search(seq[i].text) or _wrapped(seq[i].text):
-        return False
+    if not _CJK.search(seq[i].text) or _wrapped(seq[i].text) or seq[i].text.rstrip().endswith(_CLAUSE_GOES_ON):
+        return False  # (a header row closes with no comma; its rows may each close with one)
     n = _tokens(seq[i].text)
     if not n:
         return False
@@ -234,11 +234,15 @@ def _spaced_table(seq: list[NormLine], i: int, follows) -> bool:
 
 
 def _goes_on(before: str, line: str, after: str | None) -> bool:
-    """A short Chinese line after a Chinese line ending with a comma goes on with its sentence ("细看财报数据," /
-    "英伟达" / "第四季度…营收为…"); not a line wedged between two pieces of one sentence, the next opening with a
-    comma again ("加拿大研究發現," / "香港房貸專案" / ",全球每年…": a page's furniture), nor lines of code or data."""
-    return before.rstrip().endswith(_CLAUSE_GOES_ON) and bool(_CJK.search(before)) and bool(_CJK.search(line)) and \
-        not (after or "").lstrip().startswith(_GOES_ON)
+    """A short line after a line ending with a comma goes on with its sentence ("细看财报数据," / "英伟达" /
+    "第四季度…营收为…", "Johannesburg," / "South Africa, 25 September 2016 (IUCN) –"); not a line wedged between two
+    pieces of one sentence, the next opening with a comma again ("加拿大研究發現," / "香港房貸專案" / ",全球每年…": a
+    page's furniture), nor lines of code or data."""
+    return before.rstrip().endswith(_CLAUSE_GOES_ON) and not _DATA_LINE.search(before) and \
+        not _DATA_LINE.search(line) and not (after or "").lstrip().startswith(_GOES_ON)
+
+
+_DATA_LINE = re.compile(r"[\"'][\w-]+[\"']\s*:|[{}\[\]]")  # a line of code or data ('"trackingInfo": 12,')
 
 
 def _wrapped(text: str) -> bool:
@@ -258,7 +262,7 @@ _WORDS_EN = re.compile(r"[A-Za-z][\w'-]*")
 _TOKEN = re.compile(r"\S+")
 
 
-def _is_heading(t: str, nxt: str | None) -> bool:
+def _is_heading(t: str, nxt: str | None, before: str | None = None) -> bool:
     """A Markdown heading, or a line without closing punctuation above a line that does not continue it: a
     short line, a Title Case line, a line much shorter than the one below (a wrapped line is as wide as the
     next), or a Chinese line no longer than the line below."""
@@ -270,9 +274,11 @@ def _is_heading(t: str, nxt: str | None) -> bool:
     if s.endswith(_TERMINAL + tuple(",，、-")) or _LIST_ITEM.match(s):
         return False
     after = nxt.strip()
-    if (after.startswith(_GOES_ON) or after.startswith(("(", "（"))) and _DIGIT.search(s) and _CJK.search(s):
-        # "净利润为 220.9 亿美元" / ",较上一季度增长 14%", "营收为 393 亿美元" / "(营收额再一次创历史新高),…": a Chinese
-        # line with a figure the next goes on from, or explains in brackets, is no heading
+    if after.startswith(_GOES_ON) and not (before or "").rstrip().endswith(_CLAUSE_GOES_ON) or \
+            after.startswith(("(", "（")) and _DIGIT.search(s) and _CJK.search(s):
+        # "净利润为 220.9 亿美元" / ",较上一季度增长 14%": a line the next goes on from is no heading, unless it is wedged
+        # between two pieces of one sentence (a page's furniture: "加拿大研究發現," / "香港房貸專案" / ",全球每年…");
+        # "营收为 393 亿美元" / "(营收额再一次创历史新高),…": nor a Chinese line with a figure the next explains in brackets
         return False
     if _CJK.search(s[-1:]) or _CJK.search(after[:1]):
         return len(s) <= 50 and len(after) >= len(s)
@@ -417,7 +423,7 @@ def build(lines: list[NormLine]) -> Layout:
             add([nl], "prose")
             i += 1
             continue
-        if _is_heading(t, nxt):
+        if _is_heading(t, nxt, seq[i - 1].text if follows(i) else None):
             add([nl], "heading")
             i += 1
             continue
@@ -430,7 +436,7 @@ def build(lines: list[NormLine]) -> Layout:
                     _DATE_LINE.fullmatch(t2):
                 break
             nxt2 = seq[i + 1].text if i + 1 < n and follows(i + 1) else None
-            if (_is_heading(t2, nxt2) and not _goes_on(group[-1].text, t2, nxt2)) or \
+            if (_is_heading(t2, nxt2, group[-1].text) and not _goes_on(group[-1].text, t2, nxt2)) or \
                     (_FIGURE_ONLY.match(t2) and nxt2) or _stacked(seq, i, cell_line):
                 break  # ("细看财报数据," / "英伟达" / …: a line after a comma goes on with the sentence, however short)
             if group[-1].text.rstrip().endswith(_PARAGRAPH_END):

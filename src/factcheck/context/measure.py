@@ -223,7 +223,7 @@ _GLUED = re.compile(r"[\s-]{0,2}")  # between a figure and the change noun right
 # but "£30 million down on the previous year" is the change, the base it is measured against after "on")
 _NO_NOUNS = frozenset({"up", "down"})
 _ON_BASE = re.compile(r"\s+on\s+(?:the\s+)?(?:last|previous|prior|a|same|\d{4})\b"
-                      r"(?!\s*(?:year|quarter|month|period)?['’]s\b)")  # (not "up on last year's £420 million")
+                      r"(?!\s*(?:year|quarter|month|period)?['’]s\s*[£$€¥\d])")  # (not "up on last year's £420 million")
 _OR_RESTATES = re.compile(r"\s*(?:[a-z]+\s+)?,?\s*(?:or|或|即)\s*(?:about\s+|around\s+|roughly\s+|less than\s+|more than\s+)?")
 
 

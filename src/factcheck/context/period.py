@@ -735,12 +735,13 @@ def _find_periods(low: str, vocab: Vocab, doc_year: int | None) -> list[PeriodSp
         if not suffix and year and year.isdigit() and low[e - 1].isdigit() and (
                 _TITLE_YEAR_AFTER.match(low, e) or _TITLE_YEAR_BEFORE.search(low, max(0, s - 12), s)):
             continue  # "Global Music Report 2019", 2022全球音乐报告: the release's name, not the figures' period
-        fiscal = suffix.startswith("Q") and bool(_FISCAL_WORD.search(low, s, e))
+        fiscal = suffix.startswith("Q") and bool(_FISCAL_WORD.search(low, max(0, s - 10), e))
         out.append(PeriodSpan(s, e, _join(year, suffix), base, level, fiscal))
     return out
 
 
-_FISCAL_WORD = re.compile(r"fy|fiscal|财")  # (in a quarter's own span: "Q4 FY2025", "fiscal Q4 2025", 第四财季)
+# (in a quarter's own span or right before it: "Q4 FY2025", "fiscal Q4 2025", "fiscal fourth-quarter 2025", 第四财季)
+_FISCAL_WORD = re.compile(r"fy|fiscal|财")
 
 
 _MONTHS_AS = {"01..03": "Q1", "04..06": "Q2", "07..09": "Q3", "10..12": "Q4", "01..06": "H1", "07..12": "H2",
