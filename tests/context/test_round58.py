@@ -304,3 +304,9 @@ def test_down_on_last_years_figure_without_a_figure_after_is_a_change():
 ])
 def test_wrapped_lines_third_review(text, kinds):
     assert _kinds(text) == kinds
+
+
+def test_an_english_figure_line_above_brackets_with_a_figure_goes_on():
+    # "revenue of $39.3 billion" / "(up 78% …)": one sentence (the third review's last defect); "Revenue 2024" over
+    # "(in millions of dollars)" stays a heading (test_wrapped_lines_near_misses)
+    assert _kinds("Kerepa reported revenue of $39.3 billion\n(up 78% from a year earlier) on Tuesday.\n") == ["prose"]

@@ -275,10 +275,12 @@ def _is_heading(t: str, nxt: str | None, before: str | None = None) -> bool:
         return False
     after = nxt.strip()
     if after.startswith(_GOES_ON) and not (before or "").rstrip().endswith(_CLAUSE_GOES_ON) or \
-            after.startswith(("(", "（")) and _DIGIT.search(s) and _CJK.search(s):
+            after.startswith(("(", "（")) and _DIGIT.search(s) and (_CJK.search(s) or _DIGIT.search(after)):
         # "净利润为 220.9 亿美元" / ",较上一季度增长 14%": a line the next goes on from is no heading, unless it is wedged
         # between two pieces of one sentence (a page's furniture: "加拿大研究發現," / "香港房貸專案" / ",全球每年…");
-        # "营收为 393 亿美元" / "(营收额再一次创历史新高),…": nor a Chinese line with a figure the next explains in brackets
+        # "营收为 393 亿美元" / "(营收额再一次创历史新高),…": nor a Chinese line with a figure the next explains in brackets,
+        # nor a line with a figure above brackets holding another ("revenue of $39.3 billion" / "(up 78% …)"; not
+        # "Revenue 2024" / "(in millions of dollars)")
         return False
     if _CJK.search(s[-1:]) or _CJK.search(after[:1]):
         return len(s) <= 50 and len(after) >= len(s)
