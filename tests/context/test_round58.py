@@ -310,3 +310,11 @@ def test_an_english_figure_line_above_brackets_with_a_figure_goes_on():
     # "revenue of $39.3 billion" / "(up 78% …)": one sentence (the third review's last defect); "Revenue 2024" over
     # "(in millions of dollars)" stays a heading (test_wrapped_lines_near_misses)
     assert _kinds("Kerepa reported revenue of $39.3 billion\n(up 78% from a year earlier) on Tuesday.\n") == ["prose"]
+
+
+def test_the_year_before_right_after_a_compared_figure():
+    # "compared to a profit of $433 million the year before": the year before is that figure's own, though the
+    # clause names 2024 before it (the second review's sixth defect)
+    text = "Kerepa posted a loss of $400 million in 2024 compared to a profit of $433 million the year before.\n"
+    got = frames(text)
+    assert (got["$400 million"].context.period, got["$433 million"].context.period) == ("2024", "2023")

@@ -1209,7 +1209,9 @@ def _period_of(v: View, spans: list[PeriodSpan], doc_year: int | None, heading: 
 
     unit_brackets = _UNIT_BRACKETS.match(v.low, v.we)  # ("12.4 million barrels per day (b/d) in 2023")
     reach = unit_brackets.end() + 24 if unit_brackets else v.we
-    right = [p for p in near if v.e <= p.start <= reach and _RIGHT_AFTER.match(v.low[v.e:p.start])
+    right = [p for p in near if (v.e <= p.start <= reach and _RIGHT_AFTER.match(v.low[v.e:p.start])
+                                 or p.period == "?-prev-Y" and v.e <= p.start <= v.e + 2 and
+                                 not v.low[v.e:p.start].strip())  # ("a profit of $433 million the year before")
              and (not p.base or p.level)
              and not apart(p)]
     if not right and (resp := _RESPECTIVELY.match(v.low, (run := _run(v))[-1][1])):
