@@ -495,7 +495,7 @@ class _Doc:
                 # results"; not "…/amazon/amazon-rainforest-deforestation…" over a page about logging)
                 firm = _address_firm(address, self.V)
                 self._lead_firm = firm if firm and firm not in said and (
-                    firm in counts or _RESULTS_ADDRESS.search(address.split("//", 1)[-1].partition("/")[2])) else None
+                    firm in counts or _RESULTS_ADDRESS.search(_address_path(address))) else None
         return self._lead_firm
 
     def is_landmark(self, name: str) -> bool:
@@ -1582,7 +1582,7 @@ def _speaking_firm(d: "_Doc", v: View, usable: list, firm: str | None, V: Vocab)
     Beijing-based company said yesterday"): the firm the sentences before carry, else the page's; None where the
     sentence speaks of a market ("The global smartphone market grew 7 percent, the company said") or the one saying
     it is a research firm ("…, the research firm said")."""
-    speaker = next((m for m in usable if m.role == "pronoun" and v.e <= m.start and m.end <= v.se), None)
+    speaker = subject.closing_speaker(v, usable)
     if speaker is None or _market_wide(v.low, v.ss, v.se, totals=False) or \
             _RESEARCH_SPEAKER.search(v.low, max(v.e, v.low.rfind(",", v.e, speaker.start)), speaker.end):
         return None  # (the research words of the speaker's own phrase: not "driven by data center sales, the company")
@@ -1865,7 +1865,6 @@ def _firm_in_paragraph(d: _Doc, i: int, sentence_start: int) -> str | None:
     return firm if any(m.name == firm or m.role == "pronoun" for m in before) else None
 
 
-_QUARTER_OF_YEAR = re.compile(r"\d{4}-Q[1-4]")
 _YEAR_WRITTEN = re.compile(r"(?:19|20)\d{2}|今年|去年|明年|本年|上年|this year|last year")
 
 
@@ -2221,13 +2220,17 @@ _OWN_FIGURE = re.compile(r"\s*[(（]?\s*[$€£¥]?\d")
 _RESULTS_ADDRESS = re.compile(r"(?<![a-z])(?:results?|earnings|revenues?|fiscal|fy\d{2,4}|q[1-4])(?![a-z])")
 
 
+def _address_path(address: str) -> str:
+    """A page address's path, without its scheme and host."""
+    return address.split("//", 1)[-1].partition("/")[2]
+
+
 def _address_firm(address: str, V: Vocab) -> str | None:
     """The one company the alias table knows that a page address's path (not its host) names at least twice."""
     from collections import Counter
 
-    path = address.split("//", 1)[-1].partition("/")[2]
     found = Counter()
-    for w in re.split(r"[^a-z0-9]+", path):
+    for w in re.split(r"[^a-z0-9]+", _address_path(address)):
         ent = V.entities.get(w) if len(w) >= 3 else None
         if ent is not None and ent.kind == "company":
             found[ent.name] += 1
@@ -2963,9 +2966,9 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                 # percent in the fourth quarter" on a page dated January 2025: 2024's fourth quarter (not where the
                 # paragraphs before named that quarter with the page's year: "2025财年第四季度,…" / "第四季度该部门…")
                 per = f"{d.dated - 1}{per[4:]}"
-            if per and not d.dated and _QUARTER_OF_YEAR.fullmatch(per) and per[:4] == str(d.year) and \
+            if per and not d.dated and _QUARTER.fullmatch(per) and per[:4] == str(d.year) and \
                     not _YEAR_WRITTEN.search(low, v.ss, v.se) and (recent := d.recent_period(bi)) and \
-                    _QUARTER_OF_YEAR.fullmatch(recent) and recent[4:] == per[4:]:
+                    _QUARTER.fullmatch(recent) and recent[4:] == per[4:]:
                 # "截至2025年1月26日的2025财年第四季度,公司营收393亿美元" / "第四季度该部门营收356亿美元" on an undated
                 # page: the quarter the paragraphs before named with its year, not the page's usual year
                 per = recent

@@ -370,19 +370,23 @@ def subject(v: View, mentions: list[Mention], carry: str | None, unit: str, row_
              and not _into(v, m, unit)]
     if after:
         return _whose(after[0], carry)
-    speaker = next((m for m in usable if m.start >= v.e and m.role == "pronoun" and m.name.startswith("the ") and
-                    _SPEAKER_OPENS.search(v.low, v.ss, m.start) and
-                    _SPEAKER_CLOSES.fullmatch(v.low, m.end, v.se)), None)
-    if speaker is not None and speaking:
+    if speaking:
         # "Net profit totaled CNY23.6 billion …, up 35 percent …, the Beijing-based company said yesterday": the firm
         # a description saying a sentence's figures in a clause closing it stands for, where no one else is named,
-        # is whose they are (`speaking`, read by the caller: never a place, a market or a research firm; not "it
-        # says" after a source: an agency's estimate is the market's)
+        # is whose they are (`speaking`, read by the caller from closing_speaker: never a place, a market or a
+        # research firm; not "it says" after a source: an agency's estimate is the market's)
         return speaking, "pronoun"
     main = _after_fronted_phrase(v, usable)
     if main is not None:
         return _whose(main, carry)
     return None, "market"
+
+
+def closing_speaker(v: View, usable: list[Mention]) -> Mention | None:
+    """The description that says the sentence's figures in a clause closing it, after the figure ("…, the
+    Beijing-based company said yesterday."), or None."""
+    return next((m for m in usable if m.start >= v.e and m.role == "pronoun" and m.name.startswith("the ") and
+                 _SPEAKER_OPENS.search(v.low, v.ss, m.start) and _SPEAKER_CLOSES.fullmatch(v.low, m.end, v.se)), None)
 
 
 # a clause of saying closing a sentence after the one who says it ("…, the company said on Tuesday.")
