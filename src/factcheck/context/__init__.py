@@ -131,7 +131,8 @@ _LINE_START_WORD = re.compile(r"\s*(?:[-*•·▪●]\s+|\d{1,2}[.)、]\s*)?([A-
 # ... or after a full stop and a space, or an opening quote or bracket: [.!?] then \s+, or [“"(] then \s* (one set
 # first, so that the scan skips to where a match can start); or after a full stop glued to a word's end, as the
 # layout splits sentences: "on record for U.S. honeybees.Beekeepers lost 48.2%" (a lost space, no name)
-_SENTENCE_START_WORD = re.compile(r"[.!?:“\"(](?:(?<![.!?:])|\s|(?<=[a-z%]{2}\.))\s*"
+# (and after a list's dash or bullet: "[1]. - Shareholders' profit attributable increased")
+_SENTENCE_START_WORD = re.compile(r"[.!?:“\"(](?:(?<![.!?:])|\s|(?<=[a-z%]{2}\.))\s*(?:[-•–]\s+)?"
                                   r"([A-Z][a-z][A-Za-z\-]*)(?![A-Za-z\-])"
                                   r"(?!\s*[(（]?\s*[\u4e00-\u9fff])")
 _PUBLISHING = re.compile(names.SELF_REPORT_NEXT)  # (a block saying someone publishes results: few have one)
@@ -470,10 +471,12 @@ class _Doc:
                         said.add(m.name)
                     elif m.role == "entity" and m.kind in ("company", "named") and not names.all_terms(m.name, self.V):
                         head = firm_names.head(m.name, self.V)
-                        counts[head] += 2 if names.code_after(b.text, m.end) or _headline(b, 200) and \
+                        counts[head] += 2 if names.code_after(b.text, m.end) or (
+                            _headline(b, 200) or names.publishes(b.text, m.end)) and \
                             source.publishes_results(b.text, m) else 1  # (腾讯(00700.HK): a firm introduced
                         # with its stock code is what a results page is about; so is one a headline says publishes
-                        # its results, 蔚来公司公布未经审计的第四季度和2023年全年财务业绩, "NIO Inc. Reports … Results")
+                        # its results, 蔚来公司公布未经审计的第四季度和2023年全年财务业绩, "NIO Inc. Reports … Results";
+                        # and a Chinese one the first paragraphs say publishes its results: 安踏体育发布2023年业绩)
                         if names.is_body(m.name, self.V) or m.kind == "named" and \
                                 m in self.sources(i, *b.sentence(m.start)) and \
                                 not source.self_report(b.text, m, self.V) and not source.publishes_results(b.text, m):

@@ -188,6 +188,9 @@ _ADJUSTED_VERB = re.compile(r"\s+(?:its|their|the|our|his|her|a|an|this|that|the
 _COUNTRY_GROUP = re.compile(r"(?:countries|economies|国家|经济体)$")  # "27% of people in low-income countries"
 _AMONG = re.compile(r"(?:among|of|in)\s+(?:the\s+)?$")
 _AMONG_ZH = re.compile(r"^[^，,。；;]{0,6}?(?:之中|中)")
+# a figure including the parts a subset term names is the whole's: 包括同名品牌和雷克萨斯品牌在内的丰田汽车销量, "sales
+# including all brands"
+_INCLUDING = re.compile(r"(?:包括|包含|including|inclusive of)\s*了?[^，,。；;]{0,20}$")
 
 
 def basis(v: View, vocab: Vocab, mentions: list[Mention], header: str = "", memo: dict | None = None) -> Basis:
@@ -230,7 +233,8 @@ def basis(v: View, vocab: Vocab, mentions: list[Mention], header: str = "", memo
     subset = [(a, b, c) for a, b, c in of_role.get("subset", ()) if (v.cs <= a and b <= v.ce or _fronted_subset(
         low, v, a, b) or _heads_sentence(low, v, a, b)) and low[b:b + 1] != "名"]
     if subset and not any((_AMONG.search(low[max(v.ss, a - 12):a]) or _AMONG_ZH.match(low[b:b + 12])) and a >= v.cs
-                          and not _COUNTRY_GROUP.search(low, a, b) for a, b, _ in subset):
+                          and not _COUNTRY_GROUP.search(low, a, b) or _INCLUDING.search(low[max(v.ss, a - 24):a])
+                          for a, b, _ in subset):
         # "前十大企业占80%": about the top ten; "前三名为日本…" ranks, it is no subset; "Lenovo grew fastest among
         # the top five", "在前五大厂商中": the top five are only the yardstick of a figure of one of them
         markers.update(c.label for _, _, c in subset)

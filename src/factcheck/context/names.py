@@ -53,7 +53,8 @@ _CODE = (r"[（(]\s*(?:\d{4,6}\s*[)）]|(?:(?:HK|SH|SZ|US|TW)\s*[.:：]?\s*\d{4,
 # (a Hong Kong listing's share mark between them is no part of the name: 美团-W(03690), 快手-WR(81024))
 SHARE_MARKS = frozenset({"SWR", "WR", "SW", "UW", "W", "S", "B", "R", "P", "U"})
 SHARE_MARK = "-(?:" + "|".join(sorted(SHARE_MARKS, key=lambda m: (-len(m), m))) + ")"  # (the longest first)
-_STOCK = re.compile(r"([\u4e00-\u9fffA-Za-z·]{2,12})(?:" + SHARE_MARK + r"(?![A-Za-z]))?\s*" + _CODE)
+# (丨, a stroke pages set between a dateline and a name, is no part of it: 格隆汇8月22日丨安踏体育(02020.HK))
+_STOCK = re.compile(r"([\u4e00-\u4e27\u4e29-\u9fffA-Za-z·]{2,12})(?:" + SHARE_MARK + r"(?![A-Za-z]))?\s*" + _CODE)
 _STOCK_CODE = re.compile(_CODE)  # every match of _STOCK ends with one: a block without one has no name before a code
 _GENERIC_ORG = {"上市", "母", "子", "该", "本", "这家", "一家", "两家", "多家", "各", "航空", "科技", "投资", "控股", "管理",
                 "研究", "咨询", "外国", "国有", "民营", "跨国", "大型", "中小", "企业", "其", "同", "此", "分", "合资",
@@ -1387,8 +1388,10 @@ _NEXT = (r"\s*(?:(?:19|20)\d{2}\s*年(?!代)|(?:今|去|前|明)年|上半年|�
          r"毛利率|收益|溢利|营运收入|实现营业|" + SELF_REPORT_NEXT + ")")
 _SELF_REPORTING = re.compile(r"\s*" + SELF_REPORT_NEXT)
 _CLAUSE_NEXT = re.compile(_NEXT)
-_CLAUSE_OPEN = r"(?:^|(?<=[。！？；，,;:：\n」』”\"）)\]】]))\s*"  # (a text's start, or after a clause's end)
-_CLAUSE_NAME = re.compile(_CLAUSE_OPEN + r"(?:[-•·*]\s*|\d{1,2}\s*[、.．]\s*)?"
+# (a text's start, or after a clause's end; or a space after Chinese or a percentage, where a headline runs into its
+# body: "同比增35%/45% 安踏体育发布2023年业绩"; or after 丨, a stroke set between a dateline and a name)
+_CLAUSE_START = r"(?:^|(?<=[。！？；，,;:：\n」』”\"）)\]】丨|])|(?<=[\u4e00-\u9fff%％]\s))\s*"
+_CLAUSE_NAME = re.compile(_CLAUSE_START + r"(?:[-•·*]\s*|\d{1,2}\s*[、.．]\s*)?"
                           r"([\u4e00-\u9fff]{2,6}?)(?=" + _NEXT + ")")
 
 
@@ -1419,9 +1422,12 @@ def _clause_names(text: str, low: str, vocab: Vocab, matches, terms) -> list[tup
         if s and text[s - 1].isdigit():
             continue  # (13亿人: a unit's word after a number)
         # (an own word that is also a common one, 理想 of 理想汽车, names a firm where the firm publishes its results)
-        reporting = industry is not None and _SELF_REPORTING.match(text, e) is not None
+        # (and a name the page says publishes its results may end with an ordinary word after an own word of two
+        # characters: 安踏体育发布2023年业绩, 体育 "sports")
+        reporting = _SELF_REPORTING.match(text, e) is not None
         if any(ch in _STOP_HAN for ch in run) or run[0] in _NOT_NAME_FIRST or run[-1] in _NOT_NAME_LAST or \
-                any(common_word(run[k:]) for k in range(len(run) - 1) if not (reporting and k == 0)) or \
+                any(common_word(run[k:]) for k in range(len(run) - 1)
+                    if not (reporting and (k == 0 if industry else k >= 2))) or \
                 any(verb(run[:j]) for j in range(2, len(run))) or run in vocab.not_names or \
                 any(a < e and s < b for a, b, _ in matches) or any(a < own_end and s < b for a, b, _ in terms) or \
                 any(run.endswith(x) for x in vocab.org_suffixes) or low.startswith(tuple(vocab.org_suffixes), e):
@@ -1517,7 +1523,7 @@ def _feature_pattern(vocab: Vocab) -> tuple[re.Pattern, frozenset[str], frozense
 
         kinds = sorted(set(heads(vocab)), key=len, reverse=True)
         got = vocab.__dict__["_feature_pattern"] = (
-            re.compile(_CLAUSE_OPEN + r"(([\u4e00-\u9fff]{2,6}?)(?:" +
+            re.compile(_CLAUSE_START + r"(([\u4e00-\u9fff]{2,6}?)(?:" +
                        "|".join(map(re.escape, kinds)) + r"))(?=" + _FEATURE_NEXT.pattern + ")"),
             frozenset(k[-1] for k in kinds), frozenset(k for k in kinds if len(k) == 1))
     return got

@@ -40,6 +40,7 @@ import operator
 import re
 from dataclasses import dataclass, replace
 
+from ..extract.nonclaims import SHORT_YEAR
 from ..quickinit import quick_init
 from .names import WORK_TITLE
 from .vocab import Vocab, trie_pattern
@@ -68,6 +69,9 @@ _CN_M = r"(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 # regex engine skips to where it can start (a form opening with an optional part or a lookbehind, behind a look-ahead for
 # every character it can start with: the places no match can start at are passed over with one test)
 _FORMS: list[tuple[re.Pattern, str]] = [
+    # a year in two digits before 年 and a part of it, or what a report counts in one: 23年收入, 24年q1, 24年上半年
+    # (extract/nonclaims.py SHORT_YEAR, which leaves it no claim)
+    (SHORT_YEAR, "cnyy"),
     # (the half of a year named by the day it ends, "the half year ended 31 December 2024", "six months ended June
     # 30, 2024", 截至2024年6月30日止六个月: the first half when it ends with June, the second with December)
     (re.compile(r"(?=[hs6])(?<![\w-])(?:half[- ]year|six\s+months|6\s+months|six-month\s+period|6-month\s+period)\s+(?:ended|ending|to)\s+"
@@ -336,6 +340,13 @@ def _build(kind: str, m: re.Match, doc_year: int | None) -> tuple[str | None, st
         return g[0], f"Q{_q(g[1])}"
     if kind == "qy":
         return g[1], f"Q{g[0]}"
+    if kind == "cnyy":  # (SHORT_YEAR: the year, and its quarter or half where one follows)
+        year = _yy(g[0])
+        if g[1] or g[2]:
+            return year, f"Q{_q(g[1] or g[2])}"
+        if g[3] or g[4]:
+            return year, "H1" if g[3] == "上" or g[4] == "1" else "H2"
+        return year, ""
     if kind == "qyy":
         return _yy(g[1]), f"Q{g[0]}"
     if kind == "fyq":
@@ -469,6 +480,7 @@ _NQ_WORDS = ("1q", "2q", "3q", "4q")
 # what a text must hold for each form of _FORMS to match in it: one word of each group (a quick test that spares
 # most scans: English text has no 季 or 月, Chinese text no "quarter", a text without a year no form that needs one)
 _NEEDS: list[tuple[tuple[str, ...], ...]] = [
+    (("年",),),
     (("ended", "ending", " to "), _CENTURY), (("截至",), ("个月", "半年")),
     (("季",), _CENTURY), (_QN_WORDS, _CENTURY), (_QN_WORDS, ("fy", "fiscal")), (("fy",), _QN_WORDS), (_QN_WORDS, _CENTURY),
     (_QN_WORDS,),

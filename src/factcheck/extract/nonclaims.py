@@ -540,6 +540,10 @@ def reject(text: str, low: str, start: int, end: int, core_plain: str | None, va
     if core_plain is not None and len(core_plain) == 2 and not has_unit and start > 0 and text[start - 1] in "'’" \
             and _YEAR_MARK.search(text, max(0, start - 7), start - 1):
         return "year"
+    # a year in two digits before 年 and a part of it: 23年收入, 24年Q1 (SHORT_YEAR)
+    if core_plain is not None and len(core_plain) == 2 and (not has_unit or unit_kind == "year_word") and \
+            SHORT_YEAR.match(text, start):
+        return "year"
     # years used as periods: 2023年, in 2009, 1990s, a bare 2025
     if core_plain is not None and is_year(value, core_plain):
         if not has_unit or unit_kind == "year_word" or after.startswith(("年", "s", "'s", "’s")):
@@ -714,6 +718,14 @@ _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _INTERVAL_WORDS = frozenset({"CI", "CIs", "CrI", "UI"})
 _PERCENT_RANGE_AFTER = re.compile(r"\s?[–—\-~～]\s?\d[\d.,]*\s?(?:%|percent\b|per cent\b)")
 _NEXT_FIGURE = re.compile(r"\s+[-+]?\d[\d.,]*%?(?:\s|$)")
+
+
+# a year written in two digits before 年 and a part of the year, or what a report counts in one (23年收入, 24年Q1,
+# 23年全年, 24年上半年, 25年第一季度, 23年年报): 2023, 2024 …, as brokers' notes abbreviate them; not a count of years
+# (过去15年收入, 近20年, 长达23年; 23年来): only 15-39, after no word that counts years (context/period.py reads the year)
+SHORT_YEAR = re.compile(r"(?<![\d.,])(?<!过去)(?<!近)(?<!长达)(?<!超过)(?<!连续)(?<!成立)(?<!经营)(?<!运营)(?<!历时)"
+                        r"(1[5-9]|2\d|3\d)\s*年\s*(?:(?:第\s*)?([一二三四1-4])\s*季度?|[qQ]([1-4])|([上下])半年|[hH]([12])|"
+                        r"(?=全年|前三季|年报|年報|年度|年末|年底|年初|收入|营收|營收|营业收入|營業收入|净利|淨利|归母|歸母|业绩|業績))")
 
 
 _DURATION_AFTER = ("历史", "来", "以来", "前", "后", "间", "之久", "内", "左右", "多", "余")
