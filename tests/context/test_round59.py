@@ -93,3 +93,28 @@ def test_describing_words_after_a_firms_name(name, head):
 ])
 def test_a_segments_figure_is_a_part(text, figure, part):
     assert ("segment" in frames(text)[figure].context.basis) == part
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # second step: a firm that publishes its results may open with its country's name, and its own word be a
+    # term's (移动, mobile); later on the page, the firm wherever it is written again
+    ("3月21日收盘后,中国凯睿发布2023年年报,2023年营业收入达到10093亿元。\n\n中国凯睿营业收入为10093亿元,同比增长7.7%。\n",
+     "7.7%", "中国凯睿"),
+    ("3月21日收盘后,中国移动发布2023年年报,营业收入达到10093亿元。\n", "10093亿元", "中国移动"),
+    # a report's title after the name and a colon says the firm publishes its results
+    ("凯睿股份: 凯睿股份:2023年年度报告摘要\n\n凯睿股份2023年营业收入为62.3亿元。\n", "62.3亿元", "凯睿股份"),
+])
+def test_a_firm_named_after_its_country(text, figure, subject):
+    assert frames(text)[figure].context.subject == subject
+
+
+def test_a_country_before_a_term_is_no_firm_where_none_publishes():
+    # near miss: nothing says 中国移动支付 publishes results: the country's figure
+    assert frames("2023年中国移动支付规模达到555万亿元。\n")["555万亿元"].context.subject == "China"
+
+
+def test_a_firms_other_listings_in_its_brackets():
+    # a short name first in the brackets, then two listings: no Hong Kong, and no code a claim
+    got = frames("凯睿股份有限公司(凯睿,600999.SH,0999.HK)3月23日发布2023年年报,营收同比增长10.4%。\n")
+    assert got["10.4%"].context.subject != "Hong Kong"
+    assert not any(t.startswith(("600999", "0999")) for t in got)

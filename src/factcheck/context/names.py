@@ -47,9 +47,12 @@ _STOP_HAN = set("的在和与及据是为将对从向被把由该但而也都已
                 "第前后上下每各仅超逾近共总合累计同比环比增减降升涨跌由于至于")
 # a stock code in brackets: (2454), (00700.HK), (NASDAQ: AAPL), (HK09992); one with its market may have more words
 # after it in its brackets: (600519.SH,下称“茅台”) (a bare number only closes them: "(2024, 第3期)" is no code)
-_CODE = (r"[（(]\s*(?:\d{4,6}\s*[)）]|(?:(?:HK|SH|SZ|US|TW)\s*[.:：]?\s*\d{4,6}(?:\s*\.\s*[A-Z]{1,2})?"
+# (a short name may come first in its brackets: 中国移动股份有限公司(中国移动,600941.SH,0941.HK))
+_CODE = (r"[（(]\s*(?:[\u4e00-\u9fff]{2,8}\s*[,，、]\s*)?(?:\d{4,6}\s*[)）]|(?:(?:HK|SH|SZ|US|TW)\s*[.:：]?\s*\d{4,6}(?:\s*\.\s*[A-Z]{1,2})?"
          r"|\d{4,6}\s*[.-]\s*[A-Z]{1,2}|[A-Z]{1,5}\s*[.-]\s*(?:US|HK|SH|SZ|TW|KS|T)"
          r"|(?:NYSE|NASDAQ|Nasdaq|HKEX|SEHK|TWSE|KRX)\s*[:：]\s*[A-Z0-9.]{1,8})\s*[)）,，;；])")
+# the other listings of a firm after its first code, in the same brackets: (中国移动,600941.SH,0941.HK)
+_MORE_CODES = re.compile(r"(?<=[,，;；])(?:\s*(?:\d{4,6}\s*\.\s*[A-Z]{1,2}|[A-Z]{1,5}\s*\.\s*[A-Z]{1,2})\s*[,，;；)）])+")
 # (a Hong Kong listing's share mark between them is no part of the name: 美团-W(03690), 快手-WR(81024))
 SHARE_MARKS = frozenset({"SWR", "WR", "SW", "UW", "W", "S", "B", "R", "P", "U"})
 SHARE_MARK = "-(?:" + "|".join(sorted(SHARE_MARKS, key=lambda m: (-len(m), m))) + ")"  # (the longest first)
@@ -805,13 +808,16 @@ def with_coded(text: str, found: list[Mention], coded: frozenset[str], vocab: Vo
         k = text.find(name)
         while k >= 0:
             e = k + len(name)
-            if not any(m.start < e and k < m.end for m in found) and not any(a < e and k < z for a, z in added) and \
+            # (a name read inside it is part of it: 中国 of 中国移动, the firm the page says publishes its results)
+            if not any(m.start < e and k < m.end and not (k <= m.start and m.end <= e and m.end - m.start < e - k)
+                       for m in found) and not any(a < e and k < z for a, z in added) and \
                     (len(name) > 2 or _stands_alone(text, k, e)):
                 added.append((k, e))
             k = text.find(name, e)
     if not added:
         return found
-    return sorted(found + [_coded_mention(a, z, text[a:z], vocab) for a, z in added], key=lambda m: m.start)
+    kept = [m for m in found if not any(a <= m.start and m.end <= z for a, z in added)]
+    return sorted(kept + [_coded_mention(a, z, text[a:z], vocab) for a, z in added], key=lambda m: m.start)
 
 
 def _stands_alone(text: str, s: int, e: int) -> bool:
@@ -1029,7 +1035,8 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
         taken.append(span)
     if "(" in text or "（" in text:  # nor is a stock code's market ("(HK09992)", "(600519.SH": no Hong Kong, no SH)
         for m in _STOCK_CODE.finditer(text):
-            taken.append((m.start() + 1, m.end()))
+            more = _MORE_CODES.match(text, m.end())  # (and the other listings in its brackets: ,0941.HK))
+            taken.append((m.start() + 1, more.end() if more else m.end()))
     if ":" in text or "：" in text:  # nor who took a photo ("(Photo: KIM DUNG)", 图片来源：新华社)
         for m in _PHOTO_CREDIT.finditer(text):
             taken.append(m.span())
@@ -1381,8 +1388,9 @@ def _short_firm_fits(text: str, low: str, s: int, e: int, vocab: Vocab) -> bool:
 # a Chinese name opening a clause, right before a date or what a firm reports (泡泡玛特2024年营收130.4亿元, 蔚来11月
 # 交付新车15,959辆, 鸿海第四季营收, 蔚来收入493亿元), or publishing its results (美团公布了全年业绩, 理想汽车公布2023年
 # 第四季度及全年财报: SELF_REPORT_NEXT): two to six characters after a clause's start
-SELF_REPORT_NEXT = (r"(?:公布|发布|披露|交出)了?[^，。,;；：:“”]{0,24}?(?:年报|财报|业绩|年度报告|季报|中报|半年报|"
-                     r"财务业绩)")
+# (or a report's title after the name and a colon: 中国移动:2023年年度报告摘要)
+SELF_REPORT_NEXT = (r"(?:(?:公布|发布|披露|交出)了?[^，。,;；：:“”]{0,24}?(?:年报|财报|业绩|年度报告|季报|中报|半年报|"
+                    r"财务业绩)|[:：]\s*(?:(?:19|20)\d{2}\s*年\s*)?(?:年度报告|年报|半年度报告|中期报告|季度报告|业绩公告))")
 _NEXT = (r"\s*(?:(?:19|20)\d{2}\s*年(?!代)|(?:今|去|前|明)年|上半年|下半年|前三季|第[一二三四1-4]季|[一二三四1-4]季度|"
          r"\d{1,2}\s*月(?!\d)|全年|营收|营业收入|营业总收入|总收入|收入|净利润|净利|净亏损|亏损|销量|交付|出货|市值|股价|"
          r"毛利率|收益|溢利|营运收入|实现营业|" + SELF_REPORT_NEXT + ")")
@@ -1425,15 +1433,25 @@ def _clause_names(text: str, low: str, vocab: Vocab, matches, terms) -> list[tup
         # (and a name the page says publishes its results may end with an ordinary word after an own word of two
         # characters: 安踏体育发布2023年业绩, 体育 "sports")
         reporting = _SELF_REPORTING.match(text, e) is not None
+        # (a firm that publishes its results may open with its country's name, and its own word be a term's: 中国移动)
+        led = [(a, b) for a, b, w in matches if a < e and s < b and _country_led(reporting, s, e, a, b, w, vocab)]
         if any(ch in _STOP_HAN for ch in run) or run[0] in _NOT_NAME_FIRST or run[-1] in _NOT_NAME_LAST or \
                 any(common_word(run[k:]) for k in range(len(run) - 1)
                     if not (reporting and (k == 0 if industry else k >= 2))) or \
                 any(verb(run[:j]) for j in range(2, len(run))) or run in vocab.not_names or \
-                any(a < e and s < b for a, b, _ in matches) or any(a < own_end and s < b for a, b, _ in terms) or \
+                any(a < e and s < b and (a, b) not in led for a, b, _ in matches) or \
+                any(a < own_end and s < b and not (led and s < a and b <= e) for a, b, _ in terms) or \
                 any(run.endswith(x) for x in vocab.org_suffixes) or low.startswith(tuple(vocab.org_suffixes), e):
             continue
         out.append((s, e))
     return out
+
+
+def _country_led(reporting: bool, s: int, e: int, a: int, b: int, w: str, vocab: Vocab) -> bool:
+    """A firm that publishes its results whose name opens with its country's (中国移动发布2023年年报, 中国神华发布…业绩:
+    中国 and two characters or more of its own, which may be a term's, 移动): the country's name is part of the
+    firm's."""
+    return reporting and a == s and e - b >= 2 and vocab.entities[w].kind == "country"
 
 
 # what a page says of a landmark right after its name opens a clause: 安赫尔瀑布是世界上落差最大的瀑布, 艾尔斯巨石位于…,

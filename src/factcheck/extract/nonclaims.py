@@ -54,8 +54,9 @@ _DIGIT_MASKS = (
     # North American numbers: 1-800-555-0199, (800) 555-0199, 800.555.0199
     r"|(?P<phone_na>(?<![\d-])(?:1[-.\s])?(?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.]\d{4}(?![\d-]))"
     r"|(?P<account>(?<![\d-])\d{3,}(?:-\d{3,}){2,}(?![\d-]))"
-    # a stock code with its market in brackets: 台積電 (2330-TW)(TSM-US), (600519.SH) (no 2,330 terawatts)
-    r"|(?P<ticker>(?<=[(（])\s?\d{4,6}\s?[-.]\s?(?:TWO|TW|HK|SH|SZ|SS|US|KS|T)(?=\s?[)）,，]))"
+    # a stock code with its market in brackets: 台積電 (2330-TW)(TSM-US), (600519.SH) (no 2,330 terawatts); also after
+    # a short name or another code in them: (中国移动,600941.SH,0941.HK)
+    r"|(?P<ticker>(?<=[(（,，])\s?\d{4,6}\s?[-.]\s?(?:TWO|TW|HK|SH|SZ|SS|US|KS|T)(?=\s?[)）,，]))"
     # a book's number: ISBN 978-92-808-9115-7 (978 or 979, five groups)
     r"|(?P<isbn>(?<![\d-])97[89]-\d{1,5}-\d{1,7}-\d{1,7}-[\dX](?![\d-]))"
     # (not 1.234.567 or 1.234.567,89: thousands grouped with dots, two groups of three; a fourth group, as an
@@ -94,12 +95,13 @@ _DIGIT_MASK_START = re.compile(r"[\d(（+](?:(?<=\d)\d*)?")
 # Every digit mask that starts at a run of digits needs one of these right after the run: a date's or time's
 # separator, 月, a phone number's bracket; 年 and a month's digit (2024年3月; not 2024年的); a point and digits
 # before another separator, am/pm or a slash (2024.3.5, 1.2.3, 2.17pm, 3.5/0), a point and two digits (2024.03) or
-# a bracket (1.(800)); a letter (a code's, 5th, 5pm, 1430GMT; ſ matches s without case); whitespace and a
+# a bracket (1.(800)) or a market's letters (600941.SH, a stock code); a letter (a code's, 5th, 5pm, 1430GMT; ſ matches s without case); whitespace and a
 # separator, a digit or a bracket (a phone number), or a letter that begins am/pm, o'clock, a month or a time
 # zone. A run followed by anything else (%, 亿, a comma, 。, 3.5%, "50 people") is not tried. A new alternative of
 # _DIGIT_MASKS must keep this true or widen it here (tests/extract/test_mask_prefilter.py).
 _MASK_AFTER_DIGITS = re.compile(
-    r"[-/:)月—–~～至到点时]|年(?=\s?\d)|\.(?:\s?\d+\s?[-/.ap]|\d\d(?![\d.])|\()|[A-Za-z\u017f]"
+    r"[-/:)月—–~～至到点时]|年(?=\s?\d)|\.(?:\s?\d+\s?[-/.ap]|\d\d(?![\d.])|\(|\s?(?:TWO|TW|HK|SH|SZ|SS|US|KS|T)(?![A-Za-z]))"
+    r"|[A-Za-z\u017f]"
     r"|\s(?:[-/.年月—–~～至到点时(\d]|[apojfmsndJFMASONDGUBCEPHI\u017f])")
 _HAS_LATIN = re.compile(r"[A-Za-z]")
 # Where a letter mask (an identifier or an English date) may begin: an ASCII letter after none, then up to eight
