@@ -131,7 +131,7 @@ _LINE_START_WORD = re.compile(r"\s*(?:[-*•·▪●]\s+|\d{1,2}[.)、]\s*)?([A-
 # ... or after a full stop and a space, or an opening quote or bracket: [.!?] then \s+, or [“"(] then \s* (one set
 # first, so that the scan skips to where a match can start); or after a full stop glued to a word's end, as the
 # layout splits sentences: "on record for U.S. honeybees.Beekeepers lost 48.2%" (a lost space, no name)
-# (and after a list's dash or bullet: "[1]. - Shareholders' profit attributable increased")
+# (and after a list's dash or bullet: "[2]. - Customers' spending fell")
 _SENTENCE_START_WORD = re.compile(r"[.!?:“\"(](?:(?<![.!?:])|\s|(?<=[a-z%]{2}\.))\s*(?:[-•–]\s+)?"
                                   r"([A-Z][a-z][A-Za-z\-]*)(?![A-Za-z\-])"
                                   r"(?!\s*[(（]?\s*[\u4e00-\u9fff])")
@@ -476,7 +476,7 @@ class _Doc:
                             source.publishes_results(b.text, m) else 1  # (腾讯(00700.HK): a firm introduced
                         # with its stock code is what a results page is about; so is one a headline says publishes
                         # its results, 蔚来公司公布未经审计的第四季度和2023年全年财务业绩, "NIO Inc. Reports … Results";
-                        # and a Chinese one the first paragraphs say publishes its results: 安踏体育发布2023年业绩)
+                        # and a Chinese one the first paragraphs say publishes its results: 凯睿体育发布2024年业绩)
                         if names.is_body(m.name, self.V) or m.kind == "named" and \
                                 m in self.sources(i, *b.sentence(m.start)) and \
                                 not source.self_report(b.text, m, self.V) and not source.publishes_results(b.text, m):
@@ -3154,14 +3154,18 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                     # or Lake Baikal: the landmark's, not the country's it lies in
                     subj, how = d.landmark(), "document"
                 elif place is None and (firm := d.lead_firm() or _firm_in_paragraph(d, bi, v.ss)) and \
-                        src in (None, firm) and keys & V.cue_set("subject.firm_results") and not subject.market_before(v) and \
+                        (src is None or firm_names.head(src, V) == firm) and keys & V.cue_set("subject.firm_results") and \
+                        not subject.market_before(v) and \
                         not _market_wide(low, v.ss, v.se) and \
-                        not any(m.role in ("entity", "pronoun") for m in d.starting(bi, v.ss, max(v.e, v.ce))):
+                        not any(m.role == "entity" or m.role == "pronoun" and m.kind == "plural"
+                                for m in d.starting(bi, v.ss, max(v.e, v.ce))):
                     # "Hon Hai Announces FY2023 & 4Q23 Financial Results … For the full year 2023, revenue totaled
                     # NT$6.162 trillion": a firm's results in a sentence naming no one and no source (not the
                     # industry's, "Sony's revenue for the games industry", "Total streaming revenues grew 11.5%"), on a
                     # page about one firm, are that firm's; elsewhere, the firm the paragraph's sentences before hand on
-                    # ("the airline generated HK$104.37 billion in revenue. Net profit edged up 1 percent")
+                    # ("the airline generated HK$104.37 billion in revenue. Net profit edged up 1 percent"); a
+                    # singular pronoun nothing before it stands for is that firm too ("…, and on that basis it rose
+                    # 3.1% to HK$410 million" after figures naming no one)
                     subj, how = firm, "document"
                 elif place or d.place():
                     subj, how = place or d.place(), "paragraph" if place else "document"

@@ -7,7 +7,10 @@ Forms it reads (→ basis markers and scope):
   market") or "in <country>" right after the figure → that country; conflicting scopes never meet;
 - capacity vs output (产能 vs 产量, "capacity" vs "production"): stated bases must agree;
 - adjusted figures (调整后, "inflation-adjusted", PPP) meet only adjusted ones;
-- subsets (前十, "top 10") meet only the same subset;
+- subsets (前十, "top 10") meet only the same subset; a firm's segment or brand named by its own name or "other"
+  ("the Zelnor segment", 凯睿品牌, 其他品牌, "the other brands") is one (concepts.toml segment), but not a market's
+  brands (全球电视品牌出货量, "the DRAM segment": a product the concepts know), the brand that is the firm ("China's
+  top liquor brand"), a brand's worth (品牌价值, "brand value") nor the brands a whole includes (包括…品牌在内的);
 - nationality adjectives ("Chinese shipbuilders", "Korean memory makers") qualify the figure: the
   qualifier must agree like a scope does.
 """
@@ -188,9 +191,33 @@ _ADJUSTED_VERB = re.compile(r"\s+(?:its|their|the|our|his|her|a|an|this|that|the
 _COUNTRY_GROUP = re.compile(r"(?:countries|economies|国家|经济体)$")  # "27% of people in low-income countries"
 _AMONG = re.compile(r"(?:among|of|in)\s+(?:the\s+)?$")
 _AMONG_ZH = re.compile(r"^[^，,。；;]{0,6}?(?:之中|中)")
-# a figure including the parts a subset term names is the whole's: 包括同名品牌和雷克萨斯品牌在内的丰田汽车销量, "sales
-# including all brands"
-_INCLUDING = re.compile(r"(?:包括|包含|including|inclusive of)\s*了?[^，,。；;]{0,20}$")
+# what a brand's or a segment's word heads that is no part of a firm: the brand's own worth (brand value, 品牌价值)
+_NOT_A_PART = re.compile(r"\s*(?:value|valuation|equity|awareness|价值|價值|影响力|影響力|知名度|力)")
+# the parts a whole includes (包括凯睿品牌和泽诺品牌在内的集团销量): the whole's figure
+_INCLUDED = re.compile(r"[^，,。；;]{0,16}?在内")
+
+
+def _a_named_part(low: str, a: int, b: int, mentions: list[Mention], vocab: Vocab) -> bool:
+    """The segment's or brand's word at [a, b) names a part of a firm: a name right before it (泽诺品牌, "the Zelnor
+    segment", 凯睿品牌: a Chinese word no dictionary lists as an ordinary one) or "other" (其他品牌, "all other brands'
+    revenue"); not a market's (全球电视品牌出货量, "the smartphone market segment", "DRAM segment": a product the concepts
+    know), nor the whole firm's ("the brand's revenue", "China's top liquor brand"), nor the brand's own worth
+    (品牌价值, "brand value"), nor the parts a whole includes (包括…品牌在内的)."""
+    if _NOT_A_PART.match(low, b) or _INCLUDED.match(low, b):
+        return False
+    before = low[max(0, a - 8):a].rstrip()
+    if before.endswith(("other", "others", "其他", "其它")):
+        return True
+    end = len(low[:a].rstrip())
+    if any(m.role == "entity" and m.end == end and m.kind not in ("country", "region") for m in mentions):
+        return True
+    word = re.search(r"([a-z][\w&'-]*|[\u4e00-\u9fff]{2})$", low[max(0, end - 20):end])
+    if word is None or vocab.concept_match.find(word.group(1)):
+        return False
+    if _HAN.match(word.group(1)):
+        from ..gloss import common_word
+        return not common_word(word.group(1))
+    return False
 
 
 def basis(v: View, vocab: Vocab, mentions: list[Mention], header: str = "", memo: dict | None = None) -> Basis:
@@ -231,10 +258,10 @@ def basis(v: View, vocab: Vocab, mentions: list[Mention], header: str = "", memo
         # 下降2%，尽管面临美国市场的库存调整" after it
         markers.add("adjusted")
     subset = [(a, b, c) for a, b, c in of_role.get("subset", ()) if (v.cs <= a and b <= v.ce or _fronted_subset(
-        low, v, a, b) or _heads_sentence(low, v, a, b)) and low[b:b + 1] != "名"]
+        low, v, a, b) or _heads_sentence(low, v, a, b)) and low[b:b + 1] != "名" and (
+            c.label != "segment" or _a_named_part(low, a, b, mentions, vocab))]
     if subset and not any((_AMONG.search(low[max(v.ss, a - 12):a]) or _AMONG_ZH.match(low[b:b + 12])) and a >= v.cs
-                          and not _COUNTRY_GROUP.search(low, a, b) or _INCLUDING.search(low[max(v.ss, a - 24):a])
-                          for a, b, _ in subset):
+                          and not _COUNTRY_GROUP.search(low, a, b) for a, b, _ in subset):
         # "前十大企业占80%": about the top ten; "前三名为日本…" ranks, it is no subset; "Lenovo grew fastest among
         # the top five", "在前五大厂商中": the top five are only the yardstick of a figure of one of them
         markers.update(c.label for _, _, c in subset)

@@ -5,6 +5,8 @@ name the run also writes alone → that name):
 
 - "Hon Hai Precision Industry", "Hon Hai Technology" → "Hon Hai" (where some page says "Hon Hai");
 - "Kerepa Electronics" → "Kerepa";
+- "Kerepa Sports Products", "Kerepa Sporting Goods" → "Kerepa" (what a firm sells, cues.toml
+  subject.firm_descriptors_goods, after a name that is no ordinary English word: "Air Products", "Fox Sports" stay);
 - 凯睿国际, 凯睿控股 → 凯睿 (cues.toml subject.firm_descriptors_zh);
 - "Kerepa-W", 凯睿-W → "Kerepa", 凯睿 (a Hong Kong listing's share mark);
 
@@ -21,7 +23,7 @@ from __future__ import annotations
 import re
 
 from ..model import Claim, renamed
-from .names import SHARE_MARK, _a_place
+from .names import SHARE_MARK, _a_place, english_word
 from .vocab import vocab
 
 
@@ -46,10 +48,17 @@ def head(name: str, V) -> str:
     if not name.isascii():
         return _head_zh(name, V)
     words = V.cue_set("subject.firm_descriptors")
+    goods = V.cue_set("subject.firm_descriptors_goods")
     parts = name.split()
-    k = len(parts)
-    while k > 1 and parts[k - 1].lower().rstrip(".,") in words:
-        k -= 1
+
+    def kept(endings: frozenset[str]) -> int:  # (how many words are left once the endings are dropped)
+        k = len(parts)
+        while k > 1 and parts[k - 1].lower().rstrip(".,") in endings:
+            k -= 1
+        return k
+    k = kept(words | goods)
+    if k < len(parts) and english_word(parts[k - 1]):
+        k = kept(words)  # (what a firm sells after an ordinary word is part of its name: "Air Products", "Fox Sports")
     h = " ".join(parts[:k])
     if len(h.replace(" ", "")) < 3 or h != name and _a_place(h, V):
         return name  # ("China Airlines" is no China's)

@@ -47,16 +47,16 @@ _STOP_HAN = set("的在和与及据是为将对从向被把由该但而也都已
                 "第前后上下每各仅超逾近共总合累计同比环比增减降升涨跌由于至于")
 # a stock code in brackets: (2454), (00700.HK), (NASDAQ: AAPL), (HK09992); one with its market may have more words
 # after it in its brackets: (600519.SH,下称“茅台”) (a bare number only closes them: "(2024, 第3期)" is no code)
-# (a short name may come first in its brackets: 中国移动股份有限公司(中国移动,600941.SH,0941.HK))
+# (a short name may come first in its brackets: 凯睿股份有限公司(凯睿,600999.SH,0999.HK))
 _CODE = (r"[（(]\s*(?:[\u4e00-\u9fff]{2,8}\s*[,，、]\s*)?(?:\d{4,6}\s*[)）]|(?:(?:HK|SH|SZ|US|TW)\s*[.:：]?\s*\d{4,6}(?:\s*\.\s*[A-Z]{1,2})?"
          r"|\d{4,6}\s*[.-]\s*[A-Z]{1,2}|[A-Z]{1,5}\s*[.-]\s*(?:US|HK|SH|SZ|TW|KS|T)"
          r"|(?:NYSE|NASDAQ|Nasdaq|HKEX|SEHK|TWSE|KRX)\s*[:：]\s*[A-Z0-9.]{1,8})\s*[)）,，;；])")
-# the other listings of a firm after its first code, in the same brackets: (中国移动,600941.SH,0941.HK)
+# the other listings of a firm after its first code, in the same brackets: (凯睿,600999.SH,0999.HK)
 _MORE_CODES = re.compile(r"(?<=[,，;；])(?:\s*(?:\d{4,6}\s*\.\s*[A-Z]{1,2}|[A-Z]{1,5}\s*\.\s*[A-Z]{1,2})\s*[,，;；)）])+")
 # (a Hong Kong listing's share mark between them is no part of the name: 美团-W(03690), 快手-WR(81024))
 SHARE_MARKS = frozenset({"SWR", "WR", "SW", "UW", "W", "S", "B", "R", "P", "U"})
 SHARE_MARK = "-(?:" + "|".join(sorted(SHARE_MARKS, key=lambda m: (-len(m), m))) + ")"  # (the longest first)
-# (丨, a stroke pages set between a dateline and a name, is no part of it: 格隆汇8月22日丨安踏体育(02020.HK))
+# (丨, a stroke pages set between a dateline and a name, is no part of it: 财联社5月9日丨凯睿体育(02099.HK))
 _STOCK = re.compile(r"([\u4e00-\u4e27\u4e29-\u9fffA-Za-z·]{2,12})(?:" + SHARE_MARK + r"(?![A-Za-z]))?\s*" + _CODE)
 _STOCK_CODE = re.compile(_CODE)  # every match of _STOCK ends with one: a block without one has no name before a code
 _GENERIC_ORG = {"上市", "母", "子", "该", "本", "这家", "一家", "两家", "多家", "各", "航空", "科技", "投资", "控股", "管理",
@@ -421,8 +421,8 @@ def _one_proper(text: str, toks: list, vocab: Vocab, lower_words: frozenset[str]
     if len(toks) == 1 and s >= 2 and text[s - 1] == "-" and _HAN.match(text[s - 2]) and toks[0][2] in SHARE_MARKS:
         return  # 快手-WR, 百度集团-SWR: a Hong Kong listing's share mark after the firm's name, no name
     name = clean_name(text[s:e], vocab)
-    if not name or len(name) < 2:
-        return
+    if not name or len(name) < 2 or name.lower() in vocab.cues.get("subject.defined_terms", ()):
+        return  # ("the Reporting Period": a report's own term for its time span, cues.toml subject.defined_terms)
     if sum(1 for t in name.split() if len(t) >= 3 and t.isupper() and t.isalpha()) >= 3:
         return  # "COFFEE REPORT AND OUTLOOK": a title in capitals, not a name
     first = name.split()[0]
@@ -808,7 +808,7 @@ def with_coded(text: str, found: list[Mention], coded: frozenset[str], vocab: Vo
         k = text.find(name)
         while k >= 0:
             e = k + len(name)
-            # (a name read inside it is part of it: 中国 of 中国移动, the firm the page says publishes its results)
+            # (a name read inside it is part of it: 中国 of 中国凯睿, the firm the page says publishes its results)
             if not any(m.start < e and k < m.end and not (k <= m.start and m.end <= e and m.end - m.start < e - k)
                        for m in found) and not any(a < e and k < z for a, z in added) and \
                     (len(name) > 2 or _stands_alone(text, k, e)):
@@ -1035,7 +1035,7 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
         taken.append(span)
     if "(" in text or "（" in text:  # nor is a stock code's market ("(HK09992)", "(600519.SH": no Hong Kong, no SH)
         for m in _STOCK_CODE.finditer(text):
-            more = _MORE_CODES.match(text, m.end())  # (and the other listings in its brackets: ,0941.HK))
+            more = _MORE_CODES.match(text, m.end())  # (and the other listings in its brackets: ,0999.HK))
             taken.append((m.start() + 1, more.end() if more else m.end()))
     if ":" in text or "：" in text:  # nor who took a photo ("(Photo: KIM DUNG)", 图片来源：新华社)
         for m in _PHOTO_CREDIT.finditer(text):
@@ -1388,7 +1388,7 @@ def _short_firm_fits(text: str, low: str, s: int, e: int, vocab: Vocab) -> bool:
 # a Chinese name opening a clause, right before a date or what a firm reports (泡泡玛特2024年营收130.4亿元, 蔚来11月
 # 交付新车15,959辆, 鸿海第四季营收, 蔚来收入493亿元), or publishing its results (美团公布了全年业绩, 理想汽车公布2023年
 # 第四季度及全年财报: SELF_REPORT_NEXT): two to six characters after a clause's start
-# (or a report's title after the name and a colon: 中国移动:2023年年度报告摘要)
+# (or a report's title after the name and a colon: 凯睿股份:2024年年度报告摘要)
 SELF_REPORT_NEXT = (r"(?:(?:公布|发布|披露|交出)了?[^，。,;；：:“”]{0,24}?(?:年报|财报|业绩|年度报告|季报|中报|半年报|"
                     r"财务业绩)|[:：]\s*(?:(?:19|20)\d{2}\s*年\s*)?(?:年度报告|年报|半年度报告|中期报告|季度报告|业绩公告))")
 _NEXT = (r"\s*(?:(?:19|20)\d{2}\s*年(?!代)|(?:今|去|前|明)年|上半年|下半年|前三季|第[一二三四1-4]季|[一二三四1-4]季度|"
@@ -1396,9 +1396,10 @@ _NEXT = (r"\s*(?:(?:19|20)\d{2}\s*年(?!代)|(?:今|去|前|明)年|上半年|�
          r"毛利率|收益|溢利|营运收入|实现营业|" + SELF_REPORT_NEXT + ")")
 _SELF_REPORTING = re.compile(r"\s*" + SELF_REPORT_NEXT)
 _CLAUSE_NEXT = re.compile(_NEXT)
-# (a text's start, or after a clause's end; or a space after Chinese or a percentage, where a headline runs into its
-# body: "同比增35%/45% 安踏体育发布2023年业绩"; or after 丨, a stroke set between a dateline and a name)
-_CLAUSE_START = r"(?:^|(?<=[。！？；，,;:：\n」』”\"）)\]】丨|])|(?<=[\u4e00-\u9fff%％]\s))\s*"
+# (a text's start, or after a clause's end; or a space after a percentage, where a headline ends with its figure and
+# runs into its body: "净利增35% 凯睿体育发布2024年业绩" (not a byline's space, 责任编辑 王晓明); or after 丨 or |, a
+# stroke set between a dateline and a name)
+_CLAUSE_START = r"(?:^|(?<=[。！？；，,;:：\n」』”\"）)\]】丨|])|(?<=[%％]\s))\s*"
 _CLAUSE_NAME = re.compile(_CLAUSE_START + r"(?:[-•·*]\s*|\d{1,2}\s*[、.．]\s*)?"
                           r"([\u4e00-\u9fff]{2,6}?)(?=" + _NEXT + ")")
 
@@ -1431,13 +1432,14 @@ def _clause_names(text: str, low: str, vocab: Vocab, matches, terms) -> list[tup
             continue  # (13亿人: a unit's word after a number)
         # (an own word that is also a common one, 理想 of 理想汽车, names a firm where the firm publishes its results)
         # (and a name the page says publishes its results may end with an ordinary word after an own word of two
-        # characters: 安踏体育发布2023年业绩, 体育 "sports")
+        # characters that is none: 凯睿体育发布2024年业绩, 体育 "sports"; not 财经媒体发布…, 财经 an ordinary word)
         reporting = _SELF_REPORTING.match(text, e) is not None
-        # (a firm that publishes its results may open with its country's name, and its own word be a term's: 中国移动)
+        own_word = industry is not None or not (common_word(run[:2]) or verb(run[:2]))
+        # (a firm that publishes its results may open with its country's name, and its own word be a term's: 中国移动, China Mobile)
         led = [(a, b) for a, b, w in matches if a < e and s < b and _country_led(reporting, s, e, a, b, w, vocab)]
         if any(ch in _STOP_HAN for ch in run) or run[0] in _NOT_NAME_FIRST or run[-1] in _NOT_NAME_LAST or \
                 any(common_word(run[k:]) for k in range(len(run) - 1)
-                    if not (reporting and (k == 0 if industry else k >= 2))) or \
+                    if not (reporting and own_word and (k == 0 if industry else k >= 2))) or \
                 any(verb(run[:j]) for j in range(2, len(run))) or run in vocab.not_names or \
                 any(a < e and s < b and (a, b) not in led for a, b, _ in matches) or \
                 any(a < own_end and s < b and not (led and s < a and b <= e) for a, b, _ in terms) or \
@@ -1448,7 +1450,7 @@ def _clause_names(text: str, low: str, vocab: Vocab, matches, terms) -> list[tup
 
 
 def _country_led(reporting: bool, s: int, e: int, a: int, b: int, w: str, vocab: Vocab) -> bool:
-    """A firm that publishes its results whose name opens with its country's (中国移动发布2023年年报, 中国神华发布…业绩:
+    """A firm that publishes its results whose name opens with its country's (中国移动发布2024年年报, 中国神华发布…业绩:
     中国 and two characters or more of its own, which may be a term's, 移动): the country's name is part of the
     firm's."""
     return reporting and a == s and e - b >= 2 and vocab.entities[w].kind == "country"

@@ -3,7 +3,9 @@
 Forms it reads (→ period string):
 
 - years: 2024, 2024年, CY2024 / CY'24 / "calendar year 2024", a whole year of months or quarters (1-12月,
-  January to December 2024, Q1-Q4) → "2024"; FY2024 / FY24 / 2024财年 / fiscal 2024 → "FY2024";
+  January to December 2024, Q1-Q4) → "2024"; FY2024 / FY24 / 2024财年 / fiscal 2024 → "FY2024"; a year in two
+  digits opening its clause before 年 and a part of it or a report's measure (24年收入, 24年全年, 24年底; 24年Q1,
+  24年上半年 → "2024-Q1", "2024-H1"; extract/nonclaims.py SHORT_YEAR; not 这24年收入, 过去15年收入, FY25 年全年);
 - quarters: Q2 2025, Q2'25, Q2 of 2025, 2Q25, 2Q 2025, second quarter of 2025 ("the initial, opening, final,
   closing quarter", "fourth-quarter sales in 2024"), "quarter four (Q4) of 2024", "Quarter 2, 2025", 2025年第二季度, 2025年Q2, 2025年二季度, 第2季, 二季度, 今年第二季 → "2025-Q2" (a quarter
   without its year takes the year of its sentence, else the document's date); 1-3Q25, 前三季度 → "2025-Q1-Q3";

@@ -364,7 +364,8 @@ def _flatten(prefix: str, table: dict, out: dict[str, list[str]], where: str) ->
 
 # cue lists only ever read as lists (startswith, endswith, membership), never looked for in a text
 _LIST_ONLY = frozenset(("source.describe_han", "source.refer_han", "object.people_participles",
-                        "subject.compound_endings", "subject.lone_not_names", "subject.person_roles",
+                        "subject.compound_endings", "subject.lone_not_names", "subject.defined_terms",
+                        "subject.person_roles",
                         "object.dimension.area", "object.dimension.volume", "subject.division_words",
                         "subject.demonym_endings", "subject.instrument_heads",
                         "subject.work_before_title", "period.former_nouns", "subject.bare_feature_heads",

@@ -1,6 +1,7 @@
-"""Numbers that are not claims: dates and times, years used as periods, phone numbers, identifiers and
-codes, list and section numbers, footnote markers, figure labels, product and model names, page numbers, a
-place's coordinates ("37°N 108°W", 东经99°36′~100°16′).
+"""Numbers that are not claims: dates and times, years used as periods (also in two digits: 24年收入, 24年Q1),
+phone numbers, identifiers and codes (a stock code and its market: 600999.SH), list and section numbers, footnote
+markers, figure labels, product and model names, page numbers, a place's coordinates ("37°N 108°W",
+东经99°36′~100°16′).
 
 Two mechanisms: `masked_spans` finds whole tokens to skip before any number is parsed (a date, a URL, a
 phone number), and `reject` judges one parsed number in its context.
@@ -55,7 +56,7 @@ _DIGIT_MASKS = (
     r"|(?P<phone_na>(?<![\d-])(?:1[-.\s])?(?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.]\d{4}(?![\d-]))"
     r"|(?P<account>(?<![\d-])\d{3,}(?:-\d{3,}){2,}(?![\d-]))"
     # a stock code with its market in brackets: 台積電 (2330-TW)(TSM-US), (600519.SH) (no 2,330 terawatts); also after
-    # a short name or another code in them: (中国移动,600941.SH,0941.HK)
+    # a short name or another code in them: (凯睿,600999.SH,0999.HK)
     r"|(?P<ticker>(?<=[(（,，])\s?\d{4,6}\s?[-.]\s?(?:TWO|TW|HK|SH|SZ|SS|US|KS|T)(?=\s?[)）,，]))"
     # a book's number: ISBN 978-92-808-9115-7 (978 or 979, five groups)
     r"|(?P<isbn>(?<![\d-])97[89]-\d{1,5}-\d{1,7}-\d{1,7}-[\dX](?![\d-]))"
@@ -95,7 +96,7 @@ _DIGIT_MASK_START = re.compile(r"[\d(（+](?:(?<=\d)\d*)?")
 # Every digit mask that starts at a run of digits needs one of these right after the run: a date's or time's
 # separator, 月, a phone number's bracket; 年 and a month's digit (2024年3月; not 2024年的); a point and digits
 # before another separator, am/pm or a slash (2024.3.5, 1.2.3, 2.17pm, 3.5/0), a point and two digits (2024.03) or
-# a bracket (1.(800)) or a market's letters (600941.SH, a stock code); a letter (a code's, 5th, 5pm, 1430GMT; ſ matches s without case); whitespace and a
+# a bracket (1.(800)) or a market's letters (600999.SH, a stock code); a letter (a code's, 5th, 5pm, 1430GMT; ſ matches s without case); whitespace and a
 # separator, a digit or a bracket (a phone number), or a letter that begins am/pm, o'clock, a month or a time
 # zone. A run followed by anything else (%, 亿, a comma, 。, 3.5%, "50 people") is not tried. A new alternative of
 # _DIGIT_MASKS must keep this true or widen it here (tests/extract/test_mask_prefilter.py).
@@ -723,11 +724,13 @@ _NEXT_FIGURE = re.compile(r"\s+[-+]?\d[\d.,]*%?(?:\s|$)")
 
 
 # a year written in two digits before 年 and a part of the year, or what a report counts in one (23年收入, 24年Q1,
-# 23年全年, 24年上半年, 25年第一季度, 23年年报): 2023, 2024 …, as brokers' notes abbreviate them; not a count of years
-# (过去15年收入, 近20年, 长达23年; 23年来): only 15-39, after no word that counts years (context/period.py reads the year)
-SHORT_YEAR = re.compile(r"(?<![\d.,])(?<!过去)(?<!近)(?<!长达)(?<!超过)(?<!连续)(?<!成立)(?<!经营)(?<!运营)(?<!历时)"
+# 23年全年, 24年上半年, 25年第一季度, 23年年报, 23年底): 2023, 2024 …, as brokers' notes abbreviate them, where it
+# opens its clause or follows a word of time (在, 于, 自, 从, 至, 到, 截至); not a count of years (这23年收入, 过去15年收入,
+# 第23年收入, 干了25年业绩, 长达23年), nor a fiscal year's digits (FY25 年全年) (context/period.py reads the year)
+SHORT_YEAR = re.compile(r"(?<![^\s,，。；;：:、（(“\"「【）)\]！？!?在于於自从從至到止])"
                         r"(1[5-9]|2\d|3\d)\s*年\s*(?:(?:第\s*)?([一二三四1-4])\s*季度?|[qQ]([1-4])|([上下])半年|[hH]([12])|"
-                        r"(?=全年|前三季|年报|年報|年度|年末|年底|年初|收入|营收|營收|营业收入|營業收入|净利|淨利|归母|歸母|业绩|業績))")
+                        r"(?=全年|前三季|年报|年報|年度|年末|年底|年初|[底末初]|收入|营收|營收|营业收入|營業收入|净利|淨利|归母|歸母|"
+                        r"业绩|業績))")
 
 
 _DURATION_AFTER = ("历史", "来", "以来", "前", "后", "间", "之久", "内", "左右", "多", "余")
