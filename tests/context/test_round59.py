@@ -130,7 +130,7 @@ def test_a_segments_figure_is_a_part(text, figure, part):
     # term's (移动, mobile); later on the page, the firm wherever it is written again
     ("4月2日晚间,中国凯睿发布2024年年报,全年营业收入为356亿元。\n\n中国凯睿营业收入为356亿元,同比增长4.1%。\n",
      "4.1%", "中国凯睿"),
-    ("中国移动发布2024年年报,全年营业收入达到10408亿元。\n", "10408亿元", "中国移动"),
+    ("中国移动发布2024年半年报。上半年中国移动营业收入为5467亿元。\n", "5467亿元", "中国移动"),
     # a report's title after the name and a colon says the firm publishes its results
     ("凯睿股份: 凯睿股份:2024年年度报告摘要\n\n凯睿股份2024年营业收入为62.3亿元。\n", "62.3亿元", "凯睿股份"),
 ])
@@ -150,10 +150,49 @@ def test_a_firms_other_listings_in_its_brackets():
     assert not any(t.startswith(("600999", "0999")) for t in got)
 
 
-def test_a_firm_said_by_its_longer_name_still_takes_figures_naming_no_one():
-    # (review 62) the page's firm is counted by its name without "Sports"; a sentence the firm itself says (its
-    # longer name the source) still takes it
-    text = ("Source: https://news.example.org/kerepa-sports-2020-hk-results\n\n"
-            "Kerepa Sports announced the 2023 results. Revenue rose to 62.4 billion yuan.\n\n"
-            "Net profit excluding the impact of the joint venture was 10.954 billion yuan.\n")
-    assert frames(text)["10.954 billion yuan"].context.subject in ("Kerepa", "Kerepa Sports")
+@pytest.mark.parametrize("text, figure, subject", [
+    # (review 63) a country and an ordinary word before 发布 is no firm: the country's figure
+    ("中国市场发布2023年业绩,收入增长3.1%。\n", "3.1%", "China"),
+    ("中国政府发布2023年年度报告,财政收入增长6.4%。\n", "6.4%", "China"),
+    # a term running on past a firm's name later on the page is the country's
+    ("中国移动发布2024年半年报,上半年营业收入为5467亿元。\n\n2023年中国移动支付规模达到555万亿元。\n",
+     "555万亿元", "China"),
+])
+def test_a_country_and_an_ordinary_word_is_no_firm(text, figure, subject):
+    assert frames(text)[figure].context.subject == subject
+
+
+def test_a_note_in_brackets_is_no_stock_code():
+    # (review 63) a short name before a bare year in brackets is a note, not a firm's code
+    got = frames("相关数据(国家统计局,2023)显示,全国营业收入增长5.2%。\n")["5.2%"]
+    assert got.context.subject != "相关数据"
+
+
+@pytest.mark.parametrize("text, figure, part", [
+    # (review 63) 分部, "segment" after a business's words, "other" in the phrase: a part
+    ("游戏分部收入增长9%至31亿元。\n", "31亿元", True),
+    ("Revenue of the Kerepa pharmaceutical segment rose to $5.7 billion.\n", "$5.7 billion", True),
+    ("The other front-end segment grew 10% to $3 billion.\n", "$3 billion", True),
+    # near miss: a market's segment
+    ("The smartphone market segment grew to $410 billion.\n", "$410 billion", False),
+])
+def test_a_segment_named_by_its_business(text, figure, part):
+    assert ("segment" in frames(text)[figure].context.basis) == part
+
+
+def test_the_first_months_are_no_top_n():
+    # (review 63) 前10个月 is a span of time, not the top ten
+    assert "top" not in frames("凯睿前10个月的销量增长20%。\n")["20%"].context.basis
+
+
+def test_a_fiscal_years_two_digits_before_nian_are_no_claim():
+    assert not any(t.startswith("25") for t in frames("凯睿FY25 年全年營收1152億美元。\n"))
+
+
+def test_a_singular_pronoun_that_changed_on_a_firms_page():
+    # (review 62) a list item's "it increased" with nothing before it standing for anything: the page's firm, whose
+    # code its title gives (the item's capitalised first word no name)
+    text = ("Source: https://reports.example.org/financials/123\n\n凯睿体育(02099) - 2024 - 中期业绩\n\n"
+            "Highlights - Sales rose 8.2% to RMB 3,100 million[1]. - Attributable profit grew 12.5% to RMB 410 million, "
+            "and after minority interests it increased by 9.8% to RMB 380 million[2].\n")
+    assert frames(text)["RMB 380 million"].context.subject == "凯睿体育"

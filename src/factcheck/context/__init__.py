@@ -1852,6 +1852,12 @@ def _carried(d: _Doc, i: int, sentence_start: int) -> tuple[str | None, str | No
     return states[k] if k >= 0 else (None, None, None, None)
 
 
+# a change verb right after a pronoun: the pronoun is what changed ("it increased by 3.1%"; not "It was the first
+# year that …", an expletive)
+_CHANGE_AFTER_IT = re.compile(r"\s+(?:rose|increased|grew|fell|declined|dropped|decreased|climbed|jumped|surged|slipped|"
+                              r"was\s+up|was\s+down)\b")
+
+
 def _firm_in_paragraph(d: _Doc, i: int, sentence_start: int) -> str | None:
     """The firm the sentences before this one in block i hand on, where the block names it or a pronoun standing
     for it before the sentence ("Cathay Pacific Airways … posted a solid performance last year. According to its
@@ -3154,10 +3160,12 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                     # or Lake Baikal: the landmark's, not the country's it lies in
                     subj, how = d.landmark(), "document"
                 elif place is None and (firm := d.lead_firm() or _firm_in_paragraph(d, bi, v.ss)) and \
-                        (src is None or firm_names.head(src, V) == firm) and keys & V.cue_set("subject.firm_results") and \
+                        (src is None or firm_names.head(src, V) == firm_names.head(firm, V)) and \
+                        keys & V.cue_set("subject.firm_results") and \
                         not subject.market_before(v) and \
                         not _market_wide(low, v.ss, v.se) and \
-                        not any(m.role == "entity" or m.role == "pronoun" and m.kind == "plural"
+                        not any(m.role == "entity" or m.role == "pronoun" and not (
+                                    m.kind != "plural" and _CHANGE_AFTER_IT.match(low, m.end))
                                 for m in d.starting(bi, v.ss, max(v.e, v.ce))):
                     # "Hon Hai Announces FY2023 & 4Q23 Financial Results … For the full year 2023, revenue totaled
                     # NT$6.162 trillion": a firm's results in a sentence naming no one and no source (not the

@@ -9,7 +9,11 @@ Forms it reads:
   lower case ("Shipments rose") is a sentence start, not a name; in a Title Case heading only words the
   document names elsewhere count;
 - Chinese organisation names ending in 公司/集团/股份/银行/航空… (中国船舶集团, 长荣海运股份有限公司 → 长荣海运)
-  and names before a stock code (联发科(2454), 腾讯控股(00700.HK));
+  and names before a stock code (联发科(2454), 腾讯控股(00700.HK); a short name and the firm's other listings in its
+  brackets, 凯睿股份有限公司(凯睿,600999.SH,0999.HK), are no names nor places, never "(国家统计局,2023)", a note's year);
+- a Chinese name opening its clause before a date or a measure, or before publishing its results (凯睿体育发布2024年
+  业绩, 凯睿股份:2024年年度报告摘要), which may end with an ordinary word after an own word that is none (体育) or open
+  with its country's name (中国移动发布…, 中国神华发布…; not 中国市场, 中国政府), then a firm wherever the page writes it;
 - a work in title marks: 《哪吒之魔童闹海》 (a film, a book, a game) is a name; a report's title
   (《2024年中国游戏产业报告》, 《世界旅游业晴雨表》: a publication's ending, or a body's) is a source;
 - a legal or policy instrument a word governs ("thanks to the Montreal Protocol", 印证了《蒙特利尔议定书》, 自《长江
@@ -47,8 +51,9 @@ _STOP_HAN = set("的在和与及据是为将对从向被把由该但而也都已
                 "第前后上下每各仅超逾近共总合累计同比环比增减降升涨跌由于至于")
 # a stock code in brackets: (2454), (00700.HK), (NASDAQ: AAPL), (HK09992); one with its market may have more words
 # after it in its brackets: (600519.SH,下称“茅台”) (a bare number only closes them: "(2024, 第3期)" is no code)
-# (a short name may come first in its brackets: 凯睿股份有限公司(凯睿,600999.SH,0999.HK))
-_CODE = (r"[（(]\s*(?:[\u4e00-\u9fff]{2,8}\s*[,，、]\s*)?(?:\d{4,6}\s*[)）]|(?:(?:HK|SH|SZ|US|TW)\s*[.:：]?\s*\d{4,6}(?:\s*\.\s*[A-Z]{1,2})?"
+# (a short name may come first in its brackets, before a code with its market: 凯睿股份有限公司(凯睿,600999.SH,0999.HK);
+# not before a bare number, a note's year: 相关数据(国家统计局,2023))
+_CODE = (r"[（(]\s*(?:[\u4e00-\u9fff]{2,8}\s*[,，、]\s*(?=\d{4,6}\s*[.-]\s*[A-Z]))?(?:\d{4,6}\s*[)）]|(?:(?:HK|SH|SZ|US|TW)\s*[.:：]?\s*\d{4,6}(?:\s*\.\s*[A-Z]{1,2})?"
          r"|\d{4,6}\s*[.-]\s*[A-Z]{1,2}|[A-Z]{1,5}\s*[.-]\s*(?:US|HK|SH|SZ|TW|KS|T)"
          r"|(?:NYSE|NASDAQ|Nasdaq|HKEX|SEHK|TWSE|KRX)\s*[:：]\s*[A-Z0-9.]{1,8})\s*[)）,，;；])")
 # the other listings of a firm after its first code, in the same brackets: (凯睿,600999.SH,0999.HK)
@@ -802,16 +807,23 @@ def coded(text: str, vocab: Vocab) -> list[tuple[int, int, str]]:
 
 def with_coded(text: str, found: list[Mention], coded: frozenset[str], vocab: Vocab) -> list[Mention]:
     """The mentions of a text, with each name of `coded` (written before a stock code somewhere on the page) that it
-    writes where no mention is: a firm's name (2024年泡泡玛特实现营收 after 泡泡玛特(HK09992))."""
+    writes where no mention is, or only a shorter one inside it: a firm's name (2024年泡泡玛特实现营收 after
+    泡泡玛特(HK09992); 中国移动营业收入 after 中国移动发布2024年年报, not China); not where a term runs on past the name's end
+    (2023年中国移动支付规模: mobile payments, China's)."""
     added = []
+    terms = None
     for name in coded:
         k = text.find(name)
         while k >= 0:
             e = k + len(name)
             # (a name read inside it is part of it: 中国 of 中国凯睿, the firm the page says publishes its results)
+            inside = any(k <= m.start and m.end <= e and m.end - m.start < e - k for m in found)
+            if inside and terms is None:
+                terms = vocab.concept_match.find(text.lower())
             if not any(m.start < e and k < m.end and not (k <= m.start and m.end <= e and m.end - m.start < e - k)
                        for m in found) and not any(a < e and k < z for a, z in added) and \
-                    (len(name) > 2 or _stands_alone(text, k, e)):
+                    (len(name) > 2 or _stands_alone(text, k, e)) and \
+                    not (inside and any(k < a < e < z for a, z, _ in terms)):
                 added.append((k, e))
             k = text.find(name, e)
     if not added:
@@ -1436,7 +1448,7 @@ def _clause_names(text: str, low: str, vocab: Vocab, matches, terms) -> list[tup
         reporting = _SELF_REPORTING.match(text, e) is not None
         own_word = industry is not None or not (common_word(run[:2]) or verb(run[:2]))
         # (a firm that publishes its results may open with its country's name, and its own word be a term's: 中国移动, China Mobile)
-        led = [(a, b) for a, b, w in matches if a < e and s < b and _country_led(reporting, s, e, a, b, w, vocab)]
+        led = [(a, b) for a, b, w in matches if a < e and s < b and _country_led(reporting, s, e, a, b, w, vocab, low)]
         if any(ch in _STOP_HAN for ch in run) or run[0] in _NOT_NAME_FIRST or run[-1] in _NOT_NAME_LAST or \
                 any(common_word(run[k:]) for k in range(len(run) - 1)
                     if not (reporting and own_word and (k == 0 if industry else k >= 2))) or \
@@ -1449,11 +1461,16 @@ def _clause_names(text: str, low: str, vocab: Vocab, matches, terms) -> list[tup
     return out
 
 
-def _country_led(reporting: bool, s: int, e: int, a: int, b: int, w: str, vocab: Vocab) -> bool:
-    """A firm that publishes its results whose name opens with its country's (中国移动发布2024年年报, 中国神华发布…业绩:
-    中国 and two characters or more of its own, which may be a term's, 移动): the country's name is part of the
-    firm's."""
-    return reporting and a == s and e - b >= 2 and vocab.entities[w].kind == "country"
+def _country_led(reporting: bool, s: int, e: int, a: int, b: int, w: str, vocab: Vocab, low: str = "") -> bool:
+    """A firm that publishes its results whose name opens with its country's (中国神华发布…业绩: 中国 and two characters
+    or more of its own, no ordinary word; or the start of an organisation's name the table knows, 中国移动 of
+    中国移动通信, its own word a term's, 移动): the country's name is part of the firm's; not 中国市场, 中国企业, 中国政府,
+    中国经济 (ordinary words after the country)."""
+    if not (reporting and a == s and e - b >= 2 and vocab.entities[w].kind == "country"):
+        return False
+    from ..gloss import common_word
+    own = low[b:e]
+    return not common_word(own) or any(n.startswith(low[s:e]) and len(n) > e - s for n in organisations.table())
 
 
 # what a page says of a landmark right after its name opens a clause: 安赫尔瀑布是世界上落差最大的瀑布, 艾尔斯巨石位于…,

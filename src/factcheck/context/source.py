@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from . import landmarks
-from .names import Mention, legal_end
+from .names import Mention, legal_end, publishes
 from .vocab import Vocab
 
 _PRODUCT_GAP = re.compile(r"[\s)）]*(?:[A-Z][\w\-]*\s+){0,3}")  # ") Worldwide Quarterly "
@@ -269,7 +269,13 @@ def self_report(text: str, m: Mention, vocab: Vocab) -> bool:
     if m.kind in ("company", "country", "region", "organisation"):
         return True
     return bool(_OWN_WORDS.match(text[m.end:m.end + 30]) or _OWN_ACCOUNTS.match(text, m.end, m.end + 60) or
-                not text.isascii() and _OWN_ACCOUNTS_ZH.match(text, m.end, m.end + 60))
+                not text.isascii() and (_OWN_ACCOUNTS_ZH.match(text, m.end, m.end + 60) or
+                                        _OWN_REPORT_ZH.match(text, m.end, m.end + 30)))
+
+
+# a firm's own report after its name (根据凯睿2023年年度财报披露, 据凯睿年报): what it says of itself
+_OWN_REPORT_ZH = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年\s*)?(?:年度|半年度|中期|第[一二三四]季度)?\s*(?:财报|財報|年报|年報|"
+                            r"财务报告|財務報告|业绩公告|業績公告)")
 
 
 def publishes_results(text: str, m: Mention) -> bool:
@@ -278,7 +284,7 @@ def publishes_results(text: str, m: Mention) -> bool:
     a firm that is only said to be one, nor one that only speaks: "Airbus said it delivered")."""
     e = legal_end(text, m.end)  # ("NIO Inc. Reports …": past its legal ending)
     return bool(_OWN_ACCOUNTS.match(text, e, e + 60) or _OWN_RESULTS.match(text, e, e + 90) or
-                not text.isascii() and _OWN_ACCOUNTS_ZH.match(text, e, e + 60))
+                not text.isascii() and (_OWN_ACCOUNTS_ZH.match(text, e, e + 60) or publishes(text, e)))
 
 
 # a firm's own accounts after its verb: "Eli Lilly reported revenue of $45 billion", "X posted a net loss of …",
