@@ -196,3 +196,9 @@ def test_a_singular_pronoun_that_changed_on_a_firms_page():
             "Highlights - Sales rose 8.2% to RMB 3,100 million[1]. - Attributable profit grew 12.5% to RMB 410 million, "
             "and after minority interests it increased by 9.8% to RMB 380 million[2].\n")
     assert frames(text)["RMB 380 million"].context.subject == "凯睿体育"
+
+
+def test_a_country_led_firm_the_organisations_table_names():
+    # the table's name for it, as the table's path would give it (no second key for one firm)
+    got = frames("中国电信发布2024年年报,全年营业收入为5236亿元。\n")["5236亿元"]
+    assert got.context.subject == "China Telecom"

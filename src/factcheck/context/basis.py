@@ -191,8 +191,8 @@ _ADJUSTED_VERB = re.compile(r"\s+(?:its|their|the|our|his|her|a|an|this|that|the
 _COUNTRY_GROUP = re.compile(r"(?:countries|economies|国家|经济体)$")  # "27% of people in low-income countries"
 _AMONG = re.compile(r"(?:among|of|in)\s+(?:the\s+)?$")
 _AMONG_ZH = re.compile(r"^[^，,。；;]{0,6}?(?:之中|中)")
-# after a top-N term, a rank (前三名) or a span of time (前10个月, 前三季度): no subset
-_RANK_OR_SPAN_AFTER = re.compile(r"名|个?月|個?月|年|天|日|周|週|季|小时|小時")
+# after a top-N term, a span of time (前10个月, 前三季度): no subset
+_RANK_OR_SPAN_AFTER = re.compile(r"个?月|個?月|年|天|日|周|週|季|小时|小時")
 # what a brand's or a segment's word heads that is no part of a firm: the brand's own worth (brand value, 品牌价值)
 _NOT_A_PART = re.compile(r"\s*(?:value|valuation|equity|awareness|价值|價值|影响力|影響力|知名度|力)")
 # the parts a whole includes (包括凯睿品牌和泽诺品牌在内的集团销量): the whole's figure
@@ -200,18 +200,21 @@ _INCLUDED = re.compile(r"[^，,。；;]{0,16}?在内")
 
 
 def _a_named_part(low: str, a: int, b: int, mentions: list[Mention], vocab: Vocab) -> bool:
-    """The segment's or brand's word at [a, b) names a part of a firm: 分部 or 板块 (游戏分部, 海外板块), "segment" after a
-    business's words ("the pharmaceutical segment", "the Asia segment"), "other" in its phrase ("the other front-end
-    segment", 其他品牌), a brand after a name (泽诺品牌, "the Zelnor brand", 凯睿品牌: a Chinese word no dictionary lists as
-    an ordinary one); not a market's (全球电视品牌出货量, "the smartphone market segment", "the DRAM segment": a product the
-    concepts know), nor the whole firm's ("the brand's revenue", "China's top liquor brand", 国产品牌), nor the brand's
-    own worth (品牌价值, "brand value"), nor the parts a whole includes (包括…品牌在内的)."""
+    """The segment's or brand's word at [a, b) names a part of a firm: 分部 or 板块 (游戏分部, 海外板块), "segment" after a business's
+    words ("the pharmaceutical segment", "the Asia segment"), "other" in its phrase ("the other front-end segment",
+    其他品牌), a brand after a name (泽诺品牌, "the Zelnor brand", 凯睿品牌: a Chinese word no dictionary lists as an ordinary
+    one); not all of them ("across all of its segments", 各品牌), nor a market's (全球电视品牌出货量, "the smartphone market
+    segment", "the DRAM segment": a product the concepts know), nor the whole firm's ("the brand's revenue",
+    "China's top liquor brand", 国产品牌), nor the brand's own worth (品牌价值, "brand value"), nor the parts a whole
+    includes (包括…品牌在内的)."""
     if _NOT_A_PART.match(low, b) or _INCLUDED.match(low, b):
         return False
     end = len(low[:a].rstrip())
     phrase = re.split(r"[，,。；;：:！？!?]", low[max(0, a - 30):a])[-1]
     if re.search(r"\bother\b|其他|其它", phrase):
         return True
+    if re.search(r"\b(?:all|across|each|every|both)\b|所有|各|全部|多个|多個", phrase):
+        return False  # ("growth across all of its business segments", "all four core business segments": the whole)
     word = re.search(r"([a-z][\w&'-]*|[\u4e00-\u9fff]{2})$", low[max(0, end - 20):end])
     if word is not None and word.group(1) in ("market", "industry", "sector", "市场", "行业"):
         return False  # (a market's segment)
@@ -271,7 +274,8 @@ def basis(v: View, vocab: Vocab, mentions: list[Mention], header: str = "", memo
         # 下降2%，尽管面临美国市场的库存调整" after it
         markers.add("adjusted")
     subset = [(a, b, c) for a, b, c in of_role.get("subset", ()) if (v.cs <= a and b <= v.ce or _fronted_subset(
-        low, v, a, b) or _heads_sentence(low, v, a, b)) and not _RANK_OR_SPAN_AFTER.match(low, b) and (
+        low, v, a, b) or _heads_sentence(low, v, a, b)) and low[b:b + 1] != "名" and (
+            c.label != "top" or not _RANK_OR_SPAN_AFTER.match(low, b)) and (
             c.label != "segment" or _a_named_part(low, a, b, mentions, vocab))]
     if subset and not any((_AMONG.search(low[max(v.ss, a - 12):a]) or _AMONG_ZH.match(low[b:b + 12])) and a >= v.cs
                           and not _COUNTRY_GROUP.search(low, a, b) for a, b, _ in subset):

@@ -1140,7 +1140,9 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
         for s, e in _clause_names(text, low, vocab, matches, terms) + _feature_names(text, vocab, matches, terms) + \
                 _introduced_features(text, vocab, matches, terms):
             if not taken.overlaps(s, e):
-                out.append(Mention(s, e, text[s:e], "entity", "named"))
+                known_as = organisations.table().get(low[s:e])  # (中国电信: China Telecom, as the table names it)
+                out.append(Mention(s, e, known_as, "entity", "company") if known_as else
+                           Mention(s, e, text[s:e], "entity", "named"))
                 taken.append((s, e))
     for s, e, w in matches:
         if not vocab.case_fits(w, text[s:e]) or taken.overlaps(s, e):
@@ -1462,15 +1464,15 @@ def _clause_names(text: str, low: str, vocab: Vocab, matches, terms) -> list[tup
 
 
 def _country_led(reporting: bool, s: int, e: int, a: int, b: int, w: str, vocab: Vocab, low: str = "") -> bool:
-    """A firm that publishes its results whose name opens with its country's (中国神华发布…业绩: 中国 and two characters
-    or more of its own, no ordinary word; or the start of an organisation's name the table knows, 中国移动 of
-    中国移动通信, its own word a term's, 移动): the country's name is part of the firm's; not 中国市场, 中国企业, 中国政府,
-    中国经济 (ordinary words after the country)."""
+    """A firm that publishes its results whose name opens with its country's (中国神华发布…业绩: 中国 and two characters or more of
+    its own, no ordinary word; or an organisation's name the table knows, or its start: 中国电信, China Telecom; 中国移动 of
+    中国移动通信, its own word a term's, 移动): the country's name is part of the firm's; not 中国市场, 中国企业, 中国政府, 中国经济
+    (ordinary words after the country)."""
     if not (reporting and a == s and e - b >= 2 and vocab.entities[w].kind == "country"):
         return False
     from ..gloss import common_word
     own = low[b:e]
-    return not common_word(own) or any(n.startswith(low[s:e]) and len(n) > e - s for n in organisations.table())
+    return not common_word(own) or any(n.startswith(low[s:e]) for n in organisations.table())
 
 
 # what a page says of a landmark right after its name opens a clause: 安赫尔瀑布是世界上落差最大的瀑布, 艾尔斯巨石位于…,
