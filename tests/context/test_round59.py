@@ -202,3 +202,14 @@ def test_a_country_led_firm_the_organisations_table_names():
     # the table's name for it, as the table's path would give it (no second key for one firm)
     got = frames("中国电信发布2024年年报,全年营业收入为5236亿元。\n")["5236亿元"]
     assert got.context.subject == "China Telecom"
+
+
+@pytest.mark.parametrize("text, figure, period", [
+    # a year named as that of a report the page says was published is not the year the page speaks from: its 去年 is
+    # that year
+    ("凯睿3月23日发布2023年年报显示,去年营收同比增长10.4%,达到848亿元。\n", "848亿元", "2023"),
+    # near miss: a year named beside 去年 as the figures' own still counts back from it
+    ("2025年第一季度凯睿份额为36.9%,高于去年第四季度的36%。\n", "36%", "2024-Q4"),
+])
+def test_last_year_after_a_published_reports_year(text, figure, period):
+    assert frames(text)[figure].context.period == period

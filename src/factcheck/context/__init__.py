@@ -67,6 +67,10 @@ _HEADING_PREFIX = re.compile(r"^(?:\s*#+\s*|\s*[一二三四五六七八九十]+
 
 # (each branch opens with its character, so that the scan skips the characters that end nothing)
 _SENTENCE_END = re.compile(r"。|！|？|!|\?|\.(?<=[a-z%)]\.)\s")
+# a year named as that of a report published: 发布2023年年报, 公布2023年度业绩, "released its 2023 annual report"
+_REPORT_YEAR = re.compile(r"(?:发布|公布|披露|發布|公佈|發佈|released?|published?|announced?)\s*(?:了|its|the|their)?\s*"
+                          r"((?:19|20)\d{2})\s*(?:年度?|财年|財年)?\s*(?:全年|annual|full[- ]year)?\s*"
+                          r"(?:年报|年報|财报|財報|业绩|業績|报告|報告|report|results)", re.I)
 _RELATIVE_YEAR = re.compile(r"(?=[ltn去今上本明])(?:(?<![a-z])(?:last|this|next) year(?![a-z])|去年|今年|上年|本年|明年)", re.I)
 
 
@@ -315,9 +319,12 @@ class _Doc:
                     continue  # (nor a sentence without one: no words, nothing said)
                 words = {m.group().lower() for m in _RELATIVE_YEAR.finditer(sentence)}
                 said |= words
-                # (not the year named there only as a base: "去年稅後淨利…優於2022年的10.21元" is 2023's, after 2022)
+                # (not the year named there only as a base: "去年稅後淨利…優於2022年的10.21元" is 2023's, after 2022;
+                # nor as the year of a report the sentence says was published: "3月23日发布2023年年报显示,去年营收同比
+                # 增长10.4%" is written in 2024, its 去年 2023)
                 beside = beside or bool(words and sentence.count(str(usual)) > sum(
-                    1 for m in _ANY_BASE.finditer(sentence) if int(m.group(1) or m.group(2)) == usual))
+                    1 for m in _ANY_BASE.finditer(sentence) if int(m.group(1) or m.group(2)) == usual) + sum(
+                    1 for m in _REPORT_YEAR.finditer(sentence) if int(m.group(1)) == usual))
         # (a sentence naming that year beside 去年 counts back from it: 2025年第一季…从去年第四季的36%)
         looks_back = said and said <= {"last year", "去年", "上年"} and not beside
         # a year named only as what the figures are compared with ("output this year stood at 5.618 million
