@@ -67,10 +67,10 @@ _HEADING_PREFIX = re.compile(r"^(?:\s*#+\s*|\s*[一二三四五六七八九十]+
 
 # (each branch opens with its character, so that the scan skips the characters that end nothing)
 _SENTENCE_END = re.compile(r"。|！|？|!|\?|\.(?<=[a-z%)]\.)\s")
-# a year named as that of a report published: 发布2023年年报, 公布2023年度业绩, "released its 2023 annual report"
-_REPORT_YEAR = re.compile(r"(?:发布|公布|披露|發布|公佈|發佈|released?|published?|announced?)\s*(?:了|its|the|their)?\s*"
-                          r"((?:19|20)\d{2})\s*(?:年度?|财年|財年)?\s*(?:全年|annual|full[- ]year)?\s*"
-                          r"(?:年报|年報|财报|財報|业绩|業績|报告|報告|report|results)", re.I)
+# a year named as that of a firm's annual report (发布2023年年报, 据凯睿2023年年报, 2023年度报告, 2023年全年业绩, "its 2023
+# annual report", "full-year 2023 results"): not an interim one, nor a report of any kind (协会12月发布2023年报告)
+_REPORT_YEAR = re.compile(r"((?:19|20)\d{2})\s*(?:年\s*(?:年报|年報|年度报告|年度報告|全年业绩|全年業績)|年度\s*(?:报告|報告|业绩|業績)|"
+                          r"\s+annual\s+report|\s+full[- ]year\s+results)|full[- ]year\s+((?:19|20)\d{2})\s+results", re.I)
 _RELATIVE_YEAR = re.compile(r"(?=[ltn去今上本明])(?:(?<![a-z])(?:last|this|next) year(?![a-z])|去年|今年|上年|本年|明年)", re.I)
 
 
@@ -257,7 +257,8 @@ class _Doc:
         """Without a dateline, the year the document talks about most (its latest on a tie): what 今年 and a
         bare "Q1" most likely mean. A page that looks back ("last year", 去年) and never says "this year" (今年)
         reports on that year from the next one: "China installs record amount of renewable energy in 2024" over
-        "China installed a record amount … last year" is written in 2025, so its 去年 is the year it names."""
+        "China installed a record amount … last year" is written in 2025, so its 去年 is the year it names; so is a
+        page naming that year beside its 去年 only as a firm's annual report's (发布2023年年报显示,去年营收…: 2023)."""
         from collections import Counter
 
         # (the lines scanned as one text, a NUL between them: no year runs across one, and to the pattern's
@@ -324,7 +325,7 @@ class _Doc:
                 # 增长10.4%" is written in 2024, its 去年 2023)
                 beside = beside or bool(words and sentence.count(str(usual)) > sum(
                     1 for m in _ANY_BASE.finditer(sentence) if int(m.group(1) or m.group(2)) == usual) + sum(
-                    1 for m in _REPORT_YEAR.finditer(sentence) if int(m.group(1)) == usual))
+                    1 for m in _REPORT_YEAR.finditer(sentence) if int(m.group(1) or m.group(2)) == usual))
         # (a sentence naming that year beside 去年 counts back from it: 2025年第一季…从去年第四季的36%)
         looks_back = said and said <= {"last year", "去年", "上年"} and not beside
         # a year named only as what the figures are compared with ("output this year stood at 5.618 million
@@ -1859,12 +1860,6 @@ def _carried(d: _Doc, i: int, sentence_start: int) -> tuple[str | None, str | No
     return states[k] if k >= 0 else (None, None, None, None)
 
 
-# a change verb right after a pronoun: the pronoun is what changed ("it increased by 3.1%"; not "It was the first
-# year that …", an expletive)
-_CHANGE_AFTER_IT = re.compile(r"\s+(?:rose|increased|grew|fell|declined|dropped|decreased|climbed|jumped|surged|slipped|"
-                              r"was\s+up|was\s+down)\b")
-
-
 def _firm_in_paragraph(d: _Doc, i: int, sentence_start: int) -> str | None:
     """The firm the sentences before this one in block i hand on, where the block names it or a pronoun standing
     for it before the sentence ("Cathay Pacific Airways … posted a solid performance last year. According to its
@@ -3171,8 +3166,9 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                         keys & V.cue_set("subject.firm_results") and \
                         not subject.market_before(v) and \
                         not _market_wide(low, v.ss, v.se) and \
-                        not any(m.role == "entity" or m.role == "pronoun" and not (
-                                    m.kind != "plural" and _CHANGE_AFTER_IT.match(low, m.end))
+                        not any(m.role == "entity" or m.role == "pronoun" and (
+                                    m.kind == "plural" or low[m.start:m.end] == "it" and
+                                    names.EXPLETIVE_IT.match(low, m.end))
                                 for m in d.starting(bi, v.ss, max(v.e, v.ce))):
                     # "Hon Hai Announces FY2023 & 4Q23 Financial Results … For the full year 2023, revenue totaled
                     # NT$6.162 trillion": a firm's results in a sentence naming no one and no source (not the
@@ -3180,7 +3176,8 @@ def annotate(doc: Document, claims: list[Claim], T: Vocab | None = None,
                     # page about one firm, are that firm's; elsewhere, the firm the paragraph's sentences before hand on
                     # ("the airline generated HK$104.37 billion in revenue. Net profit edged up 1 percent"); a
                     # singular pronoun nothing before it stands for is that firm too ("…, and on that basis it rose
-                    # 3.1% to HK$410 million" after figures naming no one)
+                    # 3.1% to HK$410 million" after figures naming no one), never an expletive it ("It was the first
+                    # year that …")
                     subj, how = firm, "document"
                 elif place or d.place():
                     subj, how = place or d.place(), "paragraph" if place else "document"

@@ -7,10 +7,12 @@ Forms it reads (→ basis markers and scope):
   market") or "in <country>" right after the figure → that country; conflicting scopes never meet;
 - capacity vs output (产能 vs 产量, "capacity" vs "production"): stated bases must agree;
 - adjusted figures (调整后, "inflation-adjusted", PPP) meet only adjusted ones;
-- subsets (前十, "top 10") meet only the same subset; a firm's segment or brand named by its own name or "other"
-  ("the Zelnor segment", 凯睿品牌, 其他品牌, "the other brands") is one (concepts.toml segment), but not a market's
-  brands (全球电视品牌出货量, "the DRAM segment": a product the concepts know), the brand that is the firm ("China's
-  top liquor brand"), a brand's worth (品牌价值, "brand value") nor the brands a whole includes (包括…品牌在内的);
+- subsets (前十, "top 10"; not 前10个月, a span of time) meet only the same subset; a firm's segment or brand is one
+  (concepts.toml segment): 分部, 板块, "segment" after a business's words ("the pharmaceutical segment"), "other" in its
+  phrase (其他品牌, "the other front-end segment"), a brand after a name (凯睿品牌, "the Zelnor brand"); but not all of
+  them ("across all of its business segments", 各品牌, 三大核心业务板块), a market's ("the smartphone market segment",
+  "This segment", 全球电视品牌出货量, "the DRAM segment" where no firm owns it), the brand that is the firm ("China's top
+  liquor brand"), a brand's worth (品牌价值, "brand value") nor the brands a whole includes (包括…品牌在内的);
 - nationality adjectives ("Chinese shipbuilders", "Korean memory makers") qualify the figure: the
   qualifier must agree like a scope does.
 """
@@ -195,6 +197,14 @@ _AMONG_ZH = re.compile(r"^[^，,。；;]{0,6}?(?:之中|中)")
 _RANK_OR_SPAN_AFTER = re.compile(r"个?月|個?月|年|天|日|周|週|季|小时|小時")
 # what a brand's or a segment's word heads that is no part of a firm: the brand's own worth (brand value, 品牌价值)
 _NOT_A_PART = re.compile(r"\s*(?:value|valuation|equity|awareness|价值|價值|影响力|影響力|知名度|力)")
+# a quantifier or a count heading the segment word's own phrase: all of them, the whole ("across all of its business
+# segments", "all four core segments", "the nine segments", 各品牌, 所有品牌, 三大核心业务板块)
+_WHOLE_BEFORE = re.compile(r"(?:\b(?:all|each|every|both|across\s+all)\b(?:\s+of)?(?:\s+(?:its|their|the|our))?"
+                           r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b)(?:\s+[a-z-]+){0,3}\s*$"
+                           r"|(?:各|所有|全部|多个|多個|[一二三四五六七八九十两兩\d]+\s*(?:大|个|個))[\u4e00-\u9fff]{0,4}$")
+# words before "segment" that name no business ("This segment", "the largest segment")
+_DETERMINERS = frozenset(("this", "that", "these", "those", "the", "its", "their", "our", "a", "an", "which", "same",
+                          "largest", "biggest", "smallest", "fastest-growing", "second-largest"))
 # the parts a whole includes (包括凯睿品牌和泽诺品牌在内的集团销量): the whole's figure
 _INCLUDED = re.compile(r"[^，,。；;]{0,16}?在内")
 
@@ -213,11 +223,10 @@ def _a_named_part(low: str, a: int, b: int, mentions: list[Mention], vocab: Voca
     phrase = re.split(r"[，,。；;：:！？!?]", low[max(0, a - 30):a])[-1]
     if re.search(r"\bother\b|其他|其它", phrase):
         return True
-    if re.search(r"\b(?:all|across|each|every|both)\b|所有|各|全部|多个|多個", phrase):
-        return False  # ("growth across all of its business segments", "all four core business segments": the whole)
+    if _WHOLE_BEFORE.search(low[max(0, a - 40):a]) or re.search(r"\b(?:market|industry|sector)(?:'s|’s)?\b|市场|行业",
+                                                                   phrase):
+        return False  # ("across all of its business segments", 各品牌, 三大核心业务板块; a market's segment)
     word = re.search(r"([a-z][\w&'-]*|[\u4e00-\u9fff]{2})$", low[max(0, end - 20):end])
-    if word is not None and word.group(1) in ("market", "industry", "sector", "市场", "行业"):
-        return False  # (a market's segment)
     term = low[a:b]
     if term in ("分部", "板块"):
         return True
@@ -227,7 +236,8 @@ def _a_named_part(low: str, a: int, b: int, mentions: list[Mention], vocab: Voca
                                               for _, _, t in vocab.concept_match.find(word.group(1))):
         return False  # (a product's segment of a market, where no firm owns it: "the DRAM segment")
     if term.startswith("segment"):
-        return word is not None
+        return word is not None and word.group(1) not in _DETERMINERS  # ("This segment now accounts for …": the
+        # market's, no firm's)
     if any(m.role == "entity" and m.end == end and m.kind not in ("country", "region") for m in mentions):
         return True
     if word is None or not _HAN.match(word.group(1)):

@@ -133,7 +133,7 @@ def alias(name: str, vocab: Vocab):
 # "it" standing for nothing: "it is expected that generation will exceed…", "it is likely that", "it has been
 # reported that" (an impersonal passive or adjective before "that"; before "to" it stands for something: "Tesla …
 # It is expected to deliver 2.1 million")
-_EXPLETIVE_IT = re.compile(r"\s+(?:is|was|has been|had been|will be|would be|may be|could be)\s+(?:\w+ly\s+)?"
+EXPLETIVE_IT = re.compile(r"\s+(?:is|was|has been|had been|will be|would be|may be|could be)\s+(?:\w+ly\s+)?"
                            r"(?:expected|estimated|projected|forecast|predicted|anticipated|believed|thought|reported|"
                            r"said|known|feared|hoped|likely|unlikely|possible|clear|understood|"
                            r"important|necessary|true|worth noting|noteworthy)\s+that\b")
@@ -1210,7 +1210,7 @@ def find(text: str, low: str, vocab: Vocab, lower_words: frozenset[str], known: 
     for s, e, w in vocab.cue("subject.pronouns").find(low):
         if taken.overlaps(s, e) or text.startswith(_PRONOUN_NOT, s) or text.startswith(_PRONOUN_NOT, max(0, s - 1)):
             continue
-        if w == "it" and _EXPLETIVE_IT.match(low, e):
+        if w == "it" and EXPLETIVE_IT.match(low, e):
             continue  # "it is expected that …", "it is likely that": an empty subject, standing for no one
         if w == "该" and low.startswith(_RESEARCH_AFTER_ZH, e):
             continue  # 据该研究机构统计: a research body described, who says so, no firm named before
@@ -1472,7 +1472,13 @@ def _country_led(reporting: bool, s: int, e: int, a: int, b: int, w: str, vocab:
         return False
     from ..gloss import common_word
     own = low[b:e]
-    return not common_word(own) or any(n.startswith(low[s:e]) for n in organisations.table())
+    name = low[s:e]
+    if not common_word(own) or name in organisations.table():
+        return True
+    # (the start of a name the table holds, where the rest only says the industry or the kind of firm: 中国移动 of
+    # 中国移动通信; not 中国建设 of 中国建设银行, another firm's name)
+    endings = tuple(vocab.cues.get("subject.industry_words", ())) + tuple(vocab.cues.get("subject.firm_descriptors_zh", ()))
+    return any(n.startswith(name) and n[len(name):] in endings for n in organisations.table())
 
 
 # what a page says of a landmark right after its name opens a clause: 安赫尔瀑布是世界上落差最大的瀑布, 艾尔斯巨石位于…,

@@ -451,7 +451,6 @@ def names_a_rule(low: str, end: int, K: Knowledge) -> bool:
     return False
 
 
-_FISCAL_BEFORE = re.compile(r"(?<![A-Za-z])(?:FY|fy|Fy)\s?$")
 _YEAR_MARK = re.compile(r"(?:(?<![a-z])(?:q[1-4]|h[12]|fy|cy|[1-4]q|[12]h)|\b(?:in|of|since|by|until)\s)$", re.I)
 
 
@@ -543,10 +542,6 @@ def reject(text: str, low: str, start: int, end: int, core_plain: str | None, va
     # a year in two digits after an apostrophe: Q2'24, FY'24, CY’25, "in '24"
     if core_plain is not None and len(core_plain) == 2 and not has_unit and start > 0 and text[start - 1] in "'’" \
             and _YEAR_MARK.search(text, max(0, start - 7), start - 1):
-        return "year"
-    # a fiscal year in two digits before 年: FY25 年全年, FY24年 (no 25 years)
-    if core_plain is not None and len(core_plain) == 2 and (not has_unit or unit_kind == "year_word") and \
-            _FISCAL_BEFORE.search(before) and (text[start:end].endswith("年") or after.lstrip(" ").startswith("年")):
         return "year"
     # a year in two digits before 年 and a part of it: 23年收入, 24年Q1 (SHORT_YEAR)
     if core_plain is not None and len(core_plain) == 2 and (not has_unit or unit_kind == "year_word") and \
