@@ -1449,7 +1449,8 @@ def _clause_names(text: str, low: str, vocab: Vocab, matches, terms) -> list[tup
         # characters that is none: 凯睿体育发布2024年业绩, 体育 "sports"; not 财经媒体发布…, 财经 an ordinary word)
         reporting = _SELF_REPORTING.match(text, e) is not None
         own_word = industry is not None or not (common_word(run[:2]) or verb(run[:2]))
-        # (a firm that publishes its results may open with its country's name, and its own word be a term's: 中国移动, China Mobile)
+        # (a firm that publishes its results may open with its country's name, and its own word be a term's:
+        # 中国移动, China Mobile)
         led = [(a, b) for a, b, w in matches if a < e and s < b and _country_led(reporting, s, e, a, b, w, vocab, low)]
         if any(ch in _STOP_HAN for ch in run) or run[0] in _NOT_NAME_FIRST or run[-1] in _NOT_NAME_LAST or \
                 any(common_word(run[k:]) for k in range(len(run) - 1)
@@ -1463,7 +1464,7 @@ def _clause_names(text: str, low: str, vocab: Vocab, matches, terms) -> list[tup
     return out
 
 
-def _country_led(reporting: bool, s: int, e: int, a: int, b: int, w: str, vocab: Vocab, low: str = "") -> bool:
+def _country_led(reporting: bool, s: int, e: int, a: int, b: int, w: str, vocab: Vocab, low: str) -> bool:
     """A firm that publishes its results whose name opens with its country's (中国神华发布…业绩: 中国 and two characters or more of
     its own, no ordinary word; or an organisation's name the table knows, or its start: 中国电信, China Telecom; 中国移动 of
     中国移动通信, its own word a term's, 移动): the country's name is part of the firm's; not 中国市场, 中国企业, 中国政府, 中国经济
@@ -1477,7 +1478,7 @@ def _country_led(reporting: bool, s: int, e: int, a: int, b: int, w: str, vocab:
         return True
     # (the start of a name the table holds, where the rest only says the industry or the kind of firm: 中国移动 of
     # 中国移动通信; not 中国建设 of 中国建设银行, another firm's name)
-    endings = tuple(vocab.cues.get("subject.industry_words", ())) + tuple(vocab.cues.get("subject.firm_descriptors_zh", ()))
+    endings = vocab.cue_set("subject.industry_words") | vocab.cue_set("subject.firm_descriptors_zh")
     return any(n.startswith(name) and n[len(name):] in endings for n in organisations.table())
 
 

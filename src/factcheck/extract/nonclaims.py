@@ -96,9 +96,9 @@ _DIGIT_MASK_START = re.compile(r"[\d(（+](?:(?<=\d)\d*)?")
 # Every digit mask that starts at a run of digits needs one of these right after the run: a date's or time's
 # separator, 月, a phone number's bracket; 年 and a month's digit (2024年3月; not 2024年的); a point and digits
 # before another separator, am/pm or a slash (2024.3.5, 1.2.3, 2.17pm, 3.5/0), a point and two digits (2024.03) or
-# a bracket (1.(800)) or a market's letters (600999.SH, a stock code); a letter (a code's, 5th, 5pm, 1430GMT; ſ matches s without case); whitespace and a
-# separator, a digit or a bracket (a phone number), or a letter that begins am/pm, o'clock, a month or a time
-# zone. A run followed by anything else (%, 亿, a comma, 。, 3.5%, "50 people") is not tried. A new alternative of
+# a bracket (1.(800)) or a market's letters (600999.SH, a stock code); a letter (a code's, 5th, 5pm, 1430GMT; ſ
+# matches s without case); whitespace and a separator, a digit or a bracket (a phone number), or a letter that
+# begins am/pm, o'clock, a month or a time zone. A run followed by anything else (%, 亿, a comma, 。, 3.5%, "50 people") is not tried. A new alternative of
 # _DIGIT_MASKS must keep this true or widen it here (tests/extract/test_mask_prefilter.py).
 _MASK_AFTER_DIGITS = re.compile(
     r"[-/:)月—–~～至到点时]|年(?=\s?\d)|\.(?:\s?\d+\s?[-/.ap]|\d\d(?![\d.])|\(|\s?(?:TWO|TW|HK|SH|SZ|SS|US|KS|T)(?![A-Za-z]))"
